@@ -1,0 +1,122 @@
+using Bot.Engine.Model;
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Loading;
+
+/// <summary>Hints from the annotation that plain text cannot carry: which blocks are captions or the author's bio.</summary>
+public sealed record StructureHints(IReadOnlyList<string> Captions, string? Bio)
+{
+    public static readonly StructureHints None = new([], null);
+}
+
+/// <summary>
+/// Reads an article text file: blank lines separate blocks; the first block is the title, a
+/// "By ..." block the byline; short unpunctuated lines are section headings; the block that
+/// opens with the author's name is the bio and whatever follows it the footer.
+/// </summary>
+public static class ArticleParser
+{
+    private const int MaxHeadingWords = 8;
+
+    public static Article Parse(string id, string fileName, string text, StructureHints hints)
+    {
+        var rawBlocks = SplitBlocks(text);
+        var blocks = new List<Block>();
+        var sentences = new List<Sentence>();
+        string title = rawBlocks.Count > 0 ? rawBlocks[0].Text : id;
+        string? author = null;
+        string? section = null;
+        var number = 0;
+        var afterBio = false;
+        for (var i = 1; i < rawBlocks.Count; i++)
+        {
+            var (blockText, lineCount) = rawBlocks[i];
+            if (number == 0 && TryReadByline(blockText, out var byline))
+            {
+                author ??= byline;
+                blocks.Add(new Block(0, BlockKind.Byline, blockText.TrimStart('•', '*', '-', ' '), null, []));
+                continue;
+            }
+            number++;
+            var kind = Classify(blockText, lineCount, author, hints, afterBio, isLast: i == rawBlocks.Count - 1);
+            afterBio |= kind == BlockKind.Bio;
+            if (kind == BlockKind.Heading)
+                section = blockText;
+            var blockSentences = new List<Sentence>();
+            if (kind != BlockKind.Heading)
+            {
+                foreach (var sentence in SentenceSplitter.Split(blockText))
+                    blockSentences.Add(new Sentence(sentences.Count + blockSentences.Count, number, sentence));
+                sentences.AddRange(blockSentences);
+            }
+            blocks.Add(new Block(number, kind, blockText, kind is BlockKind.Body or BlockKind.Caption or BlockKind.Heading ? section : null, blockSentences));
+        }
+        blocks.Insert(0, new Block(0, BlockKind.Title, title, null, []));
+        return new Article
+        {
+            Id = id,
+            FileName = fileName,
+            Title = title,
+            Author = author,
+            Blocks = blocks,
+            Sentences = sentences,
+            FlatText = TextNormalizer.CollapseWhitespace(text),
+        };
+    }
+
+    private static BlockKind Classify(string text, int lineCount, string? author, StructureHints hints, bool afterBio, bool isLast)
+    {
+        if (afterBio)
+            return BlockKind.Footer;
+        var clean = TextNormalizer.Clean(text);
+        if (hints.Bio is { } bio ? clean.Contains(TextNormalizer.Clean(bio), StringComparison.Ordinal)
+                : author is not null && clean.StartsWith(author + " ", StringComparison.Ordinal))
+            return BlockKind.Bio;
+        if (hints.Captions.Any(c => clean.Contains(TextNormalizer.Clean(c), StringComparison.Ordinal)))
+            return BlockKind.Caption;
+        if (!isLast && lineCount == 1 && IsHeadingLike(text))
+            return BlockKind.Heading;
+        return BlockKind.Body;
+    }
+
+    private static bool IsHeadingLike(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadingWords
+        && !text.EndsWith('.') && !text.EndsWith('?') && !text.EndsWith('!') && !text.EndsWith('"') && !text.EndsWith(':');
+
+    private static bool TryReadByline(string text, out string author)
+    {
+        var trimmed = text.TrimStart('•', '*', '-', ' ', '\t');
+        if (trimmed.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && trimmed.Length < 120)
+        {
+            author = trimmed[3..].Trim();
+            return true;
+        }
+        author = "";
+        return false;
+    }
+
+    private static List<(string Text, int Lines)> SplitBlocks(string text)
+    {
+        var blocks = new List<(string, int)>();
+        var lines = new List<string>();
+        foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                Flush();
+                continue;
+            }
+            lines.Add(line.Trim());
+        }
+        Flush();
+        return blocks;
+
+        void Flush()
+        {
+            if (lines.Count == 0)
+                return;
+            blocks.Add((TextNormalizer.CollapseWhitespace(string.Join(' ', lines)), lines.Count));
+            lines.Clear();
+        }
+    }
+}

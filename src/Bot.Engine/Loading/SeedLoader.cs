@@ -1,0 +1,55 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Loading;
+
+/// <summary>
+/// Loads every article in a seeds folder: <c>name.txt</c> is the article, <c>name.model.yaml</c>
+/// (or <c>.yml</c>) beside it the optional annotation.
+/// </summary>
+public static class SeedLoader
+{
+    private static readonly string[] ModelSuffixes = [".model.yaml", ".model.yml"];
+
+    /// <summary>Loads and validates the folder, throwing <see cref="SeedException"/> with every problem found.</summary>
+    public static KnowledgeBase Load(string folder)
+    {
+        var errors = new List<SeedError>();
+        var knowledge = TryLoad(folder, errors);
+        return errors.Count > 0 ? throw new SeedException(errors) : knowledge;
+    }
+
+    public static KnowledgeBase TryLoad(string folder, List<SeedError> errors)
+    {
+        if (!Directory.Exists(folder))
+        {
+            errors.Add(new SeedError(folder, 0, "the seeds folder does not exist (set Seeds:Path or --seeds)"));
+            return new KnowledgeBase([]);
+        }
+        var articles = new List<ArticleModel>();
+        var texts = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
+        foreach (var textFile in texts)
+        {
+            var id = Path.GetFileNameWithoutExtension(textFile);
+            var text = File.ReadAllText(textFile);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                errors.Add(new SeedError(textFile, 0, "the article file is empty"));
+                continue;
+            }
+            var modelFile = ModelSuffixes.Select(s => Path.Combine(folder, id + s)).FirstOrDefault(File.Exists);
+            articles.Add(modelFile is null
+                ? ModelReader.ReadPlain(id, textFile, text)
+                : ModelReader.Read(id, textFile, text, modelFile, File.ReadAllText(modelFile), errors));
+        }
+        foreach (var orphan in Directory.GetFiles(folder).Where(f => ModelSuffixes.Any(s => f.EndsWith(s, StringComparison.Ordinal))))
+        {
+            var name = Path.GetFileName(orphan);
+            var article = name[..name.IndexOf(".model.", StringComparison.Ordinal)] + ".txt";
+            if (!File.Exists(Path.Combine(folder, article)))
+                errors.Add(new SeedError(orphan, 0, $"annotation without its article: expected {article} beside it"));
+        }
+        if (texts.Count == 0)
+            errors.Add(new SeedError(folder, 0, "no articles (*.txt) in the seeds folder"));
+        return new KnowledgeBase(articles);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Query;
+
+/// <summary>Assembles an answer's text within <see cref="Answer.MaxTextLength"/>, with the evidence of what it used.</summary>
+internal sealed class AnswerBuilder
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<Evidence> _evidence = [];
+    private readonly List<string> _suggestions = [];
+
+    public int Length => _text.Length;
+
+    /// <summary>Appends a piece if it fits; the first piece is always kept (shortened if it must be).</summary>
+    public bool Add(string piece, Evidence? evidence = null)
+    {
+        var separator = _text.Length == 0 || piece.StartsWith('\n') ? "" : " ";
+        if (_text.Length + separator.Length + piece.Length > Answer.MaxTextLength)
+        {
+            if (_text.Length > 0)
+                return false;
+            piece = Shorten(piece, Answer.MaxTextLength);
+        }
+        _text.Append(separator).Append(piece);
+        if (evidence is not null && evidence.Paragraph > 0 && !_evidence.Contains(evidence))
+            _evidence.Add(evidence);
+        return true;
+    }
+
+    public void Suggest(string question)
+    {
+        if (_suggestions.Count < 3 && !_suggestions.Contains(question, StringComparer.OrdinalIgnoreCase))
+            _suggestions.Add(question);
+    }
+
+    public Answer Build(AnswerStatus status) => new(status, _text.ToString().Trim(), _evidence, _suggestions);
+
+    public static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+            return text;
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':') + "…";
+    }
+}

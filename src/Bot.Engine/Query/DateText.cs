@@ -1,0 +1,90 @@
+using System.Globalization;
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Query;
+
+/// <summary>Writes and reads dates the way people say them ("June 22, 2017", "in May 2011").</summary>
+internal static class DateText
+{
+    /// <summary>"June 22, 2017" or, when the year is only implied, "June 22 (2017, inferred)".</summary>
+    public static string Describe(FactDate date)
+    {
+        var year = date.YearInferred ? $"(year inferred: {date.Year})" : date.Year.ToString(CultureInfo.InvariantCulture);
+        return date.Precision switch
+        {
+            DatePrecision.Day => date.YearInferred ? $"{MonthName(date.Month!.Value)} {date.Day} {year}" : $"{MonthName(date.Month!.Value)} {date.Day}, {year}",
+            DatePrecision.Month => date.YearInferred ? $"{MonthName(date.Month!.Value)} {year}" : $"{MonthName(date.Month!.Value)} {date.Year}",
+            _ => date.YearInferred ? $"{date.Year} (inferred)" : year,
+        };
+    }
+
+    public static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    /// <summary>Whether a fact's date falls within what the question asked for.</summary>
+    public static bool Matches(FactDate date, DateQuery query) =>
+        (query.Year is null || query.Year == date.Year)
+        && (query.Month is null || query.Month == date.Month)
+        && (query.Day is null || query.Day == date.Day);
+
+    /// <summary>Finds a date in question tokens: "june 22", "22nd of june", "may 2011", "in 2011", "in march".</summary>
+    public static DateQuery? Find(IReadOnlyList<string> tokens)
+    {
+        int? year = null, month = null, day = null;
+        var used = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1000 and <= 2999)
+            {
+                year ??= y;
+                used.Add(i);
+            }
+            else if (Lexicon.MonthNames.TryGetValue(token, out var m) && IsMonthHere(tokens, i))
+            {
+                month ??= m;
+                used.Add(i);
+                if (TryDay(tokens, i + 1, out var d) || TryDay(tokens, i - 1, out d) || (i >= 2 && tokens[i - 1] == "of" && TryDay(tokens, i - 2, out d)))
+                    day ??= d;
+            }
+        }
+        return year is null && month is null ? null : new DateQuery(year, month, day, used);
+    }
+
+    private static bool IsMonthHere(IReadOnlyList<string> tokens, int i)
+    {
+        // "may" and "march" are also verbs: take them as months only beside a number or after "in".
+        if (tokens[i] is not ("may" or "march" or "mar"))
+            return true;
+        return (i > 0 && tokens[i - 1] is "in" or "of" or "since" or "during" or "early" or "late" or "mid")
+            || TryDay(tokens, i + 1, out _) || TryDay(tokens, i - 1, out _)
+            || (i + 1 < tokens.Count && tokens[i + 1].Length == 4 && tokens[i + 1].All(char.IsDigit));
+    }
+
+    private static bool TryDay(IReadOnlyList<string> tokens, int i, out int day)
+    {
+        day = 0;
+        if (i < 0 || i >= tokens.Count)
+            return false;
+        var token = tokens[i];
+        foreach (var suffix in (string[])["st", "nd", "rd", "th"])
+        {
+            if (token.EndsWith(suffix, StringComparison.Ordinal) && token.Length > 2)
+                token = token[..^2];
+        }
+        return token.Length <= 2 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31;
+    }
+}
+
+/// <summary>A date as asked: any part may be missing. <see cref="Tokens"/> are the question words it used.</summary>
+internal sealed record DateQuery(int? Year, int? Month, int? Day, IReadOnlyList<int> Tokens)
+{
+    public string Describe() => (Year, Month, Day) switch
+    {
+        (null, { } m, { } d) => $"{DateText.MonthName(m)} {d}",
+        ({ } y, { } m, { } d) => $"{DateText.MonthName(m)} {d}, {y}",
+        ({ } y, { } m, null) => $"{DateText.MonthName(m)} {y}",
+        (null, { } m, null) => DateText.MonthName(m),
+        ({ } y, _, _) => y.ToString(CultureInfo.InvariantCulture),
+        _ => "that date",
+    };
+}

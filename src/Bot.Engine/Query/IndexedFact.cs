@@ -1,0 +1,27 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Query;
+
+/// <summary>A fact prepared for matching: the entities it is about and the word stems it contains.</summary>
+internal sealed class IndexedFact(Fact fact, ArticleModel article)
+{
+    public Fact Fact { get; } = fact;
+    public ArticleModel Article { get; } = article;
+
+    /// <summary>Entities the annotation says the fact is about.</summary>
+    public HashSet<string> Declared { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Entities only named in its text or quote.</summary>
+    public HashSet<string> Mentioned { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many negation words its plain text carries, for yes/no answers.</summary>
+    public int Negations { get; set; }
+
+    public double EntityWeight(string entity) =>
+        Declared.Contains(entity) ? 1.0 : Mentioned.Contains(entity) ? 0.6 : 0.0;
+}
+
+/// <summary>A sentence prepared for ranked retrieval.</summary>
+internal sealed record IndexedSentence(Sentence Sentence, ArticleModel Article, string[] Stems, HashSet<string> Mentioned);

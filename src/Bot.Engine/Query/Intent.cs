@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Engine.Query;
+
+/// <summary>What a question asks for.</summary>
+internal enum Intent
+{
+    General, Help, More, About, Author, Sections, Source, YesNo, WhoSaid, Compare, Relation, Count, List, Why, When,
+    OnDate, SpeakerSaid, Supporters, Opponents, Position, Who,
+}
+
+/// <summary>
+/// Recognises the intent from cue words in the lowercased, tokenised question. The first rule
+/// that matches wins, so specific shapes ("who said ...") come before general ones ("who ...").
+/// </summary>
+internal static partial class IntentRecognizer
+{
+    private static readonly (Intent Intent, Regex Pattern)[] Rules =
+    [
+        (Intent.Help, HelpPattern()),
+        (Intent.More, MorePattern()),
+        (Intent.About, AboutPattern()),
+        (Intent.Author, AuthorPattern()),
+        (Intent.Sections, SectionsPattern()),
+        (Intent.Source, SourcePattern()),
+        (Intent.YesNo, YesNoPattern()),
+        (Intent.WhoSaid, WhoSaidPattern()),
+        (Intent.Compare, ComparePattern()),
+        (Intent.Relation, RelationPattern()),
+        (Intent.Count, CountPattern()),
+        (Intent.List, ListPattern()),
+        (Intent.Why, WhyPattern()),
+        (Intent.When, WhenPattern()),
+        (Intent.OnDate, OnDatePattern()),
+        (Intent.SpeakerSaid, SpeakerSaidPattern()),
+        (Intent.Opponents, OpponentsPattern()),
+        (Intent.Supporters, SupportersPattern()),
+        (Intent.Position, PositionPattern()),
+        (Intent.Who, WhoPattern()),
+    ];
+
+    /// <summary>Returns the intent of a question given as lowercase tokens joined by single spaces.</summary>
+    public static Intent Recognize(string words)
+    {
+        foreach (var (intent, pattern) in Rules)
+        {
+            if (pattern.IsMatch(words))
+                return intent;
+        }
+        return Intent.General;
+    }
+
+    /// <summary>A follow-up such as "and kyrgyzstan" or "what about russia": the rest of the question is the new subject.</summary>
+    public static string? StripFollowUp(string words)
+    {
+        var match = FollowUpPattern().Match(words);
+        return match.Success ? words[match.Length..].Trim() : null;
+    }
+
+    [GeneratedRegex(@"^(help|start|menu|commands|hello|hi|hey)$|\bwhat (can|do) you (do|know|answer)\b|\bhow (do|does) (this|it|you) work\b|\bwhat can i ask\b")]
+    private static partial Regex HelpPattern();
+
+    [GeneratedRegex(@"^(and )?(tell me |say |give me )?(more|go on|continue|keep going|elaborate|details|more details|anything else|what else|expand)( please| pls)?$")]
+    private static partial Regex MorePattern();
+
+    [GeneratedRegex(@"\b(what|whats) (is )?(the |this |that )?(article|piece|story|post|text|it|this|blog post|analysis) (is )?(about|on|saying|say)\b|\b(summary|summarize|summarise|summarise|tldr|tl dr|gist|thesis|overview|takeaway|takeaways)\b|\bmain (point|points|argument|idea|claim|message)\b|\bwhat (is|s) the (argument|point)\b")]
+    private static partial Regex AboutPattern();
+
+    [GeneratedRegex(@"\bwho (wrote|authored|penned|writes)\b|\bwho (is|was) the (author|writer)\b|\bbyline\b|\bwritten by\b|^(the )?author$|\babout the author\b|\bauthor( s)? (bio|background|name)\b|\bwho is it by\b|\bwho is this by\b")]
+    private static partial Regex AuthorPattern();
+
+    [GeneratedRegex(@"\b(sections|section|headings|heading|subheadings|structure|outline|chapters|parts of the article)\b")]
+    private static partial Regex SectionsPattern();
+
+    [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\bsource of (the|this) article\b|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b")]
+    private static partial Regex SourcePattern();
+
+    [GeneratedRegex(@"^(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|shall|might|isnt|didnt|doesnt|wasnt|arent|werent|hasnt|havent|wont|cant)\b")]
+    private static partial Regex YesNoPattern();
+
+    [GeneratedRegex(@"\bwho (said|says|stated|states|announced|announces|declared|claimed|claims|told|tells|denied|denies|argued|argues|noted|notes|urged|urges|called|warned|remarked|reported|suggested)\b|\bwho is quoted\b|\bwhose (words|quote|statement)\b")]
+    private static partial Regex WhoSaidPattern();
+
+    [GeneratedRegex(@"\b(compare|comparison|compared|versus|vs|differ|differs|difference|differences|contrast|contrasts|different|similar|similarities|same view)\b")]
+    private static partial Regex ComparePattern();
+
+    [GeneratedRegex(@"\b(relationship|relationships|relations|relation|related|connected|connection|connections|ties|tied|linked|link between|get along|along with|between)\b")]
+    private static partial Regex RelationPattern();
+
+    [GeneratedRegex(@"\bhow many\b|\bnumber of\b|\bcount\b")]
+    private static partial Regex CountPattern();
+
+    [GeneratedRegex(@"\b(list|enumerate)\b|\b(what|which|who) (are|were) the (two|three|four|five|\d+|main|principal|major)\b|\bname (the|all)\b|\bwhat are (all )?the\b")]
+    private static partial Regex ListPattern();
+
+    [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\bmotive\b|\bmotives\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|\bbecause\b|\bwhy s\b|\bwhat for\b")]
+    private static partial Regex WhyPattern();
+
+    [GeneratedRegex(@"\bwhen\b|\b(what|which) (date|day|year|month|time)\b|\bhow long ago\b|\bwhat time\b")]
+    private static partial Regex WhenPattern();
+
+    [GeneratedRegex(@"\b(what|anything|something) (happened|happen|occurred|took place|went on|going on)\b|\bwhat (was|were) (on|in)\b|\bevents?\b|\bhappenings\b|\btimeline\b|\bchronology\b|\bany news\b|^(on|in|during) ")]
+    private static partial Regex OnDatePattern();
+
+    [GeneratedRegex(@"\b(say|said|tell|told|announce|announced|state|stated|declare|declared|claim|claimed|deny|denied|note|noted|argue|argued|urge|urged|write|wrote|report|reported|mention|mentioned|quote|quoted|statement|statements|words)\b")]
+    private static partial Regex SpeakerSaidPattern();
+
+    [GeneratedRegex(@"\bwho\b.*\b(oppose|opposes|opposed|opposing|against|resist|resists|resisted|reject|rejects|rejected|refuse|refuses|refused|object|objects|objected|disagree|disagrees|disagreed|critic|critics|criticize|criticizes|criticise)\b|\bopponents?\b|\bopposition come from\b")]
+    private static partial Regex OpponentsPattern();
+
+    [GeneratedRegex(@"\bwho\b.*\b(support|supports|supported|back|backs|backed|favor|favors|favour|favours|favored|want|wants|wanted|push|pushes|pushed|endorse|endorses|endorsed|advocate|advocates|proposed|proposes|propose|in favor|in favour)\b|\bsupporters\b|\bbackers\b")]
+    private static partial Regex SupportersPattern();
+
+    [GeneratedRegex(@"\b(think|thinks|thought|view|views|viewpoint|position|positions|stance|stances|stand|stands|opinion|opinions|argue|argues|argued|want|wants|wanted|believe|believes|feel|feels|attitude|approach|policy|take on|push|pushes|pushed|call for|calls for|called for|line on|think of|wish|wishes|goal|goals|aim|aims|prefer|prefers|propose|proposes|proposed|do about|doing about|say about|said about|says about|position on|perspective|agenda|interest|interests|strategy|concern|concerns|worried|worry|afraid|fear|fears)\b")]
+    private static partial Regex PositionPattern();
+
+    [GeneratedRegex(@"\bwho\b|\btell me about\b|\b(what|whats) (is|are|was|were)\b|^(what|whats) (the|a|an) \w+$|\bdescribe\b|\binfo\b|\bwhat do you know about\b|\bwho s\b|\bbackground\b|\bidentity\b")]
+    private static partial Regex WhoPattern();
+
+    [GeneratedRegex(@"^(and|also|ok and|okay and|so|now|then|what about|how about|and what about|and how about|same for|same question for|what of|and for|ok what about|okay what about|ok|okay)\b( (the|for))?")]
+    private static partial Regex FollowUpPattern();
+}

@@ -1,0 +1,209 @@
+using Bot.Engine.Model;
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Query;
+
+/// <summary>
+/// Everything the engine looks up while answering, built once per loaded knowledge base:
+/// entities and their aliases, facts with their stems, sentences for ranked retrieval and the
+/// vocabulary that tells a question about the articles from one that is not.
+/// </summary>
+internal sealed class KnowledgeIndex
+{
+    private const double Bm25K1 = 1.2;
+    private const double Bm25B = 0.75;
+
+    public KnowledgeIndex(KnowledgeBase knowledge)
+    {
+        Knowledge = knowledge;
+        foreach (var model in knowledge.Articles)
+            AddEntities(model);
+        Linker = new EntityLinker(Entities, BuildAliases());
+        foreach (var model in knowledge.Articles)
+        {
+            AddVocabulary(model);
+            AddFacts(model);
+            AddSentences(model);
+        }
+        foreach (var (word, synonyms) in Lexicon.Synonyms)
+        {
+            var stem = Stemmer.Stem(word);
+            foreach (var synonym in synonyms)
+            {
+                AddSynonym(stem, Stemmer.Stem(synonym));
+                AddSynonym(Stemmer.Stem(synonym), stem);
+            }
+        }
+        AverageSentenceLength = Sentences.Count == 0 ? 1 : Sentences.Average(s => s.Stems.Length);
+        Linker.UseVocabulary(RawVocabulary);
+    }
+
+    public KnowledgeBase Knowledge { get; }
+    public Dictionary<string, Entity> Entities { get; } = new(StringComparer.Ordinal);
+    public EntityLinker Linker { get; }
+    public List<IndexedFact> Facts { get; } = [];
+    public List<IndexedSentence> Sentences { get; } = [];
+
+    /// <summary>Every stem in the articles and annotations.</summary>
+    public HashSet<string> Vocabulary { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every word (not stemmed) of the articles and annotations, for spelling correction.</summary>
+    public HashSet<string> RawVocabulary { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, HashSet<string>> SynonymStems { get; } = new(StringComparer.Ordinal);
+    private Dictionary<string, int> DocumentFrequency { get; } = new(StringComparer.Ordinal);
+    private double AverageSentenceLength { get; }
+
+    public IEnumerable<IndexedFact> FactsOf<T>() where T : Fact => Facts.Where(f => f.Fact is T);
+
+    public Entity? Find(string id) => Entities.GetValueOrDefault(id);
+
+    public string NameOf(string id) => Entities.TryGetValue(id, out var e) ? e.Name : id;
+
+    /// <summary>How rare a stem is among the sentences: rare words decide more.</summary>
+    public double Idf(string stem)
+    {
+        var df = DocumentFrequency.GetValueOrDefault(stem);
+        return Math.Log(1 + ((Sentences.Count - df + 0.5) / (df + 0.5)));
+    }
+
+    /// <summary>Whether a fact or sentence holding these stems says something about the question stem.</summary>
+    public bool Covers(ICollection<string> stems, string stem) =>
+        stems.Contains(stem) || (SynonymStems.TryGetValue(stem, out var synonyms) && synonyms.Any(stems.Contains));
+
+    public double Bm25(IndexedSentence sentence, IReadOnlyList<string> query)
+    {
+        double score = 0;
+        foreach (var term in query.Distinct())
+        {
+            var tf = sentence.Stems.Count(s => s == term || (SynonymStems.TryGetValue(term, out var syn) && syn.Contains(s)));
+            if (tf == 0)
+                continue;
+            var norm = tf * (Bm25K1 + 1) / (tf + (Bm25K1 * (1 - Bm25B + (Bm25B * sentence.Stems.Length / AverageSentenceLength))));
+            score += Idf(term) * norm;
+        }
+        return score;
+    }
+
+    private void AddSynonym(string from, string to)
+    {
+        if (!SynonymStems.TryGetValue(from, out var set))
+            SynonymStems[from] = set = new HashSet<string>(StringComparer.Ordinal);
+        set.Add(to);
+    }
+
+    private void AddEntities(ArticleModel model)
+    {
+        foreach (var actor in model.Actors)
+        {
+            if (!Entities.TryGetValue(actor.Id, out var entity))
+                Entities[actor.Id] = entity = new Entity(actor.Id, actor.Name, isActor: true);
+            entity.Actors.Add(actor);
+        }
+        foreach (var topic in model.Topics)
+        {
+            if (!Entities.TryGetValue(topic.Id, out var entity))
+                Entities[topic.Id] = entity = new Entity(topic.Id, topic.Name, isActor: false);
+            entity.Topics.Add(topic);
+        }
+    }
+
+    private List<Alias> BuildAliases()
+    {
+        var aliases = new List<Alias>();
+        foreach (var entity in Entities.Values)
+        {
+            var names = new List<string> { entity.Name, entity.Id.Replace('-', ' ') };
+            names.AddRange(entity.Actors.SelectMany(a => a.Aliases));
+            names.AddRange(entity.Topics.SelectMany(t => t.Aliases));
+            foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
+                aliases.Add(new Alias(name, entity.Id, Weak: false));
+            if (entity.IsPerson)
+            {
+                // Any part of a person's name finds them; a part two people share asks which one.
+                foreach (var part in Tokenizer.Tokenize(entity.Name).Where(p => p.Length >= 3 && !Lexicon.Stopwords.Contains(p)))
+                    aliases.Add(new Alias(part, entity.Id, Weak: true));
+            }
+        }
+        return aliases;
+    }
+
+    private void AddVocabulary(ArticleModel model)
+    {
+        var texts = new List<string> { model.Article.FlatText };
+        texts.AddRange(model.Actors.SelectMany(a => a.Aliases.Append(a.Role)));
+        texts.AddRange(model.Topics.SelectMany(t => t.Aliases.Append(t.Name)));
+        texts.AddRange(AllFacts(model).SelectMany(f => f.Keywords.Append(f.Text)));
+        texts.AddRange(model.Explanations.SelectMany(e => e.Reasons.Select(r => r.Text)));
+        foreach (var text in texts)
+        {
+            foreach (var token in Tokenizer.Tokenize(TextNormalizer.Clean(text)))
+            {
+                RawVocabulary.Add(token);
+                Vocabulary.Add(Stemmer.Stem(token));
+            }
+        }
+    }
+
+    private static IEnumerable<Fact> AllFacts(ArticleModel model) =>
+        model.Positions.Cast<Fact>().Concat(model.Events).Concat(model.Explanations).Concat(model.Relations)
+            .Concat(model.Statements).Concat(model.Lists);
+
+    private void AddFacts(ArticleModel model)
+    {
+        foreach (var fact in AllFacts(model).Concat(model.Actors))
+        {
+            var indexed = new IndexedFact(fact, model);
+            foreach (var id in DeclaredEntities(fact))
+                indexed.Declared.Add(id);
+            var texts = new List<string> { fact.Text, fact.Evidence.Quote };
+            texts.AddRange(fact.Keywords);
+            texts.AddRange(ExtraTexts(fact));
+            foreach (var text in texts)
+            {
+                foreach (var stem in Words.Stems(text))
+                    indexed.Stems.Add(stem);
+                foreach (var id in Linker.MentionedIn(text))
+                {
+                    if (!indexed.Declared.Contains(id))
+                        indexed.Mentioned.Add(id);
+                }
+            }
+            indexed.Negations = Words.CountNegations(fact.Text);
+            Facts.Add(indexed);
+        }
+    }
+
+    private IEnumerable<string> ExtraTexts(Fact fact) => fact switch
+    {
+        Position p => [NameOf(p.Topic), .. Entities.GetValueOrDefault(p.Topic)?.Topics.SelectMany(t => t.Aliases) ?? []],
+        Explanation e => e.Reasons.SelectMany(r => new[] { r.Text, r.Evidence.Quote }),
+        Event e => [DateText.Describe(e.Date)],
+        Statement { Date: { } date } => [DateText.Describe(date)],
+        ListFact l => l.Aliases.Append(l.Name),
+        Relation r => [r.Kind],
+        _ => [],
+    };
+
+    private static IEnumerable<string> DeclaredEntities(Fact fact) => fact switch
+    {
+        Actor a => [a.Id],
+        Position p => [p.Actor, p.Topic],
+        Event e => e.Participants.Concat(e.Topics),
+        Explanation e => e.About,
+        Relation r => [r.From, r.To],
+        Statement s => [s.Speaker],
+        _ => [],
+    };
+
+    private void AddSentences(ArticleModel model)
+    {
+        foreach (var sentence in model.Article.Sentences)
+        {
+            var stems = Words.Stems(sentence.Text).ToArray();
+            Sentences.Add(new IndexedSentence(sentence, model, stems, Linker.MentionedIn(sentence.Text)));
+            foreach (var stem in stems.Distinct())
+                DocumentFrequency[stem] = DocumentFrequency.GetValueOrDefault(stem) + 1;
+        }
+    }
+}

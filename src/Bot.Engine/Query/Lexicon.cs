@@ -1,0 +1,168 @@
+namespace Bot.Engine.Query;
+
+/// <summary>
+/// General English word lists the engine reasons with: words that carry no content, question
+/// cues, negations, synonyms, months and numbers. Nothing here is about any particular article.
+/// </summary>
+internal static class Lexicon
+{
+    /// <summary>Function words, chat filler and question words: never the subject of a question.</summary>
+    public static readonly HashSet<string> Stopwords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto",
+        "about", "as", "than", "then", "so", "too", "very", "just", "also", "only", "even", "still", "yet", "again", "ever",
+        "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "done", "have", "has", "had",
+        "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ll", "ve", "re", "d", "s", "t",
+        "i", "me", "my", "mine", "we", "us", "our", "you", "your", "u", "ur", "he", "him", "his", "she", "her", "hers", "it",
+        "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "there", "here", "what", "whats",
+        "which", "who", "whos", "whom", "whose", "when", "where", "why", "how", "hows", "wat", "wut", "wht", "whta",
+        "tell", "say", "said", "says", "saying", "know", "knew", "think", "thinks", "thought", "mean", "means", "meant",
+        "explain", "describe", "give", "show", "list", "name", "names", "please", "pls", "plz", "thanks", "thank", "thx",
+        "hi", "hello", "hey", "yo", "ok", "okay", "lol", "pls", "bro", "dude", "guy", "guys", "man", "folks", "people",
+        "anything", "something", "thing", "things", "stuff", "some", "any", "all", "every", "each", "much", "many", "more",
+        "most", "other", "others", "another", "such", "same", "own", "article", "articles", "text", "piece", "story",
+        "post", "author", "according", "reading", "read", "exactly", "really", "actually", "basically", "like", "kind",
+        "sort", "get", "got", "go", "going", "gone", "went", "make", "makes", "made", "way", "ways", "want", "wants",
+        "wanted", "need", "needs", "happen", "happened", "happens", "happening", "occur", "occurred", "take", "took",
+        "role", "position", "positions", "stance", "view", "views", "opinion", "opinions", "attitude", "stand", "stands",
+        "feel", "feels", "believe", "believes", "reason", "reasons", "because", "cause", "why", "whether", "now", "not",
+        "no", "yes", "nor", "never", "don", "doesn", "didn", "isn", "wasn", "aren", "weren", "won", "wouldn", "cant", "dont",
+        "doesnt", "didnt", "isnt", "wasnt", "did", "vs", "versus", "compare", "compared", "comparison", "between",
+        "difference", "differences", "differ", "relationship", "relation", "relations", "related", "connected",
+        "connection", "quote", "quotes", "date", "day", "year", "month", "time", "long", "ago", "one", "ones", "regarding",
+        "concerning", "towards", "toward", "exist", "exists", "mention", "mentioned", "mentions",
+        "who's", "info", "information", "details", "detail", "more", "overall", "generally", "main", "key", "important",
+        "ya", "yeah", "yep", "nope", "hmm", "um", "uh", "btw", "imo", "tbh", "idk", "rn", "k", "pretty", "quite", "rather",
+        "happend", "heppened", "wrote", "written", "write", "up", "out", "over", "off", "down", "after", "before", "while",
+        "during", "since", "until", "against", "via", "per", "use", "used", "using",
+    };
+
+    /// <summary>Negation and refusal words: a yes/no answer compares how many each side carries.</summary>
+    public static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "nor", "without", "refuse", "refused", "refuses", "refusal", "refusing", "deny", "denied",
+        "denies", "denial", "reject", "rejected", "rejects", "rejection", "decline", "declined", "declines", "abstain",
+        "abstained", "abstains", "abstention", "cancel", "canceled", "cancelled", "cancels", "avoid", "avoided", "avoids",
+        "refrain", "refrained", "refrains", "oppose", "opposed", "opposes", "opposition", "opposing", "resist", "resisted",
+        "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "condemn",
+        "condemned", "condemning", "condemns", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
+        "cant", "cannot", "hasnt", "havent", "nothing", "neither", "dissent", "dissenting", "non", "hands",
+    };
+
+    /// <summary>Everyday words a user may type for the words articles use; both sides are expanded.</summary>
+    public static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["send"] = ["deploy", "dispatch", "contribute"],
+        ["deploy"] = ["send", "dispatch"],
+        ["soldier"] = ["troop", "military", "peacekeeper", "force"],
+        ["troop"] = ["soldier", "military", "peacekeeper", "force"],
+        ["army"] = ["military", "troop", "force"],
+        ["peacekeeper"] = ["troop", "peacekeeping"],
+        ["war"] = ["conflict", "intervention", "fight", "struggle"],
+        ["conflict"] = ["war", "crisis"],
+        ["fight"] = ["war", "struggle", "conflict", "join"],
+        ["help"] = ["support", "assist", "aid", "contribute"],
+        ["support"] = ["back", "endorse", "help", "favor", "favour"],
+        ["back"] = ["support", "endorse"],
+        ["protest"] = ["oppose", "opposition", "dissent", "unrest", "call"],
+        ["oppose"] = ["opposition", "resist", "against", "protest"],
+        ["refuse"] = ["deny", "reject", "decline", "refusal", "resist"],
+        ["snub"] = ["avoid", "cancel", "refuse"],
+        ["skip"] = ["cancel", "absence", "avoid"],
+        ["miss"] = ["cancel", "absence", "avoid"],
+        ["attend"] = ["visit", "meeting"],
+        ["visit"] = ["trip", "meeting"],
+        ["meet"] = ["meeting", "visit"],
+        ["talk"] = ["negotiate", "negotiation", "talks"],
+        ["negotiate"] = ["talk", "talks"],
+        ["announce"] = ["state", "declare", "say"],
+        ["state"] = ["say", "announce", "declare"],
+        ["claim"] = ["argue", "say", "state"],
+        ["argue"] = ["claim", "say", "state"],
+        ["warn"] = ["declare", "concern", "fear"],
+        ["fear"] = ["concern", "worry"],
+        ["worry"] = ["concern", "fear"],
+        ["afraid"] = ["concern", "fear"],
+        ["instability"] = ["unrest", "destabilization"],
+        ["unrest"] = ["instability", "protest"],
+        ["independent"] = ["independence"],
+        ["independence"] = ["independent", "sovereignty"],
+        ["mediate"] = ["mediator", "mediation"],
+        ["mediator"] = ["mediate", "mediation", "arbiter"],
+        ["neutral"] = ["impartiality", "mediator", "neutrality"],
+        ["muslim"] = ["islamic", "islamist", "sunni"],
+        ["islamic"] = ["islamist", "muslim"],
+        ["terrorist"] = ["terror", "extremist"],
+        ["terrorism"] = ["terror", "extremist"],
+        ["vote"] = ["voting", "abstain"],
+        ["un"] = ["nation", "security", "council"],
+        ["leader"] = ["president", "head"],
+        ["boss"] = ["head", "leader", "president"],
+        ["chief"] = ["head", "leader"],
+        ["minister"] = ["foreign"],
+        ["ally"] = ["alliance", "partner", "solidarity"],
+        ["friend"] = ["ally", "partner", "solidarity"],
+        ["partner"] = ["ally", "partnership"],
+        ["enemy"] = ["rival", "aggression"],
+        ["rift"] = ["tension", "split", "divergence", "disagreement"],
+        ["split"] = ["rift", "divergence"],
+        ["tension"] = ["rift", "disagreement"],
+        ["disagree"] = ["disagreement", "rift", "differ", "divergence"],
+        ["beef"] = ["rift", "tension", "disagreement"],
+        ["sick"] = ["illness", "health"],
+        ["ill"] = ["illness", "health"],
+        ["excuse"] = ["illness", "health"],
+        ["reform"] = ["reforms", "constitutional"],
+        ["death"] = ["casualty", "casualties"],
+        ["dead"] = ["casualty"],
+        ["killed"] = ["casualty"],
+        ["intervene"] = ["intervention", "involvement", "interventionist"],
+        ["involve"] = ["involvement", "intervene"],
+        ["stay"] = ["refrain", "hands"],
+        ["out"] = ["refrain"],
+        ["predict"] = ["likely", "enduring", "future"],
+        ["future"] = ["enduring", "likely", "years", "come"],
+        ["last"] = ["enduring", "endure"],
+        ["forecast"] = ["likely", "enduring"],
+        ["conclusion"] = ["enduring", "likely"],
+        ["outcome"] = ["likely"],
+        ["job"] = ["head", "minister", "president", "ambassador", "expert", "analyst", "journalist"],
+        ["work"] = ["head", "minister", "president", "ambassador", "expert", "analyst", "journalist"],
+        ["country"] = ["state"],
+        ["nation"] = ["state", "country"],
+        ["group"] = ["organization", "faction"],
+        ["org"] = ["organization"],
+        ["organisation"] = ["organization"],
+        ["defence"] = ["defense"],
+        ["favour"] = ["favor", "support"],
+    };
+
+    public static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public static readonly Dictionary<string, int> MonthNames = BuildMonths();
+
+    public static readonly string[] NumberWords =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>Personal pronouns that point back at an earlier subject, with who they fit.</summary>
+    public static readonly Dictionary<string, string> Pronouns = new(StringComparer.Ordinal)
+    {
+        ["he"] = "male", ["him"] = "male", ["his"] = "male", ["himself"] = "male",
+        ["she"] = "female", ["her"] = "female", ["hers"] = "female", ["herself"] = "female",
+        ["they"] = "plural", ["them"] = "plural", ["their"] = "plural", ["theirs"] = "plural",
+        ["it"] = "thing", ["its"] = "thing",
+    };
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Months.Length; i++)
+        {
+            map[Months[i]] = i + 1;
+            map[Months[i][..3]] = i + 1;
+        }
+        map["sept"] = 9;
+        return map;
+    }
+}

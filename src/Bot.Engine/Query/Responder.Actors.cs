@@ -1,0 +1,221 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Query;
+
+/// <summary>Questions about who someone is, what they hold, who holds what, and who said what.</summary>
+internal sealed partial class Responder
+{
+    private Answer Who(ParsedQuestion q)
+    {
+        // "who is the foreign minister of kazakhstan": someone else, described by the words around the name.
+        if (q.Residual.Count > 0)
+        {
+            var roles = Rank(index.FactsOf<Actor>().Where(f => !q.Entities.Contains(f.Fact.Id)), q)
+                .Where(s => s.WordCover >= 0.99 && (q.Entities.Count == 0 || s.EntityCover > 0 || q.Entities.Any(e => Affiliated(s.Fact, e))))
+                .ToList();
+            if (roles.Count > 0 && !(q.Entities.Count > 0 && Rank(index.FactsOf<Actor>().Where(f => q.Entities.Contains(f.Fact.Id)), q)[0].WordCover >= 0.99))
+                return Describe([roles[0].Fact.Fact.Id], q);
+            if (q.Entities.Count == 0)
+                return General(q);
+        }
+        if (q.Entities.Count == 0)
+            return General(q);
+        return Describe(q.Entities, q);
+    }
+
+    private static bool Affiliated(IndexedFact actorFact, string entity) =>
+        actorFact.Fact is Actor a && (a.Affiliation == entity || actorFact.Mentioned.Contains(entity));
+
+    private Answer Describe(IReadOnlyList<string> ids, ParsedQuestion q)
+    {
+        var answer = new AnswerBuilder();
+        foreach (var id in ids.Take(2))
+        {
+            var entity = index.Find(id)!;
+            if (entity.Actors.FirstOrDefault() is { } actor)
+            {
+                answer.Add($"{actor.Name}: {actor.Role.TrimEnd('.')}.", actor.Evidence);
+                var fact = index.Facts.FirstOrDefault(f => f.Fact is Statement or Event or Position && f.Declared.Contains(id) && ids.Count == 1);
+                if (fact is not null && entity.IsPerson)
+                    answer.Add(fact.Fact.Text, fact.Fact.Evidence);
+                if (index.Facts.FirstOrDefault(f => f.Fact is Actor a && a.Id == id) is { } self)
+                    conversation.LastFact = self;
+            }
+            else if (entity.Topics.FirstOrDefault() is { } topic)
+            {
+                answer.Add($"{Capitalize(topic.Name)}: {(topic.Description ?? topic.Name).TrimEnd('.')}.", topic.Evidence);
+                var position = index.FactsOf<Position>().FirstOrDefault(f => f.Declared.Contains(id));
+                if (position is not null)
+                    answer.Add(position.Fact.Text, position.Fact.Evidence);
+            }
+        }
+        SuggestAbout(answer, ids[0], q.Intent);
+        return answer.Build(AnswerStatus.Answered);
+    }
+
+    private Answer HeldPosition(ParsedQuestion q)
+    {
+        var actors = q.Entities.Where(id => index.Find(id)?.IsActor == true).ToList();
+        if (actors.Count == 0)
+            return q.Entities.Count > 0 ? Supporters(q) : General(q);
+        var actor = actors[0];
+        var others = q.Entities.Where(id => id != actor).ToList();
+        var pool = index.Facts.Where(f => f.Fact is Position or Statement or Explanation && f.Declared.Contains(actor));
+        var ranked = Rank(pool, q, others)
+            .Where(s => (others.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= EnoughWords))
+            .ToList();
+        if (ranked.Count == 0)
+            return SpeakerFallback(q, actor);
+        return Report(ranked, q, max: others.Count == 0 && q.Residual.Count == 0 ? 2 : 1, preferTypes: true);
+    }
+
+    private Answer SpeakerFallback(ParsedQuestion q, string actor)
+    {
+        var sentence = BestSentence(q);
+        if (sentence is not null)
+            return FromSentence(sentence, q);
+        var topic = q.Entities.Where(e => e != actor).Select(index.NameOf).FirstOrDefault();
+        return Unknown(q, topic is null
+            ? $"The article doesn't say what {index.NameOf(actor)} thinks about that."
+            : $"The article doesn't say what {index.NameOf(actor)} thinks about {topic}.");
+    }
+
+    private Answer Supporters(ParsedQuestion q)
+    {
+        var wanted = q.Intent == Intent.Opponents ? Stance.Opposes : Stance.Supports;
+        var ranked = Rank(index.FactsOf<Position>(), q).Where(s => Fits(s, q)).ToList();
+        if (q.Intent is Intent.Supporters or Intent.Opponents)
+        {
+            // Opposing "X" is the same as supporting "not X": compare the stance with the question's negations.
+            var flipped = q.Negations % 2 == 1 && q.Intent == Intent.Supporters;
+            var stance = flipped ? Stance.Opposes : wanted;
+            var matching = ranked.Where(s => ((Position)s.Fact.Fact).Stance == stance).ToList();
+            if (matching.Count > 0)
+                ranked = matching;
+        }
+        if (ranked.Count == 0)
+        {
+            var sentence = BestSentence(q);
+            return sentence is null ? Unknown(q, "The article doesn't say who takes that position.") : FromSentence(sentence, q);
+        }
+        var answer = new AnswerBuilder();
+        var shown = new List<IndexedFact>();
+        foreach (var scored in ranked.DistinctBy(s => ((Position)s.Fact.Fact).Actor).Take(3))
+        {
+            if (answer.Add(scored.Fact.Fact.Text, scored.Fact.Fact.Evidence))
+                shown.Add(scored.Fact);
+        }
+        Remember(shown[0], ranked.Select(s => s.Fact).Except(shown));
+        SuggestAbout(answer, ((Position)shown[0].Fact).Actor, q.Intent);
+        return answer.Build(AnswerStatus.Answered);
+    }
+
+    private Answer Compare(ParsedQuestion q)
+    {
+        var actors = q.Entities.Where(id => index.Find(id)?.IsActor == true).ToList();
+        if (actors.Count == 1 && conversation.Entities.FirstOrDefault(id => id != actors[0] && index.Find(id)?.IsActor == true) is { } previous)
+            actors.Add(previous);
+        if (actors.Count < 2)
+            return actors.Count == 1 ? HeldPosition(q) : General(q);
+        var topics = q.Entities.Where(id => !actors.Contains(id)).ToList();
+        var answer = new AnswerBuilder();
+        var missing = new List<string>();
+        IndexedFact? first = null;
+        foreach (var actor in actors.Take(2))
+        {
+            var pool = index.Facts.Where(f => f.Fact is Position or Statement && f.Declared.Contains(actor));
+            var best = Rank(pool, q, topics).FirstOrDefault(s => (topics.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover > 0));
+            if (best is null)
+            {
+                missing.Add(index.NameOf(actor));
+                continue;
+            }
+            first ??= best.Fact;
+            answer.Add(best.Fact.Fact.Text, best.Fact.Fact.Evidence);
+        }
+        if (first is null)
+            return Unknown(q, $"The article doesn't compare {index.NameOf(actors[0])} and {index.NameOf(actors[1])} on that.");
+        if (missing.Count > 0)
+            answer.Add($"The article doesn't give {string.Join(" or ", missing)}'s view on this.");
+        conversation.LastFact = first;
+        SuggestAbout(answer, actors[0], q.Intent);
+        return answer.Build(AnswerStatus.Answered);
+    }
+
+    private Answer Relationship(ParsedQuestion q)
+    {
+        if (q.Entities.Count == 0)
+            return General(q);
+        var pair = q.Entities.Take(2).ToList();
+        var relations = Rank(index.FactsOf<Relation>(), q, pair).Where(s => s.EntityCover >= (pair.Count == 2 ? 0.99 : 0.99)).ToList();
+        if (relations.Count == 0 && pair.Count == 2)
+        {
+            // No annotated relation: anything that involves both still tells how they are connected.
+            relations = Rank(index.Facts.Where(f => f.Fact is not Actor), q, pair).Where(s => s.EntityCover >= 0.8).ToList();
+        }
+        if (relations.Count == 0)
+        {
+            var sentence = BestSentence(q, minimumCover: 0);
+            return sentence is null
+                ? Unknown(q, $"The article doesn't describe a relationship between {string.Join(" and ", pair.Select(index.NameOf))}.")
+                : FromSentence(sentence, q);
+        }
+        return Report(relations, q, max: pair.Count == 1 ? 3 : 2, preferTypes: false);
+    }
+
+    private Answer WhoSaid(ParsedQuestion q)
+    {
+        var ranked = Rank(index.FactsOf<Statement>(), q).Where(s => Fits(s, q)).ToList();
+        if (ranked.Count == 0)
+            ranked = Rank(index.Facts.Where(f => f.Fact is Position or Event), q).Where(s => Fits(s, q) && q.Residual.Count > 0).ToList();
+        if (ranked.Count == 0)
+            return Unknown(q, "The article doesn't report anyone saying that.");
+        var best = ranked[0].Fact;
+        var speaker = best.Fact is Statement s ? index.NameOf(s.Speaker) : null;
+        var answer = new AnswerBuilder();
+        answer.Add(speaker is null || best.Fact.Text.Contains(speaker, StringComparison.OrdinalIgnoreCase)
+            ? best.Fact.Text
+            : $"{speaker}: {best.Fact.Text}", best.Fact.Evidence);
+        Remember(best, ranked.Skip(1).Select(r => r.Fact));
+        SuggestAbout(answer, best.Declared.FirstOrDefault() ?? "", q.Intent);
+        return answer.Build(AnswerStatus.Answered);
+    }
+
+    private Answer SpeakerSaid(ParsedQuestion q)
+    {
+        var actors = q.Entities.Where(id => index.Find(id)?.IsActor == true).ToList();
+        if (actors.Count == 0)
+            return WhoSaid(q);
+        var actor = actors[0];
+        var pool = index.Facts.Where(f => f.Fact is Statement st && st.Speaker == actor);
+        var ranked = Rank(pool, q, q.Entities.Where(e => e != actor).ToList())
+            .Where(s => q.Residual.Count == 0 || s.WordCover >= EnoughWords).ToList();
+        if (ranked.Count == 0)
+            return HeldPosition(q);
+        return Report(ranked, q, max: 2, preferTypes: false);
+    }
+
+    /// <summary>States the best facts (up to <paramref name="max"/>) and keeps the rest for "tell me more".</summary>
+    private Answer Report(List<Scored> ranked, ParsedQuestion q, int max, bool preferTypes)
+    {
+        if (preferTypes)
+        {
+            // For a stance, a position says it best; statements and explanations come next.
+            ranked = [.. ranked.OrderByDescending(s => s.Score + (s.Fact.Fact is Position ? 0.3 : 0))];
+        }
+        var answer = new AnswerBuilder();
+        var shown = new List<IndexedFact>();
+        foreach (var scored in ranked)
+        {
+            if (shown.Count >= max || (shown.Count > 0 && scored.Score < ranked[0].Score - 0.6))
+                break;
+            if (answer.Add(scored.Fact.Fact.Text, scored.Fact.Fact.Evidence))
+                shown.Add(scored.Fact);
+        }
+        Remember(shown[0], ranked.Select(s => s.Fact).Except(shown));
+        SuggestAbout(answer, shown[0].Declared.FirstOrDefault() ?? "", q.Intent);
+        return answer.Build(AnswerStatus.Answered);
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

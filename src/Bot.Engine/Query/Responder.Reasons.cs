@@ -1,0 +1,133 @@
+using System.Globalization;
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Query;
+
+/// <summary>Questions of why, of yes or no, and of how many.</summary>
+internal sealed partial class Responder
+{
+    private static readonly string[] EntityWords = ["actor", "people", "person", "country", "countri", "state", "organ", "organiz", "group", "player", "participant", "name", "individu", "leader", "nation"];
+
+    private Answer Why(ParsedQuestion q)
+    {
+        var explanations = index.FactsOf<Explanation>().ToList();
+        var ranked = Rank(explanations, q);
+        if (q.ContextFact is { } previous)
+        {
+            // "why?" after an answer: the explanation that shares most with the fact just given.
+            ranked = [.. ranked.OrderByDescending(s => s.Score + (0.05 * s.Fact.Stems.Count(previous.Stems.Contains)) + (previous.Declared.Overlaps(s.Fact.Declared) ? 0.5 : 0))];
+        }
+        var best = ranked.FirstOrDefault(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0));
+        if (best is null)
+        {
+            var sentence = BestSentence(q, minimumCover: 0.75);
+            return sentence is null ? Unknown(q, "The article doesn't explain that.") : FromSentence(sentence, q);
+        }
+        var explanation = (Explanation)best.Fact.Fact;
+        var answer = new AnswerBuilder();
+        answer.Add(explanation.Claim.TrimEnd('.') + (explanation.Reasons.Count == 1 ? ", because:" : ". The article's reasons:"),
+            explanation.Evidence.Paragraph > 0 ? explanation.Evidence : null);
+        var reasons = OrderReasons(explanation, q);
+        var number = 1;
+        foreach (var reason in reasons)
+        {
+            var prefix = explanation.Reasons.Count == 1 ? "" : $"({number}) ";
+            if (!answer.Add(prefix + reason.Text, reason.Evidence))
+                break;
+            number++;
+        }
+        Remember(best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
+        SuggestAbout(answer, best.Fact.Declared.FirstOrDefault() ?? "", q.Intent);
+        return answer.Build(AnswerStatus.Answered);
+    }
+
+    /// <summary>Reasons that match the question's own words come first; the rest keep the article's order.</summary>
+    private IEnumerable<Reason> OrderReasons(Explanation explanation, ParsedQuestion q) =>
+        explanation.Reasons.OrderByDescending(r => q.Residual.Count(stem => index.Covers(Words.Stems(r.Text + " " + r.Evidence.Quote), stem)));
+
+    private Answer YesNo(ParsedQuestion q)
+    {
+        var pool = index.Facts;
+        var ranked = Rank(pool, q);
+        var best = ranked.FirstOrDefault(s => (q.Entities.Count == 0 || s.EntityCover >= EnoughEntities) && (q.Residual.Count == 0 || s.WordCover >= EnoughWords));
+        if (best is null || (q.Entities.Count == 0 && q.Residual.Count == 0))
+        {
+            var sentence = BestSentence(q, minimumCover: 0.75);
+            if (sentence is null)
+                return Unknown(q, "The article doesn't say.");
+            var agrees = q.Negations % 2 == Words.CountNegations(sentence.Sentence.Text) % 2;
+            var fromSentence = new AnswerBuilder();
+            fromSentence.Add((agrees ? "Yes" : "No") + ". The article says: \"" + sentence.Sentence.Text + "\"",
+                new Evidence(sentence.Article.Article.Id, sentence.Sentence.Paragraph, sentence.Sentence.Text));
+            SuggestDefaults(fromSentence);
+            return fromSentence.Build(AnswerStatus.Answered);
+        }
+        var fact = best.Fact;
+        var answer = new AnswerBuilder();
+        if (q.Date is not null && DateOf(fact.Fact) is { } date && !DateText.Matches(date, q.Date))
+        {
+            answer.Add($"No. That was on {DateText.Describe(date)}: {fact.Fact.Text}", fact.Fact.Evidence);
+        }
+        else if (fact.Fact is Actor actor && q.Residual.Count > 0 && best.WordCover < 0.99)
+        {
+            answer.Add($"No. {actor.Name}: {actor.Role}", actor.Evidence);
+        }
+        else
+        {
+            var agrees = q.Negations % 2 == fact.Negations % 2;
+            answer.Add((agrees ? "Yes. " : "No. ") + fact.Fact.Text, fact.Fact.Evidence);
+        }
+        Remember(fact, []);
+        SuggestAbout(answer, fact.Declared.FirstOrDefault() ?? "", q.Intent);
+        return answer.Build(AnswerStatus.Answered);
+    }
+
+    private Answer Enumerate(ParsedQuestion q)
+    {
+        var lists = Rank(index.FactsOf<ListFact>(), q).Where(s => Fits(s, q) && q.Residual.Count > 0).ToList();
+        if (lists.Count > 0)
+        {
+            var list = (ListFact)lists[0].Fact.Fact;
+            var answer = new AnswerBuilder();
+            var head = q.Intent == Intent.Count ? $"{CountWord(list.Items.Count)} {list.Name}:" : $"{Capitalize(list.Name)}:";
+            answer.Add($"{head} {string.Join("; ", list.Items)}.", list.Evidence);
+            Remember(lists[0].Fact, lists.Skip(1).Select(s => s.Fact));
+            SuggestDefaults(answer);
+            return answer.Build(AnswerStatus.Answered);
+        }
+        if (q.Residual.Any(r => EntityWords.Contains(r)) || (q.Residual.Count == 0 && q.Entities.Count == 0))
+            return ListEntities(q);
+        if (q.Intent == Intent.List)
+            return q.Entities.Count > 0 ? HeldPosition(q) : General(q);
+        return Unknown(q, "The article doesn't give a count for that.");
+    }
+
+    /// <summary>"who are the actors", "how many countries": the entities of the articles, by kind.</summary>
+    private Answer ListEntities(ParsedQuestion q)
+    {
+        var kinds = new List<ActorKind>();
+        if (q.Residual.Any(r => r is "person" or "people" or "individu" or "leader"))
+            kinds.Add(ActorKind.Person);
+        if (q.Residual.Any(r => r is "country" or "countri" or "state" or "nation"))
+            kinds.Add(ActorKind.State);
+        if (q.Residual.Any(r => r is "organ" or "organiz" or "group"))
+            kinds.AddRange([ActorKind.Organisation, ActorKind.Group]);
+        var actors = index.Entities.Values.Where(e => e.IsActor && (kinds.Count == 0 || kinds.Contains(e.Kind!.Value))).ToList();
+        var answer = new AnswerBuilder();
+        var what = kinds.Count switch
+        {
+            0 => "actors",
+            _ when kinds.SequenceEqual([ActorKind.Person]) => "people",
+            _ when kinds.SequenceEqual([ActorKind.State]) => "states",
+            _ => "organisations and groups",
+        };
+        answer.Add($"The article names {actors.Count} {what}: {string.Join(", ", actors.Select(a => a.Name))}.");
+        if (actors.FirstOrDefault() is { } first)
+            answer.Suggest($"Who is {first.Name}?");
+        SuggestDefaults(answer);
+        return answer.Build(AnswerStatus.Answered);
+    }
+
+    private static string CountWord(int count) =>
+        Capitalize(count < Lexicon.NumberWords.Length ? Lexicon.NumberWords[count] : count.ToString(CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,210 @@
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Query;
+
+/// <summary>Answers one question against one index and conversation; made afresh for each question.</summary>
+internal sealed partial class Responder(KnowledgeIndex index, Conversation conversation)
+{
+    private static readonly HashSet<string> NumberWords = [.. Lexicon.NumberWords];
+
+    public Answer Respond(string text)
+    {
+        var question = Parse(text);
+        if (question.Tokens.Count == 0)
+            return Help(emptyQuestion: true);
+        if (conversation.PendingClarification is { } pending && TryResolveClarification(question, pending.Candidates) is { } chosen)
+        {
+            conversation.PendingClarification = null;
+            conversation.Remember([chosen]);
+            question = Parse(pending.Words);
+        }
+        if (question.Ambiguous is { } ambiguous)
+            return Clarify(question, ambiguous);
+        conversation.PendingClarification = null;
+        ApplyContext(question);
+        var answer = Dispatch(question);
+        if (answer.Status == AnswerStatus.Answered)
+        {
+            conversation.LastIntent = question.Intent;
+            conversation.LastResidual = question.Residual;
+            conversation.LastEntities = [.. question.Entities];
+            conversation.Remember(question.Entities);
+        }
+        return answer;
+    }
+
+    private Answer Dispatch(ParsedQuestion q)
+    {
+        if (q.Foreign.Count > 0 && q.Intent is not (Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source))
+            return NotInArticle(q);
+        return q.Intent switch
+        {
+            Intent.Help => Help(emptyQuestion: false),
+            Intent.More => More(),
+            Intent.About => About(),
+            Intent.Author => Author(),
+            Intent.Sections => Sections(),
+            Intent.Source => Source(),
+            Intent.YesNo => YesNo(q),
+            Intent.WhoSaid => WhoSaid(q),
+            Intent.Compare => Compare(q),
+            Intent.Relation => Relationship(q),
+            Intent.Count or Intent.List => Enumerate(q),
+            Intent.Why => Why(q),
+            Intent.When => When(q),
+            Intent.OnDate => OnDate(q),
+            Intent.SpeakerSaid => SpeakerSaid(q),
+            Intent.Supporters or Intent.Opponents => Supporters(q),
+            Intent.Position => HeldPosition(q),
+            Intent.Who => Who(q),
+            _ => General(q),
+        };
+    }
+
+    private ParsedQuestion Parse(string text)
+    {
+        var caseTokens = Tokenizer.Tokenize(TextNormalizer.Clean(text), lowercase: false);
+        var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
+        var words = string.Join(' ', tokens);
+        var question = new ParsedQuestion { Words = words, Tokens = tokens };
+        var rest = IntentRecognizer.StripFollowUp(words);
+        question.Intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : words);
+        if (rest is { Length: > 0 } && question.Intent is Intent.General && conversation.LastIntent is not Intent.General)
+        {
+            question.FollowUp = true;
+            question.Intent = conversation.LastIntent;
+        }
+
+        var mentions = index.Linker.Link(caseTokens, correctTypos: true);
+        var covered = new HashSet<int>();
+        foreach (var mention in mentions)
+        {
+            for (var i = mention.Start; i < mention.Start + mention.Length; i++)
+                covered.Add(i);
+            if (mention.Pronoun is { } pronoun)
+            {
+                var referent = conversation.Entities.FirstOrDefault(id => index.Find(id)?.FitsPronoun(pronoun) == true);
+                if (referent is not null)
+                {
+                    AddEntity(question, referent);
+                    question.Referential = true;
+                }
+            }
+            else if (index.Linker.IsAmbiguous(mention))
+            {
+                var known = mention.Candidates.FirstOrDefault(conversation.Entities.Contains);
+                if (known is not null)
+                    AddEntity(question, known);
+                else
+                    question.Ambiguous ??= mention;
+            }
+            else
+            {
+                foreach (var id in mention.Candidates)
+                    AddEntity(question, id);
+            }
+        }
+
+        question.Date = DateText.Find(tokens);
+        if (question.Date is not null)
+            covered.UnionWith(question.Date.Tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (covered.Contains(i) || Lexicon.Stopwords.Contains(token) || NumberWords.Contains(token) || token.All(char.IsDigit) && token.Length < 4)
+                continue;
+            var word = CorrectSpelling(token);
+            var stem = Stemmer.Stem(word);
+            if (Lexicon.Stopwords.Contains(word) || question.Residual.Contains(stem))
+                continue;
+            question.Residual.Add(stem);
+            if (!index.Vocabulary.Contains(stem) && !(index.SynonymStems.TryGetValue(stem, out var synonyms) && synonyms.Any(index.Vocabulary.Contains)))
+                question.Foreign.Add(token);
+        }
+        question.Negations = tokens.Count(Lexicon.Negations.Contains);
+        return question;
+    }
+
+    private static void AddEntity(ParsedQuestion question, string id)
+    {
+        if (!question.Entities.Contains(id))
+            question.Entities.Add(id);
+    }
+
+    /// <summary>Corrects a word no article uses to the closest one that is used, within the typo allowance.</summary>
+    private string CorrectSpelling(string token)
+    {
+        if (token.Length < 5 || index.RawVocabulary.Contains(token) || !token.All(char.IsLetter))
+            return token;
+        var allowance = EditDistance.Allowance(token.Length);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var word in index.RawVocabulary)
+        {
+            if (Math.Abs(word.Length - token.Length) > allowance || word[0] != token[0] || Lexicon.Stopwords.Contains(word))
+                continue;
+            var distance = EditDistance.Compute(token, word, allowance);
+            if (distance <= allowance && distance < bestDistance)
+            {
+                best = word;
+                bestDistance = distance;
+            }
+        }
+        return best ?? token;
+    }
+
+    /// <summary>Fills in the subject from the conversation when the question only points at it.</summary>
+    private void ApplyContext(ParsedQuestion q)
+    {
+        if (q.FollowUp && q.Entities.Count > 0)
+        {
+            // "and Kyrgyzstan?": keep the earlier topic, swap in the new actor (or the reverse).
+            var newActors = q.Entities.Any(id => index.Find(id)?.IsActor == true);
+            foreach (var id in conversation.LastEntities)
+            {
+                if (index.Find(id) is { } e && e.IsActor != newActors)
+                    AddEntity(q, id);
+            }
+            if (q.Residual.Count == 0)
+                q.Residual.AddRange(conversation.LastResidual);
+            q.Referential = true;
+            return;
+        }
+        var pointsBack = q.Tokens.Any(t => t is "that" or "this" or "it" or "so" or "then" or "they" or "he" or "she");
+        if (q.Entities.Count == 0 && q.Residual.Count == 0 && q.Date is null
+            && q.Intent is not (Intent.Help or Intent.More or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.OnDate))
+        {
+            if (q.Intent is Intent.General && !pointsBack)
+                return;
+            q.Entities.AddRange(conversation.LastEntities);
+            q.ContextFact = conversation.LastFact;
+            q.Referential = true;
+        }
+        else if (pointsBack && q.Intent is Intent.Why or Intent.When && q.Entities.Count == 0)
+        {
+            q.Entities.AddRange(conversation.LastEntities);
+            q.ContextFact = conversation.LastFact;
+            q.Referential = true;
+        }
+    }
+
+    private string? TryResolveClarification(ParsedQuestion q, IReadOnlyList<string> candidates)
+    {
+        var direct = candidates.Where(q.Entities.Contains).ToList();
+        if (direct.Count == 1)
+            return direct[0];
+        // "the duma one": the candidate whose description names what the user said.
+        var fitting = candidates.Where(c => index.Facts.Any(f => f.Fact is Model.Actor a && a.Id == c
+            && (q.Entities.Any(e => f.Mentioned.Contains(e) || index.Find(c)?.Affiliation == e)
+                || (q.Residual.Count > 0 && q.Residual.All(r => index.Covers(f.Stems, r)))))).ToList();
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+
+    private void Remember(IndexedFact fact, IEnumerable<IndexedFact> rest)
+    {
+        conversation.LastFact = fact;
+        conversation.More.Clear();
+        foreach (var other in rest)
+            conversation.More.Enqueue(other);
+    }
+}

@@ -1,0 +1,30 @@
+namespace Bot.Engine.Text;
+
+/// <summary>
+/// A light English suffix stripper: enough that "deploy", "deployed", "deploying" and
+/// "deployments" meet, while short words are left alone. Index and query use the same rules.
+/// </summary>
+public static class Stemmer
+{
+    private static readonly string[] Suffixes =
+    [
+        "izations", "ization", "ations", "ation", "itions", "ition", "tions", "tion", "ments", "ment",
+        "ings", "ing", "edly", "ists", "ist", "ism", "ness", "ally", "als", "al", "ies", "ied", "ed", "ers", "er", "ly", "es", "s", "e",
+    ];
+
+    public static string Stem(string token)
+    {
+        if (token.Length <= 3 || !char.IsLetter(token[^1]))
+            return token;
+        foreach (var suffix in Suffixes)
+        {
+            if (!token.EndsWith(suffix, StringComparison.Ordinal) || token.Length - suffix.Length < 3)
+                continue;
+            if (suffix == "s" && (token.EndsWith("ss", StringComparison.Ordinal) || token.EndsWith("us", StringComparison.Ordinal) || token.EndsWith("is", StringComparison.Ordinal)))
+                return token;
+            var stem = token[..^suffix.Length];
+            return suffix is "ies" or "ied" ? stem + "y" : stem;
+        }
+        return token;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+
+namespace Bot.Engine.Text;
+
+/// <summary>Cleans text from chats and files before it is matched: invisible characters, typographic quotes, spacing.</summary>
+public static class TextNormalizer
+{
+    /// <summary>Removes control, zero-width and direction characters, unifies quotes and dashes, collapses whitespace.</summary>
+    public static string Clean(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var raw in text.Normalize(NormalizationForm.FormC))
+        {
+            var c = Unify(raw);
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (IsInvisible(c))
+                continue;
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Collapses runs of whitespace to one space, keeping every other character as it is.</summary>
+    public static string CollapseWhitespace(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static char Unify(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201B' or '\u2032' or '`' => '\'',
+        '\u201C' or '\u201D' or '\u201F' or '\u00AB' or '\u00BB' => '"',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+        '\u00A0' => ' ',
+        _ => c,
+    };
+
+    private static bool IsInvisible(char c)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse;
+    }
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using Bot.ConsoleChat;
+using Bot.Engine;
+using Bot.Engine.Loading;
+using Bot.Engine.Query;
+using Bot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Cli;
+
+/// <summary>The program's commands: run the bot (default), ask, and seeds check. <c>--seeds DIR</c> works on all of them.</summary>
+public static class BotCommandLine
+{
+    public static RootCommand Create(Func<string?, CancellationToken, Task<int>> runBot)
+    {
+        var seeds = new Option<string?>("--seeds") { Description = "Folder of articles and annotations (default: the Seeds:Path setting, else seeds/)", Recursive = true };
+        var root = new RootCommand("A chat bot that answers questions about news-analysis articles, citing them.");
+        root.Options.Add(seeds);
+        root.SetAction((result, ct) => runBot(result.GetValue(seeds), ct));
+
+        var question = new Argument<string?>("question") { Description = "The question to answer", Arity = ArgumentArity.ZeroOrOne };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Read {\"chat\", \"text\"} JSON lines from stdin; write one JSON answer per line" };
+        var ask = new Command("ask", "Answer one question, or JSON lines from stdin with --jsonl");
+        ask.Arguments.Add(question);
+        ask.Options.Add(jsonl);
+        ask.SetAction((result, ct) => Guarded(async () =>
+        {
+            var engine = BuildEngine(result.GetValue(seeds));
+            if (result.GetValue(jsonl))
+            {
+                await using var stdout = Console.OpenStandardOutput();
+                await JsonlSession.RunAsync(engine, Console.In, stdout, ct);
+                return 0;
+            }
+            if (string.IsNullOrWhiteSpace(result.GetValue(question)))
+            {
+                await Console.Error.WriteLineAsync("Give a question, e.g. Bot ask \"who is ...?\", or use --jsonl.");
+                return 1;
+            }
+            await Console.Out.WriteAsync(ConsoleRenderer.Render(engine.Ask(new Question("cli", result.GetValue(question)!, "cli"))));
+            return 0;
+        }));
+
+        var seedsCommand = new Command("seeds", "Work with the seeds folder");
+        var check = new Command("check", "Validate the seeds and print what they hold; exits non-zero on errors");
+        check.SetAction(result => SeedsReport.Check(ResolveSeeds(result.GetValue(seeds)), Console.Out, Console.Error));
+        seedsCommand.Subcommands.Add(check);
+
+        root.Subcommands.Add(ask);
+        root.Subcommands.Add(seedsCommand);
+        return root;
+    }
+
+    /// <summary>Runs a command, turning bad configuration or seeds into a message and exit code 2 instead of a crash.</summary>
+    public static async Task<int> Guarded(Func<Task<int>> command)
+    {
+        try
+        {
+            return await command();
+        }
+        catch (SeedException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 2;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync("Invalid configuration: " + string.Join("; ", ex.Failures));
+            return 2;
+        }
+    }
+
+    private static QueryEngine BuildEngine(string? seeds)
+    {
+        var builder = BotHost.CreateBuilder(seeds, LogLevel.Warning);
+        builder.AddEngine();
+        var services = builder.Services.BuildServiceProvider();
+        _ = services.GetRequiredService<IOptions<SeedsOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<EngineOptions>>().Value;
+        return services.GetRequiredService<QueryEngine>();
+    }
+
+    private static string ResolveSeeds(string? seeds)
+    {
+        var builder = BotHost.CreateBuilder(seeds, LogLevel.Warning);
+        var options = new SeedsOptions();
+        if (builder.Configuration["Seeds:Path"] is { Length: > 0 } path)
+            options.Path = path;
+        return options.Resolve();
+    }
+}

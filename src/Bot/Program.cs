@@ -1,0 +1,21 @@
+using Bot.Cli;
+using Bot.ConsoleChat;
+using Bot.Engine;
+using Bot.Engine.Query;
+using Bot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+return await BotCommandLine.Create(RunBotAsync).Parse(args).InvokeAsync();
+
+// The bot itself: the chat platforms that have tokens, or else the terminal chat.
+static Task<int> RunBotAsync(string? seeds, CancellationToken cancellationToken) => BotCommandLine.Guarded(async () =>
+{
+    var builder = BotHost.CreateBuilder(seeds);
+    builder.AddEngine();
+    builder.AddConsoleChat();
+    using var host = builder.Build();
+    _ = host.Services.GetRequiredService<QueryEngine>();
+    await host.RunAsync(cancellationToken);
+    return 0;
+});

@@ -93,9 +93,5 @@ internal sealed partial class Responder
     }
 
     /// <summary>Orders dates, putting a bare year before the months within it.</summary>
-    private static int SortKey(FactDate date) => (date.Year * 10_000) + ((date.Month ?? 0) * 100) + (date.Day ?? 0);
-
-    /// <summary>Every dated event in order, for the timeline command.</summary>
-    public IReadOnlyList<Event> Events() =>
-        [.. index.Facts.Select(f => f.Fact).OfType<Event>().OrderBy(e => SortKey(e.Date))];
+    internal static int SortKey(FactDate date) => (date.Year * 10_000) + ((date.Month ?? 0) * 100) + (date.Day ?? 0);
 }

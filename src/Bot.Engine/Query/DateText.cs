@@ -43,8 +43,15 @@ internal static class DateText
             {
                 month ??= m;
                 used.Add(i);
-                if (TryDay(tokens, i + 1, out var d) || TryDay(tokens, i - 1, out d) || (i >= 2 && tokens[i - 1] == "of" && TryDay(tokens, i - 2, out d)))
-                    day ??= d;
+                foreach (var at in (int[])[i + 1, i - 1, i - 2])
+                {
+                    if ((at != i - 2 || tokens[i - 1] == "of") && TryDay(tokens, at, out var d))
+                    {
+                        day ??= d;
+                        used.Add(at);
+                        break;
+                    }
+                }
             }
         }
         return year is null && month is null ? null : new DateQuery(year, month, day, used);

@@ -11,6 +11,9 @@ internal sealed class Entity(string id, string name, bool isActor)
     public List<Actor> Actors { get; } = [];
     public List<Topic> Topics { get; } = [];
 
+    /// <summary>For a topic, the actors its name and aliases speak of ("the CSTO's mandate" → the CSTO).</summary>
+    public HashSet<string> RelatedActors { get; } = new(StringComparer.Ordinal);
+
     public ActorKind? Kind => Actors.Count > 0 ? Actors[0].Kind : null;
     public string? Gender => Actors.Select(a => a.Gender).FirstOrDefault(g => g is not null);
     public string? Affiliation => Actors.Select(a => a.Affiliation).FirstOrDefault(a => a is not null);

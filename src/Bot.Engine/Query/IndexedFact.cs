@@ -14,13 +14,19 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
     /// <summary>Entities only named in its text or quote.</summary>
     public HashSet<string> Mentioned { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Actors the fact's topics are about: a position on "the CSTO's mandate" is about the CSTO.</summary>
+    public HashSet<string> Related { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
 
     /// <summary>How many negation words its plain text carries, for yes/no answers.</summary>
     public int Negations { get; set; }
 
+    /// <summary>The stems of those negation words, so a question repeating one is not read as contradicting it.</summary>
+    public HashSet<string> NegationStems { get; } = new(StringComparer.Ordinal);
+
     public double EntityWeight(string entity) =>
-        Declared.Contains(entity) ? 1.0 : Mentioned.Contains(entity) ? 0.6 : 0.0;
+        Declared.Contains(entity) ? 1.0 : Related.Contains(entity) ? 0.8 : Mentioned.Contains(entity) ? 0.6 : 0.0;
 }
 
 /// <summary>A sentence prepared for ranked retrieval.</summary>

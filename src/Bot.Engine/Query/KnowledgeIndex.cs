@@ -19,6 +19,11 @@ internal sealed class KnowledgeIndex
         foreach (var model in knowledge.Articles)
             AddEntities(model);
         Linker = new EntityLinker(Entities, BuildAliases());
+        foreach (var topic in Entities.Values.Where(e => !e.IsActor))
+        {
+            var text = string.Join(". ", topic.Topics.SelectMany(t => t.Aliases.Append(t.Name)));
+            topic.RelatedActors.UnionWith(Linker.MentionedIn(text).Where(id => Entities[id].IsActor));
+        }
         foreach (var model in knowledge.Articles)
         {
             AddVocabulary(model);
@@ -156,20 +161,21 @@ internal sealed class KnowledgeIndex
             var indexed = new IndexedFact(fact, model);
             foreach (var id in DeclaredEntities(fact))
                 indexed.Declared.Add(id);
-            var texts = new List<string> { fact.Text, fact.Evidence.Quote };
-            texts.AddRange(fact.Keywords);
-            texts.AddRange(ExtraTexts(fact));
-            foreach (var text in texts)
+            foreach (var text in ExtraTexts(fact).Concat(fact.Keywords).Append(fact.Text).Append(fact.Evidence.Quote))
             {
                 foreach (var stem in Words.Stems(text))
                     indexed.Stems.Add(stem);
-                foreach (var id in Linker.MentionedIn(text))
-                {
-                    if (!indexed.Declared.Contains(id))
-                        indexed.Mentioned.Add(id);
-                }
             }
-            indexed.Negations = Words.CountNegations(fact.Text);
+            // Only what the fact itself says names its entities; an explanation's reasons range wider.
+            foreach (var id in Linker.MentionedIn(fact.Text + " " + fact.Evidence.Quote))
+            {
+                if (!indexed.Declared.Contains(id))
+                    indexed.Mentioned.Add(id);
+            }
+            foreach (var topic in indexed.Declared.Select(id => Entities.GetValueOrDefault(id)).Where(e => e is { IsActor: false }))
+                indexed.Related.UnionWith(topic!.RelatedActors);
+            indexed.Negations = Words.CountNegations(Words.WithoutQuotations(fact.Text));
+            indexed.NegationStems.UnionWith(Words.NegationStems(Words.WithoutQuotations(fact.Text)));
             Facts.Add(indexed);
         }
     }

@@ -34,7 +34,12 @@ internal static class Lexicon
         "who's", "info", "information", "details", "detail", "more", "overall", "generally", "main", "key", "important",
         "ya", "yeah", "yep", "nope", "hmm", "um", "uh", "btw", "imo", "tbh", "idk", "rn", "k", "pretty", "quite", "rather",
         "happend", "heppened", "wrote", "written", "write", "up", "out", "over", "off", "down", "after", "before", "while",
-        "during", "since", "until", "against", "via", "per", "use", "used", "using",
+        "during", "since", "until", "against", "via", "per", "use", "used", "using", "actor", "actors", "event", "events",
+        "timeline", "chronology", "see", "sees", "seen", "saw", "care", "cares", "matter", "matters", "mattered", "seem", "seems",
+        "look", "looks", "regard", "regards", "deal", "dealt", "keep", "kept", "let", "put", "try", "tried",
+        "consider", "considers", "considered", "respond", "responded", "response", "react", "reacted", "reaction", "handle", "handled",
+        "treat", "treated", "affect", "affected", "affects", "impact", "effect", "effects", "consequence", "consequences", "result", "results",
+        "significance", "significant", "important", "big", "major", "deal", "happening", "up", "whole", "basically", "overall", "mentioned", "player", "players", "involved", "involving", "involvement", "entities", "entity",
     };
 
     /// <summary>Negation and refusal words: a yes/no answer compares how many each side carries.</summary>
@@ -46,8 +51,17 @@ internal static class Lexicon
         "refrain", "refrained", "refrains", "oppose", "opposed", "opposes", "opposition", "opposing", "resist", "resisted",
         "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "condemn",
         "condemned", "condemning", "condemns", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
-        "cant", "cannot", "hasnt", "havent", "nothing", "neither", "dissent", "dissenting", "non", "hands",
+        "cant", "cannot", "hasnt", "havent", "nothing", "neither", "non", "hands",
     };
+
+    public static readonly HashSet<string> NegationStems = [.. Negations.Select(Text.Stemmer.Stem)];
+
+    /// <summary>Pairs of opposites (as stems): a question using one about a fact using the other is answered "no".</summary>
+    public static readonly Dictionary<string, string> Opposites = BuildOpposites(
+        ("increas", "reduc"), ("increase", "reduce"), ("expand", "reduc"), ("strengthen", "reduc"), ("support", "oppos"),
+        ("agre", "refus"), ("agree", "refus"), ("accept", "reject"), ("confirm", "deny"), ("admit", "deny"), ("attend", "cancel"),
+        ("attend", "absence"), ("join", "refus"), ("approv", "reject"), ("win", "los"), ("ally", "rival"), ("weaken", "bolster"),
+        ("pro", "anti"), ("armenian", "azerbaijani"), ("open", "refus"), ("friend", "rival"), ("increas", "decreas"));
 
     /// <summary>Everyday words a user may type for the words articles use; both sides are expanded.</summary>
     public static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
@@ -111,7 +125,6 @@ internal static class Lexicon
         ["beef"] = ["rift", "tension", "disagreement"],
         ["sick"] = ["illness", "health"],
         ["ill"] = ["illness", "health"],
-        ["excuse"] = ["illness", "health"],
         ["reform"] = ["reforms", "constitutional"],
         ["death"] = ["casualty", "casualties"],
         ["dead"] = ["casualty"],
@@ -153,6 +166,17 @@ internal static class Lexicon
         ["they"] = "plural", ["them"] = "plural", ["their"] = "plural", ["theirs"] = "plural",
         ["it"] = "thing", ["its"] = "thing",
     };
+
+    private static Dictionary<string, string> BuildOpposites(params (string A, string B)[] pairs)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (a, b) in pairs)
+        {
+            map.TryAdd(Text.Stemmer.Stem(a), Text.Stemmer.Stem(b));
+            map.TryAdd(Text.Stemmer.Stem(b), Text.Stemmer.Stem(a));
+        }
+        return map;
+    }
 
     private static Dictionary<string, int> BuildMonths()
     {

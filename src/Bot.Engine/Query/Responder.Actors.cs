@@ -13,10 +13,16 @@ internal sealed partial class Responder
             var roles = Rank(index.FactsOf<Actor>().Where(f => !q.Entities.Contains(f.Fact.Id)), q)
                 .Where(s => s.WordCover >= 0.99 && (q.Entities.Count == 0 || s.EntityCover > 0 || q.Entities.Any(e => Affiliated(s.Fact, e))))
                 .ToList();
-            if (roles.Count > 0 && !(q.Entities.Count > 0 && Rank(index.FactsOf<Actor>().Where(f => q.Entities.Contains(f.Fact.Id)), q)[0].WordCover >= 0.99))
+            var own = q.Entities.Count == 0 ? null : Rank(index.Facts.Where(f => f.Declared.Contains(q.Entities[0])), q).FirstOrDefault();
+            if (roles.Count > 0 && !(own?.WordCover >= 0.99))
                 return Describe([roles[0].Fact.Fact.Id], q);
             if (q.Entities.Count == 0)
                 return General(q);
+            if (own is null || own.WordCover < EnoughWords)
+            {
+                var words = string.Join(" ", q.Tokens.Where(t => !Lexicon.Stopwords.Contains(t)));
+                return Unknown(q, $"The article doesn't say that ({words}).");
+            }
         }
         if (q.Entities.Count == 0)
             return General(q);
@@ -60,7 +66,8 @@ internal sealed partial class Responder
             return q.Entities.Count > 0 ? Supporters(q) : General(q);
         var actor = actors[0];
         var others = q.Entities.Where(id => id != actor).ToList();
-        var pool = index.Facts.Where(f => f.Fact is Position or Statement or Explanation && f.Declared.Contains(actor));
+        var pool = index.Facts.Where(f => f.Fact is Position or Statement or Explanation || f.Fact is Relation r && r.From == actor)
+            .Where(f => f.Declared.Contains(actor));
         var ranked = Rank(pool, q, others)
             .Where(s => (others.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= EnoughWords))
             .ToList();
@@ -71,8 +78,9 @@ internal sealed partial class Responder
 
     private Answer SpeakerFallback(ParsedQuestion q, string actor)
     {
+        // A sentence speaks for an actor only when the actor is its subject, near its start.
         var sentence = BestSentence(q);
-        if (sentence is not null)
+        if (sentence is not null && StartsWith(sentence, actor))
             return FromSentence(sentence, q);
         var topic = q.Entities.Where(e => e != actor).Select(index.NameOf).FirstOrDefault();
         return Unknown(q, topic is null
@@ -165,9 +173,10 @@ internal sealed partial class Responder
 
     private Answer WhoSaid(ParsedQuestion q)
     {
-        var ranked = Rank(index.FactsOf<Statement>(), q).Where(s => Fits(s, q)).ToList();
+        // The names in "who said X about Y" are what was said, not who said it: the words decide.
+        var ranked = Rank(index.FactsOf<Statement>(), q, entityWeight: 0.5, wordWeight: 2).Where(s => Fits(s, q)).ToList();
         if (ranked.Count == 0)
-            ranked = Rank(index.Facts.Where(f => f.Fact is Position or Event), q).Where(s => Fits(s, q) && q.Residual.Count > 0).ToList();
+            ranked = Rank(index.Facts.Where(f => f.Fact is Position or Event), q, entityWeight: 0.5, wordWeight: 2).Where(s => Fits(s, q) && q.Residual.Count > 0).ToList();
         if (ranked.Count == 0)
             return Unknown(q, "The article doesn't report anyone saying that.");
         var best = ranked[0].Fact;
@@ -215,6 +224,12 @@ internal sealed partial class Responder
         Remember(shown[0], ranked.Select(s => s.Fact).Except(shown));
         SuggestAbout(answer, shown[0].Declared.FirstOrDefault() ?? "", q.Intent);
         return answer.Build(AnswerStatus.Answered);
+    }
+
+    private bool StartsWith(IndexedSentence sentence, string actor)
+    {
+        var opening = string.Join(' ', sentence.Sentence.Text.Split(' ').Take(6));
+        return index.Linker.MentionedIn(opening).Contains(actor);
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

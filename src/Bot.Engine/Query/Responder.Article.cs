@@ -191,7 +191,7 @@ internal sealed partial class Responder
         if (index.Find(id) is not { } entity)
             return;
         if (asked != Intent.Who && entity.IsActor)
-            answer.Suggest($"Who is {entity.Name}?");
+            answer.Suggest(entity.IsPerson ? $"Who is {entity.Name}?" : $"Tell me about {entity.Name}");
         if (asked is not (Intent.Why) && index.FactsOf<Explanation>().Any(f => f.Declared.Contains(id)))
             answer.Suggest("Why?");
         if (asked is not (Intent.Position) && index.FactsOf<Position>().Any(f => f.Declared.Contains(id)))

@@ -11,10 +11,12 @@ internal sealed partial class Responder
     private const double EnoughWords = 0.5;
 
     /// <summary>Ranks facts by the entities they are about, the question's other words they contain, and the date.</summary>
-    private List<Scored> Rank(IEnumerable<IndexedFact> pool, ParsedQuestion q, IReadOnlyList<string>? entities = null)
+    private List<Scored> Rank(IEnumerable<IndexedFact> pool, ParsedQuestion q, IReadOnlyList<string>? entities = null,
+        IReadOnlyList<string>? residual = null, double entityWeight = 2, double wordWeight = 1.5)
     {
         entities ??= q.Entities;
-        var weights = q.Residual.Select(index.Idf).ToList();
+        residual ??= q.Residual;
+        var weights = residual.Select(index.Idf).ToList();
         var totalWeight = weights.Sum();
         var ranked = new List<Scored>();
         foreach (var fact in pool)
@@ -24,14 +26,15 @@ internal sealed partial class Responder
             if (totalWeight > 0)
             {
                 double covered = 0;
-                for (var i = 0; i < q.Residual.Count; i++)
+                for (var i = 0; i < residual.Count; i++)
                 {
-                    if (index.Covers(fact.Stems, q.Residual[i]))
+                    if (index.Covers(fact.Stems, residual[i]))
                         covered += weights[i];
                 }
                 wordCover = covered / totalWeight;
             }
-            var score = (2 * entityCover) + (1.5 * wordCover) + DateFit(fact.Fact, q.Date) + (0.01 * fact.Stems.Count(q.Residual.Contains));
+            // Among equals, the fact that says least beside the point is the sharpest answer.
+            var score = (entityWeight * entityCover) + (wordWeight * wordCover) + DateFit(fact.Fact, q.Date) - (0.001 * fact.Stems.Count);
             ranked.Add(new Scored(fact, score, entityCover, wordCover));
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));

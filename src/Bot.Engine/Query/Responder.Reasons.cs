@@ -47,44 +47,87 @@ internal sealed partial class Responder
 
     private Answer YesNo(ParsedQuestion q)
     {
-        var pool = index.Facts;
-        var ranked = Rank(pool, q);
-        var best = ranked.FirstOrDefault(s => (q.Entities.Count == 0 || s.EntityCover >= EnoughEntities) && (q.Residual.Count == 0 || s.WordCover >= EnoughWords));
-        if (best is null || (q.Entities.Count == 0 && q.Residual.Count == 0))
-        {
-            var sentence = BestSentence(q, minimumCover: 0.75);
-            if (sentence is null)
-                return Unknown(q, "The article doesn't say.");
-            var agrees = q.Negations % 2 == Words.CountNegations(sentence.Sentence.Text) % 2;
-            var fromSentence = new AnswerBuilder();
-            fromSentence.Add((agrees ? "Yes" : "No") + ". The article says: \"" + sentence.Sentence.Text + "\"",
-                new Evidence(sentence.Article.Article.Id, sentence.Sentence.Paragraph, sentence.Sentence.Text));
-            SuggestDefaults(fromSentence);
-            return fromSentence.Build(AnswerStatus.Answered);
-        }
+        // Negation words decide yes or no; the other words decide which fact answers.
+        var content = q.Residual.Where(r => !IsNegation(r)).ToList();
+        var ranked = Rank(index.Facts, q, residual: content)
+            .OrderByDescending(s => s.Score + (s.Fact.Fact is Position && q.Entities.Count > 0 && s.Fact.Declared.Contains(q.Entities[0]) ? 0.2 : 0))
+            .ToList();
+        var best = ranked.FirstOrDefault(s => (q.Entities.Count == 0 || s.EntityCover >= EnoughEntities) && (content.Count == 0 || s.WordCover >= EnoughWords));
+        if (best is null || !q.HasSubject)
+            return YesNoFromSentence(q);
         var fact = best.Fact;
         var answer = new AnswerBuilder();
         if (q.Date is not null && DateOf(fact.Fact) is { } date && !DateText.Matches(date, q.Date))
-        {
-            answer.Add($"No. That was on {DateText.Describe(date)}: {fact.Fact.Text}", fact.Fact.Evidence);
-        }
-        else if (fact.Fact is Actor actor && q.Residual.Count > 0 && best.WordCover < 0.99)
-        {
-            answer.Add($"No. {actor.Name}: {actor.Role}", actor.Evidence);
-        }
+            answer.Add($"No. That was {DateText.Describe(date)}: {fact.Fact.Text}", fact.Fact.Evidence);
+        else if (ContradictsIdentity(q) is { } subject)
+            answer.Add($"No. {subject.Name}: {subject.Role}", subject.Evidence);
         else
-        {
-            var agrees = q.Negations % 2 == fact.Negations % 2;
-            answer.Add((agrees ? "Yes. " : "No. ") + fact.Fact.Text, fact.Fact.Evidence);
-        }
+            answer.Add((Agrees(q, fact, content) ? "Yes. " : "No. ") + fact.Fact.Text, fact.Fact.Evidence);
         Remember(fact, []);
         SuggestAbout(answer, fact.Declared.FirstOrDefault() ?? "", q.Intent);
         return answer.Build(AnswerStatus.Answered);
     }
 
+    private Answer YesNoFromSentence(ParsedQuestion q)
+    {
+        var sentence = BestSentence(q, minimumCover: 0.75);
+        if (sentence is null)
+            return Unknown(q, "The article doesn't say.");
+        var agrees = q.Negations % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text)) % 2;
+        var answer = new AnswerBuilder();
+        answer.Add((agrees ? "Yes" : "No") + ". The article says: \"" + sentence.Sentence.Text + "\"",
+            new Evidence(sentence.Article.Article.Id, sentence.Sentence.Paragraph, sentence.Sentence.Text));
+        SuggestDefaults(answer);
+        return answer.Build(AnswerStatus.Answered);
+    }
+
+    /// <summary>
+    /// Whether the fact says what the question asks. A position asked about only by its topic answers by
+    /// its stance; otherwise each negation (or opposite word) on one side that the other side lacks flips the answer.
+    /// </summary>
+    private bool Agrees(ParsedQuestion q, IndexedFact fact, List<string> content)
+    {
+        var questionNegations = q.Tokens.Where(Lexicon.Negations.Contains).Select(Text.Stemmer.Stem).ToList();
+        if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && content.Count == 0)
+            return (position.Stance == Stance.Opposes) == (questionNegations.Count % 2 == 1);
+        var flips = questionNegations.Count(n => !fact.NegationStems.Contains(n) && !fact.Stems.Contains(n));
+        flips += NearbyNegations(fact, q).Count(n => !questionNegations.Contains(n));
+        flips += content.Count(word => Lexicon.Opposites.TryGetValue(word, out var opposite) && fact.Stems.Contains(opposite) && !fact.Stems.Contains(word));
+        return flips % 2 == 0;
+    }
+
+    /// <summary>Negations in the fact that stand just before a word the question is about (not in a side clause).</summary>
+    private IEnumerable<string> NearbyNegations(IndexedFact fact, ParsedQuestion q)
+    {
+        var focus = new HashSet<string>(q.Residual.Concat(q.Entities.SelectMany(EntityStems)), StringComparer.Ordinal);
+        var tokens = Text.Tokenizer.Tokenize(Words.WithoutQuotations(fact.Fact.Text));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Lexicon.Negations.Contains(tokens[i]))
+                continue;
+            var window = tokens.Skip(i + 1).Take(4).Select(Text.Stemmer.Stem);
+            if (window.Any(w => focus.Contains(w) || index.SynonymStems.TryGetValue(w, out var syn) && syn.Overlaps(focus)))
+                yield return Text.Stemmer.Stem(tokens[i]);
+        }
+    }
+
+    /// <summary>"Is Shamanov Kazakh?": the person belongs to another state or body than the one asked about.</summary>
+    private Actor? ContradictsIdentity(ParsedQuestion q)
+    {
+        if (q.Tokens[0] is not ("is" or "was" or "are" or "were") || q.Entities.Count < 2)
+            return null;
+        var subject = index.Find(q.Entities[0])?.Actors.FirstOrDefault();
+        if (subject?.Affiliation is not { } affiliation)
+            return null;
+        var others = q.Entities.Skip(1).Where(id => index.Find(id) is { IsActor: true, Kind: ActorKind.State or ActorKind.Organisation }).ToList();
+        return others.Count > 0 && !others.Contains(affiliation) && !others.Any(o => index.Find(affiliation)?.Affiliation == o) ? subject : null;
+    }
+
+    private static bool IsNegation(string stem) => Lexicon.NegationStems.Contains(stem);
+
     private Answer Enumerate(ParsedQuestion q)
     {
-        var lists = Rank(index.FactsOf<ListFact>(), q).Where(s => Fits(s, q) && q.Residual.Count > 0).ToList();
+        var lists = Rank(index.FactsOf<ListFact>(), q).Where(s => Fits(s, q) && q.Residual.Count > 0 && CountedThingNamed(s.Fact, q)).ToList();
         if (lists.Count > 0)
         {
             var list = (ListFact)lists[0].Fact.Fact;
@@ -126,6 +169,20 @@ internal sealed partial class Responder
             answer.Suggest($"Who is {first.Name}?");
         SuggestDefaults(answer);
         return answer.Build(AnswerStatus.Answered);
+    }
+
+    /// <summary>"how many X": X must name the list itself, not just appear among its items.</summary>
+    private static bool CountedThingNamed(IndexedFact list, ParsedQuestion q)
+    {
+        if (q.Intent != Intent.Count)
+            return true;
+        var at = q.Words.IndexOf("how many ", StringComparison.Ordinal);
+        var counted = at < 0 ? null : q.Words[(at + 9)..].Split(' ').FirstOrDefault();
+        if (counted is null)
+            return true;
+        var fact = (ListFact)list.Fact;
+        var names = Words.Stems(string.Join(' ', fact.Aliases.Append(fact.Name)));
+        return names.Contains(Text.Stemmer.Stem(counted));
     }
 
     private static string CountWord(int count) =>

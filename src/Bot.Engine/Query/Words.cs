@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Bot.Engine.Text;
 
 namespace Bot.Engine.Query;
 
 /// <summary>Turns text into the stems the engine compares.</summary>
-internal static class Words
+internal static partial class Words
 {
     public static List<string> Stems(string text) => Tokenizer.Tokenize(TextNormalizer.Clean(text)).ConvertAll(Stemmer.Stem);
 
@@ -12,4 +13,13 @@ internal static class Words
 
     public static int CountNegations(string text) =>
         Tokenizer.Tokenize(TextNormalizer.Clean(text)).Count(Lexicon.Negations.Contains);
+
+    public static IEnumerable<string> NegationStems(string text) =>
+        Tokenizer.Tokenize(TextNormalizer.Clean(text)).Where(Lexicon.Negations.Contains).Select(Stemmer.Stem);
+
+    /// <summary>The text without its "quoted speech", whose own negations are the speaker's, not the fact's.</summary>
+    public static string WithoutQuotations(string text) => QuotationPattern().Replace(TextNormalizer.Clean(text), " ");
+
+    [GeneratedRegex("\"[^\"]*\"")]
+    private static partial Regex QuotationPattern();
 }

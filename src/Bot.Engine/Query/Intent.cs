@@ -24,6 +24,7 @@ internal static partial class IntentRecognizer
         (Intent.Sections, SectionsPattern()),
         (Intent.Source, SourcePattern()),
         (Intent.YesNo, YesNoPattern()),
+        (Intent.Who, StandsForPattern()),
         (Intent.WhoSaid, WhoSaidPattern()),
         (Intent.Compare, ComparePattern()),
         (Intent.Relation, RelationPattern()),
@@ -75,6 +76,9 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\bsource of (the|this) article\b|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b")]
     private static partial Regex SourcePattern();
 
+    [GeneratedRegex(@"\b(stand|stands) for\b|\bshort for\b|\babbreviation\b|\bacronym\b|\bfull name\b")]
+    private static partial Regex StandsForPattern();
+
     [GeneratedRegex(@"^(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|shall|might|isnt|didnt|doesnt|wasnt|arent|werent|hasnt|havent|wont|cant)\b")]
     private static partial Regex YesNoPattern();
 
@@ -105,10 +109,10 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(say|said|tell|told|announce|announced|state|stated|declare|declared|claim|claimed|deny|denied|note|noted|argue|argued|urge|urged|write|wrote|report|reported|mention|mentioned|quote|quoted|statement|statements|words)\b")]
     private static partial Regex SpeakerSaidPattern();
 
-    [GeneratedRegex(@"\bwho\b.*\b(oppose|opposes|opposed|opposing|against|resist|resists|resisted|reject|rejects|rejected|refuse|refuses|refused|object|objects|objected|disagree|disagrees|disagreed|critic|critics|criticize|criticizes|criticise)\b|\bopponents?\b|\bopposition come from\b")]
+    [GeneratedRegex(@"\bwho\b.*\b(oppose|opposes|opposed|opposing|against|resist|resists|resisted|resisting|reject|rejects|rejected|rejecting|refuse|refuses|refused|refusing|object|objects|objected|disagree|disagrees|disagreed|critic|critics|criticize|criticizes|criticise|fight|fights|fought|fighting)\b|\bopponents?\b|\bopposition come from\b")]
     private static partial Regex OpponentsPattern();
 
-    [GeneratedRegex(@"\bwho\b.*\b(support|supports|supported|back|backs|backed|favor|favors|favour|favours|favored|want|wants|wanted|push|pushes|pushed|endorse|endorses|endorsed|advocate|advocates|proposed|proposes|propose|in favor|in favour)\b|\bsupporters\b|\bbackers\b")]
+    [GeneratedRegex(@"\bwho\b.*\b(support|supports|supported|supporting|back|backs|backed|backing|favor|favors|favour|favours|favored|favoring|want|wants|wanted|push|pushes|pushed|pushing|endorse|endorses|endorsed|advocate|advocates|proposed|proposes|propose|in favor|in favour|side with|sides with|sided with|siding with|stand with|stands with|stood with|allied with|ally with|allies with|on the side of)\b|\bsupporters\b|\bbackers\b")]
     private static partial Regex SupportersPattern();
 
     [GeneratedRegex(@"\b(think|thinks|thought|view|views|viewpoint|position|positions|stance|stances|stand|stands|opinion|opinions|argue|argues|argued|want|wants|wanted|believe|believes|feel|feels|attitude|approach|policy|take on|push|pushes|pushed|call for|calls for|called for|line on|think of|wish|wishes|goal|goals|aim|aims|prefer|prefers|propose|proposes|proposed|do about|doing about|say about|said about|says about|position on|perspective|agenda|interest|interests|strategy|concern|concerns|worried|worry|afraid|fear|fears)\b|\bhow (does|do|did|is|was) .*\b(see|sees|view|views|regard|regards|feel|feels|approach|handle|treat|look at|looks at)\b")]

@@ -39,7 +39,12 @@ internal static class Lexicon
         "look", "looks", "regard", "regards", "deal", "dealt", "keep", "kept", "let", "put", "try", "tried",
         "consider", "considers", "considered", "respond", "responded", "response", "react", "reacted", "reaction", "handle", "handled",
         "treat", "treated", "affect", "affected", "affects", "impact", "effect", "effects", "consequence", "consequences", "result", "results",
-        "significance", "significant", "important", "big", "major", "deal", "happening", "up", "whole", "basically", "overall", "mentioned", "player", "players", "involved", "involving", "involvement", "entities", "entity",
+        "significance", "significant", "important", "big", "major", "deal", "happening", "up", "whole", "basically", "overall", "mentioned",
+        "else", "wanna", "gonna", "gotta", "kinda", "sorta", "abt", "bc", "cuz", "coz", "b4", "r", "y", "w", "da", "dat", "tho", "though",
+        "rly", "yall", "ppl", "smth", "sth", "smh", "any1", "some1", "ty", "wait", "right", "huh", "eh", "nah", "bruh", "quick", "remind",
+        "whyd", "whod", "whatd", "howd", "wheres", "whens", "whys", "hes", "shes", "theyre", "theyd", "im", "ive", "youre", "wtf", "omg",
+        "based", "located", "live", "lives", "exact", "exactly", "currently", "anyway", "anyways", "btw", "fr", "ngl", "literally", "yo",
+        "someone", "somebody", "anyone", "anybody", "everyone", "stand", "supposed", "apparently", "specifically", "precisely", "briefly", "player", "players", "involved", "involving", "involvement", "entities", "entity",
     };
 
     /// <summary>Negation and refusal words: a yes/no answer compares how many each side carries.</summary>
@@ -87,7 +92,6 @@ internal static class Lexicon
         ["attend"] = ["visit", "meeting"],
         ["visit"] = ["trip", "meeting"],
         ["meet"] = ["meeting", "visit"],
-        ["talk"] = ["negotiate", "negotiation", "talks"],
         ["negotiate"] = ["talk", "talks"],
         ["announce"] = ["state", "declare", "say"],
         ["state"] = ["say", "announce", "declare"],
@@ -148,6 +152,22 @@ internal static class Lexicon
         ["organisation"] = ["organization"],
         ["defence"] = ["defense"],
         ["favour"] = ["favor", "support"],
+        ["talk"] = ["tell", "told", "say", "negotiate"],
+        ["speak"] = ["tell", "told", "say", "state"],
+        ["publish"] = ["report", "write", "contribute"],
+        ["outlet"] = ["publication", "newspaper", "magazine", "post"],
+        ["write"] = ["contribute", "journalist", "report"],
+        ["observation"] = ["note", "noted"],
+        ["observe"] = ["note", "noted"],
+        ["ditch"] = ["cancel", "skip", "avoid"],
+        ["bail"] = ["cancel", "avoid"],
+        ["dodge"] = ["avoid", "cancel"],
+        ["tight"] = ["close", "partner", "ally"],
+        ["close"] = ["partner", "ally"],
+        ["host"] = ["hosting", "hosted"],
+        ["side"] = ["solidarity", "support", "ally"],
+        ["mad"] = ["anger", "opposition", "protest"],
+        ["hate"] = ["oppose", "opposition"],
     };
 
     public static readonly string[] Months =

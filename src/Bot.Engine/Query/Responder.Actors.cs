@@ -7,18 +7,22 @@ internal sealed partial class Responder
 {
     private Answer Who(ParsedQuestion q)
     {
-        // "who is the foreign minister of kazakhstan": someone else, described by the words around the name.
-        if (q.Residual.Count > 0)
+        // "who represents them": the question asks for whoever did something to the named entity.
+        if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && !Lexicon.Stopwords.Contains(q.Tokens[1]) && q.Residual.Count > 0)
+            return WhoDid(q);
+        if (q.Residual.Count > 0 || (q.Tokens[0] == "who" && q.Entities.Count > 0 && !q.Entities.Any(IsPerson)))
         {
-            var roles = Rank(index.FactsOf<Actor>().Where(f => !q.Entities.Contains(f.Fact.Id)), q)
-                .Where(s => s.WordCover >= 0.99 && (q.Entities.Count == 0 || s.EntityCover > 0 || q.Entities.Any(e => Affiliated(s.Fact, e))))
+            // "who is the foreign minister of kazakhstan": someone else, described by the words around the name.
+            var roles = Rank(index.FactsOf<Actor>().Where(f => !q.Entities.Contains(f.Fact.Id) && IsPerson(f.Fact.Id)), q)
+                .Where(s => s.WordCover >= 0.99 && (q.Entities.Count == 0 || q.Entities.All(e => s.Fact.EntityWeight(e) > 0 || Affiliated(s.Fact, e))))
                 .ToList();
             var own = q.Entities.Count == 0 ? null : Rank(index.Facts.Where(f => f.Declared.Contains(q.Entities[0])), q).FirstOrDefault();
-            if (roles.Count > 0 && !(own?.WordCover >= 0.99))
+            var asksForPerson = q.Tokens[0] == "who" && q.Entities.Count > 0 && !IsPerson(q.Entities[0]);
+            if (roles.Count > 0 && (asksForPerson || !(own?.WordCover >= 0.99)))
                 return Describe([roles[0].Fact.Fact.Id], q);
             if (q.Entities.Count == 0)
                 return General(q);
-            if (own is null || own.WordCover < EnoughWords)
+            if (q.Residual.Count > 0 && (own is null || own.WordCover < EnoughWords))
             {
                 var words = string.Join(" ", q.Tokens.Where(t => !Lexicon.Stopwords.Contains(t)));
                 return Unknown(q, $"The article doesn't say that ({words}).");
@@ -27,6 +31,15 @@ internal sealed partial class Responder
         if (q.Entities.Count == 0)
             return General(q);
         return Describe(q.Entities, q);
+    }
+
+    private bool IsPerson(string id) => index.Find(id)?.IsPerson == true;
+
+    private Answer WhoDid(ParsedQuestion q)
+    {
+        var ranked = Rank(index.Facts.Where(f => f.Fact is not Actor), q, entityWeight: 1, wordWeight: 2)
+            .Where(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0)).ToList();
+        return ranked.Count == 0 ? Unknown(q, "The article doesn't say who did that.") : Report(ranked, q, max: 1, preferTypes: false);
     }
 
     private static bool Affiliated(IndexedFact actorFact, string entity) =>
@@ -90,33 +103,56 @@ internal sealed partial class Responder
 
     private Answer Supporters(ParsedQuestion q)
     {
-        var wanted = q.Intent == Intent.Opponents ? Stance.Opposes : Stance.Supports;
-        var ranked = Rank(index.FactsOf<Position>(), q).Where(s => Fits(s, q)).ToList();
-        if (q.Intent is Intent.Supporters or Intent.Opponents)
-        {
-            // Opposing "X" is the same as supporting "not X": compare the stance with the question's negations.
-            var flipped = q.Negations % 2 == 1 && q.Intent == Intent.Supporters;
-            var stance = flipped ? Stance.Opposes : wanted;
-            var matching = ranked.Where(s => ((Position)s.Fact.Fact).Stance == stance).ToList();
-            if (matching.Count > 0)
-                ranked = matching;
-        }
+        var opposing = (q.Intent == Intent.Opponents) != (q.Intent == Intent.Supporters && q.Negations % 2 == 1);
+        // The stance word is in the intent; the other words say what the stance is about.
+        var content = q.Residual.Where(r => !StanceWords.Contains(r)).ToList();
+        var enumeration = Rank(index.FactsOf<ListFact>(), q, residual: content)
+            .FirstOrDefault(s => Fits(s, q) && content.Count > 0 && s.Fact.Stems.Contains(opposing ? "oppos" : "support"));
+        if (enumeration is not null)
+            return Report([enumeration], q, max: 1, preferTypes: false);
+        var ranked = Rank(index.Facts.Where(f => f.Fact is Position or Relation), q, residual: content)
+            .Where(s => (q.Entities.Count == 0 || s.EntityCover >= EnoughEntities) && (content.Count == 0 || s.WordCover >= EnoughWords))
+            .Where(s => StanceOf(s.Fact.Fact) == (opposing ? Stance.Opposes : Stance.Supports))
+            .Where(s => s.Fact.Fact is not Relation r || q.Entities.Contains(r.To))
+            .ToList();
         if (ranked.Count == 0)
-        {
-            var sentence = BestSentence(q);
-            return sentence is null ? Unknown(q, "The article doesn't say who takes that position.") : FromSentence(sentence, q);
-        }
+            return Unknown(q, opposing ? "The article doesn't say who opposes that." : "The article doesn't say who supports that.");
         var answer = new AnswerBuilder();
         var shown = new List<IndexedFact>();
-        foreach (var scored in ranked.DistinctBy(s => ((Position)s.Fact.Fact).Actor).Take(3))
+        foreach (var scored in ranked.DistinctBy(s => HolderOf(s.Fact.Fact)).Take(3))
         {
             if (answer.Add(scored.Fact.Fact.Text, scored.Fact.Fact.Evidence))
                 shown.Add(scored.Fact);
         }
         Remember(shown[0], ranked.Select(s => s.Fact).Except(shown));
-        SuggestAbout(answer, ((Position)shown[0].Fact).Actor, q.Intent);
+        SuggestAbout(answer, HolderOf(shown[0].Fact), q.Intent);
         return answer.Build(AnswerStatus.Answered);
     }
+
+    private static readonly HashSet<string> StanceWords = [.. new[]
+    {
+        "support", "back", "favor", "favour", "endorse", "advocate", "propose", "side", "ally", "allied", "oppose", "resist", "reject",
+        "refuse", "object", "disagree", "critic", "criticize", "criticise", "fight", "want", "push",
+    }.Select(Text.Stemmer.Stem)];
+
+    private static readonly string[] SupportingRelations = ["back", "support", "ally", "alli", "partner", "solidarity", "lobb", "member", "friend"];
+    private static readonly string[] OpposingRelations = ["against", "fight", "rival", "oppos", "resist", "rift", "conflict", "enem", "disagree"];
+
+    /// <summary>A position's stance, or the stance a relation's kind implies ("backs" supports, "fights-against" opposes).</summary>
+    private static Stance StanceOf(Fact fact) => fact switch
+    {
+        Position p => p.Stance,
+        Relation r when OpposingRelations.Any(r.Kind.Contains) => Stance.Opposes,
+        Relation r when SupportingRelations.Any(r.Kind.Contains) => Stance.Supports,
+        _ => Stance.Neutral,
+    };
+
+    private static string HolderOf(Fact fact) => fact switch
+    {
+        Position p => p.Actor,
+        Relation r => r.From,
+        _ => "",
+    };
 
     private Answer Compare(ParsedQuestion q)
     {

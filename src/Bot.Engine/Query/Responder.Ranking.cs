@@ -44,7 +44,7 @@ internal sealed partial class Responder
     private static bool Fits(Scored scored, ParsedQuestion q) =>
         (q.Entities.Count == 0 || scored.EntityCover >= EnoughEntities)
         && (q.Residual.Count == 0 || scored.WordCover >= EnoughWords)
-        && (q.Date is null || DateFit(scored.Fact.Fact, q.Date) >= 0);
+        && (q.Date is null || DateOf(scored.Fact.Fact) is null || DateFit(scored.Fact.Fact, q.Date) >= 0);
 
     private static double DateFit(Fact fact, DateQuery? date) => (date, DateOf(fact)) switch
     {

@@ -17,7 +17,10 @@ internal sealed partial class Responder
             // "why?" after an answer: the explanation that shares most with the fact just given.
             ranked = [.. ranked.OrderByDescending(s => s.Score + (0.05 * s.Fact.Stems.Count(previous.Stems.Contains)) + (previous.Declared.Overlaps(s.Fact.Declared) ? 0.5 : 0))];
         }
-        var best = ranked.FirstOrDefault(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0));
+        var best = ranked.FirstOrDefault(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0)
+            && (!q.FollowUp || s.Fact.Declared.Contains(q.Entities[0])));
+        if (best is null && q.FollowUp)
+            return HeldPosition(q);
         if (best is null)
         {
             var sentence = BestSentence(q, minimumCover: 0.75);

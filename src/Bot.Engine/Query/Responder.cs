@@ -158,13 +158,18 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
     {
         if (q.FollowUp && q.Entities.Count > 0)
         {
-            // "and Kyrgyzstan?": keep the earlier topic, swap in the new actor (or the reverse).
-            var newActors = q.Entities.Any(id => index.Find(id)?.IsActor == true);
-            foreach (var id in conversation.LastEntities)
+            // "and Kyrgyzstan?": the earlier question with the new name in place of the one of its kind.
+            var previous = conversation.LastEntities.ToList();
+            foreach (var id in q.Entities)
             {
-                if (index.Find(id) is { } e && e.IsActor != newActors)
-                    AddEntity(q, id);
+                var replaced = previous.FindIndex(old => SameKind(old, id));
+                if (replaced >= 0)
+                    previous[replaced] = id;
+                else
+                    previous.Insert(0, id);
             }
+            q.Entities.Clear();
+            q.Entities.AddRange(previous.Distinct());
             if (q.Residual.Count == 0)
                 q.Residual.AddRange(conversation.LastResidual);
             q.Referential = true;
@@ -187,6 +192,9 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
             q.Referential = true;
         }
     }
+
+    private bool SameKind(string a, string b) =>
+        index.Find(a) is { } x && index.Find(b) is { } y && x.IsActor == y.IsActor && x.IsPerson == y.IsPerson;
 
     private string? TryResolveClarification(ParsedQuestion q, IReadOnlyList<string> candidates)
     {

@@ -5,7 +5,7 @@ namespace Bot.Engine.Query;
 /// <summary>What a question asks for.</summary>
 internal enum Intent
 {
-    General, Help, More, About, Author, Sections, Source, YesNo, WhoSaid, Compare, Relation, Count, List, Why, When,
+    General, Help, Captions, More, About, Author, Sections, Source, YesNo, WhoSaid, Compare, Relation, Count, List, Why, When,
     OnDate, SpeakerSaid, Supporters, Opponents, Position, Who,
 }
 
@@ -18,6 +18,7 @@ internal static partial class IntentRecognizer
     private static readonly (Intent Intent, Regex Pattern)[] Rules =
     [
         (Intent.Help, HelpPattern()),
+        (Intent.Captions, CaptionsPattern()),
         (Intent.More, MorePattern()),
         (Intent.About, AboutPattern()),
         (Intent.Author, AuthorPattern()),
@@ -28,9 +29,9 @@ internal static partial class IntentRecognizer
         (Intent.WhoSaid, WhoSaidPattern()),
         (Intent.Compare, ComparePattern()),
         (Intent.Relation, RelationPattern()),
+        (Intent.Why, WhyPattern()),
         (Intent.Count, CountPattern()),
         (Intent.List, ListPattern()),
-        (Intent.Why, WhyPattern()),
         (Intent.When, WhenPattern()),
         (Intent.OnDate, OnDatePattern()),
         (Intent.SpeakerSaid, SpeakerSaidPattern()),
@@ -64,7 +65,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"^(and )?(tell me |say |give me )?(more|go on|continue|keep going|elaborate|details|more details|anything else|what else|expand)( please| pls)?$")]
     private static partial Regex MorePattern();
 
-    [GeneratedRegex(@"\b(what|whats) (is )?(the |this |that )?(article|piece|story|post|text|it|this|blog post|analysis) (is )?(about|on|saying|say)\b|\b(summary|summarize|summarise|summarise|tldr|tl dr|gist|thesis|overview|takeaway|takeaways)\b|\bmain (point|points|argument|idea|claim|message)\b|\bwhat (is|s) the (argument|point)\b")]
+    [GeneratedRegex(@"\b(what|whats) (is )?(the |this |that )?(article|piece|story|post|text|it|this|blog post|analysis) (is )?(about|on|saying|say)\b|\b(summary|summarize|summarise|summarise|tldr|tl dr|gist|thesis|overview|takeaway|takeaways)\b|\bmain (point|points|argument|idea|claim|message)\b|\b(title|headline)\b|\bwhat is (it|the article|this) called\b|\bwhat (is|s) the (argument|point)\b")]
     private static partial Regex AboutPattern();
 
     [GeneratedRegex(@"\bwho (wrote|authored|penned|writes)\b|\bwho (is|was) the (author|writer)\b|\bbyline\b|\bwritten by\b|^(the )?author$|\babout the author\b|\bauthor( s)? (bio|background|name)\b|\bwho is it by\b|\bwho is this by\b")]
@@ -75,6 +76,9 @@ internal static partial class IntentRecognizer
 
     [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\bsource of (the|this) article\b|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b")]
     private static partial Regex SourcePattern();
+
+    [GeneratedRegex(@"\b(photo|photos|picture|pictures|image|images|caption|captions|photograph|photographs)\b")]
+    private static partial Regex CaptionsPattern();
 
     [GeneratedRegex(@"\b(stand|stands) for\b|\bshort for\b|\babbreviation\b|\bacronym\b|\bfull name\b")]
     private static partial Regex StandsForPattern();
@@ -94,7 +98,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\bhow many\b|\bnumber of\b|\bcount\b")]
     private static partial Regex CountPattern();
 
-    [GeneratedRegex(@"\b(list|enumerate)\b|\b(what|which|who) (are|were) the (two|three|four|five|\d+|main|principal|major)\b|\bname (the|all)\b|\bwhat are (all )?the\b")]
+    [GeneratedRegex(@"^(which|what) \w+s (does|do|did|are|were|has|have)\b|\b(list|enumerate)\b|\b(what|which|who) (are|were) the (two|three|four|five|\d+|main|principal|major)\b|\bname (the|all)\b|\bwhat are (all )?the\b")]
     private static partial Regex ListPattern();
 
     [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\bmotive\b|\bmotives\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|\bbecause\b|\bwhy s\b|\bwhat for\b")]

@@ -44,6 +44,7 @@ internal static class Lexicon
         "rly", "yall", "ppl", "smth", "sth", "smh", "any1", "some1", "ty", "wait", "right", "huh", "eh", "nah", "bruh", "quick", "remind",
         "whyd", "whod", "whatd", "howd", "wheres", "whens", "whys", "hes", "shes", "theyre", "theyd", "im", "ive", "youre", "wtf", "omg",
         "based", "located", "live", "lives", "exact", "exactly", "currently", "anyway", "anyways", "btw", "fr", "ngl", "literally", "yo",
+        "quoted", "cited", "named", "listed", "statement", "statements", "remarks", "comments", "soon", "anytime", "eventually",
         "someone", "somebody", "anyone", "anybody", "everyone", "stand", "supposed", "apparently", "specifically", "precisely", "briefly", "player", "players", "involved", "involving", "involvement", "entities", "entity",
     };
 
@@ -56,7 +57,7 @@ internal static class Lexicon
         "refrain", "refrained", "refrains", "oppose", "opposed", "opposes", "opposition", "opposing", "resist", "resisted",
         "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "condemn",
         "condemned", "condemning", "condemns", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
-        "cant", "cannot", "hasnt", "havent", "nothing", "neither", "non", "hands",
+        "cant", "cannot", "hasnt", "havent", "nothing", "neither", "non", "hands", "miss", "missed", "missing", "misses",
     };
 
     public static readonly HashSet<string> NegationStems = [.. Negations.Select(Text.Stemmer.Stem)];
@@ -66,7 +67,8 @@ internal static class Lexicon
         ("increas", "reduc"), ("increase", "reduce"), ("expand", "reduc"), ("strengthen", "reduc"), ("support", "oppos"),
         ("agre", "refus"), ("agree", "refus"), ("accept", "reject"), ("confirm", "deny"), ("admit", "deny"), ("attend", "cancel"),
         ("attend", "absence"), ("join", "refus"), ("approv", "reject"), ("win", "los"), ("ally", "rival"), ("weaken", "bolster"),
-        ("pro", "anti"), ("armenian", "azerbaijani"), ("open", "refus"), ("friend", "rival"), ("increas", "decreas"));
+        ("pro", "anti"), ("armenian", "azerbaijani"), ("open", "refus"), ("friend", "rival"), ("increas", "decreas"),
+        ("away", "endur"), ("temporary", "endur"), ("end", "endur"), ("fade", "endur"), ("heal", "rift"));
 
     /// <summary>Everyday words a user may type for the words articles use; both sides are expanded.</summary>
     public static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)

@@ -7,19 +7,20 @@ internal sealed partial class Responder
 {
     private Answer Who(ParsedQuestion q)
     {
-        // "who represents them": the question asks for whoever did something to the named entity.
-        if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && !Lexicon.Stopwords.Contains(q.Tokens[1]) && q.Residual.Count > 0)
-            return WhoDid(q);
-        if (q.Residual.Count > 0 || (q.Tokens[0] == "who" && q.Entities.Count > 0 && !q.Entities.Any(IsPerson)))
+        var asksWho = q.Tokens[0] == "who";
+        if (q.Residual.Count > 0 || (asksWho && q.Entities.Count > 0 && !q.Entities.Any(IsPerson)))
         {
-            // "who is the foreign minister of kazakhstan": someone else, described by the words around the name.
+            // "who is the foreign minister of kazakhstan": a person described by the words around the name.
             var roles = Rank(index.FactsOf<Actor>().Where(f => !q.Entities.Contains(f.Fact.Id) && IsPerson(f.Fact.Id)), q)
                 .Where(s => s.WordCover >= 0.99 && (q.Entities.Count == 0 || q.Entities.All(e => s.Fact.EntityWeight(e) > 0 || Affiliated(s.Fact, e))))
                 .ToList();
             var own = q.Entities.Count == 0 ? null : Rank(index.Facts.Where(f => f.Declared.Contains(q.Entities[0])), q).FirstOrDefault();
-            var asksForPerson = q.Tokens[0] == "who" && q.Entities.Count > 0 && !IsPerson(q.Entities[0]);
-            if (roles.Count > 0 && (asksForPerson || !(own?.WordCover >= 0.99)))
+            var asksForSomeoneElse = asksWho && (q.Entities.Count == 0 || !IsPerson(q.Entities[0]) || NamedAfterWords(q));
+            if (roles.Count > 0 && (asksForSomeoneElse || !(own?.WordCover >= 0.99)))
                 return Describe([roles[0].Fact.Fact.Id], q);
+            // "who represents them", "who was optimistic that ...": whoever the matching fact is about.
+            if (asksWho && q.Residual.Count > 0 && asksForSomeoneElse)
+                return WhoDid(q);
             if (q.Entities.Count == 0)
                 return General(q);
             if (q.Residual.Count > 0 && (own is null || own.WordCover < EnoughWords))
@@ -31,6 +32,13 @@ internal sealed partial class Responder
         if (q.Entities.Count == 0)
             return General(q);
         return Describe(q.Entities, q);
+    }
+
+    /// <summary>Whether the first name in the question comes after other content words ("who represents them").</summary>
+    private static bool NamedAfterWords(ParsedQuestion q)
+    {
+        var firstContent = q.Tokens.ToList().FindIndex(t => !Lexicon.Stopwords.Contains(t) && q.Residual.Contains(Text.Stemmer.Stem(t)));
+        return firstContent >= 0 && firstContent <= 2;
     }
 
     private bool IsPerson(string id) => index.Find(id)?.IsPerson == true;
@@ -107,7 +115,7 @@ internal sealed partial class Responder
         // The stance word is in the intent; the other words say what the stance is about.
         var content = q.Residual.Where(r => !StanceWords.Contains(r)).ToList();
         var enumeration = Rank(index.FactsOf<ListFact>(), q, residual: content)
-            .FirstOrDefault(s => Fits(s, q) && content.Count > 0 && s.Fact.Stems.Contains(opposing ? "oppos" : "support"));
+            .FirstOrDefault(s => s.WordCover >= EnoughWords && content.Count > 0 && s.Fact.Stems.Contains(opposing ? "oppos" : "support"));
         if (enumeration is not null)
             return Report([enumeration], q, max: 1, preferTypes: false);
         var ranked = Rank(index.Facts.Where(f => f.Fact is Position or Relation), q, residual: content)

@@ -49,9 +49,23 @@ internal sealed partial class Responder
         return answer.Build(AnswerStatus.Answered);
     }
 
-    private Answer Sections()
+    private Answer Sections(ParsedQuestion q)
     {
         var answer = new AnswerBuilder();
+        if (NamedSection(q) is { } named)
+        {
+            // "what is the 'Canceled Visit' section about": its heading and opening sentences.
+            var (model, heading) = named;
+            answer.Add($"The section \"{heading.Text}\" says:");
+            foreach (var sentence in model.Article.Blocks.SkipWhile(b => b != heading).Skip(1)
+                .TakeWhile(b => b.Kind != BlockKind.Heading).Where(b => b.Kind == BlockKind.Body).SelectMany(b => b.Sentences).Take(3))
+            {
+                if (!answer.Add(sentence.Text, new Evidence(model.Article.Id, sentence.Paragraph, sentence.Text)))
+                    break;
+            }
+            SuggestDefaults(answer);
+            return answer.Build(AnswerStatus.Answered);
+        }
         foreach (var model in Articles)
         {
             var headings = model.Article.Headings.ToList();
@@ -62,6 +76,43 @@ internal sealed partial class Responder
             }
             answer.Add($"\"{model.Article.Title}\" has {headings.Count} sections: {string.Join(", ", headings.Select(h => h.Text))}.",
                 new Evidence(model.Article.Id, headings[0].Number, headings[0].Text));
+        }
+        SuggestDefaults(answer);
+        return answer.Build(AnswerStatus.Answered);
+    }
+
+    private (ArticleModel Model, Block Heading)? NamedSection(ParsedQuestion q)
+    {
+        var asked = string.Join(' ', q.Tokens.Select(Text.Stemmer.Stem));
+        foreach (var model in Articles)
+        {
+            foreach (var heading in model.Article.Headings)
+            {
+                if (asked.Contains(string.Join(' ', Words.Stems(heading.Text)), StringComparison.Ordinal))
+                    return (model, heading);
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth"];
+
+    private Answer Captions(ParsedQuestion q)
+    {
+        var captions = Articles.SelectMany(m => m.Article.Blocks.Where(b => b.Kind == BlockKind.Caption).Select(b => (m, b))).ToList();
+        if (captions.Count == 0)
+            return Unknown(q, "The article has no photo captions.");
+        var ordinal = Array.FindIndex(Ordinals, o => q.Tokens.Contains(o));
+        if (q.Tokens.Contains("last"))
+            ordinal = captions.Count - 1;
+        var chosen = ordinal >= 0 && ordinal < captions.Count ? [captions[ordinal]] : captions;
+        var answer = new AnswerBuilder();
+        if (chosen.Count > 1)
+            answer.Add($"The article has {captions.Count} photo captions:");
+        foreach (var (model, block) in chosen)
+        {
+            if (!answer.Add($"\"{block.Text}\"", new Evidence(model.Article.Id, block.Number, block.Text)))
+                break;
         }
         SuggestDefaults(answer);
         return answer.Build(AnswerStatus.Answered);

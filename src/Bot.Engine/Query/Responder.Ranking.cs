@@ -12,8 +12,9 @@ internal sealed partial class Responder
 
     /// <summary>Ranks facts by the entities they are about, the question's other words they contain, and the date.</summary>
     private List<Scored> Rank(IEnumerable<IndexedFact> pool, ParsedQuestion q, IReadOnlyList<string>? entities = null,
-        IReadOnlyList<string>? residual = null, double entityWeight = 2, double wordWeight = 1.5)
+        IReadOnlyList<string>? residual = null, double entityWeight = 2, double wordWeight = 1.5, Func<IndexedFact, string, bool>? covers = null)
     {
+        covers ??= (fact, word) => index.Covers(fact.Stems, word);
         entities ??= q.Entities;
         residual ??= q.Residual;
         var weights = residual.Select(index.Idf).ToList();
@@ -28,7 +29,7 @@ internal sealed partial class Responder
                 double covered = 0;
                 for (var i = 0; i < residual.Count; i++)
                 {
-                    if (index.Covers(fact.Stems, residual[i]))
+                    if (covers(fact, residual[i]))
                         covered += weights[i];
                 }
                 wordCover = covered / totalWeight;

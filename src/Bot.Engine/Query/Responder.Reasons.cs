@@ -6,7 +6,7 @@ namespace Bot.Engine.Query;
 /// <summary>Questions of why, of yes or no, and of how many.</summary>
 internal sealed partial class Responder
 {
-    private static readonly string[] EntityWords = ["actor", "people", "person", "country", "countri", "state", "organ", "organiz", "group", "player", "participant", "name", "individu", "leader", "nation"];
+    private static readonly HashSet<string> EntityWords = ["actor", "people", "person", "country", "countri", "state", "organ", "organiz", "organis", "group", "player", "participant", "name", "individu", "leader", "nation", "figur"];
 
     private Answer Why(ParsedQuestion q)
     {
@@ -52,18 +52,20 @@ internal sealed partial class Responder
     {
         // Negation words decide yes or no; the other words decide which fact answers.
         var content = q.Residual.Where(r => !IsNegation(r)).ToList();
-        var ranked = Rank(index.Facts, q, residual: content)
+        if (Identity(q, content) is { } identity)
+            return identity;
+        // A fact saying the opposite of a question word answers it too (with "no").
+        var ranked = Rank(index.Facts.Where(f => f.Fact is not Actor), q, residual: content, covers: CoversOrOpposes)
             .OrderByDescending(s => s.Score + (s.Fact.Fact is Position && q.Entities.Count > 0 && s.Fact.Declared.Contains(q.Entities[0]) ? 0.2 : 0))
             .ToList();
-        var best = ranked.FirstOrDefault(s => (q.Entities.Count == 0 || s.EntityCover >= EnoughEntities) && (content.Count == 0 || s.WordCover >= EnoughWords));
+        var best = ranked.FirstOrDefault(s => (q.Entities.Count == 0 || (s.EntityCover >= EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
+            && (content.Count == 0 || s.WordCover >= EnoughWords));
         if (best is null || !q.HasSubject)
             return YesNoFromSentence(q);
         var fact = best.Fact;
         var answer = new AnswerBuilder();
         if (q.Date is not null && DateOf(fact.Fact) is { } date && !DateText.Matches(date, q.Date))
             answer.Add($"No. That was {DateText.Describe(date)}: {fact.Fact.Text}", fact.Fact.Evidence);
-        else if (ContradictsIdentity(q) is { } subject)
-            answer.Add($"No. {subject.Name}: {subject.Role}", subject.Evidence);
         else
             answer.Add((Agrees(q, fact, content) ? "Yes. " : "No. ") + fact.Fact.Text, fact.Fact.Evidence);
         Remember(fact, []);
@@ -114,23 +116,37 @@ internal sealed partial class Responder
         }
     }
 
-    /// <summary>"Is Shamanov Kazakh?": the person belongs to another state or body than the one asked about.</summary>
-    private Actor? ContradictsIdentity(ParsedQuestion q)
+    private bool CoversOrOpposes(IndexedFact fact, string word) =>
+        index.Covers(fact.Stems, word) || (Lexicon.Opposites.TryGetValue(word, out var opposite) && fact.Stems.Contains(opposite));
+
+    /// <summary>
+    /// "Is Shamanov Kazakh?", "is maulenov a government official?": answered from who the person is,
+    /// by their affiliation and the words of their role.
+    /// </summary>
+    private Answer? Identity(ParsedQuestion q, List<string> content)
     {
-        if (q.Tokens[0] is not ("is" or "was" or "are" or "were") || q.Entities.Count < 2)
+        if (q.Tokens[0] is not ("is" or "was" or "are" or "were") || q.Entities.Count == 0 || !IsPerson(q.Entities[0]))
             return null;
-        var subject = index.Find(q.Entities[0])?.Actors.FirstOrDefault();
-        if (subject?.Affiliation is not { } affiliation)
+        var subject = index.Find(q.Entities[0])!.Actors[0];
+        var self = index.Facts.First(f => f.Fact == subject);
+        var others = q.Entities.Skip(1).ToList();
+        var belongs = others.All(o => subject.Affiliation == o || self.Declared.Contains(o) || index.Find(subject.Affiliation ?? "")?.Affiliation == o);
+        var described = content.All(w => index.Covers(self.Stems, w));
+        if (content.Count == 0 && others.Count == 0)
             return null;
-        var others = q.Entities.Skip(1).Where(id => index.Find(id) is { IsActor: true, Kind: ActorKind.State or ActorKind.Organisation }).ToList();
-        return others.Count > 0 && !others.Contains(affiliation) && !others.Any(o => index.Find(affiliation)?.Affiliation == o) ? subject : null;
+        if (others.Count > 0 && subject.Affiliation is null)
+            return null;
+        var answer = new AnswerBuilder();
+        answer.Add((belongs && described ? "Yes. " : "No. ") + $"{subject.Name}: {subject.Role}", subject.Evidence);
+        SuggestAbout(answer, subject.Id, q.Intent);
+        return answer.Build(AnswerStatus.Answered);
     }
 
     private static bool IsNegation(string stem) => Lexicon.NegationStems.Contains(stem);
 
     private Answer Enumerate(ParsedQuestion q)
     {
-        var lists = Rank(index.FactsOf<ListFact>(), q).Where(s => Fits(s, q) && q.Residual.Count > 0 && CountedThingNamed(s.Fact, q)).ToList();
+        var lists = Rank(index.FactsOf<ListFact>(), q).Where(s => s.WordCover >= EnoughWords && q.Residual.Count > 0 && CountedThingNamed(s.Fact, q)).ToList();
         if (lists.Count > 0)
         {
             var list = (ListFact)lists[0].Fact.Fact;
@@ -156,7 +172,7 @@ internal sealed partial class Responder
             kinds.Add(ActorKind.Person);
         if (q.Residual.Any(r => r is "country" or "countri" or "state" or "nation"))
             kinds.Add(ActorKind.State);
-        if (q.Residual.Any(r => r is "organ" or "organiz" or "group"))
+        if (q.Residual.Any(r => r is "organ" or "organiz" or "organis" or "group"))
             kinds.AddRange([ActorKind.Organisation, ActorKind.Group]);
         var actors = index.Entities.Values.Where(e => e.IsActor && (kinds.Count == 0 || kinds.Contains(e.Kind!.Value))).ToList();
         var answer = new AnswerBuilder();

@@ -35,15 +35,18 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
 
     private Answer Dispatch(ParsedQuestion q)
     {
-        if (q.Foreign.Count > 0 && q.Intent is not (Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source))
+        if (q.Foreign.Count > 0 && q.Intent is not (Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.Captions))
             return NotInArticle(q);
+        if (q.Entities.Count == 0 && q.Residual.Count > 0 && q.Residual.All(EntityWords.Contains) && q.Intent is Intent.Who or Intent.General or Intent.List or Intent.Count)
+            return ListEntities(q);
         return q.Intent switch
         {
             Intent.Help => Help(emptyQuestion: false),
+            Intent.Captions => Captions(q),
             Intent.More => More(),
             Intent.About => About(),
             Intent.Author => Author(),
-            Intent.Sections => Sections(),
+            Intent.Sections => Sections(q),
             Intent.Source => Source(),
             Intent.YesNo => YesNo(q),
             Intent.WhoSaid => WhoSaid(q),
@@ -118,7 +121,8 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
             if (Lexicon.Stopwords.Contains(word) || question.Residual.Contains(stem))
                 continue;
             question.Residual.Add(stem);
-            if (!index.Vocabulary.Contains(stem) && !(index.SynonymStems.TryGetValue(stem, out var synonyms) && synonyms.Any(index.Vocabulary.Contains)))
+            if (!index.Vocabulary.Contains(stem) && !(index.SynonymStems.TryGetValue(stem, out var synonyms) && synonyms.Any(index.Vocabulary.Contains))
+                && !(Lexicon.Opposites.TryGetValue(stem, out var opposite) && index.Vocabulary.Contains(opposite)))
                 question.Foreign.Add(token);
         }
         question.Negations = tokens.Count(Lexicon.Negations.Contains);

@@ -46,15 +46,23 @@ internal sealed class EntityLinker
 
     public void UseVocabulary(HashSet<string> vocabulary) => _vocabulary = vocabulary;
 
-    /// <summary>Entities a piece of article or annotation text names outright (no typos, no first names).</summary>
-    public HashSet<string> MentionedIn(string text)
+    /// <summary>
+    /// Every entity a piece of article or annotation text names outright, also inside longer names
+    /// ("the struggle against Assad" names Assad too). No typos, no first names.
+    /// </summary>
+    public HashSet<string> MentionedIn(string text, bool actorsOnly = false)
     {
         var tokens = Tokenizer.Tokenize(TextNormalizer.Clean(text), lowercase: false);
+        var stems = tokens.ConvertAll(t => Stemmer.Stem(t.ToLowerInvariant()));
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in Link(tokens, correctTypos: false))
+        for (var i = 0; i < stems.Count; i++)
         {
-            foreach (var id in mention.Candidates)
-                ids.Add(id);
+            var shouted = tokens[i].Length > 1 && tokens[i].All(c => !char.IsLetter(c) || char.IsUpper(c));
+            for (var length = 1; length <= Math.Min(_maxTokens, stems.Count - i); length++)
+            {
+                if (_aliases.TryGetValue(string.Join(' ', stems.Skip(i).Take(length)), out var entries))
+                    ids.UnionWith(entries.Where(e => !e.Weak && (!e.Shouted || shouted) && (!actorsOnly || _entities[e.Id].IsActor)).Select(e => e.Id));
+            }
         }
         return ids;
     }

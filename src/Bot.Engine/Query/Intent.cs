@@ -92,7 +92,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(compare|comparison|compared|versus|vs|differ|differs|difference|differences|contrast|contrasts|different|similar|similarities|same view)\b")]
     private static partial Regex ComparePattern();
 
-    [GeneratedRegex(@"\b(relationship|relationships|relations|relation|related|connected|connection|connections|ties|tied|linked|link between|get along|along with|between)\b")]
+    [GeneratedRegex(@"\b(relationship|relationships|relations|relation|related|relate|relates|connected|connection|connections|ties|tied|linked|link between|get along|along with|between)\b")]
     private static partial Regex RelationPattern();
 
     [GeneratedRegex(@"\bhow many\b|\bnumber of\b|\bcount\b")]

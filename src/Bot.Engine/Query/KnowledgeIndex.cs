@@ -22,7 +22,7 @@ internal sealed class KnowledgeIndex
         foreach (var topic in Entities.Values.Where(e => !e.IsActor))
         {
             var text = string.Join(". ", topic.Topics.SelectMany(t => t.Aliases.Append(t.Name)));
-            topic.RelatedActors.UnionWith(Linker.MentionedIn(text).Where(id => Entities[id].IsActor));
+            topic.RelatedActors.UnionWith(Linker.MentionedIn(text, actorsOnly: true));
         }
         foreach (var model in knowledge.Articles)
         {
@@ -172,8 +172,13 @@ internal sealed class KnowledgeIndex
                 if (!indexed.Declared.Contains(id))
                     indexed.Mentioned.Add(id);
             }
-            foreach (var topic in indexed.Declared.Select(id => Entities.GetValueOrDefault(id)).Where(e => e is { IsActor: false }))
-                indexed.Related.UnionWith(topic!.RelatedActors);
+            // A position on "the CSTO's mandate" is about the CSTO; an ambassador's statement speaks for his state.
+            foreach (var entity in indexed.Declared.Select(id => Entities.GetValueOrDefault(id)).OfType<Entity>())
+            {
+                indexed.Related.UnionWith(entity.RelatedActors);
+                if (entity.Affiliation is { } affiliation && !indexed.Declared.Contains(affiliation))
+                    indexed.Related.Add(affiliation);
+            }
             indexed.Negations = Words.CountNegations(Words.WithoutQuotations(fact.Text));
             indexed.NegationStems.UnionWith(Words.NegationStems(Words.WithoutQuotations(fact.Text)));
             Facts.Add(indexed);

@@ -43,8 +43,8 @@ internal static class Lexicon
         "else", "wanna", "gonna", "gotta", "kinda", "sorta", "abt", "bc", "cuz", "coz", "b4", "r", "y", "w", "da", "dat", "tho", "though",
         "rly", "yall", "ppl", "smth", "sth", "smh", "any1", "some1", "ty", "wait", "right", "huh", "eh", "nah", "bruh", "quick", "remind",
         "whyd", "whod", "whatd", "howd", "wheres", "whens", "whys", "hes", "shes", "theyre", "theyd", "im", "ive", "youre", "wtf", "omg",
-        "based", "located", "live", "lives", "exact", "exactly", "currently", "anyway", "anyways", "btw", "fr", "ngl", "literally", "yo",
-        "quoted", "cited", "named", "listed", "statement", "statements", "remarks", "comments", "soon", "anytime", "eventually",
+        "based", "located", "exact", "exactly", "currently", "anyway", "anyways", "btw", "fr", "ngl", "literally", "yo",
+        "quoted", "cited", "named", "listed", "relate", "relates", "related", "statement", "statements", "remarks", "comments", "soon", "anytime", "eventually",
         "someone", "somebody", "anyone", "anybody", "everyone", "stand", "supposed", "apparently", "specifically", "precisely", "briefly", "player", "players", "involved", "involving", "involvement", "entities", "entity",
     };
 

@@ -46,7 +46,7 @@ internal sealed partial class Responder
     private Answer WhoDid(ParsedQuestion q)
     {
         var ranked = Rank(index.Facts.Where(f => f.Fact is not Actor), q, entityWeight: 1, wordWeight: 2)
-            .Where(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0)).ToList();
+            .Where(s => s.WordCover >= 0.99 && q.Entities.All(e => s.Fact.Declared.Contains(e) || s.Fact.Mentioned.Contains(e))).ToList();
         return ranked.Count == 0 ? Unknown(q, "The article doesn't say who did that.") : Report(ranked, q, max: 1, preferTypes: false);
     }
 
@@ -94,7 +94,7 @@ internal sealed partial class Responder
             .ToList();
         if (ranked.Count == 0)
             return SpeakerFallback(q, actor);
-        return Report(ranked, q, max: others.Count == 0 && q.Residual.Count == 0 ? 2 : 1, preferTypes: true);
+        return Report(ranked, q, max: 2, preferTypes: true);
     }
 
     private Answer SpeakerFallback(ParsedQuestion q, string actor)
@@ -218,9 +218,12 @@ internal sealed partial class Responder
     private Answer WhoSaid(ParsedQuestion q)
     {
         // The names in "who said X about Y" are what was said, not who said it: the words decide.
-        var ranked = Rank(index.FactsOf<Statement>(), q, entityWeight: 0.5, wordWeight: 2).Where(s => Fits(s, q)).ToList();
+        // Whoever is named in the question is usually spoken about, not speaking; a person beats a body as "who".
+        var ranked = Rank(index.FactsOf<Statement>(), q, entityWeight: 0.5, wordWeight: 2).Where(s => SaysIt(s, q))
+            .OrderByDescending(s => s.Score - (q.Entities.Contains(((Statement)s.Fact.Fact).Speaker) ? 0.5 : 0) + (IsPerson(((Statement)s.Fact.Fact).Speaker) ? 0.1 : 0))
+            .ToList();
         if (ranked.Count == 0)
-            ranked = Rank(index.Facts.Where(f => f.Fact is Position or Event), q, entityWeight: 0.5, wordWeight: 2).Where(s => Fits(s, q) && q.Residual.Count > 0).ToList();
+            ranked = Rank(index.Facts.Where(f => f.Fact is Position or Event), q, entityWeight: 0.5, wordWeight: 2).Where(s => SaysIt(s, q) && q.Residual.Count > 0).ToList();
         if (ranked.Count == 0)
             return Unknown(q, "The article doesn't report anyone saying that.");
         var best = ranked[0].Fact;
@@ -233,6 +236,10 @@ internal sealed partial class Responder
         SuggestAbout(answer, best.Declared.FirstOrDefault() ?? "", q.Intent);
         return answer.Build(AnswerStatus.Answered);
     }
+
+    /// <summary>A statement answers "who said X" when it has all of X's words and touches what X names.</summary>
+    private static bool SaysIt(Scored s, ParsedQuestion q) =>
+        (q.Residual.Count == 0 || s.WordCover >= 0.99) && (q.Entities.Count == 0 || s.EntityCover > 0) && (q.Residual.Count > 0 || s.EntityCover >= EnoughEntities);
 
     private Answer SpeakerSaid(ParsedQuestion q)
     {
@@ -260,7 +267,7 @@ internal sealed partial class Responder
         var shown = new List<IndexedFact>();
         foreach (var scored in ranked)
         {
-            if (shown.Count >= max || (shown.Count > 0 && scored.Score < ranked[0].Score - 0.6))
+            if (shown.Count >= max || (shown.Count > 0 && scored.Score < ranked[0].Score - 0.3))
                 break;
             if (answer.Add(scored.Fact.Fact.Text, scored.Fact.Fact.Evidence))
                 shown.Add(scored.Fact);

@@ -39,6 +39,12 @@ internal sealed partial class Responder
             ranked.Add(new Scored(fact, score, entityCover, wordCover));
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (Environment.GetEnvironmentVariable("DEBUG_RANK") is not null)
+        {
+            Console.Error.WriteLine($"  rank e=[{string.Join(",", entities)}] r=[{string.Join(",", residual)}]");
+            foreach (var r in ranked.Take(4))
+                Console.Error.WriteLine($"    {r.Score:F2} E={r.EntityCover:F2} W={r.WordCover:F2} {r.Fact.Fact.Id}");
+        }
         return ranked;
     }
 

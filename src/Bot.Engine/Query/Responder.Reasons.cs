@@ -199,9 +199,10 @@ internal sealed partial class Responder
         var counted = at < 0 ? null : q.Words[(at + 9)..].Split(' ').FirstOrDefault();
         if (counted is null)
             return true;
+        // The counted thing is the head of the list's name ("officials who ..." counts officials, not troops).
         var fact = (ListFact)list.Fact;
-        var names = Words.Stems(string.Join(' ', fact.Aliases.Append(fact.Name)));
-        return names.Contains(Text.Stemmer.Stem(counted));
+        var heads = fact.Aliases.Append(fact.Name).SelectMany(n => Words.ContentStems(n).Take(3));
+        return heads.Contains(Text.Stemmer.Stem(counted));
     }
 
     private static string CountWord(int count) =>

@@ -114,11 +114,11 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (covered.Contains(i) || Lexicon.Stopwords.Contains(token) || NumberWords.Contains(token) || token.All(char.IsDigit) && token.Length < 4)
+            if (covered.Contains(i) || Lexicon.Stopwords.Contains(token))
                 continue;
             var word = CorrectSpelling(token);
             var stem = Stemmer.Stem(word);
-            if (Lexicon.Stopwords.Contains(word) || question.Residual.Contains(stem))
+            if (Lexicon.Stopwords.Contains(word) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || question.Residual.Contains(stem))
                 continue;
             question.Residual.Add(stem);
             if (!index.Vocabulary.Contains(stem) && !(index.SynonymStems.TryGetValue(stem, out var synonyms) && synonyms.Any(index.Vocabulary.Contains))
@@ -138,14 +138,16 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
     /// <summary>Corrects a word no article uses to the closest one that is used, within the typo allowance.</summary>
     private string CorrectSpelling(string token)
     {
-        if (token.Length < 5 || index.RawVocabulary.Contains(token) || !token.All(char.IsLetter))
+        if (token.Length < 4 || index.RawVocabulary.Contains(token) || !token.All(char.IsLetter))
             return token;
-        var allowance = EditDistance.Allowance(token.Length);
+        var allowance = Math.Max(1, EditDistance.Allowance(token.Length));
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var word in index.RawVocabulary)
         {
-            if (Math.Abs(word.Length - token.Length) > allowance || word[0] != token[0] || Lexicon.Stopwords.Contains(word))
+            // Short words only lose a letter ("vist", "thre"); other edits would turn "spend" into "send".
+            var fits = token.Length >= 6 ? Math.Abs(word.Length - token.Length) <= allowance : word.Length == token.Length + 1;
+            if (!fits || word[0] != token[0] || Lexicon.Stopwords.Contains(word))
                 continue;
             var distance = EditDistance.Compute(token, word, allowance);
             if (distance <= allowance && distance < bestDistance)

@@ -33,7 +33,7 @@ internal static class Lexicon
         "concerning", "towards", "toward", "exist", "exists", "mention", "mentioned", "mentions",
         "who's", "info", "information", "details", "detail", "more", "overall", "generally", "main", "key", "important",
         "ya", "yeah", "yep", "nope", "hmm", "um", "uh", "btw", "imo", "tbh", "idk", "rn", "k", "pretty", "quite", "rather",
-        "happend", "heppened", "wrote", "written", "write", "up", "out", "over", "off", "down", "after", "before", "while",
+        "happend", "heppened", "up", "out", "over", "off", "down", "after", "before", "while",
         "during", "since", "until", "against", "via", "per", "use", "used", "using", "actor", "actors", "event", "events",
         "timeline", "chronology", "see", "sees", "seen", "saw", "care", "cares", "matter", "matters", "mattered", "seem", "seems",
         "look", "looks", "regard", "regards", "deal", "dealt", "keep", "kept", "let", "put", "try", "tried",
@@ -170,6 +170,10 @@ internal static class Lexicon
         ["side"] = ["solidarity", "support", "ally"],
         ["mad"] = ["anger", "opposition", "protest"],
         ["hate"] = ["oppose", "opposition"],
+        ["hurt"] = ["compromise", "damage", "harm", "question"],
+        ["damage"] = ["compromise", "harm"],
+        ["harm"] = ["compromise", "damage", "endanger"],
+        ["wrote"] = ["write", "author", "contribute"],
     };
 
     public static readonly string[] Months =

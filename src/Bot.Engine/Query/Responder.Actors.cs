@@ -115,7 +115,8 @@ internal sealed partial class Responder
         // The stance word is in the intent; the other words say what the stance is about.
         var content = q.Residual.Where(r => !StanceWords.Contains(r)).ToList();
         var enumeration = Rank(index.FactsOf<ListFact>(), q, residual: content)
-            .FirstOrDefault(s => s.WordCover >= EnoughWords && content.Count > 0 && s.Fact.Stems.Contains(opposing ? "oppos" : "support"));
+            .FirstOrDefault(s => (content.Count > 0 ? s.WordCover >= EnoughWords : s.EntityCover >= EnoughEntities)
+                && s.Fact.Stems.Contains(opposing ? "oppos" : "support"));
         if (enumeration is not null)
             return Report([enumeration], q, max: 1, preferTypes: false);
         var ranked = Rank(index.Facts.Where(f => f.Fact is Position or Relation), q, residual: content)
@@ -164,8 +165,9 @@ internal sealed partial class Responder
 
     private Answer Compare(ParsedQuestion q)
     {
-        var actors = q.Entities.Where(id => index.Find(id)?.IsActor == true).ToList();
-        if (actors.Count == 1 && conversation.Entities.FirstOrDefault(id => id != actors[0] && index.Find(id)?.IsActor == true) is { } previous)
+        // The two sides are the first two actors that hold views; any other name is what they are compared on.
+        var actors = q.Entities.Where(id => index.Find(id)?.IsActor == true && HoldsViews(id)).Take(2).ToList();
+        if (actors.Count == 1 && conversation.Entities.FirstOrDefault(id => id != actors[0] && index.Find(id)?.IsActor == true && HoldsViews(id)) is { } previous)
             actors.Add(previous);
         if (actors.Count < 2)
             return actors.Count == 1 ? HeldPosition(q) : General(q);
@@ -173,10 +175,10 @@ internal sealed partial class Responder
         var answer = new AnswerBuilder();
         var missing = new List<string>();
         IndexedFact? first = null;
-        foreach (var actor in actors.Take(2))
+        foreach (var actor in actors)
         {
-            var pool = index.Facts.Where(f => f.Fact is Position or Statement && f.Declared.Contains(actor));
-            var best = Rank(pool, q, topics).FirstOrDefault(s => (topics.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover > 0));
+            var best = Rank(ViewsOf(actor), q, topics)
+                .FirstOrDefault(s => (topics.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover > 0));
             if (best is null)
             {
                 missing.Add(index.NameOf(actor));
@@ -193,6 +195,11 @@ internal sealed partial class Responder
         SuggestAbout(answer, actors[0], q.Intent);
         return answer.Build(AnswerStatus.Answered);
     }
+
+    private IEnumerable<IndexedFact> ViewsOf(string actor) =>
+        index.Facts.Where(f => (f.Fact is Position or Statement || f.Fact is Relation r && r.From == actor) && f.Declared.Contains(actor));
+
+    private bool HoldsViews(string actor) => ViewsOf(actor).Any();
 
     private Answer Relationship(ParsedQuestion q)
     {
@@ -239,7 +246,7 @@ internal sealed partial class Responder
 
     /// <summary>A statement answers "who said X" when it has all of X's words and touches what X names.</summary>
     private static bool SaysIt(Scored s, ParsedQuestion q) =>
-        (q.Residual.Count == 0 || s.WordCover >= 0.99) && (q.Entities.Count == 0 || s.EntityCover > 0) && (q.Residual.Count > 0 || s.EntityCover >= EnoughEntities);
+        (q.Residual.Count == 0 || s.WordCover >= 0.66) && (q.Entities.Count == 0 || s.EntityCover > 0) && (q.Residual.Count > 0 || s.EntityCover >= EnoughEntities);
 
     private Answer SpeakerSaid(ParsedQuestion q)
     {

@@ -175,6 +175,12 @@ internal sealed partial class Responder
         if (q.Residual.Any(r => r is "organ" or "organiz" or "organis" or "group"))
             kinds.AddRange([ActorKind.Organisation, ActorKind.Group]);
         var actors = index.Entities.Values.Where(e => e.IsActor && (kinds.Count == 0 || kinds.Contains(e.Kind!.Value))).ToList();
+        if (q.Tokens.Any(t => t is "quoted" or "cited" or "quote" or "quotes" or "said" or "spoke" or "speak"))
+        {
+            // "who is quoted": the people whose words the article reports.
+            var speakers = index.FactsOf<Statement>().Select(f => ((Statement)f.Fact).Speaker).ToHashSet();
+            actors = actors.Where(a => speakers.Contains(a.Id)).ToList();
+        }
         var answer = new AnswerBuilder();
         var what = kinds.Count switch
         {

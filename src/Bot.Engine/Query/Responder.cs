@@ -37,7 +37,8 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
     {
         if (q.Foreign.Count > 0 && q.Intent is not (Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.Captions))
             return NotInArticle(q);
-        if (q.Entities.Count == 0 && q.Residual.Count > 0 && q.Residual.All(EntityWords.Contains) && q.Intent is Intent.Who or Intent.General or Intent.List or Intent.Count)
+        if (q.Entities.Count == 0 && q.Residual.Count > 0 && q.Residual.All(EntityWords.Contains)
+            && q.Intent is Intent.Who or Intent.General or Intent.List or Intent.Count or Intent.WhoSaid or Intent.SpeakerSaid)
             return ListEntities(q);
         return q.Intent switch
         {

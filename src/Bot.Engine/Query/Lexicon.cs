@@ -60,6 +60,13 @@ internal static class Lexicon
         "cant", "cannot", "hasnt", "havent", "nothing", "neither", "non", "hands", "miss", "missed", "missing", "misses",
     };
 
+    /// <summary>Verbs of taking sides: in "who supports X" they ask for a stance rather than name what it is about.</summary>
+    public static readonly HashSet<string> StanceStems = [.. new[]
+    {
+        "support", "back", "favor", "favour", "endorse", "advocate", "propose", "side", "ally", "allied", "oppose", "resist", "reject",
+        "refuse", "object", "disagree", "critic", "criticize", "criticise", "fight", "want", "push",
+    }.Select(Text.Stemmer.Stem)];
+
     public static readonly HashSet<string> NegationStems = [.. Negations.Select(Text.Stemmer.Stem)];
 
     /// <summary>Pairs of opposites (as stems): a question using one about a fact using the other is answered "no".</summary>

@@ -19,6 +19,9 @@ internal sealed class ParsedQuestion
     /// <summary>Content words no loaded article uses: a question about them cannot be answered.</summary>
     public List<string> Foreign { get; } = [];
 
+    /// <summary>A pronoun nothing in the conversation fits ("what did he say?" in a new chat).</summary>
+    public string? Unresolved { get; set; }
+
     public DateQuery? Date { get; set; }
     public int Negations { get; set; }
 

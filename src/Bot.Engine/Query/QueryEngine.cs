@@ -23,6 +23,9 @@ public sealed partial class QueryEngine
 
     public KnowledgeBase Knowledge => _index.Knowledge;
 
+    /// <summary>How many conversations are remembered right now (bounded by the configured maximum).</summary>
+    public int ConversationCount => _conversations.Count;
+
     /// <summary>Swaps in a new knowledge base; questions already being answered finish on the old one.</summary>
     public void Reload(KnowledgeBase knowledge) => _index = new KnowledgeIndex(knowledge);
 

@@ -113,7 +113,7 @@ internal sealed partial class Responder
     {
         var opposing = (q.Intent == Intent.Opponents) != (q.Intent == Intent.Supporters && q.Negations % 2 == 1);
         // The stance word is in the intent; the other words say what the stance is about.
-        var content = q.Residual.Where(r => !StanceWords.Contains(r)).ToList();
+        var content = q.Residual.Where(r => !Lexicon.StanceStems.Contains(r)).ToList();
         var enumeration = Rank(index.FactsOf<ListFact>(), q, residual: content)
             .FirstOrDefault(s => (content.Count > 0 ? s.WordCover >= EnoughWords : s.EntityCover >= EnoughEntities)
                 && s.Fact.Stems.Contains(opposing ? "oppos" : "support"));
@@ -137,12 +137,6 @@ internal sealed partial class Responder
         SuggestAbout(answer, HolderOf(shown[0].Fact), q.Intent);
         return answer.Build(AnswerStatus.Answered);
     }
-
-    private static readonly HashSet<string> StanceWords = [.. new[]
-    {
-        "support", "back", "favor", "favour", "endorse", "advocate", "propose", "side", "ally", "allied", "oppose", "resist", "reject",
-        "refuse", "object", "disagree", "critic", "criticize", "criticise", "fight", "want", "push",
-    }.Select(Text.Stemmer.Stem)];
 
     private static readonly string[] SupportingRelations = ["back", "support", "ally", "alli", "partner", "solidarity", "lobb", "member", "friend"];
     private static readonly string[] OpposingRelations = ["against", "fight", "rival", "oppos", "resist", "rift", "conflict", "enem", "disagree"];

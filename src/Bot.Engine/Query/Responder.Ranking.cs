@@ -103,5 +103,5 @@ internal sealed partial class Responder
         return best;
     }
 
-    private IEnumerable<string> EntityStems(string id) => index.Find(id) is { } e ? Words.Stems(e.Name) : [];
+    private IEnumerable<string> EntityStems(string id) => index.Find(id) is { } e ? Words.ContentStems(e.Name) : [];
 }

@@ -93,11 +93,13 @@ internal sealed partial class Responder
     private bool Agrees(ParsedQuestion q, IndexedFact fact, List<string> content)
     {
         var questionNegations = q.Tokens.Where(Lexicon.Negations.Contains).Select(Text.Stemmer.Stem).ToList();
-        if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && content.Count == 0)
+        if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position)
             return (position.Stance == Stance.Opposes) == (questionNegations.Count % 2 == 1);
+        var opposites = content.Where(word => !fact.Stems.Contains(word))
+            .Select(word => Lexicon.Opposites.GetValueOrDefault(word)).Where(o => o is not null && fact.Stems.Contains(o)).ToList();
         var flips = questionNegations.Count(n => !fact.NegationStems.Contains(n) && !fact.Stems.Contains(n));
-        flips += NearbyNegations(fact, q).Count(n => !questionNegations.Contains(n));
-        flips += content.Count(word => Lexicon.Opposites.TryGetValue(word, out var opposite) && fact.Stems.Contains(opposite) && !fact.Stems.Contains(word));
+        flips += NearbyNegations(fact, q).Count(n => !questionNegations.Contains(n) && !opposites.Contains(n));
+        flips += opposites.Count;
         return flips % 2 == 0;
     }
 
@@ -110,8 +112,7 @@ internal sealed partial class Responder
         {
             if (!Lexicon.Negations.Contains(tokens[i]))
                 continue;
-            var window = tokens.Skip(i + 1).Take(4).Select(Text.Stemmer.Stem);
-            if (window.Any(w => focus.Contains(w) || index.SynonymStems.TryGetValue(w, out var syn) && syn.Overlaps(focus)))
+            if (tokens.Skip(i + 1).Take(4).Select(Text.Stemmer.Stem).Any(focus.Contains))
                 yield return Text.Stemmer.Stem(tokens[i]);
         }
     }

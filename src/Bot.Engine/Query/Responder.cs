@@ -5,6 +5,9 @@ namespace Bot.Engine.Query;
 /// <summary>Answers one question against one index and conversation; made afresh for each question.</summary>
 internal sealed partial class Responder(KnowledgeIndex index, Conversation conversation)
 {
+    [System.Text.RegularExpressions.GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]
+    private static partial System.Text.RegularExpressions.Regex MarkupTag();
+
     private static readonly HashSet<string> NumberWords = [.. Lexicon.NumberWords];
 
     public Answer Respond(string text)
@@ -20,6 +23,8 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
         }
         if (question.Ambiguous is { } ambiguous)
             return Clarify(question, ambiguous);
+        if (question.Unresolved is { } pronoun && question.Entities.Count == 0 && question.Intent is not (Intent.About or Intent.Author or Intent.Sections or Intent.Source))
+            return Unknown(question, $"I'm not sure who \"{pronoun}\" means here. Could you name them?");
         conversation.PendingClarification = null;
         ApplyContext(question);
         var answer = Dispatch(question);
@@ -67,7 +72,7 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
 
     private ParsedQuestion Parse(string text)
     {
-        var caseTokens = Tokenizer.Tokenize(TextNormalizer.Clean(text), lowercase: false);
+        var caseTokens = Tokenizer.Tokenize(MarkupTag().Replace(TextNormalizer.Clean(text), " "), lowercase: false);
         var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
         var words = string.Join(' ', tokens);
         var question = new ParsedQuestion { Words = words, Tokens = tokens };
@@ -92,6 +97,10 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
                 {
                     AddEntity(question, referent);
                     question.Referential = true;
+                }
+                else if (pronoun is "male" or "female")
+                {
+                    question.Unresolved ??= caseTokens[mention.Start];
                 }
             }
             else if (index.Linker.IsAmbiguous(mention))
@@ -123,7 +132,8 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
                 continue;
             question.Residual.Add(stem);
             if (!index.Vocabulary.Contains(stem) && !(index.SynonymStems.TryGetValue(stem, out var synonyms) && synonyms.Any(index.Vocabulary.Contains))
-                && !(Lexicon.Opposites.TryGetValue(stem, out var opposite) && index.Vocabulary.Contains(opposite)))
+                && !(Lexicon.Opposites.TryGetValue(stem, out var opposite) && index.Vocabulary.Contains(opposite))
+                && !Lexicon.StanceStems.Contains(stem))
                 question.Foreign.Add(token);
         }
         question.Negations = tokens.Count(Lexicon.Negations.Contains);

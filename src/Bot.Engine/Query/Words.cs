@@ -20,6 +20,6 @@ internal static partial class Words
     /// <summary>The text without its "quoted speech", whose own negations are the speaker's, not the fact's.</summary>
     public static string WithoutQuotations(string text) => QuotationPattern().Replace(TextNormalizer.Clean(text), " ");
 
-    [GeneratedRegex("\"[^\"]*\"")]
+    [GeneratedRegex("\"[^\"]*\"|(?<=^|\\s)'[^']*'(?=\\W|$)")]
     private static partial Regex QuotationPattern();
 }

@@ -1,0 +1,102 @@
+using Bot.Engine.Loading;
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>The engine answers a different article, written here, as well as the shipped one: nothing in it is article-specific.</summary>
+public sealed class GenericArticleTests : IDisposable
+{
+    private readonly SeedFolder _seeds = HarbourArticle.Folder();
+    private readonly QueryEngine _engine;
+
+    public GenericArticleTests() => _engine = new QueryEngine(SeedLoader.Load(_seeds.Path));
+
+    public void Dispose() => _seeds.Dispose();
+
+    [Theory]
+    [InlineData("who is jane roe", "Mayor of Port Alder")]
+    [InlineData("whos hale", "council leader")]
+    [InlineData("who is the mayor of port alder", "Jane Roe")]
+    [InlineData("what does greenwick think about dredging", "oyster")]
+    [InlineData("what do the greenwickers want", "rejects")]
+    [InlineData("who supports the harbour plan", "Roe")]
+    [InlineData("who opposes dredging", "Greenwick")]
+    [InlineData("when did greenwick reject the plan", "March 9")]
+    [InlineData("what happened on march 3", "announced")]
+    [InlineData("why did greenwick refuse", "fishing")]
+    [InlineData("did greenwick accept the plan?", "No")]
+    [InlineData("did greenwick reject the plan", "Yes")]
+    [InlineData("what did hale say", "left as it is")]
+    [InlineData("who said the harbour should be left as it is", "Hale")]
+    [InlineData("how are greenwick and port alder related", "rivalry")]
+    [InlineData("what is the article about", "Harbour Plan Splits Two Towns")]
+    [InlineData("who wrote it", "Lena Ortiz")]
+    [InlineData("what are the sections", "Fishing Rights")]
+    [InlineData("what does the photo show", "2019")]
+    [InlineData("whats greenwik's position on dredging", "oyster")]
+    public void Ask_AnswersFromTheSecondArticle(string question, string expected)
+    {
+        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.All(answer.Evidence, e => Assert.Equal("harbour-dispute", e.Article));
+    }
+
+    [Theory]
+    [InlineData("who is the mayor of greenwick")]
+    [InlineData("what does port alder think about taxes")]
+    [InlineData("when was greenwick founded")]
+    [InlineData("who is vladimir putin")]
+    public void Ask_SaysItDoesNotKnow_WhenTheSecondArticleIsSilent(string question)
+    {
+        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+        Assert.NotEmpty(answer.Suggestions);
+    }
+
+    [Fact]
+    public void Ask_AsksWhichOne_WhenAFirstNameFitsTwoPeople()
+    {
+        var conversation = Guid.NewGuid().ToString();
+
+        var question = _engine.Ask(new Question(conversation, "who is tom"));
+        var answer = _engine.Ask(new Question(conversation, "hale"));
+
+        Assert.Equal(AnswerStatus.Clarify, question.Status);
+        Assert.Contains("Tom Hale", question.Text);
+        Assert.Contains("Tom Baker", question.Text);
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("council leader", answer.Text);
+    }
+
+    [Fact]
+    public void Ask_FollowsUp_WithPronounsAndNewSubjects()
+    {
+        var conversation = Guid.NewGuid().ToString();
+
+        _engine.Ask(new Question(conversation, "who is tom hale"));
+        var said = _engine.Ask(new Question(conversation, "what did he say?"));
+        var other = _engine.Ask(new Question(conversation, "what does greenwick think about dredging"));
+        var why = _engine.Ask(new Question(conversation, "why?"));
+
+        Assert.Contains("left as it is", said.Text);
+        Assert.Contains("oyster", other.Text);
+        Assert.Contains("fishing", why.Text);
+    }
+
+    [Fact]
+    public void Ask_AnswersFromSentences_WhenAnArticleHasNoAnnotation()
+    {
+        using var seeds = new SeedFolder().With("tides.txt", "Notes On Tides\n\nThe spring tide flooded the lower harbour road on Friday.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", "what flooded the harbour road?"));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("spring tide", answer.Text);
+        Assert.Equal(1, Assert.Single(answer.Evidence).Paragraph);
+    }
+}

@@ -1,0 +1,65 @@
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>Whatever arrives from a chat gets a polite answer within the length limit, never an exception.</summary>
+public sealed class HostileInputTests
+{
+    public static TheoryData<string> HostileQuestions() =>
+    [
+        "",
+        "   \t\n  ",
+        "???",
+        "\u200b\u200b\u200b",
+        "who is \u200bsha\u200bmanov\u200f",
+        "\u202ewho is shamanov\u202c",
+        "<b>who</b> is <i>shamanov</i>?</blockquote>",
+        "who is shamanov & putin; DROP TABLE answers;--",
+        "@everyone who is shamanov",
+        "кто такой Шаманов",
+        "沙马诺夫是谁",
+        "🤔🤔🤔",
+        "who is 🇷🇺 shamanov 🔥",
+        "\u0000\u0001\u0002 binary \u0007 junk \uFFFD\uFFFD",
+        new string('a', 100_000),
+        string.Concat(Enumerable.Repeat("who is shamanov ", 8_000)),
+        "\ud800 broken surrogate",
+    ];
+
+    [Theory]
+    [MemberData(nameof(HostileQuestions))]
+    public void Ask_AnswersPolitely_ForHostileInput(string question)
+    {
+        var answer = SeededEngine.Ask(question);
+
+        Assert.NotEmpty(answer.Text);
+        Assert.InRange(answer.Text.Length, 1, Answer.MaxTextLength + 1);
+        Assert.DoesNotContain('\0', answer.Text);
+    }
+
+    [Theory]
+    [InlineData("who is \u200bsha\u200bmanov\u200f")]
+    [InlineData("<b>who</b> is <i>shamanov</i>?")]
+    [InlineData("who is 🇷🇺 shamanov 🔥")]
+    [InlineData("WHO IS SHAMANOV")]
+    public void Ask_SeesThroughMarkupAndInvisibleCharacters(string question)
+    {
+        var answer = SeededEngine.Ask(question);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("Duma", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("🤔🤔🤔")]
+    [InlineData("кто такой Шаманов")]
+    public void Ask_OffersSuggestions_WhenItCannotAnswer(string question)
+    {
+        var answer = SeededEngine.Ask(question);
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+        Assert.NotEmpty(answer.Suggestions);
+    }
+}

@@ -27,6 +27,8 @@ internal static partial class IntentRecognizer
         (Intent.YesNo, YesNoPattern()),
         (Intent.Who, StandsForPattern()),
         (Intent.WhoSaid, WhoSaidPattern()),
+        (Intent.WhoSaid, WhichSaidPattern()),
+        (Intent.Who, WhichPersonPattern()),
         (Intent.Compare, ComparePattern()),
         (Intent.Relation, RelationPattern()),
         (Intent.Why, WhyPattern()),
@@ -65,7 +67,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"^(and )?(tell me |say |give me )?(more|go on|continue|keep going|elaborate|details|more details|anything else|what else|expand)( please| pls)?$")]
     private static partial Regex MorePattern();
 
-    [GeneratedRegex(@"\b(what|whats) (is )?(the |this |that )?(article|piece|story|post|text|it|this|blog post|analysis) (is )?(about|on|saying|say)\b|\b(summary|summarize|summarise|summarise|tldr|tl dr|gist|thesis|overview|takeaway|takeaways)\b|\bmain (point|points|argument|idea|claim|message)\b|\b(title|headline)\b|\bwhat is (it|the article|this) called\b|\bwhat (is|s) the (argument|point)\b")]
+    [GeneratedRegex(@"\b(what|whats) (is )?(the |this |that )?(article|piece|story|post|text|it|this|blog post|analysis) (is )?(about|on|saying|say)\b|\b(summary|summarize|summarise|summarise|tldr|tl dr|gist|thesis|overview|takeaway|takeaways)\b|\bmain (point|points|argument|idea|claim|message)\b|^(what is |whats )?(the )?(title|headline)$|\b(title|headline) of (the|this) (article|piece|post|story)\b|\bwhat is (it|the article|this) called\b|\bwhat (is|s) the (argument|point)\b")]
     private static partial Regex AboutPattern();
 
     [GeneratedRegex(@"\bwho (wrote|authored|penned|writes)\b|\bwho (is|was) the (author|writer)\b|\bbyline\b|\bwritten by\b|^(the )?author$|\babout the author\b|\bauthor( s)? (bio|background|name)\b|\bwho is it by\b|\bwho is this by\b")]
@@ -88,6 +90,12 @@ internal static partial class IntentRecognizer
 
     [GeneratedRegex(@"\bwho (said|says|stated|states|announced|announces|declared|claimed|claims|told|tells|denied|denies|argued|argues|noted|notes|urged|urges|called|warned|remarked|reported|suggested)\b|\bwho is quoted\b|\bwhose (words|quote|statement)\b")]
     private static partial Regex WhoSaidPattern();
+
+    [GeneratedRegex(@"^(which|what) (\w+ ){1,3}(said|says|stated|argued|argues|claimed|noted|announced|declared|denied|urged|told|warned|called)\b")]
+    private static partial Regex WhichSaidPattern();
+
+    [GeneratedRegex(@"^(which|what) (\w+ )?(expert|analyst|official|officials|diplomat|minister|journalist|person|people|leader|leaders|group|groups|country|countries|state|states|organization|organisation|body|party|ambassador|president)\b")]
+    private static partial Regex WhichPersonPattern();
 
     [GeneratedRegex(@"\b(compare|comparison|compared|versus|vs|differ|differs|difference|differences|contrast|contrasts|different|similar|similarities|same view)\b")]
     private static partial Regex ComparePattern();

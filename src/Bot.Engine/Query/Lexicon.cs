@@ -26,8 +26,8 @@ internal static class Lexicon
         "wanted", "need", "needs", "happen", "happened", "happens", "happening", "occur", "occurred", "take", "took",
         "role", "position", "positions", "stance", "view", "views", "opinion", "opinions", "attitude", "stand", "stands",
         "feel", "feels", "believe", "believes", "reason", "reasons", "because", "cause", "why", "whether", "now", "not",
-        "no", "yes", "nor", "never", "don", "doesn", "didn", "isn", "wasn", "aren", "weren", "won", "wouldn", "cant", "dont",
-        "doesnt", "didnt", "isnt", "wasnt", "did", "vs", "versus", "compare", "compared", "comparison", "between",
+        "no", "yes", "nor", "never", "don", "doesn", "didn", "isn", "wasn", "aren", "weren", "wouldn", "cant", "dont",
+        "doesnt", "didnt", "isnt", "wasnt", "vs", "versus", "compare", "compared", "comparison", "between",
         "difference", "differences", "differ", "relationship", "relation", "relations", "related", "connected",
         "connection", "quote", "quotes", "date", "day", "year", "month", "time", "long", "ago", "one", "ones", "regarding",
         "concerning", "towards", "toward", "exist", "exists", "mention", "mentioned", "mentions",
@@ -44,7 +44,8 @@ internal static class Lexicon
         "rly", "yall", "ppl", "smth", "sth", "smh", "any1", "some1", "ty", "wait", "right", "huh", "eh", "nah", "bruh", "quick", "remind",
         "whyd", "whod", "whatd", "howd", "wheres", "whens", "whys", "hes", "shes", "theyre", "theyd", "im", "ive", "youre", "wtf", "omg",
         "based", "located", "exact", "exactly", "currently", "anyway", "anyways", "btw", "fr", "ngl", "literally", "yo",
-        "quoted", "cited", "named", "listed", "relate", "relates", "related", "statement", "statements", "remarks", "comments", "soon", "anytime", "eventually",
+        "quoted", "cited", "named", "listed", "described", "describes", "characterize", "characterizes", "characterise",
+        "identify", "identifies", "identified", "acronym", "abbreviation", "portray", "portrays", "portrayed", "depict", "depicts", "relate", "relates", "related", "statement", "statements", "remarks", "comments", "soon", "anytime", "eventually",
         "someone", "somebody", "anyone", "anybody", "everyone", "stand", "supposed", "apparently", "specifically", "precisely", "briefly", "player", "players", "involved", "involving", "involvement", "entities", "entity",
     };
 
@@ -181,6 +182,16 @@ internal static class Lexicon
         ["damage"] = ["compromise", "harm"],
         ["harm"] = ["compromise", "damage", "endanger"],
         ["wrote"] = ["write", "author", "contribute"],
+        ["vision"] = ["view", "position", "direction", "approach"],
+        ["pic"] = ["photo", "caption"],
+        ["picture"] = ["photo", "caption"],
+        ["diplomat"] = ["ambassador", "minister", "diplomatic"],
+        ["expert"] = ["analyst", "specialist"],
+        ["analyst"] = ["expert"],
+        ["champion"] = ["support", "emphasize", "back"],
+        ["gain"] = ["benefit", "showcase", "bolster", "strengthen"],
+        ["backfire"] = ["trigger", "risk", "counterdeployment"],
+        ["chem"] = ["chemical"],
     };
 
     public static readonly string[] Months =

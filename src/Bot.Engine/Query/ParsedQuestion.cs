@@ -19,6 +19,8 @@ internal sealed class ParsedQuestion
     /// <summary>Content words no loaded article uses: a question about them cannot be answered.</summary>
     public List<string> Foreign { get; } = [];
 
+    public HashSet<string> ForeignStems { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A pronoun nothing in the conversation fits ("what did he say?" in a new chat).</summary>
     public string? Unresolved { get; set; }
 

@@ -28,9 +28,12 @@ internal sealed partial class Responder
             ? new Evidence(model.Article.Id, s.Paragraph, s.Text)
             : null;
 
-    private Answer Author()
+    private Answer Author(ParsedQuestion q)
     {
         var answer = new AnswerBuilder();
+        // "who wrote it?" then "where does he study?": the author becomes the subject.
+        foreach (var author in Articles.Select(m => m.Article.Author).OfType<string>())
+            q.Entities.AddRange(index.Linker.MentionedIn(author, actorsOnly: true).Where(id => !q.Entities.Contains(id)));
         foreach (var model in Articles)
         {
             var article = model.Article;

@@ -41,7 +41,15 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
     private Answer Dispatch(ParsedQuestion q)
     {
         if (q.Foreign.Count > 0 && q.Intent is not (Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.Captions))
-            return NotInArticle(q);
+        {
+            // Words no article uses are the point of the question when they outnumber the words it does use,
+            // or name what "who" did; otherwise they are phrasing ("characterize", "cool with") and are set aside.
+            var known = q.Residual.Count - q.Foreign.Count;
+            var asksWhoDid = q.Tokens.Count > 1 && q.Tokens[0] == "who" && q.Foreign.Contains(q.Tokens[1]);
+            if (known < 2 || q.Foreign.Count >= known || asksWhoDid)
+                return NotInArticle(q);
+            q.Residual.RemoveAll(stem => q.ForeignStems.Contains(stem));
+        }
         if (q.Entities.Count == 0 && q.Residual.Count > 0 && q.Residual.All(EntityWords.Contains)
             && q.Intent is Intent.Who or Intent.General or Intent.List or Intent.Count or Intent.WhoSaid or Intent.SpeakerSaid)
             return ListEntities(q);
@@ -51,7 +59,7 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
             Intent.Captions => Captions(q),
             Intent.More => More(),
             Intent.About => About(),
-            Intent.Author => Author(),
+            Intent.Author => Author(q),
             Intent.Sections => Sections(q),
             Intent.Source => Source(),
             Intent.YesNo => YesNo(q),
@@ -134,7 +142,10 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
             if (!index.Vocabulary.Contains(stem) && !(index.SynonymStems.TryGetValue(stem, out var synonyms) && synonyms.Any(index.Vocabulary.Contains))
                 && !(Lexicon.Opposites.TryGetValue(stem, out var opposite) && index.Vocabulary.Contains(opposite))
                 && !Lexicon.StanceStems.Contains(stem))
+            {
                 question.Foreign.Add(token);
+                question.ForeignStems.Add(stem);
+            }
         }
         question.Negations = tokens.Count(Lexicon.Negations.Contains);
         return question;

@@ -47,7 +47,10 @@ internal sealed partial class Responder
     {
         var ranked = Rank(index.Facts.Where(f => f.Fact is not Actor), q, entityWeight: 1, wordWeight: 2)
             .Where(s => s.WordCover >= 0.99 && q.Entities.All(e => s.Fact.Declared.Contains(e) || s.Fact.Mentioned.Contains(e))).ToList();
-        return ranked.Count == 0 ? Unknown(q, "The article doesn't say who did that.") : Report(ranked, q, max: 1, preferTypes: false);
+        if (ranked.Count > 0)
+            return Report(ranked, q, max: 1, preferTypes: false);
+        var sentence = BestSentence(q, minimumCover: 0.99);
+        return sentence is null ? Unknown(q, "The article doesn't say who did that.") : FromSentence(sentence, q);
     }
 
     private static bool Affiliated(IndexedFact actorFact, string entity) =>

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace Bot.Tests.Cli;
+
+/// <summary>Runs the built program the way a user does (<c>dotnet Bot.dll ...</c>) and captures what it prints.</summary>
+public static class BotProcess
+{
+    public sealed record Result(int ExitCode, string Output, string Errors);
+
+    public static async Task<Result> RunAsync(IEnumerable<string> args, string? input = null, IDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        // Only the settings a test gives: no chat tokens leak in from the machine running the tests.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Telegram__", StringComparison.Ordinal) || k.StartsWith("Discord__", StringComparison.Ordinal)).ToList())
+            start.Environment.Remove(key);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+            await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await errors);
+    }
+}

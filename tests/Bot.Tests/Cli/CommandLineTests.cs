@@ -1,0 +1,114 @@
+using System.Text.Json;
+
+namespace Bot.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task Ask_PrintsAnswerWithParagraphAndQuote()
+    {
+        var result = await BotProcess.RunAsync(["ask", "who's shamanov"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Duma", result.Output);
+        Assert.Matches(@"¶\d+ "".+""", result.Output);
+    }
+
+    [Fact]
+    public async Task AskJsonl_AnswersEveryLineInOrder_SharingContextPerChat()
+    {
+        var input = string.Join('\n',
+            """{"chat": "a", "text": "who is urazaev"}""",
+            """{"chat": "b", "text": "who is shamanov"}""",
+            """{"chat": "a", "text": "what did he say?"}""",
+            """{not json""",
+            """{"chat": "a"}""",
+            """[1, 2]""",
+            """{"chat": "c", "text": "what is kazakhstan's gdp"}""",
+            """{"chat": "d", "text": "who is vladimir"}""") + "\n";
+
+        var result = await BotProcess.RunAsync(["ask", "--jsonl"], input);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(8, lines.Count);
+        Assert.Equal(["answered", "answered", "answered", "error", "error", "error", "unknown", "clarify"],
+            lines.Select(l => l.GetProperty("status").GetString()));
+        Assert.Equal("a", lines[2].GetProperty("chat").GetString());
+        Assert.Contains("refrain", lines[2].GetProperty("text").GetString());
+        var evidence = lines[2].GetProperty("evidence")[0];
+        Assert.Equal("csto-rift-grows-between-moscow-and-astana", evidence.GetProperty("article").GetString());
+        Assert.True(evidence.GetProperty("paragraph").GetInt32() > 0);
+        Assert.False(string.IsNullOrEmpty(evidence.GetProperty("quote").GetString()));
+        Assert.NotEmpty(lines[6].GetProperty("suggestions").EnumerateArray());
+        Assert.Contains("text", lines[4].GetProperty("error").GetString());
+        Assert.All(lines.Where(l => l.GetProperty("status").GetString() != "error"), l => Assert.InRange(l.GetProperty("text").GetString()!.Length, 1, 601));
+    }
+
+    [Fact]
+    public async Task SeedsCheck_PrintsWhatTheSeedsHold()
+    {
+        var result = await BotProcess.RunAsync(["seeds", "check"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"actors \d+, topics \d+, positions \d+, events \d+", result.Output);
+        Assert.Contains("1 article(s) OK", result.Output);
+    }
+
+    [Fact]
+    public async Task SeedsCheck_ExitsNonZeroWithFileAndLine_WhenAQuoteIsNotInTheArticle()
+    {
+        using var seeds = BrokenSeeds();
+
+        var result = await BotProcess.RunAsync(["seeds", "check", "--seeds", seeds.Path]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"tiny\.model\.yaml:6: quote not found in tiny\.txt", result.Errors);
+    }
+
+    [Fact]
+    public async Task Ask_StopsWithTheSeedError_WhenSeedsAreBroken()
+    {
+        using var seeds = BrokenSeeds();
+
+        var result = await BotProcess.RunAsync(["ask", "who is anyone", "--seeds", seeds.Path]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("tiny.model.yaml:6: quote not found", result.Errors);
+    }
+
+    [Fact]
+    public async Task Ask_ReadsSeedsFolder_FromConfiguration()
+    {
+        using var seeds = new TempFolder()
+            .With("tiny.txt", "Tiny Title\n\nThe lighthouse keeper rang the bell at dawn.\n");
+
+        var result = await BotProcess.RunAsync(["ask", "who rang the bell?"], environment: new Dictionary<string, string> { ["Seeds__Path"] = seeds.Path });
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("lighthouse keeper", result.Output);
+    }
+
+    [Fact]
+    public async Task Run_OpensConsoleChat_AndExitsAtEndOfInput_WhenNoTokens()
+    {
+        var result = await BotProcess.RunAsync([], "who is putin\n\nwhat did he say about ukraine\n");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Putin", result.Output);
+        Assert.Contains("doesn't say", result.Output);
+    }
+
+    [Fact]
+    public async Task Run_StopsNamingTheKey_WhenASettingIsInvalid()
+    {
+        var result = await BotProcess.RunAsync([], "", new Dictionary<string, string> { ["Engine__MaxConversations"] = "0" });
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Engine:MaxConversations", result.Errors);
+    }
+
+    private static TempFolder BrokenSeeds() => new TempFolder()
+        .With("tiny.txt", "Tiny Title\n\nThe lighthouse keeper rang the bell at dawn.\n")
+        .With("tiny.model.yaml", "article:\n  source: Test\nactors:\n  - id: keeper\n    name: Keeper\n    quote: \"the keeper sang\"\n    kind: person\n    role: rings the bell\n");
+}

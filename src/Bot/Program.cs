@@ -3,6 +3,7 @@ using Bot.ConsoleChat;
 using Bot.Engine;
 using Bot.Engine.Query;
 using Bot.Hosting;
+using Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -14,6 +15,7 @@ static Task<int> RunBotAsync(string? seeds, CancellationToken cancellationToken)
     var builder = BotHost.CreateBuilder(seeds);
     builder.AddEngine();
     builder.AddConsoleChat();
+    builder.AddTelegram();
     using var host = builder.Build();
     _ = host.Services.GetRequiredService<QueryEngine>();
     await host.RunAsync(cancellationToken);

@@ -1,0 +1,140 @@
+using Bot.Commands;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Bot.Telegram;
+
+/// <summary>
+/// The Telegram adapter: registers the command menu, then long-polls getUpdates with its own loop
+/// so an update is confirmed (by the next offset) only after it was handled. Updates are handled
+/// concurrently across chats and in order within a chat. On shutdown it stops polling, lets the
+/// updates in flight finish for a while, and leaves the rest unconfirmed for the next start.
+/// </summary>
+public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider services, TelegramOptions options,
+    TimeProvider time, ILogger<TelegramBotService> logger) : BackgroundService
+{
+    private static readonly UpdateType[] AllowedUpdates =
+        [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery, UpdateType.MyChatMember];
+
+    private readonly OrderedDispatcher _dispatcher = new();
+    private readonly CancellationTokenSource _handling = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var me = await ConnectAsync(stoppingToken);
+            var handler = ActivatorUtilities.CreateInstance<TelegramUpdateHandler>(services, me);
+            await PollAsync(handler, services.GetRequiredService<UpdateLedger>(), stoppingToken);
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown interrupted start-up or a poll: nothing to report.
+        }
+        await DrainAsync();
+    }
+
+    /// <summary>Removes any webhook (it would block polling), learns who the bot is and publishes the command menu; retried until it works.</summary>
+    private async Task<BotIdentity> ConnectAsync(CancellationToken stoppingToken)
+    {
+        BotCommand[] menu = [.. CommandCatalogue.All.Select(c => new BotCommand(c.Name, c.Description))];
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                await bot.DeleteWebhook(cancellationToken: stoppingToken);
+                var user = await bot.GetMe(stoppingToken);
+                await bot.SetMyCommands(menu, BotCommandScope.AllPrivateChats(), cancellationToken: stoppingToken);
+                await bot.SetMyCommands(menu, BotCommandScope.AllGroupChats(), cancellationToken: stoppingToken);
+                Log.Connected(logger, user.Username ?? "", user.Id);
+                return new BotIdentity(user.Id, user.Username ?? "", user.FirstName);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                var delay = RetryDelay.Next(failures, options.RetryBaseDelay, options.RetryMaxDelay);
+                Log.ConnectFailed(logger, delay, ex);
+                await Task.Delay(delay, time, stoppingToken);
+            }
+        }
+    }
+
+    private async Task PollAsync(TelegramUpdateHandler handler, UpdateLedger ledger, CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        var pollSeconds = (int)options.PollTimeout.TotalSeconds;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (ledger.InFlight >= options.MaxUpdatesInFlight)
+                    await ledger.WaitForProgressAsync(stoppingToken);
+                var updates = await bot.GetUpdates(ledger.Offset, options.PollBatchSize, pollSeconds, AllowedUpdates, stoppingToken);
+                failures = 0;
+                var fresh = 0;
+                foreach (var update in updates.Where(u => ledger.TryBegin(u.Id)))
+                {
+                    fresh++;
+                    _dispatcher.Enqueue(TelegramUpdateHandler.OrderingKey(update), () => ProcessAsync(handler, ledger, update));
+                }
+                // Updates still being handled come back until confirmed; wait for one to finish instead of spinning.
+                if (fresh == 0 && updates.Length > 0)
+                    await ledger.WaitForProgressAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                var delay = RetryDelay.Next(++failures, options.RetryBaseDelay, options.RetryMaxDelay);
+                if (ex is ApiRequestException { ErrorCode: 409 })
+                    Log.PollConflict(logger, delay, ex.Message);
+                else
+                    Log.PollFailed(logger, delay, ex);
+                await Task.Delay(delay, time, stoppingToken);
+            }
+        }
+    }
+
+    private async Task ProcessAsync(TelegramUpdateHandler handler, UpdateLedger ledger, Update update)
+    {
+        try
+        {
+            await handler.HandleAsync(update, _handling.Token);
+        }
+        catch (OperationCanceledException) when (_handling.IsCancellationRequested)
+        {
+            ledger.Abandon(update.Id);
+            Log.LeftForNextStart(logger, update.Id);
+            return;
+        }
+        catch (Exception ex)
+        {
+            Log.UpdateFailed(logger, update.Id, ex);
+        }
+        ledger.Complete(update.Id);
+    }
+
+    /// <summary>Gives updates in flight a little time to finish; the rest stay unconfirmed and come back next start.</summary>
+    private async Task DrainAsync()
+    {
+        var idle = _dispatcher.WhenIdle();
+        if (await Task.WhenAny(idle, Task.Delay(options.ShutdownDrain, time)) != idle)
+        {
+            Log.DrainTimedOut(logger, options.ShutdownDrain);
+            await _handling.CancelAsync();
+            await idle;
+        }
+    }
+
+    public override void Dispose()
+    {
+        _handling.Dispose();
+        base.Dispose();
+    }
+}

@@ -1,0 +1,146 @@
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace Bot.Telegram;
+
+/// <summary>What became of a send: the message Telegram created, or why there is none.</summary>
+public sealed record SendReport(Message? Message, bool ChatGone = false)
+{
+    public bool Sent => Message is not null;
+}
+
+/// <summary>
+/// Sends to Telegram through the rate gate and absorbs its faults: waits out 429s (the client's own
+/// retry is off so one chat's wait never blocks another's), retries server and network errors with
+/// backoff and jitter, follows a group to its supergroup, falls back to plain text when the HTML is
+/// refused, and stops sending to chats that blocked or removed the bot.
+/// </summary>
+public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate, ChatDirectory chats, TelegramOptions options,
+    TimeProvider time, ILogger<TelegramSender> logger)
+{
+    public async Task<SendReport> SendAsync(long chatId, bool isGroup, RenderedMessage message, int? replyTo,
+        InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
+    {
+        var html = true;
+        var failures = 0;
+        while (true)
+        {
+            chatId = chats.Resolve(chatId);
+            if (chats.IsInactive(chatId))
+            {
+                Log.SkippedInactiveChat(logger, chatId);
+                return new SendReport(null, ChatGone: true);
+            }
+            await gate.WaitAsync(chatId, isGroup, cancellationToken);
+            try
+            {
+                var sent = await bot.SendMessage(chatId, html ? message.Html : message.Plain, html ? ParseMode.Html : ParseMode.None,
+                    replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
+                    keyboard, linkPreviewOptions: LinkPreviewOptions.Disabled, cancellationToken: cancellationToken);
+                return new SendReport(sent);
+            }
+            catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newChatId)
+            {
+                Log.ChatMigrated(logger, chatId, newChatId);
+                chats.Migrate(chatId, newChatId);
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 403)
+            {
+                Log.ChatGone(logger, chatId, ex);
+                chats.MarkInactive(chatId);
+                return new SendReport(null, ChatGone: true);
+            }
+            catch (ApiRequestException ex) when (html && ex.ErrorCode == 400 && ex.Message.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase))
+            {
+                Log.HtmlRefused(logger, chatId, ex);
+                html = false;
+            }
+            catch (Exception ex) when (ShouldRetry(ex, chatId, ref failures, out var delay, cancellationToken))
+            {
+                await Task.Delay(delay, time, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Shows "typing…" in the chat until disposed, repeated because Telegram clears it after about 5 s.</summary>
+    public TypingIndicator StartTyping(long chatId, CancellationToken cancellationToken) =>
+        new(async ct =>
+        {
+            using var timer = new PeriodicTimer(options.TypingInterval, time);
+            do
+            {
+                var target = chats.Resolve(chatId);
+                if (chats.IsInactive(target))
+                    return;
+                try
+                {
+                    await bot.SendChatAction(target, ChatAction.Typing, cancellationToken: ct);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    Log.TypingFailed(logger, target, ex);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(ct));
+        }, cancellationToken);
+
+    /// <summary>Calls a method that is not a chat message (callback and inline answers) with the same retries.</summary>
+    public async Task<bool> CallAsync(Func<ITelegramBotClient, CancellationToken, Task> call, long chatId, CancellationToken cancellationToken)
+    {
+        var failures = 0;
+        while (true)
+        {
+            try
+            {
+                await call(bot, cancellationToken);
+                return true;
+            }
+            catch (Exception ex) when (ShouldRetry(ex, chatId, ref failures, out var delay, cancellationToken))
+            {
+                await Task.Delay(delay, time, cancellationToken);
+            }
+            catch (ApiRequestException ex)
+            {
+                Log.CallRefused(logger, chatId, ex);
+                return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a failed call is worth repeating and after how long: 429 waits as told (without
+    /// counting as a failure), server and network errors back off until the attempts run out.
+    /// </summary>
+    private bool ShouldRetry(Exception exception, long chatId, ref int failures, out TimeSpan delay, CancellationToken cancellationToken)
+    {
+        delay = TimeSpan.Zero;
+        if (cancellationToken.IsCancellationRequested)
+            return false;
+        if (exception is ApiRequestException { ErrorCode: 429 } tooMany)
+        {
+            delay = TimeSpan.FromSeconds(Math.Max(1, tooMany.Parameters?.RetryAfter ?? 1));
+            Log.RateLimited(logger, chatId, delay);
+            return true;
+        }
+        var transient = exception switch
+        {
+            ApiRequestException api => api.ErrorCode >= 500,
+            RequestException or HttpRequestException or TaskCanceledException => true,
+            _ => false,
+        };
+        if (!transient)
+            return false;
+        if (++failures >= options.MaxSendAttempts)
+        {
+            Log.SendGaveUp(logger, chatId, failures, exception);
+            return false;
+        }
+        delay = RetryDelay.Next(failures, options.RetryBaseDelay, options.RetryMaxDelay);
+        Log.SendFailed(logger, chatId, failures, delay, exception);
+        return true;
+    }
+}

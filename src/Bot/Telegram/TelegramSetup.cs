@@ -1,0 +1,43 @@
+using Bot.Commands;
+using Bot.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace Bot.Telegram;
+
+public static class TelegramSetup
+{
+    /// <summary>Runs the bot on Telegram, but only when Telegram:Token is configured.</summary>
+    public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]))
+            return builder;
+        var services = builder.Services;
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CommandHandler>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value);
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var options = sp.GetRequiredService<TelegramOptions>();
+            // RetryThreshold 0: the client's own 429 retry sleeps inside the call; the sender waits per chat instead.
+            return new TelegramBotClient(new TelegramBotClientOptions(options.Token, options.ApiBaseUrl) { RetryThreshold = 0 })
+            {
+                Timeout = options.PollTimeout + TimeSpan.FromSeconds(15),
+            };
+        });
+        services.AddSingleton(sp => new ChatDirectory(sp.GetRequiredService<TelegramOptions>().StateDirectory));
+        services.AddSingleton(sp => new UpdateLedger(sp.GetRequiredService<TelegramOptions>().StateDirectory));
+        services.AddSingleton<OutgoingRateGate>();
+        services.AddSingleton<FloodControl>();
+        services.AddSingleton<FollowUpStore>();
+        services.AddSingleton<AnswerRenderer>();
+        services.AddSingleton<TelegramSender>();
+        services.AddSingleton<IDigestSender, TelegramDigestSender>();
+        services.AddHostedService<TelegramBotService>();
+        return builder;
+    }
+}

@@ -1,0 +1,152 @@
+using Bot.Commands;
+using Bot.Engine.Query;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.InlineQueryResults;
+
+namespace Bot.Telegram;
+
+/// <summary>Handles one update: questions and commands in chats, follow-up buttons, inline queries and membership changes.</summary>
+public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender, CommandHandler commands, QueryEngine engine,
+    AnswerRenderer renderer, FollowUpStore followUps, FloodControl flood, ChatDirectory chats, ILogger<TelegramUpdateHandler> logger)
+{
+    public const string Platform = "telegram";
+    private const int InlineTitleLimit = 64;
+    private const string FloodNotice = "You're sending messages faster than I can answer. Please wait a minute before asking again.";
+    private const string ExpiredButton = "This button has expired. Please ask again.";
+
+    /// <summary>Updates with the same key are handled in order; different keys run concurrently.</summary>
+    public static long OrderingKey(Update update) => update switch
+    {
+        { Message: { } message } => message.Chat.Id,
+        { CallbackQuery: { Message: { } message } } => message.Chat.Id,
+        { CallbackQuery: { } query } => query.From.Id,
+        { InlineQuery: { } query } => query.From.Id,
+        { MyChatMember: { } change } => change.Chat.Id,
+        _ => 0,
+    };
+
+    public Task HandleAsync(Update update, CancellationToken cancellationToken) => update switch
+    {
+        { Message: { } message } => OnMessageAsync(message, cancellationToken),
+        { CallbackQuery: { } query } => OnCallbackQueryAsync(query, cancellationToken),
+        { InlineQuery: { } query } => OnInlineQueryAsync(query, cancellationToken),
+        { MyChatMember: { } change } => OnMembershipChanged(change),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task OnMessageAsync(Message message, CancellationToken cancellationToken)
+    {
+        if (message.MigrateToChatId is { } newChatId)
+        {
+            chats.Migrate(message.Chat.Id, newChatId);
+            return;
+        }
+        if (message.From is not { IsBot: false } from || message.Chat.Type == ChatType.Channel || TelegramRequest.From(message, me) is not { } request)
+            return;
+        var chat = message.Chat;
+        chats.MarkActive(chat.Id);
+        var verdict = flood.Check(from.Id);
+        if (verdict != FloodVerdict.Allowed)
+        {
+            Log.Flooding(logger, from.Id, verdict);
+            if (verdict == FloodVerdict.Notify)
+                await sender.SendAsync(chat.Id, IsGroup(chat), new RenderedMessage(FloodNotice, FloodNotice), message.Id, null, cancellationToken);
+            return;
+        }
+        await using var typing = sender.StartTyping(chat.Id, cancellationToken);
+        var (messages, answer) = Respond(request, ConversationId(chat, from));
+        await SendAnswerAsync(chat, message.Id, messages, answer, cancellationToken);
+    }
+
+    private (IReadOnlyList<RenderedMessage> Messages, Answer? Answer) Respond(TelegramRequest request, string conversationId)
+    {
+        if (request.UnknownCommand is { } unknown)
+            return (TelegramHtml.Pack([new HtmlBlock($"I don't know the command /{unknown}."), .. CommandList()]), null);
+        if (request.Command is { ArgumentRequired: true } needsArgument && request.Text.Length == 0)
+            return (TelegramHtml.Pack([new HtmlBlock($"Usage: /{needsArgument.Name} <{needsArgument.ArgumentName}> — {needsArgument.ArgumentDescription}.")]), null);
+        var answer = request.Command is { } command
+            ? commands.Handle(conversationId, Platform, command, request.Text)
+            : engine.Ask(new Question(conversationId, request.Text, Platform));
+        var messages = request.Command?.Name switch
+        {
+            "start" when request.Text.Length == 0 => AnswerRenderer.Render(answer, before: [new HtmlBlock($"Hello! I'm {me.FirstName}.", "b")]),
+            "help" => AnswerRenderer.Render(answer, after: CommandList()),
+            _ => AnswerRenderer.Render(answer),
+        };
+        return (messages, answer);
+    }
+
+    private async Task OnCallbackQueryAsync(CallbackQuery query, CancellationToken cancellationToken)
+    {
+        var (kind, key, index) = CallbackData.Parse(query.Data);
+        var followUp = kind == '\0' ? null : followUps.Find(key);
+        var chatId = query.Message?.Chat.Id ?? query.From.Id;
+        // Always answered, first, so the button's spinner stops whatever happens next.
+        await sender.CallAsync((bot, ct) => bot.AnswerCallbackQuery(query.Id, followUp is null ? ExpiredButton : null, cancellationToken: ct),
+            chatId, cancellationToken);
+        if (followUp is null || query.Message is not { } message)
+            return;
+        switch (kind)
+        {
+            case 'q' when index < followUp.Suggestions.Count:
+                var answer = engine.Ask(new Question(ConversationId(message.Chat, query.From), followUp.Suggestions[index], Platform));
+                await SendAnswerAsync(message.Chat, message.Id, AnswerRenderer.Render(answer), answer, cancellationToken);
+                break;
+            case 's':
+                await SendAnswerAsync(message.Chat, message.Id, renderer.RenderSources(followUp.Evidence), null, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task OnInlineQueryAsync(InlineQuery query, CancellationToken cancellationToken)
+    {
+        var text = query.Query.Trim();
+        InlineQueryResult[] results = [];
+        if (text.Length > 0)
+        {
+            // Each query stands alone: partial queries typed letter by letter must not become context.
+            var answer = engine.Ask(new Question($"tg:inline:{query.Id}", text, Platform));
+            var message = AnswerRenderer.Render(answer)[0];
+            results = [new InlineQueryResultArticle("answer", TelegramHtml.Shorten(text, InlineTitleLimit), new InputTextMessageContent(message.Html) { ParseMode = ParseMode.Html })
+            {
+                Description = TelegramHtml.Shorten(answer.Text, InlineTitleLimit),
+            }];
+        }
+        await sender.CallAsync((bot, ct) => bot.AnswerInlineQuery(query.Id, results, cacheTime: 0, isPersonal: true, cancellationToken: ct),
+            query.From.Id, cancellationToken);
+    }
+
+    private Task OnMembershipChanged(ChatMemberUpdated change)
+    {
+        if (change.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
+            chats.MarkInactive(change.Chat.Id);
+        else
+            chats.MarkActive(change.Chat.Id);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Replies with the first message, sends the rest in order, and puts the follow-up keyboard under the last.</summary>
+    private async Task SendAnswerAsync(Chat chat, int replyTo, IReadOnlyList<RenderedMessage> messages, Answer? answer, CancellationToken cancellationToken)
+    {
+        var followUp = answer is { } a && (a.Suggestions.Count > 0 || a.Evidence.Count > 0) ? new FollowUp(a.Suggestions, a.Evidence) : null;
+        var keyboard = followUp is null ? null : AnswerRenderer.Keyboard(followUps.Add(followUp), followUp);
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var report = await sender.SendAsync(chat.Id, IsGroup(chat), messages[i], i == 0 ? replyTo : null,
+                i == messages.Count - 1 ? keyboard : null, cancellationToken);
+            if (!report.Sent)
+                return;
+        }
+    }
+
+    private static IEnumerable<HtmlBlock> CommandList() =>
+        [new HtmlBlock("Commands", "b"), new HtmlBlock(string.Join('\n', CommandCatalogue.All.Select(c => $"/{c.Name} — {c.Description}")))];
+
+    /// <summary>One conversation per private chat, and per person in a group, so follow-ups keep their context.</summary>
+    private static string ConversationId(Chat chat, User from) => IsGroup(chat) ? $"tg:{chat.Id}:{from.Id}" : $"tg:{chat.Id}";
+
+    private static bool IsGroup(Chat chat) => chat.Type is ChatType.Group or ChatType.Supergroup;
+}

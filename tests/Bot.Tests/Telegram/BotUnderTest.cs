@@ -1,0 +1,73 @@
+using Bot.Engine;
+using Bot.Telegram;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Tests.Telegram;
+
+/// <summary>The real host (engine + Telegram adapter) pointed at a fake Bot API, with limits scaled down so tests run in seconds.</summary>
+public sealed class BotUnderTest : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private BotUnderTest(IHost host, string stateDirectory)
+    {
+        _host = host;
+        StateDirectory = stateDirectory;
+    }
+
+    public string StateDirectory { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public static Dictionary<string, string?> Settings(FakeBotApi api, string stateDirectory) => new()
+    {
+        ["Seeds:Path"] = Path.Combine(AppContext.BaseDirectory, "seeds"),
+        ["Telegram:Token"] = FakeBotApi.Token,
+        ["Telegram:ApiBaseUrl"] = api.BaseUrl,
+        ["Telegram:StateDirectory"] = stateDirectory,
+        ["Telegram:PollTimeout"] = "00:00:01",
+        ["Telegram:PerChatPeriod"] = "00:00:00.020",
+        ["Telegram:PerGroupPeriod"] = "00:00:01",
+        ["Telegram:GlobalPeriod"] = "00:00:00.050",
+        ["Telegram:RetryBaseDelay"] = "00:00:00.020",
+        ["Telegram:RetryMaxDelay"] = "00:00:00.100",
+        ["Telegram:ShutdownDrain"] = "00:00:01",
+    };
+
+    public static async Task<BotUnderTest> StartAsync(FakeBotApi api, string? stateDirectory = null, Action<Dictionary<string, string?>>? configure = null)
+    {
+        stateDirectory ??= NewStateDirectory();
+        var settings = Settings(api, stateDirectory);
+        configure?.Invoke(settings);
+        var host = Build(settings);
+        await host.StartAsync();
+        return new BotUnderTest(host, stateDirectory);
+    }
+
+    public static IHost Build(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.AddEngine();
+        builder.AddTelegram();
+        return builder.Build();
+    }
+
+    public static string NewStateDirectory() => Path.Combine(Path.GetTempPath(), "bot-tests", Guid.NewGuid().ToString("N"));
+
+    public async Task StopAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _host.StopAsync(timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _host.Dispose();
+    }
+}

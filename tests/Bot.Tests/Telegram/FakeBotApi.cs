@@ -1,0 +1,249 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Tests.Telegram;
+
+/// <summary>One call the bot made to the fake Bot API, with what the fake answered.</summary>
+public sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At, int Status, string? PlainText)
+{
+    public long ChatId => Body["chat_id"]?.GetValue<long>() ?? 0;
+    public string Text => Body["text"]?.GetValue<string>() ?? "";
+    public int? ReplyTo => Body["reply_parameters"]?["message_id"]?.GetValue<int>();
+    public bool IsHtml => string.Equals(Body["parse_mode"]?.GetValue<string>(), "html", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// A hand-written Telegram Bot API on 127.0.0.1: serves getUpdates from a script (confirming by
+/// offset like Telegram), answers the methods the bot uses, validates HTML as Telegram does,
+/// records every call, and injects faults on request.
+/// </summary>
+public sealed class FakeBotApi : IAsyncDisposable
+{
+    public const string Token = "123456:TEST-token";
+    public const long BotId = 4242;
+    public const string BotUsername = "ArticleBot";
+
+    private readonly WebApplication _app;
+    private readonly Lock _lock = new();
+    private readonly List<JsonObject> _pending = [];
+    private readonly List<Fault> _faults = [];
+    private readonly ConcurrentQueue<ApiCall> _calls = new();
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _nextUpdateId = 1000;
+    private int _nextMessageId = 1;
+
+    private sealed record Fault(string Method, Func<JsonObject, bool> When, int Status, JsonObject? Reply, TimeSpan Delay)
+    {
+        public int Remaining { get; set; }
+    }
+
+    private FakeBotApi(WebApplication app) => _app = app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The offset of the last getUpdates: every update below it is confirmed.</summary>
+    public int ConfirmedOffset { get; private set; }
+
+    public IReadOnlyList<ApiCall> Calls => [.. _calls];
+
+    /// <summary>Messages Telegram accepted, in the order they arrived.</summary>
+    public IReadOnlyList<ApiCall> Sent => [.. _calls.Where(c => c.Method == "sendMessage" && c.Status == 200)];
+
+    public IReadOnlyList<ApiCall> CallsTo(string method) => [.. _calls.Where(c => c.Method == method)];
+
+    public static async Task<FakeBotApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var fake = new FakeBotApi(app);
+        app.MapPost("/bot{token}/{method}", fake.HandleAsync);
+        await app.StartAsync();
+        fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return fake;
+    }
+
+    /// <summary>Queues updates for getUpdates, numbering them; returns the update ids.</summary>
+    public int[] Enqueue(params JsonObject[] updates)
+    {
+        lock (_lock)
+        {
+            var ids = new int[updates.Length];
+            for (var i = 0; i < updates.Length; i++)
+            {
+                ids[i] = _nextUpdateId++;
+                updates[i]["update_id"] = ids[i];
+                _pending.Add(updates[i]);
+            }
+            _arrived.TrySetResult();
+            _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            return ids;
+        }
+    }
+
+    /// <summary>Makes the next <paramref name="times"/> matching calls fail; status 0 drops the connection.</summary>
+    public void Fail(string method, int status, string description = "", int times = 1, Func<JsonObject, bool>? when = null,
+        JsonObject? parameters = null, TimeSpan delay = default)
+    {
+        var reply = status == 0 ? null : new JsonObject { ["ok"] = false, ["error_code"] = status, ["description"] = description };
+        if (parameters is not null)
+            reply!["parameters"] = parameters;
+        lock (_lock)
+            _faults.Add(new Fault(method, when ?? (_ => true), status, reply, delay) { Remaining = times });
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds, failing the test after <paramref name="timeout"/>.</summary>
+    public async Task WaitUntilAsync(Func<FakeBotApi, bool> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (!condition(this))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Condition not met; calls so far: {string.Join(", ", Calls.Select(c => $"{c.Method}:{c.Status}"))}");
+            await Task.Delay(10);
+        }
+    }
+
+    public int NextMessageId() => Interlocked.Increment(ref _nextMessageId) + 100_000;
+
+    private async Task HandleAsync(HttpContext context, string token, string method)
+    {
+        var body = context.Request.ContentLength is > 0 || context.Request.ContentType is not null
+            ? await JsonNode.ParseAsync(context.Request.Body) as JsonObject ?? []
+            : [];
+        var at = DateTimeOffset.UtcNow;
+        if (token != Token)
+        {
+            await ReplyAsync(context, new ApiCall(method, body, at, 401, null), Error(401, "Unauthorized"));
+            return;
+        }
+        if (TakeFault(method, body) is { } fault)
+        {
+            if (fault.Delay > TimeSpan.Zero)
+                await Task.Delay(fault.Delay, context.RequestAborted);
+            if (fault.Reply is null)
+            {
+                _calls.Enqueue(new ApiCall(method, body, at, 0, null));
+                context.Abort();
+                return;
+            }
+            await ReplyAsync(context, new ApiCall(method, body, at, fault.Status, null), fault.Reply);
+            return;
+        }
+        switch (method)
+        {
+            case "getUpdates":
+                var updates = await GetUpdatesAsync(body, context.RequestAborted);
+                await ReplyAsync(context, new ApiCall(method, body, at, 200, null), Ok(updates));
+                break;
+            case "sendMessage":
+                await SendMessageAsync(context, body, at);
+                break;
+            case "getMe":
+                await ReplyAsync(context, new ApiCall(method, body, at, 200, null),
+                    Ok(new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Article Bot", ["username"] = BotUsername }));
+                break;
+            case "deleteWebhook" or "setMyCommands" or "sendChatAction" or "answerCallbackQuery" or "answerInlineQuery":
+                await ReplyAsync(context, new ApiCall(method, body, at, 200, null), Ok(true));
+                break;
+            default:
+                await ReplyAsync(context, new ApiCall(method, body, at, 404, null), Error(404, "Not Found: method not found"));
+                break;
+        }
+    }
+
+    private async Task SendMessageAsync(HttpContext context, JsonObject body, DateTimeOffset at)
+    {
+        var text = body["text"]?.GetValue<string>() ?? "";
+        var html = string.Equals(body["parse_mode"]?.GetValue<string>(), "html", StringComparison.OrdinalIgnoreCase);
+        var (plain, error) = html ? HtmlChecker.Parse(text) : (text, null);
+        if (error is not null)
+        {
+            await ReplyAsync(context, new ApiCall("sendMessage", body, at, 400, null), Error(400, $"Bad Request: can't parse entities: {error}"));
+            return;
+        }
+        if (plain.Trim().Length == 0 || plain.Length > 4096)
+        {
+            await ReplyAsync(context, new ApiCall("sendMessage", body, at, 400, plain), Error(400, plain.Length > 4096 ? "Bad Request: message is too long" : "Bad Request: message text is empty"));
+            return;
+        }
+        var chatId = body["chat_id"]!.GetValue<long>();
+        var message = new JsonObject
+        {
+            ["message_id"] = NextMessageId(),
+            ["date"] = at.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "supergroup" : "private" },
+            ["from"] = new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Article Bot", ["username"] = BotUsername },
+            ["text"] = plain,
+        };
+        await ReplyAsync(context, new ApiCall("sendMessage", body, at, 200, plain), Ok(message));
+    }
+
+    private async Task<JsonArray> GetUpdatesAsync(JsonObject body, CancellationToken cancellationToken)
+    {
+        var offset = body["offset"]?.GetValue<int>() ?? 0;
+        var limit = body["limit"]?.GetValue<int>() ?? 100;
+        var wait = TimeSpan.FromSeconds(Math.Min(body["timeout"]?.GetValue<int>() ?? 0, 2));
+        var deadline = DateTime.UtcNow + wait;
+        while (true)
+        {
+            Task arrived;
+            lock (_lock)
+            {
+                ConfirmedOffset = Math.Max(ConfirmedOffset, offset);
+                _pending.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
+                if (_pending.Count > 0)
+                    return [.. _pending.Take(limit).Select(u => u.DeepClone())];
+                arrived = _arrived.Task;
+            }
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+                return [];
+            try
+            {
+                await arrived.WaitAsync(left, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                return [];
+            }
+        }
+    }
+
+    private Fault? TakeFault(string method, JsonObject body)
+    {
+        lock (_lock)
+        {
+            var fault = _faults.FirstOrDefault(f => f.Remaining > 0 && f.Method == method && f.When(body));
+            if (fault is not null)
+                fault.Remaining--;
+            return fault;
+        }
+    }
+
+    private async Task ReplyAsync(HttpContext context, ApiCall call, JsonObject reply)
+    {
+        _calls.Enqueue(call);
+        context.Response.StatusCode = call.Status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(reply.ToJsonString());
+    }
+
+    private static JsonObject Ok(JsonNode result) => new() { ["ok"] = true, ["result"] = result };
+
+    private static JsonObject Error(int code, string description) => new() { ["ok"] = false, ["error_code"] = code, ["description"] = description };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

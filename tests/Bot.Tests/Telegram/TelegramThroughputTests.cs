@@ -1,0 +1,93 @@
+using Bot.Telegram;
+
+namespace Bot.Tests.Telegram;
+
+/// <summary>Fairness and rate limits: many chats at once, each answered once, in order, within the limits.</summary>
+public sealed class TelegramThroughputTests
+{
+    [Fact]
+    public async Task Burst_AnswersEachUpdateOnceInChatOrderWithinLimits_When1000UpdatesFrom100Chats()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        var chats = Enumerable.Range(1, 100).Select(i => i % 2 == 0 ? (long)(700 + i) : -100_700 - i).ToArray();
+        var updates = Enumerable.Range(0, 1000).Select(i =>
+        {
+            var chat = chats[i % chats.Length];
+            return chat > 0 ? Updates.Private(chat, $"who is Putin? {i}") : Updates.Group(chat, 9000 + i % 7, $"@ArticleBot who is Putin? {i}");
+        }).ToArray();
+        var expectedOrder = updates.GroupBy(u => u["message"]!["chat"]!["id"]!.GetValue<long>())
+            .ToDictionary(g => g.Key, g => g.Select(u => u["message"]!["message_id"]!.GetValue<int>()).ToList());
+        var settings = new Dictionary<string, string?>
+        {
+            ["Telegram:PerChatPeriod"] = "00:00:00.050",
+            ["Telegram:PerGroupPeriod"] = "00:00:03",
+            ["Telegram:GlobalMessages"] = "300",
+            ["Telegram:GlobalPeriod"] = "00:00:01",
+            ["Telegram:FloodMessages"] = "1000",
+        };
+        await using var bot = await BotUnderTest.StartAsync(api, configure: s => { foreach (var (k, v) in settings) s[k] = v; });
+
+        api.Enqueue(updates);
+        await api.WaitUntilAsync(a => a.Sent.Count >= 1000, TimeSpan.FromSeconds(40));
+
+        var sent = api.Sent;
+        Assert.Equal(1000, sent.Count);
+        foreach (var (chat, order) in expectedOrder)
+            Assert.Equal(order, sent.Where(s => s.ChatId == chat).Select(s => s.ReplyTo!.Value));
+        // A sliding window of N segments guarantees the limit over (N-1)/N of its period; the global
+        // limit is scaled by count (300/s) rather than time so 50 ms of request travel stays small beside it.
+        AssertWithinLimit(sent, s => s.ChatId, 1, TimeSpan.FromMilliseconds(40));
+        AssertWithinLimit(sent.Where(s => s.ChatId < 0).ToList(), s => s.ChatId, 20, TimeSpan.FromMilliseconds(2650));
+        AssertWithinLimit(sent, _ => 0, 300, TimeSpan.FromMilliseconds(850));
+    }
+
+    [Fact]
+    public void Defaults_AreTelegramsPublishedLimits()
+    {
+        var options = new TelegramOptions();
+
+        Assert.Equal((1, TimeSpan.FromSeconds(1)), (options.PerChatMessages, options.PerChatPeriod));
+        Assert.Equal((20, TimeSpan.FromMinutes(1)), (options.PerGroupMessages, options.PerGroupPeriod));
+        Assert.Equal((30, TimeSpan.FromSeconds(1)), (options.GlobalMessages, options.GlobalPeriod));
+    }
+
+    [Fact]
+    public async Task WaitAsync_HoldsSecondMessageAboutASecond_WhenSameChatWithDefaultLimits()
+    {
+        using var gate = new OutgoingRateGate(new TelegramOptions(), TimeProvider.System);
+        var started = TimeProvider.System.GetTimestamp();
+
+        await gate.WaitAsync(1, isGroup: false, CancellationToken.None);
+        await gate.WaitAsync(2, isGroup: false, CancellationToken.None);
+        var otherChat = TimeProvider.System.GetElapsedTime(started);
+        await gate.WaitAsync(1, isGroup: false, CancellationToken.None);
+
+        Assert.True(otherChat < TimeSpan.FromMilliseconds(200), $"other chat waited {otherChat}");
+        Assert.InRange(TimeProvider.System.GetElapsedTime(started), TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task WaitAsync_Holds31stMessage_WhenGlobalDefaultLimitReached()
+    {
+        using var gate = new OutgoingRateGate(new TelegramOptions(), TimeProvider.System);
+        var started = TimeProvider.System.GetTimestamp();
+
+        for (var chat = 1; chat <= 30; chat++)
+            await gate.WaitAsync(chat, isGroup: false, CancellationToken.None);
+        var thirty = TimeProvider.System.GetElapsedTime(started);
+        await gate.WaitAsync(31, isGroup: false, CancellationToken.None);
+
+        Assert.True(thirty < TimeSpan.FromMilliseconds(300), $"30 messages took {thirty}");
+        Assert.InRange(TimeProvider.System.GetElapsedTime(started), TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(5));
+    }
+
+    private static void AssertWithinLimit(IReadOnlyList<ApiCall> sent, Func<ApiCall, long> key, int limit, TimeSpan window)
+    {
+        foreach (var group in sent.GroupBy(key))
+        {
+            var times = group.Select(s => s.At).Order().ToList();
+            for (var i = limit; i < times.Count; i++)
+                Assert.True(times[i] - times[i - limit] >= window, $"{limit + 1} messages to {group.Key} within {times[i] - times[i - limit]}");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+
+namespace Bot.Tests.Telegram;
+
+/// <summary>Small builders for the updates the fake serves, shaped like the Bot API's JSON.</summary>
+public static class Updates
+{
+    private static int _nextMessageId;
+
+    public static int NewMessageId() => Interlocked.Increment(ref _nextMessageId);
+
+    /// <summary>A text message in a private chat (the chat id is the user's id).</summary>
+    public static JsonObject Private(long userId, string text, int? messageId = null) =>
+        Message(new JsonObject { ["id"] = userId, ["type"] = "private" }, userId, text, messageId);
+
+    /// <summary>A text message in a supergroup; mentions of @name and commands get their entities.</summary>
+    public static JsonObject Group(long chatId, long userId, string text, int? messageId = null, int? replyToBotMessage = null)
+    {
+        var update = Message(new JsonObject { ["id"] = chatId, ["type"] = "supergroup", ["title"] = "Briefing" }, userId, text, messageId);
+        if (replyToBotMessage is { } id)
+        {
+            update["message"]!["reply_to_message"] = new JsonObject
+            {
+                ["message_id"] = id,
+                ["date"] = 1,
+                ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "supergroup" },
+                ["from"] = new JsonObject { ["id"] = FakeBotApi.BotId, ["is_bot"] = true, ["first_name"] = "Article Bot" },
+                ["text"] = "an earlier answer",
+            };
+        }
+        return update;
+    }
+
+    public static JsonObject Migrated(long oldChatId, long newChatId)
+    {
+        var update = Message(new JsonObject { ["id"] = oldChatId, ["type"] = "group" }, 1, null, null);
+        update["message"]!["migrate_to_chat_id"] = newChatId;
+        return update;
+    }
+
+    public static JsonObject Callback(long chatId, long userId, string data, int messageId) => new()
+    {
+        ["callback_query"] = new JsonObject
+        {
+            ["id"] = $"cb{Guid.NewGuid():N}",
+            ["from"] = User(userId),
+            ["chat_instance"] = "ci",
+            ["data"] = data,
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = messageId,
+                ["date"] = 1,
+                ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "supergroup" : "private" },
+                ["text"] = "an answer",
+            },
+        },
+    };
+
+    public static JsonObject Inline(long userId, string query) => new()
+    {
+        ["inline_query"] = new JsonObject { ["id"] = $"iq{Guid.NewGuid():N}", ["from"] = User(userId), ["query"] = query, ["offset"] = "" },
+    };
+
+    private static JsonObject Message(JsonObject chat, long userId, string? text, int? messageId)
+    {
+        var message = new JsonObject { ["message_id"] = messageId ?? NewMessageId(), ["date"] = 1, ["chat"] = chat, ["from"] = User(userId) };
+        if (text is not null)
+        {
+            message["text"] = text;
+            message["entities"] = Entities(text);
+        }
+        return new JsonObject { ["message"] = message };
+    }
+
+    private static JsonArray Entities(string text)
+    {
+        var entities = new JsonArray();
+        if (text.StartsWith('/'))
+        {
+            var end = text.IndexOf(' ', StringComparison.Ordinal);
+            entities.Add(new JsonObject { ["type"] = "bot_command", ["offset"] = 0, ["length"] = end < 0 ? text.Length : end });
+        }
+        for (var at = text.IndexOf('@', StringComparison.Ordinal); at >= 0; at = text.IndexOf('@', at + 1))
+        {
+            if (at > 0 && text[at - 1] != ' ')
+                continue;
+            var end = at + 1;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
+                end++;
+            entities.Add(new JsonObject { ["type"] = "mention", ["offset"] = at, ["length"] = end - at });
+        }
+        return entities;
+    }
+
+    private static JsonObject User(long id) => new() { ["id"] = id, ["is_bot"] = false, ["first_name"] = $"User{id}" };
+}

@@ -7,16 +7,33 @@ public static class BotProcess
 {
     public sealed record Result(int ExitCode, string Output, string Errors);
 
+    /// <summary>
+    /// The program's own build output (same configuration as the tests): the test folder shares ASP.NET Core's
+    /// framework for its fake servers, so the program's own dependencies are not all copied beside the tests.
+    /// </summary>
+    private static string ProgramFolder { get; } = FindProgramFolder();
+
+    private static string FindProgramFolder()
+    {
+        var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testFolder.Name;
+        var configuration = testFolder.Parent!.Name;
+        var root = testFolder;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Bot.sln")))
+            root = root.Parent;
+        return Path.Combine(root?.FullName ?? throw new InvalidOperationException("Bot.sln not found above the tests"), "src", "Bot", "bin", configuration, framework);
+    }
+
     public static async Task<Result> RunAsync(IEnumerable<string> args, string? input = null, IDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = ProgramFolder,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
+        start.ArgumentList.Add(Path.Combine(ProgramFolder, "Bot.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         // Only the settings a test gives: no chat tokens leak in from the machine running the tests.

@@ -15,11 +15,17 @@ internal sealed class ConversationStore(TimeProvider time, TimeSpan idleExpiry, 
     public Conversation Get(string id)
     {
         var now = time.GetUtcNow();
+        var added = false;
         var conversation = _conversations.AddOrUpdate(id,
-            _ => new Conversation { LastSeen = now },
+            _ =>
+            {
+                added = true;
+                return new Conversation { LastSeen = now };
+            },
             (_, existing) => now - existing.LastSeen > idleExpiry ? new Conversation { LastSeen = now } : existing);
         conversation.LastSeen = now;
-        if (_conversations.Count > maxConversations)
+        // Counting takes every lock of the dictionary, so it is done only when a conversation was added.
+        if (added && _conversations.Count > maxConversations)
             Evict(now);
         return conversation;
     }

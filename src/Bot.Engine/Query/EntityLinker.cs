@@ -17,7 +17,10 @@ internal sealed class EntityLinker
 {
     private readonly Dictionary<string, List<(string Id, bool Weak, bool Shouted)>> _aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _entities;
-    private readonly List<string> _aliasWords = [];
+    private readonly SpellingCorrector _corrector;
+
+    /// <summary>The beginnings of multi-word aliases, so a span stops growing as soon as no alias can start that way.</summary>
+    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
     private HashSet<string> _vocabulary = [];
     private readonly int _maxTokens;
 
@@ -30,7 +33,10 @@ internal sealed class EntityLinker
             var tokens = Tokenizer.Tokenize(TextNormalizer.Clean(alias.Text));
             if (tokens.Count == 0)
                 continue;
-            var key = string.Join(' ', tokens.Select(Stemmer.Stem));
+            var stems = tokens.ConvertAll(Stemmer.Stem);
+            var key = string.Join(' ', stems);
+            for (var length = 1; length < stems.Count; length++)
+                _prefixes.Add(string.Join(' ', stems.Take(length)));
             // A one-word alias that is also an everyday word only counts when typed in capitals.
             var shouted = tokens.Count == 1 && Lexicon.Stopwords.Contains(tokens[0]);
             if (!_aliases.TryGetValue(key, out var list))
@@ -41,7 +47,7 @@ internal sealed class EntityLinker
             foreach (var token in tokens.Where(t => t.Length >= 4 && !Lexicon.Stopwords.Contains(t)))
                 words.Add(token);
         }
-        _aliasWords.AddRange(words);
+        _corrector = new SpellingCorrector(words, NameAllowance);
     }
 
     public void UseVocabulary(HashSet<string> vocabulary) => _vocabulary = vocabulary;
@@ -58,9 +64,9 @@ internal sealed class EntityLinker
         for (var i = 0; i < stems.Count; i++)
         {
             var shouted = tokens[i].Length > 1 && tokens[i].All(c => !char.IsLetter(c) || char.IsUpper(c));
-            for (var length = 1; length <= Math.Min(_maxTokens, stems.Count - i); length++)
+            foreach (var key in SpanKeys(stems, i))
             {
-                if (_aliases.TryGetValue(string.Join(' ', stems.Skip(i).Take(length)), out var entries))
+                if (_aliases.TryGetValue(key, out var entries))
                     ids.UnionWith(entries.Where(e => !e.Weak && (!e.Shouted || shouted) && (!actorsOnly || _entities[e.Id].IsActor)).Select(e => e.Id));
             }
         }
@@ -81,9 +87,10 @@ internal sealed class EntityLinker
         for (var i = 0; i < stems.Count;)
         {
             var found = false;
-            for (var length = Math.Min(_maxTokens, stems.Count - i); length >= 1 && !found; length--)
+            var keys = SpanKeys(stems, i);
+            for (var length = keys.Count; length >= 1 && !found; length--)
             {
-                if (!_aliases.TryGetValue(string.Join(' ', stems.Skip(i).Take(length)), out var entries))
+                if (!_aliases.TryGetValue(keys[length - 1], out var entries))
                     continue;
                 var shouted = tokens[i].Length > 1 && tokens[i].All(c => !char.IsLetter(c) || char.IsUpper(c));
                 var usable = entries.Where(e => !e.Shouted || shouted).ToList();
@@ -114,20 +121,21 @@ internal sealed class EntityLinker
         if (token.Length < 4 || Lexicon.Stopwords.Contains(token) || _vocabulary.Contains(token)
             || _aliases.ContainsKey(Stemmer.Stem(token)) || !token.All(char.IsLetter))
             return token;
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var word in _aliasWords)
-        {
-            var allowance = EditDistance.Allowance(Math.Min(word.Length, token.Length));
-            if (allowance == 0 || Math.Abs(word.Length - token.Length) > allowance || word[0] != token[0] && allowance < 2)
-                continue;
-            var distance = EditDistance.Compute(token, word, allowance);
-            if (distance <= allowance && distance < bestDistance)
-            {
-                best = word;
-                bestDistance = distance;
-            }
-        }
-        return best ?? token;
+        return _corrector.Correct(token);
+    }
+
+    /// <summary>Typos allowed between a typed word and a name's word: by the shorter length, never more than it can bear.</summary>
+    private static int NameAllowance(string typed, string name) =>
+        EditDistance.Allowance(Math.Min(typed.Length, name.Length));
+
+    /// <summary>The alias keys (stems joined by spaces) for each span length starting at <paramref name="start"/>.</summary>
+    private List<string> SpanKeys(List<string> stems, int start)
+    {
+        if (!_prefixes.Contains(stems[start]))
+            return _aliases.ContainsKey(stems[start]) ? [stems[start]] : [];
+        var keys = new List<string>(4) { stems[start] };
+        for (var length = 2; length <= Math.Min(_maxTokens, stems.Count - start) && _prefixes.Contains(keys[^1]); length++)
+            keys.Add(keys[^1] + " " + stems[start + length - 1]);
+        return keys;
     }
 }

@@ -25,6 +25,12 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
     /// <summary>The stems of those negation words, so a question repeating one is not read as contradicting it.</summary>
     public HashSet<string> NegationStems { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The stems of the fact's own words, quoted speech left out, in order: where its negations stand.</summary>
+    public IReadOnlyList<string> PlainStems { get; set; } = [];
+
+    /// <summary>For an explanation, the stems of each reason (with its quote), in the article's order.</summary>
+    public IReadOnlyList<HashSet<string>> ReasonStems { get; set; } = [];
+
     public double EntityWeight(string entity) =>
         Declared.Contains(entity) ? 1.0 : Related.Contains(entity) ? 0.8 : Mentioned.Contains(entity) ? 0.6 : 0.0;
 }

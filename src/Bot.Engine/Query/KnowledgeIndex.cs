@@ -41,7 +41,16 @@ internal sealed class KnowledgeIndex
         }
         AverageSentenceLength = Sentences.Count == 0 ? 1 : Sentences.Average(s => s.Stems.Length);
         Linker.UseVocabulary(RawVocabulary);
+        Speller = new SpellingCorrector(RawVocabulary.Where(w => !Lexicon.Stopwords.Contains(w)), WordAllowance);
     }
+
+    /// <summary>Corrects the other words of a question to the articles' words.</summary>
+    public SpellingCorrector Speller { get; }
+
+    /// <summary>Long words may carry a typo or two; short ones only a dropped letter ("vist"), or "spend" would become "send".</summary>
+    private static int WordAllowance(string typed, string word) => typed.Length >= 6
+        ? Math.Max(1, EditDistance.Allowance(typed.Length))
+        : word.Length == typed.Length + 1 ? 1 : 0;
 
     public KnowledgeBase Knowledge { get; }
     public Dictionary<string, Entity> Entities { get; } = new(StringComparer.Ordinal);
@@ -59,7 +68,19 @@ internal sealed class KnowledgeIndex
     private Dictionary<string, int> DocumentFrequency { get; } = new(StringComparer.Ordinal);
     private double AverageSentenceLength { get; }
 
-    public IEnumerable<IndexedFact> FactsOf<T>() where T : Fact => Facts.Where(f => f.Fact is T);
+    public IReadOnlyList<IndexedFact> FactsOf<T>() where T : Fact =>
+        _byType.TryGetValue(typeof(T), out var facts) ? facts : [];
+
+    /// <summary>The facts the annotation says are about an entity.</summary>
+    public IReadOnlyList<IndexedFact> FactsAbout(string entity) =>
+        _byEntity.TryGetValue(entity, out var facts) ? facts : [];
+
+    /// <summary>The fact describing an actor (its role and quote).</summary>
+    public IndexedFact? ActorFact(string id) =>
+        FactsAbout(id).FirstOrDefault(f => f.Fact is Actor a && a.Id == id);
+
+    private readonly Dictionary<Type, List<IndexedFact>> _byType = [];
+    private readonly Dictionary<string, List<IndexedFact>> _byEntity = new(StringComparer.Ordinal);
 
     public Entity? Find(string id) => Entities.GetValueOrDefault(id);
 
@@ -88,6 +109,13 @@ internal sealed class KnowledgeIndex
             score += Idf(term) * norm;
         }
         return score;
+    }
+
+    private static void Group<TKey>(Dictionary<TKey, List<IndexedFact>> groups, TKey key, IndexedFact fact) where TKey : notnull
+    {
+        if (!groups.TryGetValue(key, out var list))
+            groups[key] = list = [];
+        list.Add(fact);
     }
 
     private void AddSynonym(string from, string to)
@@ -179,9 +207,15 @@ internal sealed class KnowledgeIndex
                 if (entity.Affiliation is { } affiliation && !indexed.Declared.Contains(affiliation))
                     indexed.Related.Add(affiliation);
             }
+            indexed.PlainStems = Words.Stems(Words.WithoutQuotations(fact.Text));
+            if (fact is Explanation explanation)
+                indexed.ReasonStems = [.. explanation.Reasons.Select(r => Words.Stems(r.Text + " " + r.Evidence.Quote).ToHashSet(StringComparer.Ordinal))];
             indexed.Negations = Words.CountNegations(Words.WithoutQuotations(fact.Text));
             indexed.NegationStems.UnionWith(Words.NegationStems(Words.WithoutQuotations(fact.Text)));
             Facts.Add(indexed);
+            Group(_byType, fact.GetType(), indexed);
+            foreach (var id in indexed.Declared)
+                Group(_byEntity, id, indexed);
         }
     }
 

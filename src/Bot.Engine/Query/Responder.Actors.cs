@@ -14,7 +14,7 @@ internal sealed partial class Responder
             var roles = Rank(index.FactsOf<Actor>().Where(f => !q.Entities.Contains(f.Fact.Id) && IsPerson(f.Fact.Id)), q)
                 .Where(s => s.WordCover >= 0.99 && (q.Entities.Count == 0 || q.Entities.All(e => s.Fact.EntityWeight(e) > 0 || Affiliated(s.Fact, e))))
                 .ToList();
-            var own = q.Entities.Count == 0 ? null : Rank(index.Facts.Where(f => f.Declared.Contains(q.Entities[0])), q).FirstOrDefault();
+            var own = q.Entities.Count == 0 ? null : Rank(index.FactsAbout(q.Entities[0]), q).FirstOrDefault();
             var asksForSomeoneElse = asksWho && (q.Entities.Count == 0 || !IsPerson(q.Entities[0]) || NamedAfterWords(q));
             if (roles.Count > 0 && (asksForSomeoneElse || !(own?.WordCover >= 0.99)))
                 return Describe([roles[0].Fact.Fact.Id], q);
@@ -65,16 +65,16 @@ internal sealed partial class Responder
             if (entity.Actors.FirstOrDefault() is { } actor)
             {
                 answer.Add($"{actor.Name}: {actor.Role.TrimEnd('.')}.", actor.Evidence);
-                var fact = index.Facts.FirstOrDefault(f => f.Fact is Statement or Event or Position && f.Declared.Contains(id) && ids.Count == 1);
+                var fact = index.FactsAbout(id).FirstOrDefault(f => f.Fact is Statement or Event or Position && ids.Count == 1);
                 if (fact is not null && entity.IsPerson)
                     answer.Add(fact.Fact.Text, fact.Fact.Evidence);
-                if (index.Facts.FirstOrDefault(f => f.Fact is Actor a && a.Id == id) is { } self)
+                if (index.ActorFact(id) is { } self)
                     conversation.LastFact = self;
             }
             else if (entity.Topics.FirstOrDefault() is { } topic)
             {
                 answer.Add($"{Capitalize(topic.Name)}: {(topic.Description ?? topic.Name).TrimEnd('.')}.", topic.Evidence);
-                var position = index.FactsOf<Position>().FirstOrDefault(f => f.Declared.Contains(id));
+                var position = index.FactsAbout(id).FirstOrDefault(f => f.Fact is Position);
                 if (position is not null)
                     answer.Add(position.Fact.Text, position.Fact.Evidence);
             }
@@ -90,8 +90,7 @@ internal sealed partial class Responder
             return q.Entities.Count > 0 ? Supporters(q) : General(q);
         var actor = actors[0];
         var others = q.Entities.Where(id => id != actor).ToList();
-        var pool = index.Facts.Where(f => f.Fact is Position or Statement or Explanation || f.Fact is Relation r && r.From == actor)
-            .Where(f => f.Declared.Contains(actor));
+        var pool = index.FactsAbout(actor).Where(f => f.Fact is Position or Statement or Explanation || f.Fact is Relation r && r.From == actor);
         var ranked = Rank(pool, q, others)
             .Where(s => (others.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= EnoughWords))
             .ToList();
@@ -194,7 +193,7 @@ internal sealed partial class Responder
     }
 
     private IEnumerable<IndexedFact> ViewsOf(string actor) =>
-        index.Facts.Where(f => (f.Fact is Position or Statement || f.Fact is Relation r && r.From == actor) && f.Declared.Contains(actor));
+        index.FactsAbout(actor).Where(f => f.Fact is Position or Statement || f.Fact is Relation r && r.From == actor);
 
     private bool HoldsViews(string actor) => ViewsOf(actor).Any();
 
@@ -223,9 +222,9 @@ internal sealed partial class Responder
     {
         // The names in "who said X about Y" are what was said, not who said it: the words decide.
         // Whoever is named in the question is usually spoken about, not speaking; a person beats a body as "who".
-        var ranked = Rank(index.FactsOf<Statement>(), q, entityWeight: 0.5, wordWeight: 2).Where(s => SaysIt(s, q))
-            .OrderByDescending(s => s.Score - (q.Entities.Contains(((Statement)s.Fact.Fact).Speaker) ? 0.5 : 0) + (IsPerson(((Statement)s.Fact.Fact).Speaker) ? 0.1 : 0))
-            .ToList();
+        var ranked = Rank(index.FactsOf<Statement>(), q, entityWeight: 0.5, wordWeight: 2,
+                bonus: f => (q.Entities.Contains(((Statement)f.Fact).Speaker) ? -0.5 : 0) + (IsPerson(((Statement)f.Fact).Speaker) ? 0.1 : 0))
+            .Where(s => SaysIt(s, q)).ToList();
         if (ranked.Count == 0)
             ranked = Rank(index.Facts.Where(f => f.Fact is Position or Event), q, entityWeight: 0.5, wordWeight: 2).Where(s => SaysIt(s, q) && q.Residual.Count > 0).ToList();
         if (ranked.Count == 0)

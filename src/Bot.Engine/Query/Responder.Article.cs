@@ -246,11 +246,11 @@ internal sealed partial class Responder
             return;
         if (asked != Intent.Who && entity.IsActor)
             answer.Suggest(entity.IsPerson ? $"Who is {entity.Name}?" : $"Tell me about {entity.Name}");
-        if (asked is not (Intent.Why) && index.FactsOf<Explanation>().Any(f => f.Declared.Contains(id)))
+        if (asked is not (Intent.Why) && index.FactsAbout(id).Any(f => f.Fact is Explanation))
             answer.Suggest("Why?");
-        if (asked is not (Intent.Position) && index.FactsOf<Position>().Any(f => f.Declared.Contains(id)))
+        if (asked is not (Intent.Position) && index.FactsAbout(id).Any(f => f.Fact is Position))
             answer.Suggest(entity.IsActor ? $"What does {entity.Name} want?" : $"Who supports {entity.Name}?");
-        if (asked is not (Intent.SpeakerSaid) && index.FactsOf<Statement>().Any(f => f.Declared.Contains(id)))
+        if (asked is not (Intent.SpeakerSaid) && index.FactsAbout(id).Any(f => f.Fact is Statement))
             answer.Suggest($"What did {entity.Name} say?");
     }
 

@@ -12,14 +12,15 @@ internal sealed partial class Responder
 
     /// <summary>Ranks facts by the entities they are about, the question's other words they contain, and the date.</summary>
     private List<Scored> Rank(IEnumerable<IndexedFact> pool, ParsedQuestion q, IReadOnlyList<string>? entities = null,
-        IReadOnlyList<string>? residual = null, double entityWeight = 2, double wordWeight = 1.5, Func<IndexedFact, string, bool>? covers = null)
+        IReadOnlyList<string>? residual = null, double entityWeight = 2, double wordWeight = 1.5, Func<IndexedFact, string, bool>? covers = null,
+        Func<IndexedFact, double>? bonus = null)
     {
         covers ??= (fact, word) => index.Covers(fact.Stems, word);
         entities ??= q.Entities;
         residual ??= q.Residual;
         var weights = residual.Select(index.Idf).ToList();
         var totalWeight = weights.Sum();
-        var ranked = new List<Scored>();
+        var ranked = new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : 16);
         foreach (var fact in pool)
         {
             var entityCover = entities.Count == 0 ? 1.0 : entities.Sum(fact.EntityWeight) / entities.Count;
@@ -34,17 +35,15 @@ internal sealed partial class Responder
                 }
                 wordCover = covered / totalWeight;
             }
+            // A fact sharing nothing with the question is never an answer: leave it out early.
+            if (entityCover == 0 && wordCover == 0)
+                continue;
             // Among equals, the fact that says least beside the point is the sharpest answer.
-            var score = (entityWeight * entityCover) + (wordWeight * wordCover) + DateFit(fact.Fact, q.Date) - (0.001 * fact.Stems.Count);
+            var score = (entityWeight * entityCover) + (wordWeight * wordCover) + DateFit(fact.Fact, q.Date) - (0.001 * fact.Stems.Count)
+                + (bonus?.Invoke(fact) ?? 0);
             ranked.Add(new Scored(fact, score, entityCover, wordCover));
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
-        if (Environment.GetEnvironmentVariable("DEBUG_RANK") is not null)
-        {
-            Console.Error.WriteLine($"  rank e=[{string.Join(",", entities)}] r=[{string.Join(",", residual)}]");
-            foreach (var r in ranked.Take(4))
-                Console.Error.WriteLine($"    {r.Score:F2} E={r.EntityCover:F2} W={r.WordCover:F2} {r.Fact.Fact.Id}");
-        }
         return ranked;
     }
 

@@ -10,13 +10,10 @@ internal sealed partial class Responder
 
     private Answer Why(ParsedQuestion q)
     {
-        var explanations = index.FactsOf<Explanation>().ToList();
-        var ranked = Rank(explanations, q);
-        if (q.ContextFact is { } previous)
-        {
-            // "why?" after an answer: the explanation that shares most with the fact just given.
-            ranked = [.. ranked.OrderByDescending(s => s.Score + (0.05 * s.Fact.Stems.Count(previous.Stems.Contains)) + (previous.Declared.Overlaps(s.Fact.Declared) ? 0.5 : 0))];
-        }
+        // "why?" after an answer: the explanation that shares most with the fact just given.
+        var previous = q.ContextFact;
+        var ranked = Rank(index.FactsOf<Explanation>(), q, bonus: previous is null ? null
+            : f => (0.05 * f.Stems.Count(previous.Stems.Contains)) + (previous.Declared.Overlaps(f.Declared) ? 0.5 : 0));
         var best = ranked.FirstOrDefault(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0)
             && (!q.FollowUp || s.Fact.Declared.Contains(q.Entities[0])));
         if (best is null && q.FollowUp)
@@ -30,7 +27,7 @@ internal sealed partial class Responder
         var answer = new AnswerBuilder();
         answer.Add(explanation.Claim.TrimEnd('.') + (explanation.Reasons.Count == 1 ? ", because:" : ". The article's reasons:"),
             explanation.Evidence.Paragraph > 0 ? explanation.Evidence : null);
-        var reasons = OrderReasons(explanation, q);
+        var reasons = OrderReasons(explanation, best.Fact, q);
         var number = 1;
         foreach (var reason in reasons)
         {
@@ -45,8 +42,9 @@ internal sealed partial class Responder
     }
 
     /// <summary>Reasons that match the question's own words come first; the rest keep the article's order.</summary>
-    private IEnumerable<Reason> OrderReasons(Explanation explanation, ParsedQuestion q) =>
-        explanation.Reasons.OrderByDescending(r => q.Residual.Count(stem => index.Covers(Words.Stems(r.Text + " " + r.Evidence.Quote), stem)));
+    private IEnumerable<Reason> OrderReasons(Explanation explanation, IndexedFact fact, ParsedQuestion q) =>
+        explanation.Reasons.Select((reason, i) => (reason, i))
+            .OrderByDescending(r => q.Residual.Count(stem => index.Covers(fact.ReasonStems[r.i], stem))).Select(r => r.reason);
 
     private Answer YesNo(ParsedQuestion q)
     {
@@ -55,9 +53,8 @@ internal sealed partial class Responder
         if (Identity(q, content) is { } identity)
             return identity;
         // A fact saying the opposite of a question word answers it too (with "no").
-        var ranked = Rank(index.Facts.Where(f => f.Fact is not Actor), q, residual: content, covers: CoversOrOpposes)
-            .OrderByDescending(s => s.Score + (s.Fact.Fact is Position && q.Entities.Count > 0 && s.Fact.Declared.Contains(q.Entities[0]) ? 0.2 : 0))
-            .ToList();
+        var ranked = Rank(index.Facts.Where(f => f.Fact is not Actor), q, residual: content, covers: CoversOrOpposes,
+            bonus: f => f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0);
         var best = ranked.FirstOrDefault(s => (q.Entities.Count == 0 || (s.EntityCover >= EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
             && (content.Count == 0 || s.WordCover >= EnoughWords));
         if (best is null || !q.HasSubject)
@@ -107,13 +104,13 @@ internal sealed partial class Responder
     private IEnumerable<string> NearbyNegations(IndexedFact fact, ParsedQuestion q)
     {
         var focus = new HashSet<string>(q.Residual.Concat(q.Entities.SelectMany(EntityStems)), StringComparer.Ordinal);
-        var tokens = Text.Tokenizer.Tokenize(Words.WithoutQuotations(fact.Fact.Text));
-        for (var i = 0; i < tokens.Count; i++)
+        var stems = fact.PlainStems;
+        for (var i = 0; i < stems.Count; i++)
         {
-            if (!Lexicon.Negations.Contains(tokens[i]))
+            if (!Lexicon.NegationStems.Contains(stems[i]))
                 continue;
-            if (tokens.Skip(i + 1).Take(4).Select(Text.Stemmer.Stem).Any(focus.Contains))
-                yield return Text.Stemmer.Stem(tokens[i]);
+            if (stems.Skip(i + 1).Take(4).Any(focus.Contains))
+                yield return stems[i];
         }
     }
 
@@ -129,7 +126,7 @@ internal sealed partial class Responder
         if (q.Tokens[0] is not ("is" or "was" or "are" or "were") || q.Entities.Count == 0 || !IsPerson(q.Entities[0]))
             return null;
         var subject = index.Find(q.Entities[0])!.Actors[0];
-        var self = index.Facts.First(f => f.Fact == subject);
+        var self = index.ActorFact(subject.Id)!;
         var others = q.Entities.Skip(1).ToList();
         var belongs = others.All(o => subject.Affiliation == o || self.Declared.Contains(o) || index.Find(subject.Affiliation ?? "")?.Affiliation == o);
         var described = content.All(w => index.Covers(self.Stems, w));

@@ -12,12 +12,11 @@ internal sealed partial class Responder
         if (q.ContextFact is { } context && DateOf(context.Fact) is { } known)
             return Dated(context, known, q);
         var pool = index.Facts.Where(f => DateOf(f.Fact) is not null);
-        var ranked = Rank(pool, q).ToList();
-        if (q.ContextFact is { } previous)
+        // "when was that?" after a fact without a date: the dated fact closest to it.
+        var previous = q.ContextFact;
+        var ranked = Rank(pool, q, bonus: previous is null ? null : f => 0.05 * f.Stems.Count(previous.Stems.Contains));
+        if (previous is not null)
         {
-            // "when was that?" after a fact without a date: the dated fact closest to it.
-            var stems = previous.Stems;
-            ranked = [.. ranked.OrderByDescending(s => s.Score + (0.05 * s.Fact.Stems.Count(stems.Contains)))];
             if (ranked.Count > 0 && ranked[0].EntityCover > 0)
                 return Dated(ranked[0].Fact, DateOf(ranked[0].Fact.Fact)!, q);
             return Unknown(q, "The article doesn't give a date for that.");

@@ -158,28 +158,8 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
     }
 
     /// <summary>Corrects a word no article uses to the closest one that is used, within the typo allowance.</summary>
-    private string CorrectSpelling(string token)
-    {
-        if (token.Length < 4 || index.RawVocabulary.Contains(token) || !token.All(char.IsLetter))
-            return token;
-        var allowance = Math.Max(1, EditDistance.Allowance(token.Length));
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var word in index.RawVocabulary)
-        {
-            // Short words only lose a letter ("vist", "thre"); other edits would turn "spend" into "send".
-            var fits = token.Length >= 6 ? Math.Abs(word.Length - token.Length) <= allowance : word.Length == token.Length + 1;
-            if (!fits || word[0] != token[0] || Lexicon.Stopwords.Contains(word))
-                continue;
-            var distance = EditDistance.Compute(token, word, allowance);
-            if (distance <= allowance && distance < bestDistance)
-            {
-                best = word;
-                bestDistance = distance;
-            }
-        }
-        return best ?? token;
-    }
+    private string CorrectSpelling(string token) =>
+        token.Length < 4 || index.RawVocabulary.Contains(token) || !token.All(char.IsLetter) ? token : index.Speller.Correct(token);
 
     /// <summary>Fills in the subject from the conversation when the question only points at it.</summary>
     private void ApplyContext(ParsedQuestion q)
@@ -230,9 +210,9 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
         if (direct.Count == 1)
             return direct[0];
         // "the duma one": the candidate whose description names what the user said.
-        var fitting = candidates.Where(c => index.Facts.Any(f => f.Fact is Model.Actor a && a.Id == c
+        var fitting = candidates.Where(c => index.ActorFact(c) is { } f
             && (q.Entities.Any(e => f.Mentioned.Contains(e) || index.Find(c)?.Affiliation == e)
-                || (q.Residual.Count > 0 && q.Residual.All(r => index.Covers(f.Stems, r)))))).ToList();
+                || (q.Residual.Count > 0 && q.Residual.All(r => index.Covers(f.Stems, r))))).ToList();
         return fitting.Count == 1 ? fitting[0] : null;
     }
 

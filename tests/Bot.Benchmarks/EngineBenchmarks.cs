@@ -1,0 +1,57 @@
+using BenchmarkDotNet.Attributes;
+using Bot.Engine.Loading;
+using Bot.Engine.Model;
+using Bot.Engine.Query;
+
+namespace Bot.Benchmarks;
+
+/// <summary>Model load (parse, validate, index) and the time and allocations of one answer per kind of question.</summary>
+[MemoryDiagnoser]
+public class EngineBenchmarks
+{
+    private static readonly string Seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    private KnowledgeBase _knowledge = null!;
+    private QueryEngine _engine = null!;
+    private int _conversation;
+
+    [Params("who", "position", "supporters", "date", "when", "why", "list", "compare", "yesno", "quote", "relation", "about", "unknown")]
+    public string Kind { get; set; } = "who";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _knowledge = SeedLoader.Load(Seeds);
+        _engine = new QueryEngine(_knowledge);
+    }
+
+    [Benchmark]
+    public Answer Answer() => _engine.Ask(new Question($"bench-{_conversation++ % 1000}", Questions[Kind]));
+
+    private static readonly Dictionary<string, string> Questions = new()
+    {
+        ["who"] = "who's shamanov",
+        ["position"] = "what does astana want the csto to do",
+        ["supporters"] = "who opposes sending troops to syria",
+        ["date"] = "what happened on june 22",
+        ["when"] = "when did the veterans protest",
+        ["why"] = "why did kazakhstan refuse to send peacekeepers",
+        ["list"] = "what are the three sources of opposition",
+        ["compare"] = "compare moscow's and astana's view of karabakh",
+        ["yesno"] = "Did Kazakhstan vote against Assad at the UN?",
+        ["quote"] = "who said kazakhstan is not negotiating",
+        ["relation"] = "how are kazakhstan and azerbaijan connected",
+        ["about"] = "what is the article about",
+        ["unknown"] = "what is kazakhstan's gdp",
+    };
+}
+
+/// <summary>Loading the seeds folder into a ready engine: read, parse, validate every quote, build the index.</summary>
+[MemoryDiagnoser]
+public class ModelLoadBenchmarks
+{
+    private readonly string _seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    [Benchmark]
+    public QueryEngine LoadValidateIndex() => new(SeedLoader.Load(_seeds));
+}

@@ -44,7 +44,7 @@ internal static class Lexicon
         "rly", "yall", "ppl", "smth", "sth", "smh", "any1", "some1", "ty", "wait", "right", "huh", "eh", "nah", "bruh", "quick", "remind",
         "whyd", "whod", "whatd", "howd", "wheres", "whens", "whys", "hes", "shes", "theyre", "theyd", "im", "ive", "youre", "wtf", "omg",
         "based", "located", "exact", "exactly", "currently", "anyway", "anyways", "btw", "fr", "ngl", "literally", "yo",
-        "quoted", "cited", "named", "listed", "described", "describes", "characterize", "characterizes", "characterise",
+        "quoted", "cited", "named", "listed", "beef", "problem", "problems", "issue", "issues", "gripe", "gripes", "grievance", "grievances", "described", "describes", "characterize", "characterizes", "characterise",
         "identify", "identifies", "identified", "acronym", "abbreviation", "portray", "portrays", "portrayed", "depict", "depicts", "relate", "relates", "related", "statement", "statements", "remarks", "comments", "soon", "anytime", "eventually",
         "someone", "somebody", "anyone", "anybody", "everyone", "stand", "supposed", "apparently", "specifically", "precisely", "briefly", "player", "players", "involved", "involving", "involvement", "entities", "entity",
     };
@@ -136,7 +136,6 @@ internal static class Lexicon
         ["split"] = ["rift", "divergence"],
         ["tension"] = ["rift", "disagreement"],
         ["disagree"] = ["disagreement", "rift", "differ", "divergence"],
-        ["beef"] = ["rift", "tension", "disagreement"],
         ["sick"] = ["illness", "health"],
         ["ill"] = ["illness", "health"],
         ["reform"] = ["reforms", "constitutional"],

@@ -28,6 +28,9 @@ internal sealed partial class Responder
                 var words = string.Join(" ", q.Tokens.Where(t => !Lexicon.Stopwords.Contains(t)));
                 return Unknown(q, $"The article doesn't say that ({words}).");
             }
+            // "what's his party": the fact about him that has the asked-for word, not just who he is.
+            if (q.Residual.Count > 0 && own is { Fact.Fact: not Actor })
+                return Report([own], q, max: 1, preferTypes: false);
         }
         if (q.Entities.Count == 0)
             return General(q);
@@ -42,6 +45,24 @@ internal sealed partial class Responder
     }
 
     private bool IsPerson(string id) => index.Find(id)?.IsPerson == true;
+
+    /// <summary>
+    /// "the kazakh political analyst": a person of <paramref name="body"/> whose role has the question's other words,
+    /// when the question names a state or body rather than the person.
+    /// </summary>
+    private string? DescribedPerson(ParsedQuestion q, string body)
+    {
+        if (IsPerson(body))
+            return null;
+        var words = q.Residual.Where(r => !NamingVerbs.Contains(r) && !SpeechVerbs.Contains(r)).ToList();
+        if (words.Count == 0)
+            return null;
+        var people = index.FactsOf<Actor>().Where(f => IsPerson(f.Fact.Id) && Affiliated(f, body))
+            .Where(f => words.All(w => index.Covers(f.Stems, w))).ToList();
+        return people.Count == 1 ? people[0].Fact.Id : null;
+    }
+
+    private static readonly HashSet<string> SpeechVerbs = [.. new[] { "say", "said", "tell", "told", "state", "stated", "announce", "announced", "declare", "declared" }.Select(Text.Stemmer.Stem)];
 
     private Answer WhoDid(ParsedQuestion q)
     {
@@ -222,6 +243,7 @@ internal sealed partial class Responder
     {
         // The names in "who said X about Y" are what was said, not who said it: the words decide.
         // Whoever is named in the question is usually spoken about, not speaking; a person beats a body as "who".
+        q.Residual.RemoveAll(NamingVerbs.Contains);
         var ranked = Rank(index.FactsOf<Statement>(), q, entityWeight: 0.5, wordWeight: 2,
                 bonus: f => (q.Entities.Contains(((Statement)f.Fact).Speaker) ? -0.5 : 0) + (IsPerson(((Statement)f.Fact).Speaker) ? 0.1 : 0))
             .Where(s => SaysIt(s, q)).ToList();
@@ -240,6 +262,9 @@ internal sealed partial class Responder
         return answer.Build(AnswerStatus.Answered);
     }
 
+    /// <summary>"who called X an excuse": verbs of naming something, which the statement itself need not use.</summary>
+    private static readonly HashSet<string> NamingVerbs = [.. new[] { "call", "called", "calls", "label", "labeled", "labelled", "dub", "dubbed", "term", "termed" }.Select(Text.Stemmer.Stem)];
+
     /// <summary>A statement answers "who said X" when it has all of X's words and touches what X names.</summary>
     private static bool SaysIt(Scored s, ParsedQuestion q) =>
         (q.Residual.Count == 0 || s.WordCover >= 0.66) && (q.Entities.Count == 0 || s.EntityCover > 0) && (q.Residual.Count > 0 || s.EntityCover >= EnoughEntities);
@@ -249,8 +274,8 @@ internal sealed partial class Responder
         var actors = q.Entities.Where(id => index.Find(id)?.IsActor == true).ToList();
         if (actors.Count == 0)
             return WhoSaid(q);
-        var actor = actors[0];
-        var pool = index.Facts.Where(f => f.Fact is Statement st && st.Speaker == actor);
+        var actor = DescribedPerson(q, actors[0]) ?? actors[0];
+        var pool = index.FactsOf<Statement>().Where(f => ((Statement)f.Fact).Speaker == actor);
         var ranked = Rank(pool, q, q.Entities.Where(e => e != actor).ToList())
             .Where(s => q.Residual.Count == 0 || s.WordCover >= EnoughWords).ToList();
         if (ranked.Count == 0)

@@ -6,7 +6,17 @@ namespace Bot.Engine.Query;
 /// <summary>Questions of why, of yes or no, and of how many.</summary>
 internal sealed partial class Responder
 {
-    private static readonly HashSet<string> EntityWords = ["actor", "people", "person", "country", "countri", "state", "organ", "organiz", "organis", "group", "player", "participant", "name", "individu", "leader", "nation", "figur"];
+    /// <summary>Words that ask for the articles' actors themselves ("which countries are mentioned").</summary>
+    private static readonly HashSet<string> EntityWords = [.. new[]
+    {
+        "actor", "people", "person", "persons", "country", "countries", "state", "states", "organization", "organisation", "organizations",
+        "organisations", "group", "groups", "player", "participant", "participants", "name", "names", "individual", "individuals", "leader",
+        "leaders", "nation", "nations", "figure", "figures",
+    }.Select(Text.Stemmer.Stem)];
+
+    private static readonly HashSet<string> PersonWords = [.. new[] { "people", "person", "persons", "individual", "individuals", "leader", "leaders", "figure", "figures" }.Select(Text.Stemmer.Stem)];
+    private static readonly HashSet<string> StateWords = [.. new[] { "country", "countries", "state", "states", "nation", "nations" }.Select(Text.Stemmer.Stem)];
+    private static readonly HashSet<string> BodyWords = [.. new[] { "organization", "organisation", "organizations", "organisations", "group", "groups" }.Select(Text.Stemmer.Stem)];
 
     private Answer Why(ParsedQuestion q)
     {
@@ -155,7 +165,7 @@ internal sealed partial class Responder
             SuggestDefaults(answer);
             return answer.Build(AnswerStatus.Answered);
         }
-        if (q.Residual.Any(r => EntityWords.Contains(r)) || (q.Residual.Count == 0 && q.Entities.Count == 0))
+        if (q.Entities.Count == 0 && q.Residual.All(EntityWords.Contains))
             return ListEntities(q);
         if (q.Intent == Intent.List)
             return q.Entities.Count > 0 ? HeldPosition(q) : General(q);
@@ -166,11 +176,11 @@ internal sealed partial class Responder
     private Answer ListEntities(ParsedQuestion q)
     {
         var kinds = new List<ActorKind>();
-        if (q.Residual.Any(r => r is "person" or "people" or "individu" or "leader"))
+        if (q.Residual.Any(PersonWords.Contains))
             kinds.Add(ActorKind.Person);
-        if (q.Residual.Any(r => r is "country" or "countri" or "state" or "nation"))
+        if (q.Residual.Any(StateWords.Contains))
             kinds.Add(ActorKind.State);
-        if (q.Residual.Any(r => r is "organ" or "organiz" or "organis" or "group"))
+        if (q.Residual.Any(BodyWords.Contains))
             kinds.AddRange([ActorKind.Organisation, ActorKind.Group]);
         var actors = index.Entities.Values.Where(e => e.IsActor && (kinds.Count == 0 || kinds.Contains(e.Kind!.Value))).ToList();
         if (q.Tokens.Any(t => t is "quoted" or "cited" or "quote" or "quotes" or "said" or "spoke" or "speak"))

@@ -43,10 +43,25 @@ internal static class Lexicon
         "else", "wanna", "gonna", "gotta", "kinda", "sorta", "abt", "bc", "cuz", "coz", "b4", "r", "y", "w", "da", "dat", "tho", "though",
         "rly", "yall", "ppl", "smth", "sth", "smh", "any1", "some1", "ty", "wait", "right", "huh", "eh", "nah", "bruh", "quick", "remind",
         "whyd", "whod", "whatd", "howd", "wheres", "whens", "whys", "hes", "shes", "theyre", "theyd", "im", "ive", "youre", "wtf", "omg",
-        "based", "located", "exact", "exactly", "currently", "anyway", "anyways", "btw", "fr", "ngl", "literally", "yo",
+        "based", "located", "exact", "exactly", "precisely", "specifically", "anyway", "anyways", "btw", "fr", "ngl", "literally", "yo",
         "quoted", "cited", "named", "listed", "beef", "problem", "problems", "issue", "issues", "gripe", "gripes", "grievance", "grievances", "described", "describes", "characterize", "characterizes", "characterise",
         "identify", "identifies", "identified", "acronym", "abbreviation", "portray", "portrays", "portrayed", "depict", "depicts", "relate", "relates", "related", "statement", "statements", "remarks", "comments", "soon", "anytime", "eventually",
-        "someone", "somebody", "anyone", "anybody", "everyone", "stand", "supposed", "apparently", "specifically", "precisely", "briefly", "player", "players", "involved", "involving", "involvement", "entities", "entity",
+        "someone", "somebody", "anyone", "anybody", "everyone", "stand", "supposed", "apparently", "briefly", "player", "players", "involved", "involving", "involvement", "entities", "entity",
+    };
+
+    /// <summary>
+    /// Words asking for a plain attribute or a world fact (age, birthplace, population, who won, what is current).
+    /// When an article never uses one, the question is about something the article does not say.
+    /// </summary>
+    public static readonly HashSet<string> AttributeWords = new(StringComparer.Ordinal)
+    {
+        "old", "age", "aged", "born", "birth", "birthday", "birthplace", "died", "die", "dies", "death", "dead", "married", "wife",
+        "husband", "children", "kids", "family", "population", "gdp", "economy", "capital", "currency", "language", "religion",
+        "height", "tall", "salary", "income", "worth", "weather", "temperature", "climate", "founded", "established", "founder",
+        "size", "area", "score", "won", "win", "wins", "winner", "price", "cost", "costs", "spend", "spends", "spent", "budget",
+        "number", "numbers", "current", "currently", "today", "now", "latest", "newest", "renamed", "rename", "become", "became",
+        "elected", "election", "elections", "email", "phone", "address", "website", "net", "rich", "money", "salary", "educated",
+        "degree", "university", "school", "hometown", "nationality", "ethnicity", "specific",
     };
 
     /// <summary>Negation and refusal words: a yes/no answer compares how many each side carries.</summary>

@@ -177,7 +177,9 @@ internal sealed partial class Responder
             return OnDate(q);
         if (!q.HasSubject)
             return Unknown(q, "I couldn't find a question about the article in that.");
-        var ranked = Rank(index.Facts.Where(f => f.Fact is not Actor), q).Where(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0)).ToList();
+        // The first name in the question is its subject: a fact that leaves it out does not answer.
+        var ranked = Rank(index.Facts.Where(f => f.Fact is not Actor), q)
+            .Where(s => Fits(s, q) && (q.Entities.Count == 0 || s.Fact.EntityWeight(q.Entities[0]) > 0)).ToList();
         if (ranked.Count > 0 && q.Residual.Count > 0)
             return Report(ranked, q, max: 1, preferTypes: false);
         var sentence = BestSentence(q);

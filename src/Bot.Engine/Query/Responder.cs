@@ -46,7 +46,8 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
             // or name what "who" did; otherwise they are phrasing ("characterize", "cool with") and are set aside.
             var known = q.Residual.Count - q.Foreign.Count;
             var asksWhoDid = q.Tokens.Count > 1 && q.Tokens[0] == "who" && q.Foreign.Contains(q.Tokens[1]);
-            if (known < 2 || q.Foreign.Count >= known || asksWhoDid)
+            var phrasing = q.Foreign.Count == 1 && known >= 1 && q.Entities.Count > 0 && !Lexicon.AttributeWords.Contains(q.Foreign[0]);
+            if (asksWhoDid || (!phrasing && (known < 2 || q.Foreign.Count >= known || q.Foreign.Any(Lexicon.AttributeWords.Contains))))
                 return NotInArticle(q);
             q.Residual.RemoveAll(stem => q.ForeignStems.Contains(stem));
         }

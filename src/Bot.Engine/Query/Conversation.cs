@@ -24,9 +24,10 @@ internal sealed class Conversation
 
     public DateTimeOffset LastSeen { get; set; }
 
+    /// <summary>Puts these entities (most salient first) ahead of the ones spoken of before.</summary>
     public void Remember(IEnumerable<string> entities)
     {
-        foreach (var id in entities.Reverse())
+        foreach (var id in entities.Distinct().Reverse())
         {
             Entities.Remove(id);
             Entities.Insert(0, id);

@@ -206,6 +206,11 @@ internal static class Lexicon
         ["gain"] = ["benefit", "showcase", "bolster", "strengthen"],
         ["backfire"] = ["trigger", "risk", "counterdeployment"],
         ["chem"] = ["chemical"],
+        ["bs"] = ["excuse"],
+        ["specialty"] = ["specializing", "specialize", "expert"],
+        ["speciality"] = ["specializing", "specialize", "expert"],
+        ["study"] = ["candidate", "college", "university", "student"],
+        ["studies"] = ["candidate", "college", "university", "student"],
     };
 
     public static readonly string[] Months =

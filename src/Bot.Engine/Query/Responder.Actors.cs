@@ -134,6 +134,8 @@ internal sealed partial class Responder
 
     private Answer Supporters(ParsedQuestion q)
     {
+        if (q.ContextFact?.Fact is Position { Stance: Stance.Supports or Stance.Opposes } said && q.Entities.SequenceEqual(conversation.LastEntities))
+            return Sides(q, said);
         var opposing = (q.Intent == Intent.Opponents) != (q.Intent == Intent.Supporters && q.Negations % 2 == 1);
         // The stance word is in the intent; the other words say what the stance is about.
         var content = q.Residual.Where(r => !Lexicon.StanceStems.Contains(r)).ToList();
@@ -158,6 +160,25 @@ internal sealed partial class Responder
         }
         Remember(shown[0], ranked.Select(s => s.Fact).Except(shown));
         SuggestAbout(answer, HolderOf(shown[0].Fact), q.Intent);
+        return answer.Build(AnswerStatus.Answered);
+    }
+
+    /// <summary>"who disagrees?" after a position: those who take the other side of the same topic (or the same side).</summary>
+    private Answer Sides(ParsedQuestion q, Position said)
+    {
+        var disagreeing = q.Intent == Intent.Opponents;
+        var wanted = disagreeing == (said.Stance == Stance.Supports) ? Stance.Opposes : Stance.Supports;
+        var sides = index.FactsAbout(said.Topic).Where(f => f.Fact is Position p && p.Stance == wanted && p.Actor != said.Actor).ToList();
+        if (sides.Count == 0)
+            return Unknown(q, disagreeing ? "The article doesn't say who disagrees." : "The article doesn't say who agrees.");
+        var answer = new AnswerBuilder();
+        foreach (var fact in sides.Take(3))
+        {
+            if (!answer.Add(fact.Fact.Text, fact.Fact.Evidence))
+                break;
+        }
+        Remember(sides[0], sides.Skip(3));
+        SuggestAbout(answer, ((Position)sides[0].Fact).Actor, q.Intent);
         return answer.Build(AnswerStatus.Answered);
     }
 
@@ -214,7 +235,7 @@ internal sealed partial class Responder
     }
 
     private IEnumerable<IndexedFact> ViewsOf(string actor) =>
-        index.FactsAbout(actor).Where(f => f.Fact is Position or Statement || f.Fact is Relation r && r.From == actor);
+        index.FactsAbout(actor).Where(f => f.Fact is Position or Statement || f.Fact is Relation r && r.From == actor && StanceOf(r) != Stance.Neutral);
 
     private bool HoldsViews(string actor) => ViewsOf(actor).Any();
 

@@ -164,10 +164,13 @@ internal sealed partial class Responder
     }
 
     /// <summary>The sentence after the last evidence: the article's own continuation of the point.</summary>
-    private IndexedSentence? BestNeighbour(IndexedFact last) =>
-        index.Sentences.Where(s => s.Article == last.Article && s.Sentence.Paragraph == last.Fact.Evidence.Paragraph)
-            .FirstOrDefault(s => !last.Fact.Evidence.Quote.Contains(s.Sentence.Text, StringComparison.Ordinal)
-                && !s.Sentence.Text.Contains(last.Fact.Evidence.Quote, StringComparison.Ordinal));
+    private IndexedSentence? BestNeighbour(IndexedFact last)
+    {
+        var sentences = index.Sentences.Where(s => s.Article == last.Article).ToList();
+        var quoted = sentences.FindLastIndex(s => s.Sentence.Text.Contains(last.Fact.Evidence.Quote, StringComparison.Ordinal)
+            || (s.Sentence.Paragraph == last.Fact.Evidence.Paragraph && last.Fact.Evidence.Quote.Contains(s.Sentence.Text, StringComparison.Ordinal)));
+        return quoted >= 0 && quoted + 1 < sentences.Count ? sentences[quoted + 1] : null;
+    }
 
     private Answer General(ParsedQuestion q)
     {

@@ -12,7 +12,23 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
 
     public Answer Respond(string text)
     {
-        var question = Parse(text);
+        // A pronoun may fit several people spoken of; when the nearest gives no answer, try the next.
+        var answer = Respond(text, 0);
+        for (var skip = 1; skip <= 2 && answer.Status == AnswerStatus.Unknown && _usedPronoun; skip++)
+        {
+            _usedPronoun = false;
+            var retry = Respond(text, skip);
+            if (retry.Status == AnswerStatus.Answered)
+                return retry;
+        }
+        return answer;
+    }
+
+    private bool _usedPronoun;
+
+    private Answer Respond(string text, int pronounSkip)
+    {
+        var question = Parse(text, pronounSkip);
         if (question.Tokens.Count == 0)
             return Help(emptyQuestion: true);
         if (conversation.PendingClarification is { } pending && TryResolveClarification(question, pending.Candidates) is { } chosen)
@@ -27,14 +43,22 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
             return Unknown(question, $"I'm not sure who \"{pronoun}\" means here. Could you name them?");
         conversation.PendingClarification = null;
         ApplyContext(question);
+        var previousFact = conversation.LastFact;
+        conversation.LastFact = null;
         var answer = Dispatch(question);
-        if (answer.Status == AnswerStatus.Answered)
+        if (answer.Status != AnswerStatus.Answered)
         {
-            conversation.LastIntent = question.Intent;
-            conversation.LastResidual = question.Residual;
-            conversation.LastEntities = [.. question.Entities];
-            conversation.Remember(question.Entities);
+            conversation.LastFact ??= previousFact;
+            return answer;
         }
+        conversation.LastIntent = question.Intent;
+        conversation.LastResidual = question.Residual;
+        conversation.LastEntities = [.. question.Entities];
+        // After "who denied it?", "he" is whoever the answer was about, so its subject comes first.
+        var answered = conversation.LastFact?.Declared.Where(id => index.Find(id)?.IsActor == true) ?? [];
+        conversation.Remember(question.Intent is Intent.Who or Intent.WhoSaid or Intent.Supporters or Intent.Opponents
+            ? answered.Concat(question.Entities)
+            : question.Entities.Concat(answered));
         return answer;
     }
 
@@ -79,7 +103,7 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
         };
     }
 
-    private ParsedQuestion Parse(string text)
+    private ParsedQuestion Parse(string text, int pronounSkip = 0)
     {
         var caseTokens = Tokenizer.Tokenize(MarkupTag().Replace(TextNormalizer.Clean(text), " "), lowercase: false);
         var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
@@ -101,9 +125,10 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
                 covered.Add(i);
             if (mention.Pronoun is { } pronoun)
             {
-                var referent = conversation.Entities.FirstOrDefault(id => index.Find(id)?.FitsPronoun(pronoun) == true);
+                var referent = conversation.Entities.Where(id => index.Find(id)?.FitsPronoun(pronoun) == true).Skip(pronounSkip).FirstOrDefault();
                 if (referent is not null)
                 {
+                    _usedPronoun = true;
                     AddEntity(question, referent);
                     question.Referential = true;
                 }

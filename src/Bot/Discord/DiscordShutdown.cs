@@ -13,7 +13,6 @@ public sealed class DiscordShutdown(IHostApplicationLifetime lifetime, ILogger<D
         if (Interlocked.Exchange(ref _stopped, 1) == 1)
             return;
         Log.Fatal(logger, reason);
-        Environment.ExitCode = 1;
         lifetime.StopApplication();
     }
 }

@@ -35,19 +35,24 @@ internal sealed class InteractionHandler(QueryEngine engine, CommandHandler comm
         return commands.Handle(Conversation(interaction), DiscordConversation.Platform, command, argument);
     }
 
+    /// <summary>
+    /// Answers on this worker (no thread hop in the common case); a timer sends the deferral
+    /// meanwhile if the answer is not ready by Discord:DeferAfter after the interaction arrived.
+    /// </summary>
     private async Task AnswerAsync(Interaction interaction, Func<Answer> ask, long receivedAt, CancellationToken cancellationToken)
     {
-        var work = Task.Run(() => Render(ask), cancellationToken);
+        var deferral = new Deferral(() =>
+            rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionResponse.DeferredChannelMessage), cancellationToken));
         var left = options.DeferAfter - time.GetElapsedTime(receivedAt);
-        if (!work.IsCompleted && left > TimeSpan.Zero)
-            await Task.WhenAny(work, Task.Delay(left, time, cancellationToken));
-        if (work.IsCompleted)
+        List<MessagePayload> pages;
+        using (time.CreateTimer(static state => ((Deferral)state!).Start(), deferral, left > TimeSpan.Zero ? left : TimeSpan.Zero, Timeout.InfiniteTimeSpan))
+            pages = Render(ask);
+        if (deferral.TryAnswerDirectly())
         {
-            await ReplyAsync(interaction, await work, cancellationToken);
+            await ReplyAsync(interaction, pages, cancellationToken);
             return;
         }
-        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionResponse.DeferredChannelMessage), cancellationToken);
-        var pages = await work;
+        await deferral.Sent;
         await rest.EditOriginalAsync(interaction.ApplicationId, interaction.Token, pages[0], cancellationToken);
         await FollowUpAsync(interaction, pages, cancellationToken);
     }
@@ -78,4 +83,34 @@ internal sealed class InteractionHandler(QueryEngine engine, CommandHandler comm
     }
 
     private static string Conversation(Interaction interaction) => DiscordConversation.Id(interaction.ChannelId, interaction.UserId);
+
+    /// <summary>Exactly one of "answer directly" and "defer" wins, whichever comes first.</summary>
+    private sealed class Deferral(Func<Task> send)
+    {
+        private readonly TaskCompletionSource _sent = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _state;
+
+        public Task Sent => _sent.Task;
+
+        public bool TryAnswerDirectly() => Interlocked.CompareExchange(ref _state, 1, 0) == 0;
+
+        public void Start()
+        {
+            if (Interlocked.CompareExchange(ref _state, 2, 0) == 0)
+                _ = SendAsync();
+        }
+
+        private async Task SendAsync()
+        {
+            try
+            {
+                await send();
+                _sent.TrySetResult();
+            }
+            catch (Exception ex)
+            {
+                _sent.TrySetException(ex);
+            }
+        }
+    }
 }

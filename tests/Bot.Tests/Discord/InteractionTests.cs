@@ -102,6 +102,23 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task ButtonPress_SendsOverflowAsFollowUps_WhenSourcesExceed2000Characters()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var connection = await bot.Fake.WaitForReadyAsync();
+        var paragraphs = bot.Engine.Knowledge.Articles[0].Article.Blocks.Select(b => new Bot.Engine.Model.Evidence(bot.Engine.Knowledge.Articles[0].Article.Id, b.Number, "q"));
+        var press = Events.Button(Bot.Discord.Rendering.ComponentIds.ForSources(bot.Engine.Knowledge, paragraphs));
+
+        await connection.DispatchAsync("INTERACTION_CREATE", press);
+
+        var followUp = await bot.Fake.WaitForRequestAsync("POST", $"webhooks/{FakeDiscordServer.ApplicationId}/{press["token"]}");
+        Assert.Equal(64, (int?)followUp.Json["flags"]);
+        Assert.InRange(((string?)followUp.Json["content"])!.Length, 1, 2000);
+        Assert.Empty(followUp.Json["allowed_mentions"]!["parse"]!.AsArray());
+        Assert.Single(bot.Fake.Matching("POST", $"interactions/{press["id"]}/"));
+    }
+
+    [Fact]
     public async Task ButtonPress_AnswersTheSuggestion_WhenFollowUpIsPressed()
     {
         await using var bot = await BotUnderTest.StartAsync();

@@ -119,6 +119,38 @@ public sealed class RestTests : IAsyncLifetime, IDisposable
         Assert.Equal(10003, error.Code);
     }
 
+    [Fact]
+    public async Task Send_CapsAt50PerSecond_ExceptForInteractionCallbacks()
+    {
+        var started = DateTimeOffset.UtcNow;
+        await Task.WhenAll(Enumerable.Range(0, 60).Select(i => _rest.RespondAsync($"{i}", "t", new InteractionResponse(4, new MessagePayload("x")), CancellationToken.None)));
+        var callbacks = DateTimeOffset.UtcNow - started;
+
+        started = DateTimeOffset.UtcNow;
+        var options = new DiscordOptions { Token = "t", ApiBaseUrl = _fake.ApiBaseUrl };
+        using (var transport = new RestTransport(options, TimeProvider.System, NullLogger<RestTransport>.Instance))
+            await Task.WhenAll(Enumerable.Range(0, 60).Select(i => new DiscordRestClient(transport).CreateMessageAsync($"{i}", new MessagePayload("x"), CancellationToken.None)));
+        var messages = DateTimeOffset.UtcNow - started;
+
+        Assert.True(callbacks.TotalMilliseconds < 900, $"callbacks took {callbacks.TotalMilliseconds} ms");
+        Assert.True(messages.TotalMilliseconds >= 900, $"messages took {messages.TotalMilliseconds} ms");
+    }
+
+    [Fact]
+    public void InvalidRequestGuard_PausesUntilWindowPasses_WhenBudgetIsSpent()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var guard = new InvalidRequestGuard(time, budget: 3);
+        guard.Record();
+        time.Advance(TimeSpan.FromMinutes(1));
+        guard.Record();
+        guard.Record();
+
+        Assert.Equal(TimeSpan.FromMinutes(9), guard.PauseNeeded());
+        time.Advance(TimeSpan.FromMinutes(9));
+        Assert.Equal(TimeSpan.Zero, guard.PauseNeeded());
+    }
+
     private static Dictionary<string, string> RateLimited(string scope) => new()
     {
         ["X-RateLimit-Limit"] = "5",

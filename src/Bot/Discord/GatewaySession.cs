@@ -1,14 +1,13 @@
 namespace Bot.Discord;
 
 /// <summary>
-/// What the gateway connection has learned and must keep across reconnects: where to connect, the
+/// What the gateway connection has learned and must keep across reconnects: where to resume, the
 /// session to resume and its last sequence number, and who the bot is.
 /// </summary>
 internal sealed class GatewaySession
 {
     private long _sequence = -1;
 
-    public Uri? GatewayUrl { get; set; }
     public Uri? ResumeUrl { get; private set; }
     public string? SessionId { get; private set; }
     public string? ApplicationId { get; private set; }

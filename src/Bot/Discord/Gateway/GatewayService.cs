@@ -65,7 +65,6 @@ internal sealed class GatewayService(DiscordOptions options, GatewaySession sess
     private async Task<Uri> PrepareIdentifyAsync(CancellationToken stoppingToken)
     {
         var gateway = await rest.GetGatewayBotAsync(stoppingToken);
-        session.GatewayUrl = new Uri(gateway.Url);
         if (gateway.SessionStartLimit.Remaining <= 0)
         {
             var reset = TimeSpan.FromMilliseconds(gateway.SessionStartLimit.ResetAfter);
@@ -76,7 +75,7 @@ internal sealed class GatewayService(DiscordOptions options, GatewaySession sess
         if (wait > TimeSpan.Zero)
             await Task.Delay(wait, time, stoppingToken);
         _lastIdentify = time.GetUtcNow();
-        return session.GatewayUrl;
+        return new Uri(gateway.Url);
     }
 
     private async Task<bool> WaitAsync(TimeSpan delay, CancellationToken stoppingToken)

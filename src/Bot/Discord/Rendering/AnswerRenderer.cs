@@ -14,7 +14,7 @@ namespace Bot.Discord.Rendering;
 internal sealed class AnswerRenderer(QueryEngine engine)
 {
     private const int MaxEvidenceFields = 3;
-    private const int MaxSuggestionButtons = 4;
+    private const int MaxSuggestionButtons = DiscordLimits.ButtonsPerRow - 1;
     private const int ButtonPrimary = 1;
     private const int ButtonSecondary = 2;
 
@@ -89,7 +89,7 @@ internal sealed class AnswerRenderer(QueryEngine engine)
             .Select(id => knowledge.Articles.FirstOrDefault(a => a.Article.Id == id)?.Article.Title)
             .OfType<string>().ToList();
         // Footers are not markdown, so only invisible characters need removing.
-        return titles.Count == 0 ? null : new EmbedFooter(DiscordText.Truncate(DiscordText.Clean(string.Join(" · ", titles)), 512));
+        return titles.Count == 0 ? null : new EmbedFooter(DiscordText.Truncate(DiscordText.Clean(string.Join(" · ", titles)), DiscordLimits.Footer));
     }
 
     private static ActionRow[]? Buttons(KnowledgeBase knowledge, Answer answer)

@@ -48,7 +48,7 @@ internal sealed record ApplicationCommand(string Name, string Description, Comma
 
 // What REST answers.
 
-internal sealed record SessionStartLimit(int Total, int Remaining, long ResetAfter, int MaxConcurrency);
+internal sealed record SessionStartLimit(int Remaining, long ResetAfter);
 
 internal sealed record GatewayBot(string Url, SessionStartLimit SessionStartLimit);
 

@@ -25,6 +25,19 @@ public sealed class GatewayTests
     }
 
     [Fact]
+    public async Task Start_KeepsTryingWithBackoff_WhenGatewayLookupFails()
+    {
+        await using var bot = await BotUnderTest.StartAsync(f => f.Script = r =>
+            r.Path == "gateway/bot" && f.Matching("GET", "gateway/bot").Count() <= 7 ? new FakeResponse(503, "unavailable") : null);
+
+        var connection = await bot.Fake.WaitForConnectionAsync(1);
+
+        await connection.WaitForOpAsync(2);
+        Assert.Contains(bot.Logs.Entries, e => e.Level == LogLevel.Error && e.Exception is Bot.Discord.Rest.DiscordRestException);
+        Assert.False(bot.Stopping.IsCancellationRequested);
+    }
+
+    [Fact]
     public async Task Heartbeat_CarriesLastSequence_WhenDispatchesArrived()
     {
         await using var bot = await BotUnderTest.StartAsync(f => f.HeartbeatIntervalMs = 100);

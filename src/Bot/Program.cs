@@ -1,5 +1,6 @@
 using Bot.Cli;
 using Bot.ConsoleChat;
+using Bot.Discord;
 using Bot.Engine;
 using Bot.Engine.Query;
 using Bot.Hosting;
@@ -16,6 +17,7 @@ static Task<int> RunBotAsync(string? seeds, CancellationToken cancellationToken)
     builder.AddEngine();
     builder.AddConsoleChat();
     builder.AddTelegram();
+    builder.AddDiscord();
     using var host = builder.Build();
     _ = host.Services.GetRequiredService<QueryEngine>();
     await host.RunAsync(cancellationToken);

@@ -1,0 +1,51 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Bot.Discord.Rendering;
+using Bot.Discord.Rest;
+using Bot.Engine.Digests;
+using Bot.Messaging;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord;
+
+/// <summary>
+/// Posts digests to Discord channels. Each message carries a nonce derived from the idempotency key
+/// with enforce_nonce, so a retried post of the same slot is not posted twice.
+/// </summary>
+internal sealed class DiscordDigestSender(DiscordRestClient rest, ILogger<DiscordDigestSender> logger) : IDigestSender
+{
+    private const int MaxNonceLength = 25;
+
+    public string Platform => DiscordConversation.Platform;
+
+    public async Task<SendResult> SendDigestAsync(string chatId, Digest digest, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            string? firstId = null;
+            var pages = AnswerRenderer.RenderDigest(digest);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var page = pages[i] with { Nonce = Nonce($"{idempotencyKey}#{i}"), EnforceNonce = true };
+                var id = await rest.CreateMessageAsync(chatId, page, cancellationToken);
+                firstId ??= id;
+            }
+            return new SendResult(SendOutcome.Sent, firstId);
+        }
+        catch (DiscordRestException ex) when (ex.Status is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
+        {
+            Log.DigestFailed(logger, chatId, ex);
+            return new SendResult(SendOutcome.ChatGone);
+        }
+        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
+        {
+            Log.DigestFailed(logger, chatId, ex);
+            return new SendResult(SendOutcome.RetryLater, RetryAfter: (ex as DiscordRestException)?.RetryAfter);
+        }
+    }
+
+    /// <summary>Discord nonces are at most 25 characters, so long keys are hashed down.</summary>
+    internal static string Nonce(string key) =>
+        Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..MaxNonceLength];
+}

@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bot.Discord;
+
+/// <summary>How the bot reaches Discord (section "Discord"); the adapter is enabled only when a token is set.</summary>
+public sealed class DiscordOptions
+{
+    public const string Section = "Discord";
+
+    /// <summary>The bot token (environment variable Discord__Token). Never logged.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Discord:Token is required.")]
+    public string Token { get; set; } = "";
+
+    [Required(ErrorMessage = "Discord:ApiBaseUrl is required.")]
+    public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10");
+
+    /// <summary>When set, slash commands are registered for this guild only (instant updates while developing).</summary>
+    [RegularExpression(@"^\d{1,20}$", ErrorMessage = "Discord:GuildId must be a numeric snowflake.")]
+    public string? GuildId { get; set; }
+
+    /// <summary>How long to wait for Hello and then READY/RESUMED before giving up on a connection.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00", ErrorMessage = "Discord:HandshakeTimeout must be between 1 second and 5 minutes.")]
+    public TimeSpan HandshakeTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>First delay of the capped exponential backoff between connection attempts.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00", ErrorMessage = "Discord:ReconnectDelayMin must be between 1 ms and 1 minute.")]
+    public TimeSpan ReconnectDelayMin { get; set; } = TimeSpan.FromSeconds(1);
+
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ErrorMessage = "Discord:ReconnectDelayMax must be between 1 ms and 1 hour.")]
+    public TimeSpan ReconnectDelayMax { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Discord allows one Identify per concurrency bucket in this window.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00", ErrorMessage = "Discord:IdentifyInterval must be between 0 and 1 minute.")]
+    public TimeSpan IdentifyInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>An interaction not answered this long after it arrived is deferred, well inside Discord's 3 s limit.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:02.500", ErrorMessage = "Discord:DeferAfter must be between 0 and 2.5 seconds.")]
+    public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>First delay before retrying a REST call that failed with a server error.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00", ErrorMessage = "Discord:RestRetryDelay must be between 1 ms and 1 minute.")]
+    public TimeSpan RestRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    [Range(1, 10, ErrorMessage = "Discord:RestMaxAttempts must be between 1 and 10.")]
+    public int RestMaxAttempts { get; set; } = 5;
+}

@@ -1,0 +1,41 @@
+using Bot.Commands;
+using Bot.Discord.Gateway;
+using Bot.Discord.Interactions;
+using Bot.Discord.Messages;
+using Bot.Discord.Rendering;
+using Bot.Discord.Rest;
+using Bot.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Discord;
+
+public static class DiscordSetup
+{
+    /// <summary>Connects the bot to Discord, but only when Discord:Token is configured.</summary>
+    public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.Token)}"]))
+            return builder;
+        var services = builder.Services;
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DiscordOptions>>().Value);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CommandHandler>();
+        services.AddSingleton<DiscordShutdown>();
+        services.AddSingleton<GatewaySession>();
+        services.AddSingleton<RestTransport>();
+        services.AddSingleton<DiscordRestClient>();
+        services.AddSingleton<AnswerRenderer>();
+        services.AddSingleton<SlashCommands>();
+        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<MentionHandler>();
+        services.AddSingleton<DiscordEventRouter>();
+        services.AddSingleton<DispatchQueue>();
+        services.AddSingleton<IDigestSender, DiscordDigestSender>();
+        services.AddHostedService<GatewayService>();
+        return builder;
+    }
+}

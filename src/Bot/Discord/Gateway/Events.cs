@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace Bot.Discord.Gateway;
+
+// The parts of gateway events the bot reads; everything else in the payloads is ignored.
+
+internal sealed record User(string Id, bool? Bot);
+
+internal sealed record Member(User? User);
+
+internal sealed record ApplicationRef(string Id);
+
+internal sealed record Ready(string SessionId, string ResumeGatewayUrl, User User, ApplicationRef Application);
+
+internal sealed record Hello(int HeartbeatInterval);
+
+internal sealed record OptionValue(string Name, int Type, JsonElement? Value, bool? Focused, OptionValue[]? Options);
+
+internal sealed record InteractionData(string? Name, OptionValue[]? Options, string? CustomId);
+
+internal sealed record Interaction(string Id, string ApplicationId, int Type, string Token, InteractionData? Data,
+    string? GuildId, string? ChannelId, Member? Member, User? User)
+{
+    public const int Command = 2;
+    public const int Component = 3;
+    public const int Autocomplete = 4;
+
+    /// <summary>Who pressed or typed: the member's user in a guild, the user in a DM.</summary>
+    public string UserId => Member?.User?.Id ?? User?.Id ?? "unknown";
+}
+
+internal sealed record Message(string Id, string ChannelId, string? GuildId, User Author, string? Content, User[]? Mentions, string? WebhookId);
+
+// What the bot sends on the gateway.
+
+internal sealed record GatewayCommand<T>(int Op, T D);
+
+internal sealed record IdentifyProperties(string Os, string Browser, string Device);
+
+internal sealed record Identify(string Token, int Intents, IdentifyProperties Properties);
+
+internal sealed record Resume(string Token, string SessionId, long? Seq);

@@ -1,0 +1,229 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading.Channels;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord.Gateway;
+
+/// <summary>How one connection ended: whether the session can be resumed, and whether it ever got READY/RESUMED.</summary>
+internal sealed record ConnectionResult(bool Resume, bool Established);
+
+/// <summary>
+/// One WebSocket connection to the gateway: Hello, heartbeats with zombie detection, Identify or
+/// Resume, and the receive loop, which only parses and queues events. All frames go out through a
+/// single writer, within Discord's send limit.
+/// </summary>
+internal sealed class GatewayConnection(DiscordOptions options, GatewaySession session, DispatchQueue dispatches, TimeProvider time, ILogger logger)
+    : IDisposable
+{
+    /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES: no privileged intents.</summary>
+    public const int Intents = (1 << 0) | (1 << 9) | (1 << 12);
+
+    // Closing with 1000/1001 would end the session; any other code keeps it resumable.
+    private const WebSocketCloseStatus KeepSession = (WebSocketCloseStatus)4000;
+
+    private readonly ClientWebSocket _socket = new();
+    private readonly Channel<(byte[] Frame, bool Heartbeat)> _outgoing = Channel.CreateUnbounded<(byte[], bool)>(new UnboundedChannelOptions { SingleReader = true });
+    // 120 events per 60 s, 3 of them kept for heartbeats.
+    private readonly SlidingWindowRateLimiter _sendLimit = new(new SlidingWindowRateLimiterOptions
+    {
+        PermitLimit = 117,
+        Window = TimeSpan.FromSeconds(60),
+        SegmentsPerWindow = 6,
+        QueueLimit = int.MaxValue,
+    });
+    private readonly CancellationTokenSource _connection = new();
+    private volatile bool _acked = true;
+    private volatile string? _dropReason;
+    private bool _established;
+
+    public async Task<ConnectionResult> RunAsync(Uri url, bool resume, CancellationToken stoppingToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, _connection.Token);
+        var token = linked.Token;
+        Log.Connecting(logger, resume ? "resume" : "identify");
+        await _socket.ConnectAsync(new Uri(url.AbsoluteUri.TrimEnd('/') + "/?v=10&encoding=json"), token);
+        using var handshake = time.CreateTimer(_ => Drop("no Hello and READY within Discord:HandshakeTimeout"), null, options.HandshakeTimeout, Timeout.InfiniteTimeSpan);
+        var writer = WriteLoopAsync(token);
+        var heartbeats = Task.CompletedTask;
+        try
+        {
+            var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+            while (true)
+            {
+                if (await ReceiveAsync(buffer, token) is not { } frame)
+                    return Closed();
+                using var document = JsonDocument.Parse(frame);
+                var root = document.RootElement;
+                var data = root.TryGetProperty("d", out var d) ? d : default;
+                switch (root.GetProperty("op").GetInt32())
+                {
+                    case 0:
+                        OnDispatch(root, data, handshake);
+                        break;
+                    case 1:
+                        // Asked to beat now: answer without touching the zombie check.
+                        SendHeartbeat();
+                        break;
+                    case 7:
+                        Log.ReconnectRequested(logger);
+                        return new ConnectionResult(Resume: true, _established);
+                    case 9:
+                        var resumable = data.ValueKind == JsonValueKind.True;
+                        Log.InvalidSession(logger, resumable);
+                        return new ConnectionResult(resumable, Established: false);
+                    case 10 when heartbeats.IsCompleted:
+                        var interval = TimeSpan.FromMilliseconds(data.Deserialize(DiscordJson.Default.Hello)!.HeartbeatInterval);
+                        _acked = true;
+                        heartbeats = HeartbeatLoopAsync(interval, token);
+                        if (resume && session.CanResume)
+                            Send(new GatewayCommand<Resume>(6, new Resume(options.Token, session.SessionId!, session.Sequence)), DiscordJson.Default.GatewayCommandResume);
+                        else
+                            Send(new GatewayCommand<Identify>(2, new Identify(options.Token, Intents, new IdentifyProperties(Environment.OSVersion.Platform.ToString(), "article-bot", "article-bot"))),
+                                DiscordJson.Default.GatewayCommandIdentify);
+                        break;
+                    case 11:
+                        _acked = true;
+                        break;
+                }
+            }
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested && ex is OperationCanceledException or WebSocketException)
+        {
+            Log.ConnectionLost(logger, _dropReason ?? ex.Message);
+            return new ConnectionResult(Resume: true, _established);
+        }
+        finally
+        {
+            await _connection.CancelAsync();
+            await Task.WhenAll(writer, heartbeats);
+            await CloseAsync(stoppingToken.IsCancellationRequested ? WebSocketCloseStatus.NormalClosure : KeepSession);
+        }
+    }
+
+    public void Dispose()
+    {
+        _socket.Dispose();
+        _sendLimit.Dispose();
+        _connection.Dispose();
+    }
+
+    private void OnDispatch(JsonElement root, JsonElement data, ITimer handshake)
+    {
+        if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number)
+            session.Observe(s.GetInt64());
+        var type = root.GetProperty("t").GetString() ?? "";
+        if (type == "READY")
+        {
+            var ready = data.Deserialize(DiscordJson.Default.Ready)!;
+            session.Start(ready.SessionId, new Uri(ready.ResumeGatewayUrl), ready.Application.Id, ready.User.Id);
+            Log.Ready(logger, ready.SessionId, ready.User.Id);
+        }
+        else if (type == "RESUMED")
+        {
+            Log.Resumed(logger);
+        }
+        if (type is "READY" or "RESUMED")
+        {
+            _established = true;
+            handshake.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
+        var id = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String
+            ? idElement.GetString()
+            : null;
+        dispatches.Post(new Dispatch(type, data.Clone(), time.GetTimestamp()), id);
+    }
+
+    private ConnectionResult Closed()
+    {
+        var code = (int?)_socket.CloseStatus;
+        Log.Closed(logger, code, _socket.CloseStatusDescription);
+        if (code is { } c && CloseCodes.FatalReason(c) is { } reason)
+            throw new DiscordFatalException("Discord closed the gateway: " + reason + ".");
+        return new ConnectionResult(Resume: code is null || !CloseCodes.NeedsNewSession(code.Value), _established);
+    }
+
+    private async Task HeartbeatLoopAsync(TimeSpan interval, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Jitter the first beat so many clients reconnecting at once do not beat in step.
+            await Task.Delay(interval * Random.Shared.NextDouble(), time, cancellationToken);
+            while (true)
+            {
+                if (!_acked)
+                {
+                    Drop("no heartbeat ACK since the last heartbeat (zombie connection)");
+                    return;
+                }
+                _acked = false;
+                SendHeartbeat();
+                await Task.Delay(interval, time, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private void SendHeartbeat() =>
+        _outgoing.Writer.TryWrite((JsonSerializer.SerializeToUtf8Bytes(new GatewayCommand<long?>(1, session.Sequence), DiscordJson.Default.GatewayCommandNullableInt64), true));
+
+    private void Send<T>(T command, JsonTypeInfo<T> type) => _outgoing.Writer.TryWrite((JsonSerializer.SerializeToUtf8Bytes(command, type), false));
+
+    private async Task WriteLoopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var (frame, heartbeat) in _outgoing.Reader.ReadAllAsync(cancellationToken))
+            {
+                if (!heartbeat)
+                    (await _sendLimit.AcquireAsync(1, cancellationToken)).Dispose();
+                await _socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // The receive loop notices the dead socket (or the heartbeat loop the silence) and reconnects.
+        }
+    }
+
+    private async Task<ReadOnlyMemory<byte>?> ReceiveAsync(ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
+    {
+        buffer.ResetWrittenCount();
+        while (true)
+        {
+            var result = await _socket.ReceiveAsync(buffer.GetMemory(8 * 1024), cancellationToken);
+            if (result.MessageType == WebSocketMessageType.Close)
+                return null;
+            buffer.Advance(result.Count);
+            if (result.EndOfMessage)
+                return buffer.WrittenMemory;
+        }
+    }
+
+    private async Task CloseAsync(WebSocketCloseStatus status)
+    {
+        if (_socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
+            return;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1), time);
+            await _socket.CloseOutputAsync(status, "reconnecting", timeout.Token);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // Already gone: nothing left to close.
+        }
+    }
+
+    // Cancelling the receive aborts the socket without a close frame, which keeps the session resumable.
+    private void Drop(string reason)
+    {
+        _dropReason = reason;
+        _connection.Cancel();
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Bot.Commands;
+using Bot.Discord.Gateway;
+using Bot.Discord.Rendering;
+using Bot.Discord.Rest;
+using Bot.Engine.Query;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord.Interactions;
+
+/// <summary>
+/// Answers slash commands, button presses and autocomplete. Every interaction is acknowledged
+/// within Discord's 3 s: the answer itself when the engine is quick, else a deferral and then an
+/// edit of the original response.
+/// </summary>
+internal sealed class InteractionHandler(QueryEngine engine, CommandHandler commands, AnswerRenderer renderer, DiscordRestClient rest,
+    DiscordOptions options, TimeProvider time, ILogger<InteractionHandler> logger)
+{
+    public Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken) => interaction.Type switch
+    {
+        Interaction.Command => AnswerAsync(interaction, () => AskCommand(interaction), receivedAt, cancellationToken),
+        Interaction.Component when interaction.Data?.CustomId is { } id && id.StartsWith(ComponentIds.Sources, StringComparison.Ordinal) =>
+            ReplyAsync(interaction, renderer.RenderSources(id, MessagePayload.Ephemeral), cancellationToken),
+        Interaction.Component when interaction.Data?.CustomId is { } id && id.StartsWith(ComponentIds.Ask, StringComparison.Ordinal) =>
+            AnswerAsync(interaction, () => engine.Ask(new Question(Conversation(interaction), id[ComponentIds.Ask.Length..], DiscordConversation.Platform)),
+                receivedAt, cancellationToken),
+        Interaction.Autocomplete => rest.RespondAsync(interaction.Id, interaction.Token, Autocomplete.Suggest(engine, interaction), cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private Answer AskCommand(Interaction interaction)
+    {
+        var command = CommandCatalogue.Find(interaction.Data?.Name ?? "") ?? CommandCatalogue.Help;
+        var argument = interaction.Data?.Options?.FirstOrDefault()?.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() ?? "" : "";
+        return commands.Handle(Conversation(interaction), DiscordConversation.Platform, command, argument);
+    }
+
+    /// <summary>
+    /// Answers on this worker (no thread hop in the common case); a timer sends the deferral
+    /// meanwhile if the answer is not ready by Discord:DeferAfter after the interaction arrived.
+    /// </summary>
+    private async Task AnswerAsync(Interaction interaction, Func<Answer> ask, long receivedAt, CancellationToken cancellationToken)
+    {
+        var deferral = new Deferral(() =>
+            rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionResponse.DeferredChannelMessage), cancellationToken));
+        var left = options.DeferAfter - time.GetElapsedTime(receivedAt);
+        List<MessagePayload> pages;
+        using (time.CreateTimer(static state => ((Deferral)state!).Start(), deferral, left > TimeSpan.Zero ? left : TimeSpan.Zero, Timeout.InfiniteTimeSpan))
+            pages = Render(ask);
+        if (deferral.TryAnswerDirectly())
+        {
+            await ReplyAsync(interaction, pages, cancellationToken);
+            return;
+        }
+        await deferral.Sent;
+        await rest.EditOriginalAsync(interaction.ApplicationId, interaction.Token, pages[0], cancellationToken);
+        await FollowUpAsync(interaction, pages, cancellationToken);
+    }
+
+    private async Task ReplyAsync(Interaction interaction, List<MessagePayload> pages, CancellationToken cancellationToken)
+    {
+        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionResponse.ChannelMessage, pages[0]), cancellationToken);
+        await FollowUpAsync(interaction, pages, cancellationToken);
+    }
+
+    private async Task FollowUpAsync(Interaction interaction, List<MessagePayload> pages, CancellationToken cancellationToken)
+    {
+        foreach (var page in pages.Skip(1))
+            await rest.FollowUpAsync(interaction.ApplicationId, interaction.Token, page, cancellationToken);
+    }
+
+    private List<MessagePayload> Render(Func<Answer> ask)
+    {
+        try
+        {
+            return renderer.Render(ask());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.AnswerFailed(logger, ex);
+            return [AnswerRenderer.Failure];
+        }
+    }
+
+    private static string Conversation(Interaction interaction) => DiscordConversation.Id(interaction.ChannelId, interaction.UserId);
+
+    /// <summary>Exactly one of "answer directly" and "defer" wins, whichever comes first.</summary>
+    private sealed class Deferral(Func<Task> send)
+    {
+        private readonly TaskCompletionSource _sent = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _state;
+
+        public Task Sent => _sent.Task;
+
+        public bool TryAnswerDirectly() => Interlocked.CompareExchange(ref _state, 1, 0) == 0;
+
+        public void Start()
+        {
+            if (Interlocked.CompareExchange(ref _state, 2, 0) == 0)
+                _ = SendAsync();
+        }
+
+        private async Task SendAsync()
+        {
+            try
+            {
+                await send();
+                _sent.TrySetResult();
+            }
+            catch (Exception ex)
+            {
+                _sent.TrySetException(ex);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using Bot.Discord.Rest;
+using Bot.Engine.Digests;
+using Bot.Engine.Model;
+using Bot.Engine.Query;
+
+namespace Bot.Discord.Rendering;
+
+/// <summary>
+/// Turns engine answers into Discord messages: the answer as an embed with its evidence quotes and
+/// the article as footer, buttons for follow-ups and sources, split into several messages when long.
+/// </summary>
+internal sealed class AnswerRenderer(QueryEngine engine)
+{
+    private const int MaxEvidenceFields = 3;
+    private const int MaxSuggestionButtons = DiscordLimits.ButtonsPerRow - 1;
+    private const int ButtonPrimary = 1;
+    private const int ButtonSecondary = 2;
+
+    public static readonly MessagePayload Failure = new("Sorry, something went wrong answering that. Please try another question.");
+
+    /// <summary>The messages for one answer: the first carries the evidence and buttons, the rest continue the text.</summary>
+    public List<MessagePayload> Render(Answer answer)
+    {
+        var knowledge = engine.Knowledge;
+        var color = answer.Status switch
+        {
+            AnswerStatus.Answered => 0x5865F2,
+            AnswerStatus.Clarify => 0xFEE75C,
+            _ => 0x99AAB5,
+        };
+        var pages = DiscordText.Split(DiscordText.Escape(answer.Text), DiscordLimits.EmbedDescription);
+        var footer = Footer(knowledge, answer.Evidence);
+        var budget = DiscordLimits.EmbedTotal - pages[0].Length - (footer?.Text.Length ?? 0);
+        var fields = new List<EmbedField>();
+        foreach (var evidence in answer.Evidence.Where(e => e.Quote.Length > 0).Take(Math.Min(MaxEvidenceFields, DiscordLimits.EmbedFields)))
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"Paragraph {evidence.Paragraph}");
+            var value = DiscordText.Truncate("> " + DiscordText.Escape(evidence.Quote), DiscordLimits.FieldValue);
+            if (name.Length + value.Length > budget)
+                break;
+            budget -= name.Length + value.Length;
+            fields.Add(new EmbedField(name, value));
+        }
+
+        var messages = new List<MessagePayload>(pages.Count)
+        {
+            new(Embeds: [new Embed(null, pages[0], color, fields.Count > 0 ? [.. fields] : null, footer)], Components: Buttons(knowledge, answer)),
+        };
+        messages.AddRange(pages.Skip(1).Select(page => new MessagePayload(Embeds: [new Embed(null, page, color, null, null)])));
+        return messages;
+    }
+
+    /// <summary>The full paragraphs a "Sources" button points at, as plain messages of at most 2000 characters.</summary>
+    public List<MessagePayload> RenderSources(string customId, int flags)
+    {
+        var knowledge = engine.Knowledge;
+        var sb = new StringBuilder();
+        foreach (var (articleIndex, paragraph) in ComponentIds.ParseSources(customId))
+        {
+            if (articleIndex >= knowledge.Articles.Count)
+                continue;
+            var article = knowledge.Articles[articleIndex].Article;
+            var block = article.Blocks.FirstOrDefault(b => b.Number == paragraph);
+            if (block is null)
+                continue;
+            sb.Append(CultureInfo.InvariantCulture, $"**{DiscordText.Escape(article.Title)}**, paragraph {paragraph}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"> {DiscordText.Escape(block.Text).Replace("\n", "\n> ", StringComparison.Ordinal)}\n\n");
+        }
+        var text = sb.Length > 0 ? sb.ToString() : "These sources are no longer loaded.";
+        return [.. DiscordText.Split(text, DiscordLimits.Content).Select(page => new MessagePayload(page, Flags: flags))];
+    }
+
+    /// <summary>A digest as embeds: its title, then each item with the paragraph it cites.</summary>
+    public static List<MessagePayload> RenderDigest(Digest digest)
+    {
+        var title = DiscordText.Truncate(DiscordText.Escape(digest.Title), DiscordLimits.EmbedTitle);
+        var lines = digest.Items.Select(i => string.Create(CultureInfo.InvariantCulture,
+            $"• {DiscordText.Escape(i.Text)} (paragraph {i.Evidence.Paragraph})"));
+        var footer = new EmbedFooter(digest.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+        var pages = DiscordText.Split(string.Join('\n', lines), DiscordLimits.EmbedDescription - title.Length - footer.Text.Length);
+        return [.. pages.Select((page, i) => new MessagePayload(Embeds: [new Embed(i == 0 ? title : null, page, 0x5865F2, null, footer)]))];
+    }
+
+    private static EmbedFooter? Footer(KnowledgeBase knowledge, IReadOnlyList<Evidence> evidence)
+    {
+        var titles = evidence.Select(e => e.Article).Distinct()
+            .Select(id => knowledge.Articles.FirstOrDefault(a => a.Article.Id == id)?.Article.Title)
+            .OfType<string>().ToList();
+        // Footers are not markdown, so only invisible characters need removing.
+        return titles.Count == 0 ? null : new EmbedFooter(DiscordText.Truncate(DiscordText.Clean(string.Join(" · ", titles)), DiscordLimits.Footer));
+    }
+
+    private static ActionRow[]? Buttons(KnowledgeBase knowledge, Answer answer)
+    {
+        var buttons = new List<Button>();
+        foreach (var suggestion in answer.Suggestions)
+        {
+            if (buttons.Count == MaxSuggestionButtons)
+                break;
+            if (ComponentIds.ForQuestion(suggestion) is { } id && buttons.All(b => b.CustomId != id))
+                buttons.Add(new Button(DiscordText.Truncate(DiscordText.Clean(suggestion), DiscordLimits.ButtonLabel), id, ButtonSecondary));
+        }
+        if (answer.Evidence.Any(e => e.Paragraph > 0))
+            buttons.Add(new Button("Sources", ComponentIds.ForSources(knowledge, answer.Evidence), ButtonPrimary));
+        return buttons.Count == 0 ? null : [new ActionRow([.. buttons])];
+    }
+}

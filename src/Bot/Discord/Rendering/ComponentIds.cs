@@ -1,0 +1,59 @@
+using System.Globalization;
+using Bot.Engine.Model;
+
+namespace Bot.Discord.Rendering;
+
+/// <summary>
+/// Button custom_ids carry everything a press needs, so presses work after a restart: "ask:" and the
+/// follow-up question, or "src:" and the evidence as article-index.paragraph pairs.
+/// </summary>
+internal static class ComponentIds
+{
+    public const string Ask = "ask:";
+    public const string Sources = "src:";
+
+    /// <summary>The custom_id asking <paramref name="question"/>, or null when it is too long to carry.</summary>
+    public static string? ForQuestion(string question)
+    {
+        var id = Ask + DiscordText.Clean(question).Trim();
+        return id.Length is > 4 and <= DiscordLimits.CustomId ? id : null;
+    }
+
+    public static string ForSources(KnowledgeBase knowledge, IEnumerable<Evidence> evidence)
+    {
+        var id = Sources;
+        foreach (var e in evidence)
+        {
+            var article = IndexOf(knowledge, e.Article);
+            var part = string.Create(CultureInfo.InvariantCulture, $"{article}.{e.Paragraph}");
+            if (article < 0 || id.Contains(part, StringComparison.Ordinal))
+                continue;
+            var next = id.Length == Sources.Length ? id + part : id + "," + part;
+            if (next.Length > DiscordLimits.CustomId)
+                break;
+            id = next;
+        }
+        return id;
+    }
+
+    public static IEnumerable<(int Article, int Paragraph)> ParseSources(string customId)
+    {
+        foreach (var part in customId[Sources.Length..].Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var dot = part.IndexOf('.', StringComparison.Ordinal);
+            if (dot > 0 && int.TryParse(part[..dot], CultureInfo.InvariantCulture, out var article)
+                && int.TryParse(part[(dot + 1)..], CultureInfo.InvariantCulture, out var paragraph))
+                yield return (article, paragraph);
+        }
+    }
+
+    private static int IndexOf(KnowledgeBase knowledge, string articleId)
+    {
+        for (var i = 0; i < knowledge.Articles.Count; i++)
+        {
+            if (knowledge.Articles[i].Article.Id == articleId)
+                return i;
+        }
+        return -1;
+    }
+}

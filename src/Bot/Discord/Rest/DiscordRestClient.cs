@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Bot.Discord.Rest;
+
+/// <summary>The handful of Discord REST endpoints the bot uses, typed.</summary>
+internal sealed class DiscordRestClient(RestTransport transport)
+{
+    public async Task<GatewayBot> GetGatewayBotAsync(CancellationToken cancellationToken) =>
+        Read(await transport.SendAsync(new RestRoute(HttpMethod.Get, "gateway/bot", "gateway/bot", ""), null, cancellationToken), DiscordJson.Default.GatewayBot);
+
+    public Task RespondAsync(string interactionId, string token, InteractionResponse response, CancellationToken cancellationToken) =>
+        Callback(interactionId, token, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJson.Default.InteractionResponse), cancellationToken);
+
+    public Task RespondAsync(string interactionId, string token, AutocompleteResponse response, CancellationToken cancellationToken) =>
+        Callback(interactionId, token, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJson.Default.AutocompleteResponse), cancellationToken);
+
+    public Task EditOriginalAsync(string applicationId, string token, MessagePayload message, CancellationToken cancellationToken) =>
+        transport.SendAsync(Webhook(HttpMethod.Patch, "/messages/@original", applicationId, token), Write(message), cancellationToken);
+
+    public Task FollowUpAsync(string applicationId, string token, MessagePayload message, CancellationToken cancellationToken) =>
+        transport.SendAsync(Webhook(HttpMethod.Post, "", applicationId, token), Write(message), cancellationToken);
+
+    public async Task<string> CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken)
+    {
+        var route = new RestRoute(HttpMethod.Post, "channels/{channel_id}/messages", $"channels/{channelId}/messages", channelId);
+        return Read(await transport.SendAsync(route, Write(message), cancellationToken), DiscordJson.Default.CreatedMessage).Id;
+    }
+
+    public async Task<ApplicationCommand[]> GetCommandsAsync(string applicationId, string? guildId, CancellationToken cancellationToken) =>
+        Read(await transport.SendAsync(Commands(HttpMethod.Get, applicationId, guildId), null, cancellationToken), DiscordJson.Default.ApplicationCommandArray);
+
+    public Task OverwriteCommandsAsync(string applicationId, string? guildId, ApplicationCommand[] commands, CancellationToken cancellationToken) =>
+        transport.SendAsync(Commands(HttpMethod.Put, applicationId, guildId),
+            JsonSerializer.SerializeToUtf8Bytes(commands, DiscordJson.Default.ApplicationCommandArray), cancellationToken);
+
+    private Task Callback(string interactionId, string token, byte[] json, CancellationToken cancellationToken) =>
+        transport.SendAsync(new RestRoute(HttpMethod.Post, "interactions/{id}/{token}/callback", $"interactions/{interactionId}/{token}/callback",
+            interactionId, InteractionRoute: true), json, cancellationToken);
+
+    private static RestRoute Webhook(HttpMethod method, string suffix, string applicationId, string token) =>
+        new(method, "webhooks/{id}/{token}" + suffix, $"webhooks/{applicationId}/{token}{suffix}", applicationId + "/" + token, InteractionRoute: true);
+
+    private static RestRoute Commands(HttpMethod method, string applicationId, string? guildId) => guildId is null
+        ? new(method, "applications/{id}/commands", $"applications/{applicationId}/commands", applicationId)
+        : new(method, "applications/{id}/guilds/{guild_id}/commands", $"applications/{applicationId}/guilds/{guildId}/commands", guildId);
+
+    private static byte[] Write(MessagePayload message) => JsonSerializer.SerializeToUtf8Bytes(message, DiscordJson.Default.MessagePayload);
+
+    private static T Read<T>(byte[] body, JsonTypeInfo<T> type) =>
+        JsonSerializer.Deserialize(body, type) ?? throw new JsonException($"Discord sent an empty {typeof(T).Name}.");
+}

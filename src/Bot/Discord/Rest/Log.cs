@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord.Rest;
+
+internal static partial class Log
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord rate-limited {Route} ({Scope}); retrying in {RetryAfter}")]
+    public static partial void RateLimited(ILogger logger, string route, string scope, TimeSpan retryAfter);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord answered {Status} to {Route}; retrying in {Delay}")]
+    public static partial void ServerError(ILogger logger, int status, string route, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Too many invalid Discord requests lately; pausing for {Delay}")]
+    public static partial void InvalidRequestPause(ILogger logger, TimeSpan delay);
+}

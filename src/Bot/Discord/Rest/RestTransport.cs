@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Reflection;
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord.Rest;
+
+/// <summary>
+/// Sends REST calls the way Discord asks: authenticated, with a DiscordBot User-Agent, within the
+/// learned bucket limits and the 50 requests/s global cap, honouring every 429, retrying server
+/// errors with backoff, and never using a token again once Discord has refused it.
+/// </summary>
+internal sealed class RestTransport : IDisposable
+{
+    private const int GlobalRequestsPerSecond = 50;
+
+    private readonly HttpClient _http;
+    private readonly DiscordOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<RestTransport> _logger;
+    private readonly RateLimitBuckets _buckets;
+    private readonly InvalidRequestGuard _invalid;
+    private readonly TokenBucketRateLimiter _global = new(new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = GlobalRequestsPerSecond,
+        TokensPerPeriod = GlobalRequestsPerSecond,
+        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+        QueueLimit = int.MaxValue,
+        AutoReplenishment = true,
+    });
+    private volatile bool _unauthorized;
+
+    public RestTransport(DiscordOptions options, TimeProvider time, ILogger<RestTransport> logger, HttpMessageHandler? handler = null)
+    {
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _buckets = new RateLimitBuckets(time);
+        _invalid = new InvalidRequestGuard(time);
+        var baseUrl = options.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/";
+        _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            BaseAddress = new Uri(baseUrl),
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
+        var version = typeof(RestTransport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0";
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd($"DiscordBot (https://github.com/article-bot, {version})");
+    }
+
+    /// <summary>Sends one call and returns the body of its successful answer; throws <see cref="DiscordRestException"/> otherwise.</summary>
+    public async Task<byte[]> SendAsync(RestRoute route, byte[]? json, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (_unauthorized)
+                throw Unauthorized();
+            if (_invalid.PauseNeeded() is var pause && pause > TimeSpan.Zero)
+            {
+                Log.InvalidRequestPause(_logger, pause);
+                await Task.Delay(pause, _time, cancellationToken);
+            }
+            await _buckets.WaitAsync(route, cancellationToken);
+            using var lease = route.InteractionRoute ? null : await _global.AcquireAsync(1, cancellationToken);
+
+            using var request = new HttpRequestMessage(route.Method, route.Path);
+            if (json is not null)
+                request.Content = new ByteArrayContent(json) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
+            using var response = await _http.SendAsync(request, cancellationToken);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            _buckets.Update(route, response.Headers);
+            var status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+                return body;
+
+            var error = ReadError(body);
+            if (status is 401 or 403 || (status == 429 && RateLimitBuckets.Header(response.Headers, "X-RateLimit-Scope") != "shared"))
+                _invalid.Record();
+            if (response.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                _unauthorized = true;
+                throw Unauthorized();
+            }
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                var retryAfter = TimeSpan.FromSeconds(error?.RetryAfter ?? RateLimitBuckets.Number(response.Headers, "Retry-After") ?? 1);
+                // A 429 without rate-limit headers comes from Cloudflare and applies to everything we send.
+                var global = error?.Global == true || !RateLimitBuckets.HasRateLimitHeaders(response.Headers);
+                if (global)
+                    _buckets.PauseAll(retryAfter);
+                else
+                    _buckets.PauseBucket(route, retryAfter);
+                Log.RateLimited(_logger, route.Key, global ? "global" : "bucket", retryAfter);
+                if (attempt < _options.RestMaxAttempts)
+                    continue;
+                throw new DiscordRestException(response.StatusCode, error?.Code, error?.Message, retryAfter);
+            }
+            if (status >= 500 && attempt < _options.RestMaxAttempts)
+            {
+                var delay = Backoff.Delay(attempt, _options.RestRetryDelay, TimeSpan.FromSeconds(30));
+                Log.ServerError(_logger, status, route.Key, delay);
+                await Task.Delay(delay, _time, cancellationToken);
+                continue;
+            }
+            throw new DiscordRestException(response.StatusCode, error?.Code, error?.Message);
+        }
+    }
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _global.Dispose();
+    }
+
+    private static DiscordFatalException Unauthorized() =>
+        new("Discord rejected the bot token (HTTP 401 Unauthorized); check the Discord:Token setting.");
+
+    private static ErrorBody? ReadError(byte[] body)
+    {
+        try
+        {
+            return body.Length == 0 ? null : JsonSerializer.Deserialize(body, DiscordJson.Default.ErrorBody);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using Bot.Discord;
+using Bot.Engine;
+using Bot.Engine.Query;
+using Bot.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Tests.Discord.Fakes;
+
+/// <summary>The real host (engine and Discord adapter) pointed at a fake Discord, with fast timings.</summary>
+public sealed class BotUnderTest : IAsyncDisposable
+{
+    public const string Token = "test-token-SECRET";
+
+    private BotUnderTest(FakeDiscordServer fake, IHost host, TestLogs logs)
+    {
+        Fake = fake;
+        Host = host;
+        Logs = logs;
+    }
+
+    public FakeDiscordServer Fake { get; }
+    public IHost Host { get; }
+    public TestLogs Logs { get; }
+    public QueryEngine Engine => Host.Services.GetRequiredService<QueryEngine>();
+    public CancellationToken Stopping => Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+
+    public static async Task<BotUnderTest> StartAsync(Action<FakeDiscordServer>? setUp = null, IDictionary<string, string?>? settings = null)
+    {
+        var fake = await FakeDiscordServer.StartAsync();
+        setUp?.Invoke(fake);
+        var logs = new TestLogs();
+        var host = Build(fake.ApiBaseUrl, logs, settings);
+        await host.StartAsync();
+        return new BotUnderTest(fake, host, logs);
+    }
+
+    public static IHost Build(Uri apiBaseUrl, TestLogs logs, IDictionary<string, string?>? settings = null)
+    {
+        var builder = BotHost.CreateBuilder(Path.Combine(AppContext.BaseDirectory, "seeds"), LogLevel.Debug);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = Token,
+            ["Discord:ApiBaseUrl"] = apiBaseUrl.AbsoluteUri,
+            ["Discord:ReconnectDelayMin"] = "00:00:00.020",
+            ["Discord:ReconnectDelayMax"] = "00:00:00.200",
+            ["Discord:IdentifyInterval"] = "00:00:00",
+            ["Discord:RestRetryDelay"] = "00:00:00.010",
+            ["Discord:HandshakeTimeout"] = "00:00:05",
+        });
+        if (settings is not null)
+            builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(logs);
+        builder.AddEngine();
+        builder.AddDiscord();
+        return builder.Build();
+    }
+
+    public string ActorName() => Engine.Entities().First(e => e.IsActor).Name;
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await Host.StopAsync(timeout.Token);
+        Host.Dispose();
+        Assert.DoesNotContain(Logs.Entries, e => e.Message.Contains(Token, StringComparison.Ordinal));
+        await Fake.DisposeAsync();
+    }
+}

@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Tests.Discord.Fakes;
+
+/// <summary>
+/// A fake Discord on 127.0.0.1: the REST API under /api/v10 and a gateway that says Hello, ACKs
+/// heartbeats, answers Identify with READY and Resume with the missed events, all scriptable.
+/// </summary>
+public sealed class FakeDiscordServer : IAsyncDisposable
+{
+    public const string BotId = "900";
+    public const string ApplicationId = "800";
+    public const string SessionId = "session-1";
+
+    private readonly WebApplication _app;
+    private readonly List<(long Seq, JsonObject Frame)> _history = [];
+    private long _sequence;
+    private int _messageIds;
+
+    private FakeDiscordServer(WebApplication app) => _app = app;
+
+    public Uri ApiBaseUrl { get; private set; } = null!;
+    public string WebSocketBase { get; private set; } = null!;
+    public int HeartbeatIntervalMs { get; set; } = 5_000;
+    public bool AckHeartbeats { get; set; } = true;
+    public string CommandsJson { get; set; } = "[]";
+    /// <summary>Consulted before the defaults; return null to let the default answer.</summary>
+    public Func<RecordedRequest, FakeResponse?>? Script { get; set; }
+
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+    public ConcurrentQueue<FakeGatewayClient> Connections { get; } = new();
+
+    public static async Task<FakeDiscordServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeDiscordServer(app);
+        app.UseWebSockets();
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        server.ApiBaseUrl = new Uri(address, "/api/v10");
+        server.WebSocketBase = $"ws://{address.Authority}";
+        return server;
+    }
+
+    public IEnumerable<RecordedRequest> Matching(string method, string pathPrefix) => Requests.Where(r => r.Is(method, pathPrefix));
+
+    public async Task<RecordedRequest> WaitForRequestAsync(string method, string pathPrefix, Func<RecordedRequest, bool>? match = null, TimeSpan? timeout = null)
+    {
+        RecordedRequest? found = null;
+        await Wait.UntilAsync(() => (found = Matching(method, pathPrefix).FirstOrDefault(r => match?.Invoke(r) ?? true)) is not null,
+            timeout, $"{method} {pathPrefix}");
+        return found!;
+    }
+
+    public async Task<FakeGatewayClient> WaitForConnectionAsync(int number, TimeSpan? timeout = null)
+    {
+        await Wait.UntilAsync(() => Connections.Count >= number, timeout, $"gateway connection {number}");
+        return Connections.ElementAt(number - 1);
+    }
+
+    /// <summary>Waits for the bot's READY on connection <paramref name="number"/>.</summary>
+    public async Task<FakeGatewayClient> WaitForReadyAsync(int number = 1)
+    {
+        var client = await WaitForConnectionAsync(number);
+        await client.WaitForOpAsync(2);
+        return client;
+    }
+
+    /// <summary>An event the bot "missed": it gets a sequence number but is only delivered by a resume's replay.</summary>
+    public void Miss(string type, JsonNode data) => Record(type, data);
+
+    internal JsonObject Record(string type, JsonNode data)
+    {
+        lock (_history)
+        {
+            var frame = new JsonObject { ["op"] = 0, ["s"] = ++_sequence, ["t"] = type, ["d"] = data };
+            _history.Add((_sequence, frame));
+            return frame;
+        }
+    }
+
+    internal async Task AnswerAsync(FakeGatewayClient client, JsonObject frame)
+    {
+        switch ((int?)frame["op"])
+        {
+            case 1 when AckHeartbeats:
+                await client.SendOpAsync(11);
+                break;
+            case 2:
+                await client.DispatchAsync("READY", new JsonObject
+                {
+                    ["v"] = 10,
+                    ["session_id"] = SessionId,
+                    ["resume_gateway_url"] = WebSocketBase + "/resume",
+                    ["user"] = new JsonObject { ["id"] = BotId, ["bot"] = true, ["username"] = "article-bot" },
+                    ["application"] = new JsonObject { ["id"] = ApplicationId },
+                    ["guilds"] = new JsonArray(),
+                });
+                break;
+            case 6:
+                var after = (long?)frame["d"]?["seq"] ?? 0;
+                List<JsonObject> missed;
+                lock (_history)
+                    missed = [.. _history.Where(h => h.Seq > after).Select(h => h.Frame)];
+                foreach (var replay in missed)
+                    await client.SendAsync(replay.DeepClone());
+                await client.DispatchAsync("RESUMED", new JsonObject());
+                break;
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        if (context.WebSockets.IsWebSocketRequest)
+        {
+            var socket = await context.WebSockets.AcceptWebSocketAsync();
+            var client = new FakeGatewayClient(socket, context.Request.Path.Value ?? "/", this);
+            Connections.Enqueue(client);
+            await client.HelloAsync(HeartbeatIntervalMs);
+            await client.RunAsync();
+            return;
+        }
+
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var path = (context.Request.Path.Value ?? "").Replace("/api/v10/", "", StringComparison.Ordinal);
+        var request = new RecordedRequest(context.Request.Method, path, await reader.ReadToEndAsync(),
+            context.Request.Headers.UserAgent.ToString(), context.Request.Headers.Authorization.ToString(), DateTimeOffset.UtcNow);
+        Requests.Enqueue(request);
+        var response = Script?.Invoke(request) ?? Default(request);
+        context.Response.StatusCode = response.Status;
+        foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
+            context.Response.Headers[name] = value;
+        if (response.Body.Length > 0)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(response.Body);
+        }
+    }
+
+    private FakeResponse Default(RecordedRequest request) => request switch
+    {
+        { Method: "GET", Path: "gateway/bot" } => new(200, new JsonObject
+        {
+            ["url"] = WebSocketBase + "/gateway",
+            ["shards"] = 1,
+            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 0, ["max_concurrency"] = 1 },
+        }.ToJsonString()),
+        { Method: "GET" } when request.Path.EndsWith("/commands", StringComparison.Ordinal) => new(200, CommandsJson),
+        { Method: "PUT" } => new(200, request.Body),
+        { Method: "POST" } when request.Path.EndsWith("/callback", StringComparison.Ordinal) => new(204),
+        { Method: "POST" or "PATCH" } => new(200, new JsonObject { ["id"] = $"{Interlocked.Increment(ref _messageIds)}" }.ToJsonString()),
+        _ => new(404, """{"message": "Unknown", "code": 0}"""),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        foreach (var connection in Connections)
+            connection.Dispose();
+    }
+}

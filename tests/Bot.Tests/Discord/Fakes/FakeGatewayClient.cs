@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Bot.Tests.Discord.Fakes;
+
+/// <summary>The fake gateway's side of one bot connection: what the bot sent, and ways to send it events or close.</summary>
+public sealed class FakeGatewayClient(WebSocket socket, string path, FakeDiscordServer server) : IDisposable
+{
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+
+    public string Path { get; } = path;
+    public DateTimeOffset ConnectedAt { get; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset? HelloAt { get; private set; }
+    public ConcurrentQueue<JsonObject> Received { get; } = new();
+    public bool IsOpen => socket.State == WebSocketState.Open;
+
+    public async Task<JsonObject> WaitForOpAsync(int op, TimeSpan? timeout = null)
+    {
+        JsonObject? frame = null;
+        await Wait.UntilAsync(() => (frame = Received.FirstOrDefault(f => (int?)f["op"] == op)) is not null, timeout, $"op {op} from the bot");
+        return frame!;
+    }
+
+    public Task HelloAsync(int heartbeatIntervalMs)
+    {
+        HelloAt = DateTimeOffset.UtcNow;
+        return SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = heartbeatIntervalMs } });
+    }
+
+    /// <summary>Sends a dispatch with the next sequence number, remembering it for replay on resume.</summary>
+    public Task DispatchAsync(string type, JsonNode data) => SendAsync(server.Record(type, data));
+
+    public Task SendOpAsync(int op, JsonNode? data = null) => SendAsync(new JsonObject { ["op"] = op, ["d"] = data });
+
+    public async Task SendAsync(JsonNode frame)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            await socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    public async Task CloseAsync(int code)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            await socket.CloseOutputAsync((WebSocketCloseStatus)code, "closed by the test", CancellationToken.None);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    public void Dispose() => _sendLock.Dispose();
+
+    /// <summary>Reads the bot's frames until it disconnects, answering heartbeats, Identify and Resume as Discord would.</summary>
+    internal async Task RunAsync()
+    {
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (true)
+            {
+                using var message = new MemoryStream();
+                WebSocketReceiveResult result;
+                do
+                {
+                    result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+                    if (result.MessageType == WebSocketMessageType.Close)
+                        return;
+                    message.Write(buffer, 0, result.Count);
+                }
+                while (!result.EndOfMessage);
+                var frame = JsonNode.Parse(message.ToArray())!.AsObject();
+                Received.Enqueue(frame);
+                await server.AnswerAsync(this, frame);
+            }
+        }
+        catch (WebSocketException)
+        {
+            // The bot dropped the connection (as it does on a zombie): nothing more to read.
+        }
+    }
+}

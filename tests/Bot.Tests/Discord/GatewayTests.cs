@@ -1,0 +1,165 @@
+using System.Text.Json.Nodes;
+using Bot.Tests.Discord.Fakes;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Tests.Discord;
+
+[Collection(DiscordSuite.Name)]
+public sealed class GatewayTests
+{
+    [Fact]
+    public async Task Start_IdentifiesWithNonPrivilegedIntents_WhenGatewayHelloArrives()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+
+        var connection = await bot.Fake.WaitForConnectionAsync(1);
+        var identify = (await connection.WaitForOpAsync(2))["d"]!;
+
+        Assert.Equal("/gateway/", connection.Path);
+        Assert.Equal(BotUnderTest.Token, (string?)identify["token"]);
+        Assert.Equal(4609, (int?)identify["intents"]);
+        Assert.NotNull(identify["properties"]?["os"]);
+        var gatewayBot = await bot.Fake.WaitForRequestAsync("GET", "gateway/bot");
+        Assert.StartsWith("DiscordBot (", gatewayBot.UserAgent, StringComparison.Ordinal);
+        Assert.Equal("Bot " + BotUnderTest.Token, gatewayBot.Authorization);
+    }
+
+    [Fact]
+    public async Task Start_KeepsTryingWithBackoff_WhenGatewayLookupFails()
+    {
+        await using var bot = await BotUnderTest.StartAsync(f => f.Script = r =>
+            r.Path == "gateway/bot" && f.Matching("GET", "gateway/bot").Count() <= 7 ? new FakeResponse(503, "unavailable") : null);
+
+        var connection = await bot.Fake.WaitForConnectionAsync(1);
+
+        await connection.WaitForOpAsync(2);
+        Assert.Contains(bot.Logs.Entries, e => e.Level == LogLevel.Error && e.Exception is Bot.Discord.Rest.DiscordRestException);
+        Assert.False(bot.Stopping.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task Heartbeat_CarriesLastSequence_WhenDispatchesArrived()
+    {
+        await using var bot = await BotUnderTest.StartAsync(f => f.HeartbeatIntervalMs = 100);
+        var connection = await bot.Fake.WaitForReadyAsync();
+        await connection.DispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = "77" });
+
+        await Wait.UntilAsync(() => connection.Received.Any(f => (int?)f["op"] == 1 && (long?)f["d"] == 2), what: "a heartbeat with sequence 2");
+    }
+
+    [Fact]
+    public async Task Resume_SendsSessionAndSequenceAndGetsMissedEvents_WhenClosedResumably()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var first = await bot.Fake.WaitForReadyAsync();
+        await first.DispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = "77" });
+        await Wait.UntilAsync(() => bot.Logs.Entries.Any(e => e.Message.Contains("ready", StringComparison.Ordinal)));
+        var missed = Events.Message("who are the actors?", inGuild: false);
+        bot.Fake.Miss("MESSAGE_CREATE", missed);
+
+        await first.CloseAsync(4000);
+
+        var second = await bot.Fake.WaitForConnectionAsync(2);
+        var resume = (await second.WaitForOpAsync(6))["d"]!;
+        Assert.Equal("/resume/", second.Path);
+        Assert.Equal(FakeDiscordServer.SessionId, (string?)resume["session_id"]);
+        Assert.Equal(2, (long?)resume["seq"]);
+        Assert.Equal(BotUnderTest.Token, (string?)resume["token"]);
+        await bot.Fake.WaitForRequestAsync("POST", "channels/66/messages",
+            r => (string?)r.Json["message_reference"]?["message_id"] == (string?)missed["id"]);
+        Assert.DoesNotContain(second.Received, f => (int?)f["op"] == 2);
+    }
+
+    [Fact]
+    public async Task Reconnect_Resumes_WhenGatewaySendsOp7()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var first = await bot.Fake.WaitForReadyAsync();
+
+        await first.SendOpAsync(7);
+
+        var second = await bot.Fake.WaitForConnectionAsync(2);
+        Assert.Equal(FakeDiscordServer.SessionId, (string?)(await second.WaitForOpAsync(6))["d"]?["session_id"]);
+        Assert.Equal("/resume/", second.Path);
+    }
+
+    [Theory]
+    [InlineData("op 9 false")]
+    [InlineData("close 4009")]
+    [InlineData("close 4007")]
+    public async Task Reconnect_IdentifiesAfresh_WhenSessionIsInvalid(string how)
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var first = await bot.Fake.WaitForReadyAsync();
+
+        if (how == "op 9 false")
+            await first.SendOpAsync(9, JsonValue.Create(false));
+        else
+            await first.CloseAsync(int.Parse(how[^4..], System.Globalization.CultureInfo.InvariantCulture));
+
+        var second = await bot.Fake.WaitForConnectionAsync(2);
+        await second.WaitForOpAsync(2);
+        Assert.Equal("/gateway/", second.Path);
+        Assert.DoesNotContain(second.Received, f => (int?)f["op"] == 6);
+    }
+
+    [Fact]
+    public async Task Reconnect_ResumesWithinTwoHeartbeatIntervals_WhenAcksAreWithheld()
+    {
+        const int interval = 200;
+        await using var bot = await BotUnderTest.StartAsync(f =>
+        {
+            f.HeartbeatIntervalMs = interval;
+            f.AckHeartbeats = false;
+        });
+        var first = await bot.Fake.WaitForReadyAsync();
+
+        var second = await bot.Fake.WaitForConnectionAsync(2, TimeSpan.FromSeconds(3));
+
+        // Two intervals, plus a little for scheduling on a busy machine.
+        Assert.InRange((second.ConnectedAt - first.HelloAt!.Value).TotalMilliseconds, interval, 2 * interval + 150);
+        Assert.Single(first.Received, f => (int?)f["op"] == 1);
+        await second.WaitForOpAsync(6);
+        Assert.Contains(bot.Logs.Entries, e => e.Message.Contains("zombie", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Heartbeat_SentAtOnce_WhenGatewayAsksWithOp1()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var connection = await bot.Fake.WaitForReadyAsync();
+
+        await connection.SendOpAsync(1);
+
+        await Wait.UntilAsync(() => connection.Received.Any(f => (int?)f["op"] == 1), TimeSpan.FromSeconds(1), "an immediate heartbeat");
+    }
+
+    [Theory]
+    [InlineData(4004, "Discord:Token")]
+    [InlineData(4014, "disallowed intents")]
+    public async Task Start_StopsHostWithClearMessage_WhenCloseCodeIsFatal(int code, string explanation)
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var connection = await bot.Fake.WaitForReadyAsync();
+
+        await connection.CloseAsync(code);
+
+        await Wait.UntilAsync(() => bot.Stopping.IsCancellationRequested, what: "the host to stop");
+        var fatal = Assert.Single(bot.Logs.Entries, e => e.Level == LogLevel.Critical);
+        Assert.Contains(code.ToString(System.Globalization.CultureInfo.InvariantCulture), fatal.Message, StringComparison.Ordinal);
+        Assert.Contains(explanation, fatal.Message, StringComparison.Ordinal);
+        Assert.Single(bot.Fake.Connections);
+    }
+
+    [Fact]
+    public async Task Start_StopsHostWithClearMessage_WhenTokenIsRejectedOverHttp()
+    {
+        await using var bot = await BotUnderTest.StartAsync(f => f.Script = r => new FakeResponse(401, """{"message": "401: Unauthorized", "code": 0}"""));
+
+        await Wait.UntilAsync(() => bot.Stopping.IsCancellationRequested, what: "the host to stop");
+        var fatal = Assert.Single(bot.Logs.Entries, e => e.Level == LogLevel.Critical);
+        Assert.Contains("401", fatal.Message, StringComparison.Ordinal);
+        Assert.Contains("Discord:Token", fatal.Message, StringComparison.Ordinal);
+        Assert.Empty(bot.Fake.Connections);
+    }
+}

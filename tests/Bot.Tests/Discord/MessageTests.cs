@@ -1,0 +1,78 @@
+using Bot.Tests.Discord.Fakes;
+
+namespace Bot.Tests.Discord;
+
+[Collection(DiscordSuite.Name)]
+public sealed class MessageTests
+{
+    [Fact]
+    public async Task Mention_AnsweredAsReply_WhenGuildMessageMentionsTheBot()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var connection = await bot.Fake.WaitForReadyAsync();
+        var message = Events.Message($"<@{FakeDiscordServer.BotId}> who is {bot.ActorName()}?");
+
+        await connection.DispatchAsync("MESSAGE_CREATE", message);
+
+        var reply = (await bot.Fake.WaitForRequestAsync("POST", "channels/55/messages")).Json;
+        Assert.Equal((string?)message["id"], (string?)reply["message_reference"]!["message_id"]);
+        Assert.False((bool?)reply["message_reference"]!["fail_if_not_exists"]);
+        Assert.Empty(reply["allowed_mentions"]!["parse"]!.AsArray());
+        Assert.False(string.IsNullOrWhiteSpace((string?)reply["embeds"]![0]!["description"]));
+    }
+
+    [Fact]
+    public async Task DirectMessage_AnsweredAsReply_WhenNoMentionIsNeeded()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var connection = await bot.Fake.WaitForReadyAsync();
+        var message = Events.Message("who are the actors?", inGuild: false, mentionsBot: false);
+
+        await connection.DispatchAsync("MESSAGE_CREATE", message);
+
+        var reply = (await bot.Fake.WaitForRequestAsync("POST", "channels/66/messages")).Json;
+        Assert.Equal((string?)message["id"], (string?)reply["message_reference"]!["message_id"]);
+    }
+
+    [Theory]
+    [InlineData("bot")]
+    [InlineData("webhook")]
+    [InlineData("self")]
+    [InlineData("no mention")]
+    public async Task Message_Ignored_WhenNotAQuestionForUs(string kind)
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var connection = await bot.Fake.WaitForReadyAsync();
+        var ignored = kind switch
+        {
+            "bot" => Events.Message($"<@{FakeDiscordServer.BotId}> who?", authorIsBot: true),
+            "webhook" => Events.Message($"<@{FakeDiscordServer.BotId}> who?", webhookId: "5"),
+            "self" => Events.Message("who?", inGuild: false, mentionsBot: false, authorId: FakeDiscordServer.BotId),
+            _ => Events.Message("who are the actors?", mentionsBot: false),
+        };
+        var question = Events.Message("who are the actors?", inGuild: false, mentionsBot: false);
+
+        await connection.DispatchAsync("MESSAGE_CREATE", ignored);
+        await connection.DispatchAsync("MESSAGE_CREATE", question);
+
+        await bot.Fake.WaitForRequestAsync("POST", "channels/66/messages");
+        await Task.Delay(50);
+        Assert.Empty(bot.Fake.Matching("POST", "channels/55/"));
+        Assert.Single(bot.Fake.Matching("POST", "channels/"));
+    }
+
+    [Fact]
+    public async Task Mention_RepliesWithoutPingsAndWithinLimits_WhenTextIsHostile()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var connection = await bot.Fake.WaitForReadyAsync();
+        var hostile = $"<@{FakeDiscordServer.BotId}> @everyone @here <@&123> <@42> **bold** `x` ||spoiler|| \u200B\u202E " + new string('a', 100_000);
+
+        await connection.DispatchAsync("MESSAGE_CREATE", Events.Message(hostile));
+
+        var reply = await bot.Fake.WaitForRequestAsync("POST", "channels/55/messages");
+        Assert.Empty(reply.Json["allowed_mentions"]!["parse"]!.AsArray());
+        Assert.DoesNotContain("\u200B", reply.Body, StringComparison.Ordinal);
+        Assert.InRange(reply.Json["embeds"]![0]!["description"]!.ToString().Length, 1, 4096);
+    }
+}

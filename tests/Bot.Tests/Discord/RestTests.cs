@@ -1,0 +1,163 @@
+using Bot.Discord;
+using Bot.Discord.Rest;
+using Bot.Tests.Discord.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Bot.Tests.Discord;
+
+[Collection(DiscordSuite.Name)]
+public sealed class RestTests : IAsyncLifetime, IDisposable
+{
+    private FakeDiscordServer _fake = null!;
+    private RestTransport _transport = null!;
+    private DiscordRestClient _rest = null!;
+
+    public async Task InitializeAsync()
+    {
+        _fake = await FakeDiscordServer.StartAsync();
+        var options = new DiscordOptions { Token = "t", ApiBaseUrl = _fake.ApiBaseUrl, RestRetryDelay = TimeSpan.FromMilliseconds(10) };
+        _transport = new RestTransport(options, TimeProvider.System, NullLogger<RestTransport>.Instance);
+        _rest = new DiscordRestClient(_transport);
+    }
+
+    public async Task DisposeAsync() => await _fake.DisposeAsync();
+
+    public void Dispose() => _transport.Dispose();
+
+    [Theory]
+    [InlineData("bucket")]
+    [InlineData("global")]
+    [InlineData("cloudflare")]
+    public async Task Send_WaitsRetryAfterThenRetries_When429(string kind)
+    {
+        var calls = 0;
+        _fake.Script = r => r.Path.StartsWith("channels/1/", StringComparison.Ordinal) && Interlocked.Increment(ref calls) == 1 ? kind switch
+        {
+            "bucket" => new FakeResponse(429, """{"message": "You are being rate limited.", "retry_after": 0.3, "global": false}""", RateLimited("user")),
+            "global" => new FakeResponse(429, """{"message": "You are being rate limited.", "retry_after": 0.3, "global": true}""",
+                new Dictionary<string, string>(RateLimited("global")) { ["X-RateLimit-Global"] = "true" }),
+            _ => new FakeResponse(429, "", new Dictionary<string, string> { ["Retry-After"] = "0.3" }),
+        } : null;
+
+        await _rest.CreateMessageAsync("1", new MessagePayload("hi"), CancellationToken.None);
+
+        var tries = _fake.Matching("POST", "channels/1/").ToList();
+        Assert.Equal(2, tries.Count);
+        Assert.True((tries[1].At - tries[0].At).TotalMilliseconds >= 280, $"retried after {(tries[1].At - tries[0].At).TotalMilliseconds} ms");
+    }
+
+    [Theory]
+    [InlineData("global", true)]
+    [InlineData("cloudflare", true)]
+    [InlineData("bucket", false)]
+    public async Task Send_PausesOtherRoutes_OnlyWhen429IsGlobal(string kind, bool otherRoutesWait)
+    {
+        _fake.Script = r => r.Path.StartsWith("channels/1/", StringComparison.Ordinal) && _fake.Matching("POST", "channels/1/").Count() == 1 ? kind switch
+        {
+            "global" => new FakeResponse(429, """{"retry_after": 1.2, "global": true}""", RateLimited("global")),
+            "bucket" => new FakeResponse(429, """{"retry_after": 1.2, "global": false}""", RateLimited("user")),
+            _ => new FakeResponse(429, "", new Dictionary<string, string> { ["Retry-After"] = "1.2" }),
+        } : null;
+        var first = _rest.CreateMessageAsync("1", new MessagePayload("hi"), CancellationToken.None);
+        await Wait.UntilAsync(() => _fake.Matching("POST", "channels/1/").Any());
+        await Task.Delay(50);
+
+        await _rest.CreateMessageAsync("2", new MessagePayload("other"), CancellationToken.None);
+        await first;
+
+        var limited = _fake.Matching("POST", "channels/1/").First().At;
+        var other = _fake.Matching("POST", "channels/2/").Single().At;
+        Assert.Equal(otherRoutesWait, (other - limited).TotalMilliseconds >= 1_000);
+    }
+
+    [Fact]
+    public async Task Send_WaitsForBucketReset_WhenRemainingIsZero()
+    {
+        _fake.Script = r => r.Path.StartsWith("channels/1/", StringComparison.Ordinal)
+            ? new FakeResponse(200, """{"id": "1"}""", new Dictionary<string, string>
+            {
+                ["X-RateLimit-Limit"] = "1", ["X-RateLimit-Remaining"] = "0", ["X-RateLimit-Reset-After"] = "0.4", ["X-RateLimit-Bucket"] = "abc",
+            })
+            : null;
+
+        await _rest.CreateMessageAsync("1", new MessagePayload("a"), CancellationToken.None);
+        await _rest.CreateMessageAsync("1", new MessagePayload("b"), CancellationToken.None);
+
+        var tries = _fake.Matching("POST", "channels/1/").ToList();
+        Assert.True((tries[1].At - tries[0].At).TotalMilliseconds >= 350, $"second sent after {(tries[1].At - tries[0].At).TotalMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task Send_RetriesWithBackoff_WhenServerErrors()
+    {
+        _fake.Script = r => _fake.Requests.Count <= 2 ? new FakeResponse(502, "bad gateway") : null;
+
+        var id = await _rest.CreateMessageAsync("1", new MessagePayload("hi"), CancellationToken.None);
+
+        Assert.False(string.IsNullOrEmpty(id));
+        Assert.Equal(3, _fake.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Send_ThrowsFatalAndStopsUsingToken_WhenUnauthorized()
+    {
+        _fake.Script = r => new FakeResponse(401, """{"message": "401: Unauthorized", "code": 0}""");
+
+        await Assert.ThrowsAsync<DiscordFatalException>(() => _rest.CreateMessageAsync("1", new MessagePayload("hi"), CancellationToken.None));
+        await Assert.ThrowsAsync<DiscordFatalException>(() => _rest.CreateMessageAsync("1", new MessagePayload("hi"), CancellationToken.None));
+
+        Assert.Single(_fake.Requests);
+    }
+
+    [Fact]
+    public async Task Send_ThrowsWithDiscordCode_WhenRequestIsRejected()
+    {
+        _fake.Script = r => new FakeResponse(404, """{"message": "Unknown Channel", "code": 10003}""");
+
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() => _rest.CreateMessageAsync("1", new MessagePayload("hi"), CancellationToken.None));
+
+        Assert.Equal(10003, error.Code);
+    }
+
+    [Fact]
+    public async Task Send_CapsAt50PerSecond_ExceptForInteractionCallbacks()
+    {
+        var started = DateTimeOffset.UtcNow;
+        await Task.WhenAll(Enumerable.Range(0, 60).Select(i => _rest.RespondAsync($"{i}", "t", new InteractionResponse(4, new MessagePayload("x")), CancellationToken.None)));
+        var callbacks = DateTimeOffset.UtcNow - started;
+
+        started = DateTimeOffset.UtcNow;
+        var options = new DiscordOptions { Token = "t", ApiBaseUrl = _fake.ApiBaseUrl };
+        using (var transport = new RestTransport(options, TimeProvider.System, NullLogger<RestTransport>.Instance))
+            await Task.WhenAll(Enumerable.Range(0, 60).Select(i => new DiscordRestClient(transport).CreateMessageAsync($"{i}", new MessagePayload("x"), CancellationToken.None)));
+        var messages = DateTimeOffset.UtcNow - started;
+
+        Assert.True(callbacks.TotalMilliseconds < 900, $"callbacks took {callbacks.TotalMilliseconds} ms");
+        Assert.True(messages.TotalMilliseconds >= 900, $"messages took {messages.TotalMilliseconds} ms");
+    }
+
+    [Fact]
+    public void InvalidRequestGuard_PausesUntilWindowPasses_WhenBudgetIsSpent()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var guard = new InvalidRequestGuard(time, budget: 3);
+        guard.Record();
+        time.Advance(TimeSpan.FromMinutes(1));
+        guard.Record();
+        guard.Record();
+
+        Assert.Equal(TimeSpan.FromMinutes(9), guard.PauseNeeded());
+        time.Advance(TimeSpan.FromMinutes(9));
+        Assert.Equal(TimeSpan.Zero, guard.PauseNeeded());
+    }
+
+    private static Dictionary<string, string> RateLimited(string scope) => new()
+    {
+        ["X-RateLimit-Limit"] = "5",
+        ["X-RateLimit-Remaining"] = "0",
+        ["X-RateLimit-Reset-After"] = "0.3",
+        ["X-RateLimit-Bucket"] = "bucket-" + scope,
+        ["X-RateLimit-Scope"] = scope,
+        ["Retry-After"] = "1",
+    };
+}

@@ -1,5 +1,6 @@
 using Bot.Cli;
 using Bot.ConsoleChat;
+using Bot.Digests;
 using Bot.Engine;
 using Bot.Engine.Query;
 using Bot.Hosting;
@@ -14,6 +15,7 @@ static Task<int> RunBotAsync(string? seeds, CancellationToken cancellationToken)
     var builder = BotHost.CreateBuilder(seeds);
     builder.AddEngine();
     builder.AddConsoleChat();
+    builder.AddDigests();
     using var host = builder.Build();
     _ = host.Services.GetRequiredService<QueryEngine>();
     await host.RunAsync(cancellationToken);

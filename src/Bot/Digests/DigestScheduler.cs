@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Bot.Messaging;
 using Bot.Storage;
 using Microsoft.Extensions.Hosting;
@@ -18,6 +19,8 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
 {
     private readonly Dictionary<string, IDigestSender> _senders = senders.ToDictionary(s => s.Platform, StringComparer.OrdinalIgnoreCase);
     private readonly string _owner = Guid.NewGuid().ToString("N");
+    private readonly ConcurrentQueue<Settlement> _settled = new();
+    private readonly Lock _settling = new();
     private bool _started;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -64,9 +67,17 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
         var subscriptions = store.ActiveSubscriptions();
         var plans = Plan(subscriptions, now, settings.GracePeriod);
         var claims = store.Claim(plans, _owner, now);
-        await Parallel.ForEachAsync(retry.Concat(claims),
-            new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelSends, CancellationToken = cancellationToken },
-            (claim, ct) => new ValueTask(SendAsync(claim, settings, ct)));
+        try
+        {
+            await Parallel.ForEachAsync(retry.Concat(claims),
+                new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelSends, CancellationToken = cancellationToken },
+                (claim, ct) => new ValueTask(SendAsync(claim, settings, ct)));
+        }
+        finally
+        {
+            // Even when stopping, what was posted is recorded, so a restart does not post it again.
+            Settle(wait: true);
+        }
         return UntilNext(subscriptions, time.GetUtcNow(), settings.PollInterval);
     }
 
@@ -123,17 +134,17 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
             switch (result.Outcome)
             {
                 case SendOutcome.Sent:
-                    store.MarkSent(claim, result.MessageId, now);
                     Log.Posted(logger, subscription.Platform, subscription.ChatId, claim.Slot, result.MessageId);
+                    _settled.Enqueue(new Settlement(claim, SendOutcome.Sent, result.MessageId));
                     break;
                 case SendOutcome.RetryLater:
                     var retryAt = now + (result.RetryAfter ?? settings.RetryDelay);
-                    store.MarkRetry(claim, retryAt, now);
                     Log.RetryLater(logger, subscription.Platform, subscription.ChatId, claim.Slot, retryAt);
+                    _settled.Enqueue(new Settlement(claim, SendOutcome.RetryLater, RetryAt: retryAt));
                     break;
                 case SendOutcome.ChatGone:
-                    store.MarkGone(claim, now);
                     Log.ChatGone(logger, subscription.Platform, subscription.ChatId);
+                    _settled.Enqueue(new Settlement(claim, SendOutcome.ChatGone));
                     break;
             }
         }
@@ -141,27 +152,45 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
         {
             throw;
         }
-        catch (StorageException ex)
-        {
-            // The claim stays open and is retried once after a restart, under the same key.
-            Log.StoreFailed(logger, ex.Message, ex);
-        }
         catch (Exception ex)
         {
             Log.SendFailed(logger, subscription.Platform, subscription.ChatId, claim.Slot, ex);
-            TryMarkRetry(claim, time.GetUtcNow() + settings.RetryDelay);
+            _settled.Enqueue(new Settlement(claim, SendOutcome.RetryLater, RetryAt: time.GetUtcNow() + settings.RetryDelay));
         }
+        Settle(wait: false);
     }
 
-    private void TryMarkRetry(SlotClaim claim, DateTimeOffset retryAt)
+    /// <summary>
+    /// Records finished posts right away; posts finishing together share one transaction (whoever
+    /// holds the lock writes everything queued), which keeps thousands of posts a minute cheap.
+    /// A failed write leaves the claims open, to be retried once after a restart under the same key.
+    /// </summary>
+    private void Settle(bool wait)
     {
+        if (wait)
+            _settling.Enter();
+        else if (!_settling.TryEnter())
+            return;
         try
         {
-            store.MarkRetry(claim, retryAt, time.GetUtcNow());
+            var batch = new List<Settlement>();
+            while (true)
+            {
+                batch.Clear();
+                while (batch.Count < 1000 && _settled.TryDequeue(out var settlement))
+                    batch.Add(settlement);
+                if (batch.Count == 0)
+                    return;
+                store.Settle(batch, time.GetUtcNow());
+            }
         }
         catch (StorageException ex)
         {
             Log.StoreFailed(logger, ex.Message, ex);
+        }
+        finally
+        {
+            _settling.Exit();
         }
     }
 

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using Bot.Messaging;
 
 namespace Bot.Storage;
 
@@ -66,17 +66,37 @@ public sealed partial class DigestStore
         return (retry, givenUp);
     });
 
-    public void MarkSent(SlotClaim claim, string? messageId, DateTimeOffset now) =>
-        Settle(claim, "state = 'sent', message_id = $value", messageId, now);
-
-    public void MarkRetry(SlotClaim claim, DateTimeOffset retryAt, DateTimeOffset now) =>
-        Settle(claim, "state = 'retry', retry_at_ms = $value", Ms(retryAt), now);
-
-    /// <summary>The chat is gone (bot removed, channel deleted): the slot is closed and the subscription ended.</summary>
-    public void MarkGone(SlotClaim claim, DateTimeOffset now) => Write((connection, transaction) =>
+    /// <summary>
+    /// Records how posts ended, in one transaction: sent (with the message id), to retry at a time,
+    /// or chat gone (which also ends the subscription).
+    /// </summary>
+    public void Settle(IReadOnlyCollection<Settlement> settlements, DateTimeOffset now) => Write((connection, transaction) =>
     {
-        Execute(connection, transaction, "UPDATE subscriptions SET active = 0 WHERE id = $id", ("$id", claim.Subscription.Id));
-        return SettleIn(connection, transaction, claim, "state = 'gone'", null, now);
+        using var update = Command(connection, transaction, """
+            UPDATE digest_log SET state = $state, message_id = $message, retry_at_ms = $retry, updated_ms = $now
+            WHERE subscription_id = $id AND slot_ms = $slot
+            """, [("$state", ""), ("$message", null), ("$retry", null), ("$now", Ms(now)), ("$id", 0L), ("$slot", 0L)]);
+        using var end = Command(connection, transaction, "UPDATE subscriptions SET active = 0 WHERE id = $id", [("$id", 0L)]);
+        foreach (var settlement in settlements)
+        {
+            update.Parameters["$state"].Value = settlement.Outcome switch
+            {
+                SendOutcome.Sent => "sent",
+                SendOutcome.RetryLater => "retry",
+                _ => "gone",
+            };
+            update.Parameters["$message"].Value = (object?)settlement.MessageId ?? DBNull.Value;
+            update.Parameters["$retry"].Value = settlement.RetryAt is { } at ? Ms(at) : DBNull.Value;
+            update.Parameters["$id"].Value = settlement.Claim.Subscription.Id;
+            update.Parameters["$slot"].Value = Ms(settlement.Claim.Slot);
+            update.ExecuteNonQuery();
+            if (settlement.Outcome == SendOutcome.ChatGone)
+            {
+                end.Parameters["$id"].Value = settlement.Claim.Subscription.Id;
+                end.ExecuteNonQuery();
+            }
+        }
+        return settlements.Count;
     });
 
     /// <summary>How each slot of a subscription ended, for reports and tests: slot → state.</summary>
@@ -89,12 +109,4 @@ public sealed partial class DigestStore
             history[Instant(reader.GetInt64(0))] = reader.GetString(1);
         return history;
     });
-
-    private void Settle(SlotClaim claim, string set, object? value, DateTimeOffset now) =>
-        Write((connection, transaction) => SettleIn(connection, transaction, claim, set, value, now));
-
-    private static int SettleIn(SqliteConnection connection, SqliteTransaction transaction,
-        SlotClaim claim, string set, object? value, DateTimeOffset now) =>
-        Execute(connection, transaction, $"UPDATE digest_log SET {set}, updated_ms = $now WHERE subscription_id = $id AND slot_ms = $slot",
-            ("$value", value), ("$now", Ms(now)), ("$id", claim.Subscription.Id), ("$slot", Ms(claim.Slot)));
 }

@@ -61,9 +61,8 @@ public sealed partial class DigestStore
             Directory.CreateDirectory(folder);
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, null, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
-        var pageSize = (long)Scalar(connection, null, "PRAGMA page_size")!;
-        Execute(connection, null, $"PRAGMA max_page_count = {Math.Max(1, _maxBytes / pageSize)}");
+        // Per connection, so every pooled connection gets them; the bound assumes SQLite's default page size.
+        Execute(connection, null, $"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA max_page_count = {Math.Max(1, _maxBytes / 4096)};");
         if (!_migrated)
             lock (_writeLock)
                 Migrate(connection);

@@ -1,3 +1,5 @@
+using Bot.Messaging;
+
 namespace Bot.Storage;
 
 /// <summary>A (subscription, slot) this process has claimed and now owes a post.</summary>
@@ -12,3 +14,6 @@ public sealed record SlotClaim(Subscription Subscription, DateTimeOffset Slot, i
 
 /// <summary>One run's bookkeeping for a subscription: slots to claim, slots missed beyond the grace period, and the new cursor.</summary>
 public sealed record DuePlan(Subscription Subscription, IReadOnlyList<DateTimeOffset> Due, IReadOnlyList<DateTimeOffset> Skipped, DateTimeOffset Until);
+
+/// <summary>How the post of a claimed slot ended.</summary>
+public sealed record Settlement(SlotClaim Claim, SendOutcome Outcome, string? MessageId = null, DateTimeOffset? RetryAt = null);

@@ -31,5 +31,5 @@ public sealed class SchedulerHost
 
     public DigestScheduler Scheduler { get; }
 
-    public Task RunAsync(CancellationToken cancellationToken = default) => Scheduler.RunOnceAsync(cancellationToken);
+    public Task<TimeSpan> RunAsync(CancellationToken cancellationToken = default) => Scheduler.RunOnceAsync(cancellationToken);
 }

@@ -26,7 +26,14 @@ public sealed class SeedsWatcher(QueryEngine engine, DigestService digests, IOpt
             while (!stoppingToken.IsCancellationRequested)
             {
                 await Task.Delay(options.Value.SeedsReloadInterval, time, stoppingToken);
-                Check();
+                try
+                {
+                    Check();
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    Log.SeedsUnreadable(logger, ex);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -68,7 +75,7 @@ public sealed class SeedsWatcher(QueryEngine engine, DigestService digests, IOpt
             Log.StoreFailed(logger, ex.Message, ex);
             return true;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Log.SeedsUnreadable(logger, ex);
             return false;

@@ -21,6 +21,7 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
     private readonly string _owner = Guid.NewGuid().ToString("N");
     private readonly ConcurrentQueue<Settlement> _settled = new();
     private readonly Lock _settling = new();
+    private readonly HashSet<string> _missingSenders = new(StringComparer.OrdinalIgnoreCase);
     private bool _started;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -101,7 +102,9 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
         {
             if (!_senders.ContainsKey(group.Key))
             {
-                Log.NoSender(logger, group.Key, group.Count());
+                // Said once per platform, not on every run.
+                if (_missingSenders.Add(group.Key))
+                    Log.NoSender(logger, group.Key, group.Count());
                 continue;
             }
             foreach (var subscription in group)

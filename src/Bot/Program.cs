@@ -1,6 +1,7 @@
 using Bot.Cli;
 using Bot.ConsoleChat;
 using Bot.Discord;
+using Bot.Digests;
 using Bot.Engine;
 using Bot.Engine.Query;
 using Bot.Hosting;
@@ -18,6 +19,7 @@ static Task<int> RunBotAsync(string? seeds, CancellationToken cancellationToken)
     builder.AddConsoleChat();
     builder.AddTelegram();
     builder.AddDiscord();
+    builder.AddDigests();
     using var host = builder.Build();
     _ = host.Services.GetRequiredService<QueryEngine>();
     await host.RunAsync(cancellationToken);

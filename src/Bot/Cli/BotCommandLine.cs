@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bot.ConsoleChat;
+using Bot.Digests;
 using Bot.Engine;
 using Bot.Engine.Loading;
 using Bot.Engine.Query;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Cli;
 
-/// <summary>The program's commands: run the bot (default), ask, and seeds check. <c>--seeds DIR</c> works on all of them.</summary>
+/// <summary>The program's commands: run the bot (default), ask, digest and seeds check. <c>--seeds DIR</c> works on all of them.</summary>
 public static class BotCommandLine
 {
     public static RootCommand Create(Func<string?, CancellationToken, Task<int>> runBot)
@@ -44,12 +45,25 @@ public static class BotCommandLine
             return 0;
         }));
 
+        var date = new Option<DateOnly?>("--date") { Description = "The day to preview (yyyy-MM-dd); default today in Digests:DefaultTimeZone" };
+        var digest = new Command("digest", "Preview the digest for a date exactly as it would be posted");
+        digest.Options.Add(date);
+        digest.SetAction((result, ct) => Guarded(async () =>
+        {
+            var services = BuildServices(result.GetValue(seeds), b => b.AddDigests());
+            var options = services.GetRequiredService<IOptions<DigestOptions>>().Value;
+            var day = result.GetValue(date) ?? DigestSchedule.LocalDate(services.GetRequiredService<TimeProvider>().GetUtcNow(), options.Zone);
+            await Console.Out.WriteAsync(ConsoleRenderer.Render(services.GetRequiredService<DigestService>().Preview(day)));
+            return 0;
+        }));
+
         var seedsCommand = new Command("seeds", "Work with the seeds folder");
         var check = new Command("check", "Validate the seeds and print what they hold; exits non-zero on errors");
         check.SetAction(result => SeedsReport.Check(ResolveSeeds(result.GetValue(seeds)), Console.Out, Console.Error));
         seedsCommand.Subcommands.Add(check);
 
         root.Subcommands.Add(ask);
+        root.Subcommands.Add(digest);
         root.Subcommands.Add(seedsCommand);
         return root;
     }
@@ -73,14 +87,18 @@ public static class BotCommandLine
         }
     }
 
-    private static QueryEngine BuildEngine(string? seeds)
+    private static QueryEngine BuildEngine(string? seeds) => BuildServices(seeds, _ => { }).GetRequiredService<QueryEngine>();
+
+    /// <summary>The engine and whatever <paramref name="add"/> registers, with their options validated as start-up would.</summary>
+    private static ServiceProvider BuildServices(string? seeds, Action<IHostApplicationBuilder> add)
     {
         var builder = BotHost.CreateBuilder(seeds, LogLevel.Warning);
         builder.AddEngine();
+        add(builder);
         var services = builder.Services.BuildServiceProvider();
-        _ = services.GetRequiredService<IOptions<SeedsOptions>>().Value;
-        _ = services.GetRequiredService<IOptions<EngineOptions>>().Value;
-        return services.GetRequiredService<QueryEngine>();
+        foreach (var validator in services.GetServices<IStartupValidator>())
+            validator.Validate();
+        return services;
     }
 
     private static string ResolveSeeds(string? seeds)

@@ -13,8 +13,14 @@ public static class CommandCatalogue
     public static readonly ChatCommand Timeline = new("timeline", "All dated events in order");
     public static readonly ChatCommand About = new("about", "The articles loaded, their authors and sources");
 
-    /// <summary>The question and lookup commands, in menu order.</summary>
-    public static readonly IReadOnlyList<ChatCommand> All = [Start, Help, Ask, Who, Actors, Positions, Events, Timeline, About];
+    // Digest commands are answered by DigestService and SubscriptionService, not by CommandHandler.
+    public static readonly ChatCommand Digest = new("digest", "Today's digest from the articles");
+    public static readonly ChatCommand Subscribe = new("subscribe", "Post a daily digest in this chat", ArgumentKind.Schedule, "schedule",
+        "Time and IANA time zone, e.g. 08:00 Europe/Berlin", ManagesChat: true);
+    public static readonly ChatCommand Unsubscribe = new("unsubscribe", "Stop the daily digest in this chat", ManagesChat: true);
+
+    /// <summary>Every command, in menu order.</summary>
+    public static readonly IReadOnlyList<ChatCommand> All = [Start, Help, Ask, Who, Actors, Positions, Events, Timeline, About, Digest, Subscribe, Unsubscribe];
 
     public static ChatCommand? Find(string name) =>
         All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -1,9 +1,11 @@
 using System.Text;
+using Bot.Engine.Digests;
+using Bot.Engine.Model;
 using Bot.Engine.Query;
 
 namespace Bot.ConsoleChat;
 
-/// <summary>Renders an answer as terminal text: the answer, then each quote with its paragraph, then suggestions.</summary>
+/// <summary>Renders answers and digests as terminal text: each statement followed by the quote it rests on, with its paragraph.</summary>
 public static class ConsoleRenderer
 {
     public static string Render(Answer answer)
@@ -11,9 +13,26 @@ public static class ConsoleRenderer
         var sb = new StringBuilder();
         sb.AppendLine(answer.Text);
         foreach (var evidence in answer.Evidence)
-            sb.AppendLine($"  ¶{evidence.Paragraph} \"{evidence.Quote}\"");
+            AppendQuote(sb, evidence);
         if (answer.Suggestions.Count > 0)
             sb.AppendLine("  Try: " + string.Join(" | ", answer.Suggestions));
         return sb.ToString();
     }
+
+    /// <summary>A digest as it is posted to the terminal: the title, then each item with its label and quote.</summary>
+    public static string Render(Digest digest)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(digest.Title);
+        if (digest.Items.Count == 0)
+            sb.AppendLine("  (no articles loaded)");
+        foreach (var item in digest.Items)
+        {
+            sb.AppendLine(item.Label is null ? $"• {item.Text}" : $"• {item.Label}: {item.Text}");
+            AppendQuote(sb, item.Evidence);
+        }
+        return sb.ToString();
+    }
+
+    private static void AppendQuote(StringBuilder sb, Evidence evidence) => sb.AppendLine($"  ¶{evidence.Paragraph} \"{evidence.Quote}\"");
 }

@@ -1,0 +1,88 @@
+using Bot.Engine;
+using Bot.Engine.Loading;
+using Bot.Engine.Query;
+using Bot.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Digests;
+
+/// <summary>
+/// Hot reload: when a file in the seeds folder is added, changed or removed, the folder is loaded
+/// and validated again and, only if it is valid, swapped into the query engine and the digests
+/// (whose next post then announces any new article). An invalid change keeps the old model and
+/// says why. Polling on the TimeProvider keeps it deterministic and portable.
+/// </summary>
+public sealed class SeedsWatcher(QueryEngine engine, DigestService digests, IOptions<SeedsOptions> seeds, TimeProvider time,
+    IOptions<DigestOptions> options, ILogger<SeedsWatcher> logger) : BackgroundService
+{
+    private string? _fingerprint;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await Task.Delay(options.Value.SeedsReloadInterval, time, stoppingToken);
+                try
+                {
+                    Check();
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    Log.SeedsUnreadable(logger, ex);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    /// <summary>Reloads if the folder changed since the last look; true when a new model was swapped in.</summary>
+    public bool Check()
+    {
+        var folder = seeds.Value.Resolve();
+        try
+        {
+            var fingerprint = Fingerprint(folder);
+            if (_fingerprint is null || fingerprint == _fingerprint)
+            {
+                _fingerprint = fingerprint;
+                return false;
+            }
+            _fingerprint = fingerprint;
+            var errors = new List<SeedError>();
+            var knowledge = SeedLoader.TryLoad(folder, errors);
+            if (errors.Count > 0)
+            {
+                foreach (var error in errors)
+                    Log.SeedsRejected(logger, error.ToString());
+                return false;
+            }
+            engine.Reload(knowledge);
+            digests.Reload(knowledge);
+            Log.SeedsReloaded(logger, knowledge.Articles.Count);
+            digests.RecordArticles(knowledge);
+            return true;
+        }
+        catch (StorageException ex)
+        {
+            // The new model is live; only the "new article" announcement waits for the store.
+            Log.StoreFailed(logger, ex.Message, ex);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Log.SeedsUnreadable(logger, ex);
+            return false;
+        }
+    }
+
+    private static string Fingerprint(string folder) => string.Join('\n',
+        new DirectoryInfo(folder).EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => $"{f.Name}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"));
+}

@@ -23,5 +23,5 @@ static Task<int> RunBotAsync(string? seeds, CancellationToken cancellationToken)
     using var host = builder.Build();
     _ = host.Services.GetRequiredService<QueryEngine>();
     await host.RunAsync(cancellationToken);
-    return 0;
+    return host.Services.GetRequiredService<ExitStatus>().Code;
 });

@@ -152,7 +152,7 @@ internal sealed partial class Responder
     {
         if (!conversation.More.TryDequeue(out var next))
         {
-            if (conversation.LastFact is { } last && BestNeighbour(last) is { } neighbour)
+            if (_previousFact is { } last && BestNeighbour(last) is { } neighbour)
                 return FromSentence(neighbour, null);
             return Unknown(null, "That's all the article says on that.");
         }

@@ -14,6 +14,10 @@ internal sealed partial class Responder
         "leaders", "nation", "nations", "figure", "figures",
     }.Select(Text.Stemmer.Stem)];
 
+    /// <summary>"which countries are mentioned", "who are the people quoted": only kinds of actor are asked for.</summary>
+    private static bool AsksForEntities(ParsedQuestion q) =>
+        q.Tokens.Any(t => EntityWords.Contains(Text.Stemmer.Stem(t))) && q.Residual.All(EntityWords.Contains);
+
     private static readonly HashSet<string> PersonWords = [.. new[] { "people", "person", "persons", "individual", "individuals", "leader", "leaders", "figure", "figures" }.Select(Text.Stemmer.Stem)];
     private static readonly HashSet<string> StateWords = [.. new[] { "country", "countries", "state", "states", "nation", "nations" }.Select(Text.Stemmer.Stem)];
     private static readonly HashSet<string> BodyWords = [.. new[] { "organization", "organisation", "organizations", "organisations", "group", "groups" }.Select(Text.Stemmer.Stem)];
@@ -165,7 +169,7 @@ internal sealed partial class Responder
             SuggestDefaults(answer);
             return answer.Build(AnswerStatus.Answered);
         }
-        if (q.Entities.Count == 0 && q.Residual.All(EntityWords.Contains))
+        if (q.Entities.Count == 0 && (q.Residual.Count == 0 || AsksForEntities(q)))
             return ListEntities(q);
         if (q.Intent == Intent.List)
             return q.Entities.Count > 0 ? HeldPosition(q) : General(q);
@@ -176,11 +180,12 @@ internal sealed partial class Responder
     private Answer ListEntities(ParsedQuestion q)
     {
         var kinds = new List<ActorKind>();
-        if (q.Residual.Any(PersonWords.Contains))
+        var asked = q.Tokens.Select(Text.Stemmer.Stem).ToList();
+        if (asked.Any(PersonWords.Contains))
             kinds.Add(ActorKind.Person);
-        if (q.Residual.Any(StateWords.Contains))
+        if (asked.Any(StateWords.Contains))
             kinds.Add(ActorKind.State);
-        if (q.Residual.Any(BodyWords.Contains))
+        if (asked.Any(BodyWords.Contains))
             kinds.AddRange([ActorKind.Organisation, ActorKind.Group]);
         var actors = index.Entities.Values.Where(e => e.IsActor && (kinds.Count == 0 || kinds.Contains(e.Kind!.Value))).ToList();
         if (q.Tokens.Any(t => t is "quoted" or "cited" or "quote" or "quotes" or "said" or "spoke" or "speak"))

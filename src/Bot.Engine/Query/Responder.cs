@@ -26,6 +26,9 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
 
     private bool _usedPronoun;
 
+    /// <summary>What the previous answer rested on, for "tell me more".</summary>
+    private IndexedFact? _previousFact;
+
     private Answer Respond(string text, int pronounSkip)
     {
         var question = Parse(text, pronounSkip);
@@ -43,12 +46,12 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
             return Unknown(question, $"I'm not sure who \"{pronoun}\" means here. Could you name them?");
         conversation.PendingClarification = null;
         ApplyContext(question);
-        var previousFact = conversation.LastFact;
+        _previousFact = conversation.LastFact;
         conversation.LastFact = null;
         var answer = Dispatch(question);
         if (answer.Status != AnswerStatus.Answered)
         {
-            conversation.LastFact ??= previousFact;
+            conversation.LastFact ??= _previousFact;
             return answer;
         }
         conversation.LastIntent = question.Intent;
@@ -75,7 +78,7 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
                 return NotInArticle(q);
             q.Residual.RemoveAll(stem => q.ForeignStems.Contains(stem));
         }
-        if (q.Entities.Count == 0 && q.Residual.Count > 0 && q.Residual.All(EntityWords.Contains)
+        if (q.Entities.Count == 0 && AsksForEntities(q)
             && q.Intent is Intent.Who or Intent.General or Intent.List or Intent.Count or Intent.WhoSaid or Intent.SpeakerSaid)
             return ListEntities(q);
         return q.Intent switch
@@ -210,7 +213,8 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
             return;
         }
         var pointsBack = q.Tokens.Any(t => t is "that" or "this" or "it" or "so" or "then" or "they" or "he" or "she");
-        if (q.Entities.Count == 0 && q.Residual.Count == 0 && q.Date is null
+        // "who disagrees?": a stance word alone still points back at what was just said.
+        if (q.Entities.Count == 0 && q.Residual.All(Lexicon.StanceStems.Contains) && q.Date is null
             && q.Intent is not (Intent.Help or Intent.More or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.OnDate))
         {
             if (q.Intent is Intent.General && !pointsBack)

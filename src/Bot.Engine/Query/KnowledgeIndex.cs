@@ -75,12 +75,17 @@ internal sealed class KnowledgeIndex
     public IReadOnlyList<IndexedFact> FactsAbout(string entity) =>
         _byEntity.TryGetValue(entity, out var facts) ? facts : [];
 
+    /// <summary>The facts about an entity or naming it anywhere in their text.</summary>
+    public IReadOnlyList<IndexedFact> FactsInvolving(string entity) =>
+        _involving.TryGetValue(entity, out var facts) ? facts : [];
+
     /// <summary>The fact describing an actor (its role and quote).</summary>
     public IndexedFact? ActorFact(string id) =>
         FactsAbout(id).FirstOrDefault(f => f.Fact is Actor a && a.Id == id);
 
     private readonly Dictionary<Type, List<IndexedFact>> _byType = [];
     private readonly Dictionary<string, List<IndexedFact>> _byEntity = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IndexedFact>> _involving = new(StringComparer.Ordinal);
 
     public Entity? Find(string id) => Entities.GetValueOrDefault(id);
 
@@ -207,6 +212,8 @@ internal sealed class KnowledgeIndex
                 if (entity.Affiliation is { } affiliation && !indexed.Declared.Contains(affiliation))
                     indexed.Related.Add(affiliation);
             }
+            foreach (var id in indexed.Declared.Concat(indexed.Mentioned).Concat(indexed.Related).Distinct())
+                Group(_involving, id, indexed);
             indexed.PlainStems = Words.Stems(Words.WithoutQuotations(fact.Text));
             if (fact is Explanation explanation)
                 indexed.ReasonStems = [.. explanation.Reasons.Select(r => Words.Stems(r.Text + " " + r.Evidence.Quote).ToHashSet(StringComparer.Ordinal))];

@@ -14,7 +14,7 @@ internal sealed partial class Responder
             var roles = Rank(index.FactsOf<Actor>().Where(f => !q.Entities.Contains(f.Fact.Id) && IsPerson(f.Fact.Id)), q)
                 .Where(s => s.WordCover >= 0.99 && (q.Entities.Count == 0 || q.Entities.All(e => s.Fact.EntityWeight(e) > 0 || Affiliated(s.Fact, e))))
                 .ToList();
-            var own = q.Entities.Count == 0 ? null : Rank(index.FactsAbout(q.Entities[0]), q).FirstOrDefault();
+            var own = q.Entities.Count == 0 ? null : Rank(index.FactsInvolving(q.Entities[0]), q).FirstOrDefault();
             var asksForSomeoneElse = asksWho && (q.Entities.Count == 0 || !IsPerson(q.Entities[0]) || NamedAfterWords(q));
             if (roles.Count > 0 && (asksForSomeoneElse || !(own?.WordCover >= 0.99)))
                 return Describe([roles[0].Fact.Fact.Id], q);

@@ -43,10 +43,9 @@ internal sealed partial class Responder
                 continue;
             }
             var bio = article.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Bio);
-            var first = bio?.Sentences.FirstOrDefault();
             answer.Add($"\"{article.Title}\" was written by {article.Author}.");
-            if (first is not null)
-                answer.Add(first.Text, new Evidence(article.Id, first.Paragraph, first.Text));
+            foreach (var sentence in bio?.Sentences.Take(2) ?? [])
+                answer.Add(sentence.Text, new Evidence(article.Id, sentence.Paragraph, sentence.Text));
         }
         SuggestDefaults(answer);
         return answer.Build(AnswerStatus.Answered);

@@ -24,7 +24,7 @@ internal static class Lexicon
         "post", "author", "according", "reading", "read", "exactly", "really", "actually", "basically", "like", "kind",
         "sort", "get", "got", "go", "going", "gone", "went", "make", "makes", "made", "way", "ways", "want", "wants",
         "wanted", "need", "needs", "happen", "happened", "happens", "happening", "occur", "occurred", "take", "took",
-        "role", "position", "positions", "stance", "view", "views", "opinion", "opinions", "attitude", "stand", "stands",
+        "role", "position", "positions", "stance", "view", "views", "approach", "approaches", "outlook", "opinion", "opinions", "attitude", "stand", "stands",
         "feel", "feels", "believe", "believes", "reason", "reasons", "because", "cause", "why", "whether", "now", "not",
         "no", "yes", "nor", "never", "don", "doesn", "didn", "isn", "wasn", "aren", "weren", "wouldn", "cant", "dont",
         "doesnt", "didnt", "isnt", "wasnt", "vs", "versus", "compare", "compared", "comparison", "between",

@@ -203,8 +203,10 @@ internal sealed partial class Responder
 
     private Answer Compare(ParsedQuestion q)
     {
-        // The two sides are the first two actors that hold views; any other name is what they are compared on.
-        var actors = q.Entities.Where(id => index.Find(id)?.IsActor == true && HoldsViews(id)).Take(2).ToList();
+        // The sides are the first and last actors that hold views ("X's approach to Y differs from Z's");
+        // any other name is what they are compared on.
+        var holders = q.Entities.Where(id => index.Find(id)?.IsActor == true && HoldsViews(id)).ToList();
+        var actors = holders.Count > 2 ? [holders[0], holders[^1]] : holders;
         if (actors.Count == 1 && conversation.Entities.FirstOrDefault(id => id != actors[0] && index.Find(id)?.IsActor == true && HoldsViews(id)) is { } previous)
             actors.Add(previous);
         if (actors.Count < 2)

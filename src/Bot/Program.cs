@@ -21,7 +21,9 @@ static Task<int> RunBotAsync(string? seeds, CancellationToken cancellationToken)
     builder.AddDiscord();
     builder.AddDigests();
     using var host = builder.Build();
+    // Load the seeds now, so broken seeds stop start-up before any chat is connected.
     _ = host.Services.GetRequiredService<QueryEngine>();
+    var exit = host.Services.GetRequiredService<ExitStatus>();
     await host.RunAsync(cancellationToken);
-    return host.Services.GetRequiredService<ExitStatus>().Code;
+    return exit.Code;
 });

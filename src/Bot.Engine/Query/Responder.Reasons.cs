@@ -117,7 +117,9 @@ internal sealed partial class Responder
     /// <summary>Negations in the fact that stand just before a word the question is about (not in a side clause).</summary>
     private IEnumerable<string> NearbyNegations(IndexedFact fact, ParsedQuestion q)
     {
-        var focus = new HashSet<string>(q.Residual.Concat(q.Entities.SelectMany(EntityStems)), StringComparer.Ordinal);
+        // Names that most facts mention (the article's main subject) say nothing about where a negation points.
+        var telling = q.Entities.Where(e => index.FactsInvolving(e).Count * 4 < index.Facts.Count);
+        var focus = new HashSet<string>(q.Residual.Concat(telling.SelectMany(EntityStems)), StringComparer.Ordinal);
         var stems = fact.PlainStems;
         for (var i = 0; i < stems.Count; i++)
         {

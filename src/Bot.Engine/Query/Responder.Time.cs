@@ -82,11 +82,12 @@ internal sealed partial class Responder
         var answer = new AnswerBuilder();
         foreach (var fact in events)
         {
+            // One short line per event, so the whole span of dates fits; "tell me more" gives each in full.
             var line = $"{Capitalize(DateText.Describe(DateOf(fact.Fact)!))}: {fact.Fact.Text}";
-            if (!answer.Add(AnswerBuilder.Shorten(line, 160), fact.Fact.Evidence))
+            if (!answer.Add(AnswerBuilder.Shorten(line, 90), fact.Fact.Evidence))
                 break;
         }
-        Remember(events[0], []);
+        Remember(events[0], events.Skip(1));
         SuggestDefaults(answer);
         return answer.Build(AnswerStatus.Answered);
     }

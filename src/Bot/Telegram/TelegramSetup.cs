@@ -36,6 +36,7 @@ public static class TelegramSetup
         services.AddSingleton<FollowUpStore>();
         services.AddSingleton<AnswerRenderer>();
         services.AddSingleton<TelegramSender>();
+        services.AddSingleton<DigestCommands>();
         services.AddSingleton<IDigestSender, TelegramDigestSender>();
         services.AddHostedService<TelegramBotService>();
         return builder;

@@ -14,34 +14,28 @@ public sealed class TelegramDigestTests : IAsyncLifetime
 {
     private const long User = 601;
     private const long GroupChat = -100600;
-    private FakeBotApi _api = null!;
-    private BotUnderTest _bot = null!;
+    private RunningBot _running = null!;
 
-    public async Task InitializeAsync()
-    {
-        _api = await FakeBotApi.StartAsync();
-        _bot = await BotUnderTest.StartAsync(_api);
-    }
+    private FakeBotApi Api => _running.Api;
+    private IServiceProvider Services => _running.Bot.Services;
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _api.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _running = await RunningBot.StartAsync();
 
-    private DigestStore Store => _bot.Services.GetRequiredService<DigestStore>();
+    public async Task DisposeAsync() => await _running.DisposeAsync();
+
+    private DigestStore Store => Services.GetRequiredService<DigestStore>();
 
     [Fact]
     public async Task Digest_RepliesWithTodaysDigestAndQuotes_WhenAskedInPrivateChat()
     {
         var reply = await AskAsync(Updates.Private(User, "/digest"));
 
-        var digest = _bot.Services.GetRequiredService<DigestService>().ForToday("telegram", User.ToString(CultureInfo.InvariantCulture));
+        var digest = Services.GetRequiredService<DigestService>().ForToday("telegram", User.ToString(CultureInfo.InvariantCulture));
         Assert.True(reply.IsHtml);
         Assert.StartsWith($"<b>{TelegramHtml.Escape(digest.Title)}</b>", reply.Text, StringComparison.Ordinal);
         Assert.Contains("<blockquote>", reply.Text, StringComparison.Ordinal);
         Assert.Contains($"¶{digest.Items[0].Evidence.Paragraph}", reply.PlainText, StringComparison.Ordinal);
-        Assert.Empty(_api.CallsTo("getChatMember"));
+        Assert.Empty(Api.CallsTo("getChatMember"));
     }
 
     [Theory]
@@ -49,7 +43,7 @@ public sealed class TelegramDigestTests : IAsyncLifetime
     [InlineData("creator")]
     public async Task Subscribe_SubscribesGroup_WhenSenderIsAdmin(string status)
     {
-        _api.MemberStatuses[(GroupChat, User)] = status;
+        Api.MemberStatuses[(GroupChat, User)] = status;
 
         var reply = await AskAsync(Updates.Group(GroupChat, User, "/subscribe 07:30 Asia/Almaty"));
 
@@ -75,7 +69,7 @@ public sealed class TelegramDigestTests : IAsyncLifetime
 
         Assert.StartsWith("Subscribed", reply.PlainText, StringComparison.Ordinal);
         Assert.NotNull(Store.Find("telegram", User.ToString(CultureInfo.InvariantCulture)));
-        Assert.Empty(_api.CallsTo("getChatMember"));
+        Assert.Empty(Api.CallsTo("getChatMember"));
     }
 
     [Fact]
@@ -90,7 +84,7 @@ public sealed class TelegramDigestTests : IAsyncLifetime
     [Fact]
     public async Task Unsubscribe_RemovesSubscription_WhenSenderIsAdmin()
     {
-        _api.MemberStatuses[(GroupChat, User)] = "administrator";
+        Api.MemberStatuses[(GroupChat, User)] = "administrator";
         await AskAsync(Updates.Group(GroupChat, User, "/subscribe"));
 
         var reply = await AskAsync(Updates.Group(GroupChat, User, "/unsubscribe"));
@@ -116,13 +110,13 @@ public sealed class TelegramDigestTests : IAsyncLifetime
     public async Task SendDigest_PostsTheSameRenderingAsDigestCommand()
     {
         var shown = await AskAsync(Updates.Private(User, "/digest"));
-        var sender = _bot.Services.GetServices<IDigestSender>().Single(s => s.Platform == "telegram");
-        var digest = _bot.Services.GetRequiredService<DigestService>().ForToday("telegram", User.ToString(CultureInfo.InvariantCulture));
+        var sender = Services.GetServices<IDigestSender>().Single(s => s.Platform == "telegram");
+        var digest = Services.GetRequiredService<DigestService>().ForToday("telegram", User.ToString(CultureInfo.InvariantCulture));
 
         var result = await sender.SendDigestAsync(User.ToString(CultureInfo.InvariantCulture), digest, "key", CancellationToken.None);
 
         Assert.Equal(SendOutcome.Sent, result.Outcome);
-        var posted = _api.Sent.Last(s => s.ChatId == User);
+        var posted = Api.Sent.Last(s => s.ChatId == User);
         Assert.Null(posted.ReplyTo);
         Assert.Equal(shown.Text, posted.Text);
     }
@@ -130,7 +124,7 @@ public sealed class TelegramDigestTests : IAsyncLifetime
     [Fact]
     public void RenderDigest_SaysThereIsNothing_WhenDigestHasNoItems()
     {
-        var renderer = _bot.Services.GetRequiredService<AnswerRenderer>();
+        var renderer = Services.GetRequiredService<AnswerRenderer>();
 
         var message = Assert.Single(renderer.RenderDigest(new Digest(new DateOnly(2026, 11, 27), "Daily <digest>", [])));
 
@@ -140,29 +134,20 @@ public sealed class TelegramDigestTests : IAsyncLifetime
     [Fact]
     public async Task Commands_AnswerPolitely_WhenStoreFails()
     {
-        await using var api = await FakeBotApi.StartAsync();
         var state = BotUnderTest.NewStateDirectory();
         Directory.CreateDirectory(state);
         var corrupt = Path.Combine(state, "corrupt.db");
         File.WriteAllBytes(corrupt, [.. Enumerable.Repeat((byte)0x5A, 4096)]);
-        await using var bot = await BotUnderTest.StartAsync(api, state, s => s["Digests:ConnectionString"] = $"Data Source={corrupt};Default Timeout=1");
+        await using var failing = await RunningBot.StartAsync(state, s => s["Digests:ConnectionString"] = $"Data Source={corrupt};Default Timeout=1");
 
-        var digest = await AskAsync(api, Updates.Private(User, "/digest"));
-        var subscribe = await AskAsync(api, Updates.Private(User, "/subscribe"));
-        var unsubscribe = await AskAsync(api, Updates.Private(User, "/unsubscribe"));
+        var digest = await failing.AskAsync(Updates.Private(User, "/digest"));
+        var subscribe = await failing.AskAsync(Updates.Private(User, "/subscribe"));
+        var unsubscribe = await failing.AskAsync(Updates.Private(User, "/unsubscribe"));
 
         Assert.Contains("<blockquote>", digest.Text, StringComparison.Ordinal);
         Assert.StartsWith("Sorry, I can't save subscriptions right now", subscribe.PlainText, StringComparison.Ordinal);
         Assert.StartsWith("Sorry, I can't change subscriptions right now", unsubscribe.PlainText, StringComparison.Ordinal);
     }
 
-    private Task<ApiCall> AskAsync(JsonObject update) => AskAsync(_api, update);
-
-    private static async Task<ApiCall> AskAsync(FakeBotApi api, JsonObject update)
-    {
-        var messageId = update["message"]!["message_id"]!.GetValue<int>();
-        api.Enqueue(update);
-        await api.WaitUntilAsync(a => a.Sent.Any(s => s.ReplyTo == messageId));
-        return api.Sent.Single(s => s.ReplyTo == messageId);
-    }
+    private Task<ApiCall> AskAsync(JsonObject update) => _running.AskAsync(update);
 }

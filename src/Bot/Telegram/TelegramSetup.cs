@@ -10,7 +10,7 @@ namespace Bot.Telegram;
 
 public static class TelegramSetup
 {
-    /// <summary>Runs the bot on Telegram, but only when Telegram:Token is configured.</summary>
+    /// <summary>Runs the bot on Telegram, but only when Telegram:Token is configured. Needs <c>AddDigests</c> for the digest commands.</summary>
     public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
     {
         if (string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]))

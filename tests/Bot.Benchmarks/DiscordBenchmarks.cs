@@ -42,7 +42,8 @@ public class DiscordBenchmarks : IDisposable
         _question = $"who is {actor}";
         var options = new DiscordOptions { Token = "benchmark", ApiBaseUrl = new Uri("http://discord.invalid/api/v10") };
         _transport = new RestTransport(options, TimeProvider.System, NullLogger<RestTransport>.Instance, new InstantDiscord());
-        _handler = new InteractionHandler(_engine, new CommandHandler(_engine), new AnswerRenderer(_engine), new DiscordRestClient(_transport),
+        var (digests, subscriptions) = IdleDigests.Create(_engine.Knowledge);
+        _handler = new InteractionHandler(_engine, new CommandHandler(_engine), digests, subscriptions, new AnswerRenderer(_engine), new DiscordRestClient(_transport),
             options, TimeProvider.System, NullLogger<InteractionHandler>.Instance);
         _frame = Encoding.UTF8.GetBytes("""
             {"op":0,"s":42,"t":"INTERACTION_CREATE","d":{"id":"1","application_id":"2","type":2,"token":"tok","guild_id":"3","channel_id":"4",

@@ -32,8 +32,10 @@ public class TelegramBenchmarks
         var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:BENCH") { RetryThreshold = 0 }, new HttpClient(new InstantBotApi()));
         var chats = new ChatDirectory(options.StateDirectory);
         var sender = new TelegramSender(bot, new OutgoingRateGate(options, TimeProvider.System), chats, options, TimeProvider.System, NullLogger<TelegramSender>.Instance);
-        _handler = new TelegramUpdateHandler(new BotIdentity(4242, "ArticleBot", "Article Bot"), sender, new CommandHandler(engine), engine,
-            new AnswerRenderer(engine), new FollowUpStore(options, TimeProvider.System), new FloodControl(options, TimeProvider.System), chats,
+        var renderer = new AnswerRenderer(engine);
+        var (digests, subscriptions) = IdleDigests.Create(engine.Knowledge);
+        _handler = new TelegramUpdateHandler(new BotIdentity(4242, "ArticleBot", "Article Bot"), sender, new CommandHandler(engine),
+            new DigestCommands(digests, subscriptions, renderer, sender), engine, renderer, new FollowUpStore(options, TimeProvider.System), new FloodControl(options, TimeProvider.System), chats,
             NullLogger<TelegramUpdateHandler>.Instance);
         _updates = [.. Enumerable.Range(0, 100).Select(i => UpdateJson(i, Questions[i % Questions.Length]))];
     }

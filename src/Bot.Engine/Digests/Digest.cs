@@ -12,6 +12,9 @@ public sealed record DigestItem(string Text, Evidence Evidence, string? Label = 
 /// <summary>A digest for one date: a title naming its focus and cited items, the same every time it is composed for that date.</summary>
 public sealed record Digest(DateOnly Date, string Title, IReadOnlyList<DigestItem> Items)
 {
+    /// <summary>What every platform shows in place of items when there are none (no articles loaded).</summary>
+    public const string NothingToday = "There is nothing to digest today: no articles are loaded yet.";
+
     /// <summary>The size of the posted text, which <see cref="DigestLimits.MaxTextLength"/> bounds.</summary>
     public int Length => Title.Length + DigestLimits.ItemOverhead + Items.Sum(i => i.Length);
 }

@@ -14,7 +14,7 @@ namespace Bot.Discord;
 
 public static class DiscordSetup
 {
-    /// <summary>Connects the bot to Discord, but only when Discord:Token is configured.</summary>
+    /// <summary>Connects the bot to Discord, but only when Discord:Token is configured. Needs <c>AddDigests</c> for the digest commands.</summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {
         if (string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.Token)}"]))

@@ -27,12 +27,13 @@ public sealed class AnswerRenderer(QueryEngine engine)
             .. evidence.Select(e => new HtmlBlock($"{e.Quote}\n— {TitleOf(e.Article)}, ¶{e.Paragraph}", "blockquote")),
         ]);
 
+    /// <summary>A digest as posted and as /digest shows it: bold title, then each item with its quote, article and paragraph.</summary>
     public IReadOnlyList<RenderedMessage> RenderDigest(Digest digest) =>
         TelegramHtml.Pack([
-            new HtmlBlock($"{digest.Title} ({digest.Date:yyyy-MM-dd})", "b"),
-            .. digest.Items.SelectMany(item => new[]
+            new HtmlBlock(digest.Title, "b"),
+            .. digest.Items.Count == 0 ? [new HtmlBlock(Digest.NothingToday)] : digest.Items.SelectMany(item => new[]
             {
-                new HtmlBlock(item.Text),
+                new HtmlBlock(item.Label is { } label ? $"{label}: {item.Text}" : item.Text),
                 new HtmlBlock($"{item.Evidence.Quote}\n— {TitleOf(item.Evidence.Article)}, ¶{item.Evidence.Paragraph}", "blockquote"),
             }),
         ]);

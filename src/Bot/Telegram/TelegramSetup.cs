@@ -10,7 +10,7 @@ namespace Bot.Telegram;
 
 public static class TelegramSetup
 {
-    /// <summary>Runs the bot on Telegram, but only when Telegram:Token is configured.</summary>
+    /// <summary>Runs the bot on Telegram, but only when Telegram:Token is configured. Needs <c>AddDigests</c> for the digest commands.</summary>
     public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
     {
         if (string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]))
@@ -36,6 +36,7 @@ public static class TelegramSetup
         services.AddSingleton<FollowUpStore>();
         services.AddSingleton<AnswerRenderer>();
         services.AddSingleton<TelegramSender>();
+        services.AddSingleton<DigestCommands>();
         services.AddSingleton<IDigestSender, TelegramDigestSender>();
         services.AddHostedService<TelegramBotService>();
         return builder;

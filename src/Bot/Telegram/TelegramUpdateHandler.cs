@@ -9,8 +9,8 @@ using Telegram.Bot.Types.InlineQueryResults;
 namespace Bot.Telegram;
 
 /// <summary>Handles one update: questions and commands in chats, follow-up buttons, inline queries and membership changes.</summary>
-public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender, CommandHandler commands, QueryEngine engine,
-    AnswerRenderer renderer, FollowUpStore followUps, FloodControl flood, ChatDirectory chats, ILogger<TelegramUpdateHandler> logger)
+public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender, CommandHandler commands, DigestCommands digestCommands,
+    QueryEngine engine, AnswerRenderer renderer, FollowUpStore followUps, FloodControl flood, ChatDirectory chats, ILogger<TelegramUpdateHandler> logger)
 {
     public const string Platform = "telegram";
     private const int InlineTitleLimit = 64;
@@ -57,6 +57,11 @@ public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender,
             return;
         }
         await using var typing = sender.StartTyping(chat.Id, cancellationToken);
+        if (await digestCommands.TryRespondAsync(request, chat, from, cancellationToken) is { } digestReply)
+        {
+            await SendAnswerAsync(chat, message.Id, digestReply, null, cancellationToken);
+            return;
+        }
         var (messages, answer) = Respond(request, ConversationId(chat, from));
         await SendAnswerAsync(chat, message.Id, messages, answer, cancellationToken);
     }

@@ -15,7 +15,7 @@ public sealed class InteractionTests
         var put = await bot.Fake.WaitForRequestAsync("PUT", $"applications/{FakeDiscordServer.ApplicationId}/commands");
 
         var names = put.Json.AsArray().Select(c => (string)c!["name"]!).Order().ToArray();
-        Assert.Equal(["about", "actors", "ask", "events", "help", "positions", "timeline", "who"], names);
+        Assert.Equal(["about", "actors", "ask", "digest", "events", "help", "positions", "subscribe", "timeline", "unsubscribe", "who"], names);
         var who = put.Json.AsArray().Single(c => (string?)c!["name"] == "who")!;
         Assert.True((bool?)who["options"]![0]!["autocomplete"]);
         Assert.True((bool?)who["options"]![0]!["required"]);

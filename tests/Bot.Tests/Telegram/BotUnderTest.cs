@@ -1,3 +1,4 @@
+using Bot.Digests;
 using Bot.Engine;
 using Bot.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Tests.Telegram;
 
-/// <summary>The real host (engine + Telegram adapter) pointed at a fake Bot API, with limits scaled down so tests run in seconds.</summary>
+/// <summary>The real host (engine, Telegram adapter and digests) pointed at a fake Bot API, with limits scaled down so tests run in seconds.</summary>
 public sealed class BotUnderTest : IAsyncDisposable
 {
     private readonly IHost _host;
@@ -35,6 +36,8 @@ public sealed class BotUnderTest : IAsyncDisposable
         ["Telegram:RetryBaseDelay"] = "00:00:00.020",
         ["Telegram:RetryMaxDelay"] = "00:00:00.100",
         ["Telegram:ShutdownDrain"] = "00:00:01",
+        // Subscriptions live beside the adapter's state, so every test has its own database.
+        ["Digests:DataDirectory"] = stateDirectory,
     };
 
     public static async Task<BotUnderTest> StartAsync(FakeBotApi api, string? stateDirectory = null, Action<Dictionary<string, string?>>? configure = null)
@@ -54,6 +57,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.AddEngine();
         builder.AddTelegram();
+        builder.AddDigests();
         return builder.Build();
     }
 

@@ -56,6 +56,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Messages Telegram accepted, in the order they arrived.</summary>
     public IReadOnlyList<ApiCall> Sent => [.. _calls.Where(c => c.Method == "sendMessage" && c.Status == 200)];
 
+    /// <summary>Group members' statuses for getChatMember ("administrator", "creator"); anyone else is a "member".</summary>
+    public ConcurrentDictionary<(long ChatId, long UserId), string> MemberStatuses { get; } = new();
+
     public IReadOnlyList<ApiCall> CallsTo(string method) => [.. _calls.Where(c => c.Method == method)];
 
     public static async Task<FakeBotApi> StartAsync()
@@ -151,6 +154,9 @@ public sealed class FakeBotApi : IAsyncDisposable
                 await ReplyAsync(context, new ApiCall(method, body, at, 200, null),
                     Ok(new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Article Bot", ["username"] = BotUsername }));
                 break;
+            case "getChatMember":
+                await ReplyAsync(context, new ApiCall(method, body, at, 200, null), Ok(ChatMember(body)));
+                break;
             case "deleteWebhook" or "setMyCommands" or "sendChatAction" or "answerCallbackQuery" or "answerInlineQuery":
                 await ReplyAsync(context, new ApiCall(method, body, at, 200, null), Ok(true));
                 break;
@@ -185,6 +191,27 @@ public sealed class FakeBotApi : IAsyncDisposable
             ["text"] = plain,
         };
         await ReplyAsync(context, new ApiCall("sendMessage", body, at, 200, plain), Ok(message));
+    }
+
+    private JsonObject ChatMember(JsonObject body)
+    {
+        var userId = body["user_id"]!.GetValue<long>();
+        var status = MemberStatuses.GetValueOrDefault((body["chat_id"]!.GetValue<long>(), userId), "member");
+        var member = new JsonObject
+        {
+            ["status"] = status,
+            ["user"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = $"User{userId}" },
+        };
+        // Telegram sends every administrator right; the client needs them present to read the member.
+        if (status == "administrator")
+        {
+            foreach (var right in new[] { "can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+                "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories" })
+                member[right] = false;
+        }
+        if (status == "creator")
+            member["is_anonymous"] = false;
+        return member;
     }
 
     private async Task<JsonArray> GetUpdatesAsync(JsonObject body, CancellationToken cancellationToken)

@@ -9,29 +9,22 @@ public sealed class TelegramConversationTests : IAsyncLifetime
 {
     private const long User = 501;
     private const long GroupChat = -100500;
-    private FakeBotApi _api = null!;
-    private BotUnderTest _bot = null!;
+    private RunningBot _running = null!;
 
-    public async Task InitializeAsync()
-    {
-        _api = await FakeBotApi.StartAsync();
-        _bot = await BotUnderTest.StartAsync(_api);
-    }
+    private FakeBotApi Api => _running.Api;
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _api.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _running = await RunningBot.StartAsync();
+
+    public async Task DisposeAsync() => await _running.DisposeAsync();
 
     [Fact]
     public async Task StartUp_RegistersCatalogueCommands_ForPrivateAndGroupScopes()
     {
-        await _api.WaitUntilAsync(a => a.CallsTo("setMyCommands").Count == 2);
+        await Api.WaitUntilAsync(a => a.CallsTo("setMyCommands").Count == 2);
 
-        var scopes = _api.CallsTo("setMyCommands").Select(c => c.Body["scope"]!["type"]!.GetValue<string>()).Order();
+        var scopes = Api.CallsTo("setMyCommands").Select(c => c.Body["scope"]!["type"]!.GetValue<string>()).Order();
         Assert.Equal(["all_group_chats", "all_private_chats"], scopes);
-        foreach (var call in _api.CallsTo("setMyCommands"))
+        foreach (var call in Api.CallsTo("setMyCommands"))
             Assert.Equal(CommandCatalogue.All.Select(c => c.Name), call.Body["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>()));
     }
 
@@ -113,12 +106,12 @@ public sealed class TelegramConversationTests : IAsyncLifetime
             Updates.Group(GroupChat, User, "who is Nazarbaev?"),
             Updates.Group(GroupChat, User, "/unknown"),
         };
-        _api.Enqueue([.. ignored, .. addressed]);
-        var lastId = _api.Enqueue(Updates.Private(User, "/help"))[0];
+        Api.Enqueue([.. ignored, .. addressed]);
+        var lastId = Api.Enqueue(Updates.Private(User, "/help"))[0];
 
-        await _api.WaitUntilAsync(a => a.ConfirmedOffset > lastId);
-        var repliedTo = _api.Sent.Where(s => s.ChatId == GroupChat).Select(s => s.ReplyTo).ToList();
-        Assert.Equal(addressed.Select(MessageId), repliedTo.Select(r => r!.Value));
+        await Api.WaitUntilAsync(a => a.ConfirmedOffset > lastId);
+        var repliedTo = Api.Sent.Where(s => s.ChatId == GroupChat).Select(s => s.ReplyTo).ToList();
+        Assert.Equal(addressed.Select(u => u["message"]!["message_id"]!.GetValue<int>()), repliedTo.Select(r => r!.Value));
     }
 
     [Fact]
@@ -144,7 +137,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
         var followUp = await AskAsync(Updates.Callback(User, User, suggestion.Data, answerId), answerId, count: 1);
         var listed = await AskAsync(Updates.Callback(User, User, sources.Data, answerId), answerId, count: 2);
 
-        Assert.Equal(2, _api.CallsTo("answerCallbackQuery").Count);
+        Assert.Equal(2, Api.CallsTo("answerCallbackQuery").Count);
         Assert.NotEqual(followUp.Text, listed.Text);
         Assert.StartsWith("Sources", listed.PlainText);
         Assert.Contains("<blockquote>", listed.Text);
@@ -153,20 +146,20 @@ public sealed class TelegramConversationTests : IAsyncLifetime
     [Fact]
     public async Task Callback_IsAnsweredWithNotice_WhenKeyUnknownOrExpired()
     {
-        _api.Enqueue(Updates.Callback(User, User, "q:zzzz:0", 77));
+        Api.Enqueue(Updates.Callback(User, User, "q:zzzz:0", 77));
 
-        await _api.WaitUntilAsync(a => a.CallsTo("answerCallbackQuery").Count == 1);
-        Assert.Contains("expired", _api.CallsTo("answerCallbackQuery")[0].Body["text"]!.GetValue<string>());
-        Assert.Empty(_api.Sent);
+        await Api.WaitUntilAsync(a => a.CallsTo("answerCallbackQuery").Count == 1);
+        Assert.Contains("expired", Api.CallsTo("answerCallbackQuery")[0].Body["text"]!.GetValue<string>());
+        Assert.Empty(Api.Sent);
     }
 
     [Fact]
     public async Task InlineQuery_OffersAnswerAsArticle_WhenQueryHasText()
     {
-        _api.Enqueue(Updates.Inline(User, "who is Nazarbaev?"), Updates.Inline(User, "   "));
+        Api.Enqueue(Updates.Inline(User, "who is Nazarbaev?"), Updates.Inline(User, "   "));
 
-        await _api.WaitUntilAsync(a => a.CallsTo("answerInlineQuery").Count == 2);
-        var results = _api.CallsTo("answerInlineQuery").Select(c => c.Body["results"]!.AsArray()).ToList();
+        await Api.WaitUntilAsync(a => a.CallsTo("answerInlineQuery").Count == 2);
+        var results = Api.CallsTo("answerInlineQuery").Select(c => c.Body["results"]!.AsArray()).ToList();
         var article = results.Single(r => r.Count > 0)[0]!;
         Assert.Equal("article", article["type"]!.GetValue<string>());
         var content = article["input_message_content"]!;
@@ -187,7 +180,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
 
         Assert.True(reply.IsHtml);
         Assert.Null(HtmlChecker.Parse(reply.Text).Error);
-        Assert.DoesNotContain(_api.Calls, c => c.Status == 400);
+        Assert.DoesNotContain(Api.Calls, c => c.Status == 400);
     }
 
     [Fact]
@@ -198,27 +191,19 @@ public sealed class TelegramConversationTests : IAsyncLifetime
         var reply = await AskAsync(Updates.Private(User, text));
 
         Assert.InRange(reply.Text.Length, 1, 4096);
-        Assert.DoesNotContain(_api.Calls, c => c.Status == 400);
+        Assert.DoesNotContain(Api.Calls, c => c.Status == 400);
     }
 
     [Fact]
     public async Task WhitespaceOnly_GetsNoReply_WhenSentInPrivate()
     {
-        var id = _api.Enqueue(Updates.Private(User, " \u00a0\n\t "))[0];
+        var id = Api.Enqueue(Updates.Private(User, " \u00a0\n\t "))[0];
 
-        await _api.WaitUntilAsync(a => a.ConfirmedOffset > id);
-        Assert.Empty(_api.Sent);
+        await Api.WaitUntilAsync(a => a.ConfirmedOffset > id);
+        Assert.Empty(Api.Sent);
     }
 
-    private async Task<ApiCall> AskAsync(JsonObject update, int? replyTo = null, int count = 1)
-    {
-        var messageId = replyTo ?? MessageId(update);
-        _api.Enqueue(update);
-        await _api.WaitUntilAsync(a => a.Sent.Count(s => s.ReplyTo == messageId) >= count);
-        return _api.Sent.Where(s => s.ReplyTo == messageId).ElementAt(count - 1);
-    }
-
-    private static int MessageId(JsonObject update) => update["message"]!["message_id"]!.GetValue<int>();
+    private Task<ApiCall> AskAsync(JsonObject update, int? replyTo = null, int count = 1) => _running.AskAsync(update, replyTo, count);
 
     private static List<(string Text, string Data)> Buttons(ApiCall call) =>
         [.. call.Body["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(row => row!.AsArray())

@@ -54,7 +54,7 @@ public sealed class TelegramFaultTests : IAsyncLifetime
         _api.Enqueue(Updates.Private(User, "who is Putin?"));
         await _api.WaitUntilAsync(a => a.CallsTo("sendMessage").Count == 1);
         var digest = new Bot.Engine.Digests.Digest(new DateOnly(2024, 1, 1), "Daily", []);
-        var result = await bot.Services.GetRequiredService<Bot.Messaging.IDigestSender>().SendDigestAsync($"{User}", digest, "k", CancellationToken.None);
+        var result = await bot.Services.GetServices<Bot.Messaging.IDigestSender>().Single(s => s.Platform == "telegram").SendDigestAsync($"{User}", digest, "k", CancellationToken.None);
 
         Assert.Equal(Bot.Messaging.SendOutcome.ChatGone, result.Outcome);
         Assert.True(bot.Services.GetRequiredService<ChatDirectory>().IsInactive(User));

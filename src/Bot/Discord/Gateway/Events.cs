@@ -6,7 +6,8 @@ namespace Bot.Discord.Gateway;
 
 internal sealed record User(string Id, bool? Bot);
 
-internal sealed record Member(User? User);
+/// <summary>A guild member; in interactions <paramref name="Permissions"/> is their permission bitfield in that channel, as a decimal string.</summary>
+internal sealed record Member(User? User, string? Permissions = null);
 
 internal sealed record ApplicationRef(string Id);
 

@@ -3,30 +3,52 @@ using Bot.Commands;
 using Bot.Discord.Gateway;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
+using Bot.Digests;
 using Bot.Engine.Query;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Interactions;
 
 /// <summary>
-/// Answers slash commands, button presses and autocomplete. Every interaction is acknowledged
+/// Answers slash commands (the digest ones from the digest services, the rest from the engine),
+/// button presses and autocomplete. Every interaction is acknowledged
 /// within Discord's 3 s: the answer itself when the engine is quick, else a deferral and then an
 /// edit of the original response.
 /// </summary>
-internal sealed class InteractionHandler(QueryEngine engine, CommandHandler commands, AnswerRenderer renderer, DiscordRestClient rest,
-    DiscordOptions options, TimeProvider time, ILogger<InteractionHandler> logger)
+internal sealed class InteractionHandler(QueryEngine engine, CommandHandler commands, DigestService digests, SubscriptionService subscriptions,
+    AnswerRenderer renderer, DiscordRestClient rest, DiscordOptions options, TimeProvider time, ILogger<InteractionHandler> logger)
 {
     public Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken) => interaction.Type switch
     {
-        Interaction.Command => AnswerAsync(interaction, () => AskCommand(interaction), receivedAt, cancellationToken),
+        Interaction.Command => AnswerAsync(interaction, () => RespondToCommand(interaction), receivedAt, cancellationToken),
         Interaction.Component when interaction.Data?.CustomId is { } id && id.StartsWith(ComponentIds.Sources, StringComparison.Ordinal) =>
             ReplyAsync(interaction, renderer.RenderSources(id, MessagePayload.Ephemeral), cancellationToken),
         Interaction.Component when interaction.Data?.CustomId is { } id && id.StartsWith(ComponentIds.Ask, StringComparison.Ordinal) =>
-            AnswerAsync(interaction, () => engine.Ask(new Question(Conversation(interaction), id[ComponentIds.Ask.Length..], DiscordConversation.Platform)),
+            AnswerAsync(interaction, () => renderer.Render(engine.Ask(new Question(Conversation(interaction), id[ComponentIds.Ask.Length..], DiscordConversation.Platform))),
                 receivedAt, cancellationToken),
         Interaction.Autocomplete => rest.RespondAsync(interaction.Id, interaction.Token, Autocomplete.Suggest(engine, interaction), cancellationToken),
         _ => Task.CompletedTask,
     };
+
+    /// <summary>Digests and subscriptions belong to the channel, the one the digest sender posts to.</summary>
+    private List<MessagePayload> RespondToCommand(Interaction interaction) => (interaction.Data?.Name, interaction.ChannelId) switch
+    {
+        ("digest", { } channel) => AnswerRenderer.RenderDigest(digests.ForToday(DiscordConversation.Platform, channel)),
+        ("subscribe", { } channel) => Notice(interaction, mayManage => subscriptions.Subscribe(DiscordConversation.Platform, channel,
+            string.Join(' ', StringOptions(interaction)), mayManage)),
+        ("unsubscribe", { } channel) => Notice(interaction, mayManage => subscriptions.Unsubscribe(DiscordConversation.Platform, channel, mayManage)),
+        _ => renderer.Render(AskCommand(interaction)),
+    };
+
+    /// <summary>A plain-text reply from the subscription service; a refusal is shown only to whoever asked.</summary>
+    private static List<MessagePayload> Notice(Interaction interaction, Func<bool, string> reply)
+    {
+        var mayManage = Permissions.MayManageChannel(interaction);
+        return [new MessagePayload(DiscordText.Escape(reply(mayManage)), Flags: mayManage ? null : MessagePayload.Ephemeral)];
+    }
+
+    private static IEnumerable<string> StringOptions(Interaction interaction) =>
+        (interaction.Data?.Options ?? []).Select(o => o.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() : null).OfType<string>();
 
     private Answer AskCommand(Interaction interaction)
     {
@@ -39,14 +61,14 @@ internal sealed class InteractionHandler(QueryEngine engine, CommandHandler comm
     /// Answers on this worker (no thread hop in the common case); a timer sends the deferral
     /// meanwhile if the answer is not ready by Discord:DeferAfter after the interaction arrived.
     /// </summary>
-    private async Task AnswerAsync(Interaction interaction, Func<Answer> ask, long receivedAt, CancellationToken cancellationToken)
+    private async Task AnswerAsync(Interaction interaction, Func<List<MessagePayload>> respond, long receivedAt, CancellationToken cancellationToken)
     {
         var deferral = new Deferral(() =>
             rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionResponse.DeferredChannelMessage), cancellationToken));
         var left = options.DeferAfter - time.GetElapsedTime(receivedAt);
         List<MessagePayload> pages;
         using (time.CreateTimer(static state => ((Deferral)state!).Start(), deferral, left > TimeSpan.Zero ? left : TimeSpan.Zero, Timeout.InfiniteTimeSpan))
-            pages = Render(ask);
+            pages = Render(respond);
         if (deferral.TryAnswerDirectly())
         {
             await ReplyAsync(interaction, pages, cancellationToken);
@@ -69,11 +91,11 @@ internal sealed class InteractionHandler(QueryEngine engine, CommandHandler comm
             await rest.FollowUpAsync(interaction.ApplicationId, interaction.Token, page, cancellationToken);
     }
 
-    private List<MessagePayload> Render(Func<Answer> ask)
+    private List<MessagePayload> Render(Func<List<MessagePayload>> respond)
     {
         try
         {
-            return renderer.Render(ask());
+            return respond();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

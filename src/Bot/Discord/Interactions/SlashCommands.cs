@@ -14,15 +14,30 @@ internal sealed class SlashCommands(DiscordRestClient rest, DiscordOptions optio
     private const int StringOption = 3;
     private int _registered;
 
+    /// <summary>The options of /subscribe, which Discord shows as separate fields.</summary>
+    public const string TimeOption = "time";
+    public const string ZoneOption = "zone";
+
     public static ApplicationCommand[] Definitions() =>
     [
-        .. CommandCatalogue.All.Where(c => c != CommandCatalogue.Start).Select(c => new ApplicationCommand(c.Name, c.Description,
-            c.Argument == ArgumentKind.None || c.ArgumentName is null ? null :
-            [
-                new CommandOption(StringOption, c.ArgumentName, c.ArgumentDescription ?? c.Description, c.ArgumentRequired ? true : null,
-                    c.Argument is ArgumentKind.Actor or ArgumentKind.ActorOrYear ? true : null),
-            ])),
+        .. CommandCatalogue.All.Where(c => c != CommandCatalogue.Start).Select(c => new ApplicationCommand(c.Name, c.Description, Options(c),
+            DefaultMemberPermissions: c.ManagesChat ? Permissions.ManageChannelsText : null)),
     ];
+
+    private static CommandOption[]? Options(ChatCommand command) => command switch
+    {
+        { Argument: ArgumentKind.Schedule } =>
+        [
+            new CommandOption(StringOption, TimeOption, "Daily time, HH:MM in 24-hour format"),
+            new CommandOption(StringOption, ZoneOption, "IANA time zone, e.g. Europe/Berlin", Autocomplete: true),
+        ],
+        { Argument: ArgumentKind.None } or { ArgumentName: null } => null,
+        _ =>
+        [
+            new CommandOption(StringOption, command.ArgumentName, command.ArgumentDescription ?? command.Description, command.ArgumentRequired ? true : null,
+                command.Argument is ArgumentKind.Actor or ArgumentKind.ActorOrYear ? true : null),
+        ],
+    };
 
     /// <summary>Registers once per process run; a failure is retried on the next READY.</summary>
     public async Task EnsureRegisteredAsync(string applicationId, CancellationToken cancellationToken)

@@ -17,6 +17,8 @@ internal sealed class AnswerRenderer(QueryEngine engine)
     private const int MaxSuggestionButtons = DiscordLimits.ButtonsPerRow - 1;
     private const int ButtonPrimary = 1;
     private const int ButtonSecondary = 2;
+    /// <summary>Discord's blurple, for answers and digests alike.</summary>
+    private const int DigestColor = 0x5865F2;
 
     public static readonly MessagePayload Failure = new("Sorry, something went wrong answering that. Please try another question.");
 
@@ -26,7 +28,7 @@ internal sealed class AnswerRenderer(QueryEngine engine)
         var knowledge = engine.Knowledge;
         var color = answer.Status switch
         {
-            AnswerStatus.Answered => 0x5865F2,
+            AnswerStatus.Answered => DigestColor,
             AnswerStatus.Clarify => 0xFEE75C,
             _ => 0x99AAB5,
         };
@@ -72,15 +74,46 @@ internal sealed class AnswerRenderer(QueryEngine engine)
         return [.. DiscordText.Split(text, DiscordLimits.Content).Select(page => new MessagePayload(page, Flags: flags))];
     }
 
-    /// <summary>A digest as embeds: its title, then each item with the paragraph it cites.</summary>
+    /// <summary>
+    /// A digest as embeds: the title, then one field per item with its quote and paragraph, the date
+    /// as footer. A new message starts whenever an embed would exceed Discord's field or size limits.
+    /// </summary>
     public static List<MessagePayload> RenderDigest(Digest digest)
     {
         var title = DiscordText.Truncate(DiscordText.Escape(digest.Title), DiscordLimits.EmbedTitle);
-        var lines = digest.Items.Select(i => string.Create(CultureInfo.InvariantCulture,
-            $"• {DiscordText.Escape(i.Text)} (paragraph {i.Evidence.Paragraph})"));
         var footer = new EmbedFooter(digest.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
-        var pages = DiscordText.Split(string.Join('\n', lines), DiscordLimits.EmbedDescription - title.Length - footer.Text.Length);
-        return [.. pages.Select((page, i) => new MessagePayload(Embeds: [new Embed(i == 0 ? title : null, page, 0x5865F2, null, footer)]))];
+        if (digest.Items.Count == 0)
+            return [new MessagePayload(Embeds: [new Embed(title, Digest.NothingToday, DigestColor, null, footer)])];
+        var messages = new List<MessagePayload>();
+        var fields = new List<EmbedField>();
+        var size = title.Length + footer.Text.Length;
+        foreach (var field in digest.Items.Select(DigestField))
+        {
+            if (fields.Count == DiscordLimits.EmbedFields || size + field.Name.Length + field.Value.Length > DiscordLimits.EmbedTotal)
+                Flush();
+            fields.Add(field);
+            size += field.Name.Length + field.Value.Length;
+        }
+        Flush();
+        return messages;
+
+        void Flush()
+        {
+            messages.Add(new MessagePayload(Embeds: [new Embed(messages.Count == 0 ? title : null, null, DigestColor, [.. fields], footer)]));
+            fields.Clear();
+            size = footer.Text.Length;
+        }
+    }
+
+    private static EmbedField DigestField(DigestItem item)
+    {
+        var paragraph = item.Evidence.Paragraph.ToString(CultureInfo.InvariantCulture);
+        var name = DiscordText.Truncate(DiscordText.Escape(item.Label is { } label ? $"{label} · paragraph {paragraph}" : $"Paragraph {paragraph}"),
+            DiscordLimits.FieldName);
+        // The item's own text is cut first, so the quote it rests on always shows.
+        var text = DiscordText.Truncate(DiscordText.Escape(item.Text), DiscordLimits.FieldValue / 2);
+        var quote = DiscordText.Truncate(DiscordText.Escape(item.Evidence.Quote.ReplaceLineEndings(" ")), DiscordLimits.FieldValue - text.Length - 3);
+        return new EmbedField(name, $"{text}\n> {quote}");
     }
 
     private static EmbedFooter? Footer(KnowledgeBase knowledge, IReadOnlyList<Evidence> evidence)

@@ -7,6 +7,7 @@ internal static class DiscordLimits
     public const int EmbedTitle = 256;
     public const int EmbedDescription = 4096;
     public const int EmbedFields = 25;
+    public const int FieldName = 256;
     public const int FieldValue = 1024;
     public const int Footer = 2048;
     public const int EmbedTotal = 6000;

@@ -44,7 +44,8 @@ internal sealed record AutocompleteResponse(AutocompleteData Data, int Type = 8)
 
 internal sealed record CommandOption(int Type, string Name, string Description, bool? Required = null, bool? Autocomplete = null);
 
-internal sealed record ApplicationCommand(string Name, string Description, CommandOption[]? Options, int Type = 1);
+/// <summary>A slash command; <paramref name="DefaultMemberPermissions"/> hides it from members without those permissions (server admins can change that).</summary>
+internal sealed record ApplicationCommand(string Name, string Description, CommandOption[]? Options, int Type = 1, string? DefaultMemberPermissions = null);
 
 // What REST answers.
 

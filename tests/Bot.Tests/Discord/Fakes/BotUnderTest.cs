@@ -1,7 +1,9 @@
+using Bot.Digests;
 using Bot.Discord;
 using Bot.Engine;
 using Bot.Engine.Query;
 using Bot.Hosting;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,21 +11,24 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Tests.Discord.Fakes;
 
-/// <summary>The real host (engine and Discord adapter) pointed at a fake Discord, with fast timings.</summary>
+/// <summary>The real host (engine, Discord adapter and digests) pointed at a fake Discord, with fast timings.</summary>
 public sealed class BotUnderTest : IAsyncDisposable
 {
     public const string Token = "test-token-SECRET";
 
-    private BotUnderTest(FakeDiscordServer fake, IHost host, TestLogs logs)
+    private BotUnderTest(FakeDiscordServer fake, IHost host, TestLogs logs, string dataDirectory)
     {
         Fake = fake;
         Host = host;
         Logs = logs;
+        DataDirectory = dataDirectory;
     }
 
     public FakeDiscordServer Fake { get; }
     public IHost Host { get; }
     public TestLogs Logs { get; }
+    /// <summary>Where this bot's own subscription database lives.</summary>
+    public string DataDirectory { get; }
     public QueryEngine Engine => Host.Services.GetRequiredService<QueryEngine>();
     public CancellationToken Stopping => Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
 
@@ -32,9 +37,13 @@ public sealed class BotUnderTest : IAsyncDisposable
         var fake = await FakeDiscordServer.StartAsync();
         setUp?.Invoke(fake);
         var logs = new TestLogs();
-        var host = Build(fake.ApiBaseUrl, logs, settings);
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "bot-discord-" + Guid.NewGuid().ToString("N"));
+        var host = Build(fake.ApiBaseUrl, logs, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Digests:DataDirectory"] = dataDirectory,
+        });
         await host.StartAsync();
-        return new BotUnderTest(fake, host, logs);
+        return new BotUnderTest(fake, host, logs, dataDirectory);
     }
 
     public static IHost Build(Uri apiBaseUrl, TestLogs logs, IDictionary<string, string?>? settings = null)
@@ -56,6 +65,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         builder.Logging.AddProvider(logs);
         builder.AddEngine();
         builder.AddDiscord();
+        builder.AddDigests();
         return builder.Build();
     }
 
@@ -68,5 +78,8 @@ public sealed class BotUnderTest : IAsyncDisposable
         Host.Dispose();
         Assert.DoesNotContain(Logs.Entries, e => e.Message.Contains(Token, StringComparison.Ordinal));
         await Fake.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(DataDirectory))
+            Directory.Delete(DataDirectory, recursive: true);
     }
 }

@@ -17,6 +17,31 @@ public static class Events
         ["options"] = option is null ? new JsonArray() : new JsonArray(new JsonObject { ["name"] = option, ["type"] = 3, ["value"] = value }),
     }, id);
 
+    public static JsonObject CommandWith(string name, params (string Name, string Value)[] options) => Interaction(2, new JsonObject
+    {
+        ["id"] = "1",
+        ["name"] = name,
+        ["type"] = 1,
+        ["options"] = new JsonArray([.. options.Select(o => new JsonObject { ["name"] = o.Name, ["type"] = 3, ["value"] = o.Value })]),
+    });
+
+    /// <summary>The interaction as sent by a guild member with this permission bitfield in the channel.</summary>
+    public static JsonObject WithPermissions(this JsonObject interaction, ulong permissions)
+    {
+        interaction["member"]!["permissions"] = permissions.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return interaction;
+    }
+
+    /// <summary>The interaction as sent in a DM: no guild or member, the user at top level, the DM channel.</summary>
+    public static JsonObject InDm(this JsonObject interaction)
+    {
+        interaction.Remove("guild_id");
+        interaction.Remove("member");
+        interaction["user"] = new JsonObject { ["id"] = "42", ["username"] = "someone" };
+        interaction["channel_id"] = "66";
+        return interaction;
+    }
+
     public static JsonObject Autocomplete(string name, string option, string typed) => Interaction(4, new JsonObject
     {
         ["id"] = "1",

@@ -67,7 +67,9 @@ internal sealed partial class Responder
         if (Identity(q, content) is { } identity)
             return identity;
         // A fact saying the opposite of a question word answers it too (with "no").
-        var ranked = Rank(index.Facts.Where(f => f.Fact is not Actor), q, residual: content, covers: CoversOrOpposes,
+        // Only facts that involve the subject can answer for it; without a name, every fact is a candidate.
+        var pool = q.Entities.Count > 0 ? index.FactsInvolving(q.Entities[0]) : index.Facts;
+        var ranked = Rank(pool.Where(f => f.Fact is not Actor), q, residual: content, covers: CoversOrOpposes,
             bonus: f => f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0);
         var best = ranked.FirstOrDefault(s => (q.Entities.Count == 0 || (s.EntityCover >= EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
             && (content.Count == 0 || s.WordCover >= EnoughWords));

@@ -7,42 +7,25 @@ namespace Bot.Engine.Text;
 public static class TextNormalizer
 {
     /// <summary>Removes control, zero-width and direction characters, unifies quotes and dashes, collapses whitespace.</summary>
-    public static string Clean(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var raw in text.Normalize(NormalizationForm.FormC))
-        {
-            var c = Unify(raw);
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = sb.Length > 0;
-                continue;
-            }
-            if (IsInvisible(c))
-                continue;
-            if (pendingSpace)
-            {
-                sb.Append(' ');
-                pendingSpace = false;
-            }
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
+    public static string Clean(string text) => Collapse(text.Normalize(NormalizationForm.FormC), clean: true);
 
     /// <summary>Collapses runs of whitespace to one space, keeping every other character as it is.</summary>
-    public static string CollapseWhitespace(string text)
+    public static string CollapseWhitespace(string text) => Collapse(text, clean: false);
+
+    private static string Collapse(string text, bool clean)
     {
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text)
+        foreach (var raw in text)
         {
+            var c = clean ? Unify(raw) : raw;
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = sb.Length > 0;
                 continue;
             }
+            if (clean && IsInvisible(c))
+                continue;
             if (pendingSpace)
             {
                 sb.Append(' ');

@@ -33,6 +33,9 @@ internal sealed class ParsedQuestion
     /// <summary>The question leans on the conversation ("why?", "when was that?").</summary>
     public bool Referential { get; set; }
 
+    /// <summary>The question only points back ("why?") but the conversation has nothing to point at.</summary>
+    public bool LacksContext { get; set; }
+
     /// <summary>The fact the conversation was last about, when the question leans on it.</summary>
     public IndexedFact? ContextFact { get; set; }
 

@@ -201,7 +201,7 @@ internal sealed partial class Responder
 
     private Answer NotInArticle(ParsedQuestion q)
     {
-        var words = string.Join(", ", q.Foreign.Take(3).Select(w => $"\"{w}\""));
+        var words = string.Join(", ", q.Foreign.Take(3).Select(w => $"\"{AnswerBuilder.Shorten(w, 30)}\""));
         return Unknown(q, $"The article doesn't say anything about {words}.");
     }
 

@@ -46,6 +46,8 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
             return Unknown(question, $"I'm not sure who \"{pronoun}\" means here. Could you name them?");
         conversation.PendingClarification = null;
         ApplyContext(question);
+        if (question.LacksContext)
+            return Unknown(question, "I'm not sure what that refers to. Could you ask about someone or something in the article?");
         _previousFact = conversation.LastFact;
         conversation.LastFact = null;
         var answer = Dispatch(question);
@@ -222,6 +224,9 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
             q.Entities.AddRange(conversation.LastEntities);
             q.ContextFact = conversation.LastFact;
             q.Referential = true;
+            // "why?" as the first words of a chat: there is nothing yet for it to point at.
+            q.LacksContext = q.Entities.Count == 0 && q.ContextFact is null && !AsksForEntities(q)
+                && q.Intent is not (Intent.Captions or Intent.Count or Intent.List);
         }
         else if (pointsBack && q.Intent is Intent.Why or Intent.When && q.Entities.Count == 0)
         {

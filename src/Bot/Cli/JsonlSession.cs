@@ -39,7 +39,7 @@ public static class JsonlSession
             using var document = JsonDocument.Parse(line);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 throw new FormatException("each line must be a JSON object like {\"chat\": \"c1\", \"text\": \"who is ...\"}");
-            if (document.RootElement.TryGetProperty("chat", out var chatElement))
+            if (document.RootElement.TryGetProperty("chat", out var chatElement) && chatElement.ValueKind != JsonValueKind.Null)
                 chat = chatElement.ValueKind is JsonValueKind.String or JsonValueKind.Number ? chatElement.ToString() : throw new FormatException("\"chat\" must be a string");
             if (!document.RootElement.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
                 throw new FormatException("missing \"text\" (a string)");

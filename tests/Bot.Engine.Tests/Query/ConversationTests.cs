@@ -33,6 +33,20 @@ public sealed class ConversationTests
         Assert.Contains("refrain", answer.Text);
     }
 
+    [Theory]
+    [InlineData("why?")]
+    [InlineData("when was that?")]
+    [InlineData("what did he say?")]
+    public void Ask_AsksForASubject_WhenAFirstQuestionOnlyPointsBack(string question)
+    {
+        var engine = new QueryEngine(SeededEngine.Knowledge);
+
+        var answer = engine.Ask(new Question("fresh", question));
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+        Assert.NotEmpty(answer.Suggestions);
+    }
+
     [Fact]
     public void Ask_SeparatesConversations_ByConversationId()
     {

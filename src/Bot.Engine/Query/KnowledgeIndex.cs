@@ -99,8 +99,20 @@ internal sealed class KnowledgeIndex
     }
 
     /// <summary>Whether a fact or sentence holding these stems says something about the question stem.</summary>
-    public bool Covers(ICollection<string> stems, string stem) =>
-        stems.Contains(stem) || (SynonymStems.TryGetValue(stem, out var synonyms) && synonyms.Any(stems.Contains));
+    public bool Covers(ICollection<string> stems, string stem)
+    {
+        if (stems.Contains(stem))
+            return true;
+        if (!SynonymStems.TryGetValue(stem, out var synonyms))
+            return false;
+        // A plain loop: this runs for every fact and word of every question, so no LINQ allocations.
+        foreach (var synonym in synonyms)
+        {
+            if (stems.Contains(synonym))
+                return true;
+        }
+        return false;
+    }
 
     public double Bm25(IndexedSentence sentence, IReadOnlyList<string> query)
     {

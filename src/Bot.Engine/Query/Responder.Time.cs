@@ -7,6 +7,10 @@ internal sealed partial class Responder
 {
     private const int MaxEventsListed = 5;
 
+    /// <summary>"On June 22 (2017), ..." at the start of a summary: the timeline already shows the date.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(In|On|Since|By)\s[^,]{0,40}\d[^,]{0,12},\s*")]
+    private static partial System.Text.RegularExpressions.Regex LeadingDate();
+
     private Answer When(ParsedQuestion q)
     {
         if (q.ContextFact is { } context && DateOf(context.Fact) is { } known)
@@ -83,8 +87,8 @@ internal sealed partial class Responder
         foreach (var fact in events)
         {
             // One short line per event, so the whole span of dates fits; "tell me more" gives each in full.
-            var line = $"{Capitalize(DateText.Describe(DateOf(fact.Fact)!))}: {fact.Fact.Text}";
-            if (!answer.Add(AnswerBuilder.Shorten(line, 90), fact.Fact.Evidence))
+            var line = $"{Capitalize(DateText.Describe(DateOf(fact.Fact)!))}: {Capitalize(LeadingDate().Replace(fact.Fact.Text, ""))}";
+            if (!answer.Add(AnswerBuilder.Shorten(line, 80), fact.Fact.Evidence))
                 break;
         }
         Remember(events[0], events.Skip(1));

@@ -1,7 +1,7 @@
 namespace Bot.Engine.Query;
 
 /// <summary>
-/// What one chat has been talking about, so that "what did he say?", "why?" and "and Kyrgyzstan?"
+/// What one chat has been talking about, so that "what did he say?", "why?" and "and the other side?"
 /// mean the same on every platform. Callers lock it while answering.
 /// </summary>
 internal sealed class Conversation

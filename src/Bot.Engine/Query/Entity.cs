@@ -11,7 +11,7 @@ internal sealed class Entity(string id, string name, bool isActor)
     public List<Actor> Actors { get; } = [];
     public List<Topic> Topics { get; } = [];
 
-    /// <summary>For a topic, the actors its name and aliases speak of ("the CSTO's mandate" → the CSTO).</summary>
+    /// <summary>For a topic, the actors its name and aliases speak of ("the alliance's mandate" → the alliance).</summary>
     public HashSet<string> RelatedActors { get; } = new(StringComparer.Ordinal);
 
     public ActorKind? Kind => Actors.Count > 0 ? Actors[0].Kind : null;

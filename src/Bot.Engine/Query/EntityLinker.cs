@@ -54,7 +54,7 @@ internal sealed class EntityLinker
 
     /// <summary>
     /// Every entity a piece of article or annotation text names outright, also inside longer names
-    /// ("the struggle against Assad" names Assad too). No typos, no first names.
+    /// ("the visit of the mayor" names the mayor too). No typos, no first names.
     /// </summary>
     public HashSet<string> MentionedIn(string text, bool actorsOnly = false)
     {
@@ -74,14 +74,11 @@ internal sealed class EntityLinker
     }
 
     /// <summary>Links the tokens of a question (case kept) to entities and pronouns.</summary>
-    public List<Mention> Link(IReadOnlyList<string> tokens, bool correctTypos)
+    public List<Mention> Link(IReadOnlyList<string> tokens)
     {
         var lower = tokens.Select(t => t.ToLowerInvariant()).ToList();
-        if (correctTypos)
-        {
-            for (var i = 0; i < lower.Count; i++)
-                lower[i] = Correct(lower[i]);
-        }
+        for (var i = 0; i < lower.Count; i++)
+            lower[i] = Correct(lower[i]);
         var stems = lower.ConvertAll(Stemmer.Stem);
         var mentions = new List<Mention>();
         for (var i = 0; i < stems.Count;)
@@ -98,15 +95,13 @@ internal sealed class EntityLinker
                     continue;
                 var strong = usable.Where(e => !e.Weak).Select(e => e.Id).Distinct().ToList();
                 var candidates = strong.Count > 0 ? strong : usable.Select(e => e.Id).Distinct().ToList();
-                if (!correctTypos && strong.Count == 0)
-                    continue;
                 mentions.Add(new Mention(i, length, candidates));
                 i += length;
                 found = true;
             }
             if (found)
                 continue;
-            if (correctTypos && Lexicon.Pronouns.TryGetValue(lower[i], out var pronoun))
+            if (Lexicon.Pronouns.TryGetValue(lower[i], out var pronoun))
                 mentions.Add(new Mention(i, 1, [], pronoun));
             i++;
         }

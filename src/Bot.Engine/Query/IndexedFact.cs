@@ -14,15 +14,12 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
     /// <summary>Entities only named in its text or quote.</summary>
     public HashSet<string> Mentioned { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Actors the fact's topics are about: a position on "the CSTO's mandate" is about the CSTO.</summary>
+    /// <summary>Actors the fact's topics are about: a position on "the alliance's mandate" is about the alliance.</summary>
     public HashSet<string> Related { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>How many negation words its plain text carries, for yes/no answers.</summary>
-    public int Negations { get; set; }
-
-    /// <summary>The stems of those negation words, so a question repeating one is not read as contradicting it.</summary>
+    /// <summary>The stems of the negation words in its plain text, so a question repeating one is not read as contradicting it.</summary>
     public HashSet<string> NegationStems { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The stems of the fact's own words, quoted speech left out, in order: where its negations stand.</summary>

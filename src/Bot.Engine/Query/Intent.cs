@@ -54,7 +54,7 @@ internal static partial class IntentRecognizer
         return Intent.General;
     }
 
-    /// <summary>A follow-up such as "and kyrgyzstan" or "what about russia": the rest of the question is the new subject.</summary>
+    /// <summary>A follow-up such as "and the mayor?" or "what about the council": the rest of the question is the new subject.</summary>
     public static string? StripFollowUp(string words)
     {
         var match = FollowUpPattern().Match(words);

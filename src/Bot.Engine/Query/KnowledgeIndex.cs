@@ -217,7 +217,7 @@ internal sealed class KnowledgeIndex
                 if (!indexed.Declared.Contains(id))
                     indexed.Mentioned.Add(id);
             }
-            // A position on "the CSTO's mandate" is about the CSTO; an ambassador's statement speaks for his state.
+            // A position on "the alliance's mandate" is about the alliance; an ambassador's statement speaks for his state.
             foreach (var entity in indexed.Declared.Select(id => Entities.GetValueOrDefault(id)).OfType<Entity>())
             {
                 indexed.Related.UnionWith(entity.RelatedActors);
@@ -226,11 +226,11 @@ internal sealed class KnowledgeIndex
             }
             foreach (var id in indexed.Declared.Concat(indexed.Mentioned).Concat(indexed.Related).Distinct())
                 Group(_involving, id, indexed);
-            indexed.PlainStems = Words.Stems(Words.WithoutQuotations(fact.Text));
+            var plain = Words.WithoutQuotations(fact.Text);
+            indexed.PlainStems = Words.Stems(plain);
             if (fact is Explanation explanation)
                 indexed.ReasonStems = [.. explanation.Reasons.Select(r => Words.Stems(r.Text + " " + r.Evidence.Quote).ToHashSet(StringComparer.Ordinal))];
-            indexed.Negations = Words.CountNegations(Words.WithoutQuotations(fact.Text));
-            indexed.NegationStems.UnionWith(Words.NegationStems(Words.WithoutQuotations(fact.Text)));
+            indexed.NegationStems.UnionWith(Words.NegationStems(plain));
             Facts.Add(indexed);
             Group(_byType, fact.GetType(), indexed);
             foreach (var id in indexed.Declared)

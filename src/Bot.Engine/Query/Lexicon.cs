@@ -90,7 +90,7 @@ internal static class Lexicon
         ("increas", "reduc"), ("increase", "reduce"), ("expand", "reduc"), ("strengthen", "reduc"), ("support", "oppos"),
         ("agre", "refus"), ("agree", "refus"), ("accept", "reject"), ("confirm", "deny"), ("admit", "deny"), ("attend", "cancel"),
         ("attend", "absence"), ("join", "refus"), ("approv", "reject"), ("win", "los"), ("ally", "rival"), ("weaken", "bolster"),
-        ("pro", "anti"), ("armenian", "azerbaijani"), ("open", "refus"), ("friend", "rival"), ("increas", "decreas"),
+        ("pro", "anti"), ("open", "refus"), ("friend", "rival"), ("increas", "decreas"),
         ("away", "endur"), ("temporary", "endur"), ("end", "endur"), ("fade", "endur"), ("heal", "rift"));
 
     /// <summary>Everyday words a user may type for the words articles use; both sides are expanded.</summary>
@@ -204,7 +204,7 @@ internal static class Lexicon
         ["analyst"] = ["expert"],
         ["champion"] = ["support", "emphasize", "back"],
         ["gain"] = ["benefit", "showcase", "bolster", "strengthen"],
-        ["backfire"] = ["trigger", "risk", "counterdeployment"],
+        ["backfire"] = ["trigger", "risk"],
         ["chem"] = ["chemical"],
         ["bs"] = ["excuse"],
         ["specialty"] = ["specializing", "specialize", "expert"],

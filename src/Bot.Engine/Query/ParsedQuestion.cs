@@ -27,11 +27,9 @@ internal sealed class ParsedQuestion
     public DateQuery? Date { get; set; }
     public int Negations { get; set; }
 
-    /// <summary>"and Kyrgyzstan?": the previous question again with a new subject.</summary>
+    /// <summary>"and the other town?": the previous question again with a new subject.</summary>
     public bool FollowUp { get; set; }
 
-    /// <summary>The question leans on the conversation ("why?", "when was that?").</summary>
-    public bool Referential { get; set; }
 
     /// <summary>The question only points back ("why?") but the conversation has nothing to point at.</summary>
     public bool LacksContext { get; set; }

@@ -10,7 +10,7 @@ internal sealed partial class Responder
         var asksWho = q.Tokens[0] == "who";
         if (q.Residual.Count > 0 || (asksWho && q.Entities.Count > 0 && !q.Entities.Any(IsPerson)))
         {
-            // "who is the foreign minister of kazakhstan": a person described by the words around the name.
+            // "who is the foreign minister of that country": a person described by the words around the name.
             var roles = Rank(index.FactsOf<Actor>().Where(f => !q.Entities.Contains(f.Fact.Id) && IsPerson(f.Fact.Id)), q)
                 .Where(s => s.WordCover >= 0.99 && (q.Entities.Count == 0 || q.Entities.All(e => s.Fact.EntityWeight(e) > 0 || Affiliated(s.Fact, e))))
                 .ToList();
@@ -47,7 +47,7 @@ internal sealed partial class Responder
     private bool IsPerson(string id) => index.Find(id)?.IsPerson == true;
 
     /// <summary>
-    /// "the kazakh political analyst": a person of <paramref name="body"/> whose role has the question's other words,
+    /// "the local political analyst": a person of <paramref name="body"/> whose role has the question's other words,
     /// when the question names a state or body rather than the person.
     /// </summary>
     private string? DescribedPerson(ParsedQuestion q, string body)

@@ -136,7 +136,7 @@ internal sealed partial class Responder
         index.Covers(fact.Stems, word) || (Lexicon.Opposites.TryGetValue(word, out var opposite) && fact.Stems.Contains(opposite));
 
     /// <summary>
-    /// "Is Shamanov Kazakh?", "is maulenov a government official?": answered from who the person is,
+    /// "Is the mayor French?", "is she a government official?": answered from who the person is,
     /// by their affiliation and the words of their role.
     /// </summary>
     private Answer? Identity(ParsedQuestion q, List<string> content)

@@ -122,7 +122,7 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
             question.Intent = conversation.LastIntent;
         }
 
-        var mentions = index.Linker.Link(caseTokens, correctTypos: true);
+        var mentions = index.Linker.Link(caseTokens);
         var covered = new HashSet<int>();
         foreach (var mention in mentions)
         {
@@ -135,7 +135,6 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
                 {
                     _usedPronoun = true;
                     AddEntity(question, referent);
-                    question.Referential = true;
                 }
                 else if (pronoun is "male" or "female")
                 {
@@ -197,7 +196,7 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
     {
         if (q.FollowUp && q.Entities.Count > 0)
         {
-            // "and Kyrgyzstan?": the earlier question with the new name in place of the one of its kind.
+            // "and the other town?": the earlier question with the new name in place of the one of its kind.
             var previous = conversation.LastEntities.ToList();
             foreach (var id in q.Entities)
             {
@@ -211,7 +210,6 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
             q.Entities.AddRange(previous.Distinct());
             if (q.Residual.Count == 0)
                 q.Residual.AddRange(conversation.LastResidual);
-            q.Referential = true;
             return;
         }
         var pointsBack = q.Tokens.Any(t => t is "that" or "this" or "it" or "so" or "then" or "they" or "he" or "she");
@@ -223,7 +221,6 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
                 return;
             q.Entities.AddRange(conversation.LastEntities);
             q.ContextFact = conversation.LastFact;
-            q.Referential = true;
             // "why?" as the first words of a chat: there is nothing yet for it to point at.
             q.LacksContext = q.Entities.Count == 0 && q.ContextFact is null && !AsksForEntities(q)
                 && q.Intent is not (Intent.Captions or Intent.Count or Intent.List);
@@ -232,7 +229,6 @@ internal sealed partial class Responder(KnowledgeIndex index, Conversation conve
         {
             q.Entities.AddRange(conversation.LastEntities);
             q.ContextFact = conversation.LastFact;
-            q.Referential = true;
         }
     }
 

@@ -4,7 +4,7 @@ namespace Bot.Engine.Text;
 
 /// <summary>
 /// Splits text into lowercase word tokens. Possessive 's is dropped and inner apostrophes are
-/// removed ("Shi'ite" → "shiite"), hyphens separate words ("Nagorno-Karabakh" → two tokens).
+/// removed ("O'Neil" → "oneil"), hyphens separate words ("well-known" → two tokens).
 /// </summary>
 public static class Tokenizer
 {
@@ -22,7 +22,7 @@ public static class Tokenizer
             }
             if (c is '\'' or '\u2019' && sb.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
-                // "Russia's" / "Russia's," : a possessive ends the word; otherwise the apostrophe is inner.
+                // "Anna's" / "Anna's," : a possessive ends the word; otherwise the apostrophe is inner.
                 var isPossessive = (text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
                 if (isPossessive)
                     i++;

@@ -13,7 +13,7 @@ namespace Bot.Engine.Loading;
 /// </summary>
 internal sealed partial class ModelReader
 {
-    private static readonly string[] TopLevel = ["article", "actors", "topics", "positions", "events", "explanations", "relations", "statements", "lists"];
+    private static readonly string[] TopLevel = ["article", "actors", "topics", "positions", "events", "explanations", "relations", "statements", "lists", "synonyms"];
 
     private readonly string _modelFile;
     private readonly List<SeedError> _errors;
@@ -82,9 +82,28 @@ internal sealed partial class ModelReader
             Relations = ReadSection(root, "relations", ReadRelation),
             Statements = ReadSection(root, "statements", ReadStatement),
             Lists = ReadSection(root, "lists", ReadList),
+            Synonyms = ReadSynonyms(root),
         };
         CheckReferences();
         return model;
+    }
+
+    /// <summary>"synonyms": words readers use for this article's words (word: [article words]), read both ways.</summary>
+    private Dictionary<string, IReadOnlyList<string>> ReadSynonyms(YamlFields root)
+    {
+        var synonyms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (root.Find("synonyms") is not { } node)
+            return synonyms;
+        if (node is not YamlMappingNode mapping)
+        {
+            root.Error("synonyms", "'synonyms' must map a word to a list of words");
+            return synonyms;
+        }
+        var keys = mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToList();
+        var fields = new YamlFields(mapping, "synonyms", keys, _modelFile, _errors);
+        foreach (var key in keys)
+            synonyms[key.ToLowerInvariant()] = fields.Strings(key);
+        return synonyms;
     }
 
     private ArticleInfo ReadInfo(YamlFields f)

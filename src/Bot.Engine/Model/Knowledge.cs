@@ -88,6 +88,9 @@ public sealed class ArticleModel
     public IReadOnlyList<Relation> Relations { get; init; } = [];
     public IReadOnlyList<Statement> Statements { get; init; } = [];
     public IReadOnlyList<ListFact> Lists { get; init; } = [];
+
+    /// <summary>Words readers use for this article's own words ("bs": ["excuse"]), matched both ways.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }
 
 /// <summary>All loaded articles; the engine answers across them.</summary>

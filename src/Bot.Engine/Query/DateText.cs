@@ -39,13 +39,13 @@ internal static class DateText
                 year ??= y;
                 used.Add(i);
             }
-            else if (Lexicon.MonthNames.TryGetValue(token, out var m) && IsMonthHere(tokens, i))
+            else if (Vocabulary.MonthNames.TryGetValue(token, out var m) && IsMonthHere(tokens, i))
             {
                 month ??= m;
                 used.Add(i);
                 foreach (var at in (int[])[i + 1, i - 1, i - 2])
                 {
-                    if ((at != i - 2 || tokens[i - 1] == "of") && TryDay(tokens, at, out var d))
+                    if ((at != i - 2 || (i >= 1 && tokens[i - 1] == "of")) && TryDay(tokens, at, out var d))
                     {
                         day ??= d;
                         used.Add(at);

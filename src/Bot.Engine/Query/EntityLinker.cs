@@ -38,13 +38,13 @@ internal sealed class EntityLinker
             for (var length = 1; length < stems.Count; length++)
                 _prefixes.Add(string.Join(' ', stems.Take(length)));
             // A one-word alias that is also an everyday word only counts when typed in capitals.
-            var shouted = tokens.Count == 1 && Lexicon.Stopwords.Contains(tokens[0]);
+            var shouted = tokens.Count == 1 && Vocabulary.Stopwords.Contains(tokens[0]);
             if (!_aliases.TryGetValue(key, out var list))
                 _aliases[key] = list = [];
             if (!list.Any(e => e.Id == alias.EntityId && e.Weak == alias.Weak))
                 list.Add((alias.EntityId, alias.Weak, shouted));
             _maxTokens = Math.Max(_maxTokens, tokens.Count);
-            foreach (var token in tokens.Where(t => t.Length >= 4 && !Lexicon.Stopwords.Contains(t)))
+            foreach (var token in tokens.Where(t => t.Length >= 4 && !Vocabulary.Stopwords.Contains(t)))
                 words.Add(token);
         }
         _corrector = new SpellingCorrector(words, NameAllowance);
@@ -101,7 +101,7 @@ internal sealed class EntityLinker
             }
             if (found)
                 continue;
-            if (Lexicon.Pronouns.TryGetValue(lower[i], out var pronoun))
+            if (Vocabulary.Pronouns.TryGetValue(lower[i], out var pronoun))
                 mentions.Add(new Mention(i, 1, [], pronoun));
             i++;
         }
@@ -113,7 +113,7 @@ internal sealed class EntityLinker
 
     private string Correct(string token)
     {
-        if (token.Length < 4 || Lexicon.Stopwords.Contains(token) || _vocabulary.Contains(token)
+        if (token.Length < 4 || Vocabulary.Stopwords.Contains(token) || _vocabulary.Contains(token)
             || _aliases.ContainsKey(Stemmer.Stem(token)) || !token.All(char.IsLetter))
             return token;
         return _corrector.Correct(token);

@@ -29,7 +29,9 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
     public IReadOnlyList<HashSet<string>> ReasonStems { get; set; } = [];
 
     public double EntityWeight(string entity) =>
-        Declared.Contains(entity) ? 1.0 : Related.Contains(entity) ? 0.8 : Mentioned.Contains(entity) ? 0.6 : 0.0;
+        Declared.Contains(entity) ? RankingPolicy.DeclaredLink
+        : Related.Contains(entity) ? RankingPolicy.RelatedLink
+        : Mentioned.Contains(entity) ? RankingPolicy.MentionedLink : 0.0;
 }
 
 /// <summary>A sentence prepared for ranked retrieval.</summary>

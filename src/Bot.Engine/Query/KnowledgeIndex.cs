@@ -30,7 +30,9 @@ internal sealed class KnowledgeIndex
             AddFacts(model);
             AddSentences(model);
         }
-        foreach (var (word, synonyms) in Lexicon.Synonyms)
+        var synonymLists = Vocabulary.Synonyms.Select(p => (p.Key, (IReadOnlyList<string>)p.Value))
+            .Concat(knowledge.Articles.SelectMany(m => m.Synonyms.Select(p => (p.Key, p.Value))));
+        foreach (var (word, synonyms) in synonymLists)
         {
             var stem = Stemmer.Stem(word);
             foreach (var synonym in synonyms)
@@ -40,8 +42,8 @@ internal sealed class KnowledgeIndex
             }
         }
         AverageSentenceLength = Sentences.Count == 0 ? 1 : Sentences.Average(s => s.Stems.Length);
-        Linker.UseVocabulary(RawVocabulary);
-        Speller = new SpellingCorrector(RawVocabulary.Where(w => !Lexicon.Stopwords.Contains(w)), WordAllowance);
+        Linker.UseVocabulary(KnownWords);
+        Speller = new SpellingCorrector(KnownWords.Where(w => !Vocabulary.Stopwords.Contains(w)), WordAllowance);
     }
 
     /// <summary>Corrects the other words of a question to the articles' words.</summary>
@@ -59,10 +61,23 @@ internal sealed class KnowledgeIndex
     public List<IndexedSentence> Sentences { get; } = [];
 
     /// <summary>Every stem in the articles and annotations.</summary>
-    public HashSet<string> Vocabulary { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> KnownStems { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Every word (not stemmed) of the articles and annotations, for spelling correction.</summary>
-    public HashSet<string> RawVocabulary { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> KnownWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a question word is one the articles can speak to: used in them, a synonym or opposite of
+    /// a word they use, or a stance verb (whose meaning is the question's intent).
+    /// </summary>
+    public bool Knows(string stem)
+    {
+        if (KnownStems.Contains(stem) || Vocabulary.StanceStems.Contains(stem))
+            return true;
+        if (SynonymStems.TryGetValue(stem, out var synonyms) && synonyms.Any(KnownStems.Contains))
+            return true;
+        return Vocabulary.OppositesOf(stem).Any(KnownStems.Contains);
+    }
 
     public Dictionary<string, HashSet<string>> SynonymStems { get; } = new(StringComparer.Ordinal);
     private Dictionary<string, int> DocumentFrequency { get; } = new(StringComparer.Ordinal);
@@ -171,7 +186,7 @@ internal sealed class KnowledgeIndex
             if (entity.IsPerson)
             {
                 // Any part of a person's name finds them; a part two people share asks which one.
-                foreach (var part in Tokenizer.Tokenize(entity.Name).Where(p => p.Length >= 3 && !Lexicon.Stopwords.Contains(p)))
+                foreach (var part in Tokenizer.Tokenize(entity.Name).Where(p => p.Length >= 3 && !Vocabulary.Stopwords.Contains(p)))
                     aliases.Add(new Alias(part, entity.Id, Weak: true));
             }
         }
@@ -189,8 +204,8 @@ internal sealed class KnowledgeIndex
         {
             foreach (var token in Tokenizer.Tokenize(TextNormalizer.Clean(text)))
             {
-                RawVocabulary.Add(token);
-                Vocabulary.Add(Stemmer.Stem(token));
+                KnownWords.Add(token);
+                KnownStems.Add(Stemmer.Stem(token));
             }
         }
     }

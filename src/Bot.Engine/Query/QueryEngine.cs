@@ -1,13 +1,16 @@
 using Bot.Engine.Model;
+using Bot.Engine.Query.Answerers;
+using Bot.Engine.Query.Conversations;
+using Bot.Engine.Query.Pipeline;
 
 namespace Bot.Engine.Query;
 
 /// <summary>
-/// Answers questions about the loaded articles: links the names a question uses, recognises what
-/// it asks, answers from the knowledge model, falls back to ranked sentences, and otherwise says
-/// plainly that the article does not say. Thread-safe; one conversation is answered at a time.
+/// Answers questions about the loaded articles through small pure stages: parse the words, resolve
+/// them against the conversation, answer by intent (after the refusal policy), then apply the
+/// conversation change once. Thread-safe; one conversation is answered at a time.
 /// </summary>
-public sealed partial class QueryEngine
+public sealed class QueryEngine
 {
     /// <summary>Longest question read; the rest of a huge message is ignored.</summary>
     public const int MaxQuestionLength = 1000;
@@ -36,8 +39,34 @@ public sealed partial class QueryEngine
         lock (conversation)
         {
             var text = question.Text.Length > MaxQuestionLength ? question.Text[..MaxQuestionLength] : question.Text;
-            return new Responder(index, conversation).Respond(text);
+            var (answer, state) = Respond(index, conversation.State, text);
+            conversation.State = state;
+            return answer;
         }
+    }
+
+    /// <summary>One question in one conversation state: the answer and the state after it.</summary>
+    internal static (Answer Answer, ConversationState State) Respond(KnowledgeIndex index, ConversationState state, string text)
+    {
+        var parsed = QuestionParser.Parse(index, text);
+        if (parsed.IsEmpty)
+            return (ArticleAnswerer.Help(new Turn(index, state, parsed), emptyQuestion: true).Answer, state);
+        if (state.Pending is { } pending && Clarifications.Choose(index, parsed, pending) is { } chosen)
+        {
+            state = state.Remember([chosen]) with { Pending = null };
+            parsed = QuestionParser.Parse(index, pending.Words);
+        }
+        // Readings differ only in whom a pronoun points at: the nearest referent first, the next when it finds nothing.
+        (ParsedQuestion Question, Reply Reply)? first = null;
+        foreach (var reading in ContextResolver.Resolve(parsed, state, index))
+        {
+            var reply = AnswererTable.Answer(new Turn(index, state, reading));
+            first ??= (reading, reply);
+            if (reply.Answer.Status != AnswerStatus.Unknown)
+                return (reply.Answer, new ConversationChange(reading, reply).ApplyTo(state, index));
+        }
+        var (question, unknown) = first!.Value;
+        return (unknown.Answer, new ConversationChange(question, unknown).ApplyTo(state, index));
     }
 
     /// <summary>The names of everything the articles speak of, for autocomplete and command menus.</summary>

@@ -9,13 +9,13 @@ internal static partial class Words
     public static List<string> Stems(string text) => Tokenizer.Tokenize(TextNormalizer.Clean(text)).ConvertAll(Stemmer.Stem);
 
     public static IEnumerable<string> ContentStems(string text) =>
-        Tokenizer.Tokenize(TextNormalizer.Clean(text)).Where(t => !Lexicon.Stopwords.Contains(t)).Select(Stemmer.Stem);
+        Tokenizer.Tokenize(TextNormalizer.Clean(text)).Where(t => !Vocabulary.Stopwords.Contains(t)).Select(Stemmer.Stem);
 
     public static int CountNegations(string text) =>
-        Tokenizer.Tokenize(TextNormalizer.Clean(text)).Count(Lexicon.Negations.Contains);
+        Tokenizer.Tokenize(TextNormalizer.Clean(text)).Count(Vocabulary.Negations.Contains);
 
     public static IEnumerable<string> NegationStems(string text) =>
-        Tokenizer.Tokenize(TextNormalizer.Clean(text)).Where(Lexicon.Negations.Contains).Select(Stemmer.Stem);
+        Tokenizer.Tokenize(TextNormalizer.Clean(text)).Where(Vocabulary.Negations.Contains).Select(Stemmer.Stem);
 
     /// <summary>The text without its "quoted speech", whose own negations are the speaker's, not the fact's.</summary>
     public static string WithoutQuotations(string text) => QuotationPattern().Replace(TextNormalizer.Clean(text), " ");

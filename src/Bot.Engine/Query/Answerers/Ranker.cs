@@ -1,29 +1,36 @@
 using Bot.Engine.Model;
+using Bot.Engine.Query.Pipeline;
 
-namespace Bot.Engine.Query;
+namespace Bot.Engine.Query.Answerers;
 
 /// <summary>A fact with how well it fits the question: the share of named entities and of other words it covers.</summary>
 internal sealed record Scored(IndexedFact Fact, double Score, double EntityCover, double WordCover);
 
-internal sealed partial class Responder
+/// <summary>Ranks facts and sentences against a question, by <see cref="RankingPolicy"/>.</summary>
+internal static class Ranker
 {
-    private const double EnoughEntities = 0.5;
-    private const double EnoughWords = 0.5;
-
     /// <summary>Ranks facts by the entities they are about, the question's other words they contain, and the date.</summary>
-    private List<Scored> Rank(IEnumerable<IndexedFact> pool, ParsedQuestion q, IReadOnlyList<string>? entities = null,
-        IReadOnlyList<string>? residual = null, double entityWeight = 2, double wordWeight = 1.5, Func<IndexedFact, string, bool>? covers = null,
-        Func<IndexedFact, double>? bonus = null)
+    public static List<Scored> Rank(Turn t, IEnumerable<IndexedFact> pool, IReadOnlyList<string>? entities = null,
+        IReadOnlyList<string>? residual = null, double entityWeight = RankingPolicy.EntityWeight, double wordWeight = RankingPolicy.WordWeight,
+        Func<IndexedFact, string, bool>? covers = null, Func<IndexedFact, double>? bonus = null)
     {
+        var index = t.Index;
         covers ??= (fact, word) => index.Covers(fact.Stems, word);
-        entities ??= q.Entities;
-        residual ??= q.Residual;
+        entities ??= t.Q.Entities;
+        residual ??= t.Q.Residual;
         var weights = residual.Select(index.Idf).ToList();
         var totalWeight = weights.Sum();
         var ranked = new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : 16);
         foreach (var fact in pool)
         {
-            var entityCover = entities.Count == 0 ? 1.0 : entities.Sum(fact.EntityWeight) / entities.Count;
+            double entityCover = 1;
+            if (entities.Count > 0)
+            {
+                double sum = 0;
+                for (var i = 0; i < entities.Count; i++)
+                    sum += fact.EntityWeight(entities[i]);
+                entityCover = sum / entities.Count;
+            }
             double wordCover = 1;
             if (totalWeight > 0)
             {
@@ -38,28 +45,28 @@ internal sealed partial class Responder
             // A fact sharing nothing with the question is never an answer: leave it out early.
             if (entityCover == 0 && wordCover == 0)
                 continue;
-            // Among equals, the fact that says least beside the point is the sharpest answer.
-            var score = (entityWeight * entityCover) + (wordWeight * wordCover) + DateFit(fact.Fact, q.Date) - (0.001 * fact.Stems.Count)
-                + (bonus?.Invoke(fact) ?? 0);
+            var score = (entityWeight * entityCover) + (wordWeight * wordCover) + DateFit(fact.Fact, t.Q.Date)
+                - (RankingPolicy.LengthPenalty * fact.Stems.Count) + (bonus?.Invoke(fact) ?? 0);
             ranked.Add(new Scored(fact, score, entityCover, wordCover));
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
     }
 
-    private static bool Fits(Scored scored, ParsedQuestion q) =>
-        (q.Entities.Count == 0 || scored.EntityCover >= EnoughEntities)
-        && (q.Residual.Count == 0 || scored.WordCover >= EnoughWords)
+    /// <summary>Whether a ranked fact answers the question: enough of its names and words, and no other date.</summary>
+    public static bool Fits(Scored scored, ParsedQuestion q) =>
+        (q.Entities.Count == 0 || scored.EntityCover >= RankingPolicy.EnoughEntities)
+        && (q.Residual.Count == 0 || scored.WordCover >= RankingPolicy.EnoughWords)
         && (q.Date is null || DateOf(scored.Fact.Fact) is null || DateFit(scored.Fact.Fact, q.Date) >= 0);
 
-    private static double DateFit(Fact fact, DateQuery? date) => (date, DateOf(fact)) switch
+    public static double DateFit(Fact fact, DateQuery? date) => (date, DateOf(fact)) switch
     {
         (null, _) => 0,
-        (_, null) => -0.5,
-        var (d, f) => DateText.Matches(f!, d!) ? 1 : -1,
+        (_, null) => -RankingPolicy.DateMissing,
+        var (d, f) => DateText.Matches(f!, d!) ? RankingPolicy.DateMatch : -RankingPolicy.DateMatch,
     };
 
-    private static FactDate? DateOf(Fact fact) => fact switch
+    public static FactDate? DateOf(Fact fact) => fact switch
     {
         Event e => e.Date,
         Statement s => s.Date,
@@ -67,11 +74,12 @@ internal sealed partial class Responder
     };
 
     /// <summary>The best-matching sentence when no annotated fact fits, if it covers the question well enough.</summary>
-    private IndexedSentence? BestSentence(ParsedQuestion q, double minimumCover = 0.6)
+    public static IndexedSentence? BestSentence(Turn t, double minimumCover = RankingPolicy.SentenceCover)
     {
+        var (index, q) = (t.Index, t.Q);
         if (q.Residual.Count == 0 && q.Entities.Count == 0)
             return null;
-        var query = q.Residual.Concat(q.Entities.SelectMany(EntityStems)).ToList();
+        var query = q.Residual.Concat(q.Entities.SelectMany(id => EntityStems(index, id))).ToList();
         var weights = q.Residual.Select(index.Idf).ToList();
         var total = weights.Sum();
         IndexedSentence? best = null;
@@ -102,5 +110,6 @@ internal sealed partial class Responder
         return best;
     }
 
-    private IEnumerable<string> EntityStems(string id) => index.Find(id) is { } e ? Words.ContentStems(e.Name) : [];
+    public static IEnumerable<string> EntityStems(KnowledgeIndex index, string id) =>
+        index.Find(id) is { } e ? Words.ContentStems(e.Name) : [];
 }

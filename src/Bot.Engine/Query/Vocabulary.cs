@@ -4,8 +4,11 @@ namespace Bot.Engine.Query;
 /// General English word lists the engine reasons with: words that carry no content, question
 /// cues, negations, synonyms, months and numbers. Nothing here is about any particular article.
 /// </summary>
-internal static class Lexicon
+internal static class Vocabulary
 {
+    /// <summary>The stems of some words, as a set.</summary>
+    public static HashSet<string> Stems(params string[] words) => [.. words.Select(Text.Stemmer.Stem)];
+
     /// <summary>Function words, chat filler and question words: never the subject of a question.</summary>
     public static readonly HashSet<string> Stopwords = new(StringComparer.Ordinal)
     {
@@ -85,13 +88,20 @@ internal static class Lexicon
 
     public static readonly HashSet<string> NegationStems = [.. Negations.Select(Text.Stemmer.Stem)];
 
-    /// <summary>Pairs of opposites (as stems): a question using one about a fact using the other is answered "no".</summary>
-    public static readonly Dictionary<string, string> Opposites = BuildOpposites(
-        ("increas", "reduc"), ("increase", "reduce"), ("expand", "reduc"), ("strengthen", "reduc"), ("support", "oppos"),
-        ("agre", "refus"), ("agree", "refus"), ("accept", "reject"), ("confirm", "deny"), ("admit", "deny"), ("attend", "cancel"),
-        ("attend", "absence"), ("join", "refus"), ("approv", "reject"), ("win", "los"), ("ally", "rival"), ("weaken", "bolster"),
-        ("pro", "anti"), ("open", "refus"), ("friend", "rival"), ("increas", "decreas"),
-        ("away", "endur"), ("temporary", "endur"), ("end", "endur"), ("fade", "endur"), ("heal", "rift"));
+    /// <summary>
+    /// Pairs of opposites (as stems): a question using one about a fact using the other is answered "no".
+    /// A word may have several opposites, and every pair works both ways.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Opposites = BuildOpposites(
+        ("increase", "reduce"), ("increase", "decrease"), ("expand", "reduce"), ("strengthen", "reduce"), ("strengthen", "weaken"),
+        ("support", "oppose"), ("agree", "refuse"), ("accept", "reject"), ("accept", "refuse"), ("confirm", "deny"), ("admit", "deny"),
+        ("attend", "cancel"), ("attend", "absence"), ("join", "refuse"), ("approve", "reject"), ("win", "lose"), ("ally", "rival"),
+        ("weaken", "bolster"), ("pro", "anti"), ("open", "refuse"), ("friend", "rival"), ("friend", "enemy"), ("allow", "forbid"),
+        ("temporary", "enduring"), ("end", "enduring"), ("fade", "enduring"), ("away", "enduring"), ("rise", "fall"),
+        ("before", "after"), ("first", "last"), ("begin", "end"), ("start", "end"), ("include", "exclude"), ("similar", "differ"));
+
+    /// <summary>The opposites of a stem, if any.</summary>
+    public static IReadOnlyList<string> OppositesOf(string stem) => Opposites.TryGetValue(stem, out var opposites) ? opposites : [];
 
     /// <summary>Everyday words a user may type for the words articles use; both sides are expanded.</summary>
     public static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
@@ -132,8 +142,6 @@ internal static class Lexicon
         ["independence"] = ["independent", "sovereignty"],
         ["mediate"] = ["mediator", "mediation"],
         ["mediator"] = ["mediate", "mediation", "arbiter"],
-        ["neutral"] = ["impartiality", "mediator", "neutrality"],
-        ["muslim"] = ["islamic", "islamist", "sunni"],
         ["islamic"] = ["islamist", "muslim"],
         ["terrorist"] = ["terror", "extremist"],
         ["terrorism"] = ["terror", "extremist"],
@@ -159,14 +167,6 @@ internal static class Lexicon
         ["killed"] = ["casualty"],
         ["intervene"] = ["intervention", "involvement", "interventionist"],
         ["involve"] = ["involvement", "intervene"],
-        ["stay"] = ["refrain", "hands"],
-        ["out"] = ["refrain"],
-        ["predict"] = ["likely", "enduring", "future"],
-        ["future"] = ["enduring", "likely", "years", "come"],
-        ["last"] = ["enduring", "endure"],
-        ["forecast"] = ["likely", "enduring"],
-        ["conclusion"] = ["enduring", "likely"],
-        ["outcome"] = ["likely"],
         ["job"] = ["head", "minister", "president", "ambassador", "expert", "analyst", "journalist"],
         ["work"] = ["head", "minister", "president", "ambassador", "expert", "analyst", "journalist"],
         ["country"] = ["state"],
@@ -186,13 +186,9 @@ internal static class Lexicon
         ["ditch"] = ["cancel", "skip", "avoid"],
         ["bail"] = ["cancel", "avoid"],
         ["dodge"] = ["avoid", "cancel"],
-        ["tight"] = ["close", "partner", "ally"],
         ["close"] = ["partner", "ally"],
         ["host"] = ["hosting", "hosted"],
-        ["side"] = ["solidarity", "support", "ally"],
-        ["mad"] = ["anger", "opposition", "protest"],
         ["hate"] = ["oppose", "opposition"],
-        ["hurt"] = ["compromise", "damage", "harm", "question"],
         ["damage"] = ["compromise", "harm"],
         ["harm"] = ["compromise", "damage", "endanger"],
         ["wrote"] = ["write", "author", "contribute"],
@@ -202,15 +198,7 @@ internal static class Lexicon
         ["diplomat"] = ["ambassador", "minister", "diplomatic"],
         ["expert"] = ["analyst", "specialist"],
         ["analyst"] = ["expert"],
-        ["champion"] = ["support", "emphasize", "back"],
-        ["gain"] = ["benefit", "showcase", "bolster", "strengthen"],
-        ["backfire"] = ["trigger", "risk"],
         ["chem"] = ["chemical"],
-        ["bs"] = ["excuse"],
-        ["specialty"] = ["specializing", "specialize", "expert"],
-        ["speciality"] = ["specializing", "specialize", "expert"],
-        ["study"] = ["candidate", "college", "university", "student"],
-        ["studies"] = ["candidate", "college", "university", "student"],
     };
 
     public static readonly string[] Months =
@@ -230,15 +218,23 @@ internal static class Lexicon
         ["it"] = "thing", ["its"] = "thing",
     };
 
-    private static Dictionary<string, string> BuildOpposites(params (string A, string B)[] pairs)
+    private static Dictionary<string, string[]> BuildOpposites(params (string A, string B)[] pairs)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (a, b) in pairs)
         {
-            map.TryAdd(Text.Stemmer.Stem(a), Text.Stemmer.Stem(b));
-            map.TryAdd(Text.Stemmer.Stem(b), Text.Stemmer.Stem(a));
+            var (x, y) = (Text.Stemmer.Stem(a), Text.Stemmer.Stem(b));
+            Add(x, y);
+            Add(y, x);
         }
-        return map;
+        return map.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+        void Add(string from, string to)
+        {
+            if (!map.TryGetValue(from, out var set))
+                map[from] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(to);
+        }
     }
 
     private static Dictionary<string, int> BuildMonths()

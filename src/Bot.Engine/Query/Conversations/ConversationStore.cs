@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Bot.Engine.Query;
+namespace Bot.Engine.Query.Conversations;
 
 /// <summary>
 /// Conversations by id, bounded in number and forgotten after a quiet spell, so a busy bot's

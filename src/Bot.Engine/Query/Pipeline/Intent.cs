@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Bot.Engine.Query;
+namespace Bot.Engine.Query.Pipeline;
 
 /// <summary>What a question asks for.</summary>
 internal enum Intent

@@ -1,0 +1,149 @@
+using Bot.Engine.Model;
+using Bot.Engine.Query.Pipeline;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Questions about the articles themselves: what they are about, who wrote them, their sections, captions and source.</summary>
+internal static class ArticleAnswerer
+{
+    private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth"];
+
+    public static Reply About(Turn t)
+    {
+        var answer = new AnswerBuilder();
+        foreach (var model in t.Index.Knowledge.Articles)
+        {
+            var article = model.Article;
+            var byline = article.Author is null ? "" : $" by {article.Author}";
+            var source = model.Info.Source is null ? "" : $" ({model.Info.Source})";
+            var summary = model.Info.Summary ?? article.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Body)?.Sentences.FirstOrDefault()?.Text ?? "";
+            var evidence = model.Info.SummaryEvidence ?? FirstBodyEvidence(model);
+            answer.Add($"\"{article.Title}\"{byline}{source}: {summary}", evidence);
+        }
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+
+    private static Evidence? FirstBodyEvidence(ArticleModel model) =>
+        model.Article.Sentences.FirstOrDefault(s => model.Article.Blocks[s.Paragraph].Kind == BlockKind.Body) is { } s
+            ? new Evidence(model.Article.Id, s.Paragraph, s.Text)
+            : null;
+
+    public static Reply Author(Turn t)
+    {
+        var answer = new AnswerBuilder();
+        // "who wrote it?" then "where does he study?": the author becomes the subject.
+        var authors = t.Index.Knowledge.Articles.Select(m => m.Article.Author).OfType<string>()
+            .SelectMany(author => t.Index.Linker.MentionedIn(author, actorsOnly: true)).Distinct().ToList();
+        foreach (var model in t.Index.Knowledge.Articles)
+        {
+            var article = model.Article;
+            if (article.Author is null)
+            {
+                answer.Add($"\"{article.Title}\" doesn't name its author.");
+                continue;
+            }
+            var bio = article.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Bio);
+            answer.Add($"\"{article.Title}\" was written by {article.Author}.");
+            foreach (var sentence in bio?.Sentences.Take(2) ?? [])
+                answer.Add(sentence.Text, new Evidence(article.Id, sentence.Paragraph, sentence.Text));
+        }
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer) with { Subjects = authors };
+    }
+
+    public static Reply Sections(Turn t)
+    {
+        var answer = new AnswerBuilder();
+        if (NamedSection(t) is { } named)
+        {
+            // "what is the 'Canceled Visit' section about": its heading and opening sentences.
+            var (model, heading) = named;
+            answer.Add($"The section \"{heading.Text}\" says:");
+            foreach (var sentence in model.Article.Blocks.SkipWhile(b => b != heading).Skip(1)
+                .TakeWhile(b => b.Kind != BlockKind.Heading).Where(b => b.Kind == BlockKind.Body).SelectMany(b => b.Sentences).Take(3))
+            {
+                if (!answer.Add(sentence.Text, new Evidence(model.Article.Id, sentence.Paragraph, sentence.Text)))
+                    break;
+            }
+            Suggestions.Defaults(answer);
+            return Replies.Answered(answer);
+        }
+        foreach (var model in t.Index.Knowledge.Articles)
+        {
+            var headings = model.Article.Headings.ToList();
+            if (headings.Count == 0)
+            {
+                answer.Add($"\"{model.Article.Title}\" has no section headings.");
+                continue;
+            }
+            answer.Add($"\"{model.Article.Title}\" has {headings.Count} sections: {string.Join(", ", headings.Select(h => h.Text))}.",
+                new Evidence(model.Article.Id, headings[0].Number, headings[0].Text));
+        }
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+
+    private static (ArticleModel Model, Block Heading)? NamedSection(Turn t)
+    {
+        var asked = string.Join(' ', t.Q.Tokens.Select(Text.Stemmer.Stem));
+        foreach (var model in t.Index.Knowledge.Articles)
+        {
+            foreach (var heading in model.Article.Headings)
+            {
+                if (asked.Contains(string.Join(' ', Words.Stems(heading.Text)), StringComparison.Ordinal))
+                    return (model, heading);
+            }
+        }
+        return null;
+    }
+
+    public static Reply Captions(Turn t)
+    {
+        var q = t.Q;
+        var captions = t.Index.Knowledge.Articles.SelectMany(m => m.Article.Blocks.Where(b => b.Kind == BlockKind.Caption).Select(b => (m, b))).ToList();
+        if (captions.Count == 0)
+            return Replies.Unknown(t, "The article has no photo captions.");
+        var ordinal = Array.FindIndex(Ordinals, o => q.Tokens.Contains(o));
+        if (q.Tokens.Contains("last"))
+            ordinal = captions.Count - 1;
+        var chosen = ordinal >= 0 && ordinal < captions.Count ? [captions[ordinal]] : captions;
+        var answer = new AnswerBuilder();
+        if (chosen.Count > 1)
+            answer.Add($"The article has {captions.Count} photo captions:");
+        foreach (var (model, block) in chosen)
+        {
+            if (!answer.Add($"\"{block.Text}\"", new Evidence(model.Article.Id, block.Number, block.Text)))
+                break;
+        }
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+
+    public static Reply Source(Turn t)
+    {
+        var known = t.Index.Knowledge.Articles.Where(m => m.Info.Source is not null).ToList();
+        if (known.Count == 0)
+            return Replies.Unknown(t with { Q = t.Q with { Entities = [] } }, "The article doesn't say where it was published.");
+        var answer = new AnswerBuilder();
+        foreach (var model in known)
+        {
+            var when = model.Info.Published is { } date ? $", {DateText.Describe(date)}" : "";
+            var footer = model.Article.Blocks.LastOrDefault(b => b.Text.Contains(model.Info.Source!, StringComparison.Ordinal));
+            answer.Add($"\"{model.Article.Title}\" was published by {model.Info.Source}{when}.",
+                footer is null ? null : new Evidence(model.Article.Id, footer.Number, footer.Text));
+        }
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+
+    public static Reply Help(Turn t, bool emptyQuestion)
+    {
+        var answer = new AnswerBuilder();
+        var titles = string.Join("; ", t.Index.Knowledge.Articles.Select(m => $"\"{m.Article.Title}\""));
+        answer.Add(emptyQuestion ? "Ask me a question about the article." : $"I answer questions about {titles}, quoting the sentence I rely on.");
+        answer.Add("Ask who someone is, what they want, who supports or opposes what, what happened when, why, or compare two sides.");
+        Suggestions.Defaults(answer);
+        return new Reply(answer.Build(emptyQuestion ? AnswerStatus.Unknown : AnswerStatus.Answered));
+    }
+}

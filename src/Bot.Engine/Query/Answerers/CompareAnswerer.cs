@@ -1,0 +1,70 @@
+using Bot.Engine.Model;
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>How two sides differ, and how two actors are related.</summary>
+internal static class CompareAnswerer
+{
+    public static Reply Compare(Turn t)
+    {
+        var (index, q) = (t.Index, t.Q);
+        // The sides are the first and last actors that hold views ("X's approach to Y differs from Z's");
+        // any other name is what they are compared on.
+        var holders = q.Entities.Where(id => t.IsActor(id) && HoldsViews(index, id)).ToList();
+        var actors = holders.Count > 2 ? [holders[0], holders[^1]] : holders;
+        if (actors.Count == 1 && t.State.Entities.FirstOrDefault(id => id != actors[0] && t.IsActor(id) && HoldsViews(index, id)) is { } previous)
+            actors.Add(previous);
+        if (actors.Count < 2)
+            return actors.Count == 1 ? StanceAnswerer.HeldPosition(t) : GeneralAnswerer.General(t);
+        var topics = q.Entities.Where(id => !actors.Contains(id)).ToList();
+        var answer = new AnswerBuilder();
+        var missing = new List<string>();
+        IndexedFact? first = null;
+        foreach (var actor in actors)
+        {
+            var best = Rank(t, ViewsOf(index, actor), topics)
+                .FirstOrDefault(s => (topics.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover > 0));
+            if (best is null)
+            {
+                missing.Add(index.NameOf(actor));
+                continue;
+            }
+            first ??= best.Fact;
+            answer.Add(best.Fact.Fact.Text, best.Fact.Fact.Evidence);
+        }
+        if (first is null)
+            return Replies.Unknown(t, $"The article doesn't compare {index.NameOf(actors[0])} and {index.NameOf(actors[1])} on that.");
+        if (missing.Count > 0)
+            answer.Add($"The article doesn't give {string.Join(" or ", missing)}'s view on this.");
+        Suggestions.About(t, answer, actors[0]);
+        return new Reply(answer.Build(AnswerStatus.Answered)) { Fact = first };
+    }
+
+    private static IEnumerable<IndexedFact> ViewsOf(KnowledgeIndex index, string actor) =>
+        index.FactsAbout(actor).Where(f => f.Fact is Position or Statement || f.Fact is Relation r && r.From == actor && StanceAnswerer.StanceOf(r) != Stance.Neutral);
+
+    private static bool HoldsViews(KnowledgeIndex index, string actor) => ViewsOf(index, actor).Any();
+
+    public static Reply Relationship(Turn t)
+    {
+        var (index, q) = (t.Index, t.Q);
+        if (q.Entities.Count == 0)
+            return GeneralAnswerer.General(t);
+        var pair = q.Entities.Take(2).ToList();
+        var relations = Rank(t, index.FactsOf<Relation>(), pair).Where(s => s.EntityCover >= RankingPolicy.AllWords).ToList();
+        if (relations.Count == 0 && pair.Count == 2)
+        {
+            // No annotated relation: anything that involves both still tells how they are connected.
+            relations = Rank(t, index.Facts.Where(f => f.Fact is not Actor), pair).Where(s => s.EntityCover >= RankingPolicy.RelatedLink).ToList();
+        }
+        if (relations.Count == 0)
+        {
+            var sentence = BestSentence(t, minimumCover: 0);
+            return sentence is null
+                ? Replies.Unknown(t, $"The article doesn't describe a relationship between {string.Join(" and ", pair.Select(index.NameOf))}.")
+                : Replies.FromSentence(t, sentence);
+        }
+        return Replies.Report(t, relations, max: pair.Count == 1 ? 3 : 2, preferTypes: false);
+    }
+}

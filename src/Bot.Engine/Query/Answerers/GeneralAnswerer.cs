@@ -1,0 +1,26 @@
+using Bot.Engine.Model;
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Questions no cue word places: the best-fitting fact about the first name, else the best sentence.</summary>
+internal static class GeneralAnswerer
+{
+    public static Reply General(Turn t)
+    {
+        var q = t.Q;
+        if (q.Entities.Count > 0 && q.Residual.Count == 0 && q.Date is null)
+            return WhoAnswerer.Describe(t, q.Entities);
+        if (q.Date is not null && q.Entities.Count == 0 && q.Residual.Count == 0)
+            return TimeAnswerer.OnDate(t);
+        if (!q.HasSubject)
+            return Replies.Unknown(t, "I couldn't find a question about the article in that.");
+        // The first name in the question is its subject: a fact that leaves it out does not answer.
+        var ranked = Rank(t, t.Index.Facts.Where(f => f.Fact is not Actor))
+            .Where(s => Fits(s, q) && (q.Entities.Count == 0 || s.Fact.EntityWeight(q.Entities[0]) > 0)).ToList();
+        if (ranked.Count > 0 && q.Residual.Count > 0)
+            return Replies.Report(t, ranked, max: 1, preferTypes: false);
+        var sentence = BestSentence(t);
+        return sentence is null ? Replies.Unknown(t, "The article doesn't say.") : Replies.FromSentence(t, sentence);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Bot.Engine.Model;
+using Bot.Engine.Query.Pipeline;
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Lists and counts: an enumeration the article gives, or the articles' actors by kind.</summary>
+internal static class ListAnswerer
+{
+    public static Reply Enumerate(Turn t)
+    {
+        var (index, q) = (t.Index, t.Q);
+        var lists = Rank(t, index.FactsOf<ListFact>()).Where(s => s.WordCover >= RankingPolicy.EnoughWords && q.Residual.Count > 0 && CountedThingNamed(s.Fact, q)).ToList();
+        if (lists.Count > 0)
+        {
+            var list = (ListFact)lists[0].Fact.Fact;
+            var answer = new AnswerBuilder();
+            var head = q.Intent == Intent.Count ? $"{CountWord(list.Items.Count)} {list.Name}:" : $"{Replies.Capitalize(list.Name)}:";
+            answer.Add($"{head} {string.Join("; ", list.Items)}.", list.Evidence);
+            Suggestions.Defaults(answer);
+            return Replies.Facts(answer, lists[0].Fact, lists.Skip(1).Select(s => s.Fact));
+        }
+        if (q.Entities.Count == 0 && (q.Residual.Count == 0 || EntityKinds.AsksForEntities(q)))
+            return ListEntities(t);
+        if (q.Intent == Intent.List)
+            return q.Entities.Count > 0 ? StanceAnswerer.HeldPosition(t) : GeneralAnswerer.General(t);
+        return Replies.Unknown(t, "The article doesn't give a count for that.");
+    }
+
+    /// <summary>"who are the actors", "how many countries": the entities of the articles, by kind.</summary>
+    public static Reply ListEntities(Turn t)
+    {
+        var (index, q) = (t.Index, t.Q);
+        var kinds = new List<ActorKind>();
+        var asked = q.Tokens.Select(Text.Stemmer.Stem).ToList();
+        if (asked.Any(EntityKinds.PersonWords.Contains))
+            kinds.Add(ActorKind.Person);
+        if (asked.Any(EntityKinds.StateWords.Contains))
+            kinds.Add(ActorKind.State);
+        if (asked.Any(EntityKinds.BodyWords.Contains))
+            kinds.AddRange([ActorKind.Organisation, ActorKind.Group]);
+        var actors = index.Entities.Values.Where(e => e.IsActor && (kinds.Count == 0 || kinds.Contains(e.Kind!.Value))).ToList();
+        if (q.Tokens.Any(w => w is "quoted" or "cited" or "quote" or "quotes" or "said" or "spoke" or "speak"))
+        {
+            // "who is quoted": the people whose words the article reports.
+            var speakers = index.FactsOf<Statement>().Select(f => ((Statement)f.Fact).Speaker).ToHashSet();
+            actors = actors.Where(a => speakers.Contains(a.Id)).ToList();
+        }
+        var answer = new AnswerBuilder();
+        var what = kinds.Count switch
+        {
+            0 => "actors",
+            _ when kinds.SequenceEqual([ActorKind.Person]) => "people",
+            _ when kinds.SequenceEqual([ActorKind.State]) => "states",
+            _ => "organisations and groups",
+        };
+        answer.Add($"The article names {actors.Count} {what}: {string.Join(", ", actors.Select(a => a.Name))}.");
+        if (actors.FirstOrDefault() is { } first)
+            answer.Suggest($"Who is {first.Name}?");
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+
+    /// <summary>"how many X": X must name the list itself, not just appear among its items.</summary>
+    private static bool CountedThingNamed(IndexedFact list, ParsedQuestion q)
+    {
+        if (q.Intent != Intent.Count)
+            return true;
+        var at = q.Words.IndexOf("how many ", StringComparison.Ordinal);
+        var counted = at < 0 ? null : q.Words[(at + 9)..].Split(' ').FirstOrDefault();
+        if (counted is null)
+            return true;
+        // The counted thing is the head of the list's name ("officials who ..." counts officials, not troops).
+        var fact = (ListFact)list.Fact;
+        var heads = fact.Aliases.Append(fact.Name).SelectMany(n => Words.ContentStems(n).Take(3));
+        return heads.Contains(Text.Stemmer.Stem(counted));
+    }
+
+    private static string CountWord(int count) =>
+        Replies.Capitalize(count < Vocabulary.NumberWords.Length ? Vocabulary.NumberWords[count] : count.ToString(CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,90 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// "who said 'X'": the sentence holding the quoted words (exactly, else most of their words in one
+/// sentence), and whoever the model says spoke there, or the author when it is the article's own voice.
+/// </summary>
+internal static class QuoteFinder
+{
+    /// <summary>A sentence holding this share of the quoted words (rarity-weighted) is taken as the quote misremembered.</summary>
+    public const double FuzzyCover = 0.7;
+
+    public static Reply? Find(Turn t)
+    {
+        if (t.Q.Quoted is not { } quoted)
+            return null;
+        var sentence = Exact(t.Index, quoted) ?? Fuzzy(t.Index, quoted);
+        if (sentence is null)
+            return Replies.Unknown(t, $"The article doesn't contain the words \"{AnswerBuilder.Shorten(quoted, 60)}\".");
+        var fact = SpeakerFact(t.Index, sentence);
+        var answer = new AnswerBuilder();
+        var speaker = fact?.Fact switch
+        {
+            Statement s => t.Index.NameOf(s.Speaker),
+            Position p => t.Index.NameOf(p.Actor),
+            _ => null,
+        };
+        var text = sentence.Sentence.Text;
+        answer.Add(speaker is not null
+            ? $"{speaker}, as the article reports: \"{text}\""
+            : $"Those are the article's own words{AuthorOf(sentence)}: \"{text}\"", Replies.Evidence(sentence));
+        if (fact is not null)
+            Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
+        Suggestions.Defaults(answer);
+        return fact is null ? Replies.Answered(answer) : Replies.Facts(answer, fact, []);
+    }
+
+    private static string AuthorOf(IndexedSentence sentence) =>
+        sentence.Article.Article.Author is { } author ? $" (by {author})" : "";
+
+    private static IndexedSentence? Exact(KnowledgeIndex index, string quoted)
+    {
+        var wanted = Words.Stems(quoted);
+        if (wanted.Count == 0)
+            return null;
+        foreach (var sentence in index.Sentences)
+        {
+            var stems = sentence.Stems;
+            for (var i = 0; i + wanted.Count <= stems.Length; i++)
+            {
+                var all = true;
+                for (var j = 0; j < wanted.Count && all; j++)
+                    all = stems[i + j] == wanted[j];
+                if (all)
+                    return sentence;
+            }
+        }
+        return null;
+    }
+
+    private static IndexedSentence? Fuzzy(KnowledgeIndex index, string quoted)
+    {
+        var wanted = Words.ContentStems(quoted).Distinct().ToList();
+        var total = wanted.Sum(index.Idf);
+        if (total <= 0)
+            return null;
+        IndexedSentence? best = null;
+        double bestCover = FuzzyCover;
+        foreach (var sentence in index.Sentences)
+        {
+            var cover = wanted.Where(w => index.Covers(sentence.Stems, w)).Sum(index.Idf) / total;
+            if (cover >= bestCover)
+            {
+                best = sentence;
+                bestCover = cover;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The statement (else position) whose quote lies in the sentence: who the model says spoke there.</summary>
+    private static IndexedFact? SpeakerFact(KnowledgeIndex index, IndexedSentence sentence)
+    {
+        var text = sentence.Sentence.Text;
+        bool InSentence(IndexedFact f) => f.Article == sentence.Article && f.Fact.Evidence.Paragraph == sentence.Sentence.Paragraph
+            && text.Contains(f.Fact.Evidence.Quote, StringComparison.Ordinal);
+        return index.FactsOf<Statement>().FirstOrDefault(InSentence) ?? index.FactsOf<Position>().FirstOrDefault(InSentence);
+    }
+}

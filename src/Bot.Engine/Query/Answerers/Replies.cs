@@ -1,0 +1,95 @@
+using Bot.Engine.Model;
+using Bot.Engine.Query.Conversations;
+using Bot.Engine.Query.Pipeline;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>The shapes of reply every answerer shares: ranked facts, a sentence, "doesn't say", "which one?".</summary>
+internal static class Replies
+{
+    /// <summary>States the best facts (up to <paramref name="max"/>), each once, and keeps the rest for "tell me more".</summary>
+    public static Reply Report(Turn t, List<Scored> ranked, int max, bool preferTypes)
+    {
+        if (preferTypes)
+            ranked = [.. ranked.OrderByDescending(s => s.Score + (s.Fact.Fact is Position ? RankingPolicy.PositionPreference : 0))];
+        var answer = new AnswerBuilder();
+        var shown = new List<IndexedFact>();
+        foreach (var scored in ranked)
+        {
+            if (shown.Count >= max || (shown.Count > 0 && scored.Score < ranked[0].Score - RankingPolicy.CloseToBest))
+                break;
+            if (shown.Any(f => f.Fact.Evidence.Quote == scored.Fact.Fact.Evidence.Quote))
+                continue;
+            if (answer.Add(scored.Fact.Fact.Text, scored.Fact.Fact.Evidence))
+                shown.Add(scored.Fact);
+        }
+        Suggestions.About(t, answer, shown[0].Declared.FirstOrDefault() ?? "");
+        return Facts(answer, shown[0], ranked.Select(s => s.Fact).Except(shown));
+    }
+
+    /// <summary>An answered reply resting on <paramref name="fact"/>, with the rest kept for "tell me more".</summary>
+    public static Reply Facts(AnswerBuilder answer, IndexedFact fact, IEnumerable<IndexedFact> rest) =>
+        new(answer.Build(AnswerStatus.Answered)) { Fact = fact, More = [.. rest] };
+
+    public static Reply Answered(AnswerBuilder answer) => new(answer.Build(AnswerStatus.Answered));
+
+    public static Reply FromSentence(Turn t, IndexedSentence sentence)
+    {
+        var answer = new AnswerBuilder();
+        var text = sentence.Sentence.Text;
+        answer.Add($"The article says: \"{text}\"", Evidence(sentence));
+        if (t.Q.Entities.FirstOrDefault() is { } id)
+            Suggestions.About(t, answer, id);
+        Suggestions.Defaults(answer);
+        return Answered(answer);
+    }
+
+    public static Evidence Evidence(IndexedSentence sentence) =>
+        new(sentence.Article.Article.Id, sentence.Sentence.Paragraph, sentence.Sentence.Text);
+
+    public static Reply NotInArticle(Turn t, IReadOnlyList<string> missing)
+    {
+        var words = string.Join(", ", missing.Take(3).Select(w => $"\"{AnswerBuilder.Shorten(w, 30)}\""));
+        return Unknown(t, $"The article doesn't say anything about {words}.");
+    }
+
+    public static Reply Unknown(Turn t, string message)
+    {
+        var answer = new AnswerBuilder();
+        answer.Add(message);
+        var subject = t.Q.Entities.FirstOrDefault();
+        if (subject is not null)
+        {
+            Suggestions.About(t, answer, subject, Intent.General);
+            answer.Add($"I can tell you who {t.Index.NameOf(subject)} is or what the article says about them.");
+        }
+        else
+        {
+            answer.Add("I can answer questions about the article's actors, their positions, the events it reports and why.");
+        }
+        Suggestions.Defaults(answer);
+        return new Reply(answer.Build(AnswerStatus.Unknown));
+    }
+
+    public static Reply Clarify(Turn t, Mention mention)
+    {
+        var index = t.Index;
+        var candidates = mention.Candidates.Where(t.IsActor).ToList();
+        var answer = new AnswerBuilder();
+        var word = t.Q.Tokens[mention.Start];
+        var options = candidates.Select(id => index.Find(id)!).Select(e => $"{e.Name} ({ShortRole(e)})");
+        answer.Add($"Which {Capitalize(word)} do you mean: {string.Join(" or ", options)}?");
+        foreach (var id in candidates)
+            answer.Suggest(index.NameOf(id));
+        return new Reply(answer.Build(AnswerStatus.Clarify)) { Pending = new Clarification(t.Q.Words, candidates) };
+    }
+
+    private static string ShortRole(Entity entity)
+    {
+        var role = entity.Actors.FirstOrDefault()?.Role ?? "";
+        var cut = role.IndexOfAny([',', ';', '.']);
+        return AnswerBuilder.Shorten(cut > 0 ? role[..cut] : role, 60);
+    }
+
+    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

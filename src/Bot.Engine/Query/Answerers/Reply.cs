@@ -1,0 +1,15 @@
+using Bot.Engine.Query.Conversations;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// An answerer's result: the answer, and what it tells the conversation (the fact it rested on, the
+/// rest kept for "tell me more", subjects it brought up, a question waiting for clarification).
+/// </summary>
+internal sealed record Reply(Answer Answer)
+{
+    public IndexedFact? Fact { get; init; }
+    public IReadOnlyList<IndexedFact>? More { get; init; }
+    public IReadOnlyList<string> Subjects { get; init; } = [];
+    public Clarification? Pending { get; init; }
+}

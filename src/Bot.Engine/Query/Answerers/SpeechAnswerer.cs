@@ -1,0 +1,74 @@
+using Bot.Engine.Model;
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Who said something, and what someone said.</summary>
+internal static class SpeechAnswerer
+{
+    /// <summary>"who called X an excuse": verbs of naming something, which the statement itself need not use.</summary>
+    private static readonly HashSet<string> NamingVerbs = Vocabulary.Stems("call", "called", "calls", "label", "labeled", "labelled", "dub", "dubbed", "term", "termed");
+
+    private static readonly HashSet<string> SpeechVerbs = Vocabulary.Stems("say", "said", "tell", "told", "state", "stated", "announce", "announced", "declare", "declared");
+
+    public static Reply WhoSaid(Turn t)
+    {
+        // The names in "who said X about Y" are what was said, not who said it: the words decide.
+        // Whoever is named in the question is usually spoken about, not speaking; a person beats a body as "who".
+        t = t.With(t.Q with { Residual = t.Q.Residual.Where(r => !NamingVerbs.Contains(r)).ToList() });
+        var (index, q) = (t.Index, t.Q);
+        if (QuoteFinder.Find(t) is { } quoted)
+            return quoted;
+        var ranked = Rank(t, index.FactsOf<Statement>(), entityWeight: 0.5, wordWeight: 2,
+                bonus: f => (q.Entities.Contains(((Statement)f.Fact).Speaker) ? -0.5 : 0) + (t.IsPerson(((Statement)f.Fact).Speaker) ? 0.1 : 0))
+            .Where(s => SaysIt(s, t)).ToList();
+        if (ranked.Count == 0)
+            ranked = Rank(t, index.Facts.Where(f => f.Fact is Position or Event), entityWeight: 0.5, wordWeight: 2).Where(s => SaysIt(s, t) && q.Residual.Count > 0).ToList();
+        if (ranked.Count == 0)
+            return Replies.Unknown(t, "The article doesn't report anyone saying that.");
+        var best = ranked[0].Fact;
+        var speaker = best.Fact is Statement s ? index.NameOf(s.Speaker) : null;
+        var answer = new AnswerBuilder();
+        answer.Add(speaker is null || best.Fact.Text.Contains(speaker, StringComparison.OrdinalIgnoreCase)
+            ? best.Fact.Text
+            : $"{speaker}: {best.Fact.Text}", best.Fact.Evidence);
+        Suggestions.About(t, answer, best.Declared.FirstOrDefault() ?? "");
+        return Replies.Facts(answer, best, ranked.Skip(1).Select(r => r.Fact));
+    }
+
+    /// <summary>A statement answers "who said X" when it has all of X's words and touches what X names.</summary>
+    private static bool SaysIt(Scored s, Turn t) =>
+        (t.Q.Residual.Count == 0 || s.WordCover >= RankingPolicy.QuoteCover) && (t.Q.Entities.Count == 0 || s.EntityCover > 0)
+        && (t.Q.Residual.Count > 0 || s.EntityCover >= RankingPolicy.EnoughEntities);
+
+    public static Reply SpeakerSaid(Turn t)
+    {
+        var (index, q) = (t.Index, t.Q);
+        var actors = q.Entities.Where(t.IsActor).ToList();
+        if (actors.Count == 0)
+            return WhoSaid(t);
+        var actor = DescribedPerson(t, actors[0]) ?? actors[0];
+        var pool = index.FactsOf<Statement>().Where(f => ((Statement)f.Fact).Speaker == actor);
+        var ranked = Rank(t, pool, q.Entities.Where(e => e != actor).ToList())
+            .Where(s => q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords).ToList();
+        if (ranked.Count == 0)
+            return StanceAnswerer.HeldPosition(t);
+        return Replies.Report(t, ranked, max: 2, preferTypes: false);
+    }
+
+    /// <summary>
+    /// "the local political analyst": a person of <paramref name="body"/> whose role has the question's other words,
+    /// when the question names a state or body rather than the person.
+    /// </summary>
+    private static string? DescribedPerson(Turn t, string body)
+    {
+        if (t.IsPerson(body))
+            return null;
+        var words = t.Q.Residual.Where(r => !NamingVerbs.Contains(r) && !SpeechVerbs.Contains(r)).ToList();
+        if (words.Count == 0)
+            return null;
+        var people = t.Index.FactsOf<Actor>().Where(f => t.IsPerson(f.Fact.Id) && WhoAnswerer.Affiliated(f, body))
+            .Where(f => words.All(w => t.Index.Covers(f.Stems, w))).ToList();
+        return people.Count == 1 ? people[0].Fact.Id : null;
+    }
+}

@@ -1,0 +1,109 @@
+using Bot.Engine.Model;
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>What someone thinks or wants, and who supports or opposes something.</summary>
+internal static class StanceAnswerer
+{
+    public static Reply HeldPosition(Turn t)
+    {
+        var (index, q) = (t.Index, t.Q);
+        var actors = q.Entities.Where(t.IsActor).ToList();
+        if (actors.Count == 0)
+            return q.Entities.Count > 0 ? Supporters(t) : GeneralAnswerer.General(t);
+        var actor = actors[0];
+        var others = q.Entities.Where(id => id != actor).ToList();
+        var pool = index.FactsAbout(actor).Where(f => f.Fact is Position or Statement or Explanation || f.Fact is Relation r && r.From == actor);
+        var ranked = Rank(t, pool, others)
+            .Where(s => (others.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords))
+            .ToList();
+        return ranked.Count == 0 ? SpeakerFallback(t, actor) : Replies.Report(t, ranked, max: 2, preferTypes: true);
+    }
+
+    private static Reply SpeakerFallback(Turn t, string actor)
+    {
+        // A sentence speaks for an actor only when the actor is its subject, near its start.
+        var sentence = BestSentence(t);
+        if (sentence is not null && StartsWith(t.Index, sentence, actor))
+            return Replies.FromSentence(t, sentence);
+        var topic = t.Q.Entities.Where(e => e != actor).Select(t.Index.NameOf).FirstOrDefault();
+        return Replies.Unknown(t, topic is null
+            ? $"The article doesn't say what {t.Index.NameOf(actor)} thinks about that."
+            : $"The article doesn't say what {t.Index.NameOf(actor)} thinks about {topic}.");
+    }
+
+    private static bool StartsWith(KnowledgeIndex index, IndexedSentence sentence, string actor)
+    {
+        var opening = string.Join(' ', sentence.Sentence.Text.Split(' ').Take(6));
+        return index.Linker.MentionedIn(opening).Contains(actor);
+    }
+
+    public static Reply Supporters(Turn t)
+    {
+        var (index, q) = (t.Index, t.Q);
+        if (q.ContextFact?.Fact is Position { Stance: Stance.Supports or Stance.Opposes } said && q.Entities.SequenceEqual(t.State.LastEntities))
+            return Sides(t, said);
+        var opposing = (q.Intent == Pipeline.Intent.Opponents) != (q.Intent == Pipeline.Intent.Supporters && q.Negations % 2 == 1);
+        // The stance word is in the intent; the other words say what the stance is about.
+        var content = q.Residual.Where(r => !Vocabulary.StanceStems.Contains(r)).ToList();
+        var enumeration = Rank(t, index.FactsOf<ListFact>(), residual: content)
+            .FirstOrDefault(s => (content.Count > 0 ? s.WordCover >= RankingPolicy.EnoughWords : s.EntityCover >= RankingPolicy.EnoughEntities)
+                && s.Fact.Stems.Contains(opposing ? "oppos" : "support"));
+        if (enumeration is not null)
+            return Replies.Report(t, [enumeration], max: 1, preferTypes: false);
+        var ranked = Rank(t, index.Facts.Where(f => f.Fact is Position or Relation), residual: content)
+            .Where(s => (q.Entities.Count == 0 || s.EntityCover >= RankingPolicy.EnoughEntities) && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords))
+            .Where(s => StanceOf(s.Fact.Fact) == (opposing ? Stance.Opposes : Stance.Supports))
+            .Where(s => s.Fact.Fact is not Relation r || q.Entities.Contains(r.To))
+            .ToList();
+        if (ranked.Count == 0)
+            return Replies.Unknown(t, opposing ? "The article doesn't say who opposes that." : "The article doesn't say who supports that.");
+        var answer = new AnswerBuilder();
+        var shown = new List<IndexedFact>();
+        foreach (var scored in ranked.DistinctBy(s => HolderOf(s.Fact.Fact)).Take(3))
+        {
+            if (answer.Add(scored.Fact.Fact.Text, scored.Fact.Fact.Evidence))
+                shown.Add(scored.Fact);
+        }
+        Suggestions.About(t, answer, HolderOf(shown[0].Fact));
+        return Replies.Facts(answer, shown[0], ranked.Select(s => s.Fact).Except(shown));
+    }
+
+    /// <summary>"who disagrees?" after a position: those who take the other side of the same topic (or the same side).</summary>
+    private static Reply Sides(Turn t, Position said)
+    {
+        var disagreeing = t.Q.Intent == Pipeline.Intent.Opponents;
+        var wanted = disagreeing == (said.Stance == Stance.Supports) ? Stance.Opposes : Stance.Supports;
+        var sides = t.Index.FactsAbout(said.Topic).Where(f => f.Fact is Position p && p.Stance == wanted && p.Actor != said.Actor).ToList();
+        if (sides.Count == 0)
+            return Replies.Unknown(t, disagreeing ? "The article doesn't say who disagrees." : "The article doesn't say who agrees.");
+        var answer = new AnswerBuilder();
+        foreach (var fact in sides.Take(3))
+        {
+            if (!answer.Add(fact.Fact.Text, fact.Fact.Evidence))
+                break;
+        }
+        Suggestions.About(t, answer, ((Position)sides[0].Fact).Actor);
+        return Replies.Facts(answer, sides[0], sides.Skip(3));
+    }
+
+    private static readonly string[] SupportingRelations = ["back", "support", "ally", "alli", "partner", "solidarity", "lobb", "member", "friend"];
+    private static readonly string[] OpposingRelations = ["against", "fight", "rival", "oppos", "resist", "rift", "conflict", "enem", "disagree"];
+
+    /// <summary>A position's stance, or the stance a relation's kind implies ("backs" supports, "fights-against" opposes).</summary>
+    public static Stance StanceOf(Fact fact) => fact switch
+    {
+        Position p => p.Stance,
+        Relation r when OpposingRelations.Any(r.Kind.Contains) => Stance.Opposes,
+        Relation r when SupportingRelations.Any(r.Kind.Contains) => Stance.Supports,
+        _ => Stance.Neutral,
+    };
+
+    private static string HolderOf(Fact fact) => fact switch
+    {
+        Position p => p.Actor,
+        Relation r => r.From,
+        _ => "",
+    };
+}

@@ -1,0 +1,101 @@
+using Bot.Engine.Model;
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Questions about dates: when something happened, what happened on a date, and the timeline.</summary>
+internal static partial class TimeAnswerer
+{
+    private const int MaxEventsListed = 5;
+
+    /// <summary>A timeline line is cut to this length, so the whole span of dates fits; "tell me more" gives each in full.</summary>
+    private const int TimelineLineLength = 80;
+
+    /// <summary>"On June 22 (2017), ..." at the start of a summary: the timeline already shows the date.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(In|On|Since|By)\s[^,]{0,40}\d[^,]{0,12},\s*")]
+    private static partial System.Text.RegularExpressions.Regex LeadingDate();
+
+    public static Reply When(Turn t)
+    {
+        var (index, q) = (t.Index, t.Q);
+        if (q.ContextFact is { } context && DateOf(context.Fact) is { } known)
+            return Dated(t, context, known);
+        var pool = index.Facts.Where(f => DateOf(f.Fact) is not null);
+        // "when was that?" after a fact without a date: the dated fact closest to it.
+        var previous = q.ContextFact;
+        var ranked = Rank(t, pool, bonus: previous is null ? null : f => 0.05 * f.Stems.Count(previous.Stems.Contains));
+        if (previous is not null)
+        {
+            if (ranked.Count > 0 && ranked[0].EntityCover > 0)
+                return Dated(t, ranked[0].Fact, DateOf(ranked[0].Fact.Fact)!);
+            return Replies.Unknown(t, "The article doesn't give a date for that.");
+        }
+        var best = ranked.FirstOrDefault(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0));
+        if (best is null)
+        {
+            var what = q.Entities.Count > 0 ? $" for that about {index.NameOf(q.Entities[0])}" : " for that";
+            return Replies.Unknown(t, $"The article doesn't give a date{what}.");
+        }
+        return Dated(t, best.Fact, DateOf(best.Fact.Fact)!);
+    }
+
+    private static Reply Dated(Turn t, IndexedFact fact, FactDate date)
+    {
+        var answer = new AnswerBuilder();
+        answer.Add($"{Replies.Capitalize(DateText.Describe(date))}: {fact.Fact.Text}", fact.Fact.Evidence);
+        Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
+        return Replies.Facts(answer, fact, []);
+    }
+
+    public static Reply OnDate(Turn t)
+    {
+        var (index, q) = (t.Index, t.Q);
+        var dated = index.Facts.Where(f => f.Fact is Event && DateOf(f.Fact) is not null).ToList();
+        if (q.Date is null)
+            return Timeline(t, dated);
+        var matching = dated.Where(f => DateText.Matches(DateOf(f.Fact)!, q.Date))
+            .Where(f => q.Entities.Count == 0 || q.Entities.Any(e => f.EntityWeight(e) > 0))
+            .OrderBy(f => SortKey(DateOf(f.Fact)!)).ToList();
+        if (matching.Count == 0)
+            matching = index.Facts.Where(f => f.Fact is Statement && DateOf(f.Fact) is { } d && DateText.Matches(d, q.Date)).ToList();
+        if (matching.Count == 0)
+        {
+            var answer = new AnswerBuilder();
+            answer.Add($"The article doesn't report anything on {q.Date.Describe()}.");
+            var dates = dated.Select(f => DateOf(f.Fact)!).OrderBy(SortKey).Select(DateText.Describe).Distinct().Take(6).ToList();
+            if (dates.Count > 0)
+                answer.Add($"The dates it mentions include {string.Join("; ", dates)}.");
+            Suggestions.Defaults(answer);
+            return new Reply(answer.Build(AnswerStatus.Unknown));
+        }
+        var result = new AnswerBuilder();
+        foreach (var fact in matching.Take(MaxEventsListed))
+        {
+            if (!result.Add($"{Replies.Capitalize(DateText.Describe(DateOf(fact.Fact)!))}: {fact.Fact.Text}", fact.Fact.Evidence))
+                break;
+        }
+        Suggestions.About(t, result, matching[0].Declared.FirstOrDefault() ?? "");
+        return Replies.Facts(result, matching[0], matching.Skip(MaxEventsListed));
+    }
+
+    private static Reply Timeline(Turn t, List<IndexedFact> dated)
+    {
+        var q = t.Q;
+        var events = dated.Where(f => q.Entities.Count == 0 || q.Entities.Any(e => f.EntityWeight(e) > 0))
+            .OrderBy(f => SortKey(DateOf(f.Fact)!)).ToList();
+        if (events.Count == 0)
+            return Replies.Unknown(t, "The article reports no dated events for that.");
+        var answer = new AnswerBuilder();
+        foreach (var fact in events)
+        {
+            var line = $"{Replies.Capitalize(DateText.Describe(DateOf(fact.Fact)!))}: {Replies.Capitalize(LeadingDate().Replace(fact.Fact.Text, ""))}";
+            if (!answer.Add(AnswerBuilder.Shorten(line, TimelineLineLength), fact.Fact.Evidence))
+                break;
+        }
+        Suggestions.Defaults(answer);
+        return Replies.Facts(answer, events[0], events.Skip(1));
+    }
+
+    /// <summary>Orders dates, putting a bare year before the months within it.</summary>
+    public static int SortKey(FactDate date) => (date.Year * 10_000) + ((date.Month ?? 0) * 100) + (date.Day ?? 0);
+}

@@ -1,0 +1,96 @@
+using Bot.Engine.Model;
+using Bot.Engine.Query.Pipeline;
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Who someone is, and who is meant by a description ("the foreign minister of that country").</summary>
+internal static class WhoAnswerer
+{
+    public static Reply Who(Turn t)
+    {
+        var (index, q) = (t.Index, t.Q);
+        var asksWho = q.Tokens[0] == "who";
+        if (q.Residual.Count > 0 || (asksWho && q.Entities.Count > 0 && !q.Entities.Any(t.IsPerson)))
+        {
+            // "who is the foreign minister of that country": a person described by the words around the name.
+            var roles = Rank(t, index.FactsOf<Actor>().Where(f => !q.Entities.Contains(f.Fact.Id) && t.IsPerson(f.Fact.Id)))
+                .Where(s => s.WordCover >= RankingPolicy.AllWords && (q.Entities.Count == 0 || q.Entities.All(e => s.Fact.EntityWeight(e) > 0 || Affiliated(s.Fact, e))))
+                .ToList();
+            var own = q.Entities.Count == 0 ? null : Rank(t, index.FactsInvolving(q.Entities[0])).FirstOrDefault();
+            var asksForSomeoneElse = asksWho && (q.Entities.Count == 0 || !t.IsPerson(q.Entities[0]) || NamedAfterWords(q));
+            if (roles.Count > 0 && (asksForSomeoneElse || !(own?.WordCover >= RankingPolicy.AllWords)))
+                return Describe(t, [roles[0].Fact.Fact.Id]);
+            // "who represents them", "who was optimistic that ...": whoever the matching fact is about.
+            if (asksWho && q.Residual.Count > 0 && asksForSomeoneElse)
+                return WhoDid(t);
+            if (q.Entities.Count == 0)
+                return GeneralAnswerer.General(t);
+            if (q.Residual.Count > 0 && (own is null || own.WordCover < RankingPolicy.EnoughWords))
+            {
+                var words = string.Join(" ", q.Tokens.Where(w => !Vocabulary.Stopwords.Contains(w)));
+                return Replies.Unknown(t, $"The article doesn't say that ({words}).");
+            }
+            // "what's his party": the fact about him that has the asked-for word, not just who he is.
+            if (q.Residual.Count > 0 && own is { Fact.Fact: not Actor })
+                return Replies.Report(t, [own], max: 1, preferTypes: false);
+        }
+        return q.Entities.Count == 0 ? GeneralAnswerer.General(t) : Describe(t, q.Entities);
+    }
+
+    /// <summary>Whether the first name in the question comes after other content words ("who represents them").</summary>
+    private static bool NamedAfterWords(ParsedQuestion q)
+    {
+        var firstContent = q.Tokens.ToList().FindIndex(w => !Vocabulary.Stopwords.Contains(w) && q.Residual.Contains(Text.Stemmer.Stem(w)));
+        return firstContent >= 0 && firstContent <= 2;
+    }
+
+    private static Reply WhoDid(Turn t)
+    {
+        var q = t.Q;
+        var ranked = Rank(t, t.Index.Facts.Where(f => f.Fact is not Actor), entityWeight: 1, wordWeight: 2)
+            .Where(s => s.WordCover >= RankingPolicy.AllWords && q.Entities.All(e => s.Fact.Declared.Contains(e) || s.Fact.Mentioned.Contains(e))).ToList();
+        if (ranked.Count > 0)
+            return Replies.Report(t, ranked, max: 1, preferTypes: false);
+        var sentence = BestSentence(t, minimumCover: RankingPolicy.AllWords);
+        return sentence is null ? Replies.Unknown(t, "The article doesn't say who did that.") : Replies.FromSentence(t, sentence);
+    }
+
+    public static bool Affiliated(IndexedFact actorFact, string entity) =>
+        actorFact.Fact is Actor a && (a.Affiliation == entity || actorFact.Mentioned.Contains(entity));
+
+    /// <summary>Who each entity is: an actor's role (and, for a person, the one thing they are in the article for), a topic's description.</summary>
+    public static Reply Describe(Turn t, IReadOnlyList<string> ids)
+    {
+        var index = t.Index;
+        var answer = new AnswerBuilder();
+        IndexedFact? self = null;
+        foreach (var id in ids.Take(2))
+        {
+            var entity = index.Find(id)!;
+            if (entity.Actors.FirstOrDefault() is { } actor)
+            {
+                answer.Add($"{actor.Name}: {actor.Role.TrimEnd('.')}.", actor.Evidence);
+                // A second fact only when it tells something the role does not already quote.
+                var fact = index.FactsAbout(id).FirstOrDefault(f => f.Fact is Statement or Event or Position && ids.Count == 1
+                    && !SameSentence(f.Fact.Evidence, actor.Evidence));
+                if (fact is not null && entity.IsPerson)
+                    answer.Add(fact.Fact.Text, fact.Fact.Evidence);
+                self ??= index.ActorFact(id);
+            }
+            else if (entity.Topics.FirstOrDefault() is { } topic)
+            {
+                answer.Add($"{Replies.Capitalize(topic.Name)}: {(topic.Description ?? topic.Name).TrimEnd('.')}.", topic.Evidence);
+                var position = index.FactsAbout(id).FirstOrDefault(f => f.Fact is Position);
+                if (position is not null)
+                    answer.Add(position.Fact.Text, position.Fact.Evidence);
+            }
+        }
+        Suggestions.About(t, answer, ids[0]);
+        return new Reply(answer.Build(AnswerStatus.Answered)) { Fact = self };
+    }
+
+    /// <summary>Two pieces of evidence from one sentence say the same thing twice.</summary>
+    private static bool SameSentence(Evidence a, Evidence b) =>
+        a.Paragraph == b.Paragraph && (a.Quote.Contains(b.Quote, StringComparison.Ordinal) || b.Quote.Contains(a.Quote, StringComparison.Ordinal));
+}

@@ -1,0 +1,134 @@
+using Bot.Engine.Model;
+using Bot.Engine.Query.Pipeline;
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Yes/no questions: the fact that answers, and whether it agrees (yes or no first).</summary>
+internal static class YesNoAnswerer
+{
+    public static Reply YesNo(Turn t)
+    {
+        var (index, q) = (t.Index, t.Q);
+        // Negation words decide yes or no; the other words decide which fact answers.
+        var content = q.Residual.Where(r => !Vocabulary.NegationStems.Contains(r)).ToList();
+        if (Identity(t, content) is { } identity)
+            return identity;
+        // A fact saying the opposite of a question word answers it too (with "no").
+        // Only facts that involve the subject can answer for it; without a name, every fact is a candidate.
+        var pool = q.Entities.Count > 0 ? index.FactsInvolving(q.Entities[0]) : index.Facts;
+        var ranked = Rank(t, pool.Where(f => f.Fact is not Actor), residual: content, covers: (f, w) => CoversOrOpposes(index, f, w),
+            bonus: f => f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0);
+        var best = ranked.FirstOrDefault(s => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
+            && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords));
+        if (best is null || !q.HasSubject)
+            return FromSentence(t);
+        var fact = best.Fact;
+        var answer = new AnswerBuilder();
+        if (q.Date is not null && DateOf(fact.Fact) is { } date && !DateText.Matches(date, q.Date))
+            answer.Add($"No. That was {DateText.Describe(date)}: {fact.Fact.Text}", fact.Fact.Evidence);
+        else
+            answer.Add((Agrees(t, fact, content) ? "Yes. " : "No. ") + fact.Fact.Text, fact.Fact.Evidence);
+        Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
+        return Replies.Facts(answer, fact, []);
+    }
+
+    private static Reply FromSentence(Turn t)
+    {
+        var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover);
+        if (sentence is null)
+            return Replies.Unknown(t, "The article doesn't say.");
+        var agrees = t.Q.Negations % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text)) % 2;
+        var answer = new AnswerBuilder();
+        answer.Add((agrees ? "Yes" : "No") + ". The article says: \"" + sentence.Sentence.Text + "\"", Replies.Evidence(sentence));
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+
+    /// <summary>
+    /// Whether the fact says what the question asks. A position asked about only by its topic answers by
+    /// its stance; otherwise each negation (or opposite word) on one side that the other side lacks flips the answer.
+    /// On the fact's side only words that point at what the question is about count, not those of a side clause.
+    /// </summary>
+    private static bool Agrees(Turn t, IndexedFact fact, List<string> content)
+    {
+        var questionNegations = t.Q.NegationStems;
+        if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position)
+            return (position.Stance == Stance.Opposes) == (questionNegations.Count % 2 == 1);
+        // A negation points forward ("refused to send troops"); an opposite word may stand on either side ("likely to be enduring").
+        var telling = Telling(t, fact, bothSides: false);
+        var near = Telling(t, fact, bothSides: true);
+        // Each question word the fact contradicts flips once, however many of its opposites the fact uses.
+        var contradicted = content.Where(word => !fact.Stems.Contains(word))
+            .Select(word => Vocabulary.OppositesOf(word).Where(near.Contains).ToList()).Where(o => o.Count > 0).ToList();
+        var opposites = contradicted.SelectMany(o => o).ToHashSet(StringComparer.Ordinal);
+        var flips = questionNegations.Count(n => !fact.NegationStems.Contains(n) && !fact.Stems.Contains(n));
+        flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n));
+        flips += contradicted.Count;
+        return flips % 2 == 0;
+    }
+
+    /// <summary>How many words after a negation or opposite it may stand and still point at the question's subject.</summary>
+    private const int PointingWindow = 4;
+
+    /// <summary>The fact's words that stand just before a word the question is about (not in a side clause).</summary>
+    private static List<string> Telling(Turn t, IndexedFact fact, bool bothSides)
+    {
+        var (index, q) = (t.Index, t.Q);
+        // Names that most facts mention (the article's main subject) say nothing about where a word points.
+        var named = q.Entities.Where(e => index.FactsInvolving(e).Count * 4 < index.Facts.Count);
+        var focus = new HashSet<string>(q.Residual.Concat(named.SelectMany(e => EntityStems(index, e))), StringComparer.Ordinal);
+        var stems = fact.PlainStems;
+        var telling = new List<string>();
+        for (var i = 0; i < stems.Count; i++)
+        {
+            for (var j = bothSides ? Math.Max(0, i - PointingWindow) : i + 1; j < stems.Count && j <= i + PointingWindow; j++)
+            {
+                if (j == i)
+                    continue;
+                if (focus.Contains(stems[j]))
+                {
+                    telling.Add(stems[i]);
+                    break;
+                }
+            }
+        }
+        return telling;
+    }
+
+    private static bool CoversOrOpposes(KnowledgeIndex index, IndexedFact fact, string word)
+    {
+        if (index.Covers(fact.Stems, word))
+            return true;
+        foreach (var opposite in Vocabulary.OppositesOf(word))
+        {
+            if (fact.Stems.Contains(opposite))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Is the mayor French?", "is she a government official?": answered from who the person is,
+    /// by their affiliation and the words of their role.
+    /// </summary>
+    private static Reply? Identity(Turn t, List<string> content)
+    {
+        var (index, q) = (t.Index, t.Q);
+        if (q.Tokens[0] is not ("is" or "was" or "are" or "were") || q.Entities.Count == 0 || !t.IsPerson(q.Entities[0]))
+            return null;
+        var subject = index.Find(q.Entities[0])!.Actors[0];
+        var self = index.ActorFact(subject.Id)!;
+        var others = q.Entities.Skip(1).ToList();
+        var belongs = others.All(o => subject.Affiliation == o || self.Declared.Contains(o) || index.Find(subject.Affiliation ?? "")?.Affiliation == o);
+        var described = content.All(w => index.Covers(self.Stems, w));
+        if (content.Count == 0 && others.Count == 0)
+            return null;
+        if (others.Count > 0 && subject.Affiliation is null)
+            return null;
+        var answer = new AnswerBuilder();
+        answer.Add((belongs && described ? "Yes. " : "No. ") + $"{subject.Name}: {subject.Role}", subject.Evidence);
+        Suggestions.About(t, answer, subject.Id);
+        return Replies.Answered(answer);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Bot.Engine.Query.Conversations;
+
+/// <summary>One chat's slot in the store: its current state and when it was last used. Callers lock it while answering.</summary>
+internal sealed class Conversation
+{
+    public ConversationState State { get; set; } = ConversationState.Empty;
+
+    public DateTimeOffset LastSeen { get; set; }
+}

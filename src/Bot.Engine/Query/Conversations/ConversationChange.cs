@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Bot.Engine.Query.Answerers;
+using Bot.Engine.Query.Pipeline;
+
+namespace Bot.Engine.Query.Conversations;
+
+/// <summary>
+/// What one answer changes in its conversation, worked out from the question and the reply and
+/// applied once, by the engine, after the answer is made.
+/// </summary>
+internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
+{
+    public ConversationState ApplyTo(ConversationState state, KnowledgeIndex index)
+    {
+        if (Reply.Answer.Status != AnswerStatus.Answered)
+            return state with { Pending = Reply.Pending };
+        var q = Question;
+        var subjects = q.Entities.Concat(Reply.Subjects).Distinct().ToList();
+        // After "who denied it?", "he" is whoever the answer was about, so its subject comes first.
+        var answered = Reply.Fact?.Declared.Where(id => index.Find(id)?.IsActor == true) ?? [];
+        var next = state with
+        {
+            LastIntent = q.Intent,
+            LastResidual = q.Residual,
+            LastEntities = subjects,
+            LastFact = Reply.Fact,
+            More = Reply.More is { } more ? ImmutableQueue.CreateRange(more) : [],
+            Pending = null,
+        };
+        return next.Remember(q.Intent is Intent.Who or Intent.WhoSaid or Intent.Supporters or Intent.Opponents
+            ? answered.Concat(subjects)
+            : subjects.Concat(answered));
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Bot.Engine.Query.Pipeline;
+
+namespace Bot.Engine.Query.Conversations;
+
+/// <summary>A question waiting for the user to say which of several people they meant.</summary>
+internal sealed record Clarification(string Words, IReadOnlyList<string> Candidates);
+
+/// <summary>
+/// What one chat has been talking about, as an immutable value: each answer yields a new state, so
+/// "what did he say?", "why?" and "and the other side?" mean the same on every platform.
+/// </summary>
+internal sealed record ConversationState
+{
+    /// <summary>How many entities a conversation keeps in mind for pronouns.</summary>
+    public const int MaxEntities = 6;
+
+    public static readonly ConversationState Empty = new();
+
+    /// <summary>Entities spoken of, most recent first.</summary>
+    public ImmutableArray<string> Entities { get; init; } = [];
+
+    public Intent LastIntent { get; init; } = Intent.General;
+    public IReadOnlyList<string> LastResidual { get; init; } = [];
+    public IReadOnlyList<string> LastEntities { get; init; } = [];
+
+    /// <summary>The fact the last answer rested on.</summary>
+    public IndexedFact? LastFact { get; init; }
+
+    /// <summary>Ranked facts of the last answer not shown yet, for "tell me more".</summary>
+    public ImmutableQueue<IndexedFact> More { get; init; } = [];
+
+    public Clarification? Pending { get; init; }
+
+    /// <summary>A new state with these entities (most salient first) ahead of the ones spoken of before.</summary>
+    public ConversationState Remember(IEnumerable<string> entities)
+    {
+        var ordered = entities.Distinct().ToList();
+        var kept = ordered.Concat(Entities.Where(id => !ordered.Contains(id))).Take(MaxEntities);
+        return this with { Entities = [.. kept] };
+    }
+}

@@ -1,0 +1,125 @@
+using Bot.Engine.Query.Conversations;
+
+namespace Bot.Engine.Query.Pipeline;
+
+/// <summary>
+/// The second stage: settles what the conversation decides (pronouns, first names two people share,
+/// "and X?", a bare "why?") and returns new questions, the likeliest reading first. A pronoun that
+/// fits several people spoken of yields one reading per referent, nearest first.
+/// </summary>
+internal static class ContextResolver
+{
+    /// <summary>How many referents of a pronoun are tried, nearest first.</summary>
+    public const int MaxPronounReadings = 3;
+
+    private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal) { "that", "this", "it", "so", "then", "they", "he", "she" };
+
+    public static IReadOnlyList<ParsedQuestion> Resolve(ParsedQuestion parsed, ConversationState state, KnowledgeIndex index)
+    {
+        var readings = new List<ParsedQuestion>();
+        var pronounUsed = false;
+        for (var skip = 0; skip < MaxPronounReadings; skip++)
+        {
+            var reading = Read(parsed, state, index, skip, ref pronounUsed);
+            if (readings.Count == 0 || !readings.Any(r => r.Entities.SequenceEqual(reading.Entities)))
+                readings.Add(reading);
+            if (!pronounUsed)
+                break;
+        }
+        return readings;
+    }
+
+    private static ParsedQuestion Read(ParsedQuestion q, ConversationState state, KnowledgeIndex index, int pronounSkip, ref bool pronounUsed)
+    {
+        var entities = new List<string>();
+        Mention? ambiguous = null;
+        string? unresolved = null;
+        foreach (var mention in q.Mentions)
+        {
+            if (mention.Pronoun is { } pronoun)
+            {
+                var referents = state.Entities.Where(id => index.Find(id)?.FitsPronoun(pronoun) == true).ToList();
+                if (referents.Count > pronounSkip)
+                {
+                    pronounUsed = true;
+                    Add(entities, referents[pronounSkip]);
+                }
+                else if (referents.Count > 0)
+                {
+                    Add(entities, referents[^1]);
+                }
+                else if (pronoun is "male" or "female")
+                {
+                    unresolved ??= q.Tokens[mention.Start];
+                }
+            }
+            else if (index.Linker.IsAmbiguous(mention))
+            {
+                var known = mention.Candidates.FirstOrDefault(state.Entities.Contains);
+                if (known is not null)
+                    Add(entities, known);
+                else
+                    ambiguous ??= mention;
+            }
+            else
+            {
+                foreach (var id in mention.Candidates)
+                    Add(entities, id);
+            }
+        }
+        var resolved = q with { Entities = entities, Ambiguous = ambiguous, Unresolved = unresolved };
+        if (q.FollowUpShape && q.Intent is Intent.General && state.LastIntent is not Intent.General)
+            resolved = resolved with { FollowUp = true, Intent = state.LastIntent };
+        return ApplyContext(resolved, state, index);
+    }
+
+    private static void Add(List<string> entities, string id)
+    {
+        if (!entities.Contains(id))
+            entities.Add(id);
+    }
+
+    /// <summary>Fills in the subject from the conversation when the question only points at it.</summary>
+    private static ParsedQuestion ApplyContext(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
+    {
+        if (q.FollowUp && q.Entities.Count > 0)
+        {
+            // "and the other town?": the earlier question with the new name in place of the one of its kind.
+            var previous = state.LastEntities.ToList();
+            foreach (var id in q.Entities)
+            {
+                var replaced = previous.FindIndex(old => SameKind(index, old, id));
+                if (replaced >= 0)
+                    previous[replaced] = id;
+                else
+                    previous.Insert(0, id);
+            }
+            return q with
+            {
+                Entities = previous.Distinct().ToList(),
+                Residual = q.Residual.Count == 0 ? state.LastResidual : q.Residual,
+            };
+        }
+        var pointsBack = q.Tokens.Any(PointingWords.Contains);
+        // "who disagrees?": a stance word alone still points back at what was just said.
+        if (q.Entities.Count == 0 && q.Residual.All(Vocabulary.StanceStems.Contains) && q.Date is null
+            && q.Intent is not (Intent.Help or Intent.More or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.OnDate))
+        {
+            if (q.Intent is Intent.General && !pointsBack)
+                return q;
+            var withContext = q with { Entities = state.LastEntities, ContextFact = state.LastFact };
+            // "why?" as the first words of a chat: there is nothing yet for it to point at.
+            return withContext with
+            {
+                LacksContext = withContext.Entities.Count == 0 && withContext.ContextFact is null && !EntityKinds.AsksForEntities(withContext)
+                    && q.Intent is not (Intent.Captions or Intent.Count or Intent.List),
+            };
+        }
+        if (pointsBack && q.Intent is Intent.Why or Intent.When && q.Entities.Count == 0)
+            return q with { Entities = state.LastEntities, ContextFact = state.LastFact };
+        return q;
+    }
+
+    private static bool SameKind(KnowledgeIndex index, string a, string b) =>
+        index.Find(a) is { } x && index.Find(b) is { } y && x.IsActor == y.IsActor && x.IsPerson == y.IsPerson;
+}

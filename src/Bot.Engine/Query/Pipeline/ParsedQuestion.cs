@@ -1,0 +1,60 @@
+namespace Bot.Engine.Query.Pipeline;
+
+/// <summary>
+/// A question taken apart, immutable: what it asks, whom it names, and the other words that matter.
+/// The parser fills in what the words alone say; the context resolver returns a copy with what the
+/// conversation settles (pronouns, "and X?", "why?").
+/// </summary>
+internal sealed record ParsedQuestion
+{
+    public required string Words { get; init; }
+    public required IReadOnlyList<string> Tokens { get; init; }
+    public Intent Intent { get; init; }
+
+    /// <summary>The question starts like a follow-up ("and the mayor?"): its intent may come from the previous question.</summary>
+    public bool FollowUpShape { get; init; }
+
+    /// <summary>Names, pronouns and ambiguous first names in the order the question uses them.</summary>
+    public IReadOnlyList<Mention> Mentions { get; init; } = [];
+
+    /// <summary>Entities named or pointed at, in the order they appear.</summary>
+    public IReadOnlyList<string> Entities { get; init; } = [];
+
+    /// <summary>Stems of the content words that are not names, dates or question words.</summary>
+    public IReadOnlyList<string> Residual { get; init; } = [];
+
+    /// <summary>Content words no loaded article uses, as typed.</summary>
+    public IReadOnlyList<string> Foreign { get; init; } = [];
+
+    /// <summary>The stems of <see cref="Foreign"/>.</summary>
+    public IReadOnlyList<string> ForeignStems { get; init; } = [];
+
+    /// <summary>Words in quotation marks: the exact phrase a "who said" question looks for.</summary>
+    public string? Quoted { get; init; }
+
+    public DateQuery? Date { get; init; }
+
+    /// <summary>The stems of the negation words the question uses.</summary>
+    public IReadOnlyList<string> NegationStems { get; init; } = [];
+
+    public int Negations => NegationStems.Count;
+
+    /// <summary>"and the other town?": the previous question again with a new subject.</summary>
+    public bool FollowUp { get; init; }
+
+    /// <summary>A name that fits several actors and nothing in the conversation settles.</summary>
+    public Mention? Ambiguous { get; init; }
+
+    /// <summary>A pronoun nothing in the conversation fits ("what did he say?" in a new chat).</summary>
+    public string? Unresolved { get; init; }
+
+    /// <summary>The question only points back ("why?") but the conversation has nothing to point at.</summary>
+    public bool LacksContext { get; init; }
+
+    /// <summary>The fact the conversation was last about, when the question leans on it.</summary>
+    public IndexedFact? ContextFact { get; init; }
+
+    public bool HasSubject => Entities.Count > 0 || Residual.Count > 0 || Date is not null;
+
+    public bool IsEmpty => Tokens.Count == 0;
+}

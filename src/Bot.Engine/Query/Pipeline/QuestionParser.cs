@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Query.Pipeline;
+
+/// <summary>
+/// The first stage: reads a question's words against the index alone (no conversation), so the same
+/// text always parses the same way.
+/// </summary>
+internal static partial class QuestionParser
+{
+    private static readonly HashSet<string> NumberWords = [.. Vocabulary.NumberWords];
+
+    public static ParsedQuestion Parse(KnowledgeIndex index, string text)
+    {
+        var clean = MarkupTag().Replace(TextNormalizer.Clean(text), " ");
+        var caseTokens = Tokenizer.Tokenize(clean, lowercase: false);
+        var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
+        var words = string.Join(' ', tokens);
+        var rest = IntentRecognizer.StripFollowUp(words);
+        var intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : words);
+
+        var mentions = index.Linker.Link(caseTokens);
+        var covered = new HashSet<int>();
+        var entities = new List<string>();
+        foreach (var mention in mentions)
+        {
+            for (var i = mention.Start; i < mention.Start + mention.Length; i++)
+                covered.Add(i);
+            if (mention.Pronoun is null && !index.Linker.IsAmbiguous(mention))
+                entities.AddRange(mention.Candidates.Where(id => !entities.Contains(id)));
+        }
+
+        var date = DateText.Find(tokens);
+        if (date is not null)
+            covered.UnionWith(date.Tokens);
+        var residual = new List<string>();
+        var foreign = new List<string>();
+        var foreignStems = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (covered.Contains(i) || Vocabulary.Stopwords.Contains(token))
+                continue;
+            var word = CorrectSpelling(index, token);
+            var stem = Stemmer.Stem(word);
+            if (Vocabulary.Stopwords.Contains(word) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || residual.Contains(stem))
+                continue;
+            residual.Add(stem);
+            if (!index.Knows(stem))
+            {
+                foreign.Add(token);
+                foreignStems.Add(stem);
+            }
+        }
+        return new ParsedQuestion
+        {
+            Words = words,
+            Tokens = tokens,
+            Intent = intent,
+            FollowUpShape = rest is { Length: > 0 },
+            Mentions = mentions,
+            Entities = entities,
+            Residual = residual,
+            Foreign = foreign,
+            ForeignStems = foreignStems,
+            Quoted = QuotedPhrase(clean),
+            Date = date,
+            NegationStems = [.. tokens.Where(Vocabulary.Negations.Contains).Select(Stemmer.Stem)],
+        };
+    }
+
+    /// <summary>Corrects a word no article uses to the closest one that is used, within the typo allowance.</summary>
+    private static string CorrectSpelling(KnowledgeIndex index, string token) =>
+        token.Length < 4 || index.KnownWords.Contains(token) || !token.All(char.IsLetter) ? token : index.Speller.Correct(token);
+
+    /// <summary>The longest phrase in quotation marks, if it has at least two words.</summary>
+    private static string? QuotedPhrase(string text)
+    {
+        string? best = null;
+        foreach (Match match in QuotedPattern().Matches(text))
+        {
+            var phrase = match.Groups["q"].Value.Trim();
+            if (phrase.Contains(' ') && phrase.Length > (best?.Length ?? 0))
+                best = phrase;
+        }
+        return best;
+    }
+
+    [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]
+    private static partial Regex MarkupTag();
+
+    [GeneratedRegex("[\"\u201C\u201D](?<q>[^\"\u201C\u201D]{3,300})[\"\u201C\u201D]|(?<=^|\\s)['\u2018](?<q>[^'\u2018\u2019]{3,300})['\u2019](?=\\W|$)")]
+    private static partial Regex QuotedPattern();
+}

@@ -1,0 +1,53 @@
+namespace Bot.Engine.Query;
+
+/// <summary>
+/// The thresholds and weights that decide which fact answers a question, in one place: each is the
+/// share of a question's names or other words (weighted by rarity) a fact must cover, or how much a
+/// kind of match counts in a fact's score.
+/// </summary>
+internal static class RankingPolicy
+{
+    /// <summary>A fact must be about at least half the entities a question names.</summary>
+    public const double EnoughEntities = 0.5;
+
+    /// <summary>A fact must hold at least half the (rarity-weighted) other words of a question.</summary>
+    public const double EnoughWords = 0.5;
+
+    /// <summary>Covering every word, allowing for rounding.</summary>
+    public const double AllWords = 0.99;
+
+    /// <summary>How much covering the named entities counts against covering the other words.</summary>
+    public const double EntityWeight = 2;
+
+    public const double WordWeight = 1.5;
+
+    /// <summary>A fact whose date matches the asked date gains this; one with another date loses it.</summary>
+    public const double DateMatch = 1;
+
+    /// <summary>A fact with no date when a date was asked for loses this.</summary>
+    public const double DateMissing = 0.5;
+
+    /// <summary>Among equals, each stem a fact holds costs this: the fact saying least beside the point is sharpest.</summary>
+    public const double LengthPenalty = 0.001;
+
+    /// <summary>A fact scoring this much below the best is not shown beside it.</summary>
+    public const double CloseToBest = 0.3;
+
+    /// <summary>A sentence stands in for a missing fact only when it covers this share of the question's words.</summary>
+    public const double SentenceCover = 0.6;
+
+    /// <summary>For "why" and yes/no questions answered from a sentence, the sentence must cover more.</summary>
+    public const double StrictSentenceCover = 0.75;
+
+    /// <summary>"who said X": a statement must hold this share of X's words.</summary>
+    public const double QuoteCover = 0.66;
+
+    /// <summary>For a stance question, a position says it best; statements and explanations come next.</summary>
+    public const double PositionPreference = 0.3;
+
+    /// <summary>Weight of a fact's link to an entity: declared by the annotation, related through a topic, or only named.</summary>
+    public const double DeclaredLink = 1.0;
+
+    public const double RelatedLink = 0.8;
+    public const double MentionedLink = 0.6;
+}

@@ -53,6 +53,38 @@ internal static class Vocabulary
     };
 
     /// <summary>
+    /// Chat spellings and abbreviations, read as the words they stand for before anything else ("diff" is "difference",
+    /// "y" is "why"). General English chat writing, not any article's.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ChatSpellings = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["wat"] = "what", ["wut"] = "what", ["wht"] = "what", ["wats"] = "whats", ["whta"] = "what", ["y"] = "why", ["yd"] = "why",
+        ["abt"] = "about", ["bout"] = "about", ["bc"] = "because", ["cuz"] = "because", ["coz"] = "because", ["bcz"] = "because",
+        ["diff"] = "difference", ["shld"] = "should", ["cld"] = "could", ["wld"] = "would", ["govt"] = "government", ["gov"] = "government",
+        ["ppl"] = "people", ["u"] = "you", ["ur"] = "your", ["r"] = "are", ["n"] = "and", ["w"] = "with", ["b4"] = "before",
+        ["thx"] = "thanks", ["pls"] = "please", ["plz"] = "please", ["rn"] = "now", ["tho"] = "though", ["thru"] = "through",
+        ["intl"] = "international", ["org"] = "organization", ["orgs"] = "organizations", ["dept"] = "department",
+        ["sth"] = "something", ["smth"] = "something", ["bcoz"] = "because", ["becuz"] = "because", ["wanna"] = "want", ["gonna"] = "going",
+    };
+
+    /// <summary>
+    /// Phrasing: words that say how something is asked, never what ("in a nutshell", "what's the deal with", "besides").
+    /// A question is never refused for using them.
+    /// </summary>
+    public static readonly HashSet<string> Phrasing = new(StringComparer.Ordinal)
+    {
+        "besides", "nutshell", "gist", "version", "short", "shortly", "deal", "context", "getting", "along", "mess", "messed", "basically",
+        "actually", "really", "exactly", "honestly", "seriously", "summary", "brief", "briefly", "simple", "simply", "terms", "words",
+        "plain", "detail", "detailed", "tldr", "explain", "clarify", "mean", "meaning", "point", "refer", "refers", "referring",
+        "topic", "subject", "matter", "regard", "aspect", "part", "piece", "bit", "lot", "lots", "whole",
+        "idea", "notion", "concept", "thing", "stuff", "kind", "sort", "type", "sense", "view", "different", "difference", "differ",
+        "same", "similar", "main", "primary", "key", "central", "core", "overall", "general", "generally", "specifically", "particular",
+        "according", "supposedly", "apparently", "allegedly", "reportedly", "somehow", "anyway", "lol", "lmao", "haha",
+        "please", "thanks", "pretty", "super", "totally", "literally", "forget", "forgot", "remember", "recall", "wonder", "wondering",
+        "curious", "confused", "understand", "know", "sure", "tell", "remind", "quick", "quickly", "again", "once", "else", "also",
+    };
+
+    /// <summary>
     /// Words asking for a plain attribute or a world fact (age, birthplace, population, who won, what is current).
     /// When an article never uses one, the question is about something the article does not say.
     /// </summary>
@@ -64,7 +96,44 @@ internal static class Vocabulary
         "size", "area", "score", "won", "win", "wins", "winner", "price", "cost", "costs", "spend", "spends", "spent", "budget",
         "number", "numbers", "current", "currently", "today", "now", "latest", "newest", "renamed", "rename", "become", "became",
         "elected", "election", "elections", "email", "phone", "address", "website", "net", "rich", "money", "salary", "educated",
-        "degree", "university", "school", "hometown", "nationality", "ethnicity", "specific",
+        "degree", "university", "school", "hometown", "nationality", "ethnicity", "specific", "city", "cities", "town", "towns",
+        "village", "location", "venue", "title", "handle", "username", "tally", "tallies", "percentage", "percent", "statistics",
+        "casualties", "killed", "injured", "figures", "live", "lives", "lived", "reside", "resides", "headquarters", "headquartered",
+    };
+
+    /// <summary>Words asking for an amount: the answer must hold a number, not just a date.</summary>
+    public static readonly HashSet<string> QuantityCues = new(StringComparer.Ordinal)
+    {
+        "how many", "how much", "how big", "how large", "how strong", "how small", "what number", "what percentage", "what size",
+    };
+
+    /// <summary>Words that hold an amount in an answer.</summary>
+    public static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred",
+        "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent", "half", "several", "few", "many", "single",
+    };
+
+    /// <summary>
+    /// Countries and peoples of the world an article may never mention: a question naming one of them is about
+    /// something the article does not say, even when typed in lowercase. General knowledge, not any article's.
+    /// </summary>
+    public static readonly HashSet<string> WorldNames = new(StringComparer.Ordinal)
+    {
+        "afghanistan", "afghan", "albania", "algeria", "argentina", "armenia", "armenian", "australia", "austria", "azerbaijan", "azerbaijani",
+        "bahrain", "bangladesh", "belarus", "belarusian", "belgium", "bolivia", "bosnia", "brazil", "brazilian", "britain", "british", "bulgaria",
+        "cambodia", "canada", "canadian", "chile", "china", "chinese", "colombia", "croatia", "cuba", "cyprus", "czech", "denmark", "danish",
+        "egypt", "egyptian", "estonia", "ethiopia", "finland", "finnish", "france", "french", "georgia", "georgian", "germany", "german",
+        "greece", "greek", "hungary", "hungarian", "india", "indian", "indonesia", "iran", "iranian", "iraq", "iraqi", "ireland", "israel",
+        "israeli", "italy", "italian", "japan", "japanese", "jordan", "kazakhstan", "kazakh", "kenya", "korea", "korean", "kosovo", "kuwait",
+        "kyrgyzstan", "kyrgyz", "laos", "latvia", "lebanon", "libya", "lithuania", "malaysia", "mexico", "mexican", "moldova", "mongolia",
+        "mongolian", "morocco", "netherlands", "dutch", "nigeria", "norway", "norwegian", "oman", "pakistan", "pakistani", "palestine",
+        "peru", "philippines", "poland", "polish", "portugal", "qatar", "romania", "romanian", "russia", "russian", "saudi", "serbia", "serbian",
+        "singapore", "slovakia", "slovenia", "somalia", "spain", "spanish", "sudan", "sweden", "swedish", "switzerland", "swiss", "syria",
+        "syrian", "taiwan", "tajikistan", "tajik", "thailand", "tunisia", "turkey", "turkish", "turkmenistan", "turkmen", "uganda", "ukraine",
+        "ukrainian", "uzbekistan", "uzbek", "venezuela", "vietnam", "yemen", "america", "american", "usa", "europe", "european", "africa",
+        "african", "beijing", "moscow", "washington", "london", "paris", "berlin", "tehran", "ankara", "kyiv", "kiev", "minsk", "tashkent",
+        "dushanbe", "bishkek", "ashgabat", "baku", "yerevan", "tbilisi", "damascus", "kabul", "islamabad", "delhi", "tokyo", "brussels",
     };
 
     /// <summary>Negation and refusal words: a yes/no answer compares how many each side carries.</summary>

@@ -24,7 +24,27 @@ internal static class AnswererTable
         if (t.Q.Entities.Count == 0 && EntityKinds.AsksForEntities(t.Q)
             && t.Q.Intent is Intent.Who or Intent.General or Intent.List or Intent.Count or Intent.WhoSaid or Intent.SpeakerSaid)
             return ListAnswerer.ListEntities(t);
-        return t.Q.Intent switch
+        var reply = ByIntent(t);
+        if (reply.Answer.Status == AnswerStatus.Answered && t.Q.AsksAmount && !AmountCheck.HoldsAmount(reply.Answer.Text))
+            return Replies.Unknown(t, "The article doesn't give a number for that.");
+        return reply;
+    }
+
+    /// <summary>
+    /// An answerer that finds nothing of its kind is not the last word: a fact or sentence holding every word
+    /// of the question may still answer it. Not for questions whose point is a person, a date, an amount or yes/no.
+    /// </summary>
+    public static Reply? Closest(Turn t)
+    {
+        var q = RefusalPolicy.Decide(t.Q);
+        if (q.Refused || q.Question.LacksContext || q.Question.Ambiguous is not null || q.Question.AsksAmount
+            || q.Question.Intent is Intent.YesNo or Intent.More or Intent.Help or Intent.Captions or Intent.When or Intent.Who)
+            return null;
+        return GeneralAnswerer.Closest(t.With(q.Question));
+    }
+
+    private static Reply ByIntent(Turn t) =>
+        t.Q.Intent switch
         {
             Intent.Help => ArticleAnswerer.Help(t, emptyQuestion: false),
             Intent.Captions => ArticleAnswerer.Captions(t),
@@ -47,5 +67,4 @@ internal static class AnswererTable
             Intent.Who => WhoAnswerer.Who(t),
             _ => GeneralAnswerer.General(t),
         };
-    }
 }

@@ -23,4 +23,17 @@ internal static class GeneralAnswerer
         var sentence = BestSentence(t);
         return sentence is null ? Replies.Unknown(t, "The article doesn't say.") : Replies.FromSentence(t, sentence);
     }
+
+    /// <summary>A fact (else a sentence) holding every content word of the question and about its first name, if there is one.</summary>
+    public static Reply? Closest(Turn t)
+    {
+        var q = t.Q;
+        if (q.Residual.Count == 0)
+            return null;
+        var fact = Rank(t, t.Index.Facts.Where(f => f.Fact is not Actor))
+            .FirstOrDefault(s => s.WordCover >= RankingPolicy.AllWords && Fits(s, q) && (q.Entities.Count == 0 || s.Fact.EntityWeight(q.Entities[0]) > 0));
+        if (fact is not null)
+            return Replies.Report(t, [fact], max: 1, preferTypes: false);
+        return BestSentence(t, minimumCover: RankingPolicy.AllWords) is { } sentence ? Replies.FromSentence(t, sentence) : null;
+    }
 }

@@ -21,16 +21,52 @@ internal static class YesNoAnswerer
             bonus: f => f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0);
         var best = ranked.FirstOrDefault(s => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
             && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords));
+        // "Was it X who told Reuters ...?": the article says it of someone else, so the answer is no.
+        if (q.Entities.Count > 0 && SomeoneElse(t, content, best) is { } other)
+            return Reply(t, other, $"No. The article says that of {index.NameOf(other.Declared.First(id => SameKind(index, id, q.Entities[0])))}: {other.Fact.Text}");
         if (best is null || !q.HasSubject)
             return FromSentence(t);
         var fact = best.Fact;
+        if (q.Date is not null && DateIn(fact) is { } date && !DateText.Matches(date, q.Date))
+            return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {fact.Fact.Text}");
+        return Reply(t, fact, (Agrees(t, fact, content) ? "Yes. " : "No. ") + fact.Fact.Text);
+    }
+
+    private static Reply Reply(Turn t, IndexedFact fact, string text)
+    {
         var answer = new AnswerBuilder();
-        if (q.Date is not null && DateOf(fact.Fact) is { } date && !DateText.Matches(date, q.Date))
-            answer.Add($"No. That was {DateText.Describe(date)}: {fact.Fact.Text}", fact.Fact.Evidence);
-        else
-            answer.Add((Agrees(t, fact, content) ? "Yes. " : "No. ") + fact.Fact.Text, fact.Fact.Evidence);
+        answer.Add(text, fact.Fact.Evidence);
         Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
         return Replies.Facts(answer, fact, []);
+    }
+
+    /// <summary>How much better another actor's fact must cover the question's words to say "no, that was someone else".</summary>
+    private const double ClearlyBetterCover = 0.25;
+
+    /// <summary>A fact that says what the question asks, clearly better than any about the subject, but of another of its kind.</summary>
+    private static IndexedFact? SomeoneElse(Turn t, List<string> content, Scored? best)
+    {
+        var (index, q) = (t.Index, t.Q);
+        if (content.Count < 2)
+            return null;
+        var subject = q.Entities[0];
+        var other = Rank(t, index.Facts.Where(f => f.Fact is Statement or Event or Position), entities: [], residual: content)
+            .FirstOrDefault(s => s.WordCover >= RankingPolicy.StrictSentenceCover);
+        if (other is null || other.Fact.EntityWeight(subject) > 0 || (best is not null && other.WordCover < best.WordCover + ClearlyBetterCover))
+            return null;
+        return other.Fact.Declared.Any(id => SameKind(index, id, subject)) ? other.Fact : null;
+    }
+
+    private static bool SameKind(KnowledgeIndex index, string a, string b) =>
+        a != b && index.Find(a) is { IsActor: true } x && index.Find(b) is { IsActor: true } y && x.Kind == y.Kind;
+
+    /// <summary>The fact's date: its own, else one its words give ("in May 2011").</summary>
+    private static FactDate? DateIn(IndexedFact fact)
+    {
+        if (DateOf(fact.Fact) is { } date)
+            return date;
+        var found = DateText.Find(Text.Tokenizer.Tokenize(Text.TextNormalizer.Clean(fact.Fact.Text)));
+        return found is { Year: { } year } ? new FactDate(year, found.Month, found.Day, false) : null;
     }
 
     private static Reply FromSentence(Turn t)

@@ -43,9 +43,15 @@ internal static partial class IntentRecognizer
         (Intent.Who, WhoPattern()),
     ];
 
-    /// <summary>Returns the intent of a question given as lowercase tokens joined by single spaces.</summary>
-    public static Intent Recognize(string words)
+    /// <summary>
+    /// Returns the intent of a question given as lowercase tokens joined by single spaces. A question
+    /// without a question word that puts a verb like "is" or "did" after its subject and ends with a
+    /// question mark ("Kyrgyzstan is open to it?") asks yes or no, as does one ending "..., right?".
+    /// </summary>
+    public static Intent Recognize(string words, bool questionMark = false)
     {
+        if (DeclarativeYesNo(words, questionMark))
+            return Intent.YesNo;
         foreach (var (intent, pattern) in Rules)
         {
             if (pattern.IsMatch(words))
@@ -53,6 +59,19 @@ internal static partial class IntentRecognizer
         }
         return Intent.General;
     }
+
+    private static bool DeclarativeYesNo(string words, bool questionMark) =>
+        !QuestionWordPattern().IsMatch(words)
+        && ((questionMark && InnerAuxiliaryPattern().IsMatch(words)) || TagPattern().IsMatch(words));
+
+    [GeneratedRegex(@"\b(who|whom|whose|what|whats|when|where|why|which|how|wat|wot)\b")]
+    private static partial Regex QuestionWordPattern();
+
+    [GeneratedRegex(@"^\S+( \S+)* (is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b")]
+    private static partial Regex InnerAuxiliaryPattern();
+
+    [GeneratedRegex(@" (correct|right|true|yes or no|isnt it|didnt it)$")]
+    private static partial Regex TagPattern();
 
     /// <summary>A follow-up such as "and the mayor?" or "what about the council": the rest of the question is the new subject.</summary>
     public static string? StripFollowUp(string words)

@@ -29,6 +29,15 @@ internal sealed record ParsedQuestion
     /// <summary>The stems of <see cref="Foreign"/>.</summary>
     public IReadOnlyList<string> ForeignStems { get; init; } = [];
 
+    /// <summary>Foreign words that are names (capitalised mid-question, or a country or people of the world): never phrasing.</summary>
+    public IReadOnlyList<string> ForeignNames { get; init; } = [];
+
+    /// <summary>The question's last content word, when no article uses it ("write me a poem"): where English puts what is asked.</summary>
+    public string? ForeignEnding { get; init; }
+
+    /// <summary>The question asks for an amount ("how many", "how big"): an answer without a number does not answer it.</summary>
+    public bool AsksAmount { get; init; }
+
     /// <summary>Words in quotation marks: the exact phrase a "who said" question looks for.</summary>
     public string? Quoted { get; init; }
 

@@ -14,11 +14,11 @@ internal static partial class QuestionParser
     public static ParsedQuestion Parse(KnowledgeIndex index, string text)
     {
         var clean = MarkupTag().Replace(TextNormalizer.Clean(text), " ");
-        var caseTokens = Tokenizer.Tokenize(clean, lowercase: false);
+        var caseTokens = Tokenizer.Tokenize(clean, lowercase: false).ConvertAll(ReadChatSpelling);
         var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
         var words = string.Join(' ', tokens);
         var rest = IntentRecognizer.StripFollowUp(words);
-        var intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : words);
+        var intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : words, clean.TrimEnd().EndsWith('?'));
 
         var mentions = index.Linker.Link(caseTokens);
         var covered = new HashSet<int>();
@@ -37,20 +37,28 @@ internal static partial class QuestionParser
         var residual = new List<string>();
         var foreign = new List<string>();
         var foreignStems = new List<string>();
+        var foreignNames = new List<string>();
+        // In a question typed all in capitals, capitals say nothing about names.
+        string? foreignEnding = null;
+        var shouting = caseTokens.Count(t => t.Length > 1 && t.All(c => !char.IsLetter(c) || char.IsUpper(c))) * 2 > caseTokens.Count;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (covered.Contains(i) || Vocabulary.Stopwords.Contains(token))
+            if (covered.Contains(i) || Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token))
                 continue;
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);
             if (Vocabulary.Stopwords.Contains(word) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || residual.Contains(stem))
                 continue;
             residual.Add(stem);
+            foreignEnding = null;
             if (!index.Knows(stem))
             {
+                foreignEnding = token;
                 foreign.Add(token);
                 foreignStems.Add(stem);
+                if (Vocabulary.WorldNames.Contains(token) || (i > 0 && !shouting && char.IsUpper(caseTokens[i][0])) || i == SubjectSlot(tokens))
+                    foreignNames.Add(caseTokens[i]);
             }
         }
         return new ParsedQuestion
@@ -64,11 +72,27 @@ internal static partial class QuestionParser
             Residual = residual,
             Foreign = foreign,
             ForeignStems = foreignStems,
+            ForeignNames = foreignNames,
+            ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
+            AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal)),
             Quoted = QuotedPhrase(clean),
             Date = date,
             NegationStems = [.. tokens.Where(Vocabulary.Negations.Contains).Select(Stemmer.Stem)],
         };
     }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "is", "was", "has", "have", "had", "will", "would", "can", "could" };
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "who", "what", "whats", "when", "why", "how", "where", "wat" };
+
+    /// <summary>Where the subject of "did X ...", "what did X say" stands: a word there the articles never use is a name they never mention.</summary>
+    private static int SubjectSlot(List<string> tokens) =>
+        tokens.Count > 1 && Auxiliaries.Contains(tokens[0]) ? 1
+        : tokens.Count > 2 && QuestionWords.Contains(tokens[0]) && Auxiliaries.Contains(tokens[1]) ? 2
+        : -1;
+
+    /// <summary>"diff" is "difference", "y" is "why": chat spellings read as the words they stand for (case kept for names).</summary>
+    private static string ReadChatSpelling(string token) =>
+        Vocabulary.ChatSpellings.TryGetValue(token, out var word) && token.Any(char.IsLower) ? word : token;
 
     /// <summary>Corrects a word no article uses to the closest one that is used, within the typo allowance.</summary>
     private static string CorrectSpelling(KnowledgeIndex index, string token) =>

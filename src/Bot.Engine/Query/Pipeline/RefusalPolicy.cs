@@ -2,8 +2,9 @@ namespace Bot.Engine.Query.Pipeline;
 
 /// <summary>
 /// The third stage decides whether the point of a question is something no article holds. Words no
-/// article uses are either that point (an attribute such as a population, a name never mentioned)
-/// or just phrasing ("characterize", "cool with"), which is set aside so the rest is answered.
+/// article uses are that point when they are a name (a person, place or body the articles never
+/// mention), an attribute (a population, an age, a city), or all the question has; otherwise they are
+/// phrasing ("what's the deal with", "in a nutshell") and are set aside so the rest is answered.
 /// </summary>
 internal static class RefusalPolicy
 {
@@ -17,10 +18,15 @@ internal static class RefusalPolicy
     {
         if (q.Foreign.Count == 0 || q.Intent is Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.Captions)
             return new Decision(q, []);
+        if (q.ForeignNames.Count > 0)
+            return new Decision(q, q.ForeignNames);
+        var attributes = q.Foreign.Where(Vocabulary.AttributeWords.Contains).ToList();
+        if (attributes.Count > 0)
+            return new Decision(q, attributes);
+        // Without a name, words the articles use must outnumber those they don't; and when nothing else the
+        // articles use is asked, a strange last word is what is asked ("what is the army's gdp", "write me a poem").
         var known = q.Residual.Count - q.Foreign.Count;
-        var asksWhoDid = q.Tokens.Count > 1 && q.Tokens[0] == "who" && q.Foreign.Contains(q.Tokens[1]);
-        var phrasing = q.Foreign.Count == 1 && known >= 1 && q.Entities.Count > 0 && !Vocabulary.AttributeWords.Contains(q.Foreign[0]);
-        if (asksWhoDid || (!phrasing && (known < 2 || q.Foreign.Count >= known || q.Foreign.Any(Vocabulary.AttributeWords.Contains))))
+        if ((q.Entities.Count == 0 && q.Date is null && known <= q.Foreign.Count) || (known == 0 && q.ForeignEnding is not null))
             return new Decision(q, q.Foreign);
         return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem)).ToList() }, []);
     }

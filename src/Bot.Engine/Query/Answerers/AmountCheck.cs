@@ -1,0 +1,29 @@
+using System.Globalization;
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// "how many", "how big": the article may report the event but not the amount. An answer to such a
+/// question must hold a number (a year or a day of a month is a date, not an amount).
+/// </summary>
+internal static class AmountCheck
+{
+    public static bool HoldsAmount(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (Vocabulary.AmountWords.Contains(token))
+                return true;
+            if (!token.All(char.IsDigit))
+                continue;
+            var isYear = token.Length == 4 && int.Parse(token, CultureInfo.InvariantCulture) is >= 1800 and <= 2100;
+            var isDay = (i > 0 && Vocabulary.MonthNames.ContainsKey(tokens[i - 1])) || (i + 1 < tokens.Count && Vocabulary.MonthNames.ContainsKey(tokens[i + 1]));
+            if (!isYear && !isDay)
+                return true;
+        }
+        return false;
+    }
+}

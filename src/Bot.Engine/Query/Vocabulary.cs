@@ -52,6 +52,9 @@ internal static class Vocabulary
         "someone", "somebody", "anyone", "anybody", "everyone", "stand", "supposed", "apparently", "briefly", "player", "players", "involved", "involving", "involvement", "entities", "entity",
     };
 
+    /// <summary>Words for whoever wrote the article: in "does the author think X?" they frame the question rather than name its subject.</summary>
+    public static readonly HashSet<string> AuthorWords = new(StringComparer.Ordinal) { "author", "authors", "writer", "writers", "blogger", "columnist" };
+
     /// <summary>
     /// Chat spellings and abbreviations, read as the words they stand for before anything else ("diff" is "difference",
     /// "y" is "why"). General English chat writing, not any article's.
@@ -94,7 +97,7 @@ internal static class Vocabulary
         "husband", "children", "kids", "family", "population", "gdp", "economy", "capital", "currency", "language", "religion",
         "height", "tall", "salary", "income", "worth", "weather", "temperature", "climate", "founded", "established", "founder",
         "size", "area", "score", "won", "win", "wins", "winner", "price", "cost", "costs", "spend", "spends", "spent", "budget",
-        "number", "numbers", "current", "currently", "today", "now", "latest", "newest", "renamed", "rename", "become", "became",
+        "current", "currently", "today", "now", "latest", "newest", "renamed", "rename", "become", "became",
         "elected", "election", "elections", "email", "phone", "address", "website", "net", "rich", "money", "salary", "educated",
         "degree", "university", "school", "hometown", "nationality", "ethnicity", "specific", "city", "cities", "town", "towns",
         "village", "location", "venue", "title", "handle", "username", "tally", "tallies", "percentage", "percent", "statistics",

@@ -68,7 +68,9 @@ internal static class ListAnswerer
         if (q.Intent != Intent.Count)
             return true;
         var at = q.Words.IndexOf("how many ", StringComparison.Ordinal);
-        var counted = at < 0 ? null : q.Words[(at + 9)..].Split(' ').FirstOrDefault();
+        if (at < 0)
+            at = q.Words.IndexOf("how much ", StringComparison.Ordinal);
+        var counted = at < 0 ? null : q.Words[(at + 9)..].Split(' ').FirstOrDefault(w => !Vocabulary.Phrasing.Contains(w) && !Vocabulary.Stopwords.Contains(w));
         if (counted is null)
             return true;
         // The counted thing is the head of the list's name ("officials who ..." counts officials, not troops).

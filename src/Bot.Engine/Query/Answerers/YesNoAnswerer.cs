@@ -29,7 +29,12 @@ internal static class YesNoAnswerer
         var fact = best.Fact;
         if (q.Date is not null && DateIn(fact) is { } date && !DateText.Matches(date, q.Date))
             return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {fact.Fact.Text}");
-        return Reply(t, fact, (Agrees(t, fact, content) ? "Yes. " : "No. ") + fact.Fact.Text);
+        var agrees = Agrees(t, fact, content);
+        // "Yes" needs the fact to say all of it; a fact saying only part ("called for the resignation") cannot confirm
+        // that the rest happened ("did the parliament resign?"), though a contradiction in what it does say is a "no".
+        if (agrees && best.WordCover < RankingPolicy.AllWords)
+            return Replies.Unknown(t, $"The article doesn't say. The closest it comes: {fact.Fact.Text}") with { Fact = fact };
+        return Reply(t, fact, (agrees ? "Yes. " : "No. ") + fact.Fact.Text);
     }
 
     private static Reply Reply(Turn t, IndexedFact fact, string text)

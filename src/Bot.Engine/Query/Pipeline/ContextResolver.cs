@@ -34,7 +34,7 @@ internal static class ContextResolver
         var entities = new List<string>();
         Mention? ambiguous = null;
         string? unresolved = null;
-        foreach (var mention in q.Mentions)
+        foreach (var mention in q.Mentions.Where(m => !Frames(q, m)))
         {
             if (mention.Pronoun is { } pronoun)
             {
@@ -72,6 +72,12 @@ internal static class ContextResolver
             resolved = resolved with { FollowUp = true, Intent = state.LastIntent };
         return ApplyContext(resolved, state, index);
     }
+
+    /// <summary>"the author" beside another subject or question words frames the question ("how does the author see X?").</summary>
+    private static bool Frames(ParsedQuestion q, Mention mention) =>
+        mention.Pronoun is null && q.Intent is not (Intent.Author or Intent.Who)
+        && Enumerable.Range(mention.Start, mention.Length).All(i => q.Tokens[i] is "the" || Vocabulary.AuthorWords.Contains(q.Tokens[i]))
+        && (q.Residual.Count > 0 || q.Mentions.Any(m => m != mention && m.Pronoun is null));
 
     private static void Add(List<string> entities, string id)
     {

@@ -20,6 +20,9 @@ internal static class RefusalPolicy
             return new Decision(q, []);
         if (q.ForeignNames.Count > 0)
             return new Decision(q, q.ForeignNames);
+        // A yes/no question states a claim: a word of it no article uses can be neither confirmed nor denied.
+        if (q.Intent is Intent.YesNo)
+            return new Decision(q, q.Foreign);
         var attributes = q.Foreign.Where(Vocabulary.AttributeWords.Contains).ToList();
         if (attributes.Count > 0)
             return new Decision(q, attributes);

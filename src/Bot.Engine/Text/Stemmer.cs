@@ -18,8 +18,9 @@ public static class Stemmer
             return token;
         foreach (var suffix in Suffixes)
         {
-            // "-ist" and "-ism" only come off long words: "extremist", not "resist" or "exist".
-            var shortest = suffix is "ists" or "ist" or "ism" ? 5 : 3;
+            // "-ist" and "-ism" only come off long words: "extremist", not "resist" or "exist";
+            // "-ment" leaves at least four letters: "deployment" meets "deploy", but "comment" never meets "come".
+            var shortest = suffix is "ists" or "ist" or "ism" ? 5 : suffix is "ments" or "ment" ? 4 : 3;
             if (!token.EndsWith(suffix, StringComparison.Ordinal) || token.Length - suffix.Length < shortest)
                 continue;
             if (suffix == "s" && (token.EndsWith("ss", StringComparison.Ordinal) || token.EndsWith("us", StringComparison.Ordinal) || token.EndsWith("is", StringComparison.Ordinal)))

@@ -61,6 +61,7 @@ internal static class AnswererTable
             Intent.Why => WhyAnswerer.Why(t),
             Intent.When => TimeAnswerer.When(t),
             Intent.OnDate => TimeAnswerer.OnDate(t),
+            Intent.Order => OrderAnswerer.Order(t),
             Intent.SpeakerSaid => SpeechAnswerer.SpeakerSaid(t),
             Intent.Supporters or Intent.Opponents => StanceAnswerer.Supporters(t),
             Intent.Position => StanceAnswerer.HeldPosition(t),

@@ -78,7 +78,7 @@ internal static partial class TimeAnswerer
         return Replies.Facts(result, matching[0], matching.Skip(MaxEventsListed));
     }
 
-    private static Reply Timeline(Turn t, List<IndexedFact> dated)
+    public static Reply Timeline(Turn t, List<IndexedFact> dated)
     {
         var q = t.Q;
         var events = dated.Where(f => q.Entities.Count == 0 || q.Entities.Any(e => f.EntityWeight(e) > 0))
@@ -88,13 +88,16 @@ internal static partial class TimeAnswerer
         var answer = new AnswerBuilder();
         foreach (var fact in events)
         {
-            var line = $"{Replies.Capitalize(DateText.Describe(DateOf(fact.Fact)!))}: {Replies.Capitalize(LeadingDate().Replace(fact.Fact.Text, ""))}";
-            if (!answer.Add(AnswerBuilder.Shorten(line, TimelineLineLength), fact.Fact.Evidence))
+            if (!answer.Add(AnswerBuilder.Shorten(Line(fact), TimelineLineLength), fact.Fact.Evidence))
                 break;
         }
         Suggestions.Defaults(answer);
         return Replies.Facts(answer, events[0], events.Skip(1));
     }
+
+    /// <summary>"June 22, 2017: Shamanov announced ...": the date once, in front.</summary>
+    public static string Line(IndexedFact fact) =>
+        $"{Replies.Capitalize(DateText.Describe(DateOf(fact.Fact)!))}: {Replies.Capitalize(LeadingDate().Replace(fact.Fact.Text, ""))}";
 
     /// <summary>Orders dates, putting a bare year before the months within it.</summary>
     public static int SortKey(FactDate date) => (date.Year * 10_000) + ((date.Month ?? 0) * 100) + (date.Day ?? 0);

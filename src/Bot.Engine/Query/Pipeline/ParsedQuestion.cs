@@ -7,6 +7,9 @@ namespace Bot.Engine.Query.Pipeline;
 /// </summary>
 internal sealed record ParsedQuestion
 {
+    /// <summary>The question as typed, cleaned (markup and invisible characters gone), punctuation kept.</summary>
+    public string Text { get; init; } = "";
+
     public required string Words { get; init; }
     public required IReadOnlyList<string> Tokens { get; init; }
     public Intent Intent { get; init; }

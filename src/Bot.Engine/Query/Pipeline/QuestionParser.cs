@@ -63,6 +63,7 @@ internal static partial class QuestionParser
         }
         return new ParsedQuestion
         {
+            Text = clean,
             Words = words,
             Tokens = tokens,
             Intent = intent,

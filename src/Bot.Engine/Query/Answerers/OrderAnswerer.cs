@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bot.Engine.Model;
+using Bot.Engine.Query.Pipeline;
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// "put these in order", "which came first", "how long after the announcement did the denial come?":
+/// each thing the question names is found among the dated facts, then they are ordered (or the time
+/// between two is worked out) from their dates, inferred years marked as such.
+/// </summary>
+internal static partial class OrderAnswerer
+{
+    /// <summary>At most this many named things are ordered.</summary>
+    private const int MaxItems = 6;
+
+    public static Reply Order(Turn t)
+    {
+        var dated = t.Index.Facts.Where(f => DateOf(f.Fact) is not null).ToList();
+        var items = Items(t, dated);
+        if (items.Count < 2)
+            return TimeAnswerer.Timeline(t, [.. dated.Where(f => f.Fact is Event)]);
+        var ordered = items.OrderBy(f => TimeAnswerer.SortKey(DateOf(f.Fact)!)).ToList();
+        var answer = new AnswerBuilder();
+        if (IntervalPattern().IsMatch(t.Q.Words) && Between(DateOf(ordered[0].Fact)!, DateOf(ordered[^1].Fact)!) is { } interval)
+            answer.Add($"{interval} apart:");
+        else
+            answer.Add("In order:");
+        var number = 1;
+        foreach (var fact in ordered)
+        {
+            var line = $"({number++}) {TimeAnswerer.Line(fact)}";
+            if (!answer.Add(AnswerBuilder.Shorten(line, ((Answer.MaxTextLength - 20) / ordered.Count) - 2), fact.Fact.Evidence))
+                break;
+        }
+        Suggestions.Defaults(answer);
+        return Replies.Facts(answer, ordered[^1], []);
+    }
+
+    /// <summary>The dated fact each part of the question names ("Shamanov's announcement, Abdrakhamov's denial").</summary>
+    private static List<IndexedFact> Items(Turn t, List<IndexedFact> dated)
+    {
+        var rest = CuePattern().Replace(t.Q.Text, " ");
+        var items = new List<IndexedFact>();
+        foreach (var part in SeparatorPattern().Split(rest).Where(p => p.Trim().Length > 0).Take(MaxItems))
+        {
+            // Each part only names a thing: its strange words are phrasing ("comment"), unless they are a name.
+            var parsed = QuestionParser.Parse(t.Index, part);
+            var q = parsed with { Residual = parsed.Residual.Except(parsed.ForeignStems).ToList() };
+            if (parsed.ForeignNames.Count > 0 || !q.HasSubject)
+                continue;
+            var best = Rank(t.With(q), dated)
+                .FirstOrDefault(s => (q.Entities.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords)
+                    && (q.Entities.Count > 0 || s.WordCover >= RankingPolicy.EnoughWords));
+            if (best is not null && !items.Contains(best.Fact))
+                items.Add(best.Fact);
+        }
+        return items;
+    }
+
+    /// <summary>The time between two dates, as precisely as both allow ("one day", "about 4 years"); null when one is only a year apart from nothing.</summary>
+    public static string? Between(FactDate first, FactDate last)
+    {
+        if (first.Day is { } d1 && last.Day is { } d2)
+        {
+            var days = (new DateOnly(last.Year, last.Month!.Value, d2).DayNumber - new DateOnly(first.Year, first.Month!.Value, d1).DayNumber);
+            return Count(days, "day");
+        }
+        if (first.Month is { } m1 && last.Month is { } m2)
+            return Count(((last.Year - first.Year) * 12) + m2 - m1, "month");
+        return last.Year == first.Year ? "Within the same year" : "About " + Count(last.Year - first.Year, "year");
+    }
+
+    private static string Count(int n, string unit) =>
+        Replies.Capitalize(n < Vocabulary.NumberWords.Length ? Vocabulary.NumberWords[n] : n.ToString(CultureInfo.InvariantCulture)) + " " + unit + (n == 1 ? "" : "s");
+
+    [GeneratedRegex(@"^.*?\b(in (chronological |the right |what |which )?order|chronolog\w*|sequence|which (came|happened|was|occurred) (first|earlier|last|later)|how long (after|before|between)|how (many|much) (days|weeks|months|years|time)( passed| elapsed)?( between| after| before)?|(the|right|correct|what|which) order|order|sort)\b:?", RegexOptions.IgnoreCase)]
+    private static partial Regex CuePattern();
+
+    [GeneratedRegex(@"[,;:?]|\b(and|or|then|before|after|vs|versus|did|does|was|were)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeparatorPattern();
+
+    [GeneratedRegex(@"\bhow (long|many|much)\b")]
+    private static partial Regex IntervalPattern();
+}

@@ -12,6 +12,18 @@ internal sealed class AnswerBuilder
 
     public int Length => _text.Length;
 
+    /// <summary>Two pieces sharing this much of the shorter one's content words say the same thing twice.</summary>
+    public const double RepeatShare = 0.6;
+
+    /// <summary>Whether a piece says again what the answer already says, in other words (either one mostly inside the other).</summary>
+    public bool Repeats(string piece)
+    {
+        var said = Words.ContentStems(_text.ToString()).ToHashSet(StringComparer.Ordinal);
+        var stems = Words.ContentStems(piece).ToHashSet(StringComparer.Ordinal);
+        var shared = stems.Count(said.Contains);
+        return Math.Min(stems.Count, said.Count) > 0 && shared >= RepeatShare * Math.Min(stems.Count, said.Count);
+    }
+
     /// <summary>Appends a piece if it fits; the first piece is always kept (shortened if it must be).</summary>
     public bool Add(string piece, Evidence? evidence = null)
     {
@@ -42,5 +54,14 @@ internal sealed class AnswerBuilder
             return text;
         var cut = text.LastIndexOf(' ', max - 1);
         return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':') + "…";
+    }
+
+    /// <summary>Two answers to the two parts of one message, each kept to half the length, evidence and suggestions merged.</summary>
+    public static Answer Join(Answer first, Answer second)
+    {
+        var half = (Answer.MaxTextLength / 2) - 1;
+        var status = first.Status == AnswerStatus.Answered || second.Status == AnswerStatus.Answered ? AnswerStatus.Answered : first.Status;
+        return new Answer(status, Shorten(first.Text, half) + "\n" + Shorten(second.Text, half),
+            [.. first.Evidence.Concat(second.Evidence).Distinct()], [.. second.Suggestions.Concat(first.Suggestions).Distinct().Take(3)]);
     }
 }

@@ -45,8 +45,18 @@ public sealed class QueryEngine
         }
     }
 
-    /// <summary>One question in one conversation state: the answer and the state after it.</summary>
+    /// <summary>One message in one conversation state: the answer and the state after it. Two questions in one message are answered in turn.</summary>
     internal static (Answer Answer, ConversationState State) Respond(KnowledgeIndex index, ConversationState state, string text)
+    {
+        var parts = QuestionSplitter.Split(text);
+        if (parts.Count == 1)
+            return RespondOne(index, state, text);
+        var (first, middle) = RespondOne(index, state, parts[0]);
+        var (second, last) = RespondOne(index, middle, parts[1]);
+        return (AnswerBuilder.Join(first, second), last);
+    }
+
+    private static (Answer Answer, ConversationState State) RespondOne(KnowledgeIndex index, ConversationState state, string text)
     {
         var parsed = QuestionParser.Parse(index, text);
         if (parsed.IsEmpty)

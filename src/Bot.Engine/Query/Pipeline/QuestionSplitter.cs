@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Engine.Query.Pipeline;
+
+/// <summary>
+/// Before parsing: a message asking two things ("who wrote it and where was it published?", "Who is X? What
+/// did he say?") becomes two questions, answered in turn. "the relationship between X and Y" stays one.
+/// </summary>
+internal static partial class QuestionSplitter
+{
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var match = SecondQuestion().Match(text);
+        if (!match.Success || match.Index == 0)
+            return [text];
+        var first = text[..match.Index].Trim();
+        var second = text[(match.Index + match.Length)..].Trim();
+        return AsksSomething().IsMatch(first) && second.Length > 0 ? [first, second] : [text];
+    }
+
+    [GeneratedRegex(@"(,? and (then )?|[?;]\s*|\.\s+)(?=(who|what|whats|when|where|why|which|how|whose|did|does|do|is|was|were|are|has|have)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondQuestion();
+
+    [GeneratedRegex(@"^\W*(who|what|whats|when|where|why|which|how|whose|did|does|do|is|was|were|are|has|have|tell|name|list|give)\b|\b(who|what|when|where|why|which|how)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksSomething();
+}

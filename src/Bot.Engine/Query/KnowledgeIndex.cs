@@ -79,6 +79,15 @@ internal sealed class KnowledgeIndex
         return Vocabulary.OppositesOf(stem).Any(KnownStems.Contains);
     }
 
+    /// <summary>Letters a name shares with a word of the articles to be its kin ("China" and "Chinese").</summary>
+    private const int KinPrefix = 4;
+
+    /// <summary>Whether the articles use a word of the same family as this name (its people, its adjective).</summary>
+    public bool KnowsKin(string word) =>
+        word.Length > KinPrefix && _prefixes.Contains(word[..KinPrefix]);
+
+    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+
     public Dictionary<string, HashSet<string>> SynonymStems { get; } = new(StringComparer.Ordinal);
     private Dictionary<string, int> DocumentFrequency { get; } = new(StringComparer.Ordinal);
     private double AverageSentenceLength { get; }
@@ -205,6 +214,8 @@ internal sealed class KnowledgeIndex
             foreach (var token in Tokenizer.Tokenize(TextNormalizer.Clean(text)))
             {
                 KnownWords.Add(token);
+                if (token.Length > KinPrefix)
+                    _prefixes.Add(token[..KinPrefix]);
                 KnownStems.Add(Stemmer.Stem(token));
             }
         }

@@ -24,7 +24,9 @@ internal static class AnswererTable
         if (t.Q.Entities.Count == 0 && EntityKinds.AsksForEntities(t.Q)
             && t.Q.Intent is Intent.Who or Intent.General or Intent.List or Intent.Count or Intent.WhoSaid or Intent.SpeakerSaid)
             return ListAnswerer.ListEntities(t);
-        var reply = ByIntent(t);
+        // Words in quotation marks after "who" are looked up as they stand, whatever the rest of the question says.
+        var reply = t.Q.Quoted is not null && t.Q.Intent is Intent.Who or Intent.WhoSaid or Intent.SpeakerSaid or Intent.General
+            && QuoteFinder.Find(t) is { Answer.Status: AnswerStatus.Answered } quoted ? quoted : ByIntent(t);
         if (reply.Answer.Status == AnswerStatus.Answered && t.Q.AsksAmount && !AmountCheck.HoldsAmount(reply.Answer.Text))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
         return reply;

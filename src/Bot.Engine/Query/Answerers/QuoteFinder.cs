@@ -15,17 +15,14 @@ internal static class QuoteFinder
     {
         if (t.Q.Quoted is not { } quoted)
             return null;
-        var sentence = Exact(t.Index, quoted) ?? Fuzzy(t.Index, quoted);
+        var pieces = quoted.Split(" … ");
+        var sentence = Exact(t.Index, pieces) ?? Fuzzy(t.Index, string.Join(' ', pieces));
         if (sentence is null)
             return Replies.Unknown(t, $"The article doesn't contain the words \"{AnswerBuilder.Shorten(quoted, 60)}\".");
         var fact = SpeakerFact(t.Index, sentence);
         var answer = new AnswerBuilder();
-        var speaker = fact?.Fact switch
-        {
-            Statement s => t.Index.NameOf(s.Speaker),
-            Position p => t.Index.NameOf(p.Actor),
-            _ => null,
-        };
+        // Whoever the model says spoke there; else the actor just before the quoted words, who did or said them.
+        var speaker = fact?.Fact is Statement s ? t.Index.NameOf(s.Speaker) : Subject(t.Index, sentence, pieces[0]) is { } subject ? t.Index.NameOf(subject) : null;
         var text = sentence.Sentence.Text;
         answer.Add(speaker is not null
             ? $"{speaker}, as the article reports: \"{text}\""
@@ -39,22 +36,39 @@ internal static class QuoteFinder
     private static string AuthorOf(IndexedSentence sentence) =>
         sentence.Article.Article.Author is { } author ? $" (by {author})" : "";
 
-    private static IndexedSentence? Exact(KnowledgeIndex index, string quoted)
+    /// <summary>The sentence holding every quoted piece word for word.</summary>
+    private static IndexedSentence? Exact(KnowledgeIndex index, IReadOnlyList<string> pieces)
     {
-        var wanted = Words.Stems(quoted);
-        if (wanted.Count == 0)
-            return null;
-        foreach (var sentence in index.Sentences)
+        var wanted = pieces.Select(Words.Stems).Where(w => w.Count > 0).ToList();
+        return wanted.Count == 0 ? null : index.Sentences.FirstOrDefault(s => wanted.All(w => Holds(s.Stems, w)));
+    }
+
+    private static bool Holds(string[] stems, List<string> wanted)
+    {
+        for (var i = 0; i + wanted.Count <= stems.Length; i++)
         {
-            var stems = sentence.Stems;
-            for (var i = 0; i + wanted.Count <= stems.Length; i++)
-            {
-                var all = true;
-                for (var j = 0; j < wanted.Count && all; j++)
-                    all = stems[i + j] == wanted[j];
-                if (all)
-                    return sentence;
-            }
+            var all = true;
+            for (var j = 0; j < wanted.Count && all; j++)
+                all = stems[i + j] == wanted[j];
+            if (all)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The last actor named before the quoted words in the sentence: who did or said them.</summary>
+    private static string? Subject(KnowledgeIndex index, IndexedSentence sentence, string firstPiece)
+    {
+        var text = sentence.Sentence.Text;
+        var at = text.IndexOf(firstPiece, StringComparison.OrdinalIgnoreCase);
+        if (at <= 0)
+            return null;
+        var before = Text.Tokenizer.Tokenize(Text.TextNormalizer.Clean(text[..at]), lowercase: false);
+        for (var start = before.Count - 1; start >= 0; start--)
+        {
+            var named = index.Linker.MentionedIn(string.Join(' ', before.Skip(start)), actorsOnly: true);
+            if (named.Count > 0)
+                return named.First();
         }
         return null;
     }

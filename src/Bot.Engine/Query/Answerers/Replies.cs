@@ -12,6 +12,9 @@ internal static class Replies
     {
         if (preferTypes)
             ranked = [.. ranked.OrderByDescending(s => s.Score + (s.Fact.Fact is Position ? RankingPolicy.PositionPreference : 0))];
+        // An explanation is only told whole: its claim with the reasons the article gives.
+        if (ranked[0].Fact.Fact is Explanation)
+            return WhyAnswerer.Explain(t, ranked[0].Fact, ranked.Skip(1).Select(s => s.Fact));
         var answer = new AnswerBuilder();
         var shown = new List<IndexedFact>();
         foreach (var scored in ranked)

@@ -22,25 +22,35 @@ internal static class WhyAnswerer
             var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover);
             return sentence is null ? Replies.Unknown(t, "The article doesn't explain that.") : Replies.FromSentence(t, sentence);
         }
-        var explanation = (Explanation)best.Fact.Fact;
-        var answer = new AnswerBuilder();
-        answer.Add(explanation.Claim.TrimEnd('.') + (explanation.Reasons.Count == 1 ? ", because:" : ". The article's reasons:"),
-            explanation.Evidence.Paragraph > 0 ? explanation.Evidence : null);
-        var reasons = OrderReasons(t, explanation, best.Fact);
-        var number = 1;
-        foreach (var reason in reasons)
-        {
-            var prefix = explanation.Reasons.Count == 1 ? "" : $"({number}) ";
-            if (!answer.Add(prefix + reason.Text, reason.Evidence))
-                break;
-            number++;
-        }
-        Suggestions.About(t, answer, best.Fact.Declared.FirstOrDefault() ?? "");
-        return Replies.Facts(answer, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
+        return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
     }
 
-    /// <summary>Reasons that match the question's own words come first; the rest keep the article's order.</summary>
-    private static IEnumerable<Reason> OrderReasons(Turn t, Explanation explanation, IndexedFact fact) =>
-        explanation.Reasons.Select((reason, i) => (reason, i))
-            .OrderByDescending(r => t.Q.Residual.Count(stem => t.Index.Covers(fact.ReasonStems[r.i], stem))).Select(r => r.reason);
+    /// <summary>
+    /// An explanation with every reason the article gives: those the question's own words point at first, the rest
+    /// in the article's order. Reasons that do not fit are kept, each as its own fact, for "tell me more".
+    /// </summary>
+    public static Reply Explain(Turn t, IndexedFact fact, IEnumerable<IndexedFact> rest)
+    {
+        var explanation = (Explanation)fact.Fact;
+        var single = explanation.Reasons.Count == 1;
+        var answer = new AnswerBuilder();
+        answer.Add(explanation.Claim.TrimEnd('.') + (single ? ", because:" : $". The article gives {explanation.Reasons.Count} reasons:"),
+            explanation.Evidence.Paragraph > 0 ? explanation.Evidence : null);
+        var left = new List<IndexedFact>();
+        foreach (var i in Order(t, fact))
+        {
+            var reason = explanation.Reasons[i];
+            var text = single ? reason.Text : $"({i + 1}) {reason.Text}";
+            if (left.Count > 0 || !answer.Add(text, reason.Evidence))
+                left.Add(new IndexedFact(explanation with { Id = $"{explanation.Id}#{i + 1}", Claim = text, Reasons = [], Evidence = reason.Evidence }, fact.Article));
+        }
+        if (left.Count > 0)
+            answer.Add($"(\"more\" for the other {left.Count})");
+        Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
+        return Replies.Facts(answer, fact, left.Concat(rest));
+    }
+
+    /// <summary>Reason positions: those holding more of the question's words first, the article's order otherwise.</summary>
+    private static IEnumerable<int> Order(Turn t, IndexedFact fact) =>
+        Enumerable.Range(0, fact.ReasonStems.Count).OrderByDescending(i => t.Q.Residual.Count(stem => t.Index.Covers(fact.ReasonStems[i], stem)));
 }

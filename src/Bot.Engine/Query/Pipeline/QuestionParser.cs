@@ -57,7 +57,8 @@ internal static partial class QuestionParser
                 foreignEnding = token;
                 foreign.Add(token);
                 foreignStems.Add(stem);
-                if (Vocabulary.WorldNames.Contains(token) || (i > 0 && !shouting && char.IsUpper(caseTokens[i][0])) || i == SubjectSlot(tokens))
+                if ((Vocabulary.WorldNames.Contains(token) || (i > 0 && !shouting && char.IsUpper(caseTokens[i][0])) || i == SubjectSlot(tokens))
+                    && !index.KnowsKin(token))
                     foreignNames.Add(caseTokens[i]);
             }
         }
@@ -99,18 +100,15 @@ internal static partial class QuestionParser
     private static string CorrectSpelling(KnowledgeIndex index, string token) =>
         token.Length < 4 || index.KnownWords.Contains(token) || !token.All(char.IsLetter) ? token : index.Speller.Correct(token);
 
-    /// <summary>The longest phrase in quotation marks, if it has at least two words.</summary>
+    /// <summary>The words in quotation marks (several quoted bits joined), if they hold a phrase or one long word.</summary>
     private static string? QuotedPhrase(string text)
     {
-        string? best = null;
-        foreach (Match match in QuotedPattern().Matches(text))
-        {
-            var phrase = match.Groups["q"].Value.Trim();
-            if (phrase.Contains(' ') && phrase.Length > (best?.Length ?? 0))
-                best = phrase;
-        }
-        return best;
+        var phrases = QuotedPattern().Matches(text).Select(m => m.Groups["q"].Value.Trim()).Where(p => p.Contains(' ') || p.Length >= MinQuotedWord).ToList();
+        return phrases.Count == 0 ? null : string.Join(" … ", phrases);
     }
+
+    /// <summary>A single quoted word shorter than this ('a', 'it') is emphasis, not a quotation to look up.</summary>
+    private const int MinQuotedWord = 5;
 
     [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]
     private static partial Regex MarkupTag();

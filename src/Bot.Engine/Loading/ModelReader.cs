@@ -45,11 +45,11 @@ internal sealed partial class ModelReader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(modelText));
+            stream.Load(new BoundedYamlParser(new Parser(new StringReader(modelText))));
         }
         catch (YamlException ex)
         {
-            _errors.Add(new SeedError(_modelFile, ex.Start.Line, "not valid YAML: " + ex.Message));
+            _errors.Add(new SeedError(_modelFile, ex.Start.Line, ex is YamlLimitException limit ? limit.Reason : "not valid YAML: " + ex.Message));
             return ReadPlain(id, articleFile, articleText);
         }
         if (stream.Documents.Count == 0)

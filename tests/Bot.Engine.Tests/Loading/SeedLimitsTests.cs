@@ -116,6 +116,23 @@ public sealed class SeedLimitsTests
         Assert.Contains(problems, p => p.File == pipe && p.Message.Contains("not a regular file", StringComparison.Ordinal));
     }
 
+    [Fact(Timeout = 15_000)]
+    public async Task Load_ChecksManyQuotesAgainstALongArticle_Quickly()
+    {
+        var article = new StringBuilder("Long Title\n\n");
+        for (var i = 0; article.Length < 1024 * 1024; i++)
+            article.Append($"Paragraph {i} says that the council met again and the harbour stayed as it was.\n\n");
+        var model = new StringBuilder("article:\n  source: x\nactors:\n");
+        for (var i = 0; i < 4000; i++)
+            model.Append($"  - id: a{i}\n    name: A{i}\n    kind: person\n    role: r\n    quote: \"{(i % 2 == 0 ? $"Paragraph {i} says" : $"not in the article {i}")}\"\n");
+        using var seeds = new SeedFolder().With("long.txt", article.ToString()).With("long.model.yaml", model.ToString());
+
+        var problems = await Task.Run(() => Load(seeds.Path));
+
+        Assert.Equal(2000, problems.Count(p => p.Message.Contains("quote not found", StringComparison.Ordinal)));
+        Assert.Equal(2000, problems.Count);
+    }
+
     private static List<SeedError> LoadWithModel(string model)
     {
         using var seeds = new SeedFolder().With(HarbourArticle.FileName, HarbourArticle.Text).With(HarbourArticle.ModelFileName, model);

@@ -50,10 +50,12 @@ public sealed class JsonlSessionTests
         Assert.Equal("error", lines[1].GetProperty("status").GetString());
     }
 
-    [Fact]
-    public async Task RunAsync_AnswersTheLastLine_WhenItHasNoLineFeed()
+    [Theory]
+    [InlineData("""{"chat":"a","text":"who is putin"}""")]
+    [InlineData("\uFEFF{\"chat\":\"a\",\"text\":\"who is putin\"}\n")]
+    public async Task RunAsync_AnswersTheLine_WithoutLineFeedOrAfterAByteOrderMark(string input)
     {
-        var lines = await RunAsync("""{"chat":"a","text":"who is putin"}""");
+        var lines = await RunAsync(input);
 
         Assert.Equal("answered", Assert.Single(lines).GetProperty("status").GetString());
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Engine.Model;
 using Bot.Engine.Text;
@@ -20,6 +21,14 @@ internal sealed partial class ModelReader
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
     private readonly List<(YamlFields Fields, string Key, string Id, string Expected)> _references = [];
     private Article _article = null!;
+
+    /// <summary>
+    /// The article's numbered blocks, cleaned once and joined by newlines (which cleaning turns into spaces, so no
+    /// quote spans two blocks), with where each block starts: each quote is one search, however long the article.
+    /// </summary>
+    private string _cleanBlocks = "";
+    private int[] _blockStarts = [];
+    private int[] _blockNumbers = [];
 
     private ModelReader(string modelFile, List<SeedError> errors)
     {
@@ -45,11 +54,11 @@ internal sealed partial class ModelReader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(modelText));
+            stream.Load(new BoundedYamlParser(new Parser(new StringReader(modelText))));
         }
         catch (YamlException ex)
         {
-            _errors.Add(new SeedError(_modelFile, ex.Start.Line, "not valid YAML: " + ex.Message));
+            _errors.Add(new SeedError(_modelFile, ex.Start.Line, ex is YamlLimitException limit ? limit.Reason : "not valid YAML: " + ex.Message));
             return ReadPlain(id, articleFile, articleText);
         }
         if (stream.Documents.Count == 0)
@@ -65,6 +74,7 @@ internal sealed partial class ModelReader
             ["source", "published", "published_inferred", "summary", "quote", "captions", "bio"], _modelFile, _errors);
         var hints = new StructureHints(articleFields.Strings("captions"), articleFields.OptionalString("bio"));
         _article = ArticleParser.Parse(id, Path.GetFileName(articleFile), articleText, hints);
+        IndexBlocks();
         CheckHint(articleFields, "captions", hints.Captions);
         if (hints.Bio is { } bio)
             CheckHint(articleFields, "bio", [bio]);
@@ -298,20 +308,37 @@ internal sealed partial class ModelReader
     private Evidence Locate(YamlFields f, string quote)
     {
         var needle = TextNormalizer.Clean(quote);
-        foreach (var block in _article.Blocks)
+        var at = _cleanBlocks.IndexOf(needle, StringComparison.Ordinal);
+        if (at >= 0)
         {
-            if (block.Number > 0 && TextNormalizer.Clean(block.Text).Contains(needle, StringComparison.Ordinal))
-                return new Evidence(_article.Id, block.Number, quote);
+            var block = Array.BinarySearch(_blockStarts, at);
+            return new Evidence(_article.Id, _blockNumbers[block >= 0 ? block : ~block - 1], quote);
         }
         f.Error("quote", $"quote not found in {_article.FileName}: \"{Shorten(quote)}\"");
         return new Evidence(_article.Id, 0, quote);
     }
 
+    private void IndexBlocks()
+    {
+        var blocks = _article.Blocks.Where(b => b.Number > 0).ToList();
+        var text = new StringBuilder();
+        _blockStarts = new int[blocks.Count];
+        _blockNumbers = new int[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            _blockStarts[i] = text.Length;
+            _blockNumbers[i] = blocks[i].Number;
+            text.Append(TextNormalizer.Clean(blocks[i].Text)).Append('\n');
+        }
+        _cleanBlocks = text.ToString();
+    }
+
     private void CheckHint(YamlFields f, string key, IEnumerable<string> quotes)
     {
+        var article = TextNormalizer.Clean(_article.FlatText);
         foreach (var quote in quotes)
         {
-            if (!TextNormalizer.Clean(_article.FlatText).Contains(TextNormalizer.Clean(quote), StringComparison.Ordinal))
+            if (!article.Contains(TextNormalizer.Clean(quote), StringComparison.Ordinal))
                 f.Error(key, $"'{key}' text not found in {_article.FileName}: \"{Shorten(quote)}\"");
         }
     }

@@ -30,16 +30,19 @@ public static class SeedLoader
         foreach (var textFile in texts)
         {
             var id = Path.GetFileNameWithoutExtension(textFile);
-            var text = File.ReadAllText(textFile);
+            var text = SeedFiles.TryRead(textFile, "article", SeedFiles.MaxArticleBytes, errors);
+            if (text is null)
+                continue;
             if (string.IsNullOrWhiteSpace(text))
             {
                 errors.Add(new SeedError(textFile, 0, "the article file is empty"));
                 continue;
             }
             var modelFile = ModelSuffixes.Select(s => Path.Combine(folder, id + s)).FirstOrDefault(File.Exists);
-            articles.Add(modelFile is null
+            var modelText = modelFile is null ? null : SeedFiles.TryRead(modelFile, "annotation", SeedFiles.MaxAnnotationBytes, errors);
+            articles.Add(modelFile is null || modelText is null
                 ? ModelReader.ReadPlain(id, textFile, text)
-                : ModelReader.Read(id, textFile, text, modelFile, File.ReadAllText(modelFile), errors));
+                : ModelReader.Read(id, textFile, text, modelFile, modelText, errors));
         }
         foreach (var orphan in Directory.GetFiles(folder).Where(f => ModelSuffixes.Any(s => f.EndsWith(s, StringComparison.Ordinal))))
         {

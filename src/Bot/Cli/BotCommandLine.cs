@@ -32,8 +32,9 @@ public static class BotCommandLine
             var engine = BuildEngine(result.GetValue(seeds));
             if (result.GetValue(jsonl))
             {
+                await using var stdin = Console.OpenStandardInput();
                 await using var stdout = Console.OpenStandardOutput();
-                await JsonlSession.RunAsync(engine, Console.In, stdout, ct);
+                await JsonlSession.RunAsync(engine, stdin, stdout, ct);
                 return 0;
             }
             if (string.IsNullOrWhiteSpace(result.GetValue(question)))

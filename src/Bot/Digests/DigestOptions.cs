@@ -64,7 +64,7 @@ public sealed class DigestOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (DigestSchedule.FindZone(DefaultTimeZone) is null)
-            yield return new($"Digests:DefaultTimeZone \"{DefaultTimeZone}\" is not a known IANA time zone.", [nameof(DefaultTimeZone)]);
+            yield return new($"Digests:DefaultTimeZone \"{DefaultTimeZone}\" is not a canonical IANA time zone; use {DigestSchedule.ZoneNamesAccepted}.", [nameof(DefaultTimeZone)]);
         if (!DigestSchedule.TryParseTime(DefaultTime, out _))
             yield return new($"Digests:DefaultTime \"{DefaultTime}\" is not a time of day (HH:MM, 24-hour).", [nameof(DefaultTime)]);
         for (var i = 0; i < Targets.Count; i++)
@@ -102,6 +102,6 @@ public sealed class DigestTarget
         if (Cron is not null && DigestSchedule.ParseCron(Cron) is null)
             yield return $"Cron \"{Cron}\" is not a valid five-field cron expression.";
         if (TimeZone is not null && DigestSchedule.FindZone(TimeZone) is null)
-            yield return $"TimeZone \"{TimeZone}\" is not a known IANA time zone.";
+            yield return $"TimeZone \"{TimeZone}\" is not a canonical IANA time zone; use {DigestSchedule.ZoneNamesAccepted}.";
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Cronos;
 
 namespace Bot.Digests;
@@ -10,10 +11,20 @@ namespace Bot.Digests;
 /// daylight-saving changes Cronos posts a skipped local time when the clocks jump, and an
 /// ambiguous one once.
 /// </summary>
-public static class DigestSchedule
+public static partial class DigestSchedule
 {
     private static readonly ConcurrentDictionary<string, CronExpression?> Crons = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Zones = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Zones found so far; only valid ones, so it holds at most one entry per canonical name.</summary>
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The system's location zones (e.g. Europe/Berlin) and UTC, by their canonical spelling.</summary>
+    private static readonly Lazy<HashSet<string>> LocationZones = new(() =>
+        TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>What a time zone may be called, for replies and settings errors.</summary>
+    public const string ZoneNamesAccepted = "a canonical IANA name such as Europe/Berlin, Asia/Almaty or UTC";
+
+    internal static int RememberedZoneCount => Zones.Count;
 
     public static string Daily(TimeOnly time) => $"{time.Minute} {time.Hour} * * *";
 
@@ -41,9 +52,30 @@ public static class DigestSchedule
         }
     });
 
-    /// <summary>An IANA time zone (Windows names work too), or null when unknown.</summary>
-    public static TimeZoneInfo? FindZone(string id) => Zones.GetOrAdd(id.Trim(), static name =>
-        name.Length > 0 && TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) ? zone : null);
+    /// <summary>
+    /// A time zone by its canonical IANA name (any letter case), or null. The system also finds files that
+    /// are not zone names (localtime, posixrules, the posix/ and right/ copies, paths with dots); only the
+    /// location zones the system lists, UTC and the fixed-offset Etc/ zones are accepted.
+    /// </summary>
+    public static TimeZoneInfo? FindZone(string id)
+    {
+        var name = id.Trim();
+        if (Zones.TryGetValue(name, out var known))
+            return known;
+        return Canonical(name) is { } canonical && TimeZoneInfo.TryFindSystemTimeZoneById(canonical, out var zone)
+            ? Zones.GetOrAdd(canonical, zone)
+            : null;
+    }
+
+    private static string? Canonical(string name)
+    {
+        if (LocationZones.Value.TryGetValue(name, out var location))
+            return location;
+        return FixedOffsetZone().IsMatch(name) ? "Etc/" + name[4..].ToUpperInvariant() : null;
+    }
+
+    [GeneratedRegex(@"^Etc/(UTC|GMT|GMT[+-]1[0-4]|GMT[+-][1-9])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FixedOffsetZone();
 
     /// <summary>The slots after <paramref name="after"/> up to and including <paramref name="until"/>.</summary>
     public static IEnumerable<DateTimeOffset> Slots(string schedule, TimeZoneInfo zone, DateTimeOffset after, DateTimeOffset until) =>

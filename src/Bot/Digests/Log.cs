@@ -41,8 +41,8 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeds reloaded: {Count} article(s)")]
     public static partial void SeedsReloaded(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Seeds change rejected, keeping the previous articles: {Error}")]
-    public static partial void SeedsRejected(ILogger logger, string error);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Seeds change rejected, keeping the previous articles: {Count} problem(s): {Problems}")]
+    public static partial void SeedsRejected(ILogger logger, int count, string problems);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reading the seeds folder failed, keeping the previous articles")]
     public static partial void SeedsUnreadable(ILogger logger, Exception exception);

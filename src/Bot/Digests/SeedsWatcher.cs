@@ -11,12 +11,14 @@ namespace Bot.Digests;
 /// <summary>
 /// Hot reload: when a file in the seeds folder is added, changed or removed, the folder is loaded
 /// and validated again and, only if it is valid, swapped into the query engine and the digests
-/// (whose next post then announces any new article). An invalid change keeps the old model and
-/// says why. Polling on the TimeProvider keeps it deterministic and portable.
+/// (whose next post then announces any new article). An invalid or unreadable change keeps the old
+/// model and says why in one log line; nothing a change does to the folder stops the bot. Polling on the TimeProvider keeps it deterministic and portable.
 /// </summary>
 public sealed class SeedsWatcher(QueryEngine engine, DigestService digests, IOptions<SeedsOptions> seeds, TimeProvider time,
     IOptions<DigestOptions> options, ILogger<SeedsWatcher> logger) : BackgroundService
 {
+    private const int MaxLoggedProblems = 10;
+
     private string? _fingerprint;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -30,7 +32,7 @@ public sealed class SeedsWatcher(QueryEngine engine, DigestService digests, IOpt
                 {
                     Check();
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
                     Log.SeedsUnreadable(logger, ex);
                 }
@@ -59,8 +61,7 @@ public sealed class SeedsWatcher(QueryEngine engine, DigestService digests, IOpt
             var knowledge = SeedLoader.TryLoad(folder, errors);
             if (errors.Count > 0)
             {
-                foreach (var error in errors)
-                    Log.SeedsRejected(logger, error.ToString());
+                Log.SeedsRejected(logger, errors.Count, Summary(errors));
                 return false;
             }
             engine.Reload(knowledge);
@@ -75,11 +76,19 @@ public sealed class SeedsWatcher(QueryEngine engine, DigestService digests, IOpt
             Log.StoreFailed(logger, ex.Message, ex);
             return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex)
         {
+            // Whatever a change does to the folder, the bot keeps answering from the model it has.
             Log.SeedsUnreadable(logger, ex);
             return false;
         }
+    }
+
+    /// <summary>The first problems on one line: a hostile file can hold thousands.</summary>
+    private static string Summary(List<SeedError> errors)
+    {
+        var shown = string.Join("; ", errors.Take(MaxLoggedProblems).Select(e => e.ToString().ReplaceLineEndings(" ")));
+        return errors.Count > MaxLoggedProblems ? $"{shown}; and {errors.Count - MaxLoggedProblems} more" : shown;
     }
 
     private static string Fingerprint(string folder) => string.Join('\n',

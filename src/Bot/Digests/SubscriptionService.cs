@@ -84,6 +84,6 @@ public sealed class SubscriptionService(DigestStore store, TimeProvider time, IO
             return hasTime ? $"Please give one time only. {Usage}" : $"\"{shown}\" isn't a time of day; times go from 00:00 to 23:59. {Usage}";
         return hasZone
             ? $"Please give one time zone only. {Usage}"
-            : $"I don't know the time zone \"{shown}\". Use an IANA name such as Europe/Berlin or Asia/Almaty. {Usage}";
+            : $"I don't know the time zone \"{shown}\". Please use {DigestSchedule.ZoneNamesAccepted}. {Usage}";
     }
 }

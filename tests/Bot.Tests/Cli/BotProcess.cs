@@ -24,7 +24,14 @@ public static class BotProcess
         return Path.Combine(root?.FullName ?? throw new InvalidOperationException("Bot.sln not found above the tests"), "src", "Bot", "bin", configuration, framework);
     }
 
-    public static async Task<Result> RunAsync(IEnumerable<string> args, string? input = null, IDictionary<string, string>? environment = null)
+    public static Task<Result> RunAsync(IEnumerable<string> args, string? input = null, IDictionary<string, string>? environment = null) =>
+        RunAsync(args, input is null ? null : stdin => stdin.WriteAsync(input), environment);
+
+    /// <summary>Runs with <paramref name="input"/> as raw bytes on stdin (e.g. invalid UTF-8).</summary>
+    public static Task<Result> RunAsync(IEnumerable<string> args, byte[] input) =>
+        RunAsync(args, async stdin => await stdin.BaseStream.WriteAsync(input), null);
+
+    private static async Task<Result> RunAsync(IEnumerable<string> args, Func<StreamWriter, Task>? writeInput, IDictionary<string, string>? environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -45,8 +52,8 @@ public static class BotProcess
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        if (input is not null)
-            await process.StandardInput.WriteAsync(input);
+        if (writeInput is not null)
+            await writeInput(process.StandardInput);
         process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);

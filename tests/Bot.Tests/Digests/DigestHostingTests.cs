@@ -20,6 +20,8 @@ public sealed class DigestHostingTests : IDisposable
     [InlineData("GracePeriod", "9.00:00:00", "Digests:GracePeriod")]
     [InlineData("Targets:0:Cron", "every day", "Digests:Targets:0:Cron \"every day\"")]
     [InlineData("Targets:0:TimeZone", "Nowhere", "Digests:Targets:0:TimeZone \"Nowhere\"")]
+    [InlineData("DefaultTimeZone", "localtime", "Digests:DefaultTimeZone \"localtime\" is not a canonical IANA time zone")]
+    [InlineData("Targets:0:TimeZone", "posix/Europe/Berlin", "Digests:Targets:0:TimeZone \"posix/Europe/Berlin\" is not a canonical IANA time zone")]
     public void AddDigests_StopsStartUpNamingKey_WhenSettingIsBad(string key, string value, string expected)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

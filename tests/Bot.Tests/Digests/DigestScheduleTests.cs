@@ -32,6 +32,36 @@ public sealed class DigestScheduleTests
     }
 
     [Theory]
+    [InlineData("Europe/Berlin", "Europe/Berlin")]
+    [InlineData(" asia/almaty ", "Asia/Almaty")]
+    [InlineData("UTC", "UTC")]
+    [InlineData("Etc/UTC", "Etc/UTC")]
+    [InlineData("etc/gmt+5", "Etc/GMT+5")]
+    [InlineData("posix/Europe/Berlin", null)]
+    [InlineData("right/Europe/Berlin", null)]
+    [InlineData("localtime", null)]
+    [InlineData("posixrules", null)]
+    [InlineData("Factory", null)]
+    [InlineData("Europe/../Europe/Berlin", null)]
+    [InlineData("Etc/./UTC", null)]
+    [InlineData("Mars/Base", null)]
+    [InlineData("", null)]
+    public void FindZone_AcceptsCanonicalIanaNamesOnly(string name, string? expected) =>
+        Assert.Equal(expected, DigestSchedule.FindZone(name)?.Id);
+
+    [Fact]
+    public void FindZone_RemembersNoGarbage_WhenStrangersTypeIt()
+    {
+        DigestSchedule.FindZone("Europe/Berlin");
+        var before = DigestSchedule.RememberedZoneCount;
+
+        for (var i = 0; i < 10_000; i++)
+            DigestSchedule.FindZone($"Nowhere/{i}");
+
+        Assert.InRange(DigestSchedule.RememberedZoneCount, before, before + 5);
+    }
+
+    [Theory]
     [InlineData("0 8 * * *", "08:00")]
     [InlineData("5 21 * * *", "21:05")]
     [InlineData("0 9,21 * * 1-5", null)]

@@ -2,7 +2,7 @@ using Bot.Digests;
 using Bot.Engine;
 using Bot.Engine.Query;
 using Bot.Tests.Digests.Support;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -18,6 +18,7 @@ public sealed class SeedsWatcherTests : IDisposable
     private readonly SchedulerHost _host;
     private readonly QueryEngine _engine = new(SchedulerHost.Knowledge);
     private readonly SeedsWatcher _watcher;
+    private readonly ListLogger<SeedsWatcher> _log = new();
 
     public SeedsWatcherTests()
     {
@@ -29,7 +30,7 @@ public sealed class SeedsWatcherTests : IDisposable
         _host = new SchedulerHost(_database, _time, options);
         _host.Digests.RecordArticles(SchedulerHost.Knowledge);
         _watcher = new SeedsWatcher(_engine, _host.Digests, Options.Create(new SeedsOptions { Path = _seeds }), _time,
-            Options.Create(options), NullLogger<SeedsWatcher>.Instance);
+            Options.Create(options), _log);
         Assert.False(_watcher.Check());
     }
 
@@ -62,5 +63,77 @@ public sealed class SeedsWatcherTests : IDisposable
         Assert.False(_watcher.Check());
         Assert.Same(SchedulerHost.Knowledge, _engine.Knowledge);
         Assert.Same(SchedulerHost.Knowledge, _host.Digests.Composer.Knowledge);
+    }
+
+    [Theory]
+    [InlineData("deep annotation")]
+    [InlineData("symbolic link loop")]
+    [InlineData("huge article")]
+    public void Check_KeepsOldModelAndGoesOn_WhenAChangeIsHostile(string change)
+    {
+        var model = Directory.GetFiles(_seeds, "*.model.yaml").Single();
+        switch (change)
+        {
+            case "deep annotation":
+                File.AppendAllText(model, "\nbomb: " + new string('[', 40_000) + new string(']', 40_000) + "\n");
+                break;
+            case "symbolic link loop":
+                File.CreateSymbolicLink(Path.Combine(_seeds, "a.txt"), Path.Combine(_seeds, "b.txt"));
+                File.CreateSymbolicLink(Path.Combine(_seeds, "b.txt"), Path.Combine(_seeds, "a.txt"));
+                break;
+            default:
+                using (var article = File.OpenWrite(Path.Combine(_seeds, "huge.txt")))
+                    article.SetLength(50L * 1024 * 1024);
+                break;
+        }
+
+        Assert.False(_watcher.Check());
+
+        Assert.Same(SchedulerHost.Knowledge, _engine.Knowledge);
+        Assert.Same(SchedulerHost.Knowledge, _host.Digests.Composer.Knowledge);
+        Assert.Single(_log.Entries, e => e.Level == LogLevel.Error);
+        Assert.False(_watcher.Check());
+    }
+
+    [Fact]
+    public void Check_LogsOneLineNamingTheFirstProblems_WhenAChangeHasManyProblems()
+    {
+        var model = Directory.GetFiles(_seeds, "*.model.yaml").Single();
+        File.AppendAllText(model, string.Concat(Enumerable.Range(0, 500).Select(i => $"\nunknown_{i}: x")));
+
+        Assert.False(_watcher.Check());
+
+        var entry = Assert.Single(_log.Entries);
+        Assert.Equal(LogLevel.Error, entry.Level);
+        Assert.Contains("unknown field 'unknown_0'", entry.Message);
+        Assert.Contains("490 more", entry.Message);
+        Assert.DoesNotContain('\n', entry.Message);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_KeepsWatching_WhenAReloadFails()
+    {
+        var model = Directory.GetFiles(_seeds, "*.model.yaml").Single();
+        var original = File.ReadAllText(model);
+        await _watcher.StartAsync(CancellationToken.None);
+
+        File.AppendAllText(model, "\nbomb: " + new string('[', 40_000) + new string(']', 40_000) + "\n");
+        await AdvanceUntil(() => _log.Entries.Count > 0);
+        File.WriteAllText(model, original);
+        File.WriteAllText(Path.Combine(_seeds, "water-talks.txt"), NewArticle);
+        await AdvanceUntil(() => _engine.Knowledge.Articles.Count == 2);
+
+        Assert.False(_watcher.ExecuteTask!.IsCompleted);
+        await _watcher.StopAsync(CancellationToken.None);
+    }
+
+    private async Task AdvanceUntil(Func<bool> done)
+    {
+        for (var i = 0; i < 200 && !done(); i++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(6));
+            await Task.Delay(10);
+        }
+        Assert.True(done());
     }
 }

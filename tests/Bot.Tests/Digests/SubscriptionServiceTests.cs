@@ -41,6 +41,9 @@ public sealed class SubscriptionServiceTests : IDisposable
     [Theory]
     [InlineData("25:00", "isn't a time of day")]
     [InlineData("Mars/Base", "don't know the time zone \"Mars/Base\"")]
+    [InlineData("posix/Europe/Berlin", "don't know the time zone \"posix/Europe/Berlin\"")]
+    [InlineData("08:00 right/Asia/Almaty", "canonical IANA name")]
+    [InlineData("localtime", "such as Europe/Berlin, Asia/Almaty or UTC")]
     [InlineData("08:00 09:00", "one time only")]
     [InlineData("UTC Europe/Berlin", "one time zone only")]
     public void Subscribe_ExplainsUsage_WhenArgumentsInvalid(string arguments, string expected)

@@ -1,0 +1,157 @@
+using System.Text;
+using System.Text.Json;
+using Bot.Cli;
+using Bot.Engine.Loading;
+using Bot.Engine.Query;
+
+namespace Bot.Tests.Cli;
+
+public sealed class JsonlSessionTests
+{
+    private static readonly QueryEngine Engine = new(SeedLoader.Load(Path.Combine(AppContext.BaseDirectory, "seeds")));
+
+    [Theory]
+    [InlineData("""{"chat":"a","text":"\ud800"}""", "a")]
+    [InlineData("""{"chat":"\udc00","text":"who is putin"}""", null)]
+    [InlineData("", null)]
+    [InlineData("   \t ", null)]
+    [InlineData("\"just a string\"", null)]
+    public async Task RunAsync_AnswersWithAnErrorLineAndGoesOn_WhenALineIsBad(string bad, string? chat)
+    {
+        var lines = await RunAsync(bad + "\n" + """{"chat":"b","text":"who is putin"}""" + "\n");
+
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("error", lines[0].GetProperty("status").GetString());
+        Assert.Equal(chat, lines[0].GetProperty("chat").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(lines[0].GetProperty("error").GetString()));
+        Assert.Equal("answered", lines[1].GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("\n", 1)]
+    [InlineData("\r\n", 1)]
+    [InlineData("\r", 1)]
+    [InlineData("\n\n", 2)]
+    [InlineData("\r\n\r\n\n", 3)]
+    public async Task RunAsync_WritesOneLinePerInputLine_SplittingOnlyOnLineFeeds(string newlines, int expectedLines)
+    {
+        var lines = await RunAsync(newlines);
+
+        Assert.Equal(expectedLines, lines.Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_KeepsACarriageReturnInsideTheLine_WhenItIsNotBeforeALineFeed()
+    {
+        var lines = await RunAsync("{\"chat\":\"a\",\r\"text\":\"who is putin\"}\r\n{\"chat\":\"b\",\"text\":\"who is\rputin\"}");
+
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("answered", lines[0].GetProperty("status").GetString());
+        Assert.Equal("error", lines[1].GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"chat":"a","text":"who is putin"}""")]
+    [InlineData("\uFEFF{\"chat\":\"a\",\"text\":\"who is putin\"}\n")]
+    public async Task RunAsync_AnswersTheLine_WithoutLineFeedOrAfterAByteOrderMark(string input)
+    {
+        var lines = await RunAsync(input);
+
+        Assert.Equal("answered", Assert.Single(lines).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task RunAsync_RefusesAChatIdThatIsTooLong()
+    {
+        var lines = await RunAsync($$"""{"chat":"{{new string('c', JsonlSession.MaxChatLength + 1)}}","text":"who is putin"}""" + "\n");
+
+        Assert.Contains("chat", Assert.Single(lines).GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task RunAsync_SkipsAHugeLineInBoundedMemory_AndGoesOn()
+    {
+        const long huge = 100L * 1024 * 1024;
+        var input = new HugeLineStream((byte)'{', huge, "\n{\"chat\":\"b\",\"text\":\"who is putin\"}\n"u8.ToArray());
+        var output = new MemoryStream();
+
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var session = JsonlSession.RunAsync(Engine, input, output, CancellationToken.None);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var ranOnThisThread = session.IsCompleted;
+        await session;
+
+        Assert.True(ranOnThisThread);
+        Assert.InRange(allocated, 0, 4 * 1024 * 1024);
+        var lines = Parse(output);
+        Assert.Equal(2, lines.Count);
+        Assert.Contains("too long", lines[0].GetProperty("error").GetString());
+        Assert.Equal("answered", lines[1].GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task RunAsync_AcceptsLinesUpToTheLimit(int over)
+    {
+        var text = new string('x', JsonlSession.MaxLineBytes - """{"chat":"a","text":""}""".Length + over);
+        var lines = await RunAsync($$"""{"chat":"a","text":"{{text}}"}""" + "\r\n");
+
+        var line = Assert.Single(lines);
+        if (over == 0)
+            Assert.NotEqual("error", line.GetProperty("status").GetString());
+        else
+            Assert.Contains("too long", line.GetProperty("error").GetString());
+    }
+
+    private static async Task<List<JsonElement>> RunAsync(string input)
+    {
+        var output = new MemoryStream();
+        await JsonlSession.RunAsync(Engine, new MemoryStream(Encoding.UTF8.GetBytes(input)), output, CancellationToken.None);
+        return Parse(output);
+    }
+
+    private static List<JsonElement> Parse(MemoryStream output)
+    {
+        var text = Encoding.UTF8.GetString(output.ToArray());
+        Assert.EndsWith("\n", text, StringComparison.Ordinal);
+        return text[..^1].Split('\n').Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+    }
+
+    /// <summary>A long run of one byte, then a tail: made up as it is read and answered synchronously.</summary>
+    private sealed class HugeLineStream(byte value, long length, byte[] tail) : Stream
+    {
+        private long _left = length;
+        private int _tailRead;
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_left == 0)
+            {
+                var rest = tail.AsSpan(_tailRead);
+                var copied = Math.Min(rest.Length, buffer.Length);
+                rest[..copied].CopyTo(buffer);
+                _tailRead += copied;
+                return copied;
+            }
+            var count = (int)Math.Min(buffer.Length, _left);
+            buffer[..count].Fill(value);
+            _left -= count;
+            return count;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

@@ -85,7 +85,7 @@ internal static class Vocabulary
         "according", "supposedly", "apparently", "allegedly", "reportedly", "somehow", "anyway", "lol", "lmao", "haha",
         "please", "thanks", "pretty", "super", "totally", "literally", "forget", "forgot", "remember", "recall", "wonder", "wondering",
         "curious", "confused", "understand", "know", "sure", "tell", "remind", "quick", "quickly", "again", "once", "else", "also",
-        "top", "bottom", "beginning", "end", "above", "below", "earlier", "later", "mentioned", "named", "listed", "given", "piece",
+        "correct", "true", "right", "wrong", "indeed", "truly", "issued", "issue", "top", "bottom", "beginning", "end", "above", "below", "earlier", "later", "mentioned", "named", "listed", "given", "piece",
     };
 
     /// <summary>
@@ -180,6 +180,9 @@ internal static class Vocabulary
     public static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
     {
         ["send"] = ["deploy", "dispatch", "contribute"],
+        ["start"] = ["begin", "began", "launch", "inception"],
+        ["begin"] = ["start", "launch", "inception"],
+        ["stop"] = ["end", "halt"],
         ["deploy"] = ["send", "dispatch"],
         ["soldier"] = ["troop", "military", "peacekeeper", "force"],
         ["troop"] = ["soldier", "military", "peacekeeper", "force"],

@@ -5,19 +5,22 @@ using static Bot.Engine.Query.Answerers.Ranker;
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>Yes/no questions: the fact that answers, and whether it agrees (yes or no first).</summary>
-internal static class YesNoAnswerer
+internal static partial class YesNoAnswerer
 {
     public static Reply YesNo(Turn t)
     {
         var (index, q) = (t.Index, t.Q);
         // Negation words decide yes or no; the other words decide which fact answers.
         var content = q.Residual.Where(r => !Vocabulary.NegationStems.Contains(r)).ToList();
+        if (Cleft(t) is { } cleft)
+            return cleft;
         if (Identity(t, content) is { } identity)
             return identity;
         // A fact saying the opposite of a question word answers it too (with "no").
         // Only facts that involve the subject can answer for it; without a name, every fact is a candidate.
         var pool = q.Entities.Count > 0 ? index.FactsInvolving(q.Entities[0]) : index.Facts;
-        var ranked = Rank(t, pool.Where(f => f.Fact is not Actor), residual: content, covers: (f, w) => CoversOrOpposes(index, f, w),
+        // The date is what a yes/no question asks to check, so it does not choose the fact.
+        var ranked = Rank(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content, covers: (f, w) => CoversOrOpposes(index, f, w),
             bonus: f => f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0);
         var best = ranked.FirstOrDefault(s => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
             && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords));
@@ -36,6 +39,40 @@ internal static class YesNoAnswerer
             return Replies.Unknown(t, $"The article doesn't say. The closest it comes: {fact.Fact.Text}") with { Fact = fact };
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + fact.Fact.Text);
     }
+
+    /// <summary>
+    /// "Was it X who told Reuters ...?": whoever the article says did it, checked against X. The part after "who"
+    /// is asked as its own question.
+    /// </summary>
+    private static Reply? Cleft(Turn t)
+    {
+        var match = CleftPattern().Match(t.Q.Text);
+        if (!match.Success)
+            return null;
+        var named = t.Index.Linker.MentionedIn(match.Groups["named"].Value, actorsOnly: true);
+        var asked = Pipeline.QuestionParser.Parse(t.Index, "who " + match.Groups["rest"].Value);
+        var reply = AnswererTable.Answer(t.With(asked with { Intent = Intent.WhoSaid }));
+        if (reply.Fact is not { } fact || reply.Answer.Status != AnswerStatus.Answered)
+            return null;
+        var doer = fact.Fact switch
+        {
+            Statement s => s.Speaker,
+            Position p => p.Actor,
+            Relation r => r.From,
+            _ => fact.Declared.FirstOrDefault(t.IsActor),
+        };
+        if (doer is null)
+            return null;
+        // "Kazakhstan's defense minister": the doer must be of that body and have that role.
+        var role = Words.ContentStems(match.Groups["named"].Value).Except(named.SelectMany(id => EntityStems(t.Index, id))).ToList();
+        var described = t.Index.ActorFact(doer) is { } self && role.All(w => t.Index.Covers(self.Stems, w));
+        var right = named.Contains(doer)
+            || (described && role.Count > 0 && t.Index.Find(doer)?.Affiliation is { } body && named.Contains(body) && named.Count == 1);
+        return Reply(t, fact, right ? $"Yes. {fact.Fact.Text}" : $"No, it was {t.Index.NameOf(doer)}. {fact.Fact.Text}");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(was|is|were|wasn't|isn't) it (?<named>.+?) (who|that) (?<rest>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CleftPattern();
 
     private static Reply Reply(Turn t, IndexedFact fact, string text)
     {

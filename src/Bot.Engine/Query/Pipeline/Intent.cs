@@ -63,7 +63,11 @@ internal static partial class IntentRecognizer
 
     private static bool DeclarativeYesNo(string words, bool questionMark) =>
         !QuestionWordPattern().IsMatch(words)
-        && ((questionMark && InnerAuxiliaryPattern().IsMatch(words)) || TagPattern().IsMatch(words));
+        && ((questionMark && (InnerAuxiliaryPattern().IsMatch(words) || InnerPastTensePattern().IsMatch(words))) || TagPattern().IsMatch(words));
+
+    /// <summary>"Abdrakhamov issued his denial on June 22?": a past-tense verb after the first word.</summary>
+    [GeneratedRegex(@"^\S+( \S+)*? \w{3,}ed\b")]
+    private static partial Regex InnerPastTensePattern();
 
     [GeneratedRegex(@"\b(who|whom|whose|what|whats|when|where|why|which|how|wat|wot)\b")]
     private static partial Regex QuestionWordPattern();

@@ -23,7 +23,8 @@ internal static partial class TimeAnswerer
         var pool = index.Facts.Where(f => DateOf(f.Fact) is not null);
         // "when was that?" after a fact without a date: the dated fact closest to it.
         var previous = q.ContextFact;
-        var ranked = Rank(t, pool, bonus: previous is null ? null : f => 0.05 * f.Stems.Count(previous.Stems.Contains));
+        var ranked = Rank(t, pool, bonus: previous is null ? null
+            : f => (0.05 * f.Stems.Count(previous.Stems.Contains)) + (previous.Declared.Overlaps(f.Declared) ? 0.5 : 0));
         if (previous is not null)
         {
             if (ranked.Count > 0 && ranked[0].EntityCover > 0)

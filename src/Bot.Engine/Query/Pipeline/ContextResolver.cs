@@ -12,6 +12,8 @@ internal static class ContextResolver
     /// <summary>How many referents of a pronoun are tried, nearest first.</summary>
     public const int MaxPronounReadings = 3;
 
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "date", "dates", "day", "year", "month", "time", "timing", "dated" };
+
     private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal) { "that", "this", "it", "so", "then", "they", "he", "she" };
 
     public static IReadOnlyList<ParsedQuestion> Resolve(ParsedQuestion parsed, ConversationState state, KnowledgeIndex index)
@@ -107,6 +109,9 @@ internal static class ContextResolver
             };
         }
         var pointsBack = q.Tokens.Any(PointingWords.Contains);
+        // "Date?", "timing?" alone after an answer: when that was.
+        if (!q.HasSubject && q.Tokens.Count <= 3 && q.Tokens.Any(TimeWords.Contains) && state.LastFact is not null)
+            q = q with { Intent = Intent.When };
         // "who disagrees?": a stance word alone still points back at what was just said.
         if (q.Entities.Count == 0 && q.Residual.All(Vocabulary.StanceStems.Contains) && q.Date is null
             && q.Intent is not (Intent.Help or Intent.More or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.OnDate))
@@ -121,7 +126,7 @@ internal static class ContextResolver
                     && q.Intent is not (Intent.Captions or Intent.Count or Intent.List),
             };
         }
-        if (pointsBack && q.Intent is Intent.Why or Intent.When && q.Entities.Count == 0)
+        if ((pointsBack || !q.HasSubject) && q.Intent is Intent.Why or Intent.When && q.Entities.Count == 0)
             return q with { Entities = state.LastEntities, ContextFact = state.LastFact };
         return q;
     }

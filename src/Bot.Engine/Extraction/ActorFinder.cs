@@ -41,6 +41,7 @@ internal sealed partial class ActorFinder
             finder.FindInstitutions(line);
         }
         finder.MergePeopleBySurname();
+        finder.MergeAcronyms();
         GroupFolding.Fold(finder._actors);
         return finder._actors;
     }
@@ -179,7 +180,7 @@ internal sealed partial class ActorFinder
             var next = run.Last + 1;
             if (next < w.Count && !w[next].IsCapitalized && !NewsWords.OrganisationNouns.Contains(w[next].Text) && next + 1 < w.Count && NewsWords.OrganisationNouns.Contains(w[next + 1].Text))
                 next++;
-            if (next < w.Count && NewsWords.OrganisationNouns.Contains(w[next].Text) && !w[next].IsCapitalized && NoGap(line, run.Last, next))
+            if (next < w.Count && NewsWords.OrganisationNouns.Contains(w[next].Text) && !w[next].IsCapitalized && NoGap(line, run.Last, run.Last + 1) && NoGap(line, next - 1, next))
                 nounEnd = next;
             else
                 return false;
@@ -341,6 +342,9 @@ internal sealed partial class ActorFinder
         {
             if (!NewsWords.Institutions.Contains(w[i + 1].Text) || w[i + 1].IsCapitalized || !NoGap(line, i, i + 1) || CountryOf(w[i].Text) is not { } country)
                 continue;
+            // "Russian military officials": the institution only modifies a noun.
+            if (i + 2 < w.Count && NoGap(line, i + 1, i + 2) && !w[i + 2].IsCapitalized && !NewsWords.IsFunctionWord(w[i + 2].Text))
+                continue;
             var name = line.Text[w[i].Start..w[i + 1].End];
             var org = Add(name, ActorKind.Organisation, line, Quotes.Around(line.Text, w[i].Start, w[i + 1].End));
             org.Affiliation ??= country.Name;
@@ -371,6 +375,19 @@ internal sealed partial class ActorFinder
                 continue;
             full.Absorb(single);
             _actors.Remove(single);
+        }
+    }
+
+    /// <summary>"CSTO" seen before "Collective Security Treaty Organization (CSTO)" defines it is the same organisation.</summary>
+    private void MergeAcronyms()
+    {
+        foreach (var acronym in _actors.Where(a => a.Kind == ActorKind.Organisation && NameRuns.IsAcronym(a.Name.Replace("/", "", StringComparison.Ordinal))).ToList())
+        {
+            var full = _actors.FirstOrDefault(a => a != acronym && a.Aliases.Contains(acronym.Name, StringComparer.Ordinal));
+            if (full is null)
+                continue;
+            full.Absorb(acronym);
+            _actors.Remove(acronym);
         }
     }
 
@@ -477,6 +494,6 @@ internal sealed partial class ActorFinder
     [GeneratedRegex(@"^(?:the|a|an|who is|who was)\s+")]
     private static partial Regex ArticleWord();
 
-    [GeneratedRegex(@"\bis (?:a|an|the) (?<role>[^.;]+?)(?:,|\.|;|$)")]
+    [GeneratedRegex(@"\bis (?:a|an|the) (?<role>[^,;]+?)(?:,|;|\.$|$)")]
     private static partial Regex BioRole();
 }

@@ -65,9 +65,18 @@ public static partial class ArticleExtractor
     private static Actor ToActor(DraftContext context, ActorDraft draft)
     {
         var affiliation = draft.Affiliation is { } name ? context.Actors.FirstOrDefault(a => a != draft && a.Names.Contains(name, StringComparer.Ordinal))?.Id : null;
-        var role = draft.Role ?? Quotes.Clip(draft.Line.Text, 0, draft.Line.Text.Length, 25);
+        var role = draft.Role ?? Describe(draft, context.Actors.FirstOrDefault(a => a.Id == affiliation)?.Name);
         return new Actor(draft.Id, draft.Name, draft.Kind, draft.Aliases, role, affiliation, draft.Gender, context.Evidence(draft.Line, draft.Quote));
     }
+
+    /// <summary>A plain role for an actor the article gives none: what kind it is and whose.</summary>
+    private static string Describe(ActorDraft draft, string? affiliation) => draft.Kind switch
+    {
+        ActorKind.State => ActorFinder.CountryOf(draft.Name)?.Capital is { } capital ? $"Country (capital {capital})" : "Country",
+        ActorKind.Organisation => affiliation is null ? "Organisation" : $"Organisation ({affiliation})",
+        ActorKind.Group => affiliation is null ? "Group" : $"Group ({affiliation})",
+        _ => affiliation is null ? "Person" : $"Person ({affiliation})",
+    };
 
     private static ArticleInfo Info(DraftContext context)
     {

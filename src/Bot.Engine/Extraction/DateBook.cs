@@ -21,10 +21,7 @@ internal sealed class DateBook
         var reporting = found.Where(f => f.Key.IsReporting).SelectMany(f => f.Value).ToList();
         var year = reporting.Where(d => d.HasYear).Select(d => d.Year!.Value).DefaultIfEmpty().Max();
         if (year > 0)
-        {
-            var months = reporting.Where(d => d.Month is not null && (d.Year == year || !d.HasYear)).Select(d => d.Month!.Value).ToList();
-            Published = new FactDate(year, months.Count > 0 ? months.Max() : null, null, true);
-        }
+            Published = new FactDate(year, null, null, true);
         foreach (var (line, mentions) in found)
         {
             var resolved = new List<DatedSpan>();
@@ -35,10 +32,14 @@ internal sealed class DateBook
             }
             _dates[line] = resolved;
         }
+        // The article is no older than the latest month it names in its own year.
+        var months = _dates.Where(d => d.Key.IsReporting).SelectMany(d => d.Value).Where(d => d.Date.Year == year && d.Date.Month is not null).Select(d => d.Date.Month).ToList();
+        if (Published is not null && months.Count > 0)
+            Published = Published with { Month = months.Max() };
     }
 
     /// <summary>The article's date as far as its text tells (always inferred), or null when it names no year.</summary>
-    public FactDate? Published { get; }
+    public FactDate? Published { get; private set; }
 
     public IReadOnlyList<DatedSpan> In(Line line) => _dates.GetValueOrDefault(line) ?? [];
 

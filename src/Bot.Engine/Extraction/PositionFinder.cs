@@ -6,7 +6,7 @@ namespace Bot.Engine.Extraction;
 /// Positions: a stance cue with its holder and the topic its object is about; and, for each statement, the
 /// view its speaker states (stance from the cues in what was said, else neutral).
 /// </summary>
-internal static class PositionFinder
+internal static partial class PositionFinder
 {
     private const int ObjectWords = 10;
     private const int QuoteWords = 24;
@@ -15,6 +15,7 @@ internal static class PositionFinder
     {
         var positions = new List<Position>();
         var taken = new HashSet<(Line, string)>();
+        var author = context.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name == context.Article.Author);
         foreach (var line in context.Reporting)
         {
             var used = new List<(int Start, int End)>();
@@ -30,8 +31,8 @@ internal static class PositionFinder
                     used.Add((match.Index, match.Index + match.Length));
                     foreach (var holder in holders)
                     {
-                        if (taken.Add((line, holder)))
-                            positions.Add(Make(context, line, holder, cue.Stance, match.Index, match.Index + match.Length));
+                        taken.Add((line, holder));
+                        positions.Add(Make(context, line, holder, cue.Stance, match.Index, match.Index + match.Length));
                     }
                 }
             }
@@ -40,6 +41,16 @@ internal static class PositionFinder
         {
             if (taken.Add((line, statement.Speaker)))
                 positions.Add(Make(context, line, statement.Speaker, StanceCues.Of(line.Text[verbEnd..]), verbEnd, verbEnd));
+        }
+        // The author's own judgements: unattributed forecasts and conclusions ("is likely to", "Therefore, ...").
+        if (author is not null)
+        {
+            foreach (var line in context.Reporting.Where(l => !statements.Any(s => s.Line == l)))
+            {
+                var match = AuthorView().Match(line.Text);
+                if (match.Success)
+                    positions.Add(Make(context, line, author.Id, Stance.Neutral, match.Index, match.Index + match.Length));
+            }
         }
         return positions;
     }
@@ -71,8 +82,7 @@ internal static class PositionFinder
         var topic = context.Topics.For(line, cueEnd, objectWords.Count > 0 ? objectWords[^1].End : objectEnd);
         var mention = line.Mentions.LastOrDefault(m => m.Actor == holder && m.End <= cueStart);
         var from = mention?.Start ?? cueStart;
-        var to = objectWords.Count > 0 ? objectWords[^1].FullEnd : cueEnd;
-        var quote = Quotes.Window(line.Text, from, Math.Max(to, cueEnd), cueStart, cueEnd, QuoteWords);
+        var quote = Quotes.Window(line.Text, Math.Min(from, cueStart), line.Text.Length, cueStart, cueEnd, QuoteWords);
         var id = context.Ids.Make($"{context.Actor(holder).Name} on {topic.Name}");
         return new Position(id, holder, topic.Id, stance, line.Text, [], context.Evidence(line, quote));
     }
@@ -82,4 +92,7 @@ internal static class PositionFinder
         var end = text.IndexOfAny([',', ';', ':', '(', ')'], from);
         return end < 0 ? text.Length : end;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|are) (?:\w+ )?likely to\b|^(?:Therefore|Thus|Hence)\b|\b(?:reveals|underscores|illustrates)\b")]
+    private static partial System.Text.RegularExpressions.Regex AuthorView();
 }

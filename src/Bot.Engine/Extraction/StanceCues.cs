@@ -28,6 +28,13 @@ internal static class StanceCues
         Cue(@"\b(?:supports|supported|backs|backed|favou?rs|favou?red|endorsed|endorses|welcomed|welcomes|advocated|advocates|pushed|pushes|proposes|proposed|wants|wanted|(?:calls|called|calling) for|agreed to|seeks|sought|hopes|hoped)\b", Stance.Supports, Holder.Subject),
         Cue(@"\b(?:is|are|was|were) (?:\w+ )?(?:open to|optimistic|in favou?r of|keen to|willing to|ready to)\b", Stance.Supports, Holder.Subject),
         Cue(@"\b(?:is|are|was|were) (?:\w+ )?(?:against|opposed to|reluctant to|unwilling to|wary of|sceptical of|skeptical of)\b", Stance.Opposes, Holder.Subject),
+        Cue(@"\b(?:approach|stance|position|policy|attitude|views?) (?:on|to|toward|towards)\b", Stance.Neutral, Holder.Possessor),
+        Cue(@"\bconcerns? (?:that|about)\b|\bfears? (?:that|of)\b", Stance.Opposes, Holder.Possessor),
+        Cue(@"\b(?:is|are|was|were) (?:\w+ )?(?:concerned|worried|afraid) (?:that|about|of)\b|\b(?:fears|feared) that\b", Stance.Opposes, Holder.Subject),
+        Cue(@"\bpro-\p{Lu}", Stance.Supports, Holder.Possessor),
+        Cue(@"\bpro-\p{Lu}", Stance.Supports, Holder.Subject),
+        Cue(@"\banti-\p{Lu}", Stance.Opposes, Holder.Possessor),
+        Cue(@"\b(?:lobbies|lobbied|lobby|lobbying) (?:for|against)\b", Stance.Supports, Holder.Subject),
         Cue(@"\b(?:abstained|remained neutral|stayed neutral)\b|\bneutral mediator\b", Stance.Neutral, Holder.Subject),
     ];
 

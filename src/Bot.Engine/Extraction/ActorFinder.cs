@@ -77,21 +77,29 @@ internal sealed partial class ActorFinder
     {
         foreach (var word in line.Words)
         {
-            var country = CountryOf(word.Text) ?? CountryOf(TwoWords(line, word));
-            if (country is null || IsPrefixed(line.Text, word.Start))
-                continue;
-            var isCapital = word.Text == country.Capital;
-            var nextIndex = line.Words.IndexOf(word) + 1;
-            // "Washington Post": a capital inside a longer name is not the country.
-            if (isCapital && nextIndex < line.Words.Count && Words.Adjacent(line.Text, word, line.Words[nextIndex]) && line.Words[nextIndex].IsCapitalized)
-                continue;
-            if (!_countries.TryGetValue(country, out var actor))
-            {
-                actor = Add(country.Name, ActorKind.State, line, Quotes.Around(line.Text, word.Start, word.End));
-                foreach (var form in country.Forms)
-                    actor.AddAlias(form);
-                _countries[country] = actor;
-            }
+            var whole = CountryOf(word.Text) ?? CountryOf(TwoWords(line, word));
+            // "the Peru-Chile alliance": each half of a hyphenated pair names a country.
+            var found = whole is not null ? [whole] : word.Text.Split('-').Select(CountryOf).OfType<Country>().ToList();
+            foreach (var country in found)
+                AddCountry(line, word, country);
+        }
+    }
+
+    private void AddCountry(Line line, Word word, Country country)
+    {
+        if (IsPrefixed(line.Text, word.Start))
+            return;
+        var isCapital = word.Text == country.Capital;
+        var nextIndex = line.Words.IndexOf(word) + 1;
+        // "Washington Post": a capital inside a longer name is not the country.
+        if (isCapital && nextIndex < line.Words.Count && Words.Adjacent(line.Text, word, line.Words[nextIndex]) && line.Words[nextIndex].IsCapitalized)
+            return;
+        if (!_countries.TryGetValue(country, out var actor))
+        {
+            actor = Add(country.Name, ActorKind.State, line, Quotes.Around(line.Text, word.Start, word.End));
+            foreach (var form in country.Forms)
+                actor.AddAlias(form);
+            _countries[country] = actor;
         }
     }
 
@@ -188,7 +196,7 @@ internal sealed partial class ActorFinder
         if (run.Count == 1 && nounEnd < 0 && !NameRuns.IsAcronym(w[run.First].Text))
             return false;
         var core = text[w[run.First].Start..w[run.Last].End];
-        if (CountryOf(core) is not null)
+        if (CountryOf(core) is not null || core.Split('-').All(part => CountryOf(part) is not null))
             return false;
         var name = nounEnd >= 0 ? text[w[run.First].Start..w[nounEnd].End] : core;
         var org = Add(name, ActorKind.Organisation, line, Quotes.Around(text, w[run.First].Start, w[Math.Max(run.Last, nounEnd)].End));

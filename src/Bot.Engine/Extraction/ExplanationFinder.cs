@@ -64,7 +64,7 @@ internal static partial class ExplanationFinder
     private static ((Line, int, int), List<(Line, int, int)>)? Parts((Line Line, int Start, int End) claim, List<(Line Line, int Start, int End)> reasons)
     {
         var claimText = Quotes.Trim(claim.Line.Text[claim.Start..claim.End]);
-        if (Words.Split(claimText).Count < 3 || reasons.Count == 0)
+        if (Words.Split(claimText).Count < 2 || reasons.Count == 0)
             return null;
         return (claim, reasons);
     }
@@ -83,7 +83,7 @@ internal static partial class ExplanationFinder
                 from = mention.Start;
             }
         }
-        if (Words.Split(line.Text[from..end]).Count >= 3)
+        if (Words.Split(line.Text[from..end]).Count >= 2)
             parts.Add((line, from, end));
         return parts;
     }
@@ -118,8 +118,8 @@ internal static partial class ExplanationFinder
         }).ToList();
         var actors = DraftContext.ActorsIn(claimLine, claimStart, claimEnd).Concat(parts.Reasons.SelectMany(r => DraftContext.ActorsIn(r.Line, r.Start, r.End))).Distinct().ToList();
         var topic = context.Topics.For(claimLine, claimStart, claimEnd);
-        var subject = actors.Count > 0 ? context.Actor(actors[0]).Name : topic.Name;
-        var id = context.Ids.Make($"why {subject} {topic.Name}");
+        var subject = actors.Count > 0 ? context.Actor(actors[0]).Name + " " : "";
+        var id = context.Ids.Make($"why {subject}{topic.Name}");
         return new Explanation(id, Capitalise(claimQuote), [.. actors, topic.Id], reasons, ["why"], context.Evidence(claimLine, claimQuote));
     }
 

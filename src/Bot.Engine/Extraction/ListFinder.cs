@@ -17,6 +17,10 @@ internal static partial class ListFinder
                 if (items.Count < 2)
                     continue;
                 var name = Words.Split(m.Groups["name"].Value).TakeLast(6).ToList();
+                // "would come from three sources": the name starts at the number.
+                var number = name.FindIndex(w => NewsWords.NumberWords.Contains(w.Text));
+                if (number > 0)
+                    name = name[number..];
                 var nameText = name.Count == 0 ? "list" : m.Groups["name"].Value[name[0].Start..];
                 var quote = Quotes.Clip(line.Text, m.Groups["items"].Index, m.Groups["items"].Index + m.Groups["items"].Length);
                 lists.Add(new ListFact(context.Ids.Make(nameText, "list"), nameText, [], items, [], context.Evidence(line, quote)));

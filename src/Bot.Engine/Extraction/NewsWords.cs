@@ -32,7 +32,7 @@ internal static class NewsWords
         "officials leaders veterans groups extremists islamists organizations organisations movements factions protesters " +
         "protestors activists civilians troops soldiers peacekeepers policymakers lawmakers diplomats militants rebels fighters " +
         "residents citizens workers farmers students voters community clerics journalists analysts experts officers authorities " +
-        "forces nationalists separatists insurgents jihadists salafists refugees migrants businessmen investors parties " +
+        "forces fishermen owners drivers nationalists separatists insurgents jihadists salafists refugees migrants businessmen investors parties " +
         "people elites generals ministers legislators deputies politicians members supporters opponents critics");
 
     /// <summary>Lower-case words that may modify a group noun ("religious leaders", "opposition factions").</summary>
@@ -40,7 +40,7 @@ internal static class NewsWords
         "religious military war opposition political underground international local government security dissenting " +
         "parliamentary foreign regional senior army police business civil civic ethnic tribal armed rebel islamist radical " +
         "moderate conservative liberal opposing ruling state party youth student labour labor trade veterans human rights " +
-        "border defense defence intelligence economic financial diplomatic peace");
+        "border defense defence intelligence economic financial diplomatic peace fishing farming");
 
     /// <summary>Heads that make a capitalised name an organisation ("... Council", "... Foundation", "... Post").</summary>
     public static readonly HashSet<string> OrganisationHeads = Set(

@@ -21,7 +21,7 @@ internal static class StatementFinder
                     if (!speakers.Add(speaker))
                         continue;
                     var mention = line.Mentions.LastOrDefault(m => m.Actor == speaker && m.End <= start);
-                    var from = mention?.Start ?? start;
+                    var from = mention?.Start ?? PronounBefore(line, start) ?? start;
                     var quote = Quotes.Clip(line.Text, from, line.Text.Length);
                     var date = context.Dates.In(line).FirstOrDefault()?.Date;
                     var id = context.Ids.Make($"{context.Actor(speaker).Name} {verb}");
@@ -30,5 +30,12 @@ internal static class StatementFinder
             }
         }
         return statements;
+    }
+
+    private static int? PronounBefore(Line line, int verbStart)
+    {
+        var before = line.Words.Where(w => w.End <= verbStart).TakeLast(3).ToList();
+        var pronoun = before.LastOrDefault(w => w.Text is "He" or "he" or "She" or "she" or "They" or "they" or "It" or "it");
+        return pronoun.Text is null ? null : pronoun.Start;
     }
 }

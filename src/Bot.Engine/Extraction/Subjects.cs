@@ -17,10 +17,12 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
     public IReadOnlyList<string> Of(Line line, int verbStart)
     {
         var end = verbStart;
-        for (var stretch = 0; stretch < MaxStretches && end > 0; stretch++)
+        for (var stretch = 0; stretch < MaxStretches && end > 0;)
         {
             var start = line.Text.LastIndexOfAny(StretchMarks, Math.Max(end - 1, 0)) + 1;
             var text = line.Text[start..end].TrimStart();
+            if (text.Length > 0)
+                stretch++;
             var opener = text.Split(' ', 2)[0];
             if (!NewsWords.InsertionOpeners.Contains(opener))
             {

@@ -46,8 +46,7 @@ internal sealed partial class ActorFinder
         return finder._actors;
     }
 
-    public static Country? CountryOf(string word) =>
-        Countries.All.FirstOrDefault(c => c.Forms.Contains(word, StringComparer.Ordinal));
+    public static Country? CountryOf(string word) => Countries.ByForm.GetValueOrDefault(word);
 
     private ActorDraft Add(string name, ActorKind kind, Line line, string quote)
     {

@@ -124,6 +124,10 @@ internal static class Countries
 
     public static IReadOnlyList<Country> All { get; } = Parse();
 
+    /// <summary>Each country by every form of its name; the first country listed keeps a form two share.</summary>
+    public static IReadOnlyDictionary<string, Country> ByForm { get; } = All.SelectMany(c => c.Forms.Select(f => (Form: f, Country: c)))
+        .DistinctBy(f => f.Form, StringComparer.Ordinal).ToDictionary(f => f.Form, f => f.Country, StringComparer.Ordinal);
+
     private static List<Country> Parse()
     {
         var countries = new List<Country>();

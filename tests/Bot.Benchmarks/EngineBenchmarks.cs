@@ -55,3 +55,13 @@ public class ModelLoadBenchmarks
     [Benchmark]
     public QueryEngine LoadValidateIndex() => new(SeedLoader.Load(_seeds));
 }
+
+/// <summary>Drafting the shipped article's knowledge model from its text alone (what a seed without an annotation costs at load).</summary>
+[MemoryDiagnoser]
+public class DraftBenchmarks
+{
+    private readonly string _text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "csto-rift-grows-between-moscow-and-astana.txt"));
+
+    [Benchmark]
+    public ArticleModel DraftFromText() => Bot.Engine.Extraction.ArticleExtractor.Extract("article", "article.txt", _text);
+}

@@ -1,10 +1,11 @@
+using Bot.Engine.Extraction;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Loading;
 
 /// <summary>
 /// Loads every article in a seeds folder: <c>name.txt</c> is the article, <c>name.model.yaml</c>
-/// (or <c>.yml</c>) beside it the optional annotation.
+/// (or <c>.yml</c>) beside it the optional annotation; without one, the model is drafted from the text by extraction.
 /// </summary>
 public static class SeedLoader
 {
@@ -40,8 +41,8 @@ public static class SeedLoader
             }
             var modelFile = ModelSuffixes.Select(s => Path.Combine(folder, id + s)).FirstOrDefault(File.Exists);
             var modelText = modelFile is null ? null : SeedFiles.TryRead(modelFile, "annotation", SeedFiles.MaxAnnotationBytes, errors);
-            articles.Add(modelFile is null || modelText is null
-                ? ModelReader.ReadPlain(id, textFile, text)
+            articles.Add(modelFile is null ? ArticleExtractor.Extract(id, Path.GetFileName(textFile), text)
+                : modelText is null ? ModelReader.ReadPlain(id, textFile, text)
                 : ModelReader.Read(id, textFile, text, modelFile, modelText, errors));
         }
         foreach (var orphan in Directory.GetFiles(folder).Where(f => ModelSuffixes.Any(s => f.EndsWith(s, StringComparison.Ordinal))))

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Cli;
 
-/// <summary>The program's commands: run the bot (default), ask, digest and seeds check. <c>--seeds DIR</c> works on all of them.</summary>
+/// <summary>The program's commands: run the bot (default), ask, digest, seeds check, draft and compare. <c>--seeds DIR</c> works on all of them.</summary>
 public static class BotCommandLine
 {
     public static RootCommand Create(Func<string?, CancellationToken, Task<int>> runBot)
@@ -62,11 +62,37 @@ public static class BotCommandLine
         var check = new Command("check", "Validate the seeds and print what they hold; exits non-zero on errors");
         check.SetAction(result => SeedsReport.Check(ResolveSeeds(result.GetValue(seeds)), Console.Out, Console.Error));
         seedsCommand.Subcommands.Add(check);
+        seedsCommand.Subcommands.Add(DraftCommand());
+        seedsCommand.Subcommands.Add(CompareCommand());
 
         root.Subcommands.Add(ask);
         root.Subcommands.Add(digest);
         root.Subcommands.Add(seedsCommand);
         return root;
+    }
+
+    private static Command DraftCommand()
+    {
+        var article = new Argument<string>("article") { Description = "The article text file, e.g. seeds/name.txt" };
+        var force = new Option<bool>("--force") { Description = "Overwrite an existing annotation" };
+        var output = new Option<string?>("--out") { Description = "Write the draft to this file instead of beside the article" };
+        var draft = new Command("draft", "Draft an annotation from the article's text for a curator to edit (name.model.yaml beside it)");
+        draft.Arguments.Add(article);
+        draft.Options.Add(force);
+        draft.Options.Add(output);
+        draft.SetAction(result => SeedsDraft.Draft(result.GetValue(article)!, result.GetValue(output), result.GetValue(force), Console.Out, Console.Error));
+        return draft;
+    }
+
+    private static Command CompareCommand()
+    {
+        var draftFile = new Argument<string>("draft") { Description = "The drafted annotation" };
+        var curatedFile = new Argument<string>("curated") { Description = "The curated annotation (its article must be beside it)" };
+        var compare = new Command("compare", "Print the recall of a drafted annotation against a curated one, per kind of fact");
+        compare.Arguments.Add(draftFile);
+        compare.Arguments.Add(curatedFile);
+        compare.SetAction(result => SeedsDraft.Compare(result.GetValue(draftFile)!, result.GetValue(curatedFile)!, Console.Out, Console.Error));
+        return compare;
     }
 
     /// <summary>Runs a command, turning bad configuration or seeds into a message and exit code 2 instead of a crash.</summary>

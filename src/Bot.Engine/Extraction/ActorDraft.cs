@@ -1,0 +1,66 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>An actor while extraction is still learning about it: names, the best role found so far, where it was seen.</summary>
+internal sealed class ActorDraft(string name, ActorKind kind, Line line, string quote)
+{
+    public string Name { get; private set; } = name;
+    public ActorKind Kind { get; } = kind;
+    public List<string> Aliases { get; } = [];
+    public string? Role { get; private set; }
+    public string? Affiliation { get; set; }
+    public string? Gender { get; set; }
+    public Line Line { get; private set; } = line;
+    public string Quote { get; private set; } = quote;
+    public string Id { get; set; } = "";
+
+    /// <summary>For a group: its head noun and modifiers, so "Kazakh veterans" folds into "Kazakh war veterans".</summary>
+    public string? Head { get; init; }
+    public IReadOnlyList<string> Modifiers { get; init; } = [];
+
+    private int _roleRank;
+
+    /// <summary>Mentions no name form covers, such as both groups in "Russian and Turkish officials".</summary>
+    public List<(Line Line, int Start, int End)> Spans { get; } = [];
+
+    public IEnumerable<string> Names => Aliases.Prepend(Name);
+
+    public void AddAlias(string alias)
+    {
+        alias = alias.Trim();
+        if (alias.Length > 1 && !Names.Contains(alias, StringComparer.OrdinalIgnoreCase))
+            Aliases.Add(alias);
+    }
+
+    /// <summary>Keeps the most telling role: an appositive or title beats a bare role noun.</summary>
+    public void OfferRole(string role, int rank, Line line, string quote)
+    {
+        if (rank <= _roleRank)
+            return;
+        _roleRank = rank;
+        Role = char.ToUpperInvariant(role[0]) + role[1..];
+        Line = line;
+        Quote = quote;
+    }
+
+    /// <summary>Takes a longer name ("Tom Hale" for "Hale"), keeping the old one as an alias.</summary>
+    public void Rename(string name)
+    {
+        var old = Name;
+        Name = name;
+        Aliases.RemoveAll(a => a.Equals(name, StringComparison.OrdinalIgnoreCase));
+        AddAlias(old);
+    }
+
+    public void Absorb(ActorDraft other)
+    {
+        foreach (var alias in other.Names)
+            AddAlias(alias);
+        Affiliation ??= other.Affiliation;
+        Spans.AddRange(other.Spans);
+        Gender ??= other.Gender;
+        if (other._roleRank > _roleRank && other.Role is { } role)
+            OfferRole(role, other._roleRank, other.Line, other.Quote);
+    }
+}

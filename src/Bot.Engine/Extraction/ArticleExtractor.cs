@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Bot.Engine.Loading;
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>
+/// Drafts a knowledge model from an article's text alone, with general patterns of news writing: who the
+/// actors are, dated events, statements, positions, the author's explanations, relations and enumerations.
+/// Every fact carries a short quote taken verbatim from the article, so the draft passes the validator.
+/// </summary>
+public static partial class ArticleExtractor
+{
+    private const int CaptionMaxWords = 20;
+
+    public static ArticleModel Extract(string id, string fileName, string text)
+    {
+        var plain = ArticleParser.Parse(id, fileName, text, StructureHints.None);
+        var hints = new StructureHints(Captions(plain), plain.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Bio)?.Sentences.FirstOrDefault()?.Text);
+        return Extract(ArticleParser.Parse(id, fileName, text, hints));
+    }
+
+    public static ArticleModel Extract(Article article)
+    {
+        var kinds = article.Blocks.Where(b => b.Number > 0).ToDictionary(b => b.Number, b => b.Kind);
+        var lines = article.Sentences.Select(s => new Line(s, kinds[s.Paragraph])).ToList();
+        var ids = new IdPool();
+        var drafts = ActorFinder.Find(lines, article.Author);
+        foreach (var actor in drafts)
+            actor.Id = ids.Make(actor.Name, "actor");
+        MentionFinder.Mark(lines, drafts);
+        var actorKinds = drafts.ToDictionary(a => a.Id, a => a.Kind);
+        var context = new DraftContext
+        {
+            Article = article,
+            Lines = lines,
+            Actors = drafts,
+            Subjects = new Subjects(lines, actorKinds),
+            Dates = new DateBook(lines),
+            Topics = new TopicBook(lines, ids),
+            Ids = ids,
+        };
+        Genders.Assign(context);
+        var statements = StatementFinder.Find(context);
+        var positions = PositionFinder.Find(context, statements);
+        var events = EventFinder.Find(context);
+        var explanations = ExplanationFinder.Find(context);
+        var relations = RelationFinder.Find(context);
+        var lists = ListFinder.Find(context);
+        return new ArticleModel
+        {
+            Article = article,
+            Info = Info(context),
+            Actors = drafts.Select(a => ToActor(context, a)).ToList(),
+            Topics = context.Topics.All.Select(t => new Topic(t.Id, t.Name, t.Aliases, null, context.Evidence(t.Line, t.Quote))).ToList(),
+            Positions = positions,
+            Events = events,
+            Explanations = explanations,
+            Relations = relations,
+            Statements = statements.Select(s => s.Statement).ToList(),
+            Lists = lists,
+        };
+    }
+
+    private static Actor ToActor(DraftContext context, ActorDraft draft)
+    {
+        var affiliation = draft.Affiliation is { } name ? context.Actors.FirstOrDefault(a => a != draft && a.Names.Contains(name, StringComparer.Ordinal))?.Id : null;
+        var role = draft.Role ?? Describe(draft, context.Actors.FirstOrDefault(a => a.Id == affiliation)?.Name);
+        return new Actor(draft.Id, draft.Name, draft.Kind, draft.Aliases, role, affiliation, draft.Gender, context.Evidence(draft.Line, draft.Quote));
+    }
+
+    /// <summary>A plain role for an actor the article gives none: what kind it is and whose.</summary>
+    private static string Describe(ActorDraft draft, string? affiliation) => draft.Kind switch
+    {
+        ActorKind.State => ActorFinder.CountryOf(draft.Name)?.Capital is { } capital ? $"Country (capital {capital})" : "Country",
+        ActorKind.Organisation => affiliation is null ? "Organisation" : $"Organisation ({affiliation})",
+        ActorKind.Group => affiliation is null ? "Group" : $"Group ({affiliation})",
+        _ => affiliation is null ? "Person" : $"Person ({affiliation})",
+    };
+
+    private static ArticleInfo Info(DraftContext context)
+    {
+        var lede = context.Lines.FirstOrDefault(l => l.Kind == BlockKind.Body);
+        var quote = lede is null ? null : Quotes.Clip(lede.Text, 0, lede.Text.Length);
+        return new ArticleInfo(null, context.Dates.Published, lede?.Text, lede is null ? null : context.Evidence(lede, quote!));
+    }
+
+    /// <summary>Photo captions: blocks with a photo marker, or one short sentence with no verb ("X at a press conference in 2011.").</summary>
+    private static List<string> Captions(Article article)
+    {
+        var captions = new List<string>();
+        foreach (var block in article.Blocks.Where(b => b.Kind == BlockKind.Body))
+        {
+            var words = Words.Split(block.Text);
+            var marked = CaptionMarker().IsMatch(block.Text);
+            var verbless = block.Sentences.Count == 1 && words.Count <= CaptionMaxWords && VerblessScene().IsMatch(block.Text)
+                && !words.Any(w => NewsWords.Auxiliaries.Contains(w.Text) || w.Text.EndsWith("ed", StringComparison.Ordinal) || Verbs.IsReporting(w.Text));
+            if (marked || verbless)
+                captions.Add(block.Text);
+        }
+        return captions;
+    }
+
+    [GeneratedRegex(@"\((?:left|right|center|centre|top|bottom|front|file photo|file|photo|archive|AFP|AP|Reuters|EPA)\)|^Photo:", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionMarker();
+
+    [GeneratedRegex(@"^\p{Lu}[^.]* (?:at|with|during|in front of) [^.]+\.$")]
+    private static partial Regex VerblessScene();
+}

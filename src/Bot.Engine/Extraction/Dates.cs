@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>A date expression as written: what it gives (year, month, day) or how far it lies from the article's year.</summary>
+internal sealed record DateMention(int Start, int End, int? Year, int? Month, int? Day, int? YearsBack)
+{
+    public bool HasYear => Year is not null;
+}
+
+/// <summary>Finds date expressions in a sentence: "On June 22", "May 2011", "in 2012", "in March", "last year".</summary>
+internal static partial class Dates
+{
+    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
+
+    public static bool IsMonth(string word) => MonthNumber(word) is not null;
+
+    public static int? MonthNumber(string word)
+    {
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (MonthNames[i].Equals(word, StringComparison.Ordinal) || word is "Sept" && i == 8)
+                return i + 1;
+        }
+        return null;
+    }
+
+    public static List<DateMention> Find(string text)
+    {
+        var found = new List<DateMention>();
+        foreach (Match m in DayPattern().Matches(text))
+            Add(found, m, Year(m), MonthNumber(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), null);
+        foreach (Match m in MonthYearPattern().Matches(text))
+            Add(found, m, Year(m), MonthNumber(m.Groups["m"].Value), null, null);
+        foreach (Match m in MonthAlonePattern().Matches(text))
+            Add(found, m.Groups["m"], null, MonthNumber(m.Groups["m"].Value), null, null);
+        foreach (Match m in YearPattern().Matches(text))
+            Add(found, m, Year(m), null, null, null);
+        foreach (Match m in RelativePattern().Matches(text))
+            Add(found, m, null, null, null, m.Groups["w"].Value.ToLowerInvariant() switch { "last" or "previous" or "past" => 1, _ => 0 });
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static int? Year(Match m) => m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+
+    private static void Add(List<DateMention> found, Capture capture, int? year, int? month, int? day, int? yearsBack)
+    {
+        var start = capture.Index;
+        var end = capture.Index + capture.Length;
+        if (day is > 31 || found.Any(f => f.Start < end && start < f.End))
+            return;
+        found.Add(new DateMention(start, end, year, month, day, yearsBack));
+    }
+
+    private const string Month = "January|February|March|April|May|June|July|August|September|Sept|October|November|December";
+
+    [GeneratedRegex(@"\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:1[89]|20)\d{2})\b)?")]
+    private static partial Regex DayPattern();
+
+    [GeneratedRegex(@"\b(?<m>" + Month + @")\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2})\b")]
+    private static partial Regex MonthYearPattern();
+
+    // A month alone needs a word of time before it, so the verb "may" and names like "June" stay out.
+    [GeneratedRegex(@"\b(?:in|since|by|until|during|from|last|early|late|mid|through)[\s\-]+(?<m>" + Month + @")\b(?!\s+\d)")]
+    private static partial Regex MonthAlonePattern();
+
+    [GeneratedRegex(@"(?<![\-\d\w])(?<y>(?:1[89]|20)\d{2})(?![\d\w]|-\d|s\b)")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"\b(?<w>[Ll]ast|[Tt]his|[Pp]revious|[Pp]ast)\s+year(?:'s)?\b|\bin\s+recent\s+(?:months|weeks)\b")]
+    private static partial Regex RelativePattern();
+}

@@ -1,0 +1,31 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>What every finder shares while drafting one article: its sentences, actors, dates, topics and ids.</summary>
+internal sealed class DraftContext
+{
+    public required Article Article { get; init; }
+    public required IReadOnlyList<Line> Lines { get; init; }
+    public required IReadOnlyList<ActorDraft> Actors { get; init; }
+    public required Subjects Subjects { get; init; }
+    public required DateBook Dates { get; init; }
+    public required TopicBook Topics { get; init; }
+    public required IdPool Ids { get; init; }
+
+    public IEnumerable<Line> Reporting => Lines.Where(l => l.IsReporting);
+
+    public Evidence Evidence(Line line, string quote) => new(Article.Id, line.Sentence.Paragraph, quote);
+
+    public ActorDraft Actor(string id) => Actors.First(a => a.Id == id);
+
+    /// <summary>The sentence before, if it is in the same paragraph.</summary>
+    public Line? Previous(Line line)
+    {
+        var index = Lines.ToList().IndexOf(line);
+        return index > 0 && Lines[index - 1].Sentence.Paragraph == line.Sentence.Paragraph ? Lines[index - 1] : null;
+    }
+
+    public static IReadOnlyList<string> ActorsIn(Line line, int start = 0, int end = int.MaxValue) =>
+        line.Mentions.Where(m => m.Start >= start && m.End <= end).Select(m => m.Actor).Distinct().ToList();
+}

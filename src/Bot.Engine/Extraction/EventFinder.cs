@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>
+/// Dated events: every sentence with a date expression is an event on that date, its participants the actors
+/// it names. A sentence that opens as a reaction ("In response to ...") without a date of its own happened
+/// in the year of the last date before it.
+/// </summary>
+internal static partial class EventFinder
+{
+    private const int QuoteWords = 24;
+
+    public static List<Event> Find(DraftContext context)
+    {
+        var events = new List<Event>();
+        FactDate? lastDate = null;
+        foreach (var line in context.Reporting)
+        {
+            var dates = context.Dates.In(line);
+            if (dates.Count == 0 && lastDate is not null && ReactionOpener().IsMatch(line.Text))
+            {
+                var inherited = new FactDate(lastDate.Year, null, null, true);
+                events.Add(Make(context, line, inherited, 0, 0));
+                continue;
+            }
+            foreach (var date in dates.DistinctBy(d => d.Date))
+            {
+                events.Add(Make(context, line, date.Date, date.Start, date.End));
+                lastDate = date.Date;
+            }
+        }
+        return events;
+    }
+
+    public static string DateText(FactDate date) => date.Precision switch
+    {
+        DatePrecision.Day => $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}",
+        DatePrecision.Month => $"{date.Year:D4}-{date.Month:D2}",
+        _ => $"{date.Year:D4}",
+    };
+
+    private static Event Make(DraftContext context, Line line, FactDate date, int start, int end)
+    {
+        var participants = DraftContext.ActorsIn(line);
+        var quote = Quotes.Window(line.Text, 0, line.Text.Length, start, end, QuoteWords);
+        var topics = context.Topics.All.Where(t => line.Words.Count(w => t.Stems.Contains(Text.Stemmer.Stem(w.Lower))) >= t.Stems.Count).Select(t => t.Id).ToList();
+        var subject = participants.Count > 0 ? context.Actor(participants[0]).Name : "event";
+        var id = context.Ids.Make($"{DateText(date)} {subject}");
+        return new Event(id, date, participants, topics, line.Text, [], context.Evidence(line, quote));
+    }
+
+    [GeneratedRegex(@"^(?:In (?:response|reaction|reply) to|Following|After that|Afterwards|Days later|Weeks later|Later|Soon after)\b")]
+    private static partial Regex ReactionOpener();
+}

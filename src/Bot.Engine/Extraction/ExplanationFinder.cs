@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>
+/// The author's explanations: causal wording splits a sentence into a claim and its reasons ("X can be
+/// explained by Y", "Y could explain X", "X because Y", "As Y, X", "Y contributed to X"); a sentence opening
+/// with "Therefore" or "As a result" takes the sentence before as its reason.
+/// </summary>
+internal static partial class ExplanationFinder
+{
+    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, OpeningReason }
+
+    private static readonly (Regex Cue, Order Order)[] Cues =
+    [
+        (new Regex(@"\b(?:can|could|may|might|is|are|was|were) (?:also |partly |largely )?(?:be )?explained by\b", RegexOptions.Compiled), Order.ClaimFirst),
+        (new Regex(@"\b(?:can|could|may|might|would) (?:also |partly )?explain\b", RegexOptions.Compiled), Order.ReasonFirst),
+        (new Regex(@"^(?:Therefore|Thus|Hence|Consequently|As a result|For this reason|That is why|This is why)\b,?", RegexOptions.Compiled), Order.ReasonBefore),
+        (new Regex(@"^(?:As|Because|Given that|In response to|In reaction to)\b", RegexOptions.Compiled), Order.OpeningReason),
+        (new Regex(@"\b(?:because(?: of)?|due to|owing to|thanks to|in order to|so as to|stems? from|stemmed from|is rooted in|is driven by|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with))\b", RegexOptions.Compiled), Order.ClaimFirst),
+        (new Regex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b)", RegexOptions.Compiled), Order.ClaimFirst),
+        (new Regex(@"\b(?:contributed|contributes|contribute|led|leads|lead) to\b|, which is why\b", RegexOptions.Compiled), Order.ReasonFirst),
+        (new Regex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b", RegexOptions.Compiled), Order.ClaimFirst),
+    ];
+
+    public static List<Explanation> Find(DraftContext context)
+    {
+        var explanations = new List<Explanation>();
+        foreach (var line in context.Reporting)
+        {
+            foreach (var (cue, order) in Cues)
+            {
+                var match = cue.Match(line.Text);
+                if (!match.Success || Split(context, line, match, order) is not { } parts)
+                    continue;
+                explanations.Add(Make(context, parts));
+                break;
+            }
+        }
+        return explanations;
+    }
+
+    private static ((Line Line, int Start, int End) Claim, List<(Line Line, int Start, int End)> Reasons)? Split(DraftContext context, Line line, Match match, Order order)
+    {
+        var text = line.Text;
+        var end = text.Length;
+        switch (order)
+        {
+            case Order.ClaimFirst:
+                return Parts((line, 0, match.Index), Reasons(line, match.Index + match.Length, end));
+            case Order.ReasonFirst:
+                return Parts((line, match.Index + match.Length, end), Reasons(line, 0, match.Index));
+            case Order.ReasonBefore:
+                return context.Previous(line) is { } previous ? Parts((line, match.Index + match.Length, end), [(previous, 0, previous.Text.Length)]) : null;
+            default:
+                var comma = MainClauseComma(line, match.Index + match.Length);
+                if (comma < 0 || IsAttribution(line, match.Index + match.Length, comma))
+                    return null;
+                return Parts((line, comma + 1, end), Reasons(line, match.Index + match.Length, comma));
+        }
+    }
+
+    private static ((Line, int, int), List<(Line, int, int)>)? Parts((Line Line, int Start, int End) claim, List<(Line Line, int Start, int End)> reasons)
+    {
+        var claimText = Quotes.Trim(claim.Line.Text[claim.Start..claim.End]);
+        if (Words.Split(claimText).Count < 2 || reasons.Count == 0)
+            return null;
+        return (claim, reasons);
+    }
+
+    /// <summary>Reasons joined by "and" before a new possessor ("A and X's desire to ...") are two reasons.</summary>
+    private static List<(Line, int, int)> Reasons(Line line, int start, int end)
+    {
+        var parts = new List<(Line, int, int)>();
+        var from = start;
+        foreach (var mention in line.Mentions.Where(m => m.Possessive && m.Start > start && m.End < end))
+        {
+            var before = line.Text[from..mention.Start];
+            if (before.EndsWith(" and ", StringComparison.Ordinal) && Words.Split(before).Count >= 4)
+            {
+                parts.Add((line, from, mention.Start - 5));
+                from = mention.Start;
+            }
+        }
+        if (Words.Split(line.Text[from..end]).Count >= 2)
+            parts.Add((line, from, end));
+        return parts;
+    }
+
+    /// <summary>The comma that ends an opening "As ..." clause: the first after a verb, else the last.</summary>
+    private static int MainClauseComma(Line line, int from)
+    {
+        var text = line.Text;
+        var last = -1;
+        for (var comma = text.IndexOf(',', from); comma >= 0; comma = text.IndexOf(',', comma + 1))
+        {
+            var clause = line.Words.Where(w => w.Start >= from && w.End <= comma);
+            if (clause.Any(w => NewsWords.Auxiliaries.Contains(w.Text) || w.Text.EndsWith("ed", StringComparison.Ordinal) || Verbs.IsReporting(w.Text)))
+                return comma;
+            last = comma;
+        }
+        return last;
+    }
+
+    /// <summary>"As X noted, ..." attributes a view; it gives no reason.</summary>
+    private static bool IsAttribution(Line line, int from, int to) =>
+        Verbs.FindReporting(line.Text[from..to]).Any() && line.Mentions.Any(m => m.Start >= from && m.End <= to);
+
+    private static Explanation Make(DraftContext context, ((Line Line, int Start, int End) Claim, List<(Line Line, int Start, int End)> Reasons) parts)
+    {
+        var (claimLine, claimStart, claimEnd) = parts.Claim;
+        var claimQuote = Quotes.Clip(claimLine.Text, Skip(claimLine.Text, claimStart), claimEnd);
+        var reasons = parts.Reasons.Select(r =>
+        {
+            var quote = Quotes.Clip(r.Line.Text, Skip(r.Line.Text, r.Start), r.End);
+            return new Reason(Capitalise(quote), context.Evidence(r.Line, quote));
+        }).ToList();
+        var actors = DraftContext.ActorsIn(claimLine, claimStart, claimEnd).Concat(parts.Reasons.SelectMany(r => DraftContext.ActorsIn(r.Line, r.Start, r.End))).Distinct().ToList();
+        var topic = context.Topics.For(claimLine, claimStart, claimEnd);
+        var subject = actors.Count > 0 ? context.Actor(actors[0]).Name + " " : "";
+        var id = context.Ids.Make($"why {subject}{topic.Name}");
+        return new Explanation(id, Capitalise(claimQuote), [.. actors, topic.Id], reasons, ["why"], context.Evidence(claimLine, claimQuote));
+    }
+
+    private static int Skip(string text, int start)
+    {
+        while (start < text.Length && (text[start] is ' ' or ','))
+            start++;
+        return start;
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>A run of capitalised words in a sentence ("Collective Security Treaty Organization", "President Jane Roe").</summary>
+internal sealed record NameRun(int First, int Last)
+{
+    public int Count => Last - First + 1;
+}
+
+/// <summary>Finds runs of capitalised words: the raw material for names of people and organisations.</summary>
+internal static partial class NameRuns
+{
+    private static readonly HashSet<string> Abbreviated = new(StringComparer.Ordinal) { "St", "Mt", "Ft" };
+    private static readonly HashSet<string> TitledPlaces = new(StringComparer.OrdinalIgnoreCase) { "College", "University", "School", "Church", "Hospital", "Cathedral" };
+
+    public static List<NameRun> Find(Line line)
+    {
+        var words = line.Words;
+        var runs = new List<NameRun>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsNameWord(words[i]))
+            {
+                i++;
+                continue;
+            }
+            var last = i;
+            while (last + 1 < words.Count && Continues(line, last))
+                last++;
+            var first = i;
+            // A capitalised function word ("The", "As", "On") only opens a sentence or a title, it is no part of a name.
+            while (first <= last && (NewsWords.IsFunctionWord(words[first].Text) || Dates.IsMonth(words[first].Text)))
+                first++;
+            while (last >= first && NewsWords.NameJoiners.Contains(words[last].Text))
+                last--;
+            if (first <= last)
+                runs.Add(new NameRun(first, last));
+            i = last + 1 > i ? last + 1 : i + 1;
+        }
+        return runs;
+    }
+
+    public static bool IsNameWord(Word word) =>
+        word.IsCapitalized && !word.Text.All(char.IsDigit) || ParticleName().IsMatch(word.Text);
+
+    public static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
+
+    private static bool Continues(Line line, int index)
+    {
+        var words = line.Words;
+        var current = words[index];
+        var next = words[index + 1];
+        var gap = line.Text.AsSpan(current.FullEnd, next.Start - current.FullEnd);
+        var adjacent = gap.Trim().IsEmpty || (gap.Trim() is "." && Abbreviated.Contains(current.Text));
+        if (!adjacent)
+            return false;
+        // "St Antony's College": a possessive inside the name of a college or church.
+        if (current.Possessive)
+            return TitledPlaces.Contains(NextHead(words, index + 1));
+        if (IsNameWord(next))
+            return true;
+        // "Council of Public Organizations", "Committee on Defense": joiners only inside organisation names.
+        return NewsWords.NameJoiners.Contains(next.Text) && next.Text != "and" && index + 2 < words.Count
+            && IsNameWord(words[index + 2]) && Words.Adjacent(line.Text, next, words[index + 2])
+            && HasOrganisationHead(words, index);
+    }
+
+    private static string NextHead(List<Word> words, int from)
+    {
+        var i = from;
+        while (i + 1 < words.Count && IsNameWord(words[i + 1]) && !words[i].Possessive)
+            i++;
+        return words[i].Text;
+    }
+
+    private static bool HasOrganisationHead(List<Word> words, int upTo)
+    {
+        for (var i = upTo; i >= 0 && IsNameWord(words[i]); i--)
+        {
+            if (NewsWords.OrganisationHeads.Contains(words[i].Text))
+                return true;
+            if (i < upTo && words[i].Possessive)
+                break;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^(al|el|ad|as|ash|ibn|bin|abu|van|von|de|da|di|le)-\p{Lu}")]
+    private static partial Regex ParticleName();
+}

@@ -1,0 +1,89 @@
+namespace Bot.Engine.Extraction;
+
+/// <summary>
+/// The word tables extraction relies on: general English news-writing vocabulary (titles, role nouns,
+/// group and organisation nouns, function words). Nothing here names an article's actors or topics.
+/// </summary>
+internal static class NewsWords
+{
+    private static HashSet<string> Set(string words) =>
+        new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised titles written straight before a name ("President X", "Foreign Minister X").</summary>
+    public static readonly HashSet<string> Titles = Set(
+        "President Vice-President Premier Chancellor Minister King Queen Prince Princess General Gen Senator Sen Governor Gov " +
+        "Mayor Ambassador Judge Justice Chairman Chairwoman Chair Secretary Secretary-General Speaker Pope Sheikh Emir Sultan " +
+        "Colonel Col Major Admiral Commander Dr Mr Mrs Ms Professor Prof Rep Representative Archbishop Bishop Patriarch");
+
+    /// <summary>Words that may stand inside a multi-word title ("Prime Minister", "Foreign Minister").</summary>
+    public static readonly HashSet<string> TitleModifiers = Set(
+        "Prime Foreign Defense Defence Interior Finance Economy Justice Deputy Vice Acting Former Supreme Chief Lieutenant Attorney State Health Energy");
+
+    /// <summary>Role nouns written before a name ("analyst X", "journalist X") or heading an appositive.</summary>
+    public static readonly HashSet<string> RoleNouns = Set(
+        "analyst journalist expert reporter writer author spokesman spokeswoman spokesperson commentator researcher scholar " +
+        "professor economist historian activist lawyer official diplomat lawmaker ambassador minister leader head chief " +
+        "director editor correspondent blogger envoy general commander adviser advisor candidate president chairman founder " +
+        "member deputy senator governor mayor secretary counterpart colleague cleric imam priest preacher militant extremist " +
+        "politician councillor councilor manager owner executive officer representative negotiator mediator observer");
+
+    /// <summary>Plural nouns that name a group of people ("veterans groups", "religious leaders").</summary>
+    public static readonly HashSet<string> GroupNouns = Set(
+        "officials leaders veterans groups extremists islamists organizations organisations movements factions protesters " +
+        "protestors activists civilians troops soldiers peacekeepers policymakers lawmakers diplomats militants rebels fighters " +
+        "residents citizens workers farmers students voters community clerics journalists analysts experts officers authorities " +
+        "forces fishermen owners drivers nationalists separatists insurgents jihadists salafists refugees migrants businessmen investors parties " +
+        "people elites generals ministers legislators deputies politicians members supporters opponents critics");
+
+    /// <summary>Lower-case words that may modify a group noun ("religious leaders", "opposition factions").</summary>
+    public static readonly HashSet<string> GroupModifiers = Set(
+        "religious military war opposition political underground international local government security dissenting " +
+        "parliamentary foreign regional senior army police business civil civic ethnic tribal armed rebel islamist radical " +
+        "moderate conservative liberal opposing ruling state party youth student labour labor trade veterans human rights " +
+        "border defense defence intelligence economic financial diplomatic peace fishing farming");
+
+    /// <summary>Heads that make a capitalised name an organisation ("... Council", "... Foundation", "... Post").</summary>
+    public static readonly HashSet<string> OrganisationHeads = Set(
+        "Organization Organisation Council Union Committee Party Foundation Institute Institution University College Agency " +
+        "Ministry Bank Court Army Navy Parliament Assembly Senate Congress Association Front League Alliance " +
+        "Forum Fund Company Corporation Post Times News Herald Journal Magazine Gazette Tribune Telegraph Guardian Center Centre " +
+        "Commission Service Office Department Government Movement Network Society Church Federation Authority Board School " +
+        "Academy Force Forces Command Brigade Battalion Treaty Community Council Coalition Group Bureau Cabinet Administration " +
+        "Secretariat Program Programme Initiative Project Trust Club Institute Observatory Watch Radio Television TV Press");
+
+    /// <summary>Lower-case nouns after a capitalised name that make it an organisation ("Nur Otan party", "X news agency").</summary>
+    public static readonly HashSet<string> OrganisationNouns = Set(
+        "party magazine newspaper agency movement foundation institute council parliament company militia network channel " +
+        "broadcaster website coalition bloc alliance group union");
+
+    /// <summary>Institutions a demonym turns into an organisation ("Kazakh parliament", "French government").</summary>
+    public static readonly HashSet<string> Institutions = Set(
+        "parliament government army military navy police legislature cabinet judiciary senate presidency administration embassy");
+
+    /// <summary>Words that join parts of an organisation's name ("Council of ...", "Committee on ...").</summary>
+    public static readonly HashSet<string> NameJoiners = Set("of on for and");
+
+    /// <summary>Function words: they end a name or a role phrase and never start a name.</summary>
+    public static readonly HashSet<string> FunctionWords = Set(
+        "a an the this that these those its his her their our my your as while when although though even if since because " +
+        "and or but so yet in on at by for from with without to of into onto over under about against between among amongst " +
+        "after before during until through across like unlike via per than then however therefore instead meanwhile also " +
+        "is are was were be been being has have had do does did will would can could may might must shall should it he she " +
+        "they we i you who whom whose which what where why how not no nor one two three four five six seven eight nine ten");
+
+    /// <summary>Prepositions: a name right after one is an object, not the subject of the clause.</summary>
+    public static readonly HashSet<string> Prepositions = Set(
+        "in on at by for from with without to of into onto over under about against between among amongst after before " +
+        "during until through across via per toward towards near within behind beyond alongside upon despite");
+
+    /// <summary>Words that open a clause inserted between a subject and its verb (", which ...,", ", like X,").</summary>
+    public static readonly HashSet<string> InsertionOpeners = Set("which who whose whom like such including especially notably");
+
+    /// <summary>Auxiliaries and adverbs that may stand between a subject and its verb.</summary>
+    public static readonly HashSet<string> Auxiliaries = Set(
+        "has have had is are was were will would can could may might must should also has not did does do");
+
+    public static readonly HashSet<string> NumberWords = Set("two three four five six seven eight nine ten several many");
+
+    public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+}

@@ -1,0 +1,98 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>
+/// Positions: a stance cue with its holder and the topic its object is about; and, for each statement, the
+/// view its speaker states (stance from the cues in what was said, else neutral).
+/// </summary>
+internal static partial class PositionFinder
+{
+    private const int ObjectWords = 10;
+    private const int QuoteWords = 24;
+
+    public static List<Position> Find(DraftContext context, IReadOnlyList<(Statement Statement, Line Line, int VerbEnd)> statements)
+    {
+        var positions = new List<Position>();
+        var taken = new HashSet<(Line, string)>();
+        var author = context.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name == context.Article.Author);
+        foreach (var line in context.Reporting)
+        {
+            var used = new List<(int Start, int End)>();
+            foreach (var cue in StanceCues.All)
+            {
+                foreach (System.Text.RegularExpressions.Match match in cue.Pattern.Matches(line.Text))
+                {
+                    if (used.Any(u => u.Start < match.Index + match.Length && match.Index < u.End))
+                        continue;
+                    var holders = Holders(context, line, cue.Holder, match.Index, statements);
+                    if (holders.Count == 0)
+                        continue;
+                    used.Add((match.Index, match.Index + match.Length));
+                    foreach (var holder in holders)
+                    {
+                        taken.Add((line, holder));
+                        positions.Add(Make(context, line, holder, cue.Stance, match.Index, match.Index + match.Length));
+                    }
+                }
+            }
+        }
+        foreach (var (statement, line, verbEnd) in statements)
+        {
+            if (taken.Add((line, statement.Speaker)))
+                positions.Add(Make(context, line, statement.Speaker, StanceCues.Of(line.Text[verbEnd..]), verbEnd, verbEnd));
+        }
+        // The author's own judgements: unattributed forecasts and conclusions ("is likely to", "Therefore, ...").
+        if (author is not null)
+        {
+            foreach (var line in context.Reporting.Where(l => !statements.Any(s => s.Line == l)))
+            {
+                var match = AuthorView().Match(line.Text);
+                if (match.Success)
+                    positions.Add(Make(context, line, author.Id, Stance.Neutral, match.Index, match.Index + match.Length));
+            }
+        }
+        return positions;
+    }
+
+    private static IReadOnlyList<string> Holders(DraftContext context, Line line, Holder holder, int cueStart,
+        IReadOnlyList<(Statement Statement, Line Line, int VerbEnd)> statements)
+    {
+        switch (holder)
+        {
+            case Holder.Speaker:
+                var reported = statements.Where(s => s.Line == line && s.VerbEnd <= cueStart).Select(s => s.Statement.Speaker).ToList();
+                return reported;
+            case Holder.Possessor:
+                if (context.Subjects.Possessor(line, cueStart) is { } possessor)
+                    return [possessor];
+                var before = line.Text[..cueStart];
+                // "X expressed opposition to": the noun's holder is whoever expressed it.
+                var verb = System.Text.RegularExpressions.Regex.Match(before, @"\b(?:expressed|voiced|showed|shown|signalled|signaled)\s+(?:\w+\s+){0,2}$");
+                return verb.Success ? context.Subjects.Of(line, verb.Index) : [];
+            default:
+                return context.Subjects.Of(line, cueStart);
+        }
+    }
+
+    private static Position Make(DraftContext context, Line line, string holder, Stance stance, int cueStart, int cueEnd)
+    {
+        var objectEnd = Math.Min(line.Text.Length, ClauseEnd(line.Text, cueEnd));
+        var objectWords = line.Words.Where(w => w.Start >= cueEnd && w.End <= objectEnd).Take(ObjectWords).ToList();
+        var topic = context.Topics.For(line, cueEnd, objectWords.Count > 0 ? objectWords[^1].End : objectEnd);
+        var mention = line.Mentions.LastOrDefault(m => m.Actor == holder && m.End <= cueStart);
+        var from = mention?.Start ?? cueStart;
+        var quote = Quotes.Window(line.Text, Math.Min(from, cueStart), line.Text.Length, cueStart, cueEnd, QuoteWords);
+        var id = context.Ids.Make($"{context.Actor(holder).Name} on {topic.Name}");
+        return new Position(id, holder, topic.Id, stance, line.Text, [], context.Evidence(line, quote));
+    }
+
+    private static int ClauseEnd(string text, int from)
+    {
+        var end = text.IndexOfAny([',', ';', ':', '(', ')'], from);
+        return end < 0 ? text.Length : end;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|are) (?:\w+ )?likely to\b|^(?:Therefore|Thus|Hence)\b|\b(?:reveals|underscores|illustrates)\b")]
+    private static partial System.Text.RegularExpressions.Regex AuthorView();
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>Who holds a stance signalled by a cue: the verb's subject, the noun's possessor, or whoever is reported.</summary>
+internal enum Holder { Subject, Possessor, Speaker }
+
+/// <summary>A stance word or phrase and what it signals.</summary>
+internal sealed record StanceCue(Regex Pattern, Stance Stance, Holder Holder);
+
+/// <summary>
+/// Stance wording of news analysis: verbs ("opposes", "calls for", "is open to"), nouns after a possessive
+/// ("X's refusal to", "X's support for") and advice in reported speech ("should refrain from").
+/// </summary>
+internal static class StanceCues
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    public static readonly IReadOnlyList<StanceCue> All =
+    [
+        Cue(@"\bshould (?:refrain|not|stay out|avoid|stop)\b", Stance.Opposes, Holder.Speaker),
+        Cue(@"\bshould\b", Stance.Supports, Holder.Speaker),
+        Cue(@"\b(?:decision|refusal|reluctance|unwillingness) not to\b", Stance.Opposes, Holder.Possessor),
+        Cue(@"\b(?:refusal|reluctance|unwillingness) to\b|\b(?:opposition|resistance|objection|hostility) to\b|\brejection of\b", Stance.Opposes, Holder.Possessor),
+        Cue(@"\b(?:support|backing|push|calls?) for\b|\b(?:openness|commitment) to\b|\b(?:desire|decision|attempts?|efforts?|bid|plans?|willingness|readiness) to\b|\bproposed\b|\bproposal\b", Stance.Supports, Holder.Possessor),
+        Cue(@"\b(?:opposes|opposed|opposing|rejects|rejected|refused|refuses|resisted|resists|resisting|denied|denies|condemned|condemns|criticized|criticised|objected|protested against)\b", Stance.Opposes, Holder.Subject),
+        Cue(@"\b(?:supports|supported|backs|backed|favou?rs|favou?red|endorsed|endorses|welcomed|welcomes|advocated|advocates|pushed|pushes|proposes|proposed|wants|wanted|(?:calls|called|calling) for|agreed to|seeks|sought|hopes|hoped)\b", Stance.Supports, Holder.Subject),
+        Cue(@"\b(?:is|are|was|were) (?:\w+ )?(?:open to|optimistic|in favou?r of|keen to|willing to|ready to)\b", Stance.Supports, Holder.Subject),
+        Cue(@"\b(?:is|are|was|were) (?:\w+ )?(?:against|opposed to|reluctant to|unwilling to|wary of|sceptical of|skeptical of)\b", Stance.Opposes, Holder.Subject),
+        Cue(@"\b(?:approach|stance|position|policy|attitude|views?) (?:on|to|toward|towards)\b", Stance.Neutral, Holder.Possessor),
+        Cue(@"\bconcerns? (?:that|about)\b|\bfears? (?:that|of)\b", Stance.Opposes, Holder.Possessor),
+        Cue(@"\b(?:is|are|was|were) (?:\w+ )?(?:concerned|worried|afraid) (?:that|about|of)\b|\b(?:fears|feared) that\b", Stance.Opposes, Holder.Subject),
+        Cue(@"\bpro-\p{Lu}", Stance.Supports, Holder.Possessor),
+        Cue(@"\bpro-\p{Lu}", Stance.Supports, Holder.Subject),
+        Cue(@"\banti-\p{Lu}", Stance.Opposes, Holder.Possessor),
+        Cue(@"\b(?:lobbies|lobbied|lobby|lobbying) (?:for|against)\b", Stance.Supports, Holder.Subject),
+        Cue(@"\b(?:abstained|remained neutral|stayed neutral)\b|\bneutral mediator\b", Stance.Neutral, Holder.Subject),
+    ];
+
+    private static StanceCue Cue(string pattern, Stance stance, Holder holder) => new(new Regex(pattern, Options), stance, holder);
+
+    /// <summary>The stance what was said takes, from the first cue in it; neutral when it has none.</summary>
+    public static Stance Of(string said)
+    {
+        foreach (var cue in All)
+        {
+            if (cue.Pattern.IsMatch(said))
+                return cue.Stance;
+        }
+        return Stance.Neutral;
+    }
+}

@@ -1,0 +1,105 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>
+/// Finds who does what a verb says: walking back from the verb over comma-separated stretches, it skips
+/// inserted clauses (", which ...,", ", like X,"), appositives ("X, the head of Y, said") and names after
+/// prepositions, and takes the name closest to the verb; "he", "its" and the like point at the last fitting actor.
+/// </summary>
+internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<string, ActorKind> kinds)
+{
+    private const int MaxStretches = 3;
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "these", "those", "its", "his", "her", "their" };
+    private static readonly char[] StretchMarks = [',', ';', ':', '(', ')', '"', '\u201C', '\u201D'];
+
+    /// <summary>The actors doing the verb that starts at <paramref name="verbStart"/>; empty when no actor is the subject.</summary>
+    public IReadOnlyList<string> Of(Line line, int verbStart)
+    {
+        var end = verbStart;
+        for (var stretch = 0; stretch < MaxStretches && end > 0;)
+        {
+            var start = line.Text.LastIndexOfAny(StretchMarks, Math.Max(end - 1, 0)) + 1;
+            var text = line.Text[start..end].TrimStart();
+            if (text.Length > 0)
+                stretch++;
+            var opener = text.Split(' ', 2)[0];
+            if (!NewsWords.InsertionOpeners.Contains(opener))
+            {
+                var free = line.MentionsIn(start, end).Where(m => IsFree(line, m, start)).ToList();
+                var chosen = Closest(free);
+                if (chosen.Count > 0)
+                    return chosen;
+                if (Pronoun(line, start, end) is { } pronoun)
+                    return Resolve(line, pronoun.Word, pronoun.Start) is { } actor ? [actor] : [];
+            }
+            end = start - 1;
+        }
+        return [];
+    }
+
+    /// <summary>The actor a possessive like "X's" or "its" right before <paramref name="position"/> names.</summary>
+    public string? Possessor(Line line, int position, int maxWordsBetween = 3)
+    {
+        var before = line.Mentions.LastOrDefault(m => m.Possessive && m.End + 2 <= position && WordsBetween(line, m.End + 2, position) <= maxWordsBetween);
+        var pronounAt = line.Words.LastOrDefault(w => w.End <= position && w.Text is "its" or "his" or "her" or "their" or "Its" or "His" or "Her" or "Their");
+        if (pronounAt.Text is not null && (before is null || pronounAt.Start > before.Start) && WordsBetween(line, pronounAt.End, position) <= maxWordsBetween)
+            return Resolve(line, pronounAt.Text, pronounAt.Start);
+        return before?.Actor;
+    }
+
+    /// <summary>The last actor before a pronoun that fits it: "he"/"his" a person, "it"/"its" a state or organisation.</summary>
+    public string? Resolve(Line line, string pronoun, int position)
+    {
+        var fits = pronoun.ToLowerInvariant() switch
+        {
+            "he" or "his" or "him" or "she" or "her" => (Func<ActorKind, bool>)(k => k == ActorKind.Person),
+            "it" or "its" => k => k is ActorKind.State or ActorKind.Organisation,
+            _ => k => k is ActorKind.Group or ActorKind.State or ActorKind.Organisation,
+        };
+        var index = lines.ToList().IndexOf(line);
+        for (var i = index; i >= 0 && i >= index - 2; i--)
+        {
+            var candidates = lines[i].Mentions.Where(m => (i < index || m.End <= position) && fits(kinds[m.Actor])).ToList();
+            if (candidates.Count > 0)
+                return (i == index ? candidates.LastOrDefault(m => IsFree(line, m, 0)) ?? candidates[^1] : candidates.FirstOrDefault(m => IsFree(lines[i], m, 0)) ?? candidates[0]).Actor;
+        }
+        return null;
+    }
+
+    /// <summary>A name right after a preposition ("in southern X", "of the Y's Z") is an object, not a subject.</summary>
+    public static bool IsFree(Line line, Mention mention, int stretchStart)
+    {
+        var i = line.WordAt(mention.Start) - 1;
+        for (var steps = 0; i >= 0 && steps < 6 && line.Words[i].Start >= stretchStart; i--, steps++)
+        {
+            var word = line.Words[i];
+            if (NewsWords.Prepositions.Contains(word.Text))
+                return false;
+            if (Determiners.Contains(word.Text) || word.Possessive || (!NewsWords.IsFunctionWord(word.Text) && line.Mentions.Any(m => m.Start <= word.Start && word.End <= m.End)))
+                continue;
+            if (NewsWords.IsFunctionWord(word.Text) || steps >= 2)
+                return true;
+        }
+        return true;
+    }
+
+    /// <summary>The free mention nearest the verb, with any coordinated with it ("Russian and Turkish officials").</summary>
+    private static List<string> Closest(List<Mention> free)
+    {
+        if (free.Count == 0)
+            return [];
+        // "X's minister Y said": the possessor only counts when nothing follows it.
+        var candidates = free.Where((m, i) => !m.Possessive || i == free.Count - 1).ToList();
+        var last = candidates[^1];
+        return candidates.Where(m => m.Start == last.Start && m.End == last.End).Select(m => m.Actor).Distinct().ToList();
+    }
+
+    private static (string Word, int Start)? Pronoun(Line line, int start, int end)
+    {
+        var word = line.Words.FirstOrDefault(w => w.Start >= start && w.End <= end && w.Text is "he" or "He" or "she" or "She" or "it" or "It" or "they" or "They");
+        return word.Text is null ? null : (word.Text, word.Start);
+    }
+
+    private static int WordsBetween(Line line, int from, int to) => line.Words.Count(w => w.Start >= from && w.End <= to);
+}

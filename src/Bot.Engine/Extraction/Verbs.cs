@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>Reporting verbs: the words news writing uses to attribute what someone said.</summary>
+internal static partial class Verbs
+{
+    private static readonly HashSet<string> Reporting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "tells", "telling", "announced", "announces", "denied", "denies", "urged", "urges", "argued", "argues",
+        "warned", "warns", "insisted", "insists", "stated", "claimed", "claims", "noted", "declared", "declares", "explained",
+        "added", "stressed", "wrote", "writes", "reported", "asserted", "maintained", "contended", "suggested", "acknowledged",
+        "admitted", "conceded", "replied", "responded", "predicted", "cautioned",
+    };
+
+    public static bool IsReporting(string word) => Reporting.Contains(word);
+
+    /// <summary>Reporting verbs (and "called for", "expressed") as they stand in a sentence, past the passive "can be explained by".</summary>
+    public static IEnumerable<(int Start, int End, string Verb)> FindReporting(string sentence)
+    {
+        foreach (Match m in ReportingPattern().Matches(sentence))
+        {
+            var before = sentence[..m.Index].TrimEnd();
+            if (before.EndsWith(" be", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" been", StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (m.Value.StartsWith("explain", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(sentence[(m.Index + m.Length)..], @"^\s+(his|her|their|its|that|the)\b"))
+                continue;
+            yield return (m.Index, m.Index + m.Length, m.Value.ToLowerInvariant());
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:said|says|told|tells|telling|announced|announces|denied|denies|urged|urges|argued|argues|warned|warns|insisted|insists|stated|claimed|noted|declared|declares|explained|stressed|asserted|contended|acknowledged|admitted|predicted|cautioned|(?:called|calls|calling) for|expressed|voiced)\b(?!\s+by\b)")]
+    private static partial Regex ReportingPattern();
+}

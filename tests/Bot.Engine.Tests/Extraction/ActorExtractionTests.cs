@@ -1,0 +1,87 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Tests.Extraction;
+
+public sealed class ActorExtractionTests
+{
+    [Theory]
+    [InlineData("Chilean President Maria Soto visited the port on Monday.", "Maria Soto", "Chilean President", "Chile")]
+    [InlineData("Peru's Foreign Minister Jorge Vela said the talks were useful.", "Jorge Vela", "Peru's Foreign Minister", "Peru")]
+    [InlineData("Pablo Ruiz, the head of the Andean Fisheries Council, warned of shortages.", "Pablo Ruiz", "Head of the Andean Fisheries Council", null)]
+    [InlineData("Later, Norway's ambassador to Chile, Erik Lund, stated that the deal was fair.", "Erik Lund", "Norway's ambassador to Chile", "Norway")]
+    [InlineData("Brazilian political analyst Rosa Duarte told reporters the vote was close.", "Rosa Duarte", "Brazilian political analyst", "Brazil")]
+    [InlineData("As journalist Omar Haddad noted in April, the port is busy.", "Omar Haddad", "Journalist", null)]
+    public void Extract_FindsPersonWithRole_FromTitlesAndAppositives(string sentence, string name, string role, string? country)
+    {
+        var model = Drafts.Of(sentence);
+
+        var person = model.Actor(name);
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Equal(role, person.Role);
+        Assert.Equal(country, person.Affiliation is null ? null : model.NameOf(person.Affiliation));
+        Assert.Contains(name, person.Evidence.Quote);
+    }
+
+    [Theory]
+    [InlineData("The Andean Trade Organization (ATO) met in Lima.", "Andean Trade Organization", "ATO")]
+    [InlineData("Later the ATO met again, and the Andean Trade Organization (ATO) agreed.", "Andean Trade Organization", "ATO")]
+    [InlineData("He spoke to the Meridian news agency on Friday.", "Meridian news agency", "Meridian")]
+    [InlineData("The plan was drafted by the Council of Coastal Towns and approved.", "Council of Coastal Towns", null)]
+    [InlineData("She writes for The Harbour Post every week.", "Harbour Post", "The Harbour Post")]
+    [InlineData("Members of the Chilean parliament (Congreso) voted against it.", "Chilean parliament", "Congreso")]
+    public void Extract_FindsOrganisations_WithAcronymsAndShortNames(string sentence, string name, string? alias)
+    {
+        var model = Drafts.Of(sentence);
+
+        var organisation = Assert.Single(model.Actors, a => a.Name == name);
+        Assert.Equal(ActorKind.Organisation, organisation.Kind);
+        if (alias is not null)
+            Assert.Contains(alias, organisation.Aliases);
+    }
+
+    [Theory]
+    [InlineData("Peruvian fishing leaders rejected the quota.", "Peruvian fishing leaders", "Peru")]
+    [InlineData("Chilean and Argentine officials met in Santiago.", "Argentine officials", "Argentina")]
+    [InlineData("Chilean and Argentine officials met in Santiago.", "Chilean officials", "Chile")]
+    [InlineData("The port angered local religious leaders.", "local religious leaders", null)]
+    public void Extract_FindsGroups_WithTheirCountry(string sentence, string name, string? country)
+    {
+        var model = Drafts.Of(sentence);
+
+        var group = model.Actor(name);
+        Assert.Equal(ActorKind.Group, group.Kind);
+        Assert.Equal(country, group.Affiliation is null ? null : model.NameOf(group.Affiliation));
+    }
+
+    [Fact]
+    public void Extract_FindsStatesByNameDemonymOrCapital()
+    {
+        var model = Drafts.Of("Officials in Lima and Bogota discussed Chilean trade.");
+
+        Assert.Equal(["Chile", "Colombia", "Peru"], model.Actors.Where(a => a.Kind == ActorKind.State).Select(a => a.Name).Order());
+        Assert.Contains("Lima", model.Actor("Peru").Aliases);
+    }
+
+    [Fact]
+    public void Extract_LinksSurnameAndPossessiveToFullName_AndReadsGender()
+    {
+        var model = Drafts.Of(
+            "Mayor Ines Ortega opened the bridge.",
+            "Ortega's critics said it was late. She said it was on budget.");
+
+        var mayor = model.Actor("Ines Ortega");
+        Assert.Contains("Ortega", mayor.Aliases);
+        Assert.Equal("female", mayor.Gender);
+        Assert.Single(model.Actors, a => a.Kind == ActorKind.Person && a.Name.Contains("Ortega"));
+    }
+
+    [Fact]
+    public void Extract_GivesTheAuthorTheRoleFromTheBio()
+    {
+        var model = Drafts.Of("The bridge opened in 2020.", "Ada Writer is a reporter for the Valley Times, covering transport. She lives in Lima.");
+
+        var author = model.Actor("Ada Writer");
+        Assert.Contains("reporter for the Valley Times", author.Role);
+        Assert.Equal("female", author.Gender);
+    }
+}

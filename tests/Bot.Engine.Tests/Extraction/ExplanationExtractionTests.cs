@@ -1,0 +1,50 @@
+namespace Bot.Engine.Tests.Extraction;
+
+public sealed class ExplanationExtractionTests
+{
+    [Theory]
+    [InlineData("Peru's refusal to sign can be explained by fears of losing its fishing grounds.", "Peru's refusal to sign", "fears of losing its fishing grounds")]
+    [InlineData("Chile's solidarity with Bolivia could also explain the mayor's decision to stay away.", "the mayor's decision to stay away", "Chile's solidarity with Bolivia")]
+    [InlineData("The harbour closed early because the storm damaged the pier.", "The harbour closed early", "the storm damaged the pier")]
+    [InlineData("The ferry stopped due to rising fuel costs.", "The ferry stopped", "rising fuel costs")]
+    [InlineData("As public anger over the tolls is so widespread, the council dropped them.", "the council dropped them", "public anger over the tolls is so widespread")]
+    [InlineData("These fears are real, as local fishermen lost boats in 2019.", "These fears are real", "local fishermen lost boats in 2019")]
+    [InlineData("In response to the tolls, drivers blocked the bridge.", "drivers blocked the bridge", "the tolls")]
+    [InlineData("The long delays contributed to the mayor's defeat.", "the mayor's defeat", "The long delays")]
+    [InlineData("Peru's stance is closely intertwined with its membership in the River Council.", "Peru's stance", "its membership in the River Council")]
+    public void Extract_SplitsClaimAndReason_AtCausalWording(string sentence, string claim, string reason)
+    {
+        var model = Drafts.Of(sentence);
+
+        var explanation = Assert.Single(model.Explanations);
+        Assert.Contains(claim, explanation.Evidence.Quote, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(explanation.Reasons, r => r.Evidence.Quote.Contains(reason, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Extract_TakesTheSentenceBefore_AsTheReasonForTherefore()
+    {
+        var model = Drafts.Of("The old bridge could not carry lorries. Therefore, the council built a new one.");
+
+        var explanation = Assert.Single(model.Explanations);
+        Assert.Equal("the council built a new one.", explanation.Evidence.Quote);
+        Assert.Equal("The old bridge could not carry lorries.", Assert.Single(explanation.Reasons).Evidence.Quote);
+    }
+
+    [Theory]
+    [InlineData("As reporter Omar Haddad noted in April, the port is busy.")]
+    [InlineData("The port, as well as the bridge, is busy.")]
+    public void Extract_FindsNoExplanation_WhenAsOnlyAttributesOrAdds(string sentence)
+    {
+        Assert.Empty(Drafts.Of(sentence).Explanations);
+    }
+
+    [Fact]
+    public void Extract_SplitsTwoReasons_JoinedByAndBeforeAPossessor()
+    {
+        var model = Drafts.Of("Chile's support for the quota can be explained by falling catches in the north and Peru's desire to expand its fleet.");
+
+        var explanation = Assert.Single(model.Explanations);
+        Assert.Equal(2, explanation.Reasons.Count);
+    }
+}

@@ -1,0 +1,29 @@
+namespace Bot.Engine.Tests.Extraction;
+
+public sealed class RelationExtractionTests
+{
+    [Theory]
+    [InlineData("Peru's membership in the Pacific Fisheries Union shapes its policy.", "Peru", "Pacific Fisheries Union", "member-of")]
+    [InlineData("Chile left the Pacific Fisheries Union, an organization that includes Peru.", "Peru", "Pacific Fisheries Union", "member-of")]
+    [InlineData("Senator Luis Prado met his Chilean counterpart Ana Vera in Lima.", "Luis Prado", "Ana Vera", "counterpart")]
+    [InlineData("The Council of Coastal Towns, which represents Chilean fishermen, objected.", "Council of Coastal Towns", "Chilean fishermen", "represents")]
+    [InlineData("The Peru-Chile alliance held firm.", "Peru", "Chile", "ally")]
+    [InlineData("Bolivia remains a reliable Peruvian trade partner.", "Bolivia", "Peru", "partner")]
+    [InlineData("Bolivia has an old rivalry with Chile.", "Bolivia", "Chile", "rival")]
+    public void Extract_FindsRelation(string sentence, string from, string to, string kind)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.Contains(model.Relations, r => model.NameOf(r.From) == from && model.NameOf(r.To) == to && r.Kind == kind && sentence.Contains(r.Evidence.Quote));
+    }
+
+    [Fact]
+    public void Extract_TurnsAnEnumerationIntoAList()
+    {
+        var model = Drafts.Of("Opposition would come from three principal sources: the harbour board, local fishermen, and ferry owners.");
+
+        var list = Assert.Single(model.Lists);
+        Assert.Equal("three principal sources", list.Name);
+        Assert.Equal(["the harbour board", "local fishermen", "ferry owners"], list.Items);
+    }
+}

@@ -1,0 +1,44 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Tests.Extraction;
+
+public sealed class StanceExtractionTests
+{
+    [Theory]
+    [InlineData("Chile's refusal to sign the treaty surprised Lima.", "Chile", Stance.Opposes)]
+    [InlineData("Peru's support for a larger quota is well known.", "Peru", Stance.Supports)]
+    [InlineData("Bolivia's openness to a new port contrasts with Chile's stance.", "Bolivia", Stance.Supports)]
+    [InlineData("Peru opposes the new fishing quota.", "Peru", Stance.Opposes)]
+    [InlineData("Chile's resistance to the quota has grown.", "Chile", Stance.Opposes)]
+    [InlineData("Chilean fishermen expressed fierce opposition to the quota.", "Chilean fishermen", Stance.Opposes)]
+    [InlineData("Peru rejected the proposal within a day.", "Peru", Stance.Opposes)]
+    [InlineData("Bolivia wants a corridor to the sea.", "Bolivia", Stance.Supports)]
+    [InlineData("Peru is open to a joint patrol.", "Peru", Stance.Supports)]
+    [InlineData("Bolivia calls for a neutral commission.", "Bolivia", Stance.Supports)]
+    [InlineData("Chile favours a slower timetable.", "Chile", Stance.Supports)]
+    [InlineData("Mayor Ines Ortega argued that the council should refrain from new taxes.", "Ines Ortega", Stance.Opposes)]
+    [InlineData("Peru's approach to the dispute differs from Chile's.", "Peru", Stance.Neutral)]
+    [InlineData("Bolivia abstained from voting on the resolution.", "Bolivia", Stance.Neutral)]
+    [InlineData("Chile's staunch pro-Lima approach annoyed Bolivia.", "Chile", Stance.Supports)]
+    public void Extract_FindsPosition_WithHolderAndStance(string sentence, string holder, Stance stance)
+    {
+        var model = Drafts.Of(sentence);
+
+        var position = Assert.Single(model.Positions, p => model.NameOf(p.Actor) == holder);
+        Assert.Equal(stance, position.Stance);
+        Assert.Contains(position.Evidence.Quote, sentence);
+        Assert.Contains(model.Topics, t => t.Id == position.Topic);
+    }
+
+    [Fact]
+    public void Extract_NamesTopicsAfterPhrasesThatRecur()
+    {
+        var model = Drafts.Of(
+            "Peru opposes the fishing quota.",
+            "Chile supports the fishing quota.",
+            "The fishing quota expires in 2024.");
+
+        var topic = Assert.Single(model.Topics, t => t.Name == "fishing quota");
+        Assert.All(model.Positions, p => Assert.Equal(topic.Id, p.Topic));
+    }
+}

@@ -1,0 +1,41 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Tests.Extraction;
+
+public sealed class StatementExtractionTests
+{
+    [Theory]
+    [InlineData("Mayor Ines Ortega said the bridge would open in May.", "Ines Ortega", "said")]
+    [InlineData("Pablo Ruiz, the head of the Andean Fisheries Council, announced that quotas would fall.", "Pablo Ruiz", "announced")]
+    [InlineData("Later, Norway's ambassador to Chile, Erik Lund, stated that the deal was fair.", "Erik Lund", "stated")]
+    [InlineData("While Peru has pushed for more boats, Chile has argued that the quota should stay.", "Chile", "argued")]
+    [InlineData("The Council of Coastal Towns, which represents Chilean fishermen, declared that the plan was unlawful.", "Council of Coastal Towns", "declared")]
+    [InlineData("Chilean fishermen in southern Peru, like Tomas Vidal, have urged the navy to leave.", "Chilean fishermen", "urged")]
+    [InlineData("Peru's Foreign Minister Jorge Vela swiftly denied the report, telling reporters that no deal existed.", "Jorge Vela", "denied")]
+    [InlineData("Peru's port workers have long called for higher wages.", "Peru", "called")]
+    public void Extract_FindsStatement_WithItsSpeaker(string sentence, string speaker, string verb)
+    {
+        var model = Drafts.Of(sentence);
+
+        var statement = Assert.Single(model.Statements);
+        Assert.Equal(speaker, model.NameOf(statement.Speaker));
+        Assert.Contains(verb, statement.Keywords);
+        Assert.Contains(statement.Evidence.Quote, sentence);
+    }
+
+    [Theory]
+    [InlineData("The delay can be explained by the storms.")]
+    [InlineData("The bridge, which opened last week, is busy.")]
+    public void Extract_FindsNoStatement_WithoutASpeaker(string sentence)
+    {
+        Assert.Empty(Drafts.Of(sentence).Statements);
+    }
+
+    [Fact]
+    public void Extract_ResolvesHeToTheLastPerson()
+    {
+        var model = Drafts.Of("Mayor Ines Ortega opened the bridge.", "Senator Luis Prado watched. He said the bridge was too narrow.");
+
+        Assert.Contains(model.Statements, s => model.NameOf(s.Speaker) == "Luis Prado" && s.Evidence.Quote.StartsWith("He said", StringComparison.Ordinal));
+    }
+}

@@ -96,13 +96,22 @@ internal static class Vocabulary
     {
         "old", "age", "aged", "born", "birth", "birthday", "birthplace", "died", "die", "dies", "death", "dead", "married", "wife",
         "husband", "children", "kids", "family", "population", "gdp", "economy", "capital", "currency", "language", "religion",
-        "height", "tall", "salary", "income", "worth", "weather", "temperature", "climate", "founded", "established", "founder",
-        "size", "area", "score", "won", "win", "wins", "winner", "price", "cost", "costs", "spend", "spends", "spent", "budget",
-        "current", "currently", "today", "now", "latest", "newest", "renamed", "rename", "become", "became",
-        "elected", "election", "elections", "email", "phone", "address", "website", "net", "rich", "money", "salary", "educated",
+        "height", "tall", "weather", "temperature", "climate", "founded", "established", "founder", "score", "won", "win", "wins",
+        "winner", "current", "currently", "today", "now", "latest", "newest", "renamed", "rename", "become", "became",
+        "elected", "election", "elections", "email", "phone", "address", "website", "rich", "educated",
         "degree", "university", "school", "hometown", "nationality", "ethnicity", "specific", "city", "cities", "town", "towns",
-        "village", "location", "venue", "title", "handle", "username", "tally", "tallies", "percentage", "percent", "statistics",
-        "casualties", "killed", "injured", "figures", "live", "lives", "lived", "reside", "resides", "headquarters", "headquartered",
+        "village", "location", "venue", "title", "handle", "username", "tally", "tallies", "statistics",
+        "casualties", "killed", "injured", "live", "lives", "lived", "reside", "resides", "headquarters", "headquartered",
+    };
+
+    /// <summary>
+    /// Words asking for an amount of something ("how much money", "the budget"): answered only by a fact that
+    /// holds a number, so they are checked against the answer rather than refused outright.
+    /// </summary>
+    public static readonly HashSet<string> AmountAttributes = new(StringComparer.Ordinal)
+    {
+        "money", "cost", "costs", "price", "spend", "spends", "spent", "budget", "salary", "income", "worth", "net", "size", "area",
+        "percentage", "percent", "figures", "amount", "sum", "funding", "funds", "invest", "investing", "invested", "investment",
     };
 
     /// <summary>Words asking for an amount: the answer must hold a number, not just a date.</summary>

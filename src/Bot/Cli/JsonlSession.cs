@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Threading.Channels;
 using Bot.Engine.Query;
 
 namespace Bot.Cli;
@@ -20,42 +22,83 @@ public static class JsonlSession
     private const string Example = "{\"chat\": \"c1\", \"text\": \"who is ...\"}";
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Lines read ahead of the answers written: bounds memory while questions of different chats are answered in parallel.</summary>
+    public const int MaxInFlight = 1024;
+
+    /// <summary>Past this many chats remembered for ordering, those with nothing in flight are forgotten.</summary>
+    private const int MaxChains = 4096;
+
+    /// <summary>
+    /// Reads lines, answers those of different chats in parallel (a chat's own lines one after another, in order),
+    /// and writes the answers in input order, flushing whenever no answer is waiting, so a client that sends one
+    /// line and waits gets its answer at once.
+    /// </summary>
     public static async Task RunAsync(QueryEngine engine, Stream input, Stream output, CancellationToken cancellationToken)
     {
         var reader = new BoundedLineReader(input, MaxLineBytes);
-        var buffer = new MemoryStream();
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        var answers = Channel.CreateBounded<Task<byte[]>>(new BoundedChannelOptions(MaxInFlight) { SingleReader = true, SingleWriter = true });
+        var writing = WriteInOrderAsync(answers.Reader, output, cancellationToken);
+        var chains = new Dictionary<string, Task<byte[]>>(StringComparer.Ordinal);
+        try
         {
-            buffer.SetLength(0);
-            if (line.IsTooLong)
-                Write(buffer, writer => WriteError(writer, null, $"the line is too long ({line.Length} bytes; at most {MaxLineBytes})"));
-            else
-                Answer(engine, line.Bytes, buffer);
-            buffer.WriteByte((byte)'\n');
-            await output.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
-            await output.FlushAsync(cancellationToken);
+            while (await reader.ReadLineAsync(cancellationToken) is { } line)
+                await answers.Writer.WriteAsync(Start(engine, line, chains), cancellationToken);
+        }
+        finally
+        {
+            answers.Writer.Complete();
+            await writing;
         }
     }
 
-    private static void Answer(QueryEngine engine, ReadOnlyMemory<byte> line, MemoryStream buffer)
+    private static Task<byte[]> Start(QueryEngine engine, InputLine line, Dictionary<string, Task<byte[]>> chains)
     {
+        if (line.IsTooLong)
+            return Task.FromResult(Bytes(writer => WriteError(writer, null, $"the line is too long ({line.Length} bytes; at most {MaxLineBytes})")));
         string? chat = null;
+        string text;
         try
         {
-            var text = Read(line, ref chat);
-            var answer = engine.Ask(new Question("jsonl:" + (chat ?? ""), text, "jsonl"));
-            Write(buffer, writer => WriteAnswer(writer, chat, answer));
+            text = Read(line.Bytes, ref chat);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is JsonException or FormatException)
+        {
+            return Task.FromResult(Bytes(writer => WriteError(writer, chat, ex is JsonException ? "not valid JSON: " + ex.Message : ex.Message)));
+        }
+        if (chains.Count > MaxChains)
+        {
+            foreach (var done in chains.Where(p => p.Value.IsCompleted).Select(p => p.Key).ToList())
+                chains.Remove(done);
+        }
+        var key = chat ?? "";
+        var previous = chains.GetValueOrDefault(key) ?? Task.FromResult(Array.Empty<byte>());
+        var answer = previous.ContinueWith(_ => Answer(engine, chat, text), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        chains[key] = answer;
+        return answer;
+    }
+
+    private static async Task WriteInOrderAsync(ChannelReader<Task<byte[]>> answers, Stream output, CancellationToken cancellationToken)
+    {
+        await foreach (var answer in answers.ReadAllAsync(cancellationToken))
+        {
+            await output.WriteAsync(await answer, cancellationToken);
+            if (answers.Count == 0 || !answers.TryPeek(out var next) || !next.IsCompleted)
+                await output.FlushAsync(cancellationToken);
+        }
+        await output.FlushAsync(cancellationToken);
+    }
+
+    private static byte[] Answer(QueryEngine engine, string? chat, string text)
+    {
+        try
+        {
+            var answer = engine.Ask(new Question("jsonl:" + (chat ?? ""), text, "jsonl"));
+            return Bytes(writer => WriteAnswer(writer, chat, answer));
+        }
+        catch (Exception ex)
         {
             // Whatever went wrong stays with this line: a partly written answer is dropped for the error.
-            buffer.SetLength(0);
-            Write(buffer, writer => WriteError(writer, chat, ex switch
-            {
-                JsonException => "not valid JSON: " + ex.Message,
-                FormatException => ex.Message,
-                _ => "this line could not be answered: " + ex.Message,
-            }));
+            return Bytes(writer => WriteError(writer, chat, "this line could not be answered: " + ex.Message));
         }
     }
 
@@ -99,10 +142,14 @@ public static class JsonlSession
         }
     }
 
-    private static void Write(MemoryStream buffer, Action<Utf8JsonWriter> write)
+    /// <summary>One output line: the JSON object and its newline.</summary>
+    private static byte[] Bytes(Action<Utf8JsonWriter> write)
     {
-        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
-        write(writer);
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            write(writer);
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static void WriteAnswer(Utf8JsonWriter writer, string? chat, Answer answer)

@@ -76,7 +76,7 @@ internal static partial class QuestionParser
             ForeignStems = foreignStems,
             ForeignNames = foreignNames,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
-            AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal)),
+            AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal)) || tokens.Any(Vocabulary.AmountAttributes.Contains),
             Quoted = QuotedPhrase(clean),
             Date = date,
             NegationStems = [.. tokens.Where(Vocabulary.Negations.Contains).Select(Stemmer.Stem)],

@@ -60,6 +60,7 @@ internal sealed class AnswerBuilder
     public static Answer Join(Answer first, Answer second)
     {
         var half = (Answer.MaxTextLength / 2) - 1;
+        // Half an answer is not an answer: the message is answered only when both its questions are.
         var status = first.Status == AnswerStatus.Answered || second.Status == AnswerStatus.Answered ? AnswerStatus.Answered : first.Status;
         return new Answer(status, Shorten(first.Text, half) + "\n" + Shorten(second.Text, half),
             [.. first.Evidence.Concat(second.Evidence).Distinct()], [.. second.Suggestions.Concat(first.Suggestions).Distinct().Take(3)]);

@@ -1,3 +1,4 @@
+using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
 
 namespace Bot.Engine.Query.Answerers;
@@ -29,7 +30,16 @@ internal static class AnswererTable
             && QuoteFinder.Find(t) is { Answer.Status: AnswerStatus.Answered } quoted ? quoted : ByIntent(t);
         if (reply.Answer.Status == AnswerStatus.Answered && t.Q.AsksAmount && !AmountCheck.HoldsAmount(reply.Answer.Text))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
+        if (reply.Answer.Status == AnswerStatus.Answered && t.Q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply))
+            return Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         return reply;
+    }
+
+    /// <summary>Whether an answer names something the question did not (a person, state, body or topic of the articles).</summary>
+    private static bool NamesOne(Turn t, Reply reply)
+    {
+        var named = t.Index.Linker.MentionedIn(reply.Answer.Text);
+        return named.Any(id => !t.Q.Entities.Contains(id));
     }
 
     /// <summary>

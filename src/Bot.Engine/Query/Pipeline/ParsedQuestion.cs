@@ -38,6 +38,12 @@ internal sealed record ParsedQuestion
     /// <summary>The question's last content word, when no article uses it ("write me a poem"): where English puts what is asked.</summary>
     public string? ForeignEnding { get; init; }
 
+    /// <summary>
+    /// "which officials", "what illness": the kind of thing whose name is asked for (its stem). An answer that only
+    /// speaks of the kind in general ("officials held talks") does not name one.
+    /// </summary>
+    public string? AsksNameOf { get; init; }
+
     /// <summary>The question asks for an amount ("how many", "how big"): an answer without a number does not answer it.</summary>
     public bool AsksAmount { get; init; }
 

@@ -76,6 +76,7 @@ internal static partial class QuestionParser
             ForeignStems = foreignStems,
             ForeignNames = foreignNames,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
+            AsksNameOf = AskedKind(tokens, covered),
             AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal)) || tokens.Any(Vocabulary.AmountAttributes.Contains),
             Quoted = QuotedPhrase(clean),
             Date = date,
@@ -91,6 +92,21 @@ internal static partial class QuestionParser
         tokens.Count > 1 && Auxiliaries.Contains(tokens[0]) ? 1
         : tokens.Count > 2 && QuestionWords.Contains(tokens[0]) && Auxiliaries.Contains(tokens[1]) ? 2
         : -1;
+
+    /// <summary>The noun after "which"/"what" at the start ("which officials ..."), when it is not a name or a question word.</summary>
+    private static string? AskedKind(List<string> tokens, HashSet<int> covered)
+    {
+        if (tokens.Count < 3 || tokens[0] is not ("which" or "what"))
+            return null;
+        // "which Syrian opposition groups": the kind is the last noun before the verb, so skip adjectives and names.
+        for (var i = 1; i < Math.Min(tokens.Count, 5); i++)
+        {
+            if (Auxiliaries.Contains(tokens[i]) || tokens[i] is "are" or "were" or "of" or "in" or "from" or "for")
+                return i > 1 && !covered.Contains(i - 1) && !Vocabulary.Stopwords.Contains(tokens[i - 1]) && !Vocabulary.Phrasing.Contains(tokens[i - 1])
+                    ? Stemmer.Stem(tokens[i - 1]) : null;
+        }
+        return null;
+    }
 
     /// <summary>"diff" is "difference", "y" is "why": chat spellings read as the words they stand for (case kept for names).</summary>
     private static string ReadChatSpelling(string token) =>

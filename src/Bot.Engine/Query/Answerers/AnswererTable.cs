@@ -48,12 +48,19 @@ internal static class AnswererTable
     /// </summary>
     public static Reply? Closest(Turn t)
     {
-        var q = RefusalPolicy.Decide(t.Q);
-        if (q.Refused || q.Question.LacksContext || q.Question.Ambiguous is not null || q.Question.AsksAmount
-            || q.Question.Intent is Intent.YesNo or Intent.More or Intent.Help or Intent.Captions or Intent.When or Intent.Who)
+        var decision = RefusalPolicy.Decide(t.Q);
+        var q = decision.Question;
+        if (decision.Refused || q.LacksContext || q.Ambiguous is not null
+            || q.Intent is Intent.YesNo or Intent.More or Intent.Help or Intent.Captions or Intent.When || (q.Intent is Intent.Who && q.Tokens[0] == "who"))
             return null;
-        return GeneralAnswerer.Closest(t.With(q.Question));
+        t = t.With(q);
+        var closest = GeneralAnswerer.Closest(t);
+        if (closest is null || (q.AsksAmount && !AmountCheck.HoldsAmount(closest.Answer.Text)) || (q.AsksNameOf is not null && !NamesOne(t, closest)))
+            return null;
+        return closest;
     }
+
+    
 
     private static Reply ByIntent(Turn t) =>
         t.Q.Intent switch

@@ -7,6 +7,7 @@ namespace Bot.Benchmarks;
 
 /// <summary>Model load (parse, validate, index) and the time and allocations of one answer per kind of question.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class EngineBenchmarks
 {
     private static readonly string Seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
@@ -15,7 +16,7 @@ public class EngineBenchmarks
     private QueryEngine _engine = null!;
     private int _conversation;
 
-    [Params("who", "position", "supporters", "date", "when", "why", "list", "compare", "yesno", "quote", "relation", "about", "unknown")]
+    [Params("who", "position", "supporters", "date", "when", "why", "list", "compare", "yesno", "quote", "relation", "about", "unknown", "order", "twoparts", "casual")]
     public string Kind { get; set; } = "who";
 
     [GlobalSetup]
@@ -43,6 +44,9 @@ public class EngineBenchmarks
         ["relation"] = "how are kazakhstan and azerbaijan connected",
         ["about"] = "what is the article about",
         ["unknown"] = "what is kazakhstan's gdp",
+        ["order"] = "how long after the announcement did the denial come?",
+        ["twoparts"] = "who wrote it and where was it published?",
+        ["casual"] = "wat's the deal with kz n syria, short version pls",
     };
 }
 

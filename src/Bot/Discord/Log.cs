@@ -24,4 +24,10 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Posting a digest to Discord channel {ChannelId} failed")]
     public static partial void DigestFailed(ILogger logger, string channelId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a malformed Discord {EventType} event")]
+    public static partial void Malformed(ILogger logger, string eventType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A button that has expired or was never ours was pressed: \"{CustomId}\"")]
+    public static partial void ButtonExpired(ILogger logger, string customId);
 }

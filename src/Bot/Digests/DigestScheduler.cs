@@ -79,7 +79,7 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
             // Even when stopping, what was posted is recorded, so a restart does not post it again.
             Settle(wait: true);
         }
-        return UntilNext(subscriptions, time.GetUtcNow(), settings.PollInterval);
+        return UntilNext(subscriptions, now, time.GetUtcNow(), settings.PollInterval);
     }
 
     private void StartUp(DigestOptions settings)
@@ -197,10 +197,14 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
         }
     }
 
-    private static TimeSpan UntilNext(IReadOnlyList<Subscription> subscriptions, DateTimeOffset now, TimeSpan poll)
+    /// <summary>
+    /// The sleep until the first slot after what this run planned for, measured from the clock now:
+    /// a slot that fell due while the run was sending is due at once, not a poll interval later.
+    /// </summary>
+    private static TimeSpan UntilNext(IReadOnlyList<Subscription> subscriptions, DateTimeOffset planned, DateTimeOffset now, TimeSpan poll)
     {
-        var next = subscriptions.Select(s => DigestSchedule.FindZone(s.TimeZone) is { } zone ? DigestSchedule.Next(s.Schedule, zone, now) : null)
+        var next = subscriptions.Select(s => DigestSchedule.FindZone(s.TimeZone) is { } zone ? DigestSchedule.Next(s.Schedule, zone, planned) : null)
             .Where(n => n is not null).DefaultIfEmpty(now + poll).Min()!.Value;
-        return next - now < poll ? (next - now).Duration() : poll;
+        return next <= now ? TimeSpan.Zero : next - now < poll ? next - now : poll;
     }
 }

@@ -7,14 +7,14 @@ namespace Bot.Discord.Gateway;
 /// <summary>
 /// Keeps the bot connected to the Discord gateway: resumes when the session allows, identifies
 /// afresh when it does not (within the identify limits), waits with capped backoff between failed
-/// attempts, and stops the application on a fatal close code or a rejected token.
+/// attempts, and stops the application on a fatal close code or a rejected token. Failed attempts
+/// alone never abandon a session: only Discord says when it cannot be resumed (op 9 with false, or a
+/// close code that needs a new session), so an outage loses none of the events sent meanwhile.
 /// </summary>
 internal sealed class GatewayService(DiscordOptions options, GatewaySession session, DiscordRestClient rest, DispatchQueue dispatches,
     DiscordShutdown shutdown, TimeProvider time, ILogger<GatewayService> logger) : BackgroundService
 {
     private const int Workers = 16;
-    // A session whose resumes keep failing is abandoned for a fresh Identify.
-    private const int ResumeAttempts = 3;
 
     private DateTimeOffset _lastIdentify = DateTimeOffset.MinValue;
 
@@ -45,8 +45,6 @@ internal sealed class GatewayService(DiscordOptions options, GatewaySession sess
                 Log.ConnectionFailed(logger, ex);
                 failures++;
             }
-            if (failures >= ResumeAttempts)
-                session.Clear();
             if (failures > 0 && !await WaitAsync(Backoff.Delay(failures, options.ReconnectDelayMin, options.ReconnectDelayMax), stoppingToken))
                 break;
         }

@@ -25,6 +25,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly List<(long Seq, JsonObject Frame)> _history = [];
     private long _sequence;
     private int _messageIds;
+    private int _refused;
 
     private FakeDiscordServer(WebApplication app) => _app = app;
 
@@ -35,6 +36,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public string CommandsJson { get; set; } = "[]";
     /// <summary>Consulted before the defaults; return null to let the default answer.</summary>
     public Func<RecordedRequest, FakeResponse?>? Script { get; set; }
+
+    /// <summary>While set, gateway connections are cut before the WebSocket handshake, as in an outage.</summary>
+    public bool RefuseConnections { get; set; }
+    public int Refused => Volatile.Read(ref _refused);
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
     public ConcurrentQueue<FakeGatewayClient> Connections { get; } = new();
@@ -124,6 +129,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (context.WebSockets.IsWebSocketRequest && RefuseConnections)
+        {
+            Interlocked.Increment(ref _refused);
+            context.Abort();
+            return;
+        }
         if (context.WebSockets.IsWebSocketRequest)
         {
             var socket = await context.WebSockets.AcceptWebSocketAsync();

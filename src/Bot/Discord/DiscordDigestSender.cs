@@ -38,7 +38,7 @@ internal sealed class DiscordDigestSender(DiscordRestClient rest, ILogger<Discor
             Log.DigestFailed(logger, chatId, ex);
             return new SendResult(SendOutcome.ChatGone);
         }
-        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
+        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or RestQueueFullException)
         {
             Log.DigestFailed(logger, chatId, ex);
             return new SendResult(SendOutcome.RetryLater, RetryAfter: (ex as DiscordRestException)?.RetryAfter);

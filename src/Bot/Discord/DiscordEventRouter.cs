@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord;
 
-/// <summary>A gateway event to handle, with the moment it arrived (the 3 s interaction clock starts then).</summary>
-internal sealed record Dispatch(string Type, JsonElement Data, long ReceivedAt);
+/// <summary>A gateway event to handle, its id when it has one, and the moment it arrived (the 3 s interaction clock starts then).</summary>
+internal sealed record Dispatch(string Type, string? Id, JsonElement Data, long ReceivedAt);
 
 /// <summary>
 /// Sends each gateway event the bot cares about to its handler. Payloads are read defensively: one
@@ -18,6 +18,11 @@ internal sealed record Dispatch(string Type, JsonElement Data, long ReceivedAt);
 internal sealed class DiscordEventRouter(InteractionHandler interactions, MentionHandler mentions, SlashCommands slashCommands, GatewaySession session,
     ILogger<DiscordEventRouter> logger)
 {
+    private static readonly HashSet<string> HandledTypes = ["READY", "INTERACTION_CREATE", "MESSAGE_CREATE"];
+
+    /// <summary>Whether events of this type are worth queueing at all.</summary>
+    public static bool Handles(string type) => HandledTypes.Contains(type);
+
     public Task HandleAsync(Dispatch dispatch, CancellationToken cancellationToken) => dispatch.Type switch
     {
         "READY" when session.ApplicationId is { } applicationId => slashCommands.EnsureRegisteredAsync(applicationId, cancellationToken),

@@ -7,8 +7,14 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord stopped the bot: {Reason}")]
     public static partial void Fatal(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Handling a Discord {EventType} event failed")]
-    public static partial void HandlerFailed(ILogger logger, string eventType, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling Discord {EventType} {Id} failed")]
+    public static partial void HandlerFailed(ILogger logger, string eventType, string id, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Handling Discord {EventType} {Id} failed: {Reason}")]
+    public static partial void HandlerGaveUp(ILogger logger, string eventType, string id, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord events arrive faster than they can be handled; dropped {EventType} {Id} (queue of {Capacity} full)")]
+    public static partial void Dropped(ILogger logger, string eventType, string id, int capacity);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored a duplicate {EventType} {Id}")]
     public static partial void Duplicate(ILogger logger, string eventType, string id);

@@ -131,10 +131,12 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
             _established = true;
             handshake.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         }
+        if (!DiscordEventRouter.Handles(type))
+            return;
         var id = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String
             ? idElement.GetString()
             : null;
-        dispatches.Post(new Dispatch(type, data.Clone(), time.GetTimestamp()), id);
+        dispatches.Post(new Dispatch(type, id, data.Clone(), time.GetTimestamp()));
     }
 
     private ConnectionResult Closed()

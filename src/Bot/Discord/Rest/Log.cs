@@ -12,4 +12,7 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Too many invalid Discord requests lately; pausing for {Delay}")]
     public static partial void InvalidRequestPause(ILogger logger, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Capacity} Discord requests are already waiting; {Route} was not sent")]
+    public static partial void QueueFull(ILogger logger, string route, int capacity);
 }

@@ -10,7 +10,8 @@ namespace Bot.Discord.Rest;
 /// <summary>
 /// Sends REST calls the way Discord asks: authenticated, with a DiscordBot User-Agent, within the
 /// learned bucket limits and the 50 requests/s global cap, honouring every 429, retrying server
-/// errors with backoff, and never using a token again once Discord has refused it.
+/// errors with backoff, and never using a token again once Discord has refused it. At most
+/// Discord:RestQueueCapacity calls wait or run at once; one more fails at once, logged.
 /// </summary>
 internal sealed class RestTransport : IDisposable
 {
@@ -27,10 +28,11 @@ internal sealed class RestTransport : IDisposable
         TokenLimit = GlobalRequestsPerSecond,
         TokensPerPeriod = GlobalRequestsPerSecond,
         ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-        QueueLimit = int.MaxValue,
+        QueueLimit = 1_000_000,
         AutoReplenishment = true,
     });
     private volatile bool _unauthorized;
+    private int _pending;
 
     public RestTransport(DiscordOptions options, TimeProvider time, ILogger<RestTransport> logger, HttpMessageHandler? handler = null)
     {
@@ -50,8 +52,29 @@ internal sealed class RestTransport : IDisposable
         _http.DefaultRequestHeaders.UserAgent.ParseAdd($"DiscordBot (https://github.com/article-bot, {version})");
     }
 
-    /// <summary>Sends one call and returns the body of its successful answer; throws <see cref="DiscordRestException"/> otherwise.</summary>
+    /// <summary>
+    /// Sends one call and returns the body of its successful answer; throws <see cref="DiscordRestException"/>
+    /// otherwise, or <see cref="RestQueueFullException"/> when too many calls are already waiting.
+    /// </summary>
     public async Task<byte[]> SendAsync(RestRoute route, byte[]? json, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Increment(ref _pending) > _options.RestQueueCapacity)
+        {
+            Interlocked.Decrement(ref _pending);
+            Log.QueueFull(_logger, route.Key, _options.RestQueueCapacity);
+            throw new RestQueueFullException(route.Key);
+        }
+        try
+        {
+            return await SendWithRetriesAsync(route, json, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _pending);
+        }
+    }
+
+    private async Task<byte[]> SendWithRetriesAsync(RestRoute route, byte[]? json, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

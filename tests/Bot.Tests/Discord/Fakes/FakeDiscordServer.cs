@@ -34,6 +34,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public int HeartbeatIntervalMs { get; set; } = 5_000;
     public bool AckHeartbeats { get; set; } = true;
     public string CommandsJson { get; set; } = "[]";
+    /// <summary>How long the fake takes to answer a REST call (none by default).</summary>
+    public Func<RecordedRequest, TimeSpan>? Latency { get; set; }
     /// <summary>Consulted before the defaults; return null to let the default answer.</summary>
     public Func<RecordedRequest, FakeResponse?>? Script { get; set; }
 
@@ -150,6 +152,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var request = new RecordedRequest(context.Request.Method, path, await reader.ReadToEndAsync(),
             context.Request.Headers.UserAgent.ToString(), context.Request.Headers.Authorization.ToString(), DateTimeOffset.UtcNow);
         Requests.Enqueue(request);
+        if (Latency?.Invoke(request) is { } latency && latency > TimeSpan.Zero)
+            await Task.Delay(latency);
         var response = Script?.Invoke(request) ?? Default(request);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())

@@ -37,7 +37,7 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
                 }
                 catch (StorageException ex)
                 {
-                    Log.StoreFailed(logger, ex.Message, ex);
+                    Log.StoreFailed(logger, ex.Message);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -157,7 +157,11 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
         }
         catch (Exception ex)
         {
-            Log.SendFailed(logger, subscription.Platform, subscription.ChatId, claim.Slot, ex);
+            // The network or a timeout is expected now and then: one line, no stack trace.
+            if (ex is HttpRequestException or TimeoutException or OperationCanceledException)
+                Log.SendInterrupted(logger, subscription.Platform, subscription.ChatId, claim.Slot, ex.Message);
+            else
+                Log.SendFailed(logger, subscription.Platform, subscription.ChatId, claim.Slot, ex);
             _settled.Enqueue(new Settlement(claim, SendOutcome.RetryLater, RetryAt: time.GetUtcNow() + settings.RetryDelay));
         }
         Settle(wait: false);
@@ -189,7 +193,7 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
         }
         catch (StorageException ex)
         {
-            Log.StoreFailed(logger, ex.Message, ex);
+            Log.StoreFailed(logger, ex.Message);
         }
         finally
         {

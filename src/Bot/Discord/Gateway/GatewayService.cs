@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using Bot.Discord.Rest;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -39,6 +40,12 @@ internal sealed class GatewayService(DiscordOptions options, GatewaySession sess
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 break;
+            }
+            catch (Exception ex) when (ex is WebSocketException or HttpRequestException or DiscordRestException or RestQueueFullException or OperationCanceledException)
+            {
+                // Discord or the network being away for a while is expected: one line, no stack trace.
+                Log.ConnectionRefused(logger, ex.Message);
+                failures++;
             }
             catch (Exception ex)
             {

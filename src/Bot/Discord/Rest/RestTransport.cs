@@ -11,7 +11,9 @@ namespace Bot.Discord.Rest;
 /// Sends REST calls the way Discord asks: authenticated, with a DiscordBot User-Agent, within the
 /// learned bucket limits and the 50 requests/s global cap, honouring every 429, retrying server
 /// errors with backoff, and never using a token again once Discord has refused it. At most
-/// Discord:RestQueueCapacity calls wait or run at once; one more fails at once, logged.
+/// Discord:RestQueueCapacity calls wait or run at once; one more fails at once, logged. Redirects
+/// are not followed (the token would go along), and the token never appears in an error message,
+/// even when a server echoes it.
 /// </summary>
 internal sealed class RestTransport : IDisposable
 {
@@ -42,7 +44,7 @@ internal sealed class RestTransport : IDisposable
         _buckets = new RateLimitBuckets(time);
         _invalid = new InvalidRequestGuard(time);
         var baseUrl = options.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/";
-        _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
         {
             BaseAddress = new Uri(baseUrl),
             Timeout = TimeSpan.FromSeconds(30),
@@ -118,7 +120,7 @@ internal sealed class RestTransport : IDisposable
                 Log.RateLimited(_logger, route.Key, global ? "global" : "bucket", retryAfter);
                 if (attempt < _options.RestMaxAttempts)
                     continue;
-                throw new DiscordRestException(response.StatusCode, error?.Code, error?.Message, retryAfter);
+                throw new DiscordRestException(response.StatusCode, error?.Code, Redact(error?.Message), retryAfter);
             }
             if (status >= 500 && attempt < _options.RestMaxAttempts)
             {
@@ -127,7 +129,7 @@ internal sealed class RestTransport : IDisposable
                 await Task.Delay(delay, _time, cancellationToken);
                 continue;
             }
-            throw new DiscordRestException(response.StatusCode, error?.Code, error?.Message);
+            throw new DiscordRestException(response.StatusCode, error?.Code, Redact(error?.Message));
         }
     }
 
@@ -136,6 +138,8 @@ internal sealed class RestTransport : IDisposable
         _http.Dispose();
         _global.Dispose();
     }
+
+    private string? Redact(string? text) => text?.Replace(_options.Token, "[token]", StringComparison.Ordinal);
 
     private static DiscordFatalException Unauthorized() =>
         new("Discord rejected the bot token (HTTP 401 Unauthorized); check the Discord:Token setting.");

@@ -36,4 +36,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2110, Level = LogLevel.Information, Message = "Reconnecting to the Discord gateway in {Delay}")]
     public static partial void Reconnecting(ILogger logger, TimeSpan delay);
+
+    [LoggerMessage(EventId = 2111, Level = LogLevel.Warning, Message = "Skipped a gateway frame that could not be read: {Reason}")]
+    public static partial void MalformedFrame(ILogger logger, string reason);
 }

@@ -89,6 +89,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>An event the bot "missed": it gets a sequence number but is only delivered by a resume's replay.</summary>
     public void Miss(string type, JsonNode data) => Record(type, data);
 
+    internal long NextSequence()
+    {
+        lock (_history)
+            return ++_sequence;
+    }
+
     internal JsonObject Record(string type, JsonNode data)
     {
         lock (_history)

@@ -49,7 +49,7 @@ public sealed partial class ConsoleChatService(QueryEngine engine, IHostApplicat
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Error, Message = "Answering a console question failed")]
+        [LoggerMessage(EventId = 5000, Level = LogLevel.Error, Message = "Answering a console question failed")]
         public static partial void AnswerFailed(ILogger logger, Exception exception);
     }
 }

@@ -37,7 +37,7 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
                 }
                 catch (StorageException ex)
                 {
-                    Log.StoreFailed(logger, ex.Message, ex);
+                    Log.StoreFailed(logger, ex.Message);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -79,7 +79,7 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
             // Even when stopping, what was posted is recorded, so a restart does not post it again.
             Settle(wait: true);
         }
-        return UntilNext(subscriptions, time.GetUtcNow(), settings.PollInterval);
+        return UntilNext(subscriptions, now, time.GetUtcNow(), settings.PollInterval);
     }
 
     private void StartUp(DigestOptions settings)
@@ -157,7 +157,11 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
         }
         catch (Exception ex)
         {
-            Log.SendFailed(logger, subscription.Platform, subscription.ChatId, claim.Slot, ex);
+            // The network or a timeout is expected now and then: one line, no stack trace.
+            if (ex is HttpRequestException or TimeoutException or OperationCanceledException)
+                Log.SendInterrupted(logger, subscription.Platform, subscription.ChatId, claim.Slot, ex.Message);
+            else
+                Log.SendFailed(logger, subscription.Platform, subscription.ChatId, claim.Slot, ex);
             _settled.Enqueue(new Settlement(claim, SendOutcome.RetryLater, RetryAt: time.GetUtcNow() + settings.RetryDelay));
         }
         Settle(wait: false);
@@ -189,7 +193,7 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
         }
         catch (StorageException ex)
         {
-            Log.StoreFailed(logger, ex.Message, ex);
+            Log.StoreFailed(logger, ex.Message);
         }
         finally
         {
@@ -197,10 +201,14 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
         }
     }
 
-    private static TimeSpan UntilNext(IReadOnlyList<Subscription> subscriptions, DateTimeOffset now, TimeSpan poll)
+    /// <summary>
+    /// The sleep until the first slot after what this run planned for, measured from the clock now:
+    /// a slot that fell due while the run was sending is due at once, not a poll interval later.
+    /// </summary>
+    private static TimeSpan UntilNext(IReadOnlyList<Subscription> subscriptions, DateTimeOffset planned, DateTimeOffset now, TimeSpan poll)
     {
-        var next = subscriptions.Select(s => DigestSchedule.FindZone(s.TimeZone) is { } zone ? DigestSchedule.Next(s.Schedule, zone, now) : null)
+        var next = subscriptions.Select(s => DigestSchedule.FindZone(s.TimeZone) is { } zone ? DigestSchedule.Next(s.Schedule, zone, planned) : null)
             .Where(n => n is not null).DefaultIfEmpty(now + poll).Min()!.Value;
-        return next - now < poll ? (next - now).Duration() : poll;
+        return next <= now ? TimeSpan.Zero : next - now < poll ? next - now : poll;
     }
 }

@@ -73,7 +73,7 @@ public sealed class SeedsWatcher(QueryEngine engine, DigestService digests, IOpt
         catch (StorageException ex)
         {
             // The new model is live; only the "new article" announcement waits for the store.
-            Log.StoreFailed(logger, ex.Message, ex);
+            Log.StoreFailed(logger, ex.Message);
             return true;
         }
         catch (Exception ex)

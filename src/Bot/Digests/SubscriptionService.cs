@@ -42,7 +42,7 @@ public sealed class SubscriptionService(DigestStore store, TimeProvider time, IO
         }
         catch (StorageException ex)
         {
-            Log.StoreFailed(logger, ex.Message, ex);
+            Log.StoreFailed(logger, ex.Message);
             return "Sorry, I can't save subscriptions right now. Please try again later.";
         }
         Log.Subscribed(logger, platform, chatId, schedule, zone.Id);
@@ -63,7 +63,7 @@ public sealed class SubscriptionService(DigestStore store, TimeProvider time, IO
         }
         catch (StorageException ex)
         {
-            Log.StoreFailed(logger, ex.Message, ex);
+            Log.StoreFailed(logger, ex.Message);
             return "Sorry, I can't change subscriptions right now. Please try again later.";
         }
         Log.Unsubscribed(logger, platform, chatId);

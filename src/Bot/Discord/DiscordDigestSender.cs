@@ -35,12 +35,12 @@ internal sealed class DiscordDigestSender(DiscordRestClient rest, ILogger<Discor
         }
         catch (DiscordRestException ex) when (ex.Status is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
         {
-            Log.DigestFailed(logger, chatId, ex);
+            Log.DigestFailed(logger, chatId, ex.Message);
             return new SendResult(SendOutcome.ChatGone);
         }
-        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
+        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or RestQueueFullException)
         {
-            Log.DigestFailed(logger, chatId, ex);
+            Log.DigestFailed(logger, chatId, ex.Message);
             return new SendResult(SendOutcome.RetryLater, RetryAfter: (ex as DiscordRestException)?.RetryAfter);
         }
     }

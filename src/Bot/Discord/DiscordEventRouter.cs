@@ -1,24 +1,57 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Bot.Discord.Gateway;
 using Bot.Discord.Interactions;
 using Bot.Discord.Messages;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord;
 
-/// <summary>A gateway event to handle, with the moment it arrived (the 3 s interaction clock starts then).</summary>
-internal sealed record Dispatch(string Type, JsonElement Data, long ReceivedAt);
+/// <summary>A gateway event to handle, its id when it has one, and the moment it arrived (the 3 s interaction clock starts then).</summary>
+internal sealed record Dispatch(string Type, string? Id, JsonElement Data, long ReceivedAt);
 
-/// <summary>Sends each gateway event the bot cares about to its handler.</summary>
-internal sealed class DiscordEventRouter(InteractionHandler interactions, MentionHandler mentions, SlashCommands slashCommands, GatewaySession session)
+/// <summary>
+/// Sends each gateway event the bot cares about to its handler. Payloads are read defensively: one
+/// with wrong types, missing fields or ids unfit for a REST path is never handled as if it were
+/// sound; an interaction among them is still acknowledged when it can be.
+/// </summary>
+internal sealed class DiscordEventRouter(InteractionHandler interactions, MentionHandler mentions, SlashCommands slashCommands, GatewaySession session,
+    ILogger<DiscordEventRouter> logger)
 {
+    private static readonly HashSet<string> HandledTypes = ["READY", "INTERACTION_CREATE", "MESSAGE_CREATE"];
+
+    /// <summary>Whether events of this type are worth queueing at all.</summary>
+    public static bool Handles(string type) => HandledTypes.Contains(type);
+
     public Task HandleAsync(Dispatch dispatch, CancellationToken cancellationToken) => dispatch.Type switch
     {
         "READY" when session.ApplicationId is { } applicationId => slashCommands.EnsureRegisteredAsync(applicationId, cancellationToken),
-        "INTERACTION_CREATE" => interactions.HandleAsync(Read(dispatch, DiscordJson.Default.Interaction), dispatch.ReceivedAt, cancellationToken),
-        "MESSAGE_CREATE" => mentions.HandleAsync(Read(dispatch, DiscordJson.Default.Message), cancellationToken),
+        "INTERACTION_CREATE" => Read(dispatch, DiscordJson.Default.Interaction) is { IsWellFormed: true } interaction
+            ? interactions.HandleAsync(interaction, dispatch.ReceivedAt, cancellationToken)
+            : Malformed(dispatch, interactions.RejectAsync(dispatch.Data, cancellationToken)),
+        "MESSAGE_CREATE" => Read(dispatch, DiscordJson.Default.Message) is { IsWellFormed: true } message
+            ? mentions.HandleAsync(message, cancellationToken)
+            : Malformed(dispatch, Task.CompletedTask),
         _ => Task.CompletedTask,
     };
 
-    private static T Read<T>(Dispatch dispatch, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
-        dispatch.Data.Deserialize(type) ?? throw new JsonException($"Empty {dispatch.Type} payload.");
+    private Task Malformed(Dispatch dispatch, Task reply)
+    {
+        Log.Malformed(logger, dispatch.Type);
+        return reply;
+    }
+
+    private static T? Read<T>(Dispatch dispatch, JsonTypeInfo<T> type) where T : class
+    {
+        if (dispatch.Data.ValueKind != JsonValueKind.Object)
+            return null;
+        try
+        {
+            return dispatch.Data.Deserialize(type);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }

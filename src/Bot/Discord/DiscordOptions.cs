@@ -43,4 +43,12 @@ public sealed class DiscordOptions
 
     [Range(1, 10, ErrorMessage = "Discord:RestMaxAttempts must be between 1 and 10.")]
     public int RestMaxAttempts { get; set; } = 5;
+
+    /// <summary>Gateway events waiting for a handler; when full, the oldest waiting event is dropped and logged.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Discord:DispatchQueueCapacity must be between 1 and 1000000.")]
+    public int DispatchQueueCapacity { get; set; } = 5_000;
+
+    /// <summary>REST calls waiting or under way; past this, a new call fails at once and is logged instead of piling up.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Discord:RestQueueCapacity must be between 1 and 1000000.")]
+    public int RestQueueCapacity { get; set; } = 2_000;
 }

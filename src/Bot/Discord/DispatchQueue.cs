@@ -1,26 +1,43 @@
+using System.Net.Http;
 using System.Threading.Channels;
+using Bot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord;
 
 /// <summary>
 /// Runs event handlers on worker tasks, off the gateway's receive loop so slow work never delays
-/// heartbeats, and drops events Discord delivers more than once.
+/// heartbeats, and drops events Discord delivers more than once. The queue is bounded: when events
+/// arrive faster than they can be handled, the oldest waiting one is dropped and logged (by then it
+/// has likely outlived Discord's 3 s for interactions anyway), and the receive loop never blocks.
 /// </summary>
-internal sealed class DispatchQueue(DiscordEventRouter router, DiscordShutdown shutdown, ILogger<DispatchQueue> logger)
+internal sealed class DispatchQueue
 {
     private const int RecentCapacity = 10_000;
     private static readonly HashSet<string> Deduplicated = ["INTERACTION_CREATE", "MESSAGE_CREATE"];
 
-    private readonly Channel<Dispatch> _channel = Channel.CreateUnbounded<Dispatch>(new UnboundedChannelOptions { SingleWriter = true });
+    private readonly DiscordEventRouter _router;
+    private readonly DiscordShutdown _shutdown;
+    private readonly ILogger<DispatchQueue> _logger;
+    private readonly Channel<Dispatch> _channel;
     private readonly HashSet<string> _recent = [];
     private readonly Queue<string> _recentOrder = new();
 
-    public void Post(Dispatch dispatch, string? id)
+    public DispatchQueue(DiscordEventRouter router, DiscordShutdown shutdown, DiscordOptions options, ILogger<DispatchQueue> logger)
     {
-        if (id is not null && Deduplicated.Contains(dispatch.Type) && !Remember(dispatch.Type + ":" + id))
+        _router = router;
+        _shutdown = shutdown;
+        _logger = logger;
+        var capacity = options.DispatchQueueCapacity;
+        _channel = Channel.CreateBounded<Dispatch>(new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleWriter = true },
+            dropped => Log.Dropped(logger, dropped.Type, dropped.Id ?? "without id", capacity));
+    }
+
+    public void Post(Dispatch dispatch)
+    {
+        if (dispatch.Id is { } id && Deduplicated.Contains(dispatch.Type) && !Remember(dispatch.Type + ":" + id))
         {
-            Log.Duplicate(logger, dispatch.Type, id);
+            Log.Duplicate(_logger, dispatch.Type, id);
             return;
         }
         _channel.Writer.TryWrite(dispatch);
@@ -37,15 +54,19 @@ internal sealed class DispatchQueue(DiscordEventRouter router, DiscordShutdown s
             {
                 try
                 {
-                    await router.HandleAsync(dispatch, cancellationToken);
+                    await _router.HandleAsync(dispatch, cancellationToken);
                 }
                 catch (DiscordFatalException ex)
                 {
-                    shutdown.Stop(ex.Message);
+                    _shutdown.Stop(ex.Message);
+                }
+                catch (Exception ex) when (IsExpected(ex, cancellationToken))
+                {
+                    Log.HandlerGaveUp(_logger, dispatch.Type, dispatch.Id ?? "without id", ex.Message);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    Log.HandlerFailed(logger, dispatch.Type, ex);
+                    Log.HandlerFailed(_logger, dispatch.Type, dispatch.Id ?? "without id", ex);
                 }
             }
         }
@@ -53,6 +74,11 @@ internal sealed class DispatchQueue(DiscordEventRouter router, DiscordShutdown s
         {
         }
     }
+
+    /// <summary>Discord refusing a call (403 in a channel the bot may not post in), a full request queue or a network failure: worth a line, not a stack trace.</summary>
+    private static bool IsExpected(Exception ex, CancellationToken cancellationToken) =>
+        ex is DiscordRestException or RestQueueFullException or HttpRequestException
+        || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
 
     private bool Remember(string key)
     {

@@ -100,6 +100,17 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Run_KeepsHostLifetimeLinesOutOfTheChat_WhenConsoleChatIsTheFrontEnd()
+    {
+        var result = await BotProcess.RunAsync([], "who is putin\n");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Putin", result.Output);
+        Assert.DoesNotContain("Application started", result.Output + result.Errors);
+        Assert.DoesNotContain("info:", result.Output + result.Errors);
+    }
+
+    [Fact]
     public async Task Run_StopsNamingTheKey_WhenASettingIsInvalid()
     {
         var result = await BotProcess.RunAsync([], "", new Dictionary<string, string> { ["Engine__MaxConversations"] = "0" });

@@ -170,4 +170,34 @@ public sealed class DigestSchedulerTests : IDisposable
         _time.Advance(TimeSpan.FromMinutes(59) + TimeSpan.FromSeconds(50));
         Assert.Equal(TimeSpan.FromSeconds(10), await host.RunAsync());
     }
+
+    [Theory]
+    [InlineData(0.01)]
+    [InlineData(1.5)]
+    public async Task RunOnce_PostsWithinTwoSecondsOfSlot_WhenTheRunBeforeItEndsAfterTheSlot(double runSeconds)
+    {
+        var postedAt = new List<DateTimeOffset>();
+        var platform = new FakePlatform
+        {
+            Respond = (chat, _) =>
+            {
+                if (chat == "slow")
+                    _time.Advance(TimeSpan.FromSeconds(runSeconds));
+                else
+                    postedAt.Add(_time.GetUtcNow());
+                return null;
+            },
+        };
+        var host = Host(platform);
+        host.Subscriptions.Subscribe("discord", "slow", "07:59 UTC", mayManageChat: true);
+        Subscribe(host, "on-time");
+        // The run for the 07:59 slot straddles 08:00.
+        _time.Advance(TimeSpan.FromHours(1) - TimeSpan.FromSeconds(runSeconds / 2));
+
+        // The scheduler's own loop: run, sleep what it says, run again.
+        while (postedAt.Count == 0 && _time.GetUtcNow() < Start.AddHours(2))
+            _time.Advance(await host.RunAsync());
+
+        Assert.InRange(postedAt.Single() - Start.AddHours(1), TimeSpan.Zero, TimeSpan.FromSeconds(2));
+    }
 }

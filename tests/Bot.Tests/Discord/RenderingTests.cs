@@ -73,7 +73,7 @@ public sealed class RenderingTests
         var blocks = Engine.Knowledge.Articles[0].Article.Blocks.Select(b => new Evidence(ArticleId, b.Number, "q"));
         var id = ComponentIds.ForSources(Engine.Knowledge, blocks);
 
-        var pages = Renderer.RenderSources(id, 64);
+        var pages = Renderer.RenderSources(id, 64)!;
 
         Assert.All(pages, p => Assert.InRange(p.Content!.Length, 1, DiscordLimits.Content));
         Assert.All(pages, p => Assert.Equal(64, p.Flags));

@@ -8,6 +8,8 @@ namespace Bot.Tests.Discord;
 [Collection(DiscordSuite.Name)]
 public sealed class RestTests : IAsyncLifetime, IDisposable
 {
+    private const string Token = "rest-token-SECRET";
+
     private FakeDiscordServer _fake = null!;
     private RestTransport _transport = null!;
     private DiscordRestClient _rest = null!;
@@ -15,7 +17,7 @@ public sealed class RestTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _fake = await FakeDiscordServer.StartAsync();
-        var options = new DiscordOptions { Token = "t", ApiBaseUrl = _fake.ApiBaseUrl, RestRetryDelay = TimeSpan.FromMilliseconds(10) };
+        var options = new DiscordOptions { Token = Token, ApiBaseUrl = _fake.ApiBaseUrl, RestRetryDelay = TimeSpan.FromMilliseconds(10) };
         _transport = new RestTransport(options, TimeProvider.System, NullLogger<RestTransport>.Instance);
         _rest = new DiscordRestClient(_transport);
     }
@@ -117,6 +119,34 @@ public sealed class RestTests : IAsyncLifetime, IDisposable
         var error = await Assert.ThrowsAsync<DiscordRestException>(() => _rest.CreateMessageAsync("1", new MessagePayload("hi"), CancellationToken.None));
 
         Assert.Equal(10003, error.Code);
+    }
+
+    [Theory]
+    [InlineData(301)]
+    [InlineData(307)]
+    [InlineData(308)]
+    public async Task Send_DoesNotFollowRedirect_WhenServerAnswersWithOne(int status)
+    {
+        _fake.Script = r => r.Path.StartsWith("channels/", StringComparison.Ordinal)
+            ? new FakeResponse(status, "", new Dictionary<string, string> { ["Location"] = new Uri(_fake.ApiBaseUrl, "/api/v10/elsewhere").AbsoluteUri })
+            : null;
+
+        await Assert.ThrowsAsync<DiscordRestException>(() => _rest.CreateMessageAsync("1", new MessagePayload("hi"), CancellationToken.None));
+
+        Assert.DoesNotContain(_fake.Requests, r => r.Path.StartsWith("elsewhere", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(403)]
+    [InlineData(429)]
+    public async Task Send_KeepsTokenOutOfError_WhenServerEchoesIt(int status)
+    {
+        _fake.Script = r => new FakeResponse(status, $$"""{"message": "bad header Bot {{Token}}", "code": 50001, "retry_after": 0.01}""");
+
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() => _rest.CreateMessageAsync("1", new MessagePayload("hi"), CancellationToken.None));
+
+        Assert.DoesNotContain(Token, error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

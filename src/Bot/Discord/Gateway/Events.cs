@@ -28,9 +28,18 @@ internal sealed record Interaction(string Id, string ApplicationId, int Type, st
 
     /// <summary>Who pressed or typed: the member's user in a guild, the user in a DM.</summary>
     public string UserId => Member?.User?.Id ?? User?.Id ?? "unknown";
+
+    /// <summary>Whether it can be answered: every id that goes into a REST path looks like Discord's.</summary>
+    public bool IsWellFormed => PathSegments.IsSnowflake(Id) && PathSegments.IsSnowflake(ApplicationId) && PathSegments.IsToken(Token)
+        && PathSegments.IsOptionalSnowflake(ChannelId) && PathSegments.IsOptionalSnowflake(GuildId);
 }
 
-internal sealed record Message(string Id, string ChannelId, string? GuildId, User Author, string? Content, User[]? Mentions, string? WebhookId);
+internal sealed record Message(string Id, string ChannelId, string? GuildId, User Author, string? Content, User[]? Mentions, string? WebhookId)
+{
+    /// <summary>Whether it can be replied to: an author, and ids fit for REST paths.</summary>
+    public bool IsWellFormed => PathSegments.IsSnowflake(Id) && PathSegments.IsSnowflake(ChannelId) && PathSegments.IsOptionalSnowflake(GuildId)
+        && Author is { Id: not null };
+}
 
 // What the bot sends on the gateway.
 

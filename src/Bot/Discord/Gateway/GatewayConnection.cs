@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading.Channels;
@@ -56,38 +57,48 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
             {
                 if (await ReceiveAsync(buffer, token) is not { } frame)
                     return Closed();
-                using var document = JsonDocument.Parse(frame);
-                var root = document.RootElement;
+                LoneSurrogates.Replace(MemoryMarshal.AsMemory(frame).Span);
+                using var document = Parse(frame);
+                if (document?.RootElement is not { ValueKind: JsonValueKind.Object } root)
+                    continue;
                 var data = root.TryGetProperty("d", out var d) ? d : default;
-                switch (root.GetProperty("op").GetInt32())
+                try
                 {
-                    case 0:
-                        OnDispatch(root, data, handshake);
-                        break;
-                    case 1:
-                        // Asked to beat now: answer without touching the zombie check.
-                        SendHeartbeat();
-                        break;
-                    case 7:
-                        Log.ReconnectRequested(logger);
-                        return new ConnectionResult(Resume: true, _established);
-                    case 9:
-                        var resumable = data.ValueKind == JsonValueKind.True;
-                        Log.InvalidSession(logger, resumable);
-                        return new ConnectionResult(resumable, Established: false);
-                    case 10 when heartbeats.IsCompleted:
-                        var interval = TimeSpan.FromMilliseconds(data.Deserialize(DiscordJson.Default.Hello)!.HeartbeatInterval);
-                        _acked = true;
-                        heartbeats = HeartbeatLoopAsync(interval, token);
-                        if (resume && session.CanResume)
-                            Send(new GatewayCommand<Resume>(6, new Resume(options.Token, session.SessionId!, session.Sequence)), DiscordJson.Default.GatewayCommandResume);
-                        else
-                            Send(new GatewayCommand<Identify>(2, new Identify(options.Token, Intents, new IdentifyProperties(Environment.OSVersion.Platform.ToString(), "article-bot", "article-bot"))),
-                                DiscordJson.Default.GatewayCommandIdentify);
-                        break;
-                    case 11:
-                        _acked = true;
-                        break;
+                    switch (root.TryGetProperty("op", out var op) && op.TryGetInt32(out var code) ? code : -1)
+                    {
+                        case 0:
+                            OnDispatch(root, data, handshake);
+                            break;
+                        case 1:
+                            // Asked to beat now: answer without touching the zombie check.
+                            SendHeartbeat();
+                            break;
+                        case 7:
+                            Log.ReconnectRequested(logger);
+                            return new ConnectionResult(Resume: true, _established);
+                        case 9:
+                            var resumable = data.ValueKind == JsonValueKind.True;
+                            Log.InvalidSession(logger, resumable);
+                            return new ConnectionResult(resumable, Established: false);
+                        case 10 when heartbeats.IsCompleted:
+                            var interval = TimeSpan.FromMilliseconds(data.Deserialize(DiscordJson.Default.Hello)!.HeartbeatInterval);
+                            _acked = true;
+                            heartbeats = HeartbeatLoopAsync(interval, token);
+                            if (resume && session.CanResume)
+                                Send(new GatewayCommand<Resume>(6, new Resume(options.Token, session.SessionId!, session.Sequence)), DiscordJson.Default.GatewayCommandResume);
+                            else
+                                Send(new GatewayCommand<Identify>(2, new Identify(options.Token, Intents, new IdentifyProperties(Environment.OSVersion.Platform.ToString(), "article-bot", "article-bot"))),
+                                    DiscordJson.Default.GatewayCommandIdentify);
+                            break;
+                        case 11:
+                            _acked = true;
+                            break;
+                    }
+                }
+                catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+                {
+                    // Only a frame whose parts have the wrong types gets here: skip it, keep the connection.
+                    Log.MalformedFrame(logger, ex.Message);
                 }
             }
         }
@@ -113,9 +124,9 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
 
     private void OnDispatch(JsonElement root, JsonElement data, ITimer handshake)
     {
-        if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number)
-            session.Observe(s.GetInt64());
-        var type = root.GetProperty("t").GetString() ?? "";
+        if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var sequence))
+            session.Observe(sequence);
+        var type = root.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
         if (type == "READY")
         {
             var ready = data.Deserialize(DiscordJson.Default.Ready)!;
@@ -131,10 +142,25 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
             _established = true;
             handshake.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         }
+        if (!DiscordEventRouter.Handles(type))
+            return;
         var id = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String
             ? idElement.GetString()
             : null;
-        dispatches.Post(new Dispatch(type, data.Clone(), time.GetTimestamp()), id);
+        dispatches.Post(new Dispatch(type, id, data.Clone(), time.GetTimestamp()));
+    }
+
+    private JsonDocument? Parse(ReadOnlyMemory<byte> frame)
+    {
+        try
+        {
+            return JsonDocument.Parse(frame);
+        }
+        catch (JsonException ex)
+        {
+            Log.MalformedFrame(logger, ex.Message);
+            return null;
+        }
     }
 
     private ConnectionResult Closed()

@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using Bot.Discord.Rest;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,14 +8,14 @@ namespace Bot.Discord.Gateway;
 /// <summary>
 /// Keeps the bot connected to the Discord gateway: resumes when the session allows, identifies
 /// afresh when it does not (within the identify limits), waits with capped backoff between failed
-/// attempts, and stops the application on a fatal close code or a rejected token.
+/// attempts, and stops the application on a fatal close code or a rejected token. Failed attempts
+/// alone never abandon a session: only Discord says when it cannot be resumed (op 9 with false, or a
+/// close code that needs a new session), so an outage loses none of the events sent meanwhile.
 /// </summary>
 internal sealed class GatewayService(DiscordOptions options, GatewaySession session, DiscordRestClient rest, DispatchQueue dispatches,
     DiscordShutdown shutdown, TimeProvider time, ILogger<GatewayService> logger) : BackgroundService
 {
     private const int Workers = 16;
-    // A session whose resumes keep failing is abandoned for a fresh Identify.
-    private const int ResumeAttempts = 3;
 
     private DateTimeOffset _lastIdentify = DateTimeOffset.MinValue;
 
@@ -40,13 +41,17 @@ internal sealed class GatewayService(DiscordOptions options, GatewaySession sess
             {
                 break;
             }
+            catch (Exception ex) when (ex is WebSocketException or HttpRequestException or DiscordRestException or RestQueueFullException or OperationCanceledException)
+            {
+                // Discord or the network being away for a while is expected: one line, no stack trace.
+                Log.ConnectionRefused(logger, ex.Message);
+                failures++;
+            }
             catch (Exception ex)
             {
                 Log.ConnectionFailed(logger, ex);
                 failures++;
             }
-            if (failures >= ResumeAttempts)
-                session.Clear();
             if (failures > 0 && !await WaitAsync(Backoff.Delay(failures, options.ReconnectDelayMin, options.ReconnectDelayMax), stoppingToken))
                 break;
         }

@@ -4,33 +4,39 @@ namespace Bot.Discord.Gateway;
 
 internal static partial class Log
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Connecting to the Discord gateway ({Mode})")]
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Connecting to the Discord gateway ({Mode})")]
     public static partial void Connecting(ILogger logger, string mode);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord session {SessionId} ready as user {UserId}")]
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Discord session {SessionId} ready as user {UserId}")]
     public static partial void Ready(ILogger logger, string sessionId, string userId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord session resumed")]
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Information, Message = "Discord session resumed")]
     public static partial void Resumed(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord asked us to reconnect")]
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Discord asked us to reconnect")]
     public static partial void ReconnectRequested(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord invalidated the session (resumable: {Resumable})")]
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Warning, Message = "Discord invalidated the session (resumable: {Resumable})")]
     public static partial void InvalidSession(ILogger logger, bool resumable);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord closed the gateway connection with {Code} {Description}")]
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Warning, Message = "Discord closed the gateway connection with {Code} {Description}")]
     public static partial void Closed(ILogger logger, int? code, string? description);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway connection dropped: {Reason}")]
+    [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "Gateway connection dropped: {Reason}")]
     public static partial void ConnectionLost(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Gateway connection attempt failed")]
+    [LoggerMessage(EventId = 2107, Level = LogLevel.Error, Message = "Gateway connection attempt failed")]
     public static partial void ConnectionFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Daily Identify budget used up; waiting {Delay}")]
+    [LoggerMessage(EventId = 2108, Level = LogLevel.Warning, Message = "Gateway connection attempt failed: {Reason}")]
+    public static partial void ConnectionRefused(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2109, Level = LogLevel.Warning, Message = "Daily Identify budget used up; waiting {Delay}")]
     public static partial void IdentifyBudgetExhausted(ILogger logger, TimeSpan delay);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reconnecting to the Discord gateway in {Delay}")]
+    [LoggerMessage(EventId = 2110, Level = LogLevel.Information, Message = "Reconnecting to the Discord gateway in {Delay}")]
     public static partial void Reconnecting(ILogger logger, TimeSpan delay);
+
+    [LoggerMessage(EventId = 2111, Level = LogLevel.Warning, Message = "Skipped a gateway frame that could not be read: {Reason}")]
+    public static partial void MalformedFrame(ILogger logger, string reason);
 }

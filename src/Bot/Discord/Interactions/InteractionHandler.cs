@@ -18,17 +18,51 @@ namespace Bot.Discord.Interactions;
 internal sealed class InteractionHandler(QueryEngine engine, CommandHandler commands, DigestService digests, SubscriptionService subscriptions,
     AnswerRenderer renderer, DiscordRestClient rest, DiscordOptions options, TimeProvider time, ILogger<InteractionHandler> logger)
 {
+    /// <summary>Answers a well-formed interaction (see <see cref="Interaction.IsWellFormed"/>); every type gets a response.</summary>
     public Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken) => interaction.Type switch
     {
         Interaction.Command => AnswerAsync(interaction, () => RespondToCommand(interaction), receivedAt, cancellationToken),
-        Interaction.Component when interaction.Data?.CustomId is { } id && id.StartsWith(ComponentIds.Sources, StringComparison.Ordinal) =>
-            ReplyAsync(interaction, renderer.RenderSources(id, MessagePayload.Ephemeral), cancellationToken),
-        Interaction.Component when interaction.Data?.CustomId is { } id && id.StartsWith(ComponentIds.Ask, StringComparison.Ordinal) =>
-            AnswerAsync(interaction, () => renderer.Render(engine.Ask(new Question(Conversation(interaction), id[ComponentIds.Ask.Length..], DiscordConversation.Platform))),
-                receivedAt, cancellationToken),
-        Interaction.Autocomplete => rest.RespondAsync(interaction.Id, interaction.Token, Autocomplete.Suggest(engine, interaction), cancellationToken),
-        _ => Task.CompletedTask,
+        Interaction.Component => PressAsync(interaction, receivedAt, cancellationToken),
+        Interaction.Autocomplete => rest.RespondAsync(interaction.Id, interaction.Token, Suggest(interaction), cancellationToken),
+        _ => ReplyAsync(interaction, [AnswerRenderer.Unreadable], cancellationToken),
     };
+
+    /// <summary>Acknowledges an interaction whose payload could not be read, when its id and token at least are usable.</summary>
+    public Task RejectAsync(JsonElement payload, CancellationToken cancellationToken) =>
+        payload.ValueKind == JsonValueKind.Object && Text(payload, "id") is { } id && PathSegments.IsSnowflake(id)
+            && Text(payload, "token") is { } token && PathSegments.IsToken(token)
+            ? rest.RespondAsync(id, token, new InteractionResponse(InteractionResponse.ChannelMessage, AnswerRenderer.Unreadable), cancellationToken)
+            : Task.CompletedTask;
+
+    private static string? Text(JsonElement payload, string name) =>
+        payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>Button ids come back from the client: only ids the bot could have made are honoured, anything else has "expired".</summary>
+    private Task PressAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    {
+        var id = interaction.Data?.CustomId ?? "";
+        if (ComponentIds.ParseQuestion(id) is { } question)
+            return AnswerAsync(interaction, () => renderer.Render(engine.Ask(new Question(Conversation(interaction), question, DiscordConversation.Platform))),
+                receivedAt, cancellationToken);
+        if (renderer.RenderSources(id, MessagePayload.Ephemeral) is { } sources)
+            return ReplyAsync(interaction, sources, cancellationToken);
+        var shown = DiscordText.Truncate(DiscordText.Clean(id), DiscordLimits.CustomId);
+        Log.ButtonExpired(logger, shown);
+        return ReplyAsync(interaction, [AnswerRenderer.Expired], cancellationToken);
+    }
+
+    private AutocompleteResponse Suggest(Interaction interaction)
+    {
+        try
+        {
+            return Autocomplete.Suggest(engine, interaction);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.AnswerFailed(logger, ex);
+            return new AutocompleteResponse(new AutocompleteData([]));
+        }
+    }
 
     /// <summary>Digests and subscriptions belong to the channel, the one the digest sender posts to.</summary>
     private List<MessagePayload> RespondToCommand(Interaction interaction) => (interaction.Data?.Name, interaction.ChannelId) switch

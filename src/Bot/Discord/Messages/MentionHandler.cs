@@ -21,7 +21,7 @@ internal sealed partial class MentionHandler(QueryEngine engine, CommandHandler 
         if (message.Author.Bot == true || message.WebhookId is not null || message.Author.Id == self)
             return;
         var isDm = message.GuildId is null;
-        if (!isDm && message.Mentions?.Any(u => u.Id == self) != true)
+        if (!isDm && message.Mentions?.Any(u => u?.Id == self) != true)
             return;
 
         var text = MentionPattern().Replace(message.Content ?? "", m => m.Groups[1].Value == self ? " " : m.Value).Trim();

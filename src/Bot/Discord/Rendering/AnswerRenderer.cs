@@ -22,6 +22,12 @@ internal sealed class AnswerRenderer(QueryEngine engine)
 
     public static readonly MessagePayload Failure = new("Sorry, something went wrong answering that. Please try another question.");
 
+    /// <summary>For a button the bot cannot honour: from an older answer, for an article no longer loaded, or forged.</summary>
+    public static readonly MessagePayload Expired = new("Sorry, that button has expired. Ask again to get fresh buttons.", Flags: MessagePayload.Ephemeral);
+
+    /// <summary>For an interaction whose data the bot cannot read.</summary>
+    public static readonly MessagePayload Unreadable = new("Sorry, I couldn't read that request. Please try again.", Flags: MessagePayload.Ephemeral);
+
     /// <summary>The messages for one answer: the first carries the evidence and buttons, the rest continue the text.</summary>
     public List<MessagePayload> Render(Answer answer)
     {
@@ -54,8 +60,11 @@ internal sealed class AnswerRenderer(QueryEngine engine)
         return messages;
     }
 
-    /// <summary>The full paragraphs a "Sources" button points at, as plain messages of at most 2000 characters.</summary>
-    public List<MessagePayload> RenderSources(string customId, int flags)
+    /// <summary>
+    /// The full paragraphs a "Sources" button points at, as plain messages of at most 2000 characters,
+    /// or null when none of them is loaded (any more).
+    /// </summary>
+    public List<MessagePayload>? RenderSources(string customId, int flags)
     {
         var knowledge = engine.Knowledge;
         var sb = new StringBuilder();
@@ -70,8 +79,7 @@ internal sealed class AnswerRenderer(QueryEngine engine)
             sb.Append(CultureInfo.InvariantCulture, $"**{DiscordText.Escape(article.Title)}**, paragraph {paragraph}\n");
             sb.Append(CultureInfo.InvariantCulture, $"> {DiscordText.Escape(block.Text).Replace("\n", "\n> ", StringComparison.Ordinal)}\n\n");
         }
-        var text = sb.Length > 0 ? sb.ToString() : "These sources are no longer loaded.";
-        return [.. DiscordText.Split(text, DiscordLimits.Content).Select(page => new MessagePayload(page, Flags: flags))];
+        return sb.Length == 0 ? null : [.. DiscordText.Split(sb.ToString(), DiscordLimits.Content).Select(page => new MessagePayload(page, Flags: flags))];
     }
 
     /// <summary>

@@ -36,13 +36,25 @@ internal static class ComponentIds
         return id;
     }
 
+    /// <summary>The question a follow-up button asks, or null when the id is not one the bot could have made.</summary>
+    public static string? ParseQuestion(string customId) =>
+        customId.Length <= DiscordLimits.CustomId && customId.StartsWith(Ask, StringComparison.Ordinal) && customId[Ask.Length..].Trim() is { Length: > 0 } question
+            ? question
+            : null;
+
+    /// <summary>
+    /// The article-index.paragraph pairs of a sources button: unsigned numbers only, anything else
+    /// skipped; whether they exist in the loaded articles is the caller's check.
+    /// </summary>
     public static IEnumerable<(int Article, int Paragraph)> ParseSources(string customId)
     {
+        if (customId.Length > DiscordLimits.CustomId || !customId.StartsWith(Sources, StringComparison.Ordinal))
+            yield break;
         foreach (var part in customId[Sources.Length..].Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             var dot = part.IndexOf('.', StringComparison.Ordinal);
-            if (dot > 0 && int.TryParse(part[..dot], CultureInfo.InvariantCulture, out var article)
-                && int.TryParse(part[(dot + 1)..], CultureInfo.InvariantCulture, out var paragraph))
+            if (dot > 0 && int.TryParse(part[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var article)
+                && int.TryParse(part[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var paragraph))
                 yield return (article, paragraph);
         }
     }

@@ -4,12 +4,15 @@ namespace Bot.Discord.Rest;
 
 internal static partial class Log
 {
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord rate-limited {Route} ({Scope}); retrying in {RetryAfter}")]
+    [LoggerMessage(EventId = 2200, Level = LogLevel.Warning, Message = "Discord rate-limited {Route} ({Scope}); retrying in {RetryAfter}")]
     public static partial void RateLimited(ILogger logger, string route, string scope, TimeSpan retryAfter);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord answered {Status} to {Route}; retrying in {Delay}")]
+    [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "Discord answered {Status} to {Route}; retrying in {Delay}")]
     public static partial void ServerError(ILogger logger, int status, string route, TimeSpan delay);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Too many invalid Discord requests lately; pausing for {Delay}")]
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Warning, Message = "Too many invalid Discord requests lately; pausing for {Delay}")]
     public static partial void InvalidRequestPause(ILogger logger, TimeSpan delay);
+
+    [LoggerMessage(EventId = 2203, Level = LogLevel.Warning, Message = "{Capacity} Discord requests are already waiting; {Route} was not sent")]
+    public static partial void QueueFull(ILogger logger, string route, int capacity);
 }

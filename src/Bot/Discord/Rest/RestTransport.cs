@@ -10,7 +10,10 @@ namespace Bot.Discord.Rest;
 /// <summary>
 /// Sends REST calls the way Discord asks: authenticated, with a DiscordBot User-Agent, within the
 /// learned bucket limits and the 50 requests/s global cap, honouring every 429, retrying server
-/// errors with backoff, and never using a token again once Discord has refused it.
+/// errors with backoff, and never using a token again once Discord has refused it. At most
+/// Discord:RestQueueCapacity calls wait or run at once; one more fails at once, logged. Redirects
+/// are not followed (the token would go along), and the token never appears in an error message,
+/// even when a server echoes it.
 /// </summary>
 internal sealed class RestTransport : IDisposable
 {
@@ -27,10 +30,11 @@ internal sealed class RestTransport : IDisposable
         TokenLimit = GlobalRequestsPerSecond,
         TokensPerPeriod = GlobalRequestsPerSecond,
         ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-        QueueLimit = int.MaxValue,
+        QueueLimit = 1_000_000,
         AutoReplenishment = true,
     });
     private volatile bool _unauthorized;
+    private int _pending;
 
     public RestTransport(DiscordOptions options, TimeProvider time, ILogger<RestTransport> logger, HttpMessageHandler? handler = null)
     {
@@ -40,7 +44,7 @@ internal sealed class RestTransport : IDisposable
         _buckets = new RateLimitBuckets(time);
         _invalid = new InvalidRequestGuard(time);
         var baseUrl = options.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/";
-        _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
         {
             BaseAddress = new Uri(baseUrl),
             Timeout = TimeSpan.FromSeconds(30),
@@ -50,8 +54,29 @@ internal sealed class RestTransport : IDisposable
         _http.DefaultRequestHeaders.UserAgent.ParseAdd($"DiscordBot (https://github.com/article-bot, {version})");
     }
 
-    /// <summary>Sends one call and returns the body of its successful answer; throws <see cref="DiscordRestException"/> otherwise.</summary>
+    /// <summary>
+    /// Sends one call and returns the body of its successful answer; throws <see cref="DiscordRestException"/>
+    /// otherwise, or <see cref="RestQueueFullException"/> when too many calls are already waiting.
+    /// </summary>
     public async Task<byte[]> SendAsync(RestRoute route, byte[]? json, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Increment(ref _pending) > _options.RestQueueCapacity)
+        {
+            Interlocked.Decrement(ref _pending);
+            Log.QueueFull(_logger, route.Key, _options.RestQueueCapacity);
+            throw new RestQueueFullException(route.Key);
+        }
+        try
+        {
+            return await SendWithRetriesAsync(route, json, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _pending);
+        }
+    }
+
+    private async Task<byte[]> SendWithRetriesAsync(RestRoute route, byte[]? json, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -95,7 +120,7 @@ internal sealed class RestTransport : IDisposable
                 Log.RateLimited(_logger, route.Key, global ? "global" : "bucket", retryAfter);
                 if (attempt < _options.RestMaxAttempts)
                     continue;
-                throw new DiscordRestException(response.StatusCode, error?.Code, error?.Message, retryAfter);
+                throw new DiscordRestException(response.StatusCode, error?.Code, Redact(error?.Message), retryAfter);
             }
             if (status >= 500 && attempt < _options.RestMaxAttempts)
             {
@@ -104,7 +129,7 @@ internal sealed class RestTransport : IDisposable
                 await Task.Delay(delay, _time, cancellationToken);
                 continue;
             }
-            throw new DiscordRestException(response.StatusCode, error?.Code, error?.Message);
+            throw new DiscordRestException(response.StatusCode, error?.Code, Redact(error?.Message));
         }
     }
 
@@ -113,6 +138,8 @@ internal sealed class RestTransport : IDisposable
         _http.Dispose();
         _global.Dispose();
     }
+
+    private string? Redact(string? text) => text?.Replace(_options.Token, "[token]", StringComparison.Ordinal);
 
     private static DiscordFatalException Unauthorized() =>
         new("Discord rejected the bot token (HTTP 401 Unauthorized); check the Discord:Token setting.");

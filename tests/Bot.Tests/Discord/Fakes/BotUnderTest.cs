@@ -76,7 +76,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await Host.StopAsync(timeout.Token);
         Host.Dispose();
-        Assert.DoesNotContain(Logs.Entries, e => e.Message.Contains(Token, StringComparison.Ordinal));
+        Assert.DoesNotContain(Logs.Entries, e => e.Message.Contains(Token, StringComparison.Ordinal) || e.Exception?.ToString().Contains(Token, StringComparison.Ordinal) == true);
         await Fake.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(DataDirectory))

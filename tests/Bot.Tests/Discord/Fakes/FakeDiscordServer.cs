@@ -25,6 +25,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly List<(long Seq, JsonObject Frame)> _history = [];
     private long _sequence;
     private int _messageIds;
+    private int _refused;
 
     private FakeDiscordServer(WebApplication app) => _app = app;
 
@@ -33,8 +34,14 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public int HeartbeatIntervalMs { get; set; } = 5_000;
     public bool AckHeartbeats { get; set; } = true;
     public string CommandsJson { get; set; } = "[]";
+    /// <summary>How long the fake takes to answer a REST call (none by default).</summary>
+    public Func<RecordedRequest, TimeSpan>? Latency { get; set; }
     /// <summary>Consulted before the defaults; return null to let the default answer.</summary>
     public Func<RecordedRequest, FakeResponse?>? Script { get; set; }
+
+    /// <summary>While set, gateway connections are cut before the WebSocket handshake, as in an outage.</summary>
+    public bool RefuseConnections { get; set; }
+    public int Refused => Volatile.Read(ref _refused);
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
     public ConcurrentQueue<FakeGatewayClient> Connections { get; } = new();
@@ -82,6 +89,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>An event the bot "missed": it gets a sequence number but is only delivered by a resume's replay.</summary>
     public void Miss(string type, JsonNode data) => Record(type, data);
 
+    internal long NextSequence()
+    {
+        lock (_history)
+            return ++_sequence;
+    }
+
     internal JsonObject Record(string type, JsonNode data)
     {
         lock (_history)
@@ -124,6 +137,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (context.WebSockets.IsWebSocketRequest && RefuseConnections)
+        {
+            Interlocked.Increment(ref _refused);
+            context.Abort();
+            return;
+        }
         if (context.WebSockets.IsWebSocketRequest)
         {
             var socket = await context.WebSockets.AcceptWebSocketAsync();
@@ -139,6 +158,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var request = new RecordedRequest(context.Request.Method, path, await reader.ReadToEndAsync(),
             context.Request.Headers.UserAgent.ToString(), context.Request.Headers.Authorization.ToString(), DateTimeOffset.UtcNow);
         Requests.Enqueue(request);
+        if (Latency?.Invoke(request) is { } latency && latency > TimeSpan.Zero)
+            await Task.Delay(latency);
         var response = Script?.Invoke(request) ?? Default(request);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())

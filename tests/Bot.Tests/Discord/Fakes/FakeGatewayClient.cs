@@ -32,14 +32,20 @@ public sealed class FakeGatewayClient(WebSocket socket, string path, FakeDiscord
     /// <summary>Sends a dispatch with the next sequence number, remembering it for replay on resume.</summary>
     public Task DispatchAsync(string type, JsonNode data) => SendAsync(server.Record(type, data));
 
+    /// <summary>Sends a dispatch whose data is raw JSON text, for payloads a JSON writer would refuse (lone surrogates); not replayed on resume.</summary>
+    public Task DispatchRawAsync(string type, string data) =>
+        SendTextAsync($$"""{"op": 0, "s": {{server.NextSequence()}}, "t": {{JsonValue.Create(type).ToJsonString()}}, "d": {{data}}}""");
+
     public Task SendOpAsync(int op, JsonNode? data = null) => SendAsync(new JsonObject { ["op"] = op, ["d"] = data });
 
-    public async Task SendAsync(JsonNode frame)
+    public Task SendAsync(JsonNode frame) => SendTextAsync(frame.ToJsonString());
+
+    private async Task SendTextAsync(string frame)
     {
         await _sendLock.WaitAsync();
         try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+            await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, CancellationToken.None);
         }
         finally
         {

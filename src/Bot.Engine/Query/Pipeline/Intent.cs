@@ -28,7 +28,6 @@ internal static partial class IntentRecognizer
         (Intent.Who, StandsForPattern()),
         (Intent.WhoSaid, WhoSaidPattern()),
         (Intent.WhoSaid, WhichSaidPattern()),
-        (Intent.Who, WhichPersonPattern()),
         (Intent.Order, OrderPattern()),
         (Intent.Compare, ComparePattern()),
         (Intent.Relation, RelationPattern()),
@@ -40,6 +39,7 @@ internal static partial class IntentRecognizer
         (Intent.SpeakerSaid, SpeakerSaidPattern()),
         (Intent.Opponents, OpponentsPattern()),
         (Intent.Supporters, SupportersPattern()),
+        (Intent.Who, WhichPersonPattern()),
         (Intent.Position, PositionPattern()),
         (Intent.Who, WhoPattern()),
     ];
@@ -148,10 +148,10 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(say|said|tell|told|announce|announced|state|stated|declare|declared|claim|claimed|deny|denied|note|noted|argue|argued|urge|urged|write|wrote|report|reported|mention|mentioned|quote|quoted|statement|statements|words)\b")]
     private static partial Regex SpeakerSaidPattern();
 
-    [GeneratedRegex(@"\bwho\b.*\b(oppose|opposes|opposed|opposing|against|resist|resists|resisted|resisting|reject|rejects|rejected|rejecting|refuse|refuses|refused|refusing|object|objects|objected|disagree|disagrees|disagreed|critic|critics|criticize|criticizes|criticise|fight|fights|fought|fighting)\b|\bopponents?\b|\bopposition come from\b")]
+    [GeneratedRegex(@"(\bwho\b|^(which|what) (\w+ ){0,2}(groups|countries|states|people|organizations|organisations|factions|actors|sides|parties|officials|leaders)\b).*\b(push back|pushback|pushing back|oppose|opposes|opposed|opposing|against|resist|resists|resisted|resisting|reject|rejects|rejected|rejecting|refuse|refuses|refused|refusing|object|objects|objected|disagree|disagrees|disagreed|critic|critics|criticize|criticizes|criticise|fight|fights|fought|fighting)\b|\bopponents?\b|\bopposition come from\b")]
     private static partial Regex OpponentsPattern();
 
-    [GeneratedRegex(@"\bwho\b.*\b(support|supports|supported|supporting|back|backs|backed|backing|favor|favors|favour|favours|favored|favoring|want|wants|wanted|push|pushes|pushed|pushing|endorse|endorses|endorsed|advocate|advocates|proposed|proposes|propose|in favor|in favour|side with|sides with|sided with|siding with|stand with|stands with|stood with|allied with|ally with|allies with|on the side of)\b|\bsupporters\b|\bbackers\b")]
+    [GeneratedRegex(@"(\bwho\b|^(which|what) (\w+ ){0,2}(groups|countries|states|people|organizations|organisations|factions|actors|sides|parties|officials|leaders)\b).*\b(support|supports|supported|supporting|back|backs|backed|backing|favor|favors|favour|favours|favored|favoring|want|wants|wanted|push|pushes|pushed|pushing|endorse|endorses|endorsed|advocate|advocates|proposed|proposes|propose|in favor|in favour|side with|sides with|sided with|siding with|stand with|stands with|stood with|allied with|ally with|allies with|on the side of)\b|\bsupporters\b|\bbackers\b")]
     private static partial Regex SupportersPattern();
 
     [GeneratedRegex(@"\b(think|thinks|thought|view|views|viewpoint|position|positions|stance|stances|stand|stands|opinion|opinions|argue|argues|argued|want|wants|wanted|believe|believes|feel|feels|attitude|approach|policy|take on|push|pushes|pushed|call for|calls for|called for|line on|think of|wish|wishes|goal|goals|aim|aims|prefer|prefers|propose|proposes|proposed|do about|doing about|say about|said about|says about|position on|perspective|agenda|interest|interests|strategy|concern|concerns|worried|worry|afraid|fear|fears|beef|problem|problems|issue|issues|gripe|gripes|grievance|grievances|objection|objections)\b|\bhow (does|do|did|is|was) .*\b(see|sees|view|views|regard|regards|feel|feels|approach|handle|treat|look at|looks at)\b")]

@@ -80,7 +80,8 @@ internal static partial class QuestionParser
             AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal)) || tokens.Any(Vocabulary.AmountAttributes.Contains),
             Quoted = QuotedPhrase(clean),
             Date = date,
-            NegationStems = [.. tokens.Where(Vocabulary.Negations.Contains).Select(Stemmer.Stem)],
+            // "non" in a question is a prefix ("non-interventionist"), part of a word rather than a "not".
+            NegationStems = [.. tokens.Where(w => Vocabulary.Negations.Contains(w) && w != "non").Select(Stemmer.Stem)],
         };
     }
 

@@ -13,6 +13,8 @@ public sealed record BotIdentity(long Id, string Username, string FirstName);
 /// </summary>
 public sealed record TelegramRequest(ChatCommand? Command, string Text, string? UnknownCommand = null)
 {
+    private const int DeepLinkLimit = 64;
+
     /// <summary>
     /// Reads a text message, or returns null when it is not for the bot: /cmd@OtherBot, and in groups
     /// anything that neither mentions the bot nor replies to one of its messages.
@@ -45,10 +47,14 @@ public sealed record TelegramRequest(ChatCommand? Command, string Text, string? 
             return null;
         var name = at >= 0 ? token[..at] : token;
         if (CommandCatalogue.Find(name) is { } known)
-            return new TelegramRequest(known, argument);
+            return new TelegramRequest(known, known.Name == "start" && !IsDeepLinkPayload(argument) ? "" : argument);
         // In a group an unknown bare /cmd may belong to another bot, so only answer when named.
         return isGroup && !aimedAtMe ? null : new TelegramRequest(null, argument, name);
     }
+
+    /// <summary>Deep links carry at most 64 characters of A-Z, a-z, 0-9, '_' and '-'; anything else after /start is not one.</summary>
+    private static bool IsDeepLinkPayload(string argument) =>
+        argument.Length <= DeepLinkLimit && argument.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 
     private static bool Mentions(MessageEntity entity, string text, BotIdentity me) => entity.Type switch
     {

@@ -14,6 +14,7 @@ public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender,
 {
     public const string Platform = "telegram";
     private const int InlineTitleLimit = 64;
+    private const int InlineQueryLimit = 256;
     private const string FloodNotice = "You're sending messages faster than I can answer. Please wait a minute before asking again.";
     private const string ExpiredButton = "This button has expired. Please ask again.";
 
@@ -86,29 +87,36 @@ public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender,
 
     private async Task OnCallbackQueryAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
-        var (kind, key, index) = CallbackData.Parse(query.Data);
-        var followUp = kind == '\0' ? null : followUps.Find(key);
+        var press = CallbackData.Parse(query.Data);
+        var followUp = press is { } p ? followUps.Find(p.Key) : null;
+        // Data we did not make, state that is gone, or an index past the suggestions: a stale or forged button.
+        var live = (press, followUp) switch
+        {
+            ({ Kind: 's' }, not null) => true,
+            ({ Kind: 'q', Index: var index }, { } known) => index < known.Suggestions.Count,
+            _ => false,
+        };
         var chatId = query.Message?.Chat.Id ?? query.From.Id;
         // Always answered, first, so the button's spinner stops whatever happens next.
-        await sender.CallAsync((bot, ct) => bot.AnswerCallbackQuery(query.Id, followUp is null ? ExpiredButton : null, cancellationToken: ct),
+        await sender.CallAsync((bot, ct) => bot.AnswerCallbackQuery(query.Id, live ? null : ExpiredButton, showAlert: false, cancellationToken: ct),
             chatId, cancellationToken);
-        if (followUp is null || query.Message is not { } message)
+        if (!live || query.Message is not { } message)
             return;
-        switch (kind)
+        if (press!.Value.Kind == 'q')
         {
-            case 'q' when index < followUp.Suggestions.Count:
-                var answer = engine.Ask(new Question(ConversationId(message.Chat, query.From), followUp.Suggestions[index], Platform));
-                await SendAnswerAsync(message.Chat, message.Id, AnswerRenderer.Render(answer), answer, cancellationToken);
-                break;
-            case 's':
-                await SendAnswerAsync(message.Chat, message.Id, renderer.RenderSources(followUp.Evidence), null, cancellationToken);
-                break;
+            var answer = engine.Ask(new Question(ConversationId(message.Chat, query.From), followUp!.Suggestions[press.Value.Index], Platform));
+            await SendAnswerAsync(message.Chat, message.Id, AnswerRenderer.Render(answer), answer, cancellationToken);
+        }
+        else
+        {
+            await SendAnswerAsync(message.Chat, message.Id, renderer.RenderSources(followUp!.Evidence), null, cancellationToken);
         }
     }
 
     private async Task OnInlineQueryAsync(InlineQuery query, CancellationToken cancellationToken)
     {
-        var text = query.Query.Trim();
+        // Telegram caps inline queries at 256 characters; a longer one is not from a real client.
+        var text = TelegramHtml.Shorten(query.Query.Trim(), InlineQueryLimit);
         InlineQueryResult[] results = [];
         if (text.Length > 0)
         {

@@ -20,6 +20,12 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling Telegram update {UpdateId} failed")]
     public static partial void UpdateFailed(ILogger logger, int updateId, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped Telegram update {UpdateId}: it cannot be read ({Reason})")]
+    public static partial void UpdateUnreadable(ILogger logger, int updateId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram sent an update without a readable update_id; ignoring it ({Reason})")]
+    public static partial void UpdateWithoutId(ILogger logger, string reason);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram update {UpdateId} was cut short by shutdown and will be handled after the next start")]
     public static partial void LeftForNextStart(ILogger logger, int updateId);
 

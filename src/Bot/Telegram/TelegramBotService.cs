@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace Bot.Telegram;
 
@@ -18,8 +17,7 @@ namespace Bot.Telegram;
 public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider services, TelegramOptions options,
     TimeProvider time, ILogger<TelegramBotService> logger) : BackgroundService
 {
-    private static readonly UpdateType[] AllowedUpdates =
-        [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery, UpdateType.MyChatMember];
+    private static readonly string[] AllowedUpdates = ["message", "callback_query", "inline_query", "my_chat_member"];
 
     private readonly OrderedDispatcher _dispatcher = new();
     private readonly CancellationTokenSource _handling = new();
@@ -73,16 +71,21 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
             {
                 while (ledger.InFlight >= options.MaxUpdatesInFlight)
                     await ledger.WaitForProgressAsync(stoppingToken);
-                var updates = await bot.GetUpdates(ledger.Offset, options.PollBatchSize, pollSeconds, AllowedUpdates, stoppingToken);
+                var batch = await UpdateBatch.GetAsync(bot, ledger.Offset, options.PollBatchSize, pollSeconds, AllowedUpdates, stoppingToken);
                 failures = 0;
                 var fresh = 0;
-                foreach (var update in updates.Where(u => ledger.TryBegin(u.Id)))
+                foreach (var received in batch)
                 {
-                    fresh++;
-                    _dispatcher.Enqueue(TelegramUpdateHandler.OrderingKey(update), () => ProcessAsync(handler, ledger, update));
+                    if (received.Update is not { } update)
+                        SkipUnreadable(ledger, received);
+                    else if (ledger.TryBegin(update.Id))
+                    {
+                        fresh++;
+                        _dispatcher.Enqueue(TelegramUpdateHandler.OrderingKey(update), () => ProcessAsync(handler, ledger, update));
+                    }
                 }
                 // Updates still being handled come back until confirmed; wait for one to finish instead of spinning.
-                if (fresh == 0 && updates.Length > 0)
+                if (fresh == 0 && batch.Count > 0)
                     await ledger.WaitForProgressAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -99,6 +102,20 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
                 await Task.Delay(delay, time, stoppingToken);
             }
         }
+    }
+
+    /// <summary>Confirms an update that cannot be read, so it neither blocks the others nor comes back; said once.</summary>
+    private void SkipUnreadable(UpdateLedger ledger, ReceivedUpdate unreadable)
+    {
+        if (unreadable.UnreadableId is not { } id)
+        {
+            Log.UpdateWithoutId(logger, unreadable.Problem ?? "");
+            return;
+        }
+        if (!ledger.TryBegin(id))
+            return;
+        Log.UpdateUnreadable(logger, id, unreadable.Problem ?? "");
+        ledger.Complete(id);
     }
 
     private async Task ProcessAsync(TelegramUpdateHandler handler, UpdateLedger ledger, Update update)

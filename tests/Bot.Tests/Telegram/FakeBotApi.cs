@@ -32,7 +32,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly Lock _lock = new();
-    private readonly List<JsonObject> _pending = [];
+    private readonly List<(int Id, string Json)> _pending = [];
     private readonly List<Fault> _faults = [];
     private readonly ConcurrentQueue<ApiCall> _calls = new();
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -75,20 +75,32 @@ public sealed class FakeBotApi : IAsyncDisposable
     }
 
     /// <summary>Queues updates for getUpdates, numbering them; returns the update ids.</summary>
-    public int[] Enqueue(params JsonObject[] updates)
+    public int[] Enqueue(params JsonObject[] updates) => Queue(updates.Select<JsonObject, Func<int, string>>(u => id =>
+    {
+        u["update_id"] = id;
+        return u.ToJsonString();
+    }));
+
+    /// <summary>
+    /// Queues updates written as raw JSON (which may be invalid for the Bot API, or hold lone surrogates no
+    /// serializer would write): each is the text after <c>{"update_id":N,</c>, up to and including the closing brace.
+    /// </summary>
+    public int[] EnqueueRaw(params string[] fields) => Queue(fields.Select<string, Func<int, string>>(f => id => $"{{\"update_id\":{id},{f}"));
+
+    private int[] Queue(IEnumerable<Func<int, string>> updates)
     {
         lock (_lock)
         {
-            var ids = new int[updates.Length];
-            for (var i = 0; i < updates.Length; i++)
+            var ids = new List<int>();
+            foreach (var update in updates)
             {
-                ids[i] = _nextUpdateId++;
-                updates[i]["update_id"] = ids[i];
-                _pending.Add(updates[i]);
+                var id = _nextUpdateId++;
+                ids.Add(id);
+                _pending.Add((id, update(id)));
             }
             _arrived.TrySetResult();
             _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
-            return ids;
+            return [.. ids];
         }
     }
 
@@ -145,7 +157,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             case "getUpdates":
                 var updates = await GetUpdatesAsync(body, context.RequestAborted);
-                await ReplyAsync(context, new ApiCall(method, body, at, 200, null), Ok(updates));
+                await ReplyAsync(context, new ApiCall(method, body, at, 200, null), $"{{\"ok\":true,\"result\":[{string.Join(',', updates)}]}}");
                 break;
             case "sendMessage":
                 await SendMessageAsync(context, body, at);
@@ -214,7 +226,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         return member;
     }
 
-    private async Task<JsonArray> GetUpdatesAsync(JsonObject body, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> GetUpdatesAsync(JsonObject body, CancellationToken cancellationToken)
     {
         var offset = body["offset"]?.GetValue<int>() ?? 0;
         var limit = body["limit"]?.GetValue<int>() ?? 100;
@@ -226,9 +238,9 @@ public sealed class FakeBotApi : IAsyncDisposable
             lock (_lock)
             {
                 ConfirmedOffset = Math.Max(ConfirmedOffset, offset);
-                _pending.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
+                _pending.RemoveAll(u => u.Id < offset);
                 if (_pending.Count > 0)
-                    return [.. _pending.Take(limit).Select(u => u.DeepClone())];
+                    return [.. _pending.Take(limit).Select(u => u.Json)];
                 arrived = _arrived.Task;
             }
             var left = deadline - DateTime.UtcNow;
@@ -256,12 +268,14 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    private async Task ReplyAsync(HttpContext context, ApiCall call, JsonObject reply)
+    private Task ReplyAsync(HttpContext context, ApiCall call, JsonObject reply) => ReplyAsync(context, call, reply.ToJsonString());
+
+    private async Task ReplyAsync(HttpContext context, ApiCall call, string reply)
     {
         _calls.Enqueue(call);
         context.Response.StatusCode = call.Status;
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(reply.ToJsonString());
+        await context.Response.WriteAsync(reply);
     }
 
     private static JsonObject Ok(JsonNode result) => new() { ["ok"] = true, ["result"] = result };

@@ -28,7 +28,7 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
         {
             var me = await ConnectAsync(stoppingToken);
             var handler = ActivatorUtilities.CreateInstance<TelegramUpdateHandler>(services, me);
-            await PollAsync(handler, services.GetRequiredService<UpdateLedger>(), stoppingToken);
+            await PollAsync(handler, new UpdateLedger(options.StateDirectory, me.Id), stoppingToken);
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
@@ -71,7 +71,9 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
             {
                 while (ledger.InFlight >= options.MaxUpdatesInFlight)
                     await ledger.WaitForProgressAsync(stoppingToken);
-                var batch = await UpdateBatch.GetAsync(bot, ledger.Offset, options.PollBatchSize, pollSeconds, AllowedUpdates, stoppingToken);
+                var offset = ledger.Offset;
+                var batch = await UpdateBatch.GetAsync(bot, offset, options.PollBatchSize, pollSeconds, AllowedUpdates, stoppingToken);
+                ledger.Confirmed(offset);
                 failures = 0;
                 var fresh = 0;
                 foreach (var received in batch)

@@ -17,7 +17,7 @@ public sealed class TelegramOptions
     [Url(ErrorMessage = "Telegram:ApiBaseUrl must be an absolute http or https URL.")]
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
-    /// <summary>Where the confirmed offset, handled updates and chat states are kept across restarts.</summary>
+    /// <summary>Where handled updates (for deduplication) and chat states are kept across restarts.</summary>
     [Required(ErrorMessage = "Telegram:StateDirectory is required.")]
     public string StateDirectory { get; set; } = "data";
 

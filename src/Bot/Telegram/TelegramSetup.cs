@@ -30,7 +30,6 @@ public static class TelegramSetup
             };
         });
         services.AddSingleton(sp => new ChatDirectory(sp.GetRequiredService<TelegramOptions>().StateDirectory));
-        services.AddSingleton(sp => new UpdateLedger(sp.GetRequiredService<TelegramOptions>().StateDirectory));
         services.AddSingleton<OutgoingRateGate>();
         services.AddSingleton<FloodControl>();
         services.AddSingleton<FollowUpStore>();

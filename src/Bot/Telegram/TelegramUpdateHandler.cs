@@ -115,21 +115,27 @@ public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender,
 
     private async Task OnInlineQueryAsync(InlineQuery query, CancellationToken cancellationToken)
     {
+        var verdict = flood.Check(query.From.Id);
+        if (verdict != FloodVerdict.Allowed)
+            Log.Flooding(logger, query.From.Id, verdict);
+        if (verdict == FloodVerdict.Drop)
+            return;
         // Telegram caps inline queries at 256 characters; a longer one is not from a real client.
         var text = TelegramHtml.Shorten(query.Query.Trim(), InlineQueryLimit);
-        InlineQueryResult[] results = [];
-        if (text.Length > 0)
-        {
-            // Each query stands alone: partial queries typed letter by letter must not become context.
-            var answer = engine.Ask(new Question($"tg:inline:{query.Id}", text, Platform));
-            var message = AnswerRenderer.Render(answer)[0];
-            results = [new InlineQueryResultArticle("answer", TelegramHtml.Shorten(text, InlineTitleLimit), new InputTextMessageContent(message.Html) { ParseMode = ParseMode.Html })
-            {
-                Description = TelegramHtml.Shorten(answer.Text, InlineTitleLimit),
-            }];
-        }
+        InlineQueryResult[] results = verdict == FloodVerdict.Allowed && text.Length > 0 ? [InlineAnswer(query.From.Id, text)] : [];
         await sender.CallAsync((bot, ct) => bot.AnswerInlineQuery(query.Id, results, cacheTime: 0, isPersonal: true, cancellationToken: ct),
             query.From.Id, cancellationToken);
+    }
+
+    /// <summary>One inline conversation per user: a conversation per query would let one user push everyone's context out.</summary>
+    private InlineQueryResultArticle InlineAnswer(long userId, string text)
+    {
+        var answer = engine.Ask(new Question($"tg:inline:{userId}", text, Platform));
+        var message = AnswerRenderer.Render(answer)[0];
+        return new InlineQueryResultArticle("answer", TelegramHtml.Shorten(text, InlineTitleLimit), new InputTextMessageContent(message.Html) { ParseMode = ParseMode.Html })
+        {
+            Description = TelegramHtml.Shorten(answer.Text, InlineTitleLimit),
+        };
     }
 
     private Task OnMembershipChanged(ChatMemberUpdated change)

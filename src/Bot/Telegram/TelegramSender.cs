@@ -51,7 +51,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate
             catch (ApiRequestException ex) when (ex.ErrorCode == 403)
             {
                 Log.ChatGone(logger, chatId, ex);
-                chats.MarkInactive(chatId);
+                chats.MarkInactive(chatId, time.GetUtcNow());
                 return new SendReport(null, ChatGone: true);
             }
             catch (ApiRequestException ex) when (html && ex.ErrorCode == 400 && ex.Message.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase))

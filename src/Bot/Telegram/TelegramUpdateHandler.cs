@@ -48,7 +48,7 @@ public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender,
         if (message.From is not { IsBot: false } from || message.Chat.Type == ChatType.Channel || TelegramRequest.From(message, me) is not { } request)
             return;
         var chat = message.Chat;
-        chats.MarkActive(chat.Id);
+        chats.WroteAt(chat.Id, new DateTimeOffset(message.Date, TimeSpan.Zero));
         var verdict = flood.Check(from.Id);
         if (verdict != FloodVerdict.Allowed)
         {
@@ -141,7 +141,7 @@ public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender,
     private Task OnMembershipChanged(ChatMemberUpdated change)
     {
         if (change.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
-            chats.MarkInactive(change.Chat.Id);
+            chats.MarkInactive(change.Chat.Id, new DateTimeOffset(change.Date, TimeSpan.Zero));
         else
             chats.MarkActive(change.Chat.Id);
         return Task.CompletedTask;

@@ -35,9 +35,9 @@ public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate
                 Log.SkippedInactiveChat(logger, chatId);
                 return new SendReport(null, ChatGone: true);
             }
-            await gate.WaitAsync(chatId, isGroup, cancellationToken);
             try
             {
+                using var slot = await gate.WaitAsync(chatId, isGroup, cancellationToken);
                 var sent = await bot.SendMessage(chatId, html ? message.Html : message.Plain, html ? ParseMode.Html : ParseMode.None,
                     replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
                     keyboard, linkPreviewOptions: LinkPreviewOptions.Disabled, cancellationToken: cancellationToken);

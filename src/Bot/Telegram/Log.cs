@@ -8,6 +8,9 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Information, Message = "Connected to Telegram as @{Username} ({BotId})")]
     public static partial void Connected(ILogger logger, string username, long botId);
 
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Telegram rejected the bot token (401 Unauthorized on {Method}); check Telegram:Token. Stopping")]
+    public static partial void TokenRejected(ILogger logger, string method);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Connecting to Telegram failed; retrying in {Delay}")]
     public static partial void ConnectFailed(ILogger logger, TimeSpan delay, Exception exception);
 

@@ -15,9 +15,12 @@ namespace Bot.Telegram;
 /// updates in flight finish for a while, and leaves the rest unconfirmed for the next start.
 /// </summary>
 public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider services, TelegramOptions options,
-    TimeProvider time, ILogger<TelegramBotService> logger) : BackgroundService
+    TelegramShutdown shutdown, TimeProvider time, ILogger<TelegramBotService> logger) : BackgroundService
 {
     private static readonly string[] AllowedUpdates = ["message", "callback_query", "inline_query", "my_chat_member"];
+
+    /// <summary>Telegram's answer to a revoked or mistyped token; retrying cannot help.</summary>
+    private const int Unauthorized = 401;
 
     private readonly OrderedDispatcher _dispatcher = new();
     private readonly CancellationTokenSource _handling = new();
@@ -26,7 +29,8 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
     {
         try
         {
-            var me = await ConnectAsync(stoppingToken);
+            if (await ConnectAsync(stoppingToken) is not { } me)
+                return;
             var handler = ActivatorUtilities.CreateInstance<TelegramUpdateHandler>(services, me);
             await PollAsync(handler, new UpdateLedger(options.StateDirectory, me.Id), stoppingToken);
         }
@@ -37,8 +41,11 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
         await DrainAsync();
     }
 
-    /// <summary>Removes any webhook (it would block polling), learns who the bot is and publishes the command menu; retried until it works.</summary>
-    private async Task<BotIdentity> ConnectAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Removes any webhook (it would block polling), learns who the bot is and publishes the command menu;
+    /// retried until it works, or null when the token is rejected (the application is then stopping).
+    /// </summary>
+    private async Task<BotIdentity?> ConnectAsync(CancellationToken stoppingToken)
     {
         BotCommand[] menu = [.. CommandCatalogue.All.Select(c => new BotCommand(c.Name, c.Description))];
         for (var failures = 1; ; failures++)
@@ -51,6 +58,11 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
                 await bot.SetMyCommands(menu, BotCommandScope.AllGroupChats(), cancellationToken: stoppingToken);
                 Log.Connected(logger, user.Username ?? "", user.Id);
                 return new BotIdentity(user.Id, user.Username ?? "", user.FirstName);
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == Unauthorized)
+            {
+                shutdown.TokenRejected("getMe");
+                return null;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -92,6 +104,11 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                return;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == Unauthorized)
+            {
+                shutdown.TokenRejected("getUpdates");
                 return;
             }
             catch (Exception ex)

@@ -31,6 +31,7 @@ public static class TelegramSetup
         });
         services.AddSingleton(sp => new ChatDirectory(sp.GetRequiredService<TelegramOptions>().StateDirectory));
         services.AddSingleton<OutgoingRateGate>();
+        services.AddSingleton<TelegramShutdown>();
         services.AddSingleton<FloodControl>();
         services.AddSingleton<FollowUpStore>();
         services.AddSingleton<AnswerRenderer>();

@@ -67,7 +67,7 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 var delay = RetryDelay.Next(failures, options.RetryBaseDelay, options.RetryMaxDelay);
-                Log.ConnectFailed(logger, delay, ex);
+                Log.ConnectFailed(logger, new FailureReason(ex, options.Token), delay);
                 await Task.Delay(delay, time, stoppingToken);
             }
         }
@@ -115,9 +115,11 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
             {
                 var delay = RetryDelay.Next(++failures, options.RetryBaseDelay, options.RetryMaxDelay);
                 if (ex is ApiRequestException { ErrorCode: 409 })
-                    Log.PollConflict(logger, delay, ex.Message);
+                    Log.PollConflict(logger, delay, TokenRedaction.Scrub(ex.Message, options.Token));
+                else if (ex is RequestException or HttpRequestException)
+                    Log.PollFailed(logger, new FailureReason(ex, options.Token), delay);
                 else
-                    Log.PollFailed(logger, delay, ex);
+                    Log.PollCrashed(logger, delay, TokenRedaction.Scrub(ex, options.Token));
                 await Task.Delay(delay, time, stoppingToken);
             }
         }
@@ -128,12 +130,12 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
     {
         if (unreadable.UnreadableId is not { } id)
         {
-            Log.UpdateWithoutId(logger, unreadable.Problem ?? "");
+            Log.UpdateWithoutId(logger, TokenRedaction.Scrub(unreadable.Problem ?? "", options.Token));
             return;
         }
         if (!ledger.TryBegin(id))
             return;
-        Log.UpdateUnreadable(logger, id, unreadable.Problem ?? "");
+        Log.UpdateUnreadable(logger, id, TokenRedaction.Scrub(unreadable.Problem ?? "", options.Token));
         ledger.Complete(id);
     }
 
@@ -151,7 +153,7 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
         }
         catch (Exception ex)
         {
-            Log.UpdateFailed(logger, update.Id, ex);
+            Log.UpdateFailed(logger, update.Id, TokenRedaction.Scrub(ex, options.Token));
         }
         ledger.Complete(update.Id);
     }

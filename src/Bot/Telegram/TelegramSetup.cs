@@ -24,7 +24,9 @@ public static class TelegramSetup
         {
             var options = sp.GetRequiredService<TelegramOptions>();
             // RetryThreshold 0: the client's own 429 retry sleeps inside the call; the sender waits per chat instead.
-            return new TelegramBotClient(new TelegramBotClientOptions(options.Token, options.ApiBaseUrl) { RetryThreshold = 0 })
+            // Redirects are not followed: the token is in the request path and must go to the configured server only.
+            var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+            return new TelegramBotClient(new TelegramBotClientOptions(options.Token, options.ApiBaseUrl) { RetryThreshold = 0 }, http)
             {
                 Timeout = options.PollTimeout + TimeSpan.FromSeconds(15),
             };

@@ -23,7 +23,7 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public string StateDirectory { get; }
 
-    /// <summary>Everything the bot logged at warning level and above.</summary>
+    /// <summary>Everything the bot logged at information level and above.</summary>
     public TestLogs Logs { get; }
 
     public IServiceProvider Services => _host.Services;
@@ -64,7 +64,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         {
             logging.SetMinimumLevel(LogLevel.Warning);
             if (logs is not null)
-                logging.AddProvider(logs);
+                logging.AddProvider(logs).AddFilter<TestLogs>(level => level >= LogLevel.Information);
         });
         builder.AddEngine();
         builder.AddTelegram();

@@ -39,7 +39,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private int _nextUpdateId = 1000;
     private int _nextMessageId = 1;
 
-    private sealed record Fault(string Method, Func<JsonObject, bool> When, int Status, JsonObject? Reply, TimeSpan Delay)
+    private sealed record Fault(string Method, Func<JsonObject, bool> When, int Status, JsonObject? Reply, TimeSpan Delay, string? Location = null)
     {
         public int Remaining { get; set; }
     }
@@ -69,6 +69,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeBotApi(app);
         app.MapPost("/bot{token}/{method}", fake.HandleAsync);
+        app.MapPost("/moved/{**path}", (HttpContext context) => fake.ReplyAsync(context, new ApiCall("moved", [], DateTimeOffset.UtcNow, 404, null), Error(404, "Not Found")));
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return fake;
@@ -115,6 +116,13 @@ public sealed class FakeBotApi : IAsyncDisposable
             _faults.Add(new Fault(method, when ?? (_ => true), status, reply, delay) { Remaining = times });
     }
 
+    /// <summary>Answers the next <paramref name="times"/> calls of <paramref name="method"/> with a redirect elsewhere on this server, path and token included; following it is recorded as a call to "moved".</summary>
+    public void Redirect(string method, int times = 1)
+    {
+        lock (_lock)
+            _faults.Add(new Fault(method, _ => true, 307, [], TimeSpan.Zero, $"/moved/bot{Token}/{method}") { Remaining = times });
+    }
+
     /// <summary>Waits until <paramref name="condition"/> holds, failing the test after <paramref name="timeout"/>.</summary>
     public async Task WaitUntilAsync(Func<FakeBotApi, bool> condition, TimeSpan? timeout = null)
     {
@@ -144,6 +152,8 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             if (fault.Delay > TimeSpan.Zero)
                 await Task.Delay(fault.Delay, context.RequestAborted);
+            if (fault.Location is { } location)
+                context.Response.Headers.Location = location;
             if (fault.Reply is null)
             {
                 _calls.Enqueue(new ApiCall(method, body, at, 0, null));

@@ -121,7 +121,7 @@ public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender,
         if (verdict == FloodVerdict.Drop)
             return;
         // Telegram caps inline queries at 256 characters; a longer one is not from a real client.
-        var text = TelegramHtml.Shorten(query.Query.Trim(), InlineQueryLimit);
+        var text = TelegramHtml.Shorten(TelegramRequest.WellFormed(query.Query).Trim(), InlineQueryLimit);
         InlineQueryResult[] results = verdict == FloodVerdict.Allowed && text.Length > 0 ? [InlineAnswer(query.From.Id, text)] : [];
         await sender.CallAsync((bot, ct) => bot.AnswerInlineQuery(query.Id, results, cacheTime: 0, isPersonal: true, cancellationToken: ct),
             query.From.Id, cancellationToken);

@@ -3,20 +3,24 @@ using System.Collections.Concurrent;
 namespace Bot.Telegram;
 
 /// <summary>
-/// What the bot knows about chats it sends to: those that blocked or removed it (no more sends until
-/// they write again) and groups that became supergroups under a new id. Persisted across restarts.
+/// What the bot knows about chats it sends to: those that blocked or removed it, and since when (no
+/// more sends until they write again or let the bot back in), and groups that became supergroups under
+/// a new id. Persisted across restarts.
 /// </summary>
 public sealed class ChatDirectory
 {
     private readonly StateFile<State> _file;
-    private readonly ConcurrentDictionary<long, bool> _inactive;
+    private readonly ConcurrentDictionary<long, DateTimeOffset> _inactive;
     private readonly ConcurrentDictionary<long, long> _migrated;
 
     public ChatDirectory(string stateDirectory)
     {
         _file = new StateFile<State>(Path.Combine(stateDirectory, "telegram-chats.json"));
         var state = _file.Load();
-        _inactive = new(state.Inactive.Select(id => KeyValuePair.Create(id, true)));
+        _inactive = new(state.Blocked);
+        // Chats saved without a time (by an earlier version) count as blocked since ever.
+        foreach (var id in state.Inactive)
+            _inactive.TryAdd(id, DateTimeOffset.MinValue);
         _migrated = new(state.Migrated);
     }
 
@@ -30,16 +34,27 @@ public sealed class ChatDirectory
 
     public bool IsInactive(long chatId) => _inactive.ContainsKey(chatId);
 
-    public void MarkInactive(long chatId)
+    public void MarkInactive(long chatId, DateTimeOffset since)
     {
-        if (_inactive.TryAdd(chatId, true))
+        if (_inactive.TryAdd(chatId, since))
             Save();
     }
 
+    /// <summary>The bot was let back in (unblocked, or added to the group again).</summary>
     public void MarkActive(long chatId)
     {
         if (_inactive.TryRemove(chatId, out _))
             Save();
+    }
+
+    /// <summary>
+    /// A message from the chat: it re-activates the chat only when written after the block. Messages
+    /// queued before the block would otherwise re-open it and meet the same refusal again.
+    /// </summary>
+    public void WroteAt(long chatId, DateTimeOffset writtenAt)
+    {
+        if (_inactive.TryGetValue(chatId, out var since) && writtenAt > since)
+            MarkActive(chatId);
     }
 
     public void Migrate(long fromChatId, long toChatId)
@@ -50,11 +65,15 @@ public sealed class ChatDirectory
         Save();
     }
 
-    private void Save() => _file.Save(new State { Inactive = [.. _inactive.Keys], Migrated = new(_migrated) });
+    private void Save() => _file.Save(new State { Blocked = new(_inactive), Migrated = new(_migrated) });
 
     internal sealed class State
     {
+        public Dictionary<long, DateTimeOffset> Blocked { get; set; } = [];
+
+        /// <summary>Blocked chats as an earlier version saved them, without a time; read, never written.</summary>
         public List<long> Inactive { get; set; } = [];
+
         public Dictionary<long, long> Migrated { get; set; } = [];
     }
 }

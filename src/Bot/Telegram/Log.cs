@@ -2,57 +2,73 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Telegram;
 
-/// <summary>The Telegram adapter's log messages. The token never appears in any of them.</summary>
+/// <summary>
+/// The Telegram adapter's log messages. The token never appears in any of them: text that came from the
+/// server passes through <see cref="TokenRedaction"/>. Expected conditions (a blocked chat, a failed poll,
+/// a 429) are one line with the server's reason; only unexpected failures carry an exception.
+/// </summary>
 internal static partial class Log
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Connected to Telegram as @{Username} ({BotId})")]
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Connected to Telegram as @{Username} ({BotId})")]
     public static partial void Connected(ILogger logger, string username, long botId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Connecting to Telegram failed; retrying in {Delay}")]
-    public static partial void ConnectFailed(ILogger logger, TimeSpan delay, Exception exception);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Critical, Message = "Telegram rejected the bot token (401 Unauthorized on {Method}); check Telegram:Token. Stopping")]
+    public static partial void TokenRejected(ILogger logger, string method);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram refused getUpdates with a conflict: another instance of this bot is polling, or a webhook is set ({Description}); retrying in {Delay}")]
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Connecting to Telegram failed ({Reason}); retrying in {Delay}")]
+    public static partial void ConnectFailed(ILogger logger, FailureReason reason, TimeSpan delay);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Telegram refused getUpdates with a conflict: another instance of this bot is polling, or a webhook is set ({Description}); retrying in {Delay}")]
     public static partial void PollConflict(ILogger logger, TimeSpan delay, string description);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Polling Telegram failed; retrying in {Delay}")]
-    public static partial void PollFailed(ILogger logger, TimeSpan delay, Exception exception);
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Polling Telegram failed ({Reason}); retrying in {Delay}")]
+    public static partial void PollFailed(ILogger logger, FailureReason reason, TimeSpan delay);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Handling Telegram update {UpdateId} failed")]
+    [LoggerMessage(EventId = 6, Level = LogLevel.Error, Message = "Polling Telegram failed unexpectedly; retrying in {Delay}")]
+    public static partial void PollCrashed(ILogger logger, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Error, Message = "Handling Telegram update {UpdateId} failed")]
     public static partial void UpdateFailed(ILogger logger, int updateId, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram update {UpdateId} was cut short by shutdown and will be handled after the next start")]
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "Skipped Telegram update {UpdateId}: it cannot be read ({Reason})")]
+    public static partial void UpdateUnreadable(ILogger logger, int updateId, string reason);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Telegram sent an update without a readable update_id; ignoring it ({Reason})")]
+    public static partial void UpdateWithoutId(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Telegram update {UpdateId} was cut short by shutdown and will be handled after the next start")]
     public static partial void LeftForNextStart(ILogger logger, int updateId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Updates still in flight after {Drain}; leaving them unconfirmed for the next start")]
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Updates still in flight after {Drain}; leaving them unconfirmed for the next start")]
     public static partial void DrainTimedOut(ILogger logger, TimeSpan drain);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} is sending too fast: {Verdict}")]
+    [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "User {UserId} is sending too fast: {Verdict}")]
     public static partial void Flooding(ILogger logger, long userId, FloodVerdict verdict);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Not sending to chat {ChatId}: it blocked or removed the bot")]
+    [LoggerMessage(EventId = 13, Level = LogLevel.Debug, Message = "Not sending to chat {ChatId}: it blocked or removed the bot")]
     public static partial void SkippedInactiveChat(ILogger logger, long chatId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} became supergroup {NewChatId}; continuing there")]
+    [LoggerMessage(EventId = 14, Level = LogLevel.Information, Message = "Chat {ChatId} became supergroup {NewChatId}; continuing there")]
     public static partial void ChatMigrated(ILogger logger, long chatId, long newChatId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} blocked or removed the bot; no more sends to it until it writes again")]
-    public static partial void ChatGone(ILogger logger, long chatId, Exception exception);
+    [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "Chat {ChatId} blocked or removed the bot ({Reason}); no more sends to it until it writes again")]
+    public static partial void ChatGone(ILogger logger, long chatId, FailureReason reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram could not parse the HTML for chat {ChatId}; resending as plain text")]
-    public static partial void HtmlRefused(ILogger logger, long chatId, Exception exception);
+    [LoggerMessage(EventId = 16, Level = LogLevel.Warning, Message = "Telegram could not parse the HTML for chat {ChatId} ({Reason}); resending as plain text")]
+    public static partial void HtmlRefused(ILogger logger, long chatId, FailureReason reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram asked to slow down for chat {ChatId}; resending in {Delay}")]
+    [LoggerMessage(EventId = 17, Level = LogLevel.Warning, Message = "Telegram asked to slow down for chat {ChatId}; resending in {Delay}")]
     public static partial void RateLimited(ILogger logger, long chatId, TimeSpan delay);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed (attempt {Attempt}); retrying in {Delay}")]
-    public static partial void SendFailed(ILogger logger, long chatId, int attempt, TimeSpan delay, Exception exception);
+    [LoggerMessage(EventId = 18, Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed (attempt {Attempt}: {Reason}); retrying in {Delay}")]
+    public static partial void SendFailed(ILogger logger, long chatId, int attempt, FailureReason reason, TimeSpan delay);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Sending to chat {ChatId} failed {Attempts} times; giving up")]
-    public static partial void SendGaveUp(ILogger logger, long chatId, int attempts, Exception exception);
+    [LoggerMessage(EventId = 19, Level = LogLevel.Error, Message = "Sending to chat {ChatId} failed {Attempts} times ({Reason}); giving up")]
+    public static partial void SendGaveUp(ILogger logger, long chatId, int attempts, FailureReason reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram refused a call for chat {ChatId}")]
-    public static partial void CallRefused(ILogger logger, long chatId, Exception exception);
+    [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "Telegram refused a call for chat {ChatId} ({Reason})")]
+    public static partial void CallRefused(ILogger logger, long chatId, FailureReason reason);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Showing the typing indicator in chat {ChatId} failed")]
-    public static partial void TypingFailed(ILogger logger, long chatId, Exception exception);
+    [LoggerMessage(EventId = 21, Level = LogLevel.Debug, Message = "Showing the typing indicator in chat {ChatId} failed ({Reason})")]
+    public static partial void TypingFailed(ILogger logger, long chatId, FailureReason reason);
 }

@@ -1,74 +1,124 @@
-using System.Threading.RateLimiting;
-
 namespace Bot.Telegram;
 
 /// <summary>
-/// Holds each outgoing message until Telegram's limits allow it: per chat, per group and overall.
-/// Sends queue here rather than being dropped. Window permits count when taken, so the chat and
-/// group limits are checked first without taking a permit, the overall permit is taken, and only
-/// then the chat's permits, right before the send: waiting on one limit never spends another.
+/// Holds each outgoing message until Telegram's limits allow it: per chat, per group and overall, each
+/// as "at most N in any window of its period" (a log of send times, not a bucket that allows bursts).
+/// A send holds its place from the moment it is let through until it has completed, and the window is
+/// counted from completion: Telegram receives a request somewhere in between, so the limits hold for
+/// any window as Telegram sees it. All three limits are checked and taken together, so waiting on one
+/// never spends another. Sends queue here rather than being dropped.
 /// </summary>
-public sealed class OutgoingRateGate : IDisposable
+public sealed class OutgoingRateGate(TelegramOptions options, TimeProvider time)
 {
-    private const int Segments = 10;
-    private readonly bool _enabled;
-    private readonly TimeProvider _time;
-    private readonly TimeSpan _recheck;
-    private readonly PartitionedRateLimiter<long> _perChat;
-    private readonly PartitionedRateLimiter<long> _perGroup;
-    private readonly RateLimiter _global;
+    /// <summary>Chat logs kept before quiet ones are swept away.</summary>
+    private const int SweepAbove = 1024;
 
-    public OutgoingRateGate(TelegramOptions options, TimeProvider time)
-    {
-        _enabled = options.RateLimitsEnabled;
-        _time = time;
-        _recheck = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, options.PerChatPeriod.Ticks / Segments));
-        _perChat = PartitionedRateLimiter.Create<long, long>(chat =>
-            RateLimitPartition.GetSlidingWindowLimiter(chat, _ => Window(options.PerChatMessages, options.PerChatPeriod)));
-        _perGroup = PartitionedRateLimiter.Create<long, long>(chat =>
-            RateLimitPartition.GetSlidingWindowLimiter(chat, _ => Window(options.PerGroupMessages, options.PerGroupPeriod)));
-        _global = new SlidingWindowRateLimiter(Window(options.GlobalMessages, options.GlobalPeriod));
-    }
+    private static readonly TimeSpan MaxRecheck = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Waits until a message may go to <paramref name="chatId"/>; the caller sends right after.</summary>
-    public async Task WaitAsync(long chatId, bool isGroup, CancellationToken cancellationToken)
+    private readonly Lock _lock = new();
+    private readonly long _origin = time.GetTimestamp();
+    private readonly SendLog _global = new(options.GlobalMessages, options.GlobalPeriod);
+    private readonly Dictionary<long, SendLog> _perChat = [];
+    private readonly Dictionary<long, SendLog> _perGroup = [];
+    private int _sweepAt = SweepAbove;
+
+    /// <summary>Waits until a message may go to <paramref name="chatId"/>; dispose the result once the send has completed (or failed).</summary>
+    public async Task<IDisposable> WaitAsync(long chatId, bool isGroup, CancellationToken cancellationToken)
     {
-        if (!_enabled)
-            return;
+        if (!options.RateLimitsEnabled)
+            return Slot.None;
         while (true)
         {
-            while (!HasPermit(_perChat, chatId) || (isGroup && !HasPermit(_perGroup, chatId)))
-                await Task.Delay(_recheck, _time, cancellationToken);
-            using var global = await _global.AcquireAsync(1, cancellationToken);
-            // A digest may share the chat with a conversation, so the chat's permits can be gone again.
-            using var chat = _perChat.AttemptAcquire(chatId);
-            if (!chat.IsAcquired)
-                continue;
-            if (!isGroup)
-                return;
-            using var group = _perGroup.AttemptAcquire(chatId);
-            if (group.IsAcquired)
-                return;
+            TimeSpan wait;
+            lock (_lock)
+            {
+                var now = Now;
+                SendLog[] logs = isGroup
+                    ? [_global, LogFor(_perChat, chatId, options.PerChatMessages, options.PerChatPeriod), LogFor(_perGroup, chatId, options.PerGroupMessages, options.PerGroupPeriod)]
+                    : [_global, LogFor(_perChat, chatId, options.PerChatMessages, options.PerChatPeriod)];
+                var freeAt = logs.Max(log => log.FreeAt(now));
+                if (freeAt <= now)
+                    return new Slot(this, [.. logs.Select(log => log.Take())]);
+                // A place held by a send still in flight frees at an unknown time: look again soon.
+                wait = freeAt == TimeSpan.MaxValue ? MaxRecheck : freeAt - now;
+            }
+            await Task.Delay(wait, time, cancellationToken);
         }
     }
 
-    public void Dispose()
+    private TimeSpan Now => time.GetElapsedTime(_origin);
+
+    private SendLog LogFor(Dictionary<long, SendLog> logs, long chatId, int limit, TimeSpan period)
     {
-        _perChat.Dispose();
-        _perGroup.Dispose();
-        _global.Dispose();
+        if (logs.Count > _sweepAt)
+        {
+            var now = Now;
+            foreach (var quiet in logs.Where(l => l.Value.IsEmpty(now)).Select(l => l.Key).ToList())
+                logs.Remove(quiet);
+            _sweepAt = Math.Max(SweepAbove, logs.Count * 2);
+        }
+        if (!logs.TryGetValue(chatId, out var log))
+            logs[chatId] = log = new SendLog(limit, period);
+        return log;
     }
 
-    private static bool HasPermit(PartitionedRateLimiter<long> limiter, long chatId) =>
-        limiter.GetStatistics(chatId) is not { CurrentAvailablePermits: < 1 };
-
-    private static SlidingWindowRateLimiterOptions Window(int permits, TimeSpan period) => new()
+    private void Complete(IEnumerable<SendLog.Entry> entries)
     {
-        PermitLimit = permits,
-        Window = period,
-        SegmentsPerWindow = Segments,
-        QueueLimit = int.MaxValue,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
-    };
+        lock (_lock)
+        {
+            var now = Now;
+            foreach (var entry in entries)
+                entry.CompletedAt = now;
+        }
+    }
+
+    /// <summary>The sends one limit counts: those in flight and those completed within the last period.</summary>
+    private sealed class SendLog(int limit, TimeSpan period)
+    {
+        private readonly List<Entry> _entries = [];
+
+        /// <summary>When the next send may start under this limit; <see cref="TimeSpan.MaxValue"/> when that hangs on sends still in flight.</summary>
+        public TimeSpan FreeAt(TimeSpan now)
+        {
+            Prune(now);
+            if (_entries.Count < limit)
+                return now;
+            // The limit frees when enough entries age out: the (count - limit + 1)-th earliest expiry.
+            var expiries = _entries.Select(e => e.CompletedAt is { } at ? at + period : TimeSpan.MaxValue).Order();
+            return expiries.ElementAt(_entries.Count - limit);
+        }
+
+        public Entry Take()
+        {
+            var entry = new Entry();
+            _entries.Add(entry);
+            return entry;
+        }
+
+        public bool IsEmpty(TimeSpan now)
+        {
+            Prune(now);
+            return _entries.Count == 0;
+        }
+
+        private void Prune(TimeSpan now) => _entries.RemoveAll(e => e.CompletedAt is { } at && at + period <= now);
+
+        public sealed class Entry
+        {
+            public TimeSpan? CompletedAt { get; set; }
+        }
+    }
+
+    /// <summary>The places one send holds in each limit, released (the send's time recorded) on dispose.</summary>
+    private sealed class Slot(OutgoingRateGate? gate, SendLog.Entry[] entries) : IDisposable
+    {
+        public static readonly Slot None = new(null, []);
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+                gate?.Complete(entries);
+        }
+    }
 }

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace Bot.Telegram;
 
@@ -16,10 +15,12 @@ namespace Bot.Telegram;
 /// updates in flight finish for a while, and leaves the rest unconfirmed for the next start.
 /// </summary>
 public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider services, TelegramOptions options,
-    TimeProvider time, ILogger<TelegramBotService> logger) : BackgroundService
+    TelegramShutdown shutdown, TimeProvider time, ILogger<TelegramBotService> logger) : BackgroundService
 {
-    private static readonly UpdateType[] AllowedUpdates =
-        [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery, UpdateType.MyChatMember];
+    private static readonly string[] AllowedUpdates = ["message", "callback_query", "inline_query", "my_chat_member"];
+
+    /// <summary>Telegram's answer to a revoked or mistyped token; retrying cannot help.</summary>
+    private const int Unauthorized = 401;
 
     private readonly OrderedDispatcher _dispatcher = new();
     private readonly CancellationTokenSource _handling = new();
@@ -28,9 +29,10 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
     {
         try
         {
-            var me = await ConnectAsync(stoppingToken);
+            if (await ConnectAsync(stoppingToken) is not { } me)
+                return;
             var handler = ActivatorUtilities.CreateInstance<TelegramUpdateHandler>(services, me);
-            await PollAsync(handler, services.GetRequiredService<UpdateLedger>(), stoppingToken);
+            await PollAsync(handler, new UpdateLedger(options.StateDirectory, me.Id), stoppingToken);
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
@@ -39,8 +41,11 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
         await DrainAsync();
     }
 
-    /// <summary>Removes any webhook (it would block polling), learns who the bot is and publishes the command menu; retried until it works.</summary>
-    private async Task<BotIdentity> ConnectAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Removes any webhook (it would block polling), learns who the bot is and publishes the command menu;
+    /// retried until it works, or null when the token is rejected (the application is then stopping).
+    /// </summary>
+    private async Task<BotIdentity?> ConnectAsync(CancellationToken stoppingToken)
     {
         BotCommand[] menu = [.. CommandCatalogue.All.Select(c => new BotCommand(c.Name, c.Description))];
         for (var failures = 1; ; failures++)
@@ -54,10 +59,15 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
                 Log.Connected(logger, user.Username ?? "", user.Id);
                 return new BotIdentity(user.Id, user.Username ?? "", user.FirstName);
             }
+            catch (ApiRequestException ex) when (ex.ErrorCode == Unauthorized)
+            {
+                shutdown.TokenRejected("getMe");
+                return null;
+            }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 var delay = RetryDelay.Next(failures, options.RetryBaseDelay, options.RetryMaxDelay);
-                Log.ConnectFailed(logger, delay, ex);
+                Log.ConnectFailed(logger, new FailureReason(ex, options.Token), delay);
                 await Task.Delay(delay, time, stoppingToken);
             }
         }
@@ -73,32 +83,60 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
             {
                 while (ledger.InFlight >= options.MaxUpdatesInFlight)
                     await ledger.WaitForProgressAsync(stoppingToken);
-                var updates = await bot.GetUpdates(ledger.Offset, options.PollBatchSize, pollSeconds, AllowedUpdates, stoppingToken);
+                var offset = ledger.Offset;
+                var batch = await UpdateBatch.GetAsync(bot, offset, options.PollBatchSize, pollSeconds, AllowedUpdates, stoppingToken);
+                ledger.Confirmed(offset);
                 failures = 0;
                 var fresh = 0;
-                foreach (var update in updates.Where(u => ledger.TryBegin(u.Id)))
+                foreach (var received in batch)
                 {
-                    fresh++;
-                    _dispatcher.Enqueue(TelegramUpdateHandler.OrderingKey(update), () => ProcessAsync(handler, ledger, update));
+                    if (received.Update is not { } update)
+                        SkipUnreadable(ledger, received);
+                    else if (ledger.TryBegin(update.Id))
+                    {
+                        fresh++;
+                        _dispatcher.Enqueue(TelegramUpdateHandler.OrderingKey(update), () => ProcessAsync(handler, ledger, update));
+                    }
                 }
                 // Updates still being handled come back until confirmed; wait for one to finish instead of spinning.
-                if (fresh == 0 && updates.Length > 0)
+                if (fresh == 0 && batch.Count > 0)
                     await ledger.WaitForProgressAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
+            catch (ApiRequestException ex) when (ex.ErrorCode == Unauthorized)
+            {
+                shutdown.TokenRejected("getUpdates");
+                return;
+            }
             catch (Exception ex)
             {
                 var delay = RetryDelay.Next(++failures, options.RetryBaseDelay, options.RetryMaxDelay);
                 if (ex is ApiRequestException { ErrorCode: 409 })
-                    Log.PollConflict(logger, delay, ex.Message);
+                    Log.PollConflict(logger, delay, TokenRedaction.Scrub(ex.Message, options.Token));
+                else if (ex is RequestException or HttpRequestException)
+                    Log.PollFailed(logger, new FailureReason(ex, options.Token), delay);
                 else
-                    Log.PollFailed(logger, delay, ex);
+                    Log.PollCrashed(logger, delay, TokenRedaction.Scrub(ex, options.Token));
                 await Task.Delay(delay, time, stoppingToken);
             }
         }
+    }
+
+    /// <summary>Confirms an update that cannot be read, so it neither blocks the others nor comes back; said once.</summary>
+    private void SkipUnreadable(UpdateLedger ledger, ReceivedUpdate unreadable)
+    {
+        if (unreadable.UnreadableId is not { } id)
+        {
+            Log.UpdateWithoutId(logger, TokenRedaction.Scrub(unreadable.Problem ?? "", options.Token));
+            return;
+        }
+        if (!ledger.TryBegin(id))
+            return;
+        Log.UpdateUnreadable(logger, id, TokenRedaction.Scrub(unreadable.Problem ?? "", options.Token));
+        ledger.Complete(id);
     }
 
     private async Task ProcessAsync(TelegramUpdateHandler handler, UpdateLedger ledger, Update update)
@@ -115,7 +153,7 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
         }
         catch (Exception ex)
         {
-            Log.UpdateFailed(logger, update.Id, ex);
+            Log.UpdateFailed(logger, update.Id, TokenRedaction.Scrub(ex, options.Token));
         }
         ledger.Complete(update.Id);
     }

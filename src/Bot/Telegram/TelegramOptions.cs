@@ -17,7 +17,7 @@ public sealed class TelegramOptions
     [Url(ErrorMessage = "Telegram:ApiBaseUrl must be an absolute http or https URL.")]
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
-    /// <summary>Where the confirmed offset, handled updates and chat states are kept across restarts.</summary>
+    /// <summary>Where handled updates (for deduplication) and chat states are kept across restarts.</summary>
     [Required(ErrorMessage = "Telegram:StateDirectory is required.")]
     public string StateDirectory { get; set; } = "data";
 
@@ -58,6 +58,10 @@ public sealed class TelegramOptions
 
     [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00", ErrorMessage = "Telegram:FloodWindow must be between 1 ms and 1 day.")]
     public TimeSpan FloodWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Users flood control keeps track of at once; past this the longest idle are forgotten.</summary>
+    [Range(1, 10_000_000, ErrorMessage = "Telegram:FloodTrackedUsers must be between 1 and 10,000,000.")]
+    public int FloodTrackedUsers { get; set; } = 100_000;
 
     /// <summary>How long follow-up and "Sources" buttons keep working.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00", ErrorMessage = "Telegram:FollowUpExpiry must be between 1 second and 7 days.")]

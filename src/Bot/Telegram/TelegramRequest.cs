@@ -1,3 +1,4 @@
+using System.Text;
 using Bot.Commands;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -13,29 +14,54 @@ public sealed record BotIdentity(long Id, string Username, string FirstName);
 /// </summary>
 public sealed record TelegramRequest(ChatCommand? Command, string Text, string? UnknownCommand = null)
 {
+    private const int DeepLinkLimit = 64;
+
     /// <summary>
     /// Reads a text message, or returns null when it is not for the bot: /cmd@OtherBot, and in groups
-    /// anything that neither mentions the bot nor replies to one of its messages.
+    /// anything that neither mentions the bot nor replies to one of its messages. Entities are trusted
+    /// only inside the text's bounds; any other offset or length is ignored.
     /// </summary>
     public static TelegramRequest? From(Message message, BotIdentity me)
     {
         var text = message.Text ?? "";
-        var entities = message.Entities ?? [];
+        var entities = (message.Entities ?? []).Where(e => InBounds(e, text)).ToList();
         var isGroup = message.Chat.Type is ChatType.Group or ChatType.Supergroup;
-        if (entities.FirstOrDefault() is { Type: MessageEntityType.BotCommand, Offset: 0 } command && command.Length <= text.Length)
-            return FromCommand(text[1..command.Length], text[command.Length..].Trim(), me, isGroup);
+        if (entities.FirstOrDefault() is { Type: MessageEntityType.BotCommand, Offset: 0, Length: > 1 } command && text[0] == '/')
+            return FromCommand(WellFormed(text[1..command.Length]), WellFormed(text[command.Length..]).Trim(), me, isGroup);
 
-        var addressed = !isGroup || message.ReplyToMessage?.From?.Id == me.Id;
-        foreach (var entity in entities.Reverse())
+        var mentions = entities.Where(e => Mentions(e, text, me)).ToList();
+        var addressed = !isGroup || message.ReplyToMessage?.From?.Id == me.Id || mentions.Count > 0;
+        // Mentions of the bot are taken out by position in the original text, so overlapping ones cannot misplace a cut.
+        var question = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
         {
-            if (!Mentions(entity, text, me))
-                continue;
-            addressed = true;
-            text = text.Remove(entity.Offset, entity.Length);
+            if (!mentions.Any(m => i >= m.Offset && i < m.Offset + m.Length))
+                question.Append(text[i]);
         }
-        text = text.Trim();
-        return addressed && text.Length > 0 ? new TelegramRequest(null, text) : null;
+        // An entity may end inside a surrogate pair; the half left behind must not reach the engine.
+        var asked = WellFormed(question.ToString()).Trim();
+        return addressed && asked.Length > 0 ? new TelegramRequest(null, asked) : null;
     }
+
+    /// <summary>
+    /// Text with any lone surrogate replaced by U+FFFD: Telegram never sends one, but a forged update or
+    /// a cut at a bogus entity offset may leave one, and text normalisation and JSON encoding refuse them.
+    /// </summary>
+    public static string WellFormed(string text)
+    {
+        char[]? fixedText = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                i++;
+            else if (char.IsSurrogate(text[i]))
+                (fixedText ??= text.ToCharArray())[i] = '\uFFFD';
+        }
+        return fixedText is null ? text : new string(fixedText);
+    }
+
+    private static bool InBounds(MessageEntity entity, string text) =>
+        entity.Offset >= 0 && entity.Length > 0 && (long)entity.Offset + entity.Length <= text.Length;
 
     private static TelegramRequest? FromCommand(string token, string argument, BotIdentity me, bool isGroup)
     {
@@ -45,14 +71,18 @@ public sealed record TelegramRequest(ChatCommand? Command, string Text, string? 
             return null;
         var name = at >= 0 ? token[..at] : token;
         if (CommandCatalogue.Find(name) is { } known)
-            return new TelegramRequest(known, argument);
+            return new TelegramRequest(known, known.Name == "start" && !IsDeepLinkPayload(argument) ? "" : argument);
         // In a group an unknown bare /cmd may belong to another bot, so only answer when named.
         return isGroup && !aimedAtMe ? null : new TelegramRequest(null, argument, name);
     }
 
+    /// <summary>Deep links carry at most 64 characters of A-Z, a-z, 0-9, '_' and '-'; anything else after /start is not one.</summary>
+    private static bool IsDeepLinkPayload(string argument) =>
+        argument.Length <= DeepLinkLimit && argument.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
+
     private static bool Mentions(MessageEntity entity, string text, BotIdentity me) => entity.Type switch
     {
-        MessageEntityType.Mention => entity.Offset + entity.Length <= text.Length
+        MessageEntityType.Mention => entity.Length > 1 && text[entity.Offset] == '@'
             && text.AsSpan(entity.Offset + 1, entity.Length - 1).Equals(me.Username, StringComparison.OrdinalIgnoreCase),
         MessageEntityType.TextMention => entity.User?.Id == me.Id,
         _ => false,

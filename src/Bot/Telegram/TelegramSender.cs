@@ -35,9 +35,9 @@ public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate
                 Log.SkippedInactiveChat(logger, chatId);
                 return new SendReport(null, ChatGone: true);
             }
-            await gate.WaitAsync(chatId, isGroup, cancellationToken);
             try
             {
+                using var slot = await gate.WaitAsync(chatId, isGroup, cancellationToken);
                 var sent = await bot.SendMessage(chatId, html ? message.Html : message.Plain, html ? ParseMode.Html : ParseMode.None,
                     replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
                     keyboard, linkPreviewOptions: LinkPreviewOptions.Disabled, cancellationToken: cancellationToken);
@@ -50,13 +50,13 @@ public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 403)
             {
-                Log.ChatGone(logger, chatId, ex);
-                chats.MarkInactive(chatId);
+                Log.ChatGone(logger, chatId, new FailureReason(ex, options.Token));
+                chats.MarkInactive(chatId, time.GetUtcNow());
                 return new SendReport(null, ChatGone: true);
             }
             catch (ApiRequestException ex) when (html && ex.ErrorCode == 400 && ex.Message.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase))
             {
-                Log.HtmlRefused(logger, chatId, ex);
+                Log.HtmlRefused(logger, chatId, new FailureReason(ex, options.Token));
                 html = false;
             }
             catch (Exception ex) when (ShouldRetry(ex, chatId, ref failures, out var delay, cancellationToken))
@@ -82,7 +82,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    Log.TypingFailed(logger, target, ex);
+                    Log.TypingFailed(logger, target, new FailureReason(ex, options.Token));
                 }
             }
             while (await timer.WaitForNextTickAsync(ct));
@@ -105,7 +105,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate
             }
             catch (ApiRequestException ex)
             {
-                Log.CallRefused(logger, chatId, ex);
+                Log.CallRefused(logger, chatId, new FailureReason(ex, options.Token));
                 return false;
             }
         }
@@ -136,11 +136,11 @@ public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate
             return false;
         if (++failures >= options.MaxSendAttempts)
         {
-            Log.SendGaveUp(logger, chatId, failures, exception);
+            Log.SendGaveUp(logger, chatId, failures, new FailureReason(exception, options.Token));
             return false;
         }
         delay = RetryDelay.Next(failures, options.RetryBaseDelay, options.RetryMaxDelay);
-        Log.SendFailed(logger, chatId, failures, delay, exception);
+        Log.SendFailed(logger, chatId, failures, new FailureReason(exception, options.Token), delay);
         return true;
     }
 }

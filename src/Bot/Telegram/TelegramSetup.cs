@@ -24,14 +24,16 @@ public static class TelegramSetup
         {
             var options = sp.GetRequiredService<TelegramOptions>();
             // RetryThreshold 0: the client's own 429 retry sleeps inside the call; the sender waits per chat instead.
-            return new TelegramBotClient(new TelegramBotClientOptions(options.Token, options.ApiBaseUrl) { RetryThreshold = 0 })
+            // Redirects are not followed: the token is in the request path and must go to the configured server only.
+            var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+            return new TelegramBotClient(new TelegramBotClientOptions(options.Token, options.ApiBaseUrl) { RetryThreshold = 0 }, http)
             {
                 Timeout = options.PollTimeout + TimeSpan.FromSeconds(15),
             };
         });
         services.AddSingleton(sp => new ChatDirectory(sp.GetRequiredService<TelegramOptions>().StateDirectory));
-        services.AddSingleton(sp => new UpdateLedger(sp.GetRequiredService<TelegramOptions>().StateDirectory));
         services.AddSingleton<OutgoingRateGate>();
+        services.AddSingleton<TelegramShutdown>();
         services.AddSingleton<FloodControl>();
         services.AddSingleton<FollowUpStore>();
         services.AddSingleton<AnswerRenderer>();

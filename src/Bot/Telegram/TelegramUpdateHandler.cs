@@ -14,6 +14,7 @@ public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender,
 {
     public const string Platform = "telegram";
     private const int InlineTitleLimit = 64;
+    private const int InlineQueryLimit = 256;
     private const string FloodNotice = "You're sending messages faster than I can answer. Please wait a minute before asking again.";
     private const string ExpiredButton = "This button has expired. Please ask again.";
 
@@ -47,7 +48,7 @@ public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender,
         if (message.From is not { IsBot: false } from || message.Chat.Type == ChatType.Channel || TelegramRequest.From(message, me) is not { } request)
             return;
         var chat = message.Chat;
-        chats.MarkActive(chat.Id);
+        chats.WroteAt(chat.Id, new DateTimeOffset(message.Date, TimeSpan.Zero));
         var verdict = flood.Check(from.Id);
         if (verdict != FloodVerdict.Allowed)
         {
@@ -86,48 +87,61 @@ public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender,
 
     private async Task OnCallbackQueryAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
-        var (kind, key, index) = CallbackData.Parse(query.Data);
-        var followUp = kind == '\0' ? null : followUps.Find(key);
+        var press = CallbackData.Parse(query.Data);
+        var followUp = press is { } p ? followUps.Find(p.Key) : null;
+        // Data we did not make, state that is gone, or an index past the suggestions: a stale or forged button.
+        var live = (press, followUp) switch
+        {
+            ({ Kind: 's' }, not null) => true,
+            ({ Kind: 'q', Index: var index }, { } known) => index < known.Suggestions.Count,
+            _ => false,
+        };
         var chatId = query.Message?.Chat.Id ?? query.From.Id;
         // Always answered, first, so the button's spinner stops whatever happens next.
-        await sender.CallAsync((bot, ct) => bot.AnswerCallbackQuery(query.Id, followUp is null ? ExpiredButton : null, cancellationToken: ct),
+        await sender.CallAsync((bot, ct) => bot.AnswerCallbackQuery(query.Id, live ? null : ExpiredButton, showAlert: false, cancellationToken: ct),
             chatId, cancellationToken);
-        if (followUp is null || query.Message is not { } message)
+        if (!live || query.Message is not { } message)
             return;
-        switch (kind)
+        if (press!.Value.Kind == 'q')
         {
-            case 'q' when index < followUp.Suggestions.Count:
-                var answer = engine.Ask(new Question(ConversationId(message.Chat, query.From), followUp.Suggestions[index], Platform));
-                await SendAnswerAsync(message.Chat, message.Id, AnswerRenderer.Render(answer), answer, cancellationToken);
-                break;
-            case 's':
-                await SendAnswerAsync(message.Chat, message.Id, renderer.RenderSources(followUp.Evidence), null, cancellationToken);
-                break;
+            var answer = engine.Ask(new Question(ConversationId(message.Chat, query.From), followUp!.Suggestions[press.Value.Index], Platform));
+            await SendAnswerAsync(message.Chat, message.Id, AnswerRenderer.Render(answer), answer, cancellationToken);
+        }
+        else
+        {
+            await SendAnswerAsync(message.Chat, message.Id, renderer.RenderSources(followUp!.Evidence), null, cancellationToken);
         }
     }
 
     private async Task OnInlineQueryAsync(InlineQuery query, CancellationToken cancellationToken)
     {
-        var text = query.Query.Trim();
-        InlineQueryResult[] results = [];
-        if (text.Length > 0)
-        {
-            // Each query stands alone: partial queries typed letter by letter must not become context.
-            var answer = engine.Ask(new Question($"tg:inline:{query.Id}", text, Platform));
-            var message = AnswerRenderer.Render(answer)[0];
-            results = [new InlineQueryResultArticle("answer", TelegramHtml.Shorten(text, InlineTitleLimit), new InputTextMessageContent(message.Html) { ParseMode = ParseMode.Html })
-            {
-                Description = TelegramHtml.Shorten(answer.Text, InlineTitleLimit),
-            }];
-        }
+        var verdict = flood.Check(query.From.Id);
+        if (verdict != FloodVerdict.Allowed)
+            Log.Flooding(logger, query.From.Id, verdict);
+        if (verdict == FloodVerdict.Drop)
+            return;
+        // Telegram caps inline queries at 256 characters; a longer one is not from a real client.
+        var text = TelegramHtml.Shorten(TelegramRequest.WellFormed(query.Query).Trim(), InlineQueryLimit);
+        InlineQueryResult[] results = verdict == FloodVerdict.Allowed && text.Length > 0 ? [InlineAnswer(query.From.Id, text)] : [];
         await sender.CallAsync((bot, ct) => bot.AnswerInlineQuery(query.Id, results, cacheTime: 0, isPersonal: true, cancellationToken: ct),
             query.From.Id, cancellationToken);
+    }
+
+    /// <summary>One inline conversation per user: a conversation per query would let one user push everyone's context out.</summary>
+    private InlineQueryResultArticle InlineAnswer(long userId, string text)
+    {
+        var answer = engine.Ask(new Question($"tg:inline:{userId}", text, Platform));
+        var message = AnswerRenderer.Render(answer)[0];
+        return new InlineQueryResultArticle("answer", TelegramHtml.Shorten(text, InlineTitleLimit), new InputTextMessageContent(message.Html) { ParseMode = ParseMode.Html })
+        {
+            Description = TelegramHtml.Shorten(answer.Text, InlineTitleLimit),
+        };
     }
 
     private Task OnMembershipChanged(ChatMemberUpdated change)
     {
         if (change.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
-            chats.MarkInactive(change.Chat.Id);
+            chats.MarkInactive(change.Chat.Id, new DateTimeOffset(change.Date, TimeSpan.Zero));
         else
             chats.MarkActive(change.Chat.Id);
         return Task.CompletedTask;

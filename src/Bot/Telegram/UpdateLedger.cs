@@ -1,33 +1,51 @@
+using System.Globalization;
+
 namespace Bot.Telegram;
 
 /// <summary>
-/// Which updates are confirmed, in flight or handled. Telegram forgets an update once getUpdates
-/// is called with a higher offset, so the offset only passes an update after it was handled; updates
-/// handled out of order above it are remembered (and persisted) so a redelivery is not answered twice.
+/// Which updates are in flight or handled. The offset is never persisted: Telegram remembers which
+/// updates were confirmed, and a saved offset turns stale (ids restart at random after a week without
+/// updates, and a new token is a new sequence), so polling starts without one. Only the ids handled but
+/// perhaps not yet confirmed are kept, per bot, so an update redelivered after a restart is not answered twice.
 /// </summary>
 internal sealed class UpdateLedger
 {
+    /// <summary>
+    /// Handled ids remembered. A poll returns at most a batch beyond the oldest unhandled update, so the ids
+    /// handled but not yet confirmed stay far below this; the oldest are forgotten first.
+    /// </summary>
+    public const int DefaultCapacity = 10_000;
+
     private readonly StateFile<State> _file;
+    private readonly int _capacity;
     private readonly Lock _lock = new();
+    private readonly Lock _saveLock = new();
     private readonly SortedSet<int> _inFlight = [];
     private readonly HashSet<int> _handled;
-    private int _offset;
-    private int _maxSeen;
+    private readonly Queue<int> _handledOrder;
+    private int? _maxSeen;
     private TaskCompletionSource _progress = NewSignal();
 
-    public UpdateLedger(string stateDirectory)
+    public UpdateLedger(string stateDirectory, long botId, int capacity = DefaultCapacity)
     {
-        _file = new StateFile<State>(Path.Combine(stateDirectory, "telegram-updates.json"));
-        var state = _file.Load();
-        _offset = state.Offset;
-        _maxSeen = state.Offset - 1;
-        _handled = [.. state.Handled];
+        _capacity = capacity;
+        _file = new StateFile<State>(Path.Combine(stateDirectory, $"telegram-updates-{botId.ToString(CultureInfo.InvariantCulture)}.json"));
+        var handled = _file.Load().Handled.TakeLast(capacity).ToList();
+        _handled = [.. handled];
+        _handledOrder = new(handled);
     }
 
-    /// <summary>The offset to ask for: the oldest update not yet handled.</summary>
-    public int Offset
+    /// <summary>
+    /// The offset for the next getUpdates: the oldest update in flight, else one past the newest seen;
+    /// null when everything seen is confirmed (or nothing was), leaving it to Telegram where to start.
+    /// </summary>
+    public int? Offset
     {
-        get { lock (_lock) return _offset; }
+        get
+        {
+            lock (_lock)
+                return _inFlight.Count > 0 ? _inFlight.Min : _maxSeen + 1;
+        }
     }
 
     public int InFlight
@@ -40,28 +58,50 @@ internal sealed class UpdateLedger
     {
         lock (_lock)
         {
-            if (updateId < _offset || _handled.Contains(updateId) || !_inFlight.Add(updateId))
-                return false;
-            _maxSeen = Math.Max(_maxSeen, updateId);
-            return true;
+            _maxSeen = Math.Max(_maxSeen ?? updateId, updateId);
+            return !_handled.Contains(updateId) && _inFlight.Add(updateId);
         }
     }
 
-    /// <summary>Records an update as handled and persists the new offset before it is ever sent to Telegram.</summary>
+    /// <summary>Records an update as handled, persisted before its confirmation is ever sent to Telegram.</summary>
     public void Complete(int updateId)
     {
-        State snapshot;
         lock (_lock)
         {
             _inFlight.Remove(updateId);
-            _handled.Add(updateId);
-            _offset = _inFlight.Count > 0 ? _inFlight.Min : Math.Max(_offset, _maxSeen + 1);
-            _handled.RemoveWhere(id => id < _offset);
-            snapshot = new State { Offset = _offset, Handled = [.. _handled] };
-            _progress.TrySetResult();
-            _progress = NewSignal();
+            if (_handled.Add(updateId))
+                _handledOrder.Enqueue(updateId);
+            while (_handledOrder.Count > _capacity)
+                _handled.Remove(_handledOrder.Dequeue());
+            Signal();
         }
-        _file.Save(snapshot);
+        Save();
+    }
+
+    /// <summary>
+    /// Telegram answered a getUpdates sent with <paramref name="offset"/>: every update below it is confirmed
+    /// and will not come back, so it need not be remembered. Once everything seen is confirmed, the next poll goes without an offset.
+    /// </summary>
+    public void Confirmed(int? offset)
+    {
+        if (offset is not { } confirmedBelow)
+            return;
+        bool forgot;
+        lock (_lock)
+        {
+            forgot = _handled.RemoveWhere(id => id < confirmedBelow) > 0;
+            if (forgot)
+            {
+                var kept = _handledOrder.Where(_handled.Contains).ToList();
+                _handledOrder.Clear();
+                foreach (var id in kept)
+                    _handledOrder.Enqueue(id);
+            }
+            if (_inFlight.Count == 0 && _maxSeen + 1 == confirmedBelow)
+                _maxSeen = null;
+        }
+        if (forgot)
+            Save();
     }
 
     /// <summary>Lets an update that was cut short by shutdown be delivered again next time.</summary>
@@ -70,8 +110,7 @@ internal sealed class UpdateLedger
         lock (_lock)
         {
             _inFlight.Remove(updateId);
-            _progress.TrySetResult();
-            _progress = NewSignal();
+            Signal();
         }
     }
 
@@ -82,11 +121,28 @@ internal sealed class UpdateLedger
             return _inFlight.Count == 0 ? Task.CompletedTask : _progress.Task.WaitAsync(cancellationToken);
     }
 
+    private void Signal()
+    {
+        _progress.TrySetResult();
+        _progress = NewSignal();
+    }
+
+    /// <summary>Writes the newest state; taking the snapshot under the save lock keeps an older one from being written last.</summary>
+    private void Save()
+    {
+        lock (_saveLock)
+        {
+            State snapshot;
+            lock (_lock)
+                snapshot = new State { Handled = [.. _handledOrder] };
+            _file.Save(snapshot);
+        }
+    }
+
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     internal sealed class State
     {
-        public int Offset { get; set; }
         public List<int> Handled { get; set; } = [];
     }
 }

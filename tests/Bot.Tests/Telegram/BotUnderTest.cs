@@ -1,6 +1,7 @@
 using Bot.Digests;
 using Bot.Engine;
 using Bot.Telegram;
+using Bot.Tests.Discord.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,13 +14,17 @@ public sealed class BotUnderTest : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private BotUnderTest(IHost host, string stateDirectory)
+    private BotUnderTest(IHost host, string stateDirectory, TestLogs logs)
     {
         _host = host;
         StateDirectory = stateDirectory;
+        Logs = logs;
     }
 
     public string StateDirectory { get; }
+
+    /// <summary>Everything the bot logged at information level and above.</summary>
+    public TestLogs Logs { get; }
 
     public IServiceProvider Services => _host.Services;
 
@@ -45,16 +50,22 @@ public sealed class BotUnderTest : IAsyncDisposable
         stateDirectory ??= NewStateDirectory();
         var settings = Settings(api, stateDirectory);
         configure?.Invoke(settings);
-        var host = Build(settings);
+        var logs = new TestLogs();
+        var host = Build(settings, logs);
         await host.StartAsync();
-        return new BotUnderTest(host, stateDirectory);
+        return new BotUnderTest(host, stateDirectory, logs);
     }
 
-    public static IHost Build(Dictionary<string, string?> settings)
+    public static IHost Build(Dictionary<string, string?> settings, TestLogs? logs = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.Services.AddLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Warning);
+            if (logs is not null)
+                logging.AddProvider(logs).AddFilter<TestLogs>(level => level >= LogLevel.Information);
+        });
         builder.AddEngine();
         builder.AddTelegram();
         builder.AddDigests();

@@ -32,14 +32,14 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly Lock _lock = new();
-    private readonly List<JsonObject> _pending = [];
+    private readonly List<(int Id, string Json)> _pending = [];
     private readonly List<Fault> _faults = [];
     private readonly ConcurrentQueue<ApiCall> _calls = new();
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextUpdateId = 1000;
     private int _nextMessageId = 1;
 
-    private sealed record Fault(string Method, Func<JsonObject, bool> When, int Status, JsonObject? Reply, TimeSpan Delay)
+    private sealed record Fault(string Method, Func<JsonObject, bool> When, int Status, JsonObject? Reply, TimeSpan Delay, string? Location = null)
     {
         public int Remaining { get; set; }
     }
@@ -69,26 +69,39 @@ public sealed class FakeBotApi : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeBotApi(app);
         app.MapPost("/bot{token}/{method}", fake.HandleAsync);
+        app.MapPost("/moved/{**path}", (HttpContext context) => fake.ReplyAsync(context, new ApiCall("moved", [], DateTimeOffset.UtcNow, 404, null), Error(404, "Not Found")));
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return fake;
     }
 
     /// <summary>Queues updates for getUpdates, numbering them; returns the update ids.</summary>
-    public int[] Enqueue(params JsonObject[] updates)
+    public int[] Enqueue(params JsonObject[] updates) => Queue(updates.Select<JsonObject, Func<int, string>>(u => id =>
+    {
+        u["update_id"] = id;
+        return u.ToJsonString();
+    }));
+
+    /// <summary>
+    /// Queues updates written as raw JSON (which may be invalid for the Bot API, or hold lone surrogates no
+    /// serializer would write): each is the text after <c>{"update_id":N,</c>, up to and including the closing brace.
+    /// </summary>
+    public int[] EnqueueRaw(params string[] fields) => Queue(fields.Select<string, Func<int, string>>(f => id => $"{{\"update_id\":{id},{f}"));
+
+    private int[] Queue(IEnumerable<Func<int, string>> updates)
     {
         lock (_lock)
         {
-            var ids = new int[updates.Length];
-            for (var i = 0; i < updates.Length; i++)
+            var ids = new List<int>();
+            foreach (var update in updates)
             {
-                ids[i] = _nextUpdateId++;
-                updates[i]["update_id"] = ids[i];
-                _pending.Add(updates[i]);
+                var id = _nextUpdateId++;
+                ids.Add(id);
+                _pending.Add((id, update(id)));
             }
             _arrived.TrySetResult();
             _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
-            return ids;
+            return [.. ids];
         }
     }
 
@@ -101,6 +114,13 @@ public sealed class FakeBotApi : IAsyncDisposable
             reply!["parameters"] = parameters;
         lock (_lock)
             _faults.Add(new Fault(method, when ?? (_ => true), status, reply, delay) { Remaining = times });
+    }
+
+    /// <summary>Answers the next <paramref name="times"/> calls of <paramref name="method"/> with a redirect elsewhere on this server, path and token included; following it is recorded as a call to "moved".</summary>
+    public void Redirect(string method, int times = 1)
+    {
+        lock (_lock)
+            _faults.Add(new Fault(method, _ => true, 307, [], TimeSpan.Zero, $"/moved/bot{Token}/{method}") { Remaining = times });
     }
 
     /// <summary>Waits until <paramref name="condition"/> holds, failing the test after <paramref name="timeout"/>.</summary>
@@ -132,6 +152,8 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             if (fault.Delay > TimeSpan.Zero)
                 await Task.Delay(fault.Delay, context.RequestAborted);
+            if (fault.Location is { } location)
+                context.Response.Headers.Location = location;
             if (fault.Reply is null)
             {
                 _calls.Enqueue(new ApiCall(method, body, at, 0, null));
@@ -145,7 +167,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             case "getUpdates":
                 var updates = await GetUpdatesAsync(body, context.RequestAborted);
-                await ReplyAsync(context, new ApiCall(method, body, at, 200, null), Ok(updates));
+                await ReplyAsync(context, new ApiCall(method, body, at, 200, null), $"{{\"ok\":true,\"result\":[{string.Join(',', updates)}]}}");
                 break;
             case "sendMessage":
                 await SendMessageAsync(context, body, at);
@@ -214,7 +236,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         return member;
     }
 
-    private async Task<JsonArray> GetUpdatesAsync(JsonObject body, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> GetUpdatesAsync(JsonObject body, CancellationToken cancellationToken)
     {
         var offset = body["offset"]?.GetValue<int>() ?? 0;
         var limit = body["limit"]?.GetValue<int>() ?? 100;
@@ -226,9 +248,9 @@ public sealed class FakeBotApi : IAsyncDisposable
             lock (_lock)
             {
                 ConfirmedOffset = Math.Max(ConfirmedOffset, offset);
-                _pending.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
+                _pending.RemoveAll(u => u.Id < offset);
                 if (_pending.Count > 0)
-                    return [.. _pending.Take(limit).Select(u => u.DeepClone())];
+                    return [.. _pending.Take(limit).Select(u => u.Json)];
                 arrived = _arrived.Task;
             }
             var left = deadline - DateTime.UtcNow;
@@ -256,12 +278,14 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    private async Task ReplyAsync(HttpContext context, ApiCall call, JsonObject reply)
+    private Task ReplyAsync(HttpContext context, ApiCall call, JsonObject reply) => ReplyAsync(context, call, reply.ToJsonString());
+
+    private async Task ReplyAsync(HttpContext context, ApiCall call, string reply)
     {
         _calls.Enqueue(call);
         context.Response.StatusCode = call.Status;
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(reply.ToJsonString());
+        await context.Response.WriteAsync(reply);
     }
 
     private static JsonObject Ok(JsonNode result) => new() { ["ok"] = true, ["result"] = result };

@@ -62,6 +62,37 @@ public sealed class TelegramFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendMessage_IsNotSentIntoTheBlockAgain_WhenMessagesWereQueuedBeforeIt()
+    {
+        _api.Fail("sendMessage", 403, "Forbidden: bot was blocked by the user", times: 100);
+        await using var bot = await BotUnderTest.StartAsync(_api);
+
+        var last = _api.Enqueue(Updates.Private(User, "who is Putin?"), Updates.Private(User, "who is Nazarbaev?"), Updates.Private(User, "and Tokayev?"))[^1];
+
+        await _api.WaitUntilAsync(a => a.ConfirmedOffset > last);
+        Assert.Single(_api.CallsTo("sendMessage"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task SendMessage_ResumesToBlockedChat_WhenItWritesAfterTheBlockOrAllowsTheBotAgain(bool writesAgain)
+    {
+        _api.Fail("sendMessage", 403, "Forbidden: bot was blocked by the user");
+        await using var bot = await BotUnderTest.StartAsync(_api);
+        _api.Enqueue(Updates.Private(User, "who is Putin?"));
+        await _api.WaitUntilAsync(a => a.CallsTo("sendMessage").Count == 1);
+        var later = DateTimeOffset.UtcNow.AddSeconds(2);
+
+        _api.Enqueue(writesAgain ? Updates.Private(User, "who is Putin?", date: later) : Updates.Membership(User, "member", later));
+        if (!writesAgain)
+            _api.Enqueue(Updates.Private(User, "who is Putin?"));
+
+        await _api.WaitUntilAsync(a => a.Sent.Count == 1);
+        Assert.Equal(2, _api.CallsTo("sendMessage").Count);
+    }
+
+    [Fact]
     public async Task SendMessage_ContinuesInSupergroup_WhenGroupWasMigrated()
     {
         const long oldChat = -600, newChat = -100600;

@@ -34,11 +34,10 @@ public sealed class TelegramThroughputTests
         Assert.Equal(1000, sent.Count);
         foreach (var (chat, order) in expectedOrder)
             Assert.Equal(order, sent.Where(s => s.ChatId == chat).Select(s => s.ReplyTo!.Value));
-        // A sliding window of N segments guarantees the limit over (N-1)/N of its period; the global
-        // limit is scaled by count (300/s) rather than time so 50 ms of request travel stays small beside it.
-        AssertWithinLimit(sent, s => s.ChatId, 1, TimeSpan.FromMilliseconds(40));
-        AssertWithinLimit(sent.Where(s => s.ChatId < 0).ToList(), s => s.ChatId, 20, TimeSpan.FromMilliseconds(2650));
-        AssertWithinLimit(sent, _ => 0, 300, TimeSpan.FromMilliseconds(850));
+        // Every limit holds over any window of its full period, measured where the fake Bot API received the messages.
+        AssertWithinLimit(sent, s => s.ChatId, 1, TimeSpan.FromMilliseconds(50));
+        AssertWithinLimit(sent.Where(s => s.ChatId < 0).ToList(), s => s.ChatId, 20, TimeSpan.FromSeconds(3));
+        AssertWithinLimit(sent, _ => 0, 300, TimeSpan.FromSeconds(1));
     }
 
     [Fact]
@@ -54,13 +53,13 @@ public sealed class TelegramThroughputTests
     [Fact]
     public async Task WaitAsync_HoldsSecondMessageAboutASecond_WhenSameChatWithDefaultLimits()
     {
-        using var gate = new OutgoingRateGate(new TelegramOptions(), TimeProvider.System);
+        var gate = new OutgoingRateGate(new TelegramOptions(), TimeProvider.System);
         var started = TimeProvider.System.GetTimestamp();
 
-        await gate.WaitAsync(1, isGroup: false, CancellationToken.None);
-        await gate.WaitAsync(2, isGroup: false, CancellationToken.None);
+        (await gate.WaitAsync(1, isGroup: false, CancellationToken.None)).Dispose();
+        (await gate.WaitAsync(2, isGroup: false, CancellationToken.None)).Dispose();
         var otherChat = TimeProvider.System.GetElapsedTime(started);
-        await gate.WaitAsync(1, isGroup: false, CancellationToken.None);
+        (await gate.WaitAsync(1, isGroup: false, CancellationToken.None)).Dispose();
 
         Assert.True(otherChat < TimeSpan.FromMilliseconds(200), $"other chat waited {otherChat}");
         Assert.InRange(TimeProvider.System.GetElapsedTime(started), TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(5));
@@ -69,16 +68,43 @@ public sealed class TelegramThroughputTests
     [Fact]
     public async Task WaitAsync_Holds31stMessage_WhenGlobalDefaultLimitReached()
     {
-        using var gate = new OutgoingRateGate(new TelegramOptions(), TimeProvider.System);
+        var gate = new OutgoingRateGate(new TelegramOptions(), TimeProvider.System);
         var started = TimeProvider.System.GetTimestamp();
 
         for (var chat = 1; chat <= 30; chat++)
-            await gate.WaitAsync(chat, isGroup: false, CancellationToken.None);
+            (await gate.WaitAsync(chat, isGroup: false, CancellationToken.None)).Dispose();
         var thirty = TimeProvider.System.GetElapsedTime(started);
-        await gate.WaitAsync(31, isGroup: false, CancellationToken.None);
+        (await gate.WaitAsync(31, isGroup: false, CancellationToken.None)).Dispose();
 
         Assert.True(thirty < TimeSpan.FromMilliseconds(300), $"30 messages took {thirty}");
         Assert.InRange(TimeProvider.System.GetElapsedTime(started), TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(5));
+    }
+
+    [Theory]
+    [InlineData("global", 100)]
+    [InlineData("chat", 8)]
+    [InlineData("group", 12)]
+    public async Task WaitAsync_LetsAtMostTheLimitThroughInAnyWindow_WhenManySendAtOnce(string scope, int sends)
+    {
+        var options = new TelegramOptions { PerChatPeriod = TimeSpan.FromMilliseconds(1), PerGroupPeriod = TimeSpan.FromMilliseconds(1) };
+        var (limit, period) = scope switch
+        {
+            "global" => (options.GlobalMessages, options.GlobalPeriod),
+            "chat" => (options.PerChatMessages = 1, options.PerChatPeriod = TimeSpan.FromMilliseconds(150)),
+            _ => (options.PerGroupMessages = 3, options.PerGroupPeriod = TimeSpan.FromMilliseconds(400)),
+        };
+        var gate = new OutgoingRateGate(options, TimeProvider.System);
+        var passed = new System.Collections.Concurrent.ConcurrentQueue<long>();
+
+        await Task.WhenAll(Enumerable.Range(1, sends).Select(i => Task.Run(async () =>
+        {
+            using var slot = await gate.WaitAsync(scope == "global" ? -i : -1, isGroup: scope == "group", CancellationToken.None);
+            passed.Enqueue(TimeProvider.System.GetTimestamp());
+        })));
+
+        var times = passed.Order().ToList();
+        for (var i = limit; i < times.Count; i++)
+            Assert.True(TimeProvider.System.GetElapsedTime(times[i - limit], times[i]) >= period, $"{limit + 1} sends within {TimeProvider.System.GetElapsedTime(times[i - limit], times[i])} (limit {limit} per {period})");
     }
 
     private static void AssertWithinLimit(IReadOnlyList<ApiCall> sent, Func<ApiCall, long> key, int limit, TimeSpan window)

@@ -9,9 +9,29 @@ public static class Updates
 
     public static int NewMessageId() => Interlocked.Increment(ref _nextMessageId);
 
-    /// <summary>A text message in a private chat (the chat id is the user's id).</summary>
-    public static JsonObject Private(long userId, string text, int? messageId = null) =>
-        Message(new JsonObject { ["id"] = userId, ["type"] = "private" }, userId, text, messageId);
+    /// <summary>A text message in a private chat (the chat id is the user's id), written long ago unless <paramref name="date"/> says when.</summary>
+    public static JsonObject Private(long userId, string text, int? messageId = null, DateTimeOffset? date = null)
+    {
+        var update = Message(new JsonObject { ["id"] = userId, ["type"] = "private" }, userId, text, messageId);
+        if (date is { } at)
+            update["message"]!["date"] = at.ToUnixTimeSeconds();
+        return update;
+    }
+
+    /// <summary>The bot's own membership in a private chat changed: "kicked" when blocked, "member" when allowed again.</summary>
+    public static JsonObject Membership(long userId, string status, DateTimeOffset date) => new()
+    {
+        ["my_chat_member"] = new JsonObject
+        {
+            ["chat"] = new JsonObject { ["id"] = userId, ["type"] = "private" },
+            ["from"] = User(userId),
+            ["date"] = date.ToUnixTimeSeconds(),
+            ["old_chat_member"] = new JsonObject { ["status"] = status == "member" ? "kicked" : "member", ["user"] = Bot(), ["until_date"] = 0 },
+            ["new_chat_member"] = new JsonObject { ["status"] = status, ["user"] = Bot(), ["until_date"] = 0 },
+        },
+    };
+
+    private static JsonObject Bot() => new() { ["id"] = FakeBotApi.BotId, ["is_bot"] = true, ["first_name"] = "Article Bot" };
 
     /// <summary>A text message in a supergroup; mentions of @name and commands get their entities.</summary>
     public static JsonObject Group(long chatId, long userId, string text, int? messageId = null, int? replyToBotMessage = null)

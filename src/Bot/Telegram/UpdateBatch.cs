@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Telegram.Bot;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+
+namespace Bot.Telegram;
+
+/// <summary>One element of a getUpdates response: the update, or its id (null when even that is unreadable) and why it cannot be read.</summary>
+public sealed record ReceivedUpdate(Update? Update, int? UnreadableId = null, string? Problem = null);
+
+/// <summary>
+/// One getUpdates response, read element by element and kept in order: the client reads a whole batch or
+/// nothing, so a single update it cannot read would stop the offset for good. Here only that update is set aside.
+/// </summary>
+public static class UpdateBatch
+{
+    public static async Task<IReadOnlyList<ReceivedUpdate>> GetAsync(ITelegramBotClient bot, int? offset, int limit, int timeoutSeconds,
+        IReadOnlyList<string> allowedUpdates, CancellationToken cancellationToken)
+    {
+        var elements = await bot.SendRequest(new RawGetUpdatesRequest
+        {
+            Offset = offset,
+            Limit = limit,
+            Timeout = timeoutSeconds,
+            AllowedUpdates = allowedUpdates,
+        }, cancellationToken);
+        return Read(elements);
+    }
+
+    public static IReadOnlyList<ReceivedUpdate> Read(IEnumerable<JsonElement> elements) => [.. elements.Select(Read)];
+
+    private static ReceivedUpdate Read(JsonElement element)
+    {
+        try
+        {
+            return new ReceivedUpdate(element.Deserialize<Update>(JsonBotAPI.Options) ?? throw new JsonException("The update is null."));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
+        {
+            return new ReceivedUpdate(null, IdOf(element), ex.Message);
+        }
+    }
+
+    private static int? IdOf(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("update_id", out var id)
+            && id.ValueKind == JsonValueKind.Number && id.TryGetInt32(out var value) ? value : null;
+
+    /// <summary>getUpdates with the result left as raw JSON elements.</summary>
+    private sealed class RawGetUpdatesRequest() : RequestBase<JsonElement[]>("getUpdates")
+    {
+        [JsonPropertyName("offset")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public int? Offset { get; init; }
+
+        [JsonPropertyName("limit")]
+        public int Limit { get; init; }
+
+        [JsonPropertyName("timeout")]
+        public int Timeout { get; init; }
+
+        [JsonPropertyName("allowed_updates")]
+        public IReadOnlyList<string> AllowedUpdates { get; init; } = [];
+    }
+}

@@ -1,0 +1,34 @@
+using Bot.Tests.Cli;
+
+namespace Bot.Tests.Telegram;
+
+/// <summary>The real program against the fake Bot API: how it ends when Telegram will not have the bot.</summary>
+public sealed class TelegramLifecycleTests
+{
+    private const string RejectedSecret = "REJECTED-secret-part";
+
+    [Theory]
+    [InlineData("getMe")]
+    [InlineData("getUpdates")]
+    public async Task Run_StopsWithExitCode3AndNeverShowsTheToken_WhenTelegramRejectsTheToken(string rejectedBy)
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        using var data = new TempFolder();
+        // The fake refuses any token but its own; a token accepted at start can still be revoked later.
+        var token = rejectedBy == "getMe" ? $"777:{RejectedSecret}" : FakeBotApi.Token;
+        if (rejectedBy == "getUpdates")
+            api.Fail("getUpdates", 401, $"Unauthorized: /bot{token}/getUpdates", times: 1000);
+
+        var result = await BotProcess.RunAsync([], "", new Dictionary<string, string>
+        {
+            ["Telegram__Token"] = token,
+            ["Telegram__ApiBaseUrl"] = api.BaseUrl,
+            ["Telegram__StateDirectory"] = data.Path,
+            ["Digests__DataDirectory"] = data.Path,
+        });
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("Telegram:Token", result.Errors);
+        Assert.DoesNotContain(token.Split(':')[1], result.Errors + result.Output);
+    }
+}

@@ -1,0 +1,97 @@
+using Bot.Telegram;
+
+namespace Bot.Tests.Telegram;
+
+/// <summary>Getting updates: a batch with an update the client cannot read, restarts and stale state.</summary>
+public sealed class TelegramPollingTests : IAsyncLifetime
+{
+    private const long User = 901;
+    private FakeBotApi _api = null!;
+
+    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    [Theory]
+    [InlineData("\"message\":{\"message_id\":\"not a number\",\"date\":1,\"chat\":{\"id\":7,\"type\":\"private\"},\"text\":\"hi\"}}")]
+    [InlineData("\"message\":{\"message_id\":5,\"date\":1,\"chat\":5,\"text\":\"hi\"}}")]
+    [InlineData("\"message\":[1,2,3]}")]
+    [InlineData("\"callback_query\":{\"id\":{},\"from\":null}}")]
+    public async Task Polling_SkipsConfirmsAndLogsOnce_WhenOneUpdateCannotBeRead(string unreadable)
+    {
+        _api.Enqueue(Updates.Private(User, "who is Putin?"));
+        var bad = _api.EnqueueRaw(unreadable)[0];
+        var last = _api.Enqueue(Updates.Private(User + 1, "who is Nazarbaev?"))[0];
+
+        await using var bot = await BotUnderTest.StartAsync(_api);
+
+        await _api.WaitUntilAsync(a => a.Sent.Count == 2 && a.ConfirmedOffset > last);
+        var logged = Assert.Single(bot.Logs.Entries, e => e.Message.Contains($"{bad}", StringComparison.Ordinal));
+        Assert.Null(logged.Exception);
+        Assert.DoesNotContain('\n', logged.Message);
+    }
+
+    [Fact]
+    public async Task Start_PollsWithoutOffsetAndAnswers_WhenAStaleOffsetWasSaved()
+    {
+        var state = BotUnderTest.NewStateDirectory();
+        Directory.CreateDirectory(state);
+        // An offset saved under another token, or before Telegram restarted the ids at random.
+        await File.WriteAllTextAsync(Path.Combine(state, "telegram-updates.json"), "{\"Offset\":500000,\"Handled\":[]}");
+        await File.WriteAllTextAsync(Path.Combine(state, $"telegram-updates-{FakeBotApi.BotId}.json"), "{\"Offset\":500000,\"Handled\":[]}");
+        _api.Enqueue(Updates.Private(User, "who is Putin?"));
+
+        await using var bot = await BotUnderTest.StartAsync(_api, state);
+
+        await _api.WaitUntilAsync(a => a.Sent.Count == 1);
+        Assert.Null(_api.CallsTo("getUpdates")[0].Body["offset"]);
+    }
+
+    [Fact]
+    public void TryBegin_RefusesHandledUpdate_AfterRestartOfTheSameBotOnly()
+    {
+        var state = BotUnderTest.NewStateDirectory();
+        var first = new UpdateLedger(state, botId: 1);
+        Assert.True(first.TryBegin(70));
+        first.Complete(70);
+
+        Assert.False(new UpdateLedger(state, botId: 1).TryBegin(70));
+        Assert.True(new UpdateLedger(state, botId: 2).TryBegin(70));
+    }
+
+    [Fact]
+    public void Complete_RemembersOnlyTheNewestHandledIds_WhenPastCapacity()
+    {
+        var state = BotUnderTest.NewStateDirectory();
+        int[] ids = [10, 11, 12, 13, 14];
+        var ledger = new UpdateLedger(state, botId: 1, capacity: 3);
+        foreach (var id in ids)
+        {
+            ledger.TryBegin(id);
+            ledger.Complete(id);
+        }
+
+        var reloaded = new UpdateLedger(state, botId: 1, capacity: 3);
+        Assert.Equal([true, true, false, false, false], ids.Select(reloaded.TryBegin));
+    }
+
+    [Fact]
+    public void Offset_ConfirmsHandledThenLetsTelegramChoose_WhenEverythingIsConfirmed()
+    {
+        var ledger = new UpdateLedger(BotUnderTest.NewStateDirectory(), botId: 1);
+        Assert.Null(ledger.Offset);
+        ledger.TryBegin(900_000);
+        ledger.TryBegin(900_001);
+        ledger.Complete(900_001);
+        Assert.Equal(900_000, ledger.Offset);
+        ledger.Complete(900_000);
+        Assert.Equal(900_002, ledger.Offset);
+
+        ledger.Confirmed(900_002);
+
+        Assert.Null(ledger.Offset);
+        // Ids chosen afresh after a quiet week may be lower than any seen before.
+        Assert.True(ledger.TryBegin(12));
+        Assert.Equal(12, ledger.Offset);
+    }
+}

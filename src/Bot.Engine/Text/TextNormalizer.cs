@@ -7,7 +7,31 @@ namespace Bot.Engine.Text;
 public static class TextNormalizer
 {
     /// <summary>Removes control, zero-width and direction characters, unifies quotes and dashes, collapses whitespace.</summary>
-    public static string Clean(string text) => Collapse(text.Normalize(NormalizationForm.FormC), clean: true);
+    public static string Clean(string text) => Collapse(WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormC), clean: true);
+
+    /// <summary>Text a client cut through an emoji (or forged) may hold half a surrogate pair, which Unicode normalisation refuses.</summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])))
+                return string.Create(text.Length, text, Replace);
+            if (char.IsHighSurrogate(text[i]))
+                i++;
+        }
+        return text;
+    }
+
+    private static void Replace(Span<char> span, string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            span[i] = char.IsSurrogate(text[i]) && !pair ? '\uFFFD' : text[i];
+            if (pair)
+                span[++i] = text[i];
+        }
+    }
 
     /// <summary>Collapses runs of whitespace to one space, keeping every other character as it is.</summary>
     public static string CollapseWhitespace(string text) => Collapse(text, clean: false);

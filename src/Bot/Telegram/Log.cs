@@ -9,66 +9,66 @@ namespace Bot.Telegram;
 /// </summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Connected to Telegram as @{Username} ({BotId})")]
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Connected to Telegram as @{Username} ({BotId})")]
     public static partial void Connected(ILogger logger, string username, long botId);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Critical, Message = "Telegram rejected the bot token (401 Unauthorized on {Method}); check Telegram:Token. Stopping")]
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Critical, Message = "Telegram rejected the bot token (401 Unauthorized on {Method}); check Telegram:Token. Stopping")]
     public static partial void TokenRejected(ILogger logger, string method);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Connecting to Telegram failed ({Reason}); retrying in {Delay}")]
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Connecting to Telegram failed ({Reason}); retrying in {Delay}")]
     public static partial void ConnectFailed(ILogger logger, FailureReason reason, TimeSpan delay);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Telegram refused getUpdates with a conflict: another instance of this bot is polling, or a webhook is set ({Description}); retrying in {Delay}")]
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Telegram refused getUpdates with a conflict: another instance of this bot is polling, or a webhook is set ({Description}); retrying in {Delay}")]
     public static partial void PollConflict(ILogger logger, TimeSpan delay, string description);
 
-    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Polling Telegram failed ({Reason}); retrying in {Delay}")]
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Polling Telegram failed ({Reason}); retrying in {Delay}")]
     public static partial void PollFailed(ILogger logger, FailureReason reason, TimeSpan delay);
 
-    [LoggerMessage(EventId = 6, Level = LogLevel.Error, Message = "Polling Telegram failed unexpectedly; retrying in {Delay}")]
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Error, Message = "Polling Telegram failed unexpectedly; retrying in {Delay}")]
     public static partial void PollCrashed(ILogger logger, TimeSpan delay, Exception exception);
 
-    [LoggerMessage(EventId = 7, Level = LogLevel.Error, Message = "Handling Telegram update {UpdateId} failed")]
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "Handling Telegram update {UpdateId} failed")]
     public static partial void UpdateFailed(ILogger logger, int updateId, Exception exception);
 
-    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "Skipped Telegram update {UpdateId}: it cannot be read ({Reason})")]
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Skipped Telegram update {UpdateId}: it cannot be read ({Reason})")]
     public static partial void UpdateUnreadable(ILogger logger, int updateId, string reason);
 
-    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Telegram sent an update without a readable update_id; ignoring it ({Reason})")]
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "Telegram sent an update without a readable update_id; ignoring it ({Reason})")]
     public static partial void UpdateWithoutId(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Telegram update {UpdateId} was cut short by shutdown and will be handled after the next start")]
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Telegram update {UpdateId} was cut short by shutdown and will be handled after the next start")]
     public static partial void LeftForNextStart(ILogger logger, int updateId);
 
-    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Updates still in flight after {Drain}; leaving them unconfirmed for the next start")]
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Updates still in flight after {Drain}; leaving them unconfirmed for the next start")]
     public static partial void DrainTimedOut(ILogger logger, TimeSpan drain);
 
-    [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "User {UserId} is sending too fast: {Verdict}")]
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Information, Message = "User {UserId} is sending too fast: {Verdict}")]
     public static partial void Flooding(ILogger logger, long userId, FloodVerdict verdict);
 
-    [LoggerMessage(EventId = 13, Level = LogLevel.Debug, Message = "Not sending to chat {ChatId}: it blocked or removed the bot")]
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Debug, Message = "Not sending to chat {ChatId}: it blocked or removed the bot")]
     public static partial void SkippedInactiveChat(ILogger logger, long chatId);
 
-    [LoggerMessage(EventId = 14, Level = LogLevel.Information, Message = "Chat {ChatId} became supergroup {NewChatId}; continuing there")]
+    [LoggerMessage(EventId = 1014, Level = LogLevel.Information, Message = "Chat {ChatId} became supergroup {NewChatId}; continuing there")]
     public static partial void ChatMigrated(ILogger logger, long chatId, long newChatId);
 
-    [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "Chat {ChatId} blocked or removed the bot ({Reason}); no more sends to it until it writes again")]
+    [LoggerMessage(EventId = 1015, Level = LogLevel.Information, Message = "Chat {ChatId} blocked or removed the bot ({Reason}); no more sends to it until it writes again")]
     public static partial void ChatGone(ILogger logger, long chatId, FailureReason reason);
 
-    [LoggerMessage(EventId = 16, Level = LogLevel.Warning, Message = "Telegram could not parse the HTML for chat {ChatId} ({Reason}); resending as plain text")]
+    [LoggerMessage(EventId = 1016, Level = LogLevel.Warning, Message = "Telegram could not parse the HTML for chat {ChatId} ({Reason}); resending as plain text")]
     public static partial void HtmlRefused(ILogger logger, long chatId, FailureReason reason);
 
-    [LoggerMessage(EventId = 17, Level = LogLevel.Warning, Message = "Telegram asked to slow down for chat {ChatId}; resending in {Delay}")]
+    [LoggerMessage(EventId = 1017, Level = LogLevel.Warning, Message = "Telegram asked to slow down for chat {ChatId}; resending in {Delay}")]
     public static partial void RateLimited(ILogger logger, long chatId, TimeSpan delay);
 
-    [LoggerMessage(EventId = 18, Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed (attempt {Attempt}: {Reason}); retrying in {Delay}")]
+    [LoggerMessage(EventId = 1018, Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed (attempt {Attempt}: {Reason}); retrying in {Delay}")]
     public static partial void SendFailed(ILogger logger, long chatId, int attempt, FailureReason reason, TimeSpan delay);
 
-    [LoggerMessage(EventId = 19, Level = LogLevel.Error, Message = "Sending to chat {ChatId} failed {Attempts} times ({Reason}); giving up")]
+    [LoggerMessage(EventId = 1019, Level = LogLevel.Error, Message = "Sending to chat {ChatId} failed {Attempts} times ({Reason}); giving up")]
     public static partial void SendGaveUp(ILogger logger, long chatId, int attempts, FailureReason reason);
 
-    [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "Telegram refused a call for chat {ChatId} ({Reason})")]
+    [LoggerMessage(EventId = 1020, Level = LogLevel.Warning, Message = "Telegram refused a call for chat {ChatId} ({Reason})")]
     public static partial void CallRefused(ILogger logger, long chatId, FailureReason reason);
 
-    [LoggerMessage(EventId = 21, Level = LogLevel.Debug, Message = "Showing the typing indicator in chat {ChatId} failed ({Reason})")]
+    [LoggerMessage(EventId = 1021, Level = LogLevel.Debug, Message = "Showing the typing indicator in chat {ChatId} failed ({Reason})")]
     public static partial void TypingFailed(ILogger logger, long chatId, FailureReason reason);
 }

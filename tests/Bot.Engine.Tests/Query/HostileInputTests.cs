@@ -25,6 +25,8 @@ public sealed class HostileInputTests
         new string('a', 100_000),
         string.Concat(Enumerable.Repeat("who is shamanov ", 8_000)),
         "\ud800 broken surrogate",
+        "who is shamanov \ud83d",
+        "\udc00who is \udc00putin",
     ];
 
     [Theory]

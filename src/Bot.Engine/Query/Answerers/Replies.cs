@@ -30,9 +30,12 @@ internal static class Replies
         return Facts(answer, shown[0], ranked.Select(s => s.Fact).Except(shown));
     }
 
-    /// <summary>An answered reply resting on <paramref name="fact"/>, with the rest kept for "tell me more".</summary>
+    /// <summary>How many facts an answer keeps for "tell me more": enough to go on, without copying every ranked fact.</summary>
+    public const int MaxMore = 8;
+
+    /// <summary>An answered reply resting on <paramref name="fact"/>, with the next few kept for "tell me more".</summary>
     public static Reply Facts(AnswerBuilder answer, IndexedFact fact, IEnumerable<IndexedFact> rest) =>
-        new(answer.Build(AnswerStatus.Answered)) { Fact = fact, More = [.. rest] };
+        new(answer.Build(AnswerStatus.Answered)) { Fact = fact, More = [.. rest.Take(MaxMore)] };
 
     public static Reply Answered(AnswerBuilder answer) => new(answer.Build(AnswerStatus.Answered));
 

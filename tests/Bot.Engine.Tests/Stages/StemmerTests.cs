@@ -55,4 +55,12 @@ public sealed class StemmerTests
     [InlineData("b4", "b4")]
     public void Stem_ReturnsThisStem_ForEachWord(string word, string expected) =>
         Assert.Equal(expected, Stemmer.Stem(word));
+
+    [Theory(Skip = "Bug: '-ment' comes off but the 'e' before it stays, so nouns in '-ement' never meet their verbs: 'announcement' stems to 'announce', 'announced' to 'announc'. 'how long after the announcement did Greenwick reject it?' then finds no announcement to order.")]
+    [InlineData("announce", "announcement")]
+    [InlineData("announced", "announcement")]
+    [InlineData("agree", "agreement")]
+    [InlineData("settle", "settlement")]
+    public void Stem_GivesTheSameStem_WhenANounEndsInEment(string verb, string noun) =>
+        Assert.Equal(Stemmer.Stem(verb), Stemmer.Stem(noun));
 }

@@ -1,0 +1,31 @@
+using Bot.Engine.Query.Answerers;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>An answer to "how many" must hold an amount: a number or a number word, but not a year or a day of a month.</summary>
+public sealed class AmountCheckTests
+{
+    [Theory]
+    [InlineData("Greenwick has 300 oyster beds.")]
+    [InlineData("The harbour holds 2500 boats.")]
+    [InlineData("About 1500 fishermen work there.")]
+    [InlineData("It would cost 12,000 pounds.")]
+    [InlineData("Three towns share the harbour.")]
+    [InlineData("Dredging would cost millions.")]
+    [InlineData("Several boats left.")]
+    [InlineData("Greenwick rejected the plan on March 9 and 40 boats protested.")]
+    [InlineData("Port Alder owns half the harbour.")]
+    public void HoldsAmount_ReturnsTrue_WhenTheTextHoldsANumber(string text) =>
+        Assert.True(AmountCheck.HoldsAmount(text));
+
+    [Theory]
+    [InlineData("Greenwick rejected the plan on March 9.")]
+    [InlineData("On 9 March, Greenwick rejected the plan.")]
+    [InlineData("Mayor Roe was photographed at the harbour in 2019.")]
+    [InlineData("The plan was announced on March 3, 2021.")]
+    [InlineData("The plan was announced on the 3rd of March.")]
+    [InlineData("Greenwick rejected the plan.")]
+    [InlineData("")]
+    public void HoldsAmount_ReturnsFalse_WhenTheOnlyNumbersAreDates(string text) =>
+        Assert.False(AmountCheck.HoldsAmount(text));
+}

@@ -1,0 +1,126 @@
+using Bot.Engine.Query;
+using Bot.Engine.Query.Answerers;
+using Bot.Engine.Query.Conversations;
+using Bot.Engine.Query.Pipeline;
+using static Bot.Engine.Tests.Stages.StageIndex;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>What one answer changes in its conversation: answered replies move it on, others only leave a pending clarification.</summary>
+public sealed class ConversationChangeTests
+{
+    private static readonly Clarification WhichTom = new("what did tom say", ["hale", "tom-baker"]);
+
+    private static readonly ConversationState Before = ConversationState.Empty.Remember(["greenwick"]) with
+    {
+        LastIntent = Intent.Why,
+        LastEntities = ["greenwick"],
+        LastResidual = ["refus"],
+        Pending = WhichTom,
+    };
+
+    private static ParsedQuestion Asked(Intent intent, params string[] entities) => Question("x", intent) with { Entities = entities, Residual = ["dredg"] };
+
+    private static Reply Replied(AnswerStatus status) => new(new Answer(status, "text", [], []));
+
+    [Fact]
+    public void ApplyTo_MovesTheConversationOn_WhenTheReplyAnswered()
+    {
+        var reply = Replied(AnswerStatus.Answered) with
+        {
+            Fact = Fact("hale-argument"),
+            More = [Fact("plan-announced"), Fact("plan-rejected")],
+            Subjects = ["dredging", "roe"],
+        };
+
+        var after = new ConversationChange(Asked(Intent.Position, "roe"), reply).ApplyTo(Before, Harbour);
+
+        Assert.Equal(Intent.Position, after.LastIntent);
+        Assert.Equal(["dredg"], after.LastResidual);
+        Assert.Equal(["roe", "dredging"], after.LastEntities);
+        Assert.Same(reply.Fact, after.LastFact);
+        Assert.Equal(["plan-announced", "plan-rejected"], after.More.Select(f => f.Fact.Id));
+        Assert.Null(after.Pending);
+        Assert.Equal(["roe", "dredging", "hale", "greenwick"], after.Entities.ToArray());
+    }
+
+    [Fact]
+    public void ApplyTo_EmptiesMoreAndFact_WhenTheAnswerRestedOnNoFact()
+    {
+        var state = Before with { More = [Fact("plan-announced")], LastFact = Fact("plan-rejected") };
+
+        var after = new ConversationChange(Asked(Intent.About), Replied(AnswerStatus.Answered)).ApplyTo(state, Harbour);
+
+        Assert.Empty(after.More);
+        Assert.Null(after.LastFact);
+        Assert.Empty(after.LastEntities);
+        Assert.Equal(["greenwick"], after.Entities.ToArray());
+    }
+
+    [Theory]
+    [InlineData(nameof(Intent.WhoSaid), "hale dredging greenwick")]
+    [InlineData(nameof(Intent.Who), "hale dredging greenwick")]
+    [InlineData(nameof(Intent.Supporters), "hale dredging greenwick")]
+    [InlineData(nameof(Intent.Opponents), "hale dredging greenwick")]
+    [InlineData(nameof(Intent.Position), "dredging hale greenwick")]
+    [InlineData(nameof(Intent.SpeakerSaid), "dredging hale greenwick")]
+    [InlineData(nameof(Intent.Why), "dredging hale greenwick")]
+    public void ApplyTo_PutsWhomTheAnswerIsAboutFirst_WhenTheQuestionAskedWho(string intent, string expected)
+    {
+        var reply = Replied(AnswerStatus.Answered) with { Fact = Fact("hale-argument") };
+
+        var after = new ConversationChange(Asked(Enum.Parse<Intent>(intent), "dredging"), reply).ApplyTo(Before, Harbour);
+
+        Assert.Equal(expected, string.Join(' ', after.Entities));
+    }
+
+    [Fact]
+    public void ApplyTo_RemembersOnlyActorsTheAnswerWasAbout_WhenItsFactIsAlsoAboutATopic()
+    {
+        var reply = Replied(AnswerStatus.Answered) with { Fact = Fact("roe-on-dredging") };
+
+        var after = new ConversationChange(Asked(Intent.Supporters), reply).ApplyTo(ConversationState.Empty, Harbour);
+
+        Assert.Equal(["roe"], after.Entities.ToArray());
+    }
+
+    [Theory]
+    [InlineData(AnswerStatus.Unknown, true)]
+    [InlineData(AnswerStatus.Clarify, true)]
+    [InlineData(AnswerStatus.Unknown, false)]
+    public void ApplyTo_OnlySetsThePendingClarification_WhenTheReplyDidNotAnswer(AnswerStatus status, bool asks)
+    {
+        var pending = asks ? new Clarification("who is tom", ["hale", "tom-baker"]) : null;
+        var reply = Replied(status) with { Fact = Fact("hale-argument"), Subjects = ["hale"], More = [Fact("plan-announced")], Pending = pending };
+
+        var after = new ConversationChange(Asked(Intent.WhoSaid, "roe"), reply).ApplyTo(Before, Harbour);
+
+        Assert.Equal(Before with { Pending = pending }, after);
+    }
+
+    [Fact]
+    public void ApplyTo_KeepsAtMostTheEntityCap_WhenAnAnswerBringsUpMany()
+    {
+        var reply = Replied(AnswerStatus.Answered) with { Subjects = ["a", "b", "c", "d"] };
+
+        var after = new ConversationChange(Asked(Intent.Compare, "e", "f", "g", "h"), reply).ApplyTo(Before, Harbour);
+
+        Assert.Equal(["e", "f", "g", "h", "a", "b"], after.Entities.ToArray());
+        Assert.Equal(ConversationState.MaxEntities, after.Entities.Length);
+    }
+
+    [Theory]
+    [InlineData("", "roe hale", "roe hale")]
+    [InlineData("greenwick roe port-alder", "hale roe", "hale roe greenwick port-alder")]
+    [InlineData("a b c d e f", "g", "g a b c d e")]
+    [InlineData("a b c", "d e f g h i j", "d e f g h i")]
+    [InlineData("a b", "c c a", "c a b")]
+    public void Remember_PutsNewEntitiesFirstAndCapsTheList_ForEachState(string before, string spoken, string expected)
+    {
+        var state = ConversationState.Empty.Remember(before.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+        var after = state.Remember(spoken.Split(' '));
+
+        Assert.Equal(expected, string.Join(' ', after.Entities));
+    }
+}

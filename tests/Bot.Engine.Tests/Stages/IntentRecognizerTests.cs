@@ -1,0 +1,119 @@
+using Bot.Engine.Query.Pipeline;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>The intent rules on lowercase, tokenised questions: which rule wins when several match.</summary>
+public sealed class IntentRecognizerTests
+{
+    [Theory]
+    [InlineData("who said the harbour should be left as it is", nameof(Intent.WhoSaid))]
+    [InlineData("who argued against dredging", nameof(Intent.WhoSaid))]
+    [InlineData("which official said the harbour should stay", nameof(Intent.WhoSaid))]
+    [InlineData("who is tom hale", nameof(Intent.Who))]
+    [InlineData("who wrote the piece", nameof(Intent.Author))]
+    [InlineData("who is the author", nameof(Intent.Author))]
+    [InlineData("who said why greenwick refused", nameof(Intent.WhoSaid))]
+    [InlineData("which officials opposed the plan", nameof(Intent.Who))]
+    [InlineData("who opposes dredging", nameof(Intent.Opponents))]
+    [InlineData("who supports the harbour plan", nameof(Intent.Supporters))]
+    public void Recognize_PrefersTheSpecificWhoRule_WhenSeveralMatch(string words, string expected) =>
+        Assert.Equal(expected, IntentRecognizer.Recognize(words).ToString());
+
+    [Theory]
+    [InlineData("did greenwick reject the plan")]
+    [InlineData("did greenwick say why")]
+    [InlineData("is hale the one who said it")]
+    [InlineData("was the plan announced in march")]
+    [InlineData("does roe want to compare the towns")]
+    [InlineData("has greenwick explained how many boats fish there")]
+    [InlineData("didnt port alder ask greenwick first")]
+    public void Recognize_ReturnsYesNo_WhenTheQuestionOpensWithAnAuxiliary(string words) =>
+        Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words));
+
+    [Theory]
+    [InlineData("put the announcement and the rejection in order")]
+    [InlineData("in what order did it happen")]
+    [InlineData("which came first the plan or the rejection")]
+    [InlineData("what happened first")]
+    [InlineData("how long after the announcement did greenwick reject it")]
+    [InlineData("how many days passed between the plan and the rejection")]
+    [InlineData("sort the events")]
+    [InlineData("chronological list of events")]
+    public void Recognize_ReturnsOrder_WhenTheQuestionAsksForASequenceOrAnInterval(string words) =>
+        Assert.Equal(Intent.Order, IntentRecognizer.Recognize(words));
+
+    [Theory]
+    [InlineData("why did greenwick refuse", nameof(Intent.Why))]
+    [InlineData("how come greenwick refused", nameof(Intent.Why))]
+    [InlineData("what made greenwick refuse", nameof(Intent.Why))]
+    [InlineData("what are the reasons for the refusal", nameof(Intent.Why))]
+    [InlineData("how many towns share the harbour", nameof(Intent.Count))]
+    [InlineData("number of oyster beds", nameof(Intent.Count))]
+    [InlineData("when did greenwick reject the plan", nameof(Intent.When))]
+    [InlineData("what year was the photo taken", nameof(Intent.Captions))]
+    [InlineData("what happened on march 3", nameof(Intent.OnDate))]
+    [InlineData("what did hale say", nameof(Intent.SpeakerSaid))]
+    [InlineData("what does greenwick think about dredging", nameof(Intent.Position))]
+    [InlineData("what is the difference between roe and hale", nameof(Intent.Compare))]
+    [InlineData("how are greenwick and port alder related", nameof(Intent.Relation))]
+    [InlineData("list the towns", nameof(Intent.List))]
+    [InlineData("what is the harbour plan", nameof(Intent.Who))]
+    [InlineData("what is the article about", nameof(Intent.About))]
+    [InlineData("where was it published", nameof(Intent.Source))]
+    [InlineData("what are the sections", nameof(Intent.Sections))]
+    [InlineData("help", nameof(Intent.Help))]
+    [InlineData("tell me more", nameof(Intent.More))]
+    [InlineData("oyster beds", nameof(Intent.General))]
+    public void Recognize_ReturnsTheIntentOfItsCueWords_WhenOneRuleMatches(string words, string expected) =>
+        Assert.Equal(expected, IntentRecognizer.Recognize(words).ToString());
+
+    [Theory]
+    [InlineData("greenwick rejected the plan")]
+    [InlineData("greenwick is against dredging")]
+    [InlineData("the mayor of port alder did announce a plan")]
+    [InlineData("hale has argued for leaving the harbour")]
+    public void Recognize_ReturnsYesNo_WhenAStatementEndsWithAQuestionMark(string words) =>
+        Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
+
+    [Theory]
+    [InlineData("greenwick is against dredging")]
+    [InlineData("greenwick rejected the plan")]
+    public void Recognize_ReturnsGeneral_WhenAStatementHasNoQuestionMarkOrTag(string words) =>
+        Assert.Equal(Intent.General, IntentRecognizer.Recognize(words, questionMark: false));
+
+    [Theory]
+    [InlineData("greenwick rejected the plan right")]
+    [InlineData("the plan was dropped correct")]
+    [InlineData("roe wants to dredge true")]
+    [InlineData("hale is the council leader yes or no")]
+    [InlineData("greenwick refused isnt it")]
+    public void Recognize_ReturnsYesNo_WhenAStatementEndsWithATag(string words) =>
+        Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words));
+
+    [Theory]
+    [InlineData("why is greenwick against dredging", true, nameof(Intent.Why))]
+    [InlineData("greenwick refused why", true, nameof(Intent.Why))]
+    [InlineData("when greenwick rejected the plan right", false, nameof(Intent.When))]
+    [InlineData("whats the plan greenwick rejected", true, nameof(Intent.General))]
+    [InlineData("how many towns are there", true, nameof(Intent.Count))]
+    [InlineData("which towns are in the dispute", true, nameof(Intent.List))]
+    public void Recognize_IgnoresTheDeclarativeShape_WhenAQuestionWordIsPresent(string words, bool questionMark, string expected) =>
+        Assert.Equal(expected, IntentRecognizer.Recognize(words, questionMark).ToString());
+
+    [Theory]
+    [InlineData("and greenwick", "greenwick")]
+    [InlineData("and the mayor", "mayor")]
+    [InlineData("what about the mayor", "mayor")]
+    [InlineData("ok and greenwick", "greenwick")]
+    [InlineData("same for port alder", "port alder")]
+    [InlineData("how about hale", "hale")]
+    public void StripFollowUp_ReturnsTheNewSubject_WhenTheQuestionOpensLikeAFollowUp(string words, string expected) =>
+        Assert.Equal(expected, IntentRecognizer.StripFollowUp(words));
+
+    [Theory]
+    [InlineData("who is hale")]
+    [InlineData("android apps for fishermen")]
+    [InlineData("greenwick and port alder")]
+    public void StripFollowUp_ReturnsNull_WhenTheQuestionDoesNotOpenLikeAFollowUp(string words) =>
+        Assert.Null(IntentRecognizer.StripFollowUp(words));
+}

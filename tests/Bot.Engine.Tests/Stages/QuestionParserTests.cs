@@ -1,0 +1,128 @@
+using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
+using static Bot.Engine.Tests.Stages.StageIndex;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>Taking questions about the harbour article apart: names, other words, words no article uses, dates, cues.</summary>
+public sealed class QuestionParserTests
+{
+    private static ParsedQuestion Parse(string text) => QuestionParser.Parse(Harbour, text);
+
+    private static string Joined(IEnumerable<string> words) => string.Join(' ', words);
+
+    [Theory]
+    [InlineData("what does Greenwick think about dredging", "greenwick dredging")]
+    [InlineData("tell me about greenwik", "greenwick")]
+    [InlineData("why did the Greenwickers refuse", "greenwick")]
+    [InlineData("what did Mayor Roe announce", "roe")]
+    [InlineData("what did tom say", "")]
+    [InlineData("what did he say", "")]
+    public void Parse_FindsTheEntitiesNamed_WhenTheQuestionNamesThemOutright(string text, string entities) =>
+        Assert.Equal(entities, Joined(Parse(text).Entities));
+
+    [Theory]
+    [InlineData("why did greenwick reject the plan", "reject plan", "")]
+    [InlineData("did greenwick reject the plan in a nutshell", "reject plan", "")]
+    [InlineData("what does greenwick think about the oyster beds", "oyst bed", "")]
+    [InlineData("what does greenwick think about taxes", "tax", "taxes")]
+    [InlineData("how many oyster beds are there", "oyst bed", "")]
+    public void Parse_KeepsTheOtherWordsAsStems_AndListsThoseNoArticleUses(string text, string residual, string foreign)
+    {
+        var q = Parse(text);
+
+        Assert.Equal(residual, Joined(q.Residual));
+        Assert.Equal(foreign, Joined(q.Foreign));
+        Assert.Equal(q.Foreign.Select(Stemmer.Stem), q.ForeignStems);
+    }
+
+    [Theory]
+    [InlineData("What does Putin think about dredging?", "Putin")]
+    [InlineData("what does putin think about dredging", "putin")]
+    [InlineData("did putin reject the plan", "putin")]
+    [InlineData("why did china reject the plan", "china")]
+    [InlineData("WHAT DOES GREENWICK THINK ABOUT VIBES", "")]
+    [InlineData("what does greenwick think about vibes", "")]
+    public void Parse_TakesAForeignWordAsAName_WhenCapitalisedInsideOrInTheSubjectSlotOrAWorldName(string text, string names) =>
+        Assert.Equal(names, Joined(Parse(text).ForeignNames));
+
+    [Theory]
+    [InlineData("what does greenwick think about vibes", "vibes")]
+    [InlineData("vibes of greenwick", null)]
+    [InlineData("why did greenwick refuse", null)]
+    public void Parse_KeepsTheLastStrangeWord_OnlyWhenNoNameFollowsIt(string text, string? ending) =>
+        Assert.Equal(ending, Parse(text).ForeignEnding);
+
+    [Theory]
+    [InlineData("how many oyster beds are there", true)]
+    [InlineData("what is the budget for dredging", true)]
+    [InlineData("how big is the harbour", true)]
+    [InlineData("when did greenwick reject the plan", false)]
+    public void Parse_MarksAnAmountQuestion_WhenItAsksHowManyOrForMoney(string text, bool amount) =>
+        Assert.Equal(amount, Parse(text).AsksAmount);
+
+    [Theory]
+    [InlineData("which officials did greenwick send", "officials")]
+    [InlineData("what town did roe visit", "town")]
+    [InlineData("which officials rejected the plan", null)]
+    [InlineData("which greenwick official did it", "official")]
+    [InlineData("which greenwick rejected it", null)]
+    [InlineData("who rejected the plan", null)]
+    public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
+        Assert.Equal(kind is null ? null : Stemmer.Stem(kind), Parse(text).AsksNameOf);
+
+    [Theory]
+    [InlineData("who said \"left as it is\"", "left as it is")]
+    [InlineData("who said \u201Cleft as it is\u201D", "left as it is")]
+    [InlineData("who said 'harbour should be left'?", "harbour should be left")]
+    [InlineData("who said \"dredging\" and \"oyster beds\"", "dredging … oyster beds")]
+    [InlineData("who said \"it\"", null)]
+    [InlineData("who said it", null)]
+    public void Parse_KeepsTheQuotedWords_WhenTheyHoldAPhraseOrALongWord(string text, string? quoted) =>
+        Assert.Equal(quoted, Parse(text).Quoted);
+
+    [Theory]
+    [InlineData("didn't greenwick refuse the plan", "didnt refus")]
+    [InlineData("did greenwick not reject it", "not reject")]
+    [InlineData("did greenwick agree", "")]
+    public void Parse_ListsTheNegationStems_WhenTheQuestionNegates(string text, string negations) =>
+        Assert.Equal(negations, Joined(Parse(text).NegationStems));
+
+    [Theory]
+    [InlineData("and greenwick?", true, nameof(Intent.General))]
+    [InlineData("what about hale", true, nameof(Intent.General))]
+    [InlineData("and why did hale object", true, nameof(Intent.Why))]
+    [InlineData("greenwick?", false, nameof(Intent.General))]
+    [InlineData("Greenwick rejected the plan?", false, nameof(Intent.YesNo))]
+    public void Parse_ReadsTheIntentAfterAFollowUpOpening_WhenTheQuestionStartsLikeOne(string text, bool followUp, string intent)
+    {
+        var q = Parse(text);
+
+        Assert.Equal(followUp, q.FollowUpShape);
+        Assert.Equal(intent, q.Intent.ToString());
+    }
+
+    [Theory]
+    [InlineData("what happened on march 9", 3, 9, "")]
+    [InlineData("what did greenwick do in march", 3, null, "")]
+    [InlineData("why did greenwick reject the plan on 9 march", 3, 9, "reject plan")]
+    public void Parse_TakesTheDateOutOfTheOtherWords_WhenTheQuestionNamesOne(string text, int month, int? day, string residual)
+    {
+        var q = Parse(text);
+
+        Assert.Equal((month, day), (q.Date?.Month, q.Date?.Day));
+        Assert.Equal(residual, Joined(q.Residual));
+    }
+
+    [Theory]
+    [InlineData("<b>who</b> is hale", "who is hale")]
+    [InlineData("who\u200B is hale", "who is hale")]
+    [InlineData("   ", "")]
+    public void Parse_ReadsTheWords_WhenTheQuestionHasMarkupOrInvisibleCharacters(string text, string words)
+    {
+        var q = Parse(text);
+
+        Assert.Equal(words, q.Words);
+        Assert.Equal(words.Length == 0, q.IsEmpty);
+    }
+}

@@ -1,0 +1,46 @@
+using Bot.Engine.Query;
+using Bot.Engine.Query.Answerers;
+using Bot.Engine.Query.Conversations;
+using Bot.Engine.Query.Pipeline;
+using static Bot.Engine.Tests.Stages.StageIndex;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>"who said 'X'": the sentence holding the words and who the article says spoke there.</summary>
+public sealed class QuoteFinderTests
+{
+    private static Reply? Find(string? quoted) =>
+        QuoteFinder.Find(new Turn(Harbour, ConversationState.Empty, Question("who said it", Intent.WhoSaid) with { Quoted = quoted }));
+
+    [Theory]
+    [InlineData("the harbour should be left as it is", "Tom Hale, as the article reports")]
+    [InlineData("the harbour should be left as is", "Tom Hale, as the article reports")]
+    [InlineData("dredging would harm its oyster beds", "Greenwick, as the article reports")]
+    public void Find_NamesTheSpeaker_WhenTheArticleHoldsTheWords(string quoted, string expected)
+    {
+        var reply = Find(quoted);
+
+        Assert.NotNull(reply);
+        Assert.Equal(AnswerStatus.Answered, reply.Answer.Status);
+        Assert.StartsWith(expected, reply.Answer.Text);
+        Assert.Equal("harbour-dispute", Assert.Single(reply.Answer.Evidence).Article);
+    }
+
+    [Fact(Skip = "Bug: the speaker is taken as the last name before the quoted words, so in 'Mayor Jane Roe of Port Alder announced a plan' the words are given to Port Alder, not to Jane Roe, although the position quoting them is Jane Roe's.")]
+    public void Find_NamesTheMayor_WhenHerTownIsNamedBetweenHerAndHerWords() =>
+        Assert.StartsWith("Jane Roe, as the article reports", Find("announced a plan to dredge the shared harbour")!.Answer.Text);
+
+    [Fact]
+    public void Find_SaysTheArticleLacksTheWords_WhenNoSentenceHoldsThem()
+    {
+        var reply = Find("the harbour will be closed forever");
+
+        Assert.NotNull(reply);
+        Assert.Equal(AnswerStatus.Unknown, reply.Answer.Status);
+        Assert.StartsWith("The article doesn't contain the words \"the harbour will be closed forever\"", reply.Answer.Text);
+    }
+
+    [Fact]
+    public void Find_ReturnsNull_WhenNothingIsQuoted() =>
+        Assert.Null(Find(null));
+}

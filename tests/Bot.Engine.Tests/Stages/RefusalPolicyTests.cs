@@ -1,0 +1,140 @@
+using Bot.Engine.Query;
+using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>
+/// The refusal policy on hand-made questions: words no article uses are the point of the question when they are
+/// a name, an attribute, all the question has, or part of a yes/no claim; otherwise they are phrasing, set aside.
+/// </summary>
+public sealed class RefusalPolicyTests
+{
+    /// <summary>A question whose other words are these known stems, then the stems of these foreign words.</summary>
+    private static ParsedQuestion Question(Intent intent, string known, string foreign, string entities = "", string? ending = null) => new()
+    {
+        Words = "",
+        Tokens = ["x"],
+        Intent = intent,
+        Entities = Split(entities),
+        Residual = [.. Split(known), .. Split(foreign).Select(Stemmer.Stem)],
+        Foreign = Split(foreign),
+        ForeignStems = Split(foreign).ConvertAll(Stemmer.Stem),
+        ForeignEnding = ending,
+    };
+
+    private static List<string> Split(string words) => [.. words.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+
+    [Theory]
+    [InlineData(nameof(Intent.Why), "refus", "")]
+    [InlineData(nameof(Intent.Position), "dredg harbour", "")]
+    [InlineData(nameof(Intent.About), "", "poem")]
+    [InlineData(nameof(Intent.Help), "", "poem")]
+    [InlineData(nameof(Intent.Author), "", "hobbies")]
+    [InlineData(nameof(Intent.Source), "", "poem")]
+    [InlineData(nameof(Intent.Captions), "", "sunset")]
+    public void Decide_AnswersTheQuestionUnchanged_WhenNothingIsForeignOrItAsksAboutTheArticleItself(string intent, string known, string foreign)
+    {
+        var q = Question(Enum.Parse<Intent>(intent), known, foreign, ending: foreign.Length > 0 ? foreign : null) with { ForeignNames = Split(foreign) };
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.False(decision.Refused);
+        Assert.Same(q, decision.Question);
+    }
+
+    [Theory]
+    [InlineData(nameof(Intent.Position), "Putin")]
+    [InlineData(nameof(Intent.Who), "Smith")]
+    [InlineData(nameof(Intent.Why), "chinese")]
+    [InlineData(nameof(Intent.YesNo), "Putin")]
+    public void Decide_RefusesWithOnlyTheName_WhenTheQuestionNamesSomeoneNoArticleMentions(string intent, string name)
+    {
+        var q = Question(Enum.Parse<Intent>(intent), "dredg", $"{name.ToLowerInvariant()} population", "greenwick") with { ForeignNames = [name] };
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.True(decision.Refused);
+        Assert.Equal([name], decision.Missing);
+    }
+
+    [Theory]
+    [InlineData("population", "population")]
+    [InlineData("age old", "age old")]
+    [InlineData("vibe hometown", "hometown")]
+    public void Decide_RefusesWithTheAttribute_WhenTheQuestionAsksForOneNoArticleGives(string foreign, string missing)
+    {
+        var q = Question(Intent.Who, "harbour dredg refus", foreign, "greenwick");
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.Equal(missing.Split(' '), decision.Missing);
+    }
+
+    [Theory]
+    [InlineData("refus dredg", "vibe")]
+    [InlineData("dredg harbour plan", "cheerfully")]
+    [InlineData("refus", "vibe cheerfully")]
+    public void Decide_RefusesWithEveryForeignWord_WhenAYesNoClaimUsesAnyWordNoArticleUses(string known, string foreign)
+    {
+        var q = Question(Intent.YesNo, known, foreign, "greenwick");
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.Equal(foreign.Split(' '), decision.Missing);
+    }
+
+    [Theory]
+    [InlineData("", "", "poem", "poem")]
+    [InlineData("greenwick", "", "poem", "poem")]
+    [InlineData("", "harbour", "poem", null)]
+    [InlineData("", "harbour", "poem vibe", null)]
+    public void Decide_RefusesWithTheForeignWords_WhenLittleElseTheArticlesUseIsAsked(string entities, string known, string foreign, string? ending)
+    {
+        var q = Question(Intent.General, known, foreign, entities, ending);
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.True(decision.Refused);
+        Assert.Equal(foreign.Split(' '), decision.Missing);
+    }
+
+    [Theory]
+    [InlineData("greenwick", "refus", "vibe", null)]
+    [InlineData("greenwick", "refus", "vibe", "vibe")]
+    [InlineData("", "harbour dredg", "vibe", "vibe")]
+    [InlineData("greenwick roe", "harbour dredg", "nutshell", null)]
+    [InlineData("greenwick", "dredg", "nutshell vibe", null)]
+    public void Decide_SetsPhrasingAside_WhenTheRestOfTheQuestionIsKnown(string entities, string known, string foreign, string? ending)
+    {
+        var q = Question(Intent.Position, known, foreign, entities, ending);
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.False(decision.Refused);
+        Assert.Equal(known.Split(' '), decision.Question.Residual);
+        Assert.Equal(q.Entities, decision.Question.Entities);
+        Assert.Equal(q.Foreign, decision.Question.Foreign);
+    }
+
+    [Fact]
+    public void Decide_SetsPhrasingAside_WhenADateIsAskedAndNoStrangeWordEndsTheQuestion()
+    {
+        var q = Question(Intent.OnDate, "", "vibe") with { Date = new DateQuery(null, 3, 3, [0, 1]) };
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.False(decision.Refused);
+        Assert.Empty(decision.Question.Residual);
+    }
+
+    [Fact]
+    public void Decide_Refuses_WhenADateIsAskedAndAStrangeWordIsAllElseItAsks()
+    {
+        var q = Question(Intent.OnDate, "", "vibe", ending: "vibe") with { Date = new DateQuery(null, 3, 3, [0, 1]) };
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.Equal(["vibe"], decision.Missing);
+    }
+}

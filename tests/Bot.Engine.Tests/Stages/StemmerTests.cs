@@ -1,0 +1,66 @@
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>The suffix stripper: word forms that must meet, and words it must leave apart or alone.</summary>
+public sealed class StemmerTests
+{
+    [Theory]
+    [InlineData("deploy", "deployment")]
+    [InlineData("deploy", "deployments")]
+    [InlineData("deploy", "deployed")]
+    [InlineData("deploy", "deploying")]
+    [InlineData("deploy", "deploys")]
+    [InlineData("extremist", "extremism")]
+    [InlineData("extremist", "extreme")]
+    [InlineData("extremist", "extremists")]
+    [InlineData("resist", "resisted")]
+    [InlineData("resist", "resists")]
+    [InlineData("resist", "resisting")]
+    [InlineData("comment", "comments")]
+    [InlineData("country", "countries")]
+    [InlineData("deny", "denied")]
+    [InlineData("harbour", "harbours")]
+    public void Stem_GivesTheSameStem_WhenTwoFormsOfOneWord(string a, string b) =>
+        Assert.Equal(Stemmer.Stem(a), Stemmer.Stem(b));
+
+    [Theory]
+    [InlineData("comment", "come")]
+    [InlineData("comment", "com")]
+    [InlineData("resist", "res")]
+    [InlineData("exist", "ex")]
+    [InlineData("thing", "th")]
+    [InlineData("bring", "br")]
+    [InlineData("need", "ne")]
+    public void Stem_KeepsWordsApart_WhenAShortRestWouldBeLeft(string a, string b) =>
+        Assert.NotEqual(Stemmer.Stem(a), Stemmer.Stem(b));
+
+    [Theory]
+    [InlineData("deployment", "deploy")]
+    [InlineData("extremist", "extrem")]
+    [InlineData("resist", "resist")]
+    [InlineData("resists", "resist")]
+    [InlineData("exist", "exist")]
+    [InlineData("comment", "comment")]
+    [InlineData("come", "com")]
+    [InlineData("countries", "country")]
+    [InlineData("organizations", "organ")]
+    [InlineData("class", "class")]
+    [InlineData("status", "status")]
+    [InlineData("analysis", "analysis")]
+    [InlineData("thing", "thing")]
+    [InlineData("the", "the")]
+    [InlineData("bus", "bus")]
+    [InlineData("2019", "2019")]
+    [InlineData("b4", "b4")]
+    public void Stem_ReturnsThisStem_ForEachWord(string word, string expected) =>
+        Assert.Equal(expected, Stemmer.Stem(word));
+
+    [Theory(Skip = "Bug: '-ment' comes off but the 'e' before it stays, so nouns in '-ement' never meet their verbs: 'announcement' stems to 'announce', 'announced' to 'announc'. 'how long after the announcement did Greenwick reject it?' then finds no announcement to order.")]
+    [InlineData("announce", "announcement")]
+    [InlineData("announced", "announcement")]
+    [InlineData("agree", "agreement")]
+    [InlineData("settle", "settlement")]
+    public void Stem_GivesTheSameStem_WhenANounEndsInEment(string verb, string noun) =>
+        Assert.Equal(Stemmer.Stem(verb), Stemmer.Stem(noun));
+}

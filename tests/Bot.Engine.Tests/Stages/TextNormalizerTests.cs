@@ -1,0 +1,24 @@
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>Cleaning chat text: invisible characters gone, quotes and dashes unified, whitespace collapsed.</summary>
+public sealed class TextNormalizerTests
+{
+    [Theory]
+    [InlineData("who\u200B is  hale", "who is hale")]
+    [InlineData("  roe\u00A0said\t\n", "roe said")]
+    [InlineData("\u201Cleft as it is\u201D", "\"left as it is\"")]
+    [InlineData("Greenwick\u2019s plan", "Greenwick's plan")]
+    [InlineData("anti\u2013dredging \u2014 why", "anti-dredging - why")]
+    [InlineData("\u202Ehale\u202C", "hale")]
+    [InlineData("e\u0301", "\u00E9")]
+    public void Clean_ReturnsPlainText_WhenTextHasInvisibleOrTypographicCharacters(string text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Clean(text));
+
+    [Theory]
+    [InlineData("  a \t b\n\nc ", "a b c")]
+    [InlineData("\u201Ckept\u201D\u200B", "\u201Ckept\u201D\u200B")]
+    public void CollapseWhitespace_KeepsOtherCharacters_WhenCollapsingSpaces(string text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.CollapseWhitespace(text));
+}

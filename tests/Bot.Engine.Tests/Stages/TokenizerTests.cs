@@ -1,0 +1,36 @@
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>Word tokens: possessives dropped, inner apostrophes removed, hyphens and punctuation separate words.</summary>
+public sealed class TokenizerTests
+{
+    [Theory]
+    [InlineData("Greenwick's council", "greenwick|council")]
+    [InlineData("Greenwick's, council", "greenwick|council")]
+    [InlineData("Roe\u2019s plan", "roe|plan")]
+    [InlineData("the towns' harbour", "the|towns|harbour")]
+    [InlineData("O'Neil spoke", "oneil|spoke")]
+    [InlineData("don't dredge", "dont|dredge")]
+    [InlineData("it's closed", "it|closed")]
+    [InlineData("Port Alder's mayor's plan", "port|alder|mayor|plan")]
+    [InlineData("the Sabbath's end", "the|sabbath|end")]
+    [InlineData("Hale'sson", "halesson")]
+    public void Tokenize_DropsPossessivesAndInnerApostrophes_WhenWordsHaveThem(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Tokenizer.Tokenize(text));
+
+    [Theory]
+    [InlineData("well-known harbour", "well|known|harbour")]
+    [InlineData("anti-dredging", "anti|dredging")]
+    [InlineData("March 3, 2021.", "march|3|2021")]
+    [InlineData("who? what! (why)", "who|what|why")]
+    [InlineData("  ", "")]
+    public void Tokenize_SplitsOnHyphensAndPunctuation_WhenWordsAreJoined(string text, string expected) =>
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Tokenizer.Tokenize(text));
+
+    [Theory]
+    [InlineData("Tom Hale's view", "Tom|Hale|view")]
+    [InlineData("GREENWICK's council", "GREENWICK|council")]
+    public void Tokenize_KeepsCase_WhenAskedNotToLowercase(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Tokenizer.Tokenize(text, lowercase: false));
+}

@@ -8,7 +8,7 @@ public static class Stemmer
 {
     private static readonly string[] Suffixes =
     [
-        "izations", "ization", "ations", "ation", "itions", "ition", "tions", "tion", "ments", "ment",
+        "izations", "ization", "ations", "ation", "itions", "ition", "tions", "tion", "ements", "ement", "ments", "ment",
         "ings", "ing", "edly", "ists", "ist", "ism", "ness", "ally", "als", "al", "ies", "ied", "ed", "ers", "er", "ly", "es", "s", "e",
     ];
 
@@ -20,7 +20,7 @@ public static class Stemmer
         {
             // "-ist" and "-ism" only come off long words: "extremist", not "resist" or "exist";
             // "-ment" leaves at least four letters: "deployment" meets "deploy", but "comment" never meets "come".
-            var shortest = suffix is "ists" or "ist" or "ism" ? 5 : suffix is "ments" or "ment" ? 4 : 3;
+            var shortest = suffix is "ists" or "ist" or "ism" ? 5 : suffix is "ements" or "ement" or "ments" or "ment" ? 4 : 3;
             if (!token.EndsWith(suffix, StringComparison.Ordinal) || token.Length - suffix.Length < shortest)
                 continue;
             if (suffix == "s" && (token.EndsWith("ss", StringComparison.Ordinal) || token.EndsWith("us", StringComparison.Ordinal) || token.EndsWith("is", StringComparison.Ordinal)))

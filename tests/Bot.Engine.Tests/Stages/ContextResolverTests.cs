@@ -71,7 +71,7 @@ public sealed class ContextResolverTests
         Assert.Equal(ambiguous ? Tom : null, reading.Ambiguous);
     }
 
-    [Fact(Skip = "Bug: when both people sharing a first name were spoken of, the resolver takes the first candidate in alias order (Tom Hale) rather than the one spoken of most recently (Tom Baker), unlike pronouns, which take the nearest referent first.")]
+    [Fact]
     public void Resolve_TakesTheNearestSharerOfAFirstName_WhenBothWereSpokenOf()
     {
         var reading = Assert.Single(Resolve(Question("what did tom say", Intent.SpeakerSaid, Tom), Spoken("tom-baker hale")));

@@ -13,7 +13,7 @@ public sealed class IntentRecognizerTests
     [InlineData("who wrote the piece", nameof(Intent.Author))]
     [InlineData("who is the author", nameof(Intent.Author))]
     [InlineData("who said why greenwick refused", nameof(Intent.WhoSaid))]
-    [InlineData("which officials opposed the plan", nameof(Intent.Who))]
+    [InlineData("which officials opposed the plan", nameof(Intent.Opponents))]
     [InlineData("who opposes dredging", nameof(Intent.Opponents))]
     [InlineData("who supports the harbour plan", nameof(Intent.Supporters))]
     public void Recognize_PrefersTheSpecificWhoRule_WhenSeveralMatch(string words, string expected) =>

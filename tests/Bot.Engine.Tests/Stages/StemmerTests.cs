@@ -56,7 +56,7 @@ public sealed class StemmerTests
     public void Stem_ReturnsThisStem_ForEachWord(string word, string expected) =>
         Assert.Equal(expected, Stemmer.Stem(word));
 
-    [Theory(Skip = "Bug: '-ment' comes off but the 'e' before it stays, so nouns in '-ement' never meet their verbs: 'announcement' stems to 'announce', 'announced' to 'announc'. 'how long after the announcement did Greenwick reject it?' then finds no announcement to order.")]
+    [Theory]
     [InlineData("announce", "announcement")]
     [InlineData("announced", "announcement")]
     [InlineData("agree", "agreement")]

@@ -70,7 +70,7 @@ internal static partial class OrderAnswerer
         }
         if (first.Month is { } m1 && last.Month is { } m2)
             return Count(((last.Year - first.Year) * 12) + m2 - m1, "month");
-        return last.Year == first.Year ? "Within the same year" : "About " + Count(last.Year - first.Year, "year");
+        return last.Year == first.Year ? "Within the same year" : "About " + Count(last.Year - first.Year, "year").ToLowerInvariant();
     }
 
     private static string Count(int n, string unit) =>

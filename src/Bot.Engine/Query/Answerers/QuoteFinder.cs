@@ -56,7 +56,7 @@ internal static class QuoteFinder
         return false;
     }
 
-    /// <summary>The last actor named before the quoted words in the sentence: who did or said them.</summary>
+    /// <summary>The last person named before the quoted words in the sentence (else the last actor): who did or said them.</summary>
     private static string? Subject(KnowledgeIndex index, IndexedSentence sentence, string firstPiece)
     {
         var text = sentence.Sentence.Text;
@@ -64,13 +64,15 @@ internal static class QuoteFinder
         if (at <= 0)
             return null;
         var before = Text.Tokenizer.Tokenize(Text.TextNormalizer.Clean(text[..at]), lowercase: false);
+        string? actor = null;
         for (var start = before.Count - 1; start >= 0; start--)
         {
             var named = index.Linker.MentionedIn(string.Join(' ', before.Skip(start)), actorsOnly: true);
-            if (named.Count > 0)
-                return named.First();
+            if (named.FirstOrDefault(id => index.Find(id)?.IsPerson == true) is { } person)
+                return person;
+            actor ??= named.FirstOrDefault();
         }
-        return null;
+        return actor;
     }
 
     private static IndexedSentence? Fuzzy(KnowledgeIndex index, string quoted)

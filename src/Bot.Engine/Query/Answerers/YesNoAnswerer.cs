@@ -22,8 +22,13 @@ internal static partial class YesNoAnswerer
         // The date is what a yes/no question asks to check, so it does not choose the fact.
         var ranked = Rank(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content, covers: (f, w) => CoversOrOpposes(index, f, w),
             bonus: f => f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0);
-        var best = ranked.FirstOrDefault(s => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
-            && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords));
+        bool Answers(Scored s) => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
+            && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords);
+        var best = ranked.FirstOrDefault(Answers);
+        // A claim with a date is checked against a dated fact when one says nearly as much.
+        if (q.Date is not null && best is not null && DateIn(best.Fact) is null
+            && ranked.FirstOrDefault(s => Answers(s) && DateIn(s.Fact) is not null) is { } dated && dated.WordCover >= best.WordCover - ClearlyBetterCover)
+            best = dated;
         // "Was it X who told Reuters ...?": the article says it of someone else, so the answer is no.
         if (q.Entities.Count > 0 && SomeoneElse(t, content, best) is { } other)
             return Reply(t, other, $"No. The article says that of {index.NameOf(other.Declared.First(id => SameKind(index, id, q.Entities[0])))}: {other.Fact.Text}");
@@ -176,7 +181,8 @@ internal static partial class YesNoAnswerer
 
     private static bool CoversOrOpposes(KnowledgeIndex index, IndexedFact fact, string word)
     {
-        if (index.Covers(fact.Stems, word))
+        // "did X support Y?": a position says it by its stance, whatever its words.
+        if (index.Covers(fact.Stems, word) || (fact.Fact is Position && Vocabulary.StanceStems.Contains(word)))
             return true;
         foreach (var opposite in Vocabulary.OppositesOf(word))
         {

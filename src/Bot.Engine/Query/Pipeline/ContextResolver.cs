@@ -57,7 +57,8 @@ internal static class ContextResolver
             }
             else if (index.Linker.IsAmbiguous(mention))
             {
-                var known = mention.Candidates.FirstOrDefault(state.Entities.Contains);
+                // The one spoken of most recently, as with a pronoun.
+                var known = state.Entities.FirstOrDefault(mention.Candidates.Contains);
                 if (known is not null)
                     Add(entities, known);
                 else

@@ -111,7 +111,7 @@ internal static partial class QuestionParser
 
     /// <summary>"diff" is "difference", "y" is "why": chat spellings read as the words they stand for (case kept for names).</summary>
     private static string ReadChatSpelling(string token) =>
-        Vocabulary.ChatSpellings.TryGetValue(token, out var word) && token.Any(char.IsLower) ? word : token;
+        token.Any(char.IsLower) && Vocabulary.ChatSpellings.TryGetValue(token.ToLowerInvariant(), out var word) ? word : token;
 
     /// <summary>Corrects a word no article uses to the closest one that is used, within the typo allowance.</summary>
     private static string CorrectSpelling(KnowledgeIndex index, string token) =>

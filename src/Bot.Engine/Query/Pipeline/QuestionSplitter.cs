@@ -18,7 +18,7 @@ internal static partial class QuestionSplitter
         return AsksSomething().IsMatch(first) && second.Length > 0 ? [first, second] : [text];
     }
 
-    [GeneratedRegex(@"(,? and (then )?|[?;]\s*|\.\s+)(?=(who|what|whats|when|where|why|which|how|whose|did|does|do|is|was|were|are|has|have)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(,? and (then )?|[?;]\s*|(?<!\b[A-Za-z]\.[A-Za-z]|\b(Jr|Sr|Dr|Mr|Mrs|Ms|St|Gen|Col|Prof|Gov|Sen|Rep|vs))\.\s+)(?=(who|what|whats|when|where|why|which|how|whose|did|does|do|is|was|were|are|has|have)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SecondQuestion();
 
     [GeneratedRegex(@"^\W*(who|what|whats|when|where|why|which|how|whose|did|does|do|is|was|were|are|has|have|tell|name|list|give)\b|\b(who|what|when|where|why|which|how)\b", RegexOptions.IgnoreCase)]

@@ -11,8 +11,9 @@ internal static class WhyAnswerer
         var (index, q) = (t.Index, t.Q);
         // "why?" after an answer: the explanation that shares most with the fact just given.
         var previous = q.ContextFact;
-        var ranked = Rank(t, index.FactsOf<Explanation>(), bonus: previous is null ? null
-            : f => (0.05 * f.Stems.Count(previous.Stems.Contains)) + (previous.Declared.Overlaps(f.Declared) ? 0.5 : 0));
+        // An explanation whose claim itself says what is asked beats one that only mentions it among its reasons.
+        var ranked = Rank(t, index.FactsOf<Explanation>(), bonus: f => (ClaimBonus * ClaimCover(t, f))
+            + (previous is null ? 0 : (0.05 * f.Stems.Count(previous.Stems.Contains)) + (previous.Declared.Overlaps(f.Declared) ? 0.5 : 0)));
         var best = ranked.FirstOrDefault(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0)
             && (!q.FollowUp || s.Fact.Declared.Contains(q.Entities[0])));
         if (best is null && q.FollowUp)
@@ -23,6 +24,18 @@ internal static class WhyAnswerer
             return sentence is null ? Replies.Unknown(t, "The article doesn't explain that.") : Replies.FromSentence(t, sentence);
         }
         return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
+    }
+
+    /// <summary>How much a claim holding the question's words counts over reasons holding them.</summary>
+    private const double ClaimBonus = 0.3;
+
+    /// <summary>The share of the question's other words the explanation's claim (its own text) holds; a synonym counts half.</summary>
+    private static double ClaimCover(Turn t, IndexedFact fact)
+    {
+        if (t.Q.Residual.Count == 0)
+            return 0;
+        var claim = fact.PlainStems.ToHashSet(StringComparer.Ordinal);
+        return t.Q.Residual.Sum(w => claim.Contains(w) ? 1 : t.Index.Covers(claim, w) ? 0.5 : 0) / t.Q.Residual.Count;
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ internal static class WhyAnswerer
     }
 
     /// <summary>How much a claim holding the question's words counts over reasons holding them.</summary>
-    private const double ClaimBonus = 0.3;
+    private const double ClaimBonus = 0.15;
 
     /// <summary>The share of the question's other words the explanation's claim (its own text) holds; a synonym counts half.</summary>
     private static double ClaimCover(Turn t, IndexedFact fact)

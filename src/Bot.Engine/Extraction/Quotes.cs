@@ -43,5 +43,32 @@ internal static class Quotes
         return Trim(text[startAt..Math.Min(endAt, text.Length)]);
     }
 
+    /// <summary>
+    /// The sentence around a span, cut only at clause marks (commas, semicolons, colons, dashes) to at most
+    /// <paramref name="maxWords"/> words, so it reads as whole clauses; a plain window when no cut fits. It lies within [<paramref name="from"/>, <paramref name="to"/>).
+    /// </summary>
+    public static string Clauses(string text, int start, int end, int maxWords, int from = 0, int to = -1)
+    {
+        to = to < 0 ? text.Length : to;
+        while (WordCount(text, from, to) > maxWords)
+        {
+            var before = text.IndexOfAny(ClauseBreaks, from);
+            var after = text.LastIndexOfAny(ClauseBreaks, Math.Max(to - 1, 0));
+            var canCutHead = before >= from && before < start;
+            var canCutTail = after >= end && after < to;
+            if (!canCutHead && !canCutTail)
+                return Window(text, from, to, start, end, maxWords);
+            if (canCutHead && (!canCutTail || start - from >= to - end))
+                from = before + 1;
+            else
+                to = after;
+        }
+        return Trim(text[from..to]).TrimStart(ClauseBreaks).Trim();
+    }
+
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '\u2013', '\u2014'];
+
+    private static int WordCount(string text, int from, int to) => Words.Split(text[from..to]).Count;
+
     public static string Trim(string quote) => quote.Trim().TrimEnd(',', ';', ':', '(', '-', ' ').Trim();
 }

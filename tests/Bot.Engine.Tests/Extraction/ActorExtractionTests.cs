@@ -84,4 +84,48 @@ public sealed class ActorExtractionTests
         Assert.Contains("reporter for the Valley Times", author.Role);
         Assert.Equal("female", author.Gender);
     }
+
+    [Theory]
+    [InlineData("Trade with Southern Patagonia has grown fast.", "Southern Patagonia")]
+    [InlineData("Investors now look to the Andean Corridor for growth.", "Andean Corridor")]
+    [InlineData("Some call it a new Copper War, fought with tariffs.", "Copper War")]
+    [InlineData("Ships crossing the Humboldt Sea pay a toll.", "Humboldt Sea")]
+    [InlineData("Many recall the Silver Rush that shaped Potosi.", "Silver Rush")]
+    public void Extract_DraftsPlacesRoutesAndConflicts_AsTopicsNotPeople(string sentence, string name)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.DoesNotContain(model.Actors, a => a.Kind == ActorKind.Person && a.Name.Contains(name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ana Lucero spoke at the fair. She praised the growers.", "Ana Lucero")]
+    [InlineData("At the fair, Ana Lucero said the harvest was early.", "Ana Lucero")]
+    [InlineData("Trade envoy Ana Lucero visited the fair.", "Ana Lucero")]
+    public void Extract_DraftsAPerson_WhenANameHasAPersonSignal(string sentence, string name)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.Equal(ActorKind.Person, model.Actor(name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Growers rely on the Andean Railway – also known as the Silver Line – for exports. The Silver Line is slow. The Silver Line is old.", "Silver Line", "Andean Railway")]
+    [InlineData("The Pacific Grain Route, known as the Rice Road, is busy. The Pacific Grain Route is old.", "Pacific Grain Route", "Rice Road")]
+    public void Extract_AddsTheNameAnArticleAlsoUses_AsAlias(string paragraph, string name, string alias)
+    {
+        var model = Drafts.Of(paragraph);
+
+        var topic = Assert.Single(model.Topics, t => t.Name == name);
+        Assert.Contains(alias, topic.Aliases);
+        Assert.DoesNotContain(model.Topics, t => t.Name == alias);
+    }
+
+    [Theory]
+    [InlineData("Rita Moss", new[] { "Rita Moss" })]
+    [InlineData("Rita Moss and Ivo Lind", new[] { "Rita Moss", "Ivo Lind" })]
+    [InlineData("Rita Moss, Ivo Lind and Ada Roe", new[] { "Rita Moss", "Ivo Lind", "Ada Roe" })]
+    [InlineData("Rita Moss & Ivo Lind", new[] { "Rita Moss", "Ivo Lind" })]
+    public void Names_SplitsABylineIntoItsAuthors(string byline, string[] names) =>
+        Assert.Equal(names, Bot.Engine.Loading.Bylines.Names(byline));
 }

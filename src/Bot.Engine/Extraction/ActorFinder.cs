@@ -45,6 +45,7 @@ internal sealed partial class ActorFinder
         }
         finder.MergePeopleBySurname();
         finder.MergeAcronyms();
+        finder.AddWellKnownNames();
         GroupFolding.Fold(finder._actors);
         return finder._actors;
     }
@@ -123,7 +124,9 @@ internal sealed partial class ActorFinder
         foreach (Match m in Acronym().Matches(line.Text))
         {
             var acronym = m.Value;
-            if (AcronymStops.Contains(acronym) || CountryOf(acronym) is not null || IsPrefixed(line.Text, m.Index))
+            // "ReThink.CEE": letters glued to a word by a dot are part of a brand, not an acronym of their own.
+            var glued = m.Index > 1 && line.Text[m.Index - 1] == '.' && char.IsLetter(line.Text[m.Index - 2]);
+            if (glued || AcronymStops.Contains(acronym) || CountryOf(acronym) is not null || IsPrefixed(line.Text, m.Index))
                 continue;
             var definition = DefinedBefore(line, m.Index);
             if (definition is not null)
@@ -405,6 +408,20 @@ internal sealed partial class ActorFinder
                 continue;
             full.Absorb(single);
             _actors.Remove(single);
+        }
+    }
+
+    /// <summary>"the EU" is also "European Union"; "IS" and "ISIS" named apart are one organisation.</summary>
+    private void AddWellKnownNames()
+    {
+        foreach (var organisation in _actors.Where(a => a.Kind == ActorKind.Organisation).ToList())
+        {
+            WellKnownBodies.AddNames(organisation);
+            var same = _actors.FirstOrDefault(a => a != organisation && a.Kind == ActorKind.Organisation && a.Names.Intersect(organisation.Names, StringComparer.OrdinalIgnoreCase).Any());
+            if (same is null)
+                continue;
+            same.Absorb(organisation);
+            _actors.Remove(organisation);
         }
     }
 

@@ -11,7 +11,7 @@ namespace Bot.Engine.Extraction;
 internal static partial class Descriptions
 {
     private const int ClauseWords = 20;
-    private const int SentenceWords = 28;
+    private const int SentenceWords = 24;
     private const int InsertionWords = 12;
 
     /// <summary>"which X has": after a relative word the name is the subject of a clause about something else.</summary>
@@ -22,13 +22,15 @@ internal static partial class Descriptions
 
     public static void Describe(DraftContext context)
     {
+        // The body first: a caption or the bio only describes what the body never does.
+        var lines = context.Lines.OrderBy(l => l.Kind switch { BlockKind.Body => 0, BlockKind.Caption => 1, _ => 2 }).ToList();
         foreach (var actor in context.Actors)
         {
-            var spans = context.Lines.SelectMany(l => l.Mentions.Where(m => m.Actor == actor.Id && !m.Possessive && !IsDemonym(l, m)).Select(m => (l, m.Start, m.End)));
+            var spans = lines.SelectMany(l => l.Mentions.Where(m => m.Actor == actor.Id && !m.Possessive && !IsDemonym(l, m)).Select(m => (l, m.Start, m.End)));
             Offer(spans, actor.OfferRole);
         }
         foreach (var topic in context.Topics.All)
-            Offer(context.Lines.Where(l => l.IsReporting).SelectMany(l => Occurrences(l, topic.Name)), topic.Description.Offer);
+            Offer(lines.Where(l => l.IsReporting).SelectMany(l => Occurrences(l, topic.Name)), topic.Description.Offer);
     }
 
     /// <summary>Offers every phrase found at each span, in reading order; the receiver keeps the best.</summary>

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Bot.Engine.Extraction;
 
 /// <summary>Cuts short verbatim quotes out of a sentence: a clause, never more than a few dozen words.</summary>
-internal static class Quotes
+internal static partial class Quotes
 {
     public const int MaxWords = 30;
 
@@ -63,8 +65,13 @@ internal static class Quotes
             else
                 to = after;
         }
-        return Trim(text[from..to]).TrimStart(ClauseBreaks).Trim();
+        var clauses = Trim(text[from..to]).TrimStart(ClauseBreaks).Trim();
+        // "and reveals a rift": a clause cut from its sentence starts at its verb, not at the conjunction.
+        return LeadingConjunction().Replace(clauses, "");
     }
+
+    [GeneratedRegex(@"^(?:and|or|but)\s+(?=\S)")]
+    private static partial Regex LeadingConjunction();
 
     private static readonly char[] ClauseBreaks = [',', ';', ':', '\u2013', '\u2014'];
 

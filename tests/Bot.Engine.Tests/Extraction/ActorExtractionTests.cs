@@ -128,4 +128,29 @@ public sealed class ActorExtractionTests
     [InlineData("Rita Moss & Ivo Lind", new[] { "Rita Moss", "Ivo Lind" })]
     public void Names_SplitsABylineIntoItsAuthors(string byline, string[] names) =>
         Assert.Equal(names, Bot.Engine.Loading.Bylines.Names(byline));
+
+    [Theory]
+    [InlineData("Peru asked the EU for help with the port.", "EU", "European Union")]
+    [InlineData("The African Union sent observers to the vote.", "African Union", "AU")]
+    [InlineData("Lima wants to join the OSCE talks.", "OSCE", "Organization for Security and Co-operation in Europe")]
+    public void Extract_GivesWellKnownBodies_TheirOtherName(string sentence, string name, string alias)
+    {
+        Assert.Contains(alias, Drafts.Of(sentence).Actor(name).Aliases);
+    }
+
+    [Fact]
+    public void Extract_MergesOrganisations_ThatAreOneWellKnownBody()
+    {
+        var model = Drafts.Of("IS fighters held the town. Later ISIS lost it.");
+
+        Assert.Single(model.Actors, a => a.Names().Contains("ISIS") && a.Names().Contains("IS"));
+    }
+
+    [Theory]
+    [InlineData("She was a fellow of ReThink.ABC in 2020.", "ABC")]
+    [InlineData("The band Go.XYZ played in Lima.", "XYZ")]
+    public void Extract_IgnoresLettersGluedByADot_AsAcronyms(string sentence, string letters)
+    {
+        Assert.DoesNotContain(Drafts.Of(sentence).Actors, a => a.Name == letters);
+    }
 }

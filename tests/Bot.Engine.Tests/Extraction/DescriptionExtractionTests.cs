@@ -25,9 +25,10 @@ public sealed class DescriptionExtractionTests
     [InlineData("The port of Paita, which handles fish, is old. Trade with Peru, which is growing, matters.", "Peru", "Growing")]
     [InlineData("Officials praised the invasion of Chile, which was swift, and moved on.", "Chile", "Officials praised the invasion of Chile, which was swift, and moved on")]
     [InlineData("Ships reached Peru and Chile, which share a border.", "Chile", "Ships reached Peru and Chile, which share a border")]
+    [InlineData("Boats from Chile at the pier in 2019.\n\nFishing fell in Peru, and tension grew over the catch quotas agreed with Chile last spring.", "Chile", "Fishing fell in Peru, and tension grew over the catch quotas agreed with Chile last spring")]
     public void Extract_IgnoresClausesAboutSomethingLarger_WhenNameOnlyModifiesIt(string paragraph, string name, string role)
     {
-        var model = Drafts.Of(paragraph);
+        var model = Drafts.Of(paragraph.Split("\n\n"));
 
         Assert.Equal(role, model.Actor(name).Role);
     }

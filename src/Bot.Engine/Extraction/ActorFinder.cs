@@ -42,6 +42,7 @@ internal sealed partial class ActorFinder
             finder.FindNamed(line, runs);
             finder.FindGroups(line, runs);
             finder.FindInstitutions(line);
+            finder.FindBlocs(line);
         }
         finder.MergePeopleBySurname();
         finder.MergeAcronyms();
@@ -366,6 +367,19 @@ internal sealed partial class ActorFinder
     private static bool IsGroupModifier(Word word) =>
         !word.Possessive && !NewsWords.IsFunctionWord(word.Text) && !Dates.IsMonth(word.Text)
         && (NameRuns.IsNameWord(word) && !NameRuns.IsAcronym(word.Text) || NewsWords.GroupModifiers.Contains(word.Text) || NewsWords.GroupNouns.Contains(word.Text));
+
+    /// <summary>"the West" standing alone (not "the West Bank") is the bloc of Western states, an actor of its own.</summary>
+    private void FindBlocs(Line line)
+    {
+        var w = line.Words;
+        for (var i = 1; i < w.Count; i++)
+        {
+            if (w[i].Text is not ("West" or "East") || w[i - 1].Lower != "the" || (i + 1 < w.Count && w[i + 1].IsCapitalized && Words.Adjacent(line.Text, w[i], w[i + 1])))
+                continue;
+            var bloc = Add("the " + w[i].Text, ActorKind.Group, line, Quotes.Around(line.Text, w[i - 1].Start, w[i].End));
+            bloc.AddAlias(w[i].Text);
+        }
+    }
 
     /// <summary>"the Kazakh parliament (Mazhilis)": a country's institution, with the name given in brackets.</summary>
     private void FindInstitutions(Line line)

@@ -153,4 +153,16 @@ public sealed class ActorExtractionTests
     {
         Assert.DoesNotContain(Drafts.Of(sentence).Actors, a => a.Name == letters);
     }
+
+    [Theory]
+    [InlineData("Chile balances between China and the West.", true)]
+    [InlineData("The West, which seeks new ports, courts Peru.", true)]
+    [InlineData("Peru sent aid to the West Bank.", false)]
+    [InlineData("Storms hit the west of Peru.", false)]
+    public void Extract_FindsTheWest_AsAGroupActor(string sentence, bool found)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.Equal(found, model.Actors.Any(a => a.Name == "the West" && a.Kind == ActorKind.Group));
+    }
 }

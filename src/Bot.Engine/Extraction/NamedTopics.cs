@@ -19,9 +19,9 @@ internal static class NamedTopics
             {
                 var words = ActorFinder.RunWords(line, run);
                 var last = run.Last;
-                // "the Karabakh conflict": a lower-case place word after the name belongs to it.
+                // "the Karabakh conflict": a lower-case place word after the name belongs to it ("war veterans" are people).
                 if (last + 1 < line.Words.Count && !line.Words[last + 1].IsCapitalized && NewsWords.PlaceHeads.Contains(line.Words[last + 1].Text)
-                    && Words.Adjacent(line.Text, line.Words[last], line.Words[last + 1]))
+                    && Words.Adjacent(line.Text, line.Words[last], line.Words[last + 1]) && !IsModifier(line, last + 1))
                 {
                     last++;
                     words.Add(line.Words[last].Text);
@@ -37,4 +37,9 @@ internal static class NamedTopics
         }
         return found;
     }
+
+    /// <summary>A word followed straight by a lower-case content word only modifies it ("war veterans").</summary>
+    private static bool IsModifier(Line line, int index) =>
+        index + 1 < line.Words.Count && !line.Words[index + 1].IsCapitalized && !NewsWords.IsFunctionWord(line.Words[index + 1].Text)
+        && Words.Adjacent(line.Text, line.Words[index], line.Words[index + 1]);
 }

@@ -36,6 +36,7 @@ public sealed class DescriptionExtractionTests
     [Theory]
     [InlineData("The Andean Railway, which links four capitals, opened late. The Andean Railway carries ore.", "Andean Railway", "Links four capitals")]
     [InlineData("The Pacific Coast has grown rich. Ships crowd the Pacific Coast.", "Pacific Coast", "The Pacific Coast has grown rich")]
+    [InlineData("Peru still mourns the Guano war. The Guano war ended long ago.", "Guano war", "The Guano war ended long ago")]
     public void Extract_DescribesNamedTopics_FromDefiningClauses(string paragraph, string name, string description)
     {
         var model = Drafts.Of(paragraph);
@@ -58,5 +59,13 @@ public sealed class DescriptionExtractionTests
         Assert.Equal(ActorKind.Person, model.Actor("Tomas Ek").Kind);
         Assert.DoesNotContain(model.Actors, a => a.Name.Contains(" and ", StringComparison.Ordinal));
         Assert.Equal(2, model.Article.Blocks.Count(b => b.Kind == BlockKind.Bio));
+    }
+
+    [Fact]
+    public void Extract_FindsNoWarTopic_WhenWarOnlyModifiesANoun()
+    {
+        var model = Drafts.Of("Chilean war veterans marched in Lima. Peruvian war veterans joined them.");
+
+        Assert.DoesNotContain(model.Topics, t => t.Name.EndsWith(" war", StringComparison.Ordinal));
     }
 }

@@ -8,18 +8,18 @@ internal sealed class ActorDraft(string name, ActorKind kind, Line line, string 
     public string Name { get; private set; } = name;
     public ActorKind Kind { get; } = kind;
     public List<string> Aliases { get; } = [];
-    public string? Role { get; private set; }
+    public string? Role => _role.Text;
     public string? Affiliation { get; set; }
     public string? Gender { get; set; }
-    public Line Line { get; private set; } = line;
-    public string Quote { get; private set; } = quote;
+    public Line Line => _role.Line;
+    public string Quote => _role.Quote;
     public string Id { get; set; } = "";
 
     /// <summary>For a group: its head noun and modifiers, so "Kazakh veterans" folds into "Kazakh war veterans".</summary>
     public string? Head { get; init; }
     public IReadOnlyList<string> Modifiers { get; init; } = [];
 
-    private int _roleRank;
+    private readonly BestPhrase _role = new(line, quote);
 
     /// <summary>Mentions no name form covers, such as both groups in "Russian and Turkish officials".</summary>
     public List<(Line Line, int Start, int End)> Spans { get; } = [];
@@ -34,15 +34,7 @@ internal sealed class ActorDraft(string name, ActorKind kind, Line line, string 
     }
 
     /// <summary>Keeps the most telling role: an appositive or title beats a bare role noun.</summary>
-    public void OfferRole(string role, int rank, Line line, string quote)
-    {
-        if (rank <= _roleRank)
-            return;
-        _roleRank = rank;
-        Role = char.ToUpperInvariant(role[0]) + role[1..];
-        Line = line;
-        Quote = quote;
-    }
+    public void OfferRole(string role, int rank, Line line, string quote) => _role.Offer(role, rank, line, quote);
 
     /// <summary>Takes a longer name ("Tom Hale" for "Hale"), keeping the old one as an alias.</summary>
     public void Rename(string name)
@@ -60,7 +52,7 @@ internal sealed class ActorDraft(string name, ActorKind kind, Line line, string 
         Affiliation ??= other.Affiliation;
         Spans.AddRange(other.Spans);
         Gender ??= other.Gender;
-        if (other._roleRank > _roleRank && other.Role is { } role)
-            OfferRole(role, other._roleRank, other.Line, other.Quote);
+        if (other.Role is { } role)
+            OfferRole(role, other._role.Rank, other.Line, other.Quote);
     }
 }

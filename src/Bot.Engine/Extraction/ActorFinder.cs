@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Engine.Loading;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Extraction;
@@ -15,14 +16,16 @@ internal sealed partial class ActorFinder
         "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "TV", "AM", "PM", "OK", "AD", "BC", "CEO", "GDP", "USD", "EUR", "UTC", "GMT", "AI", "PS",
     };
 
-    private readonly IReadOnlyList<Line> _lines;
+    private const int BioRoleWords = 25;
+
+    private readonly List<Line> _lines;
     private readonly List<ActorDraft> _actors = [];
     private readonly Dictionary<Country, ActorDraft> _countries = [];
     private readonly HashSet<string> _loneNames;
 
     private ActorFinder(IReadOnlyList<Line> lines)
     {
-        _lines = lines;
+        _lines = [.. lines];
         _loneNames = LoneCapitalisedWords(lines);
     }
 
@@ -39,9 +42,11 @@ internal sealed partial class ActorFinder
             finder.FindNamed(line, runs);
             finder.FindGroups(line, runs);
             finder.FindInstitutions(line);
+            finder.FindBlocs(line);
         }
         finder.MergePeopleBySurname();
         finder.MergeAcronyms();
+        finder.AddWellKnownNames();
         GroupFolding.Fold(finder._actors);
         return finder._actors;
     }
@@ -59,17 +64,21 @@ internal sealed partial class ActorFinder
         return actor;
     }
 
-    private void AddAuthor(string author)
+    /// <summary>Each author the byline names is a person; their bio ("X is a reporter for ...") gives the role.</summary>
+    private void AddAuthor(string byline)
     {
-        var bio = _lines.FirstOrDefault(l => l.Kind == BlockKind.Bio && l.Text.StartsWith(author, StringComparison.Ordinal));
-        var line = bio ?? _lines.FirstOrDefault(l => l.Text.Contains(author, StringComparison.Ordinal)) ?? _lines[0];
-        var quote = line.Text.Contains(author, StringComparison.Ordinal) ? author : Quotes.Clip(line.Text, 0, line.Text.Length);
-        var actor = Add(author, ActorKind.Person, line, quote);
-        AddSurname(actor);
-        if (bio is not null && BioRole().Match(bio.Text) is { Success: true } match)
-            actor.OfferRole("Author; " + match.Groups["role"].Value.Trim(), 5, bio, Quotes.Clip(bio.Text, 0, match.Index + match.Length));
-        else
-            actor.OfferRole("Author of the article", 1, line, quote);
+        foreach (var author in Bylines.Names(byline))
+        {
+            var bio = _lines.FirstOrDefault(l => l.Kind == BlockKind.Bio && l.Text.StartsWith(author, StringComparison.Ordinal));
+            var line = bio ?? _lines.FirstOrDefault(l => l.Text.Contains(author, StringComparison.Ordinal)) ?? _lines[0];
+            var quote = line.Text.Contains(author, StringComparison.Ordinal) ? author : Quotes.Clip(line.Text, 0, line.Text.Length);
+            var actor = Add(author, ActorKind.Person, line, quote);
+            AddSurname(actor);
+            if (bio is not null && BioRole().Match(bio.Text) is { Success: true } match)
+                actor.OfferRole("Author; " + Quotes.Clip(match.Groups["role"].Value, 0, match.Groups["role"].Length, BioRoleWords).TrimEnd('.'), RoleRank.Bio, bio, Quotes.Clip(bio.Text, 0, bio.Text.Length));
+            else
+                actor.OfferRole("Author of the article", RoleRank.Mention, line, quote);
+        }
     }
 
     private void FindCountries(Line line)
@@ -116,7 +125,9 @@ internal sealed partial class ActorFinder
         foreach (Match m in Acronym().Matches(line.Text))
         {
             var acronym = m.Value;
-            if (AcronymStops.Contains(acronym) || CountryOf(acronym) is not null || IsPrefixed(line.Text, m.Index))
+            // "ReThink.CEE": letters glued to a word by a dot are part of a brand, not an acronym of their own.
+            var glued = m.Index > 1 && line.Text[m.Index - 1] == '.' && char.IsLetter(line.Text[m.Index - 2]);
+            if (glued || AcronymStops.Contains(acronym) || CountryOf(acronym) is not null || IsPrefixed(line.Text, m.Index))
                 continue;
             var definition = DefinedBefore(line, m.Index);
             if (definition is not null)
@@ -171,7 +182,7 @@ internal sealed partial class ActorFinder
         var person = Add(name, ActorKind.Person, line, line.Text[w[roleStart].Start..w[run.Last].End]);
         AddSurname(person);
         var role = line.Text[w[roleStart].Start..w[title].FullEnd];
-        person.OfferRole(role.EndsWith("'s", StringComparison.Ordinal) ? role[..^2] : role, 3, line, line.Text[w[roleStart].Start..w[run.Last].End]);
+        person.OfferRole(role.EndsWith("'s", StringComparison.Ordinal) ? role[..^2] : role, RoleRank.Title, line, line.Text[w[roleStart].Start..w[run.Last].End]);
         person.Affiliation ??= CountryIn(line, roleStart, title)?.Name;
         return true;
     }
@@ -199,7 +210,8 @@ internal sealed partial class ActorFinder
             return false;
         var name = nounEnd >= 0 ? text[w[run.First].Start..w[nounEnd].End] : core;
         var org = Add(name, ActorKind.Organisation, line, Quotes.Around(text, w[run.First].Start, w[Math.Max(run.Last, nounEnd)].End));
-        if (nounEnd >= 0)
+        // "the Western power bloc": a lone adjective ("Western") is no name for it.
+        if (nounEnd >= 0 && !(run.Count == 1 && NewsWords.PlaceOpeners.Contains(core)))
             org.AddAlias(core);
         if (run.First > 0 && w[run.First - 1].Text == "The" && w[run.First - 1].End + 1 == w[run.First].Start)
             org.AddAlias("The " + name);
@@ -222,6 +234,9 @@ internal sealed partial class ActorFinder
         var w = line.Words;
         if (run.Count is < 2 or > 4 || !Enumerable.Range(run.First, run.Count).All(i => IsPersonWord(w[i])))
             return;
+        // "the Silk Road", "Central Asia": a place or an idea, never a person.
+        if (NewsWords.IsPlaceName(RunWords(line, run)) || (run.First > 0 && w[run.First - 1].Lower == "the"))
+            return;
         var text = line.Text;
         var name = text[w[run.First].Start..w[run.Last].End];
         var surname = Surname(name);
@@ -237,7 +252,7 @@ internal sealed partial class ActorFinder
         {
             var start = RolePhraseStart(line, before);
             role = text[w[start].Start..w[before].End];
-            roleRank = 2;
+            roleRank = RoleRank.RoleNoun;
             quoteStart = w[start].Start;
             evidence++;
         }
@@ -245,7 +260,7 @@ internal sealed partial class ActorFinder
         if (Appositive(text, w[run.Last].FullEnd) is { } appositive)
         {
             role = appositive.Role;
-            roleRank = 4;
+            roleRank = RoleRank.Appositive;
             quoteEnd = appositive.End;
             evidence++;
         }
@@ -253,13 +268,15 @@ internal sealed partial class ActorFinder
         else if (RoleBeforeComma(line, run.First) is { } leading)
         {
             role = text[leading..FindCommaBefore(text, w[run.First].Start)];
-            roleRank = 4;
+            roleRank = RoleRank.Appositive;
             quoteStart = leading;
             evidence++;
         }
         if (run.Last + 1 < w.Count && Verbs.IsReporting(w[run.Last + 1].Text))
             evidence++;
         if (_loneNames.Contains(surname))
+            evidence++;
+        if (PronounFollows(line, run))
             evidence++;
         if (evidence == 0 && !LooksLikeNameInPassing(line, run))
             return;
@@ -270,6 +287,16 @@ internal sealed partial class ActorFinder
             person.OfferRole(role, roleRank, line, text[quoteStart..quoteEnd]);
             person.Affiliation ??= CountryInText(line, role)?.Name;
         }
+    }
+
+    public static List<string> RunWords(Line line, NameRun run) => Enumerable.Range(run.First, run.Count).Select(i => line.Words[i].Text).ToList();
+
+    /// <summary>"Jo Bloggs ... she said": a personal pronoun later in the sentence or opening the next one.</summary>
+    private bool PronounFollows(Line line, NameRun run)
+    {
+        var index = _lines.IndexOf(line);
+        var next = index + 1 < _lines.Count && _lines[index + 1].Sentence.Paragraph == line.Sentence.Paragraph ? _lines[index + 1].Words.Take(3) : [];
+        return line.Words.Skip(run.Last + 1).Concat(next).Any(word => word.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him");
     }
 
     /// <summary>A bare two- or three-word name in mid-sentence, not after a preposition, followed by punctuation or a verb.</summary>
@@ -341,6 +368,19 @@ internal sealed partial class ActorFinder
         !word.Possessive && !NewsWords.IsFunctionWord(word.Text) && !Dates.IsMonth(word.Text)
         && (NameRuns.IsNameWord(word) && !NameRuns.IsAcronym(word.Text) || NewsWords.GroupModifiers.Contains(word.Text) || NewsWords.GroupNouns.Contains(word.Text));
 
+    /// <summary>"the West" standing alone (not "the West Bank") is the bloc of Western states, an actor of its own.</summary>
+    private void FindBlocs(Line line)
+    {
+        var w = line.Words;
+        for (var i = 1; i < w.Count; i++)
+        {
+            if (w[i].Text is not ("West" or "East") || w[i - 1].Lower != "the" || (i + 1 < w.Count && w[i + 1].IsCapitalized && Words.Adjacent(line.Text, w[i], w[i + 1])))
+                continue;
+            var bloc = Add("the " + w[i].Text, ActorKind.Group, line, Quotes.Around(line.Text, w[i - 1].Start, w[i].End));
+            bloc.AddAlias(w[i].Text);
+        }
+    }
+
     /// <summary>"the Kazakh parliament (Mazhilis)": a country's institution, with the name given in brackets.</summary>
     private void FindInstitutions(Line line)
     {
@@ -382,6 +422,20 @@ internal sealed partial class ActorFinder
                 continue;
             full.Absorb(single);
             _actors.Remove(single);
+        }
+    }
+
+    /// <summary>"the EU" is also "European Union"; "IS" and "ISIS" named apart are one organisation.</summary>
+    private void AddWellKnownNames()
+    {
+        foreach (var organisation in _actors.Where(a => a.Kind == ActorKind.Organisation).ToList())
+        {
+            WellKnownBodies.AddNames(organisation);
+            var same = _actors.FirstOrDefault(a => a != organisation && a.Kind == ActorKind.Organisation && a.Names.Intersect(organisation.Names, StringComparer.OrdinalIgnoreCase).Any());
+            if (same is null)
+                continue;
+            same.Absorb(organisation);
+            _actors.Remove(organisation);
         }
     }
 
@@ -501,6 +555,6 @@ internal sealed partial class ActorFinder
     [GeneratedRegex(@"^(?:the|a|an|who is|who was)\s+")]
     private static partial Regex ArticleWord();
 
-    [GeneratedRegex(@"\bis (?:a|an|the) (?<role>[^,;]+?)(?:,|;|\.$|$)")]
+    [GeneratedRegex(@"^[^,]*?\b(?:is|was) (?:also )?(?:a|an|the) (?<role>.+)$")]
     private static partial Regex BioRole();
 }

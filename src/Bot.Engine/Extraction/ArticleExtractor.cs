@@ -37,9 +37,10 @@ public static partial class ArticleExtractor
             Actors = drafts,
             Subjects = new Subjects(lines, actorKinds),
             Dates = new DateBook(lines),
-            Topics = new TopicBook(lines, ids),
+            Topics = new TopicBook(lines, ids, NamedTopics.Find(lines, drafts), drafts),
             Ids = ids,
         };
+        KnownAs.Apply(KnownAs.Find(lines.Where(l => l.IsReporting)), drafts, context.Topics);
         Genders.Assign(context);
         var statements = StatementFinder.Find(context);
         var positions = PositionFinder.Find(context, statements);
@@ -47,12 +48,13 @@ public static partial class ArticleExtractor
         var explanations = ExplanationFinder.Find(context);
         var relations = RelationFinder.Find(context);
         var lists = ListFinder.Find(context);
+        Descriptions.Describe(context);
         return new ArticleModel
         {
             Article = article,
             Info = Info(context),
             Actors = drafts.Select(a => ToActor(context, a)).ToList(),
-            Topics = context.Topics.All.Select(t => new Topic(t.Id, t.Name, t.Aliases, null, context.Evidence(t.Line, t.Quote))).ToList(),
+            Topics = context.Topics.All.Select(t => new Topic(t.Id, t.Name, t.Aliases, t.Description.Text, context.Evidence(t.Line, t.Quote))).ToList(),
             Positions = positions,
             Events = events,
             Explanations = explanations,
@@ -65,18 +67,10 @@ public static partial class ArticleExtractor
     private static Actor ToActor(DraftContext context, ActorDraft draft)
     {
         var affiliation = draft.Affiliation is { } name ? context.Actors.FirstOrDefault(a => a != draft && a.Names.Contains(name, StringComparer.Ordinal))?.Id : null;
-        var role = draft.Role ?? Describe(draft, context.Actors.FirstOrDefault(a => a.Id == affiliation)?.Name);
+        // Named only outside the article's body (in the bio): the clause that names it says what it is.
+        var role = draft.Role ?? char.ToUpperInvariant(draft.Quote[0]) + draft.Quote[1..];
         return new Actor(draft.Id, draft.Name, draft.Kind, draft.Aliases, role, affiliation, draft.Gender, context.Evidence(draft.Line, draft.Quote));
     }
-
-    /// <summary>A plain role for an actor the article gives none: what kind it is and whose.</summary>
-    private static string Describe(ActorDraft draft, string? affiliation) => draft.Kind switch
-    {
-        ActorKind.State => ActorFinder.CountryOf(draft.Name)?.Capital is { } capital ? $"Country (capital {capital})" : "Country",
-        ActorKind.Organisation => affiliation is null ? "Organisation" : $"Organisation ({affiliation})",
-        ActorKind.Group => affiliation is null ? "Group" : $"Group ({affiliation})",
-        _ => affiliation is null ? "Person" : $"Person ({affiliation})",
-    };
 
     private static ArticleInfo Info(DraftContext context)
     {

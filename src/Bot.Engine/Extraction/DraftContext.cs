@@ -26,6 +26,13 @@ internal sealed class DraftContext
         return index > 0 && Lines[index - 1].Sentence.Paragraph == line.Sentence.Paragraph ? Lines[index - 1] : null;
     }
 
+    /// <summary>The reporting sentence before, even across a paragraph break: what "this" at a paragraph's start points back to.</summary>
+    public Line? Before(Line line)
+    {
+        var index = Lines.ToList().IndexOf(line);
+        return Lines.Take(Math.Max(index, 0)).LastOrDefault(l => l.IsReporting);
+    }
+
     public static IReadOnlyList<string> ActorsIn(Line line, int start = 0, int end = int.MaxValue) =>
         line.Mentions.Where(m => m.Start >= start && m.End <= end).Select(m => m.Actor).Distinct().ToList();
 }

@@ -41,6 +41,7 @@ public static class DraftWriter
         {
             Field(y, indent, "name", t.Name);
             List(y, indent, "aliases", t.Aliases);
+            Field(y, indent, "description", t.Description);
         });
         Section(y, "positions", model.Positions, (p, indent) =>
         {

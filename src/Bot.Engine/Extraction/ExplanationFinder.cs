@@ -12,13 +12,21 @@ internal static partial class ExplanationFinder
 {
     private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, OpeningReason }
 
+    private const int AnaphorWords = 4;
+
+    /// <summary>Words of a sentence opener before a "this" ("At the same time, this ...", "Here, this ...").</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase) { "same", "time", "here", "now", "yet", "still" };
+
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.OrdinalIgnoreCase) { "this", "these", "that", "those", "such", "it" };
+
     private static readonly (Regex Cue, Order Order)[] Cues =
     [
+        (new Regex(@"^(?:This|That|It|Which) (?:also |partly |largely )?(?:explains|explained)\b", RegexOptions.Compiled), Order.ReasonBefore),
         (new Regex(@"\b(?:can|could|may|might|is|are|was|were) (?:also |partly |largely )?(?:be )?explained by\b", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@"\b(?:can|could|may|might|would) (?:also |partly )?explain\b", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"^(?:Therefore|Thus|Hence|Consequently|As a result|For this reason|That is why|This is why)\b,?", RegexOptions.Compiled), Order.ReasonBefore),
         (new Regex(@"^(?:As|Because|Given that|In response to|In reaction to)\b", RegexOptions.Compiled), Order.OpeningReason),
-        (new Regex(@"\b(?:because(?: of)?|due to|owing to|thanks to|in order to|so as to|stems? from|stemmed from|is rooted in|is driven by|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with))\b", RegexOptions.Compiled), Order.ClaimFirst),
+        (new Regex(@"\b(?:because(?: of)?|due to|owing to|thanks to|in order to|so as to|stems? from|stemmed from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with))\b(?!\s+and\b)", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b)", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@"\b(?:contributed|contributes|contribute|led|leads|lead) to\b|, which is why\b", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b", RegexOptions.Compiled), Order.ClaimFirst),
@@ -48,21 +56,36 @@ internal static partial class ExplanationFinder
         switch (order)
         {
             case Order.ClaimFirst:
-                return Parts((line, 0, match.Index), Reasons(line, match.Index + match.Length, end));
+                return Parts(context, (line, 0, match.Index), Reasons(line, match.Index + match.Length, end));
             case Order.ReasonFirst:
-                return Parts((line, match.Index + match.Length, end), Reasons(line, 0, match.Index));
+                return Parts(context, (line, match.Index + match.Length, end), Reasons(line, 0, match.Index));
             case Order.ReasonBefore:
-                return context.Previous(line) is { } previous ? Parts((line, match.Index + match.Length, end), [(previous, 0, previous.Text.Length)]) : null;
+                return context.Previous(line) is { } previous ? Parts(context, (line, match.Index + match.Length, end), [(previous, 0, previous.Text.Length)]) : null;
             default:
                 var comma = MainClauseComma(line, match.Index + match.Length);
                 if (comma < 0 || IsAttribution(line, match.Index + match.Length, comma))
                     return null;
-                return Parts((line, comma + 1, end), Reasons(line, match.Index + match.Length, comma));
+                return Parts(context, (line, comma + 1, end), Reasons(line, match.Index + match.Length, comma));
         }
     }
 
-    private static ((Line, int, int), List<(Line, int, int)>)? Parts((Line Line, int Start, int End) claim, List<(Line Line, int Start, int End)> reasons)
+    /// <summary>"This decision is driven by ...", "this has led to ...": a bare "this" stands for the sentence before, which is taken instead.</summary>
+    private static (Line Line, int Start, int End) Resolve(DraftContext context, (Line Line, int Start, int End) part)
     {
+        var words = part.Line.Words.Where(w => w.Start >= part.Start && w.End <= part.End).ToList();
+        var at = words.FindIndex(w => Demonstratives.Contains(w.Text));
+        var anaphoric = at >= 0 && words.Count - at <= AnaphorWords
+            && words.Take(at).All(w => NewsWords.IsFunctionWord(w.Text) || Openers.Contains(w.Text))
+            && words.Skip(at + 1).SkipLast(1).All(w => !NewsWords.Auxiliaries.Contains(w.Text));
+        if (!anaphoric || context.Before(part.Line) is not { } before)
+            return part;
+        return (before, 0, before.Text.Length);
+    }
+
+    private static ((Line, int, int), List<(Line, int, int)>)? Parts(DraftContext context, (Line Line, int Start, int End) claim, List<(Line Line, int Start, int End)> reasons)
+    {
+        claim = Resolve(context, claim);
+        reasons = reasons.Select(r => Resolve(context, r)).ToList();
         var claimText = Quotes.Trim(claim.Line.Text[claim.Start..claim.End]);
         if (Words.Split(claimText).Count < 2 || reasons.Count == 0)
             return null;

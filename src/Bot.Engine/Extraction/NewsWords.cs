@@ -60,6 +60,22 @@ internal static class NewsWords
     public static readonly HashSet<string> Institutions = Set(
         "parliament government army military navy police legislature cabinet judiciary senate presidency administration embassy");
 
+    /// <summary>
+    /// Last words that make a capitalised name a place, route, conflict or idea rather than a person
+    /// ("Caspian Sea", "Silk Road", "Cold War", "Arab Spring"): a topic of the article, not an actor.
+    /// </summary>
+    public static readonly HashSet<string> PlaceHeads = Set(
+        "Asia Europe Africa America Americas Arctic Antarctic Pacific Atlantic Mediterranean Caucasus Balkans Baltics Levant Sahel " +
+        "East West North South Sea Seas Ocean Gulf Bay Strait Straits Lake River Valley Basin Mountains Mountain Range Peninsula " +
+        "Island Islands Coast Desert Steppe Plateau Delta Strip Heights Region Zone Territory Territories Corridor Route Road Highway " +
+        "Railway Railroad Pipeline Canal Bridge Port Game War Wars Conflict Crisis Revolution Spring Accord Accords Agreement Deal " +
+        "Summit Format Process Doctrine Belt Empire Empires Dynasty Era Age");
+
+    /// <summary>First words that make a capitalised name a region ("Central Asia", "Middle East", "Far North").</summary>
+    public static readonly HashSet<string> PlaceOpeners = Set(
+        "Central Eastern Western Northern Southern Middle Upper Lower Greater Inner Outer Far Near North South East West " +
+        "Northeast Northwest Southeast Southwest Trans Pan");
+
     /// <summary>Words that join parts of an organisation's name ("Council of ...", "Committee on ...").</summary>
     public static readonly HashSet<string> NameJoiners = Set("of on for and");
 
@@ -86,4 +102,8 @@ internal static class NewsWords
     public static readonly HashSet<string> NumberWords = Set("two three four five six seven eight nine ten several many");
 
     public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+
+    /// <summary>Whether capitalised words name a place, route, conflict or idea: a place head last, or a region word first.</summary>
+    public static bool IsPlaceName(IReadOnlyList<string> words) =>
+        words.Count > 0 && (PlaceHeads.Contains(words[^1]) || (words.Count > 1 && PlaceOpeners.Contains(words[0].Split('-')[0])));
 }

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Bot.Engine.Extraction;
 
 /// <summary>Cuts short verbatim quotes out of a sentence: a clause, never more than a few dozen words.</summary>
-internal static class Quotes
+internal static partial class Quotes
 {
     public const int MaxWords = 30;
 
@@ -42,6 +44,38 @@ internal static class Quotes
         var endAt = last == words.Count - 1 ? Math.Max(to, words[last].FullEnd) : words[last].FullEnd;
         return Trim(text[startAt..Math.Min(endAt, text.Length)]);
     }
+
+    /// <summary>
+    /// The sentence around a span, cut only at clause marks (commas, semicolons, colons, dashes) to at most
+    /// <paramref name="maxWords"/> words, so it reads as whole clauses; a plain window when no cut fits. It lies within [<paramref name="from"/>, <paramref name="to"/>).
+    /// </summary>
+    public static string Clauses(string text, int start, int end, int maxWords, int from = 0, int to = -1)
+    {
+        to = to < 0 ? text.Length : to;
+        while (WordCount(text, from, to) > maxWords)
+        {
+            var before = text.IndexOfAny(ClauseBreaks, from);
+            var after = text.LastIndexOfAny(ClauseBreaks, Math.Max(to - 1, 0));
+            var canCutHead = before >= from && before < start;
+            var canCutTail = after >= end && after < to;
+            if (!canCutHead && !canCutTail)
+                return Window(text, from, to, start, end, maxWords);
+            if (canCutHead && (!canCutTail || start - from >= to - end))
+                from = before + 1;
+            else
+                to = after;
+        }
+        var clauses = Trim(text[from..to]).TrimStart(ClauseBreaks).Trim();
+        // "and reveals a rift": a clause cut from its sentence starts at its verb, not at the conjunction.
+        return LeadingConjunction().Replace(clauses, "");
+    }
+
+    [GeneratedRegex(@"^(?:and|or|but)\s+(?=\S)")]
+    private static partial Regex LeadingConjunction();
+
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '\u2013', '\u2014'];
+
+    private static int WordCount(string text, int from, int to) => Words.Split(text[from..to]).Count;
 
     public static string Trim(string quote) => quote.Trim().TrimEnd(',', ';', ':', '(', '-', ' ').Trim();
 }

@@ -3,32 +3,46 @@ using Bot.Engine.Text;
 
 namespace Bot.Engine.Extraction;
 
-/// <summary>A topic while drafting: the recurring phrase, its word stems, where it first occurs.</summary>
+/// <summary>A topic while drafting: the recurring phrase, its word stems, where it first occurs, what the article says it is.</summary>
 internal sealed class TopicDraft(string id, string name, HashSet<string> stems, Line line, string quote)
 {
     public string Id { get; } = id;
     public string Name { get; } = name;
     public HashSet<string> Stems { get; } = stems;
-    public Line Line { get; } = line;
-    public string Quote { get; } = quote;
     public List<string> Aliases { get; } = [];
     public int Count { get; set; }
+    public BestPhrase Description { get; } = new(line, quote);
+    public Line Line => Description.Line;
+    public string Quote => Description.Quote;
+    public IEnumerable<string> Names => Aliases.Prepend(Name);
 }
 
 /// <summary>
-/// Topics are noun phrases the article keeps coming back to: runs of two or three content words that
-/// recur (by stem) in different sentences. A stance whose object matches none gets a topic of its own.
+/// Topics are the places, routes, conflicts and ideas the article names ("Central Asia", "the Karabakh conflict"),
+/// then noun phrases it keeps coming back to: runs of two or three content words that recur (by stem) in
+/// different sentences. A stance whose object matches none gets a topic of its own.
 /// </summary>
 internal sealed class TopicBook
 {
     private const int MaxTopics = 14;
     private const int MinOccurrences = 2;
+
+    /// <summary>Words that make a recurring phrase a turn of speech, not a topic ("at the same time", "other countries").</summary>
+    private static readonly HashSet<string> PhraseStops = new(StringComparer.OrdinalIgnoreCase) { "same", "other", "such", "own", "more", "most", "further", "much", "many" };
     private readonly IdPool _ids;
     private readonly List<TopicDraft> _topics = [];
 
-    public TopicBook(IReadOnlyList<Line> lines, IdPool ids)
+    public TopicBook(IReadOnlyList<Line> lines, IdPool ids, IReadOnlyList<NamedTopic> named, IReadOnlyList<ActorDraft> actors)
     {
         _ids = ids;
+        foreach (var topic in named)
+        {
+            var quote = topic.Line.Text[topic.Start..topic.End];
+            var stems = Words.Split(topic.Name).Where(w => !NewsWords.IsFunctionWord(w.Text)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+            var count = lines.Count(l => l.IsReporting && l.Text.Contains(topic.Name, StringComparison.OrdinalIgnoreCase));
+            _topics.Add(new TopicDraft(ids.Make(topic.Name, "topic"), topic.Name, stems, topic.Line, quote) { Count = count });
+        }
+        var taken = actors.SelectMany(a => a.Names).Concat(named.Select(n => n.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var seen = new Dictionary<string, (int Count, Line Line, Word First, Word Last, HashSet<int> Sentences)>(StringComparer.Ordinal);
         foreach (var line in lines.Where(l => l.IsReporting))
         {
@@ -51,7 +65,8 @@ internal sealed class TopicBook
         var recurring = seen.Where(s => s.Value.Count >= MinOccurrences).ToList();
         // A phrase inside a longer one that recurs as often adds nothing.
         var kept = recurring.Where(s => !recurring.Any(o => o.Key.Length > s.Key.Length && o.Key.Contains(s.Key, StringComparison.Ordinal) && o.Value.Count >= s.Value.Count))
-            .OrderByDescending(s => s.Value.Count * s.Key.Split(' ').Length).ThenBy(s => s.Value.Line.Sentence.Index).Take(MaxTopics);
+            .Where(s => !taken.Contains(s.Value.Line.Text[s.Value.First.Start..s.Value.Last.End]))
+            .OrderByDescending(s => s.Value.Count * s.Key.Split(' ').Length).ThenBy(s => s.Value.Line.Sentence.Index).Take(Math.Max(MaxTopics - _topics.Count, 0));
         foreach (var (key, entry) in kept)
         {
             var quote = entry.Line.Text[entry.First.Start..entry.Last.End];
@@ -60,6 +75,24 @@ internal sealed class TopicBook
     }
 
     public IReadOnlyList<TopicDraft> All => _topics;
+
+    /// <summary>Two names of one topic: the one the article uses more keeps the topic, the other becomes its alias.</summary>
+    public void Merge(string name, string other)
+    {
+        var named = _topics.Where(t => t.Names.Contains(name, StringComparer.OrdinalIgnoreCase) || t.Names.Contains(other, StringComparer.OrdinalIgnoreCase))
+            .OrderByDescending(t => t.Count).ToList();
+        if (named.Count == 0)
+            return;
+        var kept = named[0];
+        foreach (var merged in named.Skip(1))
+        {
+            kept.Count += merged.Count;
+            kept.Stems.UnionWith(merged.Stems);
+            _topics.Remove(merged);
+        }
+        foreach (var alias in new[] { name, other }.Where(n => !kept.Names.Contains(n, StringComparer.OrdinalIgnoreCase)))
+            kept.Aliases.Add(alias);
+    }
 
     /// <summary>The topic an object phrase is about: the recurring one sharing most stems, else a new one made from it.</summary>
     public TopicDraft For(Line line, int start, int end)
@@ -84,10 +117,12 @@ internal sealed class TopicBook
 
     private static bool IsPhrase(Line line, int first, int count)
     {
+        if (NewsWords.Prepositions.Contains(line.Words[first].Text) || IsAdjective(line.Words[first + count - 1].Text))
+            return false;
         for (var k = first; k < first + count; k++)
         {
             var word = line.Words[k];
-            if (NewsWords.IsFunctionWord(word.Text) || word.Text.All(char.IsDigit) || Dates.IsMonth(word.Text) || word.Text.Length < 3
+            if (NewsWords.IsFunctionWord(word.Text) || PhraseStops.Contains(word.Text) || word.Text.All(char.IsDigit) || Dates.IsMonth(word.Text) || word.Text.Length < 3
                 || (k > first && !Words.Adjacent(line.Text, line.Words[k - 1], word)) || (k < first + count - 1 && word.Possessive))
                 return false;
         }
@@ -97,4 +132,10 @@ internal sealed class TopicBook
     }
 
     private static string Stem(Word word) => Stemmer.Stem(word.Lower);
+
+    /// <summary>"Central Asian", "geopolitical": a phrase ending in an adjective only modifies what follows.</summary>
+    public static bool IsAdjective(string word) =>
+        word.EndsWith("ical", StringComparison.Ordinal)
+        || (char.IsUpper(word[0]) && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)
+            || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)));
 }

@@ -12,7 +12,7 @@ public sealed record StructureHints(IReadOnlyList<string> Captions, string? Bio)
 /// <summary>
 /// Reads an article text file: blank lines separate blocks; the first block is the title, a
 /// "By ..." block the byline; short unpunctuated lines are section headings; the block that
-/// opens with the author's name is the bio and whatever follows it the footer.
+/// opens with an author's name is the bio (one block per author) and whatever follows the bios the footer.
 /// </summary>
 public static class ArticleParser
 {
@@ -66,12 +66,12 @@ public static class ArticleParser
 
     private static BlockKind Classify(string text, int lineCount, string? author, StructureHints hints, bool afterBio, bool isLast)
     {
+        var clean = TextNormalizer.Clean(text);
+        var opensWithAuthor = author is not null && Bylines.Names(author).Any(name => clean.StartsWith(name + " ", StringComparison.Ordinal));
+        if (opensWithAuthor || (!afterBio && hints.Bio is { } bio && clean.Contains(TextNormalizer.Clean(bio), StringComparison.Ordinal)))
+            return BlockKind.Bio;
         if (afterBio)
             return BlockKind.Footer;
-        var clean = TextNormalizer.Clean(text);
-        if (hints.Bio is { } bio ? clean.Contains(TextNormalizer.Clean(bio), StringComparison.Ordinal)
-                : author is not null && clean.StartsWith(author + " ", StringComparison.Ordinal))
-            return BlockKind.Bio;
         if (hints.Captions.Any(c => clean.Contains(TextNormalizer.Clean(c), StringComparison.Ordinal)))
             return BlockKind.Caption;
         if (!isLast && lineCount == 1 && IsHeadingLike(text))

@@ -84,4 +84,85 @@ public sealed class ActorExtractionTests
         Assert.Contains("reporter for the Valley Times", author.Role);
         Assert.Equal("female", author.Gender);
     }
+
+    [Theory]
+    [InlineData("Trade with Southern Patagonia has grown fast.", "Southern Patagonia")]
+    [InlineData("Investors now look to the Andean Corridor for growth.", "Andean Corridor")]
+    [InlineData("Some call it a new Copper War, fought with tariffs.", "Copper War")]
+    [InlineData("Ships crossing the Humboldt Sea pay a toll.", "Humboldt Sea")]
+    [InlineData("Many recall the Silver Rush that shaped Potosi.", "Silver Rush")]
+    public void Extract_DraftsPlacesRoutesAndConflicts_AsTopicsNotPeople(string sentence, string name)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.DoesNotContain(model.Actors, a => a.Kind == ActorKind.Person && a.Name.Contains(name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ana Lucero spoke at the fair. She praised the growers.", "Ana Lucero")]
+    [InlineData("At the fair, Ana Lucero said the harvest was early.", "Ana Lucero")]
+    [InlineData("Trade envoy Ana Lucero visited the fair.", "Ana Lucero")]
+    public void Extract_DraftsAPerson_WhenANameHasAPersonSignal(string sentence, string name)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.Equal(ActorKind.Person, model.Actor(name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Growers rely on the Andean Railway – also known as the Silver Line – for exports. The Silver Line is slow. The Silver Line is old.", "Silver Line", "Andean Railway")]
+    [InlineData("The Pacific Grain Route, known as the Rice Road, is busy. The Pacific Grain Route is old.", "Pacific Grain Route", "Rice Road")]
+    public void Extract_AddsTheNameAnArticleAlsoUses_AsAlias(string paragraph, string name, string alias)
+    {
+        var model = Drafts.Of(paragraph);
+
+        var topic = Assert.Single(model.Topics, t => t.Name == name);
+        Assert.Contains(alias, topic.Aliases);
+        Assert.DoesNotContain(model.Topics, t => t.Name == alias);
+    }
+
+    [Theory]
+    [InlineData("Rita Moss", new[] { "Rita Moss" })]
+    [InlineData("Rita Moss and Ivo Lind", new[] { "Rita Moss", "Ivo Lind" })]
+    [InlineData("Rita Moss, Ivo Lind and Ada Roe", new[] { "Rita Moss", "Ivo Lind", "Ada Roe" })]
+    [InlineData("Rita Moss & Ivo Lind", new[] { "Rita Moss", "Ivo Lind" })]
+    public void Names_SplitsABylineIntoItsAuthors(string byline, string[] names) =>
+        Assert.Equal(names, Bot.Engine.Loading.Bylines.Names(byline));
+
+    [Theory]
+    [InlineData("Peru asked the EU for help with the port.", "EU", "European Union")]
+    [InlineData("The African Union sent observers to the vote.", "African Union", "AU")]
+    [InlineData("Lima wants to join the OSCE talks.", "OSCE", "Organization for Security and Co-operation in Europe")]
+    public void Extract_GivesWellKnownBodies_TheirOtherName(string sentence, string name, string alias)
+    {
+        Assert.Contains(alias, Drafts.Of(sentence).Actor(name).Aliases);
+    }
+
+    [Fact]
+    public void Extract_MergesOrganisations_ThatAreOneWellKnownBody()
+    {
+        var model = Drafts.Of("IS fighters held the town. Later ISIS lost it.");
+
+        Assert.Single(model.Actors, a => a.Names().Contains("ISIS") && a.Names().Contains("IS"));
+    }
+
+    [Theory]
+    [InlineData("She was a fellow of ReThink.ABC in 2020.", "ABC")]
+    [InlineData("The band Go.XYZ played in Lima.", "XYZ")]
+    public void Extract_IgnoresLettersGluedByADot_AsAcronyms(string sentence, string letters)
+    {
+        Assert.DoesNotContain(Drafts.Of(sentence).Actors, a => a.Name == letters);
+    }
+
+    [Theory]
+    [InlineData("Chile balances between China and the West.", true)]
+    [InlineData("The West, which seeks new ports, courts Peru.", true)]
+    [InlineData("Peru sent aid to the West Bank.", false)]
+    [InlineData("Storms hit the west of Peru.", false)]
+    public void Extract_FindsTheWest_AsAGroupActor(string sentence, bool found)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.Equal(found, model.Actors.Any(a => a.Name == "the West" && a.Kind == ActorKind.Group));
+    }
 }

@@ -12,5 +12,7 @@ internal static class Drafts
     public static Actor Actor(this ArticleModel model, string name) =>
         model.Actors.Single(a => a.Name == name || a.Aliases.Contains(name));
 
+    public static IEnumerable<string> Names(this Actor actor) => actor.Aliases.Prepend(actor.Name);
+
     public static string NameOf(this ArticleModel model, string id) => model.Actors.Single(a => a.Id == id).Name;
 }

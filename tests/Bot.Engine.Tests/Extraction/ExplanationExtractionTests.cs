@@ -12,6 +12,9 @@ public sealed class ExplanationExtractionTests
     [InlineData("In response to the tolls, drivers blocked the bridge.", "drivers blocked the bridge", "the tolls")]
     [InlineData("The long delays contributed to the mayor's defeat.", "the mayor's defeat", "The long delays")]
     [InlineData("Peru's stance is closely intertwined with its membership in the River Council.", "Peru's stance", "its membership in the River Council")]
+    [InlineData("Chile's shift to rail is underpinned by a long drought in the north.", "Chile's shift to rail", "a long drought in the north")]
+    [InlineData("The fall in exports is largely attributed to new tariffs on copper.", "The fall in exports", "new tariffs on copper")]
+    [InlineData("The port's growth has been driven by cheap fuel.", "The port's growth", "cheap fuel")]
     public void Extract_SplitsClaimAndReason_AtCausalWording(string sentence, string claim, string reason)
     {
         var model = Drafts.Of(sentence);
@@ -46,5 +49,24 @@ public sealed class ExplanationExtractionTests
 
         var explanation = Assert.Single(model.Explanations);
         Assert.Equal(2, explanation.Reasons.Count);
+    }
+
+    [Theory]
+    [InlineData("The river flooded twice in spring. This explains the council's decision to raise the levee.", "the council's decision to raise the levee", "The river flooded twice in spring.")]
+    [InlineData("The river flooded twice in spring. At the same time, this has led to a rush for sandbags.", "a rush for sandbags", "The river flooded twice in spring.")]
+    [InlineData("Peru wants a new port.\n\nThis ambition is driven by falling fish catches.", "Peru wants a new port.", "falling fish catches")]
+    public void Extract_ReadsABareThis_AsTheSentenceBefore(string paragraphs, string claim, string reason)
+    {
+        var model = Drafts.Of(paragraphs.Split("\n\n"));
+
+        var explanation = Assert.Single(model.Explanations);
+        Assert.Contains(claim, explanation.Evidence.Quote, StringComparison.Ordinal);
+        Assert.Contains(explanation.Reasons, r => r.Evidence.Quote.Contains(reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_FindsNoReason_WhenRootedInIsOneOfTwoVerbs()
+    {
+        Assert.Empty(Drafts.Of("The games were first rooted in and shaped by village life.").Explanations);
     }
 }

@@ -20,6 +20,11 @@ public sealed class StanceExtractionTests
     [InlineData("Peru's approach to the dispute differs from Chile's.", "Peru", Stance.Neutral)]
     [InlineData("Bolivia abstained from voting on the resolution.", "Bolivia", Stance.Neutral)]
     [InlineData("Chile's staunch pro-Lima approach annoyed Bolivia.", "Chile", Stance.Supports)]
+    [InlineData("Looking ahead, Peru aims to become a hub for Pacific trade.", "Peru", Stance.Supports)]
+    [InlineData("Chile is determined to build the tunnel.", "Chile", Stance.Supports)]
+    [InlineData("Bolivia is looking towards the Atlantic ports.", "Bolivia", Stance.Supports)]
+    [InlineData("Peru's pivot towards Asian markets worries Chile.", "Peru", Stance.Supports)]
+    [InlineData("The dispute strengthened Bolivia's determination not to sign.", "Bolivia", Stance.Opposes)]
     public void Extract_FindsPosition_WithHolderAndStance(string sentence, string holder, Stance stance)
     {
         var model = Drafts.Of(sentence);

@@ -1,0 +1,45 @@
+namespace Bot.Engine.Extraction;
+
+/// <summary>A named place, route, conflict or idea the article writes about, where it is first named.</summary>
+internal sealed record NamedTopic(string Name, Line Line, int Start, int End);
+
+/// <summary>
+/// Capitalised names that are places, routes, conflicts or ideas rather than actors ("Central Asia", "Silk Road",
+/// "Cold War", "the Karabakh conflict"): the article's named topics.
+/// </summary>
+internal static class NamedTopics
+{
+    public static List<NamedTopic> Find(IReadOnlyList<Line> lines, IReadOnlyList<ActorDraft> actors)
+    {
+        var actorNames = actors.SelectMany(a => a.Names).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var found = new List<NamedTopic>();
+        foreach (var line in lines.Where(l => l.IsReporting))
+        {
+            foreach (var run in NameRuns.Find(line))
+            {
+                var words = ActorFinder.RunWords(line, run);
+                var last = run.Last;
+                // "the Karabakh conflict": a lower-case place word after the name belongs to it ("war veterans" are people).
+                if (last + 1 < line.Words.Count && !line.Words[last + 1].IsCapitalized && NewsWords.PlaceHeads.Contains(line.Words[last + 1].Text)
+                    && Words.Adjacent(line.Text, line.Words[last], line.Words[last + 1]) && !IsModifier(line, last + 1))
+                {
+                    last++;
+                    words.Add(line.Words[last].Text);
+                }
+                if (words.Count < 2 || !NewsWords.IsPlaceName(words) || TopicBook.IsAdjective(words[^1]))
+                    continue;
+                var start = line.Words[run.First].Start;
+                var end = line.Words[last].End;
+                var name = line.Text[start..end];
+                if (ActorFinder.CountryOf(name) is null && !actorNames.Contains(name) && !found.Any(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+                    found.Add(new NamedTopic(name, line, start, end));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>A word followed straight by a lower-case content word only modifies it ("war veterans").</summary>
+    private static bool IsModifier(Line line, int index) =>
+        index + 1 < line.Words.Count && !line.Words[index + 1].IsCapitalized && !NewsWords.IsFunctionWord(line.Words[index + 1].Text)
+        && Words.Adjacent(line.Text, line.Words[index], line.Words[index + 1]);
+}

@@ -61,7 +61,7 @@ internal static class Vocabulary
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> ChatSpellings = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["wat"] = "what", ["wut"] = "what", ["wht"] = "what", ["wats"] = "whats", ["whta"] = "what", ["y"] = "why", ["yd"] = "why",
+        ["wat"] = "what", ["whens"] = "when", ["wheres"] = "where", ["whos"] = "who", ["hows"] = "how", ["wut"] = "what", ["wht"] = "what", ["wats"] = "whats", ["whta"] = "what", ["y"] = "why", ["yd"] = "why",
         ["abt"] = "about", ["bout"] = "about", ["bc"] = "because", ["cuz"] = "because", ["coz"] = "because", ["bcz"] = "because",
         ["diff"] = "difference", ["shld"] = "should", ["cld"] = "could", ["wld"] = "would", ["govt"] = "government", ["gov"] = "government",
         ["ppl"] = "people", ["u"] = "you", ["ur"] = "your", ["r"] = "are", ["n"] = "and", ["w"] = "with", ["b4"] = "before",

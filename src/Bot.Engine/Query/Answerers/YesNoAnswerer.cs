@@ -26,8 +26,8 @@ internal static partial class YesNoAnswerer
             && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords);
         var best = ranked.FirstOrDefault(Answers);
         // A claim with a date is checked against a dated fact when one says nearly as much.
-        if (q.Date is not null && best is not null && DateIn(best.Fact) is null
-            && ranked.FirstOrDefault(s => Answers(s) && DateIn(s.Fact) is not null) is { } dated && dated.WordCover >= best.WordCover - ClearlyBetterCover)
+        if (q.Date is not null && best is not null && DateIn(t, best.Fact) is null
+            && ranked.FirstOrDefault(s => Answers(s) && DateIn(t, s.Fact) is not null) is { } dated && dated.WordCover >= best.WordCover - ClearlyBetterCover)
             best = dated;
         // "Was it X who told Reuters ...?": the article says it of someone else, so the answer is no.
         if (q.Entities.Count > 0 && SomeoneElse(t, content, best) is { } other)
@@ -35,7 +35,7 @@ internal static partial class YesNoAnswerer
         if (best is null || !q.HasSubject)
             return FromSentence(t);
         var fact = best.Fact;
-        if (q.Date is not null && DateIn(fact) is { } date && !DateText.Matches(date, q.Date))
+        if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date))
             return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {fact.Fact.Text}");
         var agrees = Agrees(t, fact, content);
         // "Yes" needs the fact to say all of it; a fact saying only part ("called for the resignation") cannot confirm
@@ -107,14 +107,23 @@ internal static partial class YesNoAnswerer
     private static bool SameKind(KnowledgeIndex index, string a, string b) =>
         a != b && index.Find(a) is { IsActor: true } x && index.Find(b) is { IsActor: true } y && x.Kind == y.Kind;
 
-    /// <summary>The fact's date: its own, else one its words give ("in May 2011").</summary>
-    private static FactDate? DateIn(IndexedFact fact)
+    /// <summary>
+    /// The fact's date: its own, else one its words give ("in May 2011"). Where its words give several
+    /// ("A (June 2023), B (November 2023)"), the one in the same clause as the question's subject.
+    /// </summary>
+    private static FactDate? DateIn(Turn t, IndexedFact fact)
     {
         if (DateOf(fact.Fact) is { } date)
             return date;
-        var found = DateText.Find(Text.Tokenizer.Tokenize(Text.TextNormalizer.Clean(fact.Fact.Text)));
+        var clauses = ClauseBreak().Split(Text.TextNormalizer.Clean(fact.Fact.Text));
+        var subject = t.Q.Entities.Count > 0 ? EntityStems(t.Index, t.Q.Entities[0]).ToList() : [];
+        var dated = clauses.Select(c => (Stems: Words.Stems(c), Date: DateText.Find(Text.Tokenizer.Tokenize(c)))).Where(c => c.Date?.Year is not null).ToList();
+        var found = (dated.FirstOrDefault(c => subject.Count > 0 && subject.Any(c.Stems.Contains)) is { Date: not null } own ? own : dated.FirstOrDefault()).Date;
         return found is { Year: { } year } ? new FactDate(year, found.Month, found.Day, false) : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;]| and ")]
+    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     private static Reply FromSentence(Turn t)
     {

@@ -13,7 +13,11 @@ internal static partial class QuestionParser
 
     public static ParsedQuestion Parse(KnowledgeIndex index, string text)
     {
+        // "does the article say that X?", "isn't it true that X?": the claim X is the question, asked yes or no.
         var clean = MarkupTag().Replace(TextNormalizer.Clean(text), " ");
+        var meta = MetaClaim().Match(clean);
+        if (meta.Success && meta.Length < clean.Length)
+            clean = "Did " + clean[meta.Length..];
         var caseTokens = Tokenizer.Tokenize(clean, lowercase: false).ConvertAll(ReadChatSpelling);
         var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
         var words = string.Join(' ', tokens);
@@ -126,6 +130,9 @@ internal static partial class QuestionParser
 
     /// <summary>A single quoted word shorter than this ('a', 'it') is emphasis, not a quotation to look up.</summary>
     private const int MinQuotedWord = 5;
+
+    [GeneratedRegex(@"^\W*(isn'?t it true( that)?|is it true( that)?|(does|did) (the article|the author|the authors|the text|the piece) (really )?(say|claim|state|suggest|argue|report|mention)( that)?|(do|did) the (authors|writers) (really )?(say|claim|state|suggest|argue)( that)?)\b[ ,:]*", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaClaim();
 
     [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]
     private static partial Regex MarkupTag();

@@ -16,6 +16,9 @@ internal static class WhyAnswerer
             + (previous is null ? 0 : (0.05 * f.Stems.Count(previous.Stems.Contains)) + (previous.Declared.Overlaps(f.Declared) ? 0.5 : 0)));
         var best = ranked.FirstOrDefault(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0)
             && (!q.FollowUp || s.Fact.Declared.Contains(q.Entities[0])));
+        // "why is X turning to Y?": two or more names an explanation is about say what it explains, whatever the verb.
+        if (best is null && !q.FollowUp && q.Entities.Count >= 2)
+            best = ranked.FirstOrDefault(s => s.Fact.Declared.IsSupersetOf(q.Entities));
         if (best is null && q.FollowUp)
             return StanceAnswerer.HeldPosition(t);
         if (best is null)

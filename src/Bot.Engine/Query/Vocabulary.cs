@@ -297,7 +297,7 @@ internal static class Vocabulary
     /// <summary>Personal pronouns that point back at an earlier subject, with who they fit.</summary>
     public static readonly Dictionary<string, string> Pronouns = new(StringComparer.Ordinal)
     {
-        ["he"] = "male", ["him"] = "male", ["his"] = "male", ["himself"] = "male",
+        ["he"] = "male", ["him"] = "male", ["his"] = "male", ["himself"] = "male", ["guy"] = "male", ["dude"] = "male", ["fella"] = "male",
         ["she"] = "female", ["her"] = "female", ["hers"] = "female", ["herself"] = "female",
         ["they"] = "plural", ["them"] = "plural", ["their"] = "plural", ["theirs"] = "plural",
         ["it"] = "thing", ["its"] = "thing",

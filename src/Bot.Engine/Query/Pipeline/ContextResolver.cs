@@ -110,9 +110,10 @@ internal static class ContextResolver
             };
         }
         var pointsBack = q.Tokens.Any(PointingWords.Contains);
-        // "Date?", "timing?" alone after an answer: when that was.
-        if (!q.HasSubject && q.Tokens.Count <= 3 && q.Tokens.Any(TimeWords.Contains) && state.LastFact is not null)
-            q = q with { Intent = Intent.When };
+        // "Date?", "timing?" alone after an answer: when that was; "outlet and date." after a statement: where and when it was said.
+        if (q.Entities.Count == 0 && q.Date is null && q.Tokens.Count <= 4 && state.LastFact is not null
+            && (q.Tokens.Any(TimeWords.Contains) || (q.Intent is Intent.Source && state.LastFact.Fact is Model.Statement)))
+            return q with { Intent = Intent.When, Entities = state.LastEntities, ContextFact = state.LastFact };
         // "who disagrees?": a stance word alone still points back at what was just said.
         if (q.Entities.Count == 0 && q.Residual.All(Vocabulary.StanceStems.Contains) && q.Date is null
             && q.Intent is not (Intent.Help or Intent.More or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.OnDate))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bot.Commands;
 using Bot.Discord.Rest;
 using Bot.Engine.Digests;
 using Bot.Engine.Model;
@@ -59,6 +60,32 @@ internal sealed class AnswerRenderer(QueryEngine engine)
         messages.AddRange(pages.Skip(1).Select(page => new MessagePayload(Embeds: [new Embed(null, page, color, null, null)])));
         return messages;
     }
+
+    /// <summary>
+    /// Any reply of the command layer as Discord messages. With <paramref name="privately"/> (interactions can),
+    /// refusals and usage are shown only to whoever asked.
+    /// </summary>
+    public List<MessagePayload> Render(CommandReply reply, bool privately) => reply switch
+    {
+        CommandReply.Answered answered => [.. Greeted(Render(answered.Answer), answered.Greeting), .. CommandList(answered.Commands ?? [], null)],
+        CommandReply.DigestShown shown => RenderDigest(shown.Digest),
+        CommandReply.Noticed { Notice: var notice } => [new MessagePayload(DiscordText.Escape(notice.Text), Flags: privately && notice.IsRefusal ? MessagePayload.Ephemeral : null)],
+        CommandReply.Usage usage => [new MessagePayload(DiscordText.Escape(usage.Text), Flags: privately ? MessagePayload.Ephemeral : null),
+            .. CommandList(usage.Commands, privately ? MessagePayload.Ephemeral : null)],
+        _ => throw new ArgumentOutOfRangeException(nameof(reply)),
+    };
+
+    private static List<MessagePayload> Greeted(List<MessagePayload> pages, string? greeting)
+    {
+        if (greeting is not null)
+            pages[0] = pages[0] with { Content = "**" + DiscordText.Escape(greeting) + "**" };
+        return pages;
+    }
+
+    private static IEnumerable<MessagePayload> CommandList(IReadOnlyList<ChatCommand> commands, int? flags) => commands.Count == 0
+        ? []
+        : DiscordText.Split("**Commands**\n" + string.Join('\n', commands.Select(c => DiscordText.Escape(c.Line))), DiscordLimits.Content)
+            .Select(page => new MessagePayload(page, Flags: flags));
 
     /// <summary>
     /// The full paragraphs a "Sources" button points at, as plain messages of at most 2000 characters,

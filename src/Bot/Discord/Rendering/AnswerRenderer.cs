@@ -62,30 +62,32 @@ internal sealed class AnswerRenderer(QueryEngine engine)
     }
 
     /// <summary>
-    /// Any reply of the command layer as Discord messages. With <paramref name="privately"/> (interactions can),
-    /// refusals and usage are shown only to whoever asked.
+    /// Any reply of the command layer as Discord messages; a greeting and a list of commands go above an answer's embed.
+    /// With <paramref name="privately"/> (interactions can), refusals and usage are shown only to whoever asked.
     /// </summary>
     public List<MessagePayload> Render(CommandReply reply, bool privately) => reply switch
     {
-        CommandReply.Answered answered => [.. Greeted(Render(answered.Answer), answered.Greeting), .. CommandList(answered.Commands ?? [], null)],
+        CommandReply.Answered answered => WithContent(Render(answered.Answer),
+            [.. answered.Greeting is { } greeting ? [$"**{DiscordText.Escape(greeting)}**"] : Array.Empty<string>(), .. CommandList(answered.Commands ?? [])]),
         CommandReply.DigestShown shown => RenderDigest(shown.Digest),
-        CommandReply.Noticed { Notice: var notice } => [new MessagePayload(DiscordText.Escape(notice.Text), Flags: privately && notice.IsRefusal ? MessagePayload.Ephemeral : null)],
-        CommandReply.Usage usage => [new MessagePayload(DiscordText.Escape(usage.Text), Flags: privately ? MessagePayload.Ephemeral : null),
-            .. CommandList(usage.Commands, privately ? MessagePayload.Ephemeral : null)],
+        CommandReply.Noticed { Notice: var notice } => [Plain([DiscordText.Escape(notice.Text)], privately && notice.IsRefusal)],
+        CommandReply.Usage usage => [Plain([DiscordText.Escape(usage.Text), .. CommandList(usage.Commands)], privately)],
         _ => throw new ArgumentOutOfRangeException(nameof(reply)),
     };
 
-    private static List<MessagePayload> Greeted(List<MessagePayload> pages, string? greeting)
+    private static List<MessagePayload> WithContent(List<MessagePayload> pages, string[] lines)
     {
-        if (greeting is not null)
-            pages[0] = pages[0] with { Content = "**" + DiscordText.Escape(greeting) + "**" };
+        if (lines.Length > 0)
+            pages[0] = pages[0] with { Content = Content(lines) };
         return pages;
     }
 
-    private static IEnumerable<MessagePayload> CommandList(IReadOnlyList<ChatCommand> commands, int? flags) => commands.Count == 0
-        ? []
-        : DiscordText.Split("**Commands**\n" + string.Join('\n', commands.Select(c => DiscordText.Escape(c.Line))), DiscordLimits.Content)
-            .Select(page => new MessagePayload(page, Flags: flags));
+    private static MessagePayload Plain(string[] lines, bool ephemeral) => new(Content(lines), Flags: ephemeral ? MessagePayload.Ephemeral : null);
+
+    private static string Content(string[] lines) => DiscordText.Truncate(string.Join('\n', lines), DiscordLimits.Content);
+
+    private static IEnumerable<string> CommandList(IReadOnlyList<ChatCommand> commands) =>
+        commands.Count == 0 ? [] : ["**Commands**", .. commands.Select(c => DiscordText.Escape(c.Line))];
 
     /// <summary>
     /// The full paragraphs a "Sources" button points at, as plain messages of at most 2000 characters,

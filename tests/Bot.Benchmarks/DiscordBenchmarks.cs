@@ -43,7 +43,7 @@ public class DiscordBenchmarks : IDisposable
         var options = new DiscordOptions { Token = "benchmark", ApiBaseUrl = new Uri("http://discord.invalid/api/v10") };
         _transport = new RestTransport(options, TimeProvider.System, NullLogger<RestTransport>.Instance, new InstantDiscord());
         var (digests, subscriptions) = IdleDigests.Create(_engine.Knowledge);
-        _handler = new InteractionHandler(_engine, new CommandHandler(_engine), digests, subscriptions, new AnswerRenderer(_engine), new DiscordRestClient(_transport),
+        _handler = new InteractionHandler(_engine, new ChatCommands(_engine, digests, subscriptions), new AnswerRenderer(_engine), new DiscordRestClient(_transport),
             options, TimeProvider.System, NullLogger<InteractionHandler>.Instance);
         _frame = Encoding.UTF8.GetBytes("""
             {"op":0,"s":42,"t":"INTERACTION_CREATE","d":{"id":"1","application_id":"2","type":2,"token":"tok","guild_id":"3","channel_id":"4",

@@ -34,8 +34,8 @@ public class TelegramBenchmarks
         var sender = new TelegramSender(bot, new OutgoingRateGate(options, TimeProvider.System), chats, options, TimeProvider.System, NullLogger<TelegramSender>.Instance);
         var renderer = new AnswerRenderer(engine);
         var (digests, subscriptions) = IdleDigests.Create(engine.Knowledge);
-        _handler = new TelegramUpdateHandler(new BotIdentity(4242, "ArticleBot", "Article Bot"), sender, new CommandHandler(engine),
-            new DigestCommands(digests, subscriptions, renderer, sender), engine, renderer, new FollowUpStore(options, TimeProvider.System), new FloodControl(options, TimeProvider.System), chats,
+        _handler = new TelegramUpdateHandler(new BotIdentity(4242, "ArticleBot", "Article Bot"), sender,
+            new ChatCommands(engine, digests, subscriptions), engine, renderer, new FollowUpStore(options, TimeProvider.System), new FloodControl(options, TimeProvider.System), chats,
             NullLogger<TelegramUpdateHandler>.Instance);
         _updates = [.. Enumerable.Range(0, 100).Select(i => UpdateJson(i, Questions[i % Questions.Length]))];
     }

@@ -1,23 +1,28 @@
-using Bot.Engine.Query;
+using Bot.Commands;
+using Bot.Digests;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.ConsoleChat;
 
 /// <summary>
-/// The chat on the terminal, opened when no chat platform is configured. Reads one question per
-/// line; at the end of input (Ctrl+D, or the end of a pipe) it stops the program.
+/// The chat on the terminal, opened when no chat platform is configured. Reads one question or command
+/// ("/digest", "/subscribe 08:00") per line; at the end of input (Ctrl+D, or the end of a pipe) it stops
+/// the program. Whoever types here owns the chat, and its time zone is the machine's when that zone has a canonical name.
 /// </summary>
-public sealed partial class ConsoleChatService(QueryEngine engine, IHostApplicationLifetime lifetime, ILogger<ConsoleChatService> logger,
+public sealed partial class ConsoleChatService(ChatCommands commands, IHostApplicationLifetime lifetime, ILogger<ConsoleChatService> logger,
     TextReader input, TextWriter output) : BackgroundService
 {
-    private const string ConversationId = "console";
+    public const string Platform = "console";
+
+    private static readonly CommandContext Context = new(Platform, "console", "console", CommandContext.Always,
+        DigestSchedule.FindZone(TimeZoneInfo.Local.Id));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interactive = !Console.IsInputRedirected && ReferenceEquals(input, Console.In);
         if (interactive)
-            await output.WriteLineAsync("Ask about the article (Ctrl+D or /quit to leave).");
+            await output.WriteLineAsync("Ask about the article, or type /help for commands (Ctrl+D or /quit to leave).");
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -31,7 +36,8 @@ public sealed partial class ConsoleChatService(QueryEngine engine, IHostApplicat
                     continue;
                 try
                 {
-                    await output.WriteLineAsync(ConsoleRenderer.Render(engine.Ask(new Question(ConversationId, line, "console"))));
+                    var reply = await commands.HandleAsync(CommandRequest.Parse(line), Context, stoppingToken);
+                    await output.WriteLineAsync(ConsoleRenderer.Render(reply));
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Commands;
 using Bot.Engine.Digests;
 using Bot.Engine.Model;
 using Bot.Engine.Query;
@@ -8,6 +9,20 @@ namespace Bot.ConsoleChat;
 /// <summary>Renders answers and digests as terminal text: each statement followed by the quote it rests on, with its paragraph.</summary>
 public static class ConsoleRenderer
 {
+    /// <summary>Any reply of the command layer: answers with their quotes, digests, notices, and the command list where it belongs.</summary>
+    public static string Render(CommandReply reply) => reply switch
+    {
+        CommandReply.Answered answered => (answered.Greeting is { } greeting ? greeting + Environment.NewLine : "")
+            + Render(answered.Answer) + CommandList(answered.Commands ?? []),
+        CommandReply.DigestShown shown => Render(shown.Digest),
+        CommandReply.Noticed noticed => noticed.Notice.Text + Environment.NewLine,
+        CommandReply.Usage usage => usage.Text + Environment.NewLine + CommandList(usage.Commands),
+        _ => throw new ArgumentOutOfRangeException(nameof(reply)),
+    };
+
+    private static string CommandList(IReadOnlyList<ChatCommand> commands) =>
+        commands.Count == 0 ? "" : "Commands:" + Environment.NewLine + string.Concat(commands.Select(c => "  " + c.Line + Environment.NewLine));
+
     public static string Render(Answer answer)
     {
         var sb = new StringBuilder();

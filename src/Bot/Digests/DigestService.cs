@@ -47,10 +47,11 @@ public sealed class DigestService(DigestComposer composer, DigestStore store, Ti
         return _cache.GetOrAdd(key, k => composer.Compose(k.Date, news));
     }
 
-    /// <summary>Today's digest for a chat, in its subscription's time zone or else the default one.</summary>
-    public Digest ForToday(string platform, string chatId)
+    /// <summary>Today's digest for a chat, in its subscription's time zone, else the chat's own (when known), else the default one.</summary>
+    public Digest ForToday(string platform, string chatId, TimeZoneInfo? chatZone = null)
     {
-        var zone = TryFind(platform, chatId)?.TimeZone is { } id ? DigestSchedule.FindZone(id) ?? options.Value.Zone : options.Value.Zone;
+        var fallback = chatZone ?? options.Value.Zone;
+        var zone = TryFind(platform, chatId)?.TimeZone is { } id ? DigestSchedule.FindZone(id) ?? fallback : fallback;
         return ForSlot(time.GetUtcNow(), zone);
     }
 

@@ -23,7 +23,8 @@ public static class DiscordSetup
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DiscordOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<CommandHandler>();
+        services.TryAddSingleton<ChatCommands>();
+        services.AddSingleton<GuildPermissions>();
         services.AddSingleton<DiscordShutdown>();
         services.AddSingleton<GatewaySession>();
         services.AddSingleton<RestTransport>();

@@ -1,3 +1,4 @@
+using Bot.Commands;
 using Bot.Engine.Digests;
 using Bot.Engine.Model;
 using Bot.Engine.Query;
@@ -19,6 +20,21 @@ public sealed class AnswerRenderer(QueryEngine engine)
             .. answer.Evidence.Take(QuotesShown).Select(e => new HtmlBlock($"{e.Quote}\n— ¶{e.Paragraph}", "blockquote")),
             .. after ?? [],
         ]);
+
+    /// <summary>Any reply of the command layer as Telegram messages; answers carry their quotes, help its list of commands.</summary>
+    public IReadOnlyList<RenderedMessage> Render(CommandReply reply) => reply switch
+    {
+        CommandReply.Answered answered => Render(answered.Answer,
+            answered.Greeting is { } greeting ? [new HtmlBlock(greeting, "b")] : null, CommandList(answered.Commands ?? [])),
+        CommandReply.DigestShown shown => RenderDigest(shown.Digest),
+        CommandReply.Noticed noticed => TelegramHtml.Pack([new HtmlBlock(noticed.Notice.Text)]),
+        CommandReply.Usage usage => TelegramHtml.Pack([new HtmlBlock(usage.Text), .. CommandList(usage.Commands)]),
+        _ => throw new ArgumentOutOfRangeException(nameof(reply)),
+    };
+
+    private static IEnumerable<HtmlBlock> CommandList(IReadOnlyList<ChatCommand> commands) => commands.Count == 0
+        ? []
+        : [new HtmlBlock("Commands", "b"), new HtmlBlock(string.Join('\n', commands.Select(c => c.Line)))];
 
     /// <summary>Every quote an answer rests on, with the article and paragraph it comes from.</summary>
     public IReadOnlyList<RenderedMessage> RenderSources(IReadOnlyList<Evidence> evidence) =>

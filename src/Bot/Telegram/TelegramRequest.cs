@@ -9,19 +9,17 @@ namespace Bot.Telegram;
 public sealed record BotIdentity(long Id, string Username, string FirstName);
 
 /// <summary>
-/// A message the bot should answer: a catalogue command (with its argument), an unknown command
-/// aimed at the bot, or a plain question with any mention of the bot taken out.
+/// Reads a message the bot should answer into a request for the command layer: a command (with its
+/// argument), or a plain question with any mention of the bot taken out.
 /// </summary>
-public sealed record TelegramRequest(ChatCommand? Command, string Text, string? UnknownCommand = null)
+public static class TelegramRequest
 {
-    private const int DeepLinkLimit = 64;
-
     /// <summary>
     /// Reads a text message, or returns null when it is not for the bot: /cmd@OtherBot, and in groups
     /// anything that neither mentions the bot nor replies to one of its messages. Entities are trusted
     /// only inside the text's bounds; any other offset or length is ignored.
     /// </summary>
-    public static TelegramRequest? From(Message message, BotIdentity me)
+    public static CommandRequest? From(Message message, BotIdentity me)
     {
         var text = message.Text ?? "";
         var entities = (message.Entities ?? []).Where(e => InBounds(e, text)).ToList();
@@ -40,7 +38,7 @@ public sealed record TelegramRequest(ChatCommand? Command, string Text, string? 
         }
         // An entity may end inside a surrogate pair; the half left behind must not reach the engine.
         var asked = WellFormed(question.ToString()).Trim();
-        return addressed && asked.Length > 0 ? new TelegramRequest(null, asked) : null;
+        return addressed && asked.Length > 0 ? CommandRequest.Question(asked) : null;
     }
 
     /// <summary>
@@ -63,22 +61,17 @@ public sealed record TelegramRequest(ChatCommand? Command, string Text, string? 
     private static bool InBounds(MessageEntity entity, string text) =>
         entity.Offset >= 0 && entity.Length > 0 && (long)entity.Offset + entity.Length <= text.Length;
 
-    private static TelegramRequest? FromCommand(string token, string argument, BotIdentity me, bool isGroup)
+    private static CommandRequest? FromCommand(string token, string argument, BotIdentity me, bool isGroup)
     {
         var at = token.IndexOf('@', StringComparison.Ordinal);
         var aimedAtMe = at >= 0 && token[(at + 1)..].Equals(me.Username, StringComparison.OrdinalIgnoreCase);
         if (at >= 0 && !aimedAtMe)
             return null;
         var name = at >= 0 ? token[..at] : token;
-        if (CommandCatalogue.Find(name) is { } known)
-            return new TelegramRequest(known, known.Name == "start" && !IsDeepLinkPayload(argument) ? "" : argument);
+        var request = CommandRequest.Named(name, argument);
         // In a group an unknown bare /cmd may belong to another bot, so only answer when named.
-        return isGroup && !aimedAtMe ? null : new TelegramRequest(null, argument, name);
+        return request.UnknownCommand is not null && isGroup && !aimedAtMe ? null : request;
     }
-
-    /// <summary>Deep links carry at most 64 characters of A-Z, a-z, 0-9, '_' and '-'; anything else after /start is not one.</summary>
-    private static bool IsDeepLinkPayload(string argument) =>
-        argument.Length <= DeepLinkLimit && argument.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 
     private static bool Mentions(MessageEntity entity, string text, BotIdentity me) => entity.Type switch
     {

@@ -18,7 +18,7 @@ public static class TelegramSetup
         var services = builder.Services;
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<CommandHandler>();
+        services.TryAddSingleton<ChatCommands>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value);
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
@@ -38,7 +38,6 @@ public static class TelegramSetup
         services.AddSingleton<FollowUpStore>();
         services.AddSingleton<AnswerRenderer>();
         services.AddSingleton<TelegramSender>();
-        services.AddSingleton<DigestCommands>();
         services.AddSingleton<IDigestSender, TelegramDigestSender>();
         services.AddHostedService<TelegramBotService>();
         return builder;

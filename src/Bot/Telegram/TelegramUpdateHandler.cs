@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bot.Commands;
 using Bot.Engine.Query;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ using Telegram.Bot.Types.InlineQueryResults;
 namespace Bot.Telegram;
 
 /// <summary>Handles one update: questions and commands in chats, follow-up buttons, inline queries and membership changes.</summary>
-public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender, CommandHandler commands, DigestCommands digestCommands,
+public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender, ChatCommands commands,
     QueryEngine engine, AnswerRenderer renderer, FollowUpStore followUps, FloodControl flood, ChatDirectory chats, ILogger<TelegramUpdateHandler> logger)
 {
     public const string Platform = "telegram";
@@ -58,31 +59,18 @@ public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender,
             return;
         }
         await using var typing = sender.StartTyping(chat.Id, cancellationToken);
-        if (await digestCommands.TryRespondAsync(request, chat, from, cancellationToken) is { } digestReply)
-        {
-            await SendAnswerAsync(chat, message.Id, digestReply, null, cancellationToken);
-            return;
-        }
-        var (messages, answer) = Respond(request, ConversationId(chat, from));
-        await SendAnswerAsync(chat, message.Id, messages, answer, cancellationToken);
+        var context = new CommandContext(Platform, chat.Id.ToString(CultureInfo.InvariantCulture), ConversationId(chat, from),
+            chat.Type == ChatType.Private ? CommandContext.Always : ct => IsAdminAsync(chat, from, ct), BotName: me.FirstName);
+        var reply = await commands.HandleAsync(request, context, cancellationToken);
+        await SendAnswerAsync(chat, message.Id, renderer.Render(reply), (reply as CommandReply.Answered)?.Answer, cancellationToken);
     }
 
-    private (IReadOnlyList<RenderedMessage> Messages, Answer? Answer) Respond(TelegramRequest request, string conversationId)
+    /// <summary>In a group only its administrators and creator manage the digest; a refused or failed lookup counts as "no".</summary>
+    private async Task<bool> IsAdminAsync(Chat chat, User from, CancellationToken cancellationToken)
     {
-        if (request.UnknownCommand is { } unknown)
-            return (TelegramHtml.Pack([new HtmlBlock($"I don't know the command /{unknown}."), .. CommandList()]), null);
-        if (request.Command is { ArgumentRequired: true } needsArgument && request.Text.Length == 0)
-            return (TelegramHtml.Pack([new HtmlBlock($"Usage: /{needsArgument.Name} <{needsArgument.ArgumentName}> — {needsArgument.ArgumentDescription}.")]), null);
-        var answer = request.Command is { } command
-            ? commands.Handle(conversationId, Platform, command, request.Text)
-            : engine.Ask(new Question(conversationId, request.Text, Platform));
-        var messages = request.Command?.Name switch
-        {
-            "start" when request.Text.Length == 0 => AnswerRenderer.Render(answer, before: [new HtmlBlock($"Hello! I'm {me.FirstName}.", "b")]),
-            "help" => AnswerRenderer.Render(answer, after: CommandList()),
-            _ => AnswerRenderer.Render(answer),
-        };
-        return (messages, answer);
+        ChatMember? member = null;
+        await sender.CallAsync(async (bot, ct) => member = await bot.GetChatMember(chat.Id, from.Id, ct), chat.Id, cancellationToken);
+        return member?.Status is ChatMemberStatus.Administrator or ChatMemberStatus.Creator;
     }
 
     private async Task OnCallbackQueryAsync(CallbackQuery query, CancellationToken cancellationToken)
@@ -160,9 +148,6 @@ public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender,
                 return;
         }
     }
-
-    private static IEnumerable<HtmlBlock> CommandList() =>
-        [new HtmlBlock("Commands", "b"), new HtmlBlock(string.Join('\n', CommandCatalogue.All.Select(c => $"/{c.Name} — {c.Description}")))];
 
     /// <summary>One conversation per private chat, and per person in a group, so follow-ups keep their context.</summary>
     private static string ConversationId(Chat chat, User from) => IsGroup(chat) ? $"tg:{chat.Id}:{from.Id}" : $"tg:{chat.Id}";

@@ -39,7 +39,7 @@ public sealed class SchedulerSimulationTests
         platform.Crash = key => !quiet && crashed.Add(key) && random.Next(12) == 0 ? (CrashPoint)random.Next(1, 3) : CrashPoint.None;
         var host = new SchedulerHost(database, time, options, platform);
         foreach (var (chat, at, zone) in Chats)
-            Assert.StartsWith("Subscribed", host.Subscriptions.Subscribe("discord", chat, $"{at} {zone}", mayManageChat: true), StringComparison.Ordinal);
+            Assert.StartsWith("Subscribed", host.Subscriptions.Subscribe("discord", chat, $"{at} {zone}", mayManageChat: true).Text, StringComparison.Ordinal);
 
         var runs = new List<DateTimeOffset>();
         var outages = new Queue<(TimeSpan At, TimeSpan Length)>([(TimeSpan.FromDays(10), TimeSpan.FromHours(5)), (TimeSpan.FromDays(40), TimeSpan.FromHours(30))]);

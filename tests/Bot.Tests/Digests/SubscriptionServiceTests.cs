@@ -20,8 +20,8 @@ public sealed class SubscriptionServiceTests : IDisposable
     [InlineData("discord", "Manage Channels permission")]
     public void Subscribe_RefusesPolitely_WhenSenderMayNotManageChat(string platform, string expected)
     {
-        Assert.Contains(expected, _host.Subscriptions.Subscribe(platform, "1", "08:00", mayManageChat: false), StringComparison.Ordinal);
-        Assert.Contains(expected, _host.Subscriptions.Unsubscribe(platform, "1", mayManageChat: false), StringComparison.Ordinal);
+        Assert.Contains(expected, _host.Subscriptions.Subscribe(platform, "1", "08:00", mayManageChat: false).Text, StringComparison.Ordinal);
+        Assert.Contains(expected, _host.Subscriptions.Unsubscribe(platform, "1", mayManageChat: false).Text, StringComparison.Ordinal);
         Assert.Null(_host.Store.Find(platform, "1"));
     }
 
@@ -32,7 +32,7 @@ public sealed class SubscriptionServiceTests : IDisposable
     [InlineData("  21:45  ", "45 21 * * *", "Asia/Almaty")]
     public void Subscribe_StoresDailySchedule_WhenArgumentsValid(string arguments, string schedule, string zone)
     {
-        var reply = _host.Subscriptions.Subscribe("telegram", "42", arguments, mayManageChat: true);
+        var reply = _host.Subscriptions.Subscribe("telegram", "42", arguments, mayManageChat: true).Text;
         Assert.StartsWith("Subscribed: a digest every day at", reply, StringComparison.Ordinal);
         var subscription = _host.Store.Find("telegram", "42")!;
         Assert.Equal((schedule, zone), (subscription.Schedule, subscription.TimeZone));
@@ -48,7 +48,7 @@ public sealed class SubscriptionServiceTests : IDisposable
     [InlineData("UTC Europe/Berlin", "one time zone only")]
     public void Subscribe_ExplainsUsage_WhenArgumentsInvalid(string arguments, string expected)
     {
-        var reply = _host.Subscriptions.Subscribe("discord", "7", arguments, mayManageChat: true);
+        var reply = _host.Subscriptions.Subscribe("discord", "7", arguments, mayManageChat: true).Text;
         Assert.Contains(expected, reply, StringComparison.Ordinal);
         Assert.Contains("/subscribe 08:00 Europe/Berlin", reply, StringComparison.Ordinal);
         Assert.Null(_host.Store.Find("discord", "7"));
@@ -58,9 +58,9 @@ public sealed class SubscriptionServiceTests : IDisposable
     public void Unsubscribe_StopsDigests_WhenChatWasSubscribed()
     {
         _host.Subscriptions.Subscribe("discord", "7", "", mayManageChat: true);
-        Assert.StartsWith("Unsubscribed", _host.Subscriptions.Unsubscribe("discord", "7", mayManageChat: true), StringComparison.Ordinal);
+        Assert.StartsWith("Unsubscribed", _host.Subscriptions.Unsubscribe("discord", "7", mayManageChat: true).Text, StringComparison.Ordinal);
         Assert.Null(_host.Store.Find("discord", "7"));
-        Assert.Contains("no digest subscription", _host.Subscriptions.Unsubscribe("discord", "7", mayManageChat: true), StringComparison.Ordinal);
+        Assert.Contains("no digest subscription", _host.Subscriptions.Unsubscribe("discord", "7", mayManageChat: true).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,6 +70,6 @@ public sealed class SubscriptionServiceTests : IDisposable
         var service = new SubscriptionService(_database.Open(connectionString: _database.ConnectionString + ";Mode=ReadOnly"),
             TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new DigestOptions()),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<SubscriptionService>.Instance);
-        Assert.StartsWith("Sorry, I can't save subscriptions", service.Subscribe("discord", "7", "", mayManageChat: true), StringComparison.Ordinal);
+        Assert.StartsWith("Sorry, I can't save subscriptions", service.Subscribe("discord", "7", "", mayManageChat: true).Text, StringComparison.Ordinal);
     }
 }

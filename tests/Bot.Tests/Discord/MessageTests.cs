@@ -1,4 +1,9 @@
+using Bot.Digests;
+using Bot.Discord.Rendering;
+using Bot.Storage;
+using Bot.Tests.Commands;
 using Bot.Tests.Discord.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Discord;
 
@@ -74,5 +79,56 @@ public sealed class MessageTests
         Assert.Empty(reply.Json["allowed_mentions"]!["parse"]!.AsArray());
         Assert.DoesNotContain("\u200B", reply.Body, StringComparison.Ordinal);
         Assert.InRange(reply.Json["embeds"]![0]!["description"]!.ToString().Length, 1, 4096);
+    }
+
+    [Fact]
+    public async Task Mention_ShowsTodaysDigest_WhenTextIsDigestCommand()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var connection = await bot.Fake.WaitForReadyAsync();
+
+        await connection.DispatchAsync("MESSAGE_CREATE", Events.Message($"<@{FakeDiscordServer.BotId}> /digest"));
+
+        var reply = (await bot.Fake.WaitForRequestAsync("POST", "channels/55/messages")).Json;
+        var digest = bot.Host.Services.GetRequiredService<DigestService>().ForToday("discord", "55");
+        Assert.Equal(DiscordText.Escape(digest.Title), (string?)reply["embeds"]![0]!["title"]);
+    }
+
+    [Fact]
+    public async Task Mention_SubscribesChannel_WhenManagerTypesSubscribeWithZone()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake => fake.Script = FrontEnds.ManagerGuild);
+        var connection = await bot.Fake.WaitForReadyAsync();
+
+        await connection.DispatchAsync("MESSAGE_CREATE", Events.Message($"<@{FakeDiscordServer.BotId}> /subscribe 08:00 Europe/Berlin"));
+
+        var reply = (await bot.Fake.WaitForRequestAsync("POST", "channels/55/messages")).Json;
+        Assert.StartsWith("Subscribed", (string?)reply["content"], StringComparison.Ordinal);
+        var subscription = bot.Host.Services.GetRequiredService<DigestStore>().Find("discord", "55");
+        Assert.Equal("Europe/Berlin", subscription?.TimeZone);
+    }
+
+    [Theory]
+    [InlineData("no role")]
+    [InlineData("denied in channel")]
+    [InlineData("lookup fails")]
+    public async Task Mention_RefusesSubscribe_WhenMemberMayNotManageChannel(string why)
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake => fake.Script = request => (why, request) switch
+        {
+            ("no role", { Path: "guilds/77/members/42" }) => new FakeResponse(200, """{"roles":[]}"""),
+            ("denied in channel", { Path: "channels/55" }) => new FakeResponse(200,
+                """{"id":"55","permission_overwrites":[{"id":"9","type":0,"allow":"0","deny":"16"}]}"""),
+            ("lookup fails", { Path: "guilds/77" }) => new FakeResponse(403, """{"message":"Missing Access","code":50001}"""),
+            _ => FrontEnds.ManagerGuild(request),
+        });
+        var connection = await bot.Fake.WaitForReadyAsync();
+
+        await connection.DispatchAsync("MESSAGE_CREATE", Events.Message($"<@{FakeDiscordServer.BotId}> /subscribe 08:00 Europe/Berlin"));
+
+        var reply = (await bot.Fake.WaitForRequestAsync("POST", "channels/55/messages")).Json;
+        Assert.Contains("Manage Channels permission", (string?)reply["content"], StringComparison.Ordinal);
+        Assert.Null(reply["flags"]);
+        Assert.Null(bot.Host.Services.GetRequiredService<DigestStore>().Find("discord", "55"));
     }
 }

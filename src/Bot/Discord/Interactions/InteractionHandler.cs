@@ -3,25 +3,22 @@ using Bot.Commands;
 using Bot.Discord.Gateway;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
-using Bot.Digests;
 using Bot.Engine.Query;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Interactions;
 
 /// <summary>
-/// Answers slash commands (the digest ones from the digest services, the rest from the engine),
-/// button presses and autocomplete. Every interaction is acknowledged
+/// Answers slash commands (through the command layer), button presses and autocomplete. Every interaction is acknowledged
 /// within Discord's 3 s: the answer itself when the engine is quick, else a deferral and then an
 /// edit of the original response.
 /// </summary>
-internal sealed class InteractionHandler(QueryEngine engine, CommandHandler commands, DigestService digests, SubscriptionService subscriptions,
-    AnswerRenderer renderer, DiscordRestClient rest, DiscordOptions options, TimeProvider time, ILogger<InteractionHandler> logger)
+internal sealed class InteractionHandler(QueryEngine engine, ChatCommands commands, AnswerRenderer renderer, DiscordRestClient rest, DiscordOptions options, TimeProvider time, ILogger<InteractionHandler> logger)
 {
     /// <summary>Answers a well-formed interaction (see <see cref="Interaction.IsWellFormed"/>); every type gets a response.</summary>
     public Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken) => interaction.Type switch
     {
-        Interaction.Command => AnswerAsync(interaction, () => RespondToCommand(interaction), receivedAt, cancellationToken),
+        Interaction.Command => AnswerAsync(interaction, ct => RespondToCommandAsync(interaction, ct), receivedAt, cancellationToken),
         Interaction.Component => PressAsync(interaction, receivedAt, cancellationToken),
         Interaction.Autocomplete => rest.RespondAsync(interaction.Id, interaction.Token, Suggest(interaction), cancellationToken),
         _ => ReplyAsync(interaction, [AnswerRenderer.Unreadable], cancellationToken),
@@ -42,7 +39,7 @@ internal sealed class InteractionHandler(QueryEngine engine, CommandHandler comm
     {
         var id = interaction.Data?.CustomId ?? "";
         if (ComponentIds.ParseQuestion(id) is { } question)
-            return AnswerAsync(interaction, () => renderer.Render(engine.Ask(new Question(Conversation(interaction), question, DiscordConversation.Platform))),
+            return AnswerAsync(interaction, _ => Task.FromResult(renderer.Render(engine.Ask(new Question(Conversation(interaction), question, DiscordConversation.Platform)))),
                 receivedAt, cancellationToken);
         if (renderer.RenderSources(id, MessagePayload.Ephemeral) is { } sources)
             return ReplyAsync(interaction, sources, cancellationToken);
@@ -64,45 +61,35 @@ internal sealed class InteractionHandler(QueryEngine engine, CommandHandler comm
         }
     }
 
-    /// <summary>Digests and subscriptions belong to the channel, the one the digest sender posts to.</summary>
-    private List<MessagePayload> RespondToCommand(Interaction interaction) => (interaction.Data?.Name, interaction.ChannelId) switch
+    /// <summary>
+    /// The options' values, in order, are the command's argument (/subscribe's time and zone). Digests and
+    /// subscriptions belong to the channel, the one the digest sender posts to; a refusal is shown only to whoever asked.
+    /// </summary>
+    private async Task<List<MessagePayload>> RespondToCommandAsync(Interaction interaction, CancellationToken cancellationToken)
     {
-        ("digest", { } channel) => AnswerRenderer.RenderDigest(digests.ForToday(DiscordConversation.Platform, channel)),
-        ("subscribe", { } channel) => Notice(interaction, mayManage => subscriptions.Subscribe(DiscordConversation.Platform, channel,
-            string.Join(' ', StringOptions(interaction)), mayManage)),
-        ("unsubscribe", { } channel) => Notice(interaction, mayManage => subscriptions.Unsubscribe(DiscordConversation.Platform, channel, mayManage)),
-        _ => renderer.Render(AskCommand(interaction)),
-    };
-
-    /// <summary>A plain-text reply from the subscription service; a refusal is shown only to whoever asked.</summary>
-    private static List<MessagePayload> Notice(Interaction interaction, Func<bool, string> reply)
-    {
+        var request = CommandRequest.Named(interaction.Data?.Name ?? "", string.Join(' ', StringOptions(interaction)));
         var mayManage = Permissions.MayManageChannel(interaction);
-        return [new MessagePayload(DiscordText.Escape(reply(mayManage)), Flags: mayManage ? null : MessagePayload.Ephemeral)];
+        var context = new CommandContext(DiscordConversation.Platform, interaction.ChannelId ?? interaction.UserId, Conversation(interaction),
+            _ => Task.FromResult(mayManage));
+        return renderer.Render(await commands.HandleAsync(request, context, cancellationToken), privately: true);
     }
 
     private static IEnumerable<string> StringOptions(Interaction interaction) =>
         (interaction.Data?.Options ?? []).Select(o => o.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() : null).OfType<string>();
 
-    private Answer AskCommand(Interaction interaction)
-    {
-        var command = CommandCatalogue.Find(interaction.Data?.Name ?? "") ?? CommandCatalogue.Help;
-        var argument = interaction.Data?.Options?.FirstOrDefault()?.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() ?? "" : "";
-        return commands.Handle(Conversation(interaction), DiscordConversation.Platform, command, argument);
-    }
-
     /// <summary>
     /// Answers on this worker (no thread hop in the common case); a timer sends the deferral
     /// meanwhile if the answer is not ready by Discord:DeferAfter after the interaction arrived.
     /// </summary>
-    private async Task AnswerAsync(Interaction interaction, Func<List<MessagePayload>> respond, long receivedAt, CancellationToken cancellationToken)
+    private async Task AnswerAsync(Interaction interaction, Func<CancellationToken, Task<List<MessagePayload>>> respond, long receivedAt,
+        CancellationToken cancellationToken)
     {
         var deferral = new Deferral(() =>
             rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionResponse.DeferredChannelMessage), cancellationToken));
         var left = options.DeferAfter - time.GetElapsedTime(receivedAt);
         List<MessagePayload> pages;
         using (time.CreateTimer(static state => ((Deferral)state!).Start(), deferral, left > TimeSpan.Zero ? left : TimeSpan.Zero, Timeout.InfiniteTimeSpan))
-            pages = Render(respond);
+            pages = await RenderAsync(respond, cancellationToken);
         if (deferral.TryAnswerDirectly())
         {
             await ReplyAsync(interaction, pages, cancellationToken);
@@ -125,11 +112,11 @@ internal sealed class InteractionHandler(QueryEngine engine, CommandHandler comm
             await rest.FollowUpAsync(interaction.ApplicationId, interaction.Token, page, cancellationToken);
     }
 
-    private List<MessagePayload> Render(Func<List<MessagePayload>> respond)
+    private async Task<List<MessagePayload>> RenderAsync(Func<CancellationToken, Task<List<MessagePayload>>> respond, CancellationToken cancellationToken)
     {
         try
         {
-            return respond();
+            return await respond(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -3,16 +3,16 @@ using Bot.Commands;
 using Bot.Discord.Gateway;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
-using Bot.Engine.Query;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Messages;
 
 /// <summary>
-/// Treats a message that mentions the bot in a guild, or any DM, as a question and answers with a
-/// reply to it. Bots, webhooks and the bot itself are ignored, so bots never talk in loops.
+/// Answers a message that mentions the bot in a guild, or any DM, with a reply to it: a question, or
+/// a command typed as text ("/digest", "/subscribe 08:00 Europe/Berlin"), through the command layer.
+/// Bots, webhooks and the bot itself are ignored, so bots never talk in loops.
 /// </summary>
-internal sealed partial class MentionHandler(QueryEngine engine, CommandHandler commands, AnswerRenderer renderer, DiscordRestClient rest,
+internal sealed partial class MentionHandler(ChatCommands commands, AnswerRenderer renderer, GuildPermissions permissions, DiscordRestClient rest,
     GatewaySession session, ILogger<MentionHandler> logger)
 {
     public async Task HandleAsync(Message message, CancellationToken cancellationToken)
@@ -25,10 +25,14 @@ internal sealed partial class MentionHandler(QueryEngine engine, CommandHandler 
             return;
 
         var text = MentionPattern().Replace(message.Content ?? "", m => m.Groups[1].Value == self ? " " : m.Value).Trim();
+        // A bare mention asks what the bot can do.
+        var request = text.Length == 0 ? new CommandRequest(CommandCatalogue.Help, "") : CommandRequest.Parse(text);
+        var context = new CommandContext(DiscordConversation.Platform, message.ChannelId, DiscordConversation.Id(message.ChannelId, message.Author.Id),
+            message.GuildId is { } guildId ? ct => permissions.MayManageChannelAsync(guildId, message.ChannelId, message.Author.Id, ct) : CommandContext.Always);
         List<MessagePayload> pages;
         try
         {
-            pages = renderer.Render(Ask(DiscordConversation.Id(message.ChannelId, message.Author.Id), text));
+            pages = renderer.Render(await commands.HandleAsync(request, context, cancellationToken), privately: false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -38,21 +42,6 @@ internal sealed partial class MentionHandler(QueryEngine engine, CommandHandler 
         pages[0] = pages[0] with { MessageReference = new MessageReference(message.Id, FailIfNotExists: false) };
         foreach (var page in pages)
             await rest.CreateMessageAsync(message.ChannelId, page, cancellationToken);
-    }
-
-    // "/who x" typed in a message means the same as the slash command.
-    private Answer Ask(string conversationId, string text)
-    {
-        if (text.Length == 0)
-            text = "/help";
-        if (text.StartsWith('/'))
-        {
-            var space = text.IndexOf(' ', StringComparison.Ordinal);
-            var name = space < 0 ? text[1..] : text[1..space];
-            if (CommandCatalogue.Find(name) is { } command)
-                return commands.Handle(conversationId, DiscordConversation.Platform, command, space < 0 ? "" : text[space..]);
-        }
-        return engine.Ask(new Question(conversationId, text, DiscordConversation.Platform));
     }
 
     [GeneratedRegex(@"<@!?(\d+)>")]

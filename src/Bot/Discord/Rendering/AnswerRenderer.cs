@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bot.Commands;
 using Bot.Discord.Rest;
 using Bot.Engine.Digests;
 using Bot.Engine.Model;
@@ -59,6 +60,34 @@ internal sealed class AnswerRenderer(QueryEngine engine)
         messages.AddRange(pages.Skip(1).Select(page => new MessagePayload(Embeds: [new Embed(null, page, color, null, null)])));
         return messages;
     }
+
+    /// <summary>
+    /// Any reply of the command layer as Discord messages; a greeting and a list of commands go above an answer's embed.
+    /// With <paramref name="privately"/> (interactions can), refusals and usage are shown only to whoever asked.
+    /// </summary>
+    public List<MessagePayload> Render(CommandReply reply, bool privately) => reply switch
+    {
+        CommandReply.Answered answered => WithContent(Render(answered.Answer),
+            [.. answered.Greeting is { } greeting ? [$"**{DiscordText.Escape(greeting)}**"] : Array.Empty<string>(), .. CommandList(answered.Commands ?? [])]),
+        CommandReply.DigestShown shown => RenderDigest(shown.Digest),
+        CommandReply.Noticed { Notice: var notice } => [Plain([DiscordText.Escape(notice.Text)], privately && notice.IsRefusal)],
+        CommandReply.Usage usage => [Plain([DiscordText.Escape(usage.Text), .. CommandList(usage.Commands)], privately)],
+        _ => throw new ArgumentOutOfRangeException(nameof(reply)),
+    };
+
+    private static List<MessagePayload> WithContent(List<MessagePayload> pages, string[] lines)
+    {
+        if (lines.Length > 0)
+            pages[0] = pages[0] with { Content = Content(lines) };
+        return pages;
+    }
+
+    private static MessagePayload Plain(string[] lines, bool ephemeral) => new(Content(lines), Flags: ephemeral ? MessagePayload.Ephemeral : null);
+
+    private static string Content(string[] lines) => DiscordText.Truncate(string.Join('\n', lines), DiscordLimits.Content);
+
+    private static IEnumerable<string> CommandList(IReadOnlyList<ChatCommand> commands) =>
+        commands.Count == 0 ? [] : ["**Commands**", .. commands.Select(c => DiscordText.Escape(c.Line))];
 
     /// <summary>
     /// The full paragraphs a "Sources" button points at, as plain messages of at most 2000 characters,

@@ -34,6 +34,18 @@ internal sealed class DiscordRestClient(RestTransport transport)
         transport.SendAsync(Commands(HttpMethod.Put, applicationId, guildId),
             JsonSerializer.SerializeToUtf8Bytes(commands, DiscordJson.Default.ApplicationCommandArray), cancellationToken);
 
+    public async Task<Guild> GetGuildAsync(string guildId, CancellationToken cancellationToken) =>
+        Read(await transport.SendAsync(new RestRoute(HttpMethod.Get, "guilds/{guild_id}", $"guilds/{guildId}", guildId), null, cancellationToken),
+            DiscordJson.Default.Guild);
+
+    public async Task<GuildMember> GetGuildMemberAsync(string guildId, string userId, CancellationToken cancellationToken) =>
+        Read(await transport.SendAsync(new RestRoute(HttpMethod.Get, "guilds/{guild_id}/members/{user_id}", $"guilds/{guildId}/members/{userId}", guildId),
+            null, cancellationToken), DiscordJson.Default.GuildMember);
+
+    public async Task<GuildChannel> GetChannelAsync(string channelId, CancellationToken cancellationToken) =>
+        Read(await transport.SendAsync(new RestRoute(HttpMethod.Get, "channels/{channel_id}", $"channels/{channelId}", channelId), null, cancellationToken),
+            DiscordJson.Default.GuildChannel);
+
     private Task Callback(string interactionId, string token, byte[] json, CancellationToken cancellationToken) =>
         transport.SendAsync(new RestRoute(HttpMethod.Post, "interactions/{id}/{token}/callback", $"interactions/{interactionId}/{token}/callback",
             interactionId, InteractionRoute: true), json, cancellationToken);

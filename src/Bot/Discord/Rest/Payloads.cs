@@ -56,3 +56,14 @@ internal sealed record GatewayBot(string Url, SessionStartLimit SessionStartLimi
 internal sealed record CreatedMessage(string Id);
 
 internal sealed record ErrorBody(int? Code, string? Message, double? RetryAfter, bool? Global);
+
+internal sealed record Role(string Id, string? Permissions);
+
+internal sealed record Guild(string Id, string? OwnerId, Role[]? Roles);
+
+internal sealed record GuildMember(string[] Roles);
+
+/// <summary>A channel permission overwrite: <paramref name="Type"/> 0 for a role, 1 for a member.</summary>
+internal sealed record Overwrite(string Id, int Type, string? Allow, string? Deny);
+
+internal sealed record GuildChannel(string Id, Overwrite[]? PermissionOverwrites);

@@ -180,6 +180,7 @@ internal static class Vocabulary
         ("attend", "cancel"), ("attend", "absence"), ("join", "refuse"), ("approve", "reject"), ("win", "lose"), ("ally", "rival"),
         ("weaken", "bolster"), ("pro", "anti"), ("open", "refuse"), ("friend", "rival"), ("friend", "enemy"), ("allow", "forbid"),
         ("temporary", "enduring"), ("end", "enduring"), ("fade", "enduring"), ("away", "enduring"), ("rise", "fall"),
+        ("break", "maintain"), ("cut", "maintain"), ("sever", "maintain"), ("succeed", "fail"), ("expansion", "reduce"), ("expand", "reduce"),
         ("before", "after"), ("first", "last"), ("begin", "end"), ("start", "end"), ("include", "exclude"), ("similar", "differ"));
 
     /// <summary>The opposites of a stem, if any.</summary>
@@ -190,6 +191,7 @@ internal static class Vocabulary
     {
         ["send"] = ["deploy", "dispatch", "contribute"],
         ["start"] = ["begin", "began", "launch", "inception"],
+        ["succeed"] = ["success", "successful", "successfully"],
         ["begin"] = ["start", "launch", "inception"],
         ["stop"] = ["end", "halt"],
         ["deploy"] = ["send", "dispatch"],

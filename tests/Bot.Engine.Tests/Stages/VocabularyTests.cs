@@ -34,7 +34,7 @@ public sealed class VocabularyTests
 
     [Theory]
     [InlineData("increase", "reduce|decrease")]
-    [InlineData("reduce", "increase|expand|strengthen")]
+    [InlineData("reduce", "increase|expand|expansion|strengthen")]
     [InlineData("refuse", "agree|accept|join|open")]
     [InlineData("enduring", "temporary|end|fade|away")]
     [InlineData("end", "enduring|begin|start")]

@@ -15,6 +15,8 @@ internal static partial class QuestionParser
     {
         // "does the article say that X?", "isn't it true that X?": the claim X is the question, asked yes or no.
         var clean = MarkupTag().Replace(TextNormalizer.Clean(text), " ");
+        // "..., didn't it?", "..., right?": a tag asks for agreement, its "not" is not part of the claim.
+        clean = QuestionTag().Replace(clean, "?");
         var meta = MetaClaim().Match(clean);
         if (meta.Success && meta.Length < clean.Length)
             clean = "Did " + clean[meta.Length..];
@@ -117,9 +119,13 @@ internal static partial class QuestionParser
     private static string ReadChatSpelling(string token) =>
         token.Any(char.IsLower) && Vocabulary.ChatSpellings.TryGetValue(token.ToLowerInvariant(), out var word) ? word : token;
 
-    /// <summary>Corrects a word no article uses to the closest one that is used, within the typo allowance.</summary>
+    /// <summary>
+    /// Corrects a word no article uses to the closest one that is used, within the typo allowance; a word the
+    /// articles can already speak to through a synonym or opposite ("started" for "began") is left as typed.
+    /// </summary>
     private static string CorrectSpelling(KnowledgeIndex index, string token) =>
-        token.Length < 4 || index.KnownWords.Contains(token) || !token.All(char.IsLetter) ? token : index.Speller.Correct(token);
+        token.Length < 4 || index.KnownWords.Contains(token) || !token.All(char.IsLetter) || index.Knows(Stemmer.Stem(token))
+            ? token : index.Speller.Correct(token);
 
     /// <summary>The words in quotation marks (several quoted bits joined), if they hold a phrase or one long word.</summary>
     private static string? QuotedPhrase(string text)
@@ -130,6 +136,9 @@ internal static partial class QuestionParser
 
     /// <summary>A single quoted word shorter than this ('a', 'it') is emphasis, not a quotation to look up.</summary>
     private const int MinQuotedWord = 5;
+
+    [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|right|correct|true|no)\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionTag();
 
     [GeneratedRegex(@"^\W*(isn'?t it true( that)?|is it true( that)?|(does|did) (the article|the author|the authors|the text|the piece) (really )?(say|claim|state|suggest|argue|report|mention)( that)?|(do|did) the (authors|writers) (really )?(say|claim|state|suggest|argue)( that)?)\b[ ,:]*", RegexOptions.IgnoreCase)]
     private static partial Regex MetaClaim();

@@ -20,8 +20,9 @@ internal static class RefusalPolicy
             return new Decision(q, []);
         if (q.ForeignNames.Count > 0)
             return new Decision(q, q.ForeignNames);
-        // A yes/no question states a claim: a word of it no article uses can be neither confirmed nor denied.
-        if (q.Intent is Intent.YesNo)
+        // A yes/no question states a claim: a word of it no article uses can be neither confirmed nor denied,
+        // except in "is X a Y?" about a person, answered from who the article says X is.
+        if (q.Intent is Intent.YesNo && !(q.Tokens[0] is "is" or "was" && q.Mentions.Count > 0 && q.Mentions[0].Start == 1))
             return new Decision(q, q.Foreign);
         var attributes = q.Foreign.Where(Vocabulary.AttributeWords.Contains).ToList();
         if (attributes.Count > 0)

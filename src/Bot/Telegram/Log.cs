@@ -1,3 +1,4 @@
+using Bot.Telegram.Chats;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Telegram;

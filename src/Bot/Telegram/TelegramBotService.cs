@@ -1,4 +1,7 @@
 using Bot.Commands;
+using Bot.Telegram.Handling;
+using Bot.Telegram.Polling;
+using Bot.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,7 +17,7 @@ namespace Bot.Telegram;
 /// concurrently across chats and in order within a chat. On shutdown it stops polling, lets the
 /// updates in flight finish for a while, and leaves the rest unconfirmed for the next start.
 /// </summary>
-public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider services, TelegramOptions options,
+internal sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider services, TelegramOptions options,
     TelegramShutdown shutdown, TimeProvider time, ILogger<TelegramBotService> logger) : BackgroundService
 {
     private static readonly string[] AllowedUpdates = ["message", "callback_query", "inline_query", "my_chat_member"];

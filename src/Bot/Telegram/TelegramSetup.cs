@@ -1,5 +1,8 @@
 using Bot.Commands;
 using Bot.Messaging;
+using Bot.Telegram.Chats;
+using Bot.Telegram.Rendering;
+using Bot.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

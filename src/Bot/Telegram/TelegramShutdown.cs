@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Telegram;
 
 /// <summary>Stops the application when Telegram refuses the bot in a way retrying cannot fix (a rejected token), saying why once.</summary>
-public sealed class TelegramShutdown(IHostApplicationLifetime lifetime, ILogger<TelegramShutdown> logger, ExitStatus? exit = null)
+internal sealed class TelegramShutdown(IHostApplicationLifetime lifetime, ILogger<TelegramShutdown> logger, ExitStatus? exit = null)
 {
     /// <summary>The exit code of a bot stopped by its chat platform, the same for every adapter.</summary>
     public const int ExitCode = 3;

@@ -3,7 +3,7 @@ using Telegram.Bot.Exceptions;
 namespace Bot.Telegram;
 
 /// <summary>Why an expected failure happened, as one scrubbed line; worked out only if the log message is written.</summary>
-public readonly record struct FailureReason(Exception Exception, string Token)
+internal readonly record struct FailureReason(Exception Exception, string Token)
 {
     public override string ToString() => TokenRedaction.Describe(Exception, Token);
 }
@@ -12,7 +12,7 @@ public readonly record struct FailureReason(Exception Exception, string Token)
 /// Keeps the bot token out of logs. Requests go to /bot&lt;token&gt;/method, and a server or proxy may echo
 /// that path in an error description, so any text from an error is scrubbed before it is logged.
 /// </summary>
-public static class TokenRedaction
+internal static class TokenRedaction
 {
     private const string Hidden = "<token>";
 

@@ -4,7 +4,7 @@ using Bot.Digests;
 using Bot.Engine.Digests;
 using Bot.Messaging;
 using Bot.Storage;
-using Bot.Telegram;
+using Bot.Telegram.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Telegram;

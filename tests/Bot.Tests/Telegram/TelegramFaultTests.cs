@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Bot.Telegram;
+using Bot.Telegram.Chats;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Telegram;

@@ -1,4 +1,5 @@
 using Bot.Telegram;
+using Bot.Telegram.Chats;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Tests.Telegram;

@@ -1,4 +1,6 @@
 using Bot.Telegram;
+using Bot.Telegram.Chats;
+using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 

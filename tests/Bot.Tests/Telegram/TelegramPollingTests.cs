@@ -1,4 +1,4 @@
-using Bot.Telegram;
+using Bot.Telegram.Polling;
 
 namespace Bot.Tests.Telegram;
 

@@ -1,4 +1,5 @@
 using Bot.Telegram;
+using Bot.Telegram.Sending;
 
 namespace Bot.Tests.Telegram;
 

@@ -1,18 +1,18 @@
 using System.Text;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Rendering;
 
 /// <summary>One message ready to send: its HTML, and the same as plain text should Telegram reject the markup.</summary>
-public sealed record RenderedMessage(string Html, string Plain);
+internal sealed record RenderedMessage(string Html, string Plain);
 
 /// <summary>A paragraph of a message: plain text, optionally wrapped in one HTML tag (b, i, blockquote).</summary>
-public sealed record HtmlBlock(string Text, string? Tag = null);
+internal sealed record HtmlBlock(string Text, string? Tag = null);
 
 /// <summary>
 /// Builds Telegram HTML from plain text. Text is escaped at the last moment and messages are cut
 /// only between blocks, or inside a block's text with the tag closed and reopened, so a tag is never split.
 /// </summary>
-public static class TelegramHtml
+internal static class TelegramHtml
 {
     /// <summary>Telegram's limit on a message's text.</summary>
     public const int MessageLimit = 4096;

@@ -1,3 +1,5 @@
+using Bot.Telegram.Chats;
+using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -5,10 +7,10 @@ using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Sending;
 
 /// <summary>What became of a send: the message Telegram created, or why there is none.</summary>
-public sealed record SendReport(Message? Message, bool ChatGone = false)
+internal sealed record SendReport(Message? Message, bool ChatGone = false)
 {
     public bool Sent => Message is not null;
 }
@@ -19,7 +21,7 @@ public sealed record SendReport(Message? Message, bool ChatGone = false)
 /// backoff and jitter, follows a group to its supergroup, falls back to plain text when the HTML is
 /// refused, and stops sending to chats that blocked or removed the bot.
 /// </summary>
-public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate, ChatDirectory chats, TelegramOptions options,
+internal sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate, ChatDirectory chats, TelegramOptions options,
     TimeProvider time, ILogger<TelegramSender> logger)
 {
     public async Task<SendReport> SendAsync(long chatId, bool isGroup, RenderedMessage message, int? replyTo,

@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Chats;
 
 /// <summary>
 /// What the bot knows about chats it sends to: those that blocked or removed it, and since when (no
 /// more sends until they write again or let the bot back in), and groups that became supergroups under
 /// a new id. Persisted across restarts.
 /// </summary>
-public sealed class ChatDirectory
+internal sealed class ChatDirectory
 {
     private readonly StateFile<State> _file;
     private readonly ConcurrentDictionary<long, DateTimeOffset> _inactive;

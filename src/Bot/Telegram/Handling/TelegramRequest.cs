@@ -3,16 +3,16 @@ using Bot.Commands;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Handling;
 
 /// <summary>Who the bot is on Telegram, learnt from getMe at start-up.</summary>
-public sealed record BotIdentity(long Id, string Username, string FirstName);
+internal sealed record BotIdentity(long Id, string Username, string FirstName);
 
 /// <summary>
 /// Reads a message the bot should answer into a request for the command layer: a command (with its
 /// argument), or a plain question with any mention of the bot taken out.
 /// </summary>
-public static class TelegramRequest
+internal static class TelegramRequest
 {
     /// <summary>
     /// Reads a text message, or returns null when it is not for the bot: /cmd@OtherBot, and in groups

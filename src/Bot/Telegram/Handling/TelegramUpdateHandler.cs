@@ -1,16 +1,19 @@
 using System.Globalization;
 using Bot.Commands;
 using Bot.Engine.Query;
+using Bot.Telegram.Chats;
+using Bot.Telegram.Rendering;
+using Bot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.InlineQueryResults;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Handling;
 
 /// <summary>Handles one update: questions and commands in chats, follow-up buttons, inline queries and membership changes.</summary>
-public sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender, ChatCommands commands,
+internal sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender, ChatCommands commands,
     QueryEngine engine, AnswerRenderer renderer, FollowUpStore followUps, FloodControl flood, ChatDirectory chats, ILogger<TelegramUpdateHandler> logger)
 {
     public const string Platform = "telegram";

@@ -2,12 +2,13 @@ using Bot.Commands;
 using Bot.Engine.Digests;
 using Bot.Engine.Model;
 using Bot.Engine.Query;
+using Bot.Telegram.Chats;
 using Telegram.Bot.Types.ReplyMarkups;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Rendering;
 
 /// <summary>Translates the engine's platform-neutral answers and digests into Telegram messages and keyboards.</summary>
-public sealed class AnswerRenderer(QueryEngine engine)
+internal sealed class AnswerRenderer(QueryEngine engine)
 {
     /// <summary>Quotes shown under an answer; the "Sources" button lists them all.</summary>
     private const int QuotesShown = 3;

@@ -1,4 +1,4 @@
-namespace Bot.Telegram;
+namespace Bot.Telegram.Sending;
 
 /// <summary>
 /// Holds each outgoing message until Telegram's limits allow it: per chat, per group and overall, each
@@ -8,7 +8,7 @@ namespace Bot.Telegram;
 /// any window as Telegram sees it. All three limits are checked and taken together, so waiting on one
 /// never spends another. Sends queue here rather than being dropped.
 /// </summary>
-public sealed class OutgoingRateGate(TelegramOptions options, TimeProvider time)
+internal sealed class OutgoingRateGate(TelegramOptions options, TimeProvider time)
 {
     /// <summary>Chat logs kept before quiet ones are swept away.</summary>
     private const int SweepAbove = 1024;

@@ -1,16 +1,16 @@
 using System.Collections.Concurrent;
 using Bot.Engine.Model;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Chats;
 
 /// <summary>What a keyboard under an answer offers: the suggested follow-ups and the answer's sources.</summary>
-public sealed record FollowUp(IReadOnlyList<string> Suggestions, IReadOnlyList<Evidence> Evidence);
+internal sealed record FollowUp(IReadOnlyList<string> Suggestions, IReadOnlyList<Evidence> Evidence);
 
 /// <summary>
 /// Keeps follow-up state on the server behind short keys, because callback data is limited to
 /// 64 bytes. Keys expire after a while and the oldest are dropped past a bound.
 /// </summary>
-public sealed class FollowUpStore(TelegramOptions options, TimeProvider time)
+internal sealed class FollowUpStore(TelegramOptions options, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, (FollowUp FollowUp, DateTimeOffset Expires)> _entries = new();
     private readonly ConcurrentQueue<string> _order = new();

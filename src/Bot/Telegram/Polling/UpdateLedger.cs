@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Polling;
 
 /// <summary>
 /// Which updates are in flight or handled. The offset is never persisted: Telegram remembers which

@@ -4,16 +4,16 @@ using Telegram.Bot;
 using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Polling;
 
 /// <summary>One element of a getUpdates response: the update, or its id (null when even that is unreadable) and why it cannot be read.</summary>
-public sealed record ReceivedUpdate(Update? Update, int? UnreadableId = null, string? Problem = null);
+internal sealed record ReceivedUpdate(Update? Update, int? UnreadableId = null, string? Problem = null);
 
 /// <summary>
 /// One getUpdates response, read element by element and kept in order: the client reads a whole batch or
 /// nothing, so a single update it cannot read would stop the offset for good. Here only that update is set aside.
 /// </summary>
-public static class UpdateBatch
+internal static class UpdateBatch
 {
     public static async Task<IReadOnlyList<ReceivedUpdate>> GetAsync(ITelegramBotClient bot, int? offset, int limit, int timeoutSeconds,
         IReadOnlyList<string> allowedUpdates, CancellationToken cancellationToken)

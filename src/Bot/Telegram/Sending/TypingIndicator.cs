@@ -1,7 +1,7 @@
-namespace Bot.Telegram;
+namespace Bot.Telegram.Sending;
 
 /// <summary>A background loop that runs until disposed; used for the typing indicator while an answer is prepared.</summary>
-public sealed class TypingIndicator : IAsyncDisposable
+internal sealed class TypingIndicator : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop;
     private readonly Task _loop;

@@ -1,15 +1,15 @@
 using System.Globalization;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Rendering;
 
 /// <summary>A follow-up button as pressed: 'q' (a suggestion, with its index) or 's' (the sources) under a follow-up key.</summary>
-public readonly record struct ButtonPress(char Kind, string Key, int Index);
+internal readonly record struct ButtonPress(char Kind, string Key, int Index);
 
 /// <summary>
 /// The callback data of follow-up buttons: "q:key:index" or "s:key", far under Telegram's 64 bytes.
 /// The data comes back from the client, so it is read strictly: anything we could not have made is rejected.
 /// </summary>
-public static class CallbackData
+internal static class CallbackData
 {
     /// <summary>Keys are base-36 counters; 13 digits hold any long.</summary>
     private const int MaxKeyLength = 13;

@@ -1,6 +1,6 @@
-namespace Bot.Telegram;
+namespace Bot.Telegram.Chats;
 
-public enum FloodVerdict { Allowed, Notify, Drop }
+internal enum FloodVerdict { Allowed, Notify, Drop }
 
 /// <summary>
 /// Per-user flood control: past the configured rate a user gets one polite notice, and further
@@ -8,7 +8,7 @@ public enum FloodVerdict { Allowed, Notify, Drop }
 /// forgotten (nothing about them still matters), and at most a configured number are tracked at
 /// once, the longest idle going first.
 /// </summary>
-public sealed class FloodControl(TelegramOptions options, TimeProvider time)
+internal sealed class FloodControl(TelegramOptions options, TimeProvider time)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<long, LinkedListNode<Sender>> _senders = [];

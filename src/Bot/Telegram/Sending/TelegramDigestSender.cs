@@ -1,10 +1,12 @@
 using Bot.Engine.Digests;
 using Bot.Messaging;
+using Bot.Telegram.Handling;
+using Bot.Telegram.Rendering;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Sending;
 
 /// <summary>Posts digests to Telegram chats through the same rate limits and fault handling as answers.</summary>
-public sealed class TelegramDigestSender(TelegramSender sender, AnswerRenderer renderer) : IDigestSender
+internal sealed class TelegramDigestSender(TelegramSender sender, AnswerRenderer renderer) : IDigestSender
 {
     public string Platform => TelegramUpdateHandler.Platform;
 

@@ -1,7 +1,7 @@
-namespace Bot.Telegram;
+namespace Bot.Telegram.Polling;
 
 /// <summary>Runs work items concurrently across keys but one after another within a key (a chat).</summary>
-public sealed class OrderedDispatcher
+internal sealed class OrderedDispatcher
 {
     private readonly Dictionary<long, Task> _tails = [];
     private readonly Lock _lock = new();

@@ -1,7 +1,7 @@
-namespace Bot.Telegram;
+namespace Bot.Telegram.Sending;
 
 /// <summary>Exponential backoff with jitter, so many chats failing at once do not retry in step.</summary>
-public static class RetryDelay
+internal static class RetryDelay
 {
     /// <summary>Between half and all of base × 2^(failures−1), capped at <paramref name="maxDelay"/>.</summary>
     public static TimeSpan Next(int failures, TimeSpan baseDelay, TimeSpan maxDelay)

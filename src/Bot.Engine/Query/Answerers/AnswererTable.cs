@@ -28,18 +28,7 @@ internal static class AnswererTable
         // Words in quotation marks after "who" are looked up as they stand, whatever the rest of the question says.
         var reply = t.Q.Quoted is not null && t.Q.Intent is Intent.Who or Intent.WhoSaid or Intent.SpeakerSaid or Intent.General
             && QuoteFinder.Find(t) is { Answer.Status: AnswerStatus.Answered } quoted ? quoted : ByIntent(t);
-        if (reply.Answer.Status == AnswerStatus.Answered && t.Q.AsksAmount && !AmountCheck.HoldsAmount(reply.Answer.Text))
-            return Replies.Unknown(t, "The article doesn't give a number for that.");
-        if (reply.Answer.Status == AnswerStatus.Answered && t.Q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply))
-            return Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        return reply;
-    }
-
-    /// <summary>Whether an answer names something the question did not (a person, state, body or topic of the articles).</summary>
-    private static bool NamesOne(Turn t, Reply reply)
-    {
-        var named = t.Index.Linker.MentionedIn(reply.Answer.Text);
-        return named.Any(id => !t.Q.Entities.Contains(id));
+        return AnswerChecks.Fail(t, reply) ?? reply;
     }
 
     /// <summary>
@@ -55,9 +44,7 @@ internal static class AnswererTable
             return null;
         t = t.With(q);
         var closest = GeneralAnswerer.Closest(t);
-        if (closest is null || (q.AsksAmount && !AmountCheck.HoldsAmount(closest.Answer.Text)) || (q.AsksNameOf is not null && !NamesOne(t, closest)))
-            return null;
-        return closest;
+        return closest is null || AnswerChecks.Fail(t, closest) is not null ? null : closest;
     }
 
     

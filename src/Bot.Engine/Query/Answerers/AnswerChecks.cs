@@ -1,0 +1,61 @@
+using Bot.Engine.Model;
+using Bot.Engine.Query.Pipeline;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// After an answerer: checks that an answer gives what the question asks for, not just something about its
+/// subject. An amount needs a number in the quoted evidence; "which officials" needs one named; "how did X
+/// react" needs X to be the one acting. An answer that fails becomes "the article doesn't say", with the
+/// closest thing it does say.
+/// </summary>
+internal static partial class AnswerChecks
+{
+    /// <summary>Words asking how someone answered something: the answer must be something that one did or said.</summary>
+    private static readonly HashSet<string> ReactionWords = Vocabulary.Stems(
+        "respond", "responded", "responds", "response", "react", "reacted", "reacts", "reaction", "reply", "replied", "retort", "retorted");
+
+    private static readonly HashSet<string> PersonKinds = Vocabulary.Stems(
+        "official", "officials", "minister", "ministers", "leader", "leaders", "person", "people", "politician", "diplomat", "expert",
+        "analyst", "journalist", "president", "spokesman", "spokeswoman", "general", "commander", "extremist", "activist", "man", "woman");
+
+    public static Reply? Fail(Turn t, Reply reply)
+    {
+        if (reply.Answer.Status != AnswerStatus.Answered)
+            return null;
+        var q = t.Q;
+        // A count the bot made itself ("three sources", "6 sections") answers "how many"; otherwise the article must give the number.
+        var counted = q.Intent is Intent.Count or Intent.List or Intent.Sections or Intent.Captions ? ItemNumbers().Replace(reply.Answer.Text, " ") : "";
+        if (q.AsksAmount && !AmountCheck.HoldsAmount(counted + " " + string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote))))
+            return Replies.Unknown(t, "The article doesn't give a number for that.");
+        if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply, PersonKinds.Contains(kind)))
+            return Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        if (q.Entities.Count > 0 && q.Tokens.Any(w => ReactionWords.Contains(Text.Stemmer.Stem(w))) && reply.Fact is { } fact && !Acts(t, fact, q.Entities[0]))
+            return Replies.Unknown(t, $"The article doesn't say how {t.Index.NameOf(q.Entities[0])} responded. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        return null;
+    }
+
+    /// <summary>Whether an answer names something the question did not; for a kind of person, a person of the state the question names.</summary>
+    private static bool NamesOne(Turn t, Reply reply, bool person)
+    {
+        var named = t.Index.Linker.MentionedIn(reply.Answer.Text).Where(id => !t.Q.Entities.Contains(id)).ToList();
+        if (!person)
+            return named.Count > 0;
+        var states = t.Q.Entities.Where(id => t.Index.Find(id)?.Kind == ActorKind.State).ToList();
+        return named.Any(id => t.IsPerson(id) && (states.Count == 0 || states.Contains(t.Index.Find(id)!.Affiliation ?? "")));
+    }
+
+    /// <summary>Whether the entity is the one acting in the fact: its holder, speaker or a participant.</summary>
+    private static bool Acts(Turn t, IndexedFact fact, string entity) => fact.Fact switch
+    {
+        Statement s => s.Speaker == entity || t.Index.Find(s.Speaker)?.Affiliation == entity,
+        Position p => p.Actor == entity || t.Index.Find(p.Actor)?.Affiliation == entity,
+        Event e => e.Participants.Contains(entity),
+        Relation r => r.From == entity,
+        _ => fact.Declared.Contains(entity),
+    };
+
+    /// <summary>"(1) ... (2) ...": the numbers the bot puts before reasons, which are no amount.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(\d+\)|\bgives \d+ reasons\b")]
+    private static partial System.Text.RegularExpressions.Regex ItemNumbers();
+}

@@ -61,7 +61,8 @@ internal sealed class AnswerBuilder
     {
         var half = (Answer.MaxTextLength / 2) - 1;
         // Half an answer is not an answer: the message is answered only when both its questions are.
-        var status = first.Status == AnswerStatus.Answered || second.Status == AnswerStatus.Answered ? AnswerStatus.Answered : first.Status;
+        // The first question is the main one: when the article doesn't answer it, the second only elaborates on nothing.
+        var status = first.Status;
         return new Answer(status, Shorten(first.Text, half) + "\n" + Shorten(second.Text, half),
             [.. first.Evidence.Concat(second.Evidence).Distinct()], [.. second.Suggestions.Concat(first.Suggestions).Distinct().Take(3)]);
     }

@@ -52,6 +52,7 @@ internal static partial class AnswerChecks
         Position p => p.Actor == entity || t.Index.Find(p.Actor)?.Affiliation == entity,
         Event e => e.Participants.Contains(entity),
         Relation r => r.From == entity,
+        Actor => false,
         _ => fact.Declared.Contains(entity),
     };
 

@@ -82,7 +82,7 @@ internal static partial class QuestionParser
             ForeignStems = foreignStems,
             ForeignNames = foreignNames,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
-            AsksNameOf = AskedKind(tokens, covered),
+            AsksNameOf = AskedKind(index, tokens, mentions),
             AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal)) || tokens.Any(Vocabulary.AmountAttributes.Contains),
             Quoted = QuotedPhrase(clean),
             Date = date,
@@ -100,17 +100,23 @@ internal static partial class QuestionParser
         : tokens.Count > 2 && QuestionWords.Contains(tokens[0]) && Auxiliaries.Contains(tokens[1]) ? 2
         : -1;
 
-    /// <summary>The noun after "which"/"what" at the start ("which officials ..."), when it is not a name or a question word.</summary>
-    private static string? AskedKind(List<string> tokens, HashSet<int> covered)
+    /// <summary>
+    /// The noun after "which"/"what" at the start ("which officials ..."), when it is not a question word or the
+    /// name of one person or state; a group's name ("which Russian officials") still asks for its members' names.
+    /// </summary>
+    private static string? AskedKind(KnowledgeIndex index, List<string> tokens, List<Mention> mentions)
     {
         if (tokens.Count < 3 || tokens[0] is not ("which" or "what"))
             return null;
         // "which Syrian opposition groups": the kind is the last noun before the verb, so skip adjectives and names.
-        for (var i = 1; i < Math.Min(tokens.Count, 5); i++)
+        for (var i = 1; i < Math.Min(tokens.Count, 6); i++)
         {
-            if (Auxiliaries.Contains(tokens[i]) || tokens[i] is "are" or "were" or "of" or "in" or "from" or "for")
-                return i > 1 && !covered.Contains(i - 1) && !Vocabulary.Stopwords.Contains(tokens[i - 1]) && !Vocabulary.Phrasing.Contains(tokens[i - 1])
-                    ? Stemmer.Stem(tokens[i - 1]) : null;
+            if (!Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for"))
+                continue;
+            var noun = tokens[i - 1];
+            var named = mentions.FirstOrDefault(m => m.Pronoun is null && m.Start <= i - 1 && i - 1 < m.Start + m.Length);
+            var one = named is not null && named.Candidates.Any(id => index.Find(id) is { IsActor: true, Kind: Model.ActorKind.Person or Model.ActorKind.State });
+            return i > 1 && !one && !Vocabulary.Stopwords.Contains(noun) && !Vocabulary.Phrasing.Contains(noun) ? Stemmer.Stem(noun) : null;
         }
         return null;
     }

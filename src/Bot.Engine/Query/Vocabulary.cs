@@ -154,11 +154,9 @@ internal static class Vocabulary
     public static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
         "not", "no", "never", "nor", "without", "refuse", "refused", "refuses", "refusal", "refusing", "deny", "denied",
-        "denies", "denial", "reject", "rejected", "rejects", "rejection", "decline", "declined", "declines", "abstain",
-        "abstained", "abstains", "abstention", "cancel", "canceled", "cancelled", "cancels", "avoid", "avoided", "avoids",
+        "denies", "denial", "reject", "rejected", "rejects", "rejection", "decline", "declined", "declines", "cancel", "canceled", "cancelled", "cancels", "avoid", "avoided", "avoids",
         "refrain", "refrained", "refrains", "oppose", "opposed", "opposes", "opposition", "opposing", "resist", "resisted",
-        "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "condemn",
-        "condemned", "condemning", "condemns", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
+        "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
         "cant", "cannot", "hasnt", "havent", "nothing", "neither", "non", "hands", "miss", "missed", "missing", "misses",
     };
 
@@ -181,6 +179,8 @@ internal static class Vocabulary
         ("attend", "cancel"), ("attend", "absence"), ("join", "refuse"), ("approve", "reject"), ("win", "lose"), ("ally", "rival"),
         ("weaken", "bolster"), ("pro", "anti"), ("open", "refuse"), ("friend", "rival"), ("friend", "enemy"), ("allow", "forbid"),
         ("temporary", "enduring"), ("end", "enduring"), ("fade", "enduring"), ("away", "enduring"), ("rise", "fall"),
+        // Abstaining is neither voting for nor voting against: it contradicts both.
+        ("abstain", "support"), ("abstain", "against"), ("abstain", "oppose"), ("abstain", "back"),
         ("break", "maintain"), ("cut", "maintain"), ("sever", "maintain"), ("succeed", "fail"), ("expansion", "reduce"), ("expand", "reduce"),
         ("before", "after"), ("first", "last"), ("begin", "end"), ("start", "end"), ("include", "exclude"), ("similar", "differ"));
 
@@ -266,6 +266,7 @@ internal static class Vocabulary
         ["favour"] = ["favor", "support"],
         ["talk"] = ["tell", "told", "say", "negotiate"],
         ["speak"] = ["tell", "told", "say", "state"],
+        ["spoke"] = ["tell", "told", "say", "said", "state", "speak"],
         ["publish"] = ["report", "write", "contribute"],
         ["outlet"] = ["publication", "newspaper", "magazine", "post"],
         ["write"] = ["contribute", "journalist", "report"],

@@ -56,7 +56,7 @@ internal static partial class YesNoAnswerer
             return null;
         var named = t.Index.Linker.MentionedIn(match.Groups["named"].Value, actorsOnly: true);
         var asked = Pipeline.QuestionParser.Parse(t.Index, "who " + match.Groups["rest"].Value);
-        var reply = AnswererTable.Answer(t.With(asked with { Intent = Intent.WhoSaid }));
+        var reply = AnswererTable.Answer(t.With(asked));
         if (reply.Fact is not { } fact || reply.Answer.Status != AnswerStatus.Answered)
             return null;
         var doer = fact.Fact switch

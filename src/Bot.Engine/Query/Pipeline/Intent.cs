@@ -65,8 +65,8 @@ internal static partial class IntentRecognizer
         !QuestionWordPattern().IsMatch(words)
         && ((questionMark && (InnerAuxiliaryPattern().IsMatch(words) || InnerPastTensePattern().IsMatch(words))) || TagPattern().IsMatch(words));
 
-    /// <summary>"Abdrakhamov issued his denial on June 22?": a past-tense verb after the first word.</summary>
-    [GeneratedRegex(@"^\S+( \S+)*? \w{3,}ed\b")]
+    /// <summary>"Abdrakhamov issued his denial on June 22?", "Urazaev spoke on June 14?": a past-tense verb after the first word.</summary>
+    [GeneratedRegex(@"^\S+( \S+)*? (\w{3,}ed|said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck)\b")]
     private static partial Regex InnerPastTensePattern();
 
     [GeneratedRegex(@"\b(who|whom|whose|what|whats|when|where|why|which|how|wat|wot)\b")]

@@ -85,7 +85,7 @@ internal static class Vocabulary
         "according", "supposedly", "apparently", "allegedly", "reportedly", "somehow", "anyway", "lol", "lmao", "haha",
         "please", "thanks", "pretty", "super", "totally", "literally", "forget", "forgot", "remember", "recall", "wonder", "wondering",
         "curious", "confused", "understand", "know", "sure", "tell", "remind", "quick", "quickly", "again", "once", "else", "also",
-        "factor", "factors", "driver", "drivers", "correct", "true", "right", "wrong", "indeed", "truly", "issued", "issue", "top", "bottom", "beginning", "end", "above", "below", "earlier", "later", "mentioned", "named", "listed", "given", "piece",
+        "timing", "factor", "factors", "driver", "drivers", "correct", "true", "right", "wrong", "indeed", "truly", "issued", "issue", "top", "bottom", "beginning", "end", "above", "below", "earlier", "later", "mentioned", "named", "listed", "given", "piece",
     };
 
     /// <summary>

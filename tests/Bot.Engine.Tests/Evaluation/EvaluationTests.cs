@@ -20,7 +20,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     private static readonly Dictionary<string, Set> Sets = new()
     {
-        ["tuning"] = new("tuning.yaml", () => SeededEngine.Knowledge, 0.71, true),
+        ["tuning"] = new("tuning.yaml", () => SeededEngine.Knowledge, 0.72, true),
         ["tuning-draft"] = new("tuning.yaml", Drafted, 0.65, true),
         ["second"] = new("second-article.yaml", SecondArticle, 0.57, true),
         ["locked"] = new("locked.yaml", () => SeededEngine.Knowledge, 0.95, false),

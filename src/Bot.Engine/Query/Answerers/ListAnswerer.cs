@@ -16,7 +16,10 @@ internal static class ListAnswerer
         {
             var list = (ListFact)lists[0].Fact.Fact;
             var answer = new AnswerBuilder();
-            var head = q.Intent == Intent.Count ? $"{CountWord(list.Items.Count)} {list.Name}:" : $"{Replies.Capitalize(list.Name)}:";
+            var name = list.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? list.Name[4..] : list.Name;
+            // "three principal sources" already says how many.
+            var counted = Vocabulary.NumberWords.Any(n => name.StartsWith(n + " ", StringComparison.OrdinalIgnoreCase));
+            var head = q.Intent == Intent.Count && !counted ? $"{CountWord(list.Items.Count)} {name}:" : $"{Replies.Capitalize(name)}:";
             answer.Add($"{head} {string.Join("; ", list.Items)}.", list.Evidence);
             Suggestions.Defaults(answer);
             return Replies.Facts(answer, lists[0].Fact, lists.Skip(1).Select(s => s.Fact));

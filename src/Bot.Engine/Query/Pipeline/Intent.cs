@@ -66,7 +66,7 @@ internal static partial class IntentRecognizer
         && ((questionMark && (InnerAuxiliaryPattern().IsMatch(words) || InnerPastTensePattern().IsMatch(words))) || TagPattern().IsMatch(words));
 
     /// <summary>"Abdrakhamov issued his denial on June 22?", "Urazaev spoke on June 14?": a past-tense verb after the first word.</summary>
-    [GeneratedRegex(@"^\S+( \S+)*? (\w{3,}ed|said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck)\b")]
+    [GeneratedRegex(@"^\S+( \S+)*? (\w{3,}ed(?= \S)|said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck)\b")]
     private static partial Regex InnerPastTensePattern();
 
     [GeneratedRegex(@"\b(who|whom|whose|what|whats|when|where|why|which|how|wat|wot)\b")]
@@ -130,7 +130,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(relationship|relationships|relations|relation|related|relate|relates|connected|connection|connections|ties|tied|linked|link between|get along|along with|between)\b")]
     private static partial Regex RelationPattern();
 
-    [GeneratedRegex(@"\bhow many\b|\bnumber of\b|\bcount\b")]
+    [GeneratedRegex(@"\bhow (many|much) \w+s\b|\bhow many\b|\bnumber of\b|\bcount\b")]
     private static partial Regex CountPattern();
 
     [GeneratedRegex(@"^(which|what) \w+[^s]s (does|do|did|are|were|has|have)\b|\b(list|enumerate)\b|\b(what|which|who) (are|were) the (two|three|four|five|\d+|main|principal|major)\b|\bname (the|all)\b|\bwhat are (all )?the\b")]

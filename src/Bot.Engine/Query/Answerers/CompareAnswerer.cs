@@ -53,6 +53,11 @@ internal static class CompareAnswerer
             return GeneralAnswerer.General(t);
         var pair = q.Entities.Take(2).ToList();
         var relations = Rank(t, index.FactsOf<Relation>(), pair).Where(s => s.EntityCover >= RankingPolicy.AllWords).ToList();
+        // "how does X's membership in Y relate to its reluctance to Z": the fact that also holds the other words says how.
+        if (q.Residual.Count > 0 && (relations.Count == 0 || relations[0].WordCover < RankingPolicy.EnoughWords)
+            && Rank(t, index.Facts.Where(f => f.Fact is not Actor), pair)
+                .FirstOrDefault(s => s.EntityCover >= RankingPolicy.RelatedLink && s.WordCover >= RankingPolicy.EnoughWords) is { } telling)
+            return Replies.Report(t, [telling], max: 1, preferTypes: false);
         if (relations.Count == 0 && pair.Count == 2)
         {
             // No annotated relation: anything that involves both still tells how they are connected.

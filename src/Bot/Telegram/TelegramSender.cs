@@ -1,3 +1,4 @@
+using Bot.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -20,7 +21,7 @@ public sealed record SendReport(Message? Message, bool ChatGone = false)
 /// refused, and stops sending to chats that blocked or removed the bot.
 /// </summary>
 public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate, ChatDirectory chats, TelegramOptions options,
-    TimeProvider time, ILogger<TelegramSender> logger)
+    BotMetrics metrics, TimeProvider time, ILogger<TelegramSender> logger)
 {
     public async Task<SendReport> SendAsync(long chatId, bool isGroup, RenderedMessage message, int? replyTo,
         InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
@@ -41,6 +42,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate
                 var sent = await bot.SendMessage(chatId, html ? message.Html : message.Plain, html ? ParseMode.Html : ParseMode.None,
                     replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
                     keyboard, linkPreviewOptions: LinkPreviewOptions.Disabled, cancellationToken: cancellationToken);
+                metrics.Sent(TelegramUpdateHandler.Platform, "ok");
                 return new SendReport(sent);
             }
             catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newChatId)
@@ -50,6 +52,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 403)
             {
+                metrics.Sent(TelegramUpdateHandler.Platform, BotMetrics.SendOutcome(ex.ErrorCode));
                 Log.ChatGone(logger, chatId, new FailureReason(ex, options.Token));
                 chats.MarkInactive(chatId, time.GetUtcNow());
                 return new SendReport(null, ChatGone: true);
@@ -97,6 +100,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate
             try
             {
                 await call(bot, cancellationToken);
+                metrics.Sent(TelegramUpdateHandler.Platform, "ok");
                 return true;
             }
             catch (Exception ex) when (ShouldRetry(ex, chatId, ref failures, out var delay, cancellationToken))
@@ -120,6 +124,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate
         delay = TimeSpan.Zero;
         if (cancellationToken.IsCancellationRequested)
             return false;
+        metrics.Sent(TelegramUpdateHandler.Platform, BotMetrics.SendOutcome(exception is ApiRequestException api ? api.ErrorCode : 0));
         if (exception is ApiRequestException { ErrorCode: 429 } tooMany)
         {
             delay = TimeSpan.FromSeconds(Math.Max(1, tooMany.Parameters?.RetryAfter ?? 1));
@@ -128,7 +133,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate
         }
         var transient = exception switch
         {
-            ApiRequestException api => api.ErrorCode >= 500,
+            ApiRequestException { ErrorCode: >= 500 } => true,
             RequestException or HttpRequestException or TaskCanceledException => true,
             _ => false,
         };

@@ -5,6 +5,7 @@ using Bot.Digests;
 using Bot.Engine;
 using Bot.Engine.Query;
 using Bot.Hosting;
+using Bot.Http;
 using Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +21,7 @@ static Task<int> RunBotAsync(string? seeds, CancellationToken cancellationToken)
     builder.AddTelegram();
     builder.AddDiscord();
     builder.AddDigests();
+    builder.AddHttp();
     using var host = builder.Build();
     // Load the seeds now, so broken seeds stop start-up before any chat is connected.
     _ = host.Services.GetRequiredService<QueryEngine>();

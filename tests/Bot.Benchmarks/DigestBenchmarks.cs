@@ -3,6 +3,7 @@ using Bot.Digests;
 using Bot.Engine.Digests;
 using Bot.Engine.Loading;
 using Bot.Engine.Model;
+using Bot.Hosting;
 using Bot.Messaging;
 using Bot.Storage;
 using Microsoft.Data.Sqlite;
@@ -37,7 +38,7 @@ public class DigestBenchmarks
             store.Subscribe(new SubscriptionTarget("bench", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "0 8 * * *", "UTC"), false, time.GetUtcNow());
         var digests = new DigestService(new DigestComposer(_knowledge), store, time, options);
         // The scheduler is never started as a hosted service, so there is nothing of it to dispose.
-        _run = new DigestScheduler(store, digests, [_sender = new CountingSender()], time, options, NullLogger<DigestScheduler>.Instance).RunOnceAsync;
+        _run = new DigestScheduler(store, digests, [_sender = new CountingSender()], new BotMetrics(), time, options, NullLogger<DigestScheduler>.Instance).RunOnceAsync;
         time.Now = Due.AddSeconds(1);
     }
 

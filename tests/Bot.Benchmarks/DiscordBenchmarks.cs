@@ -16,6 +16,7 @@ using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
 using Bot.Engine.Loading;
 using Bot.Engine.Query;
+using Bot.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Benchmarks;
@@ -41,9 +42,9 @@ public class DiscordBenchmarks : IDisposable
         var actor = _engine.Entities().First(e => e.IsActor).Name;
         _question = $"who is {actor}";
         var options = new DiscordOptions { Token = "benchmark", ApiBaseUrl = new Uri("http://discord.invalid/api/v10") };
-        _transport = new RestTransport(options, TimeProvider.System, NullLogger<RestTransport>.Instance, new InstantDiscord());
+        _transport = new RestTransport(options, new BotMetrics(), TimeProvider.System, NullLogger<RestTransport>.Instance, new InstantDiscord());
         var (digests, subscriptions) = IdleDigests.Create(_engine.Knowledge);
-        _handler = new InteractionHandler(_engine, new ChatCommands(_engine, digests, subscriptions), new AnswerRenderer(_engine), new DiscordRestClient(_transport),
+        _handler = new InteractionHandler(_engine, new ChatCommands(_engine, digests, subscriptions, new BotMetrics()), new AnswerRenderer(_engine), new DiscordRestClient(_transport),
             options, TimeProvider.System, NullLogger<InteractionHandler>.Instance);
         _frame = Encoding.UTF8.GetBytes("""
             {"op":0,"s":42,"t":"INTERACTION_CREATE","d":{"id":"1","application_id":"2","type":2,"token":"tok","guild_id":"3","channel_id":"4",

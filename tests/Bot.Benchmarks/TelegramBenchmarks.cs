@@ -5,6 +5,7 @@ using BenchmarkDotNet.Attributes;
 using Bot.Commands;
 using Bot.Engine.Loading;
 using Bot.Engine.Query;
+using Bot.Hosting;
 using Bot.Telegram;
 using Bot.Telegram.Chats;
 using Bot.Telegram.Handling;
@@ -35,11 +36,11 @@ public class TelegramBenchmarks
         var engine = new QueryEngine(SeedLoader.Load(Path.Combine(AppContext.BaseDirectory, "seeds")));
         var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:BENCH") { RetryThreshold = 0 }, new HttpClient(new InstantBotApi()));
         var chats = new ChatDirectory(options.StateDirectory);
-        var sender = new TelegramSender(bot, new OutgoingRateGate(options, TimeProvider.System), chats, options, TimeProvider.System, NullLogger<TelegramSender>.Instance);
+        var sender = new TelegramSender(bot, new OutgoingRateGate(options, TimeProvider.System), chats, options, new BotMetrics(), TimeProvider.System, NullLogger<TelegramSender>.Instance);
         var renderer = new AnswerRenderer(engine);
         var (digests, subscriptions) = IdleDigests.Create(engine.Knowledge);
         _handler = new TelegramUpdateHandler(new BotIdentity(4242, "ArticleBot", "Article Bot"), sender,
-            new ChatCommands(engine, digests, subscriptions), engine, renderer, new FollowUpStore(options, TimeProvider.System), new FloodControl(options, TimeProvider.System), chats,
+            new ChatCommands(engine, digests, subscriptions, new BotMetrics()), engine, renderer, new FollowUpStore(options, TimeProvider.System), new FloodControl(options, TimeProvider.System), chats,
             NullLogger<TelegramUpdateHandler>.Instance);
         _updates = [.. Enumerable.Range(0, 100).Select(i => UpdateJson(i, Questions[i % Questions.Length]))];
     }

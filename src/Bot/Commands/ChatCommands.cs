@@ -1,5 +1,7 @@
 using Bot.Digests;
+using System.Diagnostics;
 using Bot.Engine.Query;
+using Bot.Hosting;
 
 namespace Bot.Commands;
 
@@ -8,7 +10,7 @@ namespace Bot.Commands;
 /// to the engine, and the reply comes back platform-neutral for the adapter to render. The engine's
 /// commands ask the question each one stands for, so "/who x" and "who is x?" always agree.
 /// </summary>
-public sealed class ChatCommands(QueryEngine engine, DigestService digests, SubscriptionService subscriptions)
+public sealed class ChatCommands(QueryEngine engine, DigestService digests, SubscriptionService subscriptions, BotMetrics metrics)
 {
     /// <summary>Deep links carry at most 64 characters of A-Z, a-z, 0-9, '_' and '-'; anything else after /start is not one.</summary>
     private const int DeepLinkLimit = 64;
@@ -43,8 +45,13 @@ public sealed class ChatCommands(QueryEngine engine, DigestService digests, Subs
         };
     }
 
-    private CommandReply.Answered Ask(CommandContext context, string question) =>
-        new(engine.Ask(new Question(context.ConversationId, question, context.Platform)));
+    private CommandReply.Answered Ask(CommandContext context, string question)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var answer = engine.Ask(new Question(context.ConversationId, question, context.Platform));
+        metrics.QuestionAnswered(context.Platform, answer.Status, Stopwatch.GetElapsedTime(started));
+        return new(answer);
+    }
 
     private static bool IsDeepLinkPayload(string argument) =>
         argument.Length is > 0 and <= DeepLinkLimit && argument.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');

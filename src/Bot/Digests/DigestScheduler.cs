@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Bot.Hosting;
 using Bot.Messaging;
 using Bot.Storage;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +16,7 @@ namespace Bot.Digests;
 /// Chats are sent to in parallel with a timeout each, so a slow or failing chat delays no other.
 /// </summary>
 public sealed class DigestScheduler(DigestStore store, DigestService digests, IEnumerable<IDigestSender> senders,
-    TimeProvider time, IOptions<DigestOptions> options, ILogger<DigestScheduler> logger) : BackgroundService
+    BotMetrics metrics, TimeProvider time, IOptions<DigestOptions> options, ILogger<DigestScheduler> logger) : BackgroundService
 {
     private readonly Dictionary<string, IDigestSender> _senders = senders.ToDictionary(s => s.Platform, StringComparer.OrdinalIgnoreCase);
     private readonly string _owner = Guid.NewGuid().ToString("N");
@@ -116,7 +117,10 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
                     continue;
                 var skipped = slots.Where(s => s < now - grace).ToList();
                 if (skipped.Count > 0)
+                {
                     Log.SkippedMissed(logger, skipped.Count, subscription.Platform, subscription.ChatId, skipped[^1]);
+                    metrics.Digest("skipped", skipped.Count);
+                }
                 plans.Add(new DuePlan(subscription, slots.Skip(skipped.Count).ToList(), skipped, slots[^1]));
             }
         }
@@ -138,15 +142,18 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
             {
                 case SendOutcome.Sent:
                     Log.Posted(logger, subscription.Platform, subscription.ChatId, claim.Slot, result.MessageId);
+                    metrics.Digest("posted");
                     _settled.Enqueue(new Settlement(claim, SendOutcome.Sent, result.MessageId));
                     break;
                 case SendOutcome.RetryLater:
                     var retryAt = now + (result.RetryAfter ?? settings.RetryDelay);
                     Log.RetryLater(logger, subscription.Platform, subscription.ChatId, claim.Slot, retryAt);
+                    metrics.Digest("failed");
                     _settled.Enqueue(new Settlement(claim, SendOutcome.RetryLater, RetryAt: retryAt));
                     break;
                 case SendOutcome.ChatGone:
                     Log.ChatGone(logger, subscription.Platform, subscription.ChatId);
+                    metrics.Digest("skipped");
                     _settled.Enqueue(new Settlement(claim, SendOutcome.ChatGone));
                     break;
             }
@@ -162,6 +169,7 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
                 Log.SendInterrupted(logger, subscription.Platform, subscription.ChatId, claim.Slot, ex.Message);
             else
                 Log.SendFailed(logger, subscription.Platform, subscription.ChatId, claim.Slot, ex);
+            metrics.Digest("failed");
             _settled.Enqueue(new Settlement(claim, SendOutcome.RetryLater, RetryAt: time.GetUtcNow() + settings.RetryDelay));
         }
         Settle(wait: false);

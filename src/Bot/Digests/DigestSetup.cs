@@ -1,5 +1,6 @@
 using Bot.Engine.Digests;
 using Bot.Engine.Model;
+using Bot.Hosting;
 using Bot.Messaging;
 using Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class DigestSetup
     /// </summary>
     public static IHostApplicationBuilder AddDigests(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddMonitoring();
         builder.Services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp =>
         {

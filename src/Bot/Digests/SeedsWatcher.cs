@@ -1,6 +1,7 @@
 using Bot.Engine;
 using Bot.Engine.Loading;
 using Bot.Engine.Query;
+using Bot.Hosting;
 using Bot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,7 @@ namespace Bot.Digests;
 /// model and says why in one log line; nothing a change does to the folder stops the bot. Polling on the TimeProvider keeps it deterministic and portable.
 /// </summary>
 public sealed class SeedsWatcher(QueryEngine engine, DigestService digests, IOptions<SeedsOptions> seeds, TimeProvider time,
-    IOptions<DigestOptions> options, ILogger<SeedsWatcher> logger) : BackgroundService
+    IOptions<DigestOptions> options, BotMetrics metrics, ILogger<SeedsWatcher> logger) : BackgroundService
 {
     private const int MaxLoggedProblems = 10;
 
@@ -62,11 +63,13 @@ public sealed class SeedsWatcher(QueryEngine engine, DigestService digests, IOpt
             if (errors.Count > 0)
             {
                 Log.SeedsRejected(logger, errors.Count, Summary(errors));
+                metrics.SeedsReloaded("rejected");
                 return false;
             }
             engine.Reload(knowledge);
             digests.Reload(knowledge);
             Log.SeedsReloaded(logger, knowledge.Articles.Count);
+            metrics.SeedsReloaded("ok");
             digests.RecordArticles(knowledge);
             return true;
         }

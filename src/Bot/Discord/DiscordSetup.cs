@@ -4,6 +4,7 @@ using Bot.Discord.Interactions;
 using Bot.Discord.Messages;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
+using Bot.Hosting;
 using Bot.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,7 @@ public static class DiscordSetup
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DiscordOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMonitoredPlatform(DiscordConversation.Platform);
         services.TryAddSingleton<ChatCommands>();
         services.AddSingleton<GuildPermissions>();
         services.AddSingleton<DiscordShutdown>();

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Hosting;
 
@@ -20,11 +22,32 @@ public static class BotHost
         builder.Logging.ClearProviders();
         // Logs go to stderr so that stdout carries only answers (and JSON lines stay parseable).
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        if (IsJsonLogging(builder.Configuration))
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                o.UseUtcTimestamp = true;
+            });
+        else
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(minimumLevel);
+        // SIGTERM (a service manager, a container stop) ends the process within 10 s: what is still
+        // unfinished by then stays unconfirmed and comes back on the next start.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddSingleton<ExitStatus>();
         return builder;
     }
+
+    private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(9);
+
+    /// <summary>Logging:Format: "simple" (one readable line per entry, the default) or "json" (one JSON object per line, for log shippers).</summary>
+    private static bool IsJsonLogging(IConfiguration configuration) => configuration["Logging:Format"]?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "simple" => false,
+        "json" => true,
+        var other => throw new OptionsValidationException("Logging", typeof(ConsoleLoggerOptions),
+            [$"Logging:Format must be 'simple' or 'json', not '{other}'."]),
+    };
 
     /// <summary>Whether any chat platform has a token, in which case the terminal chat stays closed.</summary>
     public static bool HasChatTokens(IConfiguration configuration) =>

@@ -1,4 +1,5 @@
 using Bot.Commands;
+using Bot.Hosting;
 using Bot.Telegram.Handling;
 using Bot.Telegram.Polling;
 using Bot.Telegram.Sending;
@@ -18,7 +19,7 @@ namespace Bot.Telegram;
 /// updates in flight finish for a while, and leaves the rest unconfirmed for the next start.
 /// </summary>
 internal sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider services, TelegramOptions options,
-    TelegramShutdown shutdown, TimeProvider time, ILogger<TelegramBotService> logger) : BackgroundService
+    TelegramShutdown shutdown, BotStatus status, BotMetrics metrics, TimeProvider time, ILogger<TelegramBotService> logger) : BackgroundService
 {
     private static readonly string[] AllowedUpdates = ["message", "callback_query", "inline_query", "my_chat_member"];
 
@@ -69,6 +70,7 @@ internal sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvide
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                status.Down(TelegramUpdateHandler.Platform, new FailureReason(ex, options.Token).ToString());
                 var delay = RetryDelay.Next(failures, options.RetryBaseDelay, options.RetryMaxDelay);
                 Log.ConnectFailed(logger, new FailureReason(ex, options.Token), delay);
                 await Task.Delay(delay, time, stoppingToken);
@@ -89,6 +91,7 @@ internal sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvide
                 var offset = ledger.Offset;
                 var batch = await UpdateBatch.GetAsync(bot, offset, options.PollBatchSize, pollSeconds, AllowedUpdates, stoppingToken);
                 ledger.Confirmed(offset);
+                status.Up(TelegramUpdateHandler.Platform, PlatformState.Polling);
                 failures = 0;
                 var fresh = 0;
                 foreach (var received in batch)
@@ -98,6 +101,7 @@ internal sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvide
                     else if (ledger.TryBegin(update.Id))
                     {
                         fresh++;
+                        metrics.UpdateReceived(TelegramUpdateHandler.Platform, update.Type.ToString());
                         _dispatcher.Enqueue(TelegramUpdateHandler.OrderingKey(update), () => ProcessAsync(handler, ledger, update));
                     }
                 }
@@ -116,6 +120,7 @@ internal sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvide
             }
             catch (Exception ex)
             {
+                status.Down(TelegramUpdateHandler.Platform, new FailureReason(ex, options.Token).ToString());
                 var delay = RetryDelay.Next(++failures, options.RetryBaseDelay, options.RetryMaxDelay);
                 if (ex is ApiRequestException { ErrorCode: 409 })
                     Log.PollConflict(logger, delay, TokenRedaction.Scrub(ex.Message, options.Token));

@@ -1,6 +1,8 @@
 using Bot.Commands;
+using Bot.Hosting;
 using Bot.Messaging;
 using Bot.Telegram.Chats;
+using Bot.Telegram.Handling;
 using Bot.Telegram.Rendering;
 using Bot.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +23,7 @@ public static class TelegramSetup
         var services = builder.Services;
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMonitoredPlatform(TelegramUpdateHandler.Platform);
         services.TryAddSingleton<ChatCommands>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value);
         services.AddSingleton<ITelegramBotClient>(sp =>
@@ -35,7 +38,12 @@ public static class TelegramSetup
             };
         });
         services.AddSingleton(sp => new ChatDirectory(sp.GetRequiredService<TelegramOptions>().StateDirectory));
-        services.AddSingleton<OutgoingRateGate>();
+        services.AddSingleton(sp =>
+        {
+            var gate = new OutgoingRateGate(sp.GetRequiredService<TelegramOptions>(), sp.GetRequiredService<TimeProvider>());
+            sp.GetRequiredService<BotMetrics>().ObserveSendQueue(TelegramUpdateHandler.Platform, () => gate.Waiting);
+            return gate;
+        });
         services.AddSingleton<TelegramShutdown>();
         services.AddSingleton<FloodControl>();
         services.AddSingleton<FollowUpStore>();

@@ -31,7 +31,24 @@ public static class BotProcess
     public static Task<Result> RunAsync(IEnumerable<string> args, byte[] input) =>
         RunAsync(args, async stdin => await stdin.BaseStream.WriteAsync(input), null);
 
-    private static async Task<Result> RunAsync(IEnumerable<string> args, Func<StreamWriter, Task>? writeInput, IDictionary<string, string>? environment)
+    /// <summary>Runs the bot, sends it SIGTERM after <paramref name="runFor"/> (as a service manager stops it) and says how long it took to end.</summary>
+    public static async Task<(Result Result, TimeSpan Stopping)> RunAndTerminateAsync(IDictionary<string, string> environment, TimeSpan runFor)
+    {
+        var stopping = TimeSpan.Zero;
+        var result = await RunAsync([], null, environment, async process =>
+        {
+            await Task.Delay(runFor);
+            var sent = DateTime.UtcNow;
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                await kill.WaitForExitAsync();
+            await process.WaitForExitAsync();
+            stopping = DateTime.UtcNow - sent;
+        });
+        return (result, stopping);
+    }
+
+    private static async Task<Result> RunAsync(IEnumerable<string> args, Func<StreamWriter, Task>? writeInput, IDictionary<string, string>? environment,
+        Func<Process, Task>? whileRunning = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -54,7 +71,10 @@ public static class BotProcess
         var errors = process.StandardError.ReadToEndAsync();
         if (writeInput is not null)
             await writeInput(process.StandardInput);
-        process.StandardInput.Close();
+        if (whileRunning is null)
+            process.StandardInput.Close();
+        else
+            await whileRunning(process);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
         return new Result(process.ExitCode, await output, await errors);

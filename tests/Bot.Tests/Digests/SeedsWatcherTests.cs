@@ -2,6 +2,7 @@ using Bot.Digests;
 using Bot.Engine;
 using Bot.Engine.Query;
 using Bot.Tests.Digests.Support;
+using Bot.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -30,7 +31,7 @@ public sealed class SeedsWatcherTests : IDisposable
         _host = new SchedulerHost(_database, _time, options);
         _host.Digests.RecordArticles(SchedulerHost.Knowledge);
         _watcher = new SeedsWatcher(_engine, _host.Digests, Options.Create(new SeedsOptions { Path = _seeds }), _time,
-            Options.Create(options), _log);
+            Options.Create(options), new BotMetrics(), _log);
         Assert.False(_watcher.Check());
     }
 

@@ -2,6 +2,7 @@ using Bot.Digests;
 using Bot.Engine.Digests;
 using Bot.Tests.Digests.Support;
 using Bot.Tests.Discord.Fakes;
+using Bot.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -21,7 +22,7 @@ public sealed class StoreFailureLogTests
         var options = Options.Create(new DigestOptions());
         var store = database.Open(connectionString: database.ConnectionString + ";Mode=ReadOnly");
         var digests = new DigestService(new DigestComposer(SchedulerHost.Knowledge), store, time, options);
-        using var scheduler = new DigestScheduler(store, digests, [new FakePlatform()], time, options, factory.CreateLogger<DigestScheduler>());
+        using var scheduler = new DigestScheduler(store, digests, [new FakePlatform()], new BotMetrics(), time, options, factory.CreateLogger<DigestScheduler>());
 
         await scheduler.StartAsync(CancellationToken.None);
         await Wait.UntilAsync(() => logs.Entries.Any(e => e.Level >= LogLevel.Warning), what: "the store failure logged");

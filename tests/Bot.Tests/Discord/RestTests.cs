@@ -1,5 +1,6 @@
 using Bot.Discord;
 using Bot.Discord.Rest;
+using Bot.Hosting;
 using Bot.Tests.Discord.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -18,7 +19,7 @@ public sealed class RestTests : IAsyncLifetime, IDisposable
     {
         _fake = await FakeDiscordServer.StartAsync();
         var options = new DiscordOptions { Token = Token, ApiBaseUrl = _fake.ApiBaseUrl, RestRetryDelay = TimeSpan.FromMilliseconds(10) };
-        _transport = new RestTransport(options, TimeProvider.System, NullLogger<RestTransport>.Instance);
+        _transport = new RestTransport(options, new BotMetrics(), TimeProvider.System, NullLogger<RestTransport>.Instance);
         _rest = new DiscordRestClient(_transport);
     }
 
@@ -158,7 +159,7 @@ public sealed class RestTests : IAsyncLifetime, IDisposable
 
         started = DateTimeOffset.UtcNow;
         var options = new DiscordOptions { Token = "t", ApiBaseUrl = _fake.ApiBaseUrl };
-        using (var transport = new RestTransport(options, TimeProvider.System, NullLogger<RestTransport>.Instance))
+        using (var transport = new RestTransport(options, new BotMetrics(), TimeProvider.System, NullLogger<RestTransport>.Instance))
             await Task.WhenAll(Enumerable.Range(0, 60).Select(i => new DiscordRestClient(transport).CreateMessageAsync($"{i}", new MessagePayload("x"), CancellationToken.None)));
         var messages = DateTimeOffset.UtcNow - started;
 

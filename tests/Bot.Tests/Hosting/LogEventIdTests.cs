@@ -9,7 +9,7 @@ public sealed class LogEventIdTests
 {
     private static readonly (string Namespace, int First)[] Areas =
     [
-        ("Bot.Telegram", 1000), ("Bot.Discord", 2000), ("Bot.Digests", 3000), ("Bot.Storage", 4000), ("Bot", 5000),
+        ("Bot.Telegram", 1000), ("Bot.Discord", 2000), ("Bot.Digests", 3000), ("Bot.Storage", 4000), ("Bot.Http", 6000), ("Bot", 5000),
     ];
 
     private static IEnumerable<(MethodInfo Method, LoggerMessageAttribute Attribute)> LogMethods() =>

@@ -56,7 +56,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         return new BotUnderTest(host, stateDirectory, logs);
     }
 
-    public static IHost Build(Dictionary<string, string?> settings, TestLogs? logs = null)
+    public static IHost Build(Dictionary<string, string?> settings, TestLogs? logs = null, Action<IHostApplicationBuilder>? configure = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
@@ -69,6 +69,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         builder.AddEngine();
         builder.AddTelegram();
         builder.AddDigests();
+        configure?.Invoke(builder);
         return builder.Build();
     }
 

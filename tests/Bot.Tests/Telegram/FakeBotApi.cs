@@ -61,11 +61,12 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public IReadOnlyList<ApiCall> CallsTo(string method) => [.. _calls.Where(c => c.Method == method)];
 
-    public static async Task<FakeBotApi> StartAsync()
+    /// <summary>Starts on a free port, or on <paramref name="url"/> (to come back where a stopped fake was).</summary>
+    public static async Task<FakeBotApi> StartAsync(string url = "http://127.0.0.1:0")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(url);
         var app = builder.Build();
         var fake = new FakeBotApi(app);
         app.MapPost("/bot{token}/{method}", fake.HandleAsync);

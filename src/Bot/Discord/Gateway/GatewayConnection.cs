@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading.Channels;
 using System.Threading.RateLimiting;
+using Bot.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Gateway;
@@ -17,7 +18,8 @@ internal sealed record ConnectionResult(bool Resume, bool Established);
 /// Resume, and the receive loop, which only parses and queues events. All frames go out through a
 /// single writer, within Discord's send limit.
 /// </summary>
-internal sealed class GatewayConnection(DiscordOptions options, GatewaySession session, DispatchQueue dispatches, TimeProvider time, ILogger logger)
+internal sealed class GatewayConnection(DiscordOptions options, GatewaySession session, DispatchQueue dispatches, BotStatus status, BotMetrics metrics,
+    TimeProvider time, ILogger logger)
     : IDisposable
 {
     /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES: no privileged intents.</summary>
@@ -136,14 +138,17 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
         else if (type == "RESUMED")
         {
             Log.Resumed(logger);
+            metrics.GatewayResumed();
         }
         if (type is "READY" or "RESUMED")
         {
             _established = true;
+            status.Up(DiscordConversation.Platform, PlatformState.Connected);
             handshake.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         }
         if (!DiscordEventRouter.Handles(type))
             return;
+        metrics.UpdateReceived(DiscordConversation.Platform, type);
         var id = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String
             ? idElement.GetString()
             : null;

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using Bot.Discord.Rest;
+using Bot.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +14,7 @@ namespace Bot.Discord.Gateway;
 /// close code that needs a new session), so an outage loses none of the events sent meanwhile.
 /// </summary>
 internal sealed class GatewayService(DiscordOptions options, GatewaySession session, DiscordRestClient rest, DispatchQueue dispatches,
-    DiscordShutdown shutdown, TimeProvider time, ILogger<GatewayService> logger) : BackgroundService
+    DiscordShutdown shutdown, BotStatus status, BotMetrics metrics, TimeProvider time, ILogger<GatewayService> logger) : BackgroundService
 {
     private const int Workers = 16;
 
@@ -23,8 +24,11 @@ internal sealed class GatewayService(DiscordOptions options, GatewaySession sess
     {
         var workers = dispatches.RunAsync(Workers, stoppingToken);
         var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
+        for (var attempt = 0; !stoppingToken.IsCancellationRequested; attempt++)
         {
+            if (attempt > 0)
+                metrics.GatewayReconnected();
+            var lost = "the gateway connection closed";
             try
             {
                 var result = await ConnectOnceAsync(stoppingToken);
@@ -45,13 +49,16 @@ internal sealed class GatewayService(DiscordOptions options, GatewaySession sess
             {
                 // Discord or the network being away for a while is expected: one line, no stack trace.
                 Log.ConnectionRefused(logger, ex.Message);
+                lost = ex.Message;
                 failures++;
             }
             catch (Exception ex)
             {
                 Log.ConnectionFailed(logger, ex);
+                lost = ex.Message;
                 failures++;
             }
+            status.Down(DiscordConversation.Platform, lost);
             if (failures > 0 && !await WaitAsync(Backoff.Delay(failures, options.ReconnectDelayMin, options.ReconnectDelayMax), stoppingToken))
                 break;
         }
@@ -62,7 +69,7 @@ internal sealed class GatewayService(DiscordOptions options, GatewaySession sess
     {
         var resume = session.CanResume;
         var url = resume ? session.ResumeUrl! : await PrepareIdentifyAsync(stoppingToken);
-        using var connection = new GatewayConnection(options, session, dispatches, time, logger);
+        using var connection = new GatewayConnection(options, session, dispatches, status, metrics, time, logger);
         return await connection.RunAsync(url, resume, stoppingToken);
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Reflection;
 using System.Text.Json;
 using System.Threading.RateLimiting;
+using Bot.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Rest;
@@ -23,6 +24,7 @@ internal sealed class RestTransport : IDisposable
     private readonly DiscordOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<RestTransport> _logger;
+    private readonly BotMetrics _metrics;
     private readonly RateLimitBuckets _buckets;
     private readonly InvalidRequestGuard _invalid;
     private readonly TokenBucketRateLimiter _global = new(new TokenBucketRateLimiterOptions
@@ -36,9 +38,11 @@ internal sealed class RestTransport : IDisposable
     private volatile bool _unauthorized;
     private int _pending;
 
-    public RestTransport(DiscordOptions options, TimeProvider time, ILogger<RestTransport> logger, HttpMessageHandler? handler = null)
+    public RestTransport(DiscordOptions options, BotMetrics metrics, TimeProvider time, ILogger<RestTransport> logger, HttpMessageHandler? handler = null)
     {
         _options = options;
+        _metrics = metrics;
+        metrics.ObserveSendQueue(DiscordConversation.Platform, () => Volatile.Read(ref _pending));
         _time = time;
         _logger = logger;
         _buckets = new RateLimitBuckets(time);
@@ -97,6 +101,7 @@ internal sealed class RestTransport : IDisposable
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             _buckets.Update(route, response.Headers);
             var status = (int)response.StatusCode;
+            _metrics.Sent(DiscordConversation.Platform, response.IsSuccessStatusCode ? "ok" : BotMetrics.SendOutcome(status));
             if (response.IsSuccessStatusCode)
                 return body;
 

@@ -21,12 +21,29 @@ internal sealed class OutgoingRateGate(TelegramOptions options, TimeProvider tim
     private readonly Dictionary<long, SendLog> _perChat = [];
     private readonly Dictionary<long, SendLog> _perGroup = [];
     private int _sweepAt = SweepAbove;
+    private int _waiting;
+
+    /// <summary>Sends waiting for their turn: the adapter's send queue.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
 
     /// <summary>Waits until a message may go to <paramref name="chatId"/>; dispose the result once the send has completed (or failed).</summary>
     public async Task<IDisposable> WaitAsync(long chatId, bool isGroup, CancellationToken cancellationToken)
     {
         if (!options.RateLimitsEnabled)
             return Slot.None;
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            return await WaitForTurnAsync(chatId, isGroup, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+    }
+
+    private async Task<IDisposable> WaitForTurnAsync(long chatId, bool isGroup, CancellationToken cancellationToken)
+    {
         while (true)
         {
             TimeSpan wait;

@@ -1,4 +1,6 @@
+using Bot.Hosting;
 using Bot.Telegram.Chats;
+using Bot.Telegram.Handling;
 using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -22,7 +24,7 @@ internal sealed record SendReport(Message? Message, bool ChatGone = false)
 /// refused, and stops sending to chats that blocked or removed the bot.
 /// </summary>
 internal sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate gate, ChatDirectory chats, TelegramOptions options,
-    TimeProvider time, ILogger<TelegramSender> logger)
+    BotMetrics metrics, TimeProvider time, ILogger<TelegramSender> logger)
 {
     public async Task<SendReport> SendAsync(long chatId, bool isGroup, RenderedMessage message, int? replyTo,
         InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
@@ -43,6 +45,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate ga
                 var sent = await bot.SendMessage(chatId, html ? message.Html : message.Plain, html ? ParseMode.Html : ParseMode.None,
                     replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
                     keyboard, linkPreviewOptions: LinkPreviewOptions.Disabled, cancellationToken: cancellationToken);
+                metrics.Sent(TelegramUpdateHandler.Platform, "ok");
                 return new SendReport(sent);
             }
             catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newChatId)
@@ -52,6 +55,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate ga
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 403)
             {
+                metrics.Sent(TelegramUpdateHandler.Platform, BotMetrics.SendOutcome(ex.ErrorCode));
                 Log.ChatGone(logger, chatId, new FailureReason(ex, options.Token));
                 chats.MarkInactive(chatId, time.GetUtcNow());
                 return new SendReport(null, ChatGone: true);
@@ -99,6 +103,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate ga
             try
             {
                 await call(bot, cancellationToken);
+                metrics.Sent(TelegramUpdateHandler.Platform, "ok");
                 return true;
             }
             catch (Exception ex) when (ShouldRetry(ex, chatId, ref failures, out var delay, cancellationToken))
@@ -122,6 +127,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate ga
         delay = TimeSpan.Zero;
         if (cancellationToken.IsCancellationRequested)
             return false;
+        metrics.Sent(TelegramUpdateHandler.Platform, BotMetrics.SendOutcome(exception is ApiRequestException api ? api.ErrorCode : 0));
         if (exception is ApiRequestException { ErrorCode: 429 } tooMany)
         {
             delay = TimeSpan.FromSeconds(Math.Max(1, tooMany.Parameters?.RetryAfter ?? 1));
@@ -130,7 +136,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate ga
         }
         var transient = exception switch
         {
-            ApiRequestException api => api.ErrorCode >= 500,
+            ApiRequestException { ErrorCode: >= 500 } => true,
             RequestException or HttpRequestException or TaskCanceledException => true,
             _ => false,
         };

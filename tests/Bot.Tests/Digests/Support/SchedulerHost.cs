@@ -4,6 +4,7 @@ using Bot.Engine.Loading;
 using Bot.Engine.Model;
 using Bot.Messaging;
 using Bot.Storage;
+using Bot.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -18,7 +19,7 @@ public sealed class SchedulerHost
         Store = database.Open();
         Digests = new DigestService(new DigestComposer(Knowledge), Store, time, Options.Create(options));
         Subscriptions = new SubscriptionService(Store, time, Options.Create(options), NullLogger<SubscriptionService>.Instance);
-        Scheduler = new DigestScheduler(Store, Digests, senders, time, Options.Create(options), NullLogger<DigestScheduler>.Instance);
+        Scheduler = new DigestScheduler(Store, Digests, senders, new BotMetrics(), time, Options.Create(options), NullLogger<DigestScheduler>.Instance);
     }
 
     public static KnowledgeBase Knowledge { get; } = SeedLoader.Load(Path.Combine(AppContext.BaseDirectory, "seeds"));

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Bot.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+
+namespace Bot.Http;
+
+/// <summary>
+/// Kestrel inside the bot's generic host, serving /healthz, /readyz and /metrics. It has a small
+/// pipeline of its own, while logs, status and metrics are the bot's, so nothing else of the bot
+/// is reachable over HTTP. It starts with the host: an address it cannot listen on stops start-up.
+/// </summary>
+internal sealed class HttpListenerService(HttpOptions options, BotStatus status, MeterProvider meters, ILoggerFactory loggers,
+    TimeProvider time, ILogger<HttpListenerService> logger) : IHostedService, IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private WebApplication? _app;
+
+    /// <summary>The addresses Kestrel listens on, with the real port when port 0 was asked for.</summary>
+    public IReadOnlyList<string> Addresses { get; private set; } = [];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().UseUrls([.. options.UrlList]);
+        builder.Services.AddRoutingCore();
+        builder.Services.AddSingleton(loggers);
+        var app = builder.Build();
+        app.UseOpenTelemetryPrometheusScrapingEndpoint(meters, predicate: null, path: "/metrics", configureBranchedPipeline: null, optionsName: null);
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapGet("/readyz", Ready);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            await app.DisposeAsync();
+            throw new OptionsValidationException(HttpOptions.Section, typeof(HttpOptions), [$"Http:Urls cannot be listened on: {ex.Message}"]);
+        }
+        _app = app;
+        Addresses = [.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses];
+        Log.Listening(logger, Addresses);
+    }
+
+    private IResult Ready()
+    {
+        var problems = Readiness.Problems(status, options.ReadinessGrace, time.GetUtcNow());
+        return problems.Count == 0
+            ? Results.Json(new { status = "ready" }, Json)
+            : Results.Json(new { status = "not ready", problems }, Json, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_app is not null)
+            await _app.StopAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+            await _app.DisposeAsync();
+    }
+}

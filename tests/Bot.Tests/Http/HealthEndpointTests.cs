@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using Bot.Tests.Telegram;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Tests.Http;
+
+/// <summary>/healthz, /readyz and /metrics on the real host, with Telegram polling a fake Bot API that goes away and comes back.</summary>
+public sealed class HealthEndpointTests
+{
+    [Fact]
+    public async Task Healthz_Answers200_WhileTheProcessRuns()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        await using var bot = await HttpBot.StartAsync(api);
+
+        using var response = await bot.Client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Readyz_Turns503NamingTelegramAndBack_WhenTheBotApiGoesAwayAndReturns()
+    {
+        var api = await FakeBotApi.StartAsync();
+        var url = api.BaseUrl;
+        await using var bot = await HttpBot.StartAsync(api);
+        await api.WaitUntilAsync(a => a.CallsTo("getUpdates").Count > 0);
+        Assert.Contains("\"ready\"", await bot.WaitForAsync("/readyz", 200));
+
+        await api.DisposeAsync();
+        var down = JsonNode.Parse(await bot.WaitForAsync("/readyz", 503))!;
+        using (var health = await bot.Client.GetAsync("/healthz"))
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+
+        await using var back = await FakeBotApi.StartAsync(url);
+        await bot.WaitForAsync("/readyz", 200);
+
+        var problem = Assert.Single(down["problems"]!.AsArray())!;
+        Assert.Equal("telegram", problem["component"]!.GetValue<string>());
+        Assert.Equal("disconnected", problem["state"]!.GetValue<string>());
+        Assert.False(string.IsNullOrWhiteSpace(problem["reason"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Metrics_ShowQuestionsAndUpdatesCounted_AfterAQuestionIsAnswered()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        await using var bot = await HttpBot.StartAsync(api);
+        var before = Sum(await bot.Client.GetStringAsync("/metrics"), "bot_questions_total", "platform=\"telegram\"");
+
+        var message = Updates.Private(7001, "who is urazaev?");
+        api.Enqueue(message);
+        await api.WaitUntilAsync(a => a.Sent.Any(s => s.ReplyTo == message["message"]!["message_id"]!.GetValue<int>()));
+        // The exporter serves a cached scrape for a moment, so look until the counter has moved.
+        var metrics = await bot.Client.GetStringAsync("/metrics");
+        for (var tries = 0; tries < 50 && Sum(metrics, "bot_questions_total", "platform=\"telegram\"") <= before; tries++)
+        {
+            await Task.Delay(100);
+            metrics = await bot.Client.GetStringAsync("/metrics");
+        }
+
+        Assert.True(Sum(metrics, "bot_questions_total", "platform=\"telegram\"") > before, metrics);
+        Assert.True(Sum(metrics, "bot_updates_received_total", "platform=\"telegram\"") >= 1, metrics);
+        Assert.True(Sum(metrics, "bot_sends_total", "outcome=\"ok\"") >= 1, metrics);
+        Assert.Contains("bot_answer_duration_seconds_bucket", metrics, StringComparison.Ordinal);
+        Assert.Contains("bot_conversations", metrics, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("ftp://127.0.0.1:21")]
+    public async Task Start_FailsNamingHttpUrls_WhenTheUrlIsBad(string url)
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        var settings = HttpBot.Settings(api);
+        settings["Http:Urls"] = url;
+        using var host = HttpBot.Build(settings);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Http:Urls", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_FailsNamingHttpUrls_WhenThePortIsTaken()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        await using var api = await FakeBotApi.StartAsync();
+        var settings = HttpBot.Settings(api);
+        settings["Http:Urls"] = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
+        using var host = HttpBot.Build(settings);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Http:Urls", error.Message, StringComparison.Ordinal);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await host.StopAsync(stop.Token);
+    }
+
+    /// <summary>The sum of a Prometheus metric's samples whose labels include <paramref name="label"/>.</summary>
+    private static double Sum(string exposition, string metric, string label) =>
+        exposition.Split('\n')
+            .Where(l => l.StartsWith(metric + "{", StringComparison.Ordinal) && l.Contains(label, StringComparison.Ordinal))
+            .Sum(l => double.Parse(l[(l.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Bot.Tests.Cli;
+
+namespace Bot.Tests.Http;
+
+/// <summary>Logging:Format and Http:Urls through the real program, as a service manager starts it.</summary>
+public sealed class ProgramSettingsTests
+{
+    [Fact]
+    public async Task Run_WritesOneJsonObjectPerLogLineAndEndsWithin10Seconds_WhenLoggingFormatIsJsonAndSigtermArrives()
+    {
+        using var data = new TempFolder();
+        // Telegram is configured but unreachable: the bot keeps retrying (and logging) until it is told to stop.
+        var (result, stopping) = await BotProcess.RunAndTerminateAsync(new Dictionary<string, string>
+        {
+            ["Logging__Format"] = "json",
+            ["Http__Urls"] = "http://127.0.0.1:0",
+            ["Telegram__Token"] = "123456:TEST-token",
+            ["Telegram__ApiBaseUrl"] = "http://127.0.0.1:9",
+            ["Telegram__StateDirectory"] = data.Path,
+            ["Digests__DataDirectory"] = data.Path,
+        }, TimeSpan.FromSeconds(3));
+
+        Assert.True(stopping < TimeSpan.FromSeconds(10), $"took {stopping} to stop");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.NotEmpty(lines);
+        var entries = lines.Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.All(entries, e => Assert.True(e.TryGetProperty("Timestamp", out _) && e.TryGetProperty("LogLevel", out _) && e.TryGetProperty("Message", out _), e.ToString()));
+        Assert.Contains(entries, e => e.GetProperty("Message").GetString()!.Contains("/healthz", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Http__Urls", "localhost:8080", "Http:Urls")]
+    [InlineData("Logging__Format", "xml", "Logging:Format")]
+    public async Task Run_StopsNamingTheKey_WhenASettingIsBad(string variable, string value, string key)
+    {
+        using var data = new TempFolder();
+        var result = await BotProcess.RunAsync([], "", new Dictionary<string, string>
+        {
+            [variable] = value,
+            ["Digests__DataDirectory"] = data.Path,
+        });
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(key, result.Errors, StringComparison.Ordinal);
+    }
+}

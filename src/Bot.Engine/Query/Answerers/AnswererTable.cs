@@ -26,7 +26,7 @@ internal static class AnswererTable
             && t.Q.Intent is Intent.Who or Intent.General or Intent.List or Intent.Count or Intent.WhoSaid or Intent.SpeakerSaid)
             return ListAnswerer.ListEntities(t);
         // Words in quotation marks after "who" are looked up as they stand, whatever the rest of the question says.
-        var reply = t.Q.Quoted is not null && t.Q.Intent is Intent.Who or Intent.WhoSaid or Intent.SpeakerSaid or Intent.General
+        var reply = t.Q.Quoted is not null && (t.Q.Tokens[0] == "who" || t.Q.Intent is Intent.Who or Intent.WhoSaid or Intent.SpeakerSaid or Intent.General or Intent.Source)
             && QuoteFinder.Find(t) is { Answer.Status: AnswerStatus.Answered } quoted ? quoted : ByIntent(t);
         return AnswerChecks.Fail(t, reply) ?? reply;
     }

@@ -71,6 +71,20 @@ internal static class Vocabulary
     };
 
     /// <summary>
+    /// Idioms read as the one word they mean ("push back" is opposing, "blow over" is fading), so their parts are not
+    /// taken one by one. General English, not any article's.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Idioms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["push back on"] = "oppose", ["push back against"] = "oppose", ["pushed back"] = "opposed", ["push back"] = "oppose",
+        ["pushback"] = "opposition", ["say no"] = "refuse", ["said no"] = "refused", ["says no"] = "refuses", ["turn down"] = "reject",
+        ["turned down"] = "rejected", ["blow over"] = "fade", ["blows over"] = "fades", ["die down"] = "fade", ["stay out of"] = "refrain from",
+        ["stay out"] = "refrain", ["back out"] = "withdraw", ["backed out"] = "withdrew", ["went along with"] = "accepted",
+        ["go along with"] = "accept", ["side with"] = "support", ["sided with"] = "supported", ["fall out"] = "rift", ["falling out"] = "rift",
+        ["in charge of"] = "head of", ["step down"] = "resign", ["stepped down"] = "resigned", ["set up"] = "establish",
+    };
+
+    /// <summary>
     /// Phrasing: words that say how something is asked, never what ("in a nutshell", "what's the deal with", "besides").
     /// A question is never refused for using them.
     /// </summary>
@@ -85,7 +99,7 @@ internal static class Vocabulary
         "according", "supposedly", "apparently", "allegedly", "reportedly", "somehow", "anyway", "lol", "lmao", "haha",
         "please", "thanks", "pretty", "super", "totally", "literally", "forget", "forgot", "remember", "recall", "wonder", "wondering",
         "curious", "confused", "understand", "know", "sure", "tell", "remind", "quick", "quickly", "again", "once", "else", "also",
-        "timing", "factor", "factors", "driver", "drivers", "correct", "true", "right", "wrong", "indeed", "truly", "issued", "issue", "top", "bottom", "beginning", "end", "above", "below", "earlier", "later", "mentioned", "named", "listed", "given", "piece",
+        "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "timing", "factor", "factors", "driver", "drivers", "correct", "true", "right", "wrong", "indeed", "truly", "issued", "issue", "top", "bottom", "beginning", "end", "above", "below", "earlier", "later", "mentioned", "named", "listed", "given", "piece",
     };
 
     /// <summary>
@@ -208,6 +222,7 @@ internal static class Vocabulary
         ["back"] = ["support", "endorse"],
         ["protest"] = ["oppose", "opposition", "dissent", "unrest", "call"],
         ["oppose"] = ["opposition", "resist", "against", "protest"],
+        ["opponent"] = ["oppose", "opposition", "resist"],
         ["refuse"] = ["deny", "reject", "decline", "refusal", "resist"],
         ["snub"] = ["avoid", "cancel", "refuse"],
         ["skip"] = ["cancel", "absence", "avoid"],

@@ -11,7 +11,9 @@ internal static class ListAnswerer
     public static Reply Enumerate(Turn t)
     {
         var (index, q) = (t.Index, t.Q);
-        var lists = Rank(t, index.FactsOf<ListFact>()).Where(s => s.WordCover >= RankingPolicy.EnoughWords && q.Residual.Count > 0 && CountedThingNamed(s.Fact, q)).ToList();
+        // "the 3 groups": a list with as many items as the question says is the one meant.
+        var size = AskedSize(q);
+        var lists = Rank(t, index.FactsOf<ListFact>(), bonus: f => size is { } n && ((ListFact)f.Fact).Items.Count == n ? 1 : 0).Where(s => s.WordCover >= RankingPolicy.EnoughWords && q.Residual.Count > 0 && CountedThingNamed(s.Fact, q)).ToList();
         if (lists.Count > 0)
         {
             var list = (ListFact)lists[0].Fact.Fact;
@@ -63,6 +65,20 @@ internal static class ListAnswerer
             answer.Suggest($"Who is {first.Name}?");
         Suggestions.Defaults(answer);
         return Replies.Answered(answer);
+    }
+
+    /// <summary>The number of things the question says there are ("the three sources", "3 groups"), if any.</summary>
+    private static int? AskedSize(ParsedQuestion q)
+    {
+        foreach (var token in q.Tokens)
+        {
+            var at = Array.IndexOf(Vocabulary.NumberWords, token);
+            if (at >= 2)
+                return at;
+            if (token.Length == 1 && token[0] is >= '2' and <= '9')
+                return token[0] - '0';
+        }
+        return null;
     }
 
     /// <summary>"how many X": X must name the list itself, not just appear among its items.</summary>

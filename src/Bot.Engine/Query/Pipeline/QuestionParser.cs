@@ -17,6 +17,7 @@ internal static partial class QuestionParser
         var clean = MarkupTag().Replace(TextNormalizer.Clean(text), " ");
         // "..., didn't it?", "..., right?": a tag asks for agreement, its "not" is not part of the claim.
         clean = QuestionTag().Replace(clean, "?");
+        clean = IdiomPattern.Replace(clean, m => Vocabulary.Idioms[m.Value]);
         var meta = MetaClaim().Match(clean);
         if (meta.Success && meta.Length < clean.Length)
             clean = "Did " + clean[meta.Length..];
@@ -90,6 +91,11 @@ internal static partial class QuestionParser
             NegationStems = [.. tokens.Where(w => Vocabulary.Negations.Contains(w) && w != "non").Select(Stemmer.Stem)],
         };
     }
+
+    /// <summary>Every idiom, longest first, as whole words.</summary>
+    private static readonly Regex IdiomPattern = new(
+        @"\b(" + string.Join('|', Vocabulary.Idioms.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "is", "was", "has", "have", "had", "will", "would", "can", "could" };
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "who", "what", "whats", "when", "why", "how", "where", "wat" };

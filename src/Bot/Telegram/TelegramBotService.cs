@@ -1,4 +1,5 @@
 using Bot.Commands;
+using Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,7 @@ namespace Bot.Telegram;
 /// updates in flight finish for a while, and leaves the rest unconfirmed for the next start.
 /// </summary>
 public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider services, TelegramOptions options,
-    TelegramShutdown shutdown, TimeProvider time, ILogger<TelegramBotService> logger) : BackgroundService
+    TelegramShutdown shutdown, TimeProvider time, ILogger<TelegramBotService> logger, UpdateInbox? inbox = null) : BackgroundService
 {
     private static readonly string[] AllowedUpdates = ["message", "callback_query", "inline_query", "my_chat_member"];
 
@@ -143,7 +144,9 @@ public sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider 
     {
         try
         {
-            await handler.HandleAsync(update, _handling.Token);
+            // With several instances on one database, the one that takes the update from the shared inbox answers it.
+            if (inbox?.TryTake("telegram", ledger.BotId, update.Id) ?? true)
+                await handler.HandleAsync(update, _handling.Token);
         }
         catch (OperationCanceledException) when (_handling.IsCancellationRequested)
         {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bot.Digests;
 using Bot.Discord;
 using Bot.Engine;
+using Bot.Storage;
 using Bot.Telegram;
 
 namespace Bot.Tests.Cli;
@@ -17,6 +18,7 @@ public sealed class ExampleSettingsTests
         { TelegramOptions.Section, typeof(TelegramOptions) },
         { DiscordOptions.Section, typeof(DiscordOptions) },
         { DigestOptions.Section, typeof(DigestOptions) },
+        { StorageOptions.Section, typeof(StorageOptions) },
     };
 
     [Theory]

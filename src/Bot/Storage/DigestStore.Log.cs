@@ -75,11 +75,11 @@ public sealed partial class DigestStore
     /// Renews the lease on a claim just before it is sent; false when another instance has taken it
     /// over (the claim is then theirs to send). A store used by one process has nobody to lose it to.
     /// </summary>
-    public bool Renew(SlotClaim claim, string owner, DateTimeOffset now) => !Shared || Write((connection, transaction) =>
-        Sql.Execute(connection, transaction, """
+    public bool Renew(SlotClaim claim, string owner, DateTimeOffset now) => !Shared || Run(connection =>
+        Sql.Execute(connection, null, """
             UPDATE digest_log SET updated_ms = @now
             WHERE subscription_id = @id AND slot_ms = @slot AND state = 'claimed' AND owner = @owner
-            """, ("@now", Ms(now)), ("@id", claim.Subscription.Id), ("@slot", Ms(claim.Slot)), ("@owner", owner)) == 1);
+            """, ("@now", Ms(now)), ("@id", claim.Subscription.Id), ("@slot", Ms(claim.Slot)), ("@owner", owner)) == 1, write: true);
 
     /// <summary>
     /// Records how posts ended, in one transaction: sent (with the message id), to retry at a time,

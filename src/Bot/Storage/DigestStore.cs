@@ -7,7 +7,7 @@ namespace Bot.Storage;
 /// SQLite file (WAL mode) by default, or PostgreSQL shared by several instances of the bot.
 /// Opened lazily, so a missing, locked or damaged database costs the digests but never the bot's
 /// start-up; every failure surfaces as a <see cref="StorageException"/> and the next call tries again.
-/// Writes are serialised in-process; SQLite's busy timeout or PostgreSQL's row locks cover other processes.
+/// SQLite writes are serialised in-process and its busy timeout covers other processes; PostgreSQL's row locks cover both.
 /// </summary>
 public sealed partial class DigestStore : IDisposable
 {
@@ -65,7 +65,8 @@ public sealed partial class DigestStore : IDisposable
             try
             {
                 using var connection = _database.Open();
-                if (!write)
+                // SQLite takes one writer at a time anyway; PostgreSQL's row locks let writes overlap and their commits share a flush.
+                if (!write || _database.Shared)
                     return work(connection);
                 lock (_writeLock)
                     return work(connection);

@@ -23,7 +23,7 @@ public sealed class StorageOptions : IValidatableObject
 
     /// <summary>How long a claimed digest slot stays with the instance that claimed it without renewal before another instance takes it over (postgres).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Storage:ClaimLease must be between 1 second and 1 day.")]
-    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
     public bool IsPostgres => string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase);
 

@@ -11,7 +11,9 @@ namespace Bot.Digests;
 /// <summary>
 /// Posts each (subscription, slot) exactly once. A slot is claimed in the database before it is
 /// sent and marked with the platform's message id after, so neither a restart nor a crash posts it
-/// twice; a claim a crash left unsent is retried once, with the same idempotency key. Slots missed
+/// twice; a claim a crash left unsent is retried once, with the same idempotency key. With several
+/// instances on one database a claim is a lease, renewed just before the post; an instance that died
+/// holding it loses it to another after Storage:ClaimLease. Slots missed
 /// while the bot was down are posted if still within the grace period, otherwise skipped and logged.
 /// Chats are sent to in parallel with a timeout each, so a slow or failing chat delays no other.
 /// </summary>
@@ -130,6 +132,8 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
     private async Task SendAsync(SlotClaim claim, DigestOptions settings, CancellationToken cancellationToken)
     {
         var subscription = claim.Subscription;
+        if (!StillOurs(claim))
+            return;
         try
         {
             var zone = DigestSchedule.FindZone(subscription.TimeZone) ?? TimeZoneInfo.Utc;
@@ -173,6 +177,20 @@ public sealed class DigestScheduler(DigestStore store, DigestService digests, IE
             _settled.Enqueue(new Settlement(claim, SendOutcome.RetryLater, RetryAt: time.GetUtcNow() + settings.RetryDelay));
         }
         Settle(wait: false);
+    }
+
+    /// <summary>Renews the claim's lease just before sending; false when another instance took it over, or the store cannot say.</summary>
+    private bool StillOurs(SlotClaim claim)
+    {
+        try
+        {
+            return store.Renew(claim, _owner, time.GetUtcNow());
+        }
+        catch (StorageException ex)
+        {
+            Log.StoreFailed(logger, ex.Message);
+            return false;
+        }
     }
 
     /// <summary>

@@ -5,25 +5,20 @@ using Bot.Messaging;
 using Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Digests;
 
 public static class DigestSetup
 {
     /// <summary>
-    /// Scheduled digests: the store, the composer, /subscribe and /digest services, the scheduler,
+    /// Scheduled digests: the store (<see cref="StorageSetup.AddStorage"/>), the composer, /subscribe and /digest services, the scheduler,
     /// the console sender, and hot reload of the seeds. Chat adapters add their own <see cref="IDigestSender"/>.
     /// </summary>
     public static IHostApplicationBuilder AddDigests(this IHostApplicationBuilder builder)
     {
         builder.Services.AddMonitoring();
         builder.Services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<DigestOptions>>().Value;
-            return new DigestStore(options.ResolveConnectionString(), options.MaxDatabaseBytes);
-        });
+        builder.AddStorage();
         builder.Services.AddSingleton(sp => new DigestComposer(sp.GetRequiredService<KnowledgeBase>()));
         builder.Services.AddSingleton<DigestService>();
         builder.Services.AddSingleton<SubscriptionService>();

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Bot.Storage;
 
@@ -10,19 +10,19 @@ public sealed partial class DigestStore
     /// </summary>
     public IReadOnlyDictionary<string, DateTimeOffset?> RecordArticles(IEnumerable<string> articleIds, DateTimeOffset now) => Write((connection, transaction) =>
     {
-        var baseline = (long)Scalar(connection, transaction, "SELECT COUNT(*) FROM articles")! == 0;
+        var baseline = Convert.ToInt64(Sql.Scalar(connection, transaction, "SELECT COUNT(*) FROM articles")) == 0;
         foreach (var id in articleIds)
-            Execute(connection, transaction, "INSERT OR IGNORE INTO articles (id, first_seen_ms) VALUES ($id, $seen)",
-                ("$id", id), ("$seen", baseline ? null : Ms(now)));
+            Sql.Execute(connection, transaction, "INSERT INTO articles (id, first_seen_ms) VALUES (@id, @seen) ON CONFLICT DO NOTHING",
+                ("@id", id), ("@seen", baseline ? null : Ms(now)));
         return Seen(connection, transaction);
     });
 
     /// <summary>When each recorded article was first seen (null: part of the baseline).</summary>
     public IReadOnlyDictionary<string, DateTimeOffset?> SeenArticles() => Read(connection => Seen(connection, null));
 
-    private static Dictionary<string, DateTimeOffset?> Seen(SqliteConnection connection, SqliteTransaction? transaction)
+    private static Dictionary<string, DateTimeOffset?> Seen(DbConnection connection, DbTransaction? transaction)
     {
-        using var command = Command(connection, transaction, "SELECT id, first_seen_ms FROM articles", []);
+        using var command = Sql.Command(connection, transaction, "SELECT id, first_seen_ms FROM articles", []);
         using var reader = command.ExecuteReader();
         var seen = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
         while (reader.Read())

@@ -1,37 +1,56 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Bot.Storage;
 
 /// <summary>
-/// The embedded database of subscriptions, the digest log and article sightings (SQLite, WAL mode).
-/// Opened lazily, so a missing, locked or damaged file costs the digests but never the bot's
+/// The database of subscriptions, the digest log, article sightings and the update inbox: an embedded
+/// SQLite file (WAL mode) by default, or PostgreSQL shared by several instances of the bot.
+/// Opened lazily, so a missing, locked or damaged database costs the digests but never the bot's
 /// start-up; every failure surfaces as a <see cref="StorageException"/> and the next call tries again.
-/// Writes are serialised in-process; SQLite's busy timeout covers other processes.
+/// SQLite writes are serialised in-process and its busy timeout covers other processes; PostgreSQL's row locks cover both.
 /// </summary>
-public sealed partial class DigestStore
+public sealed partial class DigestStore : IDisposable
 {
-    private readonly string _connectionString;
-    private readonly string _name;
-    private readonly long _maxBytes;
-    private readonly Lock _writeLock = new();
-    private volatile bool _migrated;
+    private const int Attempts = 3;
 
-    public DigestStore(string connectionString, long maxBytes)
+    private readonly IStoreDatabase _database;
+    private readonly TimeSpan _claimLease;
+    private readonly Lock _writeLock = new();
+
+    /// <summary>An embedded SQLite store, used by one process: a claim left open belongs to an earlier run and is taken over at once.</summary>
+    public DigestStore(string connectionString, long maxBytes) : this(new SqliteDatabase(connectionString, maxBytes), TimeSpan.Zero)
     {
-        _connectionString = connectionString;
-        _name = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        _maxBytes = maxBytes;
     }
 
+    private DigestStore(IStoreDatabase database, TimeSpan claimLease)
+    {
+        _database = database;
+        _claimLease = claimLease;
+    }
+
+    /// <summary>
+    /// A PostgreSQL store shared by several instances: a claim is a lease, taken over by another
+    /// instance only when its owner has not renewed it for <paramref name="claimLease"/>.
+    /// </summary>
+    public static DigestStore Postgres(string connectionString, TimeSpan claimLease) => new(new PostgresDatabase(connectionString), claimLease);
+
     /// <summary>The schema version this program writes.</summary>
-    public static int SchemaVersion => Migrations.Steps.Count;
+    public static int SchemaVersion => Migrations.Sqlite.Count;
+
+    /// <summary>Several instances share this store (PostgreSQL): claims are leases and the update inbox deduplicates.</summary>
+    public bool Shared => _database.Shared;
+
+    /// <summary>This store's instance, recorded on the updates it takes.</summary>
+    public string Instance { get; } = Guid.NewGuid().ToString("N");
 
     /// <summary>Opens the database and brings its schema up to date, or throws a <see cref="StorageException"/> saying why not.</summary>
     public void EnsureReady() => Read(_ => 0);
 
-    private T Read<T>(Func<SqliteConnection, T> work) => Run(work, write: false);
+    public void Dispose() => (_database as IDisposable)?.Dispose();
 
-    private T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => Run(connection =>
+    private T Read<T>(Func<DbConnection, T> work) => Run(work, write: false);
+
+    private T Write<T>(Func<DbConnection, DbTransaction, T> work) => Run(connection =>
     {
         using var transaction = connection.BeginTransaction();
         var result = work(connection, transaction);
@@ -39,76 +58,28 @@ public sealed partial class DigestStore
         return result;
     }, write: true);
 
-    private T Run<T>(Func<SqliteConnection, T> work, bool write)
+    private T Run<T>(Func<DbConnection, T> work, bool write)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            using var connection = Open();
-            if (!write)
-                return work(connection);
-            lock (_writeLock)
-                return work(connection);
+            try
+            {
+                using var connection = _database.Open();
+                // SQLite takes one writer at a time anyway; PostgreSQL's row locks let writes overlap and their commits share a flush.
+                if (!write || _database.Shared)
+                    return work(connection);
+                lock (_writeLock)
+                    return work(connection);
+            }
+            catch (Exception ex) when (attempt < Attempts && _database.IsTransient(ex))
+            {
+                // Another instance locked the same rows in the other order; its transaction went through, so this one can.
+            }
+            catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException or TimeoutException)
+            {
+                throw _database.Describe(ex);
+            }
         }
-        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
-        {
-            throw StorageException.From(ex, _name);
-        }
-    }
-
-    private SqliteConnection Open()
-    {
-        if (!_migrated && Path.GetDirectoryName(Path.GetFullPath(_name)) is { } folder && !_name.StartsWith(':'))
-            Directory.CreateDirectory(folder);
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        // Per connection, so every pooled connection gets them; the bound assumes SQLite's default page size.
-        Execute(connection, null, $"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA max_page_count = {Math.Max(1, _maxBytes / 4096)};");
-        if (!_migrated)
-            lock (_writeLock)
-                Migrate(connection);
-        return connection;
-    }
-
-    private void Migrate(SqliteConnection connection)
-    {
-        if (_migrated)
-            return;
-        var version = (int)(long)Scalar(connection, null, "PRAGMA user_version")!;
-        if (version > SchemaVersion)
-            throw new StorageException($"The database {_name} has schema version {version}, newer than this program's {SchemaVersion}; it was left untouched.");
-        if (version < SchemaVersion && !string.Equals((string?)Scalar(connection, null, "PRAGMA journal_mode = WAL"), "wal", StringComparison.OrdinalIgnoreCase)
-            && !_name.StartsWith(':'))
-            throw new StorageException($"The database {_name} cannot switch to WAL mode.");
-        for (var step = version; step < SchemaVersion; step++)
-        {
-            using var transaction = connection.BeginTransaction();
-            Execute(connection, transaction, Migrations.Steps[step]);
-            Execute(connection, transaction, $"PRAGMA user_version = {step + 1}");
-            transaction.Commit();
-        }
-        _migrated = true;
-    }
-
-    private static int Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        return command.ExecuteNonQuery();
-    }
-
-    private static object? Scalar(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        return command.ExecuteScalar();
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return command;
     }
 
     private static long Ms(DateTimeOffset instant) => instant.ToUnixTimeMilliseconds();

@@ -1,5 +1,6 @@
 using Bot.Commands;
 using Bot.Hosting;
+using Bot.Storage;
 using Bot.Telegram.Handling;
 using Bot.Telegram.Polling;
 using Bot.Telegram.Sending;
@@ -19,7 +20,8 @@ namespace Bot.Telegram;
 /// updates in flight finish for a while, and leaves the rest unconfirmed for the next start.
 /// </summary>
 internal sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider services, TelegramOptions options,
-    TelegramShutdown shutdown, BotStatus status, BotMetrics metrics, TimeProvider time, ILogger<TelegramBotService> logger) : BackgroundService
+    TelegramShutdown shutdown, BotStatus status, BotMetrics metrics, TimeProvider time, ILogger<TelegramBotService> logger,
+    UpdateInbox? inbox = null) : BackgroundService
 {
     private static readonly string[] AllowedUpdates = ["message", "callback_query", "inline_query", "my_chat_member"];
 
@@ -151,7 +153,9 @@ internal sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvide
     {
         try
         {
-            await handler.HandleAsync(update, _handling.Token);
+            // With several instances on one database, the one that takes the update from the shared inbox answers it.
+            if (inbox?.TryTake("telegram", ledger.BotId, update.Id) ?? true)
+                await handler.HandleAsync(update, _handling.Token);
         }
         catch (OperationCanceledException) when (_handling.IsCancellationRequested)
         {

@@ -4,6 +4,7 @@ using Bot.Digests;
 using Bot.Discord;
 using Bot.Engine;
 using Bot.Http;
+using Bot.Storage;
 using Bot.Telegram;
 
 namespace Bot.Tests.Cli;
@@ -19,6 +20,7 @@ public sealed class ExampleSettingsTests
         { DiscordOptions.Section, typeof(DiscordOptions) },
         { DigestOptions.Section, typeof(DigestOptions) },
         { HttpOptions.Section, typeof(HttpOptions) },
+        { StorageOptions.Section, typeof(StorageOptions) },
     };
 
     [Theory]

@@ -28,12 +28,16 @@ internal sealed class UpdateLedger
 
     public UpdateLedger(string stateDirectory, long botId, int capacity = DefaultCapacity)
     {
+        BotId = botId;
         _capacity = capacity;
         _file = new StateFile<State>(Path.Combine(stateDirectory, $"telegram-updates-{botId.ToString(CultureInfo.InvariantCulture)}.json"));
         var handled = _file.Load().Handled.TakeLast(capacity).ToList();
         _handled = [.. handled];
         _handledOrder = new(handled);
     }
+
+    /// <summary>The bot whose updates these are.</summary>
+    public long BotId { get; }
 
     /// <summary>
     /// The offset for the next getUpdates: the oldest update in flight, else one past the newest seen;

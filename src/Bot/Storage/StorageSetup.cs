@@ -1,0 +1,29 @@
+using Bot.Digests;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Storage;
+
+public static class StorageSetup
+{
+    /// <summary>The store (SQLite by default, or PostgreSQL shared by several instances) and the update inbox.</summary>
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations()
+            .Validate<IOptions<DigestOptions>>((storage, digests) => !storage.IsPostgres || storage.ClaimLease > digests.Value.SendTimeout,
+                "Storage:ClaimLease must be longer than Digests:SendTimeout, or a slow post could be taken over and posted again.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var digests = sp.GetRequiredService<IOptions<DigestOptions>>().Value;
+            if (storage.IsPostgres)
+                return DigestStore.Postgres(storage.ConnectionString!, storage.ClaimLease);
+            return new DigestStore(string.IsNullOrWhiteSpace(storage.ConnectionString) ? digests.ResolveConnectionString() : storage.ConnectionString,
+                digests.MaxDatabaseBytes);
+        });
+        builder.Services.AddSingleton<UpdateInbox>();
+        return builder;
+    }
+}

@@ -1,0 +1,149 @@
+using Bot.Messaging;
+using Bot.Storage;
+using Bot.Tests.Storage.Support;
+using Npgsql;
+
+namespace Bot.Tests.Storage;
+
+/// <summary>Several instances on one PostgreSQL database: migrations, digest claims, the update inbox and shared subscriptions.</summary>
+[Collection(PostgresTests.Name)]
+public sealed class PostgresStoreTests(PostgresServer server) : IDisposable
+{
+    private static readonly DateTimeOffset Due = new(2026, 6, 22, 8, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    private readonly string _database = server.CreateDatabase();
+    private readonly List<DigestStore> _instances = [];
+
+    public void Dispose()
+    {
+        foreach (var store in _instances)
+            store.Dispose();
+    }
+
+    /// <summary>One more bot instance on the test's database: its own connection pool and owner id.</summary>
+    private DigestStore Instance()
+    {
+        var store = DigestStore.Postgres(_database, Lease);
+        _instances.Add(store);
+        return store;
+    }
+
+    private static SubscriptionTarget Target(int chat) => new("telegram", chat.ToString(System.Globalization.CultureInfo.InvariantCulture), "0 8 * * *", "UTC");
+
+    private static List<DuePlan> PlansFor(IReadOnlyList<Subscription> subscriptions) =>
+        [.. subscriptions.Select(s => new DuePlan(s, [Due], [], Due))];
+
+    [Fact]
+    public void Migrations_LeaveNoPlaceholder_OnEitherDatabase() =>
+        Assert.DoesNotContain(Migrations.Sqlite.Concat(Migrations.Postgres), step => step.Contains('{', StringComparison.Ordinal));
+
+    [PostgresFact]
+    public async Task EnsureReady_AppliesEachStepOnce_WhenInstancesStartTogetherOnAnEmptyDatabase()
+    {
+        var instances = Enumerable.Range(0, 8).Select(_ => Instance()).ToList();
+        using var start = new Barrier(instances.Count);
+
+        await Task.WhenAll(instances.Select(store => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            store.EnsureReady();
+        })));
+
+        await using var connection = new NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT COUNT(*), MAX(version) FROM schema_version", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(DigestStore.SchemaVersion, reader.GetInt64(0));
+        Assert.Equal(DigestStore.SchemaVersion, reader.GetInt32(1));
+    }
+
+    [PostgresFact]
+    public async Task Claim_ClaimsEachSlotOnce_WhenTwoInstancesRaceOverManySubscriptions()
+    {
+        var first = Instance();
+        for (var chat = 0; chat < 2000; chat++)
+            first.Subscribe(Target(chat), false, Due.AddMinutes(-5));
+        var instances = new[] { first, Instance(), Instance() };
+        using var start = new Barrier(instances.Length);
+
+        var claims = await Task.WhenAll(instances.Select((store, i) => Task.Run(() =>
+        {
+            var subscriptions = store.ActiveSubscriptions();
+            start.SignalAndWait();
+            // In slices, so the instances interleave instead of one taking everything in one transaction.
+            return subscriptions.Chunk(100).SelectMany(slice => store.Claim(PlansFor(slice), $"instance-{i}", Due)).ToList();
+        })));
+
+        var all = claims.SelectMany(c => c).Select(c => c.IdempotencyKey).ToList();
+        Assert.Equal(2000, all.Count);
+        Assert.Equal(2000, all.Distinct().Count());
+    }
+
+    [PostgresFact]
+    public void Reclaim_TakesOverADeadInstancesClaim_OnlyAfterTheLease()
+    {
+        var dead = Instance();
+        var survivor = Instance();
+        var subscription = dead.Subscribe(Target(1), false, Due.AddMinutes(-5));
+        Assert.Single(dead.Claim(PlansFor([subscription]), "dead", Due));
+
+        var tooEarly = survivor.Reclaim("survivor", Due + Lease - TimeSpan.FromSeconds(1), Due.AddHours(-6));
+        var takenOver = survivor.Reclaim("survivor", Due + Lease, Due.AddHours(-6));
+
+        Assert.Empty(tooEarly.Retry);
+        var claim = Assert.Single(takenOver.Retry);
+        Assert.Equal((subscription.Id, Due, 2), (claim.Subscription.Id, claim.Slot, claim.Attempts));
+        Assert.False(dead.Renew(claim, "dead", Due + Lease));
+        Assert.True(survivor.Renew(claim, "survivor", Due + Lease));
+    }
+
+    [PostgresFact]
+    public void Reclaim_LeavesARenewedClaimAlone_WhileItsInstanceIsSending()
+    {
+        var sender = Instance();
+        var other = Instance();
+        var subscription = sender.Subscribe(Target(1), false, Due.AddMinutes(-5));
+        var claim = Assert.Single(sender.Claim(PlansFor([subscription]), "sender", Due));
+
+        Assert.True(sender.Renew(claim, "sender", Due + Lease - TimeSpan.FromSeconds(1)));
+
+        Assert.Empty(other.Reclaim("other", Due + Lease, Due.AddHours(-6)).Retry);
+        sender.Settle([new Settlement(claim, SendOutcome.Sent, "m1")], Due + Lease);
+        Assert.Empty(other.Reclaim("other", Due + Lease * 3, Due.AddHours(-6)).Retry);
+        Assert.Equal("sent", other.History(subscription.Id)[Due]);
+    }
+
+    [PostgresFact]
+    public async Task TryTakeUpdate_LetsOneInstanceHandleEachUpdate_WhenEveryInstanceIsOfferedIt()
+    {
+        var instances = new[] { Instance(), Instance(), Instance() };
+        instances[0].EnsureReady();
+        using var start = new Barrier(instances.Length);
+
+        var taken = await Task.WhenAll(instances.Select(store => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            return Enumerable.Range(1, 500).Where(id => store.TryTakeUpdate("telegram:42", id, Due)).ToList();
+        })));
+
+        var all = taken.SelectMany(t => t).ToList();
+        Assert.Equal(Enumerable.Range(1, 500), all.Order());
+        Assert.True(instances[1].TryTakeUpdate("telegram:43", 1, Due), "another bot's update 1 is a different update");
+    }
+
+    [PostgresFact]
+    public void ActiveSubscriptions_IncludeThoseMadeThroughAnotherInstance()
+    {
+        var first = Instance();
+        var second = Instance();
+
+        first.Subscribe(Target(1), false, Due);
+        second.Subscribe(Target(2), false, Due);
+        Assert.True(second.Unsubscribe("telegram", "1"));
+
+        Assert.Equal(["2"], first.ActiveSubscriptions().Select(s => s.ChatId));
+        Assert.Equal(second.Find("telegram", "2"), first.Find("telegram", "2"));
+    }
+}

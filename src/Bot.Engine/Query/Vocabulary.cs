@@ -168,7 +168,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
         "not", "no", "never", "nor", "without", "refuse", "refused", "refuses", "refusal", "refusing", "deny", "denied",
-        "denies", "denial", "reject", "rejected", "rejects", "rejection", "decline", "declined", "declines", "cancel", "canceled", "cancelled", "cancels", "avoid", "avoided", "avoids",
+        "denies", "denial", "reject", "rejected", "rejects", "rejection", "decline", "declined", "declines", "abstain",
+        "abstained", "abstains", "abstention", "cancel", "canceled", "cancelled", "cancels", "avoid", "avoided", "avoids",
         "refrain", "refrained", "refrains", "oppose", "opposed", "opposes", "opposition", "opposing", "resist", "resisted",
         "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
         "cant", "cannot", "hasnt", "havent", "nothing", "neither", "non", "hands", "miss", "missed", "missing", "misses",
@@ -206,6 +207,7 @@ internal static class Vocabulary
     {
         ["send"] = ["deploy", "dispatch", "contribute"],
         ["start"] = ["begin", "began", "launch", "inception"],
+        ["change"] = ["reform", "shift", "alter", "modify", "reduce"],
         ["succeed"] = ["success", "successful", "successfully"],
         ["begin"] = ["start", "launch", "inception"],
         ["stop"] = ["end", "halt"],
@@ -248,7 +250,7 @@ internal static class Vocabulary
         ["islamic"] = ["islamist", "muslim"],
         ["terrorist"] = ["terror", "extremist"],
         ["terrorism"] = ["terror", "extremist"],
-        ["vote"] = ["voting", "abstain"],
+        ["vote"] = ["voting"],
         ["un"] = ["nation", "security", "council"],
         ["leader"] = ["president", "head"],
         ["boss"] = ["head", "leader", "president"],

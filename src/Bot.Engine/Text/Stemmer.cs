@@ -26,8 +26,21 @@ public static class Stemmer
             if (suffix == "s" && (token.EndsWith("ss", StringComparison.Ordinal) || token.EndsWith("us", StringComparison.Ordinal) || token.EndsWith("is", StringComparison.Ordinal)))
                 return token;
             var stem = token[..^suffix.Length];
-            return suffix is "ies" or "ied" ? stem + "y" : stem;
+            if (suffix is "ies" or "ied")
+                return stem + "y";
+            return suffix is "ed" or "ing" ? Undouble(Unize(stem)) : stem;
         }
         return token;
     }
+
+    /// <summary>"skipp" (from "skipped") is "skip", "plann" is "plan"; doubled l, s and z stay ("call", "pass").</summary>
+    private static string Undouble(string stem) =>
+        stem.Length >= 4 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z') && !IsVowel(stem[^1]) ? stem[..^1] : stem;
+
+    /// <summary>"specializ" (from "specializing") is "special", as "specialization" is.</summary>
+    private static string Unize(string stem) =>
+        stem.Length >= 6 && (stem.EndsWith("iz", StringComparison.Ordinal) || stem.EndsWith("is", StringComparison.Ordinal)) && !stem.EndsWith("sis", StringComparison.Ordinal)
+            ? stem[..^2] : stem;
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

@@ -6,6 +6,12 @@ namespace Bot.Engine.Tests.Stages;
 public sealed class StemmerTests
 {
     [Theory]
+    [InlineData("skip", "skipped")]
+    [InlineData("plan", "planning")]
+    [InlineData("specialization", "specializing")]
+    [InlineData("organization", "organized")]
+    [InlineData("call", "called")]
+    [InlineData("pass", "passed")]
     [InlineData("deploy", "deployment")]
     [InlineData("deploy", "deployments")]
     [InlineData("deploy", "deployed")]
@@ -25,6 +31,7 @@ public sealed class StemmerTests
         Assert.Equal(Stemmer.Stem(a), Stemmer.Stem(b));
 
     [Theory]
+    [InlineData("blog", "blogger")]
     [InlineData("comment", "come")]
     [InlineData("comment", "com")]
     [InlineData("resist", "res")]

@@ -147,6 +147,9 @@ internal static partial class YesNoAnswerer
         var questionNegations = t.Q.NegationStems;
         if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position)
             return (position.Stance == Stance.Opposes) == (questionNegations.Count % 2 == 1);
+        // "voted against" when the fact says "abstained": two different refusals, not a double negative.
+        if (questionNegations.Any(n => !fact.NegationStems.Contains(n) && Vocabulary.OppositesOf(n).Any(fact.NegationStems.Contains)))
+            return false;
         // A negation points forward ("refused to send troops"); an opposite word may stand on either side ("likely to be enduring").
         var telling = Telling(t, fact, bothSides: false);
         var near = Telling(t, fact, bothSides: true);

@@ -34,6 +34,10 @@ internal static class GeneralAnswerer
             .FirstOrDefault(s => s.WordCover >= RankingPolicy.AllWords && Fits(s, q) && (q.Entities.Count == 0 || s.Fact.EntityWeight(q.Entities[0]) > 0));
         if (fact is not null)
             return Replies.Report(t, [fact], max: 1, preferTypes: false);
-        return BestSentence(t, minimumCover: RankingPolicy.AllWords) is { } sentence ? Replies.FromSentence(t, sentence) : null;
+        if (BestSentence(t, minimumCover: RankingPolicy.AllWords) is { } sentence)
+            return Replies.FromSentence(t, sentence);
+        // A sentence holding three or more of the question's words, all of them, may call what is named "this project".
+        return q.Residual.Count >= 3 && q.Entities.Count > 0 && BestSentence(t.With(q with { Entities = [] }), minimumCover: RankingPolicy.AllWords) is { } unnamed
+            ? Replies.FromSentence(t, unnamed) : null;
     }
 }

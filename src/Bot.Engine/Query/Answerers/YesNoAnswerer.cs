@@ -113,13 +113,14 @@ internal static partial class YesNoAnswerer
     /// </summary>
     private static FactDate? DateIn(Turn t, IndexedFact fact)
     {
-        if (DateOf(fact.Fact) is { } date)
-            return date;
+        var own = DateOf(fact.Fact);
         var clauses = ClauseBreak().Split(Text.TextNormalizer.Clean(fact.Fact.Text));
         var subject = t.Q.Entities.Count > 0 ? EntityStems(t.Index, t.Q.Entities[0]).ToList() : [];
         var dated = clauses.Select(c => (Stems: Words.Stems(c), Date: DateText.Find(Text.Tokenizer.Tokenize(c)))).Where(c => c.Date?.Year is not null).ToList();
-        var found = (dated.FirstOrDefault(c => subject.Count > 0 && subject.Any(c.Stems.Contains)) is { Date: not null } own ? own : dated.FirstOrDefault()).Date;
-        return found is { Year: { } year } ? new FactDate(year, found.Month, found.Day, false) : null;
+        // A fact listing several dated things ("A (June 2023), B (November 2023)") is dated, for B, by B's own clause.
+        var subjects = dated.Where(c => subject.Count > 0 && subject.Any(c.Stems.Contains)).ToList();
+        var found = subjects.Count > 0 && dated.Count > 1 ? subjects[0].Date : own is null ? dated.FirstOrDefault().Date : null;
+        return found is { Year: { } year } ? new FactDate(year, found.Month, found.Day, false) : own;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]| and ")]

@@ -15,7 +15,8 @@ internal static partial class QuestionSplitter
             return [text];
         var first = text[..match.Index].Trim();
         var second = text[(match.Index + match.Length)..].Trim();
-        return AsksSomething().IsMatch(first) && second.Length > 0 ? [first, second] : [text];
+        // "Where and when was it held?" is one question: a first part of a word or two asks nothing on its own.
+        return AsksSomething().IsMatch(first) && first.Count(c => c == ' ') >= 2 && second.Length > 0 ? [first, second] : [text];
     }
 
     [GeneratedRegex(@"(,? and (then )?|[?;]\s*|(?<!\b[A-Za-z]\.[A-Za-z]|\b(Jr|Sr|Dr|Mr|Mrs|Ms|St|Gen|Col|Prof|Gov|Sen|Rep|vs))\.\s+)(?=(who|what|whats|when|where|why|which|how|whose|did|does|do|is|was|were|are|has|have)\b)", RegexOptions.IgnoreCase)]

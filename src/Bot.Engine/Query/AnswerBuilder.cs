@@ -10,18 +10,27 @@ internal sealed class AnswerBuilder
     private readonly List<Evidence> _evidence = [];
     private readonly List<string> _suggestions = [];
 
+    /// <summary>The content stems of what the answer says so far.</summary>
+    private readonly HashSet<string> _said = new(StringComparer.Ordinal);
+    private int _saidLength;
+
     public int Length => _text.Length;
 
     /// <summary>Two pieces sharing this much of the shorter one's content words say the same thing twice.</summary>
     public const double RepeatShare = 0.6;
 
-    /// <summary>Whether a piece says again what the answer already says, in other words (either one mostly inside the other).</summary>
-    public bool Repeats(string piece)
+    /// <summary>Whether a piece (given by its content stems) says again what the answer already says, in other words (either one mostly inside the other).</summary>
+    public bool Repeats(IReadOnlySet<string> stems)
     {
-        var said = Words.ContentStems(_text.ToString()).ToHashSet(StringComparer.Ordinal);
-        var stems = Words.ContentStems(piece).ToHashSet(StringComparer.Ordinal);
-        var shared = stems.Count(said.Contains);
-        return Math.Min(stems.Count, said.Count) > 0 && shared >= RepeatShare * Math.Min(stems.Count, said.Count);
+        // Read lazily: most answers never ask.
+        if (_saidLength < _text.Length)
+        {
+            _said.UnionWith(Words.ContentStems(_text.ToString(_saidLength, _text.Length - _saidLength)));
+            _saidLength = _text.Length;
+        }
+        var shared = stems.Count(_said.Contains);
+        var smaller = Math.Min(stems.Count, _said.Count);
+        return smaller > 0 && shared >= RepeatShare * smaller;
     }
 
     /// <summary>Appends a piece if it fits; the first piece is always kept (shortened if it must be).</summary>

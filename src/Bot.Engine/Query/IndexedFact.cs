@@ -25,6 +25,9 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
     /// <summary>The stems of the fact's own words, quoted speech left out, in order: where its negations stand.</summary>
     public IReadOnlyList<string> PlainStems { get; set; } = [];
 
+    /// <summary>The content stems of the fact's text as shown, to tell whether it repeats what an answer already says.</summary>
+    public IReadOnlySet<string> TextStems { get; set; } = new HashSet<string>();
+
     /// <summary>For an explanation, the stems of each reason (with its quote), in the article's order.</summary>
     public IReadOnlyList<HashSet<string>> ReasonStems { get; set; } = [];
 

@@ -254,6 +254,7 @@ internal sealed class KnowledgeIndex
                 Group(_involving, id, indexed);
             var plain = Words.WithoutQuotations(fact.Text);
             indexed.PlainStems = Words.Stems(plain);
+            indexed.TextStems = Words.ContentStems(fact.Text).ToHashSet(StringComparer.Ordinal);
             if (fact is Explanation explanation)
                 indexed.ReasonStems = [.. explanation.Reasons.Select(r => Words.Stems(r.Text + " " + r.Evidence.Quote).ToHashSet(StringComparer.Ordinal))];
             indexed.NegationStems.UnionWith(Words.NegationStems(plain));

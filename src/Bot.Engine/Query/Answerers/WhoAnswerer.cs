@@ -73,7 +73,7 @@ internal static class WhoAnswerer
                 answer.Add($"{actor.Name}: {actor.Role.TrimEnd('.')}.", actor.Evidence);
                 // A second fact only when it tells something the role does not already quote.
                 var fact = index.FactsAbout(id).FirstOrDefault(f => f.Fact is Statement or Event or Position && ids.Count == 1
-                    && !SameSentence(f.Fact.Evidence, actor.Evidence) && !answer.Repeats(f.Fact.Text));
+                    && !SameSentence(f.Fact.Evidence, actor.Evidence) && !answer.Repeats(f.TextStems));
                 if (fact is not null && entity.IsPerson)
                     answer.Add(fact.Fact.Text, fact.Fact.Evidence);
                 self ??= index.ActorFact(id);

@@ -95,7 +95,7 @@ internal static partial class QuestionParser
     /// <summary>Every idiom, longest first, as whole words.</summary>
     private static readonly Regex IdiomPattern = new(
         @"\b(" + string.Join('|', Vocabulary.Idioms.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "is", "was", "has", "have", "had", "will", "would", "can", "could" };
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "who", "what", "whats", "when", "why", "how", "where", "wat" };

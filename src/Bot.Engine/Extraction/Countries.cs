@@ -8,23 +8,24 @@ internal sealed record Country(string Name, IReadOnlyList<string> Demonyms, stri
 }
 
 /// <summary>
-/// A small gazetteer of countries (general knowledge, not any article's): name | demonyms | capital | other names.
+/// A small gazetteer of countries (general knowledge, not any article's): name | demonyms | capital | other names
+/// (short forms and, for the countries chats name most, their two-letter codes as people type them: "kz", "ru").
 /// A historical state has no capital so that its capital keeps meaning today's country.
 /// </summary>
 internal static class Countries
 {
     private const string Table = """
-        Afghanistan|Afghan,Afghans|Kabul|
+        Afghanistan|Afghan,Afghans|Kabul|AF
         Albania|Albanian,Albanians|Tirana|
         Algeria|Algerian,Algerians|Algiers|
         Argentina|Argentine,Argentinian,Argentinians|Buenos Aires|
-        Armenia|Armenian,Armenians|Yerevan|
+        Armenia|Armenian,Armenians|Yerevan|AM
         Australia|Australian,Australians|Canberra|
         Austria|Austrian,Austrians|Vienna|
-        Azerbaijan|Azerbaijani,Azerbaijanis,Azeri,Azeris|Baku|
+        Azerbaijan|Azerbaijani,Azerbaijanis,Azeri,Azeris|Baku|AZ
         Bahrain|Bahraini,Bahrainis|Manama|
         Bangladesh|Bangladeshi,Bangladeshis|Dhaka|
-        Belarus|Belarusian,Belarusians|Minsk|
+        Belarus|Belarusian,Belarusians|Minsk|BY
         Belgium|Belgian,Belgians|Brussels|
         Bolivia|Bolivian,Bolivians|La Paz|
         Bosnia and Herzegovina|Bosnian,Bosnians|Sarajevo|Bosnia
@@ -33,7 +34,7 @@ internal static class Countries
         Cambodia|Cambodian,Cambodians|Phnom Penh|
         Canada|Canadian,Canadians|Ottawa|
         Chile|Chilean,Chileans|Santiago|
-        China|Chinese|Beijing|People's Republic of China,PRC
+        China|Chinese|Beijing|People's Republic of China,PRC,CN
         Colombia|Colombian,Colombians|Bogota|
         Croatia|Croatian,Croatians,Croat,Croats|Zagreb|
         Cuba|Cuban,Cubans|Havana|
@@ -45,32 +46,32 @@ internal static class Countries
         Ethiopia|Ethiopian,Ethiopians|Addis Ababa|
         Finland|Finnish,Finns|Helsinki|
         France|French|Paris|
-        Georgia|Georgian,Georgians|Tbilisi|
+        Georgia|Georgian,Georgians|Tbilisi|GE
         Germany|German,Germans|Berlin|
         Greece|Greek,Greeks|Athens|
         Hungary|Hungarian,Hungarians|Budapest|
         India|Indian,Indians|New Delhi|
         Indonesia|Indonesian,Indonesians|Jakarta|
-        Iran|Iranian,Iranians|Tehran|
+        Iran|Iranian,Iranians|Tehran|IR
         Iraq|Iraqi,Iraqis|Baghdad|
         Ireland|Irish|Dublin|
         Israel|Israeli,Israelis|Jerusalem|
         Italy|Italian,Italians|Rome|
         Japan|Japanese|Tokyo|
         Jordan|Jordanian,Jordanians|Amman|
-        Kazakhstan|Kazakh,Kazakhs,Kazakhstani,Kazakhstanis|Astana|
+        Kazakhstan|Kazakh,Kazakhs,Kazakhstani,Kazakhstanis|Astana|KZ
         Kenya|Kenyan,Kenyans|Nairobi|
         Kosovo|Kosovar,Kosovars|Pristina|
         Kuwait|Kuwaiti,Kuwaitis|Kuwait City|
-        Kyrgyzstan|Kyrgyz,Kyrgyzstani|Bishkek|Kyrgyz Republic
+        Kyrgyzstan|Kyrgyz,Kyrgyzstani|Bishkek|Kyrgyz Republic,KG
         Latvia|Latvian,Latvians|Riga|
         Lebanon|Lebanese|Beirut|
         Libya|Libyan,Libyans|Tripoli|
         Lithuania|Lithuanian,Lithuanians|Vilnius|
         Malaysia|Malaysian,Malaysians|Kuala Lumpur|
         Mexico|Mexican,Mexicans|Mexico City|
-        Moldova|Moldovan,Moldovans|Chisinau|
-        Mongolia|Mongolian,Mongolians|Ulaanbaatar|
+        Moldova|Moldovan,Moldovans|Chisinau|MD
+        Mongolia|Mongolian,Mongolians|Ulaanbaatar|MN
         Montenegro|Montenegrin,Montenegrins|Podgorica|
         Morocco|Moroccan,Moroccans|Rabat|
         Myanmar|Burmese|Naypyidaw|Burma
@@ -90,7 +91,7 @@ internal static class Countries
         Portugal|Portuguese|Lisbon|
         Qatar|Qatari,Qataris|Doha|
         Romania|Romanian,Romanians|Bucharest|
-        Russia|Russian,Russians|Moscow|Russian Federation,Kremlin
+        Russia|Russian,Russians|Moscow|Russian Federation,Kremlin,RU
         Saudi Arabia|Saudi,Saudis|Riyadh|
         Serbia|Serbian,Serbians,Serb,Serbs|Belgrade|
         Singapore|Singaporean,Singaporeans||
@@ -104,18 +105,18 @@ internal static class Countries
         Sudan|Sudanese|Khartoum|
         Sweden|Swedish,Swedes|Stockholm|
         Switzerland|Swiss|Bern|
-        Syria|Syrian,Syrians|Damascus|
+        Syria|Syrian,Syrians|Damascus|SY
         Taiwan|Taiwanese|Taipei|
-        Tajikistan|Tajik,Tajiks,Tajikistani|Dushanbe|
+        Tajikistan|Tajik,Tajiks,Tajikistani|Dushanbe|TJ
         Thailand|Thai|Bangkok|
         Tunisia|Tunisian,Tunisians|Tunis|
-        Turkey|Turkish,Turks|Ankara|Turkiye,Türkiye
-        Turkmenistan|Turkmen|Ashgabat|
-        Ukraine|Ukrainian,Ukrainians|Kyiv|Kiev
+        Turkey|Turkish,Turks|Ankara|Turkiye,Türkiye,TR
+        Turkmenistan|Turkmen|Ashgabat|TM
+        Ukraine|Ukrainian,Ukrainians|Kyiv|Kiev,UA
         United Arab Emirates|Emirati,Emiratis|Abu Dhabi|UAE
-        United Kingdom|British,Briton,Britons|London|UK,Britain,Great Britain
+        United Kingdom|British,Briton,Britons|London|UK,Britain,Great Britain,UK
         United States|American,Americans|Washington|US,USA,America
-        Uzbekistan|Uzbek,Uzbeks|Tashkent|
+        Uzbekistan|Uzbek,Uzbeks|Tashkent|UZ
         Venezuela|Venezuelan,Venezuelans|Caracas|
         Vietnam|Vietnamese|Hanoi|
         Yemen|Yemeni,Yemenis|Sanaa|

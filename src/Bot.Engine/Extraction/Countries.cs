@@ -114,7 +114,7 @@ internal static class Countries
         Turkmenistan|Turkmen|Ashgabat|TM
         Ukraine|Ukrainian,Ukrainians|Kyiv|Kiev,UA
         United Arab Emirates|Emirati,Emiratis|Abu Dhabi|UAE
-        United Kingdom|British,Briton,Britons|London|UK,Britain,Great Britain,UK
+        United Kingdom|British,Briton,Britons|London|UK,Britain,Great Britain
         United States|American,Americans|Washington|US,USA,America
         Uzbekistan|Uzbek,Uzbeks|Tashkent|UZ
         Venezuela|Venezuelan,Venezuelans|Caracas|

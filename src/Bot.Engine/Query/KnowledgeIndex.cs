@@ -182,6 +182,8 @@ internal sealed class KnowledgeIndex
         }
     }
 
+    private static readonly string[] AuthorAliases = ["author", "the author", "writer"];
+
     private List<Alias> BuildAliases()
     {
         var aliases = new List<Alias>();
@@ -192,6 +194,12 @@ internal sealed class KnowledgeIndex
             names.AddRange(entity.Topics.SelectMany(t => t.Aliases));
             foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
                 aliases.Add(new Alias(name, entity.Id, Weak: false));
+            // Whoever a one-author byline names is "the author", whatever the annotation calls them.
+            if (entity.IsPerson && Knowledge.Articles.Any(m => m.Article.Author is { } author && author.Equals(entity.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var word in AuthorAliases)
+                    aliases.Add(new Alias(word, entity.Id, Weak: true));
+            }
             if (entity.IsPerson)
             {
                 // Any part of a person's name finds them; a part two people share asks which one.

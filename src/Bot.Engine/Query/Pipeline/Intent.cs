@@ -94,7 +94,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(what|whats) (is )?(the |this |that )?(article|piece|story|post|text|it|this|blog post|analysis) (is )?(about|on|saying|say)\b|\b(summary|summarize|summarise|summarise|tldr|tl dr|gist|thesis|overview|takeaway|takeaways)\b|\b(main|central|key|overall) (point|points|argument|idea|claim|message|topic|subject|theme|thesis)\b|^(what is |whats )?(the )?(title|headline)$|\b(title|headline) of (the|this) (article|piece|post|story)\b|\bwhat is (it|the article|this) called\b|\bwhat (is|s) the (argument|point)\b")]
     private static partial Regex AboutPattern();
 
-    [GeneratedRegex(@"\bwho (wrote|authored|penned|writes)\b|\bwho (is|was) the (author|writer)\b|\bbyline\b|\bwritten by\b|^(the )?author$|\babout the author\b|\bauthor( s)? (bio|background)\b|^(what is )?(the )?author s name$|\bname of the author\b|\bwho is it by\b|\bwho is this by\b")]
+    [GeneratedRegex(@"\bwho (wrote|authored|penned|writes)\b|\bwho( is| was| s| are| were)?( the)? (author|writer|authors|writers)\b|\bbyline\b|\bwritten by\b|^(the )?author$|\babout the author\b|\bauthor( s)? (bio|background)\b|^(what is )?(the )?author s name$|\bname of the author\b|\bwho is it by\b|\bwho is this by\b")]
     private static partial Regex AuthorPattern();
 
     [GeneratedRegex(@"\b(sections|section|headings|heading|subheadings|structure|outline|chapters|parts of the article)\b")]

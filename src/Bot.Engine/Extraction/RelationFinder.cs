@@ -20,13 +20,16 @@ internal static partial class RelationFinder
                 if (from != to && seen.Add((from, to, kind)))
                 {
                     var quote = Quotes.Window(line.Text, start, end, start, end, 20);
-                    var description = $"{context.Actor(from).Name} — {kind.Replace('-', ' ')} — {context.Actor(to).Name}.";
+                    // The article's own words say it best; the bare kind ("member of") only names the link.
+                    var description = $"{Capitalize(quote.Trim().TrimEnd('.', ','))}.";
                     relations.Add(new Relation(context.Ids.Make($"{context.Actor(from).Name} {kind} {context.Actor(to).Name}"), from, to, kind, description, [kind], context.Evidence(line, quote)));
                 }
             }
         }
         return relations;
     }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static IEnumerable<(string From, string To, string Kind, int Start, int End)> InLine(DraftContext context, Line line)
     {

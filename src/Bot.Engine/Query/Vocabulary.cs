@@ -81,7 +81,8 @@ internal static class Vocabulary
         ["turned down"] = "rejected", ["blow over"] = "fade", ["blows over"] = "fades", ["die down"] = "fade", ["stay out of"] = "refrain from",
         ["stay out"] = "refrain", ["back out"] = "withdraw", ["backed out"] = "withdrew", ["went along with"] = "accepted",
         ["go along with"] = "accept", ["side with"] = "support", ["sided with"] = "supported", ["fall out"] = "rift", ["falling out"] = "rift",
-        ["in charge of"] = "head of", ["step down"] = "resign", ["stepped down"] = "resigned", ["set up"] = "establish",
+        ["in charge of"] = "head of", ["speak for"] = "represent", ["speaks for"] = "represents", ["speaking for"] = "representing",
+        ["spoke for"] = "represented", ["call on"] = "urge", ["calls on"] = "urges", ["called on"] = "urged", ["calling on"] = "urging", ["step down"] = "resign", ["stepped down"] = "resigned", ["set up"] = "establish",
     };
 
     /// <summary>
@@ -208,6 +209,7 @@ internal static class Vocabulary
         ["send"] = ["deploy", "dispatch", "contribute"],
         ["start"] = ["begin", "began", "launch", "inception"],
         ["change"] = ["reform", "shift", "alter", "modify", "reduce"],
+        ["demand"] = ["call", "urge", "insist"],
         ["succeed"] = ["success", "successful", "successfully"],
         ["begin"] = ["start", "launch", "inception"],
         ["stop"] = ["end", "halt"],

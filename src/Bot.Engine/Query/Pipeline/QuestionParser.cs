@@ -103,7 +103,8 @@ internal static partial class QuestionParser
     /// <summary>Where the subject of "did X ...", "what did X say" stands: a word there the articles never use is a name they never mention.</summary>
     private static int SubjectSlot(List<string> tokens) =>
         tokens.Count > 1 && Auxiliaries.Contains(tokens[0]) ? 1
-        : tokens.Count > 2 && QuestionWords.Contains(tokens[0]) && Auxiliaries.Contains(tokens[1]) ? 2
+        // "who is X" names X; "what is danger" asks about a thing, so after "what is" a strange word is no name.
+        : tokens.Count > 2 && QuestionWords.Contains(tokens[0]) && Auxiliaries.Contains(tokens[1]) && (tokens[0] == "who" || tokens[1] is not ("is" or "was")) ? 2
         : -1;
 
     /// <summary>

@@ -59,6 +59,8 @@ internal static class Migrations
             update_id {long} NOT NULL,
             body TEXT NOT NULL,
             handled INTEGER NOT NULL,
+            owner TEXT NOT NULL,
+            claimed_ms {long} NOT NULL,
             received_ms {long} NOT NULL,
             PRIMARY KEY (source, update_id)
         ){compact};

@@ -81,4 +81,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1024, Level = LogLevel.Warning, Message = "Telegram update {UpdateId} was handled but could not be marked so; it will be handled again after the next start: {Reason}")]
     public static partial void WebhookMarkFailed(ILogger logger, int updateId, string reason);
+
+    [LoggerMessage(EventId = 1025, Level = LogLevel.Warning, Message = "Looking for Telegram updates other instances stored but did not handle failed; trying again later: {Reason}")]
+    public static partial void WebhookTakeOverFailed(ILogger logger, string reason);
 }

@@ -13,7 +13,8 @@ namespace Bot.Telegram;
 /// <summary>
 /// Webhook mode: every update is stored before Telegram is told it arrived, handled through the same handler
 /// and per-chat order as polling, then marked handled. Updates an earlier run stored but did not handle are
-/// handled first; a redelivered update that is already stored is acknowledged and not handled again.
+/// handled first (on a shared store, also those of an instance whose claim went stale); a redelivered update
+/// that is already stored is acknowledged and not handled again.
 /// </summary>
 internal sealed partial class TelegramBotService
 {
@@ -21,14 +22,9 @@ internal sealed partial class TelegramBotService
     {
         var store = services.GetRequiredService<DigestStore>();
         var source = $"{TelegramUpdateHandler.Platform}:{me.Id}";
-        if (await RetryAsync("getUpdates", _ => Task.FromResult(store.UnhandledUpdates(source)), stoppingToken) is not { } left)
+        if (await RetryAsync("setWebhook", _ => Task.FromResult(store.ClaimUnhandledUpdates(source, time.GetUtcNow())), stoppingToken) is not { } left)
             return;
-        foreach (var stored in left)
-        {
-            using var document = JsonDocument.Parse(stored.Body);
-            if (Readable(document.RootElement) is { } update)
-                Dispatch(handler, store, source, update);
-        }
+        DispatchStored(handler, store, source, left);
         endpoint.Open((body, json) => Receive(handler, store, source, body, json));
         try
         {
@@ -36,7 +32,12 @@ internal sealed partial class TelegramBotService
                 return;
             status.Up(TelegramUpdateHandler.Platform, PlatformState.Connected);
             Log.WebhookSet(logger, options.WebhookMaxConnections);
-            await Task.Delay(Timeout.InfiniteTimeSpan, time, stoppingToken);
+            // Another instance on a shared store may die with updates stored but not handled; they are taken over once their claim is stale.
+            while (true)
+            {
+                await Task.Delay(store.Shared ? store.ClaimLease / 2 : Timeout.InfiniteTimeSpan, time, stoppingToken);
+                TakeOverStale(handler, store, source);
+            }
         }
         finally
         {
@@ -48,6 +49,28 @@ internal sealed partial class TelegramBotService
             await bot.SetWebhook(options.WebhookUrl, maxConnections: options.WebhookMaxConnections, allowedUpdates: AllowedUpdateTypes,
                 secretToken: endpoint.Secret, cancellationToken: cancellationToken);
             return endpoint;
+        }
+    }
+
+    private void TakeOverStale(TelegramUpdateHandler handler, DigestStore store, string source)
+    {
+        try
+        {
+            DispatchStored(handler, store, source, store.ClaimUnhandledUpdates(source, time.GetUtcNow()));
+        }
+        catch (StorageException ex)
+        {
+            Log.WebhookTakeOverFailed(logger, ex.Message);
+        }
+    }
+
+    private void DispatchStored(TelegramUpdateHandler handler, DigestStore store, string source, IReadOnlyList<StoredUpdate> stored)
+    {
+        foreach (var update in stored)
+        {
+            using var document = JsonDocument.Parse(update.Body);
+            if (Readable(document.RootElement) is { } readable)
+                Dispatch(handler, store, source, readable);
         }
     }
 

@@ -144,14 +144,15 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>
     /// Delivers <paramref name="update"/> (numbered like getUpdates ones) to the bot's webhook as Telegram does: a POST to the
     /// path of the URL given to setWebhook, on the bot's <paramref name="listener"/>, with the secret given to setWebhook
-    /// unless <paramref name="secret"/> replaces it (null: no secret header). Returns the update id and the bot's status code.
+    /// unless <paramref name="secret"/> replaces it (null: no secret header). An update that has an id keeps it (a redelivery).
+    /// Returns the update id and the bot's status code.
     /// </summary>
     public async Task<(int UpdateId, int Status)> PostUpdateAsync(string listener, JsonObject update, string? secret = "", CancellationToken cancellationToken = default)
     {
         var (url, registered) = Webhook ?? throw new InvalidOperationException("The bot set no webhook.");
         int id;
         lock (_lock)
-            id = _nextUpdateId++;
+            id = update["update_id"]?.GetValue<int>() ?? _nextUpdateId++;
         update["update_id"] = id;
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(listener), new Uri(url).AbsolutePath))
         {

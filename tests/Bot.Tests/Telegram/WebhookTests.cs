@@ -45,6 +45,22 @@ public sealed class WebhookTests : IAsyncLifetime
         Assert.Single(_api.Sent, s => s.ReplyTo == messageId);
     }
 
+    [Fact]
+    public async Task Webhook_Answers200WithoutReplyingAgain_WhenTelegramDeliversTheSameUpdateTwice()
+    {
+        await using var bot = await WebhookBot.StartAsync(_api);
+        var update = Updates.Private(User + 2, Question);
+        var messageId = update["message"]!["message_id"]!.GetValue<int>();
+        await bot.PostAsync(update);
+        await _api.WaitUntilAsync(a => a.Sent.Any(s => s.ReplyTo == messageId));
+
+        var (_, status) = await bot.PostAsync(update);
+        await Task.Delay(300);
+
+        Assert.Equal(200, status);
+        Assert.Single(_api.Sent, s => s.ReplyTo == messageId);
+    }
+
     [Theory]
     [InlineData("not-the-secret")]
     [InlineData(null)]

@@ -13,11 +13,8 @@ public sealed partial class DigestStore
     /// </summary>
     public bool TryTakeUpdate(string source, long updateId, DateTimeOffset now) => Write((connection, transaction) =>
     {
-        if (Ms(now) - Interlocked.Read(ref _inboxPrunedMs) > InboxRetention.TotalMilliseconds / 24)
-        {
-            Interlocked.Exchange(ref _inboxPrunedMs, Ms(now));
+        if (Due(ref _inboxPrunedMs, now, InboxRetention / 24))
             Sql.Execute(connection, transaction, "DELETE FROM update_inbox WHERE received_ms < @before", ("@before", Ms(now - InboxRetention)));
-        }
         return Sql.Execute(connection, transaction,
             "INSERT INTO update_inbox (source, update_id, owner, received_ms) VALUES (@source, @id, @owner, @now) ON CONFLICT DO NOTHING",
             ("@source", source), ("@id", updateId), ("@owner", Instance), ("@now", Ms(now))) == 1;

@@ -82,6 +82,13 @@ public sealed partial class DigestStore : IDisposable
         }
     }
 
+    /// <summary>True at most once per <paramref name="every"/>: for housekeeping done along with a write.</summary>
+    private static bool Due(ref long lastMs, DateTimeOffset now, TimeSpan every)
+    {
+        var last = Interlocked.Read(ref lastMs);
+        return Ms(now) - last > every.TotalMilliseconds && Interlocked.CompareExchange(ref lastMs, Ms(now), last) == last;
+    }
+
     private static long Ms(DateTimeOffset instant) => instant.ToUnixTimeMilliseconds();
 
     private static DateTimeOffset Instant(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);

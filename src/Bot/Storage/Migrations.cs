@@ -53,6 +53,19 @@ internal static class Migrations
         ){compact};
         CREATE INDEX update_inbox_age ON update_inbox (received_ms);
         """,
+        """
+        CREATE TABLE webhook_updates (
+            source TEXT NOT NULL,
+            update_id {long} NOT NULL,
+            body TEXT NOT NULL,
+            handled INTEGER NOT NULL,
+            owner TEXT NOT NULL,
+            claimed_ms {long} NOT NULL,
+            received_ms {long} NOT NULL,
+            PRIMARY KEY (source, update_id)
+        ){compact};
+        CREATE INDEX webhook_updates_unhandled ON webhook_updates (source, update_id) WHERE handled = 0;
+        """,
     ];
 
     /// <summary>SQLite: the rowid is the subscription id, every integer is 64-bit, keyed tables need no rowid.</summary>

@@ -72,4 +72,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1021, Level = LogLevel.Debug, Message = "Showing the typing indicator in chat {ChatId} failed ({Reason})")]
     public static partial void TypingFailed(ILogger logger, long chatId, FailureReason reason);
+
+    [LoggerMessage(EventId = 1022, Level = LogLevel.Information, Message = "Telegram webhook set (up to {MaxConnections} connections); taking updates at Telegram:WebhookUrl")]
+    public static partial void WebhookSet(ILogger logger, int maxConnections);
+
+    [LoggerMessage(EventId = 1023, Level = LogLevel.Error, Message = "Telegram update {UpdateId} could not be stored, so it was refused for Telegram to send again: {Reason}")]
+    public static partial void WebhookStoreFailed(ILogger logger, int updateId, string reason);
+
+    [LoggerMessage(EventId = 1024, Level = LogLevel.Warning, Message = "Telegram update {UpdateId} was handled but could not be marked so; it will be handled again after the next start: {Reason}")]
+    public static partial void WebhookMarkFailed(ILogger logger, int updateId, string reason);
+
+    [LoggerMessage(EventId = 1025, Level = LogLevel.Warning, Message = "Looking for Telegram updates other instances stored but did not handle failed; trying again later: {Reason}")]
+    public static partial void WebhookTakeOverFailed(ILogger logger, string reason);
 }

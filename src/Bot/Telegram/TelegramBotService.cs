@@ -1,29 +1,34 @@
+using System.Text.Json;
 using Bot.Commands;
 using Bot.Hosting;
 using Bot.Storage;
 using Bot.Telegram.Handling;
 using Bot.Telegram.Polling;
 using Bot.Telegram.Sending;
+using Bot.Telegram.Webhook;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace Bot.Telegram;
 
 /// <summary>
-/// The Telegram adapter: registers the command menu, then long-polls getUpdates with its own loop
-/// so an update is confirmed (by the next offset) only after it was handled. Updates are handled
-/// concurrently across chats and in order within a chat. On shutdown it stops polling, lets the
-/// updates in flight finish for a while, and leaves the rest unconfirmed for the next start.
+/// The Telegram adapter: registers the command menu, then either long-polls getUpdates with its own loop
+/// so an update is confirmed (by the next offset) only after it was handled, or, with Telegram:WebhookUrl,
+/// sets a webhook and takes updates from it (see the webhook part). Updates are handled concurrently
+/// across chats and in order within a chat. On shutdown it stops taking updates, lets the ones in flight
+/// finish for a while, and leaves the rest for the next start.
 /// </summary>
-internal sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvider services, TelegramOptions options,
+internal sealed partial class TelegramBotService(ITelegramBotClient bot, IServiceProvider services, TelegramOptions options,
     TelegramShutdown shutdown, BotStatus status, BotMetrics metrics, TimeProvider time, ILogger<TelegramBotService> logger,
-    UpdateInbox? inbox = null) : BackgroundService
+    UpdateInbox? inbox = null, TelegramWebhook? webhook = null) : BackgroundService
 {
-    private static readonly string[] AllowedUpdates = ["message", "callback_query", "inline_query", "my_chat_member"];
+    private static readonly UpdateType[] AllowedUpdateTypes = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery, UpdateType.MyChatMember];
+    private static readonly string[] AllowedUpdates = [.. AllowedUpdateTypes.Select(t => JsonNamingPolicy.SnakeCaseLower.ConvertName(t.ToString()))];
 
     /// <summary>Telegram's answer to a revoked or mistyped token; retrying cannot help.</summary>
     private const int Unauthorized = 401;
@@ -38,7 +43,10 @@ internal sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvide
             if (await ConnectAsync(stoppingToken) is not { } me)
                 return;
             var handler = ActivatorUtilities.CreateInstance<TelegramUpdateHandler>(services, me);
-            await PollAsync(handler, new UpdateLedger(options.StateDirectory, me.Id), stoppingToken);
+            if (webhook is not null)
+                await ServeWebhookAsync(webhook, handler, me, stoppingToken);
+            else
+                await PollAsync(handler, new UpdateLedger(options.StateDirectory, me.Id), stoppingToken);
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
@@ -48,26 +56,36 @@ internal sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvide
     }
 
     /// <summary>
-    /// Removes any webhook (it would block polling), learns who the bot is and publishes the command menu;
-    /// retried until it works, or null when the token is rejected (the application is then stopping).
+    /// Learns who the bot is and publishes the command menu; when polling, first removes any webhook (it would
+    /// block polling). Retried until it works, or null when the token is rejected (the application is then stopping).
     /// </summary>
-    private async Task<BotIdentity?> ConnectAsync(CancellationToken stoppingToken)
+    private Task<BotIdentity?> ConnectAsync(CancellationToken stoppingToken)
     {
         BotCommand[] menu = [.. CommandCatalogue.All.Select(c => new BotCommand(c.Name, c.Description))];
+        return RetryAsync("getMe", async ct =>
+        {
+            if (webhook is null)
+                await bot.DeleteWebhook(cancellationToken: ct);
+            var user = await bot.GetMe(ct);
+            await bot.SetMyCommands(menu, BotCommandScope.AllPrivateChats(), cancellationToken: ct);
+            await bot.SetMyCommands(menu, BotCommandScope.AllGroupChats(), cancellationToken: ct);
+            Log.Connected(logger, user.Username ?? "", user.Id);
+            return new BotIdentity(user.Id, user.Username ?? "", user.FirstName);
+        }, stoppingToken);
+    }
+
+    /// <summary>Runs a start-up step until it works; null when Telegram rejects the token.</summary>
+    private async Task<T?> RetryAsync<T>(string method, Func<CancellationToken, Task<T>> step, CancellationToken stoppingToken) where T : class
+    {
         for (var failures = 1; ; failures++)
         {
             try
             {
-                await bot.DeleteWebhook(cancellationToken: stoppingToken);
-                var user = await bot.GetMe(stoppingToken);
-                await bot.SetMyCommands(menu, BotCommandScope.AllPrivateChats(), cancellationToken: stoppingToken);
-                await bot.SetMyCommands(menu, BotCommandScope.AllGroupChats(), cancellationToken: stoppingToken);
-                Log.Connected(logger, user.Username ?? "", user.Id);
-                return new BotIdentity(user.Id, user.Username ?? "", user.FirstName);
+                return await step(stoppingToken);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == Unauthorized)
             {
-                shutdown.TokenRejected("getMe");
+                shutdown.TokenRejected(method);
                 return null;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -151,23 +169,31 @@ internal sealed class TelegramBotService(ITelegramBotClient bot, IServiceProvide
 
     private async Task ProcessAsync(TelegramUpdateHandler handler, UpdateLedger ledger, Update update)
     {
+        // With several instances on one database, the one that takes the update from the shared inbox answers it.
+        var done = !(inbox?.TryTake("telegram", ledger.BotId, update.Id) ?? true) || await TryHandleAsync(handler, update);
+        if (done)
+            ledger.Complete(update.Id);
+        else
+            ledger.Abandon(update.Id);
+    }
+
+    /// <summary>Handles an update; false when shutdown cut it short, so it is to be handled again after the next start.</summary>
+    private async Task<bool> TryHandleAsync(TelegramUpdateHandler handler, Update update)
+    {
         try
         {
-            // With several instances on one database, the one that takes the update from the shared inbox answers it.
-            if (inbox?.TryTake("telegram", ledger.BotId, update.Id) ?? true)
-                await handler.HandleAsync(update, _handling.Token);
+            await handler.HandleAsync(update, _handling.Token);
         }
         catch (OperationCanceledException) when (_handling.IsCancellationRequested)
         {
-            ledger.Abandon(update.Id);
             Log.LeftForNextStart(logger, update.Id);
-            return;
+            return false;
         }
         catch (Exception ex)
         {
             Log.UpdateFailed(logger, update.Id, TokenRedaction.Scrub(ex, options.Token));
         }
-        ledger.Complete(update.Id);
+        return true;
     }
 
     /// <summary>Gives updates in flight a little time to finish; the rest stay unconfirmed and come back next start.</summary>

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Bot.Telegram;
 
 /// <summary>The Telegram adapter's settings (section "Telegram"); the adapter runs only when a token is set.</summary>
-public sealed class TelegramOptions
+public sealed class TelegramOptions : IValidatableObject
 {
     public const string Section = "Telegram";
 
@@ -20,6 +20,18 @@ public sealed class TelegramOptions
     /// <summary>Where handled updates (for deduplication) and chat states are kept across restarts.</summary>
     [Required(ErrorMessage = "Telegram:StateDirectory is required.")]
     public string StateDirectory { get; set; } = "data";
+
+    /// <summary>
+    /// Where Telegram is to POST updates (https, as Telegram requires); set, the bot uses a webhook instead of
+    /// polling and serves it on the Http:Urls listener at this URL's path (TLS usually ends at a proxy in front).
+    /// </summary>
+    public string WebhookUrl { get; set; } = "";
+
+    /// <summary>Webhook requests Telegram may have open at once.</summary>
+    [Range(1, 100, ErrorMessage = "Telegram:WebhookMaxConnections must be between 1 and 100.")]
+    public int WebhookMaxConnections { get; set; } = 40;
+
+    public bool UsesWebhook => !string.IsNullOrWhiteSpace(WebhookUrl);
 
     [Range(typeof(TimeSpan), "00:00:00", "00:00:50", ErrorMessage = "Telegram:PollTimeout must be between 0 and 50 seconds.")]
     public TimeSpan PollTimeout { get; set; } = TimeSpan.FromSeconds(25);
@@ -87,4 +99,10 @@ public sealed class TelegramOptions
     /// <summary>Telegram shows "typing…" for about 5 s, so it is repeated a little sooner.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:00:05", ErrorMessage = "Telegram:TypingInterval must be between 0.1 and 5 seconds.")]
     public TimeSpan TypingInterval { get; set; } = TimeSpan.FromSeconds(4);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (UsesWebhook && !(Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps && url.Query.Length == 0))
+            yield return new ValidationResult("Telegram:WebhookUrl must be an https URL without a query, e.g. https://bot.example.org/telegram.", [nameof(WebhookUrl)]);
+    }
 }

@@ -1,10 +1,12 @@
 using Bot.Commands;
 using Bot.Hosting;
+using Bot.Http;
 using Bot.Messaging;
 using Bot.Telegram.Chats;
 using Bot.Telegram.Handling;
 using Bot.Telegram.Rendering;
 using Bot.Telegram.Sending;
+using Bot.Telegram.Webhook;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -21,7 +23,11 @@ public static class TelegramSetup
         if (string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]))
             return builder;
         var services = builder.Services;
-        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var configuration = builder.Configuration;
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations()
+            .Validate(o => !o.UsesWebhook || !string.IsNullOrWhiteSpace(configuration[$"{HttpOptions.Section}:{nameof(HttpOptions.Urls)}"]),
+                "Telegram:WebhookUrl needs Http:Urls: the webhook is served on that listener.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMonitoredPlatform(TelegramUpdateHandler.Platform);
         services.TryAddSingleton<ChatCommands>();
@@ -50,6 +56,11 @@ public static class TelegramSetup
         services.AddSingleton<AnswerRenderer>();
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<IDigestSender, TelegramDigestSender>();
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.WebhookUrl)}"]))
+        {
+            services.AddSingleton<TelegramWebhook>();
+            services.AddSingleton<IHttpEndpoint>(sp => sp.GetRequiredService<TelegramWebhook>());
+        }
         services.AddHostedService<TelegramBotService>();
         return builder;
     }

@@ -134,6 +134,29 @@ public sealed class PostgresStoreTests(PostgresServer server) : IDisposable
     }
 
     [PostgresFact]
+    public async Task ClaimUnhandledUpdates_TakesOverOneInstancesUnhandledUpdate_OnlyOnceItsClaimIsStale()
+    {
+        var receiver = Instance();
+        Assert.True(receiver.TryStoreUpdate("telegram:42", 1, "{}", Due));
+        Assert.True(receiver.TryStoreUpdate("telegram:42", 2, "{}", Due));
+        receiver.MarkUpdateHandled("telegram:42", 2);
+        var others = new[] { Instance(), Instance(), Instance() };
+        using var start = new Barrier(others.Length);
+
+        var early = others[0].ClaimUnhandledUpdates("telegram:42", Due + Lease / 2);
+        var taken = await Task.WhenAll(others.Select(store => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            return store.ClaimUnhandledUpdates("telegram:42", Due + Lease + TimeSpan.FromSeconds(1));
+        })));
+
+        Assert.Empty(early);
+        Assert.Equal([1L], taken.SelectMany(t => t).Select(u => u.UpdateId));
+        Assert.Empty(receiver.ClaimUnhandledUpdates("telegram:42", Due + Lease * 2));
+        Assert.False(others[0].TryStoreUpdate("telegram:42", 1, "{}", Due), "a redelivery of a stored update is not stored again");
+    }
+
+    [PostgresFact]
     public void ActiveSubscriptions_IncludeThoseMadeThroughAnotherInstance()
     {
         var first = Instance();

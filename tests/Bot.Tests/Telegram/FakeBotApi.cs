@@ -30,6 +30,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     public const long BotId = 4242;
     public const string BotUsername = "ArticleBot";
 
+    private static readonly HttpClient WebhookClient = new() { Timeout = TimeSpan.FromSeconds(10) };
+
     private readonly WebApplication _app;
     private readonly Lock _lock = new();
     private readonly List<(int Id, string Json)> _pending = [];
@@ -58,6 +60,9 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>Group members' statuses for getChatMember ("administrator", "creator"); anyone else is a "member".</summary>
     public ConcurrentDictionary<(long ChatId, long UserId), string> MemberStatuses { get; } = new();
+
+    /// <summary>The webhook the bot set (its URL and secret), or null when none is set.</summary>
+    public (string Url, string? Secret)? Webhook { get; private set; }
 
     public IReadOnlyList<ApiCall> CallsTo(string method) => [.. _calls.Where(c => c.Method == method)];
 
@@ -136,6 +141,29 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Delivers <paramref name="update"/> (numbered like getUpdates ones) to the bot's webhook as Telegram does: a POST to the
+    /// path of the URL given to setWebhook, on the bot's <paramref name="listener"/>, with the secret given to setWebhook
+    /// unless <paramref name="secret"/> replaces it (null: no secret header). An update that has an id keeps it (a redelivery).
+    /// Returns the update id and the bot's status code.
+    /// </summary>
+    public async Task<(int UpdateId, int Status)> PostUpdateAsync(string listener, JsonObject update, string? secret = "", CancellationToken cancellationToken = default)
+    {
+        var (url, registered) = Webhook ?? throw new InvalidOperationException("The bot set no webhook.");
+        int id;
+        lock (_lock)
+            id = update["update_id"]?.GetValue<int>() ?? _nextUpdateId++;
+        update["update_id"] = id;
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(listener), new Uri(url).AbsolutePath))
+        {
+            Content = new StringContent(update.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        if ((secret == "" ? registered : secret) is { } header)
+            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", header);
+        using var response = await WebhookClient.SendAsync(request, cancellationToken);
+        return (id, (int)response.StatusCode);
+    }
+
     public int NextMessageId() => Interlocked.Increment(ref _nextMessageId) + 100_000;
 
     private async Task HandleAsync(HttpContext context, string token, string method)
@@ -180,7 +208,17 @@ public sealed class FakeBotApi : IAsyncDisposable
             case "getChatMember":
                 await ReplyAsync(context, new ApiCall(method, body, at, 200, null), Ok(ChatMember(body)));
                 break;
-            case "deleteWebhook" or "setMyCommands" or "sendChatAction" or "answerCallbackQuery" or "answerInlineQuery":
+            case "setWebhook":
+                lock (_lock)
+                    Webhook = (body["url"]!.GetValue<string>(), body["secret_token"]?.GetValue<string>());
+                await ReplyAsync(context, new ApiCall(method, body, at, 200, null), Ok(true));
+                break;
+            case "deleteWebhook":
+                lock (_lock)
+                    Webhook = null;
+                await ReplyAsync(context, new ApiCall(method, body, at, 200, null), Ok(true));
+                break;
+            case "setMyCommands" or "sendChatAction" or "answerCallbackQuery" or "answerInlineQuery":
                 await ReplyAsync(context, new ApiCall(method, body, at, 200, null), Ok(true));
                 break;
             default:

@@ -227,6 +227,8 @@ internal static class Vocabulary
         ["protest"] = ["oppose", "opposition", "dissent", "unrest", "call"],
         ["oppose"] = ["opposition", "resist", "against", "protest"],
         ["opponent"] = ["oppose", "opposition", "resist"],
+        ["objection"] = ["opposition", "oppose", "endanger"],
+        ["object"] = ["oppose", "opposition"],
         ["refuse"] = ["deny", "reject", "decline", "refusal", "resist"],
         ["snub"] = ["avoid", "cancel", "refuse"],
         ["skip"] = ["cancel", "absence", "avoid"],

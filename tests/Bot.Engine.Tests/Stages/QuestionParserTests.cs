@@ -69,7 +69,7 @@ public sealed class QuestionParserTests
     [InlineData("which greenwick rejected it", null)]
     [InlineData("who rejected the plan", null)]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
-        Assert.Equal(kind is null ? null : Stemmer.Stem(kind), Parse(text).AsksNameOf);
+        Assert.Equal(kind, Parse(text).AsksNameOf);
 
     [Theory]
     [InlineData("who said \"left as it is\"", "left as it is")]

@@ -28,7 +28,7 @@ internal static partial class AnswerChecks
         var counted = q.Intent is Intent.Count or Intent.List or Intent.Sections or Intent.Captions ? ItemNumbers().Replace(reply.Answer.Text, " ") : "";
         if (q.AsksAmount && q.Intent is not Intent.Order && !AmountCheck.HoldsAmount(counted + " " + string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote))))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
-        if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply, PersonKinds.Contains(kind)))
+        if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply, PersonKinds.Contains(Text.Stemmer.Stem(kind))))
             return Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         if (q.Entities.Count > 0 && q.Tokens.Any(w => ReactionWords.Contains(Text.Stemmer.Stem(w))) && reply.Fact is { } fact && !Acts(t, fact, q.Entities[0]))
             return Replies.Unknown(t, $"The article doesn't say how {t.Index.NameOf(q.Entities[0])} responded. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");

@@ -49,10 +49,10 @@ internal static class WhoAnswerer
     {
         var q = t.Q;
         var ranked = Rank(t, t.Index.Facts.Where(f => f.Fact is not Actor), entityWeight: 1, wordWeight: 2)
-            .Where(s => s.WordCover >= RankingPolicy.AllWords && q.Entities.All(e => s.Fact.Declared.Contains(e) || s.Fact.Mentioned.Contains(e))).ToList();
+            .Where(s => s.WordCover >= RankingPolicy.StrictSentenceCover && q.Entities.All(e => s.Fact.Declared.Contains(e) || s.Fact.Mentioned.Contains(e))).ToList();
         if (ranked.Count > 0)
             return Replies.Report(t, ranked, max: 1, preferTypes: false);
-        var sentence = BestSentence(t, minimumCover: RankingPolicy.AllWords);
+        var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover);
         return sentence is null ? Replies.Unknown(t, "The article doesn't say who did that.") : Replies.FromSentence(t, sentence);
     }
 

@@ -39,7 +39,7 @@ internal sealed record ParsedQuestion
     public string? ForeignEnding { get; init; }
 
     /// <summary>
-    /// "which officials", "what illness": the kind of thing whose name is asked for (its stem). An answer that only
+    /// "which officials", "what illness": the kind of thing whose name is asked for, as typed. An answer that only
     /// speaks of the kind in general ("officials held talks") does not name one.
     /// </summary>
     public string? AsksNameOf { get; init; }

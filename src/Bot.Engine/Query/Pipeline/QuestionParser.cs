@@ -123,7 +123,7 @@ internal static partial class QuestionParser
             var noun = tokens[i - 1];
             var named = mentions.FirstOrDefault(m => m.Pronoun is null && m.Start <= i - 1 && i - 1 < m.Start + m.Length);
             var one = named is not null && named.Candidates.Any(id => index.Find(id) is { IsActor: true, Kind: Model.ActorKind.Person or Model.ActorKind.State });
-            return i > 1 && !one && !Vocabulary.Stopwords.Contains(noun) && !Vocabulary.Phrasing.Contains(noun) ? Stemmer.Stem(noun) : null;
+            return i > 1 && !one && !Vocabulary.Stopwords.Contains(noun) && !Vocabulary.Phrasing.Contains(noun) ? noun : null;
         }
         return null;
     }

@@ -28,7 +28,9 @@ public static class DiscordSetup
         services.TryAddSingleton<ChatCommands>();
         services.AddSingleton<GuildPermissions>();
         services.AddSingleton<DiscordShutdown>();
-        services.AddSingleton<GatewaySession>();
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<IdentifyGate>();
+        services.AddSingleton<ShardStatus>();
         services.AddSingleton<RestTransport>();
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<AnswerRenderer>();

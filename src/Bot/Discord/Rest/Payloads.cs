@@ -49,9 +49,9 @@ internal sealed record ApplicationCommand(string Name, string Description, Comma
 
 // What REST answers.
 
-internal sealed record SessionStartLimit(int Remaining, long ResetAfter);
+internal sealed record SessionStartLimit(int Remaining, long ResetAfter, int MaxConcurrency = 1);
 
-internal sealed record GatewayBot(string Url, SessionStartLimit SessionStartLimit);
+internal sealed record GatewayBot(string Url, SessionStartLimit SessionStartLimit, int Shards = 1);
 
 internal sealed record CreatedMessage(string Id);
 

@@ -30,6 +30,16 @@ public sealed class DiscordOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ErrorMessage = "Discord:ReconnectDelayMax must be between 1 ms and 1 hour.")]
     public TimeSpan ReconnectDelayMax { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// The application's public key (hex, from the developer portal). When set, interactions are also served over HTTP at
+    /// /discord/interactions on the Http:Urls listener, verified against this key.
+    /// </summary>
+    [RegularExpression("^[0-9a-fA-F]{64}$", ErrorMessage = "Discord:PublicKey must be the application's public key: 64 hex digits.")]
+    public string? PublicKey { get; set; }
+
+    /// <summary>Whether to connect to the gateway; false serves interactions over HTTP only (mentions and DMs then go unanswered).</summary>
+    public bool Gateway { get; set; } = true;
+
     /// <summary>"auto" (as many shards as Discord recommends, all in this process) or the shards this process runs, e.g. "0/4,1/4".</summary>
     public string Shards { get; set; } = ShardList.Auto;
 

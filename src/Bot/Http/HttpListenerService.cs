@@ -14,12 +14,12 @@ using OpenTelemetry.Metrics;
 namespace Bot.Http;
 
 /// <summary>
-/// Kestrel inside the bot's generic host, serving /healthz, /readyz and /metrics. It has a small
+/// Kestrel inside the bot's generic host, serving /healthz, /readyz, /metrics and the routes features add. It has a small
 /// pipeline of its own, while logs, status and metrics are the bot's, so nothing else of the bot
 /// is reachable over HTTP. It starts with the host: an address it cannot listen on stops start-up.
 /// </summary>
-internal sealed class HttpListenerService(HttpOptions options, BotStatus status, MeterProvider meters, ILoggerFactory loggers,
-    TimeProvider time, ILogger<HttpListenerService> logger) : IHostedService, IAsyncDisposable
+internal sealed class HttpListenerService(HttpOptions options, BotStatus status, MeterProvider meters, IEnumerable<IHttpRoutes> routes,
+    ILoggerFactory loggers, TimeProvider time, ILogger<HttpListenerService> logger) : IHostedService, IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -38,6 +38,8 @@ internal sealed class HttpListenerService(HttpOptions options, BotStatus status,
         app.UseOpenTelemetryPrometheusScrapingEndpoint(meters, predicate: null, path: "/metrics", configureBranchedPipeline: null, optionsName: null);
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapGet("/readyz", Ready);
+        foreach (var feature in routes)
+            feature.Map(app);
         try
         {
             await app.StartAsync(cancellationToken);

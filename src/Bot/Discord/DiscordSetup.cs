@@ -48,6 +48,8 @@ public static class DiscordSetup
         services.AddSingleton<IDigestSender, DiscordDigestSender>();
         if (gateway)
             services.AddHostedService<GatewayService>();
+        else
+            services.AddHostedService<CommandRegistration>();
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.PublicKey)}"]))
             AddInteractionsEndpoint(builder);
         return builder;

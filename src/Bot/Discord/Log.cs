@@ -39,4 +39,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "Refused an HTTP interaction whose signature is missing or wrong")]
     public static partial void BadSignature(ILogger logger);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "Registering slash commands failed: {Reason}")]
+    public static partial void RegistrationFailed(ILogger logger, string reason);
 }

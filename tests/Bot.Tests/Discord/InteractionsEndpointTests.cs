@@ -112,6 +112,16 @@ public sealed class InteractionsEndpointTests
     }
 
     [Fact]
+    public async Task Start_RegistersSlashCommandsOverRest_WhenNoGatewayRuns()
+    {
+        await using var endpoint = await Endpoint.StartAsync();
+
+        await endpoint.Bot.Fake.WaitForRequestAsync("PUT", $"applications/{FakeDiscordServer.ApplicationId}/commands");
+
+        Assert.Single(endpoint.Bot.Fake.Matching("GET", "applications/@me"));
+    }
+
+    [Fact]
     public async Task Start_Fails_WhenPublicKeyIsNotHex()
     {
         var error = await Assert.ThrowsAnyAsync<Exception>(() => Endpoint.StartAsync(new() { ["Discord:PublicKey"] = "not-a-key" }));

@@ -23,6 +23,39 @@ public sealed class ShardGatewayTests
     }
 
     [Fact]
+    public async Task Dispatch_HandlesEventsOfEveryShard_WhenSeveralRun()
+    {
+        await using var bot = await BotUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Discord:Shards"] = "0/2,1/2" });
+        var connections = new[] { await bot.Fake.WaitForReadyAsync(1), await bot.Fake.WaitForReadyAsync(2) };
+        await Wait.UntilAsync(() => bot.Logs.Entries.Count(e => e.Message.Contains("ready", StringComparison.Ordinal)) >= 2);
+        var messages = connections.Select(_ => Events.Message("who are the actors?")).ToList();
+
+        await Task.WhenAll(connections.Zip(messages, (c, m) => c.DispatchAsync("MESSAGE_CREATE", m)));
+
+        foreach (var message in messages)
+            await bot.Fake.WaitForRequestAsync("POST", "channels/55/messages", r => (string?)r.Json["message_reference"]?["message_id"] == (string?)message["id"]);
+    }
+
+    [Fact]
+    public async Task Identify_WaitsForResetAfter_WhenNoSessionStartsRemain()
+    {
+        var reset = TimeSpan.FromMilliseconds(600);
+        await using var bot = await BotUnderTest.StartAsync(f => f.Script = r => r.Path == "gateway/bot" && f.Matching("GET", "gateway/bot").Count() == 1
+            ? new FakeResponse(200, new JsonObject
+            {
+                ["url"] = f.WebSocketBase + "/gateway",
+                ["shards"] = 1,
+                ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 0, ["reset_after"] = reset.TotalMilliseconds, ["max_concurrency"] = 1 },
+            }.ToJsonString())
+            : null, new Dictionary<string, string?> { ["Discord:Shards"] = "0/1" });
+
+        var connection = await bot.Fake.WaitForReadyAsync(1);
+
+        var lookup = bot.Fake.Matching("GET", "gateway/bot").First();
+        Assert.True(connection.ConnectedAt - lookup.At >= reset - TimeSpan.FromMilliseconds(20), $"connected {(connection.ConnectedAt - lookup.At).TotalMilliseconds} ms after the lookup");
+    }
+
+    [Fact]
     public async Task Reconnect_ResumesOnlyTheDroppedShard_WhenOneShardLosesItsConnection()
     {
         await using var bot = await BotUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Discord:Shards"] = "0/2,1/2" });

@@ -9,6 +9,10 @@ internal sealed class DiscordRestClient(RestTransport transport)
     public async Task<GatewayBot> GetGatewayBotAsync(CancellationToken cancellationToken) =>
         Read(await transport.SendAsync(new RestRoute(HttpMethod.Get, "gateway/bot", "gateway/bot", ""), null, cancellationToken), DiscordJson.Default.GatewayBot);
 
+    /// <summary>The bot's own application, for its id when no gateway READY tells it.</summary>
+    public async Task<Application> GetApplicationAsync(CancellationToken cancellationToken) =>
+        Read(await transport.SendAsync(new RestRoute(HttpMethod.Get, "applications/@me", "applications/@me", ""), null, cancellationToken), DiscordJson.Default.Application);
+
     public Task RespondAsync(string interactionId, string token, InteractionResponse response, CancellationToken cancellationToken) =>
         CallbackAsync(interactionId, token, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJson.Default.InteractionResponse), cancellationToken);
 

@@ -55,6 +55,8 @@ internal sealed record GatewayBot(string Url, SessionStartLimit SessionStartLimi
 
 internal sealed record CreatedMessage(string Id);
 
+internal sealed record Application(string Id);
+
 internal sealed record ErrorBody(int? Code, string? Message, double? RetryAfter, bool? Global);
 
 internal sealed record Role(string Id, string? Permissions);

@@ -43,7 +43,17 @@ public sealed class BotUnderTest : IAsyncDisposable
         {
             ["Digests:DataDirectory"] = dataDirectory,
         }, configure);
-        await host.StartAsync();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            // A host that failed to start cannot be stopped: just release it and the fake.
+            host.Dispose();
+            await fake.DisposeAsync();
+            throw;
+        }
         return new BotUnderTest(fake, host, logs, dataDirectory);
     }
 

@@ -182,6 +182,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             ["shards"] = RecommendedShards,
             ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 0, ["max_concurrency"] = MaxConcurrency },
         }.ToJsonString()),
+        { Method: "GET", Path: "applications/@me" } => new(200, new JsonObject { ["id"] = ApplicationId, ["name"] = "article-bot" }.ToJsonString()),
         { Method: "GET" } when request.Path.EndsWith("/commands", StringComparison.Ordinal) => new(200, CommandsJson),
         { Method: "PUT" } => new(200, request.Body),
         { Method: "POST" } when request.Path.EndsWith("/callback", StringComparison.Ordinal) => new(204),

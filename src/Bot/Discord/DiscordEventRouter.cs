@@ -15,7 +15,7 @@ internal sealed record Dispatch(string Type, string? Id, JsonElement Data, long 
 /// with wrong types, missing fields or ids unfit for a REST path is never handled as if it were
 /// sound; an interaction among them is still acknowledged when it can be.
 /// </summary>
-internal sealed class DiscordEventRouter(InteractionHandler interactions, MentionHandler mentions, SlashCommands slashCommands, GatewaySession session,
+internal sealed class DiscordEventRouter(InteractionHandler interactions, MentionHandler mentions, SlashCommands slashCommands, BotIdentity identity,
     ILogger<DiscordEventRouter> logger)
 {
     private static readonly HashSet<string> HandledTypes = ["READY", "INTERACTION_CREATE", "MESSAGE_CREATE"];
@@ -25,7 +25,7 @@ internal sealed class DiscordEventRouter(InteractionHandler interactions, Mentio
 
     public Task HandleAsync(Dispatch dispatch, CancellationToken cancellationToken) => dispatch.Type switch
     {
-        "READY" when session.ApplicationId is { } applicationId => slashCommands.EnsureRegisteredAsync(applicationId, cancellationToken),
+        "READY" when identity.ApplicationId is { } applicationId => slashCommands.EnsureRegisteredAsync(applicationId, cancellationToken),
         "INTERACTION_CREATE" => Read(dispatch, DiscordJson.Default.Interaction) is { IsWellFormed: true } interaction
             ? interactions.HandleAsync(interaction, dispatch.ReceivedAt, cancellationToken)
             : Malformed(dispatch, interactions.RejectAsync(dispatch.Data, cancellationToken)),

@@ -13,6 +13,7 @@ namespace Bot.Discord;
 [JsonSerializable(typeof(ApplicationCommand[]))]
 [JsonSerializable(typeof(GatewayBot))]
 [JsonSerializable(typeof(CreatedMessage))]
+[JsonSerializable(typeof(Application))]
 [JsonSerializable(typeof(ErrorBody))]
 [JsonSerializable(typeof(Guild))]
 [JsonSerializable(typeof(GuildMember))]

@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using Bot.Discord.Gateway;
 
 namespace Bot.Discord;
 
 /// <summary>How the bot reaches Discord (section "Discord"); the adapter is enabled only when a token is set.</summary>
-public sealed class DiscordOptions
+public sealed class DiscordOptions : IValidatableObject
 {
     public const string Section = "Discord";
 
@@ -29,6 +30,19 @@ public sealed class DiscordOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ErrorMessage = "Discord:ReconnectDelayMax must be between 1 ms and 1 hour.")]
     public TimeSpan ReconnectDelayMax { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// The application's public key (hex, from the developer portal). When set, interactions are also served over HTTP at
+    /// /discord/interactions on the Http:Urls listener, verified against this key.
+    /// </summary>
+    [RegularExpression("^[0-9a-fA-F]{64}$", ErrorMessage = "Discord:PublicKey must be the application's public key: 64 hex digits.")]
+    public string? PublicKey { get; set; }
+
+    /// <summary>Whether to connect to the gateway; false serves interactions over HTTP only (mentions and DMs then go unanswered).</summary>
+    public bool Gateway { get; set; } = true;
+
+    /// <summary>"auto" (as many shards as Discord recommends, all in this process) or the shards this process runs, e.g. "0/4,1/4".</summary>
+    public string Shards { get; set; } = ShardList.Auto;
+
     /// <summary>Discord allows one Identify per concurrency bucket in this window.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00", ErrorMessage = "Discord:IdentifyInterval must be between 0 and 1 minute.")]
     public TimeSpan IdentifyInterval { get; set; } = TimeSpan.FromSeconds(5);
@@ -51,4 +65,10 @@ public sealed class DiscordOptions
     /// <summary>REST calls waiting or under way; past this, a new call fails at once and is logged instead of piling up.</summary>
     [Range(1, 1_000_000, ErrorMessage = "Discord:RestQueueCapacity must be between 1 and 1000000.")]
     public int RestQueueCapacity { get; set; } = 2_000;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!ShardList.IsAuto(Shards) && ShardList.Parse(Shards).Problem is { } problem)
+            yield return new ValidationResult($"Discord:Shards {problem}; give \"auto\" or ID/COUNT items, e.g. 0/4,1/4.", [nameof(Shards)]);
+    }
 }

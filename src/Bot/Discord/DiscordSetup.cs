@@ -5,7 +5,9 @@ using Bot.Discord.Messages;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
 using Bot.Hosting;
+using Bot.Http;
 using Bot.Messaging;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -24,11 +26,17 @@ public static class DiscordSetup
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DiscordOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddMonitoredPlatform(DiscordConversation.Platform);
+        var gateway = builder.Configuration.GetValue($"{DiscordOptions.Section}:{nameof(DiscordOptions.Gateway)}", true);
+        if (gateway)
+            services.AddMonitoredPlatform(DiscordConversation.Platform);
+        else
+            services.AddMonitoring();
         services.TryAddSingleton<ChatCommands>();
         services.AddSingleton<GuildPermissions>();
         services.AddSingleton<DiscordShutdown>();
-        services.AddSingleton<GatewaySession>();
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<IdentifyGate>();
+        services.AddSingleton<ShardStatus>();
         services.AddSingleton<RestTransport>();
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<AnswerRenderer>();
@@ -38,7 +46,22 @@ public static class DiscordSetup
         services.AddSingleton<DiscordEventRouter>();
         services.AddSingleton<DispatchQueue>();
         services.AddSingleton<IDigestSender, DiscordDigestSender>();
-        services.AddHostedService<GatewayService>();
+        if (gateway)
+            services.AddHostedService<GatewayService>();
+        else
+            services.AddHostedService<CommandRegistration>();
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.PublicKey)}"]))
+            AddInteractionsEndpoint(builder);
         return builder;
+    }
+
+    /// <summary>Interactions over HTTP need the listener; without Http:Urls start-up stops rather than silently serving nothing.</summary>
+    private static void AddInteractionsEndpoint(IHostApplicationBuilder builder)
+    {
+        var listening = !string.IsNullOrWhiteSpace(builder.Configuration[$"{HttpOptions.Section}:{nameof(HttpOptions.Urls)}"]);
+        builder.Services.AddOptions<DiscordOptions>()
+            .Validate(_ => listening, "Discord:PublicKey serves interactions at /discord/interactions, which needs Http:Urls to be set.");
+        builder.Services.AddSingleton(sp => new InteractionSignature(sp.GetRequiredService<DiscordOptions>().PublicKey!));
+        builder.Services.AddSingleton<IHttpEndpoint, InteractionEndpoint>();
     }
 }

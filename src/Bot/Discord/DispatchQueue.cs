@@ -29,7 +29,8 @@ internal sealed class DispatchQueue
         _shutdown = shutdown;
         _logger = logger;
         var capacity = options.DispatchQueueCapacity;
-        _channel = Channel.CreateBounded<Dispatch>(new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleWriter = true },
+        // Every shard's receive loop writes here.
+        _channel = Channel.CreateBounded<Dispatch>(new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropOldest },
             dropped => Log.Dropped(logger, dropped.Type, dropped.Id ?? "without id", capacity));
     }
 

@@ -36,4 +36,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "A button that has expired or was never ours was pressed: \"{CustomId}\"")]
     public static partial void ButtonExpired(ILogger logger, string customId);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "Refused an HTTP interaction whose signature is missing or wrong")]
+    public static partial void BadSignature(ILogger logger);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "Registering slash commands failed: {Reason}")]
+    public static partial void RegistrationFailed(ILogger logger, string reason);
 }

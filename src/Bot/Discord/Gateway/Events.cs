@@ -47,6 +47,6 @@ internal sealed record GatewayCommand<T>(int Op, T D);
 
 internal sealed record IdentifyProperties(string Os, string Browser, string Device);
 
-internal sealed record Identify(string Token, int Intents, IdentifyProperties Properties);
+internal sealed record Identify(string Token, int Intents, IdentifyProperties Properties, int[] Shard);
 
 internal sealed record Resume(string Token, string SessionId, long? Seq);

@@ -18,8 +18,8 @@ internal sealed record ConnectionResult(bool Resume, bool Established);
 /// Resume, and the receive loop, which only parses and queues events. All frames go out through a
 /// single writer, within Discord's send limit.
 /// </summary>
-internal sealed class GatewayConnection(DiscordOptions options, GatewaySession session, DispatchQueue dispatches, BotStatus status, BotMetrics metrics,
-    TimeProvider time, ILogger logger)
+internal sealed class GatewayConnection(DiscordOptions options, GatewaySession session, BotIdentity identity, DispatchQueue dispatches,
+    ShardStatus status, BotMetrics metrics, TimeProvider time, ILogger logger)
     : IDisposable
 {
     /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES: no privileged intents.</summary>
@@ -47,7 +47,7 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, _connection.Token);
         var token = linked.Token;
-        Log.Connecting(logger, resume ? "resume" : "identify");
+        Log.Connecting(logger, session.Shard, resume ? "resume" : "identify");
         await _socket.ConnectAsync(new Uri(url.AbsoluteUri.TrimEnd('/') + "/?v=10&encoding=json"), token);
         using var handshake = time.CreateTimer(_ => Drop("no Hello and READY within Discord:HandshakeTimeout"), null, options.HandshakeTimeout, Timeout.InfiniteTimeSpan);
         var writer = WriteLoopAsync(token);
@@ -89,7 +89,8 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
                             if (resume && session.CanResume)
                                 Send(new GatewayCommand<Resume>(6, new Resume(options.Token, session.SessionId!, session.Sequence)), DiscordJson.Default.GatewayCommandResume);
                             else
-                                Send(new GatewayCommand<Identify>(2, new Identify(options.Token, Intents, new IdentifyProperties(Environment.OSVersion.Platform.ToString(), "article-bot", "article-bot"))),
+                                Send(new GatewayCommand<Identify>(2, new Identify(options.Token, Intents, new IdentifyProperties(Environment.OSVersion.Platform.ToString(), "article-bot", "article-bot"),
+                                    session.Shard.ToIdentify())),
                                     DiscordJson.Default.GatewayCommandIdentify);
                             break;
                         case 11:
@@ -106,7 +107,7 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested && ex is OperationCanceledException or WebSocketException)
         {
-            Log.ConnectionLost(logger, _dropReason ?? ex.Message);
+            Log.ConnectionLost(logger, session.Shard, _dropReason ?? ex.Message);
             return new ConnectionResult(Resume: true, _established);
         }
         finally
@@ -132,18 +133,19 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
         if (type == "READY")
         {
             var ready = data.Deserialize(DiscordJson.Default.Ready)!;
-            session.Start(ready.SessionId, new Uri(ready.ResumeGatewayUrl), ready.Application.Id, ready.User.Id);
-            Log.Ready(logger, ready.SessionId, ready.User.Id);
+            session.Start(ready.SessionId, new Uri(ready.ResumeGatewayUrl));
+            identity.Set(ready.Application.Id, ready.User.Id);
+            Log.Ready(logger, session.Shard, ready.SessionId, ready.User.Id);
         }
         else if (type == "RESUMED")
         {
-            Log.Resumed(logger);
+            Log.Resumed(logger, session.Shard);
             metrics.GatewayResumed();
         }
         if (type is "READY" or "RESUMED")
         {
             _established = true;
-            status.Up(DiscordConversation.Platform, PlatformState.Connected);
+            status.Up(session.Shard);
             handshake.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         }
         if (!DiscordEventRouter.Handles(type))

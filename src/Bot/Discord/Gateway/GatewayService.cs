@@ -1,4 +1,3 @@
-using System.Net.WebSockets;
 using Bot.Discord.Rest;
 using Bot.Hosting;
 using Microsoft.Extensions.Hosting;
@@ -7,90 +6,60 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Discord.Gateway;
 
 /// <summary>
-/// Keeps the bot connected to the Discord gateway: resumes when the session allows, identifies
-/// afresh when it does not (within the identify limits), waits with capped backoff between failed
-/// attempts, and stops the application on a fatal close code or a rejected token. Failed attempts
-/// alone never abandon a session: only Discord says when it cannot be resumed (op 9 with false, or a
-/// close code that needs a new session), so an outage loses none of the events sent meanwhile.
+/// Runs the shards of Discord:Shards (with "auto", as many as Discord recommends), each on its own
+/// connection, all feeding one dispatch queue, and the workers that handle what they receive.
 /// </summary>
-internal sealed class GatewayService(DiscordOptions options, GatewaySession session, DiscordRestClient rest, DispatchQueue dispatches,
-    DiscordShutdown shutdown, BotStatus status, BotMetrics metrics, TimeProvider time, ILogger<GatewayService> logger) : BackgroundService
+internal sealed class GatewayService(DiscordOptions options, BotIdentity identity, DiscordRestClient rest, IdentifyGate gate, DispatchQueue dispatches,
+    DiscordShutdown shutdown, ShardStatus status, BotMetrics metrics, TimeProvider time, ILogger<GatewayService> logger) : BackgroundService
 {
     private const int Workers = 16;
-
-    private DateTimeOffset _lastIdentify = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var workers = dispatches.RunAsync(Workers, stoppingToken);
-        var failures = 0;
-        for (var attempt = 0; !stoppingToken.IsCancellationRequested; attempt++)
+        if (await ShardsAsync(stoppingToken) is { } shards)
         {
-            if (attempt > 0)
-                metrics.GatewayReconnected();
-            var lost = "the gateway connection closed";
-            try
-            {
-                var result = await ConnectOnceAsync(stoppingToken);
-                failures = result.Established ? 0 : failures + 1;
-                if (!result.Resume)
-                    session.Clear();
-            }
-            catch (DiscordFatalException ex)
-            {
-                shutdown.Stop(ex.Message);
-                break;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex) when (ex is WebSocketException or HttpRequestException or DiscordRestException or RestQueueFullException or OperationCanceledException)
-            {
-                // Discord or the network being away for a while is expected: one line, no stack trace.
-                Log.ConnectionRefused(logger, ex.Message);
-                lost = ex.Message;
-                failures++;
-            }
-            catch (Exception ex)
-            {
-                Log.ConnectionFailed(logger, ex);
-                lost = ex.Message;
-                failures++;
-            }
-            status.Down(DiscordConversation.Platform, lost);
-            if (failures > 0 && !await WaitAsync(Backoff.Delay(failures, options.ReconnectDelayMin, options.ReconnectDelayMax), stoppingToken))
-                break;
+            status.Expect(shards.Count);
+            Log.RunningShards(logger, shards);
+            await Task.WhenAll(shards.Select(shard =>
+                new ShardRunner(shard, options, identity, rest, gate, dispatches, shutdown, status, metrics, time, logger).RunAsync(stoppingToken)));
         }
         await workers;
     }
 
-    private async Task<ConnectionResult> ConnectOnceAsync(CancellationToken stoppingToken)
+    /// <summary>The configured shards, or with "auto" Discord's recommended count (asked until Discord answers); null once stopping.</summary>
+    private async Task<IReadOnlyList<Shard>?> ShardsAsync(CancellationToken stoppingToken)
     {
-        var resume = session.CanResume;
-        var url = resume ? session.ResumeUrl! : await PrepareIdentifyAsync(stoppingToken);
-        using var connection = new GatewayConnection(options, session, dispatches, status, metrics, time, logger);
-        return await connection.RunAsync(url, resume, stoppingToken);
-    }
-
-    /// <summary>Finds the gateway and waits until Discord's identify limits allow one more.</summary>
-    private async Task<Uri> PrepareIdentifyAsync(CancellationToken stoppingToken)
-    {
-        var gateway = await rest.GetGatewayBotAsync(stoppingToken);
-        if (gateway.SessionStartLimit.Remaining <= 0)
+        if (!ShardList.IsAuto(options.Shards))
+            return ShardList.Parse(options.Shards).Shards;
+        for (var failures = 1; !stoppingToken.IsCancellationRequested; failures++)
         {
-            var reset = TimeSpan.FromMilliseconds(gateway.SessionStartLimit.ResetAfter);
-            Log.IdentifyBudgetExhausted(logger, reset);
-            await Task.Delay(reset, time, stoppingToken);
+            try
+            {
+                var count = Math.Max(1, (await rest.GetGatewayBotAsync(stoppingToken)).Shards);
+                return [.. Enumerable.Range(0, count).Select(id => new Shard(id, count))];
+            }
+            catch (DiscordFatalException ex)
+            {
+                shutdown.Stop(ex.Message);
+                return null;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return null;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or RestQueueFullException or OperationCanceledException)
+            {
+                Log.ConnectionRefused(logger, ex.Message);
+                status.Down(new Shard(0, 1), ex.Message);
+            }
+            if (!await WaitAsync(Backoff.Delay(failures, options.ReconnectDelayMin, options.ReconnectDelayMax), time, logger, stoppingToken))
+                return null;
         }
-        var wait = _lastIdentify + options.IdentifyInterval - time.GetUtcNow();
-        if (wait > TimeSpan.Zero)
-            await Task.Delay(wait, time, stoppingToken);
-        _lastIdentify = time.GetUtcNow();
-        return new Uri(gateway.Url);
+        return null;
     }
 
-    private async Task<bool> WaitAsync(TimeSpan delay, CancellationToken stoppingToken)
+    public static async Task<bool> WaitAsync(TimeSpan delay, TimeProvider time, ILogger logger, CancellationToken stoppingToken)
     {
         Log.Reconnecting(logger, delay);
         try

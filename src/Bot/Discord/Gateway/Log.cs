@@ -4,14 +4,14 @@ namespace Bot.Discord.Gateway;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Connecting to the Discord gateway ({Mode})")]
-    public static partial void Connecting(ILogger logger, string mode);
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Connecting shard {Shard} to the Discord gateway ({Mode})")]
+    public static partial void Connecting(ILogger logger, Shard shard, string mode);
 
-    [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Discord session {SessionId} ready as user {UserId}")]
-    public static partial void Ready(ILogger logger, string sessionId, string userId);
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Discord shard {Shard} session {SessionId} ready as user {UserId}")]
+    public static partial void Ready(ILogger logger, Shard shard, string sessionId, string userId);
 
-    [LoggerMessage(EventId = 2102, Level = LogLevel.Information, Message = "Discord session resumed")]
-    public static partial void Resumed(ILogger logger);
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Information, Message = "Discord shard {Shard} session resumed")]
+    public static partial void Resumed(ILogger logger, Shard shard);
 
     [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Discord asked us to reconnect")]
     public static partial void ReconnectRequested(ILogger logger);
@@ -22,8 +22,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2105, Level = LogLevel.Warning, Message = "Discord closed the gateway connection with {Code} {Description}")]
     public static partial void Closed(ILogger logger, int? code, string? description);
 
-    [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "Gateway connection dropped: {Reason}")]
-    public static partial void ConnectionLost(ILogger logger, string reason);
+    [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "Gateway connection of shard {Shard} dropped: {Reason}")]
+    public static partial void ConnectionLost(ILogger logger, Shard shard, string reason);
 
     [LoggerMessage(EventId = 2107, Level = LogLevel.Error, Message = "Gateway connection attempt failed")]
     public static partial void ConnectionFailed(ILogger logger, Exception exception);
@@ -39,4 +39,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2111, Level = LogLevel.Warning, Message = "Skipped a gateway frame that could not be read: {Reason}")]
     public static partial void MalformedFrame(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2112, Level = LogLevel.Information, Message = "Running Discord shards {Shards}")]
+    public static partial void RunningShards(ILogger logger, IReadOnlyList<Shard> shards);
 }

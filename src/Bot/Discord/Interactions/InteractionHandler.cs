@@ -8,21 +8,28 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Interactions;
 
+/// <summary>Sends an interaction's first response: to Discord's callback endpoint (gateway) or as the HTTP reply (interactions endpoint).</summary>
+internal delegate Task Respond(byte[] response, CancellationToken cancellationToken);
+
 /// <summary>
-/// Answers slash commands (through the command layer), button presses and autocomplete. Every interaction is acknowledged
-/// within Discord's 3 s: the answer itself when the engine is quick, else a deferral and then an
-/// edit of the original response.
+/// Answers slash commands (through the command layer), button presses and autocomplete, whether they came over the gateway
+/// or the HTTP endpoint. Every interaction is acknowledged within Discord's 3 s: the answer itself when the engine is quick,
+/// else a deferral and then an edit of the original response.
 /// </summary>
 internal sealed class InteractionHandler(QueryEngine engine, ChatCommands commands, AnswerRenderer renderer, DiscordRestClient rest, DiscordOptions options, TimeProvider time, ILogger<InteractionHandler> logger)
 {
     /// <summary>Answers a well-formed interaction (see <see cref="Interaction.IsWellFormed"/>); every type gets a response.</summary>
-    public Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken) => interaction.Type switch
+    public Task HandleAsync(Interaction interaction, long receivedAt, Respond respond, CancellationToken cancellationToken) => interaction.Type switch
     {
-        Interaction.Command => AnswerAsync(interaction, ct => RespondToCommandAsync(interaction, ct), receivedAt, cancellationToken),
-        Interaction.Component => PressAsync(interaction, receivedAt, cancellationToken),
-        Interaction.Autocomplete => rest.RespondAsync(interaction.Id, interaction.Token, Suggest(interaction), cancellationToken),
-        _ => ReplyAsync(interaction, [AnswerRenderer.Unreadable], cancellationToken),
+        Interaction.Command => AnswerAsync(interaction, respond, ct => RespondToCommandAsync(interaction, ct), receivedAt, cancellationToken),
+        Interaction.Component => PressAsync(interaction, respond, receivedAt, cancellationToken),
+        Interaction.Autocomplete => respond(JsonSerializer.SerializeToUtf8Bytes(Suggest(interaction), DiscordJson.Default.AutocompleteResponse), cancellationToken),
+        _ => ReplyAsync(interaction, respond, [AnswerRenderer.Unreadable], cancellationToken),
     };
+
+    /// <summary>Answers through Discord's callback endpoint, as interactions from the gateway are.</summary>
+    public Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken) =>
+        HandleAsync(interaction, receivedAt, (response, ct) => rest.CallbackAsync(interaction.Id, interaction.Token, response, ct), cancellationToken);
 
     /// <summary>Acknowledges an interaction whose payload could not be read, when its id and token at least are usable.</summary>
     public Task RejectAsync(JsonElement payload, CancellationToken cancellationToken) =>
@@ -35,17 +42,17 @@ internal sealed class InteractionHandler(QueryEngine engine, ChatCommands comman
         payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>Button ids come back from the client: only ids the bot could have made are honoured, anything else has "expired".</summary>
-    private Task PressAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    private Task PressAsync(Interaction interaction, Respond respond, long receivedAt, CancellationToken cancellationToken)
     {
         var id = interaction.Data?.CustomId ?? "";
         if (ComponentIds.ParseQuestion(id) is { } question)
-            return AnswerAsync(interaction, _ => Task.FromResult(renderer.Render(engine.Ask(new Question(Conversation(interaction), question, DiscordConversation.Platform)))),
+            return AnswerAsync(interaction, respond, _ => Task.FromResult(renderer.Render(engine.Ask(new Question(Conversation(interaction), question, DiscordConversation.Platform)))),
                 receivedAt, cancellationToken);
         if (renderer.RenderSources(id, MessagePayload.Ephemeral) is { } sources)
-            return ReplyAsync(interaction, sources, cancellationToken);
+            return ReplyAsync(interaction, respond, sources, cancellationToken);
         var shown = DiscordText.Truncate(DiscordText.Clean(id), DiscordLimits.CustomId);
         Log.ButtonExpired(logger, shown);
-        return ReplyAsync(interaction, [AnswerRenderer.Expired], cancellationToken);
+        return ReplyAsync(interaction, respond, [AnswerRenderer.Expired], cancellationToken);
     }
 
     private AutocompleteResponse Suggest(Interaction interaction)
@@ -81,18 +88,17 @@ internal sealed class InteractionHandler(QueryEngine engine, ChatCommands comman
     /// Answers on this worker (no thread hop in the common case); a timer sends the deferral
     /// meanwhile if the answer is not ready by Discord:DeferAfter after the interaction arrived.
     /// </summary>
-    private async Task AnswerAsync(Interaction interaction, Func<CancellationToken, Task<List<MessagePayload>>> respond, long receivedAt,
+    private async Task AnswerAsync(Interaction interaction, Respond respond, Func<CancellationToken, Task<List<MessagePayload>>> render, long receivedAt,
         CancellationToken cancellationToken)
     {
-        var deferral = new Deferral(() =>
-            rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionResponse.DeferredChannelMessage), cancellationToken));
+        var deferral = new Deferral(() => Send(respond, new InteractionResponse(InteractionResponse.DeferredChannelMessage), cancellationToken));
         var left = options.DeferAfter - time.GetElapsedTime(receivedAt);
         List<MessagePayload> pages;
         using (time.CreateTimer(static state => ((Deferral)state!).Start(), deferral, left > TimeSpan.Zero ? left : TimeSpan.Zero, Timeout.InfiniteTimeSpan))
-            pages = await RenderAsync(respond, cancellationToken);
+            pages = await RenderAsync(render, cancellationToken);
         if (deferral.TryAnswerDirectly())
         {
-            await ReplyAsync(interaction, pages, cancellationToken);
+            await ReplyAsync(interaction, respond, pages, cancellationToken);
             return;
         }
         await deferral.Sent;
@@ -100,11 +106,14 @@ internal sealed class InteractionHandler(QueryEngine engine, ChatCommands comman
         await FollowUpAsync(interaction, pages, cancellationToken);
     }
 
-    private async Task ReplyAsync(Interaction interaction, List<MessagePayload> pages, CancellationToken cancellationToken)
+    private async Task ReplyAsync(Interaction interaction, Respond respond, List<MessagePayload> pages, CancellationToken cancellationToken)
     {
-        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionResponse.ChannelMessage, pages[0]), cancellationToken);
+        await Send(respond, new InteractionResponse(InteractionResponse.ChannelMessage, pages[0]), cancellationToken);
         await FollowUpAsync(interaction, pages, cancellationToken);
     }
+
+    private static Task Send(Respond respond, InteractionResponse response, CancellationToken cancellationToken) =>
+        respond(JsonSerializer.SerializeToUtf8Bytes(response, DiscordJson.Default.InteractionResponse), cancellationToken);
 
     private async Task FollowUpAsync(Interaction interaction, List<MessagePayload> pages, CancellationToken cancellationToken)
     {

@@ -13,11 +13,11 @@ namespace Bot.Discord.Messages;
 /// Bots, webhooks and the bot itself are ignored, so bots never talk in loops.
 /// </summary>
 internal sealed partial class MentionHandler(ChatCommands commands, AnswerRenderer renderer, GuildPermissions permissions, DiscordRestClient rest,
-    GatewaySession session, ILogger<MentionHandler> logger)
+    BotIdentity identity, ILogger<MentionHandler> logger)
 {
     public async Task HandleAsync(Message message, CancellationToken cancellationToken)
     {
-        var self = session.UserId;
+        var self = identity.UserId;
         if (message.Author.Bot == true || message.WebhookId is not null || message.Author.Id == self)
             return;
         var isDm = message.GuildId is null;

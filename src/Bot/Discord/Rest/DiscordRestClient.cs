@@ -9,11 +9,13 @@ internal sealed class DiscordRestClient(RestTransport transport)
     public async Task<GatewayBot> GetGatewayBotAsync(CancellationToken cancellationToken) =>
         Read(await transport.SendAsync(new RestRoute(HttpMethod.Get, "gateway/bot", "gateway/bot", ""), null, cancellationToken), DiscordJson.Default.GatewayBot);
 
-    public Task RespondAsync(string interactionId, string token, InteractionResponse response, CancellationToken cancellationToken) =>
-        Callback(interactionId, token, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJson.Default.InteractionResponse), cancellationToken);
+    /// <summary>The bot's own application, for its id when no gateway READY tells it.</summary>
+    public async Task<Application> GetApplicationAsync(CancellationToken cancellationToken) =>
+        Read(await transport.SendAsync(new RestRoute(HttpMethod.Get, "applications/@me", "applications/@me", ""), null, cancellationToken), DiscordJson.Default.Application);
 
-    public Task RespondAsync(string interactionId, string token, AutocompleteResponse response, CancellationToken cancellationToken) =>
-        Callback(interactionId, token, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJson.Default.AutocompleteResponse), cancellationToken);
+    public Task RespondAsync(string interactionId, string token, InteractionResponse response, CancellationToken cancellationToken) =>
+        CallbackAsync(interactionId, token, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJson.Default.InteractionResponse), cancellationToken);
+
 
     public Task EditOriginalAsync(string applicationId, string token, MessagePayload message, CancellationToken cancellationToken) =>
         transport.SendAsync(Webhook(HttpMethod.Patch, "/messages/@original", applicationId, token), Write(message), cancellationToken);
@@ -46,7 +48,8 @@ internal sealed class DiscordRestClient(RestTransport transport)
         Read(await transport.SendAsync(new RestRoute(HttpMethod.Get, "channels/{channel_id}", $"channels/{channelId}", channelId), null, cancellationToken),
             DiscordJson.Default.GuildChannel);
 
-    private Task Callback(string interactionId, string token, byte[] json, CancellationToken cancellationToken) =>
+    /// <summary>An interaction's first response, already serialized.</summary>
+    public Task CallbackAsync(string interactionId, string token, byte[] json, CancellationToken cancellationToken) =>
         transport.SendAsync(new RestRoute(HttpMethod.Post, "interactions/{id}/{token}/callback", $"interactions/{interactionId}/{token}/callback",
             interactionId, InteractionRoute: true), json, cancellationToken);
 

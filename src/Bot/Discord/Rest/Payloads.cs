@@ -49,11 +49,13 @@ internal sealed record ApplicationCommand(string Name, string Description, Comma
 
 // What REST answers.
 
-internal sealed record SessionStartLimit(int Remaining, long ResetAfter);
+internal sealed record SessionStartLimit(int Remaining, long ResetAfter, int MaxConcurrency = 1);
 
-internal sealed record GatewayBot(string Url, SessionStartLimit SessionStartLimit);
+internal sealed record GatewayBot(string Url, SessionStartLimit SessionStartLimit, int Shards = 1);
 
 internal sealed record CreatedMessage(string Id);
+
+internal sealed record Application(string Id);
 
 internal sealed record ErrorBody(int? Code, string? Message, double? RetryAfter, bool? Global);
 

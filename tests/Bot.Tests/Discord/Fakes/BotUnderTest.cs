@@ -32,7 +32,8 @@ public sealed class BotUnderTest : IAsyncDisposable
     public QueryEngine Engine => Host.Services.GetRequiredService<QueryEngine>();
     public CancellationToken Stopping => Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
 
-    public static async Task<BotUnderTest> StartAsync(Action<FakeDiscordServer>? setUp = null, IDictionary<string, string?>? settings = null)
+    public static async Task<BotUnderTest> StartAsync(Action<FakeDiscordServer>? setUp = null, IDictionary<string, string?>? settings = null,
+        Action<IHostApplicationBuilder>? configure = null)
     {
         var fake = await FakeDiscordServer.StartAsync();
         setUp?.Invoke(fake);
@@ -41,12 +42,22 @@ public sealed class BotUnderTest : IAsyncDisposable
         var host = Build(fake.ApiBaseUrl, logs, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Digests:DataDirectory"] = dataDirectory,
-        });
-        await host.StartAsync();
+        }, configure);
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            // A host that failed to start cannot be stopped: just release it and the fake.
+            host.Dispose();
+            await fake.DisposeAsync();
+            throw;
+        }
         return new BotUnderTest(fake, host, logs, dataDirectory);
     }
 
-    public static IHost Build(Uri apiBaseUrl, TestLogs logs, IDictionary<string, string?>? settings = null)
+    public static IHost Build(Uri apiBaseUrl, TestLogs logs, IDictionary<string, string?>? settings = null, Action<IHostApplicationBuilder>? configure = null)
     {
         var builder = BotHost.CreateBuilder(Path.Combine(AppContext.BaseDirectory, "seeds"), LogLevel.Debug);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -66,6 +77,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         builder.AddEngine();
         builder.AddDiscord();
         builder.AddDigests();
+        configure?.Invoke(builder);
         return builder.Build();
     }
 

@@ -34,6 +34,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public int HeartbeatIntervalMs { get; set; } = 5_000;
     public bool AckHeartbeats { get; set; } = true;
     public string CommandsJson { get; set; } = "[]";
+    /// <summary>What GET /gateway/bot recommends: the shard count and how many shards may identify at once.</summary>
+    public int RecommendedShards { get; set; } = 1;
+    public int MaxConcurrency { get; set; } = 1;
     /// <summary>How long the fake takes to answer a REST call (none by default).</summary>
     public Func<RecordedRequest, TimeSpan>? Latency { get; set; }
     /// <summary>Consulted before the defaults; return null to let the default answer.</summary>
@@ -176,9 +179,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         { Method: "GET", Path: "gateway/bot" } => new(200, new JsonObject
         {
             ["url"] = WebSocketBase + "/gateway",
-            ["shards"] = 1,
-            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 0, ["max_concurrency"] = 1 },
+            ["shards"] = RecommendedShards,
+            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 0, ["max_concurrency"] = MaxConcurrency },
         }.ToJsonString()),
+        { Method: "GET", Path: "applications/@me" } => new(200, new JsonObject { ["id"] = ApplicationId, ["name"] = "article-bot" }.ToJsonString()),
         { Method: "GET" } when request.Path.EndsWith("/commands", StringComparison.Ordinal) => new(200, CommandsJson),
         { Method: "PUT" } => new(200, request.Body),
         { Method: "POST" } when request.Path.EndsWith("/callback", StringComparison.Ordinal) => new(204),

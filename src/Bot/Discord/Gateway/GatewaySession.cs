@@ -1,17 +1,16 @@
-namespace Bot.Discord;
+namespace Bot.Discord.Gateway;
 
 /// <summary>
-/// What the gateway connection has learned and must keep across reconnects: where to resume, the
-/// session to resume and its last sequence number, and who the bot is.
+/// What one shard's connections have learned and must keep across reconnects: where to resume, the
+/// session to resume and its last sequence number.
 /// </summary>
-internal sealed class GatewaySession
+internal sealed class GatewaySession(Shard shard)
 {
     private long _sequence = -1;
 
     public Uri? ResumeUrl { get; private set; }
     public string? SessionId { get; private set; }
-    public string? ApplicationId { get; private set; }
-    public string? UserId { get; private set; }
+    public Shard Shard { get; } = shard;
 
     public bool CanResume => SessionId is not null && ResumeUrl is not null;
 
@@ -26,12 +25,10 @@ internal sealed class GatewaySession
         }
     }
 
-    public void Start(string sessionId, Uri resumeUrl, string applicationId, string userId)
+    public void Start(string sessionId, Uri resumeUrl)
     {
         SessionId = sessionId;
         ResumeUrl = resumeUrl;
-        ApplicationId = applicationId;
-        UserId = userId;
     }
 
     /// <summary>Forgets the session, so the next connection identifies afresh.</summary>

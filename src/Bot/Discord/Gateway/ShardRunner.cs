@@ -1,0 +1,84 @@
+using System.Net.WebSockets;
+using Bot.Discord.Rest;
+using Bot.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord.Gateway;
+
+/// <summary>
+/// Keeps one shard connected to the Discord gateway: resumes when the session allows, identifies
+/// afresh when it does not (within the identify limits), waits with capped backoff between failed
+/// attempts, and stops the application on a fatal close code or a rejected token. Failed attempts
+/// alone never abandon a session: only Discord says when it cannot be resumed (op 9 with false, or a
+/// close code that needs a new session), so an outage loses none of the events sent meanwhile.
+/// </summary>
+internal sealed class ShardRunner(Shard shard, DiscordOptions options, BotIdentity identity, DiscordRestClient rest, IdentifyGate gate,
+    DispatchQueue dispatches, DiscordShutdown shutdown, ShardStatus status, BotMetrics metrics, TimeProvider time, ILogger logger)
+{
+    private readonly GatewaySession _session = new(shard);
+
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        for (var attempt = 0; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            if (attempt > 0)
+                metrics.GatewayReconnected();
+            var lost = "the gateway connection closed";
+            try
+            {
+                var result = await ConnectOnceAsync(stoppingToken);
+                failures = result.Established ? 0 : failures + 1;
+                if (!result.Resume)
+                    _session.Clear();
+            }
+            catch (DiscordFatalException ex)
+            {
+                shutdown.Stop(ex.Message);
+                break;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex) when (ex is WebSocketException or HttpRequestException or DiscordRestException or RestQueueFullException or OperationCanceledException)
+            {
+                // Discord or the network being away for a while is expected: one line, no stack trace.
+                Log.ConnectionRefused(logger, ex.Message);
+                lost = ex.Message;
+                failures++;
+            }
+            catch (Exception ex)
+            {
+                Log.ConnectionFailed(logger, ex);
+                lost = ex.Message;
+                failures++;
+            }
+            status.Down(shard, lost);
+            if (failures > 0 && !await GatewayService.WaitAsync(Backoff.Delay(failures, options.ReconnectDelayMin, options.ReconnectDelayMax), time, logger, stoppingToken))
+                break;
+        }
+    }
+
+    private async Task<ConnectionResult> ConnectOnceAsync(CancellationToken stoppingToken)
+    {
+        var resume = _session.CanResume;
+        var url = resume ? _session.ResumeUrl! : await PrepareIdentifyAsync(stoppingToken);
+        using var connection = new GatewayConnection(options, _session, identity, dispatches, status, metrics, time, logger);
+        return await connection.RunAsync(url, resume, stoppingToken);
+    }
+
+    /// <summary>Finds the gateway and waits until Discord's identify limits allow one more for this shard.</summary>
+    private async Task<Uri> PrepareIdentifyAsync(CancellationToken stoppingToken)
+    {
+        var gateway = await rest.GetGatewayBotAsync(stoppingToken);
+        if (gateway.SessionStartLimit.Remaining <= 0)
+        {
+            var reset = TimeSpan.FromMilliseconds(gateway.SessionStartLimit.ResetAfter);
+            Log.IdentifyBudgetExhausted(logger, reset);
+            await Task.Delay(reset, time, stoppingToken);
+        }
+        await gate.WaitTurnAsync(shard, gateway.SessionStartLimit.MaxConcurrency, stoppingToken);
+        return new Uri(gateway.Url);
+    }
+}

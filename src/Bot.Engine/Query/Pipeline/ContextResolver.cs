@@ -128,8 +128,10 @@ internal static class ContextResolver
                     && q.Intent is not (Intent.Captions or Intent.Count or Intent.List),
             };
         }
-        if ((pointsBack || !q.HasSubject) && q.Intent is Intent.Why or Intent.When && q.Entities.Count == 0)
-            return q with { Entities = state.LastEntities, ContextFact = state.LastFact };
+        // "why?", "when was that?", "from when is it like this?": nothing named, so the last answer is what is meant.
+        var named = q.Mentions.Any(m => m.Pronoun is null);
+        if ((pointsBack || !q.HasSubject) && q.Intent is Intent.Why or Intent.When && !named)
+            return q with { Entities = q.Entities.Count == 0 ? state.LastEntities : q.Entities, ContextFact = state.LastFact };
         return q;
     }
 

@@ -11,6 +11,13 @@ internal static class ListAnswerer
     public static Reply Enumerate(Turn t)
     {
         var (index, q) = (t.Index, t.Q);
+        // "name them" after an answer that rests on a list: that list, item by item.
+        if (q.Mentions.All(m => m.Pronoun is not null) && q.Residual.Count == 0 && t.State.LastFact is { Fact: ListFact last } fact)
+        {
+            var items = new AnswerBuilder();
+            items.Add($"{Replies.Capitalize(last.Name)}: {string.Join("; ", last.Items)}.", last.Evidence);
+            return Replies.Facts(items, fact, []);
+        }
         // "the 3 groups": a list with as many items as the question says is the one meant.
         var size = AskedSize(q);
         var lists = Rank(t, index.FactsOf<ListFact>(), bonus: f => size is { } n && ((ListFact)f.Fact).Items.Count == n ? 1 : 0).Where(s => s.WordCover >= RankingPolicy.EnoughWords && q.Residual.Count > 0 && CountedThingNamed(s.Fact, q)).ToList();

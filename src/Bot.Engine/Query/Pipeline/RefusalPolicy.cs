@@ -24,6 +24,9 @@ internal static class RefusalPolicy
         // except in "is X a Y?" about a person, answered from who the article says X is.
         if (q.Intent is Intent.YesNo && !(q.Tokens[0] is "is" or "was" && q.Mentions.Count > 0 && q.Mentions[0].Start == 1))
             return new Decision(q, q.Foreign);
+        // "who chairs the council?": a verb no article uses, right after "who", is what is asked.
+        if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && q.Foreign.Contains(q.Tokens[1]))
+            return new Decision(q, [q.Tokens[1]]);
         var attributes = q.Foreign.Where(Vocabulary.AttributeWords.Contains).ToList();
         if (attributes.Count > 0)
             return new Decision(q, attributes);

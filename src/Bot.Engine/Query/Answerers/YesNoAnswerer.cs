@@ -155,8 +155,11 @@ internal static partial class YesNoAnswerer
         var telling = Telling(t, fact, bothSides: false);
         var near = Telling(t, fact, bothSides: true);
         // Each question word the fact contradicts flips once, however many of its opposites the fact uses.
+        // With one word to go on ("will it fade?"), its opposite anywhere in the fact contradicts it; with more, only one near them.
+        var words = content.Where(word => !t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).Contains(word)).ToList();
+        var scope = words.Count == 1 ? fact.PlainStems : near;
         var contradicted = content.Where(word => !fact.Stems.Contains(word))
-            .Select(word => Vocabulary.OppositesOf(word).Where(near.Contains).ToList()).Where(o => o.Count > 0).ToList();
+            .Select(word => Vocabulary.OppositesOf(word).Where(scope.Contains).ToList()).Where(o => o.Count > 0).ToList();
         var opposites = contradicted.SelectMany(o => o).ToHashSet(StringComparer.Ordinal);
         var flips = questionNegations.Count(n => !fact.NegationStems.Contains(n) && !fact.Stems.Contains(n));
         flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n));

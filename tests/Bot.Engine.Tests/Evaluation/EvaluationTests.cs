@@ -20,7 +20,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     private static readonly Dictionary<string, Set> Sets = new()
     {
-        ["tuning"] = new("tuning.yaml", () => SeededEngine.Knowledge, 0.76, true),
+        ["tuning"] = new("tuning.yaml", () => SeededEngine.Knowledge, 0.77, true),
         ["tuning-draft"] = new("tuning.yaml", Drafted, 0.73, true),
         ["second"] = new("second-article.yaml", SecondArticle, 0.63, true),
         ["locked"] = new("locked.yaml", () => SeededEngine.Knowledge, 0.95, false),

@@ -38,7 +38,9 @@ internal static partial class AnswerChecks
     /// <summary>Whether an answer names something the question did not; for a kind of person, a person of the state the question names.</summary>
     private static bool NamesOne(Turn t, Reply reply, bool person)
     {
-        var named = t.Index.Linker.MentionedIn(reply.Answer.Text).Where(id => !t.Q.Entities.Contains(id)).ToList();
+        // Whatever the question names, even inside a longer name ("Syrian" in "Syrian opposition"), is not an answer to "which".
+        var asked = t.Index.Linker.MentionedIn(t.Q.Text);
+        var named = t.Index.Linker.MentionedIn(reply.Answer.Text).Where(id => !t.Q.Entities.Contains(id) && !asked.Contains(id)).ToList();
         if (!person)
             return named.Count > 0;
         var states = t.Q.Entities.Where(id => t.Index.Find(id)?.Kind == ActorKind.State).ToList();

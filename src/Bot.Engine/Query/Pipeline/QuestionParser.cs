@@ -118,7 +118,8 @@ internal static partial class QuestionParser
         // "which Syrian opposition groups": the kind is the last noun before the verb, so skip adjectives and names.
         for (var i = 1; i < Math.Min(tokens.Count, 6); i++)
         {
-            if (!Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for"))
+            var verb = i > 1 && tokens[i].Length > 4 && tokens[i].EndsWith("ed", StringComparison.Ordinal);
+            if (!verb && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for"))
                 continue;
             var noun = tokens[i - 1];
             var named = mentions.FirstOrDefault(m => m.Pronoun is null && m.Start <= i - 1 && i - 1 < m.Start + m.Length);

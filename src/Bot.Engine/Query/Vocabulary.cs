@@ -116,7 +116,7 @@ internal static class Vocabulary
         "elected", "election", "elections", "email", "phone", "address", "website", "rich", "educated",
         "degree", "university", "school", "hometown", "nationality", "ethnicity", "specific", "city", "cities", "town", "towns",
         "village", "location", "venue", "title", "handle", "username", "tally", "tallies", "statistics",
-        "casualties", "killed", "injured", "live", "lives", "lived", "reside", "resides", "headquarters", "headquartered",
+        "casualties", "killed", "injured", "rank", "ranks", "term", "tenure", "live", "lives", "lived", "reside", "resides", "headquarters", "headquartered",
     };
 
     /// <summary>

@@ -58,6 +58,9 @@ internal static class AnswererTable
             Intent.About => ArticleAnswerer.About(t),
             Intent.Author => ArticleAnswerer.Author(t),
             Intent.Sections => ArticleAnswerer.Sections(t),
+            // "when was X's report published?" asks about X's report, not about where the article appeared.
+            Intent.Source when t.Q.Entities.Count > 0 => t.Q.Date is not null || t.Q.Tokens.Any(w => w is "when" or "date" or "day" or "year")
+                ? TimeAnswerer.When(t) : GeneralAnswerer.General(t),
             Intent.Source => ArticleAnswerer.Source(t),
             Intent.YesNo => YesNoAnswerer.YesNo(t),
             Intent.WhoSaid => SpeechAnswerer.WhoSaid(t),

@@ -40,8 +40,14 @@ internal static partial class TimeAnswerer
         return Dated(t, best.Fact, DateOf(best.Fact.Fact)!);
     }
 
+    /// <summary>Words that mark where something began: "since when" is answered only by a fact that has one.</summary>
+    private static readonly HashSet<string> Beginnings = Vocabulary.Stems("since", "begin", "began", "start", "started", "inception", "became", "appointed", "launched", "founded");
+
     private static Reply Dated(Turn t, IndexedFact fact, FactDate date)
     {
+        // "since when is X ambassador?": a date on which X spoke is not when X became one.
+        if (t.Q.Words.Contains("since when", StringComparison.Ordinal) && !fact.Stems.Overlaps(Beginnings))
+            return Replies.Unknown(t, "The article doesn't say since when.");
         var answer = new AnswerBuilder();
         answer.Add($"{Replies.Capitalize(DateText.Describe(date))}: {fact.Fact.Text}", fact.Fact.Evidence);
         Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");

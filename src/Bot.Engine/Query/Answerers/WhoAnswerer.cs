@@ -11,6 +11,9 @@ internal static class WhoAnswerer
     {
         var (index, q) = (t.Index, t.Q);
         var asksWho = q.Tokens[0] == "who";
+        // "which Sunni extremist ...": the person whose role is of that kind and fits the rest best.
+        if (q.AsksNameOf is { } kind && NamedOfKind(t, Text.Stemmer.Stem(kind)) is { } person)
+            return Describe(t, [person]);
         if (q.Residual.Count > 0 || (asksWho && q.Entities.Count > 0 && !q.Entities.Any(t.IsPerson)))
         {
             // "who is the foreign minister of that country": a person described by the words around the name.
@@ -36,6 +39,13 @@ internal static class WhoAnswerer
                 return Replies.Report(t, [own], max: 1, preferTypes: false);
         }
         return q.Entities.Count == 0 ? GeneralAnswerer.General(t) : Describe(t, q.Entities);
+    }
+
+    private static string? NamedOfKind(Turn t, string kind)
+    {
+        var people = t.Index.FactsOf<Actor>().Where(f => t.IsPerson(f.Fact.Id) && !t.Q.Entities.Contains(f.Fact.Id) && f.Stems.Contains(kind));
+        var best = Rank(t, people, entities: []).FirstOrDefault(s => s.WordCover >= RankingPolicy.EnoughWords);
+        return best?.Fact.Fact.Id;
     }
 
     /// <summary>Whether the first name in the question comes after other content words ("who represents them").</summary>

@@ -78,7 +78,7 @@ internal static class ContextResolver
 
     /// <summary>"the author" beside another subject or question words frames the question ("how does the author see X?").</summary>
     private static bool Frames(ParsedQuestion q, Mention mention) =>
-        mention.Pronoun is null && q.Intent is not (Intent.Author or Intent.Who)
+        mention.Pronoun is null && q.Intent is not Intent.Author && (q.Intent is not Intent.Who || mention.Start > 3)
         && Enumerable.Range(mention.Start, mention.Length).All(i => q.Tokens[i] is "the" || Vocabulary.AuthorWords.Contains(q.Tokens[i]))
         && (q.Residual.Count > 0 || q.Mentions.Any(m => m != mention && m.Pronoun is null));
 

@@ -78,7 +78,7 @@ internal static class Vocabulary
     {
         ["push back on"] = "oppose", ["push back against"] = "oppose", ["pushed back"] = "opposed", ["push back"] = "oppose",
         ["pushback"] = "opposition", ["say no"] = "refuse", ["said no"] = "refused", ["says no"] = "refuses", ["turn down"] = "reject",
-        ["turned down"] = "rejected", ["blow over"] = "fade", ["blows over"] = "fades", ["die down"] = "fade", ["stay out of"] = "refrain from",
+        ["turned down"] = "rejected", ["no longer"] = "not", ["go away"] = "fade", ["goes away"] = "fades", ["went away"] = "faded", ["blow over"] = "fade", ["blows over"] = "fades", ["die down"] = "fade", ["stay out of"] = "refrain from",
         ["stay out"] = "refrain", ["back out"] = "withdraw", ["backed out"] = "withdrew", ["went along with"] = "accepted",
         ["go along with"] = "accept", ["side with"] = "support", ["sided with"] = "supported", ["fall out"] = "rift", ["falling out"] = "rift",
         ["in charge of"] = "head of", ["speak for"] = "represent", ["speaks for"] = "represents", ["speaking for"] = "representing",
@@ -100,7 +100,7 @@ internal static class Vocabulary
         "according", "supposedly", "apparently", "allegedly", "reportedly", "somehow", "anyway", "lol", "lmao", "haha",
         "please", "thanks", "pretty", "super", "totally", "literally", "forget", "forgot", "remember", "recall", "wonder", "wondering",
         "curious", "confused", "understand", "know", "sure", "tell", "remind", "quick", "quickly", "again", "once", "else", "also",
-        "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "timing", "factor", "factors", "driver", "drivers", "correct", "true", "right", "wrong", "indeed", "truly", "issued", "issue", "top", "bottom", "beginning", "end", "above", "below", "earlier", "later", "mentioned", "named", "listed", "given", "piece",
+        "away", "designed", "intended", "meant", "supposed", "directed", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "timing", "factor", "factors", "driver", "drivers", "correct", "true", "right", "wrong", "indeed", "truly", "issued", "issue", "top", "bottom", "beginning", "end", "above", "below", "earlier", "later", "mentioned", "named", "listed", "given", "piece",
     };
 
     /// <summary>
@@ -194,10 +194,10 @@ internal static class Vocabulary
         ("support", "oppose"), ("agree", "refuse"), ("accept", "reject"), ("accept", "refuse"), ("confirm", "deny"), ("admit", "deny"),
         ("attend", "cancel"), ("attend", "absence"), ("join", "refuse"), ("approve", "reject"), ("win", "lose"), ("ally", "rival"),
         ("weaken", "bolster"), ("pro", "anti"), ("open", "refuse"), ("friend", "rival"), ("friend", "enemy"), ("allow", "forbid"),
-        ("temporary", "enduring"), ("end", "enduring"), ("fade", "enduring"), ("away", "enduring"), ("rise", "fall"),
+        ("temporary", "enduring"), ("end", "enduring"), ("fade", "enduring"), ("rise", "fall"),
         // Abstaining is neither voting for nor voting against: it contradicts both.
         ("abstain", "support"), ("abstain", "against"), ("abstain", "oppose"), ("abstain", "back"),
-        ("break", "maintain"), ("cut", "maintain"), ("sever", "maintain"), ("succeed", "fail"), ("expansion", "reduce"), ("expand", "reduce"),
+        ("sunni", "shiite"), ("sunni", "shia"), ("broken", "maintain"), ("break", "maintain"), ("cut", "maintain"), ("sever", "maintain"), ("succeed", "fail"), ("expansion", "reduce"), ("expand", "reduce"),
         ("before", "after"), ("first", "last"), ("begin", "end"), ("start", "end"), ("include", "exclude"), ("similar", "differ"));
 
     /// <summary>The opposites of a stem, if any.</summary>
@@ -211,6 +211,7 @@ internal static class Vocabulary
         ["change"] = ["reform", "shift", "alter", "modify", "reduce"],
         ["demand"] = ["call", "urge", "insist"],
         ["succeed"] = ["success", "successful", "successfully"],
+        ["important"] = ["critical", "key", "crucial", "vital"],
         ["begin"] = ["start", "launch", "inception"],
         ["stop"] = ["end", "halt"],
         ["deploy"] = ["send", "dispatch"],

@@ -100,7 +100,7 @@ internal static class Vocabulary
         "according", "supposedly", "apparently", "allegedly", "reportedly", "somehow", "anyway", "lol", "lmao", "haha",
         "please", "thanks", "pretty", "super", "totally", "literally", "forget", "forgot", "remember", "recall", "wonder", "wondering",
         "curious", "confused", "understand", "know", "sure", "tell", "remind", "quick", "quickly", "again", "once", "else", "also",
-        "away", "designed", "intended", "meant", "supposed", "directed", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "timing", "factor", "factors", "driver", "drivers", "correct", "true", "right", "wrong", "indeed", "truly", "issued", "issue", "top", "bottom", "beginning", "end", "above", "below", "earlier", "later", "mentioned", "named", "listed", "given", "piece",
+        "first", "earliest", "latest", "away", "designed", "intended", "meant", "supposed", "directed", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "timing", "factor", "factors", "driver", "drivers", "correct", "true", "right", "wrong", "indeed", "truly", "issued", "issue", "top", "bottom", "beginning", "end", "above", "below", "earlier", "later", "mentioned", "named", "listed", "given", "piece",
     };
 
     /// <summary>

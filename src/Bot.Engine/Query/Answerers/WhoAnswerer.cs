@@ -90,7 +90,10 @@ internal static class WhoAnswerer
             }
             else if (entity.Topics.FirstOrDefault() is { } topic)
             {
-                answer.Add($"{Replies.Capitalize(topic.Name)}: {(topic.Description ?? topic.Name).TrimEnd('.')}.", topic.Evidence);
+                // A long other name ("also known as the Trans-Caspian International Transport Route") says what it is.
+                var known = topic.Aliases.FirstOrDefault(a => a.Count(c => c == ' ') >= 2 && !a.Equals(topic.Name, StringComparison.OrdinalIgnoreCase));
+                var also = known is null ? "" : $" (also called the {known})";
+                answer.Add($"{Replies.Capitalize(topic.Name)}{also}: {(topic.Description ?? topic.Name).TrimEnd('.')}.", topic.Evidence);
                 var position = index.FactsAbout(id).FirstOrDefault(f => f.Fact is Position);
                 if (position is not null)
                     answer.Add(position.Fact.Text, position.Fact.Evidence);

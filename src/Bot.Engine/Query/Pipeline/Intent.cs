@@ -130,7 +130,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(relationship|relationships|relations|relation|related|relate|relates|connected|connection|connections|ties|tied|linked|link between|get along|along with|between)\b")]
     private static partial Regex RelationPattern();
 
-    [GeneratedRegex(@"\bhow (many|much) (\w+ ){0,2}\w+s\b|\bhow many\b|\bnumber of\b|\bcount\b")]
+    [GeneratedRegex(@"\bhow (many|much) (\w+ ){0,2}(?!(does|was|has|is)\b)\w{3,}s\b|\bhow many\b|\bnumber of\b|\bcount\b")]
     private static partial Regex CountPattern();
 
     [GeneratedRegex(@"^(name|list) (them|these|those|all)\b|\bwhich ones\b|^what are they\b|^(which|what) \w+[^s]s (does|do|did|are|were|has|have)\b|\b(list|enumerate)\b|\b(what|which|who) (are|were) the (two|three|four|five|\d+|main|principal|major)\b|\bname (the|all)\b|\bwhat are (all )?the\b")]

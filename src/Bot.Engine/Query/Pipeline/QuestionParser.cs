@@ -154,7 +154,8 @@ internal static partial class QuestionParser
     [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|right|correct|true|no)\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionTag();
 
-    [GeneratedRegex(@"^\W*(isn'?t it true( that)?|is it true( that)?|(does|did) (the article|the author|the authors|the text|the piece) (really )?(say|claim|state|suggest|argue|report|mention)( that)?|(do|did) the (authors|writers) (really )?(say|claim|state|suggest|argue)( that)?)\b[ ,:]*", RegexOptions.IgnoreCase)]
+    /// <summary>Framing clauses before a claim, one or several ("isn't it true the article says ...").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:isn'?t it true|is it true|(?:does|did) (?:the article|the author|the authors|the text|the piece) (?:really )?(?:say|claim|state|suggest|argue|report|mention)|(?:the article|the author|the authors|the text) (?:says|claims|states|suggests|argues|reports)|(?:do|did) the (?:authors|writers) (?:really )?(?:say|claim|state|suggest|argue))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex MetaClaim();
 
     [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]

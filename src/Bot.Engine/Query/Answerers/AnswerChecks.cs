@@ -15,6 +15,8 @@ internal static partial class AnswerChecks
     private static readonly HashSet<string> ReactionWords = Vocabulary.Stems(
         "respond", "responded", "responds", "response", "react", "reacted", "reacts", "reaction", "reply", "replied", "retort", "retorted");
 
+    private static readonly HashSet<string> Superlatives = new(StringComparer.Ordinal) { "most", "least", "biggest", "largest", "greatest", "worst", "best", "strongest", "weakest" };
+
     private static readonly HashSet<string> PersonKinds = Vocabulary.Stems(
         "official", "officials", "minister", "ministers", "leader", "leaders", "person", "people", "politician", "diplomat", "expert",
         "analyst", "journalist", "president", "spokesman", "spokeswoman", "general", "commander", "extremist", "activist", "man", "woman");
@@ -30,6 +32,9 @@ internal static partial class AnswerChecks
             return Replies.Unknown(t, "The article doesn't give a number for that.");
         if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply, PersonKinds.Contains(Text.Stemmer.Stem(kind))))
             return Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "which one worried him the most?": unless the article ranks them, it doesn't say which is most.
+        if (q.Tokens.Any(Superlatives.Contains) && !Text.Tokenizer.Tokenize(reply.Answer.Text).Any(w => Superlatives.Contains(w) || w is "main" or "primary" or "principal" or "chief"))
+            return Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', q.Tokens.Where(Superlatives.Contains))}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         if (q.Entities.Count > 0 && q.Tokens.Any(w => ReactionWords.Contains(Text.Stemmer.Stem(w))) && reply.Fact is { } fact && !Acts(t, fact, q.Entities[0]))
             return Replies.Unknown(t, $"The article doesn't say how {t.Index.NameOf(q.Entities[0])} responded. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         return null;

@@ -41,9 +41,14 @@ internal static class WhoAnswerer
         return q.Entities.Count == 0 ? GeneralAnswerer.General(t) : Describe(t, q.Entities);
     }
 
+    /// <summary>Kinds that name a body rather than a person: any organisation or group can be one.</summary>
+    private static readonly HashSet<string> BodyKinds = Vocabulary.Stems("body", "bodies", "organization", "organisation", "group", "party", "council", "institution", "association");
+
     private static string? NamedOfKind(Turn t, string kind)
     {
-        var people = t.Index.FactsOf<Actor>().Where(f => t.IsPerson(f.Fact.Id) && !t.Q.Entities.Contains(f.Fact.Id) && f.Stems.Contains(kind));
+        var body = BodyKinds.Contains(kind);
+        var people = t.Index.FactsOf<Actor>().Where(f => !t.Q.Entities.Contains(f.Fact.Id)
+            && (body ? ((Actor)f.Fact).Kind is ActorKind.Organisation or ActorKind.Group : t.IsPerson(f.Fact.Id) && f.Stems.Contains(kind)));
         var best = Rank(t, people, entities: []).FirstOrDefault(s => s.WordCover >= RankingPolicy.EnoughWords);
         return best?.Fact.Fact.Id;
     }

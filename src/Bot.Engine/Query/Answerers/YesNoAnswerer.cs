@@ -37,6 +37,11 @@ internal static partial class YesNoAnswerer
         var fact = best.Fact;
         if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date))
             return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {fact.Fact.Text}");
+        // "alongside Russian forces?" when the fact says alongside NATO's: another of the same kind in that place is a no.
+        var missing = q.Entities.Skip(1).Where(e => fact.EntityWeight(e) == 0).ToList();
+        if (missing.Count > 0 && best.WordCover >= RankingPolicy.AllWords
+            && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m))))
+            return Reply(t, fact, $"No. {fact.Fact.Text}");
         var agrees = Agrees(t, fact, content);
         // "Yes" needs the fact to say all of it; a fact saying only part ("called for the resignation") cannot confirm
         // that the rest happened ("did the parliament resign?"), though a contradiction in what it does say is a "no".

@@ -142,7 +142,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\bwhen\b|^(the )?(date|day|year|month|timing) (of|for)\b|\b(what|which) (date|day|year|month|time)\b|\bhow long ago\b|\bwhat time\b")]
     private static partial Regex WhenPattern();
 
-    [GeneratedRegex(@"\b(what|anything|something) (happened|happen|occurred|took place|went on|going on)\b|\bwhat (was|were) (on|in)\b|\bevents?\b|\bhappenings\b|\btimeline\b|\bchronology\b|\bany news\b|^(on|in|during) ")]
+    [GeneratedRegex(@"\b(what|anything|something) (happened|happen|occurred|took place|went on|going on)\b|\bwhat (was|were) (on|in)\b|\bevents?\b|\bhappenings\b|\btimeline\b|\bchronology\b|\bany news\b|^(on|in|during) (the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|last|that|this)")]
     private static partial Regex OnDatePattern();
 
     [GeneratedRegex(@"\b(say|said|tell|told|announce|announced|state|stated|declare|declared|claim|claimed|deny|denied|note|noted|argue|argued|urge|urged|write|wrote|report|reported|mention|mentioned|quote|quoted|statement|statements|words)\b")]

@@ -15,7 +15,7 @@ internal sealed class ActorDraft(string name, ActorKind kind, Line line, string 
     public string Quote => _role.Quote;
     public string Id { get; set; } = "";
 
-    /// <summary>For a group: its head noun and modifiers, so "Kazakh veterans" folds into "Kazakh war veterans".</summary>
+    /// <summary>For a group: its head noun and modifiers, so "Ruritanian veterans" folds into "Ruritanian war veterans".</summary>
     public string? Head { get; init; }
     public IReadOnlyList<string> Modifiers { get; init; } = [];
 

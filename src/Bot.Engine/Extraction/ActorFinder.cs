@@ -7,7 +7,7 @@ namespace Bot.Engine.Extraction;
 /// <summary>
 /// Finds who the article is about: countries from the gazetteer, organisations (capitalised names with an
 /// organisation word, acronyms), people (titles, role nouns, appositives, names reused by surname) and groups
-/// ("Kazakh veterans", "religious leaders").
+/// ("Ruritanian veterans", "religious leaders").
 /// </summary>
 internal sealed partial class ActorFinder
 {
@@ -141,7 +141,7 @@ internal sealed partial class ActorFinder
         }
     }
 
-    /// <summary>"Collective Security Treaty Organization (CSTO)": the capitalised name just before "(ACRONYM)".</summary>
+    /// <summary>"North Atlantic Treaty Organization (NATO)": the capitalised name just before "(ACRONYM)".</summary>
     private static string? DefinedBefore(Line line, int acronymStart)
     {
         if (acronymStart < 2 || line.Text[acronymStart - 1] != '(')
@@ -246,7 +246,7 @@ internal sealed partial class ActorFinder
         var quoteStart = w[run.First].Start;
         var quoteEnd = w[run.Last].End;
 
-        // "journalist Jo Bloggs", "Kazakh political analyst Jo Bloggs".
+        // "journalist Jo Bloggs", "Ruritanian political analyst Jo Bloggs".
         var before = run.First - 1;
         if (before >= 0 && NewsWords.RoleNouns.Contains(w[before].Text) && !w[before].IsCapitalized && NoGap(line, before, run.First))
         {
@@ -381,7 +381,7 @@ internal sealed partial class ActorFinder
         }
     }
 
-    /// <summary>"the Kazakh parliament (Mazhilis)": a country's institution, with the name given in brackets.</summary>
+    /// <summary>"the Ruritanian parliament (Sejmik)": a country's institution, with the name given in brackets.</summary>
     private void FindInstitutions(Line line)
     {
         var w = line.Words;
@@ -439,7 +439,7 @@ internal sealed partial class ActorFinder
         }
     }
 
-    /// <summary>"CSTO" seen before "Collective Security Treaty Organization (CSTO)" defines it is the same organisation.</summary>
+    /// <summary>"NATO" seen before "North Atlantic Treaty Organization (NATO)" defines it is the same organisation.</summary>
     private void MergeAcronyms()
     {
         foreach (var acronym in _actors.Where(a => a.Kind == ActorKind.Organisation && NameRuns.IsAcronym(a.Name.Replace("/", "", StringComparison.Ordinal))).ToList())

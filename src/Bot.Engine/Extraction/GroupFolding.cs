@@ -2,7 +2,7 @@ using Bot.Engine.Model;
 
 namespace Bot.Engine.Extraction;
 
-/// <summary>Folds groups named more or less fully into one: "Kazakh veterans" and "Afghan war veterans" into "Kazakh Afghan war veterans".</summary>
+/// <summary>Folds groups named more or less fully into one: "Ruritanian veterans" and "Gulf war veterans" into "Ruritanian Gulf war veterans".</summary>
 internal static class GroupFolding
 {
     public static void Fold(List<ActorDraft> actors)

@@ -4,7 +4,7 @@ namespace Bot.Engine.Extraction;
 
 /// <summary>
 /// Marks where each known actor is mentioned in each sentence, by any of its names: the longest name wins,
-/// "Kazakh" inside "Kazakh veterans" is the group, not the country.
+/// "Ruritanian" inside "Ruritanian veterans" is the group, not the country.
 /// </summary>
 internal static class MentionFinder
 {

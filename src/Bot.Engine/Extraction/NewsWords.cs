@@ -56,7 +56,7 @@ internal static class NewsWords
         "party magazine newspaper agency movement foundation institute council parliament company militia network channel " +
         "broadcaster website coalition bloc alliance group union");
 
-    /// <summary>Institutions a demonym turns into an organisation ("Kazakh parliament", "French government").</summary>
+    /// <summary>Institutions a demonym turns into an organisation ("Ruritanian parliament", "French government").</summary>
     public static readonly HashSet<string> Institutions = Set(
         "parliament government army military navy police legislature cabinet judiciary senate presidency administration embassy");
 

@@ -147,23 +147,9 @@ internal static class Vocabulary
     /// Countries and peoples of the world an article may never mention: a question naming one of them is about
     /// something the article does not say, even when typed in lowercase. General knowledge, not any article's.
     /// </summary>
-    public static readonly HashSet<string> WorldNames = new(StringComparer.Ordinal)
-    {
-        "afghanistan", "afghan", "albania", "algeria", "argentina", "armenia", "armenian", "australia", "austria", "azerbaijan", "azerbaijani",
-        "bahrain", "bangladesh", "belarus", "belarusian", "belgium", "bolivia", "bosnia", "brazil", "brazilian", "britain", "british", "bulgaria",
-        "cambodia", "canada", "canadian", "chile", "china", "chinese", "colombia", "croatia", "cuba", "cyprus", "czech", "denmark", "danish",
-        "egypt", "egyptian", "estonia", "ethiopia", "finland", "finnish", "france", "french", "georgia", "georgian", "germany", "german",
-        "greece", "greek", "hungary", "hungarian", "india", "indian", "indonesia", "iran", "iranian", "iraq", "iraqi", "ireland", "israel",
-        "israeli", "italy", "italian", "japan", "japanese", "jordan", "kazakhstan", "kazakh", "kenya", "korea", "korean", "kosovo", "kuwait",
-        "kyrgyzstan", "kyrgyz", "laos", "latvia", "lebanon", "libya", "lithuania", "malaysia", "mexico", "mexican", "moldova", "mongolia",
-        "mongolian", "morocco", "netherlands", "dutch", "nigeria", "norway", "norwegian", "oman", "pakistan", "pakistani", "palestine",
-        "peru", "philippines", "poland", "polish", "portugal", "qatar", "romania", "romanian", "russia", "russian", "saudi", "serbia", "serbian",
-        "singapore", "slovakia", "slovenia", "somalia", "spain", "spanish", "sudan", "sweden", "swedish", "switzerland", "swiss", "syria",
-        "syrian", "taiwan", "tajikistan", "tajik", "thailand", "tunisia", "turkey", "turkish", "turkmenistan", "turkmen", "uganda", "ukraine",
-        "ukrainian", "uzbekistan", "uzbek", "venezuela", "vietnam", "yemen", "america", "american", "usa", "europe", "european", "africa",
-        "african", "beijing", "moscow", "washington", "london", "paris", "berlin", "tehran", "ankara", "kyiv", "kiev", "minsk", "tashkent",
-        "dushanbe", "bishkek", "ashgabat", "baku", "yerevan", "tbilisi", "damascus", "kabul", "islamabad", "delhi", "tokyo", "brussels",
-    };
+    public static readonly HashSet<string> WorldNames = Extraction.Countries.All
+        .SelectMany(c => c.Forms).Where(f => !f.Contains(' ', StringComparison.Ordinal) && f.Length > 2).Select(f => f.ToLowerInvariant())
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Negation and refusal words: a yes/no answer compares how many each side carries.</summary>
     public static readonly HashSet<string> Negations = new(StringComparer.Ordinal)

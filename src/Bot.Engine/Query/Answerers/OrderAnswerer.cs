@@ -39,7 +39,7 @@ internal static partial class OrderAnswerer
         return Replies.Facts(answer, ordered[^1], []);
     }
 
-    /// <summary>The dated fact each part of the question names ("Shamanov's announcement, Abdrakhamov's denial").</summary>
+    /// <summary>The dated fact each part of the question names ("the mayor's announcement, the council's denial").</summary>
     private static List<IndexedFact> Items(Turn t, List<IndexedFact> dated)
     {
         var rest = CuePattern().Replace(t.Q.Text, " ");

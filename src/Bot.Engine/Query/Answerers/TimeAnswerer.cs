@@ -102,7 +102,7 @@ internal static partial class TimeAnswerer
         return Replies.Facts(answer, events[0], events.Skip(1));
     }
 
-    /// <summary>"June 22, 2017: Shamanov announced ...": the date once, in front.</summary>
+    /// <summary>"June 22, 2017: the mayor announced ...": the date once, in front.</summary>
     public static string Line(IndexedFact fact) =>
         $"{Replies.Capitalize(DateText.Describe(DateOf(fact.Fact)!))}: {Replies.Capitalize(LeadingDate().Replace(fact.Fact.Text, ""))}";
 

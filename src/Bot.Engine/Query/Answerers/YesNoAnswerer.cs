@@ -73,7 +73,7 @@ internal static partial class YesNoAnswerer
         };
         if (doer is null)
             return null;
-        // "Kazakhstan's defense minister": the doer must be of that body and have that role.
+        // "Ruritania's defense minister": the doer must be of that body and have that role.
         var role = Words.ContentStems(match.Groups["named"].Value).Except(named.SelectMany(id => EntityStems(t.Index, id))).ToList();
         var described = t.Index.ActorFact(doer) is { } self && role.All(w => t.Index.Covers(self.Stems, w));
         var right = named.Contains(doer)

@@ -47,7 +47,7 @@ internal static partial class IntentRecognizer
     /// <summary>
     /// Returns the intent of a question given as lowercase tokens joined by single spaces. A question
     /// without a question word that puts a verb like "is" or "did" after its subject and ends with a
-    /// question mark ("Kyrgyzstan is open to it?") asks yes or no, as does one ending "..., right?".
+    /// question mark ("Ruritania is open to it?") asks yes or no, as does one ending "..., right?".
     /// </summary>
     public static Intent Recognize(string words, bool questionMark = false)
     {
@@ -65,7 +65,7 @@ internal static partial class IntentRecognizer
         !QuestionWordPattern().IsMatch(words)
         && ((questionMark && (InnerAuxiliaryPattern().IsMatch(words) || InnerPastTensePattern().IsMatch(words))) || TagPattern().IsMatch(words));
 
-    /// <summary>"Abdrakhamov issued his denial on June 22?", "Urazaev spoke on June 14?": a past-tense verb after the first word.</summary>
+    /// <summary>"the minister issued his denial on May 2?", "the mayor spoke on June 14?": a past-tense verb after the first word.</summary>
     [GeneratedRegex(@"^\S+( \S+)*? (\w{3,}ed(?= \S)|said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck)\b")]
     private static partial Regex InnerPastTensePattern();
 

@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+using Bot.Engine.Loading;
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Extraction;
+
+internal sealed partial class ActorFinder
+{
+    private const int BioRoleWords = 25;
+
+    /// <summary>Each author the byline names is a person; their bio ("X is a reporter for ...") gives the role.</summary>
+    private void AddAuthor(string byline)
+    {
+        foreach (var author in Bylines.Names(byline))
+        {
+            var bio = _lines.FirstOrDefault(l => l.Kind == BlockKind.Bio && l.Text.StartsWith(author, StringComparison.Ordinal));
+            var line = bio ?? _lines.FirstOrDefault(l => l.Text.Contains(author, StringComparison.Ordinal)) ?? _lines[0];
+            var quote = line.Text.Contains(author, StringComparison.Ordinal) ? author : Quotes.Clip(line.Text, 0, line.Text.Length);
+            var actor = Add(author, ActorKind.Person, line, quote);
+            AddSurname(actor);
+            if (bio is not null && BioRole().Match(bio.Text) is { Success: true } match)
+                actor.OfferRole("Author; " + Quotes.Clip(match.Groups["role"].Value, 0, match.Groups["role"].Length, BioRoleWords).TrimEnd('.'), RoleRank.Bio, bio, Quotes.Clip(bio.Text, 0, bio.Text.Length));
+            else
+                actor.OfferRole("Author of the article", RoleRank.Mention, line, quote);
+        }
+    }
+
+    private bool TryTitledPerson(Line line, NameRun run)
+    {
+        var w = line.Words;
+        var title = -1;
+        for (var i = run.First; i < run.Last; i++)
+        {
+            if (NewsWords.Titles.Contains(w[i].Text))
+                title = i;
+        }
+        if (title < 0 || run.Last - title > 4 || !Enumerable.Range(title + 1, run.Last - title).All(i => IsPersonWord(w[i])))
+            return false;
+        var titleStart = title;
+        while (titleStart > run.First && (NewsWords.TitleModifiers.Contains(w[titleStart - 1].Text) || NewsWords.Titles.Contains(w[titleStart - 1].Text)))
+            titleStart--;
+        var roleStart = run.First;
+        if (roleStart > 0 && w[roleStart - 1].Possessive && line.Text[w[roleStart - 1].FullEnd..w[roleStart].Start].Trim().Length == 0)
+            roleStart--;
+        var name = line.Text[w[title + 1].Start..w[run.Last].End];
+        var person = Add(name, ActorKind.Person, line, line.Text[w[roleStart].Start..w[run.Last].End]);
+        AddSurname(person);
+        var role = line.Text[w[roleStart].Start..w[title].FullEnd];
+        person.OfferRole(role.EndsWith("'s", StringComparison.Ordinal) ? role[..^2] : role, RoleRank.Title, line, line.Text[w[roleStart].Start..w[run.Last].End]);
+        person.Affiliation ??= CountryIn(line, roleStart, title)?.Name;
+        return true;
+    }
+
+    private void TryPerson(Line line, NameRun run)
+    {
+        var w = line.Words;
+        if (run.Count is < 2 or > 4 || !Enumerable.Range(run.First, run.Count).All(i => IsPersonWord(w[i])))
+            return;
+        // "the Silk Road", "Central Asia": a place or an idea, never a person.
+        if (NewsWords.IsPlaceName(RunWords(line, run)) || (run.First > 0 && w[run.First - 1].Lower == "the"))
+            return;
+        var text = line.Text;
+        var name = text[w[run.First].Start..w[run.Last].End];
+        var surname = Surname(name);
+        var evidence = 0;
+        string? role = null;
+        var roleRank = 0;
+        var quoteStart = w[run.First].Start;
+        var quoteEnd = w[run.Last].End;
+
+        // "journalist Jo Bloggs", "Ruritanian political analyst Jo Bloggs".
+        var before = run.First - 1;
+        if (before >= 0 && NewsWords.RoleNouns.Contains(w[before].Text) && !w[before].IsCapitalized && NoGap(line, before, run.First))
+        {
+            var start = RolePhraseStart(line, before);
+            role = text[w[start].Start..w[before].End];
+            roleRank = RoleRank.RoleNoun;
+            quoteStart = w[start].Start;
+            evidence++;
+        }
+        // "Jo Bloggs, the head of the X," — an appositive after the name.
+        if (Appositive(text, w[run.Last].FullEnd) is { } appositive)
+        {
+            role = appositive.Role;
+            roleRank = RoleRank.Appositive;
+            quoteEnd = appositive.End;
+            evidence++;
+        }
+        // "X's ambassador to Y, Jo Bloggs," — the role before the name, set off by a comma.
+        else if (RoleBeforeComma(line, run.First) is { } leading)
+        {
+            role = text[leading..FindCommaBefore(text, w[run.First].Start)];
+            roleRank = RoleRank.Appositive;
+            quoteStart = leading;
+            evidence++;
+        }
+        if (run.Last + 1 < w.Count && Verbs.IsReporting(w[run.Last + 1].Text))
+            evidence++;
+        if (_loneNames.Contains(surname))
+            evidence++;
+        if (PronounFollows(line, run))
+            evidence++;
+        if (evidence == 0 && !LooksLikeNameInPassing(line, run))
+            return;
+        var person = Add(name, ActorKind.Person, line, text[quoteStart..quoteEnd]);
+        AddSurname(person);
+        if (role is not null)
+        {
+            person.OfferRole(role, roleRank, line, text[quoteStart..quoteEnd]);
+            person.Affiliation ??= CountryInText(role)?.Name;
+        }
+    }
+
+    /// <summary>"Jo Bloggs ... she said": a personal pronoun later in the sentence or opening the next one.</summary>
+    private bool PronounFollows(Line line, NameRun run)
+    {
+        var index = _lines.IndexOf(line);
+        var next = index + 1 < _lines.Count && _lines[index + 1].Sentence.Paragraph == line.Sentence.Paragraph ? _lines[index + 1].Words.Take(3) : [];
+        return line.Words.Skip(run.Last + 1).Concat(next).Any(word => word.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him");
+    }
+
+    /// <summary>A bare two- or three-word name in mid-sentence, not after a preposition, followed by punctuation or a verb.</summary>
+    private static bool LooksLikeNameInPassing(Line line, NameRun run)
+    {
+        var w = line.Words;
+        if (run.First == 0 || run.Count > 3)
+            return false;
+        var previous = w[run.First - 1];
+        if (NewsWords.Prepositions.Contains(previous.Text) && previous.Text is not ("like" or "as"))
+            return false;
+        var after = line.Text[w[run.Last].FullEnd..].TrimStart();
+        return after.Length == 0 || after[0] is ',' or '.' or ';' or ')' or ':'
+            || (run.Last + 1 < w.Count && (w[run.Last + 1].Text.EndsWith("ed", StringComparison.Ordinal) || NewsWords.Auxiliaries.Contains(w[run.Last + 1].Text)));
+    }
+
+    private static bool IsPersonRun(Line line, NameRun run) =>
+        run.Count is >= 2 and <= 4 && Enumerable.Range(run.First, run.Count).All(i => IsPersonWord(line.Words[i]))
+        && !Enumerable.Range(run.First, run.Count).Any(i => NewsWords.OrganisationHeads.Contains(line.Words[i].Text));
+
+    private static bool IsPersonWord(Word word) =>
+        NameRuns.IsNameWord(word) && word.Text.Length >= 2 && !NameRuns.IsAcronym(word.Text) && !NewsWords.IsFunctionWord(word.Text)
+        && !NewsWords.OrganisationHeads.Contains(word.Text) && !NewsWords.Titles.Contains(word.Text) && !NewsWords.TitleModifiers.Contains(word.Text)
+        && !Dates.IsMonth(word.Text) && CountryOf(word.Text) is null && !NewsWords.GroupNouns.Contains(word.Text);
+
+    private static void AddSurname(ActorDraft person)
+    {
+        var surname = Surname(person.Name);
+        if (surname != person.Name)
+            person.AddAlias(surname);
+        if (surname.IndexOf('-') is > 0 and var dash && char.IsLower(surname[0]))
+            person.AddAlias(surname[(dash + 1)..]);
+    }
+
+    private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>"President Roe" and "Jane Roe" are one person.</summary>
+    private void MergePeopleBySurname()
+    {
+        var people = _actors.Where(a => a.Kind == ActorKind.Person).ToList();
+        foreach (var single in people.Where(p => !p.Name.Contains(' ')))
+        {
+            var full = people.FirstOrDefault(p => p != single && p.Name.Contains(' ') && p.Aliases.Contains(single.Name, StringComparer.Ordinal));
+            if (full is null)
+                continue;
+            full.Absorb(single);
+            _actors.Remove(single);
+        }
+    }
+
+    /// <summary>Capitalised words that stand alone somewhere (not beside another capitalised word): surnames reused.</summary>
+    private static HashSet<string> LoneCapitalisedWords(IReadOnlyList<Line> lines)
+    {
+        var lone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var w = line.Words;
+            for (var i = 1; i < w.Count; i++)
+            {
+                var before = NameRuns.IsNameWord(w[i - 1]) && Words.Adjacent(line.Text, w[i - 1], w[i]) && !NewsWords.IsFunctionWord(w[i - 1].Text);
+                var after = i + 1 < w.Count && NameRuns.IsNameWord(w[i + 1]) && Words.Adjacent(line.Text, w[i], w[i + 1]);
+                if (NameRuns.IsNameWord(w[i]) && !before && !after)
+                    lone.Add(w[i].Text);
+            }
+        }
+        return lone;
+    }
+
+    [GeneratedRegex(@"^[^,]*?\b(?:is|was) (?:also )?(?:a|an|the) (?<role>.+)$")]
+    private static partial Regex BioRole();
+}

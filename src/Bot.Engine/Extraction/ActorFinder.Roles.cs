@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Engine.Extraction;
+
+internal sealed partial class ActorFinder
+{
+    private static int RolePhraseStart(Line line, int roleNoun)
+    {
+        var w = line.Words;
+        var start = roleNoun;
+        while (start > 0 && roleNoun - start < 5 && NoGap(line, start - 1, start) && !NewsWords.IsFunctionWord(w[start - 1].Text) && !w[start - 1].Text.All(char.IsDigit))
+            start--;
+        if (start > 0 && w[start - 1].Possessive && line.Text[w[start - 1].FullEnd..w[start].Start].Trim().Length == 0)
+            start--;
+        return start;
+    }
+
+    /// <summary>", the head of X," or ", a spokesman for X," right after a name: the role and where the appositive ends.</summary>
+    private static (string Role, int End)? Appositive(string text, int nameEnd)
+    {
+        var match = AppositivePattern().Match(text, nameEnd);
+        if (!match.Success || match.Index != nameEnd)
+            return null;
+        var body = match.Groups["body"].Value;
+        var firstWords = body.Split(' ', 4);
+        if (!firstWords.Take(3).Any(NewsWords.RoleNouns.Contains))
+            return null;
+        var role = ArticleWord().Replace(body.Trim(), "");
+        return (role, match.Groups["body"].Index + match.Groups["body"].Length);
+    }
+
+    private static int? RoleBeforeComma(Line line, int firstWord)
+    {
+        var text = line.Text;
+        var start = line.Words[firstWord].Start;
+        var comma = FindCommaBefore(text, start);
+        if (comma < 0)
+            return null;
+        var segmentStart = Math.Max(text.LastIndexOf(',', Math.Max(comma - 1, 0)) + 1, 0);
+        var segment = text[segmentStart..comma];
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 8 || !words.Any(word => NewsWords.RoleNouns.Contains(word.TrimEnd('\'', 's')) && char.IsLower(word[0])))
+            return null;
+        return segmentStart + (segment.Length - segment.TrimStart().Length);
+    }
+
+    private static int FindCommaBefore(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+            i--;
+        return i >= 0 && text[i] == ',' ? i : -1;
+    }
+
+    [GeneratedRegex(@",\s+(?<body>(?:the|a|an|who is|who was)\s+[^,;]+?),")]
+    private static partial Regex AppositivePattern();
+
+    [GeneratedRegex(@"^(?:the|a|an|who is|who was)\s+")]
+    private static partial Regex ArticleWord();
+}

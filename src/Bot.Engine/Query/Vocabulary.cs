@@ -172,6 +172,24 @@ internal static class Vocabulary
     public static readonly HashSet<string> NegationStems = [.. Negations.Select(Text.Stemmer.Stem)];
 
     /// <summary>
+    /// Words that put what follows them in a wish, demand, plan or fear rather than in what happened ("called for
+    /// the resignation", "plans to deploy", "a potential deployment"). "call", "push" and "ask" count only before
+    /// "for" or "on".
+    /// </summary>
+    public static readonly HashSet<string> Unrealised = Stems(
+        "urge", "urged", "urging", "demand", "demanded", "propose", "proposed", "proposal", "plan", "planned", "plans", "threaten",
+        "threatened", "want", "wanted", "wants", "hope", "hoped", "fear", "feared", "fears", "consider", "considered", "seek", "sought",
+        "aim", "aimed", "intend", "intended", "try", "tried", "attempt", "attempted", "potential", "possible", "possibly", "call", "push", "ask");
+
+    /// <summary>Of <see cref="Unrealised"/>, the words that need "for" or "on" after them ("called for", "pushed for", "asked for").</summary>
+    public static readonly HashSet<string> UnrealisedBeforeFor = Stems("call", "push", "ask");
+
+    /// <summary>Words of a claim that speak of intent, opinion or the future, so a wish or plan in the fact can confirm it.</summary>
+    public static readonly HashSet<string> Prospective = Stems(
+        "will", "would", "could", "might", "may", "should", "going", "gonna", "think", "thinks", "believe", "believes", "expect",
+        "expects", "predict", "likely", "future", "want", "wish", "intend", "plan", "hope", "fear", "try", "seek", "aim");
+
+    /// <summary>
     /// Pairs of opposites (as stems): a question using one about a fact using the other is answered "no".
     /// A word may have several opposites, and every pair works both ways.
     /// </summary>

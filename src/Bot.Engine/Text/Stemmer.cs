@@ -9,7 +9,7 @@ public static class Stemmer
     private static readonly string[] Suffixes =
     [
         "izations", "ization", "ations", "ation", "itions", "ition", "tions", "tion", "ements", "ement", "ments", "ment",
-        "ings", "ing", "edly", "ists", "ist", "ism", "ness", "ally", "als", "al", "ies", "ied", "ed", "ers", "er", "ly", "es", "s", "e",
+        "ings", "ing", "edly", "ists", "ist", "ism", "ness", "ally", "ials", "ial", "als", "al", "ies", "ied", "ed", "ers", "er", "ly", "es", "s", "e",
     ];
 
     public static string Stem(string token)
@@ -20,7 +20,8 @@ public static class Stemmer
         {
             // "-ist" and "-ism" only come off long words: "extremist", not "resist" or "exist";
             // "-ment" leaves at least four letters: "deployment" meets "deploy", but "comment" never meets "come".
-            var shortest = suffix is "ists" or "ist" or "ism" ? 5 : suffix is "ements" or "ement" or "ments" or "ment" ? 4 : 3;
+            // "-ial" leaves at least six letters: "presidential" meets "president", but "official" never meets "office".
+            var shortest = suffix is "ists" or "ist" or "ism" ? 5 : suffix is "ements" or "ement" or "ments" or "ment" ? 4 : suffix is "ials" or "ial" ? 6 : 3;
             if (!token.EndsWith(suffix, StringComparison.Ordinal) || token.Length - suffix.Length < shortest)
                 continue;
             if (suffix == "s" && (token.EndsWith("ss", StringComparison.Ordinal) || token.EndsWith("us", StringComparison.Ordinal) || token.EndsWith("is", StringComparison.Ordinal)))

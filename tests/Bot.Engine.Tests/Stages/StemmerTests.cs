@@ -27,6 +27,8 @@ public sealed class StemmerTests
     [InlineData("country", "countries")]
     [InlineData("deny", "denied")]
     [InlineData("harbour", "harbours")]
+    [InlineData("president", "presidential")]
+    [InlineData("finance", "financial")]
     public void Stem_GivesTheSameStem_WhenTwoFormsOfOneWord(string a, string b) =>
         Assert.Equal(Stemmer.Stem(a), Stemmer.Stem(b));
 
@@ -39,6 +41,7 @@ public sealed class StemmerTests
     [InlineData("thing", "th")]
     [InlineData("bring", "br")]
     [InlineData("need", "ne")]
+    [InlineData("office", "official")]
     public void Stem_KeepsWordsApart_WhenAShortRestWouldBeLeft(string a, string b) =>
         Assert.NotEqual(Stemmer.Stem(a), Stemmer.Stem(b));
 

@@ -11,10 +11,13 @@ public sealed class YesNoAnswererTests
 {
     private static void AssertAnswers(string question, string start)
     {
-        var answer = YesNoAnswerer.YesNo(new Turn(Harbour, ConversationState.Empty, QuestionParser.Parse(Harbour, question))).Answer;
+        var answer = Answer(question);
 
         Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }
+
+    private static Answer Answer(string question) =>
+        YesNoAnswerer.YesNo(new Turn(Harbour, ConversationState.Empty, QuestionParser.Parse(Harbour, question))).Answer;
 
     [Theory]
     [InlineData("did greenwick reject the plan", "Yes.")]
@@ -39,4 +42,26 @@ public sealed class YesNoAnswererTests
     [InlineData("did greenwick reject the plan in 2020")]
     public void YesNo_SaysNoWithTheRightDate_WhenTheClaimGivesTheWrongDate(string question) =>
         AssertAnswers(question, "No. That was March 9");
+
+    [Theory]
+    [InlineData("did the council's rules expand the mayor's powers", "No.")]
+    [InlineData("did the council's rules reduce the mayor's powers", "Yes.")]
+    public void YesNo_LetsTheClaimsWordsOverruleAPositionsStance_WhenTheyContradictTheFact(string question, string start) =>
+        AssertAnswers(question, start);
+
+    [Theory]
+    [InlineData("did port alder dredge the harbour")]
+    [InlineData("has the harbour been dredged")]
+    public void YesNo_SaysTheArticleDoesNotSayItHappened_WhenTheFactOnlyPlansOrWantsIt(string question)
+    {
+        var answer = Answer(question);
+
+        Assert.True(answer.Status == AnswerStatus.Unknown && answer.Text.StartsWith("The article doesn't say that happened", StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
+    [Theory]
+    [InlineData("did roe want to dredge the harbour", "Yes.")]
+    [InlineData("did roe plan to dredge the harbour", "Yes.")]
+    public void YesNo_ConfirmsAWishOrPlan_WhenTheClaimSpeaksOfOne(string question, string start) =>
+        AssertAnswers(question, start);
 }

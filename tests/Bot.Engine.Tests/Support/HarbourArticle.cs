@@ -22,6 +22,8 @@ public static class HarbourArticle
 
         Greenwick's council leader, Tom Hale, argued that the harbour should be left as it is.
 
+        Port Alder's council backed new rules that reduced the mayor's powers over the harbour.
+
         Fishing Rights
 
         Greenwick's refusal can be explained by its fishing industry, which depends on the oyster beds, and by an old rivalry with Port Alder.
@@ -77,6 +79,10 @@ public static class HarbourArticle
             name: dredging the harbour
             aliases: [dredge, dredging, harbour plan]
             quote: "a plan to dredge the shared harbour"
+          - id: harbour-rules
+            name: new harbour rules
+            aliases: [harbour rules]
+            quote: "new rules that reduced the mayor's powers over the harbour"
         positions:
           - id: roe-on-dredging
             actor: roe
@@ -90,6 +96,12 @@ public static class HarbourArticle
             stance: opposes
             statement: "Greenwick rejects the dredging plan because it would harm its oyster beds."
             quote: "dredging would harm its oyster beds"
+          - id: council-on-rules
+            actor: port-alder
+            topic: harbour-rules
+            stance: supports
+            statement: "Port Alder's council backed new rules that reduced the mayor's powers over the harbour."
+            quote: "Port Alder's council backed new rules that reduced the mayor's powers over the harbour."
         events:
           - id: plan-announced
             date: 2021-03-03

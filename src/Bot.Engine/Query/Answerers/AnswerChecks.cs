@@ -32,6 +32,10 @@ internal static partial class AnswerChecks
             return Replies.Unknown(t, "The article doesn't give a number for that.");
         if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply, PersonKinds.Contains(Text.Stemmer.Stem(kind))))
             return Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "on what exact date was the report published?": whatever the answerer found, it must give a date.
+        if (AskedDate().IsMatch(q.Words) && q.Intent is not (Intent.When or Intent.OnDate or Intent.Order or Intent.YesNo)
+            && DateText.Find(Text.Tokenizer.Tokenize(reply.Answer.Text)) is null)
+            return Replies.Unknown(t, $"The article doesn't give a date for that. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "which one worried him the most?": unless the article ranks them, it doesn't say which is most.
         if (q.Tokens.Any(Superlatives.Contains) && !Text.Tokenizer.Tokenize(reply.Answer.Text).Any(w => Superlatives.Contains(w) || w is "main" or "primary" or "principal" or "chief"))
             return Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', q.Tokens.Where(Superlatives.Contains))}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
@@ -62,6 +66,10 @@ internal static partial class AnswerChecks
         Actor => false,
         _ => fact.Declared.Contains(entity),
     };
+
+    /// <summary>"what date", "which year", "the exact day": the question asks for a date, whatever its shape.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise)( exact| precise)? (date|day|year|month)\b")]
+    private static partial System.Text.RegularExpressions.Regex AskedDate();
 
     /// <summary>"(1) ... (2) ...": the numbers the bot puts before reasons, which are no amount.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\(\d+\)|\bgives \d+ reasons\b")]

@@ -47,6 +47,9 @@ internal static partial class YesNoAnswerer
         // that the rest happened ("did the parliament resign?"), though a contradiction in what it does say is a "no".
         if (agrees && best.WordCover < RankingPolicy.AllWords)
             return Replies.Unknown(t, $"The article doesn't say. The closest it comes: {fact.Fact.Text}") with { Fact = fact };
+        // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
+        if (agrees && Unrealised(t, fact, content))
+            return Replies.Unknown(t, $"The article doesn't say that happened. It says: {fact.Fact.Text}") with { Fact = fact };
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + fact.Fact.Text);
     }
 
@@ -151,11 +154,6 @@ internal static partial class YesNoAnswerer
     private static bool Agrees(Turn t, IndexedFact fact, List<string> content)
     {
         var questionNegations = t.Q.NegationStems;
-        if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position)
-            return (position.Stance == Stance.Opposes) == (questionNegations.Count % 2 == 1);
-        // "voted against" when the fact says "abstained": two different refusals, not a double negative.
-        if (questionNegations.Any(n => !fact.NegationStems.Contains(n) && Vocabulary.OppositesOf(n).Any(fact.NegationStems.Contains)))
-            return false;
         // A negation points forward ("refused to send troops"); an opposite word may stand on either side ("likely to be enduring").
         var telling = Telling(t, fact, bothSides: false);
         var near = Telling(t, fact, bothSides: true);
@@ -165,11 +163,45 @@ internal static partial class YesNoAnswerer
         var scope = words.Count == 1 ? fact.PlainStems : near;
         var contradicted = content.Where(word => !fact.Stems.Contains(word))
             .Select(word => Vocabulary.OppositesOf(word).Where(scope.Contains).ToList()).Where(o => o.Count > 0).ToList();
+        // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
+        // ("did the reforms expand his powers?" of a position that they reduced them).
+        if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && contradicted.Count == 0)
+            return (position.Stance == Stance.Opposes) == (questionNegations.Count % 2 == 1);
+        // "voted against" when the fact says "abstained": two different refusals, not a double negative.
+        if (questionNegations.Any(n => !fact.NegationStems.Contains(n) && Vocabulary.OppositesOf(n).Any(fact.NegationStems.Contains)))
+            return false;
         var opposites = contradicted.SelectMany(o => o).ToHashSet(StringComparer.Ordinal);
         var flips = questionNegations.Count(n => !fact.NegationStems.Contains(n) && !fact.Stems.Contains(n));
         flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n));
         flips += contradicted.Count;
         return flips % 2 == 0;
+    }
+
+    /// <summary>
+    /// Whether the fact puts what the claim says happened in a wish, demand, plan or fear ("called for the
+    /// resignation"), while the claim itself speaks of no intent, opinion or future.
+    /// </summary>
+    private static bool Unrealised(Turn t, IndexedFact fact, List<string> content)
+    {
+        // "did X support dredging?" asks for a stance, which a wish or plan is.
+        if (t.Q.Tokens.Select(Text.Stemmer.Stem).Any(w => Vocabulary.Prospective.Contains(w) || Vocabulary.Unrealised.Contains(w) || Vocabulary.StanceStems.Contains(w)))
+            return false;
+        // What is claimed to have happened: the words besides those naming who did it (a topic's words count: "dredged").
+        var actorStems = t.Q.Entities.Where(t.IsActor).SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
+        var claim = t.Q.Tokens.Select(Text.Stemmer.Stem).Where(w => !actorStems.Contains(w) && !Vocabulary.Stopwords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var stems = fact.PlainStems;
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (!Vocabulary.Unrealised.Contains(stems[i])
+                || (Vocabulary.UnrealisedBeforeFor.Contains(stems[i]) && (i + 1 >= stems.Count || stems[i + 1] is not ("for" or "on"))))
+                continue;
+            for (var j = i + 1; j < stems.Count && j <= i + PointingWindow; j++)
+            {
+                if (claim.Contains(stems[j]))
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>How many words after a negation or opposite it may stand and still point at the question's subject.</summary>

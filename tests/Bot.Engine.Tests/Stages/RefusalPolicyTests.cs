@@ -75,9 +75,23 @@ public sealed class RefusalPolicyTests
     [InlineData("refus dredg", "vibe")]
     [InlineData("dredg harbour plan", "cheerfully")]
     [InlineData("refus", "vibe cheerfully")]
-    public void Decide_RefusesWithEveryForeignWord_WhenAYesNoClaimUsesAnyWordNoArticleUses(string known, string foreign)
+    public void Decide_SetsForeignWordsAside_WhenAYesNoClaimHasOtherWordsToCheck(string known, string foreign)
     {
         var q = Question(Intent.YesNo, known, foreign, "greenwick");
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.False(decision.Refused);
+        Assert.Equal(known.Split(' '), decision.Question.Residual);
+        Assert.Equal(foreign.Split(" ").Select(Stemmer.Stem), decision.Question.SetAside);
+    }
+
+    [Theory]
+    [InlineData("arrested")]
+    [InlineData("vibe cheerfully")]
+    public void Decide_RefusesWithEveryForeignWord_WhenAYesNoClaimHasNothingElseToCheck(string foreign)
+    {
+        var q = Question(Intent.YesNo, "", foreign, "greenwick");
 
         var decision = RefusalPolicy.Decide(q);
 

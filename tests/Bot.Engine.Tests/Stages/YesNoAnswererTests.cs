@@ -17,7 +17,7 @@ public sealed class YesNoAnswererTests
     }
 
     private static Answer Answer(string question) =>
-        YesNoAnswerer.YesNo(new Turn(Harbour, ConversationState.Empty, QuestionParser.Parse(Harbour, question))).Answer;
+        YesNoAnswerer.YesNo(new Turn(Harbour, ConversationState.Empty, RefusalPolicy.Decide(QuestionParser.Parse(Harbour, question)).Question)).Answer;
 
     [Theory]
     [InlineData("did greenwick reject the plan", "Yes.")]
@@ -64,4 +64,13 @@ public sealed class YesNoAnswererTests
     [InlineData("did roe plan to dredge the harbour", "Yes.")]
     public void YesNo_ConfirmsAWishOrPlan_WhenTheClaimSpeaksOfOne(string question, string start) =>
         AssertAnswers(question, start);
+
+    [Fact]
+    public void YesNo_SaysWhatTheArticleSaysWithoutConfirming_WhenTheClaimHasWordsNoArticleUses()
+    {
+        var answer = Answer("did greenwick flatly reject the plan");
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.StartsWith("The article doesn't say it in those words. What it says: ", answer.Text, StringComparison.Ordinal);
+    }
 }

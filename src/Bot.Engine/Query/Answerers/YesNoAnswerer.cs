@@ -43,10 +43,13 @@ internal static partial class YesNoAnswerer
             && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m))))
             return Reply(t, fact, $"No. {fact.Fact.Text}");
         var agrees = Agrees(t, fact, content);
-        // "Yes" needs the fact to say all of it; a fact saying only part ("called for the resignation") cannot confirm
-        // that the rest happened ("did the parliament resign?"), though a contradiction in what it does say is a "no".
+        // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
+        // contradiction in what it does say is a "no".
         if (agrees && best.WordCover < RankingPolicy.AllWords)
             return Replies.Unknown(t, $"The article doesn't say. The closest it comes: {fact.Fact.Text}") with { Fact = fact };
+        // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
+        if (agrees && q.SetAside.Count > 0)
+            return Reply(t, fact, $"The article doesn't say it in those words. What it says: {fact.Fact.Text}");
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
         if (agrees && Unrealised(t, fact, content))
             return Replies.Unknown(t, $"The article doesn't say that happened. It says: {fact.Fact.Text}") with { Fact = fact };

@@ -20,21 +20,26 @@ internal static class RefusalPolicy
             return new Decision(q, []);
         if (q.ForeignNames.Count > 0)
             return new Decision(q, q.ForeignNames);
-        // A yes/no question states a claim: a word of it no article uses can be neither confirmed nor denied,
-        // except in "is X a Y?" about a person, answered from who the article says X is.
-        if (q.Intent is Intent.YesNo && !(q.Tokens[0] is "is" or "was" && q.Mentions.Count > 0 && q.Mentions[0].Start == 1))
-            return new Decision(q, q.Foreign);
         // "who chairs the council?": a verb no article uses, right after "who", is what is asked.
         if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && q.Foreign.Contains(q.Tokens[1]))
             return new Decision(q, [q.Tokens[1]]);
         var attributes = q.Foreign.Where(Vocabulary.AttributeWords.Contains).ToList();
         if (attributes.Count > 0)
             return new Decision(q, attributes);
+        // A yes/no claim made only of words no article uses ("was he ever arrested?") is about something it lacks,
+        // unless it asks "is X a Y?" of a person, answered from who the article says X is. With other words to
+        // check, the strange ones are set aside and the answer says only what the article does.
+        if (q.Intent is Intent.YesNo && q.Residual.All(q.ForeignStems.Contains) && !AsksWhatSomeoneIs(q))
+            return new Decision(q, q.Foreign);
         // Without a name, words the articles use must outnumber those they don't; and when nothing else the
         // articles use is asked, a strange last word is what is asked ("what is the army's gdp", "write me a poem").
         var known = q.Residual.Count - q.Foreign.Count;
         if ((q.Entities.Count == 0 && q.Date is null && known <= q.Foreign.Count) || (known == 0 && q.ForeignEnding is not null))
             return new Decision(q, q.Foreign);
-        return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem)).ToList() }, []);
+        return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem)).ToList(), SetAside = q.ForeignStems }, []);
     }
+
+    /// <summary>"was X an envoy?", not "was X arrested?": a name right after "is"/"was", and no strange word that is a verb's past.</summary>
+    private static bool AsksWhatSomeoneIs(ParsedQuestion q) =>
+        q.Tokens[0] is "is" or "was" && q.Mentions.Count > 0 && q.Mentions[0].Start == 1 && !q.Foreign.Any(w => w.EndsWith("ed", StringComparison.Ordinal));
 }

@@ -29,6 +29,9 @@ public static class Stemmer
             var stem = token[..^suffix.Length];
             if (suffix is "ies" or "ied")
                 return stem + "y";
+            // "militarily" is "military", "easily" is "easy".
+            if (suffix == "ly" && stem.EndsWith('i') && stem.Length >= 5)
+                return stem[..^1] + "y";
             return suffix is "ed" or "ing" ? Undouble(Unize(stem)) : stem;
         }
         return token;

@@ -59,6 +59,8 @@ public sealed class IntentRecognizerTests
     [InlineData("list the towns", nameof(Intent.List))]
     [InlineData("what is the harbour plan", nameof(Intent.Who))]
     [InlineData("what is the article about", nameof(Intent.About))]
+    [InlineData("what is this article even about", nameof(Intent.About))]
+    [InlineData("this article is about what mainly", nameof(Intent.About))]
     [InlineData("where was it published", nameof(Intent.Source))]
     [InlineData("what are the sections", nameof(Intent.Sections))]
     [InlineData("help", nameof(Intent.Help))]

@@ -29,6 +29,8 @@ public sealed class StemmerTests
     [InlineData("harbour", "harbours")]
     [InlineData("president", "presidential")]
     [InlineData("finance", "financial")]
+    [InlineData("military", "militarily")]
+    [InlineData("necessary", "necessarily")]
     public void Stem_GivesTheSameStem_WhenTwoFormsOfOneWord(string a, string b) =>
         Assert.Equal(Stemmer.Stem(a), Stemmer.Stem(b));
 

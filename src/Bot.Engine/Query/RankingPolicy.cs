@@ -50,4 +50,10 @@ internal static class RankingPolicy
 
     public const double RelatedLink = 0.8;
     public const double MentionedLink = 0.6;
+
+    /// <summary>
+    /// "What does X want?" with no topic: how much X's own stance (supports or opposes) outranks what others say
+    /// about X, growing with how much of the article its topic takes up.
+    /// </summary>
+    public const double OwnStanceBonus = 0.2;
 }

@@ -39,6 +39,7 @@ public sealed class IntentRecognizerTests
     [InlineData("how many days passed between the plan and the rejection")]
     [InlineData("sort the events")]
     [InlineData("chronological list of events")]
+    [InlineData("what come first the vote or the plan")]
     public void Recognize_ReturnsOrder_WhenTheQuestionAsksForASequenceOrAnInterval(string words) =>
         Assert.Equal(Intent.Order, IntentRecognizer.Recognize(words));
 
@@ -54,6 +55,8 @@ public sealed class IntentRecognizerTests
     [InlineData("what happened on march 3", nameof(Intent.OnDate))]
     [InlineData("what did hale say", nameof(Intent.SpeakerSaid))]
     [InlineData("what does greenwick think about dredging", nameof(Intent.Position))]
+    [InlineData("whats greenwick s vibe on dredging", nameof(Intent.Position))]
+    [InlineData("who say the harbour should be left", nameof(Intent.WhoSaid))]
     [InlineData("what is the difference between roe and hale", nameof(Intent.Compare))]
     [InlineData("how are greenwick and port alder related", nameof(Intent.Relation))]
     [InlineData("list the towns", nameof(Intent.List))]

@@ -82,6 +82,15 @@ public sealed class QuestionParserTests
         Assert.Equal(quoted, Parse(text).Quoted);
 
     [Theory]
+    [InlineData("what word does the author use for the plan", true)]
+    [InlineData("which adjective describes greenwick's refusal", true)]
+    [InlineData("what are hale's exact words", true)]
+    [InlineData("which words are in quotation marks", true)]
+    [InlineData("what does greenwick think of the plan", false)]
+    public void Parse_MarksAWordingQuestion_WhenItAsksForTheArticlesOwnWords(string text, bool wording) =>
+        Assert.Equal(wording, Parse(text).AsksWording);
+
+    [Theory]
     [InlineData("didn't greenwick refuse the plan", "didnt refus")]
     [InlineData("did greenwick not reject it", "not reject")]
     [InlineData("did greenwick agree", "")]

@@ -73,4 +73,12 @@ public sealed class YesNoAnswererTests
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.StartsWith("The article doesn't say it in those words. What it says: ", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void YesNo_DoesNotDescribeThePerson_WhenTheClaimIsAboutSomethingOfTheirs()
+    {
+        var answer = Answer("was roe's plan about the oyster beds");
+
+        Assert.DoesNotContain("Jane Roe: Mayor", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -28,8 +28,16 @@ internal static class AnswererTable
         // Words in quotation marks after "who" are looked up as they stand, whatever the rest of the question says.
         var reply = t.Q.Quoted is not null && (t.Q.Tokens[0] == "who" || t.Q.Intent is Intent.Who or Intent.WhoSaid or Intent.SpeakerSaid or Intent.General or Intent.Source)
             && QuoteFinder.Find(t) is { Answer.Status: AnswerStatus.Answered } quoted ? quoted : ByIntent(t);
+        // "what word does the author use for X?": the article's own sentence, not a summary of it.
+        if (t.Q.AsksWording && reply is { Answer.Status: AnswerStatus.Answered, Fact: { } fact } && OwnWords(t.Index, fact) is { } sentence)
+            reply = Replies.FromSentence(t, sentence) with { Fact = fact };
         return AnswerChecks.Fail(t, reply) ?? reply;
     }
+
+    /// <summary>The article's sentence holding a fact's quotation.</summary>
+    private static IndexedSentence? OwnWords(KnowledgeIndex index, IndexedFact fact) =>
+        index.Sentences.FirstOrDefault(s => s.Sentence.Paragraph == fact.Fact.Evidence.Paragraph
+            && s.Sentence.Text.Contains(fact.Fact.Evidence.Quote, StringComparison.Ordinal));
 
     /// <summary>
     /// An answerer that finds nothing of its kind is not the last word: a fact or sentence holding every word
@@ -46,8 +54,6 @@ internal static class AnswererTable
         var closest = GeneralAnswerer.Closest(t);
         return closest is null || AnswerChecks.Fail(t, closest) is not null ? null : closest;
     }
-
-    
 
     private static Reply ByIntent(Turn t) =>
         t.Q.Intent switch

@@ -15,7 +15,11 @@ internal static class StanceAnswerer
         var actor = actors[0];
         var others = q.Entities.Where(id => id != actor).ToList();
         var pool = index.FactsAbout(actor).Where(f => f.Fact is Position or Statement or Explanation || f.Fact is Relation r && r.From == actor);
-        var ranked = Rank(t, pool, others)
+        // "what does X want?" with nothing else to go on: X's own stances, on what the article speaks of most, first.
+        Func<IndexedFact, double>? central = others.Count > 0 || q.Residual.Count > 0 ? null
+            : f => f.Fact is Position { Stance: Stance.Supports or Stance.Opposes } p && p.Actor == actor
+                ? RankingPolicy.OwnStanceBonus * (1 + ((double)index.FactsInvolving(p.Topic).Count / index.Facts.Count)) : 0;
+        var ranked = Rank(t, pool, others, bonus: central)
             .Where(s => (others.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords))
             .ToList();
         return ranked.Count == 0 ? SpeakerFallback(t, actor) : Replies.Report(t, ranked, max: 2, preferTypes: true);

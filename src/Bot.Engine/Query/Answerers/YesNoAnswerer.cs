@@ -134,6 +134,17 @@ internal static partial class YesNoAnswerer
         return found is { Year: { } year } ? new FactDate(year, found.Month, found.Day, false) : own;
     }
 
+    /// <summary>Whether the name after "is"/"was" is possessive ("was Nazarbaev's reason ..."), read off the words as typed.</summary>
+    private static bool PossessiveSubject(ParsedQuestion q)
+    {
+        if (q.Mentions.Count == 0)
+            return false;
+        var typed = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = q.Mentions[0].Start + q.Mentions[0].Length - 1;
+        return last < typed.Length && typed[last].TrimEnd(',', '?').EndsWith('s')
+            && (typed[last].Contains('\'') || typed[last].Contains('’'));
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]| and ")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
@@ -255,7 +266,8 @@ internal static partial class YesNoAnswerer
     private static Reply? Identity(Turn t, List<string> content)
     {
         var (index, q) = (t.Index, t.Q);
-        if (q.Tokens[0] is not ("is" or "was" or "are" or "were") || q.Entities.Count == 0 || !t.IsPerson(q.Entities[0]))
+        // "was Nazarbaev's stated reason ...?" is about the reason, not about who Nazarbaev is.
+        if (q.Tokens[0] is not ("is" or "was" or "are" or "were") || q.Entities.Count == 0 || !t.IsPerson(q.Entities[0]) || PossessiveSubject(q))
             return null;
         var subject = index.Find(q.Entities[0])!.Actors[0];
         var self = index.ActorFact(subject.Id)!;

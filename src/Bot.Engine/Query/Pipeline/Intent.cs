@@ -112,7 +112,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"^(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|shall|might|isnt|didnt|doesnt|wasnt|arent|werent|hasnt|havent|wont|cant)\b")]
     private static partial Regex YesNoPattern();
 
-    [GeneratedRegex(@"\bwho (said|says|stated|states|announced|announces|declared|claimed|claims|told|tells|denied|denies|argued|argues|noted|notes|urged|urges|called|warned|remarked|reported|suggested)\b|\bwho is quoted\b|\bwhose (words|quote|statement)\b")]
+    [GeneratedRegex(@"\bwho (say|said|says|stated|states|announced|announces|declared|claimed|claims|told|tells|denied|denies|argued|argues|noted|notes|urged|urges|called|warned|remarked|reported|suggested)\b|\bwho is quoted\b|\bwhose (words|quote|statement)\b")]
     private static partial Regex WhoSaidPattern();
 
     [GeneratedRegex(@"^(which|what) (\w+ ){1,3}(said|says|stated|argued|argues|claimed|noted|announced|declared|denied|urged|told|warned|called)\b")]
@@ -121,7 +121,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"^(which|what) (\w+ )?(expert|analyst|official|officials|diplomat|minister|journalist|person|people|leader|leaders|group|groups|country|countries|state|states|organization|organisation|body|party|ambassador|president)\b")]
     private static partial Regex WhichPersonPattern();
 
-    [GeneratedRegex(@"\bin (chronological |the right |what |which )?order\b|\b(the|right|correct|what|which) order\b|\b(chronolog\w*|sequence)\b|\b(which|what) (came|happened|was|occurred) (first|earlier|last|later)\b|\b(came|happened|occurred|went|took place) (first|earlier|before|after|later)\b|\bhow long (after|before|between|did it take|passed|elapsed)\b|\bhow (many|much) (days|weeks|months|years|time)\b|\b(days|weeks|months|years) (after|before|between|later|passed|elapsed)\b|\b(first|earliest|latest|last) event\b|^(order|sort)\b")]
+    [GeneratedRegex(@"\bin (chronological |the right |what |which )?order\b|\b(the|right|correct|what|which) order\b|\b(chronolog\w*|sequence)\b|\b(which|what) (came|come|comes|happened|happen|was|occurred) (first|earlier|last|later)\b|\b(came|happened|occurred|went|took place) (first|earlier|before|after|later)\b|\bhow long (after|before|between|did it take|passed|elapsed)\b|\bhow (many|much) (days|weeks|months|years|time)\b|\b(days|weeks|months|years) (after|before|between|later|passed|elapsed)\b|\b(first|earliest|latest|last) event\b|^(order|sort)\b")]
     private static partial Regex OrderPattern();
 
     [GeneratedRegex(@"\b(compare|comparison|compared|versus|vs|differ|differs|difference|differences|contrast|contrasts|different|similar|similarities|same view)\b")]
@@ -154,7 +154,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"(\bwho\b|^(which|what) (\w+ ){0,2}(groups|countries|states|people|organizations|organisations|factions|actors|sides|parties|officials|leaders)\b).*\b(support|supports|supported|supporting|back|backs|backed|backing|favor|favors|favour|favours|favored|favoring|want|wants|wanted|push|pushes|pushed|pushing|endorse|endorses|endorsed|advocate|advocates|proposed|proposes|propose|in favor|in favour|side with|sides with|sided with|siding with|stand with|stands with|stood with|allied with|ally with|allies with|on the side of)\b|\bsupporters\b|\bbackers\b")]
     private static partial Regex SupportersPattern();
 
-    [GeneratedRegex(@"\b(think|thinks|thought|view|views|viewpoint|position|positions|stance|stances|stand|stands|opinion|opinions|argue|argues|argued|want|wants|wanted|believe|believes|feel|feels|attitude|approach|policy|take on|push|pushes|pushed|call for|calls for|called for|line on|think of|wish|wishes|goal|goals|aim|aims|prefer|prefers|propose|proposes|proposed|do about|doing about|say about|said about|says about|position on|perspective|agenda|interest|interests|strategy|concern|concerns|worried|worry|afraid|fear|fears|beef|problem|problems|issue|issues|gripe|gripes|grievance|grievances|objection|objections)\b|\bhow (does|do|did|is|was) .*\b(see|sees|view|views|regard|regards|feel|feels|approach|handle|treat|look at|looks at)\b")]
+    [GeneratedRegex(@"\b(think|thinks|thought|view|views|viewpoint|vibe|vibes|position|positions|stance|stances|stand|stands|opinion|opinions|argue|argues|argued|want|wants|wanted|believe|believes|feel|feels|attitude|approach|policy|take on|push|pushes|pushed|call for|calls for|called for|line on|think of|wish|wishes|goal|goals|aim|aims|prefer|prefers|propose|proposes|proposed|do about|doing about|say about|said about|says about|position on|perspective|agenda|interest|interests|strategy|concern|concerns|worried|worry|afraid|fear|fears|beef|problem|problems|issue|issues|gripe|gripes|grievance|grievances|objection|objections)\b|\bhow (does|do|did|is|was) .*\b(see|sees|view|views|regard|regards|feel|feels|approach|handle|treat|look at|looks at)\b")]
     private static partial Regex PositionPattern();
 
     [GeneratedRegex(@"\bwho\b|\btell me about\b|\b(what|whats) (is|are|was|were)\b|^(what|whats) (the|a|an) \w+$|\bdescribe\b|\binfo\b|\bwhat do you know about\b|\bwho s\b|\bbackground\b|\bidentity\b")]

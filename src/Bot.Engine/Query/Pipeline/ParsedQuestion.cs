@@ -35,6 +35,9 @@ internal sealed record ParsedQuestion
     /// <summary>Foreign words that are names (capitalised mid-question, or a country or people of the world): never phrasing.</summary>
     public IReadOnlyList<string> ForeignNames { get; init; } = [];
 
+    /// <summary>"what word does the author use for X?": the article's own wording is asked, not what it means.</summary>
+    public bool AsksWording { get; init; }
+
     /// <summary>Stems of foreign words the refusal policy set aside as phrasing: an answer cannot vouch for them.</summary>
     public IReadOnlyList<string> SetAside { get; init; } = [];
 

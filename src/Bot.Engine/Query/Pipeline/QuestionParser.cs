@@ -86,6 +86,7 @@ internal static partial class QuestionParser
             AsksNameOf = AskedKind(index, tokens, mentions),
             AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal)) || tokens.Any(Vocabulary.AmountAttributes.Contains),
             Quoted = QuotedPhrase(clean),
+            AsksWording = WordingPattern().IsMatch(words),
             Date = date,
             // "non" in a question is a prefix ("non-interventionist"), part of a word rather than a "not".
             NegationStems = [.. tokens.Where(w => Vocabulary.Negations.Contains(w) && w != "non").Select(Stemmer.Stem)],
@@ -157,6 +158,9 @@ internal static partial class QuestionParser
     /// <summary>Framing clauses before a claim, one or several ("isn't it true the article says ...").</summary>
     [GeneratedRegex(@"^\W*(?:(?:isn'?t it true|is it true|(?:does|did) (?:the article|the author|the authors|the text|the piece) (?:really )?(?:say|claim|state|suggest|argue|report|mention)|(?:the article|the author|the authors|the text) (?:says|claims|states|suggests|argues|reports)|(?:do|did) the (?:authors|writers) (?:really )?(?:say|claim|state|suggest|argue))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex MetaClaim();
+
+    [GeneratedRegex(@"\b(what|which) (exact |precise )?(word|words|phrase|term|adjective|expression|wording|label)\b|\b(exact|precise|own) (words|wording|phrase)\b|\bquotation marks\b|\bscare quotes\b")]
+    private static partial Regex WordingPattern();
 
     [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]
     private static partial Regex MarkupTag();

@@ -49,6 +49,8 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("what does port alder think about taxes")]
     [InlineData("when was greenwick founded")]
     [InlineData("who is vladimir putin")]
+    [InlineData("who is the deputy mayor of port alder")]
+    [InlineData("how did the US react to the harbour plan")]
     public void Ask_SaysItDoesNotKnow_WhenTheSecondArticleIsSilent(string question)
     {
         var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
@@ -98,5 +100,19 @@ public sealed class GenericArticleTests : IDisposable
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("spring tide", answer.Text);
         Assert.Equal(1, Assert.Single(answer.Evidence).Paragraph);
+    }
+
+    [Fact]
+    public void Ask_SaysOnlyTheMonthIsGiven_WhenAskedForTheDayOfAnEventDatedByMonth()
+    {
+        using var seeds = new SeedFolder().With("bridge.txt", "Bridge Closed\n\nIn May 2020, the town council closed the old bridge to traffic.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var day = engine.Ask(new Question("c", "which day did the council close the bridge?"));
+        var when = engine.Ask(new Question("d", "when did the council close the bridge?"));
+
+        Assert.Equal(AnswerStatus.Unknown, day.Status);
+        Assert.Contains("May 2020", day.Text, StringComparison.Ordinal);
+        Assert.Equal(AnswerStatus.Answered, when.Status);
     }
 }

@@ -19,7 +19,8 @@ internal static partial class AnswerChecks
 
     private static readonly HashSet<string> PersonKinds = Vocabulary.Stems(
         "official", "officials", "minister", "ministers", "leader", "leaders", "person", "people", "politician", "diplomat", "expert",
-        "analyst", "journalist", "president", "spokesman", "spokeswoman", "general", "commander", "extremist", "activist", "man", "woman");
+        "analyst", "journalist", "president", "spokesman", "spokeswoman", "general", "commander", "extremist", "activist", "man", "woman",
+        "mayor", "governor", "chairman", "chair", "ambassador", "envoy", "secretary", "spokesperson");
 
     public static Reply? Fail(Turn t, Reply reply)
     {
@@ -32,6 +33,12 @@ internal static partial class AnswerChecks
             return Replies.Unknown(t, "The article doesn't give a number for that.");
         if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply, PersonKinds.Contains(Text.Stemmer.Stem(kind))))
             return Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "Kazakh defense minister: name?": a person whose role is another kind of minister does not answer.
+        if (OtherRole(t, reply) is { } role)
+            return Replies.Unknown(t, $"The article doesn't name a {role}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "which day did X cancel?": a month is not a day.
+        if (AskedDay().IsMatch(q.Words) && reply.Fact is { } dated && Ranker.DateOf(dated.Fact) is { Day: null } month)
+            return Replies.Unknown(t, $"The article gives only {DateText.Describe(month)}, not the day. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "on what exact date was the report published?": whatever the answerer found, it must give a date.
         if (AskedDate().IsMatch(q.Words) && q.Intent is not (Intent.When or Intent.OnDate or Intent.Order or Intent.YesNo)
             && DateText.Find(Text.Tokenizer.Tokenize(reply.Answer.Text)) is null)
@@ -41,6 +48,31 @@ internal static partial class AnswerChecks
             return Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', q.Tokens.Where(Superlatives.Contains))}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         if (q.Entities.Count > 0 && q.Tokens.Any(w => ReactionWords.Contains(Text.Stemmer.Stem(w))) && reply.Fact is { } fact && !Acts(t, fact, q.Entities[0]))
             return Replies.Unknown(t, $"The article doesn't say how {t.Index.NameOf(q.Entities[0])} responded. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        return null;
+    }
+
+    /// <summary>
+    /// The role a question asks about ("defense minister", "prime minister") when the person answered holds
+    /// another: the word before the kind of person must be in the person's role or name.
+    /// </summary>
+    private static string? OtherRole(Turn t, Reply reply)
+    {
+        // The person the answer rests on: the fact itself, or the one person it is declared about.
+        var person = reply.Fact?.Fact as Actor ?? (reply.Fact?.Declared.Select(t.Index.Find).Where(e => e is { IsPerson: true }).ToList() is [{ } one] ? one.Actors[0] : null);
+        // A yes/no claim names the role to check it; "an official or an expert?" offers roles to choose from.
+        if (person is not { Kind: ActorKind.Person } || t.Q.Intent == Intent.YesNo || t.Q.Tokens.Contains("or"))
+            return null;
+        var tokens = t.Q.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var modifier = tokens[i - 1];
+            if (!PersonKinds.Contains(Text.Stemmer.Stem(tokens[i])) || Vocabulary.Stopwords.Contains(modifier) || Vocabulary.Phrasing.Contains(modifier)
+                || t.Index.Linker.MentionedIn(modifier).Count > 0)
+                continue;
+            var held = Words.Stems(person.Role + " " + person.Name);
+            if (!t.Index.Covers(held, Text.Stemmer.Stem(modifier)))
+                return $"{modifier} {tokens[i]}";
+        }
         return null;
     }
 
@@ -68,8 +100,12 @@ internal static partial class AnswerChecks
     };
 
     /// <summary>"what date", "which year", "the exact day": the question asks for a date, whatever its shape.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise)( exact| precise)? (date|day|year|month)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise|publication|release)( exact| precise)? (date|day|year|month)\b|\bdate of\b")]
     private static partial System.Text.RegularExpressions.Regex AskedDate();
+
+    /// <summary>"which day", "the exact day": a date to the day is asked.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise) day\b")]
+    private static partial System.Text.RegularExpressions.Regex AskedDay();
 
     /// <summary>"(1) ... (2) ...": the numbers the bot puts before reasons, which are no amount.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\(\d+\)|\bgives \d+ reasons\b")]

@@ -51,11 +51,13 @@ internal static partial class QuestionParser
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (covered.Contains(i) || Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token))
+            // "US" in capitals is a country, not "us".
+            var countryCode = !shouting && token.Length == 2 && caseTokens[i].All(char.IsUpper) && Extraction.Countries.ByForm.ContainsKey(caseTokens[i]);
+            if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token)) && !countryCode))
                 continue;
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);
-            if (Vocabulary.Stopwords.Contains(word) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || residual.Contains(stem))
+            if ((Vocabulary.Stopwords.Contains(word) && !countryCode) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || residual.Contains(stem))
                 continue;
             residual.Add(stem);
             foreignEnding = null;
@@ -64,7 +66,7 @@ internal static partial class QuestionParser
                 foreignEnding = token;
                 foreign.Add(token);
                 foreignStems.Add(stem);
-                if ((Vocabulary.WorldNames.Contains(token) || (i > 0 && !shouting && char.IsUpper(caseTokens[i][0])) || i == SubjectSlot(tokens))
+                if ((countryCode || Vocabulary.WorldNames.Contains(token) || (i > 0 && !shouting && char.IsUpper(caseTokens[i][0])) || i == SubjectSlot(tokens))
                     && !index.KnowsKin(token))
                     foreignNames.Add(caseTokens[i]);
             }

@@ -83,7 +83,11 @@ internal static class Vocabulary
         ["go along with"] = "accept", ["side with"] = "support", ["sided with"] = "supported", ["fall out"] = "rift", ["falling out"] = "rift",
         ["in charge of"] = "head of", ["speak for"] = "represent", ["speaks for"] = "represents", ["speaking for"] = "representing",
         ["spoke for"] = "represented", ["call on"] = "urge", ["calls on"] = "urges", ["called on"] = "urged", ["calling on"] = "urging", ["step down"] = "resign", ["stepped down"] = "resigned", ["set up"] = "establish",
+        ["expand on"] = "describe", ["elaborate on"] = "describe", ["say more about"] = "describe",
     };
+
+    /// <summary>Words asking someone's title or job: asked of a name alone, they ask who that is.</summary>
+    public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "title", "occupation", "profession" };
 
     /// <summary>
     /// Phrasing: words that say how something is asked, never what ("in a nutshell", "what's the deal with", "besides").
@@ -94,7 +98,7 @@ internal static class Vocabulary
         "besides", "nutshell", "gist", "version", "short", "shortly", "deal", "context", "getting", "along", "mess", "messed", "basically",
         "actually", "really", "exactly", "honestly", "seriously", "summary", "brief", "briefly", "simple", "simply", "terms", "words",
         "plain", "detail", "detailed", "tldr", "explain", "clarify", "mean", "meaning", "point", "refer", "refers", "referring",
-        "topic", "subject", "matter", "regard", "aspect", "part", "piece", "bit", "lot", "lots", "whole",
+        "topic", "subject", "matter", "regard", "aspect", "part", "piece", "bit", "lot", "lots", "whole", "angle", "dimension",
         "idea", "notion", "concept", "thing", "stuff", "kind", "sort", "type", "sense", "view", "different", "difference", "differ",
         "same", "similar", "main", "primary", "key", "central", "core", "overall", "general", "generally", "specifically", "particular",
         "according", "supposedly", "apparently", "allegedly", "reportedly", "somehow", "anyway", "lol", "lmao", "haha",

@@ -134,4 +134,16 @@ public sealed class QuestionParserTests
         Assert.Equal(words, q.Words);
         Assert.Equal(words.Length == 0, q.IsEmpty);
     }
+
+    [Theory]
+    [InlineData("expand on the dredging angle")]
+    [InlineData("elaborate on dredging")]
+    public void Parse_AsksToDescribe_WhenTheQuestionAsksToExpandOnSomething(string text)
+    {
+        var q = Parse(text);
+
+        Assert.Equal(Intent.Who, q.Intent);
+        Assert.Equal(["dredging"], q.Entities);
+        Assert.Empty(q.Residual);
+    }
 }

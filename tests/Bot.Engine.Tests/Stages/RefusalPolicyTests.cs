@@ -151,4 +151,25 @@ public sealed class RefusalPolicyTests
 
         Assert.Equal(["vibe"], decision.Missing);
     }
+
+    [Fact]
+    public void Decide_AnswersWhoSomeoneIs_WhenAskedOnlyForTheirTitle()
+    {
+        var q = Question(Intent.General, "", "title", "hale");
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.False(decision.Refused);
+        Assert.Empty(decision.Question.Residual);
+    }
+
+    [Fact]
+    public void Decide_Refuses_WhenAskedForTheTitleOfSomething()
+    {
+        var q = Question(Intent.General, "", "title", "hale") with { Words = "what is the title of hale s report" };
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.Equal(["title"], decision.Missing);
+    }
 }

@@ -20,6 +20,10 @@ internal static class RefusalPolicy
             return new Decision(q, []);
         if (q.ForeignNames.Count > 0)
             return new Decision(q, q.ForeignNames);
+        // "and his exact title?" asks who someone is; "the title of the report" asks what the article lacks.
+        if (q.Entities.Count > 0 && q.Residual.Count > 0 && q.Foreign.Count(Vocabulary.RoleWords.Contains) == q.Residual.Count
+            && !q.Words.Contains(" of ", StringComparison.Ordinal))
+            return new Decision(q with { Residual = [], SetAside = q.ForeignStems }, []);
         // "who chairs the council?": a verb no article uses, right after "who", is what is asked.
         if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && q.Foreign.Contains(q.Tokens[1]))
             return new Decision(q, [q.Tokens[1]]);

@@ -99,6 +99,8 @@ internal static class Vocabulary
         "actually", "really", "exactly", "honestly", "seriously", "summary", "brief", "briefly", "simple", "simply", "terms", "words",
         "plain", "detail", "detailed", "tldr", "explain", "clarify", "mean", "meaning", "point", "refer", "refers", "referring",
         "topic", "subject", "matter", "regard", "aspect", "part", "piece", "bit", "lot", "lots", "whole", "angle", "dimension",
+        // "is X described as Y?" claims that X is Y.
+        "described", "characterized", "characterised", "portrayed", "depicted", "labelled", "labeled",
         "idea", "notion", "concept", "thing", "stuff", "kind", "sort", "type", "sense", "view", "different", "difference", "differ",
         "same", "similar", "main", "primary", "key", "central", "core", "overall", "general", "generally", "specifically", "particular",
         "according", "supposedly", "apparently", "allegedly", "reportedly", "somehow", "anyway", "lol", "lmao", "haha",

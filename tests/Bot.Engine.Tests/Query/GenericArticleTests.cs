@@ -115,4 +115,18 @@ public sealed class GenericArticleTests : IDisposable
         Assert.Contains("May 2020", day.Text, StringComparison.Ordinal);
         Assert.Equal(AnswerStatus.Answered, when.Status);
     }
+
+    [Theory]
+    [InlineData("was the factory moved from france to spain?", "Yes")]
+    [InlineData("was the factory moved from spain to france?", "No")]
+    [InlineData("the factory was moved to portugal, right?", "No")]
+    public void Ask_ChecksWhereFromAndWhereTo_WhenAClaimSaysSomethingMoved(string question, string start)
+    {
+        using var seeds = new SeedFolder().With("plant.txt", "Plant Moves\n\nIn March 2021, the carmaker moved its factory from France to Spain, and Portugal lost the contract.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", question));
+
+        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
+    }
 }

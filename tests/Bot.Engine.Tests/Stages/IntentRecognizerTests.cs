@@ -121,4 +121,10 @@ public sealed class IntentRecognizerTests
     [InlineData("greenwick and port alder")]
     public void StripFollowUp_ReturnsNull_WhenTheQuestionDoesNotOpenLikeAFollowUp(string words) =>
         Assert.Null(IntentRecognizer.StripFollowUp(words));
+
+    [Theory]
+    [InlineData("roe wants to dredge the harbour")]
+    [InlineData("greenwick supports the plan")]
+    public void Recognize_ReturnsYesNo_WhenAStatementEndedWithAQuestionTag(string words) =>
+        Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true, tagged: true));
 }

@@ -42,6 +42,8 @@ internal static partial class YesNoAnswerer
         if (missing.Count > 0 && best.WordCover >= RankingPolicy.AllWords
             && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m))))
             return Reply(t, fact, $"No. {fact.Fact.Text}");
+        if (WrongDirection(t, fact))
+            return Reply(t, fact, $"No. {fact.Fact.Text}");
         var agrees = Agrees(t, fact, content);
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
         // contradiction in what it does say is a "no".
@@ -203,20 +205,48 @@ internal static partial class YesNoAnswerer
         // What is claimed to have happened: the words besides those naming who did it (a topic's words count: "dredged").
         var actorStems = t.Q.Entities.Where(t.IsActor).SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
         var claim = t.Q.Tokens.Select(Text.Stemmer.Stem).Where(w => !actorStems.Contains(w) && !Vocabulary.Stopwords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        // Every claim word the fact holds must stand in the scope of such a word: "open to a potential deployment"
+        // confirms "was X open to a deployment?", since "open" stands outside it.
         var stems = fact.PlainStems;
+        var inScope = new HashSet<int>();
         for (var i = 0; i < stems.Count; i++)
         {
             if (!Vocabulary.Unrealised.Contains(stems[i])
                 || (Vocabulary.UnrealisedBeforeFor.Contains(stems[i]) && (i + 1 >= stems.Count || stems[i + 1] is not ("for" or "on"))))
                 continue;
-            for (var j = i + 1; j < stems.Count && j <= i + PointingWindow; j++)
-            {
-                if (claim.Contains(stems[j]))
-                    return true;
-            }
+            for (var j = i + 1; j < stems.Count && j <= i + UnrealisedScope; j++)
+                inScope.Add(j);
         }
-        return false;
+        // Names in the fact are who or what it is about, not what is claimed to have happened; with nothing else
+        // to go on, a topic's words are ("has the harbour been dredged?").
+        var named = t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
+        var held = Enumerable.Range(0, stems.Count).Where(i => claim.Contains(stems[i]) && !named.Contains(stems[i])).ToList();
+        if (held.Count == 0)
+            held = [.. Enumerable.Range(0, stems.Count).Where(i => claim.Contains(stems[i]))];
+        return inScope.Count > 0 && held.Count > 0 && held.All(inScope.Contains);
     }
+
+    /// <summary>How many words after "called for", "plans to" still stand in what is wished or planned ("the resignation of the Kazakh parliament").</summary>
+    private const int UnrealisedScope = 8;
+
+    /// <summary>
+    /// "moved from A to B?" when the fact moves it from B to A, or to C: a place the claim puts after "from" or
+    /// "to" that the fact puts after the other word, or another of its kind after the same word.
+    /// </summary>
+    private static bool WrongDirection(Turn t, IndexedFact fact)
+    {
+        var claim = Directions(t.Q.Tokens, t.Q.Mentions);
+        if (claim.Count == 0)
+            return false;
+        var words = Text.Tokenizer.Tokenize(fact.Fact.Text, lowercase: false);
+        var said = Directions(words.ConvertAll(w => w.ToLowerInvariant()), t.Index.Linker.Link(words));
+        return claim.Any(c => said.Any(s => (s.Id == c.Id && s.Word != c.Word) || (s.Word == c.Word && s.Id != c.Id && SameKind(t.Index, s.Id, c.Id)))
+            && !said.Contains(c));
+    }
+
+    private static List<(string Word, string Id)> Directions(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions) =>
+        [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && tokens[m.Start - 1] is "from" or "to" && m.Candidates.Count > 0)
+            .Select(m => (tokens[m.Start - 1], m.Candidates[0]))];
 
     /// <summary>How many words after a negation or opposite it may stand and still point at the question's subject.</summary>
     private const int PointingWindow = 4;
@@ -272,7 +302,9 @@ internal static partial class YesNoAnswerer
         var subject = index.Find(q.Entities[0])!.Actors[0];
         var self = index.ActorFact(subject.Id)!;
         var others = q.Entities.Skip(1).ToList();
-        var belongs = others.All(o => subject.Affiliation == o || self.Declared.Contains(o) || index.Find(subject.Affiliation ?? "")?.Affiliation == o);
+        // The role proper, before any clause about what the person did ("Head of the committee, who announced talks with ...").
+        var inRole = index.Linker.MentionedIn(subject.Role.Split(',')[0]);
+        var belongs = others.All(o => subject.Affiliation == o || self.Declared.Contains(o) || inRole.Contains(o) || index.Find(subject.Affiliation ?? "")?.Affiliation == o);
         var described = content.All(w => index.Covers(self.Stems, w));
         if (content.Count == 0 && others.Count == 0)
             return null;

@@ -49,9 +49,10 @@ internal static partial class IntentRecognizer
     /// without a question word that puts a verb like "is" or "did" after its subject and ends with a
     /// question mark ("Ruritania is open to it?") asks yes or no, as does one ending "..., right?".
     /// </summary>
-    public static Intent Recognize(string words, bool questionMark = false)
+    /// <param name="tagged">Whether a question tag ("..., right?", "..., didn't it?") was read off the end: it asks for agreement.</param>
+    public static Intent Recognize(string words, bool questionMark = false, bool tagged = false)
     {
-        if (DeclarativeYesNo(words, questionMark))
+        if (DeclarativeYesNo(words, questionMark) || (tagged && !QuestionWordPattern().IsMatch(words)))
             return Intent.YesNo;
         foreach (var (intent, pattern) in Rules)
         {

@@ -16,6 +16,7 @@ internal static partial class QuestionParser
         // "does the article say that X?", "isn't it true that X?": the claim X is the question, asked yes or no.
         var clean = MarkupTag().Replace(TextNormalizer.Clean(text), " ");
         // "..., didn't it?", "..., right?": a tag asks for agreement, its "not" is not part of the claim.
+        var tagged = QuestionTag().IsMatch(clean);
         clean = QuestionTag().Replace(clean, "?");
         clean = IdiomPattern.Replace(clean, m => Vocabulary.Idioms[m.Value]);
         var meta = MetaClaim().Match(clean);
@@ -25,7 +26,7 @@ internal static partial class QuestionParser
         var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
         var words = string.Join(' ', tokens);
         var rest = IntentRecognizer.StripFollowUp(words);
-        var intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : words, clean.TrimEnd().EndsWith('?'));
+        var intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : words, clean.TrimEnd().EndsWith('?'), tagged);
 
         var mentions = index.Linker.Link(caseTokens);
         var covered = new HashSet<int>();
@@ -154,7 +155,7 @@ internal static partial class QuestionParser
     /// <summary>A single quoted word shorter than this ('a', 'it') is emphasis, not a quotation to look up.</summary>
     private const int MinQuotedWord = 5;
 
-    [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|right|correct|true|no)\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|right|correct|true|no)\s*\?*\s*$|,\s*yes\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionTag();
 
     /// <summary>Framing clauses before a claim, one or several ("isn't it true the article says ...").</summary>

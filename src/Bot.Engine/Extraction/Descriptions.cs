@@ -39,7 +39,7 @@ internal static partial class Descriptions
         foreach (var (line, start, end) in spans)
         {
             var text = line.Text;
-            if (Appositive().Match(text, end) is { Success: true } appositive && !OpensList(text, appositive))
+            if (Appositive().Match(text, end) is { Success: true } appositive && !OpensList(text, appositive) && !HasVerb(appositive))
                 offer(Body(appositive), RoleRank.Appositive, line, Quote(text, start, appositive));
             if (!IsModifier(line, start) && Relative().Match(text, end) is { Success: true } relative)
                 offer(Body(relative), RoleRank.Defining, line, Quote(text, start, relative));
@@ -87,6 +87,10 @@ internal static partial class Descriptions
         return after.StartsWith("and ", StringComparison.Ordinal) || after.StartsWith("or ", StringComparison.Ordinal)
             || match.Groups["body"].Value.Contains(" and the ", StringComparison.Ordinal);
     }
+
+    /// <summary>"According to X, the plan is late": a clause with its own verb after the comma is the main clause, no appositive.</summary>
+    private static bool HasVerb(Match match) =>
+        Words.Split(match.Groups["body"].Value).Any(w => NewsWords.Auxiliaries.Contains(w.Text) && w.Text is not "also");
 
     /// <summary>"the invasion of X, which ..." and "A and X, which ...": the clause is about something larger than the name.</summary>
     private static bool IsModifier(Line line, int start)

@@ -12,6 +12,8 @@ public sealed class DescriptionExtractionTests
     [InlineData("Few doubt it now. Bolivia remains a reluctant partner of the coastal states.", "Bolivia", "A reluctant partner of the coastal states")]
     [InlineData("While Colombia has long resisted the toll, other states paid it.", "Colombia", "While Colombia has long resisted the toll")]
     [InlineData("Trade grew between Venezuela and its neighbours last spring.", "Venezuela", "Trade grew between Venezuela and its neighbours last spring")]
+    [InlineData("According to Mayor Ana Lopez, the new quay is too short.", "Ana Lopez", "Mayor")]
+    [InlineData("In the view of Senator Rui Brito, the tariff was a mistake.", "Rui Brito", "Senator")]
     public void Extract_GivesActorTheMostTellingPhrase_AsRole(string paragraph, string name, string role)
     {
         var model = Drafts.Of(paragraph);

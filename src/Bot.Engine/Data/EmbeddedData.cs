@@ -1,7 +1,7 @@
 namespace Bot.Engine;
 
 /// <summary>
-/// General-knowledge tables shipped inside the engine (Data/*.txt: countries, international bodies), kept out
+/// General-knowledge tables shipped inside the engine (Data/*.txt: countries, international bodies, a thesaurus, opposites), kept out
 /// of the code so that what the engine knows of the world reads as data. Lines starting with # are comments.
 /// </summary>
 internal static class EmbeddedData

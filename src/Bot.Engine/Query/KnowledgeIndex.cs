@@ -37,8 +37,17 @@ internal sealed class KnowledgeIndex
             var stem = Stemmer.Stem(word);
             foreach (var synonym in synonyms)
             {
-                AddSynonym(stem, Stemmer.Stem(synonym));
-                AddSynonym(Stemmer.Stem(synonym), stem);
+                AddSynonym(SynonymStems, stem, Stemmer.Stem(synonym));
+                AddSynonym(SynonymStems, Stemmer.Stem(synonym), stem);
+            }
+        }
+        foreach (var group in Vocabulary.Thesaurus)
+        {
+            var stems = group.Select(Stemmer.Stem).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var stem in stems)
+            {
+                foreach (var other in stems.Where(o => o != stem))
+                    AddSynonym(ThesaurusStems, stem, other);
             }
         }
         AverageSentenceLength = Sentences.Count == 0 ? 1 : Sentences.Average(s => s.Stems.Length);
@@ -74,10 +83,15 @@ internal sealed class KnowledgeIndex
     {
         if (KnownStems.Contains(stem) || Vocabulary.StanceStems.Contains(stem))
             return true;
-        if (SynonymStems.TryGetValue(stem, out var synonyms) && synonyms.Any(KnownStems.Contains))
-            return true;
-        return Vocabulary.OppositesOf(stem).Any(KnownStems.Contains);
+        return SynonymStems.TryGetValue(stem, out var synonyms) && synonyms.Any(KnownStems.Contains);
     }
+
+    /// <summary>
+    /// Whether the articles use an opposite or a general synonym of a word they never use: a yes/no claim using
+    /// it can still be checked ("will it fade?" of "enduring", "did they spurn it?" of "rejected").
+    /// </summary>
+    public bool KnowsParaphrase(string stem) =>
+        Vocabulary.OppositesOf(stem).Any(KnownStems.Contains) || (ThesaurusStems.TryGetValue(stem, out var general) && general.Any(KnownStems.Contains));
 
     /// <summary>Letters a name shares with a word of the articles to be its kin ("China" and "Chinese").</summary>
     private const int KinPrefix = 4;
@@ -89,6 +103,12 @@ internal sealed class KnowledgeIndex
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
 
     public Dictionary<string, HashSet<string>> SynonymStems { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The general thesaurus, by stem: it lets a question's word meet the article's synonym, but a word the
+    /// articles never use stays foreign to the refusal policy ("population" is not known for "public").
+    /// </summary>
+    public Dictionary<string, HashSet<string>> ThesaurusStems { get; } = new(StringComparer.Ordinal);
     private Dictionary<string, int> DocumentFrequency { get; } = new(StringComparer.Ordinal);
     private double AverageSentenceLength { get; }
 
@@ -127,12 +147,22 @@ internal sealed class KnowledgeIndex
     {
         if (stems.Contains(stem))
             return true;
-        if (!SynonymStems.TryGetValue(stem, out var synonyms))
-            return false;
-        // A plain loop: this runs for every fact and word of every question, so no LINQ allocations.
-        foreach (var synonym in synonyms)
+        return SynonymStems.TryGetValue(stem, out var synonyms) && AnyIn(stems, synonyms);
+    }
+
+    /// <summary>
+    /// <see cref="Covers"/>, or a general synonym of the word is among the stems: for checking a claim against
+    /// the fact already chosen, where a paraphrase ("guardedly hopeful") must still count as saying it.
+    /// </summary>
+    public bool CoversLoosely(ICollection<string> stems, string stem) =>
+        Covers(stems, stem) || (ThesaurusStems.TryGetValue(stem, out var general) && AnyIn(stems, general));
+
+    // A plain loop: this runs for every fact and word of every question, so no LINQ allocations.
+    private static bool AnyIn(ICollection<string> stems, HashSet<string> words)
+    {
+        foreach (var word in words)
         {
-            if (stems.Contains(synonym))
+            if (stems.Contains(word))
                 return true;
         }
         return false;
@@ -159,10 +189,10 @@ internal sealed class KnowledgeIndex
         list.Add(fact);
     }
 
-    private void AddSynonym(string from, string to)
+    private static void AddSynonym(Dictionary<string, HashSet<string>> map, string from, string to)
     {
-        if (!SynonymStems.TryGetValue(from, out var set))
-            SynonymStems[from] = set = new HashSet<string>(StringComparer.Ordinal);
+        if (!map.TryGetValue(from, out var set))
+            map[from] = set = new HashSet<string>(StringComparer.Ordinal);
         set.Add(to);
     }
 

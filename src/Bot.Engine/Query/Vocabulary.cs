@@ -199,19 +199,17 @@ internal static class Vocabulary
     /// Pairs of opposites (as stems): a question using one about a fact using the other is answered "no".
     /// A word may have several opposites, and every pair works both ways.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string[]> Opposites = BuildOpposites(
-        ("increase", "reduce"), ("increase", "decrease"), ("expand", "reduce"), ("strengthen", "reduce"), ("strengthen", "weaken"),
-        ("support", "oppose"), ("agree", "refuse"), ("accept", "reject"), ("accept", "refuse"), ("confirm", "deny"), ("admit", "deny"),
-        ("attend", "cancel"), ("attend", "absence"), ("join", "refuse"), ("approve", "reject"), ("win", "lose"), ("ally", "rival"),
-        ("weaken", "bolster"), ("pro", "anti"), ("open", "refuse"), ("friend", "rival"), ("friend", "enemy"), ("allow", "forbid"),
-        ("temporary", "enduring"), ("end", "enduring"), ("fade", "enduring"), ("rise", "fall"),
-        // Abstaining is neither voting for nor voting against: it contradicts both.
-        ("abstain", "support"), ("abstain", "against"), ("abstain", "oppose"), ("abstain", "back"),
-        ("sunni", "shiite"), ("sunni", "shia"), ("broken", "maintain"), ("break", "maintain"), ("cut", "maintain"), ("sever", "maintain"), ("succeed", "fail"), ("expansion", "reduce"), ("expand", "reduce"),
-        ("before", "after"), ("first", "last"), ("begin", "end"), ("start", "end"), ("include", "exclude"), ("similar", "differ"));
+    public static readonly IReadOnlyDictionary<string, string[]> Opposites = BuildOpposites(Pairs(EmbeddedData.Read("opposites.txt")));
 
     /// <summary>The opposites of a stem, if any.</summary>
     public static IReadOnlyList<string> OppositesOf(string stem) => Opposites.TryGetValue(stem, out var opposites) ? opposites : [];
+
+    /// <summary>
+    /// General English near-synonyms (Data/thesaurus.txt), in small groups of one sense each: every word of a group
+    /// stands for every other, so "guardedly hopeful" meets "cautiously optimistic". Groups are not chained.
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> Thesaurus = [.. EmbeddedData.Read("thesaurus.txt").Split('\n')
+        .Select(line => line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Where(group => group.Length > 1)];
 
     /// <summary>Everyday words a user may type for the words articles use; both sides are expanded.</summary>
     public static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
@@ -338,6 +336,10 @@ internal static class Vocabulary
         ["they"] = "plural", ["them"] = "plural", ["their"] = "plural", ["theirs"] = "plural",
         ["it"] = "thing", ["its"] = "thing",
     };
+
+    /// <summary>"a, b" lines as pairs.</summary>
+    private static (string A, string B)[] Pairs(string table) =>
+        [.. table.Split('\n').Select(line => line.Split(',', StringSplitOptions.TrimEntries)).Where(p => p.Length == 2 && p[0].Length > 0).Select(p => (p[0], p[1]))];
 
     private static Dictionary<string, string[]> BuildOpposites(params (string A, string B)[] pairs)
     {

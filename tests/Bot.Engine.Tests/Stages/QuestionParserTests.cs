@@ -146,4 +146,13 @@ public sealed class QuestionParserTests
         Assert.Equal(["dredging"], q.Entities);
         Assert.Empty(q.Residual);
     }
+
+    [Theory]
+    [InlineData("could you list the towns", nameof(Intent.List))]
+    [InlineData("can you tell me who hale is", nameof(Intent.Who))]
+    [InlineData("do you know why greenwick refused", nameof(Intent.Why))]
+    [InlineData("would you please explain why greenwick refused", nameof(Intent.Why))]
+    [InlineData("could greenwick refuse the plan", nameof(Intent.YesNo))]
+    public void Parse_ReadsTheRequest_WhenItIsAskedPolitely(string text, string intent) =>
+        Assert.Equal(intent, Parse(text).Intent.ToString());
 }

@@ -81,4 +81,10 @@ public sealed class YesNoAnswererTests
 
         Assert.DoesNotContain("Jane Roe: Mayor", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("did greenwick spurn the plan", "Yes.")]
+    [InlineData("did greenwick approve the plan", "No.")]
+    public void YesNo_ReadsGeneralSynonymsAndOpposites_WhenTheArticleUsesAnotherWord(string question, string start) =>
+        AssertAnswers(question, start);
 }

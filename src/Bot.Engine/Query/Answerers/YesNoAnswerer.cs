@@ -177,18 +177,22 @@ internal static partial class YesNoAnswerer
         // With one word to go on ("will it fade?"), its opposite anywhere in the fact contradicts it; with more, only one near them.
         var words = content.Where(word => !t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).Contains(word)).ToList();
         var scope = words.Count == 1 ? fact.PlainStems : near;
-        var contradicted = content.Where(word => !fact.Stems.Contains(word))
+        var contradicted = content.Where(word => !t.Index.CoversLoosely(fact.Stems, word))
             .Select(word => Vocabulary.OppositesOf(word).Where(scope.Contains).ToList()).Where(o => o.Count > 0).ToList();
         // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
         // ("did the reforms expand his powers?" of a position that they reduced them).
+        // "did X spurn the plan?" refuses in other words, as "did X reject it?" does.
+        var refusals = questionNegations.Count + content.Count(w => !questionNegations.Contains(w) && Vocabulary.NegationStems.Any(n => t.Index.CoversLoosely([n], w)));
         if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && contradicted.Count == 0)
-            return (position.Stance == Stance.Opposes) == (questionNegations.Count % 2 == 1);
+            return (position.Stance == Stance.Opposes) == (refusals % 2 == 1);
         // "voted against" when the fact says "abstained": two different refusals, not a double negative.
         if (questionNegations.Any(n => !fact.NegationStems.Contains(n) && Vocabulary.OppositesOf(n).Any(fact.NegationStems.Contains)))
             return false;
         var opposites = contradicted.SelectMany(o => o).ToHashSet(StringComparer.Ordinal);
         var flips = questionNegations.Count(n => !fact.NegationStems.Contains(n) && !fact.Stems.Contains(n));
-        flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n));
+        // A refusal the claim also makes in other words ("spurned" for "rejected") is no flip.
+        flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n)
+            && !content.Any(w => t.Index.CoversLoosely([n], w)));
         flips += contradicted.Count;
         return flips % 2 == 0;
     }
@@ -279,7 +283,7 @@ internal static partial class YesNoAnswerer
     private static bool CoversOrOpposes(KnowledgeIndex index, IndexedFact fact, string word)
     {
         // "did X support Y?": a position says it by its stance, whatever its words.
-        if (index.Covers(fact.Stems, word) || (fact.Fact is Position && Vocabulary.StanceStems.Contains(word)))
+        if (index.CoversLoosely(fact.Stems, word) || (fact.Fact is Position && Vocabulary.StanceStems.Contains(word)))
             return true;
         foreach (var opposite in Vocabulary.OppositesOf(word))
         {
@@ -305,7 +309,7 @@ internal static partial class YesNoAnswerer
         // The role proper, before any clause about what the person did ("Head of the committee, who announced talks with ...").
         var inRole = index.Linker.MentionedIn(subject.Role.Split(',')[0]);
         var belongs = others.All(o => subject.Affiliation == o || self.Declared.Contains(o) || inRole.Contains(o) || index.Find(subject.Affiliation ?? "")?.Affiliation == o);
-        var described = content.All(w => index.Covers(self.Stems, w));
+        var described = content.All(w => index.CoversLoosely(self.Stems, w));
         if (content.Count == 0 && others.Count == 0)
             return null;
         if (others.Count > 0 && subject.Affiliation is null)

@@ -38,6 +38,12 @@ internal sealed record ParsedQuestion
     /// <summary>"what word does the author use for X?": the article's own wording is asked, not what it means.</summary>
     public bool AsksWording { get; init; }
 
+    /// <summary>
+    /// Stems of foreign words whose opposite or general synonym the articles use ("expand" where they say "reduced",
+    /// "spurn" where they say "rejected"): a yes/no claim is checked with them.
+    /// </summary>
+    public IReadOnlyList<string> Reachable { get; init; } = [];
+
     /// <summary>Stems of foreign words the refusal policy set aside as phrasing: an answer cannot vouch for them.</summary>
     public IReadOnlyList<string> SetAside { get; init; } = [];
 

@@ -16,6 +16,8 @@ internal static partial class QuestionParser
         // "does the article say that X?", "isn't it true that X?": the claim X is the question, asked yes or no.
         var clean = MarkupTag().Replace(TextNormalizer.Clean(text), " ");
         // "..., didn't it?", "..., right?": a tag asks for agreement, its "not" is not part of the claim.
+        // "could you list ...", "do you know who ...": a polite request, not a yes/no question.
+        clean = PoliteRequest().Replace(clean, "");
         var tagged = QuestionTag().IsMatch(clean);
         clean = QuestionTag().Replace(clean, "?");
         clean = IdiomPattern.Replace(clean, m => Vocabulary.Idioms[m.Value]);
@@ -46,6 +48,7 @@ internal static partial class QuestionParser
         var foreign = new List<string>();
         var foreignStems = new List<string>();
         var foreignNames = new List<string>();
+        var reachable = new List<string>();
         // In a question typed all in capitals, capitals say nothing about names.
         string? foreignEnding = null;
         var shouting = caseTokens.Count(t => t.Length > 1 && t.All(c => !char.IsLetter(c) || char.IsUpper(c))) * 2 > caseTokens.Count;
@@ -64,6 +67,8 @@ internal static partial class QuestionParser
             foreignEnding = null;
             if (!index.Knows(stem))
             {
+                if (index.KnowsParaphrase(stem))
+                    reachable.Add(stem);
                 foreignEnding = token;
                 foreign.Add(token);
                 foreignStems.Add(stem);
@@ -85,6 +90,7 @@ internal static partial class QuestionParser
             Foreign = foreign,
             ForeignStems = foreignStems,
             ForeignNames = foreignNames,
+            Reachable = reachable,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
             AsksNameOf = AskedKind(index, tokens, mentions),
             AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal)) || tokens.Any(Vocabulary.AmountAttributes.Contains),
@@ -142,7 +148,7 @@ internal static partial class QuestionParser
     /// articles can already speak to through a synonym or opposite ("started" for "began") is left as typed.
     /// </summary>
     private static string CorrectSpelling(KnowledgeIndex index, string token) =>
-        token.Length < 4 || index.KnownWords.Contains(token) || !token.All(char.IsLetter) || index.Knows(Stemmer.Stem(token))
+        token.Length < 4 || index.KnownWords.Contains(token) || !token.All(char.IsLetter) || index.Knows(Stemmer.Stem(token)) || index.KnowsParaphrase(Stemmer.Stem(token))
             ? token : index.Speller.Correct(token);
 
     /// <summary>The words in quotation marks (several quoted bits joined), if they hold a phrase or one long word.</summary>
@@ -164,6 +170,9 @@ internal static partial class QuestionParser
 
     [GeneratedRegex(@"\b(what|which) (exact |precise )?(word|words|phrase|term|adjective|expression|wording|label)\b|\b(exact|precise|own) (words|wording|phrase)\b|\bquotation marks\b|\bscare quotes\b")]
     private static partial Regex WordingPattern();
+
+    [GeneratedRegex(@"^\W*(please |pls |plz )?((can|could|would|will|wud|cud) (you|u|ya)|do (you|u) know|i (would|d) like to know|i want to know|i wonder)( please| pls| plz| kindly)?\b[ ,:]*((tell|show) (me|us) (?=(who|what|when|why|where|which|how)\b))?", RegexOptions.IgnoreCase)]
+    private static partial Regex PoliteRequest();
 
     [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]
     private static partial Regex MarkupTag();

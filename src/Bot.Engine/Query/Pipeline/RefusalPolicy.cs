@@ -33,8 +33,14 @@ internal static class RefusalPolicy
         // A yes/no claim made only of words no article uses ("was he ever arrested?") is about something it lacks,
         // unless it asks "is X a Y?" of a person, answered from who the article says X is. With other words to
         // check, the strange ones are set aside and the answer says only what the article does.
-        if (q.Intent is Intent.YesNo && q.Residual.All(q.ForeignStems.Contains) && !AsksWhatSomeoneIs(q))
+        if (q.Intent is Intent.YesNo && q.Residual.All(q.ForeignStems.Contains) && !AsksWhatSomeoneIs(q) && q.Reachable.Count == 0)
             return new Decision(q, q.Foreign);
+        // A yes/no claim keeps the words whose opposite or synonym the articles use: the fact saying it checks them.
+        if (q.Intent is Intent.YesNo && q.Reachable.Count > 0)
+        {
+            var aside = q.ForeignStems.Except(q.Reachable).ToList();
+            return new Decision(q with { Residual = q.Residual.Where(stem => !aside.Contains(stem)).ToList(), SetAside = aside }, []);
+        }
         // Without a name, words the articles use must outnumber those they don't; and when nothing else the
         // articles use is asked, a strange last word is what is asked ("what is the army's gdp", "write me a poem").
         var known = q.Residual.Count - q.Foreign.Count;

@@ -327,12 +327,30 @@ internal sealed class KnowledgeIndex
 
     private void AddSentences(ArticleModel model)
     {
+        // "She is also a founder of ...": a sentence naming no one, with "he" or "she", speaks of the person its
+        // paragraph last named (of that gender, when known).
+        string? lastPerson = null;
+        var paragraph = -1;
         foreach (var sentence in model.Article.Sentences)
         {
             var stems = Words.Stems(sentence.Text).ToArray();
-            Sentences.Add(new IndexedSentence(sentence, model, stems, Linker.MentionedIn(sentence.Text)));
+            var mentioned = Linker.MentionedIn(sentence.Text);
+            if (sentence.Paragraph != paragraph)
+                (paragraph, lastPerson) = (sentence.Paragraph, null);
+            var people = mentioned.Where(id => Find(id)?.IsPerson == true).ToList();
+            if (people.Count == 0 && lastPerson is not null && Tokenizer.Tokenize(sentence.Text).FirstOrDefault(IsPersonalPronoun) is { } pronoun
+                && MayBe(Find(lastPerson)!, pronoun))
+                mentioned.Add(lastPerson);
+            if (people.Count == 1)
+                lastPerson = people[0];
+            Sentences.Add(new IndexedSentence(sentence, model, stems, mentioned));
             foreach (var stem in stems.Distinct())
                 DocumentFrequency[stem] = DocumentFrequency.GetValueOrDefault(stem) + 1;
         }
     }
+
+    private static bool IsPersonalPronoun(string word) => word is "he" or "she" or "his" or "her";
+
+    /// <summary>Whether "he" or "she" may stand for the person: their gender fits, or the annotation does not give it.</summary>
+    private static bool MayBe(Entity person, string pronoun) => person.Gender is null || person.Gender == Vocabulary.Pronouns[pronoun];
 }

@@ -56,4 +56,7 @@ internal static class RankingPolicy
     /// about X, growing with how much of the article its topic takes up.
     /// </summary>
     public const double OwnStanceBonus = 0.2;
+
+    /// <summary>How much of <see cref="SentenceCover"/> a sentence needs when it names two or more of the question's names.</summary>
+    public const double NamedSentenceCoverFactor = 0.5;
 }

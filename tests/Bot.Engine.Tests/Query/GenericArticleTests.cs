@@ -129,4 +129,17 @@ public sealed class GenericArticleTests : IDisposable
 
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_ReadsHeOrSheAsThePersonTheParagraphNamed_WhenASentenceNamesNoOne()
+    {
+        using var seeds = new SeedFolder().With("bio.txt",
+            "Bridge Vote Delayed\n\nBy Anna Berg\n\nThe council delayed its vote on the old bridge.\n\nAnna Berg is a reporter at the Coastal Herald. She is also a founder of the Harbour Trust, a local charity.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", "what is anna berg's role at the harbour trust?"));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("founder", answer.Text, StringComparison.Ordinal);
+    }
 }

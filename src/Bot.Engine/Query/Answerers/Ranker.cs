@@ -97,7 +97,8 @@ internal static class Ranker
                     if (index.Covers(stems, q.Residual[i]))
                         covered += weights[i];
                 }
-                if (covered / total < minimumCover)
+                // A sentence naming two or more of the question's names has said most of it already.
+                if (covered / total < (q.Entities.Count >= 2 ? minimumCover * RankingPolicy.NamedSentenceCoverFactor : minimumCover))
                     continue;
             }
             var score = index.Bm25(sentence, query);

@@ -38,6 +38,9 @@ internal static class WhoAnswerer
             if (q.Residual.Count > 0 && own is { Fact.Fact: not Actor })
                 return Replies.Report(t, [own], max: 1, preferTypes: false);
         }
+        // "what is X's role at the Trust?": a sentence naming both says how the person and the body are linked.
+        if (q.Entities.Count >= 2 && q.Entities.Count(t.IsPerson) == 1 && q.Residual.Count == 0 && BestSentence(t) is { } link)
+            return Replies.FromSentence(t, link);
         return q.Entities.Count == 0 ? GeneralAnswerer.General(t) : Describe(t, q.Entities);
     }
 

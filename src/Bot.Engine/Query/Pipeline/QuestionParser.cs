@@ -57,7 +57,8 @@ internal static partial class QuestionParser
             var token = tokens[i];
             // "US" in capitals is a country, not "us".
             var countryCode = !shouting && token.Length == 2 && caseTokens[i].All(char.IsUpper) && Extraction.Countries.ByForm.ContainsKey(caseTokens[i]);
-            if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token)) && !countryCode))
+            // "what do the authors think ...": whoever wrote it frames the question, named in the byline or not.
+            if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token) || Vocabulary.AuthorWords.Contains(token)) && !countryCode))
                 continue;
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);

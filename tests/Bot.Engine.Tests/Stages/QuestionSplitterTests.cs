@@ -11,6 +11,7 @@ public sealed class QuestionSplitterTests
     [InlineData("who is roe, and then what did she do?", "who is roe", "what did she do?")]
     [InlineData("what did roe say and did hale agree", "what did roe say", "did hale agree")]
     [InlineData("who is hale; when did greenwick reject the plan", "who is hale", "when did greenwick reject the plan")]
+    [InlineData("who is natia berg, where does she work?", "who is natia berg", "where does she work?")]
     [InlineData("Tell me about Hale. Who is Roe?", "Tell me about Hale", "Who is Roe?")]
     [InlineData("why did greenwick refuse?why did roe insist?", "why did greenwick refuse", "why did roe insist?")]
     [InlineData("who is hale and what is his role and when did he speak", "who is hale", "what is his role and when did he speak")]

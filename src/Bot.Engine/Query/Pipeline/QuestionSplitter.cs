@@ -4,7 +4,7 @@ namespace Bot.Engine.Query.Pipeline;
 
 /// <summary>
 /// Before parsing: a message asking two things ("who wrote it and where was it published?", "Who is X? What
-/// did he say?") becomes two questions, answered in turn. "the relationship between X and Y" stays one.
+/// did he say?", "who is X, where does she work?") becomes two questions, answered in turn. "the relationship between X and Y" stays one.
 /// </summary>
 internal static partial class QuestionSplitter
 {
@@ -19,7 +19,7 @@ internal static partial class QuestionSplitter
         return AsksSomething().IsMatch(first) && first.Count(c => c == ' ') >= 2 && second.Length > 0 ? [first, second] : [text];
     }
 
-    [GeneratedRegex(@"(,? and (then )?|[?;]\s*|(?<!\b[A-Za-z]\.[A-Za-z]|\b(Jr|Sr|Dr|Mr|Mrs|Ms|St|Gen|Col|Prof|Gov|Sen|Rep|vs))\.\s+)(?=(who|what|whats|when|where|why|which|how|whose|did|does|do|is|was|were|are|has|have)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(,? and (then )?|[?;]\s*|(?<!\b[A-Za-z]\.[A-Za-z]|\b(Jr|Sr|Dr|Mr|Mrs|Ms|St|Gen|Col|Prof|Gov|Sen|Rep|vs))\.\s+)(?=(who|what|whats|when|where|why|which|how|whose|did|does|do|is|was|were|are|has|have)\b)|,\s+(?=(who|what|whats|when|where|why|how)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SecondQuestion();
 
     [GeneratedRegex(@"^\W*(who|what|whats|when|where|why|which|how|whose|did|does|do|is|was|were|are|has|have|tell|name|list|give)\b|\b(who|what|when|where|why|which|how)\b", RegexOptions.IgnoreCase)]

@@ -61,7 +61,7 @@ internal static class Vocabulary
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> ChatSpellings = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["wat"] = "what", ["whens"] = "when", ["wheres"] = "where", ["whos"] = "who", ["hows"] = "how", ["wut"] = "what", ["wht"] = "what", ["wats"] = "whats", ["whta"] = "what", ["y"] = "why", ["yd"] = "why",
+        ["wud"] = "would", ["shud"] = "should", ["cud"] = "could", ["wat"] = "what", ["whens"] = "when", ["wheres"] = "where", ["whos"] = "who", ["hows"] = "how", ["wut"] = "what", ["wht"] = "what", ["wats"] = "whats", ["whta"] = "what", ["y"] = "why", ["yd"] = "why",
         ["abt"] = "about", ["bout"] = "about", ["bc"] = "because", ["cuz"] = "because", ["coz"] = "because", ["bcz"] = "because",
         ["diff"] = "difference", ["shld"] = "should", ["cld"] = "could", ["wld"] = "would", ["govt"] = "government", ["gov"] = "government",
         ["ppl"] = "people", ["u"] = "you", ["ur"] = "your", ["r"] = "are", ["n"] = "and", ["w"] = "with", ["b4"] = "before",
@@ -98,7 +98,7 @@ internal static class Vocabulary
         "besides", "nutshell", "gist", "version", "short", "shortly", "deal", "context", "getting", "along", "mess", "messed", "basically",
         "actually", "really", "exactly", "honestly", "seriously", "summary", "brief", "briefly", "simple", "simply", "terms", "words",
         "plain", "detail", "detailed", "tldr", "explain", "clarify", "mean", "meaning", "point", "refer", "refers", "referring",
-        "topic", "subject", "matter", "regard", "aspect", "part", "piece", "bit", "lot", "lots", "whole", "angle", "dimension",
+        "topic", "subject", "matter", "regard", "aspect", "part", "piece", "bit", "lot", "lots", "whole", "angle", "dimension", "phrase", "adjective", "expression", "wording", "spell", "spelling",
         // "is X described as Y?" claims that X is Y.
         "described", "characterized", "characterised", "portrayed", "depicted", "labelled", "labeled",
         "idea", "notion", "concept", "thing", "stuff", "kind", "sort", "type", "sense", "view", "different", "difference", "differ",

@@ -57,6 +57,8 @@ public sealed class IntentRecognizerTests
     [InlineData("what does greenwick think about dredging", nameof(Intent.Position))]
     [InlineData("whats greenwick s vibe on dredging", nameof(Intent.Position))]
     [InlineData("who say the harbour should be left", nameof(Intent.WhoSaid))]
+    [InlineData("which expert wrote the report", nameof(Intent.Who))]
+    [InlineData("who did the report thing", nameof(Intent.Who))]
     [InlineData("what is the difference between roe and hale", nameof(Intent.Compare))]
     [InlineData("how are greenwick and port alder related", nameof(Intent.Relation))]
     [InlineData("list the towns", nameof(Intent.List))]

@@ -87,6 +87,7 @@ public sealed class QuestionParserTests
     [InlineData("what are hale's exact words", true)]
     [InlineData("which words are in quotation marks", true)]
     [InlineData("what does greenwick think of the plan", false)]
+    [InlineData("what term does the author use for the plan", true)]
     public void Parse_MarksAWordingQuestion_WhenItAsksForTheArticlesOwnWords(string text, bool wording) =>
         Assert.Equal(wording, Parse(text).AsksWording);
 
@@ -155,4 +156,10 @@ public sealed class QuestionParserTests
     [InlineData("could greenwick refuse the plan", nameof(Intent.YesNo))]
     public void Parse_ReadsTheRequest_WhenItIsAskedPolitely(string text, string intent) =>
         Assert.Equal(intent, Parse(text).Intent.ToString());
+
+    [Theory]
+    [InlineData("what term does the author use for the plan", "")]
+    [InlineData("how long is hale's term", "term")]
+    public void Parse_TakesTermAsWording_OnlyWhenTheQuestionAsksForWords(string text, string foreign) =>
+        Assert.Equal(foreign, Joined(Parse(text).Foreign));
 }

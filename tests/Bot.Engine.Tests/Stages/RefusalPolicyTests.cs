@@ -172,4 +172,14 @@ public sealed class RefusalPolicyTests
 
         Assert.Equal(["title"], decision.Missing);
     }
+
+    [Fact]
+    public void Decide_SetsAStrangeLastWordAside_WhenTheQuestionAsksWhy()
+    {
+        var q = Question(Intent.Why, "", "angry", "greenwick", ending: "angry");
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.False(decision.Refused);
+    }
 }

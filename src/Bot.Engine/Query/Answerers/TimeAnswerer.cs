@@ -32,6 +32,9 @@ internal static partial class TimeAnswerer
             return Replies.Unknown(t, "The article doesn't give a date for that.");
         }
         var best = ranked.FirstOrDefault(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0));
+        // "it was in 2014, I think; when was it?": the year the user guessed does not choose the fact.
+        if (best is null && q.Date is not null)
+            return When(t.With(q with { Date = null }));
         if (best is null)
         {
             var what = q.Entities.Count > 0 ? $" for that about {index.NameOf(q.Entities[0])}" : " for that";

@@ -146,7 +146,8 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(what|anything|something) (happened|happen|occurred|took place|went on|going on)\b|\bwhat (was|were) (on|in)\b|\bevents?\b|\bhappenings\b|\btimeline\b|\bchronology\b|\bany news\b|^(on|in|during) (the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|last|that|this)")]
     private static partial Regex OnDatePattern();
 
-    [GeneratedRegex(@"\b(say|said|tell|told|announce|announced|state|stated|declare|declared|claim|claimed|deny|denied|note|noted|argue|argued|urge|urged|write|wrote|report|reported|mention|mentioned|quote|quoted|statement|statements|words)\b")]
+    // "who did the report?", "which expert wrote it?" ask for a person, not for what was said.
+    [GeneratedRegex(@"^(?!\W*(who|which)\b).*\b(say|said|tell|told|announce|announced|state|stated|declare|declared|claim|claimed|deny|denied|note|noted|argue|argued|urge|urged|write|wrote|report|reported|mention|mentioned|quote|quoted|statement|statements|words)\b")]
     private static partial Regex SpeakerSaidPattern();
 
     [GeneratedRegex(@"(\bwho\b|^(which|what) (\w+ ){0,2}(groups|countries|states|people|organizations|organisations|factions|actors|sides|parties|officials|leaders)\b).*\b(push back|pushback|pushing back|oppose|opposes|opposed|opposing|against|resist|resists|resisted|resisting|reject|rejects|rejected|rejecting|refuse|refuses|refused|refusing|object|objects|objected|disagree|disagrees|disagreed|critic|critics|criticize|criticizes|criticise|fight|fights|fought|fighting)\b|\bopponents?\b|\bopposition come from\b")]

@@ -41,6 +41,8 @@ internal static partial class QuestionParser
                 entities.AddRange(mention.Candidates.Where(id => !entities.Contains(id)));
         }
 
+        // "what term does the author use": asking for wording, "term" is no term of office.
+        var asksWording = WordingPattern().IsMatch(words);
         var date = DateText.Find(tokens);
         if (date is not null)
             covered.UnionWith(date.Tokens);
@@ -58,7 +60,8 @@ internal static partial class QuestionParser
             // "US" in capitals is a country, not "us".
             var countryCode = !shouting && token.Length == 2 && caseTokens[i].All(char.IsUpper) && Extraction.Countries.ByForm.ContainsKey(caseTokens[i]);
             // "what do the authors think ...": whoever wrote it frames the question, named in the byline or not.
-            if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token) || Vocabulary.AuthorWords.Contains(token)) && !countryCode))
+            if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token) || Vocabulary.AuthorWords.Contains(token)) && !countryCode)
+                || (asksWording && token is "term" or "terms"))
                 continue;
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);
@@ -96,7 +99,7 @@ internal static partial class QuestionParser
             AsksNameOf = AskedKind(index, tokens, mentions),
             AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal)) || tokens.Any(Vocabulary.AmountAttributes.Contains),
             Quoted = QuotedPhrase(clean),
-            AsksWording = WordingPattern().IsMatch(words),
+            AsksWording = asksWording,
             Date = date,
             // "non" in a question is a prefix ("non-interventionist"), part of a word rather than a "not".
             NegationStems = [.. tokens.Where(w => Vocabulary.Negations.Contains(w) && w != "non").Select(Stemmer.Stem)],

@@ -44,7 +44,8 @@ internal static class RefusalPolicy
         // Without a name, words the articles use must outnumber those they don't; and when nothing else the
         // articles use is asked, a strange last word is what is asked ("what is the army's gdp", "write me a poem").
         var known = q.Residual.Count - q.Foreign.Count;
-        if ((q.Entities.Count == 0 && q.Date is null && known <= q.Foreign.Count) || (known == 0 && q.ForeignEnding is not null))
+        // "why were the veterans angry?" asks the reason, whatever the state it names.
+        if ((q.Entities.Count == 0 && q.Date is null && known <= q.Foreign.Count) || (known == 0 && q.ForeignEnding is not null && q.Intent is not Intent.Why))
             return new Decision(q, q.Foreign);
         return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem)).ToList(), SetAside = q.ForeignStems }, []);
     }

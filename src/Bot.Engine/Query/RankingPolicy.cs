@@ -59,4 +59,7 @@ internal static class RankingPolicy
 
     /// <summary>How much of <see cref="SentenceCover"/> a sentence needs when it names two or more of the question's names.</summary>
     public const double NamedSentenceCoverFactor = 0.5;
+
+    /// <summary>A yes/no claim giving an amount: how much a fact giving any amount gains (twice as much for the same one).</summary>
+    public const double AmountBonus = 0.15;
 }

@@ -143,4 +143,20 @@ public sealed class GenericArticleTests : IDisposable
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("founder", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("did the council pledge £300 million to the port?", "No")]
+    [InlineData("the council pledged £50 million to the port, right?", "Yes")]
+    [InlineData("was it Georgia's president who signed the media law?", "No")]
+    [InlineData("the article say the speaker signed the media law?", "Yes")]
+    public void Ask_ChecksAmountsAndRoles_WhenAClaimGivesThem(string question, string start)
+    {
+        using var seeds = new SeedFolder().With("port.txt",
+            "Port Deal Signed\n\nIn May 2021, the city council pledged £50 million to the port.\n\nOn 3 May 2024, the speaker of Georgia's parliament signed the media law.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", question));
+
+        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -9,21 +9,24 @@ namespace Bot.Engine.Query.Answerers;
 /// </summary>
 internal static class AmountCheck
 {
-    public static bool HoldsAmount(string text)
+    public static bool HoldsAmount(string text) =>
+        Tokenizer.Tokenize(text).Any(Vocabulary.AmountWords.Contains) || Numbers(text).Count > 0;
+
+    /// <summary>The numbers a text gives that are neither years nor days of a month ("300" in "£300 million", "20" in "20%").</summary>
+    public static List<string> Numbers(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
+        var numbers = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (Vocabulary.AmountWords.Contains(token))
-                return true;
-            if (!token.All(char.IsDigit))
+            if (token.Length == 0 || !token.All(char.IsDigit))
                 continue;
             var isYear = token.Length == 4 && int.Parse(token, CultureInfo.InvariantCulture) is >= 1800 and <= 2100;
             var isDay = (i > 0 && Vocabulary.MonthNames.ContainsKey(tokens[i - 1])) || (i + 1 < tokens.Count && Vocabulary.MonthNames.ContainsKey(tokens[i + 1]));
             if (!isYear && !isDay)
-                return true;
+                numbers.Add(token);
         }
-        return false;
+        return numbers;
     }
 }

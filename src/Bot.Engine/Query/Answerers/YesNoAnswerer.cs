@@ -20,8 +20,10 @@ internal static partial class YesNoAnswerer
         // Only facts that involve the subject can answer for it; without a name, every fact is a candidate.
         var pool = q.Entities.Count > 0 ? index.FactsInvolving(q.Entities[0]) : index.Facts;
         // The date is what a yes/no question asks to check, so it does not choose the fact.
+        // "did they pledge £300 million?": a fact giving an amount speaks to it, the same amount most of all.
+        var asked = AmountCheck.Numbers(q.Text);
         var ranked = Rank(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content, covers: (f, w) => CoversOrOpposes(index, f, w),
-            bonus: f => f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0);
+            bonus: f => (f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0) + AmountBonus(asked, f));
         bool Answers(Scored s) => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
             && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords);
         var best = ranked.FirstOrDefault(Answers);
@@ -44,13 +46,17 @@ internal static partial class YesNoAnswerer
             return Reply(t, fact, $"No. {fact.Fact.Text}");
         if (WrongDirection(t, fact))
             return Reply(t, fact, $"No. {fact.Fact.Text}");
+        // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
+        var given = AmountCheck.Numbers(fact.Fact.Text);
+        if (asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains))
+            return Reply(t, fact, $"No. {fact.Fact.Text}");
         var agrees = Agrees(t, fact, content);
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
         // contradiction in what it does say is a "no".
         if (agrees && best.WordCover < RankingPolicy.AllWords)
             return Replies.Unknown(t, $"The article doesn't say. The closest it comes: {fact.Fact.Text}") with { Fact = fact };
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
-        if (agrees && q.SetAside.Count > 0)
+        if (agrees && (q.SetAside.Count > 0 || (asked.Count > 0 && given.Count == 0)))
             return Reply(t, fact, $"The article doesn't say it in those words. What it says: {fact.Fact.Text}");
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
         if (agrees && Unrealised(t, fact, content))
@@ -84,7 +90,8 @@ internal static partial class YesNoAnswerer
         // "Ruritania's defense minister": the doer must be of that body and have that role.
         var role = Words.ContentStems(match.Groups["named"].Value).Except(named.SelectMany(id => EntityStems(t.Index, id))).ToList();
         var described = t.Index.ActorFact(doer) is { } self && role.All(w => t.Index.Covers(self.Stems, w));
-        var right = named.Contains(doer)
+        // "was it Georgia's president who signed it?" of the speaker of Georgia's parliament: the body is right, the role is not.
+        var right = (named.Contains(doer) && (t.IsPerson(doer) || role.All(w => t.Index.Covers(fact.Stems, w))))
             || (described && role.Count > 0 && t.Index.Find(doer)?.Affiliation is { } body && named.Contains(body) && named.Count == 1);
         return Reply(t, fact, right ? $"Yes. {fact.Fact.Text}" : $"No, it was {t.Index.NameOf(doer)}. {fact.Fact.Text}");
     }
@@ -98,6 +105,14 @@ internal static partial class YesNoAnswerer
         answer.Add(text, fact.Fact.Evidence);
         Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
         return Replies.Facts(answer, fact, []);
+    }
+
+    private static double AmountBonus(List<string> asked, IndexedFact fact)
+    {
+        if (asked.Count == 0)
+            return 0;
+        var given = AmountCheck.Numbers(fact.Fact.Text);
+        return given.Count == 0 ? 0 : asked.Any(given.Contains) ? 2 * RankingPolicy.AmountBonus : RankingPolicy.AmountBonus;
     }
 
     /// <summary>How much better another actor's fact must cover the question's words to say "no, that was someone else".</summary>
@@ -156,8 +171,13 @@ internal static partial class YesNoAnswerer
         if (sentence is null)
             return Replies.Unknown(t, "The article doesn't say.");
         var agrees = t.Q.Negations % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text)) % 2;
+        var given = AmountCheck.Numbers(sentence.Sentence.Text);
+        var asked = AmountCheck.Numbers(t.Q.Text);
+        var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
+            : agrees && (t.Q.SetAside.Count > 0 || asked.Count > 0) ? "The article doesn't say it in those words. What it says"
+            : agrees ? "Yes. The article says" : "No. The article says";
         var answer = new AnswerBuilder();
-        answer.Add((agrees ? "Yes" : "No") + ". The article says: \"" + sentence.Sentence.Text + "\"", Replies.Evidence(sentence));
+        answer.Add(verdict + ": \"" + sentence.Sentence.Text + "\"", Replies.Evidence(sentence));
         Suggestions.Defaults(answer);
         return Replies.Answered(answer);
     }

@@ -169,7 +169,7 @@ internal static partial class QuestionParser
     private static partial Regex QuestionTag();
 
     /// <summary>Framing clauses before a claim, one or several ("isn't it true the article says ...").</summary>
-    [GeneratedRegex(@"^\W*(?:(?:isn'?t it true|is it true|(?:does|did) (?:the article|the author|the authors|the text|the piece) (?:really )?(?:say|claim|state|suggest|argue|report|mention)|(?:the article|the author|the authors|the text) (?:says|claims|states|suggests|argues|reports)|(?:do|did) the (?:authors|writers) (?:really )?(?:say|claim|state|suggest|argue))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:isn'?t it true|is it true|(?:does|did) (?:the article|the author|the authors|the text|the piece) (?:really )?(?:say|claim|state|suggest|argue|report|mention)|(?:the article|the author|the authors|the text) (?:says?|claims?|states?|suggests?|argues?|reports?)|(?:do|did) the (?:authors|writers) (?:really )?(?:say|claim|state|suggest|argue))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex MetaClaim();
 
     [GeneratedRegex(@"\b(what|which) (exact |precise )?(word|words|phrase|term|adjective|expression|wording|label)\b|\b(exact|precise|own) (words|wording|phrase)\b|\bquotation marks\b|\bscare quotes\b")]

@@ -154,6 +154,7 @@ public sealed class QuestionParserTests
     [InlineData("do you know why greenwick refused", nameof(Intent.Why))]
     [InlineData("would you please explain why greenwick refused", nameof(Intent.Why))]
     [InlineData("could greenwick refuse the plan", nameof(Intent.YesNo))]
+    [InlineData("which institution are the two authors affiliated with", nameof(Intent.Author))]
     public void Parse_ReadsTheRequest_WhenItIsAskedPolitely(string text, string intent) =>
         Assert.Equal(intent, Parse(text).Intent.ToString());
 

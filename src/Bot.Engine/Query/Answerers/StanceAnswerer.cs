@@ -37,9 +37,12 @@ internal static class StanceAnswerer
             : $"The article doesn't say what {t.Index.NameOf(actor)} thinks about {topic}.");
     }
 
+    /// <summary>How many words open a sentence: an actor named within them is its subject.</summary>
+    private const int OpeningWords = 6;
+
     private static bool StartsWith(KnowledgeIndex index, IndexedSentence sentence, string actor)
     {
-        var opening = string.Join(' ', sentence.Sentence.Text.Split(' ').Take(6));
+        var opening = string.Join(' ', sentence.Sentence.Text.Split(' ').Take(OpeningWords));
         return index.Linker.MentionedIn(opening).Contains(actor);
     }
 

@@ -81,6 +81,9 @@ internal static partial class QuestionParser
                     foreignNames.Add(caseTokens[i]);
             }
         }
+        // "which institution are the two authors affiliated with?": about whoever wrote it, with no one else named.
+        if (intent is Intent.General or Intent.Who && mentions.Count == 0 && tokens.Any(Vocabulary.AuthorWords.Contains))
+            intent = Intent.Author;
         return new ParsedQuestion
         {
             Text = clean,

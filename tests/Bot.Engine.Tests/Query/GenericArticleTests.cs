@@ -148,6 +148,8 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("did the council pledge £300 million to the port?", "No")]
     [InlineData("the council pledged £50 million to the port, right?", "Yes")]
     [InlineData("was it Georgia's president who signed the media law?", "No")]
+    [InlineData("what is the name of the speaker who signed the media law?", "The article doesn't name")]
+    [InlineData("which company won the port contract?", "The article doesn't")]
     [InlineData("the article say the speaker signed the media law?", "Yes")]
     public void Ask_ChecksAmountsAndRoles_WhenAClaimGivesThem(string question, string start)
     {

@@ -68,6 +68,8 @@ public sealed class QuestionParserTests
     [InlineData("which greenwick official did it", "official")]
     [InlineData("which greenwick rejected it", null)]
     [InlineData("who rejected the plan", null)]
+    [InlineData("what is the name of the council leader who rejected the plan", "leader")]
+    [InlineData("whats the name of the company that got the harbour deal", "company")]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
         Assert.Equal(kind, Parse(text).AsksNameOf);
 

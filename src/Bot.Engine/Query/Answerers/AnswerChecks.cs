@@ -20,7 +20,10 @@ internal static partial class AnswerChecks
     private static readonly HashSet<string> PersonKinds = Vocabulary.Stems(
         "official", "officials", "minister", "ministers", "leader", "leaders", "person", "people", "politician", "diplomat", "expert",
         "analyst", "journalist", "president", "spokesman", "spokeswoman", "general", "commander", "extremist", "activist", "man", "woman",
-        "mayor", "governor", "chairman", "chair", "ambassador", "envoy", "secretary", "spokesperson");
+        "mayor", "governor", "chairman", "chair", "ambassador", "envoy", "secretary", "spokesperson", "speaker", "founder", "director");
+
+    private static readonly HashSet<string> BodyKinds = Vocabulary.Stems(
+        "company", "companies", "firm", "firms", "consortium", "organisation", "organization", "agency", "bank", "institute", "outlet", "newspaper");
 
     public static Reply? Fail(Turn t, Reply reply)
     {
@@ -31,7 +34,7 @@ internal static partial class AnswerChecks
         var counted = q.Intent is Intent.Count or Intent.List or Intent.Sections or Intent.Captions ? ItemNumbers().Replace(reply.Answer.Text, " ") : "";
         if (q.AsksAmount && q.Intent is not Intent.Order && !AmountCheck.HoldsAmount(counted + " " + string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote))))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
-        if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply, PersonKinds.Contains(Text.Stemmer.Stem(kind))))
+        if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply, Text.Stemmer.Stem(kind)))
             return Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "Kazakh defense minister: name?": a person whose role is another kind of minister does not answer.
         if (OtherRole(t, reply) is { } role)
@@ -77,12 +80,15 @@ internal static partial class AnswerChecks
     }
 
     /// <summary>Whether an answer names something the question did not; for a kind of person, a person of the state the question names.</summary>
-    private static bool NamesOne(Turn t, Reply reply, bool person)
+    private static bool NamesOne(Turn t, Reply reply, string kind)
     {
         // Whatever the question names, even inside a longer name ("Syrian" in "Syrian opposition"), is not an answer to "which".
         var asked = t.Index.Linker.MentionedIn(t.Q.Text);
         var named = t.Index.Linker.MentionedIn(reply.Answer.Text).Where(id => !t.Q.Entities.Contains(id) && !asked.Contains(id)).ToList();
-        if (!person)
+        // "which company": a company or other body, not the country it is from.
+        if (BodyKinds.Contains(kind))
+            return named.Any(id => t.Index.Find(id)?.Kind is ActorKind.Organisation or ActorKind.Group);
+        if (!PersonKinds.Contains(kind))
             return named.Count > 0;
         var states = t.Q.Entities.Where(id => t.Index.Find(id)?.Kind == ActorKind.State).ToList();
         return named.Any(id => t.IsPerson(id) && (states.Count == 0 || states.Contains(t.Index.Find(id)!.Affiliation ?? "")));

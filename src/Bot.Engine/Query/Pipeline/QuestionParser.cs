@@ -130,6 +130,10 @@ internal static partial class QuestionParser
     /// </summary>
     private static string? AskedKind(KnowledgeIndex index, List<string> tokens, List<Mention> mentions)
     {
+        // "what is the name of the speaker who signed it?": the noun before "who"/"that" names the kind.
+        var nameOf = NameOfPattern().Match(string.Join(' ', tokens));
+        if (nameOf.Success)
+            return nameOf.Groups["kind"].Value;
         if (tokens.Count < 3 || tokens[0] is not ("which" or "what"))
             return null;
         // "which Syrian opposition groups": the kind is the last noun before the verb, so skip adjectives and names.
@@ -180,6 +184,9 @@ internal static partial class QuestionParser
 
     [GeneratedRegex(@"^\W*(please |pls |plz )?((can|could|would|will|wud|cud) (you|u|ya)|do (you|u) know|i (would|d) like to know|i want to know|i wonder)( please| pls| plz| kindly)?\b[ ,:]*((tell|show) (me|us) (?=(who|what|when|why|where|which|how)\b))?", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteRequest();
+
+    [GeneratedRegex(@"\bname of (the |this |that |a )?(\w+ ){0,2}?(?<kind>\w+)( (who|that|which|whose)\b|$)")]
+    private static partial Regex NameOfPattern();
 
     [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]
     private static partial Regex MarkupTag();

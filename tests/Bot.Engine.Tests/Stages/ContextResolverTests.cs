@@ -197,4 +197,26 @@ public sealed class ContextResolverTests
 
         Assert.Equal(expected, string.Join(' ', reading.Entities));
     }
+
+    [Fact]
+    public void Resolve_TakesItAsTheThingSpokenOf_WhenTheQuestionAlreadyNamesAnActor()
+    {
+        var q = Question("what does roe think about it", Intent.Position, new Mention(2, 1, ["roe"]), new Mention(5, 1, [], "thing"));
+
+        var reading = Resolve(q, Spoken("greenwick dredging"))[0];
+
+        Assert.Equal(["roe", "dredging"], reading.Entities);
+    }
+
+    [Theory]
+    [InlineData("who backed those rules", "harbour-rules greenwick")]
+    [InlineData("who opposed the same rules", "greenwick harbour-rules")]
+    public void Resolve_FindsTheThingLastSpokenOf_WhenAPointingWordComesBeforeANounInItsName(string words, string spoken)
+    {
+        var state = Spoken(spoken).Remember(["hale"]);
+
+        var reading = Resolve(Question(words, Intent.Who), state)[0];
+
+        Assert.Contains("harbour-rules", reading.Entities);
+    }
 }

@@ -41,6 +41,9 @@ internal static class ContextResolver
             if (mention.Pronoun is { } pronoun)
             {
                 var referents = state.Entities.Where(id => index.Find(id)?.FitsPronoun(pronoun) == true).ToList();
+                // "and Russia, what does it think about it?": beside a named actor, "it" is the thing spoken of, not another actor.
+                if (pronoun is "thing" && q.Mentions.Any(m => m.Pronoun is null && m.Candidates.Any(id => index.Find(id)?.IsActor == true)))
+                    referents = [.. referents.OrderBy(id => index.Find(id)!.IsActor)];
                 if (referents.Count > pronounSkip)
                 {
                     pronounUsed = true;
@@ -70,10 +73,30 @@ internal static class ContextResolver
                     Add(entities, id);
             }
         }
+        foreach (var id in Demonstrated(q, state, index))
+            Add(entities, id);
         var resolved = q with { Entities = entities, Ambiguous = ambiguous, Unresolved = unresolved };
         if (q.FollowUpShape && q.Intent is Intent.General && state.LastIntent is not Intent.General)
             resolved = resolved with { FollowUp = true, Intent = state.LastIntent };
         return ApplyContext(resolved, state, index);
+    }
+
+    /// <summary>
+    /// "that council", "the same conflict": a noun after a pointing word names the thing last spoken of whose
+    /// name holds it ("the Eurasian Intergovernmental Council", "the Nagorno-Karabakh conflict").
+    /// </summary>
+    private static IEnumerable<string> Demonstrated(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
+    {
+        for (var i = 1; i < q.Tokens.Count; i++)
+        {
+            if (q.Tokens[i - 1] is not ("that" or "this" or "same" or "those" or "these") || Vocabulary.Stopwords.Contains(q.Tokens[i])
+                || q.Mentions.Any(m => m.Start <= i && i < m.Start + m.Length))
+                continue;
+            var noun = Text.Stemmer.Stem(q.Tokens[i]);
+            var meant = state.Entities.FirstOrDefault(id => index.Find(id) is { } e && Text.Tokenizer.Tokenize(e.Name).Select(Text.Stemmer.Stem).Contains(noun));
+            if (meant is not null)
+                yield return meant;
+        }
     }
 
     /// <summary>"the author" beside another subject or question words frames the question ("how does the author see X?").</summary>

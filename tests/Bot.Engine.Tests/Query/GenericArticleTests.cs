@@ -161,4 +161,17 @@ public sealed class GenericArticleTests : IDisposable
 
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_FindsTheAnswerThroughAGeneralSynonym_WhenTheArticlesOwnWordsFindNothing()
+    {
+        using var seeds = new SeedFolder().With("plan.txt",
+            "Port Plan Fails\n\nThe council rejected the port plan in May 2021 because the budget was too small.\n\nThe mayor dismissed the critics of the bridge.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", "who dismissed the port plan?"));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("council rejected", answer.Text, StringComparison.Ordinal);
+    }
 }

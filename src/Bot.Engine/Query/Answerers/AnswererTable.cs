@@ -28,6 +28,10 @@ internal static class AnswererTable
         // Words in quotation marks after "who" are looked up as they stand, whatever the rest of the question says.
         var reply = t.Q.Quoted is not null && (t.Q.Tokens[0] == "who" || t.Q.Intent is Intent.Who or Intent.WhoSaid or Intent.SpeakerSaid or Intent.General or Intent.Source)
             && QuoteFinder.Find(t) is { Answer.Status: AnswerStatus.Answered } quoted ? quoted : ByIntent(t);
+        // Nothing in the article's own words: its general synonyms may still find it ("non-participation" for "refusal").
+        if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.Intent is not (Intent.YesNo or Intent.Help or Intent.More)
+            && ByIntent(t with { Loose = true }) is { Answer.Status: AnswerStatus.Answered } loose && AnswerChecks.Fail(t, loose) is null)
+            reply = loose;
         // "what word does the author use for X?": the article's own sentence, not a summary of it.
         if (t.Q.AsksWording && reply is { Answer.Status: AnswerStatus.Answered, Fact: { } fact } && OwnWords(t.Index, fact) is { } sentence)
             reply = Replies.FromSentence(t, sentence) with { Fact = fact };

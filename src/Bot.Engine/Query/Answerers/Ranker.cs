@@ -15,7 +15,7 @@ internal static class Ranker
         Func<IndexedFact, string, bool>? covers = null, Func<IndexedFact, double>? bonus = null)
     {
         var index = t.Index;
-        covers ??= (fact, word) => index.Covers(fact.Stems, word);
+        covers ??= (fact, word) => t.Covers(fact.Stems, word);
         entities ??= t.Q.Entities;
         residual ??= t.Q.Residual;
         var weights = residual.Select(index.Idf).ToList();
@@ -94,7 +94,7 @@ internal static class Ranker
                 double covered = 0;
                 for (var i = 0; i < q.Residual.Count; i++)
                 {
-                    if (index.Covers(stems, q.Residual[i]))
+                    if (t.Covers(stems, q.Residual[i]))
                         covered += weights[i];
                 }
                 // A sentence naming two or more of the question's names has said most of it already.

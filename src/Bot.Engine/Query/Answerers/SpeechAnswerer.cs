@@ -68,7 +68,7 @@ internal static class SpeechAnswerer
         if (words.Count == 0)
             return null;
         var people = t.Index.FactsOf<Actor>().Where(f => t.IsPerson(f.Fact.Id) && WhoAnswerer.Affiliated(f, body))
-            .Where(f => words.All(w => t.Index.Covers(f.Stems, w))).ToList();
+            .Where(f => words.All(w => t.Covers(f.Stems, w))).ToList();
         return people.Count == 1 ? people[0].Fact.Id : null;
     }
 }

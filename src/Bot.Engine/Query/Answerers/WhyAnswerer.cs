@@ -42,7 +42,7 @@ internal static class WhyAnswerer
         if (t.Q.Residual.Count == 0)
             return 0;
         var claim = fact.PlainStems.ToHashSet(StringComparer.Ordinal);
-        return t.Q.Residual.Sum(w => claim.Contains(w) ? 1 : t.Index.Covers(claim, w) ? 0.5 : 0) / t.Q.Residual.Count;
+        return t.Q.Residual.Sum(w => claim.Contains(w) ? 1 : t.Covers(claim, w) ? 0.5 : 0) / t.Q.Residual.Count;
     }
 
     /// <summary>
@@ -72,5 +72,5 @@ internal static class WhyAnswerer
 
     /// <summary>Reason positions: those holding more of the question's words first, the article's order otherwise.</summary>
     private static IEnumerable<int> Order(Turn t, IndexedFact fact) =>
-        Enumerable.Range(0, fact.ReasonStems.Count).OrderByDescending(i => t.Q.Residual.Count(stem => t.Index.Covers(fact.ReasonStems[i], stem)));
+        Enumerable.Range(0, fact.ReasonStems.Count).OrderByDescending(i => t.Q.Residual.Count(stem => t.Covers(fact.ReasonStems[i], stem)));
 }

@@ -185,7 +185,7 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"^\W*(please |pls |plz )?((can|could|would|will|wud|cud) (you|u|ya)|do (you|u) know|i (would|d) like to know|i want to know|i wonder)( please| pls| plz| kindly)?\b[ ,:]*((tell|show) (me|us) (?=(who|what|when|why|where|which|how)\b))?", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteRequest();
 
-    [GeneratedRegex(@"\bname of (the |this |that |a )?(\w+ ){0,2}?(?<kind>\w+)( (who|that|which|whose)\b|$)")]
+    [GeneratedRegex(@"\bname of (the |this |that |a )?(\w+ ){0,2}?(?<kind>\w+)( (who|that|which|whose|of|in|at)\b|$)")]
     private static partial Regex NameOfPattern();
 
     [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]

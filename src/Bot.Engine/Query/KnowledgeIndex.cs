@@ -90,8 +90,10 @@ internal sealed class KnowledgeIndex
     /// Whether the articles use an opposite or a general synonym of a word they never use: a yes/no claim using
     /// it can still be checked ("will it fade?" of "enduring", "did they spurn it?" of "rejected").
     /// </summary>
-    public bool KnowsParaphrase(string stem) =>
-        Vocabulary.OppositesOf(stem).Any(KnownStems.Contains) || (ThesaurusStems.TryGetValue(stem, out var general) && general.Any(KnownStems.Contains));
+    public bool KnowsParaphrase(string stem) => Vocabulary.OppositesOf(stem).Any(KnownStems.Contains) || KnowsSynonym(stem);
+
+    /// <summary>Whether the articles use a general synonym of a word they never use ("financed" where they say "funded").</summary>
+    public bool KnowsSynonym(string stem) => ThesaurusStems.TryGetValue(stem, out var general) && general.Any(KnownStems.Contains);
 
     /// <summary>Letters a name shares with a word of the articles to be its kin ("China" and "Chinese").</summary>
     private const int KinPrefix = 4;

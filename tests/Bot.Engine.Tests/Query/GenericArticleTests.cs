@@ -162,16 +162,18 @@ public sealed class GenericArticleTests : IDisposable
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Ask_FindsTheAnswerThroughAGeneralSynonym_WhenTheArticlesOwnWordsFindNothing()
+    [Theory]
+    [InlineData("who dismissed the port plan?", "council rejected")]
+    [InlineData("who financed the survey?", "traders funded")]
+    public void Ask_FindsTheAnswerThroughAGeneralSynonym_WhenTheArticlesOwnWordsFindNothing(string question, string expected)
     {
         using var seeds = new SeedFolder().With("plan.txt",
-            "Port Plan Fails\n\nThe council rejected the port plan in May 2021 because the budget was too small.\n\nThe mayor dismissed the critics of the bridge.\n");
+            "Port Plan Fails\n\nThe council rejected the port plan in May 2021 because the budget was too small.\n\nThe mayor dismissed the critics of the bridge.\n\nLocal fishermen backed the bridge, and the traders funded a survey.\n");
         var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
 
-        var answer = engine.Ask(new Question("c", "who dismissed the port plan?"));
+        var answer = engine.Ask(new Question("c", question));
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
-        Assert.Contains("council rejected", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 }

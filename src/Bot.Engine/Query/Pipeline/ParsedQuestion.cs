@@ -44,6 +44,9 @@ internal sealed record ParsedQuestion
     /// </summary>
     public IReadOnlyList<string> Reachable { get; init; } = [];
 
+    /// <summary>Stems of foreign words with a general synonym the articles use ("financed" for "funded"): kept to be matched loosely.</summary>
+    public IReadOnlyList<string> Synonymous { get; init; } = [];
+
     /// <summary>Stems of foreign words the refusal policy set aside as phrasing: an answer cannot vouch for them.</summary>
     public IReadOnlyList<string> SetAside { get; init; } = [];
 

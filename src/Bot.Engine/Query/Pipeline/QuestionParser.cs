@@ -51,6 +51,7 @@ internal static partial class QuestionParser
         var foreignStems = new List<string>();
         var foreignNames = new List<string>();
         var reachable = new List<string>();
+        var synonymous = new List<string>();
         // In a question typed all in capitals, capitals say nothing about names.
         string? foreignEnding = null;
         var shouting = caseTokens.Count(t => t.Length > 1 && t.All(c => !char.IsLetter(c) || char.IsUpper(c))) * 2 > caseTokens.Count;
@@ -73,6 +74,8 @@ internal static partial class QuestionParser
             {
                 if (index.KnowsParaphrase(stem))
                     reachable.Add(stem);
+                if (index.KnowsSynonym(stem))
+                    synonymous.Add(stem);
                 foreignEnding = token;
                 foreign.Add(token);
                 foreignStems.Add(stem);
@@ -98,6 +101,7 @@ internal static partial class QuestionParser
             ForeignStems = foreignStems,
             ForeignNames = foreignNames,
             Reachable = reachable,
+            Synonymous = synonymous,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
             AsksNameOf = AskedKind(index, tokens, mentions),
             AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal)) || tokens.Any(Vocabulary.AmountAttributes.Contains),

@@ -25,7 +25,8 @@ internal static class RefusalPolicy
             && !q.Words.Contains(" of ", StringComparison.Ordinal))
             return new Decision(q with { Residual = [], SetAside = q.ForeignStems }, []);
         // "who chairs the council?": a verb no article uses, right after "who", is what is asked.
-        if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && q.Foreign.Contains(q.Tokens[1]))
+        // A verb with a general synonym the articles use ("who financed it?" where they say "funded") is asked loosely instead.
+        if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && q.Foreign.Contains(q.Tokens[1]) && !q.Synonymous.Contains(Text.Stemmer.Stem(q.Tokens[1])))
             return new Decision(q, [q.Tokens[1]]);
         var attributes = q.Foreign.Where(Vocabulary.AttributeWords.Contains).ToList();
         if (attributes.Count > 0)
@@ -43,9 +44,10 @@ internal static class RefusalPolicy
         }
         // Without a name, words the articles use must outnumber those they don't; and when nothing else the
         // articles use is asked, a strange last word is what is asked ("what is the army's gdp", "write me a poem").
-        var known = q.Residual.Count - q.Foreign.Count;
+        // A word with a general synonym the articles use counts as one of theirs here.
+        var known = q.Residual.Count - q.Foreign.Count + q.Synonymous.Count;
         // "why were the veterans angry?" asks the reason, whatever the state it names.
-        if ((q.Entities.Count == 0 && q.Date is null && known <= q.Foreign.Count) || (known == 0 && q.ForeignEnding is not null && q.Intent is not Intent.Why))
+        if ((q.Entities.Count == 0 && q.Date is null && known <= q.Foreign.Count - q.Synonymous.Count) || (known == 0 && q.ForeignEnding is not null && q.Intent is not Intent.Why))
             return new Decision(q, q.Foreign);
         return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem)).ToList(), SetAside = q.ForeignStems }, []);
     }

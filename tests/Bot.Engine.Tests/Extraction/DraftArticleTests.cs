@@ -105,4 +105,17 @@ public sealed class DraftArticleTests
 
         Assert.Equal(new FactDate(2024, 6, 27, false), loaded.Info.Published);
     }
+
+    [Theory]
+    [InlineData("who is tomas ek?", "fellow of the Pacific Trade Forum")]
+    [InlineData("what does tomas ek specialise in?", "maritime law")]
+    public void Ask_AnswersFromTheBiosLaterSentences_WhenTheArticleIsDrafted(string question, string expected)
+    {
+        using var seeds = new SeedFolder().With("ports.txt", "Ports of the South\n\nBy Tomas Ek\n\nThe port of Arica grew in 2020.\n\n"
+            + "Tomas Ek is an economist at the Harbour Institute. He is also a fellow of the Pacific Trade Forum. He also specialises in maritime law.\n");
+
+        var answer = new QueryEngine(SeedLoader.Load(seeds.Path)).Ask(new Question("t", question));
+
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
 }

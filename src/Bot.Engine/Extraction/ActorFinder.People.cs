@@ -19,7 +19,7 @@ internal sealed partial class ActorFinder
             var actor = Add(author, ActorKind.Person, line, quote);
             AddSurname(actor);
             if (bio is not null && BioRole().Match(bio.Text) is { Success: true } match)
-                actor.OfferRole("Author; " + Quotes.Clip(match.Groups["role"].Value, 0, match.Groups["role"].Length, BioRoleWords).TrimEnd('.'), RoleRank.Bio, bio, Quotes.Clip(bio.Text, 0, bio.Text.Length));
+                actor.OfferRole(string.Join("; ", FurtherBioRoles(actor, bio).Prepend(match.Groups["role"].Value).Select(BioPhrase).Prepend("Author")), RoleRank.Bio, bio, Quotes.Clip(bio.Text, 0, bio.Text.Length));
             else
                 actor.OfferRole("Author of the article", RoleRank.Mention, line, quote);
         }
@@ -185,6 +185,31 @@ internal sealed partial class ActorFinder
         return lone;
     }
 
+    private static string BioPhrase(string role) => Quotes.Clip(role, 0, role.Length, BioRoleWords).TrimEnd('.');
+
+    /// <summary>
+    /// What the bio's later sentences about the person add: "She is also a founder of X", "Additionally, Jo
+    /// holds a post at Y", "He also specialises in Z", "His main interests are ...", "Previously, she was a ..." — not
+    /// where they live or how to follow them.
+    /// </summary>
+    private IEnumerable<string> FurtherBioRoles(ActorDraft person, Line bio)
+    {
+        var names = person.Names.Append(person.Name.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in _lines.Where(l => l.Sentence.Paragraph == bio.Sentence.Paragraph && l.Sentence.Index > bio.Sentence.Index))
+        {
+            if (FurtherBioRole().Match(line.Text) is { Success: true } match && (match.Groups["pronoun"].Success || names.Contains(match.Groups["name"].Value)))
+                yield return match.Groups["role"].Value;
+        }
+    }
+
     [GeneratedRegex(@"^[^,]*?\b(?:is|was) (?:also )?(?:a|an|the) (?<role>.+)$")]
     private static partial Regex BioRole();
+
+    [GeneratedRegex(@"^(?:(?:Additionally|In addition|Also|Moreover|Furthermore|Currently|Previously|Formerly),? )?"
+        + @"(?:(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<pronoun>[Hh]is|[Hh]er|[Tt]heir)(?= (?:\w+ )?(?:research|work|interests?|focus|expertise)\b)|(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)*)) (?:also )?"
+        + @"(?:(?:is|are) (?:also |currently |now )?(?:a|an|the) (?<role>.+)|(?<role>(?:was|were) (?:\w+ )?(?:a|an|the) .+)"
+        + @"|(?:is |are )?(?<role>(?:(?:particularly|especially|also) )*interested in .+)"
+        + @"|(?<role>(?:\w+ )?(?:research|work|interests?|focus|expertise) .+)"
+        + @"|(?<role>(?:holds|held|serves|served|works|worked|specialises|specializes|specialised|specialized|focuses|focused|leads|led|heads|headed|directs|chairs|teaches|taught|lectures|contributes|contributed|writes for|advises|advised|(?:has|have) (?:\w+ ){0,2}(?:experience|taken part|worked|served|held|written|published|advised|led|taught|contributed)) .+))$")]
+    private static partial Regex FurtherBioRole();
 }

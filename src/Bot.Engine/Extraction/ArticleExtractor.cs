@@ -36,7 +36,7 @@ public static partial class ArticleExtractor
             Lines = lines,
             Actors = drafts,
             Subjects = new Subjects(lines, actorKinds),
-            Dates = new DateBook(lines),
+            Dates = new DateBook(lines, article.Blocks),
             Topics = new TopicBook(lines, ids, NamedTopics.Find(lines, drafts), drafts),
             Ids = ids,
         };

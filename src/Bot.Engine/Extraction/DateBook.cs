@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Extraction;
@@ -6,22 +7,23 @@ namespace Bot.Engine.Extraction;
 internal sealed record DatedSpan(int Start, int End, FactDate Date);
 
 /// <summary>
-/// Resolves every sentence's date expressions. The article's own date is taken to be the latest year it
-/// names (and the latest month named in that year); a month or day without a year takes the year written
-/// beside the same month in its paragraph, else the article's year, and is marked as inferred; "last year"
-/// counts back from the article's year.
+/// Resolves every sentence's date expressions. The article's own date is its dateline (a line that is only a
+/// full date, between the byline and the text); without one it is taken to be the latest year the text names
+/// outside a deadline ("until 2030", "scheduled for 2026" look ahead of it), and the latest month named in that
+/// year. A month or day without a year takes the year written beside the same month in its paragraph, else the
+/// article's year, and is marked as inferred; "last year" counts back from the article's year.
 /// </summary>
-internal sealed class DateBook
+internal sealed partial class DateBook
 {
     private readonly Dictionary<Line, List<DatedSpan>> _dates = [];
 
-    public DateBook(IReadOnlyList<Line> lines)
+    public DateBook(IReadOnlyList<Line> lines, IReadOnlyList<Block> blocks)
     {
         var found = lines.ToDictionary(l => l, l => Dates.Find(l.Text));
-        var reporting = found.Where(f => f.Key.IsReporting).SelectMany(f => f.Value).ToList();
-        var year = reporting.Where(d => d.HasYear).Select(d => d.Year!.Value).DefaultIfEmpty().Max();
-        if (year > 0)
-            Published = new FactDate(year, null, null, true);
+        var reporting = found.Where(f => f.Key.IsReporting).SelectMany(f => f.Value.Where(d => !IsDeadline(f.Key.Text, d.Start))).ToList();
+        var dateline = Dateline(blocks);
+        var year = dateline?.Year ?? reporting.Where(d => d.HasYear).Select(d => d.Year!.Value).DefaultIfEmpty().Max();
+        Published = dateline ?? (year > 0 ? new FactDate(year, null, null, true) : null);
         foreach (var (line, mentions) in found)
         {
             var resolved = new List<DatedSpan>();
@@ -32,16 +34,32 @@ internal sealed class DateBook
             }
             _dates[line] = resolved;
         }
-        // The article is no older than the latest month it names in its own year.
-        var months = _dates.Where(d => d.Key.IsReporting).SelectMany(d => d.Value).Where(d => d.Date.Year == year && d.Date.Month is not null).Select(d => d.Date.Month).ToList();
-        if (Published is not null && months.Count > 0)
+        // Without a dateline, the article is no older than the latest month it names in its own year.
+        var months = _dates.Where(d => d.Key.IsReporting).SelectMany(d => d.Value.Where(s => !IsDeadline(d.Key.Text, s.Start)))
+            .Where(d => d.Date.Year == year && d.Date.Month is not null).Select(d => d.Date.Month).ToList();
+        if (Published is { YearInferred: true } && months.Count > 0)
             Published = Published with { Month = months.Max() };
     }
 
-    /// <summary>The article's date as far as its text tells (always inferred), or null when it names no year.</summary>
+    /// <summary>The article's date: its dateline, else as far as its text tells (inferred), or null when it names no year.</summary>
     public FactDate? Published { get; private set; }
 
     public IReadOnlyList<DatedSpan> In(Line line) => _dates.GetValueOrDefault(line) ?? [];
+
+    /// <summary>A heading before the first paragraph that is nothing but a full date ("June 27, 2024").</summary>
+    private static FactDate? Dateline(IReadOnlyList<Block> blocks)
+    {
+        foreach (var block in blocks.Where(b => b.Number > 0).TakeWhile(b => b.Kind == BlockKind.Heading))
+        {
+            var text = block.Text.Trim().TrimEnd('.');
+            if (Dates.Find(text) is [{ Year: { } year, Month: { } month, Day: { } day } only] && only.Start == 0 && only.End == text.Length)
+                return new FactDate(year, month, day, false);
+        }
+        return null;
+    }
+
+    /// <summary>A date the text looks ahead to ("until 2030", "by the end of 2035", "scheduled for 2026") is no sign of the article's age.</summary>
+    private static bool IsDeadline(string text, int start) => LooksAhead().IsMatch(text[..start]);
 
     private FactDate? Resolve(Line line, DateMention mention, Dictionary<Line, List<DateMention>> found)
     {
@@ -55,4 +73,7 @@ internal sealed class DateBook
             .SelectMany(f => f.Value).FirstOrDefault(d => d.HasYear && d.Month == mention.Month);
         return new FactDate(sameMonth?.Year ?? Published.Year, mention.Month, mention.Day, true);
     }
+
+    [GeneratedRegex(@"\b(?:until|till|by|through|(?:scheduled|planned|due|set|expected) (?:for|in))(?: the (?:end|middle|start|beginning) of)? $", RegexOptions.IgnoreCase)]
+    private static partial Regex LooksAhead();
 }

@@ -9,7 +9,7 @@ internal sealed record DateMention(int Start, int End, int? Year, int? Month, in
     public bool HasYear => Year is not null;
 }
 
-/// <summary>Finds date expressions in a sentence: "On June 22", "May 2011", "in 2012", "in March", "last year".</summary>
+/// <summary>Finds date expressions in a sentence: "On June 22", "3 May 2024", "May 2011", "in 2012", "in March", "last year".</summary>
 internal static partial class Dates
 {
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
@@ -30,6 +30,8 @@ internal static partial class Dates
     {
         var found = new List<DateMention>();
         foreach (Match m in DayPattern().Matches(text))
+            Add(found, m, Year(m), MonthNumber(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), null);
+        foreach (Match m in DayFirstPattern().Matches(text))
             Add(found, m, Year(m), MonthNumber(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), null);
         foreach (Match m in MonthYearPattern().Matches(text))
             Add(found, m, Year(m), MonthNumber(m.Groups["m"].Value), null, null);
@@ -58,6 +60,10 @@ internal static partial class Dates
 
     [GeneratedRegex(@"\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:1[89]|20)\d{2})\b)?")]
     private static partial Regex DayPattern();
+
+    // "3 May 2024", as British and European outlets write it.
+    [GeneratedRegex(@"(?<![\d.,])\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")\b(?:,?\s+(?<y>(?:1[89]|20)\d{2})\b)?")]
+    private static partial Regex DayFirstPattern();
 
     [GeneratedRegex(@"\b(?<m>" + Month + @")\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2})\b")]
     private static partial Regex MonthYearPattern();

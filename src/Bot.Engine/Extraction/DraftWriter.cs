@@ -18,7 +18,8 @@ public static class DraftWriter
         if (model.Info.Published is { } published)
         {
             Field(y, 2, "published", EventFinder.DateText(published), quoted: false);
-            Field(y, 2, "published_inferred", "true", quoted: false);
+            if (published.YearInferred)
+                Field(y, 2, "published_inferred", "true", quoted: false);
         }
         if (model.Info.Summary is { } summary)
         {

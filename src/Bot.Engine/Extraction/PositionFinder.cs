@@ -1,3 +1,4 @@
+using Bot.Engine.Loading;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Extraction;
@@ -15,7 +16,8 @@ internal static partial class PositionFinder
     {
         var positions = new List<Position>();
         var taken = new HashSet<(Line, string)>();
-        var author = context.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name == context.Article.Author);
+        var bylined = context.Article.Author is { } byline ? Bylines.Names(byline) : [];
+        var authors = context.Actors.Where(a => a.Kind == ActorKind.Person && bylined.Contains(a.Name, StringComparer.Ordinal)).ToList();
         foreach (var line in context.Reporting)
         {
             var used = new List<(int Start, int End)>();
@@ -42,15 +44,13 @@ internal static partial class PositionFinder
             if (taken.Add((line, statement.Speaker)))
                 positions.Add(Make(context, line, statement.Speaker, StanceCues.Of(line.Text[verbEnd..]), verbEnd, verbEnd));
         }
-        // The author's own judgements: unattributed forecasts and conclusions ("is likely to", "Therefore, ...").
-        if (author is not null)
+        // The authors' own judgements: unattributed forecasts and conclusions ("is likely to", "Therefore, ..."),
+        // held by each author a joint byline names.
+        foreach (var line in context.Reporting.Where(l => authors.Count > 0 && !statements.Any(s => s.Line == l)))
         {
-            foreach (var line in context.Reporting.Where(l => !statements.Any(s => s.Line == l)))
-            {
-                var match = AuthorView().Match(line.Text);
-                if (match.Success)
-                    positions.Add(Make(context, line, author.Id, Stance.Neutral, match.Index, match.Index + match.Length));
-            }
+            var match = AuthorView().Match(line.Text);
+            if (match.Success)
+                positions.AddRange(authors.Select(author => Make(context, line, author.Id, Stance.Neutral, match.Index, match.Index + match.Length)));
         }
         return positions;
     }
@@ -93,6 +93,14 @@ internal static partial class PositionFinder
         return end < 0 ? text.Length : end;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|are) (?:\w+ )?likely to\b|^(?:Therefore|Thus|Hence)\b|\b(?:reveals|underscores|illustrates)\b")]
+    /// <summary>
+    /// Forecasts and conclusions ("is likely to", "Therefore, "), the authors speaking of themselves ("we argue",
+    /// "the authors believe", "in our view") and judgement no one else is said to hold ("Ironically, ...",
+    /// "there is an urgent need to", "X must ...").
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|are) (?:\w+ )?likely to\b|^(?:Therefore|Thus|Hence)\b|\b(?:reveals|underscores|illustrates)\b"
+        + @"|\b(?:[Ww]e|I|[Tt]he (?:authors?|writers?)) (?:would )?(?:argue|believe|contend|conclude|suggest|think|propose|recommend|maintain|find|expect)s?\b|\b[Ii]n (?:our|my) (?:view|opinion|assessment)\b"
+        + @"|^(?:Ironically|Naturally|Clearly|Arguably|Unfortunately|Crucially|Worryingly|Undoubtedly|Evidently|Paradoxically),|\b[Tt]here is an? (?:\w+ )?need (?:to|for)\b|^Now is the time\b"
+        + @"|\b(?:must|should|ought to|needs to)\b")]
     private static partial System.Text.RegularExpressions.Regex AuthorView();
 }

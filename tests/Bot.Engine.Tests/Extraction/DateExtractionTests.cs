@@ -8,6 +8,8 @@ public sealed class DateExtractionTests
     [Theory]
     [InlineData("On March 3, the mayor opened the harbour.", "2021-03-03", true)]
     [InlineData("The council voted on March 3, 2019, to close it.", "2019-03-03", false)]
+    [InlineData("The council voted on 3 March 2019 to close it.", "2019-03-03", false)]
+    [InlineData("On 4 May, the mayor opened the harbour.", "2021-05-04", true)]
     [InlineData("The ferry stopped running in May 2018.", "2018-05", false)]
     [InlineData("Protests began in 2016 and faded.", "2016", false)]
     [InlineData("As reporters noted in April, the port is busy.", "2021-04", true)]
@@ -31,6 +33,32 @@ public sealed class DateExtractionTests
         var model = Drafts.Of(Anchor, sentence);
 
         Assert.DoesNotContain(model.Events, e => e.Summary == sentence);
+    }
+
+    [Theory]
+    [InlineData("2024-06-27", false, "June 27, 2024", "Taxes stay low until 2030. The port closed in 2019.")]
+    [InlineData("2024-06-27", false, "June 27, 2024", "The port closed in December 2024.")]
+    [InlineData("2024-06-27", false, "27 June 2024", "Taxes stay low until 2030. The port closed in 2019.")]
+    [InlineData("2019", true, "Taxes stay low until 2030. The port closed in 2019.")]
+    [InlineData("2019", true, "The fleet must be renewed by 2035. The port closed in 2019.")]
+    [InlineData("2019", true, "The port closed in 2019. A new pier is planned by the end of 2031.")]
+    [InlineData("2019-05", true, "The port closed in May 2019. Elections are scheduled for October 2019.")]
+    [InlineData("2019", true, "The port closed in 2019.", "March 3, 2015", "The quay was built then.")]
+    public void Extract_DatesTheArticle_ByItsDatelineElseTheLatestDateThatIsNoDeadline(string published, bool inferred, params string[] paragraphs)
+    {
+        var model = Drafts.Of(paragraphs);
+
+        Assert.Equal(published, Bot.Engine.Extraction.EventFinder.DateText(model.Info.Published!));
+        Assert.Equal(inferred, model.Info.Published!.YearInferred);
+    }
+
+    [Fact]
+    public void Extract_TakesTheDatelinesYear_ForABareDay()
+    {
+        var model = Drafts.Of("June 27, 2024", "The pier reopens in 2030. On March 3, the mayor opened the harbour.");
+
+        var opened = Assert.Single(model.Events, e => e.Summary.StartsWith("On March 3", StringComparison.Ordinal));
+        Assert.Equal("2024-03-03", Bot.Engine.Extraction.EventFinder.DateText(opened.Date));
     }
 
     [Fact]

@@ -63,6 +63,41 @@ public sealed class DescriptionExtractionTests
         Assert.Equal(2, model.Article.Blocks.Count(b => b.Kind == BlockKind.Bio));
     }
 
+    [Theory]
+    [InlineData("He is also a fellow of the Pacific Trade Forum.", "; fellow of the Pacific Trade Forum")]
+    [InlineData("Additionally, Tomas holds an advisory post at the Port Council.", "; holds an advisory post at the Port Council")]
+    [InlineData("He also specialises in maritime law.", "; specialises in maritime law")]
+    [InlineData("Ek is particularly interested in river trade.", "; particularly interested in river trade")]
+    [InlineData("His main research focuses on tariffs.", "; main research focuses on tariffs")]
+    [InlineData("He has worked for the Port Council since 2015.", "; has worked for the Port Council since 2015")]
+    [InlineData("He is also a sailor. He also teaches law.", "; sailor; teaches law")]
+    [InlineData("Previously, he was a reporter at the Coastal Review.", "; was a reporter at the Coastal Review")]
+    [InlineData("He studies tariffs.", "")]
+    [InlineData("He can be followed on Twitter.", "")]
+    [InlineData("Lena Varga is a sailor.", "")]
+    public void Extract_AddsWhatTheBiosLaterSentencesSay_ToTheAuthorsRole(string further, string added)
+    {
+        var model = Bot.Engine.Extraction.ArticleExtractor.Extract("s", "s.txt",
+            "Ports of the South\n\nBy Tomas Ek\n\nThe port of Arica grew in 2020.\n\nTomas Ek is an economist at the Harbour Institute. " + further + "\n");
+
+        Assert.Equal("Author; economist at the Harbour Institute" + added, model.Actor("Tomas Ek").Role);
+    }
+
+    [Theory]
+    [InlineData("By Lena Varga, Tomas Ek and Rosa Lind")]
+    [InlineData("By Lena Varga & Tomas Ek & Rosa Lind")]
+    public void Extract_GivesEveryAuthorOfAJointBylineTheirBioRole(string byline)
+    {
+        var model = Bot.Engine.Extraction.ArticleExtractor.Extract("s", "s.txt",
+            $"Ports of the South\n\n{byline}\n\nThe port of Arica grew in 2020.\n\n"
+            + "Lena Varga is a reporter for the Coastal Review.\n\nTomas Ek is an economist at the Harbour Institute.\n\n"
+            + "Rosa Lind is a lecturer in maritime law. She is also an adviser to the Port Council.\n");
+
+        Assert.Equal("Author; reporter for the Coastal Review", model.Actor("Lena Varga").Role);
+        Assert.Equal("Author; economist at the Harbour Institute", model.Actor("Tomas Ek").Role);
+        Assert.Equal("Author; lecturer in maritime law; adviser to the Port Council", model.Actor("Rosa Lind").Role);
+    }
+
     [Fact]
     public void Extract_FindsNoWarTopic_WhenWarOnlyModifiesANoun()
     {

@@ -94,4 +94,28 @@ public sealed class DraftArticleTests
         Assert.Contains(loaded.Actors, a => a.Name == "Jane Roe");
         Assert.Contains(loaded.Events, e => e.Evidence.Quote.Contains("March 3"));
     }
+
+    [Fact]
+    public void Write_KeepsTheDateline_AsTheArticlesStatedDate()
+    {
+        var text = "Ports of the South\n\nBy Tomas Ek\n\nJune 27, 2024\n\nThe port of Arica will stay tax-free until 2030.\n";
+        using var seeds = new SeedFolder().With("ports.txt", text).With("ports.model.yaml", DraftWriter.Write(ArticleExtractor.Extract("ports", "ports.txt", text)));
+
+        var loaded = SeedLoader.Load(seeds.Path).Articles.Single();
+
+        Assert.Equal(new FactDate(2024, 6, 27, false), loaded.Info.Published);
+    }
+
+    [Theory]
+    [InlineData("who is tomas ek?", "fellow of the Pacific Trade Forum")]
+    [InlineData("what does tomas ek specialise in?", "maritime law")]
+    public void Ask_AnswersFromTheBiosLaterSentences_WhenTheArticleIsDrafted(string question, string expected)
+    {
+        using var seeds = new SeedFolder().With("ports.txt", "Ports of the South\n\nBy Tomas Ek\n\nThe port of Arica grew in 2020.\n\n"
+            + "Tomas Ek is an economist at the Harbour Institute. He is also a fellow of the Pacific Trade Forum. He also specialises in maritime law.\n");
+
+        var answer = new QueryEngine(SeedLoader.Load(seeds.Path)).Ask(new Question("t", question));
+
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
 }

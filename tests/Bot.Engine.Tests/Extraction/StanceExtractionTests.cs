@@ -1,3 +1,5 @@
+using Bot.Engine.Extraction;
+using Bot.Engine.Loading;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Tests.Extraction;
@@ -33,6 +35,33 @@ public sealed class StanceExtractionTests
         Assert.Equal(stance, position.Stance);
         Assert.Contains(position.Evidence.Quote, sentence);
         Assert.Contains(model.Topics, t => t.Id == position.Topic);
+    }
+
+    [Theory]
+    [InlineData("By Ada Writer", "The tariff is likely to rise.")]
+    [InlineData("By Lena Varga and Tomas Ek", "The tariff is likely to rise.")]
+    [InlineData("By Lena Varga, Tomas Ek and Rosa Lind", "We argue that the tariff hurts farmers.")]
+    [InlineData("By Lena Varga & Tomas Ek", "The authors believe the harbour will close.")]
+    [InlineData("By Lena Varga and Tomas Ek", "In our view, the tariff is too high.")]
+    [InlineData("By Lena Varga and Tomas Ek", "Ironically, the new harbour stands empty.")]
+    [InlineData("By Lena Varga and Tomas Ek", "There is an urgent need to dredge the harbour.")]
+    [InlineData("By Lena Varga and Tomas Ek", "If Peru wants more trade, it must open its harbours.")]
+    public void Extract_GivesEveryAuthorThePosition_WhenTheArticleJudgesInItsOwnVoice(string byline, string sentence)
+    {
+        var model = ArticleExtractor.Extract("s", "s.txt", $"Ports of the South\n\n{byline}\n\nTrade grew in 2020. {sentence}\n");
+
+        foreach (var author in Bylines.Names(byline[3..]))
+            Assert.Single(model.Positions, p => model.NameOf(p.Actor) == author && p.Statement == sentence);
+    }
+
+    [Theory]
+    [InlineData("Mayor Ines Ortega said the harbour must close.")]
+    [InlineData("The harbour closed in May.")]
+    public void Extract_GivesTheAuthorsNoPosition_WhenSomeoneElseSpeaksOrNoOneJudges(string sentence)
+    {
+        var model = ArticleExtractor.Extract("s", "s.txt", $"Ports of the South\n\nBy Lena Varga and Tomas Ek\n\nTrade grew in 2020. {sentence}\n");
+
+        Assert.DoesNotContain(model.Positions, p => model.NameOf(p.Actor) is "Lena Varga" or "Tomas Ek");
     }
 
     [Fact]

@@ -95,7 +95,7 @@ internal static class Vocabulary
     /// </summary>
     public static readonly HashSet<string> Phrasing = new(StringComparer.Ordinal)
     {
-        "besides", "nutshell", "gist", "version", "short", "shortly", "deal", "context", "getting", "along", "mess", "messed", "basically",
+        "besides", "alongside", "nutshell", "gist", "version", "short", "shortly", "deal", "context", "getting", "along", "mess", "messed", "basically",
         "actually", "really", "exactly", "honestly", "seriously", "summary", "brief", "briefly", "simple", "simply", "terms", "words",
         "plain", "detail", "detailed", "tldr", "explain", "clarify", "mean", "meaning", "point", "refer", "refers", "referring",
         "topic", "subject", "matter", "regard", "aspect", "part", "piece", "bit", "lot", "lots", "whole", "angle", "dimension", "phrase", "adjective", "expression", "wording", "spell", "spelling",

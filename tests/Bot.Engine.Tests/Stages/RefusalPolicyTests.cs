@@ -182,4 +182,16 @@ public sealed class RefusalPolicyTests
 
         Assert.False(decision.Refused);
     }
+
+    [Theory]
+    [InlineData("was the plan made in minsk", false)]
+    [InlineData("did minsk back the plan", true)]
+    public void Decide_ChecksAPlaceOfTheWorld_WhenAClaimSaysWhereSomethingHappened(string words, bool refused)
+    {
+        var q = Question(Intent.YesNo, "plan", "minsk", "greenwick") with { Tokens = words.Split(' '), ForeignNames = ["Minsk"] };
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.Equal(refused, decision.Refused);
+    }
 }

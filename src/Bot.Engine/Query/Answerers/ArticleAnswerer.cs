@@ -101,6 +101,12 @@ internal static class ArticleAnswerer
     public static Reply Captions(Turn t)
     {
         var q = t.Q;
+        // "was the photo of X taken in Moscow?": a claim about what a photo shows, checked like any other.
+        if (q.Entities.Count > 0 && q.Tokens[0] is "is" or "was" or "were" or "are" or "does" or "did" or "do")
+        {
+            var claim = Pipeline.RefusalPolicy.Decide(q with { Intent = Pipeline.Intent.YesNo });
+            return claim.Refused ? Replies.NotInArticle(t, claim.Missing) : YesNoAnswerer.YesNo(t.With(claim.Question));
+        }
         var captions = t.Index.Knowledge.Articles.SelectMany(m => m.Article.Blocks.Where(b => b.Kind == BlockKind.Caption).Select(b => (m, b))).ToList();
         if (captions.Count == 0)
             return Replies.Unknown(t, "The article has no photo captions.");

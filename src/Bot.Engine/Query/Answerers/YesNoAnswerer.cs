@@ -22,10 +22,14 @@ internal static partial class YesNoAnswerer
         // The date is what a yes/no question asks to check, so it does not choose the fact.
         // "did they pledge £300 million?": a fact giving an amount speaks to it, the same amount most of all.
         var asked = AmountCheck.Numbers(q.Text);
+        // Words the articles never use but can paraphrase ("guardedly", "expand") help choose the fact without being needed to.
+        // When they are all the claim says ("was he arrested?"), they are what must be found.
+        var core = content.Where(w => !q.Reachable.Contains(w)).ToList() is { Count: > 0 } known ? known : content;
         var ranked = Rank(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content, covers: (f, w) => CoversOrOpposes(index, f, w),
             bonus: f => (f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0) + AmountBonus(asked, f));
         bool Answers(Scored s) => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
-            && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords);
+            && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords
+                || (core.Count < content.Count && core.Count(w => CoversOrOpposes(index, s.Fact, w)) >= RankingPolicy.EnoughWords * core.Count));
         var best = ranked.FirstOrDefault(Answers);
         // A claim with a date is checked against a dated fact when one says nearly as much.
         if (q.Date is not null && best is not null && DateIn(t, best.Fact) is null
@@ -56,7 +60,8 @@ internal static partial class YesNoAnswerer
         if (agrees && best.WordCover < RankingPolicy.AllWords)
             return Replies.Unknown(t, $"The article doesn't say. The closest it comes: {fact.Fact.Text}") with { Fact = fact };
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
-        if (agrees && (q.SetAside.Count > 0 || (asked.Count > 0 && given.Count == 0)))
+        var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
+        if (agrees && (q.SetAside.Count > 0 || unparaphrased || (asked.Count > 0 && given.Count == 0)))
             return Reply(t, fact, $"The article doesn't say it in those words. What it says: {fact.Fact.Text}");
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
         if (agrees && Unrealised(t, fact, content))
@@ -254,22 +259,27 @@ internal static partial class YesNoAnswerer
     private const int UnrealisedScope = 8;
 
     /// <summary>
-    /// "moved from A to B?" when the fact moves it from B to A, or to C: a place the claim puts after "from" or
-    /// "to" that the fact puts after the other word, or another of its kind after the same word.
+    /// "moved from A to B?" when the fact moves it from B to A, or to C, "taken in A?" when it was taken in B: a
+    /// place the claim puts after "from", "to", "in" or "at" that the fact puts after another of these words, or
+    /// another of its kind after the same word.
     /// </summary>
     private static bool WrongDirection(Turn t, IndexedFact fact)
     {
         var claim = Directions(t.Q.Tokens, t.Q.Mentions);
-        if (claim.Count == 0)
-            return false;
         var words = Text.Tokenizer.Tokenize(fact.Fact.Text, lowercase: false);
         var said = Directions(words.ConvertAll(w => w.ToLowerInvariant()), t.Index.Linker.Link(words));
+        // "taken in Minsk?" of a photo taken in Moscow: a place of the world the articles never name, where the fact names one.
+        var elsewhere = Enumerable.Range(1, t.Q.Tokens.Count - 1).Any(i => t.Q.Tokens[i - 1] is "in" or "at" && t.Q.Foreign.Contains(t.Q.Tokens[i]) && Vocabulary.WorldNames.Contains(t.Q.Tokens[i]));
+        if (elsewhere && said.Any(s => s.Word is "in" or "at" && t.Index.Find(s.Id)?.Kind == ActorKind.State))
+            return true;
+        if (claim.Count == 0)
+            return false;
         return claim.Any(c => said.Any(s => (s.Id == c.Id && s.Word != c.Word) || (s.Word == c.Word && s.Id != c.Id && SameKind(t.Index, s.Id, c.Id)))
             && !said.Contains(c));
     }
 
     private static List<(string Word, string Id)> Directions(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions) =>
-        [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && tokens[m.Start - 1] is "from" or "to" && m.Candidates.Count > 0)
+        [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && tokens[m.Start - 1] is "from" or "to" or "in" or "at" && m.Candidates.Count > 0)
             .Select(m => (tokens[m.Start - 1], m.Candidates[0]))];
 
     /// <summary>How many words after a negation or opposite it may stand and still point at the question's subject.</summary>
@@ -321,7 +331,9 @@ internal static partial class YesNoAnswerer
     {
         var (index, q) = (t.Index, t.Q);
         // "was Nazarbaev's stated reason ...?" is about the reason, not about who Nazarbaev is.
-        if (q.Tokens[0] is not ("is" or "was" or "are" or "were") || q.Entities.Count == 0 || !t.IsPerson(q.Entities[0]) || PossessiveSubject(q))
+        // The person must be what the question opens on ("is X ...", "was the minister ..."), not named later ("was the photo of X ...").
+        if (q.Tokens[0] is not ("is" or "was" or "are" or "were") || q.Entities.Count == 0 || !t.IsPerson(q.Entities[0]) || PossessiveSubject(q)
+            || q.Mentions.FirstOrDefault(m => m.Pronoun is null) is not { Start: <= 2 })
             return null;
         var subject = index.Find(q.Entities[0])!.Actors[0];
         var self = index.ActorFact(subject.Id)!;

@@ -18,8 +18,11 @@ internal static class RefusalPolicy
     {
         if (q.Foreign.Count == 0 || q.Intent is Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.Captions)
             return new Decision(q, []);
-        if (q.ForeignNames.Count > 0)
-            return new Decision(q, q.ForeignNames);
+        // "was it taken in Minsk?": a place of the world named as where something happened is checked against where the
+        // article says it happened; any other name the articles never mention is the point of the question.
+        var names = q.Intent is Intent.YesNo ? q.ForeignNames.Where(n => !IsPlaceOfAClaim(q, n)).ToList() : q.ForeignNames;
+        if (names.Count > 0)
+            return new Decision(q, names);
         // "and his exact title?" asks who someone is; "the title of the report" asks what the article lacks.
         if (q.Entities.Count > 0 && q.Residual.Count > 0 && q.Foreign.Count(Vocabulary.RoleWords.Contains) == q.Residual.Count
             && !q.Words.Contains(" of ", StringComparison.Ordinal))
@@ -55,4 +58,10 @@ internal static class RefusalPolicy
     /// <summary>"was X an envoy?", not "was X arrested?": a name right after "is"/"was", and no strange word that is a verb's past.</summary>
     private static bool AsksWhatSomeoneIs(ParsedQuestion q) =>
         q.Tokens[0] is "is" or "was" && q.Mentions.Count > 0 && q.Mentions[0].Start == 1 && !q.Foreign.Any(w => w.EndsWith("ed", StringComparison.Ordinal));
+
+    private static bool IsPlaceOfAClaim(ParsedQuestion q, string name)
+    {
+        var at = q.Tokens.ToList().IndexOf(name.ToLowerInvariant());
+        return at > 0 && q.Tokens[at - 1] is "in" or "at" && Vocabulary.WorldNames.Contains(q.Tokens[at]);
+    }
 }

@@ -87,4 +87,15 @@ public sealed class YesNoAnswererTests
     [InlineData("did greenwick approve the plan", "No.")]
     public void YesNo_ReadsGeneralSynonymsAndOpposites_WhenTheArticleUsesAnotherWord(string question, string start) =>
         AssertAnswers(question, start);
+
+    [Theory]
+    [InlineData("does the article say that hale blocked the dredging plan in court", AnswerStatus.Answered, "No")]
+    [InlineData("did hale block the dredging plan in court", AnswerStatus.Unknown, "The article doesn't say")]
+    public void YesNo_AnswersNo_WhenAskedWhetherTheArticleSaysWhatItDoesNot(string question, AnswerStatus status, string start)
+    {
+        var answer = Answer(question);
+
+        Assert.Equal(status, answer.Status);
+        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -58,7 +58,7 @@ internal static partial class YesNoAnswerer
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
         // contradiction in what it does say is a "no".
         if (agrees && best.WordCover < RankingPolicy.AllWords)
-            return Replies.Unknown(t, $"The article doesn't say. The closest it comes: {fact.Fact.Text}") with { Fact = fact };
+            return Silent(t, fact);
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || (asked.Count > 0 && given.Count == 0)))
@@ -103,6 +103,22 @@ internal static partial class YesNoAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(was|is|were|wasn't|isn't) it (?<named>.+?) (who|that) (?<rest>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CleftPattern();
+
+    /// <summary>
+    /// The fact says only part of the claim. Asked whether the article says it, that is a "no"; asked whether it
+    /// happened, the article does not say.
+    /// </summary>
+    private static Reply Silent(Turn t, IndexedFact fact) => t.Q.AboutArticle
+        ? Reply(t, fact, $"No, not in those words. The closest it comes: {fact.Fact.Text}")
+        : Replies.Unknown(t, $"The article doesn't say. The closest it comes: {fact.Fact.Text}") with { Fact = fact };
+
+    private static Reply NotSaid(Turn t)
+    {
+        var answer = new AnswerBuilder();
+        answer.Add("No. The article doesn't say that.");
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
 
     private static Reply Reply(Turn t, IndexedFact fact, string text)
     {
@@ -174,7 +190,7 @@ internal static partial class YesNoAnswerer
     {
         var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover);
         if (sentence is null)
-            return Replies.Unknown(t, "The article doesn't say.");
+            return t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say.");
         var agrees = t.Q.Negations % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text)) % 2;
         var given = AmountCheck.Numbers(sentence.Sentence.Text);
         var asked = AmountCheck.Numbers(t.Q.Text);

@@ -35,6 +35,9 @@ internal sealed record ParsedQuestion
     /// <summary>Foreign words that are names (capitalised mid-question, or a country or people of the world): never phrasing.</summary>
     public IReadOnlyList<string> ForeignNames { get; init; } = [];
 
+    /// <summary>"does the article say X?", "is it true that X?": whether the article says it is asked, so its silence is a "no".</summary>
+    public bool AboutArticle { get; init; }
+
     /// <summary>"what word does the author use for X?": the article's own wording is asked, not what it means.</summary>
     public bool AsksWording { get; init; }
 

@@ -176,4 +176,18 @@ public sealed class GenericArticleTests : IDisposable
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Harbour Deal\n\nBy Ann Lee\n\nMarch 5, 2024\n\nThe town council approved the harbour deal.\n", AnswerStatus.Answered, "March 5, 2024")]
+    [InlineData("Harbour Deal\n\nBy Ann Lee\n\nThe town council approved the harbour deal in March 2024.\n", AnswerStatus.Unknown, "doesn't say")]
+    public void Ask_GivesThePublicationDate_OnlyWhenTheArticleIsDated(string text, AnswerStatus status, string expected)
+    {
+        using var seeds = new SeedFolder().With("deal.txt", text);
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", "on what date was the article published?"));
+
+        Assert.Equal(status, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -40,6 +40,7 @@ public sealed class IntentRecognizerTests
     [InlineData("sort the events")]
     [InlineData("chronological list of events")]
     [InlineData("what come first the vote or the plan")]
+    [InlineData("how many days passed between the vote and the plan")]
     public void Recognize_ReturnsOrder_WhenTheQuestionAsksForASequenceOrAnInterval(string words) =>
         Assert.Equal(Intent.Order, IntentRecognizer.Recognize(words));
 
@@ -58,6 +59,7 @@ public sealed class IntentRecognizerTests
     [InlineData("whats greenwick s vibe on dredging", nameof(Intent.Position))]
     [InlineData("who say the harbour should be left", nameof(Intent.WhoSaid))]
     [InlineData("which expert wrote the report", nameof(Intent.Who))]
+    [InlineData("how many years will the dredging take", nameof(Intent.Count))]
     [InlineData("who did the report thing", nameof(Intent.Who))]
     [InlineData("what is the difference between roe and hale", nameof(Intent.Compare))]
     [InlineData("how are greenwick and port alder related", nameof(Intent.Relation))]

@@ -128,15 +128,22 @@ internal static class ArticleAnswerer
 
     public static Reply Source(Turn t)
     {
-        var known = t.Index.Knowledge.Articles.Where(m => m.Info.Source is not null).ToList();
+        // Where it appeared, when, or both: whichever the article gives.
+        // A date only guessed from the text is no date of publication.
+        var known = t.Index.Knowledge.Articles.Where(m => m.Info.Source is not null || m.Info.Published is { YearInferred: false }).ToList();
         if (known.Count == 0)
-            return Replies.Unknown(t with { Q = t.Q with { Entities = [] } }, "The article doesn't say where it was published.");
+            return Replies.Unknown(t with { Q = t.Q with { Entities = [] } }, "The article doesn't say where or when it was published.");
         var answer = new AnswerBuilder();
         foreach (var model in known)
         {
-            var when = model.Info.Published is { } date ? $", {DateText.Describe(date)}" : "";
-            var footer = model.Article.Blocks.LastOrDefault(b => b.Text.Contains(model.Info.Source!, StringComparison.Ordinal));
-            answer.Add($"\"{model.Article.Title}\" was published by {model.Info.Source}{when}.",
+            var when = model.Info.Published is { } date ? DateText.Describe(date) : null;
+            if (model.Info.Source is not { } source)
+            {
+                answer.Add($"\"{model.Article.Title}\" is dated {when}; it doesn't say where it was published.");
+                continue;
+            }
+            var footer = model.Article.Blocks.LastOrDefault(b => b.Text.Contains(source, StringComparison.Ordinal));
+            answer.Add($"\"{model.Article.Title}\" was published by {source}{(when is null ? "" : ", " + when)}.",
                 footer is null ? null : new Evidence(model.Article.Id, footer.Number, footer.Text));
         }
         Suggestions.Defaults(answer);

@@ -16,7 +16,8 @@ internal static class GeneralAnswerer
         if (!q.HasSubject)
             return Replies.Unknown(t, "I couldn't find a question about the article in that.");
         // The first name in the question is its subject: a fact that leaves it out does not answer.
-        var ranked = Rank(t, t.Index.Facts.Where(f => f.Fact is not Actor))
+        // Who a person named in the question is (their role and bio) may answer it too ("where is the author based?").
+        var ranked = Rank(t, t.Index.Facts.Where(f => f.Fact is not Actor || q.Entities.Contains(f.Fact.Id)))
             .Where(s => Fits(s, q) && (q.Entities.Count == 0 || s.Fact.EntityWeight(q.Entities[0]) > 0)).ToList();
         if (ranked.Count > 0 && q.Residual.Count > 0)
             return Replies.Report(t, ranked, max: 1, preferTypes: false);

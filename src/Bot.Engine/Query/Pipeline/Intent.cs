@@ -122,7 +122,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"^(which|what) (\w+ )?(expert|analyst|official|officials|diplomat|minister|journalist|person|people|leader|leaders|group|groups|country|countries|state|states|organization|organisation|body|party|ambassador|president)\b")]
     private static partial Regex WhichPersonPattern();
 
-    [GeneratedRegex(@"\bin (chronological |the right |what |which )?order\b|\b(the|right|correct|what|which) order\b|\b(chronolog\w*|sequence)\b|\b(which|what) (came|come|comes|happened|happen|was|occurred) (first|earlier|last|later)\b|\b(came|happened|occurred|went|took place) (first|earlier|before|after|later)\b|\bhow long (after|before|between|did it take|passed|elapsed)\b|\bhow (many|much) (days|weeks|months|years|time)\b|\b(days|weeks|months|years) (after|before|between|later|passed|elapsed)\b|\b(first|earliest|latest|last) event\b|^(order|sort)\b")]
+    [GeneratedRegex(@"\bin (chronological |the right |what |which )?order\b|\b(the|right|correct|what|which) order\b|\b(chronolog\w*|sequence)\b|\b(which|what) (came|come|comes|happened|happen|was|occurred) (first|earlier|last|later)\b|\b(came|happened|occurred|went|took place) (first|earlier|before|after|later)\b|\bhow long (after|before|between|did it take|passed|elapsed)\b|\bhow (many|much) (days|weeks|months|years|time)\b(?=.*\b(after|before|between|passed|elapsed|later|earlier|apart)\b)|\b(days|weeks|months|years) (after|before|between|later|passed|elapsed)\b|\b(first|earliest|latest|last) event\b|^(order|sort)\b")]
     private static partial Regex OrderPattern();
 
     [GeneratedRegex(@"\b(compare|comparison|compared|versus|vs|differ|differs|difference|differences|contrast|contrasts|different|similar|similarities|same view)\b")]

@@ -185,7 +185,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> Unrealised = Stems(
         "urge", "urged", "urging", "demand", "demanded", "propose", "proposed", "proposal", "plan", "planned", "plans", "threaten",
         "threatened", "want", "wanted", "wants", "hope", "hoped", "fear", "feared", "fears", "consider", "considered", "seek", "sought",
-        "aim", "aimed", "intend", "intended", "try", "tried", "attempt", "attempted", "potential", "possible", "possibly", "call", "push", "ask");
+        "aim", "aimed", "intend", "intended", "try", "tried", "attempt", "attempted", "potential", "possible", "possibly", "call", "push", "ask",
+        "scheduled", "slated", "projected", "expected", "due");
 
     /// <summary>Of <see cref="Unrealised"/>, the words that need "for" or "on" after them ("called for", "pushed for", "asked for").</summary>
     public static readonly HashSet<string> UnrealisedBeforeFor = Stems("call", "push", "ask");

@@ -28,4 +28,12 @@ public sealed class AmountCheckTests
     [InlineData("")]
     public void HoldsAmount_ReturnsFalse_WhenTheOnlyNumbersAreDates(string text) =>
         Assert.False(AmountCheck.HoldsAmount(text));
+
+    [Theory]
+    [InlineData("The council pledged £50 million to the port.", "50")]
+    [InlineData("More than 20% of the funding comes from abroad.", "20")]
+    [InlineData("There is only one bridge, and two more are planned.", "1 2")]
+    [InlineData("One of the towns refused on March 9, 2021.", "")]
+    public void Numbers_ListsTheAmounts_WrittenInDigitsOrWords(string text, string numbers) =>
+        Assert.Equal(numbers, string.Join(' ', AmountCheck.Numbers(text)));
 }

@@ -7,6 +7,11 @@ internal sealed class Entity(string id, string name, bool isActor)
 {
     public string Id { get; } = id;
     public string Name { get; } = name;
+
+    /// <summary>The content stems of the name, worked out once: questions ask for them all the time.</summary>
+    public IReadOnlyList<string> NameStems => _nameStems ??= [.. Words.ContentStems(Name)];
+
+    private IReadOnlyList<string>? _nameStems;
     public bool IsActor { get; } = isActor;
     public List<Actor> Actors { get; } = [];
     public List<Topic> Topics { get; } = [];

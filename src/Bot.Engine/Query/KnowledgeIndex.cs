@@ -50,6 +50,7 @@ internal sealed class KnowledgeIndex
                     AddSynonym(ThesaurusStems, stem, other);
             }
         }
+        _usedSynonyms.UnionWith(ThesaurusStems.Where(p => p.Value.Any(KnownStems.Contains)).Select(p => p.Key));
         AverageSentenceLength = Sentences.Count == 0 ? 1 : Sentences.Average(s => s.Stems.Length);
         Linker.UseVocabulary(KnownWords);
         Speller = new SpellingCorrector(KnownWords.Where(w => !Vocabulary.Stopwords.Contains(w)), WordAllowance);
@@ -94,6 +95,14 @@ internal sealed class KnowledgeIndex
 
     /// <summary>Whether the articles use a general synonym of a word they never use ("financed" where they say "funded").</summary>
     public bool KnowsSynonym(string stem) => ThesaurusStems.TryGetValue(stem, out var general) && general.Any(KnownStems.Contains);
+
+    /// <summary>
+    /// Whether a general synonym could match where the word itself did not: it has one the articles use, other
+    /// than itself. Known when the index is built, so a question whose words have none is not asked twice.
+    /// </summary>
+    public bool HasUsedSynonym(string stem) => _usedSynonyms.Contains(stem);
+
+    private readonly HashSet<string> _usedSynonyms = new(StringComparer.Ordinal);
 
     /// <summary>Letters a name shares with a word of the articles to be its kin ("China" and "Chinese").</summary>
     private const int KinPrefix = 4;
@@ -151,6 +160,16 @@ internal sealed class KnowledgeIndex
             return true;
         return SynonymStems.TryGetValue(stem, out var synonyms) && AnyIn(stems, synonyms);
     }
+
+    /// <summary>Whether one word stands for another: the same stem, a synonym, or a general synonym.</summary>
+    public bool StandsFor(string word, string other) =>
+        word == other || (SynonymStems.TryGetValue(word, out var synonyms) && synonyms.Contains(other))
+        || (ThesaurusStems.TryGetValue(word, out var general) && general.Contains(other));
+
+    /// <summary>Whether a word that is no negation means a refusal through a synonym ("spurn" for "reject").</summary>
+    public bool MeansRefusal(string word) =>
+        (SynonymStems.TryGetValue(word, out var synonyms) && synonyms.Overlaps(Vocabulary.NegationStems))
+        || (ThesaurusStems.TryGetValue(word, out var general) && general.Overlaps(Vocabulary.NegationStems));
 
     /// <summary>
     /// <see cref="Covers"/>, or a general synonym of the word is among the stems: for checking a claim against

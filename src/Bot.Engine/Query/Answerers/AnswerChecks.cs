@@ -60,6 +60,8 @@ internal static partial class AnswerChecks
     /// </summary>
     private static string? OtherRole(Turn t, Reply reply)
     {
+        if (t.Q.Intent == Intent.YesNo || reply.Fact is null || !t.Q.Tokens.Any(w => PersonKinds.Contains(Text.Stemmer.Stem(w))))
+            return null;
         // The person the answer rests on: the fact itself, or the one person it is declared about.
         var person = reply.Fact?.Fact as Actor ?? (reply.Fact?.Declared.Select(t.Index.Find).Where(e => e is { IsPerson: true }).ToList() is [{ } one] ? one.Actors[0] : null);
         // A yes/no claim names the role to check it; "an official or an expert?" offers roles to choose from.

@@ -112,5 +112,5 @@ internal static class Ranker
     }
 
     public static IEnumerable<string> EntityStems(KnowledgeIndex index, string id) =>
-        index.Find(id) is { } e ? Words.ContentStems(e.Name) : [];
+        index.Find(id) is { } e ? e.NameStems : [];
 }

@@ -25,7 +25,8 @@ internal static partial class YesNoAnswerer
         // Words the articles never use but can paraphrase ("guardedly", "expand") help choose the fact without being needed to.
         // When they are all the claim says ("was he arrested?"), they are what must be found.
         var core = content.Where(w => !q.Reachable.Contains(w)).ToList() is { Count: > 0 } known ? known : content;
-        var ranked = Rank(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content, covers: (f, w) => CoversOrOpposes(index, f, w),
+        var ranked = Rank(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content,
+            covers: (f, w) => CoversOrOpposes(index, f, w),
             bonus: f => (f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0) + AmountBonus(asked, f));
         bool Answers(Scored s) => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
             && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords
@@ -51,7 +52,7 @@ internal static partial class YesNoAnswerer
         if (WrongDirection(t, fact))
             return Reply(t, fact, $"No. {fact.Fact.Text}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
-        var given = AmountCheck.Numbers(fact.Fact.Text);
+        var given = asked.Count > 0 ? AmountCheck.Numbers(fact.Fact.Text) : [];
         if (asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains))
             return Reply(t, fact, $"No. {fact.Fact.Text}");
         var agrees = Agrees(t, fact, content);
@@ -192,8 +193,8 @@ internal static partial class YesNoAnswerer
         if (sentence is null)
             return t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say.");
         var agrees = t.Q.Negations % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text)) % 2;
-        var given = AmountCheck.Numbers(sentence.Sentence.Text);
         var asked = AmountCheck.Numbers(t.Q.Text);
+        var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
             : agrees && (t.Q.SetAside.Count > 0 || asked.Count > 0) ? "The article doesn't say it in those words. What it says"
             : agrees ? "Yes. The article says" : "No. The article says";
@@ -223,7 +224,7 @@ internal static partial class YesNoAnswerer
         // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
         // ("did the reforms expand his powers?" of a position that they reduced them).
         // "did X spurn the plan?" refuses in other words, as "did X reject it?" does.
-        var refusals = questionNegations.Count + content.Count(w => !questionNegations.Contains(w) && Vocabulary.NegationStems.Any(n => t.Index.CoversLoosely([n], w)));
+        var refusals = questionNegations.Count + content.Count(w => !questionNegations.Contains(w) && t.Index.MeansRefusal(w));
         if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && contradicted.Count == 0)
             return (position.Stance == Stance.Opposes) == (refusals % 2 == 1);
         // "voted against" when the fact says "abstained": two different refusals, not a double negative.
@@ -233,7 +234,7 @@ internal static partial class YesNoAnswerer
         var flips = questionNegations.Count(n => !fact.NegationStems.Contains(n) && !fact.Stems.Contains(n));
         // A refusal the claim also makes in other words ("spurned" for "rejected") is no flip.
         flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n)
-            && !content.Any(w => t.Index.CoversLoosely([n], w)));
+            && !content.Any(w => t.Index.StandsFor(w, n)));
         flips += contradicted.Count;
         return flips % 2 == 0;
     }
@@ -282,14 +283,14 @@ internal static partial class YesNoAnswerer
     private static bool WrongDirection(Turn t, IndexedFact fact)
     {
         var claim = Directions(t.Q.Tokens, t.Q.Mentions);
-        var words = Text.Tokenizer.Tokenize(fact.Fact.Text, lowercase: false);
-        var said = Directions(words.ConvertAll(w => w.ToLowerInvariant()), t.Index.Linker.Link(words));
         // "taken in Minsk?" of a photo taken in Moscow: a place of the world the articles never name, where the fact names one.
         var elsewhere = Enumerable.Range(1, t.Q.Tokens.Count - 1).Any(i => t.Q.Tokens[i - 1] is "in" or "at" && t.Q.Foreign.Contains(t.Q.Tokens[i]) && Vocabulary.WorldNames.Contains(t.Q.Tokens[i]));
+        if (claim.Count == 0 && !elsewhere)
+            return false;
+        var words = Text.Tokenizer.Tokenize(fact.Fact.Text, lowercase: false);
+        var said = Directions(words.ConvertAll(w => w.ToLowerInvariant()), t.Index.Linker.Link(words));
         if (elsewhere && said.Any(s => s.Word is "in" or "at" && t.Index.Find(s.Id)?.Kind == ActorKind.State))
             return true;
-        if (claim.Count == 0)
-            return false;
         return claim.Any(c => said.Any(s => (s.Id == c.Id && s.Word != c.Word) || (s.Word == c.Word && s.Id != c.Id && SameKind(t.Index, s.Id, c.Id)))
             && !said.Contains(c));
     }

@@ -36,6 +36,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("what does the photo show", "2019")]
     [InlineData("whats greenwik's position on dredging", "oyster")]
     [InlineData("greenwick rejected the plan in 2020 i think. when does the article date it?", "March 9")]
+    [InlineData("what happened in port alder on march 9?", "rejected")]
     public void Ask_AnswersFromTheSecondArticle(string question, string expected)
     {
         var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));

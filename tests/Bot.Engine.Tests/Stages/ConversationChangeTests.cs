@@ -88,14 +88,26 @@ public sealed class ConversationChangeTests
     [InlineData(AnswerStatus.Unknown, true)]
     [InlineData(AnswerStatus.Clarify, true)]
     [InlineData(AnswerStatus.Unknown, false)]
-    public void ApplyTo_OnlySetsThePendingClarification_WhenTheReplyDidNotAnswer(AnswerStatus status, bool asks)
+    public void ApplyTo_OnlyRemembersWhomTheQuestionNamed_WhenTheReplyDidNotAnswer(AnswerStatus status, bool asks)
     {
         var pending = asks ? new Clarification("who is tom", ["hale", "tom-baker"]) : null;
         var reply = Replied(status) with { Fact = Fact("hale-argument"), Subjects = ["hale"], More = [Fact("plan-announced")], Pending = pending };
 
         var after = new ConversationChange(Asked(Intent.WhoSaid, "roe"), reply).ApplyTo(Before, Harbour);
 
-        Assert.Equal(Before with { Pending = pending }, after);
+        var named = status == AnswerStatus.Unknown ? Before.Remember(["roe"]) : Before;
+        Assert.Equal(named.Entities.ToArray(), after.Entities.ToArray());
+        Assert.Equal(named with { Pending = pending, Entities = after.Entities }, after);
+    }
+
+    [Fact]
+    public void ApplyTo_RemembersTheActorsTheQuotedSentenceNames_WhenTheAnswerRestedOnNoFact()
+    {
+        var reply = new Reply(new Answer(AnswerStatus.Answered, "text", [new Bot.Engine.Model.Evidence("harbour-dispute", 3, "Greenwick's council leader, Tom Hale, argued")], []));
+
+        var after = new ConversationChange(Asked(Intent.WhoSaid), reply).ApplyTo(ConversationState.Empty, Harbour);
+
+        Assert.Contains("hale", after.Entities);
     }
 
     [Fact]

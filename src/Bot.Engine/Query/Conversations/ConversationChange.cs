@@ -12,12 +12,15 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
 {
     public ConversationState ApplyTo(ConversationState state, KnowledgeIndex index)
     {
+        // "what does X think?" unanswered: X is still who "he" means next.
         if (Reply.Answer.Status != AnswerStatus.Answered)
-            return state with { Pending = Reply.Pending };
+            return (Reply.Answer.Status == AnswerStatus.Unknown ? state.Remember(Question.Entities) : state) with { Pending = Reply.Pending };
         var q = Question;
         var subjects = q.Entities.Concat(Reply.Subjects).Distinct().ToList();
-        // After "who denied it?", "he" is whoever the answer was about, so its subject comes first.
-        var answered = Reply.Fact?.Declared.Where(id => index.Find(id)?.IsActor == true) ?? [];
+        // After "who denied it?", "he" is whoever the answer was about, so its subject comes first; an answer quoting
+        // a sentence is about the actors the sentence names.
+        var answered = Reply.Fact?.Declared.Where(id => index.Find(id)?.IsActor == true)
+            ?? Reply.Answer.Evidence.SelectMany(e => index.Linker.MentionedIn(e.Quote, actorsOnly: true));
         var next = state with
         {
             LastIntent = q.Intent,

@@ -52,6 +52,7 @@ public static partial class ArticleExtractor
         return new ArticleModel
         {
             Article = article,
+            Drafted = true,
             Info = Info(context),
             Actors = drafts.Select(a => ToActor(context, a)).ToList(),
             Topics = context.Topics.All.Select(t => new Topic(t.Id, t.Name, t.Aliases, t.Description.Text, context.Evidence(t.Line, t.Quote))).ToList(),

@@ -79,6 +79,9 @@ public sealed record ArticleInfo(string? Source, FactDate? Published, string? Su
 public sealed class ArticleModel
 {
     public required Article Article { get; init; }
+
+    /// <summary>Drafted from the text at load, not curated: its facts are clauses cut from sentences, not summaries.</summary>
+    public bool Drafted { get; init; }
     public required ArticleInfo Info { get; init; }
     public IReadOnlyList<Actor> Actors { get; init; } = [];
     public IReadOnlyList<Topic> Topics { get; init; } = [];

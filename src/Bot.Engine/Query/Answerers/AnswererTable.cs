@@ -40,7 +40,7 @@ internal static class AnswererTable
     }
 
     /// <summary>The article's sentence holding a fact's quotation.</summary>
-    private static IndexedSentence? OwnWords(KnowledgeIndex index, IndexedFact fact) =>
+    public static IndexedSentence? OwnWords(KnowledgeIndex index, IndexedFact fact) =>
         index.Sentences.FirstOrDefault(s => s.Sentence.Paragraph == fact.Fact.Evidence.Paragraph
             && s.Sentence.Text.Contains(fact.Fact.Evidence.Quote, StringComparison.Ordinal));
 

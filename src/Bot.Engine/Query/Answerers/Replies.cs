@@ -23,12 +23,19 @@ internal static class Replies
                 break;
             if (shown.Any(f => f.Fact.Evidence.Quote == scored.Fact.Fact.Evidence.Quote))
                 continue;
-            if (answer.Add(scored.Fact.Fact.Text, scored.Fact.Fact.Evidence))
+            if (answer.Add(Shown(t, scored.Fact), scored.Fact.Fact.Evidence))
                 shown.Add(scored.Fact);
         }
         Suggestions.About(t, answer, shown[0].Declared.FirstOrDefault() ?? "");
         return Facts(answer, shown[0], ranked.Select(s => s.Fact).Except(shown));
     }
+
+    /// <summary>
+    /// What to quote for a fact: a drafted fact is a clause, so the whole sentence it comes from reads better (a
+    /// drafted actor's description, gathered from several sentences, stays as it is).
+    /// </summary>
+    public static string Shown(Turn t, IndexedFact fact) =>
+        fact.Article.Drafted && fact.Fact is not Actor && AnswererTable.OwnWords(t.Index, fact) is { } sentence ? sentence.Sentence.Text : fact.Fact.Text;
 
     /// <summary>How many facts an answer keeps for "tell me more": enough to go on, without copying every ranked fact.</summary>
     public const int MaxMore = 8;

@@ -38,23 +38,23 @@ internal static partial class YesNoAnswerer
             best = dated;
         // "Was it X who told Reuters ...?": the article says it of someone else, so the answer is no.
         if (q.Entities.Count > 0 && SomeoneElse(t, content, best) is { } other)
-            return Reply(t, other, $"No. The article says that of {index.NameOf(other.Declared.First(id => SameKind(index, id, q.Entities[0])))}: {other.Fact.Text}");
+            return Reply(t, other, $"No. The article says that of {index.NameOf(other.Declared.First(id => SameKind(index, id, q.Entities[0])))}: {Replies.Shown(t, other)}");
         if (best is null || !q.HasSubject)
             return FromSentence(t);
         var fact = best.Fact;
         if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date))
-            return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {fact.Fact.Text}");
+            return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {Replies.Shown(t, fact)}");
         // "alongside Russian forces?" when the fact says alongside NATO's: another of the same kind in that place is a no.
         var missing = q.Entities.Skip(1).Where(e => fact.EntityWeight(e) == 0).ToList();
         if (missing.Count > 0 && best.WordCover >= RankingPolicy.AllWords
             && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m))))
-            return Reply(t, fact, $"No. {fact.Fact.Text}");
+            return Reply(t, fact, $"No. {Replies.Shown(t, fact)}");
         if (WrongDirection(t, fact))
-            return Reply(t, fact, $"No. {fact.Fact.Text}");
+            return Reply(t, fact, $"No. {Replies.Shown(t, fact)}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
         var given = asked.Count > 0 ? AmountCheck.Numbers(fact.Fact.Text) : [];
         if (asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains))
-            return Reply(t, fact, $"No. {fact.Fact.Text}");
+            return Reply(t, fact, $"No. {Replies.Shown(t, fact)}");
         var agrees = Agrees(t, fact, content);
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
         // contradiction in what it does say is a "no".
@@ -63,11 +63,11 @@ internal static partial class YesNoAnswerer
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || (asked.Count > 0 && given.Count == 0)))
-            return Reply(t, fact, $"The article doesn't say it in those words. What it says: {fact.Fact.Text}");
+            return Reply(t, fact, $"The article doesn't say it in those words. What it says: {Replies.Shown(t, fact)}");
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
         if (agrees && Unrealised(t, fact, content))
-            return Replies.Unknown(t, $"The article doesn't say that happened. It says: {fact.Fact.Text}") with { Fact = fact };
-        return Reply(t, fact, (agrees ? "Yes. " : "No. ") + fact.Fact.Text);
+            return Replies.Unknown(t, $"The article doesn't say that happened. It says: {Replies.Shown(t, fact)}") with { Fact = fact };
+        return Reply(t, fact, (agrees ? "Yes. " : "No. ") + Replies.Shown(t, fact));
     }
 
     /// <summary>
@@ -99,7 +99,7 @@ internal static partial class YesNoAnswerer
         // "was it Georgia's president who signed it?" of the speaker of Georgia's parliament: the body is right, the role is not.
         var right = (named.Contains(doer) && (t.IsPerson(doer) || role.All(w => t.Index.Covers(fact.Stems, w))))
             || (described && role.Count > 0 && t.Index.Find(doer)?.Affiliation is { } body && named.Contains(body) && named.Count == 1);
-        return Reply(t, fact, right ? $"Yes. {fact.Fact.Text}" : $"No, it was {t.Index.NameOf(doer)}. {fact.Fact.Text}");
+        return Reply(t, fact, right ? $"Yes. {Replies.Shown(t, fact)}" : $"No, it was {t.Index.NameOf(doer)}. {Replies.Shown(t, fact)}");
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(was|is|were|wasn't|isn't) it (?<named>.+?) (who|that) (?<rest>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -110,8 +110,8 @@ internal static partial class YesNoAnswerer
     /// happened, the article does not say.
     /// </summary>
     private static Reply Silent(Turn t, IndexedFact fact) => t.Q.AboutArticle
-        ? Reply(t, fact, $"No, not in those words. The closest it comes: {fact.Fact.Text}")
-        : Replies.Unknown(t, $"The article doesn't say. The closest it comes: {fact.Fact.Text}") with { Fact = fact };
+        ? Reply(t, fact, $"No, not in those words. The closest it comes: {Replies.Shown(t, fact)}")
+        : Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact };
 
     private static Reply NotSaid(Turn t)
     {

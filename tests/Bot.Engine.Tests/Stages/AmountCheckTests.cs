@@ -36,4 +36,13 @@ public sealed class AmountCheckTests
     [InlineData("One of the towns refused on March 9, 2021.", "")]
     public void Numbers_ListsTheAmounts_WrittenInDigitsOrWords(string text, string numbers) =>
         Assert.Equal(numbers, string.Join(' ', AmountCheck.Numbers(text)));
+
+    [Theory]
+    [InlineData("how many engineers did port alder hire", "Port Alder hired 40 divers and two engineers.", true)]
+    [InlineData("how many engineers did port alder hire", "Port Alder sent more than 5,000 troops, then hired engineers from abroad.", false)]
+    [InlineData("how many delegates attended the meeting", "Several boats left before the meeting.", false)]
+    [InlineData("how many main reasons of refusal are there", "Greenwick refused for three reasons.", true)]
+    [InlineData("how much money did port alder spend", "Port Alder spent £2 million.", true)]
+    public void CountsWhatIsAsked_NeedsANumberBeforeTheCountedWord_WhenTheQuestionNamesIt(string question, string evidence, bool counts) =>
+        Assert.Equal(counts, AmountCheck.CountsWhatIsAsked(StageIndex.Harbour, question.Split(' '), evidence));
 }

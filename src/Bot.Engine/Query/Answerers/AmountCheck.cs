@@ -12,6 +12,65 @@ internal static class AmountCheck
     public static bool HoldsAmount(string text) =>
         Tokenizer.Tokenize(text).Any(Vocabulary.AmountWords.Contains) || Numbers(text).Count > 0;
 
+    /// <summary>
+    /// "how many engineers ...?": the thing counted is the last word after "how many" before the verb. An answer
+    /// must give a number within a few words before it (or before a word the index takes for it); "5,000 troops"
+    /// does not count engineers. Money is counted in any currency.
+    /// </summary>
+    public static bool CountsWhatIsAsked(KnowledgeIndex index, IReadOnlyList<string> question, string evidence)
+    {
+        var asked = Counted(question);
+        if (asked is null || MoneyWords.Contains(asked))
+            return true;
+        var tokens = Tokenizer.Tokenize(evidence);
+        var stem = Stemmer.Stem(asked);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!index.Covers([Stemmer.Stem(tokens[i])], stem))
+                continue;
+            for (var j = Math.Max(0, i - CountedWindow); j < i; j++)
+            {
+                if (tokens[j].Any(char.IsDigit) || Vocabulary.AmountWords.Contains(tokens[j]))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words may stand between a number and what it counts ("more than 5,000 additional troops").</summary>
+    private const int CountedWindow = 3;
+
+    private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal) { "money", "cash", "funding", "funds", "investment", "aid", "dollars", "euros", "pounds" };
+
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
+    {
+        "did", "do", "does", "are", "is", "was", "were", "will", "would", "have", "has", "had", "can", "could", "went", "attended", "died", "live",
+    };
+
+    /// <summary>The word after "how many" that names what is counted, if the question says.</summary>
+    private static string? Counted(IReadOnlyList<string> tokens)
+    {
+        var start = -1;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] == "how" && tokens[i + 1] == "many")
+                start = i + 2;
+        }
+        if (start < 0)
+            return null;
+        // The first plural ("how many principal sources of ..."), else the last word before a verb or preposition.
+        string? noun = null;
+        for (var i = start; i < tokens.Count && !Verbs.Contains(tokens[i]) && !Prepositions.Contains(tokens[i]); i++)
+        {
+            if (tokens[i].Length > 3 && tokens[i].EndsWith('s') && !tokens[i].EndsWith("ss", StringComparison.Ordinal) && !tokens[i].EndsWith("us", StringComparison.Ordinal))
+                return tokens[i];
+            noun = tokens[i];
+        }
+        return noun;
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "of", "in", "inside", "to", "for", "from", "at", "on", "with", "about", "does", "did" };
+
     /// <summary>The numbers a text gives that are neither years nor days of a month ("300" in "£300 million", "20" in "20%", "2" for "two").</summary>
     public static List<string> Numbers(string text)
     {

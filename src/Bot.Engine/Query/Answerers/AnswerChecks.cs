@@ -32,7 +32,9 @@ internal static partial class AnswerChecks
         var q = t.Q;
         // A count the bot made itself ("three sources", "6 sections") answers "how many"; otherwise the article must give the number.
         var counted = q.Intent is Intent.Count or Intent.List or Intent.Sections or Intent.Captions ? ItemNumbers().Replace(reply.Answer.Text, " ") : "";
-        if (q.AsksAmount && q.Intent is not Intent.Order && !AmountCheck.HoldsAmount(counted + " " + string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote))))
+        var evidence = string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote));
+        if (q.AsksAmount && q.Intent is not Intent.Order
+            && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !AmountCheck.CountsWhatIsAsked(t.Index, q.Tokens, reply.Answer.Text + " " + evidence)))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
         if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply, Text.Stemmer.Stem(kind)))
             return Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");

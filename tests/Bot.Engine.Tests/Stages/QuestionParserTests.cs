@@ -70,6 +70,7 @@ public sealed class QuestionParserTests
     [InlineData("who rejected the plan", null)]
     [InlineData("what is the name of the council leader who rejected the plan", "leader")]
     [InlineData("whats the name of the company that got the harbour deal", "company")]
+    [InlineData("which other towns apart from greenwick share the harbour", "towns")]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
         Assert.Equal(kind, Parse(text).AsksNameOf);
 

@@ -145,7 +145,7 @@ internal static partial class QuestionParser
         for (var i = 1; i < Math.Min(tokens.Count, 6); i++)
         {
             var verb = i > 1 && tokens[i].Length > 4 && tokens[i].EndsWith("ed", StringComparison.Ordinal);
-            if (!verb && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for"))
+            if (!verb && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for" or "apart" or "besides" or "except" or "than"))
                 continue;
             var noun = tokens[i - 1];
             var named = mentions.FirstOrDefault(m => m.Pronoun is null && m.Start <= i - 1 && i - 1 < m.Start + m.Length);

@@ -48,6 +48,7 @@ public static partial class ArticleExtractor
         var explanations = ExplanationFinder.Find(context);
         var relations = RelationFinder.Find(context);
         var lists = ListFinder.Find(context);
+        Offices.Describe(context);
         Descriptions.Describe(context);
         return new ArticleModel
         {

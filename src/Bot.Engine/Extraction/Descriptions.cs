@@ -5,8 +5,8 @@ namespace Bot.Engine.Extraction;
 
 /// <summary>
 /// What the article says an actor or topic is, in its own words: an appositive ("X, an alliance of ports,"),
-/// a defining clause ("X, which links A and B", "X is the largest port"), else the first clause where it is the
-/// subject, else the clause of the first sentence that names it. Titles and bios found earlier outrank these.
+/// a defining clause ("X, which links A and B", "X is the largest port", "...; X as a supplier of grain"), else the
+/// first clause where it is the subject, else the clause of the first sentence that names it. Titles and bios found earlier outrank these.
 /// </summary>
 internal static partial class Descriptions
 {
@@ -49,6 +49,9 @@ internal static partial class Descriptions
                 var after = PastInsertions(line, end);
                 if (Copular().Match(text, after) is { Success: true } copular)
                     offer(Body(copular), RoleRank.Defining, line, Quote(text, start, copular));
+                // "A as a supplier of troops, and B as a supplier of parts": what each acts as, with no verb.
+                if (AsRole().Match(text, end) is { Success: true } asRole)
+                    offer(Body(asRole), RoleRank.Defining, line, Quote(text, start, asRole));
                 if (VerbFollows(line, after))
                     Offer(offer, RoleRank.Subject, line, Quotes.Clauses(text, start, end, SentenceWords, clauseStart, ClauseEnd(text, after)));
             }
@@ -155,6 +158,9 @@ internal static partial class Descriptions
 
     [GeneratedRegex(@"\G,\s+(?:which|who)\s+(?:(?:is|are|was|were)\s+(?=\p{Ll}))?(?<body>[^,;:()\u2013\u2014]+)")]
     private static partial Regex Relative();
+
+    [GeneratedRegex(@"\G\s+as\s+(?<body>(?:a|an)\s+\p{Ll}[^,;:()\u2013\u2014]*?)(?=,|;|:|\s[\u2013\u2014-]\s|\.$|$)")]
+    private static partial Regex AsRole();
 
     [GeneratedRegex(@"\G\s+(?:is|was|remains|remained|has been|had been|has become|became)\s+(?:also\s+|now\s+|still\s+)?(?<body>(?:a|an|the)\s+[^,;:()\u2013\u2014]+)")]
     private static partial Regex Copular();

@@ -12,15 +12,18 @@ internal static class RoleRank
     /// <summary>A defining clause: "X, which ...", "X is a ...".</summary>
     public const int Defining = 3;
 
+    /// <summary>An office the person holds or held ("X ... to become a presidential aide").</summary>
+    public const int Office = 4;
+
     /// <summary>A role noun before a name ("journalist X").</summary>
-    public const int RoleNoun = 4;
+    public const int RoleNoun = 5;
 
     /// <summary>A title before a name ("French President X").</summary>
-    public const int Title = 5;
+    public const int Title = 6;
 
     /// <summary>An appositive ("X, the head of Y,").</summary>
-    public const int Appositive = 6;
+    public const int Appositive = 7;
 
     /// <summary>The author's own bio.</summary>
-    public const int Bio = 7;
+    public const int Bio = 8;
 }

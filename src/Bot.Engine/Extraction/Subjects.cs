@@ -11,6 +11,7 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
 {
     private const int MaxStretches = 3;
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "these", "those", "its", "his", "her", "their" };
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter", "decade", "night", "morning" };
     private static readonly char[] StretchMarks = [',', ';', ':', '(', ')', '"', '\u201C', '\u201D'];
 
     /// <summary>The actors doing the verb that starts at <paramref name="verbStart"/>; empty when no actor is the subject.</summary>
@@ -75,7 +76,7 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
         {
             var word = line.Words[i];
             if (NewsWords.Prepositions.Contains(word.Text))
-                return false;
+                return steps > 0 && IsTime(line.Words[i + steps]);
             if (Determiners.Contains(word.Text) || word.Possessive || (!NewsWords.IsFunctionWord(word.Text) && line.Mentions.Any(m => m.Start <= word.Start && word.End <= m.End)))
                 continue;
             if (NewsWords.IsFunctionWord(word.Text) || steps >= 2)
@@ -83,6 +84,8 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
         }
         return true;
     }
+
+    private static bool IsTime(Word word) => TimeNouns.Contains(word.Text) || Dates.IsMonth(word.Text) || word.Text.All(char.IsDigit);
 
     /// <summary>The free mention nearest the verb, with any coordinated with it ("Russian and Turkish officials").</summary>
     private static List<string> Closest(List<Mention> free)

@@ -12,6 +12,9 @@ public sealed class DescriptionExtractionTests
     [InlineData("Few doubt it now. Bolivia remains a reluctant partner of the coastal states.", "Bolivia", "A reluctant partner of the coastal states")]
     [InlineData("While Colombia has long resisted the toll, other states paid it.", "Colombia", "While Colombia has long resisted the toll")]
     [InlineData("Trade grew between Venezuela and its neighbours last spring.", "Venezuela", "Trade grew between Venezuela and its neighbours last spring")]
+    [InlineData("Both help the mines; Peru as a buyer of copper ore – at a discount – and Chile as a supplier of trucks.", "Peru", "A buyer of copper ore")]
+    [InlineData("Both help the mines; Peru as a buyer of copper ore – at a discount – and Chile as a supplier of trucks.", "Chile", "A supplier of trucks")]
+    [InlineData("Few doubt it now. Traders regard Bolivia as a reluctant partner.", "Bolivia", "Traders regard Bolivia as a reluctant partner")]
     [InlineData("According to Mayor Ana Lopez, the new quay is too short.", "Ana Lopez", "Mayor")]
     [InlineData("In the view of Senator Rui Brito, the tariff was a mistake.", "Rui Brito", "Senator")]
     public void Extract_GivesActorTheMostTellingPhrase_AsRole(string paragraph, string name, string role)

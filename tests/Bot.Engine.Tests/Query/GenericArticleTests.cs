@@ -29,6 +29,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("did greenwick reject the plan", "Yes")]
     [InlineData("what did hale say", "left as it is")]
     [InlineData("who said the harbour should be left as it is", "Hale")]
+    [InlineData("who rejected the harbour plan", "Greenwick")]
     [InlineData("how are greenwick and port alder related", "rivalry")]
     [InlineData("what is the article about", "Harbour Plan Splits Two Towns")]
     [InlineData("who wrote it", "Lena Ortiz")]
@@ -53,6 +54,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("who is vladimir putin")]
     [InlineData("who is the deputy mayor of port alder")]
     [InlineData("how did the US react to the harbour plan")]
+    [InlineData("who replaced hale as council leader")]
     public void Ask_SaysItDoesNotKnow_WhenTheSecondArticleIsSilent(string question)
     {
         var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));

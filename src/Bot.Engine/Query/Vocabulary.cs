@@ -188,6 +188,13 @@ internal static class Vocabulary
         "aim", "aimed", "intend", "intended", "try", "tried", "attempt", "attempted", "potential", "possible", "possibly", "call", "push", "ask",
         "scheduled", "slated", "projected", "expected", "due");
 
+    /// <summary>Words saying that a state of things has ended ("until last year", "rotated out from his position as", "former").</summary>
+    public static readonly HashSet<string> Ended = Stems(
+        "until", "former", "formerly", "previously", "ex", "rotated", "replaced", "removed", "ousted", "dismissed", "resigned", "quit", "left");
+
+    /// <summary>Words of a claim that speak of now ("still", "currently"): a fact saying it has ended denies them.</summary>
+    public static readonly HashSet<string> Present = Stems("still", "currently", "now", "remains", "remain", "today");
+
     /// <summary>Of <see cref="Unrealised"/>, the words that need "for" or "on" after them ("called for", "pushed for", "asked for").</summary>
     public static readonly HashSet<string> UnrealisedBeforeFor = Stems("call", "push", "ask");
 

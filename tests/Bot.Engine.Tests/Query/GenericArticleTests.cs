@@ -193,4 +193,18 @@ public sealed class GenericArticleTests : IDisposable
         Assert.Equal(status, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("is Ann Lee still the harbour master?", "No, no longer")]
+    [InlineData("was Ann Lee the harbour master?", "Yes")]
+    public void Ask_SaysNoLonger_WhenTheArticleSaysAStateOfThingsHasEnded(string question, string start)
+    {
+        using var seeds = new SeedFolder().With("lee.txt",
+            "Harbour Office Changes\n\nUntil last year Ann Lee served as the harbour master of Port Alder, before she joined the council.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", question));
+
+        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
+    }
 }

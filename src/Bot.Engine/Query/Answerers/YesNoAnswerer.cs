@@ -64,6 +64,9 @@ internal static partial class YesNoAnswerer
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || (asked.Count > 0 && given.Count == 0)))
             return Reply(t, fact, $"The article doesn't say it in those words. What it says: {Replies.Shown(t, fact)}");
+        // "is X still minister?" of "until last year X was minister": what has ended is not so now.
+        if (agrees && Ended(t, fact, content))
+            return Reply(t, fact, $"No, no longer. {Replies.Shown(t, fact)}");
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
         if (agrees && Unrealised(t, fact, content))
             return Replies.Unknown(t, $"The article doesn't say that happened. It says: {Replies.Shown(t, fact)}") with { Fact = fact };
@@ -272,6 +275,32 @@ internal static partial class YesNoAnswerer
         return inScope.Count > 0 && held.Count > 0 && held.All(inScope.Contains);
     }
 
+    /// <summary>
+    /// Whether the claim speaks of now ("is X still ...?", "is X the minister?") and the fact puts what it claims
+    /// after a word saying it has ended ("until last year", "former", "rotated out from his position as").
+    /// </summary>
+    private static bool Ended(Turn t, IndexedFact fact, List<string> content)
+    {
+        var tokens = t.Q.Tokens;
+        var now = tokens.Any(w => Vocabulary.Present.Contains(Text.Stemmer.Stem(w))) || tokens[0] is "is" or "are";
+        if (!now || tokens.Any(w => Vocabulary.Ended.Contains(Text.Stemmer.Stem(w))))
+            return false;
+        var named = t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
+        var claim = content.Where(w => !named.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var stems = fact.PlainStems;
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (!Vocabulary.Ended.Contains(stems[i]))
+                continue;
+            for (var j = i + 1; j < stems.Count && j <= i + UnrealisedScope; j++)
+            {
+                if (claim.Contains(stems[j]))
+                    return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>How many words after "called for", "plans to" still stand in what is wished or planned ("the resignation of the Kazakh parliament").</summary>
     private const int UnrealisedScope = 8;
 
@@ -364,7 +393,8 @@ internal static partial class YesNoAnswerer
         if (others.Count > 0 && subject.Affiliation is null)
             return null;
         var answer = new AnswerBuilder();
-        answer.Add((belongs && described ? "Yes. " : "No. ") + $"{subject.Name}: {subject.Role}", subject.Evidence);
+        var verdict = !(belongs && described) ? "No. " : Ended(t, self, content) ? "No, no longer. " : "Yes. ";
+        answer.Add(verdict + $"{subject.Name}: {subject.Role}", subject.Evidence);
         Suggestions.About(t, answer, subject.Id);
         return Replies.Answered(answer);
     }

@@ -96,10 +96,7 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_AnswersFromSentences_WhenAnArticleHasNoAnnotation()
     {
-        using var seeds = new SeedFolder().With("tides.txt", "Notes On Tides\n\nThe spring tide flooded the lower harbour road on Friday.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", "what flooded the harbour road?"));
+        var answer = AskArticle("tides.txt", "Notes On Tides\n\nThe spring tide flooded the lower harbour road on Friday.\n", "what flooded the harbour road?");
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("spring tide", answer.Text);
@@ -126,10 +123,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("the factory was moved to portugal, right?", "No")]
     public void Ask_ChecksWhereFromAndWhereTo_WhenAClaimSaysSomethingMoved(string question, string start)
     {
-        using var seeds = new SeedFolder().With("plant.txt", "Plant Moves\n\nIn March 2021, the carmaker moved its factory from France to Spain, and Portugal lost the contract.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", question));
+        var answer = AskArticle("plant.txt", "Plant Moves\n\nIn March 2021, the carmaker moved its factory from France to Spain, and Portugal lost the contract.\n", question);
 
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
@@ -137,11 +131,7 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_ReadsHeOrSheAsThePersonTheParagraphNamed_WhenASentenceNamesNoOne()
     {
-        using var seeds = new SeedFolder().With("bio.txt",
-            "Bridge Vote Delayed\n\nBy Anna Berg\n\nThe council delayed its vote on the old bridge.\n\nAnna Berg is a reporter at the Coastal Herald. She is also a founder of the Harbour Trust, a local charity.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", "what is anna berg's role at the harbour trust?"));
+        var answer = AskArticle("bio.txt", "Bridge Vote Delayed\n\nBy Anna Berg\n\nThe council delayed its vote on the old bridge.\n\nAnna Berg is a reporter at the Coastal Herald. She is also a founder of the Harbour Trust, a local charity.\n", "what is anna berg's role at the harbour trust?");
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("founder", answer.Text, StringComparison.Ordinal);
@@ -156,11 +146,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("the article say the speaker signed the media law?", "Yes")]
     public void Ask_ChecksAmountsAndRoles_WhenAClaimGivesThem(string question, string start)
     {
-        using var seeds = new SeedFolder().With("port.txt",
-            "Port Deal Signed\n\nIn May 2021, the city council pledged £50 million to the port.\n\nOn 3 May 2024, the speaker of Georgia's parliament signed the media law.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", question));
+        var answer = AskArticle("port.txt", "Port Deal Signed\n\nIn May 2021, the city council pledged £50 million to the port.\n\nOn 3 May 2024, the speaker of Georgia's parliament signed the media law.\n", question);
 
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
@@ -170,11 +156,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("who financed the survey?", "traders funded")]
     public void Ask_FindsTheAnswerThroughAGeneralSynonym_WhenTheArticlesOwnWordsFindNothing(string question, string expected)
     {
-        using var seeds = new SeedFolder().With("plan.txt",
-            "Port Plan Fails\n\nThe council rejected the port plan in May 2021 because the budget was too small.\n\nThe mayor dismissed the critics of the bridge.\n\nLocal fishermen backed the bridge, and the traders funded a survey.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", question));
+        var answer = AskArticle("plan.txt", "Port Plan Fails\n\nThe council rejected the port plan in May 2021 because the budget was too small.\n\nThe mayor dismissed the critics of the bridge.\n\nLocal fishermen backed the bridge, and the traders funded a survey.\n", question);
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
@@ -185,10 +167,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("Harbour Deal\n\nBy Ann Lee\n\nThe town council approved the harbour deal in March 2024.\n", AnswerStatus.Unknown, "doesn't say")]
     public void Ask_GivesThePublicationDate_OnlyWhenTheArticleIsDated(string text, AnswerStatus status, string expected)
     {
-        using var seeds = new SeedFolder().With("deal.txt", text);
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", "on what date was the article published?"));
+        var answer = AskArticle("deal.txt", text, "on what date was the article published?");
 
         Assert.Equal(status, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
@@ -199,12 +178,15 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("was Ann Lee the harbour master?", "Yes")]
     public void Ask_SaysNoLonger_WhenTheArticleSaysAStateOfThingsHasEnded(string question, string start)
     {
-        using var seeds = new SeedFolder().With("lee.txt",
-            "Harbour Office Changes\n\nUntil last year Ann Lee served as the harbour master of Port Alder, before she joined the council.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", question));
+        var answer = AskArticle("lee.txt", "Harbour Office Changes\n\nUntil last year Ann Lee served as the harbour master of Port Alder, before she joined the council.\n", question);
 
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Asks one question of a one-article seeds folder written for the test (drafted at load).</summary>
+    private static Answer AskArticle(string fileName, string text, string question)
+    {
+        using var seeds = new SeedFolder().With(fileName, text);
+        return new QueryEngine(SeedLoader.Load(seeds.Path)).Ask(new Question("c", question));
     }
 }

@@ -58,6 +58,8 @@ public sealed class QuestionParserTests
     [InlineData("what is the budget for dredging", true)]
     [InlineData("how big is the harbour", true)]
     [InlineData("when did greenwick reject the plan", false)]
+    [InlineData("why will the dredging budget hurt greenwick", false)]
+    [InlineData("when did the investment in the harbour begin", false)]
     public void Parse_MarksAnAmountQuestion_WhenItAsksHowManyOrForMoney(string text, bool amount) =>
         Assert.Equal(amount, Parse(text).AsksAmount);
 

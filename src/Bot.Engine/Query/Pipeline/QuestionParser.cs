@@ -104,7 +104,9 @@ internal static partial class QuestionParser
             Synonymous = synonymous,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
             AsksNameOf = AskedKind(index, tokens, mentions),
-            AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal)) || tokens.Any(Vocabulary.AmountAttributes.Contains),
+            // "what was the budget?" asks an amount; "why will the budget hurt?", "when did the investment begin?" do not.
+            AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal))
+                || (tokens.Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order)),
             Quoted = QuotedPhrase(clean),
             AboutArticle = meta.Success && meta.Length < text.Length,
             AsksWording = asksWording,

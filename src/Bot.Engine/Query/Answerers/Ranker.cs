@@ -86,7 +86,7 @@ internal static class Ranker
         double bestScore = 0;
         foreach (var sentence in index.Sentences)
         {
-            if (!q.Entities.All(sentence.Mentioned.Contains))
+            if (!MentionsAll(sentence, q.Entities))
                 continue;
             if (total > 0)
             {
@@ -109,6 +109,17 @@ internal static class Ranker
             }
         }
         return best;
+    }
+
+    // A plain loop: this runs for every sentence, and a method group would allocate a delegate each time.
+    private static bool MentionsAll(IndexedSentence sentence, IReadOnlyList<string> entities)
+    {
+        foreach (var id in entities)
+        {
+            if (!sentence.Mentioned.Contains(id))
+                return false;
+        }
+        return true;
     }
 
     public static IEnumerable<string> EntityStems(KnowledgeIndex index, string id) =>

@@ -17,7 +17,7 @@ public sealed class QueryEngine
     public const int MaxQuestionLength = 1000;
 
     /// <summary>How many parsed questions are remembered, and the longest remembered: chats ask the same short questions again and again.</summary>
-    private const int MaxParsed = 4096;
+    private const int MaxParsed = 2048;
     private const int MaxParsedLength = 200;
 
     private readonly ConversationStore _conversations;

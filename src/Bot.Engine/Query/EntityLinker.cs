@@ -73,10 +73,12 @@ internal sealed class EntityLinker
         var tokens = Tokenizer.Tokenize(TextNormalizer.Clean(text), lowercase: false);
         var stems = tokens.ConvertAll(t => Stemmer.Stem(t.ToLowerInvariant()));
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new List<string>(_maxTokens);
         for (var i = 0; i < stems.Count; i++)
         {
             var shouted = IsShouted(tokens[i]);
-            foreach (var key in SpanKeys(stems, i))
+            SpanKeys(stems, i, keys);
+            foreach (var key in keys)
             {
                 if (_aliases.TryGetValue(key, out var entries))
                     ids.UnionWith(entries.Where(e => !e.Weak && (!e.Shouted || shouted) && (!actorsOnly || _entities[e.Id].IsActor)).Select(e => e.Id));
@@ -93,10 +95,11 @@ internal sealed class EntityLinker
             lower[i] = Correct(lower[i]);
         var stems = lower.ConvertAll(Stemmer.Stem);
         var mentions = new List<Mention>();
+        var keys = new List<string>(_maxTokens);
         for (var i = 0; i < stems.Count;)
         {
             var found = false;
-            var keys = SpanKeys(stems, i);
+            SpanKeys(stems, i, keys);
             for (var length = keys.Count; length >= 1 && !found; length--)
             {
                 if (!_aliases.TryGetValue(keys[length - 1], out var entries))
@@ -152,14 +155,15 @@ internal sealed class EntityLinker
     private static int NameAllowance(string typed, string name) =>
         EditDistance.Allowance(Math.Min(typed.Length, name.Length));
 
-    /// <summary>The alias keys (stems joined by spaces) for each span length starting at <paramref name="start"/>.</summary>
-    private List<string> SpanKeys(List<string> stems, int start)
+    /// <summary>
+    /// The alias keys (stems joined by spaces) for each span length starting at <paramref name="start"/>, into
+    /// <paramref name="keys"/>: one list serves a whole text, as this runs for every word.
+    /// </summary>
+    private void SpanKeys(List<string> stems, int start, List<string> keys)
     {
-        if (!_prefixes.Contains(stems[start]))
-            return _aliases.ContainsKey(stems[start]) ? [stems[start]] : [];
-        var keys = new List<string>(4) { stems[start] };
+        keys.Clear();
+        keys.Add(stems[start]);
         for (var length = 2; length <= Math.Min(_maxTokens, stems.Count - start) && _prefixes.Contains(keys[^1]); length++)
             keys.Add(keys[^1] + " " + stems[start + length - 1]);
-        return keys;
     }
 }

@@ -129,7 +129,7 @@ public sealed class JsonlSessionTests
     }
 
     /// <summary>Output that tells how many answer lines have reached it, as a client reading them would see.</summary>
-    private sealed class AnswerWatcher : Stream
+    private sealed class AnswerWatcher : OneWayStream
     {
         private readonly Lock _lock = new();
         private readonly List<(int Lines, TaskCompletionSource Seen)> _waiting = [];
@@ -169,19 +169,11 @@ public sealed class JsonlSessionTests
             return ValueTask.CompletedTask;
         }
 
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
         public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>A client that sends one line and sends the next only once the answers so far have reached it.</summary>
-    private sealed class LineByLineStream(byte[][] lines, AnswerWatcher answers) : Stream
+    private sealed class LineByLineStream(byte[][] lines, AnswerWatcher answers) : OneWayStream
     {
         private int _next;
 
@@ -195,21 +187,11 @@ public sealed class JsonlSessionTests
             return line.Length;
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
         public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A long run of one byte, then a tail: made up as it is read and answered synchronously.</summary>
-    private sealed class HugeLineStream(byte value, long length, byte[] tail) : Stream
+    private sealed class HugeLineStream(byte value, long length, byte[] tail) : OneWayStream
     {
         private long _left = length;
         private int _tailRead;
@@ -235,11 +217,18 @@ public sealed class JsonlSessionTests
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
 
         public override bool CanRead => true;
+    }
+
+    /// <summary>A stream read or written one way only, never sought: what a test stream does not override is unsupported.</summary>
+    private abstract class OneWayStream : Stream
+    {
+        public override bool CanRead => false;
         public override bool CanSeek => false;
         public override bool CanWrite => false;
         public override long Length => throw new NotSupportedException();
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
         public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();

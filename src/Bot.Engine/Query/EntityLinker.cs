@@ -24,6 +24,13 @@ internal sealed class EntityLinker
     private HashSet<string> _vocabulary = [];
     private readonly int _maxTokens;
 
+    /// <summary>How many texts' mentions are remembered, and the longest remembered (a question, an answer, a fact's text).</summary>
+    private const int MaxRemembered = 4096;
+    private const int MaxRememberedLength = 1000;
+
+    private readonly TextMemo<HashSet<string>> _mentioned = new(MaxRemembered, MaxRememberedLength);
+    private readonly TextMemo<HashSet<string>> _actorsMentioned = new(MaxRemembered, MaxRememberedLength);
+
     public EntityLinker(Dictionary<string, Entity> entities, IEnumerable<Alias> aliases)
     {
         _entities = entities;
@@ -54,17 +61,24 @@ internal sealed class EntityLinker
 
     /// <summary>
     /// Every entity a piece of article or annotation text names outright, also inside longer names
-    /// ("the visit of the mayor" names the mayor too). No typos, no first names.
+    /// ("the visit of the mayor" names the mayor too). No typos, no first names. Remembered, since answers
+    /// quote the same facts again and again; each caller gets its own copy to add to.
     /// </summary>
-    public HashSet<string> MentionedIn(string text, bool actorsOnly = false)
+    public HashSet<string> MentionedIn(string text, bool actorsOnly = false) => new(actorsOnly
+        ? _actorsMentioned.GetOrAdd(text, static (t, linker) => linker.Find(t, actorsOnly: true), this)
+        : _mentioned.GetOrAdd(text, static (t, linker) => linker.Find(t, actorsOnly: false), this), StringComparer.Ordinal);
+
+    private HashSet<string> Find(string text, bool actorsOnly)
     {
         var tokens = Tokenizer.Tokenize(TextNormalizer.Clean(text), lowercase: false);
         var stems = tokens.ConvertAll(t => Stemmer.Stem(t.ToLowerInvariant()));
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new List<string>(_maxTokens);
         for (var i = 0; i < stems.Count; i++)
         {
-            var shouted = tokens[i].Length > 1 && tokens[i].All(c => !char.IsLetter(c) || char.IsUpper(c));
-            foreach (var key in SpanKeys(stems, i))
+            var shouted = IsShouted(tokens[i]);
+            SpanKeys(stems, i, keys);
+            foreach (var key in keys)
             {
                 if (_aliases.TryGetValue(key, out var entries))
                     ids.UnionWith(entries.Where(e => !e.Weak && (!e.Shouted || shouted) && (!actorsOnly || _entities[e.Id].IsActor)).Select(e => e.Id));
@@ -81,20 +95,17 @@ internal sealed class EntityLinker
             lower[i] = Correct(lower[i]);
         var stems = lower.ConvertAll(Stemmer.Stem);
         var mentions = new List<Mention>();
+        var keys = new List<string>(_maxTokens);
         for (var i = 0; i < stems.Count;)
         {
             var found = false;
-            var keys = SpanKeys(stems, i);
+            SpanKeys(stems, i, keys);
             for (var length = keys.Count; length >= 1 && !found; length--)
             {
                 if (!_aliases.TryGetValue(keys[length - 1], out var entries))
                     continue;
-                var shouted = tokens[i].Length > 1 && tokens[i].All(c => !char.IsLetter(c) || char.IsUpper(c));
-                var usable = entries.Where(e => !e.Shouted || shouted).ToList();
-                if (usable.Count == 0)
+                if (Candidates(entries, IsShouted(tokens[i])) is not { } candidates)
                     continue;
-                var strong = usable.Where(e => !e.Weak).Select(e => e.Id).Distinct().ToList();
-                var candidates = strong.Count > 0 ? strong : usable.Select(e => e.Id).Distinct().ToList();
                 mentions.Add(new Mention(i, length, candidates));
                 i += length;
                 found = true;
@@ -107,6 +118,27 @@ internal sealed class EntityLinker
         }
         return mentions;
     }
+
+    /// <summary>The entities an alias may name as typed: the strong ones when there are any, each once, in the order known; none when only shouting would make it a name.</summary>
+    private static List<string>? Candidates(List<(string Id, bool Weak, bool Shouted)> entries, bool shouted)
+    {
+        List<string>? strong = null;
+        List<string>? usable = null;
+        foreach (var (id, weak, needsShouting) in entries)
+        {
+            if (needsShouting && !shouted)
+                continue;
+            usable ??= [];
+            if (!usable.Contains(id))
+                usable.Add(id);
+            if (!weak && !(strong ??= []).Contains(id))
+                strong.Add(id);
+        }
+        return strong ?? usable;
+    }
+
+    /// <summary>A word typed in capitals ("IS"), more than one letter long.</summary>
+    private static bool IsShouted(string token) => token.Length > 1 && token.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>Whether a mention's candidates name more than one actor, so the user must choose.</summary>
     public bool IsAmbiguous(Mention mention) => mention.Candidates.Count(id => _entities[id].IsActor) > 1;
@@ -123,14 +155,15 @@ internal sealed class EntityLinker
     private static int NameAllowance(string typed, string name) =>
         EditDistance.Allowance(Math.Min(typed.Length, name.Length));
 
-    /// <summary>The alias keys (stems joined by spaces) for each span length starting at <paramref name="start"/>.</summary>
-    private List<string> SpanKeys(List<string> stems, int start)
+    /// <summary>
+    /// The alias keys (stems joined by spaces) for each span length starting at <paramref name="start"/>, into
+    /// <paramref name="keys"/>: one list serves a whole text, as this runs for every word.
+    /// </summary>
+    private void SpanKeys(List<string> stems, int start, List<string> keys)
     {
-        if (!_prefixes.Contains(stems[start]))
-            return _aliases.ContainsKey(stems[start]) ? [stems[start]] : [];
-        var keys = new List<string>(4) { stems[start] };
+        keys.Clear();
+        keys.Add(stems[start]);
         for (var length = 2; length <= Math.Min(_maxTokens, stems.Count - start) && _prefixes.Contains(keys[^1]); length++)
             keys.Add(keys[^1] + " " + stems[start + length - 1]);
-        return keys;
     }
 }

@@ -2,6 +2,7 @@ using Bot.Engine.Model;
 using Bot.Engine.Query.Answerers;
 using Bot.Engine.Query.Conversations;
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query;
 
@@ -15,56 +16,61 @@ public sealed class QueryEngine
     /// <summary>Longest question read; the rest of a huge message is ignored.</summary>
     public const int MaxQuestionLength = 1000;
 
+    /// <summary>How many parsed questions are remembered, and the longest remembered: chats ask the same short questions again and again.</summary>
+    private const int MaxParsed = 2048;
+    private const int MaxParsedLength = 200;
+
     private readonly ConversationStore _conversations;
-    private volatile KnowledgeIndex _index;
+    private volatile Loaded _loaded;
 
     public QueryEngine(KnowledgeBase knowledge, TimeProvider? time = null, TimeSpan? conversationExpiry = null, int maxConversations = 10_000)
     {
-        _index = new KnowledgeIndex(knowledge);
+        _loaded = new Loaded(new KnowledgeIndex(knowledge));
         _conversations = new ConversationStore(time ?? TimeProvider.System, conversationExpiry ?? TimeSpan.FromMinutes(30), maxConversations);
     }
 
-    public KnowledgeBase Knowledge => _index.Knowledge;
+    public KnowledgeBase Knowledge => _loaded.Index.Knowledge;
 
     /// <summary>How many conversations are remembered right now (bounded by the configured maximum).</summary>
     public int ConversationCount => _conversations.Count;
 
     /// <summary>Swaps in a new knowledge base; questions already being answered finish on the old one.</summary>
-    public void Reload(KnowledgeBase knowledge) => _index = new KnowledgeIndex(knowledge);
+    public void Reload(KnowledgeBase knowledge) => _loaded = new Loaded(new KnowledgeIndex(knowledge));
 
     public Answer Ask(Question question)
     {
-        var index = _index;
+        var loaded = _loaded;
         var conversation = _conversations.Get(question.ConversationId);
         lock (conversation)
         {
             var text = question.Text.Length > MaxQuestionLength ? question.Text[..MaxQuestionLength] : question.Text;
-            var (answer, state) = Respond(index, conversation.State, text);
+            var (answer, state) = Respond(loaded, conversation.State, text);
             conversation.State = state;
             return answer;
         }
     }
 
     /// <summary>One message in one conversation state: the answer and the state after it. Two questions in one message are answered in turn.</summary>
-    internal static (Answer Answer, ConversationState State) Respond(KnowledgeIndex index, ConversationState state, string text)
+    private static (Answer Answer, ConversationState State) Respond(Loaded loaded, ConversationState state, string text)
     {
         var parts = QuestionSplitter.Split(text);
         if (parts.Count == 1)
-            return RespondOne(index, state, text);
-        var (first, middle) = RespondOne(index, state, parts[0]);
-        var (second, last) = RespondOne(index, middle, parts[1]);
+            return RespondOne(loaded, state, text);
+        var (first, middle) = RespondOne(loaded, state, parts[0]);
+        var (second, last) = RespondOne(loaded, middle, parts[1]);
         return (AnswerBuilder.Join(first, second), last);
     }
 
-    private static (Answer Answer, ConversationState State) RespondOne(KnowledgeIndex index, ConversationState state, string text)
+    private static (Answer Answer, ConversationState State) RespondOne(Loaded loaded, ConversationState state, string text)
     {
-        var parsed = QuestionParser.Parse(index, text);
+        var index = loaded.Index;
+        var parsed = loaded.Parse(text);
         if (parsed.IsEmpty)
             return (ArticleAnswerer.Help(new Turn(index, state, parsed), emptyQuestion: true).Answer, state);
         if (state.Pending is { } pending && Clarifications.Choose(index, parsed, pending) is { } chosen)
         {
             state = state.Remember([chosen]) with { Pending = null };
-            parsed = QuestionParser.Parse(index, pending.Words);
+            parsed = loaded.Parse(pending.Words);
         }
         // Readings differ only in whom a pronoun points at: the nearest referent first, the next when it finds nothing.
         (ParsedQuestion Question, Reply Reply)? first = null;
@@ -83,5 +89,15 @@ public sealed class QueryEngine
 
     /// <summary>The names of everything the articles speak of, for autocomplete and command menus.</summary>
     public IReadOnlyList<(string Id, string Name, bool IsActor)> Entities() =>
-        _index.Entities.Values.OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Select(e => (e.Id, e.Name, e.IsActor)).ToList();
+        _loaded.Index.Entities.Values.OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Select(e => (e.Id, e.Name, e.IsActor)).ToList();
+
+    /// <summary>An index with the questions parsed against it, swapped together on reload. Parsing is pure, so a parse is shared.</summary>
+    private sealed class Loaded(KnowledgeIndex index)
+    {
+        private readonly TextMemo<ParsedQuestion> _parsed = new(MaxParsed, MaxParsedLength);
+
+        public KnowledgeIndex Index { get; } = index;
+
+        public ParsedQuestion Parse(string text) => _parsed.GetOrAdd(text, static (t, i) => QuestionParser.Parse(i, t), Index);
+    }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Bot.Engine.Text;
 
 /// <summary>
@@ -11,17 +9,19 @@ public sealed class SpellingCorrector(IEnumerable<string> words, Func<string, st
 {
     private const int MaxRemembered = 20_000;
 
+    /// <summary>No word is longer; a longer token is junk and is not worth remembering.</summary>
+    private const int MaxRememberedLength = 64;
+
     private readonly Dictionary<char, string[]> _byFirstLetter = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal)
         .GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
-    private readonly ConcurrentDictionary<string, string> _remembered = new(StringComparer.Ordinal);
+    private readonly TextMemo<string> _remembered = new(MaxRemembered, MaxRememberedLength);
 
     /// <summary>The closest known word, or the token itself when none is close enough.</summary>
-    public string Correct(string token)
+    public string Correct(string token) =>
+        token.Length == 0 ? token : _remembered.GetOrAdd(token, static (t, self) => self.Closest(t), this);
+
+    private string Closest(string token)
     {
-        if (token.Length == 0)
-            return token;
-        if (_remembered.TryGetValue(token, out var known))
-            return known;
         var best = token;
         var bestDistance = int.MaxValue;
         foreach (var word in _byFirstLetter.GetValueOrDefault(token[0]) ?? [])
@@ -36,9 +36,6 @@ public sealed class SpellingCorrector(IEnumerable<string> words, Func<string, st
                 bestDistance = distance;
             }
         }
-        if (_remembered.Count >= MaxRemembered)
-            _remembered.Clear();
-        _remembered[token] = best;
         return best;
     }
 }

@@ -12,16 +12,20 @@ public static class Stemmer
         "ings", "ing", "edly", "ists", "ist", "ism", "ness", "ally", "ials", "ial", "als", "al", "ies", "ied", "ed", "ers", "er", "ly", "es", "s", "e",
     ];
 
+    /// <summary>
+    /// The suffixes by their last letter, in the order above, each with the fewest letters it must leave: a word
+    /// is only tried against the suffixes it can end with. Stemming runs for every word of every question.
+    /// </summary>
+    private static readonly Dictionary<char, (string Suffix, int Shortest)[]> ByLastLetter = Suffixes
+        .GroupBy(suffix => suffix[^1])
+        .ToDictionary(group => group.Key, group => group.Select(suffix => (suffix, Shortest(suffix))).ToArray());
+
     public static string Stem(string token)
     {
-        if (token.Length <= 3 || !char.IsLetter(token[^1]))
+        if (token.Length <= 3 || !char.IsLetter(token[^1]) || !ByLastLetter.TryGetValue(token[^1], out var candidates))
             return token;
-        foreach (var suffix in Suffixes)
+        foreach (var (suffix, shortest) in candidates)
         {
-            // "-ist" and "-ism" only come off long words: "extremist", not "resist" or "exist";
-            // "-ment" leaves at least four letters: "deployment" meets "deploy", but "comment" never meets "come".
-            // "-ial" leaves at least six letters: "presidential" meets "president", but "official" never meets "office".
-            var shortest = suffix is "ists" or "ist" or "ism" ? 5 : suffix is "ements" or "ement" or "ments" or "ment" ? 4 : suffix is "ials" or "ial" ? 6 : 3;
             if (!token.EndsWith(suffix, StringComparison.Ordinal) || token.Length - suffix.Length < shortest)
                 continue;
             if (suffix == "s" && (token.EndsWith("ss", StringComparison.Ordinal) || token.EndsWith("us", StringComparison.Ordinal) || token.EndsWith("is", StringComparison.Ordinal)))
@@ -36,6 +40,12 @@ public static class Stemmer
         }
         return token;
     }
+
+    // "-ist" and "-ism" only come off long words: "extremist", not "resist" or "exist";
+    // "-ment" leaves at least four letters: "deployment" meets "deploy", but "comment" never meets "come".
+    // "-ial" leaves at least six letters: "presidential" meets "president", but "official" never meets "office".
+    private static int Shortest(string suffix) =>
+        suffix is "ists" or "ist" or "ism" ? 5 : suffix is "ements" or "ement" or "ments" or "ment" ? 4 : suffix is "ials" or "ial" ? 6 : 3;
 
     /// <summary>"skipp" (from "skipped") is "skip", "plann" is "plan"; doubled l, s and z stay ("call", "pass").</summary>
     private static string Undouble(string stem) =>

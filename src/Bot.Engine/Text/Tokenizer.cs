@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Bot.Engine.Text;
 
 /// <summary>
@@ -11,16 +9,18 @@ public static class Tokenizer
     public static List<string> Tokenize(string text, bool lowercase = true)
     {
         var tokens = new List<string>();
-        var sb = new StringBuilder();
+        // A token is never longer than the text; it is built in place, as this runs on every question and answer.
+        Span<char> word = text.Length <= MaxStackWord ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(lowercase ? char.ToLowerInvariant(c) : c);
+                word[length++] = lowercase ? char.ToLowerInvariant(c) : c;
                 continue;
             }
-            if (c is '\'' or '\u2019' && sb.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            if (c is '\'' or '\u2019' && length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
                 // "Anna's" / "Anna's," : a possessive ends the word; otherwise the apostrophe is inner.
                 var isPossessive = (text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
@@ -28,17 +28,19 @@ public static class Tokenizer
                     i++;
                 continue;
             }
-            Flush(sb, tokens);
+            Flush(word, ref length, tokens);
         }
-        Flush(sb, tokens);
+        Flush(word, ref length, tokens);
         return tokens;
     }
 
-    private static void Flush(StringBuilder sb, List<string> tokens)
+    private const int MaxStackWord = 512;
+
+    private static void Flush(Span<char> word, ref int length, List<string> tokens)
     {
-        if (sb.Length == 0)
+        if (length == 0)
             return;
-        tokens.Add(sb.ToString());
-        sb.Clear();
+        tokens.Add(new string(word[..length]));
+        length = 0;
     }
 }

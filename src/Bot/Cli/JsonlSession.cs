@@ -25,6 +25,9 @@ public static class JsonlSession
     /// <summary>Lines read ahead of the answers written: bounds memory while questions of different chats are answered in parallel.</summary>
     public const int MaxInFlight = 1024;
 
+    /// <summary>Answers gathered before they are written out (they are always written before waiting for more).</summary>
+    private const int OutputBufferBytes = 64 * 1024;
+
     /// <summary>Past this many chats remembered for ordering, those with nothing in flight are forgotten.</summary>
     private const int MaxChains = 4096;
 
@@ -37,7 +40,8 @@ public static class JsonlSession
     {
         var reader = new BoundedLineReader(input, MaxLineBytes);
         var answers = Channel.CreateBounded<Task<byte[]>>(new BoundedChannelOptions(MaxInFlight) { SingleReader = true, SingleWriter = true });
-        var writing = WriteInOrderAsync(answers.Reader, output, cancellationToken);
+        // Answers ready together go out in one write rather than one each: standard output is not buffered.
+        var writing = WriteInOrderAsync(answers.Reader, new BufferedStream(output, OutputBufferBytes), cancellationToken);
         var chains = new Dictionary<string, Task<byte[]>>(StringComparer.Ordinal);
         try
         {

@@ -93,4 +93,17 @@ public sealed class ConversationTests
 
         Assert.Contains("Mayor of Port Alder", answer.Text);
     }
+
+    [Fact]
+    public void Reload_ReadsARepeatedQuestionAfresh_WhenAskedBeforeTheSwap()
+    {
+        using var harbour = HarbourArticle.Folder();
+        var engine = new QueryEngine(SeededEngine.Knowledge);
+        engine.Ask(new Question("c", "who is jane roe"));
+
+        engine.Reload(Bot.Engine.Loading.SeedLoader.Load(harbour.Path));
+        var answer = engine.Ask(new Question("d", "who is jane roe"));
+
+        Assert.Contains("Mayor of Port Alder", answer.Text);
+    }
 }

@@ -33,4 +33,15 @@ public sealed class TokenizerTests
     [InlineData("GREENWICK's council", "GREENWICK|council")]
     public void Tokenize_KeepsCase_WhenAskedNotToLowercase(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Tokenizer.Tokenize(text, lowercase: false));
+
+    [Theory]
+    [InlineData(511)]
+    [InlineData(513)]
+    [InlineData(5000)]
+    public void Tokenize_KeepsAWholeWord_WhenTheTextIsLong(int length)
+    {
+        var word = new string('a', length);
+
+        Assert.Equal(["who", word, "is"], Tokenizer.Tokenize("Who " + word.ToUpperInvariant() + " is"));
+    }
 }

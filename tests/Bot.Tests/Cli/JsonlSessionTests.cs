@@ -103,6 +103,17 @@ public sealed class JsonlSessionTests
             Assert.Contains("too long", line.GetProperty("error").GetString());
     }
 
+    [Fact]
+    public async Task RunAsync_WritesEachAnswerOut_BeforeTheNextLineArrives()
+    {
+        var output = new AnswerWatcher();
+        var input = new LineByLineStream(["{\"chat\":\"a\",\"text\":\"who is putin\"}\n"u8.ToArray(), "{\"chat\":\"a\",\"text\":\"and shamanov?\"}\n"u8.ToArray()], output);
+
+        await JsonlSession.RunAsync(Engine, input, output, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, Parse(output.Written).Count);
+    }
+
     private static async Task<List<JsonElement>> RunAsync(string input)
     {
         var output = new MemoryStream();
@@ -117,8 +128,70 @@ public sealed class JsonlSessionTests
         return text[..^1].Split('\n').Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
     }
 
+    /// <summary>Output that tells how many answer lines have reached it, as a client reading them would see.</summary>
+    private sealed class AnswerWatcher : OneWayStream
+    {
+        private readonly Lock _lock = new();
+        private readonly List<(int Lines, TaskCompletionSource Seen)> _waiting = [];
+        private int _lines;
+
+        public MemoryStream Written { get; } = new();
+
+        /// <summary>Completes once this many answer lines have been written out.</summary>
+        public Task Lines(int count)
+        {
+            lock (_lock)
+            {
+                if (_lines >= count)
+                    return Task.CompletedTask;
+                var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _waiting.Add((count, seen));
+                return seen.Task;
+            }
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            lock (_lock)
+            {
+                Written.Write(buffer);
+                _lines += buffer.Count((byte)'\n');
+                foreach (var (lines, seen) in _waiting.Where(w => w.Lines <= _lines))
+                    seen.TrySetResult();
+            }
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override bool CanWrite => true;
+    }
+
+    /// <summary>A client that sends one line and sends the next only once the answers so far have reached it.</summary>
+    private sealed class LineByLineStream(byte[][] lines, AnswerWatcher answers) : OneWayStream
+    {
+        private int _next;
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_next == lines.Length)
+                return 0;
+            await answers.Lines(_next);
+            var line = lines[_next++];
+            line.CopyTo(buffer);
+            return line.Length;
+        }
+
+        public override bool CanRead => true;
+    }
+
     /// <summary>A long run of one byte, then a tail: made up as it is read and answered synchronously.</summary>
-    private sealed class HugeLineStream(byte value, long length, byte[] tail) : Stream
+    private sealed class HugeLineStream(byte value, long length, byte[] tail) : OneWayStream
     {
         private long _left = length;
         private int _tailRead;
@@ -144,11 +217,18 @@ public sealed class JsonlSessionTests
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
 
         public override bool CanRead => true;
+    }
+
+    /// <summary>A stream read or written one way only, never sought: what a test stream does not override is unsupported.</summary>
+    private abstract class OneWayStream : Stream
+    {
+        public override bool CanRead => false;
         public override bool CanSeek => false;
         public override bool CanWrite => false;
         public override long Length => throw new NotSupportedException();
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
         public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();

@@ -15,7 +15,6 @@ internal static class Ranker
         Func<IndexedFact, string, bool>? covers = null, Func<IndexedFact, double>? bonus = null)
     {
         var index = t.Index;
-        covers ??= (fact, word) => t.Covers(fact.Stems, word);
         entities ??= t.Q.Entities;
         residual ??= t.Q.Residual;
         var weights = residual.Select(index.Idf).ToList();
@@ -37,7 +36,8 @@ internal static class Ranker
                 double covered = 0;
                 for (var i = 0; i < residual.Count; i++)
                 {
-                    if (covers(fact, residual[i]))
+                    // Without a rule of its own, the turn's: called directly, as this runs for every fact and word.
+                    if (covers is null ? t.Covers(fact.Stems, residual[i]) : covers(fact, residual[i]))
                         covered += weights[i];
                 }
                 wordCover = covered / totalWeight;
@@ -86,7 +86,7 @@ internal static class Ranker
         double bestScore = 0;
         foreach (var sentence in index.Sentences)
         {
-            if (!q.Entities.All(sentence.Mentioned.Contains))
+            if (!MentionsAll(sentence, q.Entities))
                 continue;
             if (total > 0)
             {
@@ -109,6 +109,17 @@ internal static class Ranker
             }
         }
         return best;
+    }
+
+    // A plain loop: this runs for every sentence, and a method group would allocate a delegate each time.
+    private static bool MentionsAll(IndexedSentence sentence, IReadOnlyList<string> entities)
+    {
+        foreach (var id in entities)
+        {
+            if (!sentence.Mentioned.Contains(id))
+                return false;
+        }
+        return true;
     }
 
     public static IEnumerable<string> EntityStems(KnowledgeIndex index, string id) =>

@@ -35,8 +35,16 @@ internal sealed record ConversationState
     /// <summary>A new state with these entities (most salient first) ahead of the ones spoken of before.</summary>
     public ConversationState Remember(IEnumerable<string> entities)
     {
-        var ordered = entities.Distinct().ToList();
-        var kept = ordered.Concat(Entities.Where(id => !ordered.Contains(id))).Take(MaxEntities);
-        return this with { Entities = [.. kept] };
+        // A plain loop: this runs after every answer. The entities already kept are distinct.
+        var kept = ImmutableArray.CreateBuilder<string>(MaxEntities);
+        foreach (var id in entities.Concat(Entities))
+        {
+            if (kept.Contains(id))
+                continue;
+            kept.Add(id);
+            if (kept.Count == MaxEntities)
+                break;
+        }
+        return this with { Entities = kept.ToImmutable() };
     }
 }

@@ -26,8 +26,29 @@ public class EngineBenchmarks
         _engine = new QueryEngine(_knowledge);
     }
 
+    /// <summary>
+    /// Whether the same text comes every time (the engine remembers how it parsed a repeated question) or each
+    /// time a text it has not seen: the question followed by invisible characters spelling a counter.
+    /// </summary>
+    [Params(true, false)]
+    public bool Repeated { get; set; } = true;
+
     [Benchmark]
-    public Answer Answer() => _engine.Ask(new Question($"bench-{_conversation++ % 1000}", Questions[Kind]));
+    public Answer Answer()
+    {
+        var n = _conversation++;
+        var text = Repeated ? Questions[Kind] : Questions[Kind] + Invisible(n);
+        return _engine.Ask(new Question($"bench-{n % 1000}", text));
+    }
+
+    /// <summary>A counter in base four, written with zero-width characters the engine reads past.</summary>
+    private static string Invisible(int n)
+    {
+        var chars = new char[8];
+        for (var i = 0; i < chars.Length; i++, n /= 4)
+            chars[i] = "\u200B\u200C\u200D\u2060"[n % 4];
+        return new string(chars);
+    }
 
     private static readonly Dictionary<string, string> Questions = new()
     {

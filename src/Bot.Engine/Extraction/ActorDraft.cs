@@ -21,7 +21,7 @@ internal sealed class ActorDraft(string name, ActorKind kind, Line line, string 
 
     private readonly BestPhrase _role = new(line, quote);
 
-    /// <summary>Mentions no name form covers, such as both groups in "Russian and Turkish officials".</summary>
+    /// <summary>Mentions no name form covers, such as both groups in "Ruritanian and Bordurian officials".</summary>
     public List<(Line Line, int Start, int End)> Spans { get; } = [];
 
     public IEnumerable<string> Names => Aliases.Prepend(Name);

@@ -21,7 +21,7 @@ internal sealed partial class ActorFinder
             var modifiers = Enumerable.Range(first, head - first).Select(i => w[i].Text).ToList();
             var name = line.Text[w[first].Start..w[head].End];
             AddGroup(line, name, w[head].Text, modifiers, w[first].Start, w[head].End, first);
-            // "Russian and Turkish officials": one group for each coordinated adjective.
+            // "Ruritanian and Bordurian officials": one group for each coordinated adjective.
             if (first >= 2 && w[first - 1].Text == "and" && IsGroupModifier(w[first - 2]) && w[first - 2].IsCapitalized && w[first].IsCapitalized)
             {
                 var other = new List<string>(modifiers) { [0] = w[first - 2].Text };

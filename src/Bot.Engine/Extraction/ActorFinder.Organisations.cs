@@ -71,7 +71,7 @@ internal sealed partial class ActorFinder
         if (ParenthesisAfter(text, w[Math.Max(run.Last, nounEnd)].FullEnd) is { } inBrackets)
             org.AddAlias(inBrackets);
         org.Affiliation ??= CountryIn(line, run.First, run.Last + 1)?.Name;
-        // "the Russian State Duma's Committee on Defense": whoever owns an organisation is one too.
+        // "the Ruritanian Senate's Committee on Harbours": whoever owns an organisation is one too.
         if (previous is not null && previous.Count >= 2 && w[previous.Last].Possessive && previous.Last + 1 == run.First && !IsPersonRun(line, previous))
         {
             var parentName = text[w[previous.First].Start..w[previous.Last].End];
@@ -90,7 +90,7 @@ internal sealed partial class ActorFinder
         {
             if (!NewsWords.Institutions.Contains(w[i + 1].Text) || w[i + 1].IsCapitalized || !NoGap(line, i, i + 1) || CountryOf(w[i].Text) is not { } country)
                 continue;
-            // "Russian military officials": the institution only modifies a noun.
+            // "Ruritanian military officials": the institution only modifies a noun.
             if (i + 2 < w.Count && NoGap(line, i + 1, i + 2) && !w[i + 2].IsCapitalized && !NewsWords.IsFunctionWord(w[i + 2].Text))
                 continue;
             var name = line.Text[w[i].Start..w[i + 1].End];

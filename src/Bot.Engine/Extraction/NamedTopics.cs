@@ -5,7 +5,7 @@ internal sealed record NamedTopic(string Name, Line Line, int Start, int End);
 
 /// <summary>
 /// Capitalised names that are places, routes, conflicts or ideas rather than actors ("Central Asia", "Silk Road",
-/// "Cold War", "the Karabakh conflict"): the article's named topics.
+/// "Cold War", "the Alder conflict"): the article's named topics.
 /// </summary>
 internal static class NamedTopics
 {
@@ -19,7 +19,7 @@ internal static class NamedTopics
             {
                 var words = ActorFinder.RunWords(line, run);
                 var last = run.Last;
-                // "the Karabakh conflict": a lower-case place word after the name belongs to it ("war veterans" are people).
+                // "the Alder conflict": a lower-case place word after the name belongs to it ("war veterans" are people).
                 if (last + 1 < line.Words.Count && !line.Words[last + 1].IsCapitalized && NewsWords.PlaceHeads.Contains(line.Words[last + 1].Text)
                     && Words.Adjacent(line.Text, line.Words[last], line.Words[last + 1]) && !IsModifier(line, last + 1))
                 {

@@ -51,7 +51,7 @@ internal static class NewsWords
         "Academy Force Forces Command Brigade Battalion Treaty Community Council Coalition Group Bureau Cabinet Administration " +
         "Secretariat Program Programme Initiative Project Trust Club Institute Observatory Watch Radio Television TV Press");
 
-    /// <summary>Lower-case nouns after a capitalised name that make it an organisation ("Nur Otan party", "X news agency").</summary>
+    /// <summary>Lower-case nouns after a capitalised name that make it an organisation ("Alder Unity party", "X news agency").</summary>
     public static readonly HashSet<string> OrganisationNouns = Set(
         "party magazine newspaper agency movement foundation institute council parliament company militia network channel " +
         "broadcaster website coalition bloc alliance group union");

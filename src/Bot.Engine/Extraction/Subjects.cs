@@ -87,7 +87,7 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
 
     private static bool IsTime(Word word) => TimeNouns.Contains(word.Text) || Dates.IsMonth(word.Text) || word.Text.All(char.IsDigit);
 
-    /// <summary>The free mention nearest the verb, with any coordinated with it ("Russian and Turkish officials").</summary>
+    /// <summary>The free mention nearest the verb, with any coordinated with it ("Ruritanian and Bordurian officials").</summary>
     private static List<string> Closest(List<Mention> free)
     {
         if (free.Count == 0)

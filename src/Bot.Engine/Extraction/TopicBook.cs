@@ -18,7 +18,7 @@ internal sealed class TopicDraft(string id, string name, HashSet<string> stems, 
 }
 
 /// <summary>
-/// Topics are the places, routes, conflicts and ideas the article names ("Central Asia", "the Karabakh conflict"),
+/// Topics are the places, routes, conflicts and ideas the article names ("the North Sea", "the Alder conflict"),
 /// then noun phrases it keeps coming back to: runs of two or three content words that recur (by stem) in
 /// different sentences. A stance whose object matches none gets a topic of its own.
 /// </summary>

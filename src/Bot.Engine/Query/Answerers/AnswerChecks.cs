@@ -44,7 +44,7 @@ internal static partial class AnswerChecks
         if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && !Auxiliaries.Contains(q.Tokens[1]) && q.Entities.Count > 0 && q.Intent is Intent.Who
             && !t.Index.Linker.MentionedIn(reply.Answer.Text, actorsOnly: true).Except(q.Entities).Any())
             return Replies.Unknown(t, $"The article doesn't say who. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        // "Kazakh defense minister: name?": a person whose role is another kind of minister does not answer.
+        // "Ruritanian defense minister: name?": a person whose role is another kind of minister does not answer.
         if (OtherRole(t, reply) is { } role)
             return Replies.Unknown(t, $"The article doesn't name a {role}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "which day did X cancel?": a month is not a day.
@@ -92,7 +92,7 @@ internal static partial class AnswerChecks
     /// <summary>Whether an answer names something the question did not; for a kind of person, a person of the state the question names.</summary>
     private static bool NamesOne(Turn t, Reply reply, string kind)
     {
-        // Whatever the question names, even inside a longer name ("Syrian" in "Syrian opposition"), is not an answer to "which".
+        // Whatever the question names, even inside a longer name ("Ruritanian" in "Ruritanian opposition"), is not an answer to "which".
         var asked = t.Index.Linker.MentionedIn(t.Q.Text);
         var named = t.Index.Linker.MentionedIn(reply.Answer.Text).Where(id => !t.Q.Entities.Contains(id) && !asked.Contains(id)).ToList();
         // "which company": a company or other body, not the country it is from.

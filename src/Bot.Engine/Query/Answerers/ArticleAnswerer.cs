@@ -101,7 +101,7 @@ internal static class ArticleAnswerer
     public static Reply Captions(Turn t)
     {
         var q = t.Q;
-        // "was the photo of X taken in Moscow?": a claim about what a photo shows, checked like any other.
+        // "was the photo of X taken in Port Alder?": a claim about what a photo shows, checked like any other.
         if (q.Entities.Count > 0 && q.Tokens[0] is "is" or "was" or "were" or "are" or "does" or "did" or "do")
         {
             var claim = Pipeline.RefusalPolicy.Decide(q with { Intent = Pipeline.Intent.YesNo });

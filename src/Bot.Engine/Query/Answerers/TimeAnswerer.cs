@@ -68,7 +68,7 @@ internal static partial class TimeAnswerer
             .OrderBy(f => SortKey(DateOf(f.Fact)!)).ToList();
         if (matching.Count == 0)
             matching = index.Facts.Where(f => f.Fact is Statement && DateOf(f.Fact) is { } d && DateText.Matches(d, q.Date)).ToList();
-        // "what happened in Georgia on 4 May?": on that date, even if the fact does not name the place.
+        // "what happened in Ruritania on 4 May?": on that date, even if the fact does not name the place.
         if (matching.Count == 0 && q.Entities.Count > 0)
             matching = [.. dated.Where(f => DateText.Matches(DateOf(f.Fact)!, q.Date)).OrderBy(f => SortKey(DateOf(f.Fact)!))];
         if (matching.Count == 0)

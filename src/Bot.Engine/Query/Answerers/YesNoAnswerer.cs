@@ -44,12 +44,12 @@ internal static partial class YesNoAnswerer
         var fact = best.Fact;
         if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date))
             return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {Replies.Shown(t, fact)}");
-        // "alongside Russian forces?" when the fact says alongside NATO's: another of the same kind in that place is a no.
+        // "alongside Ruritanian forces?" when the fact says alongside Bordurian ones: another of the same kind in that place is a no.
         var missing = q.Entities.Skip(1).Where(e => fact.EntityWeight(e) == 0).ToList();
         if (missing.Count > 0 && best.WordCover >= RankingPolicy.AllWords
             && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m))))
             return Reply(t, fact, $"No. {Replies.Shown(t, fact)}");
-        if (WrongDirection(t, fact))
+        if (ClaimChecks.WrongDirection(t, fact))
             return Reply(t, fact, $"No. {Replies.Shown(t, fact)}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
         var given = asked.Count > 0 ? AmountCheck.Numbers(fact.Fact.Text) : [];
@@ -65,10 +65,10 @@ internal static partial class YesNoAnswerer
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || (asked.Count > 0 && given.Count == 0)))
             return Reply(t, fact, $"The article doesn't say it in those words. What it says: {Replies.Shown(t, fact)}");
         // "is X still minister?" of "until last year X was minister": what has ended is not so now.
-        if (agrees && Ended(t, fact, content))
+        if (agrees && ClaimChecks.Ended(t, fact, content))
             return Reply(t, fact, $"No, no longer. {Replies.Shown(t, fact)}");
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
-        if (agrees && Unrealised(t, fact, content))
+        if (agrees && ClaimChecks.Unrealised(t, fact, content))
             return Replies.Unknown(t, $"The article doesn't say that happened. It says: {Replies.Shown(t, fact)}") with { Fact = fact };
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + Replies.Shown(t, fact));
     }
@@ -99,7 +99,7 @@ internal static partial class YesNoAnswerer
         // "Ruritania's defense minister": the doer must be of that body and have that role.
         var role = Words.ContentStems(match.Groups["named"].Value).Except(named.SelectMany(id => EntityStems(t.Index, id))).ToList();
         var described = t.Index.ActorFact(doer) is { } self && role.All(w => t.Index.Covers(self.Stems, w));
-        // "was it Georgia's president who signed it?" of the speaker of Georgia's parliament: the body is right, the role is not.
+        // "was it Ruritania's president who signed it?" of the speaker of Ruritania's parliament: the body is right, the role is not.
         var right = (named.Contains(doer) && (t.IsPerson(doer) || role.All(w => t.Index.Covers(fact.Stems, w))))
             || (described && role.Count > 0 && t.Index.Find(doer)?.Affiliation is { } body && named.Contains(body) && named.Count == 1);
         return Reply(t, fact, right ? $"Yes. {Replies.Shown(t, fact)}" : $"No, it was {t.Index.NameOf(doer)}. {Replies.Shown(t, fact)}");
@@ -157,7 +157,7 @@ internal static partial class YesNoAnswerer
         return other.Fact.Declared.Any(id => SameKind(index, id, subject)) ? other.Fact : null;
     }
 
-    private static bool SameKind(KnowledgeIndex index, string a, string b) =>
+    internal static bool SameKind(KnowledgeIndex index, string a, string b) =>
         a != b && index.Find(a) is { IsActor: true } x && index.Find(b) is { IsActor: true } y && x.Kind == y.Kind;
 
     /// <summary>
@@ -176,7 +176,7 @@ internal static partial class YesNoAnswerer
         return found is { Year: { } year } ? new FactDate(year, found.Month, found.Day, false) : own;
     }
 
-    /// <summary>Whether the name after "is"/"was" is possessive ("was Nazarbaev's reason ..."), read off the words as typed.</summary>
+    /// <summary>Whether the name after "is"/"was" is possessive ("was the mayor's reason ..."), read off the words as typed.</summary>
     private static bool PossessiveSubject(ParsedQuestion q)
     {
         if (q.Mentions.Count == 0)
@@ -242,92 +242,6 @@ internal static partial class YesNoAnswerer
         return flips % 2 == 0;
     }
 
-    /// <summary>
-    /// Whether the fact puts what the claim says happened in a wish, demand, plan or fear ("called for the
-    /// resignation"), while the claim itself speaks of no intent, opinion or future.
-    /// </summary>
-    private static bool Unrealised(Turn t, IndexedFact fact, List<string> content)
-    {
-        // "did X support dredging?" asks for a stance, which a wish or plan is.
-        if (t.Q.Tokens.Select(Text.Stemmer.Stem).Any(w => Vocabulary.Prospective.Contains(w) || Vocabulary.Unrealised.Contains(w) || Vocabulary.StanceStems.Contains(w)))
-            return false;
-        // What is claimed to have happened: the words besides those naming who did it (a topic's words count: "dredged").
-        var actorStems = t.Q.Entities.Where(t.IsActor).SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
-        var claim = t.Q.Tokens.Select(Text.Stemmer.Stem).Where(w => !actorStems.Contains(w) && !Vocabulary.Stopwords.Contains(w)).ToHashSet(StringComparer.Ordinal);
-        // Every claim word the fact holds must stand in the scope of such a word: "open to a potential deployment"
-        // confirms "was X open to a deployment?", since "open" stands outside it.
-        var stems = fact.PlainStems;
-        var inScope = new HashSet<int>();
-        for (var i = 0; i < stems.Count; i++)
-        {
-            if (!Vocabulary.Unrealised.Contains(stems[i])
-                || (Vocabulary.UnrealisedBeforeFor.Contains(stems[i]) && (i + 1 >= stems.Count || stems[i + 1] is not ("for" or "on"))))
-                continue;
-            for (var j = i + 1; j < stems.Count && j <= i + UnrealisedScope; j++)
-                inScope.Add(j);
-        }
-        // Names in the fact are who or what it is about, not what is claimed to have happened; with nothing else
-        // to go on, a topic's words are ("has the harbour been dredged?").
-        var named = t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
-        var held = Enumerable.Range(0, stems.Count).Where(i => claim.Contains(stems[i]) && !named.Contains(stems[i])).ToList();
-        if (held.Count == 0)
-            held = [.. Enumerable.Range(0, stems.Count).Where(i => claim.Contains(stems[i]))];
-        return inScope.Count > 0 && held.Count > 0 && held.All(inScope.Contains);
-    }
-
-    /// <summary>
-    /// Whether the claim speaks of now ("is X still ...?", "is X the minister?") and the fact puts what it claims
-    /// after a word saying it has ended ("until last year", "former", "rotated out from his position as").
-    /// </summary>
-    private static bool Ended(Turn t, IndexedFact fact, List<string> content)
-    {
-        var tokens = t.Q.Tokens;
-        var now = tokens.Any(w => Vocabulary.Present.Contains(Text.Stemmer.Stem(w))) || tokens[0] is "is" or "are";
-        if (!now || tokens.Any(w => Vocabulary.Ended.Contains(Text.Stemmer.Stem(w))))
-            return false;
-        var named = t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
-        var claim = content.Where(w => !named.Contains(w)).ToHashSet(StringComparer.Ordinal);
-        var stems = fact.PlainStems;
-        for (var i = 0; i < stems.Count; i++)
-        {
-            if (!Vocabulary.Ended.Contains(stems[i]))
-                continue;
-            for (var j = i + 1; j < stems.Count && j <= i + UnrealisedScope; j++)
-            {
-                if (claim.Contains(stems[j]))
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>How many words after "called for", "plans to" still stand in what is wished or planned ("the resignation of the Kazakh parliament").</summary>
-    private const int UnrealisedScope = 8;
-
-    /// <summary>
-    /// "moved from A to B?" when the fact moves it from B to A, or to C, "taken in A?" when it was taken in B: a
-    /// place the claim puts after "from", "to", "in" or "at" that the fact puts after another of these words, or
-    /// another of its kind after the same word.
-    /// </summary>
-    private static bool WrongDirection(Turn t, IndexedFact fact)
-    {
-        var claim = Directions(t.Q.Tokens, t.Q.Mentions);
-        // "taken in Minsk?" of a photo taken in Moscow: a place of the world the articles never name, where the fact names one.
-        var elsewhere = Enumerable.Range(1, t.Q.Tokens.Count - 1).Any(i => t.Q.Tokens[i - 1] is "in" or "at" && t.Q.Foreign.Contains(t.Q.Tokens[i]) && Vocabulary.WorldNames.Contains(t.Q.Tokens[i]));
-        if (claim.Count == 0 && !elsewhere)
-            return false;
-        var words = Text.Tokenizer.Tokenize(fact.Fact.Text, lowercase: false);
-        var said = Directions(words.ConvertAll(w => w.ToLowerInvariant()), t.Index.Linker.Link(words));
-        if (elsewhere && said.Any(s => s.Word is "in" or "at" && t.Index.Find(s.Id)?.Kind == ActorKind.State))
-            return true;
-        return claim.Any(c => said.Any(s => (s.Id == c.Id && s.Word != c.Word) || (s.Word == c.Word && s.Id != c.Id && SameKind(t.Index, s.Id, c.Id)))
-            && !said.Contains(c));
-    }
-
-    private static List<(string Word, string Id)> Directions(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions) =>
-        [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && tokens[m.Start - 1] is "from" or "to" or "in" or "at" && m.Candidates.Count > 0)
-            .Select(m => (tokens[m.Start - 1], m.Candidates[0]))];
-
     /// <summary>How many words after a negation or opposite it may stand and still point at the question's subject.</summary>
     private const int PointingWindow = 4;
 
@@ -376,7 +290,7 @@ internal static partial class YesNoAnswerer
     private static Reply? Identity(Turn t, List<string> content)
     {
         var (index, q) = (t.Index, t.Q);
-        // "was Nazarbaev's stated reason ...?" is about the reason, not about who Nazarbaev is.
+        // "was the mayor's stated reason ...?" is about the reason, not about who the mayor is.
         // The person must be what the question opens on ("is X ...", "was the minister ..."), not named later ("was the photo of X ...").
         if (q.Tokens[0] is not ("is" or "was" or "are" or "were") || q.Entities.Count == 0 || !t.IsPerson(q.Entities[0]) || PossessiveSubject(q)
             || q.Mentions.FirstOrDefault(m => m.Pronoun is null) is not { Start: <= 2 })
@@ -393,7 +307,7 @@ internal static partial class YesNoAnswerer
         if (others.Count > 0 && subject.Affiliation is null)
             return null;
         var answer = new AnswerBuilder();
-        var verdict = !(belongs && described) ? "No. " : Ended(t, self, content) ? "No, no longer. " : "Yes. ";
+        var verdict = !(belongs && described) ? "No. " : ClaimChecks.Ended(t, self, content) ? "No, no longer. " : "Yes. ";
         answer.Add(verdict + $"{subject.Name}: {subject.Role}", subject.Evidence);
         Suggestions.About(t, answer, subject.Id);
         return Replies.Answered(answer);

@@ -41,7 +41,7 @@ internal static class ContextResolver
             if (mention.Pronoun is { } pronoun)
             {
                 var referents = state.Entities.Where(id => index.Find(id)?.FitsPronoun(pronoun) == true).ToList();
-                // "and Russia, what does it think about it?": beside a named actor, "it" is the thing spoken of, not another actor.
+                // "and Ruritania, what does it think about it?": beside a named actor, "it" is the thing spoken of, not another actor.
                 if (pronoun is "thing" && q.Mentions.Any(m => m.Pronoun is null && m.Candidates.Any(id => index.Find(id)?.IsActor == true)))
                     referents = [.. referents.OrderBy(id => index.Find(id)!.IsActor)];
                 if (referents.Count > pronounSkip)
@@ -83,7 +83,7 @@ internal static class ContextResolver
 
     /// <summary>
     /// "that council", "the same conflict": a noun after a pointing word names the thing last spoken of whose
-    /// name holds it ("the Eurasian Intergovernmental Council", "the Nagorno-Karabakh conflict").
+    /// name holds it ("the Harbour Council", "the border conflict").
     /// </summary>
     private static IEnumerable<string> Demonstrated(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {

@@ -133,7 +133,7 @@ internal static partial class QuestionParser
 
     /// <summary>
     /// The noun after "which"/"what" at the start ("which officials ..."), when it is not a question word or the
-    /// name of one person or state; a group's name ("which Russian officials") still asks for its members' names.
+    /// name of one person or state; a group's name ("which Ruritanian officials") still asks for its members' names.
     /// </summary>
     private static string? AskedKind(KnowledgeIndex index, List<string> tokens, List<Mention> mentions)
     {
@@ -143,7 +143,7 @@ internal static partial class QuestionParser
             return nameOf.Groups["kind"].Value;
         if (tokens.Count < 3 || tokens[0] is not ("which" or "what"))
             return null;
-        // "which Syrian opposition groups": the kind is the last noun before the verb, so skip adjectives and names.
+        // "which Ruritanian opposition groups": the kind is the last noun before the verb, so skip adjectives and names.
         for (var i = 1; i < Math.Min(tokens.Count, 6); i++)
         {
             var verb = i > 1 && tokens[i].Length > 4 && tokens[i].EndsWith("ed", StringComparison.Ordinal);

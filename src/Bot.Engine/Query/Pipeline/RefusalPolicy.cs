@@ -18,7 +18,7 @@ internal static class RefusalPolicy
     {
         if (q.Foreign.Count == 0 || q.Intent is Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.Captions)
             return new Decision(q, []);
-        // "was it taken in Minsk?": a place of the world named as where something happened is checked against where the
+        // "was it taken in Paris?": a place of the world named as where something happened is checked against where the
         // article says it happened; any other name the articles never mention is the point of the question.
         var names = q.Intent is Intent.YesNo ? q.ForeignNames.Where(n => !IsPlaceOfAClaim(q, n)).ToList() : q.ForeignNames;
         if (names.Count > 0)

@@ -1,0 +1,98 @@
+using Bot.Engine.Model;
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// Checks of a yes/no claim against the fact chosen to answer it, beyond its words: whether the fact only wishes
+/// or plans what the claim says happened, whether it says that it has ended, and whether it puts things in other
+/// places or moves them the other way.
+/// </summary>
+internal static class ClaimChecks
+{
+    /// <summary>
+    /// Whether the fact puts what the claim says happened in a wish, demand, plan or fear ("called for the
+    /// resignation"), while the claim itself speaks of no intent, opinion or future.
+    /// </summary>
+    public static bool Unrealised(Turn t, IndexedFact fact, List<string> content)
+    {
+        // "did X support dredging?" asks for a stance, which a wish or plan is.
+        if (t.Q.Tokens.Select(Text.Stemmer.Stem).Any(w => Vocabulary.Prospective.Contains(w) || Vocabulary.Unrealised.Contains(w) || Vocabulary.StanceStems.Contains(w)))
+            return false;
+        // What is claimed to have happened: the words besides those naming who did it (a topic's words count: "dredged").
+        var actorStems = t.Q.Entities.Where(t.IsActor).SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
+        var claim = t.Q.Tokens.Select(Text.Stemmer.Stem).Where(w => !actorStems.Contains(w) && !Vocabulary.Stopwords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        // Every claim word the fact holds must stand in the scope of such a word: "open to a potential deployment"
+        // confirms "was X open to a deployment?", since "open" stands outside it.
+        var stems = fact.PlainStems;
+        var inScope = new HashSet<int>();
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (!Vocabulary.Unrealised.Contains(stems[i])
+                || (Vocabulary.UnrealisedBeforeFor.Contains(stems[i]) && (i + 1 >= stems.Count || stems[i + 1] is not ("for" or "on"))))
+                continue;
+            for (var j = i + 1; j < stems.Count && j <= i + UnrealisedScope; j++)
+                inScope.Add(j);
+        }
+        // Names in the fact are who or what it is about, not what is claimed to have happened; with nothing else
+        // to go on, a topic's words are ("has the harbour been dredged?").
+        var named = t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
+        var held = Enumerable.Range(0, stems.Count).Where(i => claim.Contains(stems[i]) && !named.Contains(stems[i])).ToList();
+        if (held.Count == 0)
+            held = [.. Enumerable.Range(0, stems.Count).Where(i => claim.Contains(stems[i]))];
+        return inScope.Count > 0 && held.Count > 0 && held.All(inScope.Contains);
+    }
+
+    /// <summary>
+    /// Whether the claim speaks of now ("is X still ...?", "is X the minister?") and the fact puts what it claims
+    /// after a word saying it has ended ("until last year", "former", "rotated out from his position as").
+    /// </summary>
+    public static bool Ended(Turn t, IndexedFact fact, List<string> content)
+    {
+        var tokens = t.Q.Tokens;
+        var now = tokens.Any(w => Vocabulary.Present.Contains(Text.Stemmer.Stem(w))) || tokens[0] is "is" or "are";
+        if (!now || tokens.Any(w => Vocabulary.Ended.Contains(Text.Stemmer.Stem(w))))
+            return false;
+        var named = t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
+        var claim = content.Where(w => !named.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var stems = fact.PlainStems;
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (!Vocabulary.Ended.Contains(stems[i]))
+                continue;
+            for (var j = i + 1; j < stems.Count && j <= i + UnrealisedScope; j++)
+            {
+                if (claim.Contains(stems[j]))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words after "called for", "plans to" still stand in what is wished or planned ("the resignation of the town council").</summary>
+    private const int UnrealisedScope = 8;
+
+    /// <summary>
+    /// "moved from A to B?" when the fact moves it from B to A, or to C, "taken in A?" when it was taken in B: a
+    /// place the claim puts after "from", "to", "in" or "at" that the fact puts after another of these words, or
+    /// another of its kind after the same word.
+    /// </summary>
+    public static bool WrongDirection(Turn t, IndexedFact fact)
+    {
+        var claim = Directions(t.Q.Tokens, t.Q.Mentions);
+        // "taken in Paris?" of a photo taken in Port Alder: a place of the world the articles never name, where the fact names one.
+        var elsewhere = Enumerable.Range(1, t.Q.Tokens.Count - 1).Any(i => t.Q.Tokens[i - 1] is "in" or "at" && t.Q.Foreign.Contains(t.Q.Tokens[i]) && Vocabulary.WorldNames.Contains(t.Q.Tokens[i]));
+        if (claim.Count == 0 && !elsewhere)
+            return false;
+        var words = Text.Tokenizer.Tokenize(fact.Fact.Text, lowercase: false);
+        var said = Directions(words.ConvertAll(w => w.ToLowerInvariant()), t.Index.Linker.Link(words));
+        if (elsewhere && said.Any(s => s.Word is "in" or "at" && t.Index.Find(s.Id)?.Kind == ActorKind.State))
+            return true;
+        return claim.Any(c => said.Any(s => (s.Id == c.Id && s.Word != c.Word) || (s.Word == c.Word && s.Id != c.Id && YesNoAnswerer.SameKind(t.Index, s.Id, c.Id)))
+            && !said.Contains(c));
+    }
+
+    private static List<(string Word, string Id)> Directions(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions) =>
+        [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && tokens[m.Start - 1] is "from" or "to" or "in" or "at" && m.Candidates.Count > 0)
+            .Select(m => (tokens[m.Start - 1], m.Candidates[0]))];
+}

@@ -60,6 +60,8 @@ public sealed class QuestionParserTests
     [InlineData("when did greenwick reject the plan", false)]
     [InlineData("why will the dredging budget hurt greenwick", false)]
     [InlineData("when did the investment in the harbour begin", false)]
+    [InlineData("is it true that greenwick holds a narrow majority", false)]
+    [InlineData("number of boats sent to the harbour?", true)]
     public void Parse_MarksAnAmountQuestion_WhenItAsksHowManyOrForMoney(string text, bool amount) =>
         Assert.Equal(amount, Parse(text).AsksAmount);
 

@@ -104,9 +104,11 @@ internal static partial class QuestionParser
             Synonymous = synonymous,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
             AsksNameOf = AskedKind(index, tokens, mentions),
-            // "what was the budget?" asks an amount; "why will the budget hurt?", "when did the investment begin?" do not.
+            // "what was the budget?" asks an amount; "why will the budget hurt?", "when did the investment begin?" and
+            // "is it true that X holds a narrow majority?" do not.
             AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal))
-                || (tokens.Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order)),
+                || (tokens.Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order)
+                    && !(intent is Intent.YesNo && (meta.Success || Auxiliaries.Contains(tokens[0])))),
             Quoted = QuotedPhrase(clean),
             AboutArticle = meta.Success && meta.Length < text.Length,
             AsksWording = asksWording,

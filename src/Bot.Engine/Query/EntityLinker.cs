@@ -53,9 +53,17 @@ internal sealed class EntityLinker
             _maxTokens = Math.Max(_maxTokens, tokens.Count);
             foreach (var token in tokens.Where(t => t.Length >= 4 && !Vocabulary.Stopwords.Contains(t)))
                 words.Add(token);
+            if (alias.Weak && tokens.Count == 1 && tokens[0].Length >= MinShortenedName + 2 && entities.TryGetValue(alias.EntityId, out var person) && person.IsPerson)
+                _nameParts.Add(tokens[0]);
         }
         _corrector = new SpellingCorrector(words, NameAllowance);
     }
+
+    /// <summary>Single words of people's names, long enough that a user may shorten them ("luka" for "lukashenko").</summary>
+    private readonly SortedSet<string> _nameParts = new(StringComparer.Ordinal);
+
+    /// <summary>The fewest letters a shortened name keeps to be read as the name.</summary>
+    private const int MinShortenedName = 4;
 
     public void UseVocabulary(HashSet<string> vocabulary) => _vocabulary = vocabulary;
 
@@ -148,7 +156,17 @@ internal sealed class EntityLinker
         if (token.Length < 4 || Vocabulary.Stopwords.Contains(token) || _vocabulary.Contains(token)
             || _aliases.ContainsKey(Stemmer.Stem(token)) || !token.All(char.IsLetter))
             return token;
-        return _corrector.Correct(token);
+        var corrected = _corrector.Correct(token);
+        return corrected != token ? corrected : Shortened(token) ?? token;
+    }
+
+    /// <summary>The one name part a word is the start of ("luka" of "lukashenko"), if exactly one.</summary>
+    private string? Shortened(string token)
+    {
+        if (token.Length < MinShortenedName || Vocabulary.ThesaurusWords.Contains(token))
+            return null;
+        var parts = _nameParts.GetViewBetween(token, token + char.MaxValue).Take(2).ToList();
+        return parts.Count == 1 ? parts[0] : null;
     }
 
     /// <summary>Typos allowed between a typed word and a name's word: by the shorter length, never more than it can bear.</summary>

@@ -219,6 +219,9 @@ internal static class Vocabulary
     public static readonly IReadOnlyList<string[]> Thesaurus = [.. EmbeddedData.Read("thesaurus.txt").Split('\n')
         .Select(line => line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Where(group => group.Length > 1)];
 
+    /// <summary>Every word of the thesaurus: English words, so never a shortened name ("call" is no "Callum").</summary>
+    public static readonly HashSet<string> ThesaurusWords = [.. Thesaurus.SelectMany(group => group)];
+
     /// <summary>Everyday words a user may type for the words articles use; both sides are expanded.</summary>
     public static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
     {

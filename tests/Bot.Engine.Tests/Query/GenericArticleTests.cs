@@ -183,10 +183,21 @@ public sealed class GenericArticleTests : IDisposable
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("who is lind", "Lindqvist")]
+    [InlineData("what did lindq open", "Lindqvist")]
+    public void Ask_ReadsAShortenedName_WhenItStartsOnlyOnePersonsName(string question, string expected)
+    {
+        var answer = AskArticle("bridge.txt", "Bridge Opens\n\nMayor Katarina Lindqvist opened the new bridge in May 2021, and Callum Fraser called it a triumph.\n", question);
+
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>Asks one question of a one-article seeds folder written for the test (drafted at load).</summary>
     private static Answer AskArticle(string fileName, string text, string question)
     {
         using var seeds = new SeedFolder().With(fileName, text);
         return new QueryEngine(SeedLoader.Load(seeds.Path)).Ask(new Question("c", question));
     }
+
 }

@@ -93,14 +93,11 @@ internal sealed class KnowledgeIndex
     /// </summary>
     public bool KnowsParaphrase(string stem) => Vocabulary.OppositesOf(stem).Any(KnownStems.Contains) || KnowsSynonym(stem);
 
-    /// <summary>Whether the articles use a general synonym of a word they never use ("financed" where they say "funded").</summary>
-    public bool KnowsSynonym(string stem) => ThesaurusStems.TryGetValue(stem, out var general) && general.Any(KnownStems.Contains);
-
     /// <summary>
-    /// Whether a general synonym could match where the word itself did not: it has one the articles use, other
-    /// than itself. Known when the index is built, so a question whose words have none is not asked twice.
+    /// Whether the articles use a general synonym of the word ("financed" where they say "funded"). Known when the
+    /// index is built, so a question whose words have none is not asked a second, looser time.
     /// </summary>
-    public bool HasUsedSynonym(string stem) => _usedSynonyms.Contains(stem);
+    public bool KnowsSynonym(string stem) => _usedSynonyms.Contains(stem);
 
     private readonly HashSet<string> _usedSynonyms = new(StringComparer.Ordinal);
 

@@ -70,10 +70,10 @@ internal static partial class AnswerChecks
     {
         if (t.Q.Intent == Intent.YesNo || reply.Fact is null || !t.Q.Tokens.Any(w => PersonKinds.Contains(Text.Stemmer.Stem(w))))
             return null;
-        // The person the answer rests on: the fact itself, or the one person it is declared about.
-        var person = reply.Fact?.Fact as Actor ?? (reply.Fact?.Declared.Select(t.Index.Find).Where(e => e is { IsPerson: true }).ToList() is [{ } one] ? one.Actors[0] : null);
-        // A yes/no claim names the role to check it; "an official or an expert?" offers roles to choose from.
-        if (person is not { Kind: ActorKind.Person } || t.Q.Intent == Intent.YesNo || t.Q.Tokens.Contains("or"))
+        // The person the answer rests on: the fact itself, or the one person it is declared about. A yes/no claim
+        // names the role to check it (above); "an official or an expert?" offers roles to choose from.
+        var person = reply.Fact.Fact as Actor ?? (reply.Fact.Declared.Select(t.Index.Find).Where(e => e is { IsPerson: true }).ToList() is [{ } one] ? one.Actors[0] : null);
+        if (person is not { Kind: ActorKind.Person } || t.Q.Tokens.Contains("or"))
             return null;
         var tokens = t.Q.Tokens;
         for (var i = 1; i < tokens.Count; i++)

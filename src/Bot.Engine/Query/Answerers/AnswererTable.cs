@@ -29,7 +29,7 @@ internal static class AnswererTable
         var reply = t.Q.Quoted is not null && (t.Q.Tokens[0] == "who" || t.Q.Intent is Intent.Who or Intent.WhoSaid or Intent.SpeakerSaid or Intent.General or Intent.Source)
             && QuoteFinder.Find(t) is { Answer.Status: AnswerStatus.Answered } quoted ? quoted : ByIntent(t);
         // Nothing in the article's own words: its general synonyms may still find it ("non-participation" for "refusal").
-        if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.Residual.Any(t.Index.HasUsedSynonym)
+        if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.Residual.Any(t.Index.KnowsSynonym)
             && t.Q.Intent is not (Intent.YesNo or Intent.Help or Intent.More or Intent.About or Intent.Author or Intent.Source or Intent.Sections or Intent.Captions)
             && ByIntent(t with { Loose = true }) is { Answer.Status: AnswerStatus.Answered } loose && AnswerChecks.Fail(t, loose) is null)
             reply = loose;

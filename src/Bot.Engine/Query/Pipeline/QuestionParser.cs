@@ -22,7 +22,8 @@ internal static partial class QuestionParser
         clean = QuestionTag().Replace(clean, "?");
         clean = IdiomPattern.Replace(clean, m => Vocabulary.Idioms[m.Value]);
         var meta = MetaClaim().Match(clean);
-        if (meta.Success && meta.Length < clean.Length)
+        var framed = meta.Success && meta.Length < clean.Length;
+        if (framed)
             clean = "Did " + clean[meta.Length..];
         var caseTokens = Tokenizer.Tokenize(clean, lowercase: false).ConvertAll(ReadChatSpelling);
         var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
@@ -108,9 +109,9 @@ internal static partial class QuestionParser
             // "is it true that X holds a narrow majority?" do not.
             AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal))
                 || (tokens.Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order)
-                    && !(intent is Intent.YesNo && (meta.Success || Auxiliaries.Contains(tokens[0])))),
+                    && !(intent is Intent.YesNo && (framed || Auxiliaries.Contains(tokens[0])))),
             Quoted = QuotedPhrase(clean),
-            AboutArticle = meta.Success && meta.Length < text.Length,
+            AboutArticle = framed,
             AsksWording = asksWording,
             Date = date,
             // "non" in a question is a prefix ("non-interventionist"), part of a word rather than a "not".

@@ -186,7 +186,7 @@ internal static class Vocabulary
         "urge", "urged", "urging", "demand", "demanded", "propose", "proposed", "proposal", "plan", "planned", "plans", "threaten",
         "threatened", "want", "wanted", "wants", "hope", "hoped", "fear", "feared", "fears", "consider", "considered", "seek", "sought",
         "aim", "aimed", "intend", "intended", "try", "tried", "attempt", "attempted", "potential", "possible", "possibly", "call", "push", "ask",
-        "scheduled", "slated", "projected", "expected", "due");
+        "scheduled", "slated", "projected", "expected", "due", "likely");
 
     /// <summary>Words saying that a state of things has ended ("until last year", "rotated out from his position as", "former").</summary>
     public static readonly HashSet<string> Ended = Stems(
@@ -194,6 +194,19 @@ internal static class Vocabulary
 
     /// <summary>Words of a claim that speak of now ("still", "currently"): a fact saying it has ended denies them.</summary>
     public static readonly HashSet<string> Present = Stems("still", "currently", "now", "remains", "remain", "today");
+
+    /// <summary>
+    /// Words that make a claim absolute ("only", "completely", "usually"): unless the article says as much, the claim
+    /// goes further than it does, and the answer is no.
+    /// </summary>
+    public static readonly HashSet<string> Absolutes = new(StringComparer.Ordinal)
+    {
+        "only", "solely", "exclusively", "purely", "completely", "fully", "entirely", "totally", "wholly", "absolutely",
+        "all", "every", "always", "usually", "definitely", "certainly",
+    };
+
+    /// <summary>Words of a claim saying something has happened by now ("already"): a plan or schedule in the fact says not yet.</summary>
+    public static readonly HashSet<string> Already = new(StringComparer.Ordinal) { "already", "yet" };
 
     /// <summary>Of <see cref="Unrealised"/>, the words that need "for" or "on" after them ("called for", "pushed for", "asked for").</summary>
     public static readonly HashSet<string> UnrealisedBeforeFor = Stems("call", "push", "ask");

@@ -60,6 +60,19 @@ public sealed class YesNoAnswererTests
     }
 
     [Theory]
+    [InlineData("has the harbour already been dredged")]
+    [InlineData("has port alder dredged the harbour yet")]
+    public void YesNo_SaysNotYet_WhenTheClaimSaysItHasHappenedAndTheFactOnlyPlansIt(string question) =>
+        AssertAnswers(question, "No, not yet.");
+
+    [Theory]
+    [InlineData("can greenwick's refusal be explained only by its fishing industry", "only")]
+    [InlineData("did the council completely reduce the mayor's powers", "completely")]
+    [InlineData("does greenwick always reject dredging", "always")]
+    public void YesNo_SaysNo_WhenTheClaimIsMoreAbsoluteThanTheFact(string question, string absolute) =>
+        AssertAnswers(question, $"No. The article doesn't go as far as \"{absolute}\".");
+
+    [Theory]
     [InlineData("did roe want to dredge the harbour", "Yes.")]
     [InlineData("did roe plan to dredge the harbour", "Yes.")]
     public void YesNo_ConfirmsAWishOrPlan_WhenTheClaimSpeaksOfOne(string question, string start) =>

@@ -69,6 +69,48 @@ internal static class ClaimChecks
         return false;
     }
 
+    /// <summary>
+    /// The absolute word of a claim ("only", "completely", "usually") that the fact's sentence does not say, in
+    /// its words or a general synonym's: the claim goes further than the article.
+    /// </summary>
+    public static string? Overclaim(Turn t, IndexedFact fact) => Overclaim(t, Replies.Shown(t, fact));
+
+    /// <inheritdoc cref="Overclaim(Turn, IndexedFact)"/>
+    public static string? Overclaim(Turn t, string sentence)
+    {
+        var absolute = t.Q.Tokens.FirstOrDefault(Vocabulary.Absolutes.Contains);
+        if (absolute is null)
+            return null;
+        var stems = Words.Stems(sentence);
+        return t.Index.CoversLoosely(stems, Text.Stemmer.Stem(absolute)) ? null : absolute;
+    }
+
+    /// <summary>
+    /// "has the bridge already been built?" of "a bridge, scheduled to open next year": the claim says it has happened
+    /// by now, and the fact puts a plan, schedule or expectation next to what the claim is about, on either side.
+    /// </summary>
+    public static bool NotYet(Turn t, IndexedFact fact)
+    {
+        if (!t.Q.Tokens.Any(Vocabulary.Already.Contains))
+            return false;
+        var words = Text.Tokenizer.Tokenize(Replies.Shown(t, fact), lowercase: false);
+        var stems = words.ConvertAll(w => Text.Stemmer.Stem(w.ToLowerInvariant()));
+        // What the claim is about: its words, and the names of its actors however the fact writes them ("the UK").
+        var about = new HashSet<int>(Enumerable.Range(0, stems.Count).Where(i => t.Q.Residual.Contains(stems[i])));
+        foreach (var mention in t.Index.Linker.Link(words).Where(m => m.Candidates.Any(t.Q.Entities.Contains)))
+            about.UnionWith(Enumerable.Range(mention.Start, mention.Length));
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (Vocabulary.Unrealised.Contains(stems[i]) && !Vocabulary.UnrealisedBeforeFor.Contains(stems[i])
+                && about.Any(j => Math.Abs(j - i) <= NotYetReach))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far from a plan or schedule word ("expected to host") what the claim is about may stand.</summary>
+    private const int NotYetReach = 4;
+
     /// <summary>How many words after "called for", "plans to" still stand in what is wished or planned ("the resignation of the town council").</summary>
     private const int UnrealisedScope = 8;
 

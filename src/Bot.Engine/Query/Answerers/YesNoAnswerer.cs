@@ -52,10 +52,23 @@ internal static partial class YesNoAnswerer
         if (ClaimChecks.WrongDirection(t, fact))
             return Reply(t, fact, $"No. {Replies.Shown(t, fact)}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
-        var given = asked.Count > 0 ? AmountCheck.Numbers(fact.Fact.Text) : [];
+        var given = asked.Count > 0 ? AmountCheck.Numbers(Replies.Shown(t, fact)) : [];
         if (asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains))
             return Reply(t, fact, $"No. {Replies.Shown(t, fact)}");
         var agrees = Agrees(t, fact, content);
+        // "did X only talk to Y?", "was it completely settled?": a claim the fact says only part of, or says without
+        // the absolute word, goes further than the article.
+        if (agrees && ClaimChecks.Overclaim(t, fact) is { } absolute)
+            return Reply(t, fact, $"No. The article doesn't go as far as \"{absolute}\". What it says: {Replies.Shown(t, fact)}");
+        // "is X still minister?" of "until last year X was minister": what has ended is not so now.
+        if (agrees && ClaimChecks.Ended(t, fact, content))
+            return Reply(t, fact, $"No, no longer. {Replies.Shown(t, fact)}");
+        // "has the bridge already been built?" of "it is scheduled to open next year".
+        if (agrees && ClaimChecks.NotYet(t, fact))
+            return Reply(t, fact, $"No, not yet. {Replies.Shown(t, fact)}");
+        // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
+        if (agrees && ClaimChecks.Unrealised(t, fact, content))
+            return Replies.Unknown(t, $"The article doesn't say that happened. It says: {Replies.Shown(t, fact)}") with { Fact = fact };
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
         // contradiction in what it does say is a "no".
         if (agrees && best.WordCover < RankingPolicy.AllWords)
@@ -64,12 +77,6 @@ internal static partial class YesNoAnswerer
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || (asked.Count > 0 && given.Count == 0)))
             return Reply(t, fact, $"The article doesn't say it in those words. What it says: {Replies.Shown(t, fact)}");
-        // "is X still minister?" of "until last year X was minister": what has ended is not so now.
-        if (agrees && ClaimChecks.Ended(t, fact, content))
-            return Reply(t, fact, $"No, no longer. {Replies.Shown(t, fact)}");
-        // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
-        if (agrees && ClaimChecks.Unrealised(t, fact, content))
-            return Replies.Unknown(t, $"The article doesn't say that happened. It says: {Replies.Shown(t, fact)}") with { Fact = fact };
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + Replies.Shown(t, fact));
     }
 
@@ -199,6 +206,7 @@ internal static partial class YesNoAnswerer
         var asked = AmountCheck.Numbers(t.Q.Text);
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
+            : agrees && ClaimChecks.Overclaim(t, sentence.Sentence.Text) is { } absolute ? $"No. The article doesn't go as far as \"{absolute}\". What it says"
             : agrees && (t.Q.SetAside.Count > 0 || asked.Count > 0) ? "The article doesn't say it in those words. What it says"
             : agrees ? "Yes. The article says" : "No. The article says";
         var answer = new AnswerBuilder();

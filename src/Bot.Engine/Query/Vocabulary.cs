@@ -134,6 +134,7 @@ internal static class Vocabulary
         "money", "cost", "costs", "price", "spend", "spends", "spent", "budget", "salary", "income", "worth", "net", "size", "area",
         "percentage", "percent", "figures", "amount", "sum", "funding", "funds", "invest", "investing", "invested", "investment",
         "share", "proportion", "majority", "minority", "number", "numbers", "estimate", "estimated", "total", "duration",
+        "capacity", "value", "valued", "volume", "volumes", "length", "distance", "quantity", "revenue", "turnover", "throughput", "tonnage",
     };
 
     /// <summary>Words asking for an amount: the answer must hold a number, not just a date.</summary>

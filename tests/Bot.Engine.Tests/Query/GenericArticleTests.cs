@@ -117,6 +117,34 @@ public sealed class GenericArticleTests : IDisposable
         Assert.Equal(AnswerStatus.Answered, when.Status);
     }
 
+    [Fact]
+    public void Ask_SaysOnlyTheYearIsGiven_WhenAskedForTheMonthOfAnEventDatedByYear()
+    {
+        using var seeds = new SeedFolder().With("bridge.txt", "Bridge Closed\n\nIn 2020, the town council closed the old bridge to traffic.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var month = engine.Ask(new Question("c", "in which month did the council close the bridge?"));
+        var when = engine.Ask(new Question("d", "when did the council close the bridge?"));
+
+        Assert.Equal(AnswerStatus.Unknown, month.Status);
+        Assert.Contains("2020, not the month", month.Text, StringComparison.Ordinal);
+        Assert.Equal(AnswerStatus.Answered, when.Status);
+    }
+
+    [Theory]
+    [InlineData("what is the capacity of the new bridge?")]
+    [InlineData("what was the contract value for the bridge?")]
+    public void Ask_SaysTheArticleGivesNoNumber_WhenAskedForAnAmountOnlyItsWordsAbout(string question)
+    {
+        using var seeds = new SeedFolder().With("bridge.txt", "Bridge Opened\n\nIn 2021, a local builder finished the new bridge under a contract with the town council.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", question));
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+        Assert.StartsWith("The article doesn't give a number", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("was the factory moved from france to spain?", "Yes")]
     [InlineData("was the factory moved from spain to france?", "No")]

@@ -50,6 +50,9 @@ internal static partial class AnswerChecks
         // "which day did X cancel?": a month is not a day.
         if (AskedDay().IsMatch(q.Words) && reply.Fact is { } dated && Ranker.DateOf(dated.Fact) is { Day: null } month)
             return Replies.Unknown(t, $"The article gives only {DateText.Describe(month)}, not the day. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "which month was it?": a year is not a month.
+        if (AskedMonth().IsMatch(q.Words) && reply.Fact is { } inYear && Ranker.DateOf(inYear.Fact) is { Month: null } year)
+            return Replies.Unknown(t, $"The article gives only {DateText.Describe(year)}, not the month. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "on what exact date was the report published?": whatever the answerer found, it must give a date.
         if (AskedDate().IsMatch(q.Words) && q.Intent is not (Intent.When or Intent.OnDate or Intent.Order or Intent.YesNo)
             && DateText.Find(Text.Tokenizer.Tokenize(reply.Answer.Text)) is null)
@@ -122,6 +125,10 @@ internal static partial class AnswerChecks
     /// <summary>"which day", "the exact day": a date to the day is asked.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise) day\b")]
     private static partial System.Text.RegularExpressions.Regex AskedDay();
+
+    /// <summary>"which month", "in what month": a date to the month is asked.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise) month\b")]
+    private static partial System.Text.RegularExpressions.Regex AskedMonth();
 
     /// <summary>"(1) ... (2) ...": the numbers the bot puts before reasons, which are no amount.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\(\d+\)|\bgives \d+ reasons\b")]

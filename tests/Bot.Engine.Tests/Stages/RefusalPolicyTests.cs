@@ -194,4 +194,16 @@ public sealed class RefusalPolicyTests
 
         Assert.Equal(refused, decision.Refused);
     }
+
+    [Theory]
+    [InlineData("did roe announce the plan with Nolan", false)]
+    [InlineData("was roe's plan rejected by Nolan", false)]
+    [InlineData("did Nolan announce the plan", true)]
+    [InlineData("did roe meet Nolan", true)]
+    public void Decide_ChecksANameAsADetail_WhenItFollowsAPrepositionAfterTheSubjectOfAClaim(string question, bool refused)
+    {
+        var decision = RefusalPolicy.Decide(QuestionParser.Parse(StageIndex.Harbour, question));
+
+        Assert.Equal(refused, decision.Refused);
+    }
 }

@@ -72,6 +72,23 @@ public sealed class YesNoAnswererTests
     public void YesNo_SaysNo_WhenTheClaimIsMoreAbsoluteThanTheFact(string question, string absolute) =>
         AssertAnswers(question, $"No. The article doesn't go as far as \"{absolute}\".");
 
+    [Fact]
+    public void YesNo_SaysNo_WhenTheFactSaysTheClaimWithoutADetailNoArticleNames()
+    {
+        var answer = Answer("did roe announce a plan to dredge the harbour with Nolan");
+
+        Assert.StartsWith("No. The article doesn't mention Nolan. What it says: ", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void YesNo_SaysTheArticleNeverMentionsTheDetail_WhenNoFactSaysTheRestOfTheClaim()
+    {
+        var answer = Answer("did roe reject the oyster beds with Nolan");
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+        Assert.StartsWith("The article doesn't say anything about \"Nolan\"", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("did roe want to dredge the harbour", "Yes.")]
     [InlineData("did roe plan to dredge the harbour", "Yes.")]

@@ -39,6 +39,10 @@ internal static partial class YesNoAnswerer
         // "Was it X who told Reuters ...?": the article says it of someone else, so the answer is no.
         if (q.Entities.Count > 0 && SomeoneElse(t, content, best) is { } other)
             return Reply(t, other, $"No. The article says that of {index.NameOf(other.Declared.First(id => SameKind(index, id, q.Entities[0])))}: {Replies.Shown(t, other)}");
+        // "published by the Carnegie Endowment?": a name the articles never mention, checked as a detail of the claim.
+        var details = q.ForeignNames.Where(n => RefusalPolicy.IsDetailOfAClaim(q, n)).ToList();
+        if (details.Count > 0)
+            return OtherDetail(t, best, details);
         if (best is null || !q.HasSubject)
             return FromSentence(t);
         var fact = best.Fact;
@@ -122,6 +126,15 @@ internal static partial class YesNoAnswerer
     private static Reply Silent(Turn t, IndexedFact fact) => t.Q.AboutArticle
         ? Reply(t, fact, $"No, not in those words. The closest it comes: {Replies.Shown(t, fact)}")
         : Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact };
+
+    /// <summary>
+    /// A claim with a detail the articles never name: when a fact says all the rest without it, the article does not
+    /// bear the detail out, and the answer is no; otherwise the article says nothing of the claim.
+    /// </summary>
+    private static Reply OtherDetail(Turn t, Scored? best, List<string> details) =>
+        best is not null && best.WordCover >= RankingPolicy.AllWords
+            ? Reply(t, best.Fact, $"No. The article doesn't mention {details[0]}. What it says: {Replies.Shown(t, best.Fact)}")
+            : Replies.NotInArticle(t, details);
 
     private static Reply NotSaid(Turn t)
     {

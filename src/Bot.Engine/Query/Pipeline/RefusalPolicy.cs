@@ -20,7 +20,7 @@ internal static class RefusalPolicy
             return new Decision(q, []);
         // "was it taken in Paris?": a place of the world named as where something happened is checked against where the
         // article says it happened; any other name the articles never mention is the point of the question.
-        var names = q.Intent is Intent.YesNo ? q.ForeignNames.Where(n => !IsPlaceOfAClaim(q, n)).ToList() : q.ForeignNames;
+        var names = q.Intent is Intent.YesNo ? q.ForeignNames.Where(n => !IsPlaceOfAClaim(q, n) && !IsDetailOfAClaim(q, n)).ToList() : q.ForeignNames;
         if (names.Count > 0)
             return new Decision(q, names);
         // "and his exact title?" asks who someone is; "the title of the report" asks what the article lacks.
@@ -58,6 +58,25 @@ internal static class RefusalPolicy
     /// <summary>"was X an envoy?", not "was X arrested?": a name right after "is"/"was", and no strange word that is a verb's past.</summary>
     private static bool AsksWhatSomeoneIs(ParsedQuestion q) =>
         q.Tokens[0] is "is" or "was" && q.Mentions.Count > 0 && q.Mentions[0].Start == 1 && !q.Foreign.Any(w => w.EndsWith("ed", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "was the report published by the Carnegie Endowment?", "a professor at Cambridge?": a name the articles never
+    /// mention, after a preposition and not the claim's subject, is a detail to check against the fact that says the
+    /// rest of the claim (which may name another in its place), not the point of the question.
+    /// </summary>
+    public static bool IsDetailOfAClaim(ParsedQuestion q, string name)
+    {
+        var at = q.Tokens.ToList().IndexOf(name.ToLowerInvariant());
+        var subject = q.Mentions.FirstOrDefault(m => m.Pronoun is null);
+        return at > 2 && subject is not null && subject.Start < at
+            && Enumerable.Range(Math.Max(0, at - DetailReach), Math.Min(at, DetailReach)).Any(i => DetailPrepositions.Contains(q.Tokens[i]))
+            && q.Residual.Count(stem => !q.ForeignStems.Contains(stem)) >= 2;
+    }
+
+    private static readonly HashSet<string> DetailPrepositions = new(StringComparer.Ordinal) { "by", "at", "after", "before", "with", "from", "for" };
+
+    /// <summary>How many words may stand between the preposition and the name ("by the Carnegie Endowment", "after a summit of").</summary>
+    private const int DetailReach = 2;
 
     private static bool IsPlaceOfAClaim(ParsedQuestion q, string name)
     {

@@ -30,8 +30,20 @@ internal static class WhyAnswerer
             var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover);
             return sentence is null ? Replies.Unknown(t, "The article doesn't explain that.") : Replies.FromSentence(t, sentence);
         }
+        // "why has X pushed Y in that direction?" when the explanations found explain something else: a sentence saying
+        // clearly more of what is asked holds the answer (often with its own "to ...", "because ...").
+        if (q.Residual.Count >= 2 && ClaimCover(t, best.Fact) is var claimed && claimed < HalfTheWords
+            && BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover) is { } said
+            && q.Residual.Count(w => t.Covers(said.Stems, w)) / (double)q.Residual.Count >= claimed + ClearlyMore)
+            return Replies.FromSentence(t, said);
         return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
     }
+
+    /// <summary>Below this share of the question's words in its claim, an explanation may be about something else.</summary>
+    private const double HalfTheWords = 0.5;
+
+    /// <summary>How much more of the question's words a sentence must say to answer instead of the explanation.</summary>
+    private const double ClearlyMore = 0.34;
 
     /// <summary>How much a claim holding the question's words counts over reasons holding them.</summary>
     private const double ClaimBonus = 0.15;

@@ -1,0 +1,21 @@
+using Bot.Engine.Extraction;
+using Bot.Engine.Model;
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>The shipped article with a machine draft in place of its curated annotation, as an unannotated article is answered.</summary>
+public sealed class DraftedSeedTests
+{
+    private static readonly QueryEngine Engine = new(new KnowledgeBase([.. SeededEngine.Knowledge.Articles.Select(m => ArticleExtractor.Extract(m.Article))]));
+
+    [Fact]
+    public void Ask_AnswersWhyFromTheSentenceSayingIt_WhenTheDraftedExplanationsExplainSomethingElse()
+    {
+        var answer = Engine.Ask(new Question("w", "why has russia pushed the csto in an interventionist direction?"));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("to bolster its international credibility", answer.Text, StringComparison.Ordinal);
+    }
+}

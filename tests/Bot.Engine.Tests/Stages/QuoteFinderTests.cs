@@ -43,4 +43,17 @@ public sealed class QuoteFinderTests
     [Fact]
     public void Find_ReturnsNull_WhenNothingIsQuoted() =>
         Assert.Null(Find(null));
+
+    [Theory]
+    [InlineData("The article puts 'oyster beds' in scare quotes. In what context?", "oyster beds")]
+    [InlineData("In what setting does the reporter use the phrase 'left as it is'?", "left as it is")]
+    public void Answer_QuotesTheSentenceHoldingTheWords_WhenTheWordsAroundThemAreOnesNoArticleUses(string question, string quoted)
+    {
+        var q = QuestionParser.Parse(Harbour, question);
+
+        var reply = AnswererTable.Answer(new Turn(Harbour, ConversationState.Empty, q));
+
+        Assert.Equal(AnswerStatus.Answered, reply.Answer.Status);
+        Assert.Contains(quoted, reply.Answer.Text, StringComparison.Ordinal);
+    }
 }

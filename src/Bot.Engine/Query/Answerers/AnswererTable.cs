@@ -19,6 +19,10 @@ internal static class AnswererTable
         if (q.LacksContext)
             return Replies.Unknown(t, "I'm not sure what that refers to. Could you ask about someone or something in the article?");
         var decision = RefusalPolicy.Decide(q);
+        // "it puts 'assistance' in quotation marks: in what context?": the article's own words, found as they stand,
+        // are what is asked about, however strange the words around them.
+        if (decision.Refused && q.Intent is not Intent.YesNo && QuoteFinder.Find(t, exactly: true) is { } own)
+            return own;
         if (decision.Refused)
             return Replies.NotInArticle(t, decision.Missing);
         t = t.With(decision.Question);

@@ -11,14 +11,15 @@ internal static class QuoteFinder
     /// <summary>A sentence holding this share of the quoted words (rarity-weighted) is taken as the quote misremembered.</summary>
     public const double FuzzyCover = 0.7;
 
-    public static Reply? Find(Turn t)
+    /// <param name="exactly">Only words the article holds as they stand: they answer whatever else the question says.</param>
+    public static Reply? Find(Turn t, bool exactly = false)
     {
         if (t.Q.Quoted is not { } quoted)
             return null;
         var pieces = quoted.Split(" … ");
-        var sentence = Exact(t.Index, pieces) ?? Fuzzy(t.Index, string.Join(' ', pieces));
+        var sentence = Exact(t.Index, pieces) ?? (exactly ? null : Fuzzy(t.Index, string.Join(' ', pieces)));
         if (sentence is null)
-            return Replies.Unknown(t, $"The article doesn't contain the words \"{AnswerBuilder.Shorten(quoted, 60)}\".");
+            return exactly ? null : Replies.Unknown(t, $"The article doesn't contain the words \"{AnswerBuilder.Shorten(quoted, 60)}\".");
         var fact = SpeakerFact(t.Index, sentence);
         var answer = new AnswerBuilder();
         // Whoever the model says spoke there; else the actor just before the quoted words, who did or said them.

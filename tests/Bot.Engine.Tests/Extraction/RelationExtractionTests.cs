@@ -16,14 +16,4 @@ public sealed class RelationExtractionTests
 
         Assert.Contains(model.Relations, r => model.NameOf(r.From) == from && model.NameOf(r.To) == to && r.Kind == kind && sentence.Contains(r.Evidence.Quote));
     }
-
-    [Fact]
-    public void Extract_TurnsAnEnumerationIntoAList()
-    {
-        var model = Drafts.Of("Opposition would come from three principal sources: the harbour board, local fishermen, and ferry owners.");
-
-        var list = Assert.Single(model.Lists);
-        Assert.Equal("three principal sources", list.Name);
-        Assert.Equal(["the harbour board", "local fishermen", "ferry owners"], list.Items);
-    }
 }

@@ -46,6 +46,13 @@ internal static partial class ExplanationFinder
                 break;
             }
         }
+        // "X is held back by several factors. First, ... Second, ...": the points are the reasons.
+        foreach (var run in OrdinalRuns.Find(context).Where(r => r.Announcement is { } a && a.Words.Any(w => NewsWords.NumberWords.Contains(w.Text))))
+        {
+            var claim = run.Announcement!;
+            var at = claim.Text.IndexOf(OrdinalRuns.Claim(claim), StringComparison.Ordinal);
+            explanations.Add(Make(context, ((claim, at, claim.Text.Length), run.Points.Select(p => (p.Line, p.Start, p.Line.Text.Length)).ToList())));
+        }
         return explanations;
     }
 

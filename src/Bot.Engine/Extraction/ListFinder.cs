@@ -5,10 +5,13 @@ namespace Bot.Engine.Extraction;
 
 /// <summary>
 /// Enumerations: "three principal sources: A, B, and C" becomes a list named by what precedes the colon; one inside
-/// a sentence ("sway opinion through A, B and C") a list named by the words before its first item.
+/// a sentence ("sway opinion through A, B and C") a list named by the words before its first item; points made
+/// "First, ... Second, ..." a list named by the sentence announcing them.
 /// </summary>
 internal static partial class ListFinder
 {
+    private const int PointWords = 16;
+
     public static List<ListFact> Find(DraftContext context)
     {
         var lists = new List<ListFact>();
@@ -29,6 +32,12 @@ internal static partial class ListFinder
             }
             foreach (var (name, items, start, end) in InlineLists.Find(line.Text).Where(f => !lists.Any(l => l.Items.Contains(f.Items[^1]))))
                 lists.Add(Make(context, line, name, items, start, end));
+        }
+        foreach (var run in OrdinalRuns.Find(context))
+        {
+            var items = run.Points.Select(p => Quotes.Clauses(p.Line.Text, p.Start, p.Start, PointWords, p.Start).TrimEnd('.')).ToList();
+            var (line, name) = run.Announcement is { } announcement ? (announcement, OrdinalRuns.Claim(announcement)) : (run.Points[0].Line, "points");
+            lists.Add(new ListFact(context.Ids.Make(name, "list"), name, [], items, [], context.Evidence(line, Quotes.Clip(line.Text, 0, line.Text.Length))));
         }
         return lists;
     }

@@ -27,6 +27,30 @@ public sealed class ExplanationExtractionTests
         Assert.Contains(explanation.Reasons, r => r.Evidence.Quote.Contains(reason, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("Yet the new ferry line is held back by three factors.", 3)]
+    [InlineData("Trade along the river has slowed for several reasons.", 3)]
+    public void Extract_TakesPointsMadeFirstSecondThird_AsTheReasons_WhenASentenceAnnouncesThem(string announcement, int reasons)
+    {
+        var model = Drafts.Of($"{announcement} First, the harbour is too shallow for large boats. Second, fuel costs more than it did. Third, the port board has cut its budget.");
+
+        var explanation = Assert.Single(model.Explanations);
+        Assert.Contains(explanation.Evidence.Quote, announcement, StringComparison.Ordinal);
+        Assert.Equal(reasons, explanation.Reasons.Count);
+        Assert.StartsWith("the harbour is too shallow", explanation.Reasons[0].Evidence.Quote, StringComparison.Ordinal);
+        var list = Assert.Single(model.Lists);
+        Assert.Equal(["the harbour is too shallow for large boats", "fuel costs more than it did", "the port board has cut its budget"], list.Items);
+    }
+
+    [Fact]
+    public void Extract_FindsNoReasons_WhenFirstSecondFollowNoAnnouncement()
+    {
+        var model = Drafts.Of("The council met on Monday.", "First, the mayor spoke about the tolls. Second, the harbour master gave his report.");
+
+        Assert.Empty(model.Explanations);
+        Assert.Equal("points", Assert.Single(model.Lists).Name);
+    }
+
     [Fact]
     public void Extract_TakesTheSentenceBefore_AsTheReasonForTherefore()
     {

@@ -35,6 +35,7 @@ internal static partial class ExplanationFinder
     public static List<Explanation> Find(DraftContext context)
     {
         var explanations = new List<Explanation>();
+        var claims = new Dictionary<(string, string), int>();
         foreach (var line in context.Reporting)
         {
             foreach (var (cue, order) in Cues)
@@ -42,7 +43,16 @@ internal static partial class ExplanationFinder
                 var match = cue.Match(line.Text);
                 if (!match.Success || Split(context, line, match, order) is not { } parts)
                     continue;
-                explanations.Add(Make(context, parts));
+                var made = Make(context, parts);
+                // "X's refusal ... can be explained by A", later "X's refusal ... can also be explained by B": one claim, two reasons.
+                if (ClaimKey(parts.Claim) is { } key && claims.TryGetValue(key, out var at))
+                    explanations[at] = explanations[at] with { About = [.. explanations[at].About.Union(made.About)], Reasons = [.. explanations[at].Reasons, .. made.Reasons] };
+                else
+                {
+                    if (ClaimKey(parts.Claim) is { } first)
+                        claims[first] = explanations.Count;
+                    explanations.Add(made);
+                }
                 break;
             }
         }
@@ -54,6 +64,17 @@ internal static partial class ExplanationFinder
             explanations.Add(Make(context, ((claim, at, claim.Text.Length), run.Points.Select(p => (p.Line, p.Start, p.Line.Text.Length)).ToList())));
         }
         return explanations;
+    }
+
+    /// <summary>Who holds the thing explained and what it is ("Ruritania's refusal"): claims alike in both are one claim.</summary>
+    private static (string Actor, string Head)? ClaimKey((Line Line, int Start, int End) claim)
+    {
+        var words = claim.Line.Words.Where(w => w.Start >= claim.Start && w.End <= claim.End).ToList();
+        var at = words.FindIndex(w => w.Possessive);
+        if (at < 0 || at + 1 >= words.Count || NewsWords.IsFunctionWord(words[at + 1].Text) || words[at + 1].IsCapitalized)
+            return null;
+        var mention = claim.Line.Mentions.FirstOrDefault(m => m.Possessive && m.Start <= words[at].Start && m.End >= words[at].End);
+        return mention is null ? null : (mention.Actor, words[at + 1].Lower);
     }
 
     private static ((Line Line, int Start, int End) Claim, List<(Line Line, int Start, int End)> Reasons)? Split(DraftContext context, Line line, Match match, Order order)

@@ -42,6 +42,20 @@ public sealed class ExplanationExtractionTests
         Assert.Equal(["the harbour is too shallow for large boats", "fuel costs more than it did", "the port board has cut its budget"], list.Items);
     }
 
+    [Theory]
+    [InlineData("Peru's refusal to sign can also be explained by its ties with Bolivia.", 1)]
+    [InlineData("Lima's refusal to join the pact is partly due to its ties with Bolivia.", 1)]
+    [InlineData("Peru's decision to stay away can be explained by its ties with Bolivia.", 2)]
+    [InlineData("Chile's refusal to sign can be explained by its ties with Bolivia.", 2)]
+    public void Extract_JoinsTheReasons_WhenTheSameHoldersSameThingIsExplainedAgain(string later, int claims)
+    {
+        var model = Drafts.Of("Peru's refusal to sign the treaty can be explained by fears of losing its fishing grounds.", later);
+
+        Assert.Equal(claims, model.Explanations.Count);
+        Assert.Contains("fears of losing", model.Explanations[0].Reasons[0].Evidence.Quote, StringComparison.Ordinal);
+        Assert.Contains(model.Explanations.SelectMany(e => e.Reasons), r => r.Evidence.Quote.Contains("its ties with Bolivia", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_FindsNoReasons_WhenFirstSecondFollowNoAnnouncement()
     {

@@ -166,7 +166,9 @@ internal sealed partial class ActorFinder
             var w = line.Words;
             for (var i = 0; i < w.Count; i++)
             {
-                var parts = w[i].Text.Split('-');
+                if (!w[i].IsCapitalized)
+                    continue;
+                var parts = w[i].Text.Contains('-', StringComparison.Ordinal) ? w[i].Text.Split('-') : [];
                 var paired = parts.Length == 2 && parts.All(p => p.Length > 1 && char.IsUpper(p[0])) && parts.Any(people.Contains);
                 foreach (var candidate in paired ? parts.Where(p => !people.Contains(p)) : [w[i].Text])
                 {

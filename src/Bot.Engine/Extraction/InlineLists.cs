@@ -22,6 +22,8 @@ internal static class InlineLists
     /// <summary>The name, the items and the span the items cover, for each enumeration in the sentence.</summary>
     public static IEnumerable<(string Name, List<string> Items, int Start, int End)> Find(string text)
     {
+        if (!text.Contains(" and ", StringComparison.Ordinal) || !text.Contains(',', StringComparison.Ordinal))
+            yield break;
         var from = 0;
         foreach (var end in Ends(text))
         {

@@ -10,6 +10,12 @@ public sealed class RelationExtractionTests
     [InlineData("The Peru-Chile alliance held firm.", "Peru", "Chile", "ally")]
     [InlineData("Bolivia remains a reliable Peruvian trade partner.", "Bolivia", "Peru", "partner")]
     [InlineData("Bolivia has an old rivalry with Chile.", "Bolivia", "Chile", "rival")]
+    [InlineData("Since 1990, Bolivia together with Chile has pushed for a river treaty.", "Bolivia", "Chile", "partner")]
+    [InlineData("Bolivia, together with Chile, is the gateway to the coast.", "Bolivia", "Chile", "partner")]
+    [InlineData("The Bolivia\u2013Chile tandem often works as one.", "Bolivia", "Chile", "partner")]
+    [InlineData("Bolivia's ally Chile stayed silent.", "Bolivia", "Chile", "ally")]
+    [InlineData("Peru grew its trade by signing fishing agreements with Chile.", "Peru", "Chile", "agreement")]
+    [InlineData("Bolivia is becoming increasingly dependent on Chile for its ports.", "Bolivia", "Chile", "dependent-on")]
     public void Extract_FindsRelation(string sentence, string from, string to, string kind)
     {
         var model = Drafts.Of(sentence);

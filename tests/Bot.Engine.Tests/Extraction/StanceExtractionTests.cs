@@ -38,6 +38,31 @@ public sealed class StanceExtractionTests
     }
 
     [Theory]
+    [InlineData("Chile has built three new ports along its coast.", "Chile")]
+    [InlineData("Since then, Peru has traded mostly with Asia.", "Peru")]
+    public void Extract_GivesTheOpeningActorAView_WhenNoOtherFactHoldsTheSentence(string sentence, string holder)
+    {
+        var model = Drafts.Of(sentence);
+
+        var position = Assert.Single(model.Positions);
+        Assert.Equal(holder, model.NameOf(position.Actor));
+        Assert.Equal(sentence, position.Statement);
+        Assert.Contains(position.Evidence.Quote, sentence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Trade with Chile has grown since the new ports opened.")]
+    [InlineData("Chile's new ports along the coast are busy.")]
+    [InlineData("After a long and difficult winter, Chile reopened its ports.")]
+    [InlineData("Peru said that Chile had built three new ports.")]
+    public void Extract_GivesNoOpeningView_WhenTheActorIsNoSubjectOrTheSentenceIsTaken(string sentence)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.DoesNotContain(model.Positions, p => model.NameOf(p.Actor) == "Chile");
+    }
+
+    [Theory]
     [InlineData("By Ada Writer", "The tariff is likely to rise.")]
     [InlineData("By Lena Varga and Tomas Ek", "The tariff is likely to rise.")]
     [InlineData("By Lena Varga, Tomas Ek and Rosa Lind", "We argue that the tariff hurts farmers.")]

@@ -25,9 +25,9 @@ internal static partial class ExplanationFinder
         (new Regex(@"\b(?:can|could|may|might|is|are|was|were) (?:also |partly |largely )?(?:be )?explained by\b", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@"\b(?:can|could|may|might|would) (?:also |partly )?explain\b", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"^(?:Therefore|Thus|Hence|Consequently|As a result|For this reason|That is why|This is why)\b,?", RegexOptions.Compiled), Order.ReasonBefore),
-        (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now), )?(?:[Aa]s|[Bb]ecause|[Gg]iven(?: that)?|In response to|In reaction to)\b", RegexOptions.Compiled), Order.OpeningReason),
-        (new Regex(@"\b(?:because(?: of)?|due to|owing to|thanks to|in order to|so as to|stems? from|stemmed from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with))\b(?!\s+and\b)", RegexOptions.Compiled), Order.ClaimFirst),
-        (new Regex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b)", RegexOptions.Compiled), Order.ClaimFirst),
+        (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now), )?(?:[Aa]s|[Bb]ecause|[Gg]iven(?: that)?|In response to|In reaction to|In light of|In view of|Amid|Owing to|Due to|Thanks to)\b", RegexOptions.Compiled), Order.OpeningReason),
+        (new Regex(@"\b(?:because(?: of)?|due to|owing to|thanks to|in order to|so as to|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with))\b(?!\s+and\b)", RegexOptions.Compiled), Order.ClaimFirst),
+        (new Regex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@"\b(?:contributed|contributes|contribute|led|leads|lead) to\b|, which is why\b|(?:, which )?\b(?:means|mean|meant) that\b", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b", RegexOptions.Compiled), Order.ClaimFirst),
     ];

@@ -18,6 +18,9 @@ public sealed class ExplanationExtractionTests
     [InlineData("Yet, given the high cost of fuel, the fleet stayed in port.", "the fleet stayed in port", "the high cost of fuel")]
     [InlineData("The harbour froze early, which means that the ferries stopped in November.", "the ferries stopped in November", "The harbour froze early")]
     [InlineData("High tariffs, weak demand and poor roads mean that few farmers export their grain.", "few farmers export their grain", "High tariffs, weak demand and poor roads")]
+    [InlineData("In light of the storms and the floods, the ferry was cancelled.", "the ferry was cancelled", "the storms and the floods")]
+    [InlineData("Amid rising fuel prices, the fleet stayed in port.", "the fleet stayed in port", "rising fuel prices")]
+    [InlineData("Trade along the coast slowed as a result of the new tariffs.", "Trade along the coast slowed", "the new tariffs")]
     public void Extract_SplitsClaimAndReason_AtCausalWording(string sentence, string claim, string reason)
     {
         var model = Drafts.Of(sentence);
@@ -78,6 +81,8 @@ public sealed class ExplanationExtractionTests
     [Theory]
     [InlineData("As reporter Omar Haddad noted in April, the port is busy.")]
     [InlineData("The port, as well as the bridge, is busy.")]
+    [InlineData("Fishing is in decline, as shown by the empty harbour.")]
+    [InlineData("The harbour will close, as indicated by several port officials.")]
     public void Extract_FindsNoExplanation_WhenAsOnlyAttributesOrAdds(string sentence)
     {
         Assert.Empty(Drafts.Of(sentence).Explanations);

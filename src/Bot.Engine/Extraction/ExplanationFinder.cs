@@ -25,8 +25,8 @@ internal static partial class ExplanationFinder
         (new Regex(@"\b(?:can|could|may|might|is|are|was|were) (?:also |partly |largely )?(?:be )?explained by\b", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@"\b(?:can|could|may|might|would) (?:also |partly )?explain\b", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"^(?:Therefore|Thus|Hence|Consequently|As a result|For this reason|That is why|This is why)\b,?", RegexOptions.Compiled), Order.ReasonBefore),
-        (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now), )?(?:[Aa]s|[Bb]ecause|[Gg]iven(?: that)?|In response to|In reaction to|In light of|In view of|Amid|Owing to|Due to|Thanks to)\b", RegexOptions.Compiled), Order.OpeningReason),
-        (new Regex(@"\b(?:because(?: of)?|due to|owing to|thanks to|in order to|so as to|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with))\b(?!\s+and\b)", RegexOptions.Compiled), Order.ClaimFirst),
+        (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to)\b", RegexOptions.Compiled), Order.OpeningReason),
+        (new Regex(@"\b(?:because(?: of)?|due to|owing to|thanks to|in order to|so as to|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with))\b(?!\s+and\b)", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@"\b(?:contributed|contributes|contribute|led|leads|lead) to\b|, which is why\b|(?:, which )?\b(?:means|mean|meant) that\b", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b", RegexOptions.Compiled), Order.ClaimFirst),
@@ -90,7 +90,8 @@ internal static partial class ExplanationFinder
             case Order.ReasonBefore:
                 return context.Previous(line) is { } previous ? Parts(context, (line, match.Index + match.Length, end), [(previous, 0, previous.Text.Length)]) : null;
             default:
-                var comma = MainClauseComma(line, match.Index + match.Length);
+                // "Given the cost, ...", "In light of X, ...": a noun phrase, which ends at the first comma.
+                var comma = NounOpener().IsMatch(match.Value) ? text.IndexOf(',', match.Index + match.Length) : MainClauseComma(line, match.Index + match.Length);
                 if (comma < 0 || IsAttribution(line, match.Index + match.Length, comma))
                     return null;
                 return Parts(context, (line, comma + 1, end), Reasons(line, match.Index + match.Length, comma));
@@ -173,6 +174,9 @@ internal static partial class ExplanationFinder
         var id = context.Ids.Make($"why {subject}{topic.Name}");
         return new Explanation(id, Capitalise(claimQuote), [.. actors, topic.Id], reasons, ["why"], context.Evidence(claimLine, claimQuote));
     }
+
+    [GeneratedRegex(@"(?:given|in response to|in reaction to|in light of|in view of|amid|owing to|due to|thanks to)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NounOpener();
 
     private static int Skip(string text, int start)
     {

@@ -21,6 +21,9 @@ public sealed class ExplanationExtractionTests
     [InlineData("In light of the storms and the floods, the ferry was cancelled.", "the ferry was cancelled", "the storms and the floods")]
     [InlineData("Amid rising fuel prices, the fleet stayed in port.", "the fleet stayed in port", "rising fuel prices")]
     [InlineData("Trade along the coast slowed as a result of the new tariffs.", "Trade along the coast slowed", "the new tariffs")]
+    [InlineData("The new toll comes from the same old playbook of the harbour board.", "The new toll", "the same old playbook")]
+    [InlineData("Yet, given strong support for the bridge, it is unlikely that voters, or even the mayor, will back the ferry.", "it is unlikely that voters", "strong support for the bridge")]
+    [InlineData("Moreover, in response to the tolls, the drivers blocked the bridge.", "the drivers blocked the bridge", "the tolls")]
     public void Extract_SplitsClaimAndReason_AtCausalWording(string sentence, string claim, string reason)
     {
         var model = Drafts.Of(sentence);

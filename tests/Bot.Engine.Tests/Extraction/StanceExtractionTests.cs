@@ -27,6 +27,9 @@ public sealed class StanceExtractionTests
     [InlineData("Bolivia is looking towards the Atlantic ports.", "Bolivia", Stance.Supports)]
     [InlineData("Peru's pivot towards Asian markets worries Chile.", "Peru", Stance.Supports)]
     [InlineData("The dispute strengthened Bolivia's determination not to sign.", "Bolivia", Stance.Opposes)]
+    [InlineData("Peru has long pursued a free trade pact.", "Peru", Stance.Supports)]
+    [InlineData("Bolivia has courted investors for its lithium mines.", "Bolivia", Stance.Supports)]
+    [InlineData("Chile shunned the summit on river rights.", "Chile", Stance.Opposes)]
     public void Extract_FindsPosition_WithHolderAndStance(string sentence, string holder, Stance stance)
     {
         var model = Drafts.Of(sentence);

@@ -153,6 +153,36 @@ internal sealed partial class ActorFinder
 
     private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
+    /// <summary>
+    /// People the article names only by surname: one joined by a hyphen to a known person ("the Roe-Doe summit"), or
+    /// one who speaks ("Doe said") and is named more than once.
+    /// </summary>
+    private void FindLoneSurnames()
+    {
+        var people = _actors.Where(a => a.Kind == ActorKind.Person).SelectMany(a => a.Names).ToHashSet(StringComparer.Ordinal);
+        var counts = _lines.SelectMany(l => l.Words).GroupBy(w => w.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var line in _lines.Where(l => l.IsReporting))
+        {
+            var w = line.Words;
+            for (var i = 0; i < w.Count; i++)
+            {
+                if (!w[i].IsCapitalized)
+                    continue;
+                var parts = w[i].Text.Contains('-', StringComparison.Ordinal) ? w[i].Text.Split('-') : [];
+                var paired = parts.Length == 2 && parts.All(p => p.Length > 1 && char.IsUpper(p[0])) && parts.Any(people.Contains);
+                foreach (var candidate in paired ? parts.Where(p => !people.Contains(p)) : [w[i].Text])
+                {
+                    var speaks = !paired && i > 0 && i + 1 < w.Count && Verbs.IsReporting(w[i + 1].Text) && counts.GetValueOrDefault(candidate) >= 2;
+                    if (!(paired || speaks) || !IsPersonWord(new Word(candidate, 0, candidate.Length, false)) || _actors.Any(a => a.Names.Contains(candidate, StringComparer.OrdinalIgnoreCase)))
+                        continue;
+                    var start = w[i].Start + w[i].Text.IndexOf(candidate, StringComparison.Ordinal);
+                    Add(candidate, ActorKind.Person, line, Quotes.Around(line.Text, start, start + candidate.Length));
+                    people.Add(candidate);
+                }
+            }
+        }
+    }
+
     /// <summary>"President Roe" and "Jane Roe" are one person.</summary>
     private void MergePeopleBySurname()
     {

@@ -6,7 +6,7 @@ namespace Bot.Engine.Extraction;
 /// <summary>
 /// Finds who the article is about: countries from the gazetteer, organisations (capitalised names with an
 /// organisation word, acronyms), people (titles, role nouns, appositives, names reused by surname) and groups
-/// ("Ruritanian veterans", "religious leaders"). Each kind has its own part (People and their Roles, Organisations,
+/// ("Ruritanian veterans", "religious leaders"), and people the article names only by surname. Each kind has its own part (People and their Roles, Organisations,
 /// Groups, States); this one runs them in order and holds the word-position checks they share.
 /// </summary>
 internal sealed partial class ActorFinder
@@ -37,6 +37,7 @@ internal sealed partial class ActorFinder
             finder.FindInstitutions(line);
             finder.FindBlocs(line);
         }
+        finder.FindLoneSurnames();
         finder.MergePeopleBySurname();
         finder.MergeAcronyms();
         finder.AddWellKnownNames();

@@ -48,6 +48,8 @@ public static partial class ArticleExtractor
         var explanations = ExplanationFinder.Find(context);
         var relations = RelationFinder.Find(context);
         var lists = ListFinder.Find(context);
+        var facts = positions.Cast<Fact>().Concat(events).Concat(explanations).Concat(relations).Concat(statements.Select(s => s.Statement)).Concat(lists);
+        positions.AddRange(SentenceViews.Find(context, facts.Select(f => f.Evidence).ToList()));
         Offices.Describe(context);
         Descriptions.Describe(context);
         return new ArticleModel

@@ -25,9 +25,9 @@ internal static partial class ExplanationFinder
         (new Regex(@"\b(?:can|could|may|might|is|are|was|were) (?:also |partly |largely )?(?:be )?explained by\b", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@"\b(?:can|could|may|might|would) (?:also |partly )?explain\b", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"^(?:Therefore|Thus|Hence|Consequently|As a result|For this reason|That is why|This is why)\b,?", RegexOptions.Compiled), Order.ReasonBefore),
-        (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now), )?(?:[Aa]s|[Bb]ecause|[Gg]iven(?: that)?|In response to|In reaction to)\b", RegexOptions.Compiled), Order.OpeningReason),
-        (new Regex(@"\b(?:because(?: of)?|due to|owing to|thanks to|in order to|so as to|stems? from|stemmed from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with))\b(?!\s+and\b)", RegexOptions.Compiled), Order.ClaimFirst),
-        (new Regex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b)", RegexOptions.Compiled), Order.ClaimFirst),
+        (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to)\b", RegexOptions.Compiled), Order.OpeningReason),
+        (new Regex(@"\b(?:because(?: of)?|due to|owing to|thanks to|in order to|so as to|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with))\b(?!\s+and\b)", RegexOptions.Compiled), Order.ClaimFirst),
+        (new Regex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@"\b(?:contributed|contributes|contribute|led|leads|lead) to\b|, which is why\b|(?:, which )?\b(?:means|mean|meant) that\b", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b", RegexOptions.Compiled), Order.ClaimFirst),
     ];
@@ -35,6 +35,7 @@ internal static partial class ExplanationFinder
     public static List<Explanation> Find(DraftContext context)
     {
         var explanations = new List<Explanation>();
+        var claims = new Dictionary<(string, string), int>();
         foreach (var line in context.Reporting)
         {
             foreach (var (cue, order) in Cues)
@@ -42,11 +43,38 @@ internal static partial class ExplanationFinder
                 var match = cue.Match(line.Text);
                 if (!match.Success || Split(context, line, match, order) is not { } parts)
                     continue;
-                explanations.Add(Make(context, parts));
+                var made = Make(context, parts);
+                // "X's refusal ... can be explained by A", later "X's refusal ... can also be explained by B": one claim, two reasons.
+                if (ClaimKey(parts.Claim) is { } key && claims.TryGetValue(key, out var at))
+                    explanations[at] = explanations[at] with { About = [.. explanations[at].About.Union(made.About)], Reasons = [.. explanations[at].Reasons, .. made.Reasons] };
+                else
+                {
+                    if (ClaimKey(parts.Claim) is { } first)
+                        claims[first] = explanations.Count;
+                    explanations.Add(made);
+                }
                 break;
             }
         }
+        // "X is held back by several factors. First, ... Second, ...": the points are the reasons.
+        foreach (var run in OrdinalRuns.Find(context).Where(r => r.Announcement is { } a && a.Words.Any(w => NewsWords.NumberWords.Contains(w.Text))))
+        {
+            var claim = run.Announcement!;
+            var at = claim.Text.IndexOf(OrdinalRuns.Claim(claim), StringComparison.Ordinal);
+            explanations.Add(Make(context, ((claim, at, claim.Text.Length), run.Points.Select(p => (p.Line, p.Start, p.Line.Text.Length)).ToList())));
+        }
         return explanations;
+    }
+
+    /// <summary>Who holds the thing explained and what it is ("Ruritania's refusal"): claims alike in both are one claim.</summary>
+    private static (string Actor, string Head)? ClaimKey((Line Line, int Start, int End) claim)
+    {
+        var words = claim.Line.Words.Where(w => w.Start >= claim.Start && w.End <= claim.End).ToList();
+        var at = words.FindIndex(w => w.Possessive);
+        if (at < 0 || at + 1 >= words.Count || NewsWords.IsFunctionWord(words[at + 1].Text) || words[at + 1].IsCapitalized)
+            return null;
+        var mention = claim.Line.Mentions.FirstOrDefault(m => m.Possessive && m.Start <= words[at].Start && m.End >= words[at].End);
+        return mention is null ? null : (mention.Actor, words[at + 1].Lower);
     }
 
     private static ((Line Line, int Start, int End) Claim, List<(Line Line, int Start, int End)> Reasons)? Split(DraftContext context, Line line, Match match, Order order)
@@ -62,7 +90,8 @@ internal static partial class ExplanationFinder
             case Order.ReasonBefore:
                 return context.Previous(line) is { } previous ? Parts(context, (line, match.Index + match.Length, end), [(previous, 0, previous.Text.Length)]) : null;
             default:
-                var comma = MainClauseComma(line, match.Index + match.Length);
+                // "Given the cost, ...", "In light of X, ...": a noun phrase, which ends at the first comma.
+                var comma = NounOpener().IsMatch(match.Value) ? text.IndexOf(',', match.Index + match.Length) : MainClauseComma(line, match.Index + match.Length);
                 if (comma < 0 || IsAttribution(line, match.Index + match.Length, comma))
                     return null;
                 return Parts(context, (line, comma + 1, end), Reasons(line, match.Index + match.Length, comma));
@@ -145,6 +174,9 @@ internal static partial class ExplanationFinder
         var id = context.Ids.Make($"why {subject}{topic.Name}");
         return new Explanation(id, Capitalise(claimQuote), [.. actors, topic.Id], reasons, ["why"], context.Evidence(claimLine, claimQuote));
     }
+
+    [GeneratedRegex(@"(?:given|in response to|in reaction to|in light of|in view of|amid|owing to|due to|thanks to)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NounOpener();
 
     private static int Skip(string text, int start)
     {

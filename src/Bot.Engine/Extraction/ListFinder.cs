@@ -3,9 +3,15 @@ using Bot.Engine.Model;
 
 namespace Bot.Engine.Extraction;
 
-/// <summary>Enumerations: "three principal sources: A, B, and C" becomes a list named by what precedes the colon.</summary>
+/// <summary>
+/// Enumerations: "three principal sources: A, B, and C" becomes a list named by what precedes the colon; one inside
+/// a sentence ("sway opinion through A, B and C") a list named by the words before its first item; points made
+/// "First, ... Second, ..." a list named by the sentence announcing them.
+/// </summary>
 internal static partial class ListFinder
 {
+    private const int PointWords = 16;
+
     public static List<ListFact> Find(DraftContext context)
     {
         var lists = new List<ListFact>();
@@ -22,12 +28,23 @@ internal static partial class ListFinder
                 if (number > 0)
                     name = name[number..];
                 var nameText = name.Count == 0 ? "list" : m.Groups["name"].Value[name[0].Start..];
-                var quote = Quotes.Clip(line.Text, m.Groups["items"].Index, m.Groups["items"].Index + m.Groups["items"].Length);
-                lists.Add(new ListFact(context.Ids.Make(nameText, "list"), nameText, [], items, [], context.Evidence(line, quote)));
+                lists.Add(Make(context, line, nameText, items, m.Groups["items"].Index, m.Groups["items"].Index + m.Groups["items"].Length));
             }
+            foreach (var (name, items, start, end) in InlineLists.Find(line.Text).Where(f => !lists.Any(l => l.Items.Contains(f.Items[^1]))))
+                lists.Add(Make(context, line, name, items, start, end));
+        }
+        foreach (var run in OrdinalRuns.Find(context))
+        {
+            var items = run.Points.Select(p => Quotes.Clauses(p.Line.Text, p.Start, p.Start, PointWords, p.Start).TrimEnd('.')).ToList();
+            var (line, name) = run.Announcement is { } announcement ? (announcement, OrdinalRuns.Claim(announcement)) : (run.Points[0].Line, "points");
+            lists.Add(new ListFact(context.Ids.Make(name, "list"), name, [], items, [], context.Evidence(line, Quotes.Clip(line.Text, 0, line.Text.Length))));
         }
         return lists;
     }
+
+    /// <summary>The quote is as much of the sentence as fits around the items: what it says of them ("opposition would come from") matters.</summary>
+    private static ListFact Make(DraftContext context, Line line, string name, List<string> items, int start, int end) =>
+        new(context.Ids.Make(name, "list"), name, [], items, [], context.Evidence(line, Quotes.Window(line.Text, 0, line.Text.Length, start, end, Quotes.MaxWords)));
 
     [GeneratedRegex(@"(?<name>[^,:;]{3,80}):\s+(?<items>[^:;.]+?,[^:;.]*?\band\b[^:;.]+)")]
     private static partial Regex Enumeration();

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Bot.Engine.Extraction;
 
 /// <summary>A named place, route, conflict or idea the article writes about, where it is first named.</summary>
@@ -5,9 +7,10 @@ internal sealed record NamedTopic(string Name, Line Line, int Start, int End);
 
 /// <summary>
 /// Capitalised names that are places, routes, conflicts or ideas rather than actors ("Central Asia", "Silk Road",
-/// "Cold War", "the Alder conflict"): the article's named topics.
+/// "Cold War", "the Alder conflict"), and laws or plans named in quotation marks ("the so-called “harbour law”",
+/// "the “open skies” bill"): the article's named topics.
 /// </summary>
-internal static class NamedTopics
+internal static partial class NamedTopics
 {
     public static List<NamedTopic> Find(IReadOnlyList<Line> lines, IReadOnlyList<ActorDraft> actors)
     {
@@ -15,6 +18,13 @@ internal static class NamedTopics
         var found = new List<NamedTopic>();
         foreach (var line in lines.Where(l => l.IsReporting))
         {
+            foreach (Match m in QuotedLaw().Matches(line.Text))
+            {
+                var name = $"{m.Groups["name"].Value} {m.Groups["kind"].Value}".Trim();
+                name = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+                if (!actorNames.Contains(name) && !found.Any(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+                    found.Add(new NamedTopic(name, line, m.Index, m.Index + m.Length));
+            }
             foreach (var run in NameRuns.Find(line))
             {
                 var words = ActorFinder.RunWords(line, run);
@@ -37,6 +47,9 @@ internal static class NamedTopics
         }
         return found;
     }
+
+    [GeneratedRegex(@"\u201C(?<name>[^\u201D]{2,40})\u201D\s+(?<kind>law|bill|act|legislation)\b|\u201C(?<name>[^\u201D]{2,40}\b(?:law|bill|act|doctrine|plan|strategy|initiative|programme|program))\u201D(?<kind>)")]
+    private static partial Regex QuotedLaw();
 
     /// <summary>A word followed straight by a lower-case content word only modifies it ("war veterans").</summary>
     private static bool IsModifier(Line line, int index) =>

@@ -75,7 +75,7 @@ internal static partial class PositionFinder
         }
     }
 
-    private static Position Make(DraftContext context, Line line, string holder, Stance stance, int cueStart, int cueEnd)
+    public static Position Make(DraftContext context, Line line, string holder, Stance stance, int cueStart, int cueEnd)
     {
         var objectEnd = Math.Min(line.Text.Length, ClauseEnd(line.Text, cueEnd));
         var objectWords = line.Words.Where(w => w.Start >= cueEnd && w.End <= objectEnd).Take(ObjectWords).ToList();

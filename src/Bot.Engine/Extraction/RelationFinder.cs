@@ -5,7 +5,9 @@ namespace Bot.Engine.Extraction;
 
 /// <summary>
 /// Relations news writing states in passing: membership ("X's membership in Y", "Y, an organization that
-/// includes X"), counterparts, allies ("the X-Y alliance"), partners, rivals, mediators and who represents whom.
+/// includes X"), counterparts, allies ("the X-Y alliance", "X's ally Y"), partners ("X, together with Y,", "the X–Y
+/// tandem"), rivals, mediators, agreements ("X signed a treaty with Y"), dependence ("X is dependent on Y") and who
+/// represents whom.
 /// </summary>
 internal static partial class RelationFinder
 {
@@ -77,6 +79,27 @@ internal static partial class RelationFinder
             if (holder is not null && other is not null)
                 yield return (holder, other.Id, KindOf(m.Groups["kind"].Value), Start(line, holder, m.Index), m.Index + m.Length);
         }
+        foreach (Match m in Together().Matches(text))
+        {
+            var holder = line.Mentions.LastOrDefault(x => x.End <= m.Index && m.Index - x.End <= 2);
+            var other = After(line, m.Index + m.Length);
+            if (holder is not null && other is not null)
+                yield return (holder.Actor, other.Actor, "partner", holder.Start, other.End);
+        }
+        foreach (Match m in Ally().Matches(text))
+        {
+            var holder = line.Mentions.LastOrDefault(x => x.Possessive && x.End + 3 == m.Index);
+            var other = After(line, m.Index + m.Length);
+            if (holder is not null && other is not null)
+                yield return (holder.Actor, other.Actor, KindOf(m.Groups["kind"].Value), holder.Start, other.End);
+        }
+        foreach (Match m in WithWhom().Matches(text))
+        {
+            var holder = context.Subjects.Possessor(line, m.Index + 1, 0) ?? context.Subjects.Of(line, m.Index).FirstOrDefault();
+            var other = After(line, m.Index + m.Length);
+            if (holder is not null && other is not null)
+                yield return (holder, other.Actor, m.Groups["kind"].Success ? "agreement" : "dependent-on", Start(line, holder, m.Index), other.End);
+        }
         foreach (Match m in RoleWith().Matches(text))
         {
             var holder = context.Subjects.Possessor(line, m.Index + 1, 0) ?? context.Subjects.Of(line, m.Index).FirstOrDefault();
@@ -89,7 +112,7 @@ internal static partial class RelationFinder
     private static string KindOf(string word) => word.ToLowerInvariant() switch
     {
         "alliance" or "allies" or "ally" => "ally",
-        "partner" or "partners" or "partnership" => "partner",
+        "partner" or "partners" or "partnership" or "tandem" or "axis" => "partner",
         "rivalry" or "rival" or "rivals" => "rival",
         "mediator" => "mediator",
         _ => word.ToLowerInvariant(),
@@ -113,7 +136,7 @@ internal static partial class RelationFinder
     [GeneratedRegex(@"\bwhich represents\b|\brepresenting\b")]
     private static partial Regex Represents();
 
-    [GeneratedRegex(@"\b\p{Lu}[\p{L}]+-(?<b>\p{Lu}[\p{L}]+) (?<kind>alliance|rivalry|partnership)\b")]
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}]+[-\u2013](?<b>\p{Lu}[\p{L}]+) (?<kind>alliance|rivalry|partnership|tandem|axis)\b")]
     private static partial Regex Paired();
 
     [GeneratedRegex(@"\b(?:a|an) (?:\w+ )?(?<demonym>\p{Lu}\w+) (?:\w+ )?(?<kind>partner|ally|rival)\b")]
@@ -121,4 +144,13 @@ internal static partial class RelationFinder
 
     [GeneratedRegex(@"\b(?<kind>rivalry|alliance|partnership) with\b|\b(?<kind>mediator) between\b")]
     private static partial Regex RoleWith();
+
+    [GeneratedRegex(@",? together with\b")]
+    private static partial Regex Together();
+
+    [GeneratedRegex(@"\b(?<kind>ally|allies|partner|rival)\b")]
+    private static partial Regex Ally();
+
+    [GeneratedRegex(@"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)) (?:\w+ ){0,2}(?<kind>agreements?|treaty|treaties|deals?|accords?) with\b|\b(?:(?:is|are|was|were|became|becoming|remains?) (?:\w+ )?dependent|depends|depended|reliant|relies|relied) on\b")]
+    private static partial Regex WithWhom();
 }

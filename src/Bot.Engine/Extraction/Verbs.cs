@@ -10,7 +10,7 @@ internal static partial class Verbs
         "said", "says", "told", "tells", "telling", "announced", "announces", "denied", "denies", "urged", "urges", "argued", "argues",
         "warned", "warns", "insisted", "insists", "stated", "claimed", "claims", "noted", "declared", "declares", "explained",
         "added", "stressed", "wrote", "writes", "reported", "asserted", "maintained", "contended", "suggested", "acknowledged",
-        "admitted", "conceded", "replied", "responded", "predicted", "cautioned",
+        "admitted", "conceded", "replied", "responded", "predicted", "cautioned", "argue", "insist", "reiterated", "reiterates",
     };
 
     public static bool IsReporting(string word) => Reporting.Contains(word);
@@ -29,6 +29,6 @@ internal static partial class Verbs
         }
     }
 
-    [GeneratedRegex(@"\b(?:said|says|told|tells|telling|announced|announces|denied|denies|urged|urges|argued|argues|warned|warns|insisted|insists|stated|claimed|noted|declared|declares|explained|stressed|asserted|contended|acknowledged|admitted|predicted|cautioned|(?:called|calls|calling) for|expressed|voiced)\b(?!\s+by\b)")]
+    [GeneratedRegex(@"\b(?:said|says|told|tells|telling|announced|announces|denied|denies|urged|urges|argued|argues|argue|arguing|warned|warns|insisted|insists|insist|reiterated|reiterates|claiming|stated|claimed|noted|declared|declares|explained|stressed|asserted|contended|acknowledged|admitted|predicted|cautioned|(?:called|calls|calling) for|expressed|voiced)\b(?!\s+by\b)")]
     private static partial Regex ReportingPattern();
 }

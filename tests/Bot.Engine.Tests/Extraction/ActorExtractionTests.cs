@@ -102,11 +102,23 @@ public sealed class ActorExtractionTests
     [InlineData("Ana Lucero spoke at the fair. She praised the growers.", "Ana Lucero")]
     [InlineData("At the fair, Ana Lucero said the harvest was early.", "Ana Lucero")]
     [InlineData("Trade envoy Ana Lucero visited the fair.", "Ana Lucero")]
+    [InlineData("Mayor Vela hosted the fair. The long-awaited Vela-Oduya meeting opened it.", "Oduya")]
+    [InlineData("The growers cheered when Oduya said the harvest was early, and they thanked Oduya.", "Oduya")]
     public void Extract_DraftsAPerson_WhenANameHasAPersonSignal(string sentence, string name)
     {
         var model = Drafts.Of(sentence);
 
         Assert.Equal(ActorKind.Person, model.Actor(name).Kind);
+    }
+
+    [Theory]
+    [InlineData("The growers cheered when Tarvo said the harvest was early.")]
+    [InlineData("The fair opened late. The Tarvo-Nalo road was shut.")]
+    public void Extract_DraftsNoPerson_FromALoneSurnameWithoutASecondSignal(string paragraph)
+    {
+        var model = Drafts.Of(paragraph);
+
+        Assert.DoesNotContain(model.Actors, a => a.Names().Contains("Tarvo"));
     }
 
     [Theory]

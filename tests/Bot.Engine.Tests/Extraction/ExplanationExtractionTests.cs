@@ -18,6 +18,12 @@ public sealed class ExplanationExtractionTests
     [InlineData("Yet, given the high cost of fuel, the fleet stayed in port.", "the fleet stayed in port", "the high cost of fuel")]
     [InlineData("The harbour froze early, which means that the ferries stopped in November.", "the ferries stopped in November", "The harbour froze early")]
     [InlineData("High tariffs, weak demand and poor roads mean that few farmers export their grain.", "few farmers export their grain", "High tariffs, weak demand and poor roads")]
+    [InlineData("In light of the storms and the floods, the ferry was cancelled.", "the ferry was cancelled", "the storms and the floods")]
+    [InlineData("Amid rising fuel prices, the fleet stayed in port.", "the fleet stayed in port", "rising fuel prices")]
+    [InlineData("Trade along the coast slowed as a result of the new tariffs.", "Trade along the coast slowed", "the new tariffs")]
+    [InlineData("The new toll comes from the same old playbook of the harbour board.", "The new toll", "the same old playbook")]
+    [InlineData("Yet, given strong support for the bridge, it is unlikely that voters, or even the mayor, will back the ferry.", "it is unlikely that voters", "strong support for the bridge")]
+    [InlineData("Moreover, in response to the tolls, the drivers blocked the bridge.", "the drivers blocked the bridge", "the tolls")]
     public void Extract_SplitsClaimAndReason_AtCausalWording(string sentence, string claim, string reason)
     {
         var model = Drafts.Of(sentence);
@@ -25,6 +31,44 @@ public sealed class ExplanationExtractionTests
         var explanation = Assert.Single(model.Explanations);
         Assert.Contains(claim, explanation.Evidence.Quote, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(explanation.Reasons, r => r.Evidence.Quote.Contains(reason, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("Yet the new ferry line is held back by three factors.", 3)]
+    [InlineData("Trade along the river has slowed for several reasons.", 3)]
+    public void Extract_TakesPointsMadeFirstSecondThird_AsTheReasons_WhenASentenceAnnouncesThem(string announcement, int reasons)
+    {
+        var model = Drafts.Of($"{announcement} First, the harbour is too shallow for large boats. Second, fuel costs more than it did. Third, the port board has cut its budget.");
+
+        var explanation = Assert.Single(model.Explanations);
+        Assert.Contains(explanation.Evidence.Quote, announcement, StringComparison.Ordinal);
+        Assert.Equal(reasons, explanation.Reasons.Count);
+        Assert.StartsWith("the harbour is too shallow", explanation.Reasons[0].Evidence.Quote, StringComparison.Ordinal);
+        var list = Assert.Single(model.Lists);
+        Assert.Equal(["the harbour is too shallow for large boats", "fuel costs more than it did", "the port board has cut its budget"], list.Items);
+    }
+
+    [Theory]
+    [InlineData("Peru's refusal to sign can also be explained by its ties with Bolivia.", 1)]
+    [InlineData("Lima's refusal to join the pact is partly due to its ties with Bolivia.", 1)]
+    [InlineData("Peru's decision to stay away can be explained by its ties with Bolivia.", 2)]
+    [InlineData("Chile's refusal to sign can be explained by its ties with Bolivia.", 2)]
+    public void Extract_JoinsTheReasons_WhenTheSameHoldersSameThingIsExplainedAgain(string later, int claims)
+    {
+        var model = Drafts.Of("Peru's refusal to sign the treaty can be explained by fears of losing its fishing grounds.", later);
+
+        Assert.Equal(claims, model.Explanations.Count);
+        Assert.Contains("fears of losing", model.Explanations[0].Reasons[0].Evidence.Quote, StringComparison.Ordinal);
+        Assert.Contains(model.Explanations.SelectMany(e => e.Reasons), r => r.Evidence.Quote.Contains("its ties with Bolivia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_FindsNoReasons_WhenFirstSecondFollowNoAnnouncement()
+    {
+        var model = Drafts.Of("The council met on Monday.", "First, the mayor spoke about the tolls. Second, the harbour master gave his report.");
+
+        Assert.Empty(model.Explanations);
+        Assert.Equal("points", Assert.Single(model.Lists).Name);
     }
 
     [Fact]
@@ -40,6 +84,8 @@ public sealed class ExplanationExtractionTests
     [Theory]
     [InlineData("As reporter Omar Haddad noted in April, the port is busy.")]
     [InlineData("The port, as well as the bridge, is busy.")]
+    [InlineData("Fishing is in decline, as shown by the empty harbour.")]
+    [InlineData("The harbour will close, as indicated by several port officials.")]
     public void Extract_FindsNoExplanation_WhenAsOnlyAttributesOrAdds(string sentence)
     {
         Assert.Empty(Drafts.Of(sentence).Explanations);

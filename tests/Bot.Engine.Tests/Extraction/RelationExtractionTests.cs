@@ -10,20 +10,16 @@ public sealed class RelationExtractionTests
     [InlineData("The Peru-Chile alliance held firm.", "Peru", "Chile", "ally")]
     [InlineData("Bolivia remains a reliable Peruvian trade partner.", "Bolivia", "Peru", "partner")]
     [InlineData("Bolivia has an old rivalry with Chile.", "Bolivia", "Chile", "rival")]
+    [InlineData("Since 1990, Bolivia together with Chile has pushed for a river treaty.", "Bolivia", "Chile", "partner")]
+    [InlineData("Bolivia, together with Chile, is the gateway to the coast.", "Bolivia", "Chile", "partner")]
+    [InlineData("The Bolivia\u2013Chile tandem often works as one.", "Bolivia", "Chile", "partner")]
+    [InlineData("Bolivia's ally Chile stayed silent.", "Bolivia", "Chile", "ally")]
+    [InlineData("Peru grew its trade by signing fishing agreements with Chile.", "Peru", "Chile", "agreement")]
+    [InlineData("Bolivia is becoming increasingly dependent on Chile for its ports.", "Bolivia", "Chile", "dependent-on")]
     public void Extract_FindsRelation(string sentence, string from, string to, string kind)
     {
         var model = Drafts.Of(sentence);
 
         Assert.Contains(model.Relations, r => model.NameOf(r.From) == from && model.NameOf(r.To) == to && r.Kind == kind && sentence.Contains(r.Evidence.Quote));
-    }
-
-    [Fact]
-    public void Extract_TurnsAnEnumerationIntoAList()
-    {
-        var model = Drafts.Of("Opposition would come from three principal sources: the harbour board, local fishermen, and ferry owners.");
-
-        var list = Assert.Single(model.Lists);
-        Assert.Equal("three principal sources", list.Name);
-        Assert.Equal(["the harbour board", "local fishermen", "ferry owners"], list.Items);
     }
 }

@@ -27,6 +27,9 @@ public sealed class StanceExtractionTests
     [InlineData("Bolivia is looking towards the Atlantic ports.", "Bolivia", Stance.Supports)]
     [InlineData("Peru's pivot towards Asian markets worries Chile.", "Peru", Stance.Supports)]
     [InlineData("The dispute strengthened Bolivia's determination not to sign.", "Bolivia", Stance.Opposes)]
+    [InlineData("Peru has long pursued a free trade pact.", "Peru", Stance.Supports)]
+    [InlineData("Bolivia has courted investors for its lithium mines.", "Bolivia", Stance.Supports)]
+    [InlineData("Chile shunned the summit on river rights.", "Chile", Stance.Opposes)]
     public void Extract_FindsPosition_WithHolderAndStance(string sentence, string holder, Stance stance)
     {
         var model = Drafts.Of(sentence);
@@ -35,6 +38,31 @@ public sealed class StanceExtractionTests
         Assert.Equal(stance, position.Stance);
         Assert.Contains(position.Evidence.Quote, sentence);
         Assert.Contains(model.Topics, t => t.Id == position.Topic);
+    }
+
+    [Theory]
+    [InlineData("Chile has built three new ports along its coast.", "Chile")]
+    [InlineData("Since then, Peru has traded mostly with Asia.", "Peru")]
+    public void Extract_GivesTheOpeningActorAView_WhenNoOtherFactHoldsTheSentence(string sentence, string holder)
+    {
+        var model = Drafts.Of(sentence);
+
+        var position = Assert.Single(model.Positions);
+        Assert.Equal(holder, model.NameOf(position.Actor));
+        Assert.Equal(sentence, position.Statement);
+        Assert.Contains(position.Evidence.Quote, sentence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Trade with Chile has grown since the new ports opened.")]
+    [InlineData("Chile's new ports along the coast are busy.")]
+    [InlineData("After a long and difficult winter, Chile reopened its ports.")]
+    [InlineData("Peru said that Chile had built three new ports.")]
+    public void Extract_GivesNoOpeningView_WhenTheActorIsNoSubjectOrTheSentenceIsTaken(string sentence)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.DoesNotContain(model.Positions, p => model.NameOf(p.Actor) == "Chile");
     }
 
     [Theory]

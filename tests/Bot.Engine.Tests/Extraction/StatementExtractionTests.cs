@@ -13,6 +13,12 @@ public sealed class StatementExtractionTests
     [InlineData("Chilean fishermen in southern Peru, like Tomas Vidal, have urged the navy to leave.", "Chilean fishermen", "urged")]
     [InlineData("Peru's Foreign Minister Jorge Vela swiftly denied the report, telling reporters that no deal existed.", "Jorge Vela", "denied")]
     [InlineData("Peru's port workers have long called for higher wages.", "Peru", "called")]
+    [InlineData("Dock workers as well as Mayor Ines Ortega argue that the quota is unfair.", "Ines Ortega", "argue")]
+    [InlineData("Last week Chile firmly reiterated that the quota would stay.", "Chile", "reiterated")]
+    [InlineData("The Chilean government insist that the boats were inspected.", "Chile", "insist")]
+    [InlineData("The Andean Fisheries Council is claiming that the catch has doubled.", "Andean Fisheries Council", "claiming")]
+    [InlineData("According to Fisheries Minister Jorge Vela, the quota is \u201Cfair to every port\u201D.", "Jorge Vela", "according")]
+    [InlineData("Yet, according to Peru, the boats never left port.", "Peru", "according")]
     public void Extract_FindsStatement_WithItsSpeaker(string sentence, string speaker, string verb)
     {
         var model = Drafts.Of(sentence);

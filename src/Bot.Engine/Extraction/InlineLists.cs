@@ -1,0 +1,147 @@
+using System.Buffers;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>
+/// Enumerations inside a sentence with no colon: "sway opinion through A, B, and C", "such as A, B and C".
+/// A run of short comma-separated chunks ending in one joined by "and" gives the items; the first item starts
+/// after the run's last preposition, and the words before it name the list.
+/// </summary>
+internal static class InlineLists
+{
+    private const int MaxItemWords = 8;
+    private const int MaxFirstItemWords = 6;
+    private const int NameWords = 6;
+
+    private static readonly SearchValues<char> Boundaries = SearchValues.Create(";:()\u2013\u2014\"\u201C\u201D");
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her", "our", "two", "three", "four", "five" };
+    /// <summary>Words that join clauses or comparisons, not the parts of a noun phrase.</summary>
+    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal) { "to", "by", "than", "that", "which", "as", "such" };
+    private static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whose", "where" };
+
+    /// <summary>The name, the items and the span the items cover, for each enumeration in the sentence.</summary>
+    public static IEnumerable<(string Name, List<string> Items, int Start, int End)> Find(string text)
+    {
+        if (!text.Contains(" and ", StringComparison.Ordinal) || !text.Contains(',', StringComparison.Ordinal))
+            yield break;
+        var from = 0;
+        foreach (var end in Ends(text))
+        {
+            foreach (var found in InSegment(text, from, end))
+                yield return found;
+            from = end + 1;
+        }
+    }
+
+    private static IEnumerable<int> Ends(string text)
+    {
+        for (var at = text.AsSpan().IndexOfAny(Boundaries); at >= 0; at = Next(text, at + 1))
+            yield return at;
+        yield return text.Length;
+    }
+
+    private static int Next(string text, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAny(Boundaries);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static IEnumerable<(string, List<string>, int, int)> InSegment(string text, int from, int to)
+    {
+        var chunks = Chunks(text, from, to).Select(c => Cut(text, c)).ToList();
+        for (var first = 0; first < chunks.Count - 1; first++)
+        {
+            var last = first;
+            while (last + 1 < chunks.Count && Items(text, chunks[last + 1]) is not null)
+                last++;
+            var joined = Enumerable.Range(first + 1, last - first).LastOrDefault(i => And(text, chunks[i]) >= 0, -1);
+            if (joined < 0 || Opening(text, chunks[first]) is not { } opening)
+                continue;
+            var items = new List<(int Start, int End)> { opening.Item };
+            items.AddRange(chunks.Skip(first + 1).Take(joined - first - 1));
+            items.AddRange(Items(text, chunks[joined])!);
+            if (opening.Name.Length > 0)
+                yield return (opening.Name, items.Select(i => Item(text, i)).ToList(), opening.Item.Start, chunks[joined].End);
+            first = joined;
+        }
+    }
+
+    /// <summary>A chunk as list items: itself, or the two "B and C" joins; null when one is no item.</summary>
+    private static List<(int Start, int End)>? Items(string text, (int Start, int End) chunk)
+    {
+        var and = And(text, chunk);
+        List<(int Start, int End)> items = and < 0 ? [chunk] : [(chunk.Start, and), (and + 5, chunk.End)];
+        if (and >= 0 && Item(text, items[0]).Length == 0)
+            items.RemoveAt(0);
+        return items.All(i => IsItem(Item(text, i))) ? items : null;
+    }
+
+    private static string Item(string text, (int Start, int End) span) => Quotes.Trim(text[span.Start..span.End]).TrimEnd('.');
+
+    /// <summary>A short noun phrase: no clause ("but mostly by X", "meaning that", "offering Y") passes for an item.</summary>
+    private static bool IsItem(string item)
+    {
+        var words = Words.Split(item);
+        if (words.Count is 0 or > MaxItemWords)
+            return false;
+        var head = words[0].Text;
+        var opensClause = (NewsWords.IsFunctionWord(head) || NewsWords.Prepositions.Contains(head)) && !Determiners.Contains(head)
+            || char.IsLower(head[0]) && (head.EndsWith("ing", StringComparison.Ordinal) || head.EndsWith("ed", StringComparison.Ordinal));
+        return !opensClause && !NewsWords.IsFunctionWord(words[^1].Text) && !words.Any(w => NewsWords.Auxiliaries.Contains(w.Text) || Linking.Contains(w.Text) || Verbs.IsReporting(w.Text));
+    }
+
+    private static List<(int Start, int End)> Chunks(string text, int from, int to)
+    {
+        var chunks = new List<(int, int)>();
+        for (var comma = text.IndexOf(',', from); comma >= 0 && comma < to; comma = text.IndexOf(',', from))
+        {
+            chunks.Add((from, comma));
+            from = comma + 1;
+        }
+        chunks.Add((from, to));
+        return chunks;
+    }
+
+    /// <summary>"repairs of equipment that Russia lacks": the last item ends before a relative clause.</summary>
+    private static (int Start, int End) Cut(string text, (int Start, int End) chunk)
+    {
+        var relative = Words.Split(text[chunk.Start..chunk.End]).Skip(1).FirstOrDefault(w => Relatives.Contains(w.Text));
+        return relative.Text is null ? chunk : (chunk.Start, chunk.Start + relative.Start);
+    }
+
+    /// <summary>Where " and " joins the last two items of a chunk, or -1.</summary>
+    private static int And(string text, (int Start, int End) chunk)
+    {
+        var at = text.IndexOf(" and ", chunk.Start, StringComparison.Ordinal);
+        return at >= 0 && at + 5 < chunk.End ? at : -1;
+    }
+
+    /// <summary>The first item (after the chunk's last preposition) and the words before it that name the list.</summary>
+    private static ((int Start, int End) Item, string Name)? Opening(string text, (int Start, int End) chunk)
+    {
+        var words = Words.Split(text[chunk.Start..chunk.End]);
+        var lead = words.FindLastIndex(w => NewsWords.Prepositions.Contains(w.Text) || w.Text is "as" or "including" or "like");
+        var item = words.Skip(lead + 1).ToList();
+        if (item.Count is 0 or > MaxFirstItemWords || !IsItem(Item(text, (chunk.Start + item[0].Start, chunk.End))))
+            return null;
+        var itemStart = chunk.Start + item[0].Start;
+        var name = Name(text, chunk.Start, itemStart);
+        // ", including A, B and C" or ", but mostly by A, B and C": the chunk before says what the items are.
+        var introduced = lead >= 0 && words[lead].Text is "including" or "as" or "like";
+        if (Words.Split(name).Count < 2 && (name.Length > 0 || introduced))
+            name = Name(text, text.LastIndexOf(',', Math.Max(chunk.Start - 2, 0)) + 1, itemStart);
+        return ((itemStart, chunk.End), name);
+    }
+
+    /// <summary>The last few words before the first item, without function words at either end.</summary>
+    private static string Name(string text, int from, int to)
+    {
+        var head = text[from..to];
+        var words = Words.Split(head).TakeLast(NameWords).ToList();
+        while (words.Count > 0 && (NewsWords.IsFunctionWord(words[^1].Text) || Linking.Contains(words[^1].Text) || words[^1].Text == "including"))
+            words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && NewsWords.IsFunctionWord(words[0].Text))
+            words.RemoveAt(0);
+        return words.Count == 0 ? "" : head[words[0].Start..words[^1].FullEnd];
+    }
+}

@@ -1,0 +1,29 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>
+/// A sentence no other fact holds still says something of the actor it opens with ("Ruritania has long courted
+/// the bloc"): that actor's view of what the rest of the sentence is about, so the sentence can be found and cited.
+/// </summary>
+internal static class SentenceViews
+{
+    private const int OpeningWords = 4;
+
+    public static List<Position> Find(DraftContext context, IEnumerable<Evidence> taken)
+    {
+        var quotes = taken.ToLookup(e => e.Paragraph);
+        var positions = new List<Position>();
+        foreach (var line in context.Reporting)
+        {
+            if (quotes[line.Sentence.Paragraph].Any(e => line.Text.Contains(e.Quote, StringComparison.Ordinal)))
+                continue;
+            var opening = line.WordAt(line.Text.Length) > OpeningWords ? line.Words[OpeningWords].Start : line.Text.Length;
+            var subject = line.Mentions.FirstOrDefault(m => m.End <= opening && !m.Possessive && Subjects.IsFree(line, m, 0));
+            if (subject is null)
+                continue;
+            positions.Add(PositionFinder.Make(context, line, subject.Actor, StanceCues.Of(line.Text[subject.End..]), subject.End, subject.End));
+        }
+        return positions;
+    }
+}

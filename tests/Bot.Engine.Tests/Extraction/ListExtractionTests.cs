@@ -1,0 +1,49 @@
+namespace Bot.Engine.Tests.Extraction;
+
+public sealed class ListExtractionTests
+{
+    [Fact]
+    public void Extract_TurnsAnEnumerationIntoAList()
+    {
+        var model = Drafts.Of("Opposition would come from three principal sources: the harbour board, local fishermen, and ferry owners.");
+
+        var list = Assert.Single(model.Lists);
+        Assert.Equal("three principal sources", list.Name);
+        Assert.Equal(["the harbour board", "local fishermen", "ferry owners"], list.Items);
+    }
+
+    [Theory]
+    [InlineData("Rival lobbies have tried to sway voters through radio ads, street rallies, and paid bloggers.", "tried to sway voters", "radio ads|street rallies|paid bloggers")]
+    [InlineData("The harbour board relies on ferries, trawlers and cargo barges for its income.", "harbour board relies", "ferries|trawlers|cargo barges for its income")]
+    [InlineData("The port has struggled with delays, but mostly with silt, storms and strikes.", "struggled with delays, but mostly", "silt|storms|strikes")]
+    [InlineData("Peru sells fish to its neighbours, including Chile, Bolivia and Ecuador.", "sells fish to its neighbours", "Chile|Bolivia|Ecuador")]
+    [InlineData("Chile depends on Peru for spare parts, engines and repairs of hulls that its yards cannot do.", "Chile depends on Peru", "spare parts|engines|repairs of hulls")]
+    public void Extract_TurnsAnEnumerationInASentenceIntoAList(string sentence, string name, string items)
+    {
+        var model = Drafts.Of(sentence);
+
+        var list = Assert.Single(model.Lists);
+        Assert.Equal(name, list.Name);
+        Assert.Equal(items.Split('|'), list.Items);
+        Assert.Contains(list.Evidence.Quote, sentence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Rich, old and proud, the town resisted.")]
+    [InlineData("The mayor said that, to some extent, ferries and trawlers compete.")]
+    [InlineData("Fishermen are leaving, prices are rising and the harbour is empty.")]
+    [InlineData("The quota, as Peru argued, hurts small boats and their crews.")]
+    public void Extract_FindsNoList_WhenCommasJoinClauses(string sentence)
+    {
+        Assert.Empty(Drafts.Of(sentence).Lists);
+    }
+
+    [Fact]
+    public void Extract_QuotesWhatTheSentenceSaysOfTheItems()
+    {
+        var model = Drafts.Of("Opposition to the new quota would come from three sources: the harbour board, ferry owners, and local fishermen.");
+
+        var list = Assert.Single(model.Lists);
+        Assert.Contains("Opposition to the new quota", list.Evidence.Quote, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Bot.Engine.Tests.Extraction;
+
+public sealed class TopicExtractionTests
+{
+    [Theory]
+    [InlineData("The council passed the so-called \u201Charbour law\u201D last week.", "harbour law")]
+    [InlineData("Protests over the \u201Copen skies\u201D bill grew in the capital.", "open skies bill")]
+    [InlineData("The mayor signed a decree better known as \u201Cthe quiet streets plan\u201D.", "quiet streets plan")]
+    public void Extract_DraftsALawNamedInQuotationMarks_AsATopic(string sentence, string name)
+    {
+        var model = Drafts.Of(sentence);
+
+        var topic = Assert.Single(model.Topics, t => t.Name == name);
+        Assert.Contains(topic.Evidence.Quote, sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DraftsNoLawTopic_FromAQuotationThatNamesNoLaw()
+    {
+        var model = Drafts.Of("The mayor called the plan \u201Ca waste of money\u201D on Monday.");
+
+        Assert.DoesNotContain(model.Topics, t => t.Name.Contains("waste of money", StringComparison.Ordinal));
+    }
+}

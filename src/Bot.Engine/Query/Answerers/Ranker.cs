@@ -1,5 +1,6 @@
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -19,6 +20,8 @@ internal static class Ranker
         residual ??= t.Q.Residual;
         var weights = residual.Select(index.Idf).ToList();
         var totalWeight = weights.Sum();
+        // Without a rule of its own, the turn's: each word's covering stems are found once here, not once per fact.
+        var probes = covers is null && totalWeight > 0 ? CoveringStems(t, residual) : null;
         var ranked = new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : 16);
         foreach (var fact in pool)
         {
@@ -36,8 +39,7 @@ internal static class Ranker
                 double covered = 0;
                 for (var i = 0; i < residual.Count; i++)
                 {
-                    // Without a rule of its own, the turn's: called directly, as this runs for every fact and word.
-                    if (covers is null ? t.Covers(fact.Stems, residual[i]) : covers(fact, residual[i]))
+                    if (probes is null ? covers!(fact, residual[i]) : Covers(fact, probes[i]))
                         covered += weights[i];
                 }
                 wordCover = covered / totalWeight;
@@ -82,6 +84,7 @@ internal static class Ranker
         var query = q.Residual.Concat(q.Entities.SelectMany(id => EntityStems(index, id))).ToList();
         var weights = q.Residual.Select(index.Idf).ToList();
         var total = weights.Sum();
+        var probes = total > 0 ? CoveringStems(t, q.Residual) : [];
         IndexedSentence? best = null;
         double bestScore = 0;
         foreach (var sentence in index.Sentences)
@@ -90,11 +93,10 @@ internal static class Ranker
                 continue;
             if (total > 0)
             {
-                var stems = sentence.Stems;
                 double covered = 0;
                 for (var i = 0; i < q.Residual.Count; i++)
                 {
-                    if (t.Covers(stems, q.Residual[i]))
+                    if (Covers(sentence, probes[i]))
                         covered += weights[i];
                 }
                 // A sentence naming two or more of the question's names has said most of it already.
@@ -109,6 +111,46 @@ internal static class Ranker
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// For each word, the stems that say it as <see cref="Turn.Covers"/> reads them: the word itself, its synonyms
+    /// in the index and, on a loose turn, its general synonyms.
+    /// </summary>
+    internal static WordProbe[][] CoveringStems(Turn t, IReadOnlyList<string> words)
+    {
+        var probes = new WordProbe[words.Count][];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var stems = new List<WordProbe> { new(words[i]) };
+            if (t.Index.SynonymStems.TryGetValue(words[i], out var synonyms))
+                stems.AddRange(synonyms.Select(s => new WordProbe(s)));
+            if (t.Loose && t.Index.ThesaurusStems.TryGetValue(words[i], out var general))
+                stems.AddRange(general.Select(s => new WordProbe(s)));
+            probes[i] = [.. stems];
+        }
+        return probes;
+    }
+
+    // Plain loops: these run for every fact or sentence and every word of every question.
+    internal static bool Covers(IndexedFact fact, WordProbe[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (fact.HasStem(stem))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Covers(IndexedSentence sentence, WordProbe[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (sentence.HasStem(stem))
+                return true;
+        }
+        return false;
     }
 
     // A plain loop: this runs for every sentence, and a method group would allocate a delegate each time.

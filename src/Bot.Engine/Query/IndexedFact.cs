@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Bot.Engine.Model;
 using Bot.Engine.Text;
 
@@ -35,15 +34,13 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
 
     private Dictionary<string, double>? _links;
 
-    /// <summary>Boxed, so a thread that finds it sees all of it.</summary>
-    private StrongBox<WordSketch>? _stemSketch;
+    private WordSet? _stemSet;
 
     /// <summary>
-    /// Whether <see cref="Stems"/> holds the word. Ranking asks this for every fact and question word, and most
-    /// facts lack most words: the sketch, built on first use when the index has filled the stems, says so at once.
+    /// Whether <see cref="Stems"/> holds the word, without hashing it again: ranking asks this for every fact and
+    /// question word. Built on first use, when the index has filled the stems.
     /// </summary>
-    public bool HasStem(WordProbe probe) =>
-        (_stemSketch ??= new(new WordSketch(Stems))).Value.MayContain(probe.Bit) && Stems.Contains(probe.Word);
+    public bool HasStem(WordProbe probe) => (_stemSet ??= new WordSet(Stems)).Contains(probe);
 
     /// <summary>How strongly the fact is linked to an entity: declared, related, only mentioned, or not at all.</summary>
     public double EntityWeight(string entity) => (_links ??= Links()).GetValueOrDefault(entity);
@@ -68,8 +65,8 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
 /// <summary>A sentence prepared for ranked retrieval.</summary>
 internal sealed record IndexedSentence(Sentence Sentence, ArticleModel Article, string[] Stems, HashSet<string> Mentioned)
 {
-    private readonly WordSketch _stemSketch = new(Stems);
+    private readonly WordSet _stemSet = new(Stems);
 
-    /// <summary>Whether <see cref="Stems"/> holds the word: the sketch rules out most words without reading the stems.</summary>
-    public bool HasStem(WordProbe probe) => _stemSketch.MayContain(probe.Bit) && Array.IndexOf(Stems, probe.Word) >= 0;
+    /// <summary>Whether <see cref="Stems"/> holds the word, without reading them one by one.</summary>
+    public bool HasStem(WordProbe probe) => _stemSet.Contains(probe);
 }

@@ -40,4 +40,27 @@ public sealed class RankerTests
             Assert.All(Harbour.Sentences, sentence => Assert.Equal(sentence.Stems.Contains(probe.Word), sentence.HasStem(probe)));
         }
     }
+
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(3, 17)]
+    [InlineData(5, 40)]
+    [InlineData(50, 300)]
+    public void SortBestFirst_LeavesTiesAsTheComparisonSortDoes_ForAnyScores(int distinctScores, int count)
+    {
+        var random = new Random(count);
+        for (var round = 0; round < 50; round++)
+        {
+            var scored = Enumerable.Range(0, random.Next(count + 1))
+                .Select(_ => new Scored(Harbour.Facts[0], random.Next(distinctScores) / 4.0, 0, 0)).ToList();
+            var expected = scored.ToList();
+            expected.Sort((a, b) => b.Score.CompareTo(a.Score));
+
+            Ranker.SortBestFirst(scored);
+
+            Assert.Equal(expected, scored, ReferenceEquality);
+        }
+    }
+
+    private static readonly IEqualityComparer<Scored> ReferenceEquality = EqualityComparer<Scored>.Create(ReferenceEquals, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode);
 }

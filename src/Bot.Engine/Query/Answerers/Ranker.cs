@@ -51,8 +51,30 @@ internal static class Ranker
                 - (RankingPolicy.LengthPenalty * fact.Stems.Count) + (bonus?.Invoke(fact) ?? 0);
             ranked.Add(new Scored(fact, score, entityCover, wordCover));
         }
-        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        SortBestFirst(ranked);
         return ranked;
+    }
+
+    /// <summary>
+    /// Sorts best first, ties left exactly where <c>ranked.Sort((a, b) =&gt; b.Score.CompareTo(a.Score))</c> leaves
+    /// them: the same introspective sort, run on scores held in place instead of called for through a delegate.
+    /// </summary>
+    internal static void SortBestFirst(List<Scored> ranked)
+    {
+        if (ranked.Count < 2)
+            return;
+        var keys = new ByScore[ranked.Count];
+        for (var i = 0; i < keys.Length; i++)
+            keys[i] = new ByScore(ranked[i].Score, i);
+        keys.AsSpan().Sort();
+        var unsorted = ranked.ToArray();
+        for (var i = 0; i < keys.Length; i++)
+            ranked[i] = unsorted[keys[i].At];
+    }
+
+    private readonly record struct ByScore(double Score, int At) : IComparable<ByScore>
+    {
+        public int CompareTo(ByScore other) => other.Score.CompareTo(Score);
     }
 
     /// <summary>Whether a ranked fact answers the question: enough of its names and words, and no other date.</summary>

@@ -1,3 +1,4 @@
+using Bot.Engine.Query;
 using Bot.Engine.Query.Answerers;
 using Bot.Engine.Query.Conversations;
 using Bot.Engine.Query.Pipeline;
@@ -63,4 +64,48 @@ public sealed class RankerTests
     }
 
     private static readonly IEqualityComparer<Scored> ReferenceEquality = EqualityComparer<Scored>.Create(ReferenceEquals, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Rank_ReadsEveryFactAsTheTurnDoes_ForManyQuestions(bool loose)
+    {
+        var words = Words().ToList();
+        var entities = Harbour.Entities.Keys.Append("nobody").ToList();
+        // A fact made while answering is no fact of the index, and is read directly.
+        var madeNow = Harbour.Facts.Select(f => Copy(f)).Take(20);
+        var pool = Harbour.Facts.Concat(madeNow).ToList();
+        for (var n = 0; n < 40; n++)
+        {
+            var residual = words.Skip(n * 37 % words.Count).Take(n % 4).ToList();
+            var named = entities.Skip(n * 7 % entities.Count).Take(n % 3).ToList();
+            var turn = new Turn(Harbour, ConversationState.Empty, Question("what", Intent.General)) { Loose = loose };
+            var weights = residual.Select(Harbour.Idf).ToList();
+
+            var ranked = Ranker.Rank(turn, pool, named, residual).ToDictionary(s => s.Fact);
+
+            foreach (var fact in pool)
+            {
+                var entityCover = named.Count == 0 ? 1 : named.Sum(fact.EntityWeight) / named.Count;
+                var wordCover = weights.Sum() == 0 ? 1 : residual.Select((w, i) => turn.Covers(fact.Stems, w) ? weights[i] : 0).Sum() / weights.Sum();
+                if (entityCover == 0 && wordCover == 0)
+                {
+                    Assert.False(ranked.ContainsKey(fact));
+                    continue;
+                }
+                var scored = ranked[fact];
+                Assert.Equal((entityCover, wordCover), (scored.EntityCover, scored.WordCover));
+            }
+        }
+    }
+
+    private static IndexedFact Copy(IndexedFact fact)
+    {
+        var copy = new IndexedFact(fact.Fact, fact.Article);
+        copy.Stems.UnionWith(fact.Stems);
+        copy.Declared.UnionWith(fact.Declared);
+        copy.Mentioned.UnionWith(fact.Mentioned);
+        copy.Related.UnionWith(fact.Related);
+        return copy;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
 using Bot.Engine.Text;
@@ -20,17 +22,21 @@ internal static class Ranker
         residual ??= t.Q.Residual;
         var weights = residual.Select(index.Idf).ToList();
         var totalWeight = weights.Sum();
-        // Without a rule of its own, the turn's: each word's covering stems are found once here, not once per fact.
+        var table = Tables.GetValue(index, static i => new FactTable(i));
+        var links = entities.Select(table.Links).ToArray();
+        // Without a rule of its own, the turn's: the facts covering each word are found once here, not fact by fact.
         var probes = covers is null && totalWeight > 0 ? CoveringStems(t, residual) : null;
+        var covering = probes is null ? [] : table.Holding(probes);
         var ranked = new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : 16);
         foreach (var fact in pool)
         {
+            var number = table.NumberOf(fact);
             double entityCover = 1;
             if (entities.Count > 0)
             {
                 double sum = 0;
                 for (var i = 0; i < entities.Count; i++)
-                    sum += fact.EntityWeight(entities[i]);
+                    sum += number >= 0 && links[i] is { } link ? link[number] : fact.EntityWeight(entities[i]);
                 entityCover = sum / entities.Count;
             }
             double wordCover = 1;
@@ -39,7 +45,7 @@ internal static class Ranker
                 double covered = 0;
                 for (var i = 0; i < residual.Count; i++)
                 {
-                    if (probes is null ? covers!(fact, residual[i]) : Covers(fact, probes[i]))
+                    if (probes is null ? covers!(fact, residual[i]) : number >= 0 ? covering[i].Contains(number) : Covers(fact, probes[i]))
                         covered += weights[i];
                 }
                 wordCover = covered / totalWeight;
@@ -53,6 +59,76 @@ internal static class Ranker
         }
         SortBestFirst(ranked);
         return ranked;
+    }
+
+    private static readonly ConditionalWeakTable<KnowledgeIndex, FactTable> Tables = [];
+
+    /// <summary>
+    /// What ranking reads of every fact of an index, worked out once for it: the facts numbered, which of them
+    /// hold each stem, and how strongly each is linked to each entity. A fact made while answering has no number
+    /// and is read directly.
+    /// </summary>
+    private sealed class FactTable
+    {
+        private readonly KnowledgeIndex _index;
+        private readonly Dictionary<string, List<int>> _holding = new(StringComparer.Ordinal);
+
+        /// <summary>By entity id, the link of each fact; only the index's own entities, so the table stays bounded.</summary>
+        private readonly ConcurrentDictionary<string, double[]> _links = new(StringComparer.Ordinal);
+
+        public FactTable(KnowledgeIndex index)
+        {
+            _index = index;
+            for (var number = 0; number < index.Facts.Count; number++)
+            {
+                index.Facts[number].Number = number;
+                foreach (var stem in index.Facts[number].Stems)
+                {
+                    if (!_holding.TryGetValue(stem, out var numbers))
+                        _holding[stem] = numbers = [];
+                    numbers.Add(number);
+                }
+            }
+        }
+
+        /// <summary>The fact's number in this table, or -1 for a fact that is not one of the index's.</summary>
+        public int NumberOf(IndexedFact fact) =>
+            fact.Number >= 0 && fact.Number < _index.Facts.Count && ReferenceEquals(_index.Facts[fact.Number], fact) ? fact.Number : -1;
+
+        /// <summary>For each word, the facts holding any of the stems that cover it.</summary>
+        public FactSet[] Holding(WordProbe[][] probes)
+        {
+            var sets = new FactSet[probes.Length];
+            for (var i = 0; i < probes.Length; i++)
+            {
+                sets[i] = new FactSet(_index.Facts.Count);
+                foreach (var probe in probes[i])
+                {
+                    if (_holding.TryGetValue(probe.Word, out var numbers))
+                        sets[i].AddRange(numbers);
+                }
+            }
+            return sets;
+        }
+
+        /// <summary>The link of each fact to the entity, by number; null for an id the index does not know.</summary>
+        public double[]? Links(string entity) => _index.Entities.ContainsKey(entity)
+            ? _links.GetOrAdd(entity, static (id, facts) => [.. facts.Select(f => f.EntityWeight(id))], _index.Facts)
+            : null;
+    }
+
+    /// <summary>A set of fact numbers, one bit each.</summary>
+    private readonly struct FactSet(int count)
+    {
+        private readonly ulong[] _bits = new ulong[(count + 63) / 64];
+
+        public void AddRange(List<int> numbers)
+        {
+            foreach (var number in numbers)
+                _bits[number >> 6] |= 1UL << number;
+        }
+
+        public bool Contains(int number) => (_bits[number >> 6] & (1UL << number)) != 0;
     }
 
     /// <summary>

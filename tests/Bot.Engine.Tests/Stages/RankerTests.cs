@@ -75,10 +75,11 @@ public sealed class RankerTests
         // A fact made while answering is no fact of the index, and is read directly.
         var madeNow = Harbour.Facts.Select(f => Copy(f)).Take(20);
         var pool = Harbour.Facts.Concat(madeNow).ToList();
-        for (var n = 0; n < 40; n++)
+        // Each question twice: the second time, the facts covering its words are remembered.
+        for (var n = 0; n < 80; n++)
         {
-            var residual = words.Skip(n * 37 % words.Count).Take(n % 4).ToList();
-            var named = entities.Skip(n * 7 % entities.Count).Take(n % 3).ToList();
+            var residual = words.Skip(n % 40 * 37 % words.Count).Take(n % 4).ToList();
+            var named = entities.Skip(n % 40 * 7 % entities.Count).Take(n % 3).ToList();
             var turn = new Turn(Harbour, ConversationState.Empty, Question("what", Intent.General)) { Loose = loose };
             var weights = residual.Select(Harbour.Idf).ToList();
 

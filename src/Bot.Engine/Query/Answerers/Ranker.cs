@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Bot.Engine.Model;
@@ -25,8 +26,9 @@ internal static class Ranker
         var table = Tables.GetValue(index, static i => new FactTable(i));
         var links = entities.Select(table.Links).ToArray();
         // Without a rule of its own, the turn's: the facts covering each word are found once here, not fact by fact.
-        var probes = covers is null && totalWeight > 0 ? CoveringStems(t, residual) : null;
-        var covering = probes is null ? [] : table.Holding(probes);
+        var covering = covers is null && totalWeight > 0 ? residual.Select(w => table.Covering(t, w)).ToArray() : null;
+        // Only for facts made while answering, which are no facts of the table.
+        WordProbe[][]? probes = null;
         var ranked = new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : 16);
         foreach (var fact in pool)
         {
@@ -45,7 +47,8 @@ internal static class Ranker
                 double covered = 0;
                 for (var i = 0; i < residual.Count; i++)
                 {
-                    if (probes is null ? covers!(fact, residual[i]) : number >= 0 ? covering[i].Contains(number) : Covers(fact, probes[i]))
+                    if (covering is null ? covers!(fact, residual[i])
+                        : number >= 0 ? covering[i].Contains(number) : Covers(fact, (probes ??= CoveringStems(t, residual))[i]))
                         covered += weights[i];
                 }
                 wordCover = covered / totalWeight;
@@ -95,20 +98,26 @@ internal static class Ranker
         public int NumberOf(IndexedFact fact) =>
             fact.Number >= 0 && fact.Number < _index.Facts.Count && ReferenceEquals(_index.Facts[fact.Number], fact) ? fact.Number : -1;
 
-        /// <summary>For each word, the facts holding any of the stems that cover it.</summary>
-        public FactSet[] Holding(WordProbe[][] probes)
+        /// <summary>The facts covering a question word, strictly and loosely: remembered, as questions share their words.</summary>
+        private readonly TextMemo<FactSet> _covering = new(MaxWords, MaxWordLength);
+        private readonly TextMemo<FactSet> _coveringLoosely = new(MaxWords, MaxWordLength);
+
+        private const int MaxWords = 4096;
+        private const int MaxWordLength = 64;
+
+        /// <summary>The facts holding any of the stems that cover the word, as the turn reads them.</summary>
+        public FactSet Covering(Turn t, string word) =>
+            (t.Loose ? _coveringLoosely : _covering).GetOrAdd(word, static (w, a) => a.Table.Holding(CoveringStems(a.Turn, [w])[0]), (Table: this, Turn: t));
+
+        private FactSet Holding(WordProbe[] stems)
         {
-            var sets = new FactSet[probes.Length];
-            for (var i = 0; i < probes.Length; i++)
+            var set = new FactSet(_index.Facts.Count);
+            foreach (var stem in stems)
             {
-                sets[i] = new FactSet(_index.Facts.Count);
-                foreach (var probe in probes[i])
-                {
-                    if (_holding.TryGetValue(probe.Word, out var numbers))
-                        sets[i].AddRange(numbers);
-                }
+                if (_holding.TryGetValue(stem.Word, out var numbers))
+                    set.AddRange(numbers);
             }
-            return sets;
+            return set;
         }
 
         /// <summary>The link of each fact to the entity, by number; null for an id the index does not know.</summary>
@@ -139,14 +148,20 @@ internal static class Ranker
     {
         if (ranked.Count < 2)
             return;
-        var keys = new ByScore[ranked.Count];
-        for (var i = 0; i < keys.Length; i++)
+        var count = ranked.Count;
+        var keys = count <= MaxKeysOnStack ? stackalloc ByScore[count] : new ByScore[count];
+        for (var i = 0; i < count; i++)
             keys[i] = new ByScore(ranked[i].Score, i);
-        keys.AsSpan().Sort();
-        var unsorted = ranked.ToArray();
-        for (var i = 0; i < keys.Length; i++)
+        keys.Sort();
+        var unsorted = ArrayPool<Scored>.Shared.Rent(count);
+        ranked.CopyTo(unsorted);
+        for (var i = 0; i < count; i++)
             ranked[i] = unsorted[keys[i].At];
+        ArrayPool<Scored>.Shared.Return(unsorted, clearArray: true);
     }
+
+    /// <summary>Sixteen bytes a key: a few kilobytes of stack at most.</summary>
+    private const int MaxKeysOnStack = 256;
 
     private readonly record struct ByScore(double Score, int At) : IComparable<ByScore>
     {

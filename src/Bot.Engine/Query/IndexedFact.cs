@@ -1,4 +1,5 @@
 using Bot.Engine.Model;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query;
 
@@ -31,7 +32,18 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
     /// <summary>For an explanation, the stems of each reason (with its quote), in the article's order.</summary>
     public IReadOnlyList<HashSet<string>> ReasonStems { get; set; } = [];
 
+    /// <summary>The fact's place among its index's facts, given when ranking first reads the index; -1 until then.</summary>
+    public int Number { get; set; } = -1;
+
     private Dictionary<string, double>? _links;
+
+    private WordSet? _stemSet;
+
+    /// <summary>
+    /// Whether <see cref="Stems"/> holds the word, without hashing it again: ranking asks this for every fact and
+    /// question word. Built on first use, when the index has filled the stems.
+    /// </summary>
+    public bool HasStem(WordProbe probe) => (_stemSet ??= new WordSet(Stems)).Contains(probe);
 
     /// <summary>How strongly the fact is linked to an entity: declared, related, only mentioned, or not at all.</summary>
     public double EntityWeight(string entity) => (_links ??= Links()).GetValueOrDefault(entity);
@@ -54,4 +66,10 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
 }
 
 /// <summary>A sentence prepared for ranked retrieval.</summary>
-internal sealed record IndexedSentence(Sentence Sentence, ArticleModel Article, string[] Stems, HashSet<string> Mentioned);
+internal sealed record IndexedSentence(Sentence Sentence, ArticleModel Article, string[] Stems, HashSet<string> Mentioned)
+{
+    private readonly WordSet _stemSet = new(Stems);
+
+    /// <summary>Whether <see cref="Stems"/> holds the word, without reading them one by one.</summary>
+    public bool HasStem(WordProbe probe) => _stemSet.Contains(probe);
+}

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Numerics;
 
 namespace Bot.Engine.Text;
 
@@ -14,14 +15,19 @@ public sealed class TextMemo<TValue>
     private readonly int _maxTextLength;
     private readonly ConcurrentDictionary<string, TValue> _remembered = new(StringComparer.Ordinal);
 
-    /// <summary>The hash of the last text seen in each slot. A race or a clash only remembers a text sooner.</summary>
+    /// <summary>
+    /// The hashes of texts seen once, by open addressing (0 marks an empty slot), so texts whose hashes meet in one
+    /// slot do not push each other out. Started afresh when half full. A race or two texts of one hash only remember
+    /// a text sooner or later.
+    /// </summary>
     private readonly int[] _seen;
+    private int _seenCount;
 
     public TextMemo(int maxEntries, int maxTextLength)
     {
         _maxEntries = maxEntries;
         _maxTextLength = maxTextLength;
-        _seen = new int[maxEntries];
+        _seen = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, 2 * maxEntries))];
     }
 
     public int Count => _remembered.Count;
@@ -45,10 +51,30 @@ public sealed class TextMemo<TValue>
     private bool SeenBefore(string text)
     {
         var hash = StringComparer.Ordinal.GetHashCode(text);
-        ref var slot = ref _seen[(uint)hash % (uint)_seen.Length];
-        if (slot == hash)
-            return true;
-        slot = hash;
+        if (hash == 0)
+            hash = 1;
+        var mask = _seen.Length - 1;
+        for (int probe = 0, slot = hash & mask; probe < _seen.Length; probe++, slot = (slot + 1) & mask)
+        {
+            var seen = Interlocked.CompareExchange(ref _seen[slot], hash, 0);
+            if (seen == hash)
+                return true;
+            if (seen == 0)
+            {
+                if (Interlocked.Increment(ref _seenCount) >= _seen.Length / 2)
+                    StartAfresh(hash);
+                return false;
+            }
+        }
+        StartAfresh(hash);
         return false;
+    }
+
+    /// <summary>Forgets every text seen once but the one just seen.</summary>
+    private void StartAfresh(int hash)
+    {
+        Array.Clear(_seen);
+        _seen[hash & (_seen.Length - 1)] = hash;
+        Volatile.Write(ref _seenCount, 1);
     }
 }

@@ -59,4 +59,27 @@ public sealed class TextMemoTests
 
         Assert.Equal(1, memo.Count);
     }
+
+    [Fact]
+    public void GetOrAdd_WorksOutEachTextTwiceAtMost_WhenManyTextsRepeatInTurn()
+    {
+        // Texts whose hashes fell on one remembered slot used to push each other out for good, and were worked out every time.
+        var memo = new TextMemo<int>(maxEntries: 256, maxTextLength: 20);
+        var texts = Enumerable.Range(0, 200).Select(i => $"question {i}").ToList();
+        var calls = 0;
+
+        for (var round = 0; round < 4; round++)
+        {
+            foreach (var text in texts)
+                memo.GetOrAdd(text, Work, 0);
+        }
+
+        Assert.Equal(2 * texts.Count, calls);
+
+        int Work(string text, int _)
+        {
+            calls++;
+            return text.Length;
+        }
+    }
 }

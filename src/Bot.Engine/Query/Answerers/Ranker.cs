@@ -1,5 +1,9 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -19,15 +23,22 @@ internal static class Ranker
         residual ??= t.Q.Residual;
         var weights = residual.Select(index.Idf).ToList();
         var totalWeight = weights.Sum();
+        var table = Tables.GetValue(index, static i => new FactTable(i));
+        var links = entities.Select(table.Links).ToArray();
+        // Without a rule of its own, the turn's: the facts covering each word are found once here, not fact by fact.
+        var covering = covers is null && totalWeight > 0 ? residual.Select(w => table.Covering(t, w)).ToArray() : null;
+        // Only for facts made while answering, which are no facts of the table.
+        WordProbe[][]? probes = null;
         var ranked = new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : 16);
         foreach (var fact in pool)
         {
+            var number = table.NumberOf(fact);
             double entityCover = 1;
             if (entities.Count > 0)
             {
                 double sum = 0;
                 for (var i = 0; i < entities.Count; i++)
-                    sum += fact.EntityWeight(entities[i]);
+                    sum += number >= 0 && links[i] is { } link ? link[number] : fact.EntityWeight(entities[i]);
                 entityCover = sum / entities.Count;
             }
             double wordCover = 1;
@@ -36,8 +47,8 @@ internal static class Ranker
                 double covered = 0;
                 for (var i = 0; i < residual.Count; i++)
                 {
-                    // Without a rule of its own, the turn's: called directly, as this runs for every fact and word.
-                    if (covers is null ? t.Covers(fact.Stems, residual[i]) : covers(fact, residual[i]))
+                    if (covering is null ? covers!(fact, residual[i])
+                        : number >= 0 ? covering[i].Contains(number) : Covers(fact, (probes ??= CoveringStems(t, residual))[i]))
                         covered += weights[i];
                 }
                 wordCover = covered / totalWeight;
@@ -49,8 +60,112 @@ internal static class Ranker
                 - (RankingPolicy.LengthPenalty * fact.Stems.Count) + (bonus?.Invoke(fact) ?? 0);
             ranked.Add(new Scored(fact, score, entityCover, wordCover));
         }
-        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        SortBestFirst(ranked);
         return ranked;
+    }
+
+    private static readonly ConditionalWeakTable<KnowledgeIndex, FactTable> Tables = [];
+
+    /// <summary>
+    /// What ranking reads of every fact of an index, worked out once for it: the facts numbered, which of them
+    /// hold each stem, and how strongly each is linked to each entity. A fact made while answering has no number
+    /// and is read directly.
+    /// </summary>
+    private sealed class FactTable
+    {
+        private readonly KnowledgeIndex _index;
+        private readonly Dictionary<string, List<int>> _holding = new(StringComparer.Ordinal);
+
+        /// <summary>By entity id, the link of each fact; only the index's own entities, so the table stays bounded.</summary>
+        private readonly ConcurrentDictionary<string, double[]> _links = new(StringComparer.Ordinal);
+
+        public FactTable(KnowledgeIndex index)
+        {
+            _index = index;
+            for (var number = 0; number < index.Facts.Count; number++)
+            {
+                index.Facts[number].Number = number;
+                foreach (var stem in index.Facts[number].Stems)
+                {
+                    if (!_holding.TryGetValue(stem, out var numbers))
+                        _holding[stem] = numbers = [];
+                    numbers.Add(number);
+                }
+            }
+        }
+
+        /// <summary>The fact's number in this table, or -1 for a fact that is not one of the index's.</summary>
+        public int NumberOf(IndexedFact fact) =>
+            fact.Number >= 0 && fact.Number < _index.Facts.Count && ReferenceEquals(_index.Facts[fact.Number], fact) ? fact.Number : -1;
+
+        /// <summary>The facts covering a question word, strictly and loosely: remembered, as questions share their words.</summary>
+        private readonly TextMemo<FactSet> _covering = new(MaxWords, MaxWordLength);
+        private readonly TextMemo<FactSet> _coveringLoosely = new(MaxWords, MaxWordLength);
+
+        private const int MaxWords = 4096;
+        private const int MaxWordLength = 64;
+
+        /// <summary>The facts holding any of the stems that cover the word, as the turn reads them.</summary>
+        public FactSet Covering(Turn t, string word) =>
+            (t.Loose ? _coveringLoosely : _covering).GetOrAdd(word, static (w, a) => a.Table.Holding(CoveringStems(a.Turn, [w])[0]), (Table: this, Turn: t));
+
+        private FactSet Holding(WordProbe[] stems)
+        {
+            var set = new FactSet(_index.Facts.Count);
+            foreach (var stem in stems)
+            {
+                if (_holding.TryGetValue(stem.Word, out var numbers))
+                    set.AddRange(numbers);
+            }
+            return set;
+        }
+
+        /// <summary>The link of each fact to the entity, by number; null for an id the index does not know.</summary>
+        public double[]? Links(string entity) => _index.Entities.ContainsKey(entity)
+            ? _links.GetOrAdd(entity, static (id, facts) => [.. facts.Select(f => f.EntityWeight(id))], _index.Facts)
+            : null;
+    }
+
+    /// <summary>A set of fact numbers, one bit each.</summary>
+    private readonly struct FactSet(int count)
+    {
+        private readonly ulong[] _bits = new ulong[(count + 63) / 64];
+
+        public void AddRange(List<int> numbers)
+        {
+            foreach (var number in numbers)
+                _bits[number >> 6] |= 1UL << number;
+        }
+
+        public bool Contains(int number) => (_bits[number >> 6] & (1UL << number)) != 0;
+    }
+
+    /// <summary>
+    /// Sorts best first, ties left exactly where <c>ranked.Sort((a, b) =&gt; b.Score.CompareTo(a.Score))</c> leaves
+    /// them: the same introspective sort, run on scores held in place instead of called for through a delegate.
+    /// </summary>
+    internal static void SortBestFirst(List<Scored> ranked)
+    {
+        if (ranked.Count < 2)
+            return;
+        var count = ranked.Count;
+        var keys = count <= MaxKeysOnStack ? stackalloc ByScore[count] : new ByScore[count];
+        for (var i = 0; i < count; i++)
+            keys[i] = new ByScore(ranked[i].Score, i);
+        keys.Sort();
+        var unsorted = ArrayPool<Scored>.Shared.Rent(count);
+        ranked.CopyTo(unsorted);
+        for (var i = 0; i < count; i++)
+            ranked[i] = unsorted[keys[i].At];
+        ArrayPool<Scored>.Shared.Return(unsorted, clearArray: true);
+    }
+
+    /// <summary>Sixteen bytes a key: a few kilobytes of stack at most.</summary>
+    private const int MaxKeysOnStack = 256;
+
+    private readonly record struct ByScore(double Score, int At) : IComparable<ByScore>
+    {
+        public int CompareTo(ByScore other) => other.Score.CompareTo(Score);
     }
 
     /// <summary>Whether a ranked fact answers the question: enough of its names and words, and no other date.</summary>
@@ -82,6 +197,7 @@ internal static class Ranker
         var query = q.Residual.Concat(q.Entities.SelectMany(id => EntityStems(index, id))).ToList();
         var weights = q.Residual.Select(index.Idf).ToList();
         var total = weights.Sum();
+        var probes = total > 0 ? CoveringStems(t, q.Residual) : [];
         IndexedSentence? best = null;
         double bestScore = 0;
         foreach (var sentence in index.Sentences)
@@ -90,11 +206,10 @@ internal static class Ranker
                 continue;
             if (total > 0)
             {
-                var stems = sentence.Stems;
                 double covered = 0;
                 for (var i = 0; i < q.Residual.Count; i++)
                 {
-                    if (t.Covers(stems, q.Residual[i]))
+                    if (Covers(sentence, probes[i]))
                         covered += weights[i];
                 }
                 // A sentence naming two or more of the question's names has said most of it already.
@@ -109,6 +224,46 @@ internal static class Ranker
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// For each word, the stems that say it as <see cref="Turn.Covers"/> reads them: the word itself, its synonyms
+    /// in the index and, on a loose turn, its general synonyms.
+    /// </summary>
+    internal static WordProbe[][] CoveringStems(Turn t, IReadOnlyList<string> words)
+    {
+        var probes = new WordProbe[words.Count][];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var stems = new List<WordProbe> { new(words[i]) };
+            if (t.Index.SynonymStems.TryGetValue(words[i], out var synonyms))
+                stems.AddRange(synonyms.Select(s => new WordProbe(s)));
+            if (t.Loose && t.Index.ThesaurusStems.TryGetValue(words[i], out var general))
+                stems.AddRange(general.Select(s => new WordProbe(s)));
+            probes[i] = [.. stems];
+        }
+        return probes;
+    }
+
+    // Plain loops: these run for every fact or sentence and every word of every question.
+    internal static bool Covers(IndexedFact fact, WordProbe[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (fact.HasStem(stem))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Covers(IndexedSentence sentence, WordProbe[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (sentence.HasStem(stem))
+                return true;
+        }
+        return false;
     }
 
     // A plain loop: this runs for every sentence, and a method group would allocate a delegate each time.

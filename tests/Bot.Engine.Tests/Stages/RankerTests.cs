@@ -1,0 +1,112 @@
+using Bot.Engine.Query;
+using Bot.Engine.Query.Answerers;
+using Bot.Engine.Query.Conversations;
+using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
+using static Bot.Engine.Tests.Stages.StageIndex;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>Ranking looks up each question word's covering stems once; it must read them exactly as the turn does.</summary>
+public sealed class RankerTests
+{
+    /// <summary>Every stem the articles use, and every word with synonyms, known or not.</summary>
+    private static IEnumerable<string> Words() =>
+        Harbour.KnownStems.Concat(Harbour.SynonymStems.Keys).Concat(Harbour.ThesaurusStems.Keys).Append("zzz").Distinct();
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Covers_AgreesWithTheTurn_ForEveryFactAndWord(bool loose)
+    {
+        var turn = new Turn(Harbour, ConversationState.Empty, Question("what", Intent.General)) { Loose = loose };
+        var words = Words().ToList();
+        var probes = Ranker.CoveringStems(turn, words);
+
+        foreach (var fact in Harbour.Facts)
+        {
+            for (var i = 0; i < words.Count; i++)
+                Assert.True(turn.Covers(fact.Stems, words[i]) == Ranker.Covers(fact, probes[i]), $"{fact.Fact.Id}: {words[i]}");
+        }
+    }
+
+    [Fact]
+    public void HasStem_AgreesWithTheStems_ForEveryFactSentenceAndWord()
+    {
+        var probes = Words().Select(w => new WordProbe(w)).ToList();
+
+        foreach (var probe in probes)
+        {
+            Assert.All(Harbour.Facts, fact => Assert.Equal(fact.Stems.Contains(probe.Word), fact.HasStem(probe)));
+            Assert.All(Harbour.Sentences, sentence => Assert.Equal(sentence.Stems.Contains(probe.Word), sentence.HasStem(probe)));
+        }
+    }
+
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(3, 17)]
+    [InlineData(5, 40)]
+    [InlineData(50, 300)]
+    public void SortBestFirst_LeavesTiesAsTheComparisonSortDoes_ForAnyScores(int distinctScores, int count)
+    {
+        var random = new Random(count);
+        for (var round = 0; round < 50; round++)
+        {
+            var scored = Enumerable.Range(0, random.Next(count + 1))
+                .Select(_ => new Scored(Harbour.Facts[0], random.Next(distinctScores) / 4.0, 0, 0)).ToList();
+            var expected = scored.ToList();
+            expected.Sort((a, b) => b.Score.CompareTo(a.Score));
+
+            Ranker.SortBestFirst(scored);
+
+            Assert.Equal(expected, scored, ReferenceEquality);
+        }
+    }
+
+    private static readonly IEqualityComparer<Scored> ReferenceEquality = EqualityComparer<Scored>.Create(ReferenceEquals, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Rank_ReadsEveryFactAsTheTurnDoes_ForManyQuestions(bool loose)
+    {
+        var words = Words().ToList();
+        var entities = Harbour.Entities.Keys.Append("nobody").ToList();
+        // A fact made while answering is no fact of the index, and is read directly.
+        var madeNow = Harbour.Facts.Select(f => Copy(f)).Take(20);
+        var pool = Harbour.Facts.Concat(madeNow).ToList();
+        // Each question twice: the second time, the facts covering its words are remembered.
+        for (var n = 0; n < 80; n++)
+        {
+            var residual = words.Skip(n % 40 * 37 % words.Count).Take(n % 4).ToList();
+            var named = entities.Skip(n % 40 * 7 % entities.Count).Take(n % 3).ToList();
+            var turn = new Turn(Harbour, ConversationState.Empty, Question("what", Intent.General)) { Loose = loose };
+            var weights = residual.Select(Harbour.Idf).ToList();
+
+            var ranked = Ranker.Rank(turn, pool, named, residual).ToDictionary(s => s.Fact);
+
+            foreach (var fact in pool)
+            {
+                var entityCover = named.Count == 0 ? 1 : named.Sum(fact.EntityWeight) / named.Count;
+                var wordCover = weights.Sum() == 0 ? 1 : residual.Select((w, i) => turn.Covers(fact.Stems, w) ? weights[i] : 0).Sum() / weights.Sum();
+                if (entityCover == 0 && wordCover == 0)
+                {
+                    Assert.False(ranked.ContainsKey(fact));
+                    continue;
+                }
+                var scored = ranked[fact];
+                Assert.Equal((entityCover, wordCover), (scored.EntityCover, scored.WordCover));
+            }
+        }
+    }
+
+    private static IndexedFact Copy(IndexedFact fact)
+    {
+        var copy = new IndexedFact(fact.Fact, fact.Article);
+        copy.Stems.UnionWith(fact.Stems);
+        copy.Declared.UnionWith(fact.Declared);
+        copy.Mentioned.UnionWith(fact.Mentioned);
+        copy.Related.UnionWith(fact.Related);
+        return copy;
+    }
+}

@@ -39,7 +39,7 @@ internal static partial class YesNoAnswerer
         // "Was it X who told Reuters ...?": the article says it of someone else, so the answer is no.
         if (q.Entities.Count > 0 && SomeoneElse(t, content, best) is { } other)
             return Reply(t, other, $"No. The article says that of {index.NameOf(other.Declared.First(id => SameKind(index, id, q.Entities[0])))}: {Replies.Shown(t, other)}");
-        // "published by the Carnegie Endowment?": a name the articles never mention, checked as a detail of the claim.
+        // "published by the Lakeside Institute?": a name the articles never mention, checked as a detail of the claim.
         var details = q.ForeignNames.Where(n => RefusalPolicy.IsDetailOfAClaim(q, n)).ToList();
         if (details.Count > 0)
             return OtherDetail(t, best, details);

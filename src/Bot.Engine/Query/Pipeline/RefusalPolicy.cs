@@ -60,7 +60,7 @@ internal static class RefusalPolicy
         q.Tokens[0] is "is" or "was" && q.Mentions.Count > 0 && q.Mentions[0].Start == 1 && !q.Foreign.Any(w => w.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>
-    /// "was the report published by the Carnegie Endowment?", "a professor at Cambridge?": a name the articles never
+    /// "was the report published by the Lakeside Institute?", "a professor at Northfield?": a name the articles never
     /// mention, after a preposition and not the claim's subject, is a detail to check against the fact that says the
     /// rest of the claim (which may name another in its place), not the point of the question.
     /// </summary>
@@ -75,7 +75,7 @@ internal static class RefusalPolicy
 
     private static readonly HashSet<string> DetailPrepositions = new(StringComparer.Ordinal) { "by", "at", "after", "before", "with", "from", "for" };
 
-    /// <summary>How many words may stand between the preposition and the name ("by the Carnegie Endowment", "after a summit of").</summary>
+    /// <summary>How many words may stand between the preposition and the name ("by the Lakeside Institute", "after a summit of").</summary>
     private const int DetailReach = 2;
 
     private static bool IsPlaceOfAClaim(ParsedQuestion q, string name)

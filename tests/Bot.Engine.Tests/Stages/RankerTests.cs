@@ -53,13 +53,26 @@ public sealed class RankerTests
         for (var round = 0; round < 50; round++)
         {
             var scored = Enumerable.Range(0, random.Next(count + 1))
-                .Select(_ => new Scored(Harbour.Facts[0], random.Next(distinctScores) / 4.0, 0, 0)).ToList();
+                .Select(_ => new Scored(Harbour.Facts[0], Scores[random.Next(Math.Min(distinctScores, Scores.Length))] + (random.Next(distinctScores) / 4.0), 0, 0)).ToList();
             var expected = scored.ToList();
             expected.Sort((a, b) => b.Score.CompareTo(a.Score));
 
             Ranker.SortBestFirst(scored);
 
             Assert.Equal(expected, scored, ReferenceEquality);
+        }
+    }
+
+    /// <summary>Scores of every sign and kind, the odd ones (minus zero, infinities, NaN) among them.</summary>
+    private static readonly double[] Scores = [0.0, -0.0, 1.5, -1.5, 0.25, -0.25, double.Epsilon, -double.Epsilon, double.PositiveInfinity, double.NegativeInfinity, double.NaN, 1e300, -1e300];
+
+    [Fact]
+    public void BestFirst_OrdersAsTheScoresCompare_ForEveryPairOfScores()
+    {
+        foreach (var a in Scores)
+        {
+            foreach (var b in Scores)
+                Assert.True(Math.Sign(b.CompareTo(a)) == Math.Sign(Ranker.BestFirst(a).CompareTo(Ranker.BestFirst(b))), $"{a} against {b}");
         }
     }
 

@@ -151,7 +151,7 @@ internal static class Ranker
         var count = ranked.Count;
         var keys = count <= MaxKeysOnStack ? stackalloc ByScore[count] : new ByScore[count];
         for (var i = 0; i < count; i++)
-            keys[i] = new ByScore(ranked[i].Score, i);
+            keys[i] = new ByScore(BestFirst(ranked[i].Score), i);
         keys.Sort();
         var unsorted = ArrayPool<Scored>.Shared.Rent(count);
         ranked.CopyTo(unsorted);
@@ -163,9 +163,22 @@ internal static class Ranker
     /// <summary>Sixteen bytes a key: a few kilobytes of stack at most.</summary>
     private const int MaxKeysOnStack = 256;
 
-    private readonly record struct ByScore(double Score, int At) : IComparable<ByScore>
+    /// <summary>A score's key, ordered as <c>b.Score.CompareTo(a.Score)</c> orders scores but compared as a whole number.</summary>
+    private readonly record struct ByScore(long Key, int At) : IComparable<ByScore>
     {
-        public int CompareTo(ByScore other) => other.Score.CompareTo(Score);
+        public int CompareTo(ByScore other) => Key.CompareTo(other.Key);
+    }
+
+    /// <summary>
+    /// A key that sorts the higher score first, as double comparison does: its bits, negative ones flipped so they
+    /// run the other way, all inverted; minus zero is zero, and NaN (which compares below every number) comes last.
+    /// </summary>
+    internal static long BestFirst(double score)
+    {
+        if (double.IsNaN(score))
+            return long.MaxValue;
+        var bits = BitConverter.DoubleToInt64Bits(score == 0 ? 0 : score);
+        return ~(bits >= 0 ? bits : bits ^ long.MaxValue);
     }
 
     /// <summary>Whether a ranked fact answers the question: enough of its names and words, and no other date.</summary>

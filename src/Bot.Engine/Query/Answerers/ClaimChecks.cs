@@ -73,9 +73,6 @@ internal static class ClaimChecks
     /// The absolute word of a claim ("only", "completely", "usually") that the fact's sentence does not say, in
     /// its words or a general synonym's: the claim goes further than the article.
     /// </summary>
-    public static string? Overclaim(Turn t, IndexedFact fact) => Overclaim(t, Replies.Shown(t, fact));
-
-    /// <inheritdoc cref="Overclaim(Turn, IndexedFact)"/>
     public static string? Overclaim(Turn t, string sentence)
     {
         var absolute = t.Q.Tokens.FirstOrDefault(Vocabulary.Absolutes.Contains);
@@ -89,11 +86,11 @@ internal static class ClaimChecks
     /// "has the bridge already been built?" of "a bridge, scheduled to open next year": the claim says it has happened
     /// by now, and the fact puts a plan, schedule or expectation next to what the claim is about, on either side.
     /// </summary>
-    public static bool NotYet(Turn t, IndexedFact fact)
+    public static bool NotYet(Turn t, string sentence)
     {
         if (!t.Q.Tokens.Any(Vocabulary.Already.Contains))
             return false;
-        var words = Text.Tokenizer.Tokenize(Replies.Shown(t, fact), lowercase: false);
+        var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
         var stems = words.ConvertAll(w => Text.Stemmer.Stem(w.ToLowerInvariant()));
         // What the claim is about: its words, and the names of its actors however the fact writes them ("the UK").
         var about = new HashSet<int>(Enumerable.Range(0, stems.Count).Where(i => t.Q.Residual.Contains(stems[i])));

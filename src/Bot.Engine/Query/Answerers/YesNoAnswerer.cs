@@ -46,33 +46,35 @@ internal static partial class YesNoAnswerer
         if (best is null || !q.HasSubject)
             return FromSentence(t);
         var fact = best.Fact;
+        // What the answer quotes: for a drafted fact, its whole sentence, which the checks below read too.
+        var shown = Replies.Shown(t, fact);
         if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date))
-            return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {Replies.Shown(t, fact)}");
+            return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {shown}");
         // "alongside Ruritanian forces?" when the fact says alongside Bordurian ones: another of the same kind in that place is a no.
         var missing = q.Entities.Skip(1).Where(e => fact.EntityWeight(e) == 0).ToList();
         if (missing.Count > 0 && best.WordCover >= RankingPolicy.AllWords
             && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m))))
-            return Reply(t, fact, $"No. {Replies.Shown(t, fact)}");
+            return Reply(t, fact, $"No. {shown}");
         if (ClaimChecks.WrongDirection(t, fact))
-            return Reply(t, fact, $"No. {Replies.Shown(t, fact)}");
+            return Reply(t, fact, $"No. {shown}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
-        var given = asked.Count > 0 ? AmountCheck.Numbers(Replies.Shown(t, fact)) : [];
+        var given = asked.Count > 0 ? AmountCheck.Numbers(shown) : [];
         if (asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains))
-            return Reply(t, fact, $"No. {Replies.Shown(t, fact)}");
+            return Reply(t, fact, $"No. {shown}");
         var agrees = Agrees(t, fact, content);
         // "did X only talk to Y?", "was it completely settled?": a claim the fact says only part of, or says without
         // the absolute word, goes further than the article.
-        if (agrees && ClaimChecks.Overclaim(t, fact) is { } absolute)
-            return Reply(t, fact, $"No. The article doesn't go as far as \"{absolute}\". What it says: {Replies.Shown(t, fact)}");
+        if (agrees && ClaimChecks.Overclaim(t, shown) is { } absolute)
+            return Reply(t, fact, $"No. The article doesn't go as far as \"{absolute}\". What it says: {shown}");
         // "is X still minister?" of "until last year X was minister": what has ended is not so now.
         if (agrees && ClaimChecks.Ended(t, fact, content))
-            return Reply(t, fact, $"No, no longer. {Replies.Shown(t, fact)}");
+            return Reply(t, fact, $"No, no longer. {shown}");
         // "has the bridge already been built?" of "it is scheduled to open next year".
-        if (agrees && ClaimChecks.NotYet(t, fact))
-            return Reply(t, fact, $"No, not yet. {Replies.Shown(t, fact)}");
+        if (agrees && ClaimChecks.NotYet(t, shown))
+            return Reply(t, fact, $"No, not yet. {shown}");
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
         if (agrees && ClaimChecks.Unrealised(t, fact, content))
-            return Replies.Unknown(t, $"The article doesn't say that happened. It says: {Replies.Shown(t, fact)}") with { Fact = fact };
+            return Replies.Unknown(t, $"The article doesn't say that happened. It says: {shown}") with { Fact = fact };
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
         // contradiction in what it does say is a "no".
         if (agrees && best.WordCover < RankingPolicy.AllWords)
@@ -80,8 +82,8 @@ internal static partial class YesNoAnswerer
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || (asked.Count > 0 && given.Count == 0)))
-            return Reply(t, fact, $"The article doesn't say it in those words. What it says: {Replies.Shown(t, fact)}");
-        return Reply(t, fact, (agrees ? "Yes. " : "No. ") + Replies.Shown(t, fact));
+            return Reply(t, fact, $"The article doesn't say it in those words. What it says: {shown}");
+        return Reply(t, fact, (agrees ? "Yes. " : "No. ") + shown);
     }
 
     /// <summary>

@@ -57,7 +57,8 @@ internal sealed partial class ActorFinder
         if (run.Count is < 2 or > 4 || !Enumerable.Range(run.First, run.Count).All(i => IsPersonWord(w[i])))
             return;
         // "the Silk Road", "Central Asia": a place or an idea, never a person.
-        if (NewsWords.IsPlaceName(RunWords(line, run)) || (run.First > 0 && w[run.First - 1].Lower == "the"))
+        if (NewsWords.IsPlaceName(RunWords(line, run)) || (run.First > 0 && w[run.First - 1].Lower == "the")
+            || (run.Last + 1 < w.Count && NewsWords.PlaceKinds.Contains(w[run.Last + 1].Text)))
             return;
         var text = line.Text;
         var name = text[w[run.First].Start..w[run.Last].End];

@@ -74,7 +74,12 @@ internal static class NewsWords
     /// <summary>First words that make a capitalised name a region ("Central Asia", "Middle East", "Far North").</summary>
     public static readonly HashSet<string> PlaceOpeners = Set(
         "Central Eastern Western Northern Southern Middle Upper Lower Greater Inner Outer Far Near North South East West " +
-        "Northeast Northwest Southeast Southwest Trans Pan");
+        "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern Trans Pan");
+
+    /// <summary>Lowercase kinds of place written after a capitalised name ("the Tacna province", "Upper Tacna district").</summary>
+    public static readonly HashSet<string> PlaceKinds = Set(
+        "province provinces region regions district districts oblast city town village villages county state republic " +
+        "territory enclave exclave border capital port valley island islands coast");
 
     /// <summary>Words that join parts of an organisation's name ("Council of ...", "Committee on ...").</summary>
     public static readonly HashSet<string> NameJoiners = Set("of on for and");
@@ -85,7 +90,10 @@ internal static class NewsWords
         "and or but so yet in on at by for from with without to of into onto over under about against between among amongst " +
         "after before during until through across like unlike via per than then however therefore instead meanwhile also " +
         "is are was were be been being has have had do does did will would can could may might must shall should it he she " +
-        "they we i you who whom whose which what where why how not no nor one two three four five six seven eight nine ten");
+        "they we i you who whom whose which what where why how not no nor one two three four five six seven eight nine ten " +
+        // Words that open a sentence before a name ("Following X's win", "Despite X's promises").
+        "following despite given regarding concerning considering according amid amidst notwithstanding including excluding " +
+        "besides throughout ultimately indeed moreover furthermore nevertheless nonetheless thus hence now still only both all");
 
     /// <summary>Prepositions: a name right after one is an object, not the subject of the clause.</summary>
     public static readonly HashSet<string> Prepositions = Set(

@@ -122,6 +122,18 @@ public sealed class ActorExtractionTests
     }
 
     [Theory]
+    [InlineData("President Ana Lucero won the vote. Following Lucero's win, the growers cheered. She praised them.", "Following Lucero")]
+    [InlineData("President Ana Lucero won the vote. Despite Lucero's promises, prices rose. She blamed the growers.", "Despite Lucero")]
+    [InlineData("The growers moved from Peru's Northeastern Tacna province last year. Tacna is dry.", "Northeastern Tacna")]
+    [InlineData("The growers moved from the Upper Tacna district, which he praised.", "Upper Tacna")]
+    public void Extract_DraftsNoPerson_FromAnOpeningWordOrAPlaceBeforeItsKind(string paragraph, string notAPerson)
+    {
+        var model = Drafts.Of(paragraph);
+
+        Assert.DoesNotContain(model.Actors, a => a.Kind == ActorKind.Person && a.Names().Contains(notAPerson));
+    }
+
+    [Theory]
     [InlineData("Growers rely on the Andean Railway – also known as the Silver Line – for exports. The Silver Line is slow. The Silver Line is old.", "Silver Line", "Andean Railway")]
     [InlineData("The Pacific Grain Route, known as the Rice Road, is busy. The Pacific Grain Route is old.", "Pacific Grain Route", "Rice Road")]
     public void Extract_AddsTheNameAnArticleAlsoUses_AsAlias(string paragraph, string name, string alias)

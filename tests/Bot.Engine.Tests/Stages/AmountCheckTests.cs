@@ -43,6 +43,8 @@ public sealed class AmountCheckTests
     [InlineData("how many delegates attended the meeting", "Several boats left before the meeting.", false)]
     [InlineData("how many main reasons of refusal are there", "Greenwick refused for three reasons.", true)]
     [InlineData("how much money did port alder spend", "Port Alder spent £2 million.", true)]
+    [InlineData("how much of the budget goes to the navy", "Port Alder spends 17% of its budget on the navy.", true)]
+    [InlineData("how much of the budget goes to the navy", "Port Alder has had a navy for three decades.", false)]
     public void CountsWhatIsAsked_NeedsANumberBeforeTheCountedWord_WhenTheQuestionNamesIt(string question, string evidence, bool counts) =>
         Assert.Equal(counts, AmountCheck.CountsWhatIsAsked(StageIndex.Harbour, question.Split(' '), evidence));
 }

@@ -37,6 +37,20 @@ internal static class AmountCheck
         return false;
     }
 
+    /// <summary>
+    /// The sentence that gives a number of what is asked ("120,000 refugees") and says enough of the rest of the
+    /// question, for when no annotated fact gives it.
+    /// </summary>
+    public static Reply? Sentence(Turn t)
+    {
+        // Only a thing counted by name: "how big", "what share" and sums of money say too little to pick a number by.
+        if (Counted(t.Q.Tokens) is not { } counted || MoneyWords.Contains(counted))
+            return null;
+        var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords,
+            s => HoldsAmount(s.Sentence.Text) && CountsWhatIsAsked(t.Index, t.Q.Tokens, s.Sentence.Text));
+        return sentence is null ? null : Replies.FromSentence(t, sentence);
+    }
+
     /// <summary>How many words may stand between a number and what it counts ("more than 5,000 additional troops").</summary>
     private const int CountedWindow = 3;
 
@@ -47,7 +61,10 @@ internal static class AmountCheck
         "did", "do", "does", "are", "is", "was", "were", "will", "would", "have", "has", "had", "can", "could", "went", "attended", "died", "live",
     };
 
-    /// <summary>The word after "how many" that names what is counted, if the question says.</summary>
+    /// <summary>
+    /// The word after "how many" that names what is counted, if the question says: the first plural ("how many
+    /// principal sources of ..."), else the last word before a verb or preposition; "how much of the budget" counts the budget.
+    /// </summary>
     private static string? Counted(IReadOnlyList<string> tokens)
     {
         var start = -1;
@@ -55,10 +72,11 @@ internal static class AmountCheck
         {
             if (tokens[i] == "how" && tokens[i + 1] == "many")
                 start = i + 2;
+            else if (tokens[i] == "how" && tokens[i + 1] == "much" && i + 4 < tokens.Count && tokens[i + 2] == "of" && tokens[i + 3] is "the" or "its" or "their")
+                return tokens[i + 4];
         }
         if (start < 0)
             return null;
-        // The first plural ("how many principal sources of ..."), else the last word before a verb or preposition.
         string? noun = null;
         for (var i = start; i < tokens.Count && !Verbs.Contains(tokens[i]) && !Prepositions.Contains(tokens[i]); i++)
         {

@@ -40,7 +40,11 @@ internal static class AnswererTable
         // "what word does the author use for X?": the article's own sentence, not a summary of it.
         if (t.Q.AsksWording && reply is { Answer.Status: AnswerStatus.Answered, Fact: { } fact } && OwnWords(t.Index, fact) is { } sentence)
             reply = Replies.FromSentence(t, sentence) with { Fact = fact };
-        return AnswerChecks.Fail(t, reply) ?? reply;
+        reply = AnswerChecks.Fail(t, reply) ?? reply;
+        // "how many fled?": the answerer found no number of what is asked, but a sentence saying the rest may give one.
+        if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.AsksAmount && AmountCheck.Sentence(t) is { } amount && AnswerChecks.Fail(t, amount) is null)
+            reply = amount;
+        return reply;
     }
 
     /// <summary>The article's sentence holding a fact's quotation.</summary>

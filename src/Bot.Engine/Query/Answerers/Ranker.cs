@@ -202,7 +202,7 @@ internal static class Ranker
     };
 
     /// <summary>The best-matching sentence when no annotated fact fits, if it covers the question well enough.</summary>
-    public static IndexedSentence? BestSentence(Turn t, double minimumCover = RankingPolicy.SentenceCover)
+    public static IndexedSentence? BestSentence(Turn t, double minimumCover = RankingPolicy.SentenceCover, Func<IndexedSentence, bool>? accept = null)
     {
         var (index, q) = (t.Index, t.Q);
         if (q.Residual.Count == 0 && q.Entities.Count == 0)
@@ -215,7 +215,7 @@ internal static class Ranker
         double bestScore = 0;
         foreach (var sentence in index.Sentences)
         {
-            if (!MentionsAll(sentence, q.Entities))
+            if (!MentionsAll(sentence, q.Entities) || (accept is not null && !accept(sentence)))
                 continue;
             if (total > 0)
             {

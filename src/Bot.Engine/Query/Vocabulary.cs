@@ -221,7 +221,7 @@ internal static class Vocabulary
     /// Pairs of opposites (as stems): a question using one about a fact using the other is answered "no".
     /// A word may have several opposites, and every pair works both ways.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string[]> Opposites = BuildOpposites(Pairs(EmbeddedData.Read("opposites.txt")));
+    public static readonly IReadOnlyDictionary<string, string[]> Opposites = OppositeTable.Read(EmbeddedData.Read("opposites.txt"));
 
     /// <summary>The opposites of a stem, if any.</summary>
     public static IReadOnlyList<string> OppositesOf(string stem) => Opposites.TryGetValue(stem, out var opposites) ? opposites : [];
@@ -361,29 +361,6 @@ internal static class Vocabulary
         ["they"] = "plural", ["them"] = "plural", ["their"] = "plural", ["theirs"] = "plural",
         ["it"] = "thing", ["its"] = "thing",
     };
-
-    /// <summary>"a, b" lines as pairs.</summary>
-    private static (string A, string B)[] Pairs(string table) =>
-        [.. table.Split('\n').Select(line => line.Split(',', StringSplitOptions.TrimEntries)).Where(p => p.Length == 2 && p[0].Length > 0).Select(p => (p[0], p[1]))];
-
-    private static Dictionary<string, string[]> BuildOpposites(params (string A, string B)[] pairs)
-    {
-        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (a, b) in pairs)
-        {
-            var (x, y) = (Text.Stemmer.Stem(a), Text.Stemmer.Stem(b));
-            Add(x, y);
-            Add(y, x);
-        }
-        return map.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-
-        void Add(string from, string to)
-        {
-            if (!map.TryGetValue(from, out var set))
-                map[from] = set = new HashSet<string>(StringComparer.Ordinal);
-            set.Add(to);
-        }
-    }
 
     private static Dictionary<string, int> BuildMonths()
     {

@@ -136,6 +136,21 @@ public sealed class GenericArticleTests : IDisposable
     }
 
     [Theory]
+    [InlineData("were the fishermen happy with the dredging plan?", "No")]
+    [InlineData("were the fishermen angry about the dredging plan?", "Yes")]
+    [InlineData("is the harbour party a small party on the council?", "No")]
+    public void Ask_ReadsSentimentAndSizeAgainstTheArticlesWords_WhenAClaimUsesOthers(string question, string start)
+    {
+        using var seeds = new SeedFolder().With("harbour.txt", "Dredging Row\n\nThe fishermen of Greenwick expressed virulent opposition to the dredging plan in 2020.\n\n"
+            + "The harbour party overwhelmingly dominates the town council.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", question));
+
+        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("what is the capacity of the new bridge?")]
     [InlineData("what was the contract value for the bridge?")]
     public void Ask_SaysTheArticleGivesNoNumber_WhenAskedForAnAmountOnlyItsWordsAbout(string question)

@@ -26,6 +26,9 @@ public sealed class VocabularyTests
     [InlineData("before", "after")]
     [InlineData("similar", "differ")]
     [InlineData("temporary", "enduring")]
+    [InlineData("happy", "opposition")]
+    [InlineData("small", "dominates")]
+    [InlineData("tiny", "overwhelmingly")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));

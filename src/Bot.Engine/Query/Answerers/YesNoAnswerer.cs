@@ -214,10 +214,12 @@ internal static partial class YesNoAnswerer
 
     private static Reply FromSentence(Turn t)
     {
-        var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover);
+        // "is it a small party?" of "it overwhelmingly dominates": a word whose opposite the sentence uses says the claim too, the other way.
+        var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover) ?? OppositeSentence(t);
         if (sentence is null)
             return t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say.");
-        var agrees = t.Q.Negations % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text)) % 2;
+        var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains));
+        var agrees = (t.Q.Negations + opposed) % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text)) % 2;
         var asked = AmountCheck.Numbers(t.Q.Text);
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
@@ -228,6 +230,17 @@ internal static partial class YesNoAnswerer
         answer.Add(verdict + ": \"" + sentence.Sentence.Text + "\"", Replies.Evidence(sentence));
         Suggestions.Defaults(answer);
         return Replies.Answered(answer);
+    }
+
+    /// <summary>The best sentence once the claim's words whose opposites the articles use are left for the verdict to check.</summary>
+    private static IndexedSentence? OppositeSentence(Turn t)
+    {
+        var q = t.Q;
+        var rest = q.Residual.Where(w => !Vocabulary.OppositesOf(w).Any(t.Index.Knows)).ToList();
+        if (rest.Count == q.Residual.Count || rest.Count < 2)
+            return null;
+        var sentence = BestSentence(t.With(q with { Residual = rest }), minimumCover: RankingPolicy.StrictSentenceCover);
+        return sentence is not null && q.Residual.Except(rest).Any(w => Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains)) ? sentence : null;
     }
 
     /// <summary>
@@ -244,9 +257,10 @@ internal static partial class YesNoAnswerer
         // Each question word the fact contradicts flips once, however many of its opposites the fact uses.
         // With one word to go on ("will it fade?"), its opposite anywhere in the fact contradicts it; with more, only one near them.
         var words = content.Where(word => !t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).Contains(word)).ToList();
-        var scope = words.Count == 1 ? fact.PlainStems : near;
+        // With one word, its opposite in the fact's quote as well as its text: the quote is what the fact was chosen by.
+        Func<string, bool> inScope = words.Count == 1 ? fact.Stems.Contains : near.Contains;
         var contradicted = content.Where(word => !t.Index.CoversLoosely(fact.Stems, word))
-            .Select(word => Vocabulary.OppositesOf(word).Where(scope.Contains).ToList()).Where(o => o.Count > 0).ToList();
+            .Select(word => Vocabulary.OppositesOf(word).Where(inScope).ToList()).Where(o => o.Count > 0).ToList();
         // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
         // ("did the reforms expand his powers?" of a position that they reduced them).
         // "did X spurn the plan?" refuses in other words, as "did X reject it?" does.

@@ -96,12 +96,12 @@ public sealed class YesNoAnswererTests
         AssertAnswers(question, start);
 
     [Fact]
-    public void YesNo_SaysWhatTheArticleSaysWithoutConfirming_WhenTheClaimHasWordsNoArticleUses()
+    public void YesNo_ConfirmsInOtherWords_WhenTheFactSaysAllTheClaimsWordsTheArticlesUse()
     {
         var answer = Answer("did greenwick flatly reject the plan");
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
-        Assert.StartsWith("The article doesn't say it in those words. What it says: ", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Yes, in other words: ", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -81,8 +81,10 @@ internal static partial class YesNoAnswerer
             return Silent(t, fact);
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
-        if (agrees && (q.SetAside.Count > 0 || unparaphrased || (asked.Count > 0 && given.Count == 0)))
+        if (agrees && asked.Count > 0 && given.Count == 0)
             return Reply(t, fact, $"The article doesn't say it in those words. What it says: {shown}");
+        if (agrees && (q.SetAside.Count > 0 || unparaphrased))
+            return Reply(t, fact, $"Yes, in other words: {shown}");
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + shown);
     }
 
@@ -224,7 +226,8 @@ internal static partial class YesNoAnswerer
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
             : agrees && ClaimChecks.Overclaim(t, sentence.Sentence.Text) is { } absolute ? $"No. The article doesn't go as far as \"{absolute}\". What it says"
-            : agrees && (t.Q.SetAside.Count > 0 || asked.Count > 0) ? "The article doesn't say it in those words. What it says"
+            : agrees && asked.Count > 0 ? "The article doesn't say it in those words. What it says"
+            : agrees && t.Q.SetAside.Count > 0 ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";
         var answer = new AnswerBuilder();
         answer.Add(verdict + ": \"" + sentence.Sentence.Text + "\"", Replies.Evidence(sentence));

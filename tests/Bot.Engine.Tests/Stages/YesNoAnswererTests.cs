@@ -72,6 +72,14 @@ public sealed class YesNoAnswererTests
     public void YesNo_SaysNo_WhenTheClaimIsMoreAbsoluteThanTheFact(string question, string absolute) =>
         AssertAnswers(question, $"No. The article doesn't go as far as \"{absolute}\".");
 
+    [Theory]
+    [InlineData("did a Nordic firm announce a plan to dredge the harbour", "No. The article doesn't mention Nordic. What it says: ")]
+    [InlineData("the author is a reporter at Northfield, right?", "No. Lena Ortiz: Reporter for the Coastal Herald")]
+    [InlineData("is the author a reporter at Northfield?", "No. Lena Ortiz: Reporter for the Coastal Herald")]
+    [InlineData("the author is a reporter for the Coastal Herald, right?", "Yes. Lena Ortiz: Reporter for the Coastal Herald")]
+    public void YesNo_SaysNo_WhenAClaimDescribesSomeoneOrSomethingWithANameNoArticleUses(string question, string start) =>
+        AssertAnswers(question, start);
+
     [Fact]
     public void YesNo_SaysNo_WhenTheFactSaysTheClaimWithoutADetailNoArticleNames()
     {

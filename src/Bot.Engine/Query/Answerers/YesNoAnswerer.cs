@@ -211,6 +211,9 @@ internal static partial class YesNoAnswerer
             && (typed[last].Contains('\'') || typed[last].Contains('’'));
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@", (who|which|whose|where|when) ")]
+    private static partial System.Text.RegularExpressions.Regex RoleProper();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]| and ")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
@@ -332,19 +335,22 @@ internal static partial class YesNoAnswerer
         var (index, q) = (t.Index, t.Q);
         // "was the mayor's stated reason ...?" is about the reason, not about who the mayor is.
         // The person must be what the question opens on ("is X ...", "was the minister ..."), not named later ("was the photo of X ...").
-        if (q.Tokens[0] is not ("is" or "was" or "are" or "were") || q.Entities.Count == 0 || !t.IsPerson(q.Entities[0]) || PossessiveSubject(q)
-            || q.Mentions.FirstOrDefault(m => m.Pronoun is null) is not { Start: <= 2 })
+        if (!(q.Tokens[0] is "is" or "was" or "are" or "were" || RefusalPolicy.IsStatedIdentity(q)) || q.Entities.Count == 0 || !t.IsPerson(q.Entities[0])
+            || PossessiveSubject(q) || q.Mentions.FirstOrDefault(m => m.Pronoun is null) is not { Start: <= 2 })
             return null;
         var subject = index.Find(q.Entities[0])!.Actors[0];
         var self = index.ActorFact(subject.Id)!;
         var others = q.Entities.Skip(1).ToList();
         // The role proper, before any clause about what the person did ("Head of the committee, who announced talks with ...").
-        var inRole = index.Linker.MentionedIn(subject.Role.Split(',')[0]);
+        var inRole = index.Linker.MentionedIn(RoleProper().Split(subject.Role)[0]);
         var belongs = others.All(o => subject.Affiliation == o || self.Declared.Contains(o) || inRole.Contains(o) || index.Find(subject.Affiliation ?? "")?.Affiliation == o);
-        var described = content.All(w => index.CoversLoosely(self.Stems, w));
-        if (content.Count == 0 && others.Count == 0)
+        // A place or body the articles never name ("a professor at Northfield?") is part of what the claim says they are.
+        var claimed = content.Concat(q.ForeignNames.Select(n => Text.Stemmer.Stem(n.ToLowerInvariant()))).Distinct().ToList();
+        var described = claimed.All(w => index.CoversLoosely(self.Stems, w));
+        // "was he ever arrested?" asks whether something happened, not who he is.
+        if ((claimed.Count == 0 && others.Count == 0) || q.Tokens.Contains("ever"))
             return null;
-        if (others.Count > 0 && subject.Affiliation is null)
+        if (others.Count > 0 && subject.Affiliation is null && !others.All(inRole.Contains))
             return null;
         var answer = new AnswerBuilder();
         var verdict = !(belongs && described) ? "No. " : ClaimChecks.Ended(t, self, content) ? "No, no longer. " : "Yes. ";

@@ -99,9 +99,12 @@ internal static class ContextResolver
         }
     }
 
-    /// <summary>"the author" beside another subject or question words frames the question ("how does the author see X?").</summary>
+    /// <summary>
+    /// "the author" beside another subject or question words frames the question ("how does the author see X?"),
+    /// unless the claim is what the author is ("is the author a professor?").
+    /// </summary>
     private static bool Frames(ParsedQuestion q, Mention mention) =>
-        mention.Pronoun is null && q.Intent is not Intent.Author && (q.Intent is not Intent.Who || mention.Start > 3)
+        mention.Pronoun is null && q.Intent is not Intent.Author && (q.Intent is not Intent.Who || mention.Start > 3) && !RefusalPolicy.StatesIdentity(q, mention)
         && Enumerable.Range(mention.Start, mention.Length).All(i => q.Tokens[i] is "the" || Vocabulary.AuthorWords.Contains(q.Tokens[i]))
         && (q.Residual.Count > 0 || q.Mentions.Any(m => m != mention && m.Pronoun is null));
 

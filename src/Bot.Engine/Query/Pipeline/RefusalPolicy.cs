@@ -50,14 +50,27 @@ internal static class RefusalPolicy
         // A word with a general synonym the articles use counts as one of theirs here.
         var known = q.Residual.Count - q.Foreign.Count + q.Synonymous.Count;
         // "why were the veterans angry?" asks the reason, whatever the state it names.
-        if ((q.Entities.Count == 0 && q.Date is null && known <= q.Foreign.Count - q.Synonymous.Count) || (known == 0 && q.ForeignEnding is not null && q.Intent is not Intent.Why))
+        if ((q.Entities.Count == 0 && q.Date is null && known <= q.Foreign.Count - q.Synonymous.Count)
+            || (known == 0 && q.ForeignEnding is not null && q.Intent is not Intent.Why && !(q.Intent is Intent.YesNo && IsStatedIdentity(q))))
             return new Decision(q, q.Foreign);
         return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem)).ToList(), SetAside = q.ForeignStems }, []);
     }
 
     /// <summary>"was X an envoy?", not "was X arrested?": a name right after "is"/"was", and no strange word that is a verb's past.</summary>
-    private static bool AsksWhatSomeoneIs(ParsedQuestion q) =>
-        q.Tokens[0] is "is" or "was" && q.Mentions.Count > 0 && q.Mentions[0].Start == 1 && !q.Foreign.Any(w => w.EndsWith("ed", StringComparison.Ordinal));
+    public static bool AsksWhatSomeoneIs(ParsedQuestion q) =>
+        q.Mentions.Count > 0 && !q.Foreign.Any(w => w.EndsWith("ed", StringComparison.Ordinal))
+        && ((q.Tokens[0] is "is" or "was" && q.Mentions[0].Start == 1) || IsStatedIdentity(q));
+
+    /// <summary>"The author is a professor at X, right?": a name, then "is"/"was" and what the claim says they are.</summary>
+    public static bool IsStatedIdentity(ParsedQuestion q) => q.Mentions.FirstOrDefault() is { } first && StatesIdentity(q, first);
+
+    /// <summary>"is the author a ...", "the author is a ...": the claim says what the one named is.</summary>
+    public static bool StatesIdentity(ParsedQuestion q, Mention mention)
+    {
+        var after = mention.Start + mention.Length;
+        return (mention.Start <= 1 && after + 1 < q.Tokens.Count && q.Tokens[after] is "is" or "was" && q.Tokens[after + 1] is "a" or "an" or "the")
+            || (mention.Start is 1 or 2 && q.Tokens[0] is "is" or "was" && after < q.Tokens.Count && q.Tokens[after] is "a" or "an");
+    }
 
     /// <summary>
     /// "was the report published by the Lakeside Institute?", "a professor at Northfield?": a name the articles never
@@ -67,10 +80,17 @@ internal static class RefusalPolicy
     public static bool IsDetailOfAClaim(ParsedQuestion q, string name)
     {
         var at = q.Tokens.ToList().IndexOf(name.ToLowerInvariant());
+        if (at < 1)
+            return false;
+        // What else the claim says, by which the fact is found: words the articles use (or paraphrase), and a date.
+        var said = q.Residual.Count(stem => !q.ForeignStems.Contains(stem) || q.Reachable.Contains(stem)) + (q.Date is null ? 0 : 1);
+        // "did a Ruritanian company win the deal?": a description, not a name the claim is about.
+        if (q.Tokens[at - 1] is "a" or "an" && said >= 2)
+            return true;
         var subject = q.Mentions.FirstOrDefault(m => m.Pronoun is null);
-        return at > 2 && subject is not null && subject.Start < at
-            && Enumerable.Range(Math.Max(0, at - DetailReach), Math.Min(at, DetailReach)).Any(i => DetailPrepositions.Contains(q.Tokens[i]))
-            && q.Residual.Count(stem => !q.ForeignStems.Contains(stem)) >= 2;
+        var afterPreposition = Enumerable.Range(Math.Max(0, at - DetailReach), Math.Min(at, DetailReach)).Any(i => DetailPrepositions.Contains(q.Tokens[i]));
+        // "the author is a professor at Northfield?": a detail of who someone is, checked against their role.
+        return afterPreposition && at > 2 && subject is not null && subject.Start < at && (said >= 2 || AsksWhatSomeoneIs(q));
     }
 
     private static readonly HashSet<string> DetailPrepositions = new(StringComparer.Ordinal) { "by", "at", "after", "before", "with", "from", "for" };

@@ -9,6 +9,7 @@ internal sealed class ActorDraft(string name, ActorKind kind, Line line, string 
     public ActorKind Kind { get; } = kind;
     public List<string> Aliases { get; } = [];
     public string? Role => _role.Text;
+    public int RoleRank => _role.Rank;
     public string? Affiliation { get; set; }
     public string? Gender { get; set; }
     public Line Line => _role.Line;

@@ -10,6 +10,8 @@ internal sealed partial class ActorFinder
         "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "TV", "AM", "PM", "OK", "AD", "BC", "CEO", "GDP", "USD", "EUR", "UTC", "GMT", "AI", "PS",
     };
 
+    private static readonly HashSet<string> StandingAdjectives = new(StringComparer.Ordinal) { "ruling", "governing", "opposition" };
+
     private void FindAcronyms(Line line)
     {
         foreach (Match m in Acronym().Matches(line.Text))
@@ -68,6 +70,9 @@ internal sealed partial class ActorFinder
             org.AddAlias(core);
         if (run.First > 0 && w[run.First - 1].Text == "The" && w[run.First - 1].End + 1 == w[run.First].Start)
             org.AddAlias("The " + name);
+        // "the ruling Harbour Unity party", later "the ruling party": the standing adjective and the noun name it too.
+        if (nounEnd >= 0 && run.First > 0 && StandingAdjectives.Contains(w[run.First - 1].Text))
+            org.AddAlias(w[run.First - 1].Lower + " " + w[nounEnd].Lower);
         if (ParenthesisAfter(text, w[Math.Max(run.Last, nounEnd)].FullEnd) is { } inBrackets)
             org.AddAlias(inBrackets);
         org.Affiliation ??= CountryIn(line, run.First, run.Last + 1)?.Name;

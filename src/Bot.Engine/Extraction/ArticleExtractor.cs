@@ -52,6 +52,7 @@ public static partial class ArticleExtractor
         positions.AddRange(SentenceViews.Find(context, facts.Select(f => f.Evidence).ToList()));
         Offices.Describe(context);
         Descriptions.Describe(context);
+        SpeakerRoles.Describe(context, statements);
         return new ArticleModel
         {
             Article = article,

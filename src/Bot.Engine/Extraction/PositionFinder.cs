@@ -79,6 +79,13 @@ internal static partial class PositionFinder
     {
         var objectEnd = Math.Min(line.Text.Length, ClauseEnd(line.Text, cueEnd));
         var objectWords = line.Words.Where(w => w.Start >= cueEnd && w.End <= objectEnd).Take(ObjectWords).ToList();
+        // "X noted in March, the port ...": a clause that only dates the verb leaves the view to the next one.
+        if (objectWords.Count > 0 && objectEnd < line.Text.Length && objectWords.All(w => NewsWords.Prepositions.Contains(w.Text) || Subjects.IsTime(w) || w.Lower is "last" or "this" or "early" or "late"))
+        {
+            cueEnd = objectEnd + 1;
+            objectEnd = Math.Min(line.Text.Length, ClauseEnd(line.Text, cueEnd));
+            objectWords = line.Words.Where(w => w.Start >= cueEnd && w.End <= objectEnd).Take(ObjectWords).ToList();
+        }
         var topic = context.Topics.For(line, cueEnd, objectWords.Count > 0 ? objectWords[^1].End : objectEnd);
         var mention = line.Mentions.LastOrDefault(m => m.Actor == holder && m.End <= cueStart);
         var from = mention?.Start ?? cueStart;

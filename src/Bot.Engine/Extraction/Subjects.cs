@@ -85,7 +85,7 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
         return true;
     }
 
-    private static bool IsTime(Word word) => TimeNouns.Contains(word.Text) || Dates.IsMonth(word.Text) || word.Text.All(char.IsDigit);
+    public static bool IsTime(Word word) => TimeNouns.Contains(word.Text) || Dates.IsMonth(word.Text) || word.Text.All(char.IsDigit);
 
     /// <summary>The free mention nearest the verb, with any coordinated with it ("Ruritanian and Bordurian officials").</summary>
     private static List<string> Closest(List<Mention> free)

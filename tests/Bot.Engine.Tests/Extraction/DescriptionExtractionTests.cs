@@ -15,7 +15,7 @@ public sealed class DescriptionExtractionTests
     [InlineData("Both help the mines; Peru as a buyer of copper ore – at a discount – and Chile as a supplier of trucks.", "Peru", "A buyer of copper ore")]
     [InlineData("Both help the mines; Peru as a buyer of copper ore – at a discount – and Chile as a supplier of trucks.", "Chile", "A supplier of trucks")]
     [InlineData("Few doubt it now. Traders regard Bolivia as a reluctant partner.", "Bolivia", "Traders regard Bolivia as a reluctant partner")]
-    [InlineData("According to Mayor Ana Lopez, the new quay is too short.", "Ana Lopez", "Mayor")]
+    [InlineData("According to Mayor Ana Lopez, the new quay is too short.", "Ana Lopez", "Mayor who said the new quay is too short")]
     [InlineData("In the view of Senator Rui Brito, the tariff was a mistake.", "Rui Brito", "Senator")]
     public void Extract_GivesActorTheMostTellingPhrase_AsRole(string paragraph, string name, string role)
     {

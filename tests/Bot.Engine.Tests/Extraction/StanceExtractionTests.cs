@@ -103,4 +103,15 @@ public sealed class StanceExtractionTests
         var topic = Assert.Single(model.Topics, t => t.Name == "fishing quota");
         Assert.All(model.Positions, p => Assert.Equal(topic.Id, p.Topic));
     }
+
+    [Theory]
+    [InlineData("As reporter Omar Haddad noted in April, the harbour tolls are far too high.", "Omar Haddad", "harbour tolls")]
+    [InlineData("Mayor Ines Ortega said last week, in a speech at the port, that the bridge would open.", "Ines Ortega", "speech")]
+    public void Extract_TakesTheTopicPastAClauseThatOnlyDatesTheVerb(string sentence, string holder, string topic)
+    {
+        var model = Drafts.Of(sentence);
+
+        var position = Assert.Single(model.Positions, p => model.NameOf(p.Actor) == holder);
+        Assert.Contains(topic, model.Topics.Single(t => t.Id == position.Topic).Name, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -1,0 +1,33 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>
+/// A person the article names only with a title or role noun ("journalist X noted that ...") is known to readers
+/// by what they said: their first statement completes the role, so "who is X?" tells both.
+/// </summary>
+internal static class SpeakerRoles
+{
+    private const int SaidWords = 20;
+
+    public static void Describe(DraftContext context, IReadOnlyList<(Statement Statement, Line Line, int VerbEnd)> statements)
+    {
+        foreach (var (statement, line, _) in statements.DistinctBy(s => s.Statement.Speaker))
+        {
+            var speaker = context.Actor(statement.Speaker);
+            if (speaker.Kind != ActorKind.Person || speaker.Role is not { } role || speaker.RoleRank is not (RoleRank.RoleNoun or RoleRank.Title))
+                continue;
+            var mention = line.Mentions.FirstOrDefault(m => m.Actor == speaker.Id);
+            if (mention is null)
+                continue;
+            // "Even though X explained ..., Y told ...": what X said ends where the next speaker's clause starts.
+            var end = statements.Where(s => s.Line == line && s.Statement.Speaker != speaker.Id)
+                .SelectMany(s => line.Mentions.Where(m => m.Actor == s.Statement.Speaker && m.Start > mention.End && m.End <= s.VerbEnd))
+                .Select(m => line.Text.LastIndexOf(',', m.Start)).Where(comma => comma > mention.End).DefaultIfEmpty(line.Text.Length).Min();
+            var said = Quotes.Clip(line.Text, mention.End, end, SaidWords).TrimStart(',', ' ').TrimEnd('.');
+            // "According to X, ...": what follows the name is what X said.
+            var verb = statement.Keywords.Contains("according") ? "said " : "";
+            speaker.OfferRole($"{role} who {verb}{said}", RoleRank.Appositive, speaker.Line, speaker.Quote);
+        }
+    }
+}

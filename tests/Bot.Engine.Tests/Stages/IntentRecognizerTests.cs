@@ -69,6 +69,8 @@ public sealed class IntentRecognizerTests
     [InlineData("what is this article even about", nameof(Intent.About))]
     [InlineData("this article is about what mainly", nameof(Intent.About))]
     [InlineData("where was it published", nameof(Intent.Source))]
+    [InlineData("when was this article written", nameof(Intent.Source))]
+    [InlineData("when this article was write?", nameof(Intent.Source))]
     [InlineData("what are the sections", nameof(Intent.Sections))]
     [InlineData("help", nameof(Intent.Help))]
     [InlineData("tell me more", nameof(Intent.More))]

@@ -101,7 +101,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(sections|section|headings|heading|subheadings|structure|outline|chapters|parts of the article)\b")]
     private static partial Regex SectionsPattern();
 
-    [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\bsource of (the|this) article\b|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b")]
+    [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\bsource of (the|this) article\b|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b|\bwhen\b.*\b(article|piece|post|story|it)\b.*\b(written|write|wrote|posted|released|came out)\b")]
     private static partial Regex SourcePattern();
 
     [GeneratedRegex(@"\b(photo|photos|picture|pictures|image|images|caption|captions|photograph|photographs)\b")]

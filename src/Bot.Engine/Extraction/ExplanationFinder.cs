@@ -41,7 +41,7 @@ internal static partial class ExplanationFinder
             foreach (var (cue, order) in Cues)
             {
                 var match = cue.Match(line.Text);
-                if (!match.Success || Split(context, line, match, order) is not { } parts)
+                if (!match.Success || Split(context, line, match, order) is not { } parts || IsFragment(parts.Claim))
                     continue;
                 var made = Make(context, parts);
                 // "X's refusal ... can be explained by A", later "X's refusal ... can also be explained by B": one claim, two reasons.
@@ -65,6 +65,13 @@ internal static partial class ExplanationFinder
         }
         return explanations;
     }
+
+    /// <summary>
+    /// "As X, Y faces a choice of A or B": a split that leaves the claim opening on "or"/"and"/"but" cut the sentence in
+    /// the wrong place, so the cue was not a reason there.
+    /// </summary>
+    private static bool IsFragment((Line Line, int Start, int End) claim) =>
+        claim.Line.Words.FirstOrDefault(w => w.Start >= claim.Start && w.End <= claim.End) is { Lower: "or" or "and" or "but" or "nor" };
 
     /// <summary>Who holds the thing explained and what it is ("Ruritania's refusal"): claims alike in both are one claim.</summary>
     private static (string Actor, string Head)? ClaimKey((Line Line, int Start, int End) claim)

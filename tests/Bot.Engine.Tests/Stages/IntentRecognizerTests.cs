@@ -83,6 +83,8 @@ public sealed class IntentRecognizerTests
     [InlineData("greenwick is against dredging")]
     [InlineData("the mayor of port alder did announce a plan")]
     [InlineData("hale has argued for leaving the harbour")]
+    [InlineData("roe actually wants a toll")]
+    [InlineData("the author links the toll to the vote")]
     public void Recognize_ReturnsYesNo_WhenAStatementEndsWithAQuestionMark(string words) =>
         Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 
@@ -91,6 +93,12 @@ public sealed class IntentRecognizerTests
     [InlineData("greenwick rejected the plan")]
     public void Recognize_ReturnsGeneral_WhenAStatementHasNoQuestionMarkOrTag(string words) =>
         Assert.Equal(Intent.General, IntentRecognizer.Recognize(words, questionMark: false));
+
+    [Theory]
+    [InlineData("the author s link to the syria decision")]
+    [InlineData("nur otan link to the president weight in parliament")]
+    public void Recognize_DoesNotReturnYesNo_ForANounPhraseWithAQuestionMark(string words) =>
+        Assert.NotEqual(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 
     [Theory]
     [InlineData("greenwick rejected the plan right")]

@@ -111,6 +111,9 @@ public sealed class QuestionParserTests
     [InlineData("and why did hale object", true, nameof(Intent.Why))]
     [InlineData("greenwick?", false, nameof(Intent.General))]
     [InlineData("Greenwick rejected the plan?", false, nameof(Intent.YesNo))]
+    [InlineData("Confirm: the council has reduced the mayor's powers.", false, nameof(Intent.YesNo))]
+    [InlineData("so roe actually wants to dredge rn?", false, nameof(Intent.YesNo))]
+    [InlineData("so what does roe want", false, nameof(Intent.Position))]
     public void Parse_ReadsTheIntentAfterAFollowUpOpening_WhenTheQuestionStartsLikeOne(string text, bool followUp, string intent)
     {
         var q = Parse(text);

@@ -64,7 +64,15 @@ internal static partial class IntentRecognizer
 
     private static bool DeclarativeYesNo(string words, bool questionMark) =>
         !QuestionWordPattern().IsMatch(words)
-        && ((questionMark && (InnerAuxiliaryPattern().IsMatch(words) || InnerPastTensePattern().IsMatch(words))) || TagPattern().IsMatch(words));
+        && ((questionMark && (InnerAuxiliaryPattern().IsMatch(words) || InnerPastTensePattern().IsMatch(words) || InnerPresentTensePattern().IsMatch(words)))
+            || TagPattern().IsMatch(words));
+
+    /// <summary>
+    /// "the mayor wants a toll?", "the author links it to X?": a common verb in the present after the first word; only
+    /// its "-s" form, as the bare form is often a noun ("Author's link to X?").
+    /// </summary>
+    [GeneratedRegex(@"^\S+( \S+)*? (wants|needs|links|supports|opposes|backs|agrees|plans|seeks|says|thinks|believes|knows|cares|likes|talks|depends|controls|dominates|relies|claims|argues|suggests|holds|remains|stays|sees|views|blames?|favou?rs|accepts|rejects|refuses|hopes|fears|expects|intends|tries|allows|helps|uses|gets|gives|makes|takes|shows|means|calls|treats|considers|describes|admits|denies|trusts|fights|leads|owns|lacks|faces|risks)\b")]
+    private static partial Regex InnerPresentTensePattern();
 
     /// <summary>"the minister issued his denial on May 2?", "the mayor spoke on June 14?": a past-tense verb after the first word.</summary>
     [GeneratedRegex(@"^\S+( \S+)*? (\w{3,}ed(?= \S)|said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck)\b")]

@@ -20,6 +20,12 @@ internal static partial class QuestionParser
         clean = PoliteRequest().Replace(clean, "");
         var tagged = QuestionTag().IsMatch(clean);
         clean = QuestionTag().Replace(clean, "?");
+        // "Confirm: the council voted", "so the mayor wants a toll?": an opening that asks for agreement, like a tag.
+        if (ClaimOpening().Match(clean) is { Success: true } opening && opening.Length < clean.Length)
+        {
+            clean = clean[opening.Length..];
+            tagged = true;
+        }
         clean = IdiomPattern.Replace(clean, m => Vocabulary.Idioms[m.Value]);
         var meta = MetaClaim().Match(clean);
         var framed = meta.Success && meta.Length < clean.Length;
@@ -184,6 +190,9 @@ internal static partial class QuestionParser
 
     [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|right|correct|true|no)\s*\?*\s*$|,\s*yes\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionTag();
+
+    [GeneratedRegex(@"^\W*(so|confirm|verify|check|fact[- ]check|true or false|yes or no|quick check)\b\s*[:,-]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimOpening();
 
     /// <summary>Framing clauses before a claim, one or several ("isn't it true the article says ...").</summary>
     [GeneratedRegex(@"^\W*(?:(?:isn'?t it true|is it true|(?:would|is) it (?:be )?(?:accurate|fair|right|correct) to (?:say|report|claim|write)|(?:does|did) (?:the article|the author|the authors|the text|the piece) (?:really )?(?:say|claim|state|suggest|argue|report|mention)|(?:the article|the author|the authors|the text|the piece) (?:says?|claims?|states?|suggests?|argues?|reports?)|(?:do|did) the (?:authors|writers) (?:really )?(?:say|claim|state|suggest|argue))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]

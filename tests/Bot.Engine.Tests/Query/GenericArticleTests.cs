@@ -150,6 +150,17 @@ public sealed class GenericArticleTests : IDisposable
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ask_SaysNoWithTheClosestSentence_WhenAskedWhetherTheArticleSaysWhatNoSentenceSays()
+    {
+        using var seeds = new SeedFolder().With("tolls.txt", "Bridge Tolls\n\nThe traders have yet to use their full weight against the council.\n\nThe mayor opened the bridge in May.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", "Does the article say the traders sued the council over the bridge?"));
+
+        Assert.StartsWith("No, not in those words. The closest it comes: \"The traders have yet to use", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("what is the capacity of the new bridge?")]
     [InlineData("what was the contract value for the bridge?")]

@@ -140,10 +140,14 @@ internal static partial class YesNoAnswerer
             ? Reply(t, best.Fact, $"No. The article doesn't mention {details[0]}. What it says: {Replies.Shown(t, best.Fact)}")
             : Replies.NotInArticle(t, details);
 
+    /// <summary>"Does the article say X?" of a claim no sentence makes: no, and the sentence that comes closest, if one says half of it.</summary>
     private static Reply NotSaid(Turn t)
     {
         var answer = new AnswerBuilder();
-        answer.Add("No. The article doesn't say that.");
+        if (BestSentence(t, minimumCover: RankingPolicy.EnoughWords) is { } closest)
+            answer.Add($"No, not in those words. The closest it comes: \"{closest.Sentence.Text}\"", Replies.Evidence(closest));
+        else
+            answer.Add("No. The article doesn't say that.");
         Suggestions.Defaults(answer);
         return Replies.Answered(answer);
     }

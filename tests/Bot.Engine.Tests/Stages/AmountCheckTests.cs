@@ -45,6 +45,8 @@ public sealed class AmountCheckTests
     [InlineData("how much money did port alder spend", "Port Alder spent £2 million.", true)]
     [InlineData("how much of the budget goes to the navy", "Port Alder spends 17% of its budget on the navy.", true)]
     [InlineData("how much of the budget goes to the navy", "Port Alder has had a navy for three decades.", false)]
+    [InlineData("what share of the vote did roe win", "Roe won 62% of the vote in May.", true)]
+    [InlineData("what share of the vote did roe win", "Roe won the vote after 12 debates.", false)]
     public void CountsWhatIsAsked_NeedsANumberBeforeTheCountedWord_WhenTheQuestionNamesIt(string question, string evidence, bool counts) =>
         Assert.Equal(counts, AmountCheck.CountsWhatIsAsked(StageIndex.Harbour, question.Split(' '), evidence));
 }

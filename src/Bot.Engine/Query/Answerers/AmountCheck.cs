@@ -63,7 +63,8 @@ internal static class AmountCheck
 
     /// <summary>
     /// The word after "how many" that names what is counted, if the question says: the first plural ("how many
-    /// principal sources of ..."), else the last word before a verb or preposition; "how much of the budget" counts the budget.
+    /// principal sources of ..."), else the last word before a verb or preposition; "how much of the budget" and "what share
+    /// of the vote" count the budget and the vote.
     /// </summary>
     private static string? Counted(IReadOnlyList<string> tokens)
     {
@@ -74,6 +75,9 @@ internal static class AmountCheck
                 start = i + 2;
             else if (tokens[i] == "how" && tokens[i + 1] == "much" && i + 4 < tokens.Count && tokens[i + 2] == "of" && tokens[i + 3] is "the" or "its" or "their")
                 return tokens[i + 4];
+            // "what share of the vote", "the percentage of the budget": the whole the part is counted in.
+            else if (Proportions.Contains(tokens[i]) && tokens[i + 1] == "of" && i + 2 < tokens.Count)
+                return tokens[i + 2] is "the" or "its" or "their" && i + 3 < tokens.Count ? tokens[i + 3] : tokens[i + 2];
         }
         if (start < 0)
             return null;
@@ -86,6 +90,8 @@ internal static class AmountCheck
         }
         return noun;
     }
+
+    private static readonly HashSet<string> Proportions = new(StringComparer.Ordinal) { "share", "percentage", "percent", "proportion", "fraction" };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "of", "in", "inside", "to", "for", "from", "at", "on", "with", "about", "does", "did" };
 

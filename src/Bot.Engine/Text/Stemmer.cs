@@ -44,8 +44,9 @@ public static class Stemmer
     // "-ist" and "-ism" only come off long words: "extremist", not "resist" or "exist";
     // "-ment" leaves at least four letters: "deployment" meets "deploy", but "comment" never meets "come".
     // "-ial" leaves at least six letters: "presidential" meets "president", but "official" never meets "office".
+    // "-er" leaves at least four letters: "leader" meets "lead", but "offer" never meets "off".
     private static int Shortest(string suffix) =>
-        suffix is "ists" or "ist" or "ism" ? 5 : suffix is "ements" or "ement" or "ments" or "ment" ? 4 : suffix is "ials" or "ial" ? 6 : 3;
+        suffix is "ists" or "ist" or "ism" ? 5 : suffix is "ements" or "ement" or "ments" or "ment" or "ers" or "er" ? 4 : suffix is "ials" or "ial" ? 6 : 3;
 
     /// <summary>"skipp" (from "skipped") is "skip", "plann" is "plan"; doubled l, s and z stay ("call", "pass").</summary>
     private static string Undouble(string stem) =>

@@ -31,6 +31,7 @@ public sealed class StemmerTests
     [InlineData("finance", "financial")]
     [InlineData("military", "militarily")]
     [InlineData("necessary", "necessarily")]
+    [InlineData("leader", "lead")]
     public void Stem_GivesTheSameStem_WhenTwoFormsOfOneWord(string a, string b) =>
         Assert.Equal(Stemmer.Stem(a), Stemmer.Stem(b));
 
@@ -44,6 +45,7 @@ public sealed class StemmerTests
     [InlineData("bring", "br")]
     [InlineData("need", "ne")]
     [InlineData("office", "official")]
+    [InlineData("offer", "off")]
     public void Stem_KeepsWordsApart_WhenAShortRestWouldBeLeft(string a, string b) =>
         Assert.NotEqual(Stemmer.Stem(a), Stemmer.Stem(b));
 

@@ -230,7 +230,7 @@ internal static class Vocabulary
     /// General English near-synonyms (Data/thesaurus.txt), in small groups of one sense each: every word of a group
     /// stands for every other, so "guardedly hopeful" meets "cautiously optimistic". Groups are not chained.
     /// </summary>
-    public static readonly IReadOnlyList<string[]> Thesaurus = [.. EmbeddedData.Read("thesaurus.txt").Split('\n')
+    public static readonly IReadOnlyList<string[]> Thesaurus = [.. EmbeddedData.Read("thesaurus.txt").Split('\n').Where(line => !line.StartsWith('#'))
         .Select(line => line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Where(group => group.Length > 1)];
 
     /// <summary>Every word of the thesaurus: English words, so never a shortened name ("call" is no "Callum").</summary>

@@ -17,6 +17,12 @@ public sealed class VocabularyTests
         Assert.Empty(oneWay);
     }
 
+    [Fact]
+    public void Thesaurus_HoldsNoGroupFromItsComments()
+    {
+        Assert.DoesNotContain(Vocabulary.Thesaurus, group => group.Any(word => word.Contains('#') || word.Contains(' ')));
+    }
+
     [Theory]
     [InlineData("increase", "decrease")]
     [InlineData("support", "oppose")]

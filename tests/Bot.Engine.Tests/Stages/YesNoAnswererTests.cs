@@ -81,6 +81,10 @@ public sealed class YesNoAnswererTests
         AssertAnswers(question, start);
 
     [Fact]
+    public void YesNo_SaysNo_WhenTheFactSaysTheOppositeOfTheClaimsDegree() =>
+        AssertAnswers("did the new rules give the mayor more powers over the harbour", "No.");
+
+    [Fact]
     public void YesNo_SaysNo_WhenTheFactSaysTheClaimWithoutADetailNoArticleNames()
     {
         var answer = Answer("did roe announce a plan to dredge the harbour with Nolan");

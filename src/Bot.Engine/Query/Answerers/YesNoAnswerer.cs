@@ -269,8 +269,12 @@ internal static partial class YesNoAnswerer
         var words = content.Where(word => !t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).Contains(word)).ToList();
         // With one word, its opposite in the fact's quote as well as its text: the quote is what the fact was chosen by.
         Func<string, bool> inScope = words.Count == 1 ? fact.Stems.Contains : near.Contains;
+        // "more power" of "reduced powers": a degree word is no content to find the fact by, but it can be contradicted.
+        // It points at the claim's one thing, so its opposite anywhere in the fact contradicts it.
         var contradicted = content.Where(word => !t.Index.CoversLoosely(fact.Stems, word))
-            .Select(word => Vocabulary.OppositesOf(word).Where(inScope).ToList()).Where(o => o.Count > 0).ToList();
+            .Select(word => Vocabulary.OppositesOf(word).Where(inScope).ToList())
+            .Concat(t.Q.Tokens.Where(Degrees.Contains).Select(word => Vocabulary.OppositesOf(Text.Stemmer.Stem(word)).Where(fact.PlainStems.Contains).ToList()))
+            .Where(o => o.Count > 0).ToList();
         // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
         // ("did the reforms expand his powers?" of a position that they reduced them).
         // "did X spurn the plan?" refuses in other words, as "did X reject it?" does.
@@ -288,6 +292,9 @@ internal static partial class YesNoAnswerer
         flips += contradicted.Count;
         return flips % 2 == 0;
     }
+
+    /// <summary>Comparatives the parser drops as function words, which a claim can still get wrong.</summary>
+    private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal) { "more", "less", "fewer" };
 
     /// <summary>How many words after a negation or opposite it may stand and still point at the question's subject.</summary>
     private const int PointingWindow = 4;

@@ -94,6 +94,18 @@ public sealed class GenericArticleTests : IDisposable
     }
 
     [Fact]
+    public void Ask_OrdersTheLastAnswerAndANamedEvent_WhenAskedBeforeOrAfter()
+    {
+        var conversation = Guid.NewGuid().ToString();
+
+        _engine.Ask(new Question(conversation, "what happened on march 3"));
+        var order = _engine.Ask(new Question(conversation, "was it before or after greenwick rejected the plan?"));
+
+        Assert.StartsWith("In order: (1) March 3", order.Text, StringComparison.Ordinal);
+        Assert.Contains("(2) March 9", order.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_AnswersFromSentences_WhenAnArticleHasNoAnnotation()
     {
         var answer = AskArticle("tides.txt", "Notes On Tides\n\nThe spring tide flooded the lower harbour road on Friday.\n", "what flooded the harbour road?");

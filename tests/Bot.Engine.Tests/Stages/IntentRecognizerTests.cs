@@ -70,6 +70,7 @@ public sealed class IntentRecognizerTests
     [InlineData("this article is about what mainly", nameof(Intent.About))]
     [InlineData("where was it published", nameof(Intent.Source))]
     [InlineData("when was this article written", nameof(Intent.Source))]
+    [InlineData("was it before or after the vote", nameof(Intent.Order))]
     [InlineData("when this article was write?", nameof(Intent.Source))]
     [InlineData("what are the sections", nameof(Intent.Sections))]
     [InlineData("help", nameof(Intent.Help))]

@@ -20,6 +20,10 @@ internal static partial class OrderAnswerer
     {
         var dated = t.Index.Facts.Where(f => DateOf(f.Fact) is not null).ToList();
         var items = Items(t, dated);
+        // "was it before or after the vote?": "it" is what the last answer spoke of.
+        if (items.Count == 1 && t.Q.Tokens.Any(w => w is "it" or "that" or "this") && t.State.LastFact is { } last
+            && DateOf(last.Fact) is not null && last != items[0])
+            items.Insert(0, last);
         if (items.Count < 2)
             return TimeAnswerer.Timeline(t, [.. dated.Where(f => f.Fact is Event)]);
         var ordered = items.OrderBy(f => TimeAnswerer.SortKey(DateOf(f.Fact)!)).ToList();

@@ -52,6 +52,9 @@ internal static partial class IntentRecognizer
     /// <param name="tagged">Whether a question tag ("..., right?", "..., didn't it?") was read off the end: it asks for agreement.</param>
     public static Intent Recognize(string words, bool questionMark = false, bool tagged = false)
     {
+        // "was it before or after the vote?" asks which came first, not yes or no.
+        if (BeforeOrAfterPattern().IsMatch(words))
+            return Intent.Order;
         if (DeclarativeYesNo(words, questionMark) || (tagged && !QuestionWordPattern().IsMatch(words)))
             return Intent.YesNo;
         foreach (var (intent, pattern) in Rules)
@@ -132,6 +135,9 @@ internal static partial class IntentRecognizer
 
     [GeneratedRegex(@"\bin (chronological |the right |what |which )?order\b|\b(the|right|correct|what|which) order\b|\b(chronolog\w*|sequence)\b|\b(which|what) (came|come|comes|happened|happen|was|occurred) (first|earlier|last|later)\b|\b(came|happened|occurred|went|took place) (first|earlier|before|after|later)\b|\bhow long (after|before|between|did it take|passed|elapsed)\b|\bhow (many|much) (days|weeks|months|years|time)\b(?=.*\b(after|before|between|passed|elapsed|later|earlier|apart)\b)|\b(days|weeks|months|years) (after|before|between|later|passed|elapsed)\b|\b(first|earliest|latest|last) event\b|^(order|sort)\b")]
     private static partial Regex OrderPattern();
+
+    [GeneratedRegex(@"\b(before or after|after or before|earlier or later|later or earlier)\b")]
+    private static partial Regex BeforeOrAfterPattern();
 
     [GeneratedRegex(@"\b(compare|comparison|compared|versus|vs|differ|differs|difference|differences|contrast|contrasts|different|similar|similarities|same view)\b")]
     private static partial Regex ComparePattern();

@@ -80,6 +80,16 @@ public sealed class YesNoAnswererTests
     public void YesNo_SaysNo_WhenAClaimDescribesSomeoneOrSomethingWithANameNoArticleUses(string question, string start) =>
         AssertAnswers(question, start);
 
+    [Theory]
+    [InlineData("is greenwick for dredging or against")]
+    [InlineData("did greenwick accept the plan or reject it")]
+    public void YesNo_SaysWhatTheArticleSaysWithoutAVerdict_WhenTheQuestionOffersTwoAnswers(string question)
+    {
+        var answer = Answer(question);
+
+        Assert.StartsWith("The article says: ", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void YesNo_SaysNo_WhenTheFactSaysTheOppositeOfTheClaimsDegree() =>
         AssertAnswers("did the new rules give the mayor more powers over the harbour", "No.");

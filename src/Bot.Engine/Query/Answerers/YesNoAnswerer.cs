@@ -9,6 +9,21 @@ internal static partial class YesNoAnswerer
 {
     public static Reply YesNo(Turn t)
     {
+        var reply = Verdict(t);
+        // "is it on the East's side or the West's?" offers two answers: what the article says settles it, not a yes or no.
+        return Alternatives().IsMatch(t.Q.Words) && VerdictOpening().Match(reply.Answer.Text) is { Success: true } verdict
+            ? reply with { Answer = reply.Answer with { Text = "The article says: " + reply.Answer.Text[verdict.Length..] } }
+            : reply;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\w \w+ or (?!not\b|nah\b|no\b|what\b)(the |a |an )?\w+( s| it| them| that| this| one)?$")]
+    private static partial System.Text.RegularExpressions.Regex Alternatives();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(Yes|No)(, [a-z ]+)?[.:] (The article says: )?")]
+    private static partial System.Text.RegularExpressions.Regex VerdictOpening();
+
+    private static Reply Verdict(Turn t)
+    {
         var (index, q) = (t.Index, t.Q);
         // Negation words decide yes or no; the other words decide which fact answers.
         var content = q.Residual.Where(r => !Vocabulary.NegationStems.Contains(r)).ToList();

@@ -75,6 +75,9 @@ public sealed class QuestionParserTests
     [InlineData("what is the name of the council leader who rejected the plan", "leader")]
     [InlineData("whats the name of the company that got the harbour deal", "company")]
     [InlineData("which other towns apart from greenwick share the harbour", "towns")]
+    [InlineData("what is the name of the port alder harbour master mentioned in the piece", "master")]
+    [InlineData("which company handles greenwick's oyster exports", "company")]
+    [InlineData("which greenwick officials were cautious", "officials")]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
         Assert.Equal(kind, Parse(text).AsksNameOf);
 

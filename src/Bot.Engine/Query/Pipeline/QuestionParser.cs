@@ -155,7 +155,11 @@ internal static partial class QuestionParser
         // "which Ruritanian opposition groups": the kind is the last noun before the verb, so skip adjectives and names.
         for (var i = 1; i < Math.Min(tokens.Count, 6); i++)
         {
-            var verb = i > 1 && tokens[i].Length > 4 && tokens[i].EndsWith("ed", StringComparison.Ordinal);
+            // "which company handles the exports": a verb in "-s" right after the noun ends it too, unless a verb follows
+            // it ("which Ruritanian officials were ...").
+            var verb = i > 1 && tokens[i].Length > 4 && (tokens[i].EndsWith("ed", StringComparison.Ordinal)
+                || (i == 2 && tokens[i].EndsWith('s') && !tokens[i].EndsWith("ss", StringComparison.Ordinal) && !tokens[i - 1].EndsWith('s') && !Vocabulary.Stopwords.Contains(tokens[i - 1])
+                    && i + 1 < tokens.Count && !Auxiliaries.Contains(tokens[i + 1]) && tokens[i + 1] is not ("are" or "were") && !tokens[i + 1].EndsWith("ed", StringComparison.Ordinal)));
             if (!verb && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for" or "apart" or "besides" or "except" or "than"))
                 continue;
             var noun = tokens[i - 1];
@@ -204,7 +208,7 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"^\W*(please |pls |plz )?((can|could|would|will|wud|cud) (you|u|ya)|do (you|u) know|i (would|d) like to know|i want to know|i wonder)( please| pls| plz| kindly)?\b[ ,:]*((tell|show) (me|us) (?=(who|what|when|why|where|which|how)\b))?", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteRequest();
 
-    [GeneratedRegex(@"\bname of (the |this |that |a )?(\w+ ){0,2}?(?<kind>\w+)( (who|that|which|whose|of|in|at)\b|$)")]
+    [GeneratedRegex(@"\bname of (the |this |that |a )?(\w+ ){0,3}?(?<kind>\w+)( (who|that|which|whose|of|in|at|mentioned|named|cited|quoted)\b|$)")]
     private static partial Regex NameOfPattern();
 
     [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]

@@ -91,6 +91,14 @@ public sealed class YesNoAnswererTests
     }
 
     [Fact]
+    public void YesNo_QuotesTheArticlesOwnSentence_WhenItSaysAllTheFactsSummaryDoes()
+    {
+        var answer = Answer("did roe announce a plan to dredge the harbour");
+
+        Assert.StartsWith("Yes. On March 3, Mayor Jane Roe of Port Alder announced a plan to dredge the shared harbour.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void YesNo_SaysNo_WhenTheFactSaysTheOppositeOfTheClaimsDegree() =>
         AssertAnswers("did the new rules give the mayor more powers over the harbour", "No.");
 

@@ -61,8 +61,10 @@ internal static partial class YesNoAnswerer
         if (best is null || !q.HasSubject)
             return FromSentence(t);
         var fact = best.Fact;
-        // What the answer quotes: for a drafted fact, its whole sentence, which the checks below read too.
-        var shown = Replies.Shown(t, fact);
+        // What the answer quotes, which the checks below read too: the article's own sentence, in the words a claim is
+        // checked against, unless the fact's summary says more than that one sentence does.
+        var shown = Replies.Shown(t, fact) is var summary && fact.Fact is not Actor && AnswererTable.OwnWords(index, fact) is { } own
+            && SaysAllOf(own, fact) ? own.Sentence.Text : summary;
         if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date))
             return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {shown}");
         // "alongside Ruritanian forces?" when the fact says alongside Bordurian ones: another of the same kind in that place is a no.
@@ -182,6 +184,12 @@ internal static partial class YesNoAnswerer
         var given = AmountCheck.Numbers(fact.Fact.Text);
         return given.Count == 0 ? 0 : asked.Any(given.Contains) ? 2 * RankingPolicy.AmountBonus : RankingPolicy.AmountBonus;
     }
+
+    /// <summary>Most of a summary's words that its sentence must hold for the sentence to say all the summary does.</summary>
+    private const double SummaryInSentence = 0.8;
+
+    private static bool SaysAllOf(IndexedSentence sentence, IndexedFact fact) =>
+        fact.TextStems.Count == 0 || fact.TextStems.Count(sentence.Stems.Contains) >= SummaryInSentence * fact.TextStems.Count;
 
     /// <summary>How much better another actor's fact must cover the question's words to say "no, that was someone else".</summary>
     private const double ClearlyBetterCover = 0.25;

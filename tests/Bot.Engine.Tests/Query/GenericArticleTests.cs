@@ -174,6 +174,19 @@ public sealed class GenericArticleTests : IDisposable
     }
 
     [Theory]
+    [InlineData("which adjective does the article attach to the traders' refusal?")]
+    public void Ask_QuotesTheSentenceWhereAWordQualifiesWhatIsAsked_WhenAskedForTheArticlesWording(string question)
+    {
+        using var seeds = new SeedFolder().With("row.txt", "Bridge Row\n\nThe refusal of the traders came in May, after the vote.\n\n"
+            + "The traders' blunt refusal angered the mayor.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", question));
+
+        Assert.Contains("blunt refusal", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("what is the capacity of the new bridge?")]
     [InlineData("what was the contract value for the bridge?")]
     public void Ask_SaysTheArticleGivesNoNumber_WhenAskedForAnAmountOnlyItsWordsAbout(string question)

@@ -37,8 +37,11 @@ internal static class AnswererTable
             && t.Q.Intent is not (Intent.YesNo or Intent.Help or Intent.More or Intent.About or Intent.Author or Intent.Source or Intent.Sections or Intent.Captions)
             && ByIntent(t with { Loose = true }) is { Answer.Status: AnswerStatus.Answered } loose && AnswerChecks.Fail(t, loose) is null)
             reply = loose;
+        // "which adjective does the writer attach to X's refusal?": the sentence where a word qualifies it.
+        if (t.Q.AsksWording && WordingFinder.Qualified(t) is { } qualified)
+            reply = qualified;
         // "what word does the author use for X?": the article's own sentence, not a summary of it.
-        if (t.Q.AsksWording && reply is { Answer.Status: AnswerStatus.Answered, Fact: { } fact } && OwnWords(t.Index, fact) is { } sentence)
+        else if (t.Q.AsksWording && reply is { Answer.Status: AnswerStatus.Answered, Fact: { } fact } && OwnWords(t.Index, fact) is { } sentence)
             reply = Replies.FromSentence(t, sentence) with { Fact = fact };
         reply = AnswerChecks.Fail(t, reply) ?? reply;
         // "how many fled?": the answerer found no number of what is asked, but a sentence saying the rest may give one.

@@ -186,6 +186,45 @@ public sealed class GenericArticleTests : IDisposable
         Assert.Contains("blunt refusal", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ask_QuotesTheSentenceNamingWhoIsAsked_WhenTheFactsSummaryLeavesTheNameOut()
+    {
+        const string model = """
+            article:
+              summary: "Officials rejected the harbour plan."
+              quote: "rejected the harbour plan"
+            actors:
+              - id: officials
+                name: local officials
+                kind: group
+                role: "Officials of the town."
+                quote: "Local officials"
+              - id: fenn
+                name: Ann Fenn
+                kind: person
+                role: "Harbour master."
+                quote: "harbour master Ann Fenn"
+            topics:
+              - id: plan
+                name: the harbour plan
+                quote: "the harbour plan"
+            positions:
+              - id: officials-on-plan
+                actor: officials
+                topic: plan
+                stance: opposes
+                statement: "Local officials rejected the harbour plan."
+                quote: "rejected the harbour plan"
+            """;
+        using var seeds = new SeedFolder().With("port.txt", "Port Row\n\nLocal officials, like harbour master Ann Fenn, rejected the harbour plan.\n").With("port.model.yaml", model);
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", "which official rejected the harbour plan?"));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("Ann Fenn", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("what is the capacity of the new bridge?")]
     [InlineData("what was the contract value for the bridge?")]

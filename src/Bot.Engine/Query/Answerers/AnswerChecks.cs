@@ -25,7 +25,8 @@ internal static partial class AnswerChecks
         "mayor", "governor", "chairman", "chair", "ambassador", "envoy", "secretary", "spokesperson", "speaker", "founder", "director");
 
     private static readonly HashSet<string> BodyKinds = Vocabulary.Stems(
-        "company", "companies", "firm", "firms", "consortium", "organisation", "organization", "agency", "bank", "institute", "outlet", "newspaper");
+        "company", "companies", "firm", "firms", "consortium", "organisation", "organization", "agency", "bank", "institute", "outlet", "newspaper",
+        "group", "groups", "faction", "factions", "party", "parties", "movement", "movements");
 
     public static Reply? Fail(Turn t, Reply reply)
     {
@@ -38,8 +39,13 @@ internal static partial class AnswerChecks
         if (q.AsksAmount && q.Intent is not Intent.Order
             && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !AmountCheck.CountsWhatIsAsked(t.Index, q.Tokens, reply.Answer.Text + " " + evidence)))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
-        if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply, Text.Stemmer.Stem(kind)))
-            return Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind)))
+        {
+            // The summary may leave out the name its sentence gives ("extremists ... like Jo Bloggs").
+            return reply.Fact is { } named && AnswererTable.OwnWords(t.Index, named) is { } sentence && NamesOne(t, sentence.Sentence.Text, Text.Stemmer.Stem(kind))
+                ? Replies.FromSentence(t, sentence) with { Fact = named }
+                : Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        }
         // "who replaced X?": whoever did it is someone the question does not name.
         if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && !Auxiliaries.Contains(q.Tokens[1]) && q.Entities.Count > 0 && q.Intent is Intent.Who
             && !t.Index.Linker.MentionedIn(reply.Answer.Text, actorsOnly: true).Except(q.Entities).Any())
@@ -93,17 +99,20 @@ internal static partial class AnswerChecks
     }
 
     /// <summary>Whether an answer names something the question did not; for a kind of person, a person of the state the question names.</summary>
-    private static bool NamesOne(Turn t, Reply reply, string kind)
+    private static bool NamesOne(Turn t, string answer, string kind)
     {
         // Whatever the question names, even inside a longer name ("Ruritanian" in "Ruritanian opposition"), is not an answer to "which".
         var asked = t.Index.Linker.MentionedIn(t.Q.Text);
-        var named = t.Index.Linker.MentionedIn(reply.Answer.Text).Where(id => !t.Q.Entities.Contains(id) && !asked.Contains(id)).ToList();
+        var named = t.Index.Linker.MentionedIn(answer).Where(id => !t.Q.Entities.Contains(id) && !asked.Contains(id)).ToList();
         // "which company": a company or other body, not the country it is from.
         if (BodyKinds.Contains(kind))
             return named.Any(id => t.Index.Find(id)?.Kind is ActorKind.Organisation or ActorKind.Group);
         if (!PersonKinds.Contains(kind))
             return named.Count > 0;
-        var states = t.Q.Entities.Where(id => t.Index.Find(id)?.Kind == ActorKind.State).ToList();
+        // "which Ruritanian officials": of the state the question names, or the state of the group it names.
+        var states = t.Q.Entities.Select(t.Index.Find).OfType<Entity>()
+            .Select(e => e.Kind == ActorKind.State ? e.Id : e.Kind == ActorKind.Group && t.Index.Find(e.Affiliation ?? "")?.Kind == ActorKind.State ? e.Affiliation : null)
+            .OfType<string>().ToList();
         return named.Any(id => t.IsPerson(id) && (states.Count == 0 || states.Contains(t.Index.Find(id)!.Affiliation ?? "")));
     }
 

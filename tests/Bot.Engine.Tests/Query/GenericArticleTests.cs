@@ -135,10 +135,11 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("how many families fled the valley?", "4,000 families")]
     [InlineData("how many villages did the council give to Greenwick?", "three villages")]
     [InlineData("how much of the budget goes to the bridge?", "12% of its budget")]
+    [InlineData("how much did the council hand the families?", "£2 million")]
     public void Ask_GivesTheSentenceCountingWhatIsAsked_WhenAnArticleHasNoAnnotation(string question, string expected)
     {
         using var seeds = new SeedFolder().With("valley.txt", "Valley Emptied\n\nThe flood came in 2021. After the flight of 4,000 families from the valley, "
-            + "the council gave three villages to Greenwick.\n\nThe town now spends 12% of its budget on the new bridge, which took two years to build.\n");
+            + "the council gave three villages to Greenwick.\n\nLater the council handed the families £2 million.\n\nThe town now spends 12% of its budget on the new bridge, which took two years to build.\n");
         var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
 
         var answer = engine.Ask(new Question("c", question));

@@ -7,7 +7,7 @@ namespace Bot.Engine.Query.Answerers;
 /// "how many", "how big": the article may report the event but not the amount. An answer to such a
 /// question must hold a number (a year or a day of a month is a date, not an amount).
 /// </summary>
-internal static class AmountCheck
+internal static partial class AmountCheck
 {
     public static bool HoldsAmount(string text) =>
         Tokenizer.Tokenize(text).Any(Vocabulary.AmountWords.Contains) || Numbers(text).Count > 0;
@@ -43,13 +43,20 @@ internal static class AmountCheck
     /// </summary>
     public static Reply? Sentence(Turn t)
     {
-        // Only a thing counted by name: "how big", "what share" and sums of money say too little to pick a number by.
-        if (Counted(t.Q.Tokens) is not { } counted || MoneyWords.Contains(counted))
+        // "how much did X give?" asks a sum of money; otherwise only a thing counted by name: "how big" and "what share"
+        // say too little to pick a number by.
+        var counted = Counted(t.Q.Tokens);
+        var money = counted is null ? t.Q.Words.Contains("how much", StringComparison.Ordinal) : MoneyWords.Contains(counted);
+        if (counted is null && !money)
             return null;
         var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords,
-            s => HoldsAmount(s.Sentence.Text) && CountsWhatIsAsked(t.Index, t.Q.Tokens, s.Sentence.Text));
+            s => money ? Money().IsMatch(s.Sentence.Text) : HoldsAmount(s.Sentence.Text) && CountsWhatIsAsked(t.Index, t.Q.Tokens, s.Sentence.Text));
         return sentence is null ? null : Replies.FromSentence(t, sentence);
     }
+
+    /// <summary>A sum of money: a currency sign or code by a number, or a number of millions or billions of a currency.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[$£€¥₽]\s?\d|\d[\d,.]*\s?(million|billion|bn|m)?\s?(dollars|euros|pounds|roubles|rubles|yuan|manat|USD|EUR|GBP|RUB)\b|\b(USD|EUR|GBP|RUB)\s?\d", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Money();
 
     /// <summary>How many words may stand between a number and what it counts ("more than 5,000 additional troops").</summary>
     private const int CountedWindow = 3;

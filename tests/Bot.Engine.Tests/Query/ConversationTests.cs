@@ -47,6 +47,19 @@ public sealed class ConversationTests
         Assert.NotEmpty(answer.Suggestions);
     }
 
+    [Theory]
+    [InlineData("why did kazakhstan refuse? and what about Nagorno?")]
+    [InlineData("Cost to Astana had it joined the mission? and what about Tbilisi?")]
+    public void Ask_AnswersAFollowUpThatNamesNothingTheArticleKnows_WithoutFailing(string question)
+    {
+        var engine = new QueryEngine(SeededEngine.Knowledge);
+
+        engine.Ask(new Question("c", "why did kazakhstan refuse to send troops?"));
+        var answer = engine.Ask(new Question("c", question));
+
+        Assert.NotEmpty(answer.Text);
+    }
+
     [Fact]
     public void Ask_SeparatesConversations_ByConversationId()
     {

@@ -14,7 +14,7 @@ internal static class WhyAnswerer
         // An explanation whose claim itself says what is asked beats one that only mentions it among its reasons.
         var ranked = Rank(t, index.FactsOf<Explanation>(), bonus: f => (ClaimBonus * ClaimCover(t, f))
             + (previous is null ? 0 : (0.05 * f.Stems.Count(previous.Stems.Contains)) + (previous.Declared.Overlaps(f.Declared) ? 0.5 : 0)));
-        bool Answers(Scored s) => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0) && (!q.FollowUp || s.Fact.Declared.Contains(q.Entities[0]));
+        bool Answers(Scored s) => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0) && (!q.FollowUp || q.Entities.Count == 0 || s.Fact.Declared.Contains(q.Entities[0]));
         var best = ranked.FirstOrDefault(Answers);
         // "why did X refuse?": among explanations that fit about as well, the fullest (most reasons) is the article's main answer.
         if (best is not null && q.Entities.Count <= 1)

@@ -64,4 +64,32 @@ public sealed class HostileInputTests
         Assert.Equal(AnswerStatus.Unknown, answer.Status);
         Assert.NotEmpty(answer.Suggestions);
     }
+
+    /// <summary>Follow-ups that lean on whatever came before, some naming nothing any article knows.</summary>
+    private static readonly string[] LeaningFollowUps = ["why?", "y tho", "and what about Nowhereland?", "and what about the mission?", "and what about Nagorno?", "when was that?", "who said it?", "and him?", "more", "is that true?"];
+
+    [Fact]
+    public void Ask_NeverFails_WhenEveryEvaluationQuestionIsFollowedByLeaningFollowUps()
+    {
+        var engine = new QueryEngine(SeededEngine.Knowledge);
+        var failures = new List<string>();
+        var chat = 0;
+        foreach (var step in QuestionCase.LoadScripts("tuning.yaml").Values.SelectMany(steps => steps))
+        {
+            var id = $"c{chat++}";
+            foreach (var question in LeaningFollowUps.Select(f => $"{step.Q} {f}").Prepend(step.Q).Concat(LeaningFollowUps))
+            {
+                try
+                {
+                    engine.Ask(new Question(id, question));
+                }
+                catch (Exception e)
+                {
+                    failures.Add($"{question}: {e.GetType().Name}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+    }
 }

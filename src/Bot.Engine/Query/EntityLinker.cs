@@ -98,9 +98,9 @@ internal sealed class EntityLinker
     /// <summary>Links the tokens of a question (case kept) to entities and pronouns.</summary>
     public List<Mention> Link(IReadOnlyList<string> tokens)
     {
-        var lower = tokens.Select(t => t.ToLowerInvariant()).ToList();
-        for (var i = 0; i < lower.Count; i++)
-            lower[i] = Correct(lower[i]);
+        var lower = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+            lower.Add(Correct(token.ToLowerInvariant()));
         var stems = lower.ConvertAll(Stemmer.Stem);
         var mentions = new List<Mention>();
         var keys = new List<string>(_maxTokens);
@@ -154,10 +154,21 @@ internal sealed class EntityLinker
     private string Correct(string token)
     {
         if (token.Length < 4 || Vocabulary.Stopwords.Contains(token) || _vocabulary.Contains(token)
-            || _aliases.ContainsKey(Stemmer.Stem(token)) || !token.All(char.IsLetter))
+            || _aliases.ContainsKey(Stemmer.Stem(token)) || !AllLetters(token))
             return token;
         var corrected = _corrector.Correct(token);
         return corrected != token ? corrected : Shortened(token) ?? token;
+    }
+
+    // A plain loop: this runs for every word of every question, and a method group would allocate a delegate each time.
+    private static bool AllLetters(string token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsLetter(c))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The one name part a word is the start of ("luka" of "lukashenko"), if exactly one.</summary>

@@ -29,7 +29,8 @@ internal static class Ranker
         var covering = covers is null && totalWeight > 0 ? residual.Select(w => table.Covering(t, w)).ToArray() : null;
         // Only for facts made while answering, which are no facts of the table.
         WordProbe[][]? probes = null;
-        var ranked = new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : 16);
+        // A pool is mostly some of the index's facts: room for all of them spares growing the list fact by fact.
+        var ranked = new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : index.Facts.Count);
         foreach (var fact in pool)
         {
             var number = table.NumberOf(fact);
@@ -149,7 +150,8 @@ internal static class Ranker
         if (ranked.Count < 2)
             return;
         var count = ranked.Count;
-        var keys = count <= MaxKeysOnStack ? stackalloc ByScore[count] : new ByScore[count];
+        var rented = count <= MaxKeysOnStack ? null : ArrayPool<ByScore>.Shared.Rent(count);
+        var keys = rented is null ? stackalloc ByScore[count] : rented.AsSpan(0, count);
         for (var i = 0; i < count; i++)
             keys[i] = new ByScore(BestFirst(ranked[i].Score), i);
         keys.Sort();
@@ -158,6 +160,8 @@ internal static class Ranker
         for (var i = 0; i < count; i++)
             ranked[i] = unsorted[keys[i].At];
         ArrayPool<Scored>.Shared.Return(unsorted, clearArray: true);
+        if (rented is not null)
+            ArrayPool<ByScore>.Shared.Return(rented);
     }
 
     /// <summary>Sixteen bytes a key: a few kilobytes of stack at most.</summary>

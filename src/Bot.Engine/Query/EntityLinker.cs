@@ -35,6 +35,7 @@ internal sealed class EntityLinker
     {
         _entities = entities;
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var nameParts = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var alias in aliases)
         {
             var tokens = Tokenizer.Tokenize(TextNormalizer.Clean(alias.Text));
@@ -54,13 +55,14 @@ internal sealed class EntityLinker
             foreach (var token in tokens.Where(t => t.Length >= 4 && !Vocabulary.Stopwords.Contains(t)))
                 words.Add(token);
             if (alias.Weak && tokens.Count == 1 && tokens[0].Length >= MinShortenedName + 2 && entities.TryGetValue(alias.EntityId, out var person) && person.IsPerson)
-                _nameParts.Add(tokens[0]);
+                nameParts.Add(tokens[0]);
         }
+        _nameParts = [.. nameParts];
         _corrector = new SpellingCorrector(words, NameAllowance);
     }
 
-    /// <summary>Single words of people's names, long enough that a user may shorten them ("luka" for "lukashenko").</summary>
-    private readonly SortedSet<string> _nameParts = new(StringComparer.Ordinal);
+    /// <summary>Single words of people's names, long enough that a user may shorten them ("luka" for "lukashenko"), in ordinal order.</summary>
+    private readonly string[] _nameParts;
 
     /// <summary>The fewest letters a shortened name keeps to be read as the name.</summary>
     private const int MinShortenedName = 4;
@@ -98,9 +100,9 @@ internal sealed class EntityLinker
     /// <summary>Links the tokens of a question (case kept) to entities and pronouns.</summary>
     public List<Mention> Link(IReadOnlyList<string> tokens)
     {
-        var lower = tokens.Select(t => t.ToLowerInvariant()).ToList();
-        for (var i = 0; i < lower.Count; i++)
-            lower[i] = Correct(lower[i]);
+        var lower = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+            lower.Add(Correct(token.ToLowerInvariant()));
         var stems = lower.ConvertAll(Stemmer.Stem);
         var mentions = new List<Mention>();
         var keys = new List<string>(_maxTokens);
@@ -153,11 +155,22 @@ internal sealed class EntityLinker
 
     private string Correct(string token)
     {
-        if (token.Length < 4 || Vocabulary.Stopwords.Contains(token) || _vocabulary.Contains(token)
-            || _aliases.ContainsKey(Stemmer.Stem(token)) || !token.All(char.IsLetter))
+        if (token.Length < 4 || !AllLetters(token) || Vocabulary.Stopwords.Contains(token) || _vocabulary.Contains(token)
+            || _aliases.ContainsKey(Stemmer.Stem(token)))
             return token;
         var corrected = _corrector.Correct(token);
         return corrected != token ? corrected : Shortened(token) ?? token;
+    }
+
+    // A plain loop: this runs for every word of every question, and a method group would allocate a delegate each time.
+    private static bool AllLetters(string token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsLetter(c))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The one name part a word is the start of ("luka" of "lukashenko"), if exactly one.</summary>
@@ -165,8 +178,13 @@ internal sealed class EntityLinker
     {
         if (token.Length < MinShortenedName || Vocabulary.ThesaurusWords.Contains(token))
             return null;
-        var parts = _nameParts.GetViewBetween(token, token + char.MaxValue).Take(2).ToList();
-        return parts.Count == 1 ? parts[0] : null;
+        // The parts the token starts stand together in order, from where the token would stand.
+        var first = Array.BinarySearch(_nameParts, token, StringComparer.Ordinal);
+        if (first < 0)
+            first = ~first;
+        var startsOne = first < _nameParts.Length && _nameParts[first].StartsWith(token, StringComparison.Ordinal)
+            && !(first + 1 < _nameParts.Length && _nameParts[first + 1].StartsWith(token, StringComparison.Ordinal));
+        return startsOne ? _nameParts[first] : null;
     }
 
     /// <summary>Typos allowed between a typed word and a name's word: by the shorter length, never more than it can bear.</summary>

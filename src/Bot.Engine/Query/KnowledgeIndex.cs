@@ -84,14 +84,25 @@ internal sealed class KnowledgeIndex
     {
         if (KnownStems.Contains(stem) || Vocabulary.StanceStems.Contains(stem))
             return true;
-        return SynonymStems.TryGetValue(stem, out var synonyms) && synonyms.Any(KnownStems.Contains);
+        return SynonymStems.TryGetValue(stem, out var synonyms) && AnyKnown(synonyms);
     }
 
     /// <summary>
     /// Whether the articles use an opposite or a general synonym of a word they never use: a yes/no claim using
     /// it can still be checked ("will it fade?" of "enduring", "did they spurn it?" of "rejected").
     /// </summary>
-    public bool KnowsParaphrase(string stem) => Vocabulary.OppositesOf(stem).Any(KnownStems.Contains) || KnowsSynonym(stem);
+    public bool KnowsParaphrase(string stem) => AnyKnown(Vocabulary.OppositesOf(stem)) || KnowsSynonym(stem);
+
+    // A plain loop: this runs for every word of every question, and a method group would allocate a delegate each time.
+    private bool AnyKnown(IEnumerable<string> stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (KnownStems.Contains(stem))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether the articles use a general synonym of the word ("financed" where they say "funded"). Known when the
@@ -178,6 +189,16 @@ internal sealed class KnowledgeIndex
     // A plain loop: this runs for every fact and word of every question, so no LINQ allocations.
     private static bool AnyIn(ICollection<string> stems, HashSet<string> words)
     {
+        // A fact's few stems are looked up among a word's many general synonyms rather than the other way round.
+        if (stems is HashSet<string> few && few.Count < words.Count && few.Comparer.Equals(words.Comparer))
+        {
+            foreach (var stem in few)
+            {
+                if (words.Contains(stem))
+                    return true;
+            }
+            return false;
+        }
         foreach (var word in words)
         {
             if (stems.Contains(word))
@@ -189,15 +210,39 @@ internal sealed class KnowledgeIndex
     public double Bm25(IndexedSentence sentence, IReadOnlyList<string> query)
     {
         double score = 0;
-        foreach (var term in query.Distinct())
+        // Plain loops, each term once in the order asked: this runs for every sentence a question may be answered by.
+        var asked = query.Count > FewTerms ? new HashSet<string>(StringComparer.Ordinal) : null;
+        for (var i = 0; i < query.Count; i++)
         {
-            var tf = sentence.Stems.Count(s => s == term || (SynonymStems.TryGetValue(term, out var syn) && syn.Contains(s)));
+            var term = query[i];
+            if (asked is null ? AskedBefore(query, i) : !asked.Add(term))
+                continue;
+            var synonyms = SynonymStems.GetValueOrDefault(term);
+            var tf = 0;
+            foreach (var stem in sentence.Stems)
+            {
+                if (stem == term || (synonyms is not null && synonyms.Contains(stem)))
+                    tf++;
+            }
             if (tf == 0)
                 continue;
             var norm = tf * (Bm25K1 + 1) / (tf + (Bm25K1 * (1 - Bm25B + (Bm25B * sentence.Stems.Length / AverageSentenceLength))));
             score += Idf(term) * norm;
         }
         return score;
+    }
+
+    /// <summary>Up to this many terms, a repeated one is found by looking back rather than by hashing.</summary>
+    private const int FewTerms = 16;
+
+    private static bool AskedBefore(IReadOnlyList<string> query, int at)
+    {
+        for (var i = 0; i < at; i++)
+        {
+            if (query[i] == query[at])
+                return true;
+        }
+        return false;
     }
 
     private static void Group<TKey>(Dictionary<TKey, List<IndexedFact>> groups, TKey key, IndexedFact fact) where TKey : notnull

@@ -7,9 +7,11 @@ public static class EditDistance
     {
         if (Math.Abs(a.Length - b.Length) > max)
             return max + 1;
-        var prev2 = new int[b.Length + 1];
-        var prev = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows; on the stack for a word, as names are compared with every typed word that is not known.
+        var rows = b.Length < MaxStackRow ? stackalloc int[3 * (b.Length + 1)] : new int[3 * (b.Length + 1)];
+        var prev2 = rows[..(b.Length + 1)];
+        var prev = rows.Slice(b.Length + 1, b.Length + 1);
+        var current = rows[(2 * (b.Length + 1))..];
         for (var j = 0; j <= b.Length; j++)
             prev[j] = j;
         for (var i = 1; i <= a.Length; i++)
@@ -27,10 +29,15 @@ public static class EditDistance
             }
             if (rowMin > max)
                 return max + 1;
-            (prev2, prev, current) = (prev, current, prev2);
+            var oldest = prev2;
+            prev2 = prev;
+            prev = current;
+            current = oldest;
         }
         return prev[b.Length];
     }
+
+    private const int MaxStackRow = 256;
 
     /// <summary>How many typos a name of this length may carry and still be recognised.</summary>
     public static int Allowance(int length) => length switch

@@ -16,6 +16,12 @@ public sealed class TextMemo<TValue>
     private readonly ConcurrentDictionary<string, TValue> _remembered = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// The texts remembered, counted here: the dictionary counts by taking every lock, which stalls the threads
+    /// answering at the same time. A race may leave it a few off until the memo starts afresh.
+    /// </summary>
+    private int _count;
+
+    /// <summary>
     /// The hashes of texts seen once, by open addressing (0 marks an empty slot), so texts whose hashes meet in one
     /// slot do not push each other out. Started afresh when half full. A race or two texts of one hash only remember
     /// a text sooner or later.
@@ -41,9 +47,13 @@ public sealed class TextMemo<TValue>
         var value = work(text, arg);
         if (SeenBefore(text))
         {
-            if (_remembered.Count >= _maxEntries)
+            if (Volatile.Read(ref _count) >= _maxEntries)
+            {
                 _remembered.Clear();
-            _remembered[text] = value;
+                Volatile.Write(ref _count, 0);
+            }
+            if (_remembered.TryAdd(text, value))
+                Interlocked.Increment(ref _count);
         }
         return value;
     }

@@ -6,10 +6,29 @@ namespace Bot.Engine.Text;
 /// </summary>
 public static class Tokenizer
 {
-    public static List<string> Tokenize(string text, bool lowercase = true)
+    /// <summary>
+    /// Texts whose tokens are remembered, and the longest: answering reads the same sentences and facts again for
+    /// question after question, while a user's one-off question is never kept (see <see cref="TextMemo{TValue}"/>).
+    /// </summary>
+    private const int MaxRemembered = 4096;
+    private const int MaxRememberedLength = 1000;
+
+    private static readonly TextMemo<string[]> Lowercased = new(MaxRemembered, MaxRememberedLength);
+    private static readonly TextMemo<string[]> CaseKept = new(MaxRemembered, MaxRememberedLength);
+
+    /// <summary>The tokens, in a list of the caller's own to change.</summary>
+    public static List<string> Tokenize(string text, bool lowercase = true) =>
+        [.. (lowercase ? Lowercased : CaseKept).GetOrAdd(text, static (t, lower) => Split(t, lower), lowercase)];
+
+    /// <summary>Where tokens are gathered before they are counted: one list a thread, as this runs for every text read.</summary>
+    [ThreadStatic]
+    private static List<string>? _gathered;
+
+    private static string[] Split(string text, bool lowercase)
     {
-        var tokens = new List<string>();
-        // A token is never longer than the text; it is built in place, as this runs on every question and answer.
+        var tokens = _gathered ??= [];
+        tokens.Clear();
+        // A token is never longer than the text; it is built in place.
         Span<char> word = text.Length <= MaxStackWord ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
         for (var i = 0; i < text.Length; i++)
@@ -31,10 +50,15 @@ public static class Tokenizer
             Flush(word, ref length, tokens);
         }
         Flush(word, ref length, tokens);
-        return tokens;
+        var split = tokens.ToArray();
+        // A very long text leaves no large list behind on the thread.
+        if (tokens.Capacity > MaxKeptTokens)
+            _gathered = null;
+        return split;
     }
 
     private const int MaxStackWord = 512;
+    private const int MaxKeptTokens = 1024;
 
     private static void Flush(Span<char> word, ref int length, List<string> tokens)
     {

@@ -25,6 +25,18 @@ public sealed class EditDistanceTests
         Assert.Equal(max + 1, EditDistance.Compute(a, b, max));
 
     [Theory]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(1000)]
+    public void Compute_CountsASwapOnce_WhenTheWordsAreLong(int length)
+    {
+        var word = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26))));
+        var swapped = word[..^2] + word[^1] + word[^2];
+
+        Assert.Equal(1, EditDistance.Compute(word, swapped, 2));
+    }
+
+    [Theory]
     [InlineData(0, 0)]
     [InlineData(3, 0)]
     [InlineData(4, 1)]

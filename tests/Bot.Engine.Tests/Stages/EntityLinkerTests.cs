@@ -1,3 +1,6 @@
+using Bot.Engine.Model;
+using Bot.Engine.Query;
+
 namespace Bot.Engine.Tests.Stages;
 
 /// <summary>Finding the entities a text names, on the harbour article.</summary>
@@ -34,5 +37,34 @@ public sealed class EntityLinkerTests
         var mention = Assert.Single(StageIndex.Harbour.Linker.Link(typed.Split(' ')));
 
         Assert.Equal([expected], mention.Candidates);
+    }
+
+    [Theory]
+    [InlineData("luka", "lukashenko")]
+    [InlineData("Lukash", "lukashenko")]
+    [InlineData("tokaye", "tokayev")]
+    [InlineData("toka", null)]
+    [InlineData("zzzz", null)]
+    public void Link_ReadsAShortenedName_WhenOnePersonsNameStartsSo(string typed, string? expected)
+    {
+        var mentions = People().Link([typed]);
+
+        Assert.Equal(expected is null ? [] : [expected], mentions.SelectMany(m => m.Candidates));
+    }
+
+    /// <summary>Three people, two of whose surnames start alike.</summary>
+    private static EntityLinker People()
+    {
+        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var aliases = new List<Alias>();
+        foreach (var (id, name) in new[] { ("lukashenko", "Alexander Lukashenko"), ("tokayev", "Kassym Tokayev"), ("tokarev", "Ivan Tokarev") })
+        {
+            var person = new Entity(id, name, isActor: true);
+            person.Actors.Add(new Actor(id, name, ActorKind.Person, [], "", null, null, new Evidence("article", 1, name)));
+            entities[id] = person;
+            aliases.Add(new Alias(name, id, Weak: false));
+            aliases.Add(new Alias(name.Split(' ')[^1], id, Weak: true));
+        }
+        return new EntityLinker(entities, aliases);
     }
 }

@@ -78,6 +78,25 @@ public sealed class RankerTests
 
     private static readonly IEqualityComparer<Scored> ReferenceEquality = EqualityComparer<Scored>.Create(ReferenceEquals, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode);
 
+    [Fact]
+    public void BestSentence_PicksAmongTheSentencesNamingEveryEntity_ForEachPairOfNames()
+    {
+        var ids = Harbour.Entities.Keys.Append("nobody").ToList();
+        var found = 0;
+        foreach (var named in ids.SelectMany(a => ids.Select(b => a == b ? [a] : new[] { a, b })))
+        {
+            var turn = new Turn(Harbour, ConversationState.Empty, Question("what", Intent.General) with { Entities = named });
+            var query = named.SelectMany(id => Ranker.EntityStems(Harbour, id)).ToList();
+            var naming = Harbour.Sentences.Where(s => named.All(s.Mentioned.Contains)).ToList();
+            var expected = naming.Select(s => (Sentence: s, Score: Harbour.Bm25(s, query))).Where(p => p.Score > 0)
+                .Aggregate(((IndexedSentence?)null, 0.0), (best, p) => p.Score > best.Item2 ? (p.Sentence, p.Score) : best).Item1;
+
+            Assert.Same(expected, Ranker.BestSentence(turn));
+            found += expected is null ? 0 : 1;
+        }
+        Assert.True(found > ids.Count, $"only {found} questions found a sentence");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -44,4 +44,16 @@ public sealed class TokenizerTests
 
         Assert.Equal(["who", word, "is"], Tokenizer.Tokenize("Who " + word.ToUpperInvariant() + " is"));
     }
+
+    [Fact]
+    public void Tokenize_GivesEachCallerAListOfItsOwn_WhenTheTextRepeats()
+    {
+        const string text = "Who dredged the harbour in March?";
+        var first = Tokenizer.Tokenize(text);
+        var second = Tokenizer.Tokenize(text);
+        first.Clear();
+        second[0] = "changed";
+
+        Assert.Equal(["who", "dredged", "the", "harbour", "in", "march"], Tokenizer.Tokenize(text));
+    }
 }

@@ -29,7 +29,8 @@ internal static class Ranker
         var covering = covers is null && totalWeight > 0 ? residual.Select(w => table.Covering(t, w)).ToArray() : null;
         // Only for facts made while answering, which are no facts of the table.
         WordProbe[][]? probes = null;
-        var ranked = new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : 16);
+        // A pool is mostly some of the index's facts: room for all of them spares growing the list fact by fact.
+        var ranked = new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : index.Facts.Count);
         foreach (var fact in pool)
         {
             var number = table.NumberOf(fact);
@@ -99,19 +100,19 @@ internal static class Ranker
             fact.Number >= 0 && fact.Number < _index.Facts.Count && ReferenceEquals(_index.Facts[fact.Number], fact) ? fact.Number : -1;
 
         /// <summary>The facts covering a question word, strictly and loosely: remembered, as questions share their words.</summary>
-        private readonly TextMemo<FactSet> _covering = new(MaxWords, MaxWordLength);
-        private readonly TextMemo<FactSet> _coveringLoosely = new(MaxWords, MaxWordLength);
+        private readonly TextMemo<NumberSet> _covering = new(MaxWords, MaxWordLength);
+        private readonly TextMemo<NumberSet> _coveringLoosely = new(MaxWords, MaxWordLength);
 
         private const int MaxWords = 4096;
         private const int MaxWordLength = 64;
 
         /// <summary>The facts holding any of the stems that cover the word, as the turn reads them.</summary>
-        public FactSet Covering(Turn t, string word) =>
+        public NumberSet Covering(Turn t, string word) =>
             (t.Loose ? _coveringLoosely : _covering).GetOrAdd(word, static (w, a) => a.Table.Holding(CoveringStems(a.Turn, [w])[0]), (Table: this, Turn: t));
 
-        private FactSet Holding(WordProbe[] stems)
+        private NumberSet Holding(WordProbe[] stems)
         {
-            var set = new FactSet(_index.Facts.Count);
+            var set = new NumberSet(_index.Facts.Count);
             foreach (var stem in stems)
             {
                 if (_holding.TryGetValue(stem.Word, out var numbers))
@@ -126,15 +127,17 @@ internal static class Ranker
             : null;
     }
 
-    /// <summary>A set of fact numbers, one bit each.</summary>
-    private readonly struct FactSet(int count)
+    /// <summary>A set of fact or sentence numbers, one bit each.</summary>
+    private readonly struct NumberSet(int count)
     {
         private readonly ulong[] _bits = new ulong[(count + 63) / 64];
+
+        public void Add(int number) => _bits[number >> 6] |= 1UL << number;
 
         public void AddRange(List<int> numbers)
         {
             foreach (var number in numbers)
-                _bits[number >> 6] |= 1UL << number;
+                Add(number);
         }
 
         public bool Contains(int number) => (_bits[number >> 6] & (1UL << number)) != 0;
@@ -149,7 +152,8 @@ internal static class Ranker
         if (ranked.Count < 2)
             return;
         var count = ranked.Count;
-        var keys = count <= MaxKeysOnStack ? stackalloc ByScore[count] : new ByScore[count];
+        var rented = count <= MaxKeysOnStack ? null : ArrayPool<ByScore>.Shared.Rent(count);
+        var keys = rented is null ? stackalloc ByScore[count] : rented.AsSpan(0, count);
         for (var i = 0; i < count; i++)
             keys[i] = new ByScore(BestFirst(ranked[i].Score), i);
         keys.Sort();
@@ -158,6 +162,8 @@ internal static class Ranker
         for (var i = 0; i < count; i++)
             ranked[i] = unsorted[keys[i].At];
         ArrayPool<Scored>.Shared.Return(unsorted, clearArray: true);
+        if (rented is not null)
+            ArrayPool<ByScore>.Shared.Return(rented);
     }
 
     /// <summary>Sixteen bytes a key: a few kilobytes of stack at most.</summary>
@@ -211,11 +217,13 @@ internal static class Ranker
         var weights = q.Residual.Select(index.Idf).ToList();
         var total = weights.Sum();
         var probes = total > 0 ? CoveringStems(t, q.Residual) : [];
+        var mentioning = q.Entities.Select(SentenceTables.GetValue(index, static i => new SentenceTable(i)).Mentioning).ToArray();
         IndexedSentence? best = null;
         double bestScore = 0;
-        foreach (var sentence in index.Sentences)
+        for (var number = 0; number < index.Sentences.Count; number++)
         {
-            if (!MentionsAll(sentence, q.Entities) || (accept is not null && !accept(sentence)))
+            var sentence = index.Sentences[number];
+            if (!MentionsAll(sentence, number, q.Entities, mentioning) || (accept is not null && !accept(sentence)))
                 continue;
             if (total > 0)
             {
@@ -280,14 +288,42 @@ internal static class Ranker
     }
 
     // A plain loop: this runs for every sentence, and a method group would allocate a delegate each time.
-    private static bool MentionsAll(IndexedSentence sentence, IReadOnlyList<string> entities)
+    private static bool MentionsAll(IndexedSentence sentence, int number, IReadOnlyList<string> entities, NumberSet?[] mentioning)
     {
-        foreach (var id in entities)
+        for (var i = 0; i < entities.Count; i++)
         {
-            if (!sentence.Mentioned.Contains(id))
+            if (!(mentioning[i] is { } set ? set.Contains(number) : sentence.Mentioned.Contains(entities[i])))
                 return false;
         }
         return true;
+    }
+
+    private static readonly ConditionalWeakTable<KnowledgeIndex, SentenceTable> SentenceTables = [];
+
+    /// <summary>
+    /// By entity, the numbers of the index's sentences that mention it, worked out once: the best sentence is looked
+    /// for among all of them, for question after question naming the same few entities.
+    /// </summary>
+    private sealed class SentenceTable(KnowledgeIndex index)
+    {
+        /// <summary>Only the index's own entities, so the table stays bounded.</summary>
+        private readonly ConcurrentDictionary<string, NumberSet> _mentioning = new(StringComparer.Ordinal);
+
+        /// <summary>The sentences mentioning the entity, by number; null for an id the index does not know.</summary>
+        public NumberSet? Mentioning(string entity) => index.Entities.ContainsKey(entity)
+            ? _mentioning.GetOrAdd(entity, static (id, sentences) => Mentioning(sentences, id), index.Sentences)
+            : null;
+
+        private static NumberSet Mentioning(List<IndexedSentence> sentences, string entity)
+        {
+            var set = new NumberSet(sentences.Count);
+            for (var number = 0; number < sentences.Count; number++)
+            {
+                if (sentences[number].Mentioned.Contains(entity))
+                    set.Add(number);
+            }
+            return set;
+        }
     }
 
     public static IEnumerable<string> EntityStems(KnowledgeIndex index, string id) =>

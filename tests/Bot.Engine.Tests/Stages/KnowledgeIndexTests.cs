@@ -1,0 +1,32 @@
+using static Bot.Engine.Tests.Stages.StageIndex;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>The index's word lookups, written as plain loops for speed: they must read words as the plain definitions do.</summary>
+public sealed class KnowledgeIndexTests
+{
+    [Fact]
+    public void CoversLoosely_AgreesWithItsDefinition_ForEveryFactAndThesaurusWord()
+    {
+        foreach (var fact in Harbour.Facts)
+        {
+            foreach (var (word, general) in Harbour.ThesaurusStems)
+            {
+                var expected = Harbour.Covers(fact.Stems, word) || general.Any(fact.Stems.Contains);
+                Assert.True(expected == Harbour.CoversLoosely(fact.Stems, word), $"{fact.Fact.Id}: {word}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(12)]
+    public void Bm25_CountsEachTermOnce_WhenTheQueryRepeatsIt(int repeats)
+    {
+        var terms = Harbour.KnownStems.Order(StringComparer.Ordinal).Take(8).ToList();
+        var repeated = Enumerable.Repeat(terms, repeats).SelectMany(t => t).ToList();
+
+        Assert.All(Harbour.Sentences, sentence => Assert.Equal(Harbour.Bm25(sentence, terms), Harbour.Bm25(sentence, repeated)));
+    }
+}

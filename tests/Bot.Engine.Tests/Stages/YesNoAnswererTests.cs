@@ -98,6 +98,14 @@ public sealed class YesNoAnswererTests
         Assert.StartsWith("Yes. On March 3, Mayor Jane Roe of Port Alder announced a plan to dredge the shared harbour.", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("is hale tied to greenwick", "Yes.")]
+    [InlineData("is hale tied to greenwick rather than port alder", "Yes.")]
+    [InlineData("is hale tied to port alder rather than greenwick", "No.")]
+    [InlineData("is hale tied to port alder instead of greenwick", "No.")]
+    public void YesNo_ChecksTheClaimWithoutTheAlternativeItSetsAside(string question, string start) =>
+        AssertAnswers(question, start);
+
     [Fact]
     public void YesNo_SaysNo_WhenTheFactSaysTheOppositeOfTheClaimsDegree() =>
         AssertAnswers("did the new rules give the mayor more powers over the harbour", "No.");

@@ -22,8 +22,30 @@ internal static partial class YesNoAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"^(Yes|No)(, [a-z ]+)?[.:] (The article says: )?")]
     private static partial System.Text.RegularExpressions.Regex VerdictOpening();
 
+    /// <summary>
+    /// "Is X tied to A rather than B?": the claim is X tied to A; the alternative it sets aside ("rather than B",
+    /// "instead of B") is not part of what must be found.
+    /// </summary>
+    private static Turn WithoutAlternative(Turn t)
+    {
+        var q = t.Q;
+        var tokens = q.Tokens.ToList();
+        var at = tokens.FindIndex(w => w is "rather" or "instead");
+        if (at < 1 || at + 1 >= tokens.Count || tokens[at + 1] is not ("than" or "of"))
+            return t;
+        var tail = tokens.Skip(at + 2).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var before = q.Mentions.Where(m => m.Start < at).SelectMany(m => m.Candidates).ToHashSet(StringComparer.Ordinal);
+        return t.With(q with
+        {
+            Residual = [.. q.Residual.Where(w => !tail.Contains(w) || tokens.Take(at).Select(Text.Stemmer.Stem).Contains(w))],
+            Entities = [.. q.Entities.Where(before.Contains)],
+            Mentions = [.. q.Mentions.Where(m => m.Start < at)],
+        });
+    }
+
     private static Reply Verdict(Turn t)
     {
+        t = WithoutAlternative(t);
         var (index, q) = (t.Index, t.Q);
         // Negation words decide yes or no; the other words decide which fact answers.
         var content = q.Residual.Where(r => !Vocabulary.NegationStems.Contains(r)).ToList();

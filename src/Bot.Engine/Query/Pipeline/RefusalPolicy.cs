@@ -58,8 +58,16 @@ internal static class RefusalPolicy
 
     /// <summary>"was X an envoy?", not "was X arrested?": a name right after "is"/"was", and no strange word that is a verb's past.</summary>
     public static bool AsksWhatSomeoneIs(ParsedQuestion q) =>
-        q.Mentions.Count > 0 && !q.Foreign.Any(w => w.EndsWith("ed", StringComparison.Ordinal))
+        q.Mentions.Count > 0 && !q.Foreign.Any(w => w.EndsWith("ed", StringComparison.Ordinal) && !TiesTo(q, w))
         && ((q.Tokens[0] is "is" or "was" && q.Mentions[0].Start == 1) || IsStatedIdentity(q));
+
+    /// <summary>"is X tied to Y?", "was X affiliated with Y?": a tie to what the article names, not something X went through.</summary>
+    private static bool TiesTo(ParsedQuestion q, string word)
+    {
+        var at = q.Tokens.ToList().IndexOf(word);
+        return at >= 0 && at + 2 < q.Tokens.Count && q.Tokens[at + 1] is "to" or "with"
+            && q.Mentions.Any(m => m.Pronoun is null && m.Start > at + 1 && m.Start <= at + 3);
+    }
 
     /// <summary>"The author is a professor at X, right?": a name, then "is"/"was" and what the claim says they are.</summary>
     public static bool IsStatedIdentity(ParsedQuestion q) => q.Mentions.FirstOrDefault() is { } first && StatesIdentity(q, first);

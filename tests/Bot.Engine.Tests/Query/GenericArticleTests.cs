@@ -105,6 +105,16 @@ public sealed class GenericArticleTests : IDisposable
         Assert.Contains("(2) March 9", order.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("how did roe react to the rejection?")]
+    [InlineData("what did roe answer after greenwick rejected the plan?")]
+    public void Ask_SaysTheArticleIsSilent_WhenAskedHowSomeoneRespondedAndNoFactHasThemAct(string question)
+    {
+        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+    }
+
     [Fact]
     public void Ask_AnswersFromSentences_WhenAnArticleHasNoAnnotation()
     {

@@ -13,7 +13,7 @@ internal static partial class AnswerChecks
 {
     /// <summary>Words asking how someone answered something: the answer must be something that one did or said.</summary>
     private static readonly HashSet<string> ReactionWords = Vocabulary.Stems(
-        "respond", "responded", "responds", "response", "react", "reacted", "reacts", "reaction", "reply", "replied", "retort", "retorted");
+        "respond", "responded", "responds", "response", "react", "reacted", "reacts", "reaction", "reply", "replied", "retort", "retorted", "answer", "answered");
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "is", "was", "are", "were", "s", "has", "had", "have", "does", "did", "do", "will", "would", "can", "could" };
 

@@ -37,6 +37,8 @@ internal static partial class Dates
             Add(found, m, Year(m), MonthNumber(m.Groups["m"].Value), null, null);
         foreach (Match m in MonthAlonePattern().Matches(text))
             Add(found, m.Groups["m"], null, MonthNumber(m.Groups["m"].Value), null, null);
+        foreach (Match m in MonthOfEventPattern().Matches(text))
+            Add(found, m.Groups["m"], null, MonthNumber(m.Groups["m"].Value), null, null);
         foreach (Match m in YearPattern().Matches(text))
             Add(found, m, Year(m), null, null, null);
         foreach (Match m in RelativePattern().Matches(text))
@@ -71,6 +73,10 @@ internal static partial class Dates
     // A month alone needs a word of time before it, so the verb "may" and names like "June" stay out.
     [GeneratedRegex(@"\b(?:in|since|by|until|during|from|last|early|late|mid|through)[\s\-]+(?<m>" + Month + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlonePattern();
+
+    // "the February elections", "its March summit": a month naming an event it is the month of.
+    [GeneratedRegex(@"\b(?:the|its|their|his|her|this|last|\w+'s|\w+’s)\s+(?<m>" + Month + @")\s+(?:elections?|polls?|vote|ballot|referendum|runoff|summit|talks|meeting|visit|protests?|uprising|revolution|offensive|attacks?|invasion|coup|ceasefire|agreement|deal|crisis|floods?|earthquake|riots?|strikes?|session|congress|conference|budget|report)\b")]
+    private static partial Regex MonthOfEventPattern();
 
     [GeneratedRegex(@"(?<![\-\d\w])(?<y>(?:1[89]|20)\d{2})(?![\d\w]|-\d|s\b)")]
     private static partial Regex YearPattern();

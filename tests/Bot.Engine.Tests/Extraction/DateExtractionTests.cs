@@ -15,6 +15,8 @@ public sealed class DateExtractionTests
     [InlineData("As reporters noted in April, the port is busy.", "2021-04", true)]
     [InlineData("Last year's floods closed the road.", "2020", true)]
     [InlineData("Prices have risen in recent months.", "2021", true)]
+    [InlineData("The mayor's share in the February elections was small.", "2021-02", true)]
+    [InlineData("Fishermen marched after the council's October vote.", "2021-10", true)]
     public void Extract_DatesEvents_WithPrecisionAndInferredYear(string sentence, string date, bool inferred)
     {
         var model = Drafts.Of(Anchor, sentence);
@@ -28,6 +30,7 @@ public sealed class DateExtractionTests
     [InlineData("The port may reopen soon.")]
     [InlineData("She has studied post-1991 trade policy.")]
     [InlineData("June Carter sang at the harbour.")]
+    [InlineData("The May government fell.")]
     public void Extract_FindsNoDate_WhenWordsOnlyLookLikeDates(string sentence)
     {
         var model = Drafts.Of(Anchor, sentence);

@@ -16,13 +16,14 @@ internal static class SentenceViews
         var positions = new List<Position>();
         foreach (var line in context.Reporting)
         {
-            if (quotes[line.Sentence.Paragraph].Any(e => line.Text.Contains(e.Quote, StringComparison.Ordinal)))
+            // A question ("Does X need Y?") asks; it states no view.
+            if (line.Text.EndsWith('?') || quotes[line.Sentence.Paragraph].Any(e => line.Text.Contains(e.Quote, StringComparison.Ordinal)))
                 continue;
             var opening = line.WordAt(line.Text.Length) > OpeningWords ? line.Words[OpeningWords].Start : line.Text.Length;
             var subject = line.Mentions.FirstOrDefault(m => m.End <= opening && !m.Possessive && Subjects.IsFree(line, m, 0));
             if (subject is null)
                 continue;
-            positions.Add(PositionFinder.Make(context, line, subject.Actor, StanceCues.Of(line.Text[subject.End..]), subject.End, subject.End));
+            positions.Add(PositionFinder.Make(context, line, subject.Actor, StanceCues.Of(line.Text[subject.End..]), subject.End, subject.End, predicate: true));
         }
         return positions;
     }

@@ -11,6 +11,7 @@ public sealed class ActorExtractionTests
     [InlineData("Later, Norway's ambassador to Chile, Erik Lund, stated that the deal was fair.", "Erik Lund", "Norway's ambassador to Chile", "Norway")]
     [InlineData("Brazilian political analyst Rosa Duarte told reporters the vote was close.", "Rosa Duarte", "Brazilian political analyst", "Brazil")]
     [InlineData("As journalist Omar Haddad noted in April, the port is busy.", "Omar Haddad", "Journalist", null)]
+    [InlineData("The march was led by Arch-Bishop Tomas Arrieta's youth campaign.", "Tomas Arrieta", "Arch-Bishop", null)]
     public void Extract_FindsPersonWithRole_FromTitlesAndAppositives(string sentence, string name, string role, string? country)
     {
         var model = Drafts.Of(sentence);

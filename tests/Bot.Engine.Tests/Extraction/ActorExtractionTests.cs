@@ -126,6 +126,16 @@ public sealed class ActorExtractionTests
     }
 
     [Theory]
+    [InlineData("Ines Ortega", "pictured with her Chilean counterpart Jorge Vela at a port meeting in Lima in 2019")]
+    [InlineData("Jorge Vela", "pictured: Mayor Ines Ortega with her Chilean counterpart Jorge Vela at a port meeting in Lima in 2019")]
+    public void Extract_SaysWhereAndWithWhomAPersonIsPictured_WhenACaptionShowsThem(string name, string pictured)
+    {
+        var model = Drafts.Of("Mayor Ines Ortega met Jorge Vela in 2019.", "Mayor Ines Ortega (left) with her Chilean counterpart Jorge Vela at a port meeting in Lima in 2019.", "The talks went on.");
+
+        Assert.EndsWith(pictured, model.Actor(name).Role, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("President Ana Lucero won the vote. Following Lucero's win, the growers cheered. She praised them.", "Following Lucero")]
     [InlineData("President Ana Lucero won the vote. Despite Lucero's promises, prices rose. She blamed the growers.", "Despite Lucero")]
     [InlineData("The growers moved from Peru's Northeastern Tacna province last year. Tacna is dry.", "Northeastern Tacna")]

@@ -100,7 +100,7 @@ internal static partial class ExplanationFinder
             default:
                 // "Given the cost, ...", "In light of X, ...": a noun phrase, which ends at the first comma.
                 var comma = NounOpener().IsMatch(match.Value) ? text.IndexOf(',', match.Index + match.Length) : MainClauseComma(line, match.Index + match.Length);
-                if (comma < 0 || IsAttribution(line, match.Index + match.Length, comma))
+                if (comma < 0 || IsAttribution(line, match.Index + match.Length, comma) || IsTemporalAs(match.Value, text[(comma + 1)..]))
                     return null;
                 return Parts(context, (line, comma + 1, end), Reasons(line, match.Index + match.Length, comma));
         }
@@ -162,6 +162,13 @@ internal static partial class ExplanationFinder
         }
         return last;
     }
+
+    /// <summary>"As X grows, Y will ...": an "as" clause before a forecast says when, not why.</summary>
+    private static bool IsTemporalAs(string cue, string claim) =>
+        cue.EndsWith("as", StringComparison.OrdinalIgnoreCase) && Forecast().IsMatch(claim);
+
+    [GeneratedRegex(@"^[^,;]*?\bwill\b")]
+    private static partial Regex Forecast();
 
     /// <summary>"As X noted, ..." attributes a view; it gives no reason.</summary>
     private static bool IsAttribution(Line line, int from, int to) =>

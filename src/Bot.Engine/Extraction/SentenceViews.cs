@@ -20,7 +20,8 @@ internal static class SentenceViews
             if (line.Text.EndsWith('?') || quotes[line.Sentence.Paragraph].Any(e => line.Text.Contains(e.Quote, StringComparison.Ordinal)))
                 continue;
             var opening = line.WordAt(line.Text.Length) > OpeningWords ? line.Words[OpeningWords].Start : line.Text.Length;
-            var subject = line.Mentions.FirstOrDefault(m => m.End <= opening && !m.Possessive && Subjects.IsFree(line, m, 0));
+            // "Despite X's pleas, Y ...": an opening phrase set off by a comma does not bind the name after it.
+            var subject = line.Mentions.FirstOrDefault(m => m.End <= opening && !m.Possessive && Subjects.IsFree(line, m, line.Text.LastIndexOf(',', Math.Max(m.Start - 1, 0)) + 1));
             if (subject is null)
                 continue;
             positions.Add(PositionFinder.Make(context, line, subject.Actor, StanceCues.Of(line.Text[subject.End..]), subject.End, subject.End, predicate: true));

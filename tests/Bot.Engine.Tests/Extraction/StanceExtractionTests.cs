@@ -47,6 +47,7 @@ public sealed class StanceExtractionTests
     [InlineData("Chile basks in its fishing boom.", "Chile", "fishing boom")]
     [InlineData("Meanwhile, Peru continues to put an emphasis on deep sea ports.", "Peru", "emphasis on deep sea ports")]
     [InlineData("Bolivia appears to only be paying nominal attention.", "Bolivia", "nominal attention")]
+    [InlineData("Despite Peru's pleas, Chile has kept its trawlers in the bay.", "Chile", "trawlers in the bay")]
     public void Extract_GivesTheOpeningActorAView_WhenNoOtherFactHoldsTheSentence(string sentence, string holder, string topic)
     {
         var model = Drafts.Of(sentence);

@@ -73,6 +73,19 @@ public sealed class StanceExtractionTests
     }
 
     [Theory]
+    [InlineData("Yet, the new quay is a decisive step for the harbour.", "new quay")]
+    [InlineData("The fishing fleet has shrunk by half since the storms.", "fishing fleet")]
+    public void Extract_GivesTheSoleAuthorTheView_WhenNoActorOpensTheSentence(string sentence, string topic)
+    {
+        var model = Drafts.Of(sentence);
+
+        var position = Assert.Single(model.Positions);
+        Assert.Equal("Ada Writer", model.NameOf(position.Actor));
+        Assert.Equal(sentence, position.Statement);
+        Assert.StartsWith(topic, model.Topics.Single(t => t.Id == position.Topic).Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("By Ada Writer", "The tariff is likely to rise.")]
     [InlineData("By Lena Varga and Tomas Ek", "The tariff is likely to rise.")]
     [InlineData("By Lena Varga, Tomas Ek and Rosa Lind", "We argue that the tariff hurts farmers.")]

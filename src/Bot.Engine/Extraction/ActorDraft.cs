@@ -37,7 +37,9 @@ internal sealed class ActorDraft(string name, ActorKind kind, Line line, string 
     /// <summary>Keeps the most telling role: an appositive or title beats a bare role noun.</summary>
     public void OfferRole(string role, int rank, Line line, string quote) => _role.Offer(role, rank, line, quote);
 
-    /// <summary>Takes a longer name ("Tom Hale" for "Hale"), keeping the old one as an alias.</summary>
+    public void AddToRole(string detail) => _role.Add(detail);
+
+        /// <summary>Takes a longer name ("Tom Hale" for "Hale"), keeping the old one as an alias.</summary>
     public void Rename(string name)
     {
         var old = Name;

@@ -31,13 +31,13 @@ internal sealed partial class ActorFinder
         var title = -1;
         for (var i = run.First; i < run.Last; i++)
         {
-            if (NewsWords.Titles.Contains(w[i].Text))
+            if (NewsWords.IsTitle(w[i].Text))
                 title = i;
         }
         if (title < 0 || run.Last - title > 4 || !Enumerable.Range(title + 1, run.Last - title).All(i => IsPersonWord(w[i])))
             return false;
         var titleStart = title;
-        while (titleStart > run.First && (NewsWords.TitleModifiers.Contains(w[titleStart - 1].Text) || NewsWords.Titles.Contains(w[titleStart - 1].Text)))
+        while (titleStart > run.First && (NewsWords.TitleModifiers.Contains(w[titleStart - 1].Text) || NewsWords.IsTitle(w[titleStart - 1].Text)))
             titleStart--;
         var roleStart = run.First;
         if (roleStart > 0 && w[roleStart - 1].Possessive && line.Text[w[roleStart - 1].FullEnd..w[roleStart].Start].Trim().Length == 0)
@@ -140,7 +140,7 @@ internal sealed partial class ActorFinder
 
     private static bool IsPersonWord(Word word) =>
         NameRuns.IsNameWord(word) && word.Text.Length >= 2 && !NameRuns.IsAcronym(word.Text) && !NewsWords.IsFunctionWord(word.Text)
-        && !NewsWords.OrganisationHeads.Contains(word.Text) && !NewsWords.Titles.Contains(word.Text) && !NewsWords.TitleModifiers.Contains(word.Text)
+        && !NewsWords.OrganisationHeads.Contains(word.Text) && !NewsWords.IsTitle(word.Text) && !NewsWords.TitleModifiers.Contains(word.Text)
         && !Dates.IsMonth(word.Text) && CountryOf(word.Text) is null && !NewsWords.GroupNouns.Contains(word.Text);
 
     private static void AddSurname(ActorDraft person)

@@ -53,6 +53,7 @@ public static partial class ArticleExtractor
         Offices.Describe(context);
         Descriptions.Describe(context);
         SpeakerRoles.Describe(context, statements);
+        Pictures.Describe(context);
         return new ArticleModel
         {
             Article = article,

@@ -18,4 +18,11 @@ internal sealed class BestPhrase(Line line, string quote)
         Line = line;
         Quote = quote;
     }
+
+    /// <summary>Adds a further detail to the phrase held, keeping its rank and the sentence it came from.</summary>
+    public void Add(string detail)
+    {
+        if (Text is not null)
+            Text = $"{Text}; {detail}";
+    }
 }

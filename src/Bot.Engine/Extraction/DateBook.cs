@@ -20,7 +20,7 @@ internal sealed partial class DateBook
     public DateBook(IReadOnlyList<Line> lines, IReadOnlyList<Block> blocks)
     {
         var found = lines.ToDictionary(l => l, l => Dates.Find(l.Text));
-        var reporting = found.Where(f => f.Key.IsReporting).SelectMany(f => f.Value.Where(d => !IsDeadline(f.Key.Text, d.Start))).ToList();
+        var reporting = found.Where(f => f.Key.IsReporting).SelectMany(f => f.Value.Where(d => !d.Span && !IsDeadline(f.Key.Text, d.Start))).ToList();
         var dateline = Dateline(blocks);
         var year = dateline?.Year ?? reporting.Where(d => d.HasYear).Select(d => d.Year!.Value).DefaultIfEmpty().Max();
         Published = dateline ?? (year > 0 ? new FactDate(year, null, null, true) : null);
@@ -64,7 +64,7 @@ internal sealed partial class DateBook
     private FactDate? Resolve(Line line, DateMention mention, Dictionary<Line, List<DateMention>> found)
     {
         if (mention.HasYear)
-            return new FactDate(mention.Year!.Value, mention.Month, mention.Day, false);
+            return new FactDate(mention.Year!.Value, mention.Month, mention.Day, mention.Span);
         if (Published is null)
             return null;
         if (mention.YearsBack is { } back)

@@ -4,12 +4,13 @@ using System.Text.RegularExpressions;
 namespace Bot.Engine.Extraction;
 
 /// <summary>A date expression as written: what it gives (year, month, day) or how far it lies from the article's year.</summary>
-internal sealed record DateMention(int Start, int End, int? Year, int? Month, int? Day, int? YearsBack)
+/// <remarks>A decade or century ("the 1990s", "the late 19th century") is dated by its first year (or the part "mid" or "late" names), marked as a span.</remarks>
+internal sealed record DateMention(int Start, int End, int? Year, int? Month, int? Day, int? YearsBack, bool Span = false)
 {
     public bool HasYear => Year is not null;
 }
 
-/// <summary>Finds date expressions in a sentence: "On June 22", "3 May 2024", "May 2011", "in 2012", "in March", "last year".</summary>
+/// <summary>Finds date expressions in a sentence: "On June 22", "3 May 2024", "May 2011", "in 2012", "in March", "last year", "the 1990s".</summary>
 internal static partial class Dates
 {
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
@@ -37,23 +38,32 @@ internal static partial class Dates
             Add(found, m, Year(m), MonthNumber(m.Groups["m"].Value), null, null);
         foreach (Match m in MonthAlonePattern().Matches(text))
             Add(found, m.Groups["m"], null, MonthNumber(m.Groups["m"].Value), null, null);
+        foreach (Match m in MonthOfEventPattern().Matches(text))
+            Add(found, m.Groups["m"], null, MonthNumber(m.Groups["m"].Value), null, null);
         foreach (Match m in YearPattern().Matches(text))
             Add(found, m, Year(m), null, null, null);
+        foreach (Match m in DecadePattern().Matches(text))
+            Add(found, m, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) + Part(m, 10), null, null, null, true);
+        foreach (Match m in CenturyPattern().Matches(text))
+            Add(found, m, (int.Parse(m.Groups["c"].Value, CultureInfo.InvariantCulture) - 1) * 100 + Part(m, 100), null, null, null, true);
         foreach (Match m in RelativePattern().Matches(text))
             Add(found, m, null, null, null, m.Groups["w"].Value.ToLowerInvariant() switch { "last" or "previous" or "past" => 1, _ => 0 });
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
+    /// <summary>How far into a decade or century "mid" or "late" puts it.</summary>
+    private static int Part(Match m, int length) => m.Groups["p"].Value.ToLowerInvariant() switch { "mid" => length / 2, "late" => length * 3 / 4, _ => 0 };
+
     private static int? Year(Match m) => m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
 
-    private static void Add(List<DateMention> found, Capture capture, int? year, int? month, int? day, int? yearsBack)
+    private static void Add(List<DateMention> found, Capture capture, int? year, int? month, int? day, int? yearsBack, bool span = false)
     {
         var start = capture.Index;
         var end = capture.Index + capture.Length;
         if (day is > 31 || found.Any(f => f.Start < end && start < f.End))
             return;
-        found.Add(new DateMention(start, end, year, month, day, yearsBack));
+        found.Add(new DateMention(start, end, year, month, day, yearsBack, span));
     }
 
     private const string Month = "January|February|March|April|May|June|July|August|September|Sept|October|November|December";
@@ -72,8 +82,18 @@ internal static partial class Dates
     [GeneratedRegex(@"\b(?:in|since|by|until|during|from|last|early|late|mid|through)[\s\-]+(?<m>" + Month + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlonePattern();
 
+    // "the February elections", "its March summit": a month naming an event it is the month of.
+    [GeneratedRegex(@"\b(?:the|its|their|his|her|this|last|\w+'s|\w+’s)\s+(?<m>" + Month + @")\s+(?:elections?|polls?|vote|ballot|referendum|runoff|summit|talks|meeting|visit|protests?|uprising|revolution|offensive|attacks?|invasion|coup|ceasefire|agreement|deal|crisis|floods?|earthquake|riots?|strikes?|session|congress|conference|budget|report)\b")]
+    private static partial Regex MonthOfEventPattern();
+
     [GeneratedRegex(@"(?<![\-\d\w])(?<y>(?:1[89]|20)\d{2})(?![\d\w]|-\d|s\b)")]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"\b(?:the|(?<p>early|mid|late))[\s\-]+(?<y>(?:1[5-9]|20)\d0)s\b")]
+    private static partial Regex DecadePattern();
+
+    [GeneratedRegex(@"\bthe (?:(?<p>early|mid|late)[\s\-]+)?(?<c>1[5-9]|2[01])(?:st|th) century\b")]
+    private static partial Regex CenturyPattern();
 
     [GeneratedRegex(@"\b(?<w>[Ll]ast|[Tt]his|[Pp]revious|[Pp]ast)\s+year(?:'s)?\b|\bin\s+recent\s+(?:months|weeks)\b")]
     private static partial Regex RelativePattern();

@@ -28,7 +28,8 @@ internal static partial class ExplanationFinder
         (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to)\b", RegexOptions.Compiled), Order.OpeningReason),
         (new Regex(@"\b(?:because(?: of)?|due to|owing to|thanks to|in order to|so as to|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with))\b(?!\s+and\b)", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)", RegexOptions.Compiled), Order.ClaimFirst),
-        (new Regex(@"\b(?:contributed|contributes|contribute|led|leads|lead) to\b|, which is why\b|(?:, which )?\b(?:means|mean|meant) that\b", RegexOptions.Compiled), Order.ReasonFirst),
+        // The auxiliary and adverb before the verb ("has previously led to") belong to the cue, not to the reason.
+        (new Regex(@"(?:\b(?:has|have|had|will|would|could|may|might|can|also|often|previously|already|partly|largely|directly|ultimately|eventually|in turn)\s+)*\b(?:(?:contributed|contributes|contribute|led|leads|lead) to|resulted in|results in|gave rise to|gives rise to|caused|causes|triggered|triggers|sparked|sparks|prompted)\b(?!\s+by\b)|, which is why\b|(?:, which )?\b(?:means|mean|meant) that\b", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b", RegexOptions.Compiled), Order.ClaimFirst),
     ];
 
@@ -99,7 +100,7 @@ internal static partial class ExplanationFinder
             default:
                 // "Given the cost, ...", "In light of X, ...": a noun phrase, which ends at the first comma.
                 var comma = NounOpener().IsMatch(match.Value) ? text.IndexOf(',', match.Index + match.Length) : MainClauseComma(line, match.Index + match.Length);
-                if (comma < 0 || IsAttribution(line, match.Index + match.Length, comma))
+                if (comma < 0 || IsAttribution(line, match.Index + match.Length, comma) || IsTemporalAs(match.Value, text[(comma + 1)..]))
                     return null;
                 return Parts(context, (line, comma + 1, end), Reasons(line, match.Index + match.Length, comma));
         }
@@ -161,6 +162,13 @@ internal static partial class ExplanationFinder
         }
         return last;
     }
+
+    /// <summary>"As X grows, Y will ...": an "as" clause before a forecast says when, not why.</summary>
+    private static bool IsTemporalAs(string cue, string claim) =>
+        cue.EndsWith("as", StringComparison.OrdinalIgnoreCase) && Forecast().IsMatch(claim);
+
+    [GeneratedRegex(@"^[^,;]*?\bwill\b")]
+    private static partial Regex Forecast();
 
     /// <summary>"As X noted, ..." attributes a view; it gives no reason.</summary>
     private static bool IsAttribution(Line line, int from, int to) =>

@@ -15,6 +15,9 @@ internal static class NewsWords
         "Mayor Ambassador Judge Justice Chairman Chairwoman Chair Secretary Secretary-General Speaker Pope Sheikh Emir Sultan " +
         "Colonel Col Major Admiral Commander Dr Mr Mrs Ms Professor Prof Rep Representative Archbishop Bishop Patriarch");
 
+    /// <summary>A title as written, also with a hyphen some outlets put inside it ("Arch-Bishop").</summary>
+    public static bool IsTitle(string word) => Titles.Contains(word) || (word.Contains('-') && Titles.Contains(word.Replace("-", "", StringComparison.Ordinal)));
+
     /// <summary>Words that may stand inside a multi-word title ("Prime Minister", "Foreign Minister").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
         "Prime Foreign Defense Defence Interior Finance Economy Justice Deputy Vice Acting Former Supreme Chief Lieutenant Attorney State Health Energy");

@@ -73,7 +73,7 @@ internal static partial class Offices
 
     /// <summary>"Minister" as written in a title, or a lower-case role noun ("aide", "envoy"); "a major port" names no office.</summary>
     private static bool IsOfficeWord(Word word) =>
-        word.IsCapitalized ? NewsWords.Titles.Contains(word.Text) || NewsWords.RoleNouns.Contains(word.Text) : NewsWords.RoleNouns.Contains(word.Text);
+        word.IsCapitalized ? NewsWords.IsTitle(word.Text) || NewsWords.RoleNouns.Contains(word.Text) : NewsWords.RoleNouns.Contains(word.Text);
 
     [GeneratedRegex(@"(?:\b(?<left>from|left|quit|leaving|lost)\s+)?\b(?:his|her|their)\s+(?:position|post|role|job|office|seat)\s+as\s+(?:(?:the|a|an)\s+)?"
         + @"|\b(?:(?<left>resigned|stepped\s+down|retired)|serves|served|serving|acts|acted|acting|works|worked|working)\s+as\s+(?:(?:the|a|an)\s+)?"

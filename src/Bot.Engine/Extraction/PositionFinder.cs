@@ -50,7 +50,7 @@ internal static partial class PositionFinder
         {
             var match = AuthorView().Match(line.Text);
             if (match.Success)
-                positions.AddRange(authors.Select(author => Make(context, line, author.Id, Stance.Neutral, match.Index, match.Index + match.Length)));
+                positions.AddRange(authors.Select(author => Make(context, line, author.Id, Stance.Neutral, match.Index, match.Index + match.Length, Modal().IsMatch(match.Value))));
         }
         return positions;
     }
@@ -75,7 +75,8 @@ internal static partial class PositionFinder
         }
     }
 
-    public static Position Make(DraftContext context, Line line, string holder, Stance stance, int cueStart, int cueEnd)
+    /// <param name="predicate">The object starts with a verb ("X basks in ...", "must be ..."), so its topic is what the verb is about.</param>
+    public static Position Make(DraftContext context, Line line, string holder, Stance stance, int cueStart, int cueEnd, bool predicate = false)
     {
         var objectEnd = Math.Min(line.Text.Length, ClauseEnd(line.Text, cueEnd));
         var objectWords = line.Words.Where(w => w.Start >= cueEnd && w.End <= objectEnd).Take(ObjectWords).ToList();
@@ -86,7 +87,8 @@ internal static partial class PositionFinder
             objectEnd = Math.Min(line.Text.Length, ClauseEnd(line.Text, cueEnd));
             objectWords = line.Words.Where(w => w.Start >= cueEnd && w.End <= objectEnd).Take(ObjectWords).ToList();
         }
-        var topic = context.Topics.For(line, cueEnd, objectWords.Count > 0 ? objectWords[^1].End : objectEnd);
+        var topicEnd = objectWords.Count > 0 ? objectWords[^1].End : objectEnd;
+        var topic = predicate ? context.Topics.ForPredicate(line, cueEnd, topicEnd) : context.Topics.For(line, cueEnd, topicEnd);
         var mention = line.Mentions.LastOrDefault(m => m.Actor == holder && m.End <= cueStart);
         var from = mention?.Start ?? cueStart;
         var quote = Quotes.Window(line.Text, Math.Min(from, cueStart), line.Text.Length, cueStart, cueEnd, QuoteWords);
@@ -108,6 +110,10 @@ internal static partial class PositionFinder
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|are) (?:\w+ )?likely to\b|^(?:Therefore|Thus|Hence)\b|\b(?:reveals|underscores|illustrates)\b"
         + @"|\b(?:[Ww]e|I|[Tt]he (?:authors?|writers?)) (?:would )?(?:argue|believe|contend|conclude|suggest|think|propose|recommend|maintain|find|expect)s?\b|\b[Ii]n (?:our|my) (?:view|opinion|assessment)\b"
         + @"|^(?:Ironically|Naturally|Clearly|Arguably|Unfortunately|Crucially|Worryingly|Undoubtedly|Evidently|Paradoxically),|\b[Tt]here is an? (?:\w+ )?need (?:to|for)\b|^Now is the time\b"
-        + @"|\b(?:must|should|ought to|needs to)\b")]
+        + @"|\b(?:[Mm]ust|[Ss]hould|ought to|needs to|risks|could|will need to)\b")]
     private static partial System.Text.RegularExpressions.Regex AuthorView();
+
+    /// <summary>An author's view ending in a modal ("must", "is likely to"): a verb follows it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[Mm]ust|[Ss]hould|ought to|needs to|likely to|could|will need to)$")]
+    private static partial System.Text.RegularExpressions.Regex Modal();
 }

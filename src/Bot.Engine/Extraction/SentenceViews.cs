@@ -1,3 +1,4 @@
+using Bot.Engine.Loading;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Extraction;
@@ -5,6 +6,7 @@ namespace Bot.Engine.Extraction;
 /// <summary>
 /// A sentence no other fact holds still says something of the actor it opens with ("Ruritania has long courted
 /// the bloc"): that actor's view of what the rest of the sentence is about, so the sentence can be found and cited.
+/// A sentence no actor opens is the view of the article's author when the byline names one.
 /// </summary>
 internal static class SentenceViews
 {
@@ -14,15 +16,28 @@ internal static class SentenceViews
     {
         var quotes = taken.ToLookup(e => e.Paragraph);
         var positions = new List<Position>();
+        var bylined = context.Article.Author is { } byline ? Bylines.Names(byline) : [];
+        var author = bylined.Count == 1 ? context.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name == bylined[0]) : null;
         foreach (var line in context.Reporting)
         {
-            if (quotes[line.Sentence.Paragraph].Any(e => line.Text.Contains(e.Quote, StringComparison.Ordinal)))
+            // A question ("Does X need Y?") asks; it states no view.
+            if (line.Text.EndsWith('?') || quotes[line.Sentence.Paragraph].Any(e => line.Text.Contains(e.Quote, StringComparison.Ordinal)))
                 continue;
             var opening = line.WordAt(line.Text.Length) > OpeningWords ? line.Words[OpeningWords].Start : line.Text.Length;
-            var subject = line.Mentions.FirstOrDefault(m => m.End <= opening && !m.Possessive && Subjects.IsFree(line, m, 0));
+            // "Despite X's pleas, Y ...": an opening phrase set off by a comma does not bind the name after it.
+            var subject = line.Mentions.FirstOrDefault(m => m.End <= opening && !m.Possessive && Subjects.IsFree(line, m, line.Text.LastIndexOf(',', Math.Max(m.Start - 1, 0)) + 1));
             if (subject is null)
+            {
+                // No actor opens it: it is the article's own claim, so its sole author's view.
+                if (author is not null && line.Kind == BlockKind.Body)
+                {
+                    var comma = line.Text.IndexOf(',', StringComparison.Ordinal);
+                    var from = comma > 0 && line.WordAt(comma) <= OpeningWords ? comma + 1 : 0;
+                    positions.Add(PositionFinder.Make(context, line, author.Id, StanceCues.Of(line.Text), from, from));
+                }
                 continue;
-            positions.Add(PositionFinder.Make(context, line, subject.Actor, StanceCues.Of(line.Text[subject.End..]), subject.End, subject.End));
+            }
+            positions.Add(PositionFinder.Make(context, line, subject.Actor, StanceCues.Of(line.Text[subject.End..]), subject.End, subject.End, predicate: true));
         }
         return positions;
     }

@@ -115,6 +115,35 @@ internal sealed class TopicBook
         return topic;
     }
 
+    /// <summary>
+    /// The topic of a predicate ("basks in his recent triumph", "continues to put an emphasis on trade"): what the
+    /// verb is about starts after the verb group, so the verb, its auxiliaries, adverbs and infinitives are skipped.
+    /// </summary>
+    public TopicDraft ForPredicate(Line line, int start, int end)
+    {
+        var words = line.Words.Where(w => w.Start >= start && w.End <= end).ToList();
+        var at = 1;
+        while (at < words.Count && IsVerbGroup(words[at - 1], words[at]))
+            at++;
+        if (at >= words.Count)
+            return For(line, start, end);
+        var known = _topics.Count;
+        var topic = For(line, words[at].Start, end);
+        // A topic made here is also known by the words with its verb, as the article puts it.
+        var content = words.Where(w => !NewsWords.IsFunctionWord(w.Text)).Take(4).ToList();
+        var phrase = content.Count == 0 ? null : line.Text[content[0].Start..content[^1].End];
+        if (_topics.Count > known && phrase is not null && !topic.Names.Contains(phrase, StringComparer.OrdinalIgnoreCase))
+            topic.Aliases.Add(phrase);
+        return topic;
+    }
+
+    private static bool IsVerbGroup(Word previous, Word word) =>
+        NewsWords.IsFunctionWord(word.Text) || word.Lower.EndsWith("ly", StringComparison.Ordinal) || Reflexives.Contains(word.Text)
+        || (previous.Lower is "to" or "has" or "have" or "had" && !word.IsCapitalized)
+        || (previous.Lower is "be" or "been" or "being" && (word.Lower.EndsWith("ing", StringComparison.Ordinal) || word.Lower.EndsWith("ed", StringComparison.Ordinal)));
+
+    private static readonly HashSet<string> Reflexives = new(StringComparer.OrdinalIgnoreCase) { "itself", "himself", "herself", "themselves", "oneself" };
+
     private static bool IsPhrase(Line line, int first, int count)
     {
         if (NewsWords.Prepositions.Contains(line.Words[first].Text) || IsAdjective(line.Words[first + count - 1].Text))

@@ -11,6 +11,7 @@ public sealed class ActorExtractionTests
     [InlineData("Later, Norway's ambassador to Chile, Erik Lund, stated that the deal was fair.", "Erik Lund", "Norway's ambassador to Chile", "Norway")]
     [InlineData("Brazilian political analyst Rosa Duarte told reporters the vote was close.", "Rosa Duarte", "Brazilian political analyst", "Brazil")]
     [InlineData("As journalist Omar Haddad noted in April, the port is busy.", "Omar Haddad", "Journalist", null)]
+    [InlineData("The march was led by Arch-Bishop Tomas Arrieta's youth campaign.", "Tomas Arrieta", "Arch-Bishop", null)]
     public void Extract_FindsPersonWithRole_FromTitlesAndAppositives(string sentence, string name, string role, string? country)
     {
         var model = Drafts.Of(sentence);
@@ -122,6 +123,16 @@ public sealed class ActorExtractionTests
         var model = Drafts.Of(paragraph);
 
         Assert.DoesNotContain(model.Actors, a => a.Names().Contains("Tarvo"));
+    }
+
+    [Theory]
+    [InlineData("Ines Ortega", "pictured with her Chilean counterpart Jorge Vela at a port meeting in Lima in 2019")]
+    [InlineData("Jorge Vela", "pictured: Mayor Ines Ortega with her Chilean counterpart Jorge Vela at a port meeting in Lima in 2019")]
+    public void Extract_SaysWhereAndWithWhomAPersonIsPictured_WhenACaptionShowsThem(string name, string pictured)
+    {
+        var model = Drafts.Of("Mayor Ines Ortega met Jorge Vela in 2019.", "Mayor Ines Ortega (left) with her Chilean counterpart Jorge Vela at a port meeting in Lima in 2019.", "The talks went on.");
+
+        Assert.EndsWith(pictured, model.Actor(name).Role, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -15,6 +15,10 @@ public sealed class DateExtractionTests
     [InlineData("As reporters noted in April, the port is busy.", "2021-04", true)]
     [InlineData("Last year's floods closed the road.", "2020", true)]
     [InlineData("Prices have risen in recent months.", "2021", true)]
+    [InlineData("The mayor's share in the February elections was small.", "2021-02", true)]
+    [InlineData("Fishermen marched after the council's October vote.", "2021-10", true)]
+    [InlineData("Ferries have crossed the bay since the 1990s.", "1990", true)]
+    [InlineData("The harbour was first dredged in the late 19th century.", "1875", true)]
     public void Extract_DatesEvents_WithPrecisionAndInferredYear(string sentence, string date, bool inferred)
     {
         var model = Drafts.Of(Anchor, sentence);
@@ -28,6 +32,7 @@ public sealed class DateExtractionTests
     [InlineData("The port may reopen soon.")]
     [InlineData("She has studied post-1991 trade policy.")]
     [InlineData("June Carter sang at the harbour.")]
+    [InlineData("The May government fell.")]
     public void Extract_FindsNoDate_WhenWordsOnlyLookLikeDates(string sentence)
     {
         var model = Drafts.Of(Anchor, sentence);
@@ -44,6 +49,7 @@ public sealed class DateExtractionTests
     [InlineData("2019", true, "The port closed in 2019. A new pier is planned by the end of 2031.")]
     [InlineData("2019-05", true, "The port closed in May 2019. Elections are scheduled for October 2019.")]
     [InlineData("2019", true, "The port closed in 2019.", "March 3, 2015", "The quay was built then.")]
+    [InlineData("2019", true, "The port closed in 2019. Planners hope it will boom again in the 2030s.")]
     public void Extract_DatesTheArticle_ByItsDatelineElseTheLatestDateThatIsNoDeadline(string published, bool inferred, params string[] paragraphs)
     {
         var model = Drafts.Of(paragraphs);

@@ -32,7 +32,7 @@ public sealed class DraftArticleTests
     [Fact]
     public void Extract_FindsPeopleRolesAndTheAcronym()
     {
-        Assert.Equal("Governor who announced a plan to raise the Tarn dam", Model.Actor("Alan Pike").Role);
+        Assert.Equal("Governor who announced a plan to raise the Tarn dam; pictured: Governor Alan Pike of Tarn at the dam site in 2020", Model.Actor("Alan Pike").Role);
         Assert.Equal("Lowmoor's mayor", Model.Actor("Clara Webb").Role);
         Assert.Contains("TRA", Model.Actor("River Authority").Aliases);
         Assert.Equal("female", Model.Actor("Rita Moss").Gender);

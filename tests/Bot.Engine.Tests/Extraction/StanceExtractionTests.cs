@@ -41,9 +41,14 @@ public sealed class StanceExtractionTests
     }
 
     [Theory]
-    [InlineData("Chile has built three new ports along its coast.", "Chile")]
-    [InlineData("Since then, Peru has traded mostly with Asia.", "Peru")]
-    public void Extract_GivesTheOpeningActorAView_WhenNoOtherFactHoldsTheSentence(string sentence, string holder)
+    [InlineData("Chile has built three new ports along its coast.", "Chile", "new ports along its coast")]
+    [InlineData("Since then, Peru has traded mostly with Asia.", "Peru", "Asia")]
+    // The topic is what the verb is about, not the verb.
+    [InlineData("Chile basks in its fishing boom.", "Chile", "fishing boom")]
+    [InlineData("Meanwhile, Peru continues to put an emphasis on deep sea ports.", "Peru", "emphasis on deep sea ports")]
+    [InlineData("Bolivia appears to only be paying nominal attention.", "Bolivia", "nominal attention")]
+    [InlineData("Despite Peru's pleas, Chile has kept its trawlers in the bay.", "Chile", "trawlers in the bay")]
+    public void Extract_GivesTheOpeningActorAView_WhenNoOtherFactHoldsTheSentence(string sentence, string holder, string topic)
     {
         var model = Drafts.Of(sentence);
 
@@ -51,6 +56,7 @@ public sealed class StanceExtractionTests
         Assert.Equal(holder, model.NameOf(position.Actor));
         Assert.Equal(sentence, position.Statement);
         Assert.Contains(position.Evidence.Quote, sentence, StringComparison.Ordinal);
+        Assert.Equal(topic, model.Topics.Single(t => t.Id == position.Topic).Name);
     }
 
     [Theory]
@@ -58,11 +64,25 @@ public sealed class StanceExtractionTests
     [InlineData("Chile's new ports along the coast are busy.")]
     [InlineData("After a long and difficult winter, Chile reopened its ports.")]
     [InlineData("Peru said that Chile had built three new ports.")]
-    public void Extract_GivesNoOpeningView_WhenTheActorIsNoSubjectOrTheSentenceIsTaken(string sentence)
+    [InlineData("Does Chile need new ports?")]
+    public void Extract_GivesNoOpeningView_WhenTheActorIsNoSubjectOrTheSentenceIsTakenOrAsks(string sentence)
     {
         var model = Drafts.Of(sentence);
 
         Assert.DoesNotContain(model.Positions, p => model.NameOf(p.Actor) == "Chile");
+    }
+
+    [Theory]
+    [InlineData("Yet, the new quay is a decisive step for the harbour.", "new quay")]
+    [InlineData("The fishing fleet has shrunk by half since the storms.", "fishing fleet")]
+    public void Extract_GivesTheSoleAuthorTheView_WhenNoActorOpensTheSentence(string sentence, string topic)
+    {
+        var model = Drafts.Of(sentence);
+
+        var position = Assert.Single(model.Positions);
+        Assert.Equal("Ada Writer", model.NameOf(position.Actor));
+        Assert.Equal(sentence, position.Statement);
+        Assert.StartsWith(topic, model.Topics.Single(t => t.Id == position.Topic).Name, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -74,6 +94,9 @@ public sealed class StanceExtractionTests
     [InlineData("By Lena Varga and Tomas Ek", "Ironically, the new harbour stands empty.")]
     [InlineData("By Lena Varga and Tomas Ek", "There is an urgent need to dredge the harbour.")]
     [InlineData("By Lena Varga and Tomas Ek", "If Peru wants more trade, it must open its harbours.")]
+    [InlineData("By Lena Varga and Tomas Ek", "Should Peru raise its tolls, it risks a revolt among the fishermen.")]
+    [InlineData("By Lena Varga and Tomas Ek", "Cheaper tolls could bring the fishermen back.")]
+    [InlineData("By Lena Varga and Tomas Ek", "The council must be bold and fair.")]
     public void Extract_GivesEveryAuthorThePosition_WhenTheArticleJudgesInItsOwnVoice(string byline, string sentence)
     {
         var model = ArticleExtractor.Extract("s", "s.txt", $"Ports of the South\n\n{byline}\n\nTrade grew in 2020. {sentence}\n");

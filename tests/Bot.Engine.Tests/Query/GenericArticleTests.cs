@@ -116,6 +116,19 @@ public sealed class GenericArticleTests : IDisposable
     }
 
     [Fact]
+    public void Ask_OrdersOnlyTheEventsOfTheYearAsked_WhenATimelineNamesOne()
+    {
+        using var seeds = new SeedFolder().With("town.txt", "Town Notes\n\nIn 2019, the council opened the bridge.\n\n"
+            + "In June 2021, the council reopened the port.\n\nIn May 2021, the council closed the port.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", "put the 2021 events in chronological order"));
+
+        Assert.DoesNotContain("2019", answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.Text.IndexOf("May 2021", StringComparison.Ordinal) is >= 0 and var may && may < answer.Text.IndexOf("June 2021", StringComparison.Ordinal), answer.Text);
+    }
+
+    [Fact]
     public void Ask_AnswersFromSentences_WhenAnArticleHasNoAnnotation()
     {
         var answer = AskArticle("tides.txt", "Notes On Tides\n\nThe spring tide flooded the lower harbour road on Friday.\n", "what flooded the harbour road?");

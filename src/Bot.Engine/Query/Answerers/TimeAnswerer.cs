@@ -96,6 +96,9 @@ internal static partial class TimeAnswerer
         var q = t.Q;
         var events = dated.Where(f => q.Entities.Count == 0 || q.Entities.Any(e => f.EntityWeight(e) > 0))
             .OrderBy(f => SortKey(DateOf(f.Fact)!)).ToList();
+        // "the 2023 visits in order": the events of that time, when the article dates any there.
+        if (q.Date is { } period && events.Where(f => DateText.Matches(DateOf(f.Fact)!, period)).ToList() is { Count: > 0 } within)
+            events = within;
         if (events.Count == 0)
             return Replies.Unknown(t, "The article reports no dated events for that.");
         var answer = new AnswerBuilder();

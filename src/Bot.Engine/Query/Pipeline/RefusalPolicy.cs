@@ -16,6 +16,14 @@ internal static class RefusalPolicy
 
     public static Decision Decide(ParsedQuestion q)
     {
+        // "put them in chronological order": how to list, not what to find.
+        if (q.Intent is Intent.Order && q.Foreign.Any(OrderWords.Contains))
+            q = q with
+            {
+                Foreign = [.. q.Foreign.Where(w => !OrderWords.Contains(w))],
+                ForeignStems = [.. q.ForeignStems.Where(stem => !OrderWords.Contains(stem))],
+                Residual = [.. q.Residual.Where(stem => !OrderWords.Contains(stem))],
+            };
         if (q.Foreign.Count == 0 || q.Intent is Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.Captions)
             return new Decision(q, []);
         // "was it taken in Paris?": a place of the world named as where something happened is checked against where the
@@ -100,6 +108,11 @@ internal static class RefusalPolicy
         // "the author is a professor at Northfield?": a detail of who someone is, checked against their role.
         return afterPreposition && at > 2 && subject is not null && subject.Start < at && (said >= 2 || AsksWhatSomeoneIs(q));
     }
+
+    private static readonly HashSet<string> OrderWords = new(StringComparer.Ordinal)
+    {
+        "order", "chronological", "chronologic", "chronologically", "sequence", "timeline", "sort", "sorted",
+    };
 
     private static readonly HashSet<string> DetailPrepositions = new(StringComparer.Ordinal) { "by", "at", "after", "before", "with", "from", "for" };
 

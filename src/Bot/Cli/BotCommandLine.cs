@@ -95,7 +95,10 @@ public static class BotCommandLine
         return compare;
     }
 
-    /// <summary>Runs a command, turning bad configuration or seeds into a message and exit code 2 instead of a crash.</summary>
+    /// <summary>
+    /// Runs a command, turning bad configuration or seeds into a message and exit code 2, and input or output that
+    /// fails (stdin a folder, stdout on a full disk) into a message and exit code 1, instead of a crash.
+    /// </summary>
     public static async Task<int> Guarded(Func<Task<int>> command)
     {
         try
@@ -111,6 +114,11 @@ public static class BotCommandLine
         {
             await Console.Error.WriteLineAsync("Invalid configuration: " + string.Join("; ", ex.Failures));
             return 2;
+        }
+        catch (IOException ex)
+        {
+            await Console.Error.WriteLineAsync("Input or output failed: " + ex.Message);
+            return 1;
         }
     }
 

@@ -45,6 +45,20 @@ public sealed class CommandLineTests
         Assert.All(lines.Where(l => l.GetProperty("status").GetString() != "error"), l => Assert.InRange(l.GetProperty("text").GetString()!.Length, 1, 601));
     }
 
+    [Theory]
+    [InlineData("< /", 0)]
+    [InlineData("> /dev/full", 5000)]
+    public async Task AskJsonl_ExitsWithAMessage_WhenStandardInputOrOutputFails(string redirections, int lines)
+    {
+        var input = string.Concat(Enumerable.Repeat("""{"chat": "a", "text": "who is putin"}""" + "\n", lines));
+
+        var result = await BotProcess.RunRedirectedAsync(["ask", "--jsonl"], redirections, lines == 0 ? null : input);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Input or output failed", result.Errors);
+        Assert.DoesNotContain("Unhandled exception", result.Errors);
+    }
+
     [Fact]
     public async Task SeedsCheck_PrintsWhatTheSeedsHold()
     {

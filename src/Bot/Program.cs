@@ -10,7 +10,7 @@ using Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-return await BotCommandLine.Create(RunBotAsync).Parse(args).InvokeAsync();
+return await BotCommandLine.Create(RunBotAsync).Parse(args).InvokeAsync(BotCommandLine.Invocation);
 
 // The bot itself: the chat platforms that have tokens, or else the terminal chat.
 static Task<int> RunBotAsync(string? seeds, CancellationToken cancellationToken) => BotCommandLine.Guarded(async () =>

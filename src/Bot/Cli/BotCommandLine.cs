@@ -15,6 +15,12 @@ namespace Bot.Cli;
 /// <summary>The program's commands: run the bot (default), ask, digest, seeds check, draft and compare. <c>--seeds DIR</c> works on all of them.</summary>
 public static class BotCommandLine
 {
+    /// <summary>
+    /// The host handles SIGTERM and Ctrl+C itself, finishing the answers in hand within its shutdown timeout; the
+    /// parser's own handler would end the process 2 s after the signal, mid-shutdown, with exit code 143.
+    /// </summary>
+    public static InvocationConfiguration Invocation { get; } = new() { ProcessTerminationTimeout = null };
+
     public static RootCommand Create(Func<string?, CancellationToken, Task<int>> runBot)
     {
         var seeds = new Option<string?>("--seeds") { Description = "Folder of articles and annotations (default: the Seeds:Path setting, else seeds/)", Recursive = true };

@@ -26,6 +26,5 @@ static Task<int> RunBotAsync(string? seeds, CancellationToken cancellationToken)
     // Load the seeds now, so broken seeds stop start-up before any chat is connected.
     _ = host.Services.GetRequiredService<QueryEngine>();
     var exit = host.Services.GetRequiredService<ExitStatus>();
-    await host.RunAsync(cancellationToken);
-    return exit.Code;
+    return await exit.RunAsync(host, cancellationToken);
 });

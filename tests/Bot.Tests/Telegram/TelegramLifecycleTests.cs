@@ -53,4 +53,24 @@ public sealed class TelegramLifecycleTests
         Assert.True(stopping < TimeSpan.FromSeconds(10), $"took {stopping} to stop");
         Assert.Contains("Putin", Assert.Single(api.Sent).Text);
     }
+
+    [Fact]
+    public async Task Run_SetsAnUnreadableStateFileAsideAndAnswers_WhenTheStateFileIsGarbage()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        using var data = new TempFolder().With($"telegram-updates-{FakeBotApi.BotId}.json", "\0\0\0{garbage");
+        api.Enqueue(Updates.Private(12, "who is putin"));
+
+        var (result, _) = await BotProcess.RunAndTerminateAsync(new Dictionary<string, string>
+        {
+            ["Telegram__Token"] = FakeBotApi.Token,
+            ["Telegram__ApiBaseUrl"] = api.BaseUrl,
+            ["Telegram__StateDirectory"] = data.Path,
+            ["Digests__DataDirectory"] = data.Path,
+        }, TimeSpan.FromSeconds(4));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Putin", Assert.Single(api.Sent).Text);
+        Assert.True(File.Exists(Path.Combine(data.Path, $"telegram-updates-{FakeBotApi.BotId}.json.unreadable")));
+    }
 }

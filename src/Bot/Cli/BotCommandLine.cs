@@ -121,6 +121,12 @@ public static class BotCommandLine
             await Console.Error.WriteLineAsync("Invalid configuration: " + string.Join("; ", ex.Failures));
             return 2;
         }
+        catch (InvalidOperationException ex) when (ex.InnerException is FormatException or ArgumentException)
+        {
+            // A setting the configuration binder cannot convert (a duration of "banana"): its message names the key.
+            await Console.Error.WriteLineAsync("Invalid configuration: " + ex.Message);
+            return 2;
+        }
         catch (IOException ex)
         {
             await Console.Error.WriteLineAsync("Input or output failed: " + ex.Message);

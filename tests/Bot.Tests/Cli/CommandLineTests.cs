@@ -159,27 +159,6 @@ public sealed class CommandLineTests
         Assert.Contains("Engine:MaxConversations", result.Errors);
     }
 
-    [Theory]
-    [InlineData("Engine__ConversationExpiry", "banana", "Engine:ConversationExpiry")]
-    [InlineData("Engine__MaxConversations", "many", "Engine:MaxConversations")]
-    [InlineData("Telegram__PollTimeout", "soon", "Telegram:PollTimeout")]
-    public async Task Run_StopsNamingTheKeyWithoutAStackTrace_WhenASettingCannotBeConverted(string variable, string value, string key)
-    {
-        using var data = new TempFolder();
-        var result = await BotProcess.RunAsync([], "", new Dictionary<string, string>
-        {
-            [variable] = value,
-            ["Telegram__Token"] = "123456:TEST-token",
-            ["Telegram__ApiBaseUrl"] = "http://127.0.0.1:9",
-            ["Telegram__StateDirectory"] = data.Path,
-            ["Digests__DataDirectory"] = data.Path,
-        });
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"Invalid configuration: Failed to convert configuration value '{value}' at '{key}'", result.Errors);
-        Assert.DoesNotContain("Unhandled exception", result.Errors);
-    }
-
     private static TempFolder BrokenSeeds() => new TempFolder()
         .With("tiny.txt", "Tiny Title\n\nThe lighthouse keeper rang the bell at dawn.\n")
         .With("tiny.model.yaml", "article:\n  source: Test\nactors:\n  - id: keeper\n    name: Keeper\n    quote: \"the keeper sang\"\n    kind: person\n    role: rings the bell\n");

@@ -41,13 +41,7 @@ public sealed class TelegramLifecycleTests
         api.Fail("sendMessage", 500, "Internal Server Error", delay: TimeSpan.FromSeconds(3));
         api.Enqueue(Updates.Private(11, "who is putin"));
 
-        var (result, stopping) = await BotProcess.RunAndTerminateAsync(new Dictionary<string, string>
-        {
-            ["Telegram__Token"] = FakeBotApi.Token,
-            ["Telegram__ApiBaseUrl"] = api.BaseUrl,
-            ["Telegram__StateDirectory"] = data.Path,
-            ["Digests__DataDirectory"] = data.Path,
-        }, TimeSpan.FromSeconds(3));
+        var (result, stopping) = await BotProcess.RunAndTerminateAsync(Settings(api, data), TimeSpan.FromSeconds(3));
 
         Assert.Equal(0, result.ExitCode);
         Assert.True(stopping < TimeSpan.FromSeconds(10), $"took {stopping} to stop");
@@ -61,16 +55,18 @@ public sealed class TelegramLifecycleTests
         using var data = new TempFolder().With($"telegram-updates-{FakeBotApi.BotId}.json", "\0\0\0{garbage");
         api.Enqueue(Updates.Private(12, "who is putin"));
 
-        var (result, _) = await BotProcess.RunAndTerminateAsync(new Dictionary<string, string>
-        {
-            ["Telegram__Token"] = FakeBotApi.Token,
-            ["Telegram__ApiBaseUrl"] = api.BaseUrl,
-            ["Telegram__StateDirectory"] = data.Path,
-            ["Digests__DataDirectory"] = data.Path,
-        }, TimeSpan.FromSeconds(4));
+        var (result, _) = await BotProcess.RunAndTerminateAsync(Settings(api, data), TimeSpan.FromSeconds(4));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Putin", Assert.Single(api.Sent).Text);
         Assert.True(File.Exists(Path.Combine(data.Path, $"telegram-updates-{FakeBotApi.BotId}.json.unreadable")));
     }
+
+    private static Dictionary<string, string> Settings(FakeBotApi api, TempFolder data) => new()
+    {
+        ["Telegram__Token"] = FakeBotApi.Token,
+        ["Telegram__ApiBaseUrl"] = api.BaseUrl,
+        ["Telegram__StateDirectory"] = data.Path,
+        ["Digests__DataDirectory"] = data.Path,
+    };
 }

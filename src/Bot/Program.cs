@@ -10,7 +10,7 @@ using Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-return await BotCommandLine.Create(RunBotAsync).Parse(args).InvokeAsync();
+return await BotCommandLine.Create(RunBotAsync).Parse(args).InvokeAsync(BotCommandLine.Invocation);
 
 // The bot itself: the chat platforms that have tokens, or else the terminal chat.
 static Task<int> RunBotAsync(string? seeds, CancellationToken cancellationToken) => BotCommandLine.Guarded(async () =>
@@ -26,6 +26,5 @@ static Task<int> RunBotAsync(string? seeds, CancellationToken cancellationToken)
     // Load the seeds now, so broken seeds stop start-up before any chat is connected.
     _ = host.Services.GetRequiredService<QueryEngine>();
     var exit = host.Services.GetRequiredService<ExitStatus>();
-    await host.RunAsync(cancellationToken);
-    return exit.Code;
+    return await exit.RunAsync(host, cancellationToken);
 });

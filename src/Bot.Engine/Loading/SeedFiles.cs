@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Bot.Engine.Loading;
 
@@ -17,6 +19,7 @@ internal static class SeedFiles
     public static string? TryRead(string path, string what, int maxBytes, List<SeedError> errors)
     {
         string problem;
+        long line = 0;
         try
         {
             var file = FinalTarget(path, out problem);
@@ -27,7 +30,7 @@ internal static class SeedFiles
                     problem = "is empty (or not a regular file, such as a pipe or a device)";
                 else if (file.Length > maxBytes)
                     problem = TooLarge(file.Length, maxBytes);
-                else if (ReadAtMost(file, out problem) is { } text)
+                else if (ReadAtMost(file, out problem, out line) is { } text)
                     return text;
             }
         }
@@ -35,7 +38,7 @@ internal static class SeedFiles
         {
             problem = "cannot be read: " + ex.Message;
         }
-        errors.Add(new SeedError(path, 0, $"the {what} file {problem}"));
+        errors.Add(new SeedError(path, line, $"the {what} file {problem}"));
         return null;
     }
 
@@ -63,9 +66,10 @@ internal static class SeedFiles
     }
 
     /// <summary>Reads no more than the size the file reported, so a file growing meanwhile cannot make the read unbounded.</summary>
-    private static string? ReadAtMost(FileInfo file, out string problem)
+    private static string? ReadAtMost(FileInfo file, out string problem, out long line)
     {
         problem = "";
+        line = 0;
         var bytes = new byte[file.Length + 1];
         var count = 0;
         using (var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0))
@@ -79,8 +83,27 @@ internal static class SeedFiles
             problem = "changed while it was read; it is read again on the next change";
             return null;
         }
-        using var reader = new StreamReader(new MemoryStream(bytes, 0, count), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        return Decode(bytes.AsSpan(0, count), out problem, out line);
+    }
+
+    /// <summary>UTF-8 text (a byte order mark is skipped); a binary file or another encoding is refused at its first bad byte, not read as replacement characters.</summary>
+    private static string? Decode(ReadOnlySpan<byte> bytes, out string problem, out long line)
+    {
+        problem = "";
+        line = 0;
+        if (bytes.StartsWith(Encoding.UTF8.Preamble))
+            bytes = bytes[Encoding.UTF8.Preamble.Length..];
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out var valid, out var written, replaceInvalidSequences: false);
+        var nul = bytes[..valid].IndexOf((byte)0);
+        if (status == OperationStatus.Done && nul < 0)
+            return new string(chars, 0, written);
+        var bad = nul >= 0 ? nul : valid;
+        line = bytes[..bad].Count((byte)'\n') + 1;
+        problem = nul >= 0
+            ? "holds a NUL byte: it is not a text file"
+            : string.Create(CultureInfo.InvariantCulture, $"is not UTF-8 text (byte 0x{bytes[bad]:X2}); save it as UTF-8");
+        return null;
     }
 
     private static string TooLarge(long bytes, int maxBytes) => string.Create(CultureInfo.InvariantCulture,

@@ -23,7 +23,9 @@ public static class SeedLoader
     {
         if (!Directory.Exists(folder))
         {
-            errors.Add(new SeedError(folder, 0, "the seeds folder does not exist (set Seeds:Path or --seeds)"));
+            errors.Add(new SeedError(folder, 0, File.Exists(folder)
+                ? "the seeds path is a file, not a folder (set Seeds:Path or --seeds to the folder of articles)"
+                : "the seeds folder does not exist (set Seeds:Path or --seeds)"));
             return new KnowledgeBase([]);
         }
         var articles = new List<ArticleModel>();

@@ -15,6 +15,12 @@ namespace Bot.Cli;
 /// <summary>The program's commands: run the bot (default), ask, digest, seeds check, draft and compare. <c>--seeds DIR</c> works on all of them.</summary>
 public static class BotCommandLine
 {
+    /// <summary>
+    /// The host handles SIGTERM and Ctrl+C itself, finishing the answers in hand within its shutdown timeout; the
+    /// parser's own handler would end the process 2 s after the signal, mid-shutdown, with exit code 143.
+    /// </summary>
+    public static InvocationConfiguration Invocation { get; } = new() { ProcessTerminationTimeout = null };
+
     public static RootCommand Create(Func<string?, CancellationToken, Task<int>> runBot)
     {
         var seeds = new Option<string?>("--seeds") { Description = "Folder of articles and annotations (default: the Seeds:Path setting, else seeds/)", Recursive = true };
@@ -95,7 +101,10 @@ public static class BotCommandLine
         return compare;
     }
 
-    /// <summary>Runs a command, turning bad configuration or seeds into a message and exit code 2 instead of a crash.</summary>
+    /// <summary>
+    /// Runs a command, turning bad configuration or seeds into a message and exit code 2, and input or output that
+    /// fails (stdin a folder, stdout on a full disk) into a message and exit code 1, instead of a crash.
+    /// </summary>
     public static async Task<int> Guarded(Func<Task<int>> command)
     {
         try
@@ -111,6 +120,17 @@ public static class BotCommandLine
         {
             await Console.Error.WriteLineAsync("Invalid configuration: " + string.Join("; ", ex.Failures));
             return 2;
+        }
+        catch (InvalidOperationException ex) when (ex.InnerException is FormatException or ArgumentException)
+        {
+            // A setting the configuration binder cannot convert (a duration of "banana"): its message names the key.
+            await Console.Error.WriteLineAsync("Invalid configuration: " + ex.Message);
+            return 2;
+        }
+        catch (IOException ex)
+        {
+            await Console.Error.WriteLineAsync("Input or output failed: " + ex.Message);
+            return 1;
         }
     }
 

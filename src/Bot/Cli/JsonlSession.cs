@@ -41,16 +41,20 @@ public static class JsonlSession
         var reader = new BoundedLineReader(input, MaxLineBytes);
         var answers = Channel.CreateBounded<Task<byte[]>>(new BoundedChannelOptions(MaxInFlight) { SingleReader = true, SingleWriter = true });
         // Answers ready together go out in one write rather than one each: standard output is not buffered.
-        var writing = WriteInOrderAsync(answers.Reader, new BufferedStream(output, OutputBufferBytes), cancellationToken);
+        var writing = WriteInOrderAsync(answers, new BufferedStream(output, OutputBufferBytes), cancellationToken);
         var chains = new Dictionary<string, Task<byte[]>>(StringComparer.Ordinal);
         try
         {
             while (await reader.ReadLineAsync(cancellationToken) is { } line)
                 await answers.Writer.WriteAsync(Start(engine, line, chains), cancellationToken);
         }
+        catch (ChannelClosedException)
+        {
+            // Only the writer closes the queue early, when the output failed: awaiting it below reports why.
+        }
         finally
         {
-            answers.Writer.Complete();
+            answers.Writer.TryComplete();
             await writing;
         }
     }
@@ -81,15 +85,25 @@ public static class JsonlSession
         return answer;
     }
 
-    private static async Task WriteInOrderAsync(ChannelReader<Task<byte[]>> answers, Stream output, CancellationToken cancellationToken)
+    private static async Task WriteInOrderAsync(Channel<Task<byte[]>> channel, Stream output, CancellationToken cancellationToken)
     {
-        await foreach (var answer in answers.ReadAllAsync(cancellationToken))
+        var answers = channel.Reader;
+        try
         {
-            await output.WriteAsync(await answer, cancellationToken);
-            if (answers.Count == 0 || !answers.TryPeek(out var next) || !next.IsCompleted)
-                await output.FlushAsync(cancellationToken);
+            await foreach (var answer in answers.ReadAllAsync(cancellationToken))
+            {
+                await output.WriteAsync(await answer, cancellationToken);
+                if (answers.Count == 0 || !answers.TryPeek(out var next) || !next.IsCompleted)
+                    await output.FlushAsync(cancellationToken);
+            }
+            await output.FlushAsync(cancellationToken);
         }
-        await output.FlushAsync(cancellationToken);
+        catch (IOException ex)
+        {
+            // A full disk or a broken pipe: stop reading too, or the reader would wait for room in the queue forever.
+            channel.Writer.TryComplete(ex);
+            throw;
+        }
     }
 
     private static byte[] Answer(QueryEngine engine, string? chat, string text)
@@ -128,12 +142,14 @@ public static class JsonlSession
             chat = null;
             throw new FormatException($"\"chat\" is too long ({length} characters; at most {MaxChatLength})");
         }
-        if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+        if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind == JsonValueKind.Null)
             throw new FormatException("missing \"text\" (a string)");
+        if (textElement.ValueKind != JsonValueKind.String)
+            throw new FormatException($"\"text\" must be a string, not {textElement.ValueKind.ToString().ToLowerInvariant()}");
         return ValidString(textElement, "text");
     }
 
-    /// <summary>A string value, refusing escapes that make no text (a lone UTF-16 surrogate such as \ud800).</summary>
+    /// <summary>A string value, refusing bytes that are not UTF-8 and escapes that make no text (a lone UTF-16 surrogate such as \ud800).</summary>
     private static string ValidString(JsonElement element, string name)
     {
         try
@@ -142,7 +158,7 @@ public static class JsonlSession
         }
         catch (InvalidOperationException)
         {
-            throw new FormatException($"\"{name}\" is not valid Unicode text (a lone surrogate escape?)");
+            throw new FormatException($"\"{name}\" is not valid Unicode text (bytes that are not UTF-8, or a lone surrogate escape such as \\ud800)");
         }
     }
 

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
 namespace Bot.Hosting;
 
 /// <summary>
@@ -9,4 +12,17 @@ public sealed class ExitStatus
     public int Code { get; private set; }
 
     public void Fail(int code) => Code = code;
+
+    /// <summary>
+    /// Runs <paramref name="host"/> until it stops and gives the code to exit with: the recorded one, else 1 when a
+    /// background service (an adapter, the scheduler) died of an exception and took the host down, so that a service
+    /// manager restarts the bot instead of taking it for a clean stop.
+    /// </summary>
+    public async Task<int> RunAsync(IHost host, CancellationToken cancellationToken)
+    {
+        // Taken before running: the host disposes its services when it ends.
+        var background = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
+        await host.RunAsync(cancellationToken);
+        return Code != 0 ? Code : background.Any(s => s.ExecuteTask?.IsFaulted == true) ? 1 : 0;
+    }
 }

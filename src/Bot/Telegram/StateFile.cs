@@ -8,12 +8,25 @@ internal sealed class StateFile<T>(string path) where T : new()
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly Lock _lock = new();
 
+    /// <summary>
+    /// The saved state, or a fresh one when there is none or it cannot be read (a disk that filled up or lost power
+    /// can leave zeros or garbage): the unreadable file is kept beside it as NAME.unreadable, and the bot goes on,
+    /// since this state only saves repeating work and never holds anything the bot cannot run without.
+    /// </summary>
     public T Load()
     {
         if (!File.Exists(path))
             return new T();
-        using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<T>(stream, Json) ?? new T();
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize<T>(stream, Json) ?? new T();
+        }
+        catch (JsonException)
+        {
+            File.Move(path, path + ".unreadable", overwrite: true);
+            return new T();
+        }
     }
 
     public void Save(T state)

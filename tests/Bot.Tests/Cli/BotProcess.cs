@@ -31,6 +31,10 @@ public static class BotProcess
     public static Task<Result> RunAsync(IEnumerable<string> args, byte[] input) =>
         RunAsync(args, async stdin => await stdin.BaseStream.WriteAsync(input), null);
 
+    /// <summary>Runs through <c>sh</c> with shell <paramref name="redirections"/> (e.g. <c>&gt; /dev/full</c>), for standard streams a pipe cannot be.</summary>
+    public static Task<Result> RunRedirectedAsync(IEnumerable<string> args, string redirections, string? input = null) =>
+        RunAsync(args, input is null ? null : stdin => stdin.WriteAsync(input), null, shellRedirections: redirections);
+
     /// <summary>Runs the bot, sends it SIGTERM after <paramref name="runFor"/> (as a service manager stops it) and says how long it took to end.</summary>
     public static async Task<(Result Result, TimeSpan Stopping)> RunAndTerminateAsync(IDictionary<string, string> environment, TimeSpan runFor)
     {
@@ -48,15 +52,21 @@ public static class BotProcess
     }
 
     private static async Task<Result> RunAsync(IEnumerable<string> args, Func<StreamWriter, Task>? writeInput, IDictionary<string, string>? environment,
-        Func<Process, Task>? whileRunning = null)
+        Func<Process, Task>? whileRunning = null, string? shellRedirections = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(shellRedirections is null ? "dotnet" : "sh")
         {
             WorkingDirectory = ProgramFolder,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (shellRedirections is not null)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("exec dotnet \"$@\" " + shellRedirections);
+            start.ArgumentList.Add("sh");
+        }
         start.ArgumentList.Add(Path.Combine(ProgramFolder, "Bot.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
@@ -69,11 +79,18 @@ public static class BotProcess
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        if (writeInput is not null)
-            await writeInput(process.StandardInput);
-        if (whileRunning is null)
-            process.StandardInput.Close();
-        else
+        try
+        {
+            if (writeInput is not null)
+                await writeInput(process.StandardInput);
+            if (whileRunning is null)
+                process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The program stopped reading early (it ended): what it printed is the result.
+        }
+        if (whileRunning is not null)
             await whileRunning(process);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);

@@ -45,6 +45,20 @@ public sealed class CommandLineTests
         Assert.All(lines.Where(l => l.GetProperty("status").GetString() != "error"), l => Assert.InRange(l.GetProperty("text").GetString()!.Length, 1, 601));
     }
 
+    [Theory]
+    [InlineData("< /", 0)]
+    [InlineData("> /dev/full", 5000)]
+    public async Task AskJsonl_ExitsWithAMessage_WhenStandardInputOrOutputFails(string redirections, int lines)
+    {
+        var input = string.Concat(Enumerable.Repeat("""{"chat": "a", "text": "who is putin"}""" + "\n", lines));
+
+        var result = await BotProcess.RunRedirectedAsync(["ask", "--jsonl"], redirections, lines == 0 ? null : input);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Input or output failed", result.Errors);
+        Assert.DoesNotContain("Unhandled exception", result.Errors);
+    }
+
     [Fact]
     public async Task SeedsCheck_PrintsWhatTheSeedsHold()
     {
@@ -64,6 +78,32 @@ public sealed class CommandLineTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Matches(@"tiny\.model\.yaml:6: quote not found in tiny\.txt", result.Errors);
+    }
+
+    [Theory]
+    [InlineData("Tiny Title\n\nThe keeper rang the bell \xff at dawn.\n", "tiny.txt:3: the article file is not UTF-8 text (byte 0xFF)")]
+    [InlineData("Tiny Title\n\nThe keeper rang the bell \0 at dawn.\n", "tiny.txt:3: the article file holds a NUL byte")]
+    [InlineData("\xff\xfeT\0i\0", "tiny.txt:1: the article file is not UTF-8 text (byte 0xFF)")]
+    public async Task SeedsCheck_NamesFileAndLine_WhenAnArticleIsNotUtf8Text(string bytes, string error)
+    {
+        using var seeds = new TempFolder();
+        File.WriteAllBytes(Path.Combine(seeds.Path, "tiny.txt"), System.Text.Encoding.Latin1.GetBytes(bytes));
+
+        var result = await BotProcess.RunAsync(["seeds", "check", "--seeds", seeds.Path]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(error, result.Errors);
+    }
+
+    [Fact]
+    public async Task Ask_SaysTheSeedsPathIsAFile_WhenItIsNotAFolder()
+    {
+        using var seeds = new TempFolder().With("tiny.txt", "Tiny Title\n\nThe keeper rang the bell at dawn.\n");
+
+        var result = await BotProcess.RunAsync(["ask", "who rang the bell?", "--seeds", Path.Combine(seeds.Path, "tiny.txt")]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("tiny.txt: the seeds path is a file, not a folder", result.Errors);
     }
 
     [Fact]

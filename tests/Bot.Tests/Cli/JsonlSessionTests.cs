@@ -114,6 +114,29 @@ public sealed class JsonlSessionTests
         Assert.Equal(2, Parse(output.Written).Count);
     }
 
+    [Theory]
+    [InlineData("{\"chat\":\"a\",\"text\":2}", "\"text\" must be a string, not number")]
+    [InlineData("{\"chat\":\"a\",\"text\":[\"who\"]}", "\"text\" must be a string, not array")]
+    [InlineData("{\"chat\":\"a\",\"text\":\"who is \xff\xfe\"}", "not UTF-8")]
+    public async Task RunAsync_SaysWhatIsWrongWithTheText_WhenItIsNotAString(string line, string error)
+    {
+        var output = new MemoryStream();
+
+        await JsonlSession.RunAsync(Engine, new MemoryStream(Encoding.Latin1.GetBytes(line + "\n")), output, CancellationToken.None);
+
+        Assert.Contains(error, Assert.Single(Parse(output)).GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task RunAsync_StopsReadingAndThrows_WhenTheOutputFails()
+    {
+        var input = string.Concat(Enumerable.Repeat("{\"chat\":\"a\",\"text\":\"who is putin\"}\n", 3 * JsonlSession.MaxInFlight));
+
+        var run = JsonlSession.RunAsync(Engine, new MemoryStream(Encoding.UTF8.GetBytes(input)), new FullDiskStream(), CancellationToken.None);
+
+        await Assert.ThrowsAsync<IOException>(() => run.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
     private static async Task<List<JsonElement>> RunAsync(string input)
     {
         var output = new MemoryStream();
@@ -188,6 +211,17 @@ public sealed class JsonlSessionTests
         }
 
         public override bool CanRead => true;
+    }
+
+    /// <summary>Output on a full disk: every write fails.</summary>
+    private sealed class FullDiskStream : OneWayStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromException(new IOException("No space left on device"));
+
+        public override bool CanWrite => true;
     }
 
     /// <summary>A long run of one byte, then a tail: made up as it is read and answered synchronously.</summary>

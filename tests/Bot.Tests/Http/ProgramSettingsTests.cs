@@ -33,6 +33,8 @@ public sealed class ProgramSettingsTests
     [Theory]
     [InlineData("Http__Urls", "localhost:8080", "Http:Urls")]
     [InlineData("Logging__Format", "xml", "Logging:Format")]
+    [InlineData("Engine__ConversationExpiry", "banana", "Failed to convert configuration value 'banana' at 'Engine:ConversationExpiry'")]
+    [InlineData("Engine__MaxConversations", "many", "Failed to convert configuration value 'many' at 'Engine:MaxConversations'")]
     public async Task Run_StopsNamingTheKey_WhenASettingIsBad(string variable, string value, string key)
     {
         using var data = new TempFolder();
@@ -44,5 +46,6 @@ public sealed class ProgramSettingsTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(key, result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Errors, StringComparison.Ordinal);
     }
 }

@@ -2,7 +2,7 @@ using Bot.Tests.Cli;
 
 namespace Bot.Tests.Telegram;
 
-/// <summary>The real program against the fake Bot API: how it ends when Telegram will not have the bot.</summary>
+/// <summary>The real program against the fake Bot API: how it ends when Telegram will not have the bot, or when it is stopped.</summary>
 public sealed class TelegramLifecycleTests
 {
     private const string RejectedSecret = "REJECTED-secret-part";
@@ -31,4 +31,42 @@ public sealed class TelegramLifecycleTests
         Assert.Contains("Telegram:Token", result.Errors);
         Assert.DoesNotContain(token.Split(':')[1], result.Errors + result.Output);
     }
+
+    [Fact]
+    public async Task Run_FinishesTheAnswerInHandAndExitsWith0_WhenSigtermArrivesWhileTelegramIsSlow()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        using var data = new TempFolder();
+        // The first reply hangs for 3 s and fails: SIGTERM comes while the answer is still being sent.
+        api.Fail("sendMessage", 500, "Internal Server Error", delay: TimeSpan.FromSeconds(3));
+        api.Enqueue(Updates.Private(11, "who is putin"));
+
+        var (result, stopping) = await BotProcess.RunAndTerminateAsync(Settings(api, data), TimeSpan.FromSeconds(3));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(stopping < TimeSpan.FromSeconds(10), $"took {stopping} to stop");
+        Assert.Contains("Putin", Assert.Single(api.Sent).Text);
+    }
+
+    [Fact]
+    public async Task Run_SetsAnUnreadableStateFileAsideAndAnswers_WhenTheStateFileIsGarbage()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        using var data = new TempFolder().With($"telegram-updates-{FakeBotApi.BotId}.json", "\0\0\0{garbage");
+        api.Enqueue(Updates.Private(12, "who is putin"));
+
+        var (result, _) = await BotProcess.RunAndTerminateAsync(Settings(api, data), TimeSpan.FromSeconds(4));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Putin", Assert.Single(api.Sent).Text);
+        Assert.True(File.Exists(Path.Combine(data.Path, $"telegram-updates-{FakeBotApi.BotId}.json.unreadable")));
+    }
+
+    private static Dictionary<string, string> Settings(FakeBotApi api, TempFolder data) => new()
+    {
+        ["Telegram__Token"] = FakeBotApi.Token,
+        ["Telegram__ApiBaseUrl"] = api.BaseUrl,
+        ["Telegram__StateDirectory"] = data.Path,
+        ["Digests__DataDirectory"] = data.Path,
+    };
 }

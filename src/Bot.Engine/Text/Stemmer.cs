@@ -36,7 +36,7 @@ public static class Stemmer
             // "militarily" is "military", "easily" is "easy".
             if (suffix == "ly" && stem.EndsWith('i') && stem.Length >= 5)
                 return stem[..^1] + "y";
-            return suffix is "ed" or "ing" ? Undouble(Unize(stem)) : stem;
+            return WithoutEr(suffix is "ed" or "ing" ? Undouble(Unize(stem)) : stem);
         }
         return token;
     }
@@ -47,6 +47,13 @@ public static class Stemmer
     // "-er" leaves at least four letters: "leader" meets "lead", but "offer" never meets "off".
     private static int Shortest(string suffix) =>
         suffix is "ists" or "ist" or "ism" ? 5 : suffix is "ements" or "ement" or "ments" or "ment" or "ers" or "er" ? 4 : suffix is "ials" or "ial" ? 6 : 3;
+
+    /// <summary>
+    /// "transferr" (from "transferred") and "consider" (from "consideration") lose their "-er" as the bare verbs do, so a
+    /// verb meets its past and its noun.
+    /// </summary>
+    private static string WithoutEr(string stem) =>
+        stem.EndsWith("er", StringComparison.Ordinal) && stem.Length - 2 >= Shortest("er") ? stem[..^2] : stem;
 
     /// <summary>"skipp" (from "skipped") is "skip", "plann" is "plan"; doubled l, s and z stay ("call", "pass").</summary>
     private static string Undouble(string stem) =>

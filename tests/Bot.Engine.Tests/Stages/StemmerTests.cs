@@ -32,6 +32,12 @@ public sealed class StemmerTests
     [InlineData("military", "militarily")]
     [InlineData("necessary", "necessarily")]
     [InlineData("leader", "lead")]
+    [InlineData("transfer", "transferred")]
+    [InlineData("answer", "answered")]
+    [InlineData("deliver", "delivering")]
+    [InlineData("enter", "entered")]
+    [InlineData("considering", "consideration")]
+    [InlineData("consider", "considered")]
     public void Stem_GivesTheSameStem_WhenTwoFormsOfOneWord(string a, string b) =>
         Assert.Equal(Stemmer.Stem(a), Stemmer.Stem(b));
 

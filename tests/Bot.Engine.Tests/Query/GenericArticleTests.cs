@@ -267,6 +267,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("was the factory moved from france to spain?", "Yes")]
     [InlineData("was the factory moved from spain to france?", "No")]
     [InlineData("the factory was moved to portugal, right?", "No")]
+    [InlineData("did the carmaker move its factory in france?", "Yes")]
     public void Ask_ChecksWhereFromAndWhereTo_WhenAClaimSaysSomethingMoved(string question, string start)
     {
         var answer = AskArticle("plant.txt", "Plant Moves\n\nIn March 2021, the carmaker moved its factory from France to Spain, and Portugal lost the contract.\n", question);

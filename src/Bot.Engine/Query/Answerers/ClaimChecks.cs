@@ -127,9 +127,14 @@ internal static class ClaimChecks
         var said = Directions(words.ConvertAll(w => w.ToLowerInvariant()), t.Index.Linker.Link(words));
         if (elsewhere && said.Any(s => s.Word is "in" or "at" && t.Index.Find(s.Id)?.Kind == ActorKind.State))
             return true;
-        return claim.Any(c => said.Any(s => (s.Id == c.Id && s.Word != c.Word) || (s.Word == c.Word && s.Id != c.Id && YesNoAnswerer.SameKind(t.Index, s.Id, c.Id)))
+        // "to X" against "from X" turns the movement round; "in X" against "from X" need not ("the villages in X's
+        // province" of "villages handed over from X's province").
+        return claim.Any(c => said.Any(s => (s.Id == c.Id && s.Word != c.Word && IsMovement(s.Word) && IsMovement(c.Word))
+                || (s.Word == c.Word && s.Id != c.Id && YesNoAnswerer.SameKind(t.Index, s.Id, c.Id)))
             && !said.Contains(c));
     }
+
+    private static bool IsMovement(string preposition) => preposition is "from" or "to";
 
     private static List<(string Word, string Id)> Directions(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions) =>
         [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && tokens[m.Start - 1] is "from" or "to" or "in" or "at" && m.Candidates.Count > 0)

@@ -167,6 +167,7 @@ internal static class Vocabulary
         "refrain", "refrained", "refrains", "oppose", "opposed", "opposes", "opposition", "opposing", "resist", "resisted",
         "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
         "cant", "cannot", "hasnt", "havent", "nothing", "neither", "non", "hands", "miss", "missed", "missing", "misses",
+        "fail", "fails", "failed", "failing",
     };
 
     /// <summary>Verbs of taking sides: in "who supports X" they ask for a stance rather than name what it is about.</summary>

@@ -128,41 +128,6 @@ internal static partial class YesNoAnswerer
     }
 
     /// <summary>
-    /// "Was it X who told Reuters ...?": whoever the article says did it, checked against X. The part after "who"
-    /// is asked as its own question.
-    /// </summary>
-    private static Reply? Cleft(Turn t)
-    {
-        var match = CleftPattern().Match(t.Q.Text);
-        if (!match.Success)
-            return null;
-        var named = t.Index.Linker.MentionedIn(match.Groups["named"].Value, actorsOnly: true);
-        var asked = Pipeline.QuestionParser.Parse(t.Index, "who " + match.Groups["rest"].Value);
-        var reply = AnswererTable.Answer(t.With(asked));
-        if (reply.Fact is not { } fact || reply.Answer.Status != AnswerStatus.Answered)
-            return null;
-        var doer = fact.Fact switch
-        {
-            Statement s => s.Speaker,
-            Position p => p.Actor,
-            Relation r => r.From,
-            _ => fact.Declared.FirstOrDefault(t.IsActor),
-        };
-        if (doer is null)
-            return null;
-        // "Ruritania's defense minister": the doer must be of that body and have that role.
-        var role = Words.ContentStems(match.Groups["named"].Value).Except(named.SelectMany(id => EntityStems(t.Index, id))).ToList();
-        var described = t.Index.ActorFact(doer) is { } self && role.All(w => t.Index.Covers(self.Stems, w));
-        // "was it Ruritania's president who signed it?" of the speaker of Ruritania's parliament: the body is right, the role is not.
-        var right = (named.Contains(doer) && (t.IsPerson(doer) || role.All(w => t.Index.Covers(fact.Stems, w))))
-            || (described && role.Count > 0 && t.Index.Find(doer)?.Affiliation is { } body && named.Contains(body) && named.Count == 1);
-        return Reply(t, fact, right ? $"Yes. {Replies.Shown(t, fact)}" : $"No, it was {t.Index.NameOf(doer)}. {Replies.Shown(t, fact)}");
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(was|is|were|wasn't|isn't) it (?<named>.+?) (who|that) (?<rest>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex CleftPattern();
-
-    /// <summary>
     /// The fact says only part of the claim. Asked whether the article says it, that is a "no"; asked whether it
     /// happened, the article does not say.
     /// </summary>
@@ -248,20 +213,6 @@ internal static partial class YesNoAnswerer
         var found = subjects.Count > 0 && dated.Count > 1 ? subjects[0].Date : own is null ? dated.FirstOrDefault().Date : null;
         return found is { Year: { } year } ? new FactDate(year, found.Month, found.Day, false) : own;
     }
-
-    /// <summary>Whether the name after "is"/"was" is possessive ("was the mayor's reason ..."), read off the words as typed.</summary>
-    private static bool PossessiveSubject(ParsedQuestion q)
-    {
-        if (q.Mentions.Count == 0)
-            return false;
-        var typed = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var last = q.Mentions[0].Start + q.Mentions[0].Length - 1;
-        return last < typed.Length && typed[last].TrimEnd(',', '?').EndsWith('s')
-            && (typed[last].Contains('\'') || typed[last].Contains('’'));
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@", (who|which|whose|where|when) ")]
-    private static partial System.Text.RegularExpressions.Regex RoleProper();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]| and ")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
@@ -380,38 +331,5 @@ internal static partial class YesNoAnswerer
                 return true;
         }
         return false;
-    }
-
-    /// <summary>
-    /// "Is the mayor French?", "is she a government official?": answered from who the person is,
-    /// by their affiliation and the words of their role.
-    /// </summary>
-    private static Reply? Identity(Turn t, List<string> content)
-    {
-        var (index, q) = (t.Index, t.Q);
-        // "was the mayor's stated reason ...?" is about the reason, not about who the mayor is.
-        // The person must be what the question opens on ("is X ...", "was the minister ..."), not named later ("was the photo of X ...").
-        if (!(q.Tokens[0] is "is" or "was" or "are" or "were" || RefusalPolicy.IsStatedIdentity(q)) || q.Entities.Count == 0 || !t.IsPerson(q.Entities[0])
-            || PossessiveSubject(q) || q.Mentions.FirstOrDefault(m => m.Pronoun is null) is not { Start: <= 2 })
-            return null;
-        var subject = index.Find(q.Entities[0])!.Actors[0];
-        var self = index.ActorFact(subject.Id)!;
-        var others = q.Entities.Skip(1).ToList();
-        // The role proper, before any clause about what the person did ("Head of the committee, who announced talks with ...").
-        var inRole = index.Linker.MentionedIn(RoleProper().Split(subject.Role)[0]);
-        var belongs = others.All(o => subject.Affiliation == o || self.Declared.Contains(o) || inRole.Contains(o) || index.Find(subject.Affiliation ?? "")?.Affiliation == o);
-        // A place or body the articles never name ("a professor at Northfield?") is part of what the claim says they are.
-        var claimed = content.Concat(q.ForeignNames.Select(n => Text.Stemmer.Stem(n.ToLowerInvariant()))).Distinct().ToList();
-        var described = claimed.All(w => index.CoversLoosely(self.Stems, w));
-        // "was he ever arrested?" asks whether something happened, not who he is.
-        if ((claimed.Count == 0 && others.Count == 0) || q.Tokens.Contains("ever"))
-            return null;
-        if (others.Count > 0 && subject.Affiliation is null && !others.All(inRole.Contains))
-            return null;
-        var answer = new AnswerBuilder();
-        var verdict = !(belongs && described) ? "No. " : ClaimChecks.Ended(t, self, content) ? "No, no longer. " : "Yes. ";
-        answer.Add(verdict + $"{subject.Name}: {subject.Role}", subject.Evidence);
-        Suggestions.About(t, answer, subject.Id);
-        return Replies.Answered(answer);
     }
 }

@@ -98,6 +98,8 @@ public sealed class IntentRecognizerTests
     [Theory]
     [InlineData("the author s link to the syria decision")]
     [InlineData("nur otan link to the president weight in parliament")]
+    [InlineData("greenwick s official reaction to roe s canceled visit")]
+    [InlineData("any named individuals")]
     public void Recognize_DoesNotReturnYesNo_ForANounPhraseWithAQuestionMark(string words) =>
         Assert.NotEqual(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 

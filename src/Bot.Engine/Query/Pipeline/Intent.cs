@@ -77,8 +77,11 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"^\S+( \S+)*? (wants|needs|links|supports|opposes|backs|agrees|plans|seeks|says|thinks|believes|knows|cares|likes|talks|depends|controls|dominates|relies|claims|argues|suggests|holds|remains|stays|sees|views|blames?|favou?rs|accepts|rejects|refuses|hopes|fears|expects|intends|tries|allows|helps|uses|gets|gives|makes|takes|shows|means|calls|treats|considers|describes|admits|denies|trusts|fights|leads|owns|lacks|faces|risks)\b")]
     private static partial Regex InnerPresentTensePattern();
 
-    /// <summary>"the minister issued his denial on May 2?", "the mayor spoke on June 14?": a past-tense verb after the first word.</summary>
-    [GeneratedRegex(@"^\S+( \S+)*? (\w{3,}ed(?= \S)|said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck)\b")]
+    /// <summary>
+    /// "the minister issued his denial on May 2?", "the mayor spoke on June 14?": a past-tense verb after the first word,
+    /// not a participle after a determiner or possessive ("X's canceled visit?", "any named people?").
+    /// </summary>
+    [GeneratedRegex(@"^\S+( \S+)*? (?<!\b(s|a|an|the|any|some|his|her|its|their|this|that|no) )(\w{3,}ed(?= \S)|said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck)\b")]
     private static partial Regex InnerPastTensePattern();
 
     [GeneratedRegex(@"\b(who|whom|whose|what|whats|when|where|why|which|how|wat|wot)\b")]

@@ -129,6 +129,18 @@ public sealed class GenericArticleTests : IDisposable
     }
 
     [Fact]
+    public void Ask_SaysNoAndWhatTheArticleSays_WhenAClaimDescribesItsSubjectByANameNoArticleUses()
+    {
+        using var seeds = new SeedFolder().With("port.txt", "Port Deal\n\nThe town announced that a Chinese consortium had won the deep harbour port project.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", "did a turkish company get the harbour port project"));
+
+        Assert.StartsWith("No. The article doesn't mention turkish. What it says: ", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Chinese consortium", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_AnswersFromSentences_WhenAnArticleHasNoAnnotation()
     {
         var answer = AskArticle("tides.txt", "Notes On Tides\n\nThe spring tide flooded the lower harbour road on Friday.\n", "what flooded the harbour road?");

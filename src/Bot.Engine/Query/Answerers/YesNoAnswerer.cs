@@ -136,13 +136,20 @@ internal static partial class YesNoAnswerer
         : Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact };
 
     /// <summary>
-    /// A claim with a detail the articles never name: when a fact says all the rest without it, the article does not
-    /// bear the detail out, and the answer is no; otherwise the article says nothing of the claim.
+    /// A claim with a detail the articles never name: when a fact (else a sentence) says all the rest without it, the
+    /// article does not bear the detail out, and the answer is no; otherwise the article says nothing of the claim.
     /// </summary>
-    private static Reply OtherDetail(Turn t, Scored? best, List<string> details) =>
-        best is not null && best.WordCover >= RankingPolicy.AllWords
-            ? Reply(t, best.Fact, $"No. The article doesn't mention {details[0]}. What it says: {Replies.Shown(t, best.Fact)}")
-            : Replies.NotInArticle(t, details);
+    private static Reply OtherDetail(Turn t, Scored? best, List<string> details)
+    {
+        if (best is not null && best.WordCover >= RankingPolicy.AllWords)
+            return Reply(t, best.Fact, $"No. The article doesn't mention {details[0]}. What it says: {Replies.Shown(t, best.Fact)}");
+        if (BestSentence(t, minimumCover: RankingPolicy.AllWords) is not { } sentence)
+            return Replies.NotInArticle(t, details);
+        var answer = new AnswerBuilder();
+        answer.Add($"No. The article doesn't mention {details[0]}. What it says: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
 
     /// <summary>"Does the article say X?" of a claim no sentence makes: no, and the sentence that comes closest, if one says half of it.</summary>
     private static Reply NotSaid(Turn t)

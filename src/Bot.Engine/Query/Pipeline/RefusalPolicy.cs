@@ -24,6 +24,17 @@ internal static class RefusalPolicy
                 ForeignStems = [.. q.ForeignStems.Where(stem => !OrderWords.Contains(stem))],
                 Residual = [.. q.Residual.Where(stem => !OrderWords.Contains(stem))],
             };
+        // "did a Ruritanian firm win the deal?": a detail the answer checks against the fact counts neither for nor against the rest.
+        if (q.Intent is Intent.YesNo && q.ForeignNames.Where(n => IsDetailOfAClaim(q, n)).Select(n => n.ToLowerInvariant()).ToHashSet() is { Count: > 0 } details)
+        {
+            var stems = details.Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+            q = q with
+            {
+                Foreign = [.. q.Foreign.Where(w => !details.Contains(w))],
+                ForeignStems = [.. q.ForeignStems.Where(stem => !stems.Contains(stem))],
+                Residual = [.. q.Residual.Where(stem => !stems.Contains(stem))],
+            };
+        }
         if (q.Foreign.Count == 0 || q.Intent is Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.Captions)
             return new Decision(q, []);
         // "was it taken in Paris?": a place of the world named as where something happened is checked against where the

@@ -84,6 +84,9 @@ internal static class Vocabulary
         ["in charge of"] = "head of", ["speak for"] = "represent", ["speaks for"] = "represents", ["speaking for"] = "representing",
         ["spoke for"] = "represented", ["call on"] = "urge", ["calls on"] = "urges", ["called on"] = "urged", ["calling on"] = "urging", ["step down"] = "resign", ["stepped down"] = "resigned", ["set up"] = "establish",
         ["expand on"] = "describe", ["elaborate on"] = "describe", ["say more about"] = "describe",
+        ["short-lived"] = "temporary", ["short lived"] = "temporary", ["long-lived"] = "lasting", ["long lived"] = "lasting",
+        ["bail on"] = "cancel", ["bailed on"] = "canceled", ["bail out of"] = "withdraw from", ["pull out of"] = "withdraw from", ["pulled out of"] = "withdrew from",
+        ["took part in"] = "participated in", ["take part in"] = "participate in", ["taking part in"] = "participating in",
     };
 
     /// <summary>Words asking someone's title or job: asked of a name alone, they ask who that is.</summary>

@@ -36,9 +36,11 @@ public static class Stemmer
             // "militarily" is "military", "easily" is "easy".
             if (suffix == "ly" && stem.EndsWith('i') && stem.Length >= 5)
                 return stem[..^1] + "y";
-            return WithoutEr(suffix is "ed" or "ing" ? Undouble(Unize(stem)) : stem);
+            // An agent noun keeps its double letter: "blogger" is not "blog".
+            return WithoutEr(suffix is "ed" or "ing" ? Undouble(Unize(stem)) : suffix is "s" or "es" ? Undouble(stem) : stem);
         }
-        return token;
+        // "boycott" meets "boycotted" and "boycotts": a doubled last letter comes off every form alike.
+        return Undouble(token);
     }
 
     // "-ist" and "-ism" only come off long words: "extremist", not "resist" or "exist";

@@ -188,10 +188,13 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("were the fishermen angry about the dredging plan?", "Yes")]
     [InlineData("is the harbour party a small party on the council?", "No")]
     [InlineData("does the council learn from its mistakes?", "No")]
+    [InlineData("did the traders take part in the vote?", "No")]
+    [InlineData("is the dredging row short-lived?", "No")]
     public void Ask_ReadsSentimentAndSizeAgainstTheArticlesWords_WhenAClaimUsesOthers(string question, string start)
     {
         using var seeds = new SeedFolder().With("harbour.txt", "Dredging Row\n\nThe fishermen of Greenwick expressed virulent opposition to the dredging plan in 2020.\n\n"
-            + "The harbour party overwhelmingly dominates the town council.\n\nThe town council fails to learn from its mistakes.\n");
+            + "The harbour party overwhelmingly dominates the town council.\n\nThe town council fails to learn from its mistakes.\n\nThe traders boycotted the vote.\n\n"
+            + "The dredging row is likely to be an enduring feature of town life.\n");
         var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
 
         var answer = engine.Ask(new Question("c", question));

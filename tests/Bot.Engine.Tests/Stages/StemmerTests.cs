@@ -33,6 +33,8 @@ public sealed class StemmerTests
     [InlineData("necessary", "necessarily")]
     [InlineData("leader", "lead")]
     [InlineData("transfer", "transferred")]
+    [InlineData("boycott", "boycotted")]
+    [InlineData("boycotts", "boycotted")]
     [InlineData("answer", "answered")]
     [InlineData("deliver", "delivering")]
     [InlineData("enter", "entered")]

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
 using Bot.Engine.Digests;
@@ -15,8 +13,6 @@ namespace Bot.Discord;
 /// </summary>
 internal sealed class DiscordDigestSender(DiscordRestClient rest, ILogger<DiscordDigestSender> logger) : IDigestSender
 {
-    private const int MaxNonceLength = 25;
-
     public string Platform => DiscordConversation.Platform;
 
     public async Task<SendResult> SendDigestAsync(string chatId, Digest digest, string idempotencyKey, CancellationToken cancellationToken)
@@ -27,7 +23,7 @@ internal sealed class DiscordDigestSender(DiscordRestClient rest, ILogger<Discor
             var pages = AnswerRenderer.RenderDigest(digest);
             for (var i = 0; i < pages.Count; i++)
             {
-                var page = pages[i] with { Nonce = Nonce($"{idempotencyKey}#{i}"), EnforceNonce = true };
+                var page = MessageNonce.Enforce(pages[i], $"{idempotencyKey}#{i}");
                 var id = await rest.CreateMessageAsync(chatId, page, cancellationToken);
                 firstId ??= id;
             }
@@ -44,8 +40,4 @@ internal sealed class DiscordDigestSender(DiscordRestClient rest, ILogger<Discor
             return new SendResult(SendOutcome.RetryLater, RetryAfter: (ex as DiscordRestException)?.RetryAfter);
         }
     }
-
-    /// <summary>Discord nonces are at most 25 characters, so long keys are hashed down.</summary>
-    internal static string Nonce(string key) =>
-        Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..MaxNonceLength];
 }

@@ -51,6 +51,21 @@ public static class BotProcess
         return (result, stopping);
     }
 
+    /// <summary>Runs the bot until <paramref name="killWhen"/> completes, then kills it with SIGKILL (a crash, an OOM kill): nothing of it runs after that.</summary>
+    public static Task<Result> RunAndKillAsync(IDictionary<string, string> environment, Func<Task> killWhen) =>
+        RunAsync([], null, environment, async process =>
+        {
+            try
+            {
+                await killWhen();
+            }
+            finally
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        });
+
     private static async Task<Result> RunAsync(IEnumerable<string> args, Func<StreamWriter, Task>? writeInput, IDictionary<string, string>? environment,
         Func<Process, Task>? whileRunning = null, string? shellRedirections = null)
     {

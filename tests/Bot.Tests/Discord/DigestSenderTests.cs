@@ -1,4 +1,5 @@
 using Bot.Discord;
+using Bot.Discord.Rest;
 using Bot.Engine.Digests;
 using Bot.Engine.Model;
 using Bot.Messaging;
@@ -24,7 +25,7 @@ public sealed class DigestSenderTests
         var post = (await bot.Fake.WaitForRequestAsync("POST", "channels/31/messages")).Json;
         Assert.True((bool?)post["enforce_nonce"]);
         Assert.InRange(((string?)post["nonce"])!.Length, 1, 25);
-        Assert.Equal(DiscordDigestSender.Nonce("subscription-7/2026-11-27T08:00:00+05:00/with-a-long-key#0"), (string?)post["nonce"]);
+        Assert.Equal(MessageNonce.For("subscription-7/2026-11-27T08:00:00+05:00/with-a-long-key#0"), (string?)post["nonce"]);
         Assert.Empty(post["allowed_mentions"]!["parse"]!.AsArray());
     }
 

@@ -27,6 +27,24 @@ public sealed class MessageTests
     }
 
     [Fact]
+    public async Task Mention_RetriedWithTheSameEnforcedNonce_WhenDiscordFailsAfterTakingTheReply()
+    {
+        // A 502 from Discord's edge can come after Discord posted the message; only the nonce lets the retry not post it again.
+        await using var bot = await BotUnderTest.StartAsync(fake => fake.Script = request =>
+            request.Is("POST", "channels/55/messages") && fake.Matching("POST", "channels/55/messages").Count() == 1
+                ? new FakeResponse(502, """{"message": "Bad Gateway", "code": 0}""")
+                : null);
+        var connection = await bot.Fake.WaitForReadyAsync();
+
+        await connection.DispatchAsync("MESSAGE_CREATE", Events.Message($"<@{FakeDiscordServer.BotId}> who is {bot.ActorName()}?"));
+        await bot.Fake.WaitForRequestAsync("POST", "channels/55/messages", _ => bot.Fake.Matching("POST", "channels/55/messages").Count() == 2);
+
+        var posts = bot.Fake.Matching("POST", "channels/55/messages").Select(p => p.Json).ToList();
+        Assert.All(posts, p => Assert.True((bool?)p["enforce_nonce"]));
+        Assert.Single(posts.Select(p => (string?)p["nonce"]).Distinct(), n => n is { Length: > 0 and <= 25 });
+    }
+
+    [Fact]
     public async Task DirectMessage_AnsweredAsReply_WhenNoMentionIsNeeded()
     {
         await using var bot = await BotUnderTest.StartAsync();

@@ -122,6 +122,13 @@ public sealed class FakeBotApi : IAsyncDisposable
             _faults.Add(new Fault(method, when ?? (_ => true), status, reply, delay) { Remaining = times });
     }
 
+    /// <summary>Drops every fault not yet used up: Telegram is well again.</summary>
+    public void Heal()
+    {
+        lock (_lock)
+            _faults.Clear();
+    }
+
     /// <summary>Answers the next <paramref name="times"/> calls of <paramref name="method"/> with a redirect elsewhere on this server, path and token included; following it is recorded as a call to "moved".</summary>
     public void Redirect(string method, int times = 1)
     {

@@ -62,7 +62,7 @@ public sealed class TelegramLifecycleTests
         Assert.True(File.Exists(Path.Combine(data.Path, $"telegram-updates-{FakeBotApi.BotId}.json.unreadable")));
     }
 
-    private static Dictionary<string, string> Settings(FakeBotApi api, TempFolder data) => new()
+    internal static Dictionary<string, string> Settings(FakeBotApi api, TempFolder data) => new()
     {
         ["Telegram__Token"] = FakeBotApi.Token,
         ["Telegram__ApiBaseUrl"] = api.BaseUrl,

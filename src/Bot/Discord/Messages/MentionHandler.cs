@@ -40,8 +40,9 @@ internal sealed partial class MentionHandler(ChatCommands commands, AnswerRender
             pages = [AnswerRenderer.Failure];
         }
         pages[0] = pages[0] with { MessageReference = new MessageReference(message.Id, FailIfNotExists: false) };
-        foreach (var page in pages)
-            await rest.CreateMessageAsync(message.ChannelId, page, cancellationToken);
+        // Keyed by the question, so a retried post that Discord already made is not posted again.
+        for (var i = 0; i < pages.Count; i++)
+            await rest.CreateMessageAsync(message.ChannelId, MessageNonce.Enforce(pages[i], $"reply:{message.Id}#{i}"), cancellationToken);
     }
 
     [GeneratedRegex(@"<@!?(\d+)>")]

@@ -101,7 +101,15 @@ public sealed class GatewayTests
         await using var bot = await BotUnderTest.StartAsync();
         var first = await bot.Fake.WaitForReadyAsync();
 
-        await first.SendOpAsync(7);
+        // On a loaded machine a heartbeat acknowledgement can come late enough that the bot has already dropped the
+        // connection as a zombie and gone to resume; either way it must come back on a resumed session.
+        try
+        {
+            await first.SendOpAsync(7);
+        }
+        catch (System.Net.WebSockets.WebSocketException)
+        {
+        }
 
         var second = await bot.Fake.WaitForConnectionAsync(2);
         Assert.Equal(FakeDiscordServer.SessionId, (string?)(await second.WaitForOpAsync(6))["d"]?["session_id"]);

@@ -116,6 +116,19 @@ public sealed class GenericArticleTests : IDisposable
     }
 
     [Fact]
+    public void Ask_TellsWhatHappenedToWhatIsNamed_WhenNoDateIsAsked()
+    {
+        using var seeds = new SeedFolder().With("town.txt", "Town Notes\n\nIn 2019, the council opened the bridge.\n\n"
+            + "In June 2021, the council handed four villages to Greenwick.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", "wat happened w the villages"));
+
+        Assert.Contains("four villages", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bridge", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_OrdersOnlyTheEventsOfTheYearAsked_WhenATimelineNamesOne()
     {
         using var seeds = new SeedFolder().With("town.txt", "Town Notes\n\nIn 2019, the council opened the bridge.\n\n"

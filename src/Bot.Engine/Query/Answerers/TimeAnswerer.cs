@@ -61,6 +61,9 @@ internal static partial class TimeAnswerer
     {
         var (index, q) = (t.Index, t.Q);
         var dated = index.Facts.Where(f => f.Fact is Event && DateOf(f.Fact) is not null).ToList();
+        // "what happened to the villages?" names no date but what it asks about: the facts about that, not every event.
+        if (q.Date is null && q.Residual.Count > 0)
+            return GeneralAnswerer.General(t);
         if (q.Date is null)
             return Timeline(t, dated);
         var matching = dated.Where(f => DateText.Matches(DateOf(f.Fact)!, q.Date))

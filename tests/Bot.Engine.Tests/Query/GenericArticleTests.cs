@@ -154,6 +154,17 @@ public sealed class GenericArticleTests : IDisposable
     }
 
     [Fact]
+    public void Ask_SaysNo_WhenAClaimPutsACountryTheArticleNeverNamesWhereItNamesOthers()
+    {
+        using var seeds = new SeedFolder().With("car.txt", "Car Deals\n\nThe carmaker signed supply deals with France and Spain in 2021, and hired an Australian engineer.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+
+        var answer = engine.Ask(new Question("c", "did the carmaker sign supply deals with austria?"));
+
+        Assert.StartsWith("No. The article doesn't mention Austria.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_AnswersFromSentences_WhenAnArticleHasNoAnnotation()
     {
         var answer = AskArticle("tides.txt", "Notes On Tides\n\nThe spring tide flooded the lower harbour road on Friday.\n", "what flooded the harbour road?");

@@ -122,6 +122,9 @@ internal static partial class YesNoAnswerer
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
         if (agrees && asked.Count > 0 && given.Count == 0)
             return Reply(t, fact, $"The article doesn't say it in those words. What it says: {shown}");
+        // A place of the world the articles never name ("with Transmontia") is no paraphrase: the fact says it of another.
+        if (agrees && q.Foreign.FirstOrDefault(Vocabulary.WorldNames.Contains) is { } elsewhere)
+            return Reply(t, fact, $"No. The article doesn't mention {Replies.Capitalize(elsewhere)}. What it says: {shown}");
         if (agrees && (q.SetAside.Count > 0 || unparaphrased))
             return Reply(t, fact, $"Yes, in other words: {shown}");
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + shown);

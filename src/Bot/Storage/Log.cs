@@ -5,6 +5,9 @@ namespace Bot.Storage;
 /// <summary>Log messages of the storage area.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 4000, Level = LogLevel.Warning, Message = "The update inbox is unavailable, so {Platform} update {UpdateId} is handled here without checking other instances: {Reason}")]
-    public static partial void InboxUnavailable(ILogger logger, string platform, long updateId, string reason);
+    [LoggerMessage(EventId = 4000, Level = LogLevel.Warning, Message = "The update inbox is unavailable, so {Source} update {UpdateId} is answered here without checking other instances: {Reason}")]
+    public static partial void InboxUnavailable(ILogger logger, string source, long updateId, string reason);
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "The update inbox could not record {Source} update {UpdateId}; if this instance stops now, another may answer it again: {Reason}")]
+    public static partial void InboxNotUpdated(ILogger logger, string source, long updateId, string reason);
 }

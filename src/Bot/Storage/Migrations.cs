@@ -66,6 +66,13 @@ internal static class Migrations
         ){compact};
         CREATE INDEX webhook_updates_unhandled ON webhook_updates (source, update_id) WHERE handled = 0;
         """,
+        // A polled update's claim becomes a lease, and the update is answered only once recorded so; rows taken
+        // before this step were treated as answered when taken, so they stay that way.
+        """
+        ALTER TABLE update_inbox ADD COLUMN answered INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE update_inbox ADD COLUMN lease_until_ms {long} NOT NULL DEFAULT 0;
+        UPDATE update_inbox SET answered = 1;
+        """,
     ];
 
     /// <summary>SQLite: the rowid is the subscription id, every integer is 64-bit, keyed tables need no rowid.</summary>

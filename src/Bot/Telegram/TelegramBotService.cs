@@ -122,7 +122,7 @@ internal sealed partial class TelegramBotService(ITelegramBotClient bot, IServic
                     {
                         fresh++;
                         metrics.UpdateReceived(TelegramUpdateHandler.Platform, update.Type.ToString());
-                        _dispatcher.Enqueue(TelegramUpdateHandler.OrderingKey(update), () => ProcessAsync(handler, ledger, update));
+                        _dispatcher.Enqueue(TelegramUpdateHandler.OrderingKey(update), () => ProcessAsync(handler, ledger, update, stoppingToken));
                     }
                 }
                 // Updates still being handled come back until confirmed; wait for one to finish instead of spinning.
@@ -167,10 +167,13 @@ internal sealed partial class TelegramBotService(ITelegramBotClient bot, IServic
         ledger.Complete(id);
     }
 
-    private async Task ProcessAsync(TelegramUpdateHandler handler, UpdateLedger ledger, Update update)
+    private async Task ProcessAsync(TelegramUpdateHandler handler, UpdateLedger ledger, Update update, CancellationToken stoppingToken)
     {
-        // With several instances on one database, the one that takes the update from the shared inbox answers it.
-        var done = !(inbox?.TryTake("telegram", ledger.BotId, update.Id) ?? true) || await TryHandleAsync(handler, update);
+        // With several instances on one database, the shared inbox has exactly one of them answer it; until one has,
+        // the update stays unconfirmed here, so Telegram keeps it for whichever instance takes it over.
+        var done = inbox is null
+            ? await TryHandleAsync(handler, update)
+            : await inbox.AnswerOnceAsync(TelegramUpdateHandler.Platform, ledger.BotId, update.Id, () => TryHandleAsync(handler, update), stoppingToken);
         if (done)
             ledger.Complete(update.Id);
         else

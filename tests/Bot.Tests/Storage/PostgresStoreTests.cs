@@ -12,22 +12,11 @@ public sealed class PostgresStoreTests(PostgresServer server) : IDisposable
     private static readonly DateTimeOffset Due = new(2026, 6, 22, 8, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    private readonly string _database = server.CreateDatabase();
-    private readonly List<DigestStore> _instances = [];
+    private readonly SharedDatabase _database = new(server, Lease);
 
-    public void Dispose()
-    {
-        foreach (var store in _instances)
-            store.Dispose();
-    }
+    public void Dispose() => _database.Dispose();
 
-    /// <summary>One more bot instance on the test's database: its own connection pool and owner id.</summary>
-    private DigestStore Instance()
-    {
-        var store = DigestStore.Postgres(_database, Lease);
-        _instances.Add(store);
-        return store;
-    }
+    private DigestStore Instance() => _database.Instance();
 
     private static SubscriptionTarget Target(int chat) => new("telegram", chat.ToString(System.Globalization.CultureInfo.InvariantCulture), "0 8 * * *", "UTC");
 
@@ -50,7 +39,7 @@ public sealed class PostgresStoreTests(PostgresServer server) : IDisposable
             store.EnsureReady();
         })));
 
-        await using var connection = new NpgsqlConnection(_database);
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT COUNT(*), MAX(version) FROM schema_version", connection);
         await using var reader = await command.ExecuteReaderAsync();
@@ -116,7 +105,7 @@ public sealed class PostgresStoreTests(PostgresServer server) : IDisposable
     }
 
     [PostgresFact]
-    public async Task TryTakeUpdate_LetsOneInstanceHandleEachUpdate_WhenEveryInstanceIsOfferedIt()
+    public async Task TakeUpdate_LetsOneInstanceAnswerEachUpdate_WhenEveryInstanceIsOfferedIt()
     {
         var instances = new[] { Instance(), Instance(), Instance() };
         instances[0].EnsureReady();
@@ -125,12 +114,57 @@ public sealed class PostgresStoreTests(PostgresServer server) : IDisposable
         var taken = await Task.WhenAll(instances.Select(store => Task.Run(() =>
         {
             start.SignalAndWait();
-            return Enumerable.Range(1, 500).Where(id => store.TryTakeUpdate("telegram:42", id, Due)).ToList();
+            return Enumerable.Range(1, 500).Where(id => store.TakeUpdate("telegram:42", id, Due) == UpdateTake.Answer).ToList();
         })));
 
         var all = taken.SelectMany(t => t).ToList();
         Assert.Equal(Enumerable.Range(1, 500), all.Order());
-        Assert.True(instances[1].TryTakeUpdate("telegram:43", 1, Due), "another bot's update 1 is a different update");
+        Assert.Equal(UpdateTake.Answer, instances[1].TakeUpdate("telegram:43", 1, Due));
+    }
+
+    [PostgresFact]
+    public void TakeUpdate_LetsAnotherInstanceAnswer_OnlyOnceTheDeadInstancesLeaseRanOut()
+    {
+        var dead = Instance();
+        var others = new[] { Instance(), Instance() };
+        Assert.Equal(UpdateTake.Answer, dead.TakeUpdate("telegram:42", 1, Due));
+
+        var tooEarly = others[0].TakeUpdate("telegram:42", 1, Due + Lease - TimeSpan.FromSeconds(1));
+        var takenOver = others.Select(store => store.TakeUpdate("telegram:42", 1, Due + Lease)).ToList();
+        others[0].MarkUpdateAnswered("telegram:42", 1);
+
+        Assert.Equal(UpdateTake.Held, tooEarly);
+        Assert.Equal([UpdateTake.Answer, UpdateTake.Held], takenOver);
+        Assert.False(dead.RenewUpdate("telegram:42", 1, Due + Lease), "the dead instance's lease passed to the survivor");
+        Assert.All([dead, .. others], store => Assert.Equal(UpdateTake.Answered, store.TakeUpdate("telegram:42", 1, Due + Lease * 3)));
+    }
+
+    [PostgresFact]
+    public void TakeUpdate_NeverOffersAnAnsweredUpdateAgain_WhenItsLeaseRanOutLongAgo()
+    {
+        var answerer = Instance();
+        var other = Instance();
+        Assert.Equal(UpdateTake.Answer, answerer.TakeUpdate("telegram:42", 1, Due));
+        answerer.MarkUpdateAnswered("telegram:42", 1);
+
+        Assert.Equal(UpdateTake.Answered, other.TakeUpdate("telegram:42", 1, Due + TimeSpan.FromSeconds(1)));
+        Assert.Equal(UpdateTake.Answered, other.TakeUpdate("telegram:42", 1, Due + Lease * 10));
+        Assert.Equal(UpdateTake.Answered, answerer.TakeUpdate("telegram:42", 1, Due + Lease * 10));
+    }
+
+    [PostgresFact]
+    public void TakeUpdate_KeepsARenewedLease_AndFreesAReleasedOneAtOnce()
+    {
+        var answerer = Instance();
+        var other = Instance();
+        Assert.Equal(UpdateTake.Answer, answerer.TakeUpdate("telegram:42", 1, Due));
+        Assert.Equal(UpdateTake.Answer, answerer.TakeUpdate("telegram:42", 2, Due));
+
+        Assert.True(answerer.RenewUpdate("telegram:42", 1, Due + Lease - TimeSpan.FromSeconds(1)));
+        answerer.ReleaseUpdate("telegram:42", 2);
+
+        Assert.Equal(UpdateTake.Held, other.TakeUpdate("telegram:42", 1, Due + Lease));
+        Assert.Equal(UpdateTake.Answer, other.TakeUpdate("telegram:42", 2, Due + TimeSpan.FromSeconds(1)));
     }
 
     [PostgresFact]

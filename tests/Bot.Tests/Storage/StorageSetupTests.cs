@@ -62,12 +62,15 @@ public sealed class StorageSetupTests
     }
 
     [Fact]
-    public void TryTake_TakesEveryUpdate_WhenTheStoreIsOneProcessesSqlite()
+    public async Task AnswerOnceAsync_AnswersEveryOffer_WhenTheStoreIsOneProcessesSqlite()
     {
         using var store = new DigestStore("Data Source=:memory:", 1 << 20);
         var inbox = new UpdateInbox(store, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<UpdateInbox>.Instance);
+        var answers = 0;
 
-        Assert.True(inbox.TryTake("telegram", 42, 7));
-        Assert.True(inbox.TryTake("telegram", 42, 7));
+        for (var offer = 0; offer < 2; offer++)
+            Assert.True(await inbox.AnswerOnceAsync("telegram", 42, 7, () => Task.FromResult(++answers > 0), CancellationToken.None));
+
+        Assert.Equal(2, answers);
     }
 }

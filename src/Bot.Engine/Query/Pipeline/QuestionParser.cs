@@ -18,8 +18,9 @@ internal static partial class QuestionParser
         // "..., didn't it?", "..., right?": a tag asks for agreement, its "not" is not part of the claim.
         // "could you list ...", "do you know who ...": a polite request, not a yes/no question.
         clean = PoliteRequest().Replace(clean, "");
-        var tagged = QuestionTag().IsMatch(clean);
-        clean = QuestionTag().Replace(clean, "?");
+        var tagged = MayEndInTag(clean) && QuestionTag().IsMatch(clean);
+        if (tagged)
+            clean = QuestionTag().Replace(clean, "?");
         // "Confirm: the council voted", "so the mayor wants a toll?": an opening that asks for agreement, like a tag.
         if (ClaimOpening().Match(clean) is { Success: true } opening && opening.Length < clean.Length)
         {
@@ -191,6 +192,27 @@ internal static partial class QuestionParser
 
     /// <summary>A single quoted word shorter than this ('a', 'it') is emphasis, not a quotation to look up.</summary>
     private const int MinQuotedWord = 5;
+
+    /// <summary>The words a question tag ends with ("..., didn't it?", "..., right?", "..., yes?").</summary>
+    private static readonly HashSet<string> TagEndings = new(StringComparer.Ordinal) { "it", "he", "she", "they", "there", "we", "you", "that", "right", "correct", "true", "no", "yes" };
+
+    /// <summary>
+    /// Whether the text may end in a question tag: its last word (before spaces and question marks) is one a tag ends
+    /// with, or is not plain ASCII, which only the pattern reads rightly. Spares running the pattern, which may start
+    /// anywhere, on nearly every question.
+    /// </summary>
+    private static bool MayEndInTag(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '?'))
+            end--;
+        var start = end;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+            start--;
+        if ((start > 0 && !char.IsAscii(text[start - 1])) || (start == end && end > 0 && !char.IsAscii(text[end - 1])))
+            return true;
+        return end - start is >= 2 and <= 7 && TagEndings.Contains(text[start..end].ToLowerInvariant());
+    }
 
     [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|right|correct|true|no)\s*\?*\s*$|,\s*yes\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionTag();

@@ -23,34 +23,34 @@ internal static partial class IntentRecognizer
     /// </summary>
     private static readonly (Intent Intent, Regex Pattern, SearchValues<string>? Cues)[] Rules =
     [
-        (Intent.Help, HelpPattern(), null),
-        (Intent.Captions, CaptionsPattern(), null),
-        (Intent.More, MorePattern(), null),
+        (Intent.Help, HelpPattern(), Cues("help", "start", "menu", "commands", "hello", "hi", "hey", " you ", "work", "can i ask")),
+        (Intent.Captions, CaptionsPattern(), Cues("photo", "picture", "image", "caption")),
+        (Intent.More, MorePattern(), Cues("more", "go on", "continue", "keep going", "elaborate", "details", "else", "expand")),
         (Intent.About, AboutPattern(), Cues("about", " on", "say", "called", "argument", "point", "summar", "tldr", "tl dr", "gist", "thesis", "overview",
             "takeaway", "main", "central", "key", "overall", "title", "headline")),
         (Intent.Author, AuthorPattern(), Cues("who ", "author", "writer", "byline", "written by")),
-        (Intent.Sections, SectionsPattern(), null),
+        (Intent.Sections, SectionsPattern(), Cues("section", "heading", "structure", "outline", "chapters", "parts of the article")),
         (Intent.Source, SourcePattern(), Cues("publi", "outlet", "newspaper", "source of", "from", "which ", "when")),
         (Intent.YesNo, YesNoPattern(), null),
-        (Intent.Who, StandsForPattern(), null),
-        (Intent.WhoSaid, WhoSaidPattern(), null),
-        (Intent.WhoSaid, WhichSaidPattern(), null),
+        (Intent.Who, StandsForPattern(), Cues("stand", "short for", "abbreviation", "acronym", "full name")),
+        (Intent.WhoSaid, WhoSaidPattern(), Cues("who")),
+        (Intent.WhoSaid, WhichSaidPattern(), Cues("which ", "what ")),
         (Intent.Order, OrderPattern(), Cues("order", "chronolog", "sequence", "first", "earlier", "last", "later", "before", "after", "how long",
             "how many", "how much", "days", "weeks", "months", "years", "event", "sort")),
-        (Intent.Compare, ComparePattern(), null),
-        (Intent.Relation, RelationPattern(), null),
-        (Intent.Why, WhyPattern(), null),
-        (Intent.Count, CountPattern(), null),
-        (Intent.List, ListPattern(), null),
+        (Intent.Compare, ComparePattern(), Cues("compar", "versus", "vs", "differ", "contrast", "similar", "same view")),
+        (Intent.Relation, RelationPattern(), Cues("relat", "connect", "ties", "tied", "link", "along", "between")),
+        (Intent.Why, WhyPattern(), Cues("why", "how come", "reason", "expla", "factor", "drivers", "motiv", "what ", "because", "consequence", "risk")),
+        (Intent.Count, CountPattern(), Cues("how ", "number of", "count")),
+        (Intent.List, ListPattern(), Cues("name ", "list", "which ", "what ", "enumerate", "who ")),
         (Intent.When, WhenPattern(), Cues("when", "date", "day", "year", "month", "timing", "time", "ago")),
         (Intent.OnDate, OnDatePattern(), Cues("happen", "occurred", "took place", "went on", "going on", "what was", "what were", "event", "timeline",
             "chronology", "any news", "on ", "in ", "during ")),
         (Intent.SpeakerSaid, SpeakerSaidPattern(), Cues(SpeakerWords.Split('|'))),
         (Intent.Opponents, OpponentsPattern(), Cues([.. OpposingWords.Split('|'), "opponent", "opposition come from"])),
         (Intent.Supporters, SupportersPattern(), Cues([.. SupportingWords.Split('|'), "supporters", "backers"])),
-        (Intent.Who, WhichPersonPattern(), null),
+        (Intent.Who, WhichPersonPattern(), Cues("which ", "what ")),
         (Intent.Position, PositionPattern(), Cues([.. PositionWords.Split('|'), "how "])),
-        (Intent.Who, WhoPattern(), null),
+        (Intent.Who, WhoPattern(), Cues("who", "tell me about", "what", "describe", "info", "background", "identity")),
     ];
 
     private static SearchValues<string> Cues(params string[] pieces) => SearchValues.Create(pieces, StringComparison.Ordinal);
@@ -67,9 +67,9 @@ internal static partial class IntentRecognizer
     public static Intent Recognize(string words, bool questionMark = false, bool tagged = false)
     {
         // "was it before or after the vote?" asks which came first, not yes or no.
-        if (BeforeOrAfterPattern().IsMatch(words))
+        if (MayMatch(words, ChoiceCues) && BeforeOrAfterPattern().IsMatch(words))
             return Intent.Order;
-        if (DeclarativeYesNo(words, questionMark) || (tagged && !QuestionWordPattern().IsMatch(words)))
+        if (DeclarativeYesNo(words, questionMark) || (tagged && !AsksWithQuestionWord(words)))
             return Intent.YesNo;
         foreach (var (intent, pattern, cues) in Rules)
         {
@@ -80,11 +80,13 @@ internal static partial class IntentRecognizer
     }
 
     private static bool DeclarativeYesNo(string words, bool questionMark) =>
-        !QuestionWordPattern().IsMatch(words)
+        !AsksWithQuestionWord(words)
         && ((questionMark && ((MayMatch(words, AuxiliaryCues) && InnerAuxiliaryPattern().IsMatch(words))
                 || (MayMatch(words, PastTenseCues) && InnerPastTensePattern().IsMatch(words))
                 || (MayMatch(words, PresentTenseCues) && InnerPresentTensePattern().IsMatch(words))))
-            || TagPattern().IsMatch(words));
+            || (MayMatch(words, TagCues) && TagPattern().IsMatch(words)));
+
+    private static bool AsksWithQuestionWord(string words) => MayMatch(words, QuestionWordCues) && QuestionWordPattern().IsMatch(words);
 
     private const string PresentVerbs = "wants|needs|links|supports|opposes|backs|agrees|plans|seeks|says|thinks|believes|knows|cares|likes|talks|depends|controls|dominates|relies|claims|argues|suggests|holds|remains|stays|sees|views|blame|blames|favors|favours|accepts|rejects|refuses|hopes|fears|expects|intends|tries|allows|helps|uses|gets|gives|makes|takes|shows|means|calls|treats|considers|describes|admits|denies|trusts|fights|leads|owns|lacks|faces|risks";
     private const string PastVerbs = "said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck";
@@ -93,6 +95,9 @@ internal static partial class IntentRecognizer
     /// <summary>A verb the patterns above read after the first word stands after a space; a past tense in "-ed" before one.</summary>
     private static readonly SearchValues<string> PresentTenseCues = Cues([.. PresentVerbs.Split('|').Select(verb => " " + verb)]);
     private static readonly SearchValues<string> PastTenseCues = Cues(["ed ", .. PastVerbs.Split('|').Select(verb => " " + verb)]);
+    private static readonly SearchValues<string> ChoiceCues = Cues(" or ");
+    private static readonly SearchValues<string> QuestionWordCues = Cues("wh", "how", "wat", "wot");
+    private static readonly SearchValues<string> TagCues = Cues(" correct", " right", " true", " yes or no", " isnt it", " didnt it");
     private static readonly SearchValues<string> AuxiliaryCues = Cues([.. InnerAuxiliaries.Split('|').Select(verb => " " + verb)]);
 
     /// <summary>

@@ -49,7 +49,10 @@ internal static partial class IntentRecognizer
         (Intent.Opponents, OpponentsPattern(), Cues([.. OpposingWords.Split('|'), "opponent", "opposition come from"])),
         (Intent.Supporters, SupportersPattern(), Cues([.. SupportingWords.Split('|'), "supporters", "backers"])),
         (Intent.Who, WhichPersonPattern(), Cues("which ", "what ")),
-        (Intent.Position, PositionPattern(), Cues([.. PositionWords.Split('|'), "how "])),
+        (Intent.Position, PositionPattern(), Cues("think", "thought", "view", "vibe", "position", "stance", "stand", "opinion", "argue", "want",
+            "believe", "feel", "attitude", "approach", "policy", "take on", "push", "call", "line on", "wish", "goal", "aim", "prefer", "propose",
+            "about", "perspective", "agenda", "interest", "strategy", "concern", "worr", "afraid", "fear", "beef", "problem", "issue", "gripe",
+            "grievance", "objection", "how ")),
         (Intent.Who, WhoPattern(), Cues("who", "tell me about", "what", "describe", "info", "background", "identity")),
     ];
 

@@ -98,6 +98,24 @@ public sealed class RankerTests
     }
 
     [Theory]
+    [InlineData("harbour dredging")]
+    [InlineData("mayor announced plan")]
+    [InlineData("plan rejected council")]
+    public void BestSentence_AsksTheCallersTestOnlyOfSentencesSayingEnough_AndPicksAsWithoutIt(string words)
+    {
+        var residual = words.Split(' ').Select(Stemmer.Stem).ToList();
+        var turn = new Turn(Harbour, ConversationState.Empty, Question(words, Intent.General) with { Residual = residual });
+        var asked = new List<IndexedSentence>();
+
+        var best = Ranker.BestSentence(turn, RankingPolicy.EnoughWords, s => { asked.Add(s); return true; });
+
+        Assert.Same(Ranker.BestSentence(turn, RankingPolicy.EnoughWords), best);
+        Assert.NotEmpty(asked);
+        var total = residual.Sum(Harbour.Idf);
+        Assert.All(asked, s => Assert.True(residual.Where(w => turn.Covers(s.Stems, w)).Sum(Harbour.Idf) >= RankingPolicy.EnoughWords * total, s.Sentence.Text));
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void Rank_ReadsEveryFactAsTheTurnDoes_ForManyQuestions(bool loose)

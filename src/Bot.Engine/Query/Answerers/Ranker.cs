@@ -223,7 +223,7 @@ internal static class Ranker
         for (var number = 0; number < index.Sentences.Count; number++)
         {
             var sentence = index.Sentences[number];
-            if (!MentionsAll(sentence, number, q.Entities, mentioning) || (accept is not null && !accept(sentence)))
+            if (!MentionsAll(sentence, number, q.Entities, mentioning))
                 continue;
             if (total > 0)
             {
@@ -237,6 +237,9 @@ internal static class Ranker
                 if (covered / total < (q.Entities.Count >= 2 ? minimumCover * RankingPolicy.NamedSentenceCoverFactor : minimumCover))
                     continue;
             }
+            // The caller's own test (reading numbers, wording) costs more than the words: it only runs on a sentence that says enough.
+            if (accept is not null && !accept(sentence))
+                continue;
             var score = index.Bm25(sentence, query);
             if (score > bestScore)
             {

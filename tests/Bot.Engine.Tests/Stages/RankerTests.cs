@@ -31,14 +31,13 @@ public sealed class RankerTests
     }
 
     [Fact]
-    public void HasStem_AgreesWithTheStems_ForEveryFactSentenceAndWord()
+    public void HasStem_AgreesWithTheStems_ForEveryFactAndWord()
     {
         var probes = Words().Select(w => new WordProbe(w)).ToList();
 
         foreach (var probe in probes)
         {
             Assert.All(Harbour.Facts, fact => Assert.Equal(fact.Stems.Contains(probe.Word), fact.HasStem(probe)));
-            Assert.All(Harbour.Sentences, sentence => Assert.Equal(sentence.Stems.Contains(probe.Word), sentence.HasStem(probe)));
         }
     }
 
@@ -109,9 +108,13 @@ public sealed class RankerTests
 
         var best = Ranker.BestSentence(turn, RankingPolicy.EnoughWords, s => { asked.Add(s); return true; });
 
-        Assert.Same(Ranker.BestSentence(turn, RankingPolicy.EnoughWords), best);
-        Assert.NotEmpty(asked);
         var total = residual.Sum(Harbour.Idf);
+        var expected = Harbour.Sentences.Where(s => residual.Where(w => turn.Covers(s.Stems, w)).Sum(Harbour.Idf) >= RankingPolicy.EnoughWords * total)
+            .Select(s => (Sentence: s, Score: Harbour.Bm25(s, residual))).Where(p => p.Score > 0)
+            .Aggregate(((IndexedSentence?)null, 0.0), (top, p) => p.Score > top.Item2 ? (p.Sentence, p.Score) : top).Item1;
+        Assert.Same(expected, best);
+        Assert.Same(expected, Ranker.BestSentence(turn, RankingPolicy.EnoughWords));
+        Assert.NotEmpty(asked);
         Assert.All(asked, s => Assert.True(residual.Where(w => turn.Covers(s.Stems, w)).Sum(Harbour.Idf) >= RankingPolicy.EnoughWords * total, s.Sentence.Text));
     }
 

@@ -148,7 +148,18 @@ internal sealed class EntityLinker
     }
 
     /// <summary>A word typed in capitals ("IS"), more than one letter long.</summary>
-    private static bool IsShouted(string token) => token.Length > 1 && token.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public static bool IsShouted(string token)
+    {
+        if (token.Length < 2)
+            return false;
+        // A plain loop: this runs for every word of every question.
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>Whether a mention's candidates name more than one actor, so the user must choose.</summary>
     public bool IsAmbiguous(Mention mention) => mention.Candidates.Count(id => _entities[id].IsActor) > 1;
@@ -163,7 +174,7 @@ internal sealed class EntityLinker
     }
 
     // A plain loop: this runs for every word of every question, and a method group would allocate a delegate each time.
-    private static bool AllLetters(string token)
+    public static bool AllLetters(string token)
     {
         foreach (var c in token)
         {

@@ -66,10 +66,4 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
 }
 
 /// <summary>A sentence prepared for ranked retrieval.</summary>
-internal sealed record IndexedSentence(Sentence Sentence, ArticleModel Article, string[] Stems, HashSet<string> Mentioned)
-{
-    private readonly WordSet _stemSet = new(Stems);
-
-    /// <summary>Whether <see cref="Stems"/> holds the word, without reading them one by one.</summary>
-    public bool HasStem(WordProbe probe) => _stemSet.Contains(probe);
-}
+internal sealed record IndexedSentence(Sentence Sentence, ArticleModel Article, string[] Stems, HashSet<string> Mentioned);

@@ -54,6 +54,7 @@ internal sealed class KnowledgeIndex
         AverageSentenceLength = Sentences.Count == 0 ? 1 : Sentences.Average(s => s.Stems.Length);
         Linker.UseVocabulary(KnownWords);
         Speller = new SpellingCorrector(KnownWords.Where(w => !Vocabulary.Stopwords.Contains(w)), WordAllowance);
+        _looseCover = new(() => new LooseCover(this));
     }
 
     /// <summary>Corrects the other words of a question to the articles' words.</summary>
@@ -184,7 +185,77 @@ internal sealed class KnowledgeIndex
     /// the fact already chosen, where a paraphrase ("guardedly hopeful") must still count as saying it.
     /// </summary>
     public bool CoversLoosely(ICollection<string> stems, string stem) =>
-        Covers(stems, stem) || (ThesaurusStems.TryGetValue(stem, out var general) && AnyIn(stems, general));
+        stems is HashSet<string> set && _looseCover.Value.Covers(set, stem) is { } known ? known
+            : Covers(stems, stem) || (ThesaurusStems.TryGetValue(stem, out var general) && AnyIn(stems, general));
+
+    private readonly Lazy<LooseCover> _looseCover;
+
+    /// <summary>
+    /// Which of the index's own facts cover a word loosely, one bit a fact, worked out from the facts holding each stem:
+    /// checking a yes/no claim asks it of every fact for every word, and a word's synonyms may be many. Built on first
+    /// use, when the facts are complete; their stems do not change after.
+    /// </summary>
+    private sealed class LooseCover
+    {
+        private readonly KnowledgeIndex _index;
+        private readonly Dictionary<HashSet<string>, int> _numbers = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, List<int>> _holding = new(StringComparer.Ordinal);
+
+        /// <summary>The facts covering each word, remembered, as questions share their words; bounded, as the words are users'.</summary>
+        private readonly TextMemo<ulong[]> _covering = new(MaxWords, MaxWordLength);
+
+        private const int MaxWords = 4096;
+        private const int MaxWordLength = 64;
+
+        public LooseCover(KnowledgeIndex index)
+        {
+            _index = index;
+            for (var number = 0; number < index.Facts.Count; number++)
+            {
+                _numbers.TryAdd(index.Facts[number].Stems, number);
+                foreach (var stem in index.Facts[number].Stems)
+                {
+                    if (!_holding.TryGetValue(stem, out var numbers))
+                        _holding[stem] = numbers = [];
+                    numbers.Add(number);
+                }
+            }
+        }
+
+        /// <summary>Whether the stems of one of the index's facts cover the word loosely; null for stems that are no fact's.</summary>
+        public bool? Covers(HashSet<string> stems, string stem)
+        {
+            if (!_numbers.TryGetValue(stems, out var number))
+                return null;
+            var covering = _covering.GetOrAdd(stem, static (word, self) => self.Covering(word), this);
+            return (covering[number >> 6] & (1UL << number)) != 0;
+        }
+
+        private ulong[] Covering(string stem)
+        {
+            var bits = new ulong[(_index.Facts.Count + 63) / 64];
+            Add(bits, stem);
+            if (_index.SynonymStems.TryGetValue(stem, out var synonyms))
+            {
+                foreach (var synonym in synonyms)
+                    Add(bits, synonym);
+            }
+            if (_index.ThesaurusStems.TryGetValue(stem, out var general))
+            {
+                foreach (var other in general)
+                    Add(bits, other);
+            }
+            return bits;
+        }
+
+        private void Add(ulong[] bits, string stem)
+        {
+            if (!_holding.TryGetValue(stem, out var numbers))
+                return;
+            foreach (var number in numbers)
+                bits[number >> 6] |= 1UL << number;
+        }
+    }
 
     // A plain loop: this runs for every fact and word of every question, so no LINQ allocations.
     private static bool AnyIn(ICollection<string> stems, HashSet<string> words)

@@ -67,4 +67,15 @@ public sealed class EntityLinkerTests
         }
         return new EntityLinker(entities, aliases);
     }
+
+    [Theory]
+    [InlineData("IS", true)]
+    [InlineData("EU27", true)]
+    [InlineData("ÉTAT", true)]
+    [InlineData("Is", false)]
+    [InlineData("A", false)]
+    [InlineData("", false)]
+    [InlineData("état", false)]
+    public void IsShouted_TellsAWordTypedInCapitals_WhenLongerThanOneLetter(string token, bool shouted) =>
+        Assert.Equal(shouted, EntityLinker.IsShouted(token));
 }

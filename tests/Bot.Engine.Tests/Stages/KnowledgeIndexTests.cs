@@ -18,6 +18,18 @@ public sealed class KnowledgeIndexTests
         }
     }
 
+    [Fact]
+    public void CoversLoosely_ReadsAFactsOwnStemsAsACopyOfThem_ForEverySynonymAndKnownWord()
+    {
+        var words = Harbour.SynonymStems.Keys.Concat(Harbour.ThesaurusStems.Keys).Concat(Harbour.KnownStems).Append("zzyzx").Append(new string('q', 80)).ToList();
+        foreach (var fact in Harbour.Facts)
+        {
+            var copy = new HashSet<string>(fact.Stems, StringComparer.Ordinal);
+            foreach (var word in words)
+                Assert.True(Harbour.CoversLoosely(copy, word) == Harbour.CoversLoosely(fact.Stems, word), $"{fact.Fact.Id}: {word}");
+        }
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(3)]

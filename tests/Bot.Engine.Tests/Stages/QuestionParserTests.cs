@@ -12,6 +12,20 @@ public sealed class QuestionParserTests
     private static string Joined(IEnumerable<string> words) => string.Join(' ', words);
 
     [Theory]
+    [InlineData("greenwick rejected the plan, didn't it?", "greenwick rejected the plan?")]
+    [InlineData("greenwick rejected the plan, RIGHT ?? ", "greenwick rejected the plan?")]
+    [InlineData("greenwick rejected the plan, yes?", "greenwick rejected the plan?")]
+    [InlineData("greenwick rejected the plan, didn't they", "greenwick rejected the plan?")]
+    [InlineData("greenwick rejected the plan, no", "greenwick rejected the plan?")]
+    [InlineData("greenwick rejected the plan, is that true?", "greenwick rejected the plan, is that?")]
+    [InlineData("greenwick rejected the plan, didn't it!", "greenwick rejected the plan, didn't it!")]
+    [InlineData("greenwick rejected the plan, ok?", "greenwick rejected the plan, ok?")]
+    [InlineData("greenwick rejected the plan, bright?", "greenwick rejected the plan, bright?")]
+    [InlineData("greenwick rejected the plan, éit?", "greenwick rejected the plan, éit?")]
+    public void Parse_ReadsOffAQuestionTag_OnlyWhenTheQuestionEndsInOne(string text, string read) =>
+        Assert.Equal(read, Parse(text).Text);
+
+    [Theory]
     [InlineData("what does Greenwick think about dredging", "greenwick dredging")]
     [InlineData("tell me about greenwik", "greenwick")]
     [InlineData("why did the Greenwickers refuse", "greenwick")]

@@ -75,7 +75,7 @@ internal static class Ranker
     private sealed class FactTable
     {
         private readonly KnowledgeIndex _index;
-        private readonly Dictionary<string, List<int>> _holding = new(StringComparer.Ordinal);
+        private readonly StemTable _stems;
 
         /// <summary>By entity id, the link of each fact; only the index's own entities, so the table stays bounded.</summary>
         private readonly ConcurrentDictionary<string, double[]> _links = new(StringComparer.Ordinal);
@@ -84,35 +84,60 @@ internal static class Ranker
         {
             _index = index;
             for (var number = 0; number < index.Facts.Count; number++)
-            {
                 index.Facts[number].Number = number;
-                foreach (var stem in index.Facts[number].Stems)
-                {
-                    if (!_holding.TryGetValue(stem, out var numbers))
-                        _holding[stem] = numbers = [];
-                    numbers.Add(number);
-                }
-            }
+            _stems = new StemTable([.. index.Facts.Select(f => (IEnumerable<string>)f.Stems)]);
         }
 
         /// <summary>The fact's number in this table, or -1 for a fact that is not one of the index's.</summary>
         public int NumberOf(IndexedFact fact) =>
             fact.Number >= 0 && fact.Number < _index.Facts.Count && ReferenceEquals(_index.Facts[fact.Number], fact) ? fact.Number : -1;
 
-        /// <summary>The facts covering a question word, strictly and loosely: remembered, as questions share their words.</summary>
+        /// <summary>The facts holding any of the stems that cover the word, as the turn reads them.</summary>
+        public NumberSet Covering(Turn t, string word) => _stems.Covering(t, word);
+
+        /// <summary>The link of each fact to the entity, by number; null for an id the index does not know.</summary>
+        public double[]? Links(string entity) => _index.Entities.ContainsKey(entity)
+            ? _links.GetOrAdd(entity, static (id, facts) => [.. facts.Select(f => f.EntityWeight(id))], _index.Facts)
+            : null;
+    }
+
+    /// <summary>
+    /// Which of a list of facts or sentences hold each stem, and which cover each question word: remembered, as
+    /// questions share their words (bounded, as the words are users').
+    /// </summary>
+    private sealed class StemTable
+    {
+        private readonly int _count;
+        private readonly Dictionary<string, List<int>> _holding = new(StringComparer.Ordinal);
         private readonly TextMemo<NumberSet> _covering = new(MaxWords, MaxWordLength);
         private readonly TextMemo<NumberSet> _coveringLoosely = new(MaxWords, MaxWordLength);
 
         private const int MaxWords = 4096;
         private const int MaxWordLength = 64;
 
-        /// <summary>The facts holding any of the stems that cover the word, as the turn reads them.</summary>
+        public StemTable(IReadOnlyList<IEnumerable<string>> stemsByNumber)
+        {
+            _count = stemsByNumber.Count;
+            for (var number = 0; number < stemsByNumber.Count; number++)
+            {
+                foreach (var stem in stemsByNumber[number])
+                {
+                    if (!_holding.TryGetValue(stem, out var numbers))
+                        _holding[stem] = numbers = [];
+                    // A sentence may hold a stem twice.
+                    if (numbers.Count == 0 || numbers[^1] != number)
+                        numbers.Add(number);
+                }
+            }
+        }
+
+        /// <summary>The numbers holding any of the stems that cover the word, as the turn reads them.</summary>
         public NumberSet Covering(Turn t, string word) =>
             (t.Loose ? _coveringLoosely : _covering).GetOrAdd(word, static (w, a) => a.Table.Holding(CoveringStems(a.Turn, [w])[0]), (Table: this, Turn: t));
 
         private NumberSet Holding(WordProbe[] stems)
         {
-            var set = new NumberSet(_index.Facts.Count);
+            var set = new NumberSet(_count);
             foreach (var stem in stems)
             {
                 if (_holding.TryGetValue(stem.Word, out var numbers))
@@ -120,11 +145,6 @@ internal static class Ranker
             }
             return set;
         }
-
-        /// <summary>The link of each fact to the entity, by number; null for an id the index does not know.</summary>
-        public double[]? Links(string entity) => _index.Entities.ContainsKey(entity)
-            ? _links.GetOrAdd(entity, static (id, facts) => [.. facts.Select(f => f.EntityWeight(id))], _index.Facts)
-            : null;
     }
 
     /// <summary>A set of fact or sentence numbers, one bit each.</summary>
@@ -216,27 +236,31 @@ internal static class Ranker
         var query = q.Residual.Concat(q.Entities.SelectMany(id => EntityStems(index, id))).ToList();
         var weights = q.Residual.Select(index.Idf).ToList();
         var total = weights.Sum();
-        var probes = total > 0 ? CoveringStems(t, q.Residual) : [];
-        var mentioning = q.Entities.Select(SentenceTables.GetValue(index, static i => new SentenceTable(i)).Mentioning).ToArray();
+        var table = SentenceTables.GetValue(index, static i => new SentenceTable(i));
+        var covering = total > 0 ? q.Residual.Select(w => table.Covering(t, w)).ToArray() : [];
+        var mentioning = q.Entities.Select(table.Mentioning).ToArray();
         IndexedSentence? best = null;
         double bestScore = 0;
         for (var number = 0; number < index.Sentences.Count; number++)
         {
             var sentence = index.Sentences[number];
-            if (!MentionsAll(sentence, number, q.Entities, mentioning) || (accept is not null && !accept(sentence)))
+            if (!MentionsAll(sentence, number, q.Entities, mentioning))
                 continue;
             if (total > 0)
             {
                 double covered = 0;
                 for (var i = 0; i < q.Residual.Count; i++)
                 {
-                    if (Covers(sentence, probes[i]))
+                    if (covering[i].Contains(number))
                         covered += weights[i];
                 }
                 // A sentence naming two or more of the question's names has said most of it already.
                 if (covered / total < (q.Entities.Count >= 2 ? minimumCover * RankingPolicy.NamedSentenceCoverFactor : minimumCover))
                     continue;
             }
+            // The caller's own test (reading numbers, wording) costs more than the words: it only runs on a sentence that says enough.
+            if (accept is not null && !accept(sentence))
+                continue;
             var score = index.Bm25(sentence, query);
             if (score > bestScore)
             {
@@ -277,16 +301,6 @@ internal static class Ranker
         return false;
     }
 
-    private static bool Covers(IndexedSentence sentence, WordProbe[] stems)
-    {
-        foreach (var stem in stems)
-        {
-            if (sentence.HasStem(stem))
-                return true;
-        }
-        return false;
-    }
-
     // A plain loop: this runs for every sentence, and a method group would allocate a delegate each time.
     private static bool MentionsAll(IndexedSentence sentence, int number, IReadOnlyList<string> entities, NumberSet?[] mentioning)
     {
@@ -306,6 +320,11 @@ internal static class Ranker
     /// </summary>
     private sealed class SentenceTable(KnowledgeIndex index)
     {
+        private readonly StemTable _stems = new([.. index.Sentences.Select(s => (IEnumerable<string>)s.Stems)]);
+
+        /// <summary>The sentences saying a question word, as the turn reads it.</summary>
+        public NumberSet Covering(Turn t, string word) => _stems.Covering(t, word);
+
         /// <summary>Only the index's own entities, so the table stays bounded.</summary>
         private readonly ConcurrentDictionary<string, NumberSet> _mentioning = new(StringComparer.Ordinal);
 

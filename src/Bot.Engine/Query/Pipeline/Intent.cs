@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Bot.Engine.Query.Pipeline;
@@ -15,34 +16,50 @@ internal enum Intent
 /// </summary>
 internal static partial class IntentRecognizer
 {
-    private static readonly (Intent Intent, Regex Pattern)[] Rules =
+    /// <summary>
+    /// The rules in order, each with the pieces of text of which a question it matches holds at least one (none: no
+    /// such check). Most questions pass most rules by, and finding none of a few pieces is far cheaper than running a
+    /// pattern that may start anywhere; a question holding one is still decided by the pattern.
+    /// </summary>
+    private static readonly (Intent Intent, Regex Pattern, SearchValues<string>? Cues)[] Rules =
     [
-        (Intent.Help, HelpPattern()),
-        (Intent.Captions, CaptionsPattern()),
-        (Intent.More, MorePattern()),
-        (Intent.About, AboutPattern()),
-        (Intent.Author, AuthorPattern()),
-        (Intent.Sections, SectionsPattern()),
-        (Intent.Source, SourcePattern()),
-        (Intent.YesNo, YesNoPattern()),
-        (Intent.Who, StandsForPattern()),
-        (Intent.WhoSaid, WhoSaidPattern()),
-        (Intent.WhoSaid, WhichSaidPattern()),
-        (Intent.Order, OrderPattern()),
-        (Intent.Compare, ComparePattern()),
-        (Intent.Relation, RelationPattern()),
-        (Intent.Why, WhyPattern()),
-        (Intent.Count, CountPattern()),
-        (Intent.List, ListPattern()),
-        (Intent.When, WhenPattern()),
-        (Intent.OnDate, OnDatePattern()),
-        (Intent.SpeakerSaid, SpeakerSaidPattern()),
-        (Intent.Opponents, OpponentsPattern()),
-        (Intent.Supporters, SupportersPattern()),
-        (Intent.Who, WhichPersonPattern()),
-        (Intent.Position, PositionPattern()),
-        (Intent.Who, WhoPattern()),
+        (Intent.Help, HelpPattern(), Cues("help", "start", "menu", "commands", "hello", "hi", "hey", " you ", "work", "can i ask")),
+        (Intent.Captions, CaptionsPattern(), Cues("photo", "picture", "image", "caption")),
+        (Intent.More, MorePattern(), Cues("more", "go on", "continue", "keep going", "elaborate", "details", "else", "expand")),
+        (Intent.About, AboutPattern(), Cues("about", " on", "say", "called", "argument", "point", "summar", "tldr", "tl dr", "gist", "thesis", "overview",
+            "takeaway", "main", "central", "key", "overall", "title", "headline")),
+        (Intent.Author, AuthorPattern(), Cues("who ", "author", "writer", "byline", "written by")),
+        (Intent.Sections, SectionsPattern(), Cues("section", "heading", "structure", "outline", "chapters", "parts of the article")),
+        (Intent.Source, SourcePattern(), Cues("publi", "outlet", "newspaper", "source of", "from", "which ", "when")),
+        (Intent.YesNo, YesNoPattern(), null),
+        (Intent.Who, StandsForPattern(), Cues("stand", "short for", "abbreviation", "acronym", "full name")),
+        (Intent.WhoSaid, WhoSaidPattern(), Cues("who")),
+        (Intent.WhoSaid, WhichSaidPattern(), Cues("which ", "what ")),
+        (Intent.Order, OrderPattern(), Cues("order", "chronolog", "sequence", "first", "earlier", "last", "later", "before", "after", "how long",
+            "how many", "how much", "days", "weeks", "months", "years", "event", "sort")),
+        (Intent.Compare, ComparePattern(), Cues("compar", "versus", "vs", "differ", "contrast", "similar", "same view")),
+        (Intent.Relation, RelationPattern(), Cues("relat", "connect", "ties", "tied", "link", "along", "between")),
+        (Intent.Why, WhyPattern(), Cues("why", "how come", "reason", "expla", "factor", "drivers", "motiv", "what ", "because", "consequence", "risk")),
+        (Intent.Count, CountPattern(), Cues("how ", "number of", "count")),
+        (Intent.List, ListPattern(), Cues("name ", "list", "which ", "what ", "enumerate", "who ")),
+        (Intent.When, WhenPattern(), Cues("when", "date", "day", "year", "month", "timing", "time", "ago")),
+        (Intent.OnDate, OnDatePattern(), Cues("happen", "occurred", "took place", "went on", "going on", "what was", "what were", "event", "timeline",
+            "chronology", "any news", "on ", "in ", "during ")),
+        (Intent.SpeakerSaid, SpeakerSaidPattern(), Cues(SpeakerWords.Split('|'))),
+        (Intent.Opponents, OpponentsPattern(), Cues([.. OpposingWords.Split('|'), "opponent", "opposition come from"])),
+        (Intent.Supporters, SupportersPattern(), Cues([.. SupportingWords.Split('|'), "supporters", "backers"])),
+        (Intent.Who, WhichPersonPattern(), Cues("which ", "what ")),
+        (Intent.Position, PositionPattern(), Cues("think", "thought", "view", "vibe", "position", "stance", "stand", "opinion", "argue", "want",
+            "believe", "feel", "attitude", "approach", "policy", "take on", "push", "call", "line on", "wish", "goal", "aim", "prefer", "propose",
+            "about", "perspective", "agenda", "interest", "strategy", "concern", "worr", "afraid", "fear", "beef", "problem", "issue", "gripe",
+            "grievance", "objection", "how ")),
+        (Intent.Who, WhoPattern(), Cues("who", "tell me about", "what", "describe", "info", "background", "identity")),
     ];
+
+    private static SearchValues<string> Cues(params string[] pieces) => SearchValues.Create(pieces, StringComparison.Ordinal);
+
+    /// <summary>Whether the words may match a pattern with these cues: they hold one of them, or there are none to check.</summary>
+    private static bool MayMatch(string words, SearchValues<string>? cues) => cues is null || words.AsSpan().ContainsAny(cues);
 
     /// <summary>
     /// Returns the intent of a question given as lowercase tokens joined by single spaces. A question
@@ -53,41 +70,57 @@ internal static partial class IntentRecognizer
     public static Intent Recognize(string words, bool questionMark = false, bool tagged = false)
     {
         // "was it before or after the vote?" asks which came first, not yes or no.
-        if (BeforeOrAfterPattern().IsMatch(words))
+        if (MayMatch(words, ChoiceCues) && BeforeOrAfterPattern().IsMatch(words))
             return Intent.Order;
-        if (DeclarativeYesNo(words, questionMark) || (tagged && !QuestionWordPattern().IsMatch(words)))
+        if (DeclarativeYesNo(words, questionMark) || (tagged && !AsksWithQuestionWord(words)))
             return Intent.YesNo;
-        foreach (var (intent, pattern) in Rules)
+        foreach (var (intent, pattern, cues) in Rules)
         {
-            if (pattern.IsMatch(words))
+            if (MayMatch(words, cues) && pattern.IsMatch(words))
                 return intent;
         }
         return Intent.General;
     }
 
     private static bool DeclarativeYesNo(string words, bool questionMark) =>
-        !QuestionWordPattern().IsMatch(words)
-        && ((questionMark && (InnerAuxiliaryPattern().IsMatch(words) || InnerPastTensePattern().IsMatch(words) || InnerPresentTensePattern().IsMatch(words)))
-            || TagPattern().IsMatch(words));
+        !AsksWithQuestionWord(words)
+        && ((questionMark && ((MayMatch(words, AuxiliaryCues) && InnerAuxiliaryPattern().IsMatch(words))
+                || (MayMatch(words, PastTenseCues) && InnerPastTensePattern().IsMatch(words))
+                || (MayMatch(words, PresentTenseCues) && InnerPresentTensePattern().IsMatch(words))))
+            || (MayMatch(words, TagCues) && TagPattern().IsMatch(words)));
+
+    private static bool AsksWithQuestionWord(string words) => MayMatch(words, QuestionWordCues) && QuestionWordPattern().IsMatch(words);
+
+    private const string PresentVerbs = "wants|needs|links|supports|opposes|backs|agrees|plans|seeks|says|thinks|believes|knows|cares|likes|talks|depends|controls|dominates|relies|claims|argues|suggests|holds|remains|stays|sees|views|blame|blames|favors|favours|accepts|rejects|refuses|hopes|fears|expects|intends|tries|allows|helps|uses|gets|gives|makes|takes|shows|means|calls|treats|considers|describes|admits|denies|trusts|fights|leads|owns|lacks|faces|risks";
+    private const string PastVerbs = "said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck";
+    private const string InnerAuxiliaries = "is|are|was|were|did|does|do|has|have|had|can|could|will|would|should";
+
+    /// <summary>A verb the patterns above read after the first word stands after a space; a past tense in "-ed" before one.</summary>
+    private static readonly SearchValues<string> PresentTenseCues = Cues([.. PresentVerbs.Split('|').Select(verb => " " + verb)]);
+    private static readonly SearchValues<string> PastTenseCues = Cues(["ed ", .. PastVerbs.Split('|').Select(verb => " " + verb)]);
+    private static readonly SearchValues<string> ChoiceCues = Cues(" or ");
+    private static readonly SearchValues<string> QuestionWordCues = Cues("wh", "how", "wat", "wot");
+    private static readonly SearchValues<string> TagCues = Cues(" correct", " right", " true", " yes or no", " isnt it", " didnt it");
+    private static readonly SearchValues<string> AuxiliaryCues = Cues([.. InnerAuxiliaries.Split('|').Select(verb => " " + verb)]);
 
     /// <summary>
     /// "the mayor wants a toll?", "the author links it to X?": a common verb in the present after the first word; only
     /// its "-s" form, as the bare form is often a noun ("Author's link to X?").
     /// </summary>
-    [GeneratedRegex(@"^\S+( \S+)*? (wants|needs|links|supports|opposes|backs|agrees|plans|seeks|says|thinks|believes|knows|cares|likes|talks|depends|controls|dominates|relies|claims|argues|suggests|holds|remains|stays|sees|views|blames?|favou?rs|accepts|rejects|refuses|hopes|fears|expects|intends|tries|allows|helps|uses|gets|gives|makes|takes|shows|means|calls|treats|considers|describes|admits|denies|trusts|fights|leads|owns|lacks|faces|risks)\b")]
+    [GeneratedRegex(@"^\S+( \S+)*? (" + PresentVerbs + @")\b")]
     private static partial Regex InnerPresentTensePattern();
 
     /// <summary>
     /// "the minister issued his denial on May 2?", "the mayor spoke on June 14?": a past-tense verb after the first word,
     /// not a participle after a determiner or possessive ("X's canceled visit?", "any named people?").
     /// </summary>
-    [GeneratedRegex(@"^\S+( \S+)*? (?<!\b(s|a|an|the|any|some|his|her|its|their|this|that|no) )(\w{3,}ed(?= \S)|said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck)\b")]
+    [GeneratedRegex(@"^\S+( \S+)*? (?<!\b(s|a|an|the|any|some|his|her|its|their|this|that|no) )(\w{3,}ed(?= \S)|" + PastVerbs + @")\b")]
     private static partial Regex InnerPastTensePattern();
 
     [GeneratedRegex(@"\b(who|whom|whose|what|whats|when|where|why|which|how|wat|wot)\b")]
     private static partial Regex QuestionWordPattern();
 
-    [GeneratedRegex(@"^\S+( \S+)* (is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b")]
+    [GeneratedRegex(@"^\S+( \S+)* (" + InnerAuxiliaries + @")\b")]
     private static partial Regex InnerAuxiliaryPattern();
 
     [GeneratedRegex(@" (correct|right|true|yes or no|isnt it|didnt it)$")]
@@ -163,17 +196,22 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(what|anything|something) (happened|happen|occurred|took place|went on|going on)\b|\bwhat (was|were) (on|in)\b|\bevents?\b|\bhappenings\b|\btimeline\b|\bchronology\b|\bany news\b|^(on|in|during) (the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|last|that|this)")]
     private static partial Regex OnDatePattern();
 
+    private const string SpeakerWords = "say|said|tell|told|announce|announced|state|stated|declare|declared|claim|claimed|deny|denied|note|noted|argue|argued|urge|urged|write|wrote|report|reported|mention|mentioned|quote|quoted|statement|statements|words";
+    private const string OpposingWords = "push back|pushback|pushing back|oppose|opposes|opposed|opposing|against|resist|resists|resisted|resisting|reject|rejects|rejected|rejecting|refuse|refuses|refused|refusing|object|objects|objected|disagree|disagrees|disagreed|critic|critics|criticize|criticizes|criticise|fight|fights|fought|fighting";
+    private const string SupportingWords = "support|supports|supported|supporting|back|backs|backed|backing|favor|favors|favour|favours|favored|favoring|want|wants|wanted|push|pushes|pushed|pushing|endorse|endorses|endorsed|advocate|advocates|proposed|proposes|propose|in favor|in favour|side with|sides with|sided with|siding with|stand with|stands with|stood with|allied with|ally with|allies with|on the side of";
+    private const string PositionWords = "think|thinks|thought|view|views|viewpoint|vibe|vibes|position|positions|stance|stances|stand|stands|opinion|opinions|argue|argues|argued|want|wants|wanted|believe|believes|feel|feels|attitude|approach|policy|take on|push|pushes|pushed|call for|calls for|called for|line on|think of|wish|wishes|goal|goals|aim|aims|prefer|prefers|propose|proposes|proposed|do about|doing about|say about|said about|says about|position on|perspective|agenda|interest|interests|strategy|concern|concerns|worried|worry|afraid|fear|fears|beef|problem|problems|issue|issues|gripe|gripes|grievance|grievances|objection|objections";
+
     // "who did the report?", "which expert wrote it?" ask for a person, not for what was said.
-    [GeneratedRegex(@"^(?!\W*(who|which)\b).*\b(say|said|tell|told|announce|announced|state|stated|declare|declared|claim|claimed|deny|denied|note|noted|argue|argued|urge|urged|write|wrote|report|reported|mention|mentioned|quote|quoted|statement|statements|words)\b")]
+    [GeneratedRegex(@"^(?!\W*(who|which)\b).*\b(" + SpeakerWords + @")\b")]
     private static partial Regex SpeakerSaidPattern();
 
-    [GeneratedRegex(@"(\bwho\b|^(which|what) (\w+ ){0,2}(groups|countries|states|people|organizations|organisations|factions|actors|sides|parties|officials|leaders)\b).*\b(push back|pushback|pushing back|oppose|opposes|opposed|opposing|against|resist|resists|resisted|resisting|reject|rejects|rejected|rejecting|refuse|refuses|refused|refusing|object|objects|objected|disagree|disagrees|disagreed|critic|critics|criticize|criticizes|criticise|fight|fights|fought|fighting)\b|\bopponents?\b|\bopposition come from\b")]
+    [GeneratedRegex(@"(\bwho\b|^(which|what) (\w+ ){0,2}(groups|countries|states|people|organizations|organisations|factions|actors|sides|parties|officials|leaders)\b).*\b(" + OpposingWords + @")\b|\bopponents?\b|\bopposition come from\b")]
     private static partial Regex OpponentsPattern();
 
-    [GeneratedRegex(@"(\bwho\b|^(which|what) (\w+ ){0,2}(groups|countries|states|people|organizations|organisations|factions|actors|sides|parties|officials|leaders)\b).*\b(support|supports|supported|supporting|back|backs|backed|backing|favor|favors|favour|favours|favored|favoring|want|wants|wanted|push|pushes|pushed|pushing|endorse|endorses|endorsed|advocate|advocates|proposed|proposes|propose|in favor|in favour|side with|sides with|sided with|siding with|stand with|stands with|stood with|allied with|ally with|allies with|on the side of)\b|\bsupporters\b|\bbackers\b")]
+    [GeneratedRegex(@"(\bwho\b|^(which|what) (\w+ ){0,2}(groups|countries|states|people|organizations|organisations|factions|actors|sides|parties|officials|leaders)\b).*\b(" + SupportingWords + @")\b|\bsupporters\b|\bbackers\b")]
     private static partial Regex SupportersPattern();
 
-    [GeneratedRegex(@"\b(think|thinks|thought|view|views|viewpoint|vibe|vibes|position|positions|stance|stances|stand|stands|opinion|opinions|argue|argues|argued|want|wants|wanted|believe|believes|feel|feels|attitude|approach|policy|take on|push|pushes|pushed|call for|calls for|called for|line on|think of|wish|wishes|goal|goals|aim|aims|prefer|prefers|propose|proposes|proposed|do about|doing about|say about|said about|says about|position on|perspective|agenda|interest|interests|strategy|concern|concerns|worried|worry|afraid|fear|fears|beef|problem|problems|issue|issues|gripe|gripes|grievance|grievances|objection|objections)\b|\bhow (does|do|did|is|was) .*\b(see|sees|view|views|regard|regards|feel|feels|approach|handle|treat|look at|looks at)\b")]
+    [GeneratedRegex(@"\b(" + PositionWords + @")\b|\bhow (does|do|did|is|was) .*\b(see|sees|view|views|regard|regards|feel|feels|approach|handle|treat|look at|looks at)\b")]
     private static partial Regex PositionPattern();
 
     [GeneratedRegex(@"\bwho\b|\btell me about\b|\b(what|whats) (is|are|was|were)\b|^(what|whats) (the|a|an) \w+$|\bdescribe\b|\binfo\b|\bwhat do you know about\b|\bwho s\b|\bbackground\b|\bidentity\b")]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Bot.Engine.Text;
 
@@ -18,8 +19,9 @@ internal static partial class QuestionParser
         // "..., didn't it?", "..., right?": a tag asks for agreement, its "not" is not part of the claim.
         // "could you list ...", "do you know who ...": a polite request, not a yes/no question.
         clean = PoliteRequest().Replace(clean, "");
-        var tagged = QuestionTag().IsMatch(clean);
-        clean = QuestionTag().Replace(clean, "?");
+        var tagged = MayEndInTag(clean) && QuestionTag().IsMatch(clean);
+        if (tagged)
+            clean = QuestionTag().Replace(clean, "?");
         // "Confirm: the council voted", "so the mayor wants a toll?": an opening that asks for agreement, like a tag.
         if (ClaimOpening().Match(clean) is { Success: true } opening && opening.Length < clean.Length)
         {
@@ -49,7 +51,7 @@ internal static partial class QuestionParser
         }
 
         // "what term does the author use": asking for wording, "term" is no term of office.
-        var asksWording = WordingPattern().IsMatch(words);
+        var asksWording = words.AsSpan().ContainsAny(WordingCues) && WordingPattern().IsMatch(words);
         var date = DateText.Find(tokens);
         if (date is not null)
             covered.UnionWith(date.Tokens);
@@ -61,7 +63,7 @@ internal static partial class QuestionParser
         var synonymous = new List<string>();
         // In a question typed all in capitals, capitals say nothing about names.
         string? foreignEnding = null;
-        var shouting = caseTokens.Count(t => t.Length > 1 && t.All(c => !char.IsLetter(c) || char.IsUpper(c))) * 2 > caseTokens.Count;
+        var shouting = caseTokens.Count(EntityLinker.IsShouted) * 2 > caseTokens.Count;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -110,10 +112,10 @@ internal static partial class QuestionParser
             Reachable = reachable,
             Synonymous = synonymous,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
-            AsksNameOf = AskedKind(index, tokens, mentions),
+            AsksNameOf = AskedKind(index, words, tokens, mentions),
             // "what was the budget?" asks an amount; "why will the budget hurt?", "when did the investment begin?" and
             // "is it true that X holds a narrow majority?" do not.
-            AsksAmount = Vocabulary.QuantityCues.Any(cue => words.Contains(cue, StringComparison.Ordinal))
+            AsksAmount = words.AsSpan().ContainsAny(QuantityCues)
                 || (tokens.Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order)
                     && !(intent is Intent.YesNo && (framed || Auxiliaries.Contains(tokens[0])))),
             Quoted = QuotedPhrase(clean),
@@ -144,11 +146,10 @@ internal static partial class QuestionParser
     /// The noun after "which"/"what" at the start ("which officials ..."), when it is not a question word or the
     /// name of one person or state; a group's name ("which Ruritanian officials") still asks for its members' names.
     /// </summary>
-    private static string? AskedKind(KnowledgeIndex index, List<string> tokens, List<Mention> mentions)
+    private static string? AskedKind(KnowledgeIndex index, string words, List<string> tokens, List<Mention> mentions)
     {
         // "what is the name of the speaker who signed it?": the noun before "who"/"that" names the kind.
-        var nameOf = NameOfPattern().Match(string.Join(' ', tokens));
-        if (nameOf.Success)
+        if (words.Contains("name of", StringComparison.Ordinal) && NameOfPattern().Match(words) is { Success: true } nameOf)
             return nameOf.Groups["kind"].Value;
         if (tokens.Count < 3 || tokens[0] is not ("which" or "what"))
             return null;
@@ -172,25 +173,68 @@ internal static partial class QuestionParser
 
     /// <summary>"diff" is "difference", "y" is "why": chat spellings read as the words they stand for (case kept for names).</summary>
     private static string ReadChatSpelling(string token) =>
-        token.Any(char.IsLower) && Vocabulary.ChatSpellings.TryGetValue(token.ToLowerInvariant(), out var word) ? word : token;
+        HasLowercase(token) && Vocabulary.ChatSpellings.TryGetValue(token.ToLowerInvariant(), out var word) ? word : token;
+
+    // A plain loop: this runs for every word of every question.
+    private static bool HasLowercase(string token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLower(c))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Corrects a word no article uses to the closest one that is used, within the typo allowance; a word the
     /// articles can already speak to through a synonym or opposite ("started" for "began") is left as typed.
     /// </summary>
     private static string CorrectSpelling(KnowledgeIndex index, string token) =>
-        token.Length < 4 || index.KnownWords.Contains(token) || !token.All(char.IsLetter) || index.Knows(Stemmer.Stem(token)) || index.KnowsParaphrase(Stemmer.Stem(token))
+        token.Length < 4 || index.KnownWords.Contains(token) || !EntityLinker.AllLetters(token) || index.Knows(Stemmer.Stem(token)) || index.KnowsParaphrase(Stemmer.Stem(token))
             ? token : index.Speller.Correct(token);
 
     /// <summary>The words in quotation marks (several quoted bits joined), if they hold a phrase or one long word.</summary>
     private static string? QuotedPhrase(string text)
     {
+        if (!text.AsSpan().ContainsAny(QuotationMarks))
+            return null;
         var phrases = QuotedPattern().Matches(text).Select(m => m.Groups["q"].Value.Trim()).Where(p => p.Contains(' ') || p.Length >= MinQuotedWord).ToList();
         return phrases.Count == 0 ? null : string.Join(" … ", phrases);
     }
 
+    /// <summary>The marks a quotation starts with: a question without one quotes nothing.</summary>
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"\u201C\u201D'\u2018");
+
+    /// <summary>Words one of which a question asking for wording holds (see <see cref="WordingPattern"/>).</summary>
+    private static readonly SearchValues<string> WordingCues = SearchValues.Create(
+        ["word", "phrase", "term", "adjective", "expression", "label", "quotation marks", "scare quotes"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> QuantityCues = SearchValues.Create([.. Vocabulary.QuantityCues], StringComparison.Ordinal);
+
     /// <summary>A single quoted word shorter than this ('a', 'it') is emphasis, not a quotation to look up.</summary>
     private const int MinQuotedWord = 5;
+
+    /// <summary>The words a question tag ends with ("..., didn't it?", "..., right?", "..., yes?").</summary>
+    private static readonly HashSet<string> TagEndings = new(StringComparer.Ordinal) { "it", "he", "she", "they", "there", "we", "you", "that", "right", "correct", "true", "no", "yes" };
+
+    /// <summary>
+    /// Whether the text may end in a question tag: its last word (before spaces and question marks) is one a tag ends
+    /// with, or is not plain ASCII, which only the pattern reads rightly. Spares running the pattern, which may start
+    /// anywhere, on nearly every question.
+    /// </summary>
+    private static bool MayEndInTag(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '?'))
+            end--;
+        var start = end;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+            start--;
+        if ((start > 0 && !char.IsAscii(text[start - 1])) || (start == end && end > 0 && !char.IsAscii(text[end - 1])))
+            return true;
+        return end - start is >= 2 and <= 7 && TagEndings.Contains(text[start..end].ToLowerInvariant());
+    }
 
     [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|right|correct|true|no)\s*\?*\s*$|,\s*yes\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionTag();

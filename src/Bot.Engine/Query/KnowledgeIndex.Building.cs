@@ -1,0 +1,180 @@
+using Bot.Engine.Model;
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Query;
+
+/// <summary>Building the index once, at load: entities and aliases, the articles' vocabulary, facts and sentences.</summary>
+internal sealed partial class KnowledgeIndex
+{
+    private static void Group<TKey>(Dictionary<TKey, List<IndexedFact>> groups, TKey key, IndexedFact fact) where TKey : notnull
+    {
+        if (!groups.TryGetValue(key, out var list))
+            groups[key] = list = [];
+        list.Add(fact);
+    }
+
+    private static void AddSynonym(Dictionary<string, HashSet<string>> map, string from, string to)
+    {
+        if (!map.TryGetValue(from, out var set))
+            map[from] = set = new HashSet<string>(StringComparer.Ordinal);
+        set.Add(to);
+    }
+
+    private void AddEntities(ArticleModel model)
+    {
+        foreach (var actor in model.Actors)
+        {
+            if (!Entities.TryGetValue(actor.Id, out var entity))
+                Entities[actor.Id] = entity = new Entity(actor.Id, actor.Name, isActor: true);
+            entity.Actors.Add(actor);
+        }
+        foreach (var topic in model.Topics)
+        {
+            if (!Entities.TryGetValue(topic.Id, out var entity))
+                Entities[topic.Id] = entity = new Entity(topic.Id, topic.Name, isActor: false);
+            entity.Topics.Add(topic);
+        }
+    }
+
+    private static readonly string[] AuthorAliases = ["author", "the author", "writer"];
+
+    private List<Alias> BuildAliases()
+    {
+        var aliases = new List<Alias>();
+        foreach (var entity in Entities.Values)
+        {
+            var names = new List<string> { entity.Name, entity.Id.Replace('-', ' ') };
+            names.AddRange(entity.Actors.SelectMany(a => a.Aliases));
+            names.AddRange(entity.Topics.SelectMany(t => t.Aliases));
+            foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
+                aliases.Add(new Alias(name, entity.Id, Weak: false));
+            // Whoever a one-author byline names is "the author", whatever the annotation calls them.
+            if (entity.IsPerson && Knowledge.Articles.Any(m => m.Article.Author is { } author && author.Equals(entity.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var word in AuthorAliases)
+                    aliases.Add(new Alias(word, entity.Id, Weak: true));
+            }
+            if (entity.IsPerson)
+            {
+                // Any part of a person's name finds them; a part two people share asks which one.
+                foreach (var part in Tokenizer.Tokenize(entity.Name).Where(p => p.Length >= 3 && !Vocabulary.Stopwords.Contains(p)))
+                    aliases.Add(new Alias(part, entity.Id, Weak: true));
+            }
+        }
+        return aliases;
+    }
+
+    private void AddVocabulary(ArticleModel model)
+    {
+        var texts = new List<string> { model.Article.FlatText };
+        texts.AddRange(model.Actors.SelectMany(a => a.Aliases.Append(a.Role)));
+        texts.AddRange(model.Topics.SelectMany(t => t.Aliases.Append(t.Name)));
+        texts.AddRange(AllFacts(model).SelectMany(f => f.Keywords.Append(f.Text)));
+        texts.AddRange(model.Explanations.SelectMany(e => e.Reasons.Select(r => r.Text)));
+        foreach (var text in texts)
+        {
+            foreach (var token in Tokenizer.Tokenize(TextNormalizer.Clean(text)))
+            {
+                KnownWords.Add(token);
+                if (token.Length > KinPrefix)
+                    _prefixes.Add(token[..KinPrefix]);
+                KnownStems.Add(Stemmer.Stem(token));
+            }
+        }
+    }
+
+    private static IEnumerable<Fact> AllFacts(ArticleModel model) =>
+        model.Positions.Cast<Fact>().Concat(model.Events).Concat(model.Explanations).Concat(model.Relations)
+            .Concat(model.Statements).Concat(model.Lists);
+
+    private void AddFacts(ArticleModel model)
+    {
+        foreach (var fact in AllFacts(model).Concat(model.Actors))
+        {
+            var indexed = new IndexedFact(fact, model);
+            foreach (var id in DeclaredEntities(fact))
+                indexed.Declared.Add(id);
+            foreach (var text in ExtraTexts(fact).Concat(fact.Keywords).Append(fact.Text).Append(fact.Evidence.Quote))
+            {
+                foreach (var stem in Words.Stems(text))
+                    indexed.Stems.Add(stem);
+            }
+            // Only what the fact itself says names its entities; an explanation's reasons range wider.
+            foreach (var id in Linker.MentionedIn(fact.Text + " " + fact.Evidence.Quote))
+            {
+                if (!indexed.Declared.Contains(id))
+                    indexed.Mentioned.Add(id);
+            }
+            // A position on "the alliance's mandate" is about the alliance; an ambassador's statement speaks for his state.
+            foreach (var entity in indexed.Declared.Select(id => Entities.GetValueOrDefault(id)).OfType<Entity>())
+            {
+                indexed.Related.UnionWith(entity.RelatedActors);
+                if (entity.Affiliation is { } affiliation && !indexed.Declared.Contains(affiliation))
+                    indexed.Related.Add(affiliation);
+            }
+            foreach (var id in indexed.Declared.Concat(indexed.Mentioned).Concat(indexed.Related).Distinct())
+                Group(_involving, id, indexed);
+            var plain = Words.WithoutQuotations(fact.Text);
+            indexed.PlainStems = Words.Stems(plain);
+            indexed.TextStems = Words.ContentStems(fact.Text).ToHashSet(StringComparer.Ordinal);
+            if (fact is Explanation explanation)
+                indexed.ReasonStems = [.. explanation.Reasons.Select(r => Words.Stems(r.Text + " " + r.Evidence.Quote).ToHashSet(StringComparer.Ordinal))];
+            indexed.NegationStems.UnionWith(Words.NegationStems(plain));
+            Facts.Add(indexed);
+            Group(_byType, fact.GetType(), indexed);
+            foreach (var id in indexed.Declared)
+                Group(_byEntity, id, indexed);
+        }
+    }
+
+    private IEnumerable<string> ExtraTexts(Fact fact) => fact switch
+    {
+        Position p => [NameOf(p.Topic), .. Entities.GetValueOrDefault(p.Topic)?.Topics.SelectMany(t => t.Aliases) ?? []],
+        Explanation e => e.Reasons.SelectMany(r => new[] { r.Text, r.Evidence.Quote }),
+        Event e => [DateText.Describe(e.Date)],
+        Statement { Date: { } date } => [DateText.Describe(date)],
+        ListFact l => l.Aliases.Append(l.Name),
+        Relation r => [r.Kind],
+        _ => [],
+    };
+
+    private static IEnumerable<string> DeclaredEntities(Fact fact) => fact switch
+    {
+        Actor a => [a.Id],
+        Position p => [p.Actor, p.Topic],
+        Event e => e.Participants.Concat(e.Topics),
+        Explanation e => e.About,
+        Relation r => [r.From, r.To],
+        Statement s => [s.Speaker],
+        _ => [],
+    };
+
+    private void AddSentences(ArticleModel model)
+    {
+        // "She is also a founder of ...": a sentence naming no one, with "he" or "she", speaks of the person its
+        // paragraph last named (of that gender, when known).
+        string? lastPerson = null;
+        var paragraph = -1;
+        foreach (var sentence in model.Article.Sentences)
+        {
+            var stems = Words.Stems(sentence.Text).ToArray();
+            var mentioned = Linker.MentionedIn(sentence.Text);
+            if (sentence.Paragraph != paragraph)
+                (paragraph, lastPerson) = (sentence.Paragraph, null);
+            var people = mentioned.Where(id => Find(id)?.IsPerson == true).ToList();
+            if (people.Count == 0 && lastPerson is not null && Tokenizer.Tokenize(sentence.Text).FirstOrDefault(IsPersonalPronoun) is { } pronoun
+                && MayBe(Find(lastPerson)!, pronoun))
+                mentioned.Add(lastPerson);
+            if (people.Count == 1)
+                lastPerson = people[0];
+            Sentences.Add(new IndexedSentence(sentence, model, stems, mentioned));
+            foreach (var stem in stems.Distinct())
+                DocumentFrequency[stem] = DocumentFrequency.GetValueOrDefault(stem) + 1;
+        }
+    }
+
+    private static bool IsPersonalPronoun(string word) => word is "he" or "she" or "his" or "her";
+
+    /// <summary>Whether "he" or "she" may stand for the person: their gender fits, or the annotation does not give it.</summary>
+    private static bool MayBe(Entity person, string pronoun) => person.Gender is null || person.Gender == Vocabulary.Pronouns[pronoun];
+}

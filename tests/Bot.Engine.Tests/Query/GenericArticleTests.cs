@@ -118,11 +118,8 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_TellsWhatHappenedToWhatIsNamed_WhenNoDateIsAsked()
     {
-        using var seeds = new SeedFolder().With("town.txt", "Town Notes\n\nIn 2019, the council opened the bridge.\n\n"
-            + "In June 2021, the council handed four villages to Greenwick.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", "wat happened w the villages"));
+        var answer = AskArticle("town.txt", "Town Notes\n\nIn 2019, the council opened the bridge.\n\n"
+            + "In June 2021, the council handed four villages to Greenwick.\n", "wat happened w the villages");
 
         Assert.Contains("four villages", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("bridge", answer.Text, StringComparison.Ordinal);
@@ -131,11 +128,8 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_OrdersOnlyTheEventsOfTheYearAsked_WhenATimelineNamesOne()
     {
-        using var seeds = new SeedFolder().With("town.txt", "Town Notes\n\nIn 2019, the council opened the bridge.\n\n"
-            + "In June 2021, the council reopened the port.\n\nIn May 2021, the council closed the port.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", "put the 2021 events in chronological order"));
+        var answer = AskArticle("town.txt", "Town Notes\n\nIn 2019, the council opened the bridge.\n\n"
+            + "In June 2021, the council reopened the port.\n\nIn May 2021, the council closed the port.\n", "put the 2021 events in chronological order");
 
         Assert.DoesNotContain("2019", answer.Text, StringComparison.Ordinal);
         Assert.True(answer.Text.IndexOf("May 2021", StringComparison.Ordinal) is >= 0 and var may && may < answer.Text.IndexOf("June 2021", StringComparison.Ordinal), answer.Text);
@@ -144,10 +138,7 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_SaysNoAndWhatTheArticleSays_WhenAClaimDescribesItsSubjectByANameNoArticleUses()
     {
-        using var seeds = new SeedFolder().With("port.txt", "Port Deal\n\nThe town announced that a Chinese consortium had won the deep harbour port project.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", "did a turkish company get the harbour port project"));
+        var answer = AskArticle("port.txt", "Port Deal\n\nThe town announced that a Chinese consortium had won the deep harbour port project.\n", "did a turkish company get the harbour port project");
 
         Assert.StartsWith("No. The article doesn't mention turkish. What it says: ", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Chinese consortium", answer.Text, StringComparison.Ordinal);
@@ -156,10 +147,7 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_SaysNo_WhenAClaimPutsACountryTheArticleNeverNamesWhereItNamesOthers()
     {
-        using var seeds = new SeedFolder().With("car.txt", "Car Deals\n\nThe carmaker signed supply deals with France and Spain in 2021, and hired an Australian engineer.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", "did the carmaker sign supply deals with austria?"));
+        var answer = AskArticle("car.txt", "Car Deals\n\nThe carmaker signed supply deals with France and Spain in 2021, and hired an Australian engineer.\n", "did the carmaker sign supply deals with austria?");
 
         Assert.StartsWith("No. The article doesn't mention Austria.", answer.Text, StringComparison.Ordinal);
     }
@@ -197,11 +185,8 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("how much did the council hand the families?", "£2 million")]
     public void Ask_GivesTheSentenceCountingWhatIsAsked_WhenAnArticleHasNoAnnotation(string question, string expected)
     {
-        using var seeds = new SeedFolder().With("valley.txt", "Valley Emptied\n\nThe flood came in 2021. After the flight of 4,000 families from the valley, "
-            + "the council gave three villages to Greenwick.\n\nLater the council handed the families £2 million.\n\nThe town now spends 12% of its budget on the new bridge, which took two years to build.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", question));
+        var answer = AskArticle("valley.txt", "Valley Emptied\n\nThe flood came in 2021. After the flight of 4,000 families from the valley, "
+            + "the council gave three villages to Greenwick.\n\nLater the council handed the families £2 million.\n\nThe town now spends 12% of its budget on the new bridge, which took two years to build.\n", question);
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
@@ -216,12 +201,9 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("is the dredging row short-lived?", "No")]
     public void Ask_ReadsSentimentAndSizeAgainstTheArticlesWords_WhenAClaimUsesOthers(string question, string start)
     {
-        using var seeds = new SeedFolder().With("harbour.txt", "Dredging Row\n\nThe fishermen of Greenwick expressed virulent opposition to the dredging plan in 2020.\n\n"
+        var answer = AskArticle("harbour.txt", "Dredging Row\n\nThe fishermen of Greenwick expressed virulent opposition to the dredging plan in 2020.\n\n"
             + "The harbour party overwhelmingly dominates the town council.\n\nThe town council fails to learn from its mistakes.\n\nThe traders boycotted the vote.\n\n"
-            + "The dredging row is likely to be an enduring feature of town life.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", question));
+            + "The dredging row is likely to be an enduring feature of town life.\n", question);
 
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
@@ -229,10 +211,7 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_SaysNoWithTheClosestSentence_WhenAskedWhetherTheArticleSaysWhatNoSentenceSays()
     {
-        using var seeds = new SeedFolder().With("tolls.txt", "Bridge Tolls\n\nThe traders have yet to use their full weight against the council.\n\nThe mayor opened the bridge in May.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", "Does the article say the traders sued the council over the bridge?"));
+        var answer = AskArticle("tolls.txt", "Bridge Tolls\n\nThe traders have yet to use their full weight against the council.\n\nThe mayor opened the bridge in May.\n", "Does the article say the traders sued the council over the bridge?");
 
         Assert.StartsWith("No, not in those words. The closest it comes: \"The traders have yet to use", answer.Text, StringComparison.Ordinal);
     }
@@ -241,11 +220,8 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("which adjective does the article attach to the traders' refusal?")]
     public void Ask_QuotesTheSentenceWhereAWordQualifiesWhatIsAsked_WhenAskedForTheArticlesWording(string question)
     {
-        using var seeds = new SeedFolder().With("row.txt", "Bridge Row\n\nThe refusal of the traders came in May, after the vote.\n\n"
-            + "The traders' blunt refusal angered the mayor.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", question));
+        var answer = AskArticle("row.txt", "Bridge Row\n\nThe refusal of the traders came in May, after the vote.\n\n"
+            + "The traders' blunt refusal angered the mayor.\n", question);
 
         Assert.Contains("blunt refusal", answer.Text, StringComparison.Ordinal);
     }
@@ -294,10 +270,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("what was the contract value for the bridge?")]
     public void Ask_SaysTheArticleGivesNoNumber_WhenAskedForAnAmountOnlyItsWordsAbout(string question)
     {
-        using var seeds = new SeedFolder().With("bridge.txt", "Bridge Opened\n\nIn 2021, a local builder finished the new bridge under a contract with the town council.\n");
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-
-        var answer = engine.Ask(new Question("c", question));
+        var answer = AskArticle("bridge.txt", "Bridge Opened\n\nIn 2021, a local builder finished the new bridge under a contract with the town council.\n", question);
 
         Assert.Equal(AnswerStatus.Unknown, answer.Status);
         Assert.StartsWith("The article doesn't give a number", answer.Text, StringComparison.Ordinal);

@@ -17,29 +17,16 @@ internal static class RefusalPolicy
     public static Decision Decide(ParsedQuestion q)
     {
         // "put them in chronological order": how to list, not what to find.
-        if (q.Intent is Intent.Order && q.Foreign.Any(OrderWords.Contains))
-            q = q with
-            {
-                Foreign = [.. q.Foreign.Where(w => !OrderWords.Contains(w))],
-                ForeignStems = [.. q.ForeignStems.Where(stem => !OrderWords.Contains(stem))],
-                Residual = [.. q.Residual.Where(stem => !OrderWords.Contains(stem))],
-            };
+        if (q.Intent is Intent.Order)
+            q = Without(q, [.. q.Foreign.Where(OrderWords.Contains)]);
         // "did a Ruritanian firm win the deal?": a detail the answer checks against the fact counts neither for nor against the rest.
-        if (q.Intent is Intent.YesNo && q.ForeignNames.Where(n => IsDetailOfAClaim(q, n)).Select(n => n.ToLowerInvariant()).ToHashSet() is { Count: > 0 } details)
-        {
-            var stems = details.Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
-            q = q with
-            {
-                Foreign = [.. q.Foreign.Where(w => !details.Contains(w))],
-                ForeignStems = [.. q.ForeignStems.Where(stem => !stems.Contains(stem))],
-                Residual = [.. q.Residual.Where(stem => !stems.Contains(stem))],
-            };
-        }
+        var details = q.Intent is Intent.YesNo ? q.ForeignNames.Where(n => IsDetailOfAClaim(q, n)).ToList() : [];
+        q = Without(q, [.. details.Select(n => n.ToLowerInvariant())]);
         if (q.Foreign.Count == 0 || q.Intent is Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.Captions)
             return new Decision(q, []);
         // "was it taken in Paris?": a place of the world named as where something happened is checked against where the
         // article says it happened; any other name the articles never mention is the point of the question.
-        var names = q.Intent is Intent.YesNo ? q.ForeignNames.Where(n => !IsPlaceOfAClaim(q, n) && !IsDetailOfAClaim(q, n)).ToList() : q.ForeignNames;
+        var names = q.Intent is Intent.YesNo ? q.ForeignNames.Where(n => !IsPlaceOfAClaim(q, n) && !details.Contains(n)).ToList() : q.ForeignNames;
         if (names.Count > 0)
             return new Decision(q, names);
         // "and his exact title?" asks who someone is; "the title of the report" asks what the article lacks.
@@ -73,6 +60,20 @@ internal static class RefusalPolicy
             || (known == 0 && q.ForeignEnding is not null && q.Intent is not Intent.Why && !(q.Intent is Intent.YesNo && IsStatedIdentity(q))))
             return new Decision(q, q.Foreign);
         return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem)).ToList(), SetAside = q.ForeignStems }, []);
+    }
+
+    /// <summary>The question with strange words that are no part of what it asks taken out of its words to check.</summary>
+    private static ParsedQuestion Without(ParsedQuestion q, HashSet<string> words)
+    {
+        if (words.Count == 0)
+            return q;
+        var stems = words.Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        return q with
+        {
+            Foreign = [.. q.Foreign.Where(w => !words.Contains(w))],
+            ForeignStems = [.. q.ForeignStems.Where(stem => !stems.Contains(stem))],
+            Residual = [.. q.Residual.Where(stem => !stems.Contains(stem))],
+        };
     }
 
     /// <summary>"was X an envoy?", not "was X arrested?": a name right after "is"/"was", and no strange word that is a verb's past.</summary>

@@ -25,6 +25,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["tuning-draft"] = new("tuning.yaml", Drafted, 0.81, true),
         ["fresh"] = new("fresh.yaml", () => SeededEngine.Knowledge, 0.80, true),
         ["fresh-draft"] = new("fresh.yaml", Drafted, 0.75, true),
+        ["fresh3"] = new("fresh3.yaml", () => SeededEngine.Knowledge, 0.5, true),
+        ["fresh3-draft"] = new("fresh3.yaml", Drafted, 0.5, true),
         ["second"] = new("second-article.yaml", () => Unannotated("second"), 0.76, true),
         ["caucasus"] = new("caucasus-article.yaml", () => Unannotated("caucasus"), 0.69, true),
         ["fourth"] = new("fourth-article.yaml", () => Unannotated("fourth"), 0.67, true),
@@ -37,7 +39,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
         ? ["locked", "locked-draft", "centralasia", "fifth"]
-        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "second", "caucasus", "fourth", "sixth"];
+        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "second", "caucasus", "fourth", "sixth"];
 
     [Theory]
     [MemberData(nameof(SetNames))]

@@ -26,6 +26,20 @@ public sealed class QuestionParserTests
         Assert.Equal(read, Parse(text).Text);
 
     [Theory]
+    [InlineData("Why does the author argue that Greenwick rejected the plan?", nameof(Intent.Why), "why greenwick rejected the plan")]
+    [InlineData("Who, according to the article, rejected the plan?", nameof(Intent.Opponents), "who rejected the plan")]
+    [InlineData("Out of whose harbour does the article say the ferry sailed?", nameof(Intent.General), "out of whose harbour the ferry sailed")]
+    [InlineData("What does the author say about Greenwick?", nameof(Intent.SpeakerSaid), "what does the author say about greenwick")]
+    [InlineData("what does the author say?", nameof(Intent.SpeakerSaid), "what does the author say")]
+    [InlineData("what does the author think Greenwick should do?", nameof(Intent.Position), "what does the author think greenwick should do")]
+    public void Parse_SetsAsideAFramingClauseInside_WhenAnotherClauseFollowsIt(string text, string intent, string words)
+    {
+        var q = Parse(text);
+
+        Assert.Equal((intent, words), (q.Intent.ToString(), q.Words));
+    }
+
+    [Theory]
     [InlineData("what does Greenwick think about dredging", "greenwick dredging")]
     [InlineData("tell me about greenwik", "greenwick")]
     [InlineData("why did the Greenwickers refuse", "greenwick")]

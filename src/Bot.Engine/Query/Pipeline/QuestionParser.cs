@@ -33,6 +33,10 @@ internal static partial class QuestionParser
         var framed = meta.Success && meta.Length < clean.Length;
         if (framed)
             clean = "Did " + clean[meta.Length..];
+        // "why does the author argue that X fell?", "who, according to the article, opposed it?": the reader asks what
+        // the article says in any case, so the clause the framing introduces is the question.
+        else
+            clean = InnerFraming().Replace(clean, " ");
         var caseTokens = Tokenizer.Tokenize(clean, lowercase: false).ConvertAll(ReadChatSpelling);
         var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
         var words = string.Join(' ', tokens);
@@ -245,6 +249,13 @@ internal static partial class QuestionParser
     /// <summary>Framing clauses before a claim, one or several ("isn't it true the article says ...").</summary>
     [GeneratedRegex(@"^\W*(?:(?:isn'?t it true|is it true|(?:would|is) it (?:be )?(?:accurate|fair|right|correct) to (?:say|report|claim|write)|(?:does|did) (?:the article|the author|the authors|the text|the piece) (?:really )?(?:say|claim|state|suggest|argue|report|mention)|(?:the article|the author|the authors|the text|the piece) (?:says?|claims?|states?|suggests?|argues?|reports?)|(?:do|did) the (?:authors|writers) (?:really )?(?:say|claim|state|suggest|argue))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex MetaClaim();
+
+    /// <summary>
+    /// A framing clause inside a question that asks something else: "according to the article", or "does the author
+    /// say" followed by a clause of its own (not "what does the author say about X?").
+    /// </summary>
+    [GeneratedRegex(@",?\s*\baccording to (?:the |this )?(?:article|author|authors|text|piece|writer|writers|analysis)\b\s*,?|(?<=\S\s+)\b(?:does|do|did) (?:the |this )?(?:article|author|authors|text|piece|writer|writers|analysis) (?:really )?(?:say|claim|state|suggest|argue|write|imply|contend|assert)(?: that)?\b(?!\s*(?:about|of|on|regarding|concerning|in the|to)\b)(?=\s*\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex InnerFraming();
 
     [GeneratedRegex(@"\b(what|which) (exact |precise )?(word|words|phrase|term|adjective|expression|wording|label)\b|\b(exact|precise|own) (words|wording|phrase)\b|\bquotation marks\b|\bscare quotes\b")]
     private static partial Regex WordingPattern();

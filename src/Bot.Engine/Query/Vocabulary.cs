@@ -53,6 +53,12 @@ internal static class Vocabulary
     };
 
     /// <summary>Words for whoever wrote the article: in "does the author think X?" they frame the question rather than name its subject.</summary>
+    /// <summary>Verbs saying where someone works ("the author is based at X"), in their "-ing"/"-ed" forms and stems: a claim of who they are.</summary>
+    public static readonly HashSet<string> AffiliationVerbs = new(StringComparer.Ordinal)
+    {
+        "working", "work", "based", "bas", "employed", "employ", "teaching", "teach", "studying", "study", "affiliated", "affili",
+    };
+
     public static readonly HashSet<string> AuthorWords = new(StringComparer.Ordinal) { "author", "authors", "writer", "writers", "blogger", "columnist" };
 
     /// <summary>

@@ -77,6 +77,9 @@ public sealed class YesNoAnswererTests
     [InlineData("the author is a reporter at Northfield, right?", "No. Lena Ortiz: Reporter for the Coastal Herald")]
     [InlineData("is the author a reporter at Northfield?", "No. Lena Ortiz: Reporter for the Coastal Herald")]
     [InlineData("the author is a reporter for the Coastal Herald, right?", "Yes. Lena Ortiz: Reporter for the Coastal Herald")]
+    [InlineData("the author is based at Northfield?", "No. Lena Ortiz: Reporter for the Coastal Herald")]
+    [InlineData("the author is working for the Coastal Herald?", "Yes. Lena Ortiz: Reporter for the Coastal Herald")]
+    [InlineData("did roe announce her plan to the Lakeside Gazette", "No. The article doesn't mention Lakeside Gazette. What it says: ")]
     public void YesNo_SaysNo_WhenAClaimDescribesSomeoneOrSomethingWithANameNoArticleUses(string question, string start) =>
         AssertAnswers(question, start);
 

@@ -75,7 +75,8 @@ internal static partial class YesNoAnswerer
         var inRole = index.Linker.MentionedIn(RoleProper().Split(subject.Role)[0]);
         var belongs = others.All(o => subject.Affiliation == o || self.Declared.Contains(o) || inRole.Contains(o) || index.Find(subject.Affiliation ?? "")?.Affiliation == o);
         // A place or body the articles never name ("a professor at Northfield?") is part of what the claim says they are.
-        var claimed = content.Concat(q.ForeignNames.Select(n => Text.Stemmer.Stem(n.ToLowerInvariant()))).Distinct().ToList();
+        // "is she based at X?": the verb only says the claim is about where she works.
+        var claimed = content.Where(w => !Vocabulary.AffiliationVerbs.Contains(w)).Concat(q.ForeignNames.Select(n => Text.Stemmer.Stem(n.ToLowerInvariant()))).Distinct().ToList();
         var described = claimed.All(w => index.CoversLoosely(self.Stems, w));
         // "was he ever arrested?" asks whether something happened, not who he is.
         if ((claimed.Count == 0 && others.Count == 0) || q.Tokens.Contains("ever"))

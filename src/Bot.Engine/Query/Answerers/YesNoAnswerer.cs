@@ -77,9 +77,8 @@ internal static partial class YesNoAnswerer
         if (q.Entities.Count > 0 && SomeoneElse(t, content, best) is { } other)
             return Reply(t, other, $"No. The article says that of {index.NameOf(other.Declared.First(id => SameKind(index, id, q.Entities[0])))}: {Replies.Shown(t, other)}");
         // "published by the Lakeside Institute?": a name the articles never mention, checked as a detail of the claim.
-        var details = q.ForeignNames.Where(n => RefusalPolicy.IsDetailOfAClaim(q, n)).ToList();
-        if (details.Count > 0)
-            return OtherDetail(t, best, details);
+        if (q.Details.Count > 0)
+            return OtherDetail(t, best, q.Details);
         if (best is null || !q.HasSubject)
             return FromSentence(t);
         var fact = best.Fact;
@@ -100,7 +99,9 @@ internal static partial class YesNoAnswerer
         var given = asked.Count > 0 ? AmountCheck.Numbers(shown) : [];
         if (asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains))
             return Reply(t, fact, $"No. {shown}");
-        var agrees = Agrees(t, fact, content);
+        // "did X make his remarks on Y on May 2?": names and a date the fact matches ask only whether it happened then.
+        var agrees = (q.Date is not null && q.NegationStems.Count == 0 && content.All(w => q.Entities.SelectMany(e => EntityStems(index, e)).Contains(w)))
+            || Agrees(t, fact, content);
         // "did X only talk to Y?", "was it completely settled?": a claim the fact says only part of, or says without
         // the absolute word, goes further than the article.
         if (agrees && ClaimChecks.Overclaim(t, shown) is { } absolute)
@@ -142,9 +143,11 @@ internal static partial class YesNoAnswerer
     /// A claim with a detail the articles never name: when a fact (else a sentence) says all the rest without it, the
     /// article does not bear the detail out, and the answer is no; otherwise the article says nothing of the claim.
     /// </summary>
-    private static Reply OtherDetail(Turn t, Scored? best, List<string> details)
+    private static Reply OtherDetail(Turn t, Scored? best, IReadOnlyList<string> details)
     {
-        if (best is not null && best.WordCover >= RankingPolicy.AllWords)
+        // The fact must name someone or something in the detail's place ("told Reuters" for "told the AP"); one naming
+        // only what the question does says nothing of the detail.
+        if (best is not null && best.WordCover >= RankingPolicy.AllWords && best.Fact.Declared.Concat(best.Fact.Mentioned).Except(t.Q.Entities).Any())
             return Reply(t, best.Fact, $"No. The article doesn't mention {details[0]}. What it says: {Replies.Shown(t, best.Fact)}");
         if (BestSentence(t, minimumCover: RankingPolicy.AllWords) is not { } sentence)
             return Replies.NotInArticle(t, details);

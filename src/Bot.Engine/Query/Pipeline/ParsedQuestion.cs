@@ -62,6 +62,9 @@ internal sealed record ParsedQuestion
     /// </summary>
     public string? AsksNameOf { get; init; }
 
+    /// <summary>Names no article uses that a yes/no claim gives as a detail ("told the Lakeside Post?"), checked against the fact found by the rest.</summary>
+    public IReadOnlyList<string> Details { get; init; } = [];
+
     /// <summary>The question asks for an amount ("how many", "how big"): an answer without a number does not answer it.</summary>
     public bool AsksAmount { get; init; }
 

@@ -20,13 +20,16 @@ internal static class RefusalPolicy
         if (q.Intent is Intent.Order)
             q = Without(q, [.. q.Foreign.Where(OrderWords.Contains)]);
         // "did a Ruritanian firm win the deal?": a detail the answer checks against the fact counts neither for nor against the rest.
-        var details = q.Intent is Intent.YesNo ? q.ForeignNames.Where(n => IsDetailOfAClaim(q, n)).ToList() : [];
-        q = Without(q, [.. details.Select(n => n.ToLowerInvariant())]);
+        // Decided once: the words of a detail leave the claim, so a second look would no longer see it as one.
+        var details = q.Details.Count > 0 || q.Intent is not Intent.YesNo ? q.Details
+            : q.ForeignNames.Where(n => IsDetailOfAClaim(q, n)).Select(n => WholeName(q, n)).Distinct().ToList();
+        if (details.Count > 0)
+            q = Without(q, [.. details.SelectMany(d => d.ToLowerInvariant().Split(' '))]) with { Details = details };
         if (q.Foreign.Count == 0 || q.Intent is Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.Captions)
             return new Decision(q, []);
         // "was it taken in Paris?": a place of the world named as where something happened is checked against where the
         // article says it happened; any other name the articles never mention is the point of the question.
-        var names = q.Intent is Intent.YesNo ? q.ForeignNames.Where(n => !IsPlaceOfAClaim(q, n) && !details.Contains(n)).ToList() : q.ForeignNames;
+        var names = q.Intent is Intent.YesNo ? q.ForeignNames.Where(n => !IsPlaceOfAClaim(q, n) && !details.Any(d => d.Split(' ').Contains(n))).ToList() : q.ForeignNames;
         if (names.Count > 0)
             return new Decision(q, names);
         // "and his exact title?" asks who someone is; "the title of the report" asks what the article lacks.
@@ -62,6 +65,23 @@ internal static class RefusalPolicy
         return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem)).ToList(), SetAside = q.ForeignStems }, []);
     }
 
+    /// <summary>A strange name with the capitalised words around it ("Associated Press"): one name, all of it a detail.</summary>
+    private static string WholeName(ParsedQuestion q, string name)
+    {
+        var typed = Text.Tokenizer.Tokenize(q.Text, lowercase: false);
+        var at = typed.IndexOf(name);
+        if (at < 0)
+            return name;
+        var (first, last) = (at, at);
+        while (first > 1 && IsCapitalised(typed[first - 1]))
+            first--;
+        while (last + 1 < typed.Count && IsCapitalised(typed[last + 1]))
+            last++;
+        return string.Join(' ', typed.Skip(first).Take(last - first + 1));
+    }
+
+    private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
+
     /// <summary>The question with strange words that are no part of what it asks taken out of its words to check.</summary>
     private static ParsedQuestion Without(ParsedQuestion q, HashSet<string> words)
     {
@@ -92,11 +112,12 @@ internal static class RefusalPolicy
     /// <summary>"The author is a professor at X, right?": a name, then "is"/"was" and what the claim says they are.</summary>
     public static bool IsStatedIdentity(ParsedQuestion q) => q.Mentions.FirstOrDefault() is { } first && StatesIdentity(q, first);
 
-    /// <summary>"is the author a ...", "the author is a ...": the claim says what the one named is.</summary>
+    /// <summary>"is the author a ...", "the author is a ...", "the author is based at ...": the claim says what the one named is.</summary>
     public static bool StatesIdentity(ParsedQuestion q, Mention mention)
     {
         var after = mention.Start + mention.Length;
-        return (mention.Start <= 1 && after + 1 < q.Tokens.Count && q.Tokens[after] is "is" or "was" && q.Tokens[after + 1] is "a" or "an" or "the")
+        return (mention.Start <= 1 && after + 1 < q.Tokens.Count && q.Tokens[after] is "is" or "was"
+                && (q.Tokens[after + 1] is "a" or "an" or "the" || (Vocabulary.AffiliationVerbs.Contains(q.Tokens[after + 1]) && after + 2 < q.Tokens.Count && q.Tokens[after + 2] is "at" or "in" or "for" or "with")))
             || (mention.Start is 1 or 2 && q.Tokens[0] is "is" or "was" && after < q.Tokens.Count && q.Tokens[after] is "a" or "an");
     }
 
@@ -116,9 +137,12 @@ internal static class RefusalPolicy
         if (q.Tokens[at - 1] is "a" or "an" && said >= 2)
             return true;
         var subject = q.Mentions.FirstOrDefault(m => m.Pronoun is null);
-        var afterPreposition = Enumerable.Range(Math.Max(0, at - DetailReach), Math.Min(at, DetailReach)).Any(i => DetailPrepositions.Contains(q.Tokens[i]));
+        // A place of the world after "in" or "to" is where it happened, checked as a place (or the point of the question).
+        var afterPreposition = Enumerable.Range(Math.Max(0, at - DetailReach), Math.Min(at, DetailReach))
+            .Any(i => DetailPrepositions.Contains(q.Tokens[i]) || (q.Tokens[i] is "in" or "to" && !Vocabulary.WorldNames.Contains(q.Tokens[at])));
         // "the author is a professor at Northfield?": a detail of who someone is, checked against their role.
-        return afterPreposition && at > 2 && subject is not null && subject.Start < at && (said >= 2 || AsksWhatSomeoneIs(q));
+        // With one other word, the fact found must name another in its place (checked when answering).
+        return afterPreposition && at > 2 && subject is not null && subject.Start < at && (said >= 1 || AsksWhatSomeoneIs(q));
     }
 
     private static readonly HashSet<string> OrderWords = new(StringComparer.Ordinal)

@@ -12,6 +12,10 @@ public sealed class ActorExtractionTests
     [InlineData("Brazilian political analyst Rosa Duarte told reporters the vote was close.", "Rosa Duarte", "Brazilian political analyst", "Brazil")]
     [InlineData("As journalist Omar Haddad noted in April, the port is busy.", "Omar Haddad", "Journalist", null)]
     [InlineData("The march was led by Arch-Bishop Tomas Arrieta's youth campaign.", "Tomas Arrieta", "Arch-Bishop", null)]
+    [InlineData("Chile's win at the cup sealed President Rosa Mena's legacy.", "Rosa Mena", "President", "Chile")]
+    [InlineData("For Prime Minister Ivo Sarmiento, hosting the fair showed Peru's reach.", "Ivo Sarmiento", "Prime Minister", "Peru")]
+    [InlineData("Peru's trade with Chile grew after President Rosa Mena's visit.", "Rosa Mena", "President", null)]
+    [InlineData("Chile's students welcomed Professor Ana Brito to the fair.", "Ana Brito", "Professor", null)]
     public void Extract_FindsPersonWithRole_FromTitlesAndAppositives(string sentence, string name, string role, string? country)
     {
         var model = Drafts.Of(sentence);

@@ -207,4 +207,28 @@ public sealed class ActorExtractionTests
 
         Assert.Equal(found, model.Actors.Any(a => a.Name == "the West" && a.Kind == ActorKind.Group));
     }
+
+    [Theory]
+    [InlineData("Thousands of farmers and the president of Chile argue that the quota is unfair.", "president of Chile", "Chile")]
+    [InlineData("The quota angered the prime minister of Peru, who called it a trap.", "prime minister of Peru", "Peru")]
+    public void Extract_FindsAnOfficeHolderTheArticleNeverNames_AsAPersonOfThatCountry(string sentence, string name, string country)
+    {
+        var model = Drafts.Of(sentence);
+
+        var holder = model.Actor(name);
+        Assert.Equal(ActorKind.Person, holder.Kind);
+        Assert.Equal(country, model.NameOf(holder.Affiliation!));
+        Assert.Contains(name, holder.Evidence.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Chilean President Rosa Mena opened the port. Later the president of Chile said the quota was unfair.")]
+    [InlineData("The president of Chile's senate said the quota was unfair.")]
+    [InlineData("The fair was opened by the President of Chile Rosa Mena.")]
+    public void Extract_DraftsNoUnnamedOfficeHolder_WhenTheHolderIsNamedOrTheOfficeIsAnother(string paragraph)
+    {
+        var model = Drafts.Of(paragraph);
+
+        Assert.DoesNotContain(model.Actors, a => a.Name.Equals("president of Chile", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -47,7 +47,7 @@ internal sealed partial class ActorFinder
         AddSurname(person);
         var role = line.Text[w[roleStart].Start..w[title].FullEnd];
         person.OfferRole(role.EndsWith("'s", StringComparison.Ordinal) ? role[..^2] : role, RoleRank.Title, line, line.Text[w[roleStart].Start..w[run.Last].End]);
-        person.Affiliation ??= CountryIn(line, roleStart, title)?.Name;
+        person.Affiliation ??= CountryIn(line, roleStart, title)?.Name ?? (NewsWords.StateOffices.Contains(w[title].Text) ? SoleCountry(line)?.Name : null);
         return true;
     }
 

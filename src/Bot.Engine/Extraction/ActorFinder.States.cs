@@ -52,6 +52,13 @@ internal sealed partial class ActorFinder
         return null;
     }
 
+    /// <summary>"X's win sealed President Roe's legacy": an office with no country serves the one country the sentence names.</summary>
+    private static Country? SoleCountry(Line line)
+    {
+        var countries = line.Words.Select(w => CountryOf(w.Text)).OfType<Country>().Distinct().Take(2).ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
     private static Country? CountryInText(string text) =>
         Words.Split(text).Select(w => CountryOf(w.Text)).FirstOrDefault(c => c is not null);
 }

@@ -39,6 +39,7 @@ internal sealed partial class ActorFinder
         }
         finder.FindLoneSurnames();
         finder.MergePeopleBySurname();
+        finder.FindUnnamedOffices();
         finder.MergeAcronyms();
         finder.AddWellKnownNames();
         GroupFolding.Fold(finder._actors);

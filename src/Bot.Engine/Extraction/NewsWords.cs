@@ -18,6 +18,9 @@ internal static class NewsWords
     /// <summary>A title as written, also with a hyphen some outlets put inside it ("Arch-Bishop").</summary>
     public static bool IsTitle(string word) => Titles.Contains(word) || (word.Contains('-') && Titles.Contains(word.Replace("-", "", StringComparison.Ordinal)));
 
+    /// <summary>Titles of a state's own offices: held for the country they serve, not a foreign one (unlike "Ambassador").</summary>
+    public static readonly HashSet<string> StateOffices = Set("President Premier Chancellor Minister King Queen Prince Princess Emir Sultan Speaker");
+
     /// <summary>Words that may stand inside a multi-word title ("Prime Minister", "Foreign Minister").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
         "Prime Foreign Defense Defence Interior Finance Economy Justice Deputy Vice Acting Former Supreme Chief Lieutenant Attorney State Health Energy");

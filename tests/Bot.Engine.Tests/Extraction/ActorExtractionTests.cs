@@ -12,6 +12,10 @@ public sealed class ActorExtractionTests
     [InlineData("Brazilian political analyst Rosa Duarte told reporters the vote was close.", "Rosa Duarte", "Brazilian political analyst", "Brazil")]
     [InlineData("As journalist Omar Haddad noted in April, the port is busy.", "Omar Haddad", "Journalist", null)]
     [InlineData("The march was led by Arch-Bishop Tomas Arrieta's youth campaign.", "Tomas Arrieta", "Arch-Bishop", null)]
+    [InlineData("Chile's win at the cup sealed President Rosa Mena's legacy.", "Rosa Mena", "President", "Chile")]
+    [InlineData("For Prime Minister Ivo Sarmiento, hosting the fair showed Peru's reach.", "Ivo Sarmiento", "Prime Minister", "Peru")]
+    [InlineData("Peru's trade with Chile grew after President Rosa Mena's visit.", "Rosa Mena", "President", null)]
+    [InlineData("Chile's students welcomed Professor Ana Brito to the fair.", "Ana Brito", "Professor", null)]
     public void Extract_FindsPersonWithRole_FromTitlesAndAppositives(string sentence, string name, string role, string? country)
     {
         var model = Drafts.Of(sentence);
@@ -202,5 +206,29 @@ public sealed class ActorExtractionTests
         var model = Drafts.Of(sentence);
 
         Assert.Equal(found, model.Actors.Any(a => a.Name == "the West" && a.Kind == ActorKind.Group));
+    }
+
+    [Theory]
+    [InlineData("Thousands of farmers and the president of Chile argue that the quota is unfair.", "president of Chile", "Chile")]
+    [InlineData("The quota angered the prime minister of Peru, who called it a trap.", "prime minister of Peru", "Peru")]
+    public void Extract_FindsAnOfficeHolderTheArticleNeverNames_AsAPersonOfThatCountry(string sentence, string name, string country)
+    {
+        var model = Drafts.Of(sentence);
+
+        var holder = model.Actor(name);
+        Assert.Equal(ActorKind.Person, holder.Kind);
+        Assert.Equal(country, model.NameOf(holder.Affiliation!));
+        Assert.Contains(name, holder.Evidence.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Chilean President Rosa Mena opened the port. Later the president of Chile said the quota was unfair.")]
+    [InlineData("The president of Chile's senate said the quota was unfair.")]
+    [InlineData("The fair was opened by the President of Chile Rosa Mena.")]
+    public void Extract_DraftsNoUnnamedOfficeHolder_WhenTheHolderIsNamedOrTheOfficeIsAnother(string paragraph)
+    {
+        var model = Drafts.Of(paragraph);
+
+        Assert.DoesNotContain(model.Actors, a => a.Name.Equals("president of Chile", StringComparison.OrdinalIgnoreCase));
     }
 }

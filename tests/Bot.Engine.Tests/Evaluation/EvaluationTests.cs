@@ -36,10 +36,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["locked-draft"] = new("locked.yaml", Drafted, 0.75, false),
         ["centralasia"] = new("centralasia-article.yaml", () => Unannotated("centralasia"), 0.75, false),
         ["fifth"] = new("fifth-article.yaml", () => Unannotated("fifth"), 0.75, false),
+        ["eighth"] = new("eighth-article.yaml", () => Unannotated("eighth"), 0.75, false),
     };
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
-        ? ["locked", "locked-draft", "centralasia", "fifth"]
+        ? ["locked", "locked-draft", "centralasia", "fifth", "eighth"]
         : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "second", "caucasus", "fourth", "sixth", "seventh"];
 
     [Theory]

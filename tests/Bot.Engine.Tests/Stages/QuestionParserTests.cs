@@ -15,6 +15,8 @@ public sealed class QuestionParserTests
     [InlineData("greenwick rejected the plan, didn't it?", "greenwick rejected the plan?")]
     [InlineData("greenwick rejected the plan, RIGHT ?? ", "greenwick rejected the plan?")]
     [InlineData("greenwick rejected the plan, yes?", "greenwick rejected the plan?")]
+    [InlineData("greenwick rejected the plan - confirm.", "greenwick rejected the plan?")]
+    [InlineData("greenwick rejected the plan. Accurate?", "greenwick rejected the plan.?")]
     [InlineData("greenwick rejected the plan, didn't they", "greenwick rejected the plan?")]
     [InlineData("greenwick rejected the plan, no", "greenwick rejected the plan?")]
     [InlineData("greenwick rejected the plan, is that true?", "greenwick rejected the plan, is that?")]
@@ -32,6 +34,7 @@ public sealed class QuestionParserTests
     [InlineData("What does the author say about Greenwick?", nameof(Intent.SpeakerSaid), "what does the author say about greenwick")]
     [InlineData("what does the author say?", nameof(Intent.SpeakerSaid), "what does the author say")]
     [InlineData("what does the author think Greenwick should do?", nameof(Intent.Position), "what does the author think greenwick should do")]
+    [InlineData("Despite the rivalry, does the author still call Greenwick a town?", nameof(Intent.YesNo), "did greenwick a town")]
     public void Parse_SetsAsideAFramingClauseInside_WhenAnotherClauseFollowsIt(string text, string intent, string words)
     {
         var q = Parse(text);

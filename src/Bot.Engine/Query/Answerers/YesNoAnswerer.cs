@@ -117,7 +117,9 @@ internal static partial class YesNoAnswerer
             return Replies.Unknown(t, $"The article doesn't say that happened. It says: {shown}") with { Fact = fact };
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
         // contradiction in what it does say is a "no".
-        if (agrees && best.WordCover < RankingPolicy.AllWords)
+        // General synonyms say it too ("keeps ties" of "maintains relations"), in other words.
+        var paraphrased = best.WordCover < RankingPolicy.AllWords && content.All(w => CoversOrOpposes(index, fact, w) || index.CoversLoosely(fact.Stems, w));
+        if (agrees && best.WordCover < RankingPolicy.AllWords && !paraphrased)
             return Silent(t, fact);
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
@@ -126,7 +128,7 @@ internal static partial class YesNoAnswerer
         // A place of the world the articles never name ("with Transmontia") is no paraphrase: the fact says it of another.
         if (agrees && q.Foreign.FirstOrDefault(Vocabulary.WorldNames.Contains) is { } elsewhere)
             return Reply(t, fact, $"No. The article doesn't mention {Replies.Capitalize(elsewhere)}. What it says: {shown}");
-        if (agrees && (q.SetAside.Count > 0 || unparaphrased))
+        if (agrees && (q.SetAside.Count > 0 || unparaphrased || paraphrased))
             return Reply(t, fact, $"Yes, in other words: {shown}");
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + shown);
     }
@@ -294,10 +296,11 @@ internal static partial class YesNoAnswerer
         if (questionNegations.Any(n => !fact.NegationStems.Contains(n) && Vocabulary.OppositesOf(n).Any(fact.NegationStems.Contains)))
             return false;
         var opposites = contradicted.SelectMany(o => o).ToHashSet(StringComparer.Ordinal);
-        var flips = questionNegations.Count(n => !fact.NegationStems.Contains(n) && !fact.Stems.Contains(n));
+        // "did X refuse it?" of "X rejected it": a refusal the fact makes in other words is no flip either.
+        var flips = questionNegations.Count(n => !fact.NegationStems.Contains(n) && !fact.Stems.Contains(n) && !fact.NegationStems.Any(f => t.Index.StandsFor(n, f)));
         // A refusal the claim also makes in other words ("spurned" for "rejected") is no flip.
         flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n)
-            && !content.Any(w => t.Index.StandsFor(w, n)));
+            && !content.Concat(questionNegations).Any(w => t.Index.StandsFor(w, n)));
         flips += contradicted.Count;
         return flips % 2 == 0;
     }

@@ -220,7 +220,7 @@ internal static partial class QuestionParser
     private const int MinQuotedWord = 5;
 
     /// <summary>The words a question tag ends with ("..., didn't it?", "..., right?", "..., yes?").</summary>
-    private static readonly HashSet<string> TagEndings = new(StringComparer.Ordinal) { "it", "he", "she", "they", "there", "we", "you", "that", "right", "correct", "true", "no", "yes" };
+    private static readonly HashSet<string> TagEndings = new(StringComparer.Ordinal) { "it", "he", "she", "they", "there", "we", "you", "that", "right", "correct", "true", "no", "yes", "accurate", "confirm" };
 
     /// <summary>
     /// Whether the text may end in a question tag: its last word (before spaces and question marks) is one a tag ends
@@ -230,24 +230,24 @@ internal static partial class QuestionParser
     private static bool MayEndInTag(string text)
     {
         var end = text.Length;
-        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '?'))
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '?' or '.' or '!'))
             end--;
         var start = end;
         while (start > 0 && char.IsAsciiLetter(text[start - 1]))
             start--;
         if ((start > 0 && !char.IsAscii(text[start - 1])) || (start == end && end > 0 && !char.IsAscii(text[end - 1])))
             return true;
-        return end - start is >= 2 and <= 7 && TagEndings.Contains(text[start..end].ToLowerInvariant());
+        return end - start is >= 2 and <= 8 && TagEndings.Contains(text[start..end].ToLowerInvariant());
     }
 
-    [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|right|correct|true|no)\s*\?*\s*$|,\s*yes\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|right|correct|true|accurate|no)\s*\?*\s*$|,\s*yes\s*\?*\s*$|\s*[-\u2013\u2014,.:]?\s*\b(please )?confirm\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionTag();
 
     [GeneratedRegex(@"^\W*(so|confirm|verify|check|fact[- ]check|true or false|yes or no|quick check)\b\s*[:,-]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimOpening();
 
-    /// <summary>Framing clauses before a claim, one or several ("isn't it true the article says ...").</summary>
-    [GeneratedRegex(@"^\W*(?:(?:isn'?t it true|is it true|(?:would|is) it (?:be )?(?:accurate|fair|right|correct) to (?:say|report|claim|write)|(?:does|did) (?:the article|the author|the authors|the text|the piece) (?:really )?(?:say|claim|state|suggest|argue|report|mention)|(?:the article|the author|the authors|the text|the piece) (?:says?|claims?|states?|suggests?|argues?|reports?)|(?:do|did) the (?:authors|writers) (?:really )?(?:say|claim|state|suggest|argue))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]
+    /// <summary>Framing clauses before a claim, one or several ("isn't it true the article says ..."), after any opening "despite ..." clause.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:despite|although|even though|given|besides|apart from) [^,]{1,60},\s*)?(?:(?:isn'?t it true|is it true|(?:would|is) it (?:be )?(?:accurate|fair|right|correct) to (?:say|report|claim|write)|(?:does|did) (?:the article|the author|the authors|the text|the piece) (?:really |still |also )?(?:say|claim|state|suggest|argue|report|mention|call|describe|characteri[sz]e|portray|depict|label|consider|regard|view|see|present)|(?:the article|the author|the authors|the text|the piece) (?:says?|claims?|states?|suggests?|argues?|reports?)|(?:do|did) the (?:authors|writers) (?:really )?(?:say|claim|state|suggest|argue))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex MetaClaim();
 
     /// <summary>

@@ -55,6 +55,10 @@ public sealed class DiscordOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00", ErrorMessage = "Discord:RestRetryDelay must be between 1 ms and 1 minute.")]
     public TimeSpan RestRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long to wait for Discord's answer to one REST call before counting it as lost.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "Discord:RestTimeout must be between 100 ms and 5 minutes.")]
+    public TimeSpan RestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     [Range(1, 10, ErrorMessage = "Discord:RestMaxAttempts must be between 1 and 10.")]
     public int RestMaxAttempts { get; set; } = 5;
 

@@ -25,7 +25,8 @@ internal sealed class DiscordRestClient(RestTransport transport)
 
     public async Task<string> CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken)
     {
-        var route = new RestRoute(HttpMethod.Post, "channels/{channel_id}/messages", $"channels/{channelId}/messages", channelId);
+        var route = new RestRoute(HttpMethod.Post, "channels/{channel_id}/messages", $"channels/{channelId}/messages", channelId,
+            NonceEnforced: message.EnforceNonce == true);
         return Read(await transport.SendAsync(route, Write(message), cancellationToken), DiscordJson.Default.CreatedMessage).Id;
     }
 

@@ -25,6 +25,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly List<(long Seq, JsonObject Frame)> _history = [];
     private long _sequence;
     private int _messageIds;
+    private readonly Dictionary<string, string> _nonces = [];
     private int _refused;
 
     private FakeDiscordServer(WebApplication app) => _app = app;
@@ -41,6 +42,13 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public Func<RecordedRequest, TimeSpan>? Latency { get; set; }
     /// <summary>Consulted before the defaults; return null to let the default answer.</summary>
     public Func<RecordedRequest, FakeResponse?>? Script { get; set; }
+    /// <summary>When true for a REST call, the connection is cut before the call is acted on: no answer, nothing done.</summary>
+    public Func<RecordedRequest, bool>? DropConnection { get; set; }
+    /// <summary>How long to hold the answer to a REST call after acting on it (an answer that comes too late, or never reaches a client that gave up).</summary>
+    public Func<RecordedRequest, TimeSpan>? HoldAnswer { get; set; }
+
+    /// <summary>The messages channels show: one per post, except a post repeating an enforced nonce, which returns the first message.</summary>
+    public ConcurrentQueue<RecordedRequest> Posted { get; } = new();
 
     /// <summary>While set, gateway connections are cut before the WebSocket handshake, as in an outage.</summary>
     public bool RefuseConnections { get; set; }
@@ -163,7 +171,14 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         Requests.Enqueue(request);
         if (Latency?.Invoke(request) is { } latency && latency > TimeSpan.Zero)
             await Task.Delay(latency);
+        if (DropConnection?.Invoke(request) == true)
+        {
+            context.Abort();
+            return;
+        }
         var response = Script?.Invoke(request) ?? Default(request);
+        if (HoldAnswer?.Invoke(request) is { } hold && hold > TimeSpan.Zero)
+            await Task.Delay(hold);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
             context.Response.Headers[name] = value;
@@ -186,9 +201,30 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         { Method: "GET" } when request.Path.EndsWith("/commands", StringComparison.Ordinal) => new(200, CommandsJson),
         { Method: "PUT" } => new(200, request.Body),
         { Method: "POST" } when request.Path.EndsWith("/callback", StringComparison.Ordinal) => new(204),
+        { Method: "POST" } when request.Path.StartsWith("channels/", StringComparison.Ordinal) && request.Path.EndsWith("/messages", StringComparison.Ordinal)
+            => new(200, new JsonObject { ["id"] = Post(request) }.ToJsonString()),
         { Method: "POST" or "PATCH" } => new(200, new JsonObject { ["id"] = $"{Interlocked.Increment(ref _messageIds)}" }.ToJsonString()),
         _ => new(404, """{"message": "Unknown", "code": 0}"""),
     };
+
+    private string Post(RecordedRequest request)
+    {
+        var body = request.Json;
+        if ((bool?)body["enforce_nonce"] == true && (string?)body["nonce"] is { } nonce)
+        {
+            lock (_nonces)
+            {
+                if (_nonces.TryGetValue(request.Path + " " + nonce, out var first))
+                    return first;
+                var id = $"{Interlocked.Increment(ref _messageIds)}";
+                _nonces[request.Path + " " + nonce] = id;
+                Posted.Enqueue(request);
+                return id;
+            }
+        }
+        Posted.Enqueue(request);
+        return $"{Interlocked.Increment(ref _messageIds)}";
+    }
 
     public async ValueTask DisposeAsync()
     {

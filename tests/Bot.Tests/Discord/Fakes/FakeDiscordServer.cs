@@ -27,6 +27,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private int _messageIds;
     private readonly Dictionary<string, string> _nonces = [];
     private int _refused;
+    private int _attempts;
 
     private FakeDiscordServer(WebApplication app) => _app = app;
 
@@ -49,6 +50,15 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     /// <summary>The messages channels show: one per post, except a post repeating an enforced nonce, which returns the first message.</summary>
     public ConcurrentQueue<RecordedRequest> Posted { get; } = new();
+
+    /// <summary>
+    /// For gateway connection attempt n (from 1): how long to wait before Hello, or null to never send it. Without it, Hello comes at once.
+    /// </summary>
+    public Func<int, TimeSpan?>? HelloDelay { get; set; }
+    /// <summary>When true for gateway connection attempt n (from 1), the WebSocket upgrade is never answered.</summary>
+    public Func<int, bool>? HoldUpgrade { get; set; }
+    /// <summary>When set, the gateway answers Identify by closing with this code instead of READY.</summary>
+    public int? CloseOnIdentify { get; set; }
 
     /// <summary>While set, gateway connections are cut before the WebSocket handshake, as in an outage.</summary>
     public bool RefuseConnections { get; set; }
@@ -123,6 +133,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             case 1 when AckHeartbeats:
                 await client.SendOpAsync(11);
                 break;
+            case 2 when CloseOnIdentify is { } code:
+                await client.CloseAsync(code);
+                break;
             case 2:
                 await client.DispatchAsync("READY", new JsonObject
                 {
@@ -156,11 +169,23 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
         if (context.WebSockets.IsWebSocketRequest)
         {
+            var attempt = Interlocked.Increment(ref _attempts);
+            if (HoldUpgrade?.Invoke(attempt) == true)
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return;
+            }
             var socket = await context.WebSockets.AcceptWebSocketAsync();
             var client = new FakeGatewayClient(socket, context.Request.Path.Value ?? "/", this);
             Connections.Enqueue(client);
-            await client.HelloAsync(HeartbeatIntervalMs);
-            await client.RunAsync();
+            var reading = client.RunAsync();
+            if ((HelloDelay is null ? TimeSpan.Zero : HelloDelay(attempt)) is { } delay)
+            {
+                await Task.Delay(delay);
+                if (client.IsOpen)
+                    await client.HelloAsync(HeartbeatIntervalMs);
+            }
+            await reading;
             return;
         }
 

@@ -72,6 +72,9 @@ public sealed class DiscordOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        // A value that is no absolute URL binds as a relative Uri, which no request can be sent to.
+        if (ApiBaseUrl is { } api && !(api.IsAbsoluteUri && (api.Scheme == Uri.UriSchemeHttp || api.Scheme == Uri.UriSchemeHttps)))
+            yield return new ValidationResult("Discord:ApiBaseUrl must be an absolute http or https URL, e.g. https://discord.com/api/v10.", [nameof(ApiBaseUrl)]);
         if (!ShardList.IsAuto(Shards) && ShardList.Parse(Shards).Problem is { } problem)
             yield return new ValidationResult($"Discord:Shards {problem}; give \"auto\" or ID/COUNT items, e.g. 0/4,1/4.", [nameof(Shards)]);
     }

@@ -10,6 +10,8 @@ using Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
+// A stream closed by whoever started us must not be read or written through a descriptor the runtime reused.
+StandardStreams.ReplaceClosed();
 return await BotCommandLine.Create(RunBotAsync).Parse(args).InvokeAsync(BotCommandLine.Invocation);
 
 // The bot itself: the chat platforms that have tokens, or else the terminal chat.

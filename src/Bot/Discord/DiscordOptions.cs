@@ -55,6 +55,10 @@ public sealed class DiscordOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00", ErrorMessage = "Discord:RestRetryDelay must be between 1 ms and 1 minute.")]
     public TimeSpan RestRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long to wait for Discord's answer to one REST call before counting it as lost.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "Discord:RestTimeout must be between 100 ms and 5 minutes.")]
+    public TimeSpan RestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     [Range(1, 10, ErrorMessage = "Discord:RestMaxAttempts must be between 1 and 10.")]
     public int RestMaxAttempts { get; set; } = 5;
 
@@ -68,6 +72,9 @@ public sealed class DiscordOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        // A value that is no absolute URL binds as a relative Uri, which no request can be sent to.
+        if (ApiBaseUrl is { } api && !(api.IsAbsoluteUri && (api.Scheme == Uri.UriSchemeHttp || api.Scheme == Uri.UriSchemeHttps)))
+            yield return new ValidationResult("Discord:ApiBaseUrl must be an absolute http or https URL, e.g. https://discord.com/api/v10.", [nameof(ApiBaseUrl)]);
         if (!ShardList.IsAuto(Shards) && ShardList.Parse(Shards).Problem is { } problem)
             yield return new ValidationResult($"Discord:Shards {problem}; give \"auto\" or ID/COUNT items, e.g. 0/4,1/4.", [nameof(Shards)]);
     }

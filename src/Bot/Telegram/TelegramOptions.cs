@@ -102,6 +102,9 @@ public sealed class TelegramOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        // [Url] lets ftp through, which the Bot API client cannot speak.
+        if (!(Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) && (api.Scheme == Uri.UriSchemeHttp || api.Scheme == Uri.UriSchemeHttps)))
+            yield return new ValidationResult("Telegram:ApiBaseUrl must be an absolute http or https URL.", [nameof(ApiBaseUrl)]);
         if (UsesWebhook && !(Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps && url.Query.Length == 0))
             yield return new ValidationResult("Telegram:WebhookUrl must be an https URL without a query, e.g. https://bot.example.org/telegram.", [nameof(WebhookUrl)]);
     }

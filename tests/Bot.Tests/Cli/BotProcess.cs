@@ -32,22 +32,31 @@ public static class BotProcess
         RunAsync(args, async stdin => await stdin.BaseStream.WriteAsync(input), null);
 
     /// <summary>Runs through <c>sh</c> with shell <paramref name="redirections"/> (e.g. <c>&gt; /dev/full</c>), for standard streams a pipe cannot be.</summary>
-    public static Task<Result> RunRedirectedAsync(IEnumerable<string> args, string redirections, string? input = null) =>
-        RunAsync(args, input is null ? null : stdin => stdin.WriteAsync(input), null, shellRedirections: redirections);
+    public static Task<Result> RunRedirectedAsync(IEnumerable<string> args, string redirections, string? input = null,
+        IDictionary<string, string>? environment = null, string? workingDirectory = null) =>
+        RunAsync(args, input is null ? null : stdin => stdin.WriteAsync(input), environment, shellRedirections: redirections, workingDirectory: workingDirectory);
 
     /// <summary>Runs the bot, sends it SIGTERM after <paramref name="runFor"/> (as a service manager stops it) and says how long it took to end.</summary>
-    public static async Task<(Result Result, TimeSpan Stopping)> RunAndTerminateAsync(IDictionary<string, string> environment, TimeSpan runFor)
+    public static Task<(Result Result, TimeSpan Stopping)> RunAndTerminateAsync(IDictionary<string, string> environment, TimeSpan runFor) =>
+        RunAndTerminateAsync(environment, () => Task.Delay(runFor));
+
+    /// <summary>
+    /// Runs the bot (through <c>sh</c> with <paramref name="redirections"/> such as <c>&lt;&amp;-</c>, and in <paramref name="workingDirectory"/>
+    /// when given), sends it SIGTERM once <paramref name="terminateWhen"/> completes and says how long it took to end.
+    /// </summary>
+    public static async Task<(Result Result, TimeSpan Stopping)> RunAndTerminateAsync(IDictionary<string, string> environment, Func<Task> terminateWhen,
+        string? redirections = null, string? workingDirectory = null)
     {
         var stopping = TimeSpan.Zero;
         var result = await RunAsync([], null, environment, async process =>
         {
-            await Task.Delay(runFor);
+            await terminateWhen();
             var sent = DateTime.UtcNow;
             using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
                 await kill.WaitForExitAsync();
             await process.WaitForExitAsync();
             stopping = DateTime.UtcNow - sent;
-        });
+        }, redirections, workingDirectory);
         return (result, stopping);
     }
 
@@ -67,11 +76,11 @@ public static class BotProcess
         });
 
     private static async Task<Result> RunAsync(IEnumerable<string> args, Func<StreamWriter, Task>? writeInput, IDictionary<string, string>? environment,
-        Func<Process, Task>? whileRunning = null, string? shellRedirections = null)
+        Func<Process, Task>? whileRunning = null, string? shellRedirections = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(shellRedirections is null ? "dotnet" : "sh")
         {
-            WorkingDirectory = ProgramFolder,
+            WorkingDirectory = workingDirectory ?? ProgramFolder,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Bot.Hosting;
 using Bot.Tests.Discord.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Tests.Discord;
@@ -116,19 +118,16 @@ public sealed class GatewayTests
         Assert.Equal("/resume/", second.Path);
     }
 
+    // Op 9 with false is in GatewayFaultTests: the wait Discord asks for before identifying runs on a fake clock there.
     [Theory]
-    [InlineData("op 9 false")]
-    [InlineData("close 4009")]
-    [InlineData("close 4007")]
-    public async Task Reconnect_IdentifiesAfresh_WhenSessionIsInvalid(string how)
+    [InlineData(4009)]
+    [InlineData(4007)]
+    public async Task Reconnect_IdentifiesAfresh_WhenSessionIsInvalid(int code)
     {
         await using var bot = await BotUnderTest.StartAsync();
         var first = await bot.Fake.WaitForReadyAsync();
 
-        if (how == "op 9 false")
-            await first.SendOpAsync(9, JsonValue.Create(false));
-        else
-            await first.CloseAsync(int.Parse(how[^4..], System.Globalization.CultureInfo.InvariantCulture));
+        await first.CloseAsync(code);
 
         var second = await bot.Fake.WaitForConnectionAsync(2);
         await second.WaitForOpAsync(2);
@@ -169,8 +168,12 @@ public sealed class GatewayTests
 
     [Theory]
     [InlineData(4004, "Discord:Token")]
-    [InlineData(4014, "disallowed intents")]
-    public async Task Start_StopsHostWithClearMessage_WhenCloseCodeIsFatal(int code, string explanation)
+    [InlineData(4010, "Discord:Shards")]
+    [InlineData(4011, "Discord:Shards")]
+    [InlineData(4012, "update the bot")]
+    [InlineData(4013, "update the bot")]
+    [InlineData(4014, "Privileged Gateway Intents")]
+    public async Task Start_StopsHostWithExitCode3AndSaysWhatToChange_WhenCloseCodeIsFatal(int code, string change)
     {
         await using var bot = await BotUnderTest.StartAsync();
         var connection = await bot.Fake.WaitForReadyAsync();
@@ -180,7 +183,9 @@ public sealed class GatewayTests
         await Wait.UntilAsync(() => bot.Stopping.IsCancellationRequested, what: "the host to stop");
         var fatal = Assert.Single(bot.Logs.Entries, e => e.Level == LogLevel.Critical);
         Assert.Contains(code.ToString(System.Globalization.CultureInfo.InvariantCulture), fatal.Message, StringComparison.Ordinal);
-        Assert.Contains(explanation, fatal.Message, StringComparison.Ordinal);
+        Assert.Contains(change, fatal.Message, StringComparison.Ordinal);
+        Assert.Equal(3, bot.Host.Services.GetRequiredService<ExitStatus>().Code);
+        await Task.Delay(300);
         Assert.Single(bot.Fake.Connections);
     }
 

@@ -10,8 +10,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Gateway;
 
-/// <summary>How one connection ended: whether the session can be resumed, and whether it ever got READY/RESUMED.</summary>
-internal sealed record ConnectionResult(bool Resume, bool Established);
+/// <summary>
+/// How one connection ended: whether the session can be resumed, whether it ever got READY/RESUMED, and whether
+/// Discord invalidated the session with op 9 (then it asks for a wait of 1-5 s before the next Identify).
+/// </summary>
+internal sealed record ConnectionResult(bool Resume, bool Established, bool Invalidated = false);
 
 /// <summary>
 /// One WebSocket connection to the gateway: Hello, heartbeats with zombie detection, Identify or
@@ -48,8 +51,17 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, _connection.Token);
         var token = linked.Token;
         Log.Connecting(logger, session.Shard, resume ? "resume" : "identify");
-        await _socket.ConnectAsync(new Uri(url.AbsoluteUri.TrimEnd('/') + "/?v=10&encoding=json"), token);
-        using var handshake = time.CreateTimer(_ => Drop("no Hello and READY within Discord:HandshakeTimeout"), null, options.HandshakeTimeout, Timeout.InfiniteTimeSpan);
+        // The clock runs from the first byte: a gateway that never finishes the WebSocket upgrade is given up on too.
+        using var handshake = time.CreateTimer(_ => Drop($"no Hello and READY within Discord:HandshakeTimeout ({options.HandshakeTimeout})"), null,
+            options.HandshakeTimeout, Timeout.InfiniteTimeSpan);
+        try
+        {
+            await _socket.ConnectAsync(new Uri(url.AbsoluteUri.TrimEnd('/') + "/?v=10&encoding=json"), token);
+        }
+        catch (OperationCanceledException ex) when (_dropReason is { } reason && !stoppingToken.IsCancellationRequested)
+        {
+            throw new WebSocketException(reason, ex);
+        }
         var writer = WriteLoopAsync(token);
         var heartbeats = Task.CompletedTask;
         try
@@ -81,7 +93,7 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
                         case 9:
                             var resumable = data.ValueKind == JsonValueKind.True;
                             Log.InvalidSession(logger, resumable);
-                            return new ConnectionResult(resumable, Established: false);
+                            return new ConnectionResult(resumable, Established: false, Invalidated: !resumable);
                         case 10 when heartbeats.IsCompleted:
                             var interval = TimeSpan.FromMilliseconds(data.Deserialize(DiscordJson.Default.Hello)!.HeartbeatInterval);
                             _acked = true;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Bot.Discord.Rest;
 using Bot.Hosting;
 using Microsoft.Extensions.Hosting;
@@ -48,7 +49,7 @@ internal sealed class GatewayService(DiscordOptions options, BotIdentity identit
             {
                 return null;
             }
-            catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or RestQueueFullException or OperationCanceledException)
+            catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or RestQueueFullException or OperationCanceledException or JsonException)
             {
                 Log.ConnectionRefused(logger, ex.Message);
                 status.Down(new Shard(0, 1), ex.Message);

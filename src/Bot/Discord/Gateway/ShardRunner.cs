@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using System.Text.Json;
 using Bot.Discord.Rest;
 using Bot.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,10 +26,12 @@ internal sealed class ShardRunner(Shard shard, DiscordOptions options, BotIdenti
             if (attempt > 0)
                 metrics.GatewayReconnected();
             var lost = "the gateway connection closed";
+            var invalidated = false;
             try
             {
                 var result = await ConnectOnceAsync(stoppingToken);
                 failures = result.Established ? 0 : failures + 1;
+                invalidated = result.Invalidated;
                 if (!result.Resume)
                     _session.Clear();
             }
@@ -41,7 +44,8 @@ internal sealed class ShardRunner(Shard shard, DiscordOptions options, BotIdenti
             {
                 break;
             }
-            catch (Exception ex) when (ex is WebSocketException or HttpRequestException or DiscordRestException or RestQueueFullException or OperationCanceledException)
+            catch (Exception ex) when (ex is WebSocketException or HttpRequestException or DiscordRestException or RestQueueFullException or OperationCanceledException
+                or JsonException)
             {
                 // Discord or the network being away for a while is expected: one line, no stack trace.
                 Log.ConnectionRefused(logger, ex.Message);
@@ -55,10 +59,16 @@ internal sealed class ShardRunner(Shard shard, DiscordOptions options, BotIdenti
                 failures++;
             }
             status.Down(shard, lost);
-            if (failures > 0 && !await GatewayService.WaitAsync(Backoff.Delay(failures, options.ReconnectDelayMin, options.ReconnectDelayMax), time, logger, stoppingToken))
+            var wait = failures > 0 ? Backoff.Delay(failures, options.ReconnectDelayMin, options.ReconnectDelayMax) : TimeSpan.Zero;
+            if (invalidated)
+                wait = TimeSpan.FromTicks(Math.Max(wait.Ticks, InvalidSessionWait().Ticks));
+            if (wait > TimeSpan.Zero && !await GatewayService.WaitAsync(wait, time, logger, stoppingToken))
                 break;
         }
     }
+
+    /// <summary>Discord asks for a random wait of 1 to 5 s after an invalidated session, before identifying again.</summary>
+    private static TimeSpan InvalidSessionWait() => TimeSpan.FromSeconds(1 + 4 * Random.Shared.NextDouble());
 
     private async Task<ConnectionResult> ConnectOnceAsync(CancellationToken stoppingToken)
     {

@@ -6,8 +6,15 @@ namespace Bot.Discord.Rest;
 /// <summary>The handful of Discord REST endpoints the bot uses, typed.</summary>
 internal sealed class DiscordRestClient(RestTransport transport)
 {
-    public async Task<GatewayBot> GetGatewayBotAsync(CancellationToken cancellationToken) =>
-        Read(await transport.SendAsync(new RestRoute(HttpMethod.Get, "gateway/bot", "gateway/bot", ""), null, cancellationToken), DiscordJson.Default.GatewayBot);
+    /// <summary>Where to connect and how; an answer without a WebSocket URL (a proxy's error page, say) is a <see cref="JsonException"/>.</summary>
+    public async Task<GatewayBot> GetGatewayBotAsync(CancellationToken cancellationToken)
+    {
+        var gateway = Read(await transport.SendAsync(new RestRoute(HttpMethod.Get, "gateway/bot", "gateway/bot", ""), null, cancellationToken),
+            DiscordJson.Default.GatewayBot);
+        return Uri.TryCreate(gateway.Url, UriKind.Absolute, out var url) && url.Scheme is "ws" or "wss" && gateway.SessionStartLimit is not null
+            ? gateway
+            : throw new JsonException("Discord's GET /gateway/bot answer holds no WebSocket URL and session start limit.");
+    }
 
     /// <summary>The bot's own application, for its id when no gateway READY tells it.</summary>
     public async Task<Application> GetApplicationAsync(CancellationToken cancellationToken) =>
@@ -25,7 +32,8 @@ internal sealed class DiscordRestClient(RestTransport transport)
 
     public async Task<string> CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken)
     {
-        var route = new RestRoute(HttpMethod.Post, "channels/{channel_id}/messages", $"channels/{channelId}/messages", channelId);
+        var route = new RestRoute(HttpMethod.Post, "channels/{channel_id}/messages", $"channels/{channelId}/messages", channelId,
+            NonceEnforced: message.EnforceNonce == true);
         return Read(await transport.SendAsync(route, Write(message), cancellationToken), DiscordJson.Default.CreatedMessage).Id;
     }
 

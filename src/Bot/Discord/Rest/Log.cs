@@ -16,6 +16,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2203, Level = LogLevel.Warning, Message = "{Capacity} Discord requests are already waiting; {Route} was not sent")]
     public static partial void QueueFull(ILogger logger, string route, int capacity);
 
+    [LoggerMessage(EventId = 2205, Level = LogLevel.Warning, Message = "Discord's answer to {Route} was lost ({Reason}); sending it again in {Delay}")]
+    public static partial void AnswerLost(ILogger logger, string route, string reason, TimeSpan delay);
+
     [LoggerMessage(EventId = 2204, Level = LogLevel.Warning, Message = "Looking up permissions in Discord guild {GuildId} failed ({Reason}); treated as not allowed")]
     public static partial void PermissionLookupFailed(ILogger logger, string guildId, string reason);
 }

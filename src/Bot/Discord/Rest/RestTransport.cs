@@ -11,7 +11,8 @@ namespace Bot.Discord.Rest;
 /// <summary>
 /// Sends REST calls the way Discord asks: authenticated, with a DiscordBot User-Agent, within the
 /// learned bucket limits and the 50 requests/s global cap, honouring every 429, retrying server
-/// errors with backoff, and never using a token again once Discord has refused it. At most
+/// errors with backoff (and an answer that never came, lost with the connection or held past
+/// Discord:RestTimeout, when the call is safe to repeat), and never using a token again once Discord has refused it. At most
 /// Discord:RestQueueCapacity calls wait or run at once; one more fails at once, logged. Redirects
 /// are not followed (the token would go along), and the token never appears in an error message,
 /// even when a server echoes it.
@@ -19,6 +20,7 @@ namespace Bot.Discord.Rest;
 internal sealed class RestTransport : IDisposable
 {
     private const int GlobalRequestsPerSecond = 50;
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
 
     private readonly HttpClient _http;
     private readonly DiscordOptions _options;
@@ -51,7 +53,7 @@ internal sealed class RestTransport : IDisposable
         _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
         {
             BaseAddress = new Uri(baseUrl),
-            Timeout = TimeSpan.FromSeconds(30),
+            Timeout = options.RestTimeout,
         };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
         var version = typeof(RestTransport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0";
@@ -94,11 +96,25 @@ internal sealed class RestTransport : IDisposable
             await _buckets.WaitAsync(route, cancellationToken);
             using var lease = route.InteractionRoute ? null : await _global.AcquireAsync(1, cancellationToken);
 
-            using var request = new HttpRequestMessage(route.Method, route.Path);
-            if (json is not null)
-                request.Content = new ByteArrayContent(json) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
-            using var response = await _http.SendAsync(request, cancellationToken);
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            HttpResponseMessage answer;
+            byte[] body;
+            try
+            {
+                (answer, body) = await ExchangeAsync(route, json, cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                _metrics.Sent(DiscordConversation.Platform, "error");
+                var lost = ex as HttpRequestException
+                    ?? new HttpRequestException(ex is IOException ? ex.Message : $"Discord did not answer within {_options.RestTimeout}", ex);
+                if (!route.SafeToRepeat || attempt >= _options.RestMaxAttempts)
+                    throw lost;
+                var wait = Backoff.Delay(attempt, _options.RestRetryDelay, MaxRetryDelay);
+                Log.AnswerLost(_logger, route.Key, lost.Message, wait);
+                await Task.Delay(wait, _time, cancellationToken);
+                continue;
+            }
+            using var response = answer;
             _buckets.Update(route, response.Headers);
             var status = (int)response.StatusCode;
             _metrics.Sent(DiscordConversation.Platform, response.IsSuccessStatusCode ? "ok" : BotMetrics.SendOutcome(status));
@@ -129,12 +145,30 @@ internal sealed class RestTransport : IDisposable
             }
             if (status >= 500 && attempt < _options.RestMaxAttempts)
             {
-                var delay = Backoff.Delay(attempt, _options.RestRetryDelay, TimeSpan.FromSeconds(30));
+                var delay = Backoff.Delay(attempt, _options.RestRetryDelay, MaxRetryDelay);
                 Log.ServerError(_logger, status, route.Key, delay);
                 await Task.Delay(delay, _time, cancellationToken);
                 continue;
             }
             throw new DiscordRestException(response.StatusCode, error?.Code, Redact(error?.Message));
+        }
+    }
+
+    /// <summary>One request and its whole answer; the answer is disposed when reading it fails.</summary>
+    private async Task<(HttpResponseMessage Response, byte[] Body)> ExchangeAsync(RestRoute route, byte[]? json, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(route.Method, route.Path);
+        if (json is not null)
+            request.Content = new ByteArrayContent(json) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
+        var response = await _http.SendAsync(request, cancellationToken);
+        try
+        {
+            return (response, await response.Content.ReadAsByteArrayAsync(cancellationToken));
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
         }
     }
 

@@ -25,7 +25,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly List<(long Seq, JsonObject Frame)> _history = [];
     private long _sequence;
     private int _messageIds;
+    private readonly Dictionary<string, string> _nonces = [];
     private int _refused;
+    private int _attempts;
 
     private FakeDiscordServer(WebApplication app) => _app = app;
 
@@ -41,6 +43,22 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public Func<RecordedRequest, TimeSpan>? Latency { get; set; }
     /// <summary>Consulted before the defaults; return null to let the default answer.</summary>
     public Func<RecordedRequest, FakeResponse?>? Script { get; set; }
+    /// <summary>When true for a REST call, the connection is cut before the call is acted on: no answer, nothing done.</summary>
+    public Func<RecordedRequest, bool>? DropConnection { get; set; }
+    /// <summary>How long to hold the answer to a REST call after acting on it (an answer that comes too late, or never reaches a client that gave up).</summary>
+    public Func<RecordedRequest, TimeSpan>? HoldAnswer { get; set; }
+
+    /// <summary>The messages channels show: one per post, except a post repeating an enforced nonce, which returns the first message.</summary>
+    public ConcurrentQueue<RecordedRequest> Posted { get; } = new();
+
+    /// <summary>
+    /// For gateway connection attempt n (from 1): how long to wait before Hello, or null to never send it. Without it, Hello comes at once.
+    /// </summary>
+    public Func<int, TimeSpan?>? HelloDelay { get; set; }
+    /// <summary>When true for gateway connection attempt n (from 1), the WebSocket upgrade is never answered.</summary>
+    public Func<int, bool>? HoldUpgrade { get; set; }
+    /// <summary>When set, the gateway answers Identify by closing with this code instead of READY.</summary>
+    public int? CloseOnIdentify { get; set; }
 
     /// <summary>While set, gateway connections are cut before the WebSocket handshake, as in an outage.</summary>
     public bool RefuseConnections { get; set; }
@@ -115,6 +133,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             case 1 when AckHeartbeats:
                 await client.SendOpAsync(11);
                 break;
+            case 2 when CloseOnIdentify is { } code:
+                await client.CloseAsync(code);
+                break;
             case 2:
                 await client.DispatchAsync("READY", new JsonObject
                 {
@@ -148,11 +169,23 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
         if (context.WebSockets.IsWebSocketRequest)
         {
+            var attempt = Interlocked.Increment(ref _attempts);
+            if (HoldUpgrade?.Invoke(attempt) == true)
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return;
+            }
             var socket = await context.WebSockets.AcceptWebSocketAsync();
             var client = new FakeGatewayClient(socket, context.Request.Path.Value ?? "/", this);
             Connections.Enqueue(client);
-            await client.HelloAsync(HeartbeatIntervalMs);
-            await client.RunAsync();
+            var reading = client.RunAsync();
+            if ((HelloDelay is null ? TimeSpan.Zero : HelloDelay(attempt)) is { } delay)
+            {
+                await Task.Delay(delay);
+                if (client.IsOpen)
+                    await client.HelloAsync(HeartbeatIntervalMs);
+            }
+            await reading;
             return;
         }
 
@@ -163,7 +196,14 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         Requests.Enqueue(request);
         if (Latency?.Invoke(request) is { } latency && latency > TimeSpan.Zero)
             await Task.Delay(latency);
+        if (DropConnection?.Invoke(request) == true)
+        {
+            context.Abort();
+            return;
+        }
         var response = Script?.Invoke(request) ?? Default(request);
+        if (HoldAnswer?.Invoke(request) is { } hold && hold > TimeSpan.Zero)
+            await Task.Delay(hold);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
             context.Response.Headers[name] = value;
@@ -186,9 +226,30 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         { Method: "GET" } when request.Path.EndsWith("/commands", StringComparison.Ordinal) => new(200, CommandsJson),
         { Method: "PUT" } => new(200, request.Body),
         { Method: "POST" } when request.Path.EndsWith("/callback", StringComparison.Ordinal) => new(204),
+        { Method: "POST" } when request.Path.StartsWith("channels/", StringComparison.Ordinal) && request.Path.EndsWith("/messages", StringComparison.Ordinal)
+            => new(200, new JsonObject { ["id"] = Post(request) }.ToJsonString()),
         { Method: "POST" or "PATCH" } => new(200, new JsonObject { ["id"] = $"{Interlocked.Increment(ref _messageIds)}" }.ToJsonString()),
         _ => new(404, """{"message": "Unknown", "code": 0}"""),
     };
+
+    private string Post(RecordedRequest request)
+    {
+        var body = request.Json;
+        if ((bool?)body["enforce_nonce"] == true && (string?)body["nonce"] is { } nonce)
+        {
+            lock (_nonces)
+            {
+                if (_nonces.TryGetValue(request.Path + " " + nonce, out var first))
+                    return first;
+                var id = $"{Interlocked.Increment(ref _messageIds)}";
+                _nonces[request.Path + " " + nonce] = id;
+                Posted.Enqueue(request);
+                return id;
+            }
+        }
+        Posted.Enqueue(request);
+        return $"{Interlocked.Increment(ref _messageIds)}";
+    }
 
     public async ValueTask DisposeAsync()
     {

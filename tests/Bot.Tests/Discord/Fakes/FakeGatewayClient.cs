@@ -66,6 +66,9 @@ public sealed class FakeGatewayClient(WebSocket socket, string path, FakeDiscord
         }
     }
 
+    /// <summary>Cuts the connection without a close frame, as a network failure or a crashed gateway node does.</summary>
+    public void Abort() => socket.Abort();
+
     public void Dispose() => _sendLock.Dispose();
 
     /// <summary>Reads the bot's frames until it disconnects, answering heartbeats, Identify and Resume as Discord would.</summary>
@@ -91,9 +94,9 @@ public sealed class FakeGatewayClient(WebSocket socket, string path, FakeDiscord
                 await server.AnswerAsync(this, frame);
             }
         }
-        catch (WebSocketException)
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
-            // The bot dropped the connection (as it does on a zombie): nothing more to read.
+            // The bot dropped the connection (as it does on a zombie), or the test cut it: nothing more to read.
         }
     }
 }

@@ -1,0 +1,25 @@
+namespace Bot.Tests.Cli;
+
+/// <summary>A platform's settings given wrong in the environment stop the published program at start, naming the key.</summary>
+public sealed class PlatformSettingsTests
+{
+    [Theory]
+    [InlineData("Discord__Token", "token", "Discord__ApiBaseUrl", "not a url", "Discord:ApiBaseUrl")]
+    [InlineData("Discord__Token", "token", "Discord__ApiBaseUrl", "ftp://example.com/api", "Discord:ApiBaseUrl")]
+    [InlineData("Discord__Token", "token", "Discord__HandshakeTimeout", "soon", "Discord:HandshakeTimeout")]
+    [InlineData("Telegram__Token", "123:abc", "Telegram__ApiBaseUrl", "ftp://example.com", "Telegram:ApiBaseUrl")]
+    public async Task Run_StopsWithExitCode2NamingTheKey_WhenAPlatformSettingIsBad(string tokenKey, string token, string variable, string value, string key)
+    {
+        using var folder = new TempFolder();
+
+        var result = await BotProcess.RunRedirectedAsync([], "<&-", environment: new Dictionary<string, string>
+        {
+            [tokenKey] = token,
+            [variable] = value,
+        }, workingDirectory: folder.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(key, result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Errors, StringComparison.Ordinal);
+    }
+}

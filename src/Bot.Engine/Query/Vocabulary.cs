@@ -150,6 +150,7 @@ internal static class Vocabulary
     public static readonly HashSet<string> QuantityCues = new(StringComparer.Ordinal)
     {
         "how many", "how much", "how big", "how large", "how strong", "how small", "what number", "what percentage", "what size",
+        "how long had", "how long has", "how long have", "how long was", "how long did", "how long will", "how long would", "how long is",
     };
 
     /// <summary>Words that hold an amount in an answer.</summary>

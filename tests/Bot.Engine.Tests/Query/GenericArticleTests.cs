@@ -55,6 +55,9 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("who is the deputy mayor of port alder")]
     [InlineData("how did the US react to the harbour plan")]
     [InlineData("who replaced hale as council leader")]
+    [InlineData("what were hale's exact words?")]
+    [InlineData("how long has greenwick had a rivalry with port alder?")]
+    [InlineData("what did roe say to hale after greenwick turned the plan down?")]
     public void Ask_SaysItDoesNotKnow_WhenTheSecondArticleIsSilent(string question)
     {
         var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));

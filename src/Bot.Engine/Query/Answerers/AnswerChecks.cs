@@ -24,6 +24,11 @@ internal static partial class AnswerChecks
         "analyst", "journalist", "president", "spokesman", "spokeswoman", "general", "commander", "extremist", "activist", "man", "woman",
         "mayor", "governor", "chairman", "chair", "ambassador", "envoy", "secretary", "spokesperson", "speaker", "founder", "director");
 
+    /// <summary>Offices a person holds by title: asked with a modifier ("defense minister"), the role must name the office itself.</summary>
+    private static readonly HashSet<string> TitleKinds = Vocabulary.Stems(
+        "minister", "president", "ambassador", "mayor", "governor", "chairman", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
+        "general", "commander", "speaker", "director");
+
     private static readonly HashSet<string> BodyKinds = Vocabulary.Stems(
         "company", "companies", "firm", "firms", "consortium", "organisation", "organization", "agency", "bank", "institute", "outlet", "newspaper",
         "group", "groups", "faction", "factions", "party", "parties", "movement", "movements");
@@ -36,7 +41,9 @@ internal static partial class AnswerChecks
         // A count the bot made itself ("three sources", "6 sections") answers "how many"; otherwise the article must give the number.
         var counted = q.Intent is Intent.Count or Intent.List or Intent.Sections or Intent.Captions ? ItemNumbers().Replace(reply.Answer.Text, " ") : "";
         var evidence = string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote));
-        if (q.AsksAmount && q.Intent is not Intent.Order
+        // "how long has X held it?": "since 2015" or "for years to come" gives the length as well as a number would.
+        var since = q.Words.Contains("how long", StringComparison.Ordinal) && Since().IsMatch(evidence);
+        if (q.AsksAmount && q.Intent is not Intent.Order && !since
             && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !AmountCheck.CountsWhatIsAsked(t.Index, q.Tokens, reply.Answer.Text + " " + evidence)))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
         if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind)))
@@ -46,6 +53,9 @@ internal static partial class AnswerChecks
                 ? Replies.FromSentence(t, sentence) with { Fact = named }
                 : Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
+        // "what were X's exact words?": only a sentence quoting someone gives them.
+        if (AskedExactWords().IsMatch(q.Words) && !QuotesSomeone(t, reply))
+            return Replies.Unknown(t, $"The article doesn't quote the exact words. What it reports: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "who replaced X?": whoever did it is someone the question does not name.
         if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && !Auxiliaries.Contains(q.Tokens[1]) && q.Entities.Count > 0 && q.Intent is Intent.Who
             && !t.Index.Linker.MentionedIn(reply.Answer.Text, actorsOnly: true).Except(q.Entities).Any())
@@ -92,7 +102,8 @@ internal static partial class AnswerChecks
                 || t.Index.Linker.MentionedIn(modifier).Count > 0)
                 continue;
             var held = Words.Stems(person.Role + " " + person.Name);
-            if (!t.Index.Covers(held, Text.Stemmer.Stem(modifier)))
+            // "defense minister": the head of a defense committee is no minister; "defense official" asks less.
+            if (!t.Index.Covers(held, Text.Stemmer.Stem(modifier)) || (TitleKinds.Contains(Text.Stemmer.Stem(tokens[i])) && !t.Index.Covers(held, Text.Stemmer.Stem(tokens[i]))))
                 return $"{modifier} {tokens[i]}";
         }
         return null;
@@ -109,12 +120,20 @@ internal static partial class AnswerChecks
             return named.Any(id => t.Index.Find(id)?.Kind is ActorKind.Organisation or ActorKind.Group);
         if (!PersonKinds.Contains(kind))
             return named.Count > 0;
-        // "which Ruritanian officials": of the state the question names, or the state of the group it names.
-        var states = t.Q.Entities.Select(t.Index.Find).OfType<Entity>()
-            .Select(e => e.Kind == ActorKind.State ? e.Id : e.Kind == ActorKind.Group && t.Index.Find(e.Affiliation ?? "")?.Kind == ActorKind.State ? e.Affiliation : null)
+        // "which Ruritanian officials": of the state the question names, or the state of the group it names. A group
+        // named by the very kind asked ("Ruritanian officials" for "officials") says whose alone, whatever else is named.
+        var entities = t.Q.Entities.Select(t.Index.Find).OfType<Entity>().ToList();
+        var ofKind = entities.Where(e => e.Kind == ActorKind.Group && Words.Stems(e.Name).Contains(kind)).ToList();
+        var states = (ofKind.Count > 0 ? ofKind : entities)
+            .Select(e => e.Kind == ActorKind.State ? e.Id : e.Kind == ActorKind.Group && e.Affiliation is { } of && t.Index.Find(of)?.Kind is null or ActorKind.State ? of : null)
             .OfType<string>().ToList();
         return named.Any(id => t.IsPerson(id) && (states.Count == 0 || states.Contains(t.Index.Find(id)!.Affiliation ?? "")));
     }
+
+    /// <summary>Whether a sentence the answer cites quotes someone's own words.</summary>
+    private static bool QuotesSomeone(Turn t, Reply reply) =>
+        reply.Answer.Evidence.Any(e => t.Index.Sentences.Any(s => s.Sentence.Paragraph == e.Paragraph
+            && s.Sentence.Text.Contains(e.Quote, StringComparison.Ordinal) && QuotedSpeech().IsMatch(s.Sentence.Text)));
 
     /// <summary>Whether the entity is the one acting in the fact: its holder, speaker or a participant.</summary>
     private static bool Acts(Turn t, IndexedFact fact, string entity) => fact.Fact switch
@@ -138,6 +157,18 @@ internal static partial class AnswerChecks
     /// <summary>"which month", "in what month": a date to the month is asked.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise) month\b")]
     private static partial System.Text.RegularExpressions.Regex AskedMonth();
+
+    /// <summary>"his exact words", "verbatim", "a direct quote": what someone said as they said it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(exact|precise|actual|own) (words|wording|quote|quotation)\b|\bverbatim\b|\bword for word\b|\bdirect (quote|quotation)\b|\bquote (him|her|them) directly\b")]
+    private static partial System.Text.RegularExpressions.Regex AskedExactWords();
+
+    /// <summary>Words in quotation marks, at least a few letters long: someone's own words.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("[\"\u201C][^\"\u201C\u201D]{4,}[\"\u201D]")]
+    private static partial System.Text.RegularExpressions.Regex QuotedSpeech();
+
+    /// <summary>"since 2015", "for the past decade", "for years to come", "enduring": a length of time, by its start or in words.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(since|for the past|for the last|for (years|months|weeks|decades)|(years|months|decades) to come|enduring|lasting|permanent|temporary|short-lived|long-term)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Since();
 
     /// <summary>"(1) ... (2) ...": the numbers the bot puts before reasons, which are no amount.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\(\d+\)|\bgives \d+ reasons\b")]

@@ -51,9 +51,11 @@ internal static class SpeechAnswerer
         var pool = index.FactsOf<Statement>().Where(f => ((Statement)f.Fact).Speaker == actor);
         var ranked = Rank(t, pool, q.Entities.Where(e => e != actor).ToList())
             .Where(s => q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords).ToList();
-        if (ranked.Count == 0)
-            return StanceAnswerer.HeldPosition(t);
-        return Replies.Report(t, ranked, max: 2, preferTypes: false);
+        if (ranked.Count > 0)
+            return Replies.Report(t, ranked, max: 2, preferTypes: false);
+        // "what did X say to Y?": what X thinks answers it, but a tie between them is nothing X said.
+        var held = StanceAnswerer.HeldPosition(t);
+        return held.Fact?.Fact is Relation ? Replies.Unknown(t, $"The article doesn't report {index.NameOf(actor)} saying anything about that.") : held;
     }
 
     /// <summary>

@@ -153,7 +153,7 @@ internal static partial class QuestionParser
     private static string? AskedKind(KnowledgeIndex index, string words, List<string> tokens, List<Mention> mentions)
     {
         // "what is the name of the speaker who signed it?": the noun before "who"/"that" names the kind.
-        if (words.Contains("name of", StringComparison.Ordinal) && NameOfPattern().Match(words) is { Success: true } nameOf)
+        if ((words.Contains("name of", StringComparison.Ordinal) || words.Contains("names of", StringComparison.Ordinal)) && NameOfPattern().Match(words) is { Success: true } nameOf)
             return nameOf.Groups["kind"].Value;
         if (tokens.Count < 3 || tokens[0] is not ("which" or "what"))
             return null;
@@ -263,7 +263,7 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"^\W*(please |pls |plz )?((can|could|would|will|wud|cud) (you|u|ya)|do (you|u) know|i (would|d) like to know|i want to know|i wonder)( please| pls| plz| kindly)?\b[ ,:]*((tell|show) (me|us) (?=(who|what|when|why|where|which|how)\b))?", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteRequest();
 
-    [GeneratedRegex(@"\bname of (the |this |that |a )?(\w+ ){0,3}?(?<kind>\w+)( (who|that|which|whose|of|in|at|mentioned|named|cited|quoted)\b|$)")]
+    [GeneratedRegex(@"\bnames? of (the |this |that |a )?(\w+ ){0,3}?(?<kind>\w+)( (who|that|which|whose|of|in|at|mentioned|named|cited|quoted)\b|$)")]
     private static partial Regex NameOfPattern();
 
     [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]

@@ -211,6 +211,28 @@ public sealed class GenericArticleTests : IDisposable
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("do the traders now have a stronger position in the town?", "Yes")]
+    [InlineData("has the council already given new funds to the traders?", "No, not yet.")]
+    [InlineData("did the council give new funds to the traders?", "The article doesn't say that happened.")]
+    [InlineData("is it accurate that the Ruritanian transport minister announced a toll?", "Yes")]
+    public void Ask_ReadsComparisonsAndWhatMightHappen_WhenCheckingAClaim(string question, string start)
+    {
+        var answer = AskArticle("tolls.txt", "Bridge Tolls\n\nThe traders now enjoy a stronger position than they had previously in the town.\n\n"
+            + "The council could give new funds to the traders.\n\nThe Ruritanian transport minister announced a toll on the bridge.\n", question);
+
+        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_TakesAnOfficeForTheOfficialAsked_WhenTheArticleGivesNoName()
+    {
+        var answer = AskArticle("tolls.txt", "Bridge Tolls\n\nThe Ruritanian transport minister announced a toll on the bridge.\n", "Which Ruritanian official announced the toll?");
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("transport minister", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ask_SaysNoWithTheClosestSentence_WhenAskedWhetherTheArticleSaysWhatNoSentenceSays()
     {

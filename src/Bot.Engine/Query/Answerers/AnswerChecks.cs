@@ -127,7 +127,28 @@ internal static partial class AnswerChecks
         var states = (ofKind.Count > 0 ? ofKind : entities)
             .Select(e => e.Kind == ActorKind.State ? e.Id : e.Kind == ActorKind.Group && e.Affiliation is { } of && t.Index.Find(of)?.Kind is null or ActorKind.State ? of : null)
             .OfType<string>().ToList();
-        return named.Any(id => t.IsPerson(id) && (states.Count == 0 || states.Contains(t.Index.Find(id)!.Affiliation ?? "")));
+        return named.Any(id => t.IsPerson(id) && (states.Count == 0 || states.Contains(t.Index.Find(id)!.Affiliation ?? "")))
+            || (!TitleKinds.Contains(kind) && NamesOffice(t, answer, ofKind.Count > 0 ? states : []));
+    }
+
+    /// <summary>How many words before an office its state may stand ("the Ruritanian industry minister").</summary>
+    private const int OfficeReach = 3;
+
+    /// <summary>
+    /// "which official announced it?": "the Ruritanian industry minister" identifies one by office, if not by name; of
+    /// the states given (those of "Ruritanian officials" asked), the office must be one of theirs.
+    /// </summary>
+    private static bool NamesOffice(Turn t, string answer, List<string> states)
+    {
+        var words = Text.Tokenizer.Tokenize(answer, lowercase: false);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (TitleKinds.Contains(Text.Stemmer.Stem(words[i].ToLowerInvariant()))
+                && (states.Count == 0 || Enumerable.Range(Math.Max(0, i - OfficeReach), Math.Min(i, OfficeReach))
+                    .Any(j => t.Index.Linker.MentionedIn(words[j]).Any(id => states.Contains(id) || states.Contains(t.Index.Find(id)?.Affiliation ?? "")))))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a sentence the answer cites quotes someone's own words.</summary>

@@ -14,7 +14,7 @@ internal static class ClaimChecks
     /// Whether the fact puts what the claim says happened in a wish, demand, plan or fear ("called for the
     /// resignation"), while the claim itself speaks of no intent, opinion or future.
     /// </summary>
-    public static bool Unrealised(Turn t, IndexedFact fact, List<string> content)
+    public static bool Unrealised(Turn t, IReadOnlyList<string> stems)
     {
         // "did X support dredging?" asks for a stance, which a wish or plan is.
         if (t.Q.Tokens.Select(Text.Stemmer.Stem).Any(w => Vocabulary.Prospective.Contains(w) || Vocabulary.Unrealised.Contains(w) || Vocabulary.StanceStems.Contains(w)))
@@ -24,7 +24,6 @@ internal static class ClaimChecks
         var claim = t.Q.Tokens.Select(Text.Stemmer.Stem).Where(w => !actorStems.Contains(w) && !Vocabulary.Stopwords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         // Every claim word the fact holds must stand in the scope of such a word: "open to a potential deployment"
         // confirms "was X open to a deployment?", since "open" stands outside it.
-        var stems = fact.PlainStems;
         var inScope = new HashSet<int>();
         for (var i = 0; i < stems.Count; i++)
         {
@@ -40,6 +39,10 @@ internal static class ClaimChecks
         var held = Enumerable.Range(0, stems.Count).Where(i => claim.Contains(stems[i]) && !named.Contains(stems[i])).ToList();
         if (held.Count == 0)
             held = [.. Enumerable.Range(0, stems.Count).Where(i => claim.Contains(stems[i]))];
+        // "the town council could give funds": before a modal stands who would do it, not what would happen.
+        var modal = Enumerable.Range(0, stems.Count).FirstOrDefault(i => Modals.Contains(stems[i]), -1);
+        if (modal >= 0)
+            held = [.. held.Where(i => i > modal)];
         return inScope.Count > 0 && held.Count > 0 && held.All(inScope.Contains);
     }
 
@@ -58,7 +61,8 @@ internal static class ClaimChecks
         var stems = fact.PlainStems;
         for (var i = 0; i < stems.Count; i++)
         {
-            if (!Vocabulary.Ended.Contains(stems[i]))
+            // "stronger than it had previously": a comparison with the past, not something that has ended.
+            if (!Vocabulary.Ended.Contains(stems[i]) || stems.Skip(Math.Max(0, i - ComparisonReach)).Take(Math.Min(i, ComparisonReach)).Contains("than"))
                 continue;
             for (var j = i + 1; j < stems.Count && j <= i + UnrealisedScope; j++)
             {
@@ -104,6 +108,12 @@ internal static class ClaimChecks
         }
         return false;
     }
+
+    /// <summary>Of <see cref="Vocabulary.Unrealised"/>, the modal verbs, which follow their subject.</summary>
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "could", "might" };
+
+    /// <summary>How many words before "previously" a "than" makes it a comparison ("than it had previously").</summary>
+    private const int ComparisonReach = 4;
 
     /// <summary>How far from a plan or schedule word ("expected to host") what the claim is about may stand.</summary>
     private const int NotYetReach = 4;

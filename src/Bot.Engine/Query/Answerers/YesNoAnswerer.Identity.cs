@@ -17,6 +17,9 @@ internal static partial class YesNoAnswerer
         if (!match.Success)
             return null;
         var named = t.Index.Linker.MentionedIn(match.Groups["named"].Value, actorsOnly: true);
+        // "is it accurate that ...?" names no one: no cleft.
+        if (named.Count == 0)
+            return null;
         var asked = Pipeline.QuestionParser.Parse(t.Index, "who " + match.Groups["rest"].Value);
         var reply = AnswererTable.Answer(t.With(asked));
         if (reply.Fact is not { } fact || reply.Answer.Status != AnswerStatus.Answered)

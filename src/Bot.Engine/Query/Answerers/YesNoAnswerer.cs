@@ -113,7 +113,7 @@ internal static partial class YesNoAnswerer
         if (agrees && ClaimChecks.NotYet(t, shown))
             return Reply(t, fact, $"No, not yet. {shown}");
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
-        if (agrees && ClaimChecks.Unrealised(t, fact, content))
+        if (agrees && ClaimChecks.Unrealised(t, fact.PlainStems))
             return Replies.Unknown(t, $"The article doesn't say that happened. It says: {shown}") with { Fact = fact };
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
         // contradiction in what it does say is a "no".
@@ -238,12 +238,16 @@ internal static partial class YesNoAnswerer
         var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover) ?? OppositeSentence(t);
         if (sentence is null)
             return t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say.");
+        // "did X do it?" of "X could do it": what may happen has not.
+        if (ClaimChecks.Unrealised(t, Text.Tokenizer.Tokenize(sentence.Sentence.Text).ConvertAll(Text.Stemmer.Stem)) && !ClaimChecks.NotYet(t, sentence.Sentence.Text))
+            return Replies.Unknown(t, $"The article doesn't say that happened. It says: \"{sentence.Sentence.Text}\"");
         var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains));
         var agrees = (t.Q.Negations + opposed) % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text)) % 2;
         var asked = AmountCheck.Numbers(t.Q.Text);
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
             : agrees && ClaimChecks.Overclaim(t, sentence.Sentence.Text) is { } absolute ? $"No. The article doesn't go as far as \"{absolute}\". What it says"
+            : agrees && ClaimChecks.NotYet(t, sentence.Sentence.Text) ? "No, not yet. The article says"
             : agrees && asked.Count > 0 ? "The article doesn't say it in those words. What it says"
             : agrees && t.Q.SetAside.Count > 0 ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";

@@ -240,14 +240,14 @@ internal static partial class QuestionParser
         return end - start is >= 2 and <= 8 && TagEndings.Contains(text[start..end].ToLowerInvariant());
     }
 
-    [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|right|correct|true|accurate|no)\s*\?*\s*$|,\s*yes\s*\?*\s*$|\s*[-\u2013\u2014,.:]?\s*\b(please )?confirm\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|(?:is (?:it |that |this )?)?(?:right|correct|true|accurate)|no)\s*\?*\s*$|,\s*yes\s*\?*\s*$|\s*[-\u2013\u2014,.:]?\s*\b(please )?confirm\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionTag();
 
     [GeneratedRegex(@"^\W*(so|confirm|verify|check|fact[- ]check|true or false|yes or no|quick check)\b\s*[:,-]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimOpening();
 
     /// <summary>Framing clauses before a claim, one or several ("isn't it true the article says ..."), after any opening "despite ..." clause.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:despite|although|even though|given|besides|apart from) [^,]{1,60},\s*)?(?:(?:isn'?t it true|is it true|(?:would|is) it (?:be )?(?:accurate|fair|right|correct) to (?:say|report|claim|write)|(?:does|did) (?:the article|the author|the authors|the text|the piece) (?:really |still |also )?(?:say|claim|state|suggest|argue|report|mention|call|describe|characteri[sz]e|portray|depict|label|consider|regard|view|see|present)|(?:the article|the author|the authors|the text|the piece) (?:says?|claims?|states?|suggests?|argues?|reports?)|(?:do|did) the (?:authors|writers) (?:really )?(?:say|claim|state|suggest|argue))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:despite|although|even though|given|besides|apart from) [^,]{1,60},\s*)?(?:(?:isn'?t it true|is it true|is it (?:accurate|correct|right|fair) that|(?:would|is) it (?:be )?(?:accurate|fair|right|correct) to (?:say|report|claim|write)|(?:does|did) (?:the article|the author|the authors|the text|the piece) (?:really |still |also )?(?:say|claim|state|suggest|argue|report|mention|call|describe|characteri[sz]e|portray|depict|label|consider|regard|view|see|present)|(?:the article|the author|the authors|the text|the piece) (?:says?|claims?|states?|suggests?|argues?|reports?)|(?:do|did) the (?:authors|writers) (?:really )?(?:say|claim|state|suggest|argue))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex MetaClaim();
 
     /// <summary>

@@ -224,6 +224,18 @@ public sealed class GenericArticleTests : IDisposable
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("did the fishermen campaign on Port Alder's side?", "No")]
+    [InlineData("did the fishermen campaign on behalf of Port Alder?", "No")]
+    [InlineData("did the fishermen campaign against Port Alder?", "Yes")]
+    public void Ask_SaysNo_WhenTheClaimPutsANameOnTheOtherSide(string question, string start)
+    {
+        var answer = AskArticle("ferry.txt", "Ferry Row\n\nPort Alder and Greenwick quarrelled over the ferry in 2020.\n\n"
+            + "The fishermen of Greenwick campaigned against Port Alder in the ferry dispute.\n", question);
+
+        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ask_TakesAnOfficeForTheOfficialAsked_WhenTheArticleGivesNoName()
     {

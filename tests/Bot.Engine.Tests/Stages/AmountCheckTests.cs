@@ -34,6 +34,7 @@ public sealed class AmountCheckTests
     [InlineData("More than 20% of the funding comes from abroad.", "20")]
     [InlineData("There is only one bridge, and two more are planned.", "1 2")]
     [InlineData("One of the towns refused on March 9, 2021.", "")]
+    [InlineData("Is Greenwick the one hosting the talks?", "")]
     public void Numbers_ListsTheAmounts_WrittenInDigitsOrWords(string text, string numbers) =>
         Assert.Equal(numbers, string.Join(' ', AmountCheck.Numbers(text)));
 

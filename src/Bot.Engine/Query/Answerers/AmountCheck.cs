@@ -110,9 +110,10 @@ internal static partial class AmountCheck
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            // "two bridges" is 2; "one of them" counts nothing.
+            // "two bridges" is 2; "one of them", "the one hosting it" count nothing.
             var spelled = Array.IndexOf(Vocabulary.NumberWords, token);
-            if (spelled >= 1 && !(spelled == 1 && i + 1 < tokens.Count && tokens[i + 1] is "of" or "another" or "way" or "side"))
+            if (spelled >= 1 && !(spelled == 1 && ((i + 1 < tokens.Count && tokens[i + 1] is "of" or "another" or "way" or "side")
+                || (i > 0 && tokens[i - 1] is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "some"))))
             {
                 numbers.Add(spelled.ToString(CultureInfo.InvariantCulture));
                 continue;

@@ -146,6 +146,39 @@ internal static class ClaimChecks
 
     private static bool IsMovement(string preposition) => preposition is "from" or "to";
 
+    /// <summary>
+    /// "fight on X's side?" when the sentence says "fight against X": a name the claim puts on one side (for,
+    /// on behalf of, alongside, pro-) and the sentence on the other (against, anti-).
+    /// </summary>
+    public static bool OppositeSides(Turn t, string sentence)
+    {
+        var claim = Sides(t.Q.Tokens, t.Q.Mentions);
+        if (claim.Count == 0)
+            return false;
+        var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
+        var said = Sides(words.ConvertAll(w => w.ToLowerInvariant()), t.Index.Linker.Link(words));
+        // A sentence putting the name on both sides ("fought against X ... troops on X's behalf") settles nothing.
+        return claim.Any(c => said.Any(s => s.Id == c.Id && s.For != c.For) && !said.Contains(c));
+    }
+
+    private static List<(string Id, bool For)> Sides(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions)
+    {
+        var sides = new List<(string Id, bool For)>();
+        foreach (var m in mentions.Where(m => m.Pronoun is null && m.Candidates.Count > 0))
+        {
+            string Before(int back) => m.Start - back >= 0 ? tokens[m.Start - back] : "";
+            // "on X's side" may be linked whole, its last word within the name.
+            var after = m.Start + m.Length < tokens.Count ? tokens[m.Start + m.Length] : "";
+            if (tokens[m.Start + m.Length - 1] is "side" or "behalf")
+                after = tokens[m.Start + m.Length - 1];
+            if (Before(1) is "against" or "anti" || (Before(1) == "the" && Before(2) == "against"))
+                sides.Add((m.Candidates[0], false));
+            else if (Before(1) is "pro" or "alongside" || (Before(1) == "of" && Before(2) is "behalf" or "side" or "support") || after is "side" or "behalf")
+                sides.Add((m.Candidates[0], true));
+        }
+        return sides;
+    }
+
     private static List<(string Word, string Id)> Directions(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions) =>
         [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && tokens[m.Start - 1] is "from" or "to" or "in" or "at" && m.Candidates.Count > 0)
             .Select(m => (tokens[m.Start - 1], m.Candidates[0]))];

@@ -80,7 +80,7 @@ internal static partial class YesNoAnswerer
         // A place or body the articles never name ("a professor at Northfield?") is part of what the claim says they are.
         // "is she based at X?": the verb only says the claim is about where she works.
         var claimed = content.Where(w => !Vocabulary.AffiliationVerbs.Contains(w)).Concat(q.ForeignNames.Select(n => Text.Stemmer.Stem(n.ToLowerInvariant()))).Distinct().ToList();
-        var described = claimed.All(w => index.CoversLoosely(self.Stems, w));
+        var described = claimed.All(w => index.CoversLoosely(self.Stems, w)) && !ClaimChecks.OppositeSides(t, subject.Role);
         // "was he ever arrested?" asks whether something happened, not who he is.
         if ((claimed.Count == 0 && others.Count == 0) || q.Tokens.Contains("ever"))
             return null;

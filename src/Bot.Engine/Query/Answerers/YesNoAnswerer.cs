@@ -93,7 +93,7 @@ internal static partial class YesNoAnswerer
         if (missing.Count > 0 && best.WordCover >= RankingPolicy.AllWords
             && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m))))
             return Reply(t, fact, $"No. {shown}");
-        if (ClaimChecks.WrongDirection(t, fact))
+        if (ClaimChecks.WrongDirection(t, fact) || ClaimChecks.OppositeSides(t, shown))
             return Reply(t, fact, $"No. {shown}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
         var given = asked.Count > 0 ? AmountCheck.Numbers(shown) : [];

@@ -75,7 +75,9 @@ internal static partial class QuestionParser
             var countryCode = !shouting && token.Length == 2 && caseTokens[i].All(char.IsUpper) && Extraction.Countries.ByForm.ContainsKey(caseTokens[i]);
             // "what do the authors think ...": whoever wrote it frames the question, named in the byline or not.
             if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token) || Vocabulary.AuthorWords.Contains(token)) && !countryCode)
-                || (asksWording && token is "term" or "terms"))
+                || (asksWording && token is "term" or "terms")
+                // "on X's side", "on behalf of X": which side X is on, a preposition in all but form.
+                || (token is "side" or "behalf" && ((i > 0 && covered.Contains(i - 1)) || (i + 1 < tokens.Count && tokens[i + 1] == "of"))))
                 continue;
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);

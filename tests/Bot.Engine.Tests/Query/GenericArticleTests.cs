@@ -216,25 +216,17 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("has the council already given new funds to the traders?", "No, not yet.")]
     [InlineData("did the council give new funds to the traders?", "The article doesn't say that happened.")]
     [InlineData("is it accurate that the Ruritanian transport minister announced a toll?", "Yes")]
-    public void Ask_ReadsComparisonsAndWhatMightHappen_WhenCheckingAClaim(string question, string start)
-    {
-        var answer = AskArticle("tolls.txt", "Bridge Tolls\n\nThe traders now enjoy a stronger position than they had previously in the town.\n\n"
-            + "The council could give new funds to the traders.\n\nThe Ruritanian transport minister announced a toll on the bridge.\n", question);
-
-        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
-    }
+    public void Ask_ReadsComparisonsAndWhatMightHappen_WhenCheckingAClaim(string question, string start) =>
+        Assert.StartsWith(start, AskArticle("tolls.txt", "Bridge Tolls\n\nThe traders now enjoy a stronger position than they had previously in the town.\n\n"
+            + "The council could give new funds to the traders.\n\nThe Ruritanian transport minister announced a toll on the bridge.\n", question).Text, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("did the fishermen campaign on Port Alder's side?", "No")]
     [InlineData("did the fishermen campaign on behalf of Port Alder?", "No")]
     [InlineData("did the fishermen campaign against Port Alder?", "Yes")]
-    public void Ask_SaysNo_WhenTheClaimPutsANameOnTheOtherSide(string question, string start)
-    {
-        var answer = AskArticle("ferry.txt", "Ferry Row\n\nPort Alder and Greenwick quarrelled over the ferry in 2020.\n\n"
-            + "The fishermen of Greenwick campaigned against Port Alder in the ferry dispute.\n", question);
-
-        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
-    }
+    public void Ask_SaysNo_WhenTheClaimPutsANameOnTheOtherSide(string question, string start) =>
+        Assert.StartsWith(start, AskArticle("ferry.txt", "Ferry Row\n\nPort Alder and Greenwick quarrelled over the ferry in 2020.\n\n"
+            + "The fishermen of Greenwick campaigned against Port Alder in the ferry dispute.\n", question).Text, StringComparison.Ordinal);
 
     [Fact]
     public void Ask_TakesAnOfficeForTheOfficialAsked_WhenTheArticleGivesNoName()

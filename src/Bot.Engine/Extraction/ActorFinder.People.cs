@@ -11,7 +11,8 @@ internal sealed partial class ActorFinder
     /// <summary>Each author the byline names is a person; their bio ("X is a reporter for ...") gives the role.</summary>
     private void AddAuthor(string byline)
     {
-        foreach (var author in Bylines.Names(byline))
+        // "et al." stands for co-authors the byline leaves unnamed: nobody to draft.
+        foreach (var author in Bylines.Names(byline).Where(n => !n.StartsWith("et al", StringComparison.OrdinalIgnoreCase)))
         {
             var bio = _lines.FirstOrDefault(l => l.Kind == BlockKind.Bio && l.Text.StartsWith(author, StringComparison.Ordinal));
             var line = bio ?? _lines.FirstOrDefault(l => l.Text.Contains(author, StringComparison.Ordinal)) ?? _lines[0];

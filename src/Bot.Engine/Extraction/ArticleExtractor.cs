@@ -80,7 +80,8 @@ public static partial class ArticleExtractor
 
     private static ArticleInfo Info(DraftContext context)
     {
-        var lede = context.Lines.FirstOrDefault(l => l.Kind == BlockKind.Body);
+        // A credit line under the byline ("Coproduced by X and Y") tells who made the piece, not what it says.
+        var lede = context.Lines.FirstOrDefault(l => l.Kind == BlockKind.Body && !CreditLine().IsMatch(l.Text));
         var quote = lede is null ? null : Quotes.Clip(lede.Text, 0, lede.Text.Length);
         return new ArticleInfo(null, context.Dates.Published, lede?.Text, lede is null ? null : context.Evidence(lede, quote!));
     }
@@ -103,6 +104,9 @@ public static partial class ArticleExtractor
 
     [GeneratedRegex(@"\((?:left|right|center|centre|top|bottom|front|file photo|file|photo|archive|AFP|AP|Reuters|EPA)\)|^Photo:", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionMarker();
+
+    [GeneratedRegex(@"^(?:Co-?produced|Produced|Published|Prepared|Edited|Compiled|Commissioned|Supported|Sponsored|Funded) (?:by|with|for|in partnership with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
 
     [GeneratedRegex(@"^\p{Lu}[^.]* (?:at|with|during|in front of) [^.]+\.$")]
     private static partial Regex VerblessScene();

@@ -30,6 +30,8 @@ public sealed class ExplanationExtractionTests
     [InlineData("The new toll comes from the same old playbook of the harbour board.", "The new toll", "the same old playbook")]
     [InlineData("Yet, given strong support for the bridge, it is unlikely that voters, or even the mayor, will back the ferry.", "it is unlikely that voters", "strong support for the bridge")]
     [InlineData("Moreover, in response to the tolls, the drivers blocked the bridge.", "the drivers blocked the bridge", "the tolls")]
+    [InlineData("The council is raising the levee faster, likely in response to the spring floods.", "The council is raising the levee faster", "the spring floods")]
+    [InlineData("Chile is sending Peru spare engines in exchange for fresh fish.", "Chile is sending Peru spare engines", "fresh fish")]
     public void Extract_SplitsClaimAndReason_AtCausalWording(string sentence, string claim, string reason)
     {
         var model = Drafts.Of(sentence);

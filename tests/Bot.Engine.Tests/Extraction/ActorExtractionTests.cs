@@ -16,6 +16,10 @@ public sealed class ActorExtractionTests
     [InlineData("For Prime Minister Ivo Sarmiento, hosting the fair showed Peru's reach.", "Ivo Sarmiento", "Prime Minister", "Peru")]
     [InlineData("Peru's trade with Chile grew after President Rosa Mena's visit.", "Rosa Mena", "President", null)]
     [InlineData("Chile's students welcomed Professor Ana Brito to the fair.", "Ana Brito", "Professor", null)]
+    [InlineData("Presidents Maria Soto and Jorge Vela have met twice since the flood.", "Maria Soto", "President", null)]
+    [InlineData("Presidents Maria Soto and Jorge Vela have met twice since the flood.", "Jorge Vela", "President", null)]
+    [InlineData("Supreme Leader Ayatollah Omar Nadiri met the envoy on Monday.", "Omar Nadiri", "Supreme Leader Ayatollah", null)]
+    [InlineData("Chilean President Rafael al Mansur visited the port on Monday.", "Rafael al Mansur", "Chilean President", "Chile")]
     public void Extract_FindsPersonWithRole_FromTitlesAndAppositives(string sentence, string name, string role, string? country)
     {
         var model = Drafts.Of(sentence);

@@ -30,6 +30,8 @@ internal static partial class ExplanationFinder
         (new Regex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)", RegexOptions.Compiled), Order.ClaimFirst),
         // The auxiliary and adverb before the verb ("has previously led to") belong to the cue, not to the reason.
         (new Regex(@"(?:\b(?:has|have|had|will|would|could|may|might|can|also|often|previously|already|partly|largely|directly|ultimately|eventually|in turn)\s+)*\b(?:(?:contributed|contributes|contribute|led|leads|lead) to|resulted in|results in|gave rise to|gives rise to|caused|causes|triggered|triggers|sparked|sparks|prompted)\b(?!\s+by\b)|, which is why\b|(?:, which )?\b(?:means|mean|meant) that\b", RegexOptions.Compiled), Order.ReasonFirst),
+        // ", leaving a vacuum": a participle after the main clause tells what that clause brought about.
+        (new Regex(@", (?:thereby |in turn )?(?:leaving|forcing|prompting|pushing|causing|creating|fu?elling|sparking|triggering)\b(?! (?:aside|behind)\b)", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b", RegexOptions.Compiled), Order.ClaimFirst),
     ];
 

@@ -32,6 +32,8 @@ public sealed class ExplanationExtractionTests
     [InlineData("Moreover, in response to the tolls, the drivers blocked the bridge.", "the drivers blocked the bridge", "the tolls")]
     [InlineData("The council is raising the levee faster, likely in response to the spring floods.", "The council is raising the levee faster", "the spring floods")]
     [InlineData("Chile is sending Peru spare engines in exchange for fresh fish.", "Chile is sending Peru spare engines", "fresh fish")]
+    [InlineData("The navy has moved its ships to the north, leaving a gap for smugglers to exploit.", "a gap for smugglers to exploit", "The navy has moved its ships to the north")]
+    [InlineData("Fuel prices doubled in the spring, forcing the fleet to stay in port.", "the fleet to stay in port", "Fuel prices doubled in the spring")]
     public void Extract_SplitsClaimAndReason_AtCausalWording(string sentence, string claim, string reason)
     {
         var model = Drafts.Of(sentence);

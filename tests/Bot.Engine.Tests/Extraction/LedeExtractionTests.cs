@@ -15,6 +15,17 @@ public sealed class LedeExtractionTests
         Assert.Equal("Peru and Chile have widened their fishing pact since the storm.", model.Info.Summary);
     }
 
+    [Theory]
+    [InlineData("On May 4, the mayor of Lima announced a new bridge toll.", "The toll reveals a widening gap between the city and its port.")]
+    [InlineData("Last Tuesday, ferry owners in Arica went on strike.", "The strike highlights how little the port has gained from the new pact.")]
+    [InlineData("Peru and Chile have widened their fishing pact since the storm.", "Peru and Chile have widened their fishing pact since the storm.")]
+    public void Extract_SummarisesWithWhatTheNewsReveals_WhenTheLedeTellsWhatHappenedOnADay(string lede, string summary)
+    {
+        var model = Drafts.Of(lede, "Drivers blocked the road for an hour.", summary == lede ? "The pact reveals a new trust between the two ports." : summary);
+
+        Assert.Equal(summary, model.Info.Summary);
+    }
+
     [Fact]
     public void Extract_DraftsNoAuthor_ForEtAlInTheByline()
     {

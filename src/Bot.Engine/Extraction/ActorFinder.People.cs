@@ -11,7 +11,8 @@ internal sealed partial class ActorFinder
     /// <summary>Each author the byline names is a person; their bio ("X is a reporter for ...") gives the role.</summary>
     private void AddAuthor(string byline)
     {
-        foreach (var author in Bylines.Names(byline))
+        // "et al." stands for co-authors the byline leaves unnamed: nobody to draft.
+        foreach (var author in Bylines.Names(byline).Where(n => !n.StartsWith("et al", StringComparison.OrdinalIgnoreCase)))
         {
             var bio = _lines.FirstOrDefault(l => l.Kind == BlockKind.Bio && l.Text.StartsWith(author, StringComparison.Ordinal));
             var line = bio ?? _lines.FirstOrDefault(l => l.Text.Contains(author, StringComparison.Ordinal)) ?? _lines[0];
@@ -46,8 +47,21 @@ internal sealed partial class ActorFinder
         var person = Add(name, ActorKind.Person, line, line.Text[w[roleStart].Start..w[run.Last].End]);
         AddSurname(person);
         var role = line.Text[w[roleStart].Start..w[title].FullEnd];
-        person.OfferRole(role.EndsWith("'s", StringComparison.Ordinal) ? role[..^2] : role, RoleRank.Title, line, line.Text[w[roleStart].Start..w[run.Last].End]);
-        person.Affiliation ??= CountryIn(line, roleStart, title)?.Name ?? (NewsWords.StateOffices.Contains(w[title].Text) ? SoleCountry(line)?.Name : null);
+        role = role.EndsWith("'s", StringComparison.Ordinal) ? role[..^2] : role;
+        var plural = NewsWords.IsPluralTitle(w[title].Text);
+        var office = plural ? w[title].Text[..^1] : w[title].Text;
+        role = plural ? role.TrimEnd()[..^1] : role;
+        var affiliation = CountryIn(line, roleStart, title)?.Name ?? (NewsWords.StateOffices.Contains(office) ? SoleCountry(line)?.Name : null);
+        person.OfferRole(role, RoleRank.Title, line, line.Text[w[roleStart].Start..w[run.Last].End]);
+        person.Affiliation ??= affiliation;
+        // "Presidents X and Y": the second name holds the title as well.
+        if (plural && NameRuns.Find(line).FirstOrDefault(r => r.First == run.Last + 2 && w[run.Last + 1].Text == "and") is { } second && IsPersonRun(line, second))
+        {
+            var other = Add(line.Text[w[second.First].Start..w[second.Last].End], ActorKind.Person, line, line.Text[w[roleStart].Start..w[second.Last].End]);
+            AddSurname(other);
+            other.OfferRole(role, RoleRank.Title, line, line.Text[w[roleStart].Start..w[second.Last].End]);
+            other.Affiliation ??= affiliation;
+        }
         return true;
     }
 
@@ -138,7 +152,7 @@ internal sealed partial class ActorFinder
         run.Count is >= 2 and <= 4 && Enumerable.Range(run.First, run.Count).All(i => IsPersonWord(line.Words[i]))
         && !Enumerable.Range(run.First, run.Count).Any(i => NewsWords.OrganisationHeads.Contains(line.Words[i].Text));
 
-    private static bool IsPersonWord(Word word) =>
+    private static bool IsPersonWord(Word word) => NameRuns.IsParticle(word.Text) ||
         NameRuns.IsNameWord(word) && word.Text.Length >= 2 && !NameRuns.IsAcronym(word.Text) && !NewsWords.IsFunctionWord(word.Text)
         && !NewsWords.OrganisationHeads.Contains(word.Text) && !NewsWords.IsTitle(word.Text) && !NewsWords.TitleModifiers.Contains(word.Text)
         && !Dates.IsMonth(word.Text) && CountryOf(word.Text) is null && !NewsWords.GroupNouns.Contains(word.Text);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Engine.Loading;
 using Bot.Engine.Model;
@@ -12,6 +13,8 @@ namespace Bot.Engine.Extraction;
 public static partial class ArticleExtractor
 {
     private const int CaptionMaxWords = 20;
+    private const int DatedLedeWords = 4;
+    private const int NutGraphParagraphs = 4;
 
     public static ArticleModel Extract(string id, string fileName, string text)
     {
@@ -80,7 +83,13 @@ public static partial class ArticleExtractor
 
     private static ArticleInfo Info(DraftContext context)
     {
-        var lede = context.Lines.FirstOrDefault(l => l.Kind == BlockKind.Body);
+        // A credit line under the byline ("Coproduced by X and Y") tells who made the piece, not what it says.
+        var body = context.Lines.Where(l => l.Kind == BlockKind.Body && !CreditLine().IsMatch(l.Text)).ToList();
+        var lede = body.FirstOrDefault();
+        // A news lede tells what happened on a day ("On June 2, X announced ..."); the sentence soon after that says
+        // what it reveals is the piece's point.
+        if (lede is not null && DatedLede(lede))
+            lede = body.Where(l => l.Sentence.Paragraph < lede.Sentence.Paragraph + NutGraphParagraphs).FirstOrDefault(l => NutGraph().IsMatch(l.Text)) ?? lede;
         var quote = lede is null ? null : Quotes.Clip(lede.Text, 0, lede.Text.Length);
         return new ArticleInfo(null, context.Dates.Published, lede?.Text, lede is null ? null : context.Evidence(lede, quote!));
     }
@@ -103,6 +112,17 @@ public static partial class ArticleExtractor
 
     [GeneratedRegex(@"\((?:left|right|center|centre|top|bottom|front|file photo|file|photo|archive|AFP|AP|Reuters|EPA)\)|^Photo:", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionMarker();
+
+    private static bool DatedLede(Line line) =>
+        line.Words.Take(DatedLedeWords).Any(w => Dates.IsMonth(w.Text) || Weekdays.Contains(w.Text));
+
+    private static readonly HashSet<string> Weekdays = new(CultureInfo.InvariantCulture.DateTimeFormat.DayNames, StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(?:reveals|revealed|highlights|underscores|signals|illustrates|demonstrates|points to)\b")]
+    private static partial Regex NutGraph();
+
+    [GeneratedRegex(@"^(?:Co-?produced|Produced|Published|Prepared|Edited|Compiled|Commissioned|Supported|Sponsored|Funded) (?:by|with|for|in partnership with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
 
     [GeneratedRegex(@"^\p{Lu}[^.]* (?:at|with|during|in front of) [^.]+\.$")]
     private static partial Regex VerblessScene();

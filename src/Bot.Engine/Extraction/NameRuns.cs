@@ -12,6 +12,7 @@ internal sealed record NameRun(int First, int Last)
 internal static partial class NameRuns
 {
     private static readonly HashSet<string> Abbreviated = new(StringComparer.Ordinal) { "St", "Mt", "Ft" };
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "van", "von", "der", "de", "da", "di", "du", "dos", "la", "le" };
     private static readonly HashSet<string> TitledPlaces = new(StringComparer.OrdinalIgnoreCase) { "College", "University", "School", "Church", "Hospital", "Cathedral" };
 
     public static List<NameRun> Find(Line line)
@@ -45,6 +46,8 @@ internal static partial class NameRuns
     public static bool IsNameWord(Word word) =>
         word.IsCapitalized && !word.Text.All(char.IsDigit) || ParticleName().IsMatch(word.Text);
 
+    public static bool IsParticle(string word) => Particles.Contains(word);
+
     public static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
 
     private static bool Continues(Line line, int index)
@@ -60,6 +63,9 @@ internal static partial class NameRuns
         if (current.Possessive)
             return TitledPlaces.Contains(NextHead(words, index + 1));
         if (IsNameWord(next))
+            return true;
+        // "Bashar al Assad", "Ludwig van Dam": a lowercase particle inside a person's name.
+        if (IsParticle(next.Text) && index + 2 < words.Count && IsNameWord(words[index + 2]) && Words.Adjacent(line.Text, next, words[index + 2]))
             return true;
         // "Council of Public Organizations", "Committee on Defense": joiners only inside organisation names.
         return NewsWords.NameJoiners.Contains(next.Text) && next.Text != "and" && index + 2 < words.Count

@@ -13,10 +13,13 @@ internal static class NewsWords
     public static readonly HashSet<string> Titles = Set(
         "President Vice-President Premier Chancellor Minister King Queen Prince Princess General Gen Senator Sen Governor Gov " +
         "Mayor Ambassador Judge Justice Chairman Chairwoman Chair Secretary Secretary-General Speaker Pope Sheikh Emir Sultan " +
-        "Colonel Col Major Admiral Commander Dr Mr Mrs Ms Professor Prof Rep Representative Archbishop Bishop Patriarch");
+        "Colonel Col Major Admiral Commander Dr Mr Mrs Ms Professor Prof Rep Representative Archbishop Bishop Patriarch Leader Ayatollah");
 
-    /// <summary>A title as written, also with a hyphen some outlets put inside it ("Arch-Bishop").</summary>
-    public static bool IsTitle(string word) => Titles.Contains(word) || (word.Contains('-') && Titles.Contains(word.Replace("-", "", StringComparison.Ordinal)));
+    /// <summary>A title as written, also with a hyphen some outlets put inside it ("Arch-Bishop"), or before two names ("Presidents").</summary>
+    public static bool IsTitle(string word) => Titles.Contains(word) || (word.Contains('-') && Titles.Contains(word.Replace("-", "", StringComparison.Ordinal))) || IsPluralTitle(word);
+
+    /// <summary>"Presidents X and Y": the title both names hold.</summary>
+    public static bool IsPluralTitle(string word) => word.Length > 3 && word.EndsWith('s') && char.IsUpper(word[0]) && Titles.Contains(word[..^1]);
 
     /// <summary>Titles of a state's own offices: held for the country they serve, not a foreign one (unlike "Ambassador").</summary>
     public static readonly HashSet<string> StateOffices = Set("President Premier Chancellor Minister King Queen Prince Princess Emir Sultan Speaker");

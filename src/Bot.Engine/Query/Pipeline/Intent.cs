@@ -45,7 +45,7 @@ internal static partial class IntentRecognizer
         (Intent.When, WhenPattern(), Cues("when", "date", "day", "year", "month", "timing", "time", "ago")),
         (Intent.OnDate, OnDatePattern(), Cues("happen", "occurred", "took place", "went on", "going on", "what was", "what were", "event", "timeline",
             "chronology", "any news", "on ", "in ", "during ")),
-        (Intent.SpeakerSaid, SpeakerSaidPattern(), Cues(SpeakerWords.Split('|'))),
+        (Intent.SpeakerSaid, SpeakerSaidPattern(), Cues([.. SpeakerWords.Split('|'), "state"])),
         (Intent.Opponents, OpponentsPattern(), Cues([.. OpposingWords.Split('|'), "opponent", "opposition come from"])),
         (Intent.Supporters, SupportersPattern(), Cues([.. SupportingWords.Split('|'), "supporters", "backers"])),
         (Intent.Who, WhichPersonPattern(), Cues("which ", "what ")),
@@ -178,7 +178,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(compare|comparison|compared|versus|vs|differ|differs|difference|differences|contrast|contrasts|different|similar|similarities|same view)\b")]
     private static partial Regex ComparePattern();
 
-    [GeneratedRegex(@"\b(relationship|relationships|relations|relation|related|relate|relates|connected|connection|connections|ties|tied|linked|link between|get along|along with|between)\b")]
+    [GeneratedRegex(@"\b(relationship|relationships|relations|relation|related|relate|relates|connected|connection|connections|ties|tied|linked|linkage|linkages|link between|get along|along with|between)\b")]
     private static partial Regex RelationPattern();
 
     [GeneratedRegex(@"\bhow (many|much) (\w+ ){0,2}(?!(does|was|has|is)\b)\w{3,}s\b|\bhow many\b|\bnumber of\b|\bcount\b")]
@@ -196,13 +196,16 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(what|anything|something) (happened|happen|occurred|took place|went on|going on)\b|\bwhat (was|were) (on|in)\b|\bevents?\b|\bhappenings\b|\btimeline\b|\bchronology\b|\bany news\b|^(on|in|during) (the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|last|that|this)")]
     private static partial Regex OnDatePattern();
 
-    private const string SpeakerWords = "say|said|tell|told|announce|announced|state|stated|declare|declared|claim|claimed|deny|denied|note|noted|argue|argued|urge|urged|write|wrote|report|reported|mention|mentioned|quote|quoted|statement|statements|words";
+    /// <summary>"state" as a verb, not the noun after an article or in a name ("the state", "the Union State").</summary>
+    private const string StateVerb = @"(?<!\b(?:the|a|an|union|islamic|member|nation|sovereign|soviet|client|buffer|rogue|failed|police|deep|welfare|baltic|gulf|caspian) )state";
+
+    private const string SpeakerWords = "say|said|tell|told|announce|announced|stated|declare|declared|claim|claimed|deny|denied|note|noted|argue|argued|urge|urged|write|wrote|report|reported|mention|mentioned|quote|quoted|statement|statements|words";
     private const string OpposingWords = "push back|pushback|pushing back|oppose|opposes|opposed|opposing|against|resist|resists|resisted|resisting|reject|rejects|rejected|rejecting|refuse|refuses|refused|refusing|object|objects|objected|disagree|disagrees|disagreed|critic|critics|criticize|criticizes|criticise|fight|fights|fought|fighting";
     private const string SupportingWords = "support|supports|supported|supporting|back|backs|backed|backing|favor|favors|favour|favours|favored|favoring|want|wants|wanted|push|pushes|pushed|pushing|endorse|endorses|endorsed|advocate|advocates|proposed|proposes|propose|in favor|in favour|side with|sides with|sided with|siding with|stand with|stands with|stood with|allied with|ally with|allies with|on the side of";
     private const string PositionWords = "think|thinks|thought|view|views|viewpoint|vibe|vibes|position|positions|stance|stances|stand|stands|opinion|opinions|argue|argues|argued|want|wants|wanted|believe|believes|feel|feels|attitude|approach|policy|take on|push|pushes|pushed|call for|calls for|called for|line on|think of|wish|wishes|goal|goals|aim|aims|prefer|prefers|propose|proposes|proposed|do about|doing about|say about|said about|says about|position on|perspective|agenda|interest|interests|strategy|concern|concerns|worried|worry|afraid|fear|fears|beef|problem|problems|issue|issues|gripe|gripes|grievance|grievances|objection|objections";
 
     // "who did the report?", "which expert wrote it?" ask for a person, not for what was said.
-    [GeneratedRegex(@"^(?!\W*(who|which)\b).*\b(" + SpeakerWords + @")\b")]
+    [GeneratedRegex(@"^(?!\W*(who|which)\b).*\b(" + StateVerb + "|" + SpeakerWords + @")\b")]
     private static partial Regex SpeakerSaidPattern();
 
     [GeneratedRegex(@"(\bwho\b|^(which|what) (\w+ ){0,2}(groups|countries|states|people|organizations|organisations|factions|actors|sides|parties|officials|leaders)\b).*\b(" + OpposingWords + @")\b|\bopponents?\b|\bopposition come from\b")]

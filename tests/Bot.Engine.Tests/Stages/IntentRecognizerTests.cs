@@ -71,6 +71,7 @@ public sealed class IntentRecognizerTests
     [InlineData("what is the harbour plan", nameof(Intent.Who))]
     [InlineData("what is the article about", nameof(Intent.About))]
     [InlineData("what is this article even about", nameof(Intent.About))]
+    [InlineData("what is this about exactly", nameof(Intent.About))]
     [InlineData("this article is about what mainly", nameof(Intent.About))]
     [InlineData("where was it published", nameof(Intent.Source))]
     [InlineData("when was this article written", nameof(Intent.Source))]

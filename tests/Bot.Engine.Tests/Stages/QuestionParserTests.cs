@@ -75,6 +75,7 @@ public sealed class QuestionParserTests
     [InlineData("why did china reject the plan", "china")]
     [InlineData("WHAT DOES GREENWICK THINK ABOUT VIBES", "")]
     [InlineData("what does greenwick think about vibes", "")]
+    [InlineData("did Greenwick reject the Scheme", "")]
     public void Parse_TakesAForeignWordAsAName_WhenCapitalisedInsideOrInTheSubjectSlotOrAWorldName(string text, string names) =>
         Assert.Equal(names, Joined(Parse(text).ForeignNames));
 

@@ -95,7 +95,7 @@ internal static partial class QuestionParser
                 foreign.Add(token);
                 foreignStems.Add(stem);
                 if ((countryCode || Vocabulary.WorldNames.Contains(token) || (i > 0 && !shouting && char.IsUpper(caseTokens[i][0])) || i == SubjectSlot(tokens))
-                    && !index.KnowsKin(token))
+                    && !index.KnowsKin(token) && !synonymous.Contains(stem))
                     foreignNames.Add(caseTokens[i]);
             }
         }

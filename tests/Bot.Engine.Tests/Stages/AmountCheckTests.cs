@@ -1,4 +1,5 @@
 using Bot.Engine.Query.Answerers;
+using Bot.Engine.Query.Pipeline;
 
 namespace Bot.Engine.Tests.Stages;
 
@@ -48,6 +49,8 @@ public sealed class AmountCheckTests
     [InlineData("how much of the budget goes to the navy", "Port Alder has had a navy for three decades.", false)]
     [InlineData("what share of the vote did roe win", "Roe won 62% of the vote in May.", true)]
     [InlineData("what share of the vote did roe win", "Roe won the vote after 12 debates.", false)]
+    [InlineData("how many bed greenwick lose", "Greenwick lost 12 beds.", true)]
+    [InlineData("how many bed greenwick lose", "Greenwick lost 12 boats and its beds.", false)]
     public void CountsWhatIsAsked_NeedsANumberBeforeTheCountedWord_WhenTheQuestionNamesIt(string question, string evidence, bool counts) =>
-        Assert.Equal(counts, AmountCheck.CountsWhatIsAsked(StageIndex.Harbour, question.Split(' '), evidence));
+        Assert.Equal(counts, AmountCheck.CountsWhatIsAsked(StageIndex.Harbour, QuestionParser.Parse(StageIndex.Harbour, question), evidence));
 }

@@ -17,7 +17,7 @@ internal static partial class AmountCheck
     /// must give a number within a few words before it (or before a word the index takes for it); "5,000 troops"
     /// does not count engineers. Money is counted in any currency.
     /// </summary>
-    public static bool CountsWhatIsAsked(KnowledgeIndex index, IReadOnlyList<string> question, string evidence)
+    public static bool CountsWhatIsAsked(KnowledgeIndex index, Pipeline.ParsedQuestion question, string evidence)
     {
         var asked = Counted(question);
         if (asked is null || MoneyWords.Contains(asked))
@@ -45,12 +45,12 @@ internal static partial class AmountCheck
     {
         // "how much did X give?" asks a sum of money; otherwise only a thing counted by name: "how big" and "what share"
         // say too little to pick a number by.
-        var counted = Counted(t.Q.Tokens);
+        var counted = Counted(t.Q);
         var money = counted is null ? t.Q.Words.Contains("how much", StringComparison.Ordinal) : MoneyWords.Contains(counted);
         if (counted is null && !money)
             return null;
         var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords,
-            s => money ? Money().IsMatch(s.Sentence.Text) : HoldsAmount(s.Sentence.Text) && CountsWhatIsAsked(t.Index, t.Q.Tokens, s.Sentence.Text));
+            s => money ? Money().IsMatch(s.Sentence.Text) : HoldsAmount(s.Sentence.Text) && CountsWhatIsAsked(t.Index, t.Q, s.Sentence.Text));
         return sentence is null ? null : Replies.FromSentence(t, sentence);
     }
 
@@ -70,11 +70,12 @@ internal static partial class AmountCheck
 
     /// <summary>
     /// The word after "how many" that names what is counted, if the question says: the first plural ("how many
-    /// principal sources of ..."), else the last word before a verb or preposition; "how much of the budget" and "what share
+    /// principal sources of ..."), else the last word before a verb, preposition or name; "how much of the budget" and "what share
     /// of the vote" count the budget and the vote.
     /// </summary>
-    private static string? Counted(IReadOnlyList<string> tokens)
+    private static string? Counted(Pipeline.ParsedQuestion q)
     {
+        var tokens = q.Tokens;
         var start = -1;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
@@ -89,7 +90,9 @@ internal static partial class AmountCheck
         if (start < 0)
             return null;
         string? noun = null;
-        for (var i = start; i < tokens.Count && !Verbs.Contains(tokens[i]) && !Prepositions.Contains(tokens[i]); i++)
+        // "how many village Ruritania give?": a name starts the clause that says what happened to them.
+        for (var i = start; i < tokens.Count && !Verbs.Contains(tokens[i]) && !Prepositions.Contains(tokens[i])
+            && !(i > start && q.Mentions.Any(m => m.Pronoun is null && m.Start == i)); i++)
         {
             if (tokens[i].Length > 3 && tokens[i].EndsWith('s') && !tokens[i].EndsWith("ss", StringComparison.Ordinal) && !tokens[i].EndsWith("us", StringComparison.Ordinal))
                 return tokens[i];

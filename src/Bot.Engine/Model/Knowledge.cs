@@ -69,7 +69,15 @@ public sealed record Statement(string Id, string Speaker, FactDate? Date, string
 public sealed record ListFact(string Id, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Items,
     IReadOnlyList<string> Keywords, Evidence Evidence) : Fact(Id, Keywords, Evidence)
 {
-    public override string Text => $"{Name}: {string.Join("; ", Items)}";
+    public override string Text => $"{Name}: {ItemsText}";
+
+    /// <summary>Short items as in prose ("A, B and C"); long ones, which may hold commas of their own, apart with semicolons.</summary>
+    public string ItemsText => Items.Count > 1 && Items.All(i => !i.Contains(',') && i.Count(c => c == ' ') < ShortItemWords)
+        ? $"{string.Join(", ", Items.Take(Items.Count - 1))} and {Items[^1]}"
+        : string.Join("; ", Items);
+
+    /// <summary>Items of fewer words than this are short enough to list with commas.</summary>
+    private const int ShortItemWords = 4;
 }
 
 /// <summary>What the annotation says about the article as a whole.</summary>

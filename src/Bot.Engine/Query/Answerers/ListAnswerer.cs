@@ -15,7 +15,7 @@ internal static class ListAnswerer
         if (q.Mentions.All(m => m.Pronoun is not null) && q.Residual.Count == 0 && t.State.LastFact is { Fact: ListFact last } fact)
         {
             var items = new AnswerBuilder();
-            items.Add($"{Replies.Capitalize(last.Name)}: {string.Join("; ", last.Items)}.", last.Evidence);
+            items.Add($"{Replies.Capitalize(last.Name)}: {last.ItemsText}.", last.Evidence);
             return Replies.Facts(items, fact, []);
         }
         // "the 3 groups": a list with as many items as the question says is the one meant.
@@ -29,7 +29,7 @@ internal static class ListAnswerer
             // "three principal sources" already says how many.
             var counted = Vocabulary.NumberWords.Any(n => name.StartsWith(n + " ", StringComparison.OrdinalIgnoreCase));
             var head = q.Intent == Intent.Count && !counted ? $"{CountWord(list.Items.Count)} {name}:" : $"{Replies.Capitalize(name)}:";
-            answer.Add($"{head} {string.Join("; ", list.Items)}.", list.Evidence);
+            answer.Add($"{head} {list.ItemsText}.", list.Evidence);
             Suggestions.Defaults(answer);
             return Replies.Facts(answer, lists[0].Fact, lists.Skip(1).Select(s => s.Fact));
         }

@@ -94,6 +94,7 @@ internal static class Vocabulary
         ["bail on"] = "cancel", ["bailed on"] = "canceled", ["bail out of"] = "withdraw from", ["pull out of"] = "withdraw from", ["pulled out of"] = "withdrew from",
         ["took part in"] = "participated in", ["take part in"] = "participate in", ["taking part in"] = "participating in",
         ["war games"] = "military exercises", ["quid pro quo"] = "exchange", ["in return for"] = "in exchange for",
+        ["attributed to"] = "by", ["credited to"] = "by",
     };
 
     /// <summary>Words asking someone's title or job: asked of a name alone, they ask who that is.</summary>

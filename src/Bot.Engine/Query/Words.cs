@@ -6,16 +6,28 @@ namespace Bot.Engine.Query;
 /// <summary>Turns text into the stems the engine compares.</summary>
 internal static partial class Words
 {
-    public static List<string> Stems(string text) => Tokenizer.Tokenize(TextNormalizer.Clean(text)).ConvertAll(Stemmer.Stem);
+    public static List<string> Stems(string text) => WithYetToAsNot(Tokenizer.Tokenize(TextNormalizer.Clean(text))).ConvertAll(Stemmer.Stem);
+
+    /// <summary>"has yet to act" has not acted: "yet" before "to" reads as "not".</summary>
+    private static List<string> WithYetToAsNot(List<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] == "yet" && tokens[i + 1] == "to")
+                tokens[i] = "not";
+        }
+        return tokens;
+    }
 
     public static IEnumerable<string> ContentStems(string text) =>
         Tokenizer.Tokenize(TextNormalizer.Clean(text)).Where(t => !Vocabulary.Stopwords.Contains(t)).Select(Stemmer.Stem);
 
-    public static int CountNegations(string text) =>
-        Tokenizer.Tokenize(TextNormalizer.Clean(text)).Count(Vocabulary.Negations.Contains);
+    public static int CountNegations(string text) => Negations(text).Count();
 
-    public static IEnumerable<string> NegationStems(string text) =>
-        Tokenizer.Tokenize(TextNormalizer.Clean(text)).Where(Vocabulary.Negations.Contains).Select(Stemmer.Stem);
+    public static IEnumerable<string> NegationStems(string text) => Negations(text).Select(Stemmer.Stem);
+
+    private static IEnumerable<string> Negations(string text) =>
+        WithYetToAsNot(Tokenizer.Tokenize(TextNormalizer.Clean(text))).Where(Vocabulary.Negations.Contains);
 
     /// <summary>The text without its "quoted speech", whose own negations are the speaker's, not the fact's.</summary>
     public static string WithoutQuotations(string text) => QuotationPattern().Replace(TextNormalizer.Clean(text), " ");

@@ -36,6 +36,8 @@ public sealed class QuestionParserTests
     [InlineData("what does the author say?", nameof(Intent.SpeakerSaid), "what does the author say")]
     [InlineData("what does the author think Greenwick should do?", nameof(Intent.Position), "what does the author think greenwick should do")]
     [InlineData("Despite the rivalry, does the author still call Greenwick a town?", nameof(Intent.YesNo), "did greenwick a town")]
+    [InlineData("Does the article place the oyster beds in Greenwick?", nameof(Intent.YesNo), "did the oyster beds in greenwick")]
+    [InlineData("Is the plan attributed to Roe?", nameof(Intent.YesNo), "is the plan by roe")]
     public void Parse_SetsAsideAFramingClauseInside_WhenAnotherClauseFollowsIt(string text, string intent, string words)
     {
         var q = Parse(text);

@@ -230,6 +230,14 @@ public sealed class GenericArticleTests : IDisposable
         Assert.StartsWith(start, AskArticle("ferry.txt", "Ferry Row\n\nPort Alder and Greenwick quarrelled over the ferry in 2020.\n\n"
             + "The fishermen of Greenwick campaigned against Port Alder in the ferry dispute.\n", question).Text, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("Goods now travel through a transit corridor in the south.", "Which corridor carries the goods?", AnswerStatus.Unknown)]
+    [InlineData("Goods now travel through the Amber Corridor in the south.", "Which corridor carries the goods?", AnswerStatus.Answered)]
+    [InlineData("A senior official made the claim about the goods in May.", "Which official made the claim about the goods?", AnswerStatus.Unknown)]
+    [InlineData("Mayor Ann Fenn made the claim about the goods in May.", "Which official made the claim about the goods?", AnswerStatus.Answered)]
+    public void Ask_NeedsANameBesideTheKindAsked_WhenAskedWhichOne(string sentence, string question, AnswerStatus status) =>
+        Assert.Equal(status, AskArticle("goods.txt", $"Goods Route\n\n{sentence}\n", question).Status);
+
     [Fact]
     public void Ask_TakesAnOfficeForTheOfficialAsked_WhenTheArticleGivesNoName()
     {

@@ -29,6 +29,9 @@ internal static partial class AnswerChecks
         "minister", "president", "ambassador", "mayor", "governor", "chairman", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
         "general", "commander", "speaker", "director");
 
+    /// <summary>Kinds a state answers: "which countries" needs a state named.</summary>
+    private static readonly HashSet<string> StateKinds = Vocabulary.Stems("country", "countries", "state", "states", "nation", "nations");
+
     private static readonly HashSet<string> BodyKinds = Vocabulary.Stems(
         "company", "companies", "firm", "firms", "consortium", "organisation", "organization", "agency", "bank", "institute", "outlet", "newspaper",
         "group", "groups", "faction", "factions", "party", "parties", "movement", "movements");
@@ -118,8 +121,11 @@ internal static partial class AnswerChecks
         // "which company": a company or other body, not the country it is from.
         if (BodyKinds.Contains(kind))
             return named.Any(id => t.Index.Find(id)?.Kind is ActorKind.Organisation or ActorKind.Group);
+        if (StateKinds.Contains(kind))
+            return named.Any(id => t.Index.Find(id)?.Kind == ActorKind.State);
+        // "what demand", "what term" ask what it was; "which corridor", "the name of the law" ask what it is called.
         if (!PersonKinds.Contains(kind))
-            return named.Count > 0;
+            return named.Count > 0 && (!AsksForName(t.Q) || NamedNearKind(t, answer, kind));
         // "which Ruritanian officials": of the state the question names, or the state of the group it names. A group
         // named by the very kind asked ("Ruritanian officials" for "officials") says whose alone, whatever else is named.
         var entities = t.Q.Entities.Select(t.Index.Find).OfType<Entity>().ToList();
@@ -129,6 +135,35 @@ internal static partial class AnswerChecks
             .OfType<string>().ToList();
         return named.Any(id => t.IsPerson(id) && (states.Count == 0 || states.Contains(t.Index.Find(id)!.Affiliation ?? "")))
             || (!TitleKinds.Contains(kind) && NamesOffice(t, answer, ofKind.Count > 0 ? states : []));
+    }
+
+    /// <summary>"which corridor", "the names of the projects"; not "which three sources", a list of things the article describes.</summary>
+    private static bool AsksForName(ParsedQuestion q) =>
+        !q.AsksWording && q.Intent is not (Intent.Author or Intent.Count or Intent.List) && !q.Tokens.Any(w => Vocabulary.NumberWords.Contains(w))
+        && (q.Tokens[0] == "which" || q.Tokens.Any(w => w is "name" or "names"));
+
+    /// <summary>How many words from the kind asked ("corridor") a name may stand and still be its name.</summary>
+    private const int KindReach = 4;
+
+    /// <summary>
+    /// "which corridor", "what illness": the answer must say the kind (or a general synonym) with a name by it
+    /// ("the Middle Corridor", "projects such as Solar One") that the question does not give; "a transit corridor" names none.
+    /// </summary>
+    private static bool NamedNearKind(Turn t, string answer, string kind)
+    {
+        var words = Text.Tokenizer.Tokenize(answer, lowercase: false);
+        var asked = t.Q.Tokens.ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!t.Index.CoversLoosely([Text.Stemmer.Stem(words[i].ToLowerInvariant())], kind))
+                continue;
+            for (var j = Math.Max(1, i - KindReach); j < words.Count && j <= i + KindReach; j++)
+            {
+                if (j != i && char.IsUpper(words[j][0]) && !asked.Contains(words[j].ToLowerInvariant()))
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>How many words before an office its state may stand ("the Ruritanian industry minister").</summary>

@@ -92,6 +92,9 @@ internal static partial class IntentRecognizer
     private static bool AsksWithQuestionWord(string words) => MayMatch(words, QuestionWordCues) && QuestionWordPattern().IsMatch(words);
 
     private const string PresentVerbs = "wants|needs|links|supports|opposes|backs|agrees|plans|seeks|says|thinks|believes|knows|cares|likes|talks|depends|controls|dominates|relies|claims|argues|suggests|holds|remains|stays|sees|views|blame|blames|favors|favours|accepts|rejects|refuses|hopes|fears|expects|intends|tries|allows|helps|uses|gets|gives|makes|takes|shows|means|calls|treats|considers|describes|admits|denies|trusts|fights|leads|owns|lacks|faces|risks";
+    /// <summary>Common irregular past tenses, which no "-ed" shows.</summary>
+    public static readonly HashSet<string> IrregularPast = [.. PastVerbs.Split('|')];
+
     private const string PastVerbs = "said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck";
     private const string InnerAuxiliaries = "is|are|was|were|did|does|do|has|have|had|can|could|will|would|should";
 

@@ -164,9 +164,11 @@ internal static partial class QuestionParser
         {
             // "which company handles the exports": a verb in "-s" right after the noun ends it too, unless a verb follows
             // it ("which Ruritanian officials were ...").
-            var verb = i > 1 && tokens[i].Length > 4 && (tokens[i].EndsWith("ed", StringComparison.Ordinal)
+            // An irregular past ("which official made the claim") ends it as "-ed" does.
+            var verb = i > 1 && (IntentRecognizer.IrregularPast.Contains(tokens[i]) || (tokens[i].Length > 4 && (tokens[i].EndsWith("ed", StringComparison.Ordinal)
                 || (i == 2 && tokens[i].EndsWith('s') && !tokens[i].EndsWith("ss", StringComparison.Ordinal) && !tokens[i - 1].EndsWith('s') && !Vocabulary.Stopwords.Contains(tokens[i - 1])
-                    && i + 1 < tokens.Count && !Auxiliaries.Contains(tokens[i + 1]) && tokens[i + 1] is not ("are" or "were") && !tokens[i + 1].EndsWith("ed", StringComparison.Ordinal)));
+                    && !NumberWords.Contains(tokens[i - 1])
+                    && i + 1 < tokens.Count && !Auxiliaries.Contains(tokens[i + 1]) && tokens[i + 1] is not ("are" or "were") && !tokens[i + 1].EndsWith("ed", StringComparison.Ordinal)))));
             if (!verb && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for" or "apart" or "besides" or "except" or "than"))
                 continue;
             var noun = tokens[i - 1];
@@ -259,13 +261,13 @@ internal static partial class QuestionParser
     [GeneratedRegex(@",?\s*\baccording to (?:the |this )?(?:article|author|authors|text|piece|writer|writers|analysis)\b\s*,?|(?<=\S\s+)\b(?:does|do|did) (?:the |this )?(?:article|author|authors|text|piece|writer|writers|analysis) (?:really )?(?:say|claim|state|suggest|argue|write|imply|contend|assert)(?: that)?\b(?!\s*(?:about|of|on|regarding|concerning|in the|to)\b)(?=\s*\w)", RegexOptions.IgnoreCase)]
     private static partial Regex InnerFraming();
 
-    [GeneratedRegex(@"\b(what|which) (exact |precise )?(word|words|phrase|term|adjective|expression|wording|label)\b|\b(exact|precise|own) (words|wording|phrase)\b|\bquotation marks\b|\bscare quotes\b")]
+    [GeneratedRegex(@"\b(what|which) (\w+ )?(exact |precise )?(word|words|phrase|term|adjective|expression|wording|label)\b|\b(exact|precise|own) (words|wording|phrase)\b|\bquotation marks\b|\bscare quotes\b")]
     private static partial Regex WordingPattern();
 
     [GeneratedRegex(@"^\W*(please |pls |plz )?((can|could|would|will|wud|cud) (you|u|ya)|do (you|u) know|i (would|d) like to know|i want to know|i wonder)( please| pls| plz| kindly)?\b[ ,:]*((tell|show) (me|us) (?=(who|what|when|why|where|which|how)\b))?", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteRequest();
 
-    [GeneratedRegex(@"\bnames? of (the |this |that |a )?(\w+ ){0,3}?(?<kind>\w+)( (who|that|which|whose|of|in|at|mentioned|named|cited|quoted)\b|$)")]
+    [GeneratedRegex(@"\bnames? of (the |this |that |a )?(\w+ ){0,3}?(?<kind>\w+)( (who|that|which|whose|of|in|at|mentioned|named|cited|quoted|used|involved|behind|responsible|linked|located|based)\b|$)")]
     private static partial Regex NameOfPattern();
 
     [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]

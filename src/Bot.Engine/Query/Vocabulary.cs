@@ -170,6 +170,12 @@ internal static class Vocabulary
         .SelectMany(c => c.Forms).Where(f => !f.Contains(' ', StringComparison.Ordinal) && f.Length > 2).Select(f => f.ToLowerInvariant())
         .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Surnames of public figures of the world an article may never mention: like <see cref="WorldNames"/>, a question
+    /// naming one asks about someone the article does not, even in lowercase or as its first word.
+    /// </summary>
+    public static readonly HashSet<string> WorldFigures = [.. EmbeddedData.Read("figures.txt").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
     /// <summary>Negation and refusal words: a yes/no answer compares how many each side carries.</summary>
     public static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {

@@ -78,6 +78,7 @@ public sealed class QuestionParserTests
     [InlineData("WHAT DOES GREENWICK THINK ABOUT VIBES", "")]
     [InlineData("what does greenwick think about vibes", "")]
     [InlineData("did Greenwick reject the Scheme", "")]
+    [InlineData("Erdogan said what about the plan", "Erdogan")]
     public void Parse_TakesAForeignWordAsAName_WhenCapitalisedInsideOrInTheSubjectSlotOrAWorldName(string text, string names) =>
         Assert.Equal(names, Joined(Parse(text).ForeignNames));
 

@@ -94,7 +94,7 @@ internal static partial class QuestionParser
                 foreignEnding = token;
                 foreign.Add(token);
                 foreignStems.Add(stem);
-                if ((countryCode || Vocabulary.WorldNames.Contains(token) || (i > 0 && !shouting && char.IsUpper(caseTokens[i][0])) || i == SubjectSlot(tokens))
+                if ((countryCode || Vocabulary.WorldNames.Contains(token) || Vocabulary.WorldFigures.Contains(token) || (i > 0 && !shouting && char.IsUpper(caseTokens[i][0])) || i == SubjectSlot(tokens))
                     && !index.KnowsKin(token) && !synonymous.Contains(stem))
                     foreignNames.Add(caseTokens[i]);
             }

@@ -56,6 +56,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("how did the US react to the harbour plan")]
     [InlineData("who replaced hale as council leader")]
     [InlineData("what were hale's exact words?")]
+    [InlineData("on what date was the article published?")]
     [InlineData("how long has greenwick had a rivalry with port alder?")]
     [InlineData("what did roe say to hale after greenwick turned the plan down?")]
     public void Ask_SaysItDoesNotKnow_WhenTheSecondArticleIsSilent(string question)

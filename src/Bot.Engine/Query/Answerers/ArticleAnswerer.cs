@@ -133,6 +133,13 @@ internal static class ArticleAnswerer
         var known = t.Index.Knowledge.Articles.Where(m => m.Info.Source is not null || m.Info.Published is { YearInferred: false }).ToList();
         if (known.Count == 0)
             return Replies.Unknown(t with { Q = t.Q with { Entities = [] } }, "The article doesn't say where or when it was published.");
+        // "on what date was it published?" of an undated article: where it appeared is no answer to when.
+        if (t.Q.Tokens.Any(w => w is "when" or "date" or "dated" or "day" or "year") && !known.Any(m => m.Info.Published is { YearInferred: false }))
+        {
+            var guessed = known.Select(m => m.Info.Published).OfType<FactDate>().Select(DateText.Describe).FirstOrDefault();
+            return Replies.Unknown(t with { Q = t.Q with { Entities = [] } }, "The article doesn't give the date it was published"
+                + (guessed is null ? "." : $"; the latest events it reports are from {guessed}."));
+        }
         var answer = new AnswerBuilder();
         foreach (var model in known)
         {

@@ -47,7 +47,8 @@ public sealed class HostileSeedTests
         if (errors.Count > 0)
             return;
         var questions = QuestionCase.LoadScripts("tuning.yaml").Values.SelectMany(steps => steps).Select(c => c.Q).ToList();
-        var failures = new ConversationFuzzer(knowledge, questions).Run(seed: kind.Length, Turns);
+        var seed = ConversationFuzzer.Setting("BOT_FUZZ_SEED", 1) + kind.Length;
+        var failures = new ConversationFuzzer(knowledge, questions).Run(seed, ConversationFuzzer.Setting("BOT_FUZZ_ITERATIONS", Turns));
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(5)));
     }
 }

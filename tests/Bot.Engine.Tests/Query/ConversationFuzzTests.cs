@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Engine.Model;
 using Bot.Engine.Tests.Support;
 using Xunit.Abstractions;
@@ -36,8 +35,8 @@ public sealed class ConversationFuzzTests(ITestOutputHelper output)
             _ => (SeededEngine.Unannotated(target), [SetOf(target)], (KnowledgeBase?)null),
         };
         var questions = sets.SelectMany(s => QuestionCase.LoadScripts(s).Values.SelectMany(steps => steps)).Select(c => c.Q).ToList();
-        var turns = Setting("BOT_FUZZ_ITERATIONS", DefaultTurns);
-        var seed = Setting("BOT_FUZZ_SEED", 1);
+        var turns = ConversationFuzzer.Setting("BOT_FUZZ_ITERATIONS", DefaultTurns);
+        var seed = ConversationFuzzer.Setting("BOT_FUZZ_SEED", 1);
 
         var failures = new ConversationFuzzer(knowledge, questions, reloaded).Run(seed, turns);
 
@@ -46,7 +45,4 @@ public sealed class ConversationFuzzTests(ITestOutputHelper output)
     }
 
     private static string SetOf(string unannotated) => $"{unannotated}-article.yaml";
-
-    private static int Setting(string name, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : fallback;
 }

@@ -34,6 +34,10 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
 
     private bool _swapped;
 
+    /// <summary>A number a developer sets in the environment (BOT_FUZZ_ITERATIONS, BOT_FUZZ_SEED) to run longer or elsewhere.</summary>
+    public static int Setting(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
     /// <summary>Plays conversations until <paramref name="turns"/> questions are asked; returns every failure seen.</summary>
     public List<string> Run(int seed, int turns)
     {

@@ -17,7 +17,7 @@ public sealed partial class QuestionMutator(Random random, IReadOnlyList<string>
         "*", "_", "~", "`", "|", "/", "\\", "-", "–", "—", "…", "#", "@", "&", "%", "$", "^", "+", "=", "'s", "s'",
         "🤔", "🔥", "🇷🇺", "👍🏽", "👨‍👩‍👧", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060", "\u00ad",
         "\u202e", "\u202c", "\u200f", "\u061f", "\u0301", "\u0308", "\u20dd", "\ud800", "\udc00", "\0", "\u0007", "\t", "\n", "\r\n",
-        "\u00a0", "\u3000", "кто", "что", "沙", "ش", "א", "ß", "İ", "ﬁ", "Ⅻ", "²", "٣", "𝐰𝐡𝐨",
+        "\u00a0", "\u3000", "кто", "что", "沙", "ش", "א", "ß", "İ", "ı", "ﬁ", "Ⅻ", "²", "٣", "𝐰𝐡𝐨", "\u212a", "ǅ", "ΐ", "ﬃ", "Å",
     ];
 
     private static readonly string[] Dates =
@@ -43,8 +43,9 @@ public sealed partial class QuestionMutator(Random random, IReadOnlyList<string>
         return text;
     }
 
-    private string MutateOnce(string text) => random.Next(16) switch
+    private string MutateOnce(string text) => random.Next(18) switch
     {
+        16 or 17 => Typo(text),
         0 => EditWords(text, (words, at) => words.RemoveAt(at)),
         1 => EditWords(text, (words, at) => (words[at], words[(at + 1) % words.Count]) = (words[(at + 1) % words.Count], words[at])),
         2 => EditWords(text, (words, at) => words.Insert(at, words[at])),
@@ -60,6 +61,22 @@ public sealed partial class QuestionMutator(Random random, IReadOnlyList<string>
         14 => Spacing(text),
         _ => text + Pick([" and ", "? ", "; ", " & ", ". Also, ", " or "]) + Pick(names.Count == 0 ? ["why"] : names) + "?",
     };
+
+    /// <summary>A slip of the keyboard: one letter dropped, doubled, replaced or two swapped.</summary>
+    private string Typo(string text)
+    {
+        if (text.Length < 2)
+            return text;
+        var at = random.Next(text.Length - 1);
+        var letter = (char)('a' + random.Next(26));
+        return random.Next(4) switch
+        {
+            0 => text.Remove(at, 1),
+            1 => text.Insert(at, text[at].ToString()),
+            2 => text.Remove(at, 1).Insert(at, letter.ToString()),
+            _ => string.Concat(text[..at], text[at + 1].ToString(), text[at].ToString(), text[(at + 2)..]),
+        };
+    }
 
     private string EditWords(string text, Action<List<string>, int> edit)
     {

@@ -25,7 +25,8 @@ internal sealed partial class ActorFinder
     public static List<ActorDraft> Find(IReadOnlyList<Line> lines, string? author)
     {
         var finder = new ActorFinder(lines);
-        if (author is not null)
+        // A byline with no line after it leaves nothing to quote the author from; the byline still answers who wrote it.
+        if (author is not null && lines.Count > 0)
             finder.AddAuthor(author);
         foreach (var line in lines)
         {

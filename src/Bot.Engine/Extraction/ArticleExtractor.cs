@@ -26,7 +26,8 @@ public static partial class ArticleExtractor
     public static ArticleModel Extract(Article article)
     {
         var kinds = article.Blocks.Where(b => b.Number > 0).ToDictionary(b => b.Number, b => b.Kind);
-        var lines = article.Sentences.Select(s => new Line(s, kinds[s.Paragraph])).ToList();
+        // A sentence of punctuation alone ("?!", "* * *") has no word to quote or to state a fact with.
+        var lines = article.Sentences.Select(s => new Line(s, kinds[s.Paragraph])).Where(l => l.Words.Count > 0).ToList();
         var ids = new IdPool();
         var drafts = ActorFinder.Find(lines, article.Author);
         foreach (var actor in drafts)

@@ -44,8 +44,10 @@ public sealed class QueryEngine
         lock (conversation)
         {
             var text = question.Text.Length > MaxQuestionLength ? question.Text[..MaxQuestionLength] : question.Text;
-            var (answer, state) = Respond(loaded, conversation.State, text);
+            // A conversation begun before a reload starts afresh: what it spoke of may be gone from the new articles.
+            var (answer, state) = Respond(loaded, conversation.Index == loaded.Index ? conversation.State : ConversationState.Empty, text);
             conversation.State = state;
+            conversation.Index = loaded.Index;
             return answer;
         }
     }

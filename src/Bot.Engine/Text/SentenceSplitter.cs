@@ -10,6 +10,12 @@ public static class SentenceSplitter
         "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "approx",
     };
 
+    /// <summary>
+    /// Longest sentence kept whole, several times the longest a news article writes: text that never ends a sentence
+    /// (a transcript, a list run together) is cut into pieces this long, or drafting it takes minutes.
+    /// </summary>
+    public const int MaxSentenceLength = 2000;
+
     public static List<string> Split(string paragraph)
     {
         var sentences = new List<string>();
@@ -54,6 +60,14 @@ public static class SentenceSplitter
     private static void AddTrimmed(List<string> sentences, string sentence)
     {
         var trimmed = sentence.Trim();
+        while (trimmed.Length > MaxSentenceLength)
+        {
+            var cut = trimmed.LastIndexOf(' ', MaxSentenceLength);
+            if (cut <= 0)
+                cut = char.IsHighSurrogate(trimmed[MaxSentenceLength - 1]) ? MaxSentenceLength - 1 : MaxSentenceLength;
+            sentences.Add(trimmed[..cut].TrimEnd());
+            trimmed = trimmed[cut..].TrimStart();
+        }
         if (trimmed.Length > 0)
             sentences.Add(trimmed);
     }

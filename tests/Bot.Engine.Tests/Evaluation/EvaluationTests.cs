@@ -1,5 +1,3 @@
-using Bot.Engine.Extraction;
-using Bot.Engine.Loading;
 using Bot.Engine.Model;
 using Bot.Engine.Query;
 using Bot.Engine.Tests.Support;
@@ -22,21 +20,21 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Set> Sets = new()
     {
         ["tuning"] = new("tuning.yaml", () => SeededEngine.Knowledge, 0.85, true),
-        ["tuning-draft"] = new("tuning.yaml", Drafted, 0.81, true),
+        ["tuning-draft"] = new("tuning.yaml", SeededEngine.Drafted, 0.81, true),
         ["fresh"] = new("fresh.yaml", () => SeededEngine.Knowledge, 0.80, true),
-        ["fresh-draft"] = new("fresh.yaml", Drafted, 0.75, true),
+        ["fresh-draft"] = new("fresh.yaml", SeededEngine.Drafted, 0.75, true),
         ["fresh3"] = new("fresh3.yaml", () => SeededEngine.Knowledge, 0.5, true),
-        ["fresh3-draft"] = new("fresh3.yaml", Drafted, 0.5, true),
-        ["second"] = new("second-article.yaml", () => Unannotated("second"), 0.76, true),
-        ["caucasus"] = new("caucasus-article.yaml", () => Unannotated("caucasus"), 0.69, true),
-        ["fourth"] = new("fourth-article.yaml", () => Unannotated("fourth"), 0.67, true),
-        ["sixth"] = new("sixth-article.yaml", () => Unannotated("sixth"), 0.55, true),
-        ["seventh"] = new("seventh-article.yaml", () => Unannotated("seventh"), 0.3, true),
+        ["fresh3-draft"] = new("fresh3.yaml", SeededEngine.Drafted, 0.5, true),
+        ["second"] = new("second-article.yaml", () => SeededEngine.Unannotated("second"), 0.76, true),
+        ["caucasus"] = new("caucasus-article.yaml", () => SeededEngine.Unannotated("caucasus"), 0.69, true),
+        ["fourth"] = new("fourth-article.yaml", () => SeededEngine.Unannotated("fourth"), 0.67, true),
+        ["sixth"] = new("sixth-article.yaml", () => SeededEngine.Unannotated("sixth"), 0.55, true),
+        ["seventh"] = new("seventh-article.yaml", () => SeededEngine.Unannotated("seventh"), 0.3, true),
         ["locked"] = new("locked.yaml", () => SeededEngine.Knowledge, 0.95, false),
-        ["locked-draft"] = new("locked.yaml", Drafted, 0.75, false),
-        ["centralasia"] = new("centralasia-article.yaml", () => Unannotated("centralasia"), 0.75, false),
-        ["fifth"] = new("fifth-article.yaml", () => Unannotated("fifth"), 0.75, false),
-        ["eighth"] = new("eighth-article.yaml", () => Unannotated("eighth"), 0.75, false),
+        ["locked-draft"] = new("locked.yaml", SeededEngine.Drafted, 0.75, false),
+        ["centralasia"] = new("centralasia-article.yaml", () => SeededEngine.Unannotated("centralasia"), 0.75, false),
+        ["fifth"] = new("fifth-article.yaml", () => SeededEngine.Unannotated("fifth"), 0.75, false),
+        ["eighth"] = new("eighth-article.yaml", () => SeededEngine.Unannotated("eighth"), 0.75, false),
     };
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
@@ -57,11 +55,4 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         output.WriteLine(summary);
         Assert.True(report.Accuracy >= set.Target, summary);
     }
-
-    /// <summary>The seeded article with a machine draft in place of its curated annotation.</summary>
-    private static KnowledgeBase Drafted() =>
-        new([.. SeededEngine.Knowledge.Articles.Select(m => ArticleExtractor.Extract(m.Article))]);
-
-    /// <summary>A published analysis kept with its source note in Cases/NAME, with no annotation.</summary>
-    private static KnowledgeBase Unannotated(string name) => SeedLoader.Load(Path.Combine(AppContext.BaseDirectory, "Cases", name));
 }

@@ -1,3 +1,4 @@
+using Bot.Engine.Extraction;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Tests.Extraction;
@@ -238,5 +239,16 @@ public sealed class ActorExtractionTests
         var model = Drafts.Of(paragraph);
 
         Assert.DoesNotContain(model.Actors, a => a.Name.Equals("president of Chile", StringComparison.OrdinalIgnoreCase) || a.Name.Equals("Chilean president", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("Harbour Plan\n\nBy Lena Ortiz")]
+    [InlineData("Harbour Plan\n\n  • By Lena Ortiz\n")]
+    public void Extract_KeepsTheBylineWithoutDraftingTheAuthor_WhenNoLineFollowsIt(string text)
+    {
+        var model = ArticleExtractor.Extract("bare", "bare.txt", text);
+
+        Assert.Equal("Lena Ortiz", model.Article.Author);
+        Assert.Empty(model.Actors);
     }
 }

@@ -34,4 +34,16 @@ public sealed class LedeExtractionTests
         Assert.Contains(model.Actors, a => a.Name == "Ada Writer");
         Assert.DoesNotContain(model.Actors, a => a.Name.Contains("al.", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("?!?!")]
+    [InlineData("\"\"\"")]
+    [InlineData("* * *")]
+    public void Extract_SummarisesWithTheFirstSentenceOfWords_WhenTheTextOpensWithPunctuationAlone(string opening)
+    {
+        var model = Drafts.Of(opening, "Peru and Chile have widened their fishing pact since the storm.");
+
+        Assert.Equal("Peru and Chile have widened their fishing pact since the storm.", model.Info.Summary);
+        Assert.NotEmpty(model.Info.SummaryEvidence!.Quote);
+    }
 }

@@ -119,4 +119,21 @@ public sealed class ConversationTests
 
         Assert.Contains("Mayor of Port Alder", answer.Text);
     }
+
+    [Theory]
+    [InlineData("who?")]
+    [InlineData("what about that?")]
+    [InlineData("more")]
+    [InlineData("why?")]
+    public void Reload_AnswersAFollowUp_WhenWhatItFollowsIsGoneFromTheNewKnowledge(string followUp)
+    {
+        using var harbour = HarbourArticle.Folder();
+        var engine = new QueryEngine(SeededEngine.Knowledge);
+        engine.Ask(new Question("c", "who is shamanov"));
+
+        engine.Reload(Bot.Engine.Loading.SeedLoader.Load(harbour.Path));
+        var answer = engine.Ask(new Question("c", followUp));
+
+        Assert.NotEmpty(answer.Text);
+    }
 }

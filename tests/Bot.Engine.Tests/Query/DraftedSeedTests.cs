@@ -1,5 +1,3 @@
-using Bot.Engine.Extraction;
-using Bot.Engine.Model;
 using Bot.Engine.Query;
 using Bot.Engine.Tests.Support;
 
@@ -8,7 +6,7 @@ namespace Bot.Engine.Tests.Query;
 /// <summary>The shipped article with a machine draft in place of its curated annotation, as an unannotated article is answered.</summary>
 public sealed class DraftedSeedTests
 {
-    private static readonly QueryEngine Engine = new(new KnowledgeBase([.. SeededEngine.Knowledge.Articles.Select(m => ArticleExtractor.Extract(m.Article))]));
+    private static readonly QueryEngine Engine = new(SeededEngine.Drafted());
 
     [Fact]
     public void Ask_AnswersWhyFromTheSentenceSayingIt_WhenTheDraftedExplanationsExplainSomethingElse()

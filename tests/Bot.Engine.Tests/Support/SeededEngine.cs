@@ -1,3 +1,4 @@
+using Bot.Engine.Extraction;
 using Bot.Engine.Loading;
 using Bot.Engine.Model;
 using Bot.Engine.Query;
@@ -13,6 +14,12 @@ public static class SeededEngine
     public static KnowledgeBase Knowledge => LazyKnowledge.Value;
 
     public static QueryEngine Engine => LazyEngine.Value;
+
+    /// <summary>The seeded article with a machine draft in place of its curated annotation.</summary>
+    public static KnowledgeBase Drafted() => new([.. Knowledge.Articles.Select(m => ArticleExtractor.Extract(m.Article))]);
+
+    /// <summary>A published analysis kept with its source note in Cases/NAME, with no annotation (drafted at load).</summary>
+    public static KnowledgeBase Unannotated(string name) => SeedLoader.Load(Path.Combine(AppContext.BaseDirectory, "Cases", name));
 
     public static Answer Ask(string text, string? conversation = null) =>
         Engine.Ask(new Question(conversation ?? Guid.NewGuid().ToString("N"), text));

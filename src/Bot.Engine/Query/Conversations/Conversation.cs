@@ -5,5 +5,8 @@ internal sealed class Conversation
 {
     public ConversationState State { get; set; } = ConversationState.Empty;
 
+    /// <summary>The knowledge the state's ids and facts come from: after a reload they may name nothing.</summary>
+    public KnowledgeIndex? Index { get; set; }
+
     public DateTimeOffset LastSeen { get; set; }
 }

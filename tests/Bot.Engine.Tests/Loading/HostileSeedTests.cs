@@ -1,0 +1,55 @@
+using Bot.Engine.Loading;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Loading;
+
+/// <summary>
+/// Articles nobody would write but someone will drop into seeds/: each is drafted and then answered without an
+/// exception, or stops start-up with a message naming its file.
+/// </summary>
+public sealed class HostileSeedTests
+{
+    private const string FileName = "hostile.txt";
+    private const int Turns = 150;
+
+    private static readonly string Sentence = "On June 2, 2021, Minister Jane Roe of Ruritania said the plan \"would fail\", because Freedonia opposed it. ";
+
+    public static TheoryData<string, string> HostileArticles() => new()
+    {
+        { "whitespace", " \n\t\n \n" },
+        { "one line", "Harbour plan splits two towns" },
+        { "one sentence", "Harbour plan splits two towns, says Jane Roe." },
+        { "title and byline", "Harbour plan\n\nBy Lena Ortiz" },
+        { "only headings", string.Join("\n\n", Enumerable.Range(1, 40).Select(i => $"Section {i}")) },
+        { "only bullets", "Title\n\n" + string.Join("\n", Enumerable.Range(1, 60).Select(i => $"• Item {i} by Jane Roe")) },
+        { "only dashes", "Title\n\n" + string.Join("\n\n", Enumerable.Range(1, 30).Select(i => $"- point {i}; - and {i + 1}")) },
+        { "no sentence ends", "A Title\n\n" + string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Jane Roe of Ruritania said on June {i} that the plan would fail because Freedonia opposed it and")) },
+        { "50 KB without a sentence end", "Title\n\n" + string.Concat(Enumerable.Repeat(Sentence.Replace(".", " and", StringComparison.Ordinal), 450)) },
+        { "non-Latin", "Раскол в ОДКБ\n\nАвтор Иван Петров\n\n22 июня Владимир Шаманов заявил, что Россия готова. 沙马诺夫说。 قال الوزير إن الخطة ستفشل.\n\nКазахстан отказался, потому что не хочет войны." },
+        { "huge paragraph", "Title\n\n" + string.Concat(Enumerable.Repeat(Sentence, 1_800)) },
+        { "200 KB of paragraphs", "Title\n\nBy Lena Ortiz\n\n" + string.Join("\n\n", Enumerable.Repeat(Sentence.Trim(), 1_800)) },
+        { "200 KB without spaces", "Title\n\n" + new string('x', 200_000) },
+        { "one endless name", "Title\n\n" + string.Join(" ", Enumerable.Repeat("Roe", 50_000)) },
+        { "punctuation only", "...\n\n?!?!\n\n\"\"\"\n\n« » — –\n\n(((\n\n)))" },
+        { "odd dates and names", "Title\n\nOn February 30, 2017, Mr. A. B. C. D. E. said \"nothing. On June 99, 0000, the U.N. U.S. E.U. met in 31 BC. In the 1990s-2000s, 50% of 10bn went to X.\n\nBy Lena Ortiz\n\nLena Ortiz is a reporter." },
+        { "control and invisible characters", "Ti\u200btle\u202e\n\nJane\u0007 Roe \u200d said\u00a0the plan would fail.\r\n\r\nFreedonia\u0301 opposed it\ufeff." },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileArticles))]
+    public void Load_DraftsAndAnswersOrNamesTheFile_WhenTheArticleIsHostile(string kind, string text)
+    {
+        using var folder = new SeedFolder().With(FileName, text);
+        var errors = new List<SeedError>();
+
+        var knowledge = SeedLoader.TryLoad(folder.Path, errors);
+
+        Assert.All(errors, e => Assert.EndsWith(FileName, e.File, StringComparison.Ordinal));
+        if (errors.Count > 0)
+            return;
+        var questions = QuestionCase.LoadScripts("tuning.yaml").Values.SelectMany(steps => steps).Select(c => c.Q).ToList();
+        var seed = ConversationFuzzer.Setting("BOT_FUZZ_SEED", 1) + kind.Length;
+        var failures = new ConversationFuzzer(knowledge, questions).Run(seed, ConversationFuzzer.Setting("BOT_FUZZ_ITERATIONS", Turns));
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(5)));
+    }
+}

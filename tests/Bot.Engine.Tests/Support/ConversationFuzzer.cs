@@ -1,0 +1,127 @@
+using System.Globalization;
+using Bot.Engine.Model;
+using Bot.Engine.Query;
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Tests.Support;
+
+/// <summary>
+/// Plays conversations of 2-8 turns against an engine: mutated questions, follow-ups leaning on what came before,
+/// and answers to "which one do you mean?". Every answer must come without an exception, be non-empty and within the
+/// length limit, and cite only quotes found verbatim in their articles. Conversation n of a seed is always the same,
+/// so a failure names the seed and number that replay it. Given <paramref name="reloaded"/>, the engine swaps between the two
+/// knowledge bases in the middle of conversations, as when the seeds folder changes.
+/// </summary>
+public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<string> questions, KnowledgeBase? reloaded = null)
+{
+    /// <summary>What a turn says to reload the engine with the other knowledge base before the question.</summary>
+    private const string ReloadMark = "[reload] ";
+
+    private static readonly string[] FollowUps =
+    [
+        "why?", "y tho", "why not?", "more", "more more", "tell me more", "go on", "and?", "when?", "when was that?", "date?",
+        "who?", "who said it?", "who said that?", "what did he say?", "and her?", "and them?", "and him?", "what about it?",
+        "is that true?", "really?", "yes", "no", "ok", "thanks", "huh?", "where?", "how many?", "compare them", "and the other one?",
+        "the first one", "the second", "the last one", "the duma one", "1", "2", "3", "0", "-1", "99999999999999999999",
+        "and what about Nowhereland?", "what does it mean?", "how long after?", "which one?", "list them", "what else?",
+    ];
+
+    /// <summary>Names, aliases and topics of the articles, and each word of them alone ("Vladimir"), which may name several.</summary>
+    private readonly string[] _names = [.. Both(knowledge, reloaded).SelectMany(m => m.Actors.SelectMany(a => a.Aliases.Prepend(a.Name)).Concat(m.Topics.Select(t => t.Name)))
+        .SelectMany(n => n.Split(' ').Prepend(n)).Append("Nowhereland").Distinct()];
+
+    private readonly Dictionary<string, Article> _articles = Both(knowledge, reloaded).Select(m => m.Article).DistinctBy(a => a.Id).ToDictionary(a => a.Id);
+
+    private bool _swapped;
+
+    /// <summary>A number a developer sets in the environment (BOT_FUZZ_ITERATIONS, BOT_FUZZ_SEED) to run longer or elsewhere.</summary>
+    public static int Setting(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+    /// <summary>Plays conversations until <paramref name="turns"/> questions are asked; returns every failure seen.</summary>
+    public List<string> Run(int seed, int turns)
+    {
+        var engine = new QueryEngine(knowledge);
+        var failures = new List<string>();
+        for (var (conversation, asked) = (0, 0); asked < turns; conversation++)
+        {
+            var script = Script(seed, conversation);
+            asked += script.Count;
+            var id = $"fuzz-{seed}-{conversation}";
+            for (var turn = 0; turn < script.Count; turn++)
+            {
+                var question = script[turn];
+                if (reloaded is not null && question.StartsWith(ReloadMark, StringComparison.Ordinal))
+                {
+                    _swapped = !_swapped;
+                    engine.Reload(_swapped ? reloaded : knowledge);
+                    question = question[ReloadMark.Length..];
+                }
+                if (Check(engine, id, question) is { } failure)
+                {
+                    failures.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"seed {seed} conversation {conversation} turn {turn}: {failure}\n  {string.Join("\n  ", script.Take(turn + 1).Select(Show))}"));
+                    break;
+                }
+            }
+        }
+        return failures;
+    }
+
+    /// <summary>The questions of conversation <paramref name="conversation"/> of a seed.</summary>
+    public List<string> Script(int seed, int conversation)
+    {
+        var random = new Random(unchecked((seed * 1_000_003) + conversation));
+        var mutator = new QuestionMutator(random, _names);
+        var script = new List<string>();
+        var length = random.Next(2, 9);
+        for (var turn = 0; turn < length; turn++)
+        {
+            var question = questions[random.Next(questions.Count)];
+            var text = (turn == 0 ? 0 : random.Next(3)) switch
+            {
+                0 => mutator.Mutate(question),
+                1 => random.Next(4) == 0 ? mutator.Mutate(FollowUps[random.Next(FollowUps.Length)]) : FollowUps[random.Next(FollowUps.Length)],
+                _ => $"{(random.Next(2) == 0 ? "and" : "what about")} {_names[random.Next(_names.Length)]}?",
+            };
+            script.Add(reloaded is not null && turn > 0 && random.Next(8) == 0 ? ReloadMark + text : text);
+        }
+        return script;
+    }
+
+    /// <summary>Why the answer to one question breaks an invariant, or null when it keeps them all.</summary>
+    public string? Check(QueryEngine engine, string conversation, string question)
+    {
+        Answer answer;
+        try
+        {
+            answer = engine.Ask(new Question(conversation, question));
+        }
+        catch (Exception e)
+        {
+            return $"{e.GetType().Name}: {e.Message}\n{e.StackTrace}";
+        }
+        if (string.IsNullOrWhiteSpace(answer.Text))
+            return "empty answer";
+        if (answer.Text.Length > Answer.MaxTextLength)
+            return $"answer of {answer.Text.Length} characters: {answer.Text}";
+        foreach (var evidence in answer.Evidence)
+        {
+            if (!_articles.TryGetValue(evidence.Article, out var article))
+                return $"evidence from unknown article {evidence.Article}";
+            if (evidence.Quote.Length == 0 || !article.FlatText.Contains(TextNormalizer.CollapseWhitespace(evidence.Quote), StringComparison.Ordinal))
+                return $"quote not in {evidence.Article}: \"{evidence.Quote}\"";
+            if (!article.Blocks.Any(b => b.Number == evidence.Paragraph))
+                return $"quote cites paragraph {evidence.Paragraph} of {evidence.Article}, which has no such paragraph";
+        }
+        return null;
+    }
+
+    private static IEnumerable<ArticleModel> Both(KnowledgeBase knowledge, KnowledgeBase? reloaded) =>
+        knowledge.Articles.Concat(reloaded?.Articles ?? []);
+
+    /// <summary>A question as a C# string literal body, so invisible characters show.</summary>
+    private static string Show(string question) => question.Length > 300
+        ? $"({question.Length} chars) " + Show(question[..300])
+        : string.Concat(question.Select(c => c is < ' ' or > '~' && !char.IsLetter(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+}

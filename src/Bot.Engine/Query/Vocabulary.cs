@@ -94,8 +94,12 @@ internal static class Vocabulary
         ["bail on"] = "cancel", ["bailed on"] = "canceled", ["bail out of"] = "withdraw from", ["pull out of"] = "withdraw from", ["pulled out of"] = "withdrew from",
         ["took part in"] = "participated in", ["take part in"] = "participate in", ["taking part in"] = "participating in",
         ["war games"] = "military exercises", ["quid pro quo"] = "exchange", ["in return for"] = "in exchange for",
-        ["attributed to"] = "by", ["credited to"] = "by",
+        ["attributed to"] = "by", ["credited to"] = "by", ["say back"] = "say in response", ["said back"] = "said in response", ["hit back"] = "responded",
     };
+
+    /// <summary>Words asking how someone answered something: the answer must be something that one did or said.</summary>
+    public static readonly HashSet<string> ReactionWords = Stems(
+        "respond", "responded", "responds", "response", "react", "reacted", "reacts", "reaction", "reply", "replied", "retort", "retorted", "answer", "answered");
 
     /// <summary>Words asking someone's title or job: asked of a name alone, they ask who that is.</summary>
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "title", "occupation", "profession" };

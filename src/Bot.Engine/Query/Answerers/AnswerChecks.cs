@@ -11,10 +11,6 @@ namespace Bot.Engine.Query.Answerers;
 /// </summary>
 internal static partial class AnswerChecks
 {
-    /// <summary>Words asking how someone answered something: the answer must be something that one did or said.</summary>
-    private static readonly HashSet<string> ReactionWords = Vocabulary.Stems(
-        "respond", "responded", "responds", "response", "react", "reacted", "reacts", "reaction", "reply", "replied", "retort", "retorted", "answer", "answered");
-
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "is", "was", "are", "were", "s", "has", "had", "have", "does", "did", "do", "will", "would", "can", "could" };
 
     private static readonly HashSet<string> Superlatives = new(StringComparer.Ordinal) { "most", "least", "biggest", "largest", "greatest", "worst", "best", "strongest", "weakest" };
@@ -79,7 +75,7 @@ internal static partial class AnswerChecks
         // "which one worried him the most?": unless the article ranks them, it doesn't say which is most.
         if (q.Tokens.Any(Superlatives.Contains) && !Text.Tokenizer.Tokenize(reply.Answer.Text).Any(w => Superlatives.Contains(w) || w is "main" or "primary" or "principal" or "chief"))
             return Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', q.Tokens.Where(Superlatives.Contains))}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        if (q.Entities.Count > 0 && q.Tokens.Any(w => ReactionWords.Contains(Text.Stemmer.Stem(w))) && reply.Fact is { } fact && !Acts(t, fact, q.Entities[0]))
+        if (q.Entities.Count > 0 && q.Tokens.Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w))) && reply.Fact is { } fact && !Acts(t, fact, q.Entities[0]))
             return Replies.Unknown(t, $"The article doesn't say how {t.Index.NameOf(q.Entities[0])} responded. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         return null;
     }

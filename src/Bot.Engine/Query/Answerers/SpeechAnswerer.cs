@@ -48,9 +48,20 @@ internal static class SpeechAnswerer
         if (actors.Count == 0)
             return WhoSaid(t);
         var actor = DescribedPerson(t, actors[0]) ?? actors[0];
-        var pool = index.FactsOf<Statement>().Where(f => ((Statement)f.Fact).Speaker == actor);
-        var ranked = Rank(t, pool, q.Entities.Where(e => e != actor).ToList())
-            .Where(s => q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords).ToList();
+        // A state or body speaks through its people: "what did Ruritania say?" is answered by its minister's words too.
+        var speaksFor = !t.IsPerson(actor);
+        var pool = index.FactsOf<Statement>().Where(f => ((Statement)f.Fact).Speaker is var speaker
+            && (speaker == actor || (speaksFor && index.Find(speaker) is { IsPerson: true } person && person.Affiliation == actor)));
+        // "what did X reply?": the reply is to what the conversation was about, whatever word the question uses for it.
+        var replying = q.Tokens.Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w)));
+        var residual = q.Residual.Where(w => !Vocabulary.ReactionWords.Contains(w)).ToList();
+        var others = q.Entities.Where(e => e != actor).ToList();
+        if (others.Count == 0 && replying)
+            others = [.. t.State.LastEntities.Where(e => e != actor)];
+        // Its people's words answer for it only about what is asked ("what did Ruritania say about the dam?").
+        var ranked = Rank(t, pool, others, residual)
+            .Where(s => (residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords)
+                && (((Statement)s.Fact.Fact).Speaker == actor || others.Count == 0 || s.EntityCover > 0)).ToList();
         if (ranked.Count > 0)
             return Replies.Report(t, ranked, max: 2, preferTypes: false);
         // "what did X say to Y?": what X thinks answers it, but a tie between them is nothing X said.

@@ -240,6 +240,12 @@ public sealed class GenericArticleTests : IDisposable
     public void Ask_NeedsANameBesideTheKindAsked_WhenAskedWhichOne(string sentence, string question, AnswerStatus status) =>
         Assert.Equal(status, AskArticle("goods.txt", $"Goods Route\n\n{sentence}\n", question).Status);
 
+    [Theory]
+    [InlineData("Higher fuel prices are the main reason for the losses of the ferry this year.", AnswerStatus.Answered)]
+    [InlineData("Higher fuel prices came with the losses of the ferry this year.", AnswerStatus.Unknown)]
+    public void Ask_AnswersWhyFromASentenceGivingAReason_WhenItSaysHalfOfWhatIsAsked(string sentence, AnswerStatus status) =>
+        Assert.Equal(status, AskArticle("ferry.txt", $"Ferry Losses\n\nThe council runs the ferry.\n\n{sentence}\n", "why is the ferry making losses under the council?").Status);
+
     [Fact]
     public void Ask_TakesAnOfficeForTheOfficialAsked_WhenTheArticleGivesNoName()
     {

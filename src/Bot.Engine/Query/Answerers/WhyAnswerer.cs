@@ -4,7 +4,7 @@ using static Bot.Engine.Query.Answerers.Ranker;
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>Why something happened: the author's explanation with every reason it gives, in the article's order.</summary>
-internal static class WhyAnswerer
+internal static partial class WhyAnswerer
 {
     public static Reply Why(Turn t)
     {
@@ -27,7 +27,9 @@ internal static class WhyAnswerer
             return StanceAnswerer.HeldPosition(t);
         if (best is null)
         {
-            var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover);
+            // Short of a sentence saying nearly all of it, one saying half of it that gives a reason ("because", "as a result").
+            var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover)
+                ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => CausalCue().IsMatch(s.Sentence.Text));
             return sentence is null ? Replies.Unknown(t, "The article doesn't explain that.") : Replies.FromSentence(t, sentence);
         }
         // "why has X pushed Y in that direction?" when the explanations found explain something else: a sentence saying
@@ -38,6 +40,10 @@ internal static class WhyAnswerer
             return Replies.FromSentence(t, said);
         return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
     }
+
+    /// <summary>Words that give a reason within a sentence.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(because|since|due to|owing to|thanks to|as a result|in order to|so as to|so that|which means|therefore|thus|hence|given that|driven by|leads? to|led to|caus(e|es|ed)|explain(s|ed)?|reason)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CausalCue();
 
     /// <summary>Below this share of the question's words in its claim, an explanation may be about something else.</summary>
     private const double HalfTheWords = 0.5;

@@ -219,10 +219,11 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("did the council give new funds to the traders?", "The article doesn't say that happened.")]
     [InlineData("is it accurate that the Ruritanian transport minister announced a toll?", "Yes")]
     [InlineData("has the mayor thanked the traders?", "No")]
+    [InlineData("does the article say the mayor admits the toll is designed to punish the local traders?", "No")]
     public void Ask_ReadsComparisonsAndWhatMightHappen_WhenCheckingAClaim(string question, string start) =>
         Assert.StartsWith(start, AskArticle("tolls.txt", "Bridge Tolls\n\nThe traders now enjoy a stronger position than they had previously in the town.\n\n"
             + "The council could give new funds to the traders.\n\nThe Ruritanian transport minister announced a toll on the bridge.\n\n"
-            + "The mayor has yet to thank the traders.\n", question).Text, StringComparison.Ordinal);
+            + "The mayor has yet to thank the traders.\n\nThe mayor insists that the toll does not intend to punish the local traders but rather pays for the upkeep of the bridge.\n", question).Text, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("did the fishermen campaign on Port Alder's side?", "No")]

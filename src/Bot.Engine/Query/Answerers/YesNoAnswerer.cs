@@ -315,6 +315,13 @@ internal static partial class YesNoAnswerer
     /// <summary>How many words after a negation or opposite it may stand and still point at the question's subject.</summary>
     private const int PointingWindow = 4;
 
+    /// <summary>How far a negation before a verb that takes a clause ("not appear that ...", "not intend to ...") reaches.</summary>
+    private const int ClauseWindow = 10;
+
+    /// <summary>Verbs whose clause a negation before them denies as a whole.</summary>
+    private static readonly HashSet<string> ClauseVerbs = Vocabulary.Stems(
+        "appear", "seem", "intend", "mean", "plan", "want", "aim", "seek", "expect", "believe", "think", "suggest", "claim", "wish");
+
     /// <summary>The fact's words that stand just before a word the question is about (not in a side clause).</summary>
     private static List<string> Telling(Turn t, IndexedFact fact, bool bothSides)
     {
@@ -326,7 +333,9 @@ internal static partial class YesNoAnswerer
         var telling = new List<string>();
         for (var i = 0; i < stems.Count; i++)
         {
-            for (var j = bothSides ? Math.Max(0, i - PointingWindow) : i + 1; j < stems.Count && j <= i + PointingWindow; j++)
+            // "does not appear that X sees Y", "does not intend to silence X": the negation reaches over the whole clause.
+            var reach = Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && ClauseVerbs.Contains(stems[i + 1]) ? ClauseWindow : PointingWindow;
+            for (var j = bothSides ? Math.Max(0, i - PointingWindow) : i + 1; j < stems.Count && j <= i + reach; j++)
             {
                 if (j == i)
                     continue;

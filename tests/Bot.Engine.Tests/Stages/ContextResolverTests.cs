@@ -22,6 +22,16 @@ public sealed class ContextResolverTests
 
     private static string Readings(IReadOnlyList<ParsedQuestion> readings) => string.Join(" | ", readings.Select(r => string.Join(' ', r.Entities)));
 
+    [Fact]
+    public void Resolve_AsksAboutWhatWasLastAsked_WhenAPronounHasNoOneToStandFor()
+    {
+        var q = Question("who got them", Intent.Who, new Mention(2, 1, [], "plural"));
+
+        var reading = Resolve(q, ConversationState.Empty with { LastResidual = ["oyst", "bed"] }).Single();
+
+        Assert.Equal(["oyst", "bed"], reading.Residual);
+    }
+
     [Theory]
     [InlineData("what did he say", "male", "hale roe tom-baker", "hale | tom-baker")]
     [InlineData("what did he say", "male", "tom-baker greenwick hale", "tom-baker | hale")]

@@ -248,6 +248,16 @@ public sealed class GenericArticleTests : IDisposable
         Assert.Equal(status, AskArticle("ferry.txt", $"Ferry Losses\n\nThe council runs the ferry.\n\n{sentence}\n", "why is the ferry making losses under the council?").Status);
 
     [Fact]
+    public void Ask_SaysWhoDidIt_WhenAskedWhichCountriesDidSomethingWithANamedOne()
+    {
+        var answer = AskArticle("summits.txt", "Summit Season\n\nPort Alder is a harbour town.\n\nSummits with Port Alder have been organised by Norway and Chile in 2023.\n",
+            "Which countries have organised summits with Port Alder?");
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("Chile", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_TakesAnOfficeForTheOfficialAsked_WhenTheArticleGivesNoName()
     {
         var answer = AskArticle("tolls.txt", "Bridge Tolls\n\nThe Ruritanian transport minister announced a toll on the bridge.\n", "Which Ruritanian official announced the toll?");

@@ -35,8 +35,9 @@ internal static class ListAnswerer
         }
         if (q.Entities.Count == 0 && (q.Residual.Count == 0 || EntityKinds.AsksForEntities(q)))
             return ListEntities(t);
+        // "which countries have held summits with X?" asks who did something, not what X thinks.
         if (q.Intent == Intent.List)
-            return q.Entities.Count > 0 ? StanceAnswerer.HeldPosition(t) : GeneralAnswerer.General(t);
+            return q.Entities.Count > 0 && !EntityKinds.AsksWhichOfAKind(q) ? StanceAnswerer.HeldPosition(t) : GeneralAnswerer.General(t);
         return Replies.Unknown(t, "The article doesn't give a count for that.");
     }
 

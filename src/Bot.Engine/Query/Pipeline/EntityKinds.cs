@@ -12,6 +12,10 @@ internal static class EntityKinds
     public static readonly HashSet<string> StateWords = Vocabulary.Stems("country", "countries", "state", "states", "nation", "nations");
     public static readonly HashSet<string> BodyWords = Vocabulary.Stems("organization", "organisation", "organizations", "organisations", "group", "groups");
 
+    /// <summary>"which countries held summits with X?": actors of a kind are asked for, who did what the rest says.</summary>
+    public static bool AsksWhichOfAKind(ParsedQuestion q) =>
+        q.Tokens.Count > 2 && q.Tokens[0] is "which" or "what" && EntityWords.Contains(Text.Stemmer.Stem(q.Tokens[1]));
+
     /// <summary>"which countries are mentioned", "who are the people quoted": only kinds of actor are asked for.</summary>
     public static bool AsksForEntities(ParsedQuestion q) =>
         q.Tokens.Any(t => EntityWords.Contains(Text.Stemmer.Stem(t))) && q.Residual.All(EntityWords.Contains) && !PointsAtOne(q);

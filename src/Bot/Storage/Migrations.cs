@@ -74,18 +74,15 @@ internal static class Migrations
         UPDATE update_inbox SET answered = 1;
         """,
         // How far a reply in several messages got, so one cut short by a crash goes on from the first part not sent.
-        // The body holds the parts themselves where the platform will not deliver the question again (Discord).
         """
         CREATE TABLE reply_parts (
             source TEXT NOT NULL,
             reply_id TEXT NOT NULL,
             parts_sent INTEGER NOT NULL,
-            body TEXT,
-            owner TEXT NOT NULL,
             updated_ms {long} NOT NULL,
             PRIMARY KEY (source, reply_id)
         ){compact};
-        CREATE INDEX reply_parts_unfinished ON reply_parts (source, updated_ms) WHERE body IS NOT NULL;
+        CREATE INDEX reply_parts_age ON reply_parts (updated_ms);
         """,
     ];
 

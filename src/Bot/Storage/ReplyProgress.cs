@@ -23,30 +23,16 @@ public sealed class ReplyProgress(DigestStore store, TimeProvider time, ILogger<
         }
     }
 
-    /// <summary>Records that <paramref name="partsSent"/> parts were delivered; <paramref name="body"/> keeps an unfinished reply to finish after a restart.</summary>
-    public void Sent(string source, string replyId, int partsSent, string? body = null)
+    /// <summary>Records that the first <paramref name="partsSent"/> parts were delivered.</summary>
+    public void Sent(string source, string replyId, int partsSent)
     {
         try
         {
-            store.RecordRepliedParts(source, replyId, partsSent, body, time.GetUtcNow());
+            store.RecordRepliedParts(source, replyId, partsSent, time.GetUtcNow());
         }
         catch (StorageException ex)
         {
             Log.RepliesNotUpdated(logger, source, replyId, ex.Message);
-        }
-    }
-
-    /// <summary>The replies an earlier run (or a dead instance) left unfinished, now this instance's to finish.</summary>
-    public IReadOnlyList<UnfinishedReply> TakeUnfinished(string source)
-    {
-        try
-        {
-            return store.ClaimUnfinishedReplies(source, time.GetUtcNow());
-        }
-        catch (StorageException ex)
-        {
-            Log.RepliesUnavailable(logger, source, "unfinished", ex.Message);
-            return [];
         }
     }
 }

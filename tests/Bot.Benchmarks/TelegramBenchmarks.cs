@@ -6,6 +6,7 @@ using Bot.Commands;
 using Bot.Engine.Loading;
 using Bot.Engine.Query;
 using Bot.Hosting;
+using Bot.Storage;
 using Bot.Telegram;
 using Bot.Telegram.Chats;
 using Bot.Telegram.Handling;
@@ -41,6 +42,7 @@ public class TelegramBenchmarks
         var (digests, subscriptions) = IdleDigests.Create(engine.Knowledge);
         _handler = new TelegramUpdateHandler(new BotIdentity(4242, "ArticleBot", "Article Bot"), sender,
             new ChatCommands(engine, digests, subscriptions, new BotMetrics()), engine, renderer, new FollowUpStore(options, TimeProvider.System), new FloodControl(options, TimeProvider.System), chats,
+            new ReplyProgress(new DigestStore("Data Source=:memory:", long.MaxValue), TimeProvider.System, NullLogger<ReplyProgress>.Instance),
             NullLogger<TelegramUpdateHandler>.Instance);
         _updates = [.. Enumerable.Range(0, 100).Select(i => UpdateJson(i, Questions[i % Questions.Length]))];
     }

@@ -10,4 +10,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "The update inbox could not record {Source} update {UpdateId}; if this instance stops now, another may answer it again: {Reason}")]
     public static partial void InboxNotUpdated(ILogger logger, string source, long updateId, string reason);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Reply progress is unavailable, so the {Source} reply to {ReplyId} may repeat parts already sent: {Reason}")]
+    public static partial void RepliesUnavailable(ILogger logger, string source, string replyId, string reason);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Reply progress could not be recorded for the {Source} reply to {ReplyId}; after a crash now its parts may repeat: {Reason}")]
+    public static partial void RepliesNotUpdated(ILogger logger, string source, string replyId, string reason);
 }

@@ -73,6 +73,17 @@ internal static class Migrations
         ALTER TABLE update_inbox ADD COLUMN lease_until_ms {long} NOT NULL DEFAULT 0;
         UPDATE update_inbox SET answered = 1;
         """,
+        // How far a reply in several messages got, so one cut short by a crash goes on from the first part not sent.
+        """
+        CREATE TABLE reply_parts (
+            source TEXT NOT NULL,
+            reply_id TEXT NOT NULL,
+            parts_sent INTEGER NOT NULL,
+            updated_ms {long} NOT NULL,
+            PRIMARY KEY (source, reply_id)
+        ){compact};
+        CREATE INDEX reply_parts_age ON reply_parts (updated_ms);
+        """,
     ];
 
     /// <summary>SQLite: the rowid is the subscription id, every integer is 64-bit, keyed tables need no rowid.</summary>

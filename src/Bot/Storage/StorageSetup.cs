@@ -7,7 +7,7 @@ namespace Bot.Storage;
 
 public static class StorageSetup
 {
-    /// <summary>The store (SQLite by default, or PostgreSQL shared by several instances) and the update inbox.</summary>
+    /// <summary>The store (SQLite by default, or PostgreSQL shared by several instances) the update inbox and the progress of replies in several parts.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations()
@@ -24,6 +24,7 @@ public static class StorageSetup
                 digests.MaxDatabaseBytes);
         });
         builder.Services.AddSingleton<UpdateInbox>();
+        builder.Services.AddSingleton<ReplyProgress>();
         return builder;
     }
 }

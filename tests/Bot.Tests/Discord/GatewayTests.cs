@@ -75,6 +75,22 @@ public sealed class GatewayTests
     }
 
     [Fact]
+    public async Task Resume_GoesToTheGatewayItConnectedTo_WhenReadyNamesNoResumeUrl()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake => fake.OmitResumeUrl = true);
+        var first = await bot.Fake.WaitForReadyAsync();
+        await Wait.UntilAsync(() => bot.Logs.Entries.Any(e => e.Message.Contains("ready", StringComparison.Ordinal)));
+
+        await first.CloseAsync(4000);
+
+        var second = await bot.Fake.WaitForConnectionAsync(2);
+        var resume = (await second.WaitForOpAsync(6))["d"]!;
+        Assert.Equal(first.Path, second.Path);
+        Assert.Equal(FakeDiscordServer.SessionId, (string?)resume["session_id"]);
+        Assert.DoesNotContain(second.Received, f => (int?)f["op"] == 2);
+    }
+
+    [Fact]
     public async Task Reconnect_KeepsResumingAndGetsMissedEvents_WhenConnectionsAreRefusedForAWhile()
     {
         await using var bot = await BotUnderTest.StartAsync();

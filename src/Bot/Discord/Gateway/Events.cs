@@ -11,7 +11,7 @@ internal sealed record Member(User? User, string? Permissions = null);
 
 internal sealed record ApplicationRef(string Id);
 
-internal sealed record Ready(string SessionId, string ResumeGatewayUrl, User User, ApplicationRef Application);
+internal sealed record Ready(string SessionId, string? ResumeGatewayUrl, User User, ApplicationRef Application);
 
 internal sealed record Hello(int HeartbeatInterval);
 

@@ -81,7 +81,7 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
                     switch (root.TryGetProperty("op", out var op) && op.TryGetInt32(out var code) ? code : -1)
                     {
                         case 0:
-                            OnDispatch(root, data, handshake);
+                            OnDispatch(root, data, url, handshake);
                             break;
                         case 1:
                             // Asked to beat now: answer without touching the zombie check.
@@ -137,7 +137,11 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
         _connection.Dispose();
     }
 
-    private void OnDispatch(JsonElement root, JsonElement data, ITimer handshake)
+    /// <summary>Where to resume: the gateway READY names, or, when it names none (or nothing usable), the one this connection reached.</summary>
+    private static Uri ResumeUrl(Ready ready, Uri connectedTo) =>
+        Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var url) && url.Scheme is "wss" or "ws" ? url : connectedTo;
+
+    private void OnDispatch(JsonElement root, JsonElement data, Uri connectedTo, ITimer handshake)
     {
         if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var sequence))
             session.Observe(sequence);
@@ -145,7 +149,7 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
         if (type == "READY")
         {
             var ready = data.Deserialize(DiscordJson.Default.Ready)!;
-            session.Start(ready.SessionId, new Uri(ready.ResumeGatewayUrl));
+            session.Start(ready.SessionId, ResumeUrl(ready, connectedTo));
             identity.Set(ready.Application.Id, ready.User.Id);
             Log.Ready(logger, session.Shard, ready.SessionId, ready.User.Id);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bot.Commands;
 using Bot.Engine.Query;
+using Bot.Storage;
 using Bot.Telegram.Chats;
 using Bot.Telegram.Rendering;
 using Bot.Telegram.Sending;
@@ -14,8 +15,11 @@ namespace Bot.Telegram.Handling;
 
 /// <summary>Handles one update: questions and commands in chats, follow-up buttons, inline queries and membership changes.</summary>
 internal sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sender, ChatCommands commands,
-    QueryEngine engine, AnswerRenderer renderer, FollowUpStore followUps, FloodControl flood, ChatDirectory chats, ILogger<TelegramUpdateHandler> logger)
+    QueryEngine engine, AnswerRenderer renderer, FollowUpStore followUps, FloodControl flood, ChatDirectory chats, ReplyProgress progress,
+    ILogger<TelegramUpdateHandler> logger)
 {
+    private readonly string _source = $"{Platform}:{me.Id.ToString(CultureInfo.InvariantCulture)}";
+
     public const string Platform = "telegram";
     private const int InlineTitleLimit = 64;
     private const int InlineQueryLimit = 256;
@@ -35,14 +39,14 @@ internal sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sende
 
     public Task HandleAsync(Update update, CancellationToken cancellationToken) => update switch
     {
-        { Message: { } message } => OnMessageAsync(message, cancellationToken),
-        { CallbackQuery: { } query } => OnCallbackQueryAsync(query, cancellationToken),
+        { Message: { } message } => OnMessageAsync(update.Id, message, cancellationToken),
+        { CallbackQuery: { } query } => OnCallbackQueryAsync(update.Id, query, cancellationToken),
         { InlineQuery: { } query } => OnInlineQueryAsync(query, cancellationToken),
         { MyChatMember: { } change } => OnMembershipChanged(change),
         _ => Task.CompletedTask,
     };
 
-    private async Task OnMessageAsync(Message message, CancellationToken cancellationToken)
+    private async Task OnMessageAsync(int updateId, Message message, CancellationToken cancellationToken)
     {
         if (message.MigrateToChatId is { } newChatId)
         {
@@ -65,7 +69,7 @@ internal sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sende
         var context = new CommandContext(Platform, chat.Id.ToString(CultureInfo.InvariantCulture), ConversationId(chat, from),
             chat.Type == ChatType.Private ? CommandContext.Always : ct => IsAdminAsync(chat, from, ct), BotName: me.FirstName);
         var reply = await commands.HandleAsync(request, context, cancellationToken);
-        await SendAnswerAsync(chat, message.Id, renderer.Render(reply), (reply as CommandReply.Answered)?.Answer, cancellationToken);
+        await SendAnswerAsync(updateId, chat, message.Id, renderer.Render(reply), (reply as CommandReply.Answered)?.Answer, cancellationToken);
     }
 
     /// <summary>In a group only its administrators and creator manage the digest; a refused or failed lookup counts as "no".</summary>
@@ -76,7 +80,7 @@ internal sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sende
         return member?.Status is ChatMemberStatus.Administrator or ChatMemberStatus.Creator;
     }
 
-    private async Task OnCallbackQueryAsync(CallbackQuery query, CancellationToken cancellationToken)
+    private async Task OnCallbackQueryAsync(int updateId, CallbackQuery query, CancellationToken cancellationToken)
     {
         var press = CallbackData.Parse(query.Data);
         var followUp = press is { } p ? followUps.Find(p.Key) : null;
@@ -96,11 +100,11 @@ internal sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sende
         if (press!.Value.Kind == 'q')
         {
             var answer = engine.Ask(new Question(ConversationId(message.Chat, query.From), followUp!.Suggestions[press.Value.Index], Platform));
-            await SendAnswerAsync(message.Chat, message.Id, AnswerRenderer.Render(answer), answer, cancellationToken);
+            await SendAnswerAsync(updateId, message.Chat, message.Id, AnswerRenderer.Render(answer), answer, cancellationToken);
         }
         else
         {
-            await SendAnswerAsync(message.Chat, message.Id, renderer.RenderSources(followUp!.Evidence), null, cancellationToken);
+            await SendAnswerAsync(updateId, message.Chat, message.Id, renderer.RenderSources(followUp!.Evidence), null, cancellationToken);
         }
     }
 
@@ -138,17 +142,25 @@ internal sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sende
         return Task.CompletedTask;
     }
 
-    /// <summary>Replies with the first message, sends the rest in order, and puts the follow-up keyboard under the last.</summary>
-    private async Task SendAnswerAsync(Chat chat, int replyTo, IReadOnlyList<RenderedMessage> messages, Answer? answer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replies with the first message, sends the rest in order, and puts the follow-up keyboard under the last. A reply in several
+    /// parts records each part delivered, so when the update comes again after a crash only the parts not yet delivered are sent.
+    /// </summary>
+    private async Task SendAnswerAsync(int updateId, Chat chat, int replyTo, IReadOnlyList<RenderedMessage> messages, Answer? answer,
+        CancellationToken cancellationToken)
     {
         var followUp = answer is { } a && (a.Suggestions.Count > 0 || a.Evidence.Count > 0) ? new FollowUp(a.Suggestions, a.Evidence) : null;
         var keyboard = followUp is null ? null : AnswerRenderer.Keyboard(followUps.Add(followUp), followUp);
-        for (var i = 0; i < messages.Count; i++)
+        var replyId = updateId.ToString(CultureInfo.InvariantCulture);
+        var inParts = messages.Count > 1;
+        for (var i = inParts ? progress.PartsSent(_source, replyId) : 0; i < messages.Count; i++)
         {
             var report = await sender.SendAsync(chat.Id, IsGroup(chat), messages[i], i == 0 ? replyTo : null,
                 i == messages.Count - 1 ? keyboard : null, cancellationToken);
             if (!report.Sent)
                 return;
+            if (inParts)
+                progress.Sent(_source, replyId, i + 1);
         }
     }
 

@@ -57,6 +57,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public Func<int, TimeSpan?>? HelloDelay { get; set; }
     /// <summary>When true for gateway connection attempt n (from 1), the WebSocket upgrade is never answered.</summary>
     public Func<int, bool>? HoldUpgrade { get; set; }
+    /// <summary>When true, READY names no resume_gateway_url.</summary>
+    public bool OmitResumeUrl { get; set; }
     /// <summary>When set, the gateway answers Identify by closing with this code instead of READY.</summary>
     public int? CloseOnIdentify { get; set; }
 
@@ -137,7 +139,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
                 await client.CloseAsync(code);
                 break;
             case 2:
-                await client.DispatchAsync("READY", new JsonObject
+                var ready = new JsonObject
                 {
                     ["v"] = 10,
                     ["session_id"] = SessionId,
@@ -145,7 +147,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
                     ["user"] = new JsonObject { ["id"] = BotId, ["bot"] = true, ["username"] = "article-bot" },
                     ["application"] = new JsonObject { ["id"] = ApplicationId },
                     ["guilds"] = new JsonArray(),
-                });
+                };
+                if (OmitResumeUrl)
+                    ready.Remove("resume_gateway_url");
+                await client.DispatchAsync("READY", ready);
                 break;
             case 6:
                 var after = (long?)frame["d"]?["seq"] ?? 0;

@@ -9,7 +9,7 @@ public static class Stemmer
     private static readonly string[] Suffixes =
     [
         "izations", "ization", "ations", "ation", "itions", "ition", "tions", "tion", "ements", "ement", "ments", "ment",
-        "ings", "ing", "edly", "ists", "ist", "ism", "ness", "ally", "ials", "ial", "als", "al", "ies", "ied", "ed", "ers", "er", "ly", "es", "s", "e",
+        "ings", "ing", "edly", "ists", "ist", "ism", "ness", "ships", "ship", "ally", "ials", "ial", "als", "al", "ies", "ied", "ed", "ers", "er", "ly", "es", "s", "e",
     ];
 
     /// <summary>
@@ -31,6 +31,9 @@ public static class Stemmer
             if (suffix == "s" && (token.EndsWith("ss", StringComparison.Ordinal) || token.EndsWith("us", StringComparison.Ordinal) || token.EndsWith("is", StringComparison.Ordinal)))
                 return token;
             var stem = token[..^suffix.Length];
+            // "relationship" is what "relation" is, stemmed as that word.
+            if (suffix is "ship" or "ships")
+                return Stem(stem);
             if (suffix is "ies" or "ied")
                 return stem + "y";
             // "militarily" is "military", "easily" is "easy".
@@ -47,8 +50,9 @@ public static class Stemmer
     // "-ment" leaves at least four letters: "deployment" meets "deploy", but "comment" never meets "come".
     // "-ial" leaves at least six letters: "presidential" meets "president", but "official" never meets "office".
     // "-er" leaves at least four letters: "leader" meets "lead", but "offer" never meets "off".
+    // "-ship" leaves at least five letters: "fellowship" meets "fellow", "leadership" "leader", but "hardship" stays.
     private static int Shortest(string suffix) =>
-        suffix is "ists" or "ist" or "ism" ? 5 : suffix is "ements" or "ement" or "ments" or "ment" or "ers" or "er" ? 4 : suffix is "ials" or "ial" ? 6 : 3;
+        suffix is "ists" or "ist" or "ism" or "ships" or "ship" ? 5 : suffix is "ements" or "ement" or "ments" or "ment" or "ers" or "er" ? 4 : suffix is "ials" or "ial" ? 6 : 3;
 
     /// <summary>
     /// "transferr" (from "transferred") and "consider" (from "consideration") lose their "-er" as the bare verbs do, so a

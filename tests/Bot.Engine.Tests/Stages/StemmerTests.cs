@@ -7,6 +7,9 @@ public sealed class StemmerTests
 {
     [Theory]
     [InlineData("skip", "skipped")]
+    [InlineData("fellow", "fellowship")]
+    [InlineData("relation", "relationship")]
+    [InlineData("partner", "partnerships")]
     [InlineData("plan", "planning")]
     [InlineData("specialization", "specializing")]
     [InlineData("organization", "organized")]
@@ -54,6 +57,7 @@ public sealed class StemmerTests
     [InlineData("need", "ne")]
     [InlineData("office", "official")]
     [InlineData("offer", "off")]
+    [InlineData("hardship", "hard")]
     public void Stem_KeepsWordsApart_WhenAShortRestWouldBeLeft(string a, string b) =>
         Assert.NotEqual(Stemmer.Stem(a), Stemmer.Stem(b));
 

@@ -7,9 +7,9 @@ namespace Bot.Engine.Tests.Evaluation;
 
 /// <summary>
 /// The evaluation sets in Cases/: questions written from an article alone by writers who had not seen the
-/// engine. CI scores the tuning sets of the seeded article (with the curated annotation, and with a machine draft
-/// in its place) and four published analyses with no annotation (drafted at load). The locked sets (the seeded
-/// article's, and two more published analyses the engine was never tuned on) are scored only to report, with
+/// engine. CI scores the three tuning sets of the seeded article (with the curated annotation, and with a machine
+/// draft in its place) and five published analyses with no annotation (drafted at load). The locked sets (the
+/// seeded article's, and three more published analyses the engine was never tuned on) are scored only to report, with
 /// <c>BOT_EVAL_LOCKED=1 dotnet test --filter EvaluationSet --logger "console;verbosity=detailed"</c>, which prints
 /// their accuracy by kind and persona but never their misses.
 /// </summary>
@@ -19,17 +19,17 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     private static readonly Dictionary<string, Set> Sets = new()
     {
-        ["tuning"] = new("tuning.yaml", () => SeededEngine.Knowledge, 0.85, true),
+        ["tuning"] = new("tuning.yaml", () => SeededEngine.Knowledge, 0.855, true),
         ["tuning-draft"] = new("tuning.yaml", SeededEngine.Drafted, 0.81, true),
-        ["fresh"] = new("fresh.yaml", () => SeededEngine.Knowledge, 0.80, true),
+        ["fresh"] = new("fresh.yaml", () => SeededEngine.Knowledge, 0.82, true),
         ["fresh-draft"] = new("fresh.yaml", SeededEngine.Drafted, 0.75, true),
-        ["fresh3"] = new("fresh3.yaml", () => SeededEngine.Knowledge, 0.5, true),
-        ["fresh3-draft"] = new("fresh3.yaml", SeededEngine.Drafted, 0.5, true),
-        ["second"] = new("second-article.yaml", () => SeededEngine.Unannotated("second"), 0.76, true),
-        ["caucasus"] = new("caucasus-article.yaml", () => SeededEngine.Unannotated("caucasus"), 0.69, true),
-        ["fourth"] = new("fourth-article.yaml", () => SeededEngine.Unannotated("fourth"), 0.67, true),
-        ["sixth"] = new("sixth-article.yaml", () => SeededEngine.Unannotated("sixth"), 0.55, true),
-        ["seventh"] = new("seventh-article.yaml", () => SeededEngine.Unannotated("seventh"), 0.3, true),
+        ["fresh3"] = new("fresh3.yaml", () => SeededEngine.Knowledge, 0.83, true),
+        ["fresh3-draft"] = new("fresh3.yaml", SeededEngine.Drafted, 0.71, true),
+        ["second"] = new("second-article.yaml", () => SeededEngine.Unannotated("second"), 0.78, true),
+        ["caucasus"] = new("caucasus-article.yaml", () => SeededEngine.Unannotated("caucasus"), 0.70, true),
+        ["fourth"] = new("fourth-article.yaml", () => SeededEngine.Unannotated("fourth"), 0.69, true),
+        ["sixth"] = new("sixth-article.yaml", () => SeededEngine.Unannotated("sixth"), 0.62, true),
+        ["seventh"] = new("seventh-article.yaml", () => SeededEngine.Unannotated("seventh"), 0.68, true),
         ["locked"] = new("locked.yaml", () => SeededEngine.Knowledge, 0.95, false),
         ["locked-draft"] = new("locked.yaml", SeededEngine.Drafted, 0.75, false),
         ["centralasia"] = new("centralasia-article.yaml", () => SeededEngine.Unannotated("centralasia"), 0.75, false),

@@ -14,6 +14,7 @@ public sealed class QuestionSplitterTests
     [InlineData("who is natia berg, where does she work?", "who is natia berg", "where does she work?")]
     [InlineData("Tell me about Hale. Who is Roe?", "Tell me about Hale", "Who is Roe?")]
     [InlineData("why did greenwick refuse?why did roe insist?", "why did greenwick refuse", "why did roe insist?")]
+    [InlineData("who objected, and through which body?", "who objected", "through which body?")]
     [InlineData("who is hale and what is his role and when did he speak", "who is hale", "what is his role and when did he speak")]
     public void Split_ReturnsTwoQuestions_WhenTheMessageAsksTwoThings(string text, string first, string second) =>
         Assert.Equal([first, second], QuestionSplitter.Split(text));
@@ -26,6 +27,7 @@ public sealed class QuestionSplitterTests
     [InlineData("who is Mayor Roe?")]
     [InlineData("Greenwick and what else?")]
     [InlineData("harbour, and why")]
+    [InlineData("who said it, and on what date?")]
     [InlineData("why? ")]
     [InlineData("")]
     public void Split_KeepsTheMessageWhole_WhenItAsksOneThing(string text) =>

@@ -16,10 +16,12 @@ internal static partial class QuestionSplitter
         var first = text[..match.Index].Trim();
         var second = text[(match.Index + match.Length)..].Trim();
         // "Where and when was it held?" is one question: a first part of a word or two asks nothing on its own.
-        return AsksSomething().IsMatch(first) && first.Count(c => c == ' ') >= 2 && second.Length > 0 ? [first, second] : [text];
+        // "Who objected, and through which body?": after a comma, two words can ask something.
+        var shortest = match.Value.StartsWith(',') ? 1 : 2;
+        return AsksSomething().IsMatch(first) && first.Count(c => c == ' ') >= shortest && second.Length > 0 ? [first, second] : [text];
     }
 
-    [GeneratedRegex(@"(,? and (then )?|[?;]\s*|(?<!\b[A-Za-z]\.[A-Za-z]|\b(Jr|Sr|Dr|Mr|Mrs|Ms|St|Gen|Col|Prof|Gov|Sen|Rep|vs))\.\s+)(?=(who|what|whats|when|where|why|which|how|whose|did|does|do|is|was|were|are|has|have)\b)|,\s+(?=(who|what|whats|when|where|why|how)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(,? and (then )?|[?;]\s*|(?<!\b[A-Za-z]\.[A-Za-z]|\b(Jr|Sr|Dr|Mr|Mrs|Ms|St|Gen|Col|Prof|Gov|Sen|Rep|vs))\.\s+)(?=((through|by|for|with|from|to|under) )?(who|what|whats|when|where|why|which|how|whose|did|does|do|is|was|were|are|has|have)\b)|,\s+(?=(who|what|whats|when|where|why|how)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SecondQuestion();
 
     [GeneratedRegex(@"^\W*(who|what|whats|when|where|why|which|how|whose|did|does|do|is|was|were|are|has|have|tell|name|list|give)\b|\b(who|what|when|where|why|which|how)\b", RegexOptions.IgnoreCase)]

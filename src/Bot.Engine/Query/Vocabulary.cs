@@ -95,6 +95,8 @@ internal static class Vocabulary
         ["took part in"] = "participated in", ["take part in"] = "participate in", ["taking part in"] = "participating in",
         ["war games"] = "military exercises", ["quid pro quo"] = "exchange", ["in return for"] = "in exchange for",
         ["attributed to"] = "by", ["credited to"] = "by", ["say back"] = "say in response", ["said back"] = "said in response", ["hit back"] = "responded",
+        ["twitter handle"] = "twitter username", ["social media handle"] = "social media username",
+        ["write for"] = "contribute to", ["writes for"] = "contributes to", ["wrote for"] = "contributed to", ["writing for"] = "contributing to",
     };
 
     /// <summary>Words asking how someone answered something: the answer must be something that one did or said.</summary>

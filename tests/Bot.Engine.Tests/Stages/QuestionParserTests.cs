@@ -38,6 +38,7 @@ public sealed class QuestionParserTests
     [InlineData("Despite the rivalry, does the author still call Greenwick a town?", nameof(Intent.YesNo), "did greenwick a town")]
     [InlineData("Does the article place the oyster beds in Greenwick?", nameof(Intent.YesNo), "did the oyster beds in greenwick")]
     [InlineData("Is the plan attributed to Roe?", nameof(Intent.YesNo), "is the plan by roe")]
+    [InlineData("which papers does hale write for?", nameof(Intent.List), "which papers does hale contribute to")]
     public void Parse_SetsAsideAFramingClauseInside_WhenAnotherClauseFollowsIt(string text, string intent, string words)
     {
         var q = Parse(text);

@@ -236,6 +236,7 @@ public sealed class GenericArticleTests : IDisposable
     [Theory]
     [InlineData("Goods now travel through a transit corridor in the south.", "Which corridor carries the goods?", AnswerStatus.Unknown)]
     [InlineData("Goods now travel through the Amber Corridor in the south.", "Which corridor carries the goods?", AnswerStatus.Answered)]
+    [InlineData("Goods now travel through Norway-linked trade corridors in the south.", "Which corridor carries the goods?", AnswerStatus.Unknown)]
     [InlineData("A senior official made the claim about the goods in May.", "Which official made the claim about the goods?", AnswerStatus.Unknown)]
     [InlineData("Mayor Ann Fenn made the claim about the goods in May.", "Which official made the claim about the goods?", AnswerStatus.Answered)]
     public void Ask_NeedsANameBesideTheKindAsked_WhenAskedWhichOne(string sentence, string question, AnswerStatus status) =>

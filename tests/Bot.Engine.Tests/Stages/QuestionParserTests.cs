@@ -104,6 +104,8 @@ public sealed class QuestionParserTests
 
     [Theory]
     [InlineData("which officials did greenwick send", "officials")]
+    [InlineData("which official greenwick send to roe", "official")]
+    [InlineData("which leader's plan did greenwick reject", "leader")]
     [InlineData("what town did roe visit", "town")]
     [InlineData("which officials rejected the plan", "officials")]
     [InlineData("which greenwick official did it", "official")]

@@ -48,8 +48,11 @@ internal static partial class AnswerChecks
         if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind)))
         {
             // The summary may leave out the name its sentence gives ("extremists ... like Jo Bloggs").
-            return reply.Fact is { } named && AnswererTable.OwnWords(t.Index, named) is { } sentence && NamesOne(t, sentence.Sentence.Text, Text.Stemmer.Stem(kind))
-                ? Replies.FromSentence(t, sentence) with { Fact = named }
+            if (reply.Fact is { } named && AnswererTable.OwnWords(t.Index, named) is { } sentence && NamesOne(t, sentence.Sentence.Text, Text.Stemmer.Stem(kind)))
+                return Replies.FromSentence(t, sentence) with { Fact = named };
+            // Another sentence saying as much of the rest may name one ("drones such as the X-1").
+            return Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => NamesOne(t, s.Sentence.Text, Text.Stemmer.Stem(kind))) is { } naming
+                ? Replies.FromSentence(t, naming)
                 : Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
         // "what were X's exact words?": only a sentence quoting someone gives them.
@@ -135,7 +138,7 @@ internal static partial class AnswerChecks
 
     /// <summary>"which corridor", "the names of the projects"; not "which three sources", a list of things the article describes.</summary>
     private static bool AsksForName(ParsedQuestion q) =>
-        !q.AsksWording && q.Intent is not (Intent.Author or Intent.Count or Intent.List) && !q.Tokens.Any(w => Vocabulary.NumberWords.Contains(w))
+        !q.AsksWording && q.Intent is not (Intent.Author or Intent.Count or Intent.List or Intent.Order or Intent.Compare or Intent.When) && !q.Tokens.Any(w => Vocabulary.NumberWords.Contains(w))
         && (q.Tokens[0] == "which" || q.Tokens.Any(w => w is "name" or "names"));
 
     /// <summary>How many words from the kind asked ("corridor") a name may stand and still be its name.</summary>
@@ -153,9 +156,13 @@ internal static partial class AnswerChecks
         {
             if (!t.Index.CoversLoosely([Text.Stemmer.Stem(words[i].ToLowerInvariant())], kind))
                 continue;
-            for (var j = Math.Max(1, i - KindReach); j < words.Count && j <= i + KindReach; j++)
+            // A name after the kind names one ("drones such as the X-1"); before it, only right before it ("the X-1 drone") or
+            // within a name the kind is part of ("the Amber Corridor"): "Ruritania-linked terror attacks" names none.
+            var from = char.IsUpper(words[i][0]) ? i - KindReach : i - 1;
+            for (var j = Math.Max(1, from); j < words.Count && j <= i + KindReach; j++)
             {
-                if (j != i && char.IsUpper(words[j][0]) && !asked.Contains(words[j].ToLowerInvariant()))
+                if (j != i && char.IsUpper(words[j][0]) && !asked.Contains(words[j].ToLowerInvariant())
+                    && !t.Index.Linker.MentionedIn(words[j]).Any(t.Q.Entities.Contains))
                     return true;
             }
         }

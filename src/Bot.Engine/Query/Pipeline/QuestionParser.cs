@@ -118,7 +118,7 @@ internal static partial class QuestionParser
             Reachable = reachable,
             Synonymous = synonymous,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
-            AsksNameOf = AskedKind(index, words, tokens, mentions),
+            AsksNameOf = AskedKind(index, clean, words, tokens, mentions),
             // "what was the budget?" asks an amount; "why will the budget hurt?", "when did the investment begin?" and
             // "is it true that X holds a narrow majority?" do not.
             AsksAmount = words.AsSpan().ContainsAny(QuantityCues)
@@ -152,13 +152,16 @@ internal static partial class QuestionParser
     /// The noun after "which"/"what" at the start ("which officials ..."), when it is not a question word or the
     /// name of one person or state; a group's name ("which Ruritanian officials") still asks for its members' names.
     /// </summary>
-    private static string? AskedKind(KnowledgeIndex index, string words, List<string> tokens, List<Mention> mentions)
+    private static string? AskedKind(KnowledgeIndex index, string clean, string words, List<string> tokens, List<Mention> mentions)
     {
         // "what is the name of the speaker who signed it?": the noun before "who"/"that" names the kind.
         if ((words.Contains("name of", StringComparison.Ordinal) || words.Contains("names of", StringComparison.Ordinal)) && NameOfPattern().Match(words) is { Success: true } nameOf)
             return nameOf.Groups["kind"].Value;
         if (tokens.Count < 3 || tokens[0] is not ("which" or "what"))
             return null;
+        // "which leader's annexation ...?": whose it was is asked, not which annexation.
+        if (clean.Contains(tokens[1] + "'s ", StringComparison.OrdinalIgnoreCase) || clean.Contains(tokens[1] + "\u2019s ", StringComparison.OrdinalIgnoreCase))
+            return tokens[1];
         // "which Ruritanian opposition groups": the kind is the last noun before the verb, so skip adjectives and names.
         for (var i = 1; i < Math.Min(tokens.Count, 6); i++)
         {
@@ -169,7 +172,9 @@ internal static partial class QuestionParser
                 || (i == 2 && tokens[i].EndsWith('s') && !tokens[i].EndsWith("ss", StringComparison.Ordinal) && !tokens[i - 1].EndsWith('s') && !Vocabulary.Stopwords.Contains(tokens[i - 1])
                     && !NumberWords.Contains(tokens[i - 1])
                     && i + 1 < tokens.Count && !Auxiliaries.Contains(tokens[i + 1]) && tokens[i + 1] is not ("are" or "were") && !tokens[i + 1].EndsWith("ed", StringComparison.Ordinal)))));
-            if (!verb && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for" or "apart" or "besides" or "except" or "than"))
+            // "which drone Ruritania give?": a name after the noun starts the clause, as a verb does.
+            var subject = i > 1 && mentions.Any(m => m.Pronoun is null && m.Start == i);
+            if (!verb && !subject && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for" or "apart" or "besides" or "except" or "than"))
                 continue;
             var noun = tokens[i - 1];
             var named = mentions.FirstOrDefault(m => m.Pronoun is null && m.Start <= i - 1 && i - 1 < m.Start + m.Length);

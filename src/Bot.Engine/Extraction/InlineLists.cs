@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Bot.Engine.Extraction;
 
 /// <summary>
-/// Enumerations inside a sentence with no colon: "sway opinion through A, B, and C", "such as A, B and C".
+/// Enumerations inside a sentence with no colon: "sway opinion through A, B, and C", "such as A, B and C", "such as A and B".
 /// A run of short comma-separated chunks ending in one joined by "and" gives the items; the first item starts
 /// after the run's last preposition, and the words before it name the list.
 /// </summary>
@@ -49,6 +49,7 @@ internal static class InlineLists
     private static IEnumerable<(string, List<string>, int, int)> InSegment(string text, int from, int to)
     {
         var chunks = Chunks(text, from, to).Select(c => Cut(text, c)).ToList();
+        var listed = new HashSet<int>();
         for (var first = 0; first < chunks.Count - 1; first++)
         {
             var last = first;
@@ -60,10 +61,30 @@ internal static class InlineLists
             var items = new List<(int Start, int End)> { opening.Item };
             items.AddRange(chunks.Skip(first + 1).Take(joined - first - 1));
             items.AddRange(Items(text, chunks[joined])!);
+            listed.Add(joined);
             if (opening.Name.Length > 0)
                 yield return (opening.Name, items.Select(i => Item(text, i)).ToList(), opening.Item.Start, chunks[joined].End);
             first = joined;
         }
+        for (var i = 1; i < chunks.Count; i++)
+        {
+            if (!listed.Contains(i) && Example(text, chunks[i]) is { } items)
+                yield return (Name(text, chunks[i - 1].Start, chunks[i].Start), items.Select(item => Item(text, item)).ToList(), items[0].Start, chunks[i].End);
+        }
+    }
+
+    /// <summary>", such as A and B," or ", including A and B,": two examples set off by commas name no list of their own.</summary>
+    private static List<(int Start, int End)>? Example(string text, (int Start, int End) chunk)
+    {
+        var words = Words.Split(text[chunk.Start..chunk.End]);
+        var lead = words.Count > 2 && words[0].Text == "such" && words[1].Text == "as" ? 2 : words.Count > 1 && words[0].Text == "including" ? 1 : 0;
+        if (lead == 0 || And(text, chunk) < 0)
+            return null;
+        // "including the loss of A and B": the "and" joins inside one phrase, not two examples.
+        if (words.Skip(lead).Any(w => NewsWords.Prepositions.Contains(w.Text)))
+            return null;
+        var items = Items(text, (chunk.Start + words[lead].Start, chunk.End));
+        return items is { Count: 2 } ? items : null;
     }
 
     /// <summary>A chunk as list items: itself, or the two "B and C" joins; null when one is no item.</summary>

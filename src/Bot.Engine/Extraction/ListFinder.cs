@@ -6,7 +6,7 @@ namespace Bot.Engine.Extraction;
 /// <summary>
 /// Enumerations: "three principal sources: A, B, and C" becomes a list named by what precedes the colon; one inside
 /// a sentence ("sway opinion through A, B and C") a list named by the words before its first item; points made
-/// "First, ... Second, ..." a list named by the sentence announcing them.
+/// "First, ... Second, ..." or a bulleted list a list named by the sentence announcing them.
 /// </summary>
 internal static partial class ListFinder
 {
@@ -33,14 +33,23 @@ internal static partial class ListFinder
             foreach (var (name, items, start, end) in InlineLists.Find(line.Text).Where(f => !lists.Any(l => l.Items.Contains(f.Items[^1]))))
                 lists.Add(Make(context, line, name, items, start, end));
         }
+        foreach (var (announcement, items) in BulletLists.Find(context))
+        {
+            var name = OrdinalRuns.Claim(announcement).TrimEnd(':');
+            lists.Add(Announced(context, announcement, name, items));
+        }
         foreach (var run in OrdinalRuns.Find(context))
         {
             var items = run.Points.Select(p => Quotes.Clauses(p.Line.Text, p.Start, p.Start, PointWords, p.Start).TrimEnd('.')).ToList();
             var (line, name) = run.Announcement is { } announcement ? (announcement, OrdinalRuns.Claim(announcement)) : (run.Points[0].Line, "points");
-            lists.Add(new ListFact(context.Ids.Make(name, "list"), name, [], items, [], context.Evidence(line, Quotes.Clip(line.Text, 0, line.Text.Length))));
+            lists.Add(Announced(context, line, name, items));
         }
         return lists;
     }
+
+    /// <summary>Items spread over sentences that follow: the quote is the sentence announcing them.</summary>
+    private static ListFact Announced(DraftContext context, Line line, string name, List<string> items) =>
+        new(context.Ids.Make(name, "list"), name, [], items, [], context.Evidence(line, Quotes.Clip(line.Text, 0, line.Text.Length)));
 
     /// <summary>The quote is as much of the sentence as fits around the items: what it says of them ("opposition would come from") matters.</summary>
     private static ListFact Make(DraftContext context, Line line, string name, List<string> items, int start, int end) =>

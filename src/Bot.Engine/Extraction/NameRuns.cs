@@ -67,10 +67,14 @@ internal static partial class NameRuns
         // "Bashar al Assad", "Ludwig van Dam": a lowercase particle inside a person's name.
         if (IsParticle(next.Text) && index + 2 < words.Count && IsNameWord(words[index + 2]) && Words.Adjacent(line.Text, next, words[index + 2]))
             return true;
+        if (InsideName(words, index) && next.Text == "the")
+            return index + 2 < words.Count && IsNameWord(words[index + 2]) && Words.Adjacent(line.Text, next, words[index + 2]);
         // "Council of Public Organizations", "Committee on Defense": joiners only inside organisation names.
-        return NewsWords.NameJoiners.Contains(next.Text) && next.Text != "and" && index + 2 < words.Count
-            && IsNameWord(words[index + 2]) && Words.Adjacent(line.Text, next, words[index + 2])
-            && HasOrganisationHead(words, index);
+        if (!Joins(next) || index + 2 >= words.Count || !HasOrganisationHead(words, index))
+            return false;
+        // "Institute for the Study of War": "the" after the joiner stays inside the name.
+        var named = words[index + 2].Text == "the" && index + 3 < words.Count && Words.Adjacent(line.Text, words[index + 2], words[index + 3]) ? index + 3 : index + 2;
+        return IsNameWord(words[named]) && Words.Adjacent(line.Text, next, words[index + 2]);
     }
 
     private static string NextHead(List<Word> words, int from)
@@ -83,7 +87,7 @@ internal static partial class NameRuns
 
     private static bool HasOrganisationHead(List<Word> words, int upTo)
     {
-        for (var i = upTo; i >= 0 && IsNameWord(words[i]); i--)
+        for (var i = upTo; i >= 0 && (IsNameWord(words[i]) || InsideName(words, i)); i--)
         {
             if (NewsWords.OrganisationHeads.Contains(words[i].Text))
                 return true;
@@ -92,6 +96,12 @@ internal static partial class NameRuns
         }
         return false;
     }
+
+    /// <summary>The "for the" of "Institute for the Study": a joiner and article inside a long organisation name.</summary>
+    private static bool InsideName(List<Word> words, int i) =>
+        i > 0 && i + 1 < words.Count && (words[i].Text == "the" ? Joins(words[i - 1]) : Joins(words[i]) && words[i + 1].Text == "the");
+
+    private static bool Joins(Word word) => NewsWords.NameJoiners.Contains(word.Text) && word.Text != "and";
 
     [GeneratedRegex(@"^(al|el|ad|as|ash|ibn|bin|abu|van|von|de|da|di|le)-\p{Lu}")]
     private static partial Regex ParticleName();

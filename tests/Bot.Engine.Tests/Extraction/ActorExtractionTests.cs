@@ -42,6 +42,8 @@ public sealed class ActorExtractionTests
     [InlineData("Members of the Chilean parliament (Congreso) voted against it.", "Chilean parliament", "Congreso")]
     [InlineData("The ruling Harbour Unity party lost the vote.", "Harbour Unity party", "ruling party")]
     [InlineData("Leaders of the opposition Green Coast movement walked out.", "Green Coast movement", "opposition movement")]
+    [InlineData("The report was written at the Institute for the Study of Tides in Lima.", "Institute for the Study of Tides", null)]
+    [InlineData("Envoys of the Organization for the Protection of Reefs and Peru met.", "Organization for the Protection of Reefs", null)]
     public void Extract_FindsOrganisations_WithAcronymsAndShortNames(string sentence, string name, string? alias)
     {
         var model = Drafts.Of(sentence);

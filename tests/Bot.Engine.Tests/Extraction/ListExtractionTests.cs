@@ -18,6 +18,8 @@ public sealed class ListExtractionTests
     [InlineData("The port has struggled with delays, but mostly with silt, storms and strikes.", "struggled with delays, but mostly", "silt|storms|strikes")]
     [InlineData("Peru sells fish to its neighbours, including Chile, Bolivia and Ecuador.", "sells fish to its neighbours", "Chile|Bolivia|Ecuador")]
     [InlineData("Chile depends on Peru for spare parts, engines and repairs of hulls that its yards cannot do.", "Chile depends on Peru", "spare parts|engines|repairs of hulls")]
+    [InlineData("Peru will sell its fastest patrol boats, such as the Condor and Halcon, to Chile.", "sell its fastest patrol boats", "the Condor|Halcon")]
+    [InlineData("The port serves old partners, including Bolivia and Ecuador, more cheaply.", "port serves old partners", "Bolivia|Ecuador")]
     public void Extract_TurnsAnEnumerationInASentenceIntoAList(string sentence, string name, string items)
     {
         var model = Drafts.Of(sentence);
@@ -29,10 +31,28 @@ public sealed class ListExtractionTests
     }
 
     [Theory]
+    [InlineData("- ", ";", "; and")]
+    [InlineData("\u2022 ", ".", ".")]
+    public void Extract_TurnsABulletedListIntoAList_NamedByTheSentenceAnnouncingIt(string mark, string end, string lastButOne)
+    {
+        var model = Drafts.Of(
+            "Peru and Chile have agreed to the following this spring:",
+            $"{mark}Opening two trade offices in Lima{end}",
+            $"{mark}Dredging the port of Arica{lastButOne}",
+            $"{mark}Cutting fees for fishing boats, which had risen for years. Both sides welcomed it.",
+            "The deal was signed in June.");
+
+        var list = Assert.Single(model.Lists);
+        Assert.Equal("Peru and Chile have agreed to the following this spring", list.Name);
+        Assert.Equal(["Opening two trade offices in Lima", "Dredging the port of Arica", "Cutting fees for fishing boats"], list.Items);
+    }
+
+    [Theory]
     [InlineData("Rich, old and proud, the town resisted.")]
     [InlineData("The mayor said that, to some extent, ferries and trawlers compete.")]
     [InlineData("Fishermen are leaving, prices are rising and the harbour is empty.")]
     [InlineData("The quota, as Peru argued, hurts small boats and their crews.")]
+    [InlineData("Chile lost its old port, including the loss of docks and cranes, in the storm.")]
     public void Extract_FindsNoList_WhenCommasJoinClauses(string sentence)
     {
         Assert.Empty(Drafts.Of(sentence).Lists);

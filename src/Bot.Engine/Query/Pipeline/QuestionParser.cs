@@ -35,7 +35,7 @@ internal static partial class QuestionParser
             clean = "Did " + clean[meta.Length..];
         // "why does the author argue that X fell?", "who, according to the article, opposed it?": the reader asks what
         // the article says in any case, so the clause the framing introduces is the question.
-        else
+        else if (clean.AsSpan().ContainsAny(FramingCues))
             clean = InnerFraming().Replace(clean, " ");
         var caseTokens = Tokenizer.Tokenize(clean, lowercase: false).ConvertAll(ReadChatSpelling);
         var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
@@ -132,6 +132,10 @@ internal static partial class QuestionParser
             NegationStems = [.. tokens.Where(w => Vocabulary.Negations.Contains(w) && w != "non").Select(Stemmer.Stem)],
         };
     }
+
+    /// <summary>Words one of which a framing clause inside a question holds: most questions hold none, and the pattern is not run.</summary>
+    private static readonly SearchValues<string> FramingCues = SearchValues.Create(
+        ["according", "article", "author", "writer", "piece", "text", "analysis"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Every idiom, longest first, as whole words.</summary>
     private static readonly Regex IdiomPattern = new(

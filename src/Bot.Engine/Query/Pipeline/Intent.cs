@@ -83,11 +83,15 @@ internal static partial class IntentRecognizer
     }
 
     private static bool DeclarativeYesNo(string words, bool questionMark) =>
-        !AsksWithQuestionWord(words)
+        !AsksWithQuestionWord(words) && !Request().IsMatch(words)
         && ((questionMark && ((MayMatch(words, AuxiliaryCues) && InnerAuxiliaryPattern().IsMatch(words))
                 || (MayMatch(words, PastTenseCues) && InnerPastTensePattern().IsMatch(words))
                 || (MayMatch(words, PresentTenseCues) && InnerPresentTensePattern().IsMatch(words))))
             || (MayMatch(words, TagCues) && TagPattern().IsMatch(words)));
+
+    /// <summary>"list the measures X has agreed to?": a request opens with what to do, whatever verb follows.</summary>
+    [GeneratedRegex(@"^(list|name|tell|give|show|describe|explain|summari[sz]e|enumerate|outline|identify) ")]
+    private static partial Regex Request();
 
     private static bool AsksWithQuestionWord(string words) => MayMatch(words, QuestionWordCues) && QuestionWordPattern().IsMatch(words);
 

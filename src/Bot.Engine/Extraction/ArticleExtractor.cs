@@ -92,7 +92,10 @@ public static partial class ArticleExtractor
         if (lede is not null && DatedLede(lede))
             lede = body.Where(l => l.Sentence.Paragraph < lede.Sentence.Paragraph + NutGraphParagraphs).FirstOrDefault(l => NutGraph().IsMatch(l.Text)) ?? lede;
         var quote = lede is null ? null : Quotes.Clip(lede.Text, 0, lede.Text.Length);
-        return new ArticleInfo(null, context.Dates.Published, lede?.Text, lede is null ? null : context.Evidence(lede, quote!));
+        // "Produced by X and Y" or "Published by X" names who put the piece out.
+        var credit = context.Lines.FirstOrDefault(l => l.Kind == BlockKind.Body && PublisherLine().IsMatch(l.Text));
+        var source = credit is null ? null : PublisherLine().Match(credit.Text).Groups["by"].Value.Trim().TrimEnd('.');
+        return new ArticleInfo(string.IsNullOrEmpty(source) ? null : source, context.Dates.Published, lede?.Text, lede is null ? null : context.Evidence(lede, quote!));
     }
 
     /// <summary>Photo captions: blocks with a photo marker, or one short sentence with no verb ("X at a press conference in 2011.").</summary>
@@ -121,6 +124,10 @@ public static partial class ArticleExtractor
 
     [GeneratedRegex(@"\b(?:reveals|revealed|highlights|underscores|signals|illustrates|demonstrates|points to)\b")]
     private static partial Regex NutGraph();
+
+    /// <summary>A credit line naming who put the piece out ("Coproduced by X and Y", "Published by X").</summary>
+    [GeneratedRegex(@"^(?:Co-?produced|Produced|Published) by (?<by>[^.]{3,120})\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PublisherLine();
 
     [GeneratedRegex(@"^(?:Co-?produced|Produced|Published|Prepared|Edited|Compiled|Commissioned|Supported|Sponsored|Funded) (?:by|with|for|in partnership with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();

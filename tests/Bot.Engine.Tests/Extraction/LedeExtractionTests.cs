@@ -16,6 +16,17 @@ public sealed class LedeExtractionTests
     }
 
     [Theory]
+    [InlineData("Coproduced by the Harbour Institute and the Coastal Policy Project", "the Harbour Institute and the Coastal Policy Project")]
+    [InlineData("Published by the Valley Times.", "the Valley Times")]
+    [InlineData("Prepared by the River Studies Group", null)]
+    public void Extract_TakesThePublisher_FromACreditLineThatSaysWhoPutThePieceOut(string credit, string? source)
+    {
+        var model = Drafts.Of(credit, "Peru and Chile have widened their fishing pact since the storm.", "Ferries run daily.");
+
+        Assert.Equal(source, model.Info.Source);
+    }
+
+    [Theory]
     [InlineData("On May 4, the mayor of Lima announced a new bridge toll.", "The toll reveals a widening gap between the city and its port.")]
     [InlineData("Last Tuesday, ferry owners in Arica went on strike.", "The strike highlights how little the port has gained from the new pact.")]
     [InlineData("Peru and Chile have widened their fishing pact since the storm.", "Peru and Chile have widened their fishing pact since the storm.")]

@@ -70,6 +70,7 @@ public sealed class IntentRecognizerTests
     [InlineData("list the towns", nameof(Intent.List))]
     [InlineData("what is the harbour plan", nameof(Intent.Who))]
     [InlineData("what is the article about", nameof(Intent.About))]
+    [InlineData("which organizations produced it", nameof(Intent.Source))]
     [InlineData("what is this article even about", nameof(Intent.About))]
     [InlineData("what is this about exactly", nameof(Intent.About))]
     [InlineData("this article is about what mainly", nameof(Intent.About))]

@@ -204,6 +204,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("does the council learn from its mistakes?", "No")]
     [InlineData("did the traders take part in the vote?", "No")]
     [InlineData("is the dredging row short-lived?", "No")]
+    [InlineData("is the dredging dispute in town short-lived?", "No")]
     public void Ask_ReadsSentimentAndSizeAgainstTheArticlesWords_WhenAClaimUsesOthers(string question, string start)
     {
         var answer = AskArticle("harbour.txt", "Dredging Row\n\nThe fishermen of Greenwick expressed virulent opposition to the dredging plan in 2020.\n\n"

@@ -283,7 +283,9 @@ internal static partial class YesNoAnswerer
         // With one word to go on ("will it fade?"), its opposite anywhere in the fact contradicts it; with more, only one near them.
         var words = content.Where(word => !t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).Contains(word)).ToList();
         // With one word, its opposite in the fact's quote as well as its text: the quote is what the fact was chosen by.
-        Func<string, bool> inScope = words.Count == 1 ? fact.Stems.Contains : near.Contains;
+        // With one claim word the fact holds and the rest absent from it ("disagreement" where it says "rift"), the rest
+        // anchor nothing: that one word's opposite anywhere in the fact contradicts it too.
+        Func<string, bool> inScope = words.Count == 1 || words.Count(w => t.Index.CoversLoosely(fact.Stems, w)) == 1 ? fact.Stems.Contains : near.Contains;
         // "more power" of "reduced powers": a degree word is no content to find the fact by, but it can be contradicted.
         // It points at the claim's one thing, so its opposite anywhere in the fact contradicts it.
         var contradicted = content.Where(word => !t.Index.CoversLoosely(fact.Stems, word))

@@ -53,6 +53,12 @@ internal static class Vocabulary
     };
 
     /// <summary>Words for whoever wrote the article: in "does the author think X?" they frame the question rather than name its subject.</summary>
+    /// <summary>Light verbs a question's phrasing often holds but a yes/no claim asserts ("does X care?", "did it matter?").</summary>
+    public static readonly HashSet<string> ClaimVerbs = new(StringComparer.Ordinal)
+    {
+        "care", "cares", "cared", "matter", "matters", "mattered", "affect", "affects", "affected", "keep", "keeps", "kept",
+    };
+
     /// <summary>Verbs saying where someone works ("the author is based at X"), in their "-ing"/"-ed" forms and stems: a claim of who they are.</summary>
     public static readonly HashSet<string> AffiliationVerbs = new(StringComparer.Ordinal)
     {

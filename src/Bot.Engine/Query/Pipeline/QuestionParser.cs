@@ -74,14 +74,16 @@ internal static partial class QuestionParser
             // "US" in capitals is a country, not "us".
             var countryCode = !shouting && token.Length == 2 && caseTokens[i].All(char.IsUpper) && Extraction.Countries.ByForm.ContainsKey(caseTokens[i]);
             // "what do the authors think ...": whoever wrote it frames the question, named in the byline or not.
-            if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token) || Vocabulary.AuthorWords.Contains(token)) && !countryCode)
+            // "does X care about it?": in a claim, a light verb is what is claimed.
+            var claimed = intent is Intent.YesNo && Vocabulary.ClaimVerbs.Contains(token);
+            if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token) || Vocabulary.AuthorWords.Contains(token)) && !countryCode && !claimed)
                 || (asksWording && token is "term" or "terms")
                 // "on X's side", "on behalf of X": which side X is on, a preposition in all but form.
                 || (token is "side" or "behalf" && ((i > 0 && covered.Contains(i - 1)) || (i + 1 < tokens.Count && tokens[i + 1] == "of"))))
                 continue;
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);
-            if ((Vocabulary.Stopwords.Contains(word) && !countryCode) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || residual.Contains(stem))
+            if ((Vocabulary.Stopwords.Contains(word) && !countryCode && !claimed) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || residual.Contains(stem))
                 continue;
             residual.Add(stem);
             foreignEnding = null;

@@ -206,11 +206,12 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("is the dredging row short-lived?", "No")]
     [InlineData("is the dredging dispute in town short-lived?", "No")]
     [InlineData("does the harbour party care about the traders of the town?", "No")]
+    [InlineData("does the new pier bring major benefits to the fishermen?", "No")]
     public void Ask_ReadsSentimentAndSizeAgainstTheArticlesWords_WhenAClaimUsesOthers(string question, string start)
     {
         var answer = AskArticle("harbour.txt", "Dredging Row\n\nThe fishermen of Greenwick expressed virulent opposition to the dredging plan in 2020.\n\n"
             + "The harbour party overwhelmingly dominates the town council.\n\nThe town council fails to learn from its mistakes.\n\nThe traders boycotted the vote.\n\n"
-            + "The dredging row is likely to be an enduring feature of town life.\n\nThe harbour party pays only nominal attention to the traders of the town.\n", question);
+            + "The dredging row is likely to be an enduring feature of town life.\n\nThe harbour party pays only nominal attention to the traders of the town.\n\nThe new pier brings limited benefits to the fishermen.\n", question);
 
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }

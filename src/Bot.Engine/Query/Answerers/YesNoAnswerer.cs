@@ -241,7 +241,8 @@ internal static partial class YesNoAnswerer
         // "did X do it?" of "X could do it": what may happen has not.
         if (ClaimChecks.Unrealised(t, Text.Tokenizer.Tokenize(sentence.Sentence.Text).ConvertAll(Text.Stemmer.Stem)) && !ClaimChecks.NotYet(t, sentence.Sentence.Text))
             return Replies.Unknown(t, $"The article doesn't say that happened. It says: \"{sentence.Sentence.Text}\"");
-        var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains));
+        var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains))
+            + t.Q.Tokens.Count(w => Degrees.Contains(w) && Vocabulary.OppositesOf(Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
         var agrees = (t.Q.Negations + opposed) % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text)) % 2;
         var asked = AmountCheck.Numbers(t.Q.Text);
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
@@ -311,8 +312,8 @@ internal static partial class YesNoAnswerer
         return flips % 2 == 0;
     }
 
-    /// <summary>Comparatives the parser drops as function words, which a claim can still get wrong.</summary>
-    private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal) { "more", "less", "fewer" };
+    /// <summary>Comparatives and words of size the parser drops as function words, which a claim can still get wrong.</summary>
+    private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal) { "more", "less", "fewer", "major", "big", "significant" };
 
     /// <summary>How many words after a negation or opposite it may stand and still point at the question's subject.</summary>
     private const int PointingWindow = 4;

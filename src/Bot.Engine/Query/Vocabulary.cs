@@ -4,7 +4,7 @@ namespace Bot.Engine.Query;
 /// General English word lists the engine reasons with: words that carry no content, question
 /// cues, negations, synonyms, months and numbers. Nothing here is about any particular article.
 /// </summary>
-internal static class Vocabulary
+internal static partial class Vocabulary
 {
     /// <summary>The stems of some words, as a set.</summary>
     public static HashSet<string> Stems(params string[] words) => [.. words.Select(Text.Stemmer.Stem)];
@@ -53,18 +53,6 @@ internal static class Vocabulary
     };
 
     /// <summary>Words for whoever wrote the article: in "does the author think X?" they frame the question rather than name its subject.</summary>
-    /// <summary>Light verbs a question's phrasing often holds but a yes/no claim asserts ("does X care?", "did it matter?").</summary>
-    public static readonly HashSet<string> ClaimVerbs = new(StringComparer.Ordinal)
-    {
-        "care", "cares", "cared", "matter", "matters", "mattered", "affect", "affects", "affected", "keep", "keeps", "kept",
-    };
-
-    /// <summary>Verbs saying where someone works ("the author is based at X"), in their "-ing"/"-ed" forms and stems: a claim of who they are.</summary>
-    public static readonly HashSet<string> AffiliationVerbs = new(StringComparer.Ordinal)
-    {
-        "working", "work", "based", "bas", "employed", "employ", "teaching", "teach", "studying", "study", "affiliated", "affili",
-    };
-
     public static readonly HashSet<string> AuthorWords = new(StringComparer.Ordinal) { "author", "authors", "writer", "writers", "blogger", "columnist" };
 
     /// <summary>
@@ -104,10 +92,6 @@ internal static class Vocabulary
         ["twitter handle"] = "twitter username", ["social media handle"] = "social media username",
         ["write for"] = "contribute to", ["writes for"] = "contributes to", ["wrote for"] = "contributed to", ["writing for"] = "contributing to",
     };
-
-    /// <summary>Words asking how someone answered something: the answer must be something that one did or said.</summary>
-    public static readonly HashSet<string> ReactionWords = Stems(
-        "respond", "responded", "responds", "response", "react", "reacted", "reacts", "reaction", "reply", "replied", "retort", "retorted", "answer", "answered");
 
     /// <summary>Words asking someone's title or job: asked of a name alone, they ask who that is.</summary>
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "title", "occupation", "profession" };

@@ -1,0 +1,21 @@
+namespace Bot.Engine.Query;
+
+/// <summary>Word lists for reading claims and replies: what a yes/no claim asserts, and words asking how someone answered.</summary>
+internal static partial class Vocabulary
+{
+    /// <summary>Light verbs a question's phrasing often holds but a yes/no claim asserts ("does X care?", "did it matter?").</summary>
+    public static readonly HashSet<string> ClaimVerbs = new(StringComparer.Ordinal)
+    {
+        "care", "cares", "cared", "matter", "matters", "mattered", "affect", "affects", "affected", "keep", "keeps", "kept",
+    };
+
+    /// <summary>Verbs saying where someone works ("the author is based at X"), in their "-ing"/"-ed" forms and stems: a claim of who they are.</summary>
+    public static readonly HashSet<string> AffiliationVerbs = new(StringComparer.Ordinal)
+    {
+        "working", "work", "based", "bas", "employed", "employ", "teaching", "teach", "studying", "study", "affiliated", "affili",
+    };
+
+    /// <summary>Words asking how someone answered something: the answer must be something that one did or said.</summary>
+    public static readonly HashSet<string> ReactionWords = Stems(
+        "respond", "responded", "responds", "response", "react", "reacted", "reacts", "reaction", "reply", "replied", "retort", "retorted", "answer", "answered");
+}

@@ -25,9 +25,6 @@ internal static partial class AnswerChecks
         "minister", "president", "ambassador", "mayor", "governor", "chairman", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
         "general", "commander", "speaker", "director");
 
-    /// <summary>Kinds a state answers: "which countries" needs a state named.</summary>
-    private static readonly HashSet<string> StateKinds = Vocabulary.Stems("country", "countries", "state", "states", "nation", "nations");
-
     private static readonly HashSet<string> BodyKinds = Vocabulary.Stems(
         "company", "companies", "firm", "firms", "consortium", "organisation", "organization", "agency", "bank", "institute", "outlet", "newspaper",
         "group", "groups", "faction", "factions", "party", "parties", "movement", "movements");
@@ -120,7 +117,8 @@ internal static partial class AnswerChecks
         // "which company": a company or other body, not the country it is from.
         if (BodyKinds.Contains(kind))
             return named.Any(id => t.Index.Find(id)?.Kind is ActorKind.Organisation or ActorKind.Group);
-        if (StateKinds.Contains(kind))
+        // "which countries" needs a state named.
+        if (EntityKinds.StateWords.Contains(kind))
             return named.Any(id => t.Index.Find(id)?.Kind == ActorKind.State);
         // "what demand", "what term" ask what it was; "which corridor", "the name of the law" ask what it is called.
         if (!PersonKinds.Contains(kind))

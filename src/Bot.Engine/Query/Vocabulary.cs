@@ -202,7 +202,7 @@ internal static partial class Vocabulary
         "urge", "urged", "urging", "demand", "demanded", "propose", "proposed", "proposal", "plan", "planned", "plans", "threaten",
         "threatened", "want", "wanted", "wants", "hope", "hoped", "fear", "feared", "fears", "consider", "considered", "seek", "sought",
         "aim", "aimed", "intend", "intended", "try", "tried", "attempt", "attempted", "potential", "possible", "possibly", "call", "push", "ask",
-        "scheduled", "slated", "projected", "expected", "due", "likely", "could", "might");
+        "scheduled", "slated", "projected", "expected", "due", "likely", "could", "might", "would", "optimistic", "hopeful");
 
     /// <summary>Words saying that a state of things has ended ("until last year", "rotated out from his position as", "former").</summary>
     public static readonly HashSet<string> Ended = Stems(

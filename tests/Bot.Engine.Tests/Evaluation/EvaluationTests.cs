@@ -25,11 +25,14 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["fresh-draft"] = new("fresh.yaml", SeededEngine.Drafted, 0.76, true),
         ["fresh3"] = new("fresh3.yaml", () => SeededEngine.Knowledge, 0.83, true),
         ["fresh3-draft"] = new("fresh3.yaml", SeededEngine.Drafted, 0.72, true),
+        ["fresh4"] = new("fresh4.yaml", () => SeededEngine.Knowledge, 0.76, true),
+        ["fresh4-draft"] = new("fresh4.yaml", SeededEngine.Drafted, 0.67, true),
         ["second"] = new("second-article.yaml", () => SeededEngine.Unannotated("second"), 0.78, true),
         ["caucasus"] = new("caucasus-article.yaml", () => SeededEngine.Unannotated("caucasus"), 0.72, true),
         ["fourth"] = new("fourth-article.yaml", () => SeededEngine.Unannotated("fourth"), 0.69, true),
         ["sixth"] = new("sixth-article.yaml", () => SeededEngine.Unannotated("sixth"), 0.63, true),
         ["seventh"] = new("seventh-article.yaml", () => SeededEngine.Unannotated("seventh"), 0.71, true),
+        ["ninth"] = new("ninth-article.yaml", () => SeededEngine.Unannotated("ninth"), 0.48, true),
         ["locked"] = new("locked.yaml", () => SeededEngine.Knowledge, 0.95, false),
         ["locked-draft"] = new("locked.yaml", SeededEngine.Drafted, 0.75, false),
         ["centralasia"] = new("centralasia-article.yaml", () => SeededEngine.Unannotated("centralasia"), 0.75, false),
@@ -39,7 +42,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
         ? ["locked", "locked-draft", "centralasia", "fifth", "eighth"]
-        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "second", "caucasus", "fourth", "sixth", "seventh"];
+        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth"];
 
     [Theory]
     [MemberData(nameof(SetNames))]

@@ -92,6 +92,8 @@ public sealed class IntentRecognizerTests
     [InlineData("hale has argued for leaving the harbour")]
     [InlineData("roe actually wants a toll")]
     [InlineData("the author links the toll to the vote")]
+    [InlineData("hale chairs the harbour committee")]
+    [InlineData("roe heads the council of port alder")]
     public void Recognize_ReturnsYesNo_WhenAStatementEndsWithAQuestionMark(string words) =>
         Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 

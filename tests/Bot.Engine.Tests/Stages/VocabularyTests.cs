@@ -35,6 +35,7 @@ public sealed class VocabularyTests
     [InlineData("happy", "opposition")]
     [InlineData("small", "dominates")]
     [InlineData("tiny", "overwhelmingly")]
+    [InlineData("minority", "dominates")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));

@@ -110,7 +110,7 @@ internal static class ClaimChecks
     }
 
     /// <summary>Of <see cref="Vocabulary.Unrealised"/>, the modal verbs, which follow their subject.</summary>
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "could", "might" };
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "could", "might", "would" };
 
     /// <summary>How many words before "previously" a "than" makes it a comparison ("than it had previously").</summary>
     private const int ComparisonReach = 4;

@@ -217,10 +217,12 @@ internal static partial class YesNoAnswerer
     /// The fact's date: its own, else one its words give ("in May 2011"). Where its words give several
     /// ("A (June 2023), B (November 2023)"), the one in the same clause as the question's subject.
     /// </summary>
-    private static FactDate? DateIn(Turn t, IndexedFact fact)
+    private static FactDate? DateIn(Turn t, IndexedFact fact) => DateIn(t, fact.Fact.Text, DateOf(fact.Fact));
+
+    /// <summary>The date a text gives, else its own (<paramref name="own"/>).</summary>
+    private static FactDate? DateIn(Turn t, string text, FactDate? own)
     {
-        var own = DateOf(fact.Fact);
-        var clauses = ClauseBreak().Split(Text.TextNormalizer.Clean(fact.Fact.Text));
+        var clauses = ClauseBreak().Split(Text.TextNormalizer.Clean(text));
         var subject = t.Q.Entities.Count > 0 ? EntityStems(t.Index, t.Q.Entities[0]).ToList() : [];
         var dated = clauses.Select(c => (Stems: Words.Stems(c), Date: DateText.Find(Text.Tokenizer.Tokenize(c)))).Where(c => c.Date?.Year is not null).ToList();
         // A fact listing several dated things ("A (June 2023), B (November 2023)") is dated, for B, by B's own clause.
@@ -241,6 +243,9 @@ internal static partial class YesNoAnswerer
         // "did X do it?" of "X could do it": what may happen has not.
         if (ClaimChecks.Unrealised(t, Text.Tokenizer.Tokenize(sentence.Sentence.Text).ConvertAll(Text.Stemmer.Stem)) && !ClaimChecks.NotYet(t, sentence.Sentence.Text))
             return Replies.Unknown(t, $"The article doesn't say that happened. It says: \"{sentence.Sentence.Text}\"");
+        // "was the meeting held in October 2017?" of a sentence dating it October 2016.
+        if (t.Q.Date is not null && DateIn(t, sentence.Sentence.Text, own: null) is { } date && !DateText.Matches(date, t.Q.Date))
+            return SentenceReply($"No. That was {DateText.Describe(date)}. The article says", sentence);
         var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains))
             + t.Q.Tokens.Count(w => Degrees.Contains(w) && Vocabulary.OppositesOf(Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
         var agrees = (t.Q.Negations + opposed) % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text)) % 2;
@@ -252,6 +257,11 @@ internal static partial class YesNoAnswerer
             : agrees && asked.Count > 0 ? "The article doesn't say it in those words. What it says"
             : agrees && t.Q.SetAside.Count > 0 ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";
+        return SentenceReply(verdict, sentence);
+    }
+
+    private static Reply SentenceReply(string verdict, IndexedSentence sentence)
+    {
         var answer = new AnswerBuilder();
         answer.Add(verdict + ": \"" + sentence.Sentence.Text + "\"", Replies.Evidence(sentence));
         Suggestions.Defaults(answer);

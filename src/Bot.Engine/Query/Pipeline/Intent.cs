@@ -95,7 +95,7 @@ internal static partial class IntentRecognizer
 
     private static bool AsksWithQuestionWord(string words) => MayMatch(words, QuestionWordCues) && QuestionWordPattern().IsMatch(words);
 
-    private const string PresentVerbs = "wants|needs|links|supports|opposes|backs|agrees|plans|seeks|says|thinks|believes|knows|cares|likes|talks|depends|controls|dominates|relies|claims|argues|suggests|holds|remains|stays|sees|views|blame|blames|favors|favours|accepts|rejects|refuses|hopes|fears|expects|intends|tries|allows|helps|uses|gets|gives|makes|takes|shows|means|calls|treats|considers|describes|admits|denies|trusts|fights|leads|owns|lacks|faces|risks";
+    private const string PresentVerbs = "wants|needs|links|supports|opposes|backs|agrees|plans|seeks|says|thinks|believes|knows|cares|likes|talks|depends|controls|dominates|relies|claims|argues|suggests|holds|remains|stays|sees|views|blame|blames|favors|favours|accepts|rejects|refuses|hopes|fears|expects|intends|tries|allows|helps|uses|gets|gives|makes|takes|shows|means|calls|treats|considers|describes|admits|denies|trusts|fights|leads|owns|lacks|faces|risks|chairs|heads|runs|represents|hosts|belongs|works|lives|serves|sits|joins|signs|sends|visits|meets|governs|rules|funds|arms|trains|threatens|wins|loses|keeps|follows";
     /// <summary>Common irregular past tenses, which no "-ed" shows.</summary>
     public static readonly HashSet<string> IrregularPast = [.. PastVerbs.Split('|')];
 

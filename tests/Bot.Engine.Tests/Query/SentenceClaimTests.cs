@@ -1,0 +1,63 @@
+using Bot.Engine.Loading;
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// Yes/no claims an annotation has no fact for, checked against the article's sentences: the annotation names only
+/// the two actors, so every claim is read from the text.
+/// </summary>
+public sealed class SentenceClaimTests : IDisposable
+{
+    private const string Article = """
+        Valley Towns Drift Apart
+
+        By Ada Quill | March 4, 2021
+
+        Officials in Lorvik were optimistic that Brenmark would agree to send engineers to the dam.
+
+        Brenmark's loyalty to Corvale could also explain Mayor Ivo Sand's decision to skip the October 2016 summit in Lorvik.
+
+        Mayor Ivo Sand leads Brenmark, a river town of farmers.
+
+        Corvale and Brenmark share the upper valley.
+        """;
+
+    private const string Model = """
+        article:
+          source: Valley Post
+          summary: "Two valley towns drift apart."
+          quote: "Officials in Lorvik were optimistic"
+        actors:
+          - id: brenmark
+            name: Brenmark
+            kind: state
+            role: "A river town of farmers."
+            quote: "Brenmark, a river town of farmers"
+          - id: ivo-sand
+            name: Ivo Sand
+            kind: person
+            aliases: [Sand]
+            role: "Mayor of Brenmark."
+            affiliation: brenmark
+            quote: "Mayor Ivo Sand leads Brenmark"
+        """;
+
+    private readonly SeedFolder _seeds = new SeedFolder().With("valley-towns.txt", Article).With("valley-towns.model.yaml", Model);
+    private readonly QueryEngine _engine;
+
+    public SentenceClaimTests() => _engine = new QueryEngine(SeedLoader.Load(_seeds.Path));
+
+    public void Dispose() => _seeds.Dispose();
+
+    [Theory]
+    [InlineData("did Ivo Sand skip the summit in October 2017?", AnswerStatus.Answered, "No. That was October 2016. The article says: \"Brenmark's loyalty")]
+    [InlineData("did brenmark agree to send engineers to the dam?", AnswerStatus.Unknown, "The article doesn't say that happened")]
+    public void Ask_ChecksTheClaimAgainstTheSentence_WhenItGetsTheDateWrongOrOthersOnlyExpectedIt(string question, AnswerStatus status, string start)
+    {
+        var answer = _engine.Ask(new Question("claims", question));
+
+        Assert.True(answer.Status == status && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+}

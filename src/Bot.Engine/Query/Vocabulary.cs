@@ -77,7 +77,7 @@ internal static partial class Vocabulary
     public static readonly IReadOnlyDictionary<string, string> Idioms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["push back on"] = "oppose", ["push back against"] = "oppose", ["pushed back"] = "opposed", ["push back"] = "oppose",
-        ["pushback"] = "opposition", ["say no"] = "refuse", ["said no"] = "refused", ["says no"] = "refuses", ["turn down"] = "reject",
+        ["wwii"] = "world war ii", ["ww2"] = "world war ii", ["wwi"] = "world war i", ["ww1"] = "world war i", ["pushback"] = "opposition", ["say no"] = "refuse", ["said no"] = "refused", ["says no"] = "refuses", ["turn down"] = "reject",
         ["turned down"] = "rejected", ["no longer"] = "not", ["go away"] = "fade", ["goes away"] = "fades", ["went away"] = "faded", ["blow over"] = "fade", ["blows over"] = "fades", ["die down"] = "fade", ["stay out of"] = "refrain from",
         ["stay out"] = "refrain", ["back out"] = "withdraw", ["backed out"] = "withdrew", ["went along with"] = "accepted",
         ["go along with"] = "accept", ["side with"] = "support", ["sided with"] = "supported", ["fall out"] = "rift", ["falling out"] = "rift",
@@ -202,7 +202,10 @@ internal static partial class Vocabulary
         "urge", "urged", "urging", "demand", "demanded", "propose", "proposed", "proposal", "plan", "planned", "plans", "threaten",
         "threatened", "want", "wanted", "wants", "hope", "hoped", "fear", "feared", "fears", "consider", "considered", "seek", "sought",
         "aim", "aimed", "intend", "intended", "try", "tried", "attempt", "attempted", "potential", "possible", "possibly", "call", "push", "ask",
-        "scheduled", "slated", "projected", "expected", "due", "likely", "could", "might", "would", "optimistic", "hopeful");
+        "scheduled", "slated", "projected", "expected", "due", "likely", "could", "might", "would", "optimistic", "hopeful", "claim");
+
+    /// <summary>Verbs of saying: "did X say Y?" asks what X said, which a claim to have done Y is.</summary>
+    public static readonly HashSet<string> SpeechVerbs = Stems("say", "said", "tell", "told", "state", "stated", "announce", "announced", "declare", "declared");
 
     /// <summary>Words saying that a state of things has ended ("until last year", "rotated out from his position as", "former").</summary>
     public static readonly HashSet<string> Ended = Stems(
@@ -224,8 +227,14 @@ internal static partial class Vocabulary
     /// <summary>Words of a claim saying something has happened by now ("already"): a plan or schedule in the fact says not yet.</summary>
     public static readonly HashSet<string> Already = new(StringComparer.Ordinal) { "already", "yet" };
 
-    /// <summary>Of <see cref="Unrealised"/>, the words that need "for" or "on" after them ("called for", "pushed for", "asked for").</summary>
-    public static readonly HashSet<string> UnrealisedBeforeFor = Stems("call", "push", "ask");
+    /// <summary>
+    /// Of <see cref="Unrealised"/>, the words that leave something undone only with one of these words after them:
+    /// "called for", "pushed for", "asked for"; "claimed to have captured" (a claim to have done it is not doing it).
+    /// </summary>
+    public static readonly Dictionary<string, string[]> UnrealisedOnlyBefore = new(StringComparer.Ordinal)
+    {
+        ["call"] = ["for", "on"], ["push"] = ["for", "on"], ["ask"] = ["for", "on"], ["claim"] = ["to"],
+    };
 
     /// <summary>Words of a claim that speak of intent, opinion or the future, so a wish or plan in the fact can confirm it.</summary>
     public static readonly HashSet<string> Prospective = Stems(
@@ -367,6 +376,19 @@ internal static partial class Vocabulary
 
     public static readonly string[] NumberWords =
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>Spelled numbers past <see cref="NumberWords"/>, and the multipliers that follow a number ("two hundred thousand").</summary>
+    public static readonly Dictionary<string, long> LargerNumberWords = new(StringComparer.Ordinal)
+    {
+        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    /// <summary>Words that multiply the number before them.</summary>
+    public static readonly Dictionary<string, long> Multipliers = new(StringComparer.Ordinal)
+    {
+        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
+    };
 
     /// <summary>Personal pronouns that point back at an earlier subject, with who they fit.</summary>
     public static readonly Dictionary<string, string> Pronouns = new(StringComparer.Ordinal)

@@ -17,6 +17,8 @@ public sealed class SentenceClaimTests : IDisposable
 
         Officials in Lorvik were optimistic that Brenmark would agree to send engineers to the dam.
 
+        Corvale repeatedly claimed to have repaired the old bridge, until a photo showed it still broken.
+
         Brenmark's loyalty to Corvale could also explain Mayor Ivo Sand's decision to skip the October 2016 summit in Lorvik.
 
         Mayor Ivo Sand leads Brenmark, a river town of farmers.
@@ -54,7 +56,10 @@ public sealed class SentenceClaimTests : IDisposable
     [Theory]
     [InlineData("did Ivo Sand skip the summit in October 2017?", AnswerStatus.Answered, "No. That was October 2016. The article says: \"Brenmark's loyalty")]
     [InlineData("did brenmark agree to send engineers to the dam?", AnswerStatus.Unknown, "The article doesn't say that happened")]
-    public void Ask_ChecksTheClaimAgainstTheSentence_WhenItGetsTheDateWrongOrOthersOnlyExpectedIt(string question, AnswerStatus status, string start)
+    [InlineData("did corvale repair the old bridge?", AnswerStatus.Unknown, "The article doesn't say that happened")]
+    [InlineData("does the article report that corvale repaired the old bridge?", AnswerStatus.Answered, "No. The article doesn't say that happened")]
+    [InlineData("did corvale say it repaired the old bridge?", AnswerStatus.Answered, "Yes")]
+    public void Ask_ChecksTheClaimAgainstTheSentence_WhenItGetsTheDateWrongOrOnlyExpectedOrClaimedIt(string question, AnswerStatus status, string start)
     {
         var answer = _engine.Ask(new Question("claims", question));
 

@@ -36,6 +36,9 @@ public sealed class AmountCheckTests
     [InlineData("There is only one bridge, and two more are planned.", "1 2")]
     [InlineData("One of the towns refused on March 9, 2021.", "")]
     [InlineData("Is Greenwick the one hosting the talks?", "")]
+    [InlineData("The flood zone reaches fifty kilometers inland.", "50")]
+    [InlineData("Some twenty five boats and two hundred thousand fish were lost.", "25 200000")]
+    [InlineData("Two thousand five hundred people fled; hundreds of others stayed.", "2500")]
     public void Numbers_ListsTheAmounts_WrittenInDigitsOrWords(string text, string numbers) =>
         Assert.Equal(numbers, string.Join(' ', AmountCheck.Numbers(text)));
 

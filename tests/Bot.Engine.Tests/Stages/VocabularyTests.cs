@@ -36,6 +36,8 @@ public sealed class VocabularyTests
     [InlineData("small", "dominates")]
     [InlineData("tiny", "overwhelmingly")]
     [InlineData("minority", "dominates")]
+    [InlineData("deepen", "downgrade")]
+    [InlineData("passive", "resistance")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));

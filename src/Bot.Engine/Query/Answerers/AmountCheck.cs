@@ -106,6 +106,34 @@ internal static partial class AmountCheck
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "of", "in", "inside", "to", "for", "from", "at", "on", "with", "about", "does", "did" };
 
     /// <summary>The numbers a text gives that are neither years nor days of a month ("300" in "£300 million", "20" in "20%", "2" for "two").</summary>
+    /// <summary>
+    /// The number spelled from <paramref name="i"/> on ("fifty", "twenty five", "two hundred thousand"), leaving
+    /// <paramref name="i"/> on its last word.
+    /// </summary>
+    private static long Spelled(List<string> tokens, ref int i)
+    {
+        long total = 0, part = 0;
+        for (; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var small = Array.IndexOf(Vocabulary.NumberWords, token);
+            if (small >= 0)
+                part += small;
+            else if (Vocabulary.LargerNumberWords.TryGetValue(token, out var tens))
+                part += tens;
+            else if (Vocabulary.Multipliers.TryGetValue(token, out var times) && part > 0)
+            {
+                part *= times;
+                if (times >= 1_000)
+                    (total, part) = (total + part, 0);
+            }
+            else
+                break;
+        }
+        i--;
+        return total + part;
+    }
+
     public static List<string> Numbers(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
@@ -115,10 +143,12 @@ internal static partial class AmountCheck
             var token = tokens[i];
             // "two bridges" is 2; "one of them", "the one hosting it" count nothing.
             var spelled = Array.IndexOf(Vocabulary.NumberWords, token);
-            if (spelled >= 1 && !(spelled == 1 && ((i + 1 < tokens.Count && tokens[i + 1] is "of" or "another" or "way" or "side")
-                || (i > 0 && tokens[i - 1] is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "some"))))
+            if (spelled == 1 && ((i + 1 < tokens.Count && tokens[i + 1] is "of" or "another" or "way" or "side")
+                || (i > 0 && tokens[i - 1] is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "some")))
+                continue;
+            if (spelled >= 1 || Vocabulary.LargerNumberWords.ContainsKey(token))
             {
-                numbers.Add(spelled.ToString(CultureInfo.InvariantCulture));
+                numbers.Add(Spelled(tokens, ref i).ToString(CultureInfo.InvariantCulture));
                 continue;
             }
             if (token.Length == 0 || !token.All(char.IsDigit))

@@ -17,7 +17,8 @@ internal static class ClaimChecks
     public static bool Unrealised(Turn t, IReadOnlyList<string> stems)
     {
         // "did X support dredging?" asks for a stance, which a wish or plan is.
-        if (t.Q.Tokens.Select(Text.Stemmer.Stem).Any(w => Vocabulary.Prospective.Contains(w) || Vocabulary.Unrealised.Contains(w) || Vocabulary.StanceStems.Contains(w)))
+        // "did X say Y happened?" asks what X said, which "X claimed Y had happened" confirms.
+        if (t.Q.Tokens.Select(Text.Stemmer.Stem).Any(w => Vocabulary.Prospective.Contains(w) || Vocabulary.Unrealised.Contains(w) || Vocabulary.StanceStems.Contains(w) || Vocabulary.SpeechVerbs.Contains(w)))
             return false;
         // What is claimed to have happened: the words besides those naming who did it (a topic's words count: "dredged").
         var actorStems = t.Q.Entities.Where(t.IsActor).SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
@@ -28,7 +29,7 @@ internal static class ClaimChecks
         for (var i = 0; i < stems.Count; i++)
         {
             if (!Vocabulary.Unrealised.Contains(stems[i])
-                || (Vocabulary.UnrealisedBeforeFor.Contains(stems[i]) && (i + 1 >= stems.Count || stems[i + 1] is not ("for" or "on"))))
+                || (Vocabulary.UnrealisedOnlyBefore.TryGetValue(stems[i], out var next) && (i + 1 >= stems.Count || !next.Contains(stems[i + 1]))))
                 continue;
             for (var j = i + 1; j < stems.Count && j <= i + UnrealisedScope; j++)
                 inScope.Add(j);
@@ -102,15 +103,15 @@ internal static class ClaimChecks
             about.UnionWith(Enumerable.Range(mention.Start, mention.Length));
         for (var i = 0; i < stems.Count; i++)
         {
-            if (Vocabulary.Unrealised.Contains(stems[i]) && !Vocabulary.UnrealisedBeforeFor.Contains(stems[i])
+            if (Vocabulary.Unrealised.Contains(stems[i]) && !Vocabulary.UnrealisedOnlyBefore.ContainsKey(stems[i])
                 && about.Any(j => Math.Abs(j - i) <= NotYetReach))
                 return true;
         }
         return false;
     }
 
-    /// <summary>Of <see cref="Vocabulary.Unrealised"/>, the modal verbs, which follow their subject.</summary>
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "could", "might", "would" };
+    /// <summary>Of <see cref="Vocabulary.Unrealised"/>, the words that follow who would do it: modal verbs and "claimed to".</summary>
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "could", "might", "would", "claim" };
 
     /// <summary>How many words before "previously" a "than" makes it a comparison ("than it had previously").</summary>
     private const int ComparisonReach = 4;

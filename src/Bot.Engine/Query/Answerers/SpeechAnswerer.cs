@@ -9,8 +9,6 @@ internal static class SpeechAnswerer
     /// <summary>"who called X an excuse": verbs of naming something, which the statement itself need not use.</summary>
     private static readonly HashSet<string> NamingVerbs = Vocabulary.Stems("call", "called", "calls", "label", "labeled", "labelled", "dub", "dubbed", "term", "termed");
 
-    private static readonly HashSet<string> SpeechVerbs = Vocabulary.Stems("say", "said", "tell", "told", "state", "stated", "announce", "announced", "declare", "declared");
-
     public static Reply WhoSaid(Turn t)
     {
         // The names in "who said X about Y" are what was said, not who said it: the words decide.
@@ -77,7 +75,7 @@ internal static class SpeechAnswerer
     {
         if (t.IsPerson(body))
             return null;
-        var words = t.Q.Residual.Where(r => !NamingVerbs.Contains(r) && !SpeechVerbs.Contains(r)).ToList();
+        var words = t.Q.Residual.Where(r => !NamingVerbs.Contains(r) && !Vocabulary.SpeechVerbs.Contains(r)).ToList();
         if (words.Count == 0)
             return null;
         var people = t.Index.FactsOf<Actor>().Where(f => t.IsPerson(f.Fact.Id) && WhoAnswerer.Affiliated(f, body))

@@ -113,8 +113,10 @@ internal static partial class YesNoAnswerer
         if (agrees && ClaimChecks.NotYet(t, shown))
             return Reply(t, fact, $"No, not yet. {shown}");
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
+        // Asked whether the article reports it, that is a no.
         if (agrees && ClaimChecks.Unrealised(t, fact.PlainStems))
-            return Replies.Unknown(t, $"The article doesn't say that happened. It says: {shown}") with { Fact = fact };
+            return q.AboutArticle ? Reply(t, fact, $"No. The article doesn't say that happened. It says: {shown}")
+                : Replies.Unknown(t, $"The article doesn't say that happened. It says: {shown}") with { Fact = fact };
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
         // contradiction in what it does say is a "no".
         // General synonyms say it too ("keeps ties" of "maintains relations"), in other words.
@@ -242,7 +244,8 @@ internal static partial class YesNoAnswerer
             return t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say.");
         // "did X do it?" of "X could do it": what may happen has not.
         if (ClaimChecks.Unrealised(t, Text.Tokenizer.Tokenize(sentence.Sentence.Text).ConvertAll(Text.Stemmer.Stem)) && !ClaimChecks.NotYet(t, sentence.Sentence.Text))
-            return Replies.Unknown(t, $"The article doesn't say that happened. It says: \"{sentence.Sentence.Text}\"");
+            return t.Q.AboutArticle ? SentenceReply("No. The article doesn't say that happened. It says", sentence)
+                : Replies.Unknown(t, $"The article doesn't say that happened. It says: \"{sentence.Sentence.Text}\"");
         // "was the meeting held in October 2017?" of a sentence dating it October 2016.
         if (t.Q.Date is not null && DateIn(t, sentence.Sentence.Text, own: null) is { } date && !DateText.Matches(date, t.Q.Date))
             return SentenceReply($"No. That was {DateText.Describe(date)}. The article says", sentence);

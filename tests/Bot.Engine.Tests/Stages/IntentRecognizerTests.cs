@@ -70,6 +70,8 @@ public sealed class IntentRecognizerTests
     [InlineData("list the towns", nameof(Intent.List))]
     [InlineData("what is the harbour plan", nameof(Intent.Who))]
     [InlineData("what is the article about", nameof(Intent.About))]
+    [InlineData("what is this article talk about", nameof(Intent.About))]
+    [InlineData("what does the piece talk about", nameof(Intent.About))]
     [InlineData("which organizations produced it", nameof(Intent.Source))]
     [InlineData("what is this article even about", nameof(Intent.About))]
     [InlineData("what is this about exactly", nameof(Intent.About))]

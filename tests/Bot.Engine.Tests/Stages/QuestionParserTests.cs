@@ -211,6 +211,19 @@ public sealed class QuestionParserTests
         Assert.Equal(intent, Parse(text).Intent.ToString());
 
     [Theory]
+    [InlineData("Fine, but does it at least say greenwick rejected the plan?", "reject plan")]
+    [InlineData("ok so who is hale", "")]
+    [InlineData("Interesting. Why did greenwick refuse?", "refus")]
+    [InlineData("well, did roe announce a plan?", "announc plan")]
+    public void Parse_DropsAReplyToTheLastAnswer_WhenTheQuestionOpensWithOne(string text, string residual)
+    {
+        var q = Parse(text);
+
+        Assert.Equal(residual, string.Join(' ', q.Residual));
+        Assert.Empty(q.Foreign);
+    }
+
+    [Theory]
     [InlineData("what term does the author use for the plan", "")]
     [InlineData("how long is hale's term", "term")]
     public void Parse_TakesTermAsWording_OnlyWhenTheQuestionAsksForWords(string text, string foreign) =>

@@ -22,6 +22,8 @@ internal static partial class QuestionParser
         var tagged = MayEndInTag(clean) && QuestionTag().IsMatch(clean);
         if (tagged)
             clean = QuestionTag().Replace(clean, "?");
+        // "Fine, but did the mayor ...?", "ok so who ...": a reply to the last answer before the question says nothing of it.
+        clean = ChatOpening().Replace(clean, "");
         // "Confirm: the council voted", "so the mayor wants a toll?": an opening that asks for agreement, like a tag.
         if (ClaimOpening().Match(clean) is { Success: true } opening && opening.Length < clean.Length)
         {
@@ -257,6 +259,9 @@ internal static partial class QuestionParser
 
     [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|(?:is (?:it |that |this )?)?(?:right|correct|true|accurate)|no)\s*\?*\s*$|,\s*yes\s*\?*\s*$|\s*[-\u2013\u2014,.:]?\s*\b(please )?confirm\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionTag();
+
+    [GeneratedRegex(@"^\W*(ok|okay|fine|alright|all right|well|hmm+|sure|got it|i see|interesting|cool|thanks|thank you|great|nice)\s*([,.!]+\s*|\s+(?=but\b|so\b|and\b|then\b|now\b))(but|and|then|now)?\s*(?=\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChatOpening();
 
     [GeneratedRegex(@"^\W*(so|confirm|verify|check|fact[- ]check|true or false|yes or no|quick check)\b\s*[:,-]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimOpening();

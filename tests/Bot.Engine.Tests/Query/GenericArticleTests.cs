@@ -39,6 +39,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("whats greenwik's position on dredging", "oyster")]
     [InlineData("greenwick rejected the plan in 2020 i think. when does the article date it?", "March 9")]
     [InlineData("what happened in port alder on march 9?", "rejected")]
+    [InlineData("ok, but did roe at least announce a plan?", "Yes")]
     public void Ask_AnswersFromTheSecondArticle(string question, string expected)
     {
         var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));

@@ -73,8 +73,10 @@ internal static partial class AnswerChecks
             && DateText.Find(Text.Tokenizer.Tokenize(reply.Answer.Text)) is null)
             return Replies.Unknown(t, $"The article doesn't give a date for that. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "which one worried him the most?": unless the article ranks them, it doesn't say which is most.
-        if (q.Tokens.Any(Superlatives.Contains) && !Text.Tokenizer.Tokenize(reply.Answer.Text).Any(w => Superlatives.Contains(w) || w is "main" or "primary" or "principal" or "chief"))
-            return Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', q.Tokens.Where(Superlatives.Contains))}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "at least", "at most", "at best" qualify a claim; they ask for no ranking.
+        var superlatives = q.Tokens.Where((w, i) => Superlatives.Contains(w) && (i == 0 || q.Tokens[i - 1] != "at")).ToList();
+        if (superlatives.Count > 0 && !Text.Tokenizer.Tokenize(reply.Answer.Text).Any(w => Superlatives.Contains(w) || w is "main" or "primary" or "principal" or "chief"))
+            return Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', superlatives)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         if (q.Entities.Count > 0 && q.Tokens.Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w))) && reply.Fact is { } fact && !Acts(t, fact, q.Entities[0]))
             return Replies.Unknown(t, $"The article doesn't say how {t.Index.NameOf(q.Entities[0])} responded. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         return null;

@@ -84,27 +84,42 @@ internal static partial class AnswerChecks
 
     /// <summary>
     /// The role a question asks about ("defense minister", "prime minister") when the person answered holds
-    /// another: the word before the kind of person must be in the person's role or name.
+    /// another: the word before the kind of person must be in the person's role or name. An answer from a sentence
+    /// alone must say the role in its words ("the head of the committee on defense" is no defense minister).
     /// </summary>
     private static string? OtherRole(Turn t, Reply reply)
     {
-        if (t.Q.Intent == Intent.YesNo || reply.Fact is null || !t.Q.Tokens.Any(w => PersonKinds.Contains(Text.Stemmer.Stem(w))))
+        if (t.Q.Intent == Intent.YesNo || !t.Q.Tokens.Any(w => PersonKinds.Contains(Text.Stemmer.Stem(w))) || t.Q.Tokens.Contains("or"))
             return null;
-        // The person the answer rests on: the fact itself, or the one person it is declared about. A yes/no claim
-        // names the role to check it (above); "an official or an expert?" offers roles to choose from.
-        var person = reply.Fact.Fact as Actor ?? (reply.Fact.Declared.Select(t.Index.Find).Where(e => e is { IsPerson: true }).ToList() is [{ } one] ? one.Actors[0] : null);
-        if (person is not { Kind: ActorKind.Person } || t.Q.Tokens.Contains("or"))
+        // Who the answer rests on: the fact itself, its speaker or holder, or the persons it is declared about (one of
+        // them must hold the role). A yes/no claim names the role to check it (above); "an official or an expert?"
+        // offers roles to choose from.
+        List<string> holders;
+        if (reply.Fact is null)
+            holders = [.. reply.Answer.Evidence.Select(e => e.Quote)];
+        else
+        {
+            var acting = reply.Fact.Fact switch { Statement s => s.Speaker, Position p => p.Actor, _ => null };
+            var persons = reply.Fact.Fact is Actor { Kind: ActorKind.Person } actor ? [actor]
+                : acting is not null && t.Index.Find(acting) is { IsPerson: true } speaker ? [speaker.Actors[0]]
+                : reply.Fact.Declared.Select(t.Index.Find).Where(e => e is { IsPerson: true }).Select(e => e!.Actors[0]).ToList();
+            holders = [.. persons.Select(p => p.Role + " " + p.Name)];
+        }
+        if (holders.Count == 0)
             return null;
         var tokens = t.Q.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
             var modifier = tokens[i - 1];
             if (!PersonKinds.Contains(Text.Stemmer.Stem(tokens[i])) || Vocabulary.Stopwords.Contains(modifier) || Vocabulary.Phrasing.Contains(modifier)
-                || t.Index.Linker.MentionedIn(modifier).Count > 0)
+                || t.Index.Linker.MentionedIn(modifier).Count > 0
+                // A sentence or several persons are checked for an office only: "Western leaders" may be "German President X".
+                || ((reply.Fact is null || holders.Count > 1) && !TitleKinds.Contains(Text.Stemmer.Stem(tokens[i]))))
                 continue;
-            var held = Words.Stems(person.Role + " " + person.Name);
             // "defense minister": the head of a defense committee is no minister; "defense official" asks less.
-            if (!t.Index.Covers(held, Text.Stemmer.Stem(modifier)) || (TitleKinds.Contains(Text.Stemmer.Stem(tokens[i])) && !t.Index.Covers(held, Text.Stemmer.Stem(tokens[i]))))
+            bool Holds(string holder) => Words.Stems(holder) is var held && t.Index.Covers(held, Text.Stemmer.Stem(modifier))
+                && (!TitleKinds.Contains(Text.Stemmer.Stem(tokens[i])) || t.Index.Covers(held, Text.Stemmer.Stem(tokens[i])));
+            if (!holders.Any(Holds))
                 return $"{modifier} {tokens[i]}";
         }
         return null;

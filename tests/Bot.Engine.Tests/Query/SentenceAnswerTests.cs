@@ -5,10 +5,10 @@ using Bot.Engine.Tests.Support;
 namespace Bot.Engine.Tests.Query;
 
 /// <summary>
-/// Yes/no claims an annotation has no fact for, checked against the article's sentences: the annotation names only
+/// Questions an annotation has no fact for, checked against the article's sentences: the annotation names only
 /// the two actors, so every claim is read from the text.
 /// </summary>
-public sealed class SentenceClaimTests : IDisposable
+public sealed class SentenceAnswerTests : IDisposable
 {
     private const string Article = """
         Valley Towns Drift Apart
@@ -24,6 +24,8 @@ public sealed class SentenceClaimTests : IDisposable
         Mayor Ivo Sand leads Brenmark, a river town of farmers.
 
         Corvale and Brenmark share the upper valley.
+
+        The head of the Brenmark committee on finance, Ode Lind, said the dam was safe.
         """;
 
     private const string Model = """
@@ -49,7 +51,7 @@ public sealed class SentenceClaimTests : IDisposable
     private readonly SeedFolder _seeds = new SeedFolder().With("valley-towns.txt", Article).With("valley-towns.model.yaml", Model);
     private readonly QueryEngine _engine;
 
-    public SentenceClaimTests() => _engine = new QueryEngine(SeedLoader.Load(_seeds.Path));
+    public SentenceAnswerTests() => _engine = new QueryEngine(SeedLoader.Load(_seeds.Path));
 
     public void Dispose() => _seeds.Dispose();
 
@@ -62,6 +64,16 @@ public sealed class SentenceClaimTests : IDisposable
     public void Ask_ChecksTheClaimAgainstTheSentence_WhenItGetsTheDateWrongOrOnlyExpectedOrClaimedIt(string question, AnswerStatus status, string start)
     {
         var answer = _engine.Ask(new Question("claims", question));
+
+        Assert.True(answer.Status == status && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
+    [Theory]
+    [InlineData("what did the brenmark finance minister say about the dam?", AnswerStatus.Unknown, "The article doesn't name a finance minister.")]
+    [InlineData("what did the head of the finance committee say about the dam?", AnswerStatus.Answered, "The article says: \"The head of the Brenmark committee")]
+    public void Ask_NeedsTheOfficeAskedFor_WhenASentenceAnswersWhatAnOfficeHolderSaid(string question, AnswerStatus status, string start)
+    {
+        var answer = _engine.Ask(new Question("offices", question));
 
         Assert.True(answer.Status == status && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }

@@ -92,29 +92,30 @@ public static partial class ArticleExtractor
         if (lede is not null && DatedLede(lede))
             lede = body.Where(l => l.Sentence.Paragraph < lede.Sentence.Paragraph + NutGraphParagraphs).FirstOrDefault(l => NutGraph().IsMatch(l.Text)) ?? lede;
         var quote = lede is null ? null : Quotes.Clip(lede.Text, 0, lede.Text.Length);
-        // "Produced by X and Y" or "Published by X" names who put the piece out.
+        // The byline's outlet, or a credit line ("Produced by X and Y", "Published by X") names who put the piece out.
         var credit = context.Lines.FirstOrDefault(l => l.Kind == BlockKind.Body && PublisherLine().IsMatch(l.Text));
-        var source = credit is null ? null : PublisherLine().Match(credit.Text).Groups["by"].Value.Trim().TrimEnd('.');
+        var source = BylineDetails.Outlet(context.Article.Blocks) ?? (credit is null ? null : PublisherLine().Match(credit.Text).Groups["by"].Value.Trim().TrimEnd('.'));
         return new ArticleInfo(string.IsNullOrEmpty(source) ? null : source, context.Dates.Published, lede?.Text, lede is null ? null : context.Evidence(lede, quote!));
     }
 
-    /// <summary>Photo captions: blocks with a photo marker, or one short sentence with no verb ("X at a press conference in 2011.").</summary>
-    private static List<string> Captions(Article article)
+    /// <summary>
+    /// Photo captions: blocks with a photo marker, label or credit (also under the author's bio, where a photo may be
+    /// placed), or one short sentence with no verb ("X at a press conference in 2011.").
+    /// </summary>
+    private static List<string> Captions(Article article) =>
+        article.Blocks.Where(b => (b.Kind is BlockKind.Body or BlockKind.Footer && IsMarked(b.Text)) || (b.Kind == BlockKind.Body && IsVerblessScene(b)))
+            .Select(b => b.Text).ToList();
+
+    private static bool IsMarked(string text) => CaptionMarker().IsMatch(text) || Pictures.IsLabelled(text);
+
+    private static bool IsVerblessScene(Block block)
     {
-        var captions = new List<string>();
-        foreach (var block in article.Blocks.Where(b => b.Kind == BlockKind.Body))
-        {
-            var words = Words.Split(block.Text);
-            var marked = CaptionMarker().IsMatch(block.Text);
-            var verbless = block.Sentences.Count == 1 && words.Count <= CaptionMaxWords && VerblessScene().IsMatch(block.Text)
-                && !words.Any(w => NewsWords.Auxiliaries.Contains(w.Text) || w.Text.EndsWith("ed", StringComparison.Ordinal) || Verbs.IsReporting(w.Text));
-            if (marked || verbless)
-                captions.Add(block.Text);
-        }
-        return captions;
+        var words = Words.Split(block.Text);
+        return block.Sentences.Count == 1 && words.Count <= CaptionMaxWords && VerblessScene().IsMatch(block.Text)
+            && !words.Any(w => NewsWords.Auxiliaries.Contains(w.Text) || w.Text.EndsWith("ed", StringComparison.Ordinal) || Verbs.IsReporting(w.Text));
     }
 
-    [GeneratedRegex(@"\((?:left|right|center|centre|top|bottom|front|file photo|file|photo|archive|AFP|AP|Reuters|EPA)\)|^Photo:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\((?:left|right|center|centre|top|bottom|front|file photo|file|photo|archive|AFP|AP|Reuters|EPA)\)", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionMarker();
 
     private static bool DatedLede(Line line) =>

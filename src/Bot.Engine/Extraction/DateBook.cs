@@ -7,11 +7,12 @@ namespace Bot.Engine.Extraction;
 internal sealed record DatedSpan(int Start, int End, FactDate Date);
 
 /// <summary>
-/// Resolves every sentence's date expressions. The article's own date is its dateline (a line that is only a
-/// full date, between the byline and the text); without one it is taken to be the latest year the text names
-/// outside a deadline ("until 2030", "scheduled for 2026" look ahead of it), and the latest month named in that
-/// year. A month or day without a year takes the year written beside the same month in its paragraph, else the
-/// article's year, and is marked as inferred; "last year" counts back from the article's year.
+/// Resolves every sentence's date expressions. The article's own date is the one its byline names, else its
+/// dateline (a line that is only a full date, between the byline and the text); without either it is taken to be
+/// the latest year the text names outside a deadline ("until 2030", "scheduled for 2026" look ahead of it), and
+/// the latest month named in that year. A month or day without a year takes the year written beside the same month
+/// in its paragraph, else the article's year, and is marked as inferred; "last year" counts back from the
+/// article's year.
 /// </summary>
 internal sealed partial class DateBook
 {
@@ -21,7 +22,7 @@ internal sealed partial class DateBook
     {
         var found = lines.ToDictionary(l => l, l => Dates.Find(l.Text));
         var reporting = found.Where(f => f.Key.IsReporting).SelectMany(f => f.Value.Where(d => !d.Span && !IsDeadline(f.Key.Text, d.Start))).ToList();
-        var dateline = Dateline(blocks);
+        var dateline = BylineDetails.Date(blocks) ?? Dateline(blocks);
         var year = dateline?.Year ?? reporting.Where(d => d.HasYear).Select(d => d.Year!.Value).DefaultIfEmpty().Max();
         Published = dateline ?? (year > 0 ? new FactDate(year, null, null, true) : null);
         foreach (var (line, mentions) in found)
@@ -51,9 +52,8 @@ internal sealed partial class DateBook
     {
         foreach (var block in blocks.Where(b => b.Number > 0).TakeWhile(b => b.Kind == BlockKind.Heading))
         {
-            var text = block.Text.Trim().TrimEnd('.');
-            if (Dates.Find(text) is [{ Year: { } year, Month: { } month, Day: { } day } only] && only.Start == 0 && only.End == text.Length)
-                return new FactDate(year, month, day, false);
+            if (BylineDetails.WholeDate(block.Text) is { Day: not null } date)
+                return date;
         }
         return null;
     }

@@ -15,6 +15,7 @@ public static class DraftWriter
         y.AppendLine("# names, roles, stances, topics, dates and summaries are guesses; every quote is verbatim from the article.");
         y.AppendLine();
         y.AppendLine("article:");
+        Field(y, 2, "source", model.Info.Source);
         if (model.Info.Published is { } published)
         {
             Field(y, 2, "published", EventFinder.DateText(published), quoted: false);

@@ -37,7 +37,9 @@ internal static class SentenceViews
                 }
                 continue;
             }
-            positions.Add(PositionFinder.Make(context, line, subject.Actor, StanceCues.Of(line.Text[subject.End..]), subject.End, subject.End, predicate: true));
+            // "(Photo credit: X)": a name with no word after it says nothing about what it holds.
+            if (line.Words.Any(w => w.Start >= subject.End))
+                positions.Add(PositionFinder.Make(context, line, subject.Actor, StanceCues.Of(line.Text[subject.End..]), subject.End, subject.End, predicate: true));
         }
         return positions;
     }

@@ -31,7 +31,7 @@ public static class ArticleParser
         for (var i = 1; i < rawBlocks.Count; i++)
         {
             var (blockText, lineCount) = rawBlocks[i];
-            if (number == 0 && TryReadByline(blockText, out var byline))
+            if (number == 0 && Bylines.Author(blockText) is { } byline)
             {
                 author ??= byline;
                 blocks.Add(new Block(0, BlockKind.Byline, blockText.TrimStart('•', '*', '-', ' '), null, []));
@@ -70,10 +70,11 @@ public static class ArticleParser
         var opensWithAuthor = author is not null && Bylines.Names(author).Any(name => clean.StartsWith(name + " ", StringComparison.Ordinal));
         if (opensWithAuthor || (!afterBio && hints.Bio is { } bio && clean.Contains(TextNormalizer.Clean(bio), StringComparison.Ordinal)))
             return BlockKind.Bio;
-        if (afterBio)
-            return BlockKind.Footer;
+        // A photo's caption may be set under the bio, at the very end of the text.
         if (hints.Captions.Any(c => clean.Contains(TextNormalizer.Clean(c), StringComparison.Ordinal)))
             return BlockKind.Caption;
+        if (afterBio)
+            return BlockKind.Footer;
         if (!isLast && lineCount == 1 && IsHeadingLike(text))
             return BlockKind.Heading;
         return BlockKind.Body;
@@ -82,18 +83,6 @@ public static class ArticleParser
     private static bool IsHeadingLike(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadingWords
         && !text.EndsWith('.') && !text.EndsWith('?') && !text.EndsWith('!') && !text.EndsWith('"') && !text.EndsWith(':');
-
-    private static bool TryReadByline(string text, out string author)
-    {
-        var trimmed = text.TrimStart('•', '*', '-', ' ', '\t');
-        if (trimmed.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && trimmed.Length < 120)
-        {
-            author = trimmed[3..].Trim();
-            return true;
-        }
-        author = "";
-        return false;
-    }
 
     private static List<(string Text, int Lines)> SplitBlocks(string text)
     {

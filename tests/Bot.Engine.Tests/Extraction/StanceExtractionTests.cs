@@ -137,4 +137,15 @@ public sealed class StanceExtractionTests
         var position = Assert.Single(model.Positions, p => model.NameOf(p.Actor) == holder);
         Assert.Contains(topic, model.Topics.Single(t => t.Id == position.Topic).Name, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("Dock workers unload a trawler. (Photo credit: Harbour Agency)")]
+    [InlineData("Photo credit: Harbour Agency.")]
+    public void Extract_DraftsNoView_ForANameThatEndsItsSentence(string paragraph)
+    {
+        var model = Drafts.Of("Peru and Chile widened their fishing pact.", paragraph, "Ferries run daily.");
+
+        Assert.DoesNotContain(model.Positions, p => model.NameOf(p.Actor) == "Harbour Agency");
+        Assert.All(model.Topics, t => Assert.Contains(t.Name, char.IsLetter));
+    }
 }

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Bot.Engine.Loading;
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>
+/// What a one-line byline says beside its authors ("By Jo Roe | The Harbour Times | May 2, 2025"): the part that is
+/// only a date is the article's date, the first part naming something else its outlet.
+/// </summary>
+internal static partial class BylineDetails
+{
+    public static FactDate? Date(IReadOnlyList<Block> blocks) =>
+        Others(blocks).Select(p => WholeDate(DatePrefix().Replace(p, ""))).FirstOrDefault(d => d is not null);
+
+    /// <summary>The outlet: a part with no digits ("5 min read", a date) that is no label of the piece's kind ("Opinion").</summary>
+    public static string? Outlet(IReadOnlyList<Block> blocks) =>
+        Others(blocks).FirstOrDefault(p => char.IsUpper(p[0]) && !p.Any(char.IsDigit) && !Label().IsMatch(p));
+
+    /// <summary>A text that is nothing but a date with its year ("June 27, 2024", "3 May 2024", "May 2024").</summary>
+    public static FactDate? WholeDate(string text)
+    {
+        text = text.Trim().TrimEnd('.');
+        return Dates.Find(text) is [{ Year: { } year, Month: { } month, Span: false } only] && only.Start == 0 && only.End == text.Length
+            ? new FactDate(year, month, only.Day, false)
+            : null;
+    }
+
+    private static IEnumerable<string> Others(IReadOnlyList<Block> blocks) =>
+        blocks.Where(b => b.Kind == BlockKind.Byline).SelectMany(b => Bylines.Others(b.Text));
+
+    [GeneratedRegex(@"^(?:Published|Updated|Posted|Last updated)(?: on)?:?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex DatePrefix();
+
+    [GeneratedRegex(@"^(?:Opinion|Analysis|Commentary|Comment|News|Feature|Interview|Explainer|Editorial|Review|Report|Essay|Blog)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+}

@@ -1,0 +1,45 @@
+using Bot.Engine.Extraction;
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Tests.Extraction;
+
+public sealed class BylineExtractionTests
+{
+    private const string Body = "Peru and Chile widened their fishing pact last year.\n\nFerries run daily.\n";
+
+    [Theory]
+    [InlineData("By Ada Writer | The Harbour Times | May 2, 2025", "2025-05-02", "The Harbour Times")]
+    [InlineData("By Ada Writer · Valley Post, Coast Desk · 3 June 2024", "2024-06-03", "Valley Post, Coast Desk")]
+    [InlineData("March 9, 2023 - By Ada Writer - Coastal Review", "2023-03-09", "Coastal Review")]
+    [InlineData("By Ada Writer | Opinion | Published on May 2, 2025", "2025-05-02", null)]
+    [InlineData("By Ada Writer — The Harbour Times — May 2025 — 5 min read", "2025-05", "The Harbour Times")]
+    public void Extract_TakesTheDateAndOutlet_FromTheBylinesOtherParts(string byline, string published, string? outlet)
+    {
+        var model = ArticleExtractor.Extract("sample", "sample.txt", $"A Sample Story\n\n{byline}\n\n{Body}");
+
+        Assert.Equal(published, EventFinder.DateText(model.Info.Published!));
+        Assert.False(model.Info.Published!.YearInferred);
+        Assert.Equal(outlet, model.Info.Source);
+        Assert.Contains(model.Actors, a => a.Name == "Ada Writer" && a.Kind == ActorKind.Person);
+    }
+
+    [Theory]
+    [InlineData("By Ada Writer and Bo Reyes | The Harbour Times | May 2, 2025")]
+    [InlineData("By Ada Writer & Bo Reyes · The Harbour Times · May 2, 2025")]
+    public void Extract_DraftsEachAuthorAndNoOtherPart_OfASeparatedByline(string byline)
+    {
+        var model = ArticleExtractor.Extract("sample", "sample.txt", $"A Sample Story\n\n{byline}\n\n{Body}");
+
+        var people = model.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Name).Order().ToList();
+        Assert.Equal(["Ada Writer", "Bo Reyes"], people);
+    }
+
+    [Fact]
+    public void Extract_CountsLastYearFromTheBylinesDate()
+    {
+        var model = ArticleExtractor.Extract("sample", "sample.txt", $"A Sample Story\n\nBy Ada Writer | May 2, 2025\n\n{Body}");
+
+        var widened = Assert.Single(model.Events, e => e.Summary.StartsWith("Peru and Chile", StringComparison.Ordinal));
+        Assert.Equal("2024", EventFinder.DateText(widened.Date));
+    }
+}

@@ -1,0 +1,29 @@
+using Bot.Engine.Loading;
+
+namespace Bot.Engine.Tests.Loading;
+
+public sealed class BylineTests
+{
+    [Theory]
+    [InlineData("By Ada Writer", "Ada Writer", new string[0])]
+    [InlineData("  • By Ada Writer", "Ada Writer", new string[0])]
+    [InlineData("By Ada Writer | The Harbour Times | May 2, 2025", "Ada Writer", new[] { "The Harbour Times", "May 2, 2025" })]
+    [InlineData("By Ada Writer · Valley Post · 3 June 2024", "Ada Writer", new[] { "Valley Post", "3 June 2024" })]
+    [InlineData("By Ada Writer • Valley Post", "Ada Writer", new[] { "Valley Post" })]
+    [InlineData("By Ada Writer - Coastal Review - March 2023", "Ada Writer", new[] { "Coastal Review", "March 2023" })]
+    [InlineData("By Ada Writer — Coastal Review", "Ada Writer", new[] { "Coastal Review" })]
+    [InlineData("May 2, 2025 | By Ada Writer and Bo Reyes | The Harbour Times", "Ada Writer and Bo Reyes", new[] { "May 2, 2025", "The Harbour Times" })]
+    [InlineData("The Harbour Times | By Ada Writer-Lund", "Ada Writer-Lund", new[] { "The Harbour Times" })]
+    public void Author_ReadsTheAuthorsApartFromOutletAndDate_WhenTheBylineSeparatesThem(string line, string author, string[] others)
+    {
+        Assert.Equal(author, Bylines.Author(line));
+        Assert.Equal(others, Bylines.Others(line));
+    }
+
+    [Theory]
+    [InlineData("By the end of the year, the ferry ran twice a day.")]
+    [InlineData("The Harbour Times | May 2, 2025")]
+    [InlineData("Ferries run daily.")]
+    public void Author_IsNull_WhenNoPartOfTheLineNamesAnAuthor(string line) =>
+        Assert.Null(Bylines.Author(line));
+}

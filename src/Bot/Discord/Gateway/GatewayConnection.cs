@@ -182,9 +182,10 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
         if (type is "READY" or "RESUMED")
         {
             _established = true;
-            session.Save();
             status.Up(session.Shard);
             handshake.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            // Off the receive loop: a slow store must never delay heartbeats.
+            _ = Task.Run(session.Save);
         }
         if (!DiscordEventRouter.Handles(type))
             return;

@@ -36,6 +36,7 @@ public static class DiscordSetup
         services.AddSingleton<DiscordShutdown>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<IdentifyGate>();
+        services.AddSingleton<SessionKeeper>();
         services.AddSingleton<ShardStatus>();
         services.AddSingleton<RestTransport>();
         services.AddSingleton<DiscordRestClient>();

@@ -31,7 +31,11 @@ internal sealed class DispatchQueue
         var capacity = options.DispatchQueueCapacity;
         // Every shard's receive loop writes here.
         _channel = Channel.CreateBounded<Dispatch>(new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropOldest },
-            dropped => Log.Dropped(logger, dropped.Type, dropped.Id ?? "without id", capacity));
+            dropped =>
+            {
+                Log.Dropped(logger, dropped.Type, dropped.Id ?? "without id", capacity);
+                dropped.Handled?.Invoke();
+            });
     }
 
     public void Post(Dispatch dispatch)
@@ -39,6 +43,7 @@ internal sealed class DispatchQueue
         if (dispatch.Id is { } id && Deduplicated.Contains(dispatch.Type) && !Remember(dispatch.Type + ":" + id))
         {
             Log.Duplicate(_logger, dispatch.Type, id);
+            dispatch.Handled?.Invoke();
             return;
         }
         _channel.Writer.TryWrite(dispatch);
@@ -53,9 +58,11 @@ internal sealed class DispatchQueue
         {
             await foreach (var dispatch in _channel.Reader.ReadAllAsync(cancellationToken))
             {
+                // Cut short by a stop, an event stays unhandled, so the next start has Discord replay it.
                 try
                 {
                     await _router.HandleAsync(dispatch, cancellationToken);
+                    dispatch.Handled?.Invoke();
                 }
                 catch (DiscordFatalException ex)
                 {
@@ -64,10 +71,12 @@ internal sealed class DispatchQueue
                 catch (Exception ex) when (IsExpected(ex, cancellationToken))
                 {
                     Log.HandlerGaveUp(_logger, dispatch.Type, dispatch.Id ?? "without id", ex.Message);
+                    dispatch.Handled?.Invoke();
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
                     Log.HandlerFailed(_logger, dispatch.Type, dispatch.Id ?? "without id", ex);
+                    dispatch.Handled?.Invoke();
                 }
             }
         }

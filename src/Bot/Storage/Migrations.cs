@@ -84,6 +84,20 @@ internal static class Migrations
         ){compact};
         CREATE INDEX reply_parts_age ON reply_parts (updated_ms);
         """,
+        // A Discord gateway session, saved so a restarted bot resumes it and Discord replays what it sent meanwhile.
+        """
+        CREATE TABLE gateway_sessions (
+            source TEXT NOT NULL,
+            shard TEXT NOT NULL,
+            session_id TEXT NOT NULL,
+            resume_url TEXT NOT NULL,
+            sequence {long} NOT NULL,
+            application_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            updated_ms {long} NOT NULL,
+            PRIMARY KEY (source, shard)
+        ){compact};
+        """,
     ];
 
     /// <summary>SQLite: the rowid is the subscription id, every integer is 64-bit, keyed tables need no rowid.</summary>

@@ -203,4 +203,17 @@ public sealed class PostgresStoreTests(PostgresServer server) : IDisposable
         Assert.Equal(["2"], first.ActiveSubscriptions().Select(s => s.ChatId));
         Assert.Equal(second.Find("telegram", "2"), first.Find("telegram", "2"));
     }
+
+    [PostgresFact]
+    public void SavedSession_IsTheLastOneSavedByAnyInstance_UntilForgotten()
+    {
+        var (first, second) = (Instance(), Instance());
+        first.SaveSession("discord:bot", "0/1", new SavedSession("s1", "wss://resume.example", 4, "800", "900"), Due);
+        first.SaveSession("discord:bot", "0/1", new SavedSession("s1", "wss://resume.example", 9, "800", "900"), Due);
+
+        Assert.Equal(new SavedSession("s1", "wss://resume.example", 9, "800", "900"), second.SavedSession("discord:bot", "0/1"));
+        Assert.Null(second.SavedSession("discord:bot", "1/2"));
+        second.ForgetSession("discord:bot", "0/1");
+        Assert.Null(first.SavedSession("discord:bot", "0/1"));
+    }
 }

@@ -28,7 +28,7 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
     /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES: no privileged intents.</summary>
     public const int Intents = (1 << 0) | (1 << 9) | (1 << 12);
 
-    // Closing with 1000/1001 would end the session; any other code keeps it resumable.
+    // Closing with 1000/1001 would end the session; any other code keeps it resumable (for a few minutes).
     private const WebSocketCloseStatus KeepSession = (WebSocketCloseStatus)4000;
 
     private readonly ClientWebSocket _socket = new();
@@ -126,7 +126,8 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
         {
             await _connection.CancelAsync();
             await Task.WhenAll(writer, heartbeats);
-            await CloseAsync(stoppingToken.IsCancellationRequested ? WebSocketCloseStatus.NormalClosure : KeepSession);
+            // Even when stopping: the session is saved, and the next start resumes it.
+            await CloseAsync(KeepSession);
         }
     }
 
@@ -143,9 +144,29 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
 
     private void OnDispatch(JsonElement root, JsonElement data, Uri connectedTo, ITimer handshake)
     {
-        if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var sequence))
-            session.Observe(sequence);
         var type = root.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
+        Action? handled = null;
+        if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var sequence))
+        {
+            // Noted before it is observed, so a save in between never counts it as handled.
+            if (DiscordEventRouter.Handles(type))
+                handled = session.Handling(sequence);
+            session.Observe(sequence);
+        }
+        try
+        {
+            Accept(type, data, connectedTo, handshake, handled);
+        }
+        catch
+        {
+            // An event that cannot be read is never handled; it must not hold the saved session back.
+            handled?.Invoke();
+            throw;
+        }
+    }
+
+    private void Accept(string type, JsonElement data, Uri connectedTo, ITimer handshake, Action? handled)
+    {
         if (type == "READY")
         {
             var ready = data.Deserialize(DiscordJson.Default.Ready)!;
@@ -163,6 +184,8 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
             _established = true;
             status.Up(session.Shard);
             handshake.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            // Off the receive loop: a slow store must never delay heartbeats.
+            _ = Task.Run(session.Save);
         }
         if (!DiscordEventRouter.Handles(type))
             return;
@@ -170,7 +193,7 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
         var id = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String
             ? idElement.GetString()
             : null;
-        dispatches.Post(new Dispatch(type, id, data.Clone(), time.GetTimestamp()));
+        dispatches.Post(new Dispatch(type, id, data.Clone(), time.GetTimestamp(), handled));
     }
 
     private JsonDocument? Parse(ReadOnlyMemory<byte> frame)

@@ -10,7 +10,7 @@ namespace Bot.Discord.Gateway;
 /// Runs the shards of Discord:Shards (with "auto", as many as Discord recommends), each on its own
 /// connection, all feeding one dispatch queue, and the workers that handle what they receive.
 /// </summary>
-internal sealed class GatewayService(DiscordOptions options, BotIdentity identity, DiscordRestClient rest, IdentifyGate gate, DispatchQueue dispatches,
+internal sealed class GatewayService(DiscordOptions options, BotIdentity identity, DiscordRestClient rest, IdentifyGate gate, SessionKeeper sessions, DispatchQueue dispatches,
     DiscordShutdown shutdown, ShardStatus status, BotMetrics metrics, TimeProvider time, ILogger<GatewayService> logger) : BackgroundService
 {
     private const int Workers = 16;
@@ -23,7 +23,7 @@ internal sealed class GatewayService(DiscordOptions options, BotIdentity identit
             status.Expect(shards.Count);
             Log.RunningShards(logger, shards);
             await Task.WhenAll(shards.Select(shard =>
-                new ShardRunner(shard, options, identity, rest, gate, dispatches, shutdown, status, metrics, time, logger).RunAsync(stoppingToken)));
+                new ShardRunner(shard, options, identity, rest, gate, sessions, dispatches, shutdown, status, metrics, time, logger).RunAsync(stoppingToken)));
         }
         await workers;
     }

@@ -1,12 +1,16 @@
 namespace Bot.Discord.Gateway;
 
 /// <summary>
-/// What one shard's connections have learned and must keep across reconnects: where to resume, the
-/// session to resume and its last sequence number.
+/// What one shard's connections have learned and must keep across reconnects and restarts: where to resume, the
+/// session to resume, its last sequence number, and which received events are still being handled. With a
+/// <see cref="SessionKeeper"/> it is saved as it moves, so a restarted bot resumes it and Discord replays every
+/// event after the last one handled: nothing sent while the bot was down, or still being answered when it died, is lost.
 /// </summary>
-internal sealed class GatewaySession(Shard shard)
+internal sealed class GatewaySession(Shard shard, SessionKeeper? keeper = null)
 {
+    private readonly Lock _gate = new();
     private long _sequence = -1;
+    private SortedSet<long> _handling = [];
 
     public Uri? ResumeUrl { get; private set; }
     public string? SessionId { get; private set; }
@@ -17,6 +21,16 @@ internal sealed class GatewaySession(Shard shard)
     /// <summary>The last sequence number seen, or null before the first dispatch.</summary>
     public long? Sequence => Interlocked.Read(ref _sequence) is var s && s >= 0 ? s : null;
 
+    /// <summary>The last sequence number up to which every event was handled: where a restarted bot resumes.</summary>
+    public long? Finished
+    {
+        get
+        {
+            lock (_gate)
+                return _handling.Count > 0 ? _handling.Min - 1 : Sequence;
+        }
+    }
+
     public void Observe(long sequence)
     {
         long current;
@@ -25,17 +39,50 @@ internal sealed class GatewaySession(Shard shard)
         }
     }
 
+    /// <summary>Notes an event about to be handled (before it is observed); the returned action marks it handled and saves the session.</summary>
+    public Action Handling(long sequence)
+    {
+        SortedSet<long> handling;
+        lock (_gate)
+        {
+            handling = _handling;
+            handling.Add(sequence);
+        }
+        return () =>
+        {
+            // An event of a session since forgotten is removed from that session's set only.
+            lock (_gate)
+                handling.Remove(sequence);
+            Save();
+        };
+    }
+
     public void Start(string sessionId, Uri resumeUrl)
     {
         SessionId = sessionId;
         ResumeUrl = resumeUrl;
     }
 
-    /// <summary>Forgets the session, so the next connection identifies afresh.</summary>
+    /// <summary>Takes up a session saved by an earlier run, to resume from the last event it handled.</summary>
+    public void Restore(string sessionId, Uri resumeUrl, long sequence)
+    {
+        Start(sessionId, resumeUrl);
+        Observe(sequence);
+    }
+
+    /// <summary>Saves where the session stands, when there is a session to save.</summary>
+    public void Save() => keeper?.Save(this);
+
+    /// <summary>Forgets the session, so the next connection (or the next start) identifies afresh.</summary>
     public void Clear()
     {
-        SessionId = null;
-        ResumeUrl = null;
-        Interlocked.Exchange(ref _sequence, -1);
+        lock (_gate)
+        {
+            SessionId = null;
+            ResumeUrl = null;
+            Interlocked.Exchange(ref _sequence, -1);
+            _handling = [];
+        }
+        keeper?.Forget(Shard);
     }
 }

@@ -42,4 +42,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2112, Level = LogLevel.Information, Message = "Running Discord shards {Shards}")]
     public static partial void RunningShards(ILogger logger, IReadOnlyList<Shard> shards);
+
+    [LoggerMessage(EventId = 2113, Level = LogLevel.Information, Message = "Resuming the saved session of Discord shard {Shard} after event {Sequence}")]
+    public static partial void SessionRestored(ILogger logger, Shard shard, long sequence);
+
+    [LoggerMessage(EventId = 2114, Level = LogLevel.Warning, Message = "The saved gateway session of Discord shard {Shard} is unavailable; a restart now identifies afresh: {Reason}")]
+    public static partial void SessionsUnavailable(ILogger logger, Shard shard, string reason);
 }

@@ -13,10 +13,10 @@ namespace Bot.Discord.Gateway;
 /// alone never abandon a session: only Discord says when it cannot be resumed (op 9 with false, or a
 /// close code that needs a new session), so an outage loses none of the events sent meanwhile.
 /// </summary>
-internal sealed class ShardRunner(Shard shard, DiscordOptions options, BotIdentity identity, DiscordRestClient rest, IdentifyGate gate,
+internal sealed class ShardRunner(Shard shard, DiscordOptions options, BotIdentity identity, DiscordRestClient rest, IdentifyGate gate, SessionKeeper sessions,
     DispatchQueue dispatches, DiscordShutdown shutdown, ShardStatus status, BotMetrics metrics, TimeProvider time, ILogger logger)
 {
-    private readonly GatewaySession _session = new(shard);
+    private readonly GatewaySession _session = sessions.Open(shard);
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {

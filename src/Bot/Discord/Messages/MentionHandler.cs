@@ -3,6 +3,7 @@ using Bot.Commands;
 using Bot.Discord.Gateway;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
+using Bot.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Messages;
@@ -10,10 +11,11 @@ namespace Bot.Discord.Messages;
 /// <summary>
 /// Answers a message that mentions the bot in a guild, or any DM, with a reply to it: a question, or
 /// a command typed as text ("/digest", "/subscribe 08:00 Europe/Berlin"), through the command layer.
-/// Bots, webhooks and the bot itself are ignored, so bots never talk in loops.
+/// Bots, webhooks and the bot itself are ignored, so bots never talk in loops. Each part of a reply is recorded once
+/// delivered, so a message Discord replays after a restart gets only the parts not delivered before (none when all were).
 /// </summary>
 internal sealed partial class MentionHandler(ChatCommands commands, AnswerRenderer renderer, GuildPermissions permissions, DiscordRestClient rest,
-    BotIdentity identity, ILogger<MentionHandler> logger)
+    BotIdentity identity, ReplyProgress progress, ILogger<MentionHandler> logger)
 {
     public async Task HandleAsync(Message message, CancellationToken cancellationToken)
     {
@@ -40,9 +42,13 @@ internal sealed partial class MentionHandler(ChatCommands commands, AnswerRender
             pages = [AnswerRenderer.Failure];
         }
         pages[0] = pages[0] with { MessageReference = new MessageReference(message.Id, FailIfNotExists: false) };
+        var source = $"{DiscordConversation.Platform}:{self}";
         // Keyed by the question, so a retried post that Discord already made is not posted again.
-        for (var i = 0; i < pages.Count; i++)
+        for (var i = progress.PartsSent(source, message.Id); i < pages.Count; i++)
+        {
             await rest.CreateMessageAsync(message.ChannelId, MessageNonce.Enforce(pages[i], $"reply:{message.Id}#{i}"), cancellationToken);
+            progress.Sent(source, message.Id, i + 1);
+        }
     }
 
     [GeneratedRegex(@"<@!?(\d+)>")]

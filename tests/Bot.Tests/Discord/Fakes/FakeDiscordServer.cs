@@ -45,6 +45,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public Func<RecordedRequest, FakeResponse?>? Script { get; set; }
     /// <summary>When true for a REST call, the connection is cut before the call is acted on: no answer, nothing done.</summary>
     public Func<RecordedRequest, bool>? DropConnection { get; set; }
+    /// <summary>When true for a REST call, it is held unanswered and never acted on, until the client goes away (gives up, or is killed).</summary>
+    public Func<RecordedRequest, bool>? Stall { get; set; }
     /// <summary>How long to hold the answer to a REST call after acting on it (an answer that comes too late, or never reaches a client that gave up).</summary>
     public Func<RecordedRequest, TimeSpan>? HoldAnswer { get; set; }
 
@@ -199,6 +201,11 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var request = new RecordedRequest(context.Request.Method, path, await reader.ReadToEndAsync(),
             context.Request.Headers.UserAgent.ToString(), context.Request.Headers.Authorization.ToString(), DateTimeOffset.UtcNow);
         Requests.Enqueue(request);
+        if (Stall?.Invoke(request) == true)
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
         if (Latency?.Invoke(request) is { } latency && latency > TimeSpan.Zero)
             await Task.Delay(latency);
         if (DropConnection?.Invoke(request) == true)

@@ -153,6 +153,11 @@ internal sealed partial class KnowledgeIndex
 
     public Entity? Find(string id) => Entities.GetValueOrDefault(id);
 
+    /// <summary>The sentence holding an answer's evidence, if the answer shows it whole.</summary>
+    public IndexedSentence? SentenceShown(Evidence evidence, string answer) =>
+        Sentences.FirstOrDefault(s => s.Sentence.Paragraph == evidence.Paragraph && s.Article.Article.Id == evidence.Article
+            && s.Sentence.Text.Contains(evidence.Quote, StringComparison.Ordinal) && answer.Contains(s.Sentence.Text, StringComparison.Ordinal));
+
     public string NameOf(string id) => Entities.TryGetValue(id, out var e) ? e.Name : id;
 
     /// <summary>How rare a stem is among the sentences: rare words decide more.</summary>

@@ -26,6 +26,8 @@ public sealed class SentenceAnswerTests : IDisposable
         Corvale and Brenmark share the upper valley.
 
         The head of the Brenmark committee on finance, Ode Lind, said the dam was safe.
+
+        Corvale's farmers were optimistic about the dam.
         """;
 
     private const string Model = """
@@ -46,6 +48,11 @@ public sealed class SentenceAnswerTests : IDisposable
             role: "Mayor of Brenmark."
             affiliation: brenmark
             quote: "Mayor Ivo Sand leads Brenmark"
+        topics:
+          - id: dam
+            name: the dam
+            aliases: [dam]
+            quote: "engineers to the dam"
         """;
 
     private readonly SeedFolder _seeds = new SeedFolder().With("valley-towns.txt", Article).With("valley-towns.model.yaml", Model);
@@ -76,5 +83,15 @@ public sealed class SentenceAnswerTests : IDisposable
         var answer = _engine.Ask(new Question("offices", question));
 
         Assert.True(answer.Status == status && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
+    [Fact]
+    public void Ask_AnswersWhoFromTheSentenceJustShown_WhenTheFollowUpPointsBackAtIt()
+    {
+        var shown = _engine.Ask(new Question("follow-up", "what happened with the engineers for the dam?"));
+        var answer = _engine.Ask(new Question("follow-up", "who was optimistic about it?"));
+
+        Assert.Contains("Officials in Lorvik were optimistic", shown.Text, StringComparison.Ordinal);
+        Assert.Contains("Officials in Lorvik were optimistic", answer.Text, StringComparison.Ordinal);
     }
 }

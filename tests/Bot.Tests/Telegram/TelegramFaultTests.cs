@@ -53,6 +53,8 @@ public sealed class TelegramFaultTests : IAsyncLifetime
 
         _api.Enqueue(Updates.Private(User, "who is Putin?"));
         await _api.WaitUntilAsync(a => a.CallsTo("sendMessage").Count == 1);
+        // The refusal is recorded once the bot has read the 403, which is just after the call the server saw.
+        await Bot.Tests.Discord.Fakes.Wait.UntilAsync(() => bot.Services.GetRequiredService<ChatDirectory>().IsInactive(User), what: "the chat to be recorded as gone");
         var digest = new Bot.Engine.Digests.Digest(new DateOnly(2024, 1, 1), "Daily", []);
         var result = await bot.Services.GetServices<Bot.Messaging.IDigestSender>().Single(s => s.Platform == "telegram").SendDigestAsync($"{User}", digest, "k", CancellationToken.None);
 

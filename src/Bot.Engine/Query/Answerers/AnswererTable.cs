@@ -18,6 +18,8 @@ internal static class AnswererTable
             return Replies.Unknown(t, $"I'm not sure who \"{pronoun}\" means here. Could you name them?");
         if (q.LacksContext)
             return Replies.Unknown(t, "I'm not sure what that refers to. Could you ask about someone or something in the article?");
+        if (q.ContextSentence is { } said)
+            return Replies.FromSentence(t, said);
         var decision = RefusalPolicy.Decide(q);
         // "it puts 'assistance' in quotation marks: in what context?": the article's own words, found as they stand,
         // are what is asked about, however strange the words around them.

@@ -27,6 +27,7 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
             LastResidual = q.Residual,
             LastEntities = subjects,
             LastFact = Reply.Fact,
+            LastSentence = Reply.Answer.Evidence is [{ } quoted] ? index.SentenceShown(quoted, Reply.Answer.Text) : null,
             More = Reply.More is { } more ? ImmutableQueue.CreateRange(more) : [],
             Pending = null,
         };

@@ -27,6 +27,9 @@ internal sealed record ConversationState
     /// <summary>The fact the last answer rested on.</summary>
     public IndexedFact? LastFact { get; init; }
 
+    /// <summary>The sentence the last answer showed whole, if it did.</summary>
+    public IndexedSentence? LastSentence { get; init; }
+
     /// <summary>Ranked facts of the last answer not shown yet, for "tell me more".</summary>
     public ImmutableQueue<IndexedFact> More { get; init; } = [];
 

@@ -18,6 +18,8 @@ internal static class ContextResolver
 
     public static IReadOnlyList<ParsedQuestion> Resolve(ParsedQuestion parsed, ConversationState state, KnowledgeIndex index)
     {
+        if (OnLastSentence(parsed, state, index) is { } onSentence)
+            return [onSentence];
         var readings = new List<ParsedQuestion>();
         var pronounUsed = false;
         for (var skip = 0; skip < MaxPronounReadings; skip++)
@@ -162,6 +164,22 @@ internal static class ContextResolver
         if ((pointsBack || !q.HasSubject) && q.Intent is Intent.Why or Intent.When && !named)
             return q with { Entities = q.Entities.Count == 0 ? state.LastEntities : q.Entities, ContextFact = state.LastFact };
         return q;
+    }
+
+    /// <summary>
+    /// "who exposed it?", "when was that?" after an answer showing a whole sentence: the sentence is what is meant
+    /// when it holds every word of the question and gives what is asked (a name, a date).
+    /// </summary>
+    private static ParsedQuestion? OnLastSentence(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
+    {
+        // A dated fact answers "when" itself.
+        if (state.LastSentence is not { } sentence || q.Intent is not (Intent.Who or Intent.WhoSaid or Intent.When)
+            || (q.Intent is Intent.When && state.LastFact is { } last && Answerers.Ranker.DateOf(last.Fact) is not null)
+            || !q.Tokens.Any(PointingWords.Contains) || q.Mentions.Any(m => m.Pronoun is null) || !q.Residual.All(sentence.Stems.Contains))
+            return null;
+        var text = sentence.Sentence.Text;
+        var gives = q.Intent is Intent.When ? DateText.Find(Text.Tokenizer.Tokenize(text)) is not null : index.Linker.MentionedIn(text, actorsOnly: true).Count > 0;
+        return gives ? q with { ContextSentence = sentence } : null;
     }
 
     private static bool SameKind(KnowledgeIndex index, string a, string b) =>

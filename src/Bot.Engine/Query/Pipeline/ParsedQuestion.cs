@@ -93,6 +93,9 @@ internal sealed record ParsedQuestion
     /// <summary>The fact the conversation was last about, when the question leans on it.</summary>
     public IndexedFact? ContextFact { get; init; }
 
+    /// <summary>The sentence the last answer quoted, when the question asks who or when of it ("who exposed it?").</summary>
+    public IndexedSentence? ContextSentence { get; init; }
+
     public bool HasSubject => Entities.Count > 0 || Residual.Count > 0 || Date is not null;
 
     public bool IsEmpty => Tokens.Count == 0;

@@ -96,6 +96,8 @@ public sealed class IntentRecognizerTests
     [InlineData("the author links the toll to the vote")]
     [InlineData("hale chairs the harbour committee")]
     [InlineData("roe heads the council of port alder")]
+    [InlineData("hale go to port alder for the vote in march")]
+    [InlineData("greenwick also say no to dredging like hale")]
     public void Recognize_ReturnsYesNo_WhenAStatementEndsWithAQuestionMark(string words) =>
         Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 
@@ -111,6 +113,8 @@ public sealed class IntentRecognizerTests
     [InlineData("greenwick s official reaction to roe s canceled visit")]
     [InlineData("any named individuals")]
     [InlineData("list the measures greenwick has agreed to")]
+    [InlineData("greenwick s plan to go")]
+    [InlineData("roe s refusal to send boats")]
     public void Recognize_DoesNotReturnYesNo_ForANounPhraseWithAQuestionMark(string words) =>
         Assert.NotEqual(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 

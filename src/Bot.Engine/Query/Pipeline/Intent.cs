@@ -86,7 +86,8 @@ internal static partial class IntentRecognizer
         !AsksWithQuestionWord(words) && !Request().IsMatch(words)
         && ((questionMark && ((MayMatch(words, AuxiliaryCues) && InnerAuxiliaryPattern().IsMatch(words))
                 || (MayMatch(words, PastTenseCues) && InnerPastTensePattern().IsMatch(words))
-                || (MayMatch(words, PresentTenseCues) && InnerPresentTensePattern().IsMatch(words))))
+                || (MayMatch(words, PresentTenseCues) && InnerPresentTensePattern().IsMatch(words))
+                || (MayMatch(words, BareVerbCues) && InnerBareVerbPattern().IsMatch(words))))
             || (MayMatch(words, TagCues) && TagPattern().IsMatch(words)));
 
     /// <summary>"list the measures X has agreed to?": a request opens with what to do, whatever verb follows.</summary>
@@ -96,6 +97,9 @@ internal static partial class IntentRecognizer
     private static bool AsksWithQuestionWord(string words) => MayMatch(words, QuestionWordCues) && QuestionWordPattern().IsMatch(words);
 
     private const string PresentVerbs = "wants|needs|links|supports|opposes|backs|agrees|plans|seeks|says|thinks|believes|knows|cares|likes|talks|depends|controls|dominates|relies|claims|argues|suggests|holds|remains|stays|sees|views|blame|blames|favors|favours|accepts|rejects|refuses|hopes|fears|expects|intends|tries|allows|helps|uses|gets|gives|makes|takes|shows|means|calls|treats|considers|describes|admits|denies|trusts|fights|leads|owns|lacks|faces|risks|chairs|heads|runs|represents|hosts|belongs|works|lives|serves|sits|joins|signs|sends|visits|meets|governs|rules|funds|arms|trains|threatens|wins|loses|keeps|follows";
+    /// <summary>Bare verbs a learner of English puts after the subject ("X go to Y?", "X also say no?"), which are seldom nouns.</summary>
+    private const string BareVerbs = "go|say|send|agree|refuse|want|join|attend|accept|reject|oppose|deny|believe|think|know|give|take|make|become|come|meet|leave|win|lose|sign|allow|help|try|get|keep|deploy|invade|threaten|recognize|recognise|approve|announce|admit|expect|decide|cancel|skip|avoid|receive|buy|sell|pay|build|fight|lead|stop|continue|trust|respond|react|criticize|criticise|condemn|praise|blame|ask|tell|like";
+
     /// <summary>Common irregular past tenses, which no "-ed" shows.</summary>
     public static readonly HashSet<string> IrregularPast = [.. PastVerbs.Split('|')];
 
@@ -105,6 +109,7 @@ internal static partial class IntentRecognizer
     /// <summary>A verb the patterns above read after the first word stands after a space; a past tense in "-ed" before one.</summary>
     private static readonly SearchValues<string> PresentTenseCues = Cues([.. PresentVerbs.Split('|').Select(verb => " " + verb)]);
     private static readonly SearchValues<string> PastTenseCues = Cues(["ed ", .. PastVerbs.Split('|').Select(verb => " " + verb)]);
+    private static readonly SearchValues<string> BareVerbCues = Cues([.. BareVerbs.Split('|').Select(verb => " " + verb)]);
     private static readonly SearchValues<string> ChoiceCues = Cues(" or ");
     private static readonly SearchValues<string> QuestionWordCues = Cues("wh", "how", "wat", "wot");
     private static readonly SearchValues<string> TagCues = Cues(" correct", " right", " true", " yes or no", " isnt it", " didnt it");
@@ -116,6 +121,13 @@ internal static partial class IntentRecognizer
     /// </summary>
     [GeneratedRegex(@"^\S+( \S+)*? (" + PresentVerbs + @")\b")]
     private static partial Regex InnerPresentTensePattern();
+
+    /// <summary>
+    /// "Nazarbaev go to Armenia?", "Kyrgyzstan also say no?": a bare verb after the first word, not after a determiner,
+    /// possessive or "to" ("the deal they reject?" is no claim about the subject, "want to go" already is one).
+    /// </summary>
+    [GeneratedRegex(@"^\S+( \S+)*? (?<!\b(s|a|an|the|any|some|his|her|its|their|this|that|no|to) )(" + BareVerbs + @")\b")]
+    private static partial Regex InnerBareVerbPattern();
 
     /// <summary>
     /// "the minister issued his denial on May 2?", "the mayor spoke on June 14?": a past-tense verb after the first word,

@@ -28,6 +28,8 @@ public sealed class YesNoAnswererTests
     [InlineData("is roe the mayor of port alder", "Yes. Jane Roe: Mayor of Port Alder.")]
     [InlineData("is hale the mayor", "No. Tom Hale:")]
     [InlineData("is hale from greenwick", "Yes. Tom Hale:")]
+    [InlineData("hale is port alder's mayor, right?", "No. Tom Hale:")]
+    [InlineData("hale is greenwick's council leader?", "Yes. Tom Hale:")]
     [InlineData("did greenwick refuse the plan on march 9", "Yes")]
     [InlineData("did greenwick reject dredging because of its fishing industry", "Yes")]
     public void YesNo_AnswersYesOrNoFirst_WhenAFactSpeaksToTheClaim(string question, string start) =>

@@ -112,12 +112,16 @@ internal static class RefusalPolicy
     /// <summary>"The author is a professor at X, right?": a name, then "is"/"was" and what the claim says they are.</summary>
     public static bool IsStatedIdentity(ParsedQuestion q) => q.Mentions.FirstOrDefault() is { } first && StatesIdentity(q, first);
 
-    /// <summary>"is the author a ...", "the author is a ...", "the author is based at ...": the claim says what the one named is.</summary>
+    /// <summary>
+    /// "is the author a ...", "the author is a ...", "the author is based at ...", "X is Ruritania's minister": the claim
+    /// says what the one named is.
+    /// </summary>
     public static bool StatesIdentity(ParsedQuestion q, Mention mention)
     {
         var after = mention.Start + mention.Length;
         return (mention.Start <= 1 && after + 1 < q.Tokens.Count && q.Tokens[after] is "is" or "was"
-                && (q.Tokens[after + 1] is "a" or "an" or "the" || (Vocabulary.AffiliationVerbs.Contains(q.Tokens[after + 1]) && after + 2 < q.Tokens.Count && q.Tokens[after + 2] is "at" or "in" or "for" or "with")))
+                && (q.Tokens[after + 1] is "a" or "an" or "the" || q.Mentions.Any(m => m.Start == after + 1 && m.Pronoun is null)
+                    || (Vocabulary.AffiliationVerbs.Contains(q.Tokens[after + 1]) && after + 2 < q.Tokens.Count && q.Tokens[after + 2] is "at" or "in" or "for" or "with")))
             || (mention.Start is 1 or 2 && q.Tokens[0] is "is" or "was" && after < q.Tokens.Count && q.Tokens[after] is "a" or "an");
     }
 

@@ -68,6 +68,9 @@ internal static partial class AnswerChecks
         // "which month was it?": a year is not a month.
         if (AskedMonth().IsMatch(q.Words) && reply.Fact is { } inYear && Ranker.DateOf(inYear.Fact) is { Month: null } year)
             return Replies.Unknown(t, $"The article gives only {DateText.Describe(year)}, not the month. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "where was he when he said it?": an answer must name a place, not just tell the event again.
+        if (AskedPlace().IsMatch(q.Words) && q.Intent is not (Intent.Source or Intent.YesNo or Intent.Author) && !NamesPlace(t, reply.Answer.Text))
+            return Replies.Unknown(t, $"The article doesn't say where. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "on what exact date was the report published?": whatever the answerer found, it must give a date.
         if (AskedDate().IsMatch(q.Words) && q.Intent is not (Intent.When or Intent.OnDate or Intent.Order or Intent.YesNo)
             && DateText.Find(Text.Tokenizer.Tokenize(reply.Answer.Text)) is null)
@@ -203,6 +206,21 @@ internal static partial class AnswerChecks
         }
         return false;
     }
+
+    /// <summary>
+    /// A capitalised name after "in", "at" or "from", perhaps behind an adjective ("in Minsk", "at Camp David",
+    /// "in northeastern Ruritania"), or an organisation the article names ("where does she work?"); a demonym ("the
+    /// Kazakh minister") is no place.
+    /// </summary>
+    private static bool NamesPlace(Turn t, string answer) => PlaceAfterPreposition().IsMatch(answer)
+        || t.Index.Linker.MentionedIn(answer, actorsOnly: true).Any(id => t.Index.Find(id)?.Kind == ActorKind.Organisation);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(in|at|from|near|outside|inside)( the)?( \p{Ll}+)? \p{Lu}\p{Ll}+")]
+    private static partial System.Text.RegularExpressions.Regex PlaceAfterPreposition();
+
+    /// <summary>"where", "in which city", "what venue": a place is asked.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(and |so )?(where|wheres)\b|\b(in|at) (what|which) (city|country|place|town|region|location|venue|capital)\b|\b(what|which) (city|town|venue|location)\b")]
+    private static partial System.Text.RegularExpressions.Regex AskedPlace();
 
     /// <summary>Whether a sentence the answer cites quotes someone's own words.</summary>
     private static bool QuotesSomeone(Turn t, Reply reply) =>

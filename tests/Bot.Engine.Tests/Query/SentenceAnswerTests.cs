@@ -28,6 +28,14 @@ public sealed class SentenceAnswerTests : IDisposable
         The head of the Brenmark committee on finance, Ode Lind, said the dam was safe.
 
         Corvale's farmers were optimistic about the dam.
+
+        Mayor Ivo Sand inspected the dam on Monday.
+
+        "The walls will hold," he said. "We built them to last."
+
+        "Nobody listens to farmers," says Lena Moss, who grows barley below the dam.
+
+        "We will keep asking until someone does."
         """;
 
     private const string Model = """
@@ -95,5 +103,16 @@ public sealed class SentenceAnswerTests : IDisposable
 
         Assert.Contains("Officials in Lorvik were optimistic", shown.Text, StringComparison.Ordinal);
         Assert.Contains("Officials in Lorvik were optimistic", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who said 'we built them to last'?", "Ivo Sand, as the article reports")]
+    [InlineData("who said 'nobody listens to farmers'?", "Lena Moss, as the article reports")]
+    [InlineData("who said 'we will keep asking until someone does'?", "Lena Moss, as the article reports")]
+    public void Ask_NamesTheSpeakerTheQuotationsTagGives_WhenNoStatementHoldsTheWords(string question, string start)
+    {
+        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
+
+        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
 }

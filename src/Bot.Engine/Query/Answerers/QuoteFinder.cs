@@ -22,8 +22,10 @@ internal static class QuoteFinder
             return exactly ? null : Replies.Unknown(t, $"The article doesn't contain the words \"{AnswerBuilder.Shorten(quoted, 60)}\".");
         var fact = SpeakerFact(t.Index, sentence);
         var answer = new AnswerBuilder();
-        // Whoever the model says spoke there; else the actor just before the quoted words, who did or said them.
-        var speaker = fact?.Fact is Statement s ? t.Index.NameOf(s.Speaker) : Subject(t.Index, sentence, pieces[0]) is { } subject ? t.Index.NameOf(subject) : null;
+        // Whoever the model says spoke there; else the one the quotation's tag names ('"...," she says'); else the actor
+        // just before the quoted words, who did or said them.
+        var speaker = fact?.Fact is Statement s ? t.Index.NameOf(s.Speaker)
+            : QuoteSpeaker.Of(t.Index, sentence) ?? (Subject(t.Index, sentence, pieces[0]) is { } subject ? t.Index.NameOf(subject) : null);
         var text = sentence.Sentence.Text;
         answer.Add(speaker is not null
             ? $"{speaker}, as the article reports: \"{text}\""

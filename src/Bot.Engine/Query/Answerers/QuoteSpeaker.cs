@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// Who speaks a quotation, read from the tag news writing puts after it: '"...," says Jo Bloggs', '"...," she told
+/// reporters'. The tag may close a later sentence of the same quotation, and a pronoun in it stands for the last
+/// person named before the quotation, as does a paragraph that is a quotation alone.
+/// </summary>
+internal static partial class QuoteSpeaker
+{
+    /// <summary>How many sentences back a pronoun's person may have been named.</summary>
+    private const int PronounReach = 4;
+
+    /// <summary>The speaker's name as the article gives it, else null when no tag names or points at one.</summary>
+    public static string? Of(KnowledgeIndex index, IndexedSentence sentence)
+    {
+        var paragraph = index.Sentences.Where(s => s.Article == sentence.Article && s.Sentence.Paragraph == sentence.Sentence.Paragraph).ToList();
+        foreach (var said in paragraph.SkipWhile(s => s != sentence))
+        {
+            if (Tag().Match(said.Sentence.Text) is not { Success: true } tag)
+                continue;
+            var who = tag.Groups["name"].Success ? tag.Groups["name"].Value : tag.Groups["after"].Value;
+            return who.ToLowerInvariant() is "he" or "she" or "they" ? PersonBefore(index, sentence, who.ToLowerInvariant()) : NameOf(index, who);
+        }
+        // A paragraph that is only a quotation, with no tag, goes on with the speaker just before it, else the person named there.
+        if (paragraph[0].Sentence.Text.TrimStart() is not ['"' or '“', ..] || paragraph[^1].Sentence.Text.TrimEnd() is not [.., '"' or '”'])
+            return null;
+        var sentences = index.Sentences.Where(s => s.Article == sentence.Article).ToList();
+        var at = sentences.IndexOf(paragraph[0]);
+        return (at > 0 && sentences[at - 1].Sentence.Paragraph != paragraph[0].Sentence.Paragraph && Tag().IsMatch(sentences[at - 1].Sentence.Text)
+            ? Of(index, sentences[at - 1]) : null) ?? PersonBefore(index, paragraph[0], "they");
+    }
+
+    /// <summary>A name the article's people know by, in full; else the name as written.</summary>
+    private static string NameOf(KnowledgeIndex index, string written) =>
+        index.Linker.MentionedIn(written, actorsOnly: true).FirstOrDefault(id => index.Find(id)?.IsPerson == true) is { } id ? index.NameOf(id) : written;
+
+    /// <summary>
+    /// The first person named in the nearest sentence before the quotation that names one and fits the pronoun (not
+    /// one named inside the quotation itself).
+    /// </summary>
+    private static string? PersonBefore(KnowledgeIndex index, IndexedSentence sentence, string pronoun)
+    {
+        var sentences = index.Sentences.Where(s => s.Article == sentence.Article).ToList();
+        var at = sentences.IndexOf(sentence);
+        for (var i = at - 1; i >= 0 && i >= at - PronounReach; i--)
+        {
+            var tokens = Text.Tokenizer.Tokenize(Text.TextNormalizer.Clean(sentences[i].Sentence.Text), lowercase: false);
+            var person = index.Linker.Link(tokens).SelectMany(m => m.Candidates.Take(1)).Select(index.Find)
+                .FirstOrDefault(e => e is { IsPerson: true } && (pronoun is "they" || e.Gender is null || e.Gender == (pronoun is "he" ? "male" : "female")));
+            if (person is not null)
+                return person.Name;
+        }
+        return null;
+    }
+
+    /// <summary>A closing quotation mark, then "says X", "X said" or "she told ...".</summary>
+    [GeneratedRegex(@"[""”’]\s*,?\s*(?:(?<name>(?:[Hh]e|[Ss]he|[Tt]hey)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (?:says|said|told|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied)|(?:says|said|told|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied) (?<after>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}))")]
+    private static partial Regex Tag();
+}

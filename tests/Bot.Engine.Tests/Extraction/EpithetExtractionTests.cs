@@ -49,4 +49,18 @@ public sealed class EpithetExtractionTests
         var statement = Assert.Single(model.Statements);
         Assert.Equal(speaker, model.NameOf(statement.Speaker));
     }
+
+    [Theory]
+    [InlineData("The Kremlin denied the report on Monday.", "Russia", "denied")]
+    [InlineData("Later the White House said the tariffs would stay.", "United States", "said")]
+    [InlineData("Downing Street insisted that the talks would go on.", "United Kingdom", "insisted")]
+    [InlineData("The Elysee warned that the deal was off.", "France", "warned")]
+    public void Extract_AttributesAStatement_ToTheStateItsSeatOfPowerStandsFor(string sentence, string state, string verb)
+    {
+        var model = Drafts.Of(sentence);
+
+        var statement = Assert.Single(model.Statements);
+        Assert.Equal(state, model.NameOf(statement.Speaker));
+        Assert.Contains(verb, statement.Keywords);
+    }
 }

@@ -7,8 +7,11 @@ internal sealed partial class ActorFinder
 {
     private const int MaxEpithetModifiers = 3;
 
-    /// <summary>A definite description the article uses for someone: its words, the country it names, what the role must hold.</summary>
-    private sealed record Epithet(int First, int Noun, int Last, string[] Offices, HashSet<Country> Countries, List<string> Required, bool Former, bool Named);
+    /// <summary>
+    /// A definite description the article uses for someone: from its first capitalised word (when it has one, it is a
+    /// name) to its last, the offices it stands for, the countries and other names it gives, whether it means a past holder.
+    /// </summary>
+    private sealed record Epithet(int? NameFrom, int Last, string[] Offices, HashSet<Country> Countries, List<string> Required, bool Former);
 
     /// <summary>
     /// "Roe ... the Ruritanian leader", "Roe ... the 62-year-old president": a description that fits exactly one person
@@ -32,8 +35,8 @@ internal sealed partial class ActorFinder
                 if (fits.Count != 1)
                     continue;
                 var w = line.Words;
-                if (epithet.Named)
-                    fits[0].AddAlias(line.Text[w[epithet.First].Start..w[epithet.Last].End]);
+                if (epithet.NameFrom is { } from)
+                    fits[0].AddAlias(line.Text[w[from].Start..w[epithet.Last].End]);
                 else
                     fits[0].Spans.Add((line, w[t + 1].Start, w[epithet.Last].End));
             }
@@ -53,7 +56,7 @@ internal sealed partial class ActorFinder
             if (!Words.Adjacent(line.Text, w[i - 1], w[i]))
                 return null;
             if (NounAt(line, i) is { } end)
-                return Closes(line, end) ? new Epithet(first ?? i, i, end, Epithets.Offices[Lowered(w, i, end)], countries, required, former, first is not null) : null;
+                return Closes(line, end) ? new Epithet(first, end, Epithets.Offices[Lowered(w, i, end)], countries, required, former) : null;
             if (w[i].IsCapitalized)
                 first ??= i;
             if (w[i].IsCapitalized && (CountryOf(w[i].Text) ?? CountryOf(TwoWords(line, w[i]))) is { } country)

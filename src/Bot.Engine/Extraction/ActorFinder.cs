@@ -41,6 +41,7 @@ internal sealed partial class ActorFinder
         finder.FindLoneSurnames();
         finder.MergePeopleBySurname();
         finder.FindUnnamedOffices();
+        finder.LinkEpithets();
         finder.MergeAcronyms();
         finder.AddWellKnownNames();
         GroupFolding.Fold(finder._actors);

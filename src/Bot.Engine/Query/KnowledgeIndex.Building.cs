@@ -38,6 +38,16 @@ internal sealed partial class KnowledgeIndex
 
     private static readonly string[] AuthorAliases = ["author", "the author", "writer"];
 
+    /// <summary>The initials of a name of two or more capitalised words ("Georgian Dream" → "gd"), if they are no common word.</summary>
+    private static string? Initials(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Any(w => !char.IsUpper(w[0]) && !Vocabulary.Stopwords.Contains(w)))
+            return null;
+        var initials = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
+        return initials.Length >= 2 && !Vocabulary.Stopwords.Contains(initials) && !Vocabulary.ThesaurusWords.Contains(initials) ? initials : null;
+    }
+
     private List<Alias> BuildAliases()
     {
         var aliases = new List<Alias>();
@@ -54,6 +64,10 @@ internal sealed partial class KnowledgeIndex
                 foreach (var word in AuthorAliases)
                     aliases.Add(new Alias(word, entity.Id, Weak: true));
             }
+            // "GD" for Georgian Dream: the initials of a named body or thing, as readers abbreviate it, unless they spell a
+            // common word; states go by the short names their annotation gives.
+            if (!entity.IsPerson && entity.Kind is not Model.ActorKind.State && Initials(entity.Name) is { } initials)
+                aliases.Add(new Alias(initials, entity.Id, Weak: true));
             if (entity.IsPerson)
             {
                 // Any part of a person's name finds them; a part two people share asks which one.

@@ -48,6 +48,9 @@ public static class Tokenizer
                 continue;
             }
             Flush(word, ref length, tokens);
+            // "54%" says "54 percent": a question's "percent" meets it.
+            if (c == '%')
+                tokens.Add("percent");
         }
         Flush(word, ref length, tokens);
         var split = tokens.ToArray();

@@ -36,6 +36,8 @@ public sealed class SentenceAnswerTests : IDisposable
         "Nobody listens to farmers," says Lena Moss, who grows barley below the dam.
 
         "We will keep asking until someone does."
+
+        The Lower Valley Council voted to repair the dam, which won 54% of the budget.
         """;
 
     private const string Model = """
@@ -56,6 +58,11 @@ public sealed class SentenceAnswerTests : IDisposable
             role: "Mayor of Brenmark."
             affiliation: brenmark
             quote: "Mayor Ivo Sand leads Brenmark"
+          - id: lower-valley-council
+            name: Lower Valley Council
+            kind: organisation
+            role: "The council of the lower valley."
+            quote: "The Lower Valley Council voted to repair the dam"
         topics:
           - id: dam
             name: the dam
@@ -114,5 +121,15 @@ public sealed class SentenceAnswerTests : IDisposable
         var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
 
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("did the LVC vote to repair the dam?", "Yes")]
+    [InlineData("what percent of the budget did the dam get?", "54%")]
+    public void Ask_ReadsABodysInitialsAndAPercentSign_AsTheArticleWritesThem(string question, string expected)
+    {
+        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
+
+        Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.Contains(expected, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }
 }

@@ -25,6 +25,7 @@ public sealed class TokenizerTests
     [InlineData("March 3, 2021.", "march|3|2021")]
     [InlineData("who? what! (why)", "who|what|why")]
     [InlineData("  ", "")]
+    [InlineData("won 54% of it", "won|54|percent|of|it")]
     public void Tokenize_SplitsOnHyphensAndPunctuation_WhenWordsAreJoined(string text, string expected) =>
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Tokenizer.Tokenize(text));
 

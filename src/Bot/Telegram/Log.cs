@@ -19,8 +19,14 @@ internal static partial class Log
     [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Connecting to Telegram failed ({Reason}); retrying in {Delay}")]
     public static partial void ConnectFailed(ILogger logger, FailureReason reason, TimeSpan delay);
 
-    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Telegram refused getUpdates with a conflict: another instance of this bot is polling, or a webhook is set ({Description}); retrying in {Delay}")]
-    public static partial void PollConflict(ILogger logger, TimeSpan delay, string description);
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Telegram refused getUpdates with 409 Conflict ({Description}): another process is polling with this bot's token, or a webhook is set. Telegram serves one poller at a time, so updates go to either; run one instance per token, or for several use Telegram:WebhookUrl with Storage:Provider=postgres. Retrying with backoff (up to {MaxDelay}) until the other stops")]
+    public static partial void ConflictBegan(ILogger logger, string description, TimeSpan maxDelay);
+
+    [LoggerMessage(EventId = 1026, Level = LogLevel.Debug, Message = "Telegram refused getUpdates with 409 Conflict again; retrying in {Delay}")]
+    public static partial void ConflictAgain(ILogger logger, TimeSpan delay);
+
+    [LoggerMessage(EventId = 1027, Level = LogLevel.Information, Message = "No conflict on getUpdates for {Quiet}: this instance is the only one polling Telegram again")]
+    public static partial void ConflictOver(ILogger logger, TimeSpan quiet);
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Polling Telegram failed ({Reason}); retrying in {Delay}")]
     public static partial void PollFailed(ILogger logger, FailureReason reason, TimeSpan delay);

@@ -33,6 +33,9 @@ internal sealed partial class TelegramBotService(ITelegramBotClient bot, IServic
     /// <summary>Telegram's answer to a revoked or mistyped token; retrying cannot help.</summary>
     private const int Unauthorized = 401;
 
+    /// <summary>Telegram's answer to a poll while another process polls with the token, or while a webhook is set.</summary>
+    private const int Conflict = 409;
+
     private readonly OrderedDispatcher _dispatcher = new();
     private readonly CancellationTokenSource _handling = new();
 
@@ -102,6 +105,10 @@ internal sealed partial class TelegramBotService(ITelegramBotClient bot, IServic
     {
         var failures = 0;
         var pollSeconds = (int)options.PollTimeout.TotalSeconds;
+        // The other poller retries at most RetryMaxDelay apart and then holds its poll up to PollTimeout; a few of those
+        // without a conflict mean it has stopped.
+        var conflictQuiet = 3 * (options.PollTimeout + options.RetryMaxDelay);
+        var conflict = new PollConflict(time, conflictQuiet);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -111,6 +118,8 @@ internal sealed partial class TelegramBotService(ITelegramBotClient bot, IServic
                 var offset = ledger.Offset;
                 var batch = await UpdateBatch.GetAsync(bot, offset, options.PollBatchSize, pollSeconds, AllowedUpdates, stoppingToken);
                 ledger.Confirmed(offset);
+                if (conflict.Answered())
+                    Log.ConflictOver(logger, conflictQuiet);
                 status.Up(TelegramUpdateHandler.Platform, PlatformState.Polling);
                 failures = 0;
                 var fresh = 0;
@@ -138,13 +147,22 @@ internal sealed partial class TelegramBotService(ITelegramBotClient bot, IServic
                 shutdown.TokenRejected("getUpdates");
                 return;
             }
+            catch (ApiRequestException ex) when (ex.ErrorCode == Conflict)
+            {
+                status.Down(TelegramUpdateHandler.Platform, new FailureReason(ex, options.Token).ToString());
+                var conflicts = conflict.Conflicted();
+                var delay = RetryDelay.Next(conflicts, options.RetryBaseDelay, options.RetryMaxDelay);
+                if (conflicts == 1)
+                    Log.ConflictBegan(logger, TokenRedaction.Scrub(ex.Message, options.Token), options.RetryMaxDelay);
+                else
+                    Log.ConflictAgain(logger, delay);
+                await Task.Delay(delay, time, stoppingToken);
+            }
             catch (Exception ex)
             {
                 status.Down(TelegramUpdateHandler.Platform, new FailureReason(ex, options.Token).ToString());
                 var delay = RetryDelay.Next(++failures, options.RetryBaseDelay, options.RetryMaxDelay);
-                if (ex is ApiRequestException { ErrorCode: 409 })
-                    Log.PollConflict(logger, delay, TokenRedaction.Scrub(ex.Message, options.Token));
-                else if (ex is RequestException or HttpRequestException)
+                if (ex is RequestException or HttpRequestException)
                     Log.PollFailed(logger, new FailureReason(ex, options.Token), delay);
                 else
                     Log.PollCrashed(logger, delay, TokenRedaction.Scrub(ex, options.Token));

@@ -1,5 +1,6 @@
 using Bot.Tests.Discord;
 using Bot.Tests.Discord.Fakes;
+using Bot.Tests.Telegram;
 
 namespace Bot.Tests.Cli;
 
@@ -35,6 +36,26 @@ public sealed class ClosedStdioTests
         Assert.True(stopping < TimeSpan.FromSeconds(10), $"took {stopping} to stop");
         Assert.Contains("Putin", Assert.Single(fake.Matching("POST", "channels/66/messages")).Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_AnswersTelegramUntilSigtermThenExitsWith0_WhenOnlyTheEnvironmentIsSetAndStdinIsClosed()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        using var folder = new TempFolder();
+        api.Enqueue(Updates.Private(13, "who is putin"));
+
+        var (result, _) = await BotProcess.RunAndTerminateAsync(new Dictionary<string, string>
+        {
+            ["Telegram__Token"] = FakeBotApi.Token,
+            ["Telegram__ApiBaseUrl"] = api.BaseUrl,
+        }, () => api.WaitUntilAsync(a => a.Sent.Count == 1, TimeSpan.FromSeconds(30)), "<&-", folder.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Putin", Assert.Single(api.Sent).Text, StringComparison.Ordinal);
+        // The state and the database go to the working directory's data folder by default.
+        Assert.True(File.Exists(Path.Combine(folder.Path, "data", $"telegram-updates-{FakeBotApi.BotId}.json")));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "data", "bot.db")));
     }
 
     [Theory]

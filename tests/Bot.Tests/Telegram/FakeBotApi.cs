@@ -21,7 +21,8 @@ public sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At, 
 
 /// <summary>
 /// A hand-written Telegram Bot API on 127.0.0.1: serves getUpdates from a script (confirming by
-/// offset like Telegram), answers the methods the bot uses, validates HTML as Telegram does,
+/// offset like Telegram, and answering 409 Conflict as Telegram does to a poll cut short by a newer one
+/// or sent while a webhook is set), answers the methods the bot uses, validates HTML as Telegram does,
 /// records every call, and injects faults on request.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
@@ -38,6 +39,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<Fault> _faults = [];
     private readonly ConcurrentQueue<ApiCall> _calls = new();
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource? _pendingPoll;
     private int _nextUpdateId = 1000;
     private int _nextMessageId = 1;
 
@@ -201,9 +203,16 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
         switch (method)
         {
+            case "getUpdates" when Webhook is not null:
+                await ReplyAsync(context, new ApiCall(method, body, at, 409, null),
+                    Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"));
+                break;
             case "getUpdates":
-                var updates = await GetUpdatesAsync(body, context.RequestAborted);
-                await ReplyAsync(context, new ApiCall(method, body, at, 200, null), $"{{\"ok\":true,\"result\":[{string.Join(',', updates)}]}}");
+                if (await GetUpdatesAsync(body, context.RequestAborted) is { } updates)
+                    await ReplyAsync(context, new ApiCall(method, body, at, 200, null), $"{{\"ok\":true,\"result\":[{string.Join(',', updates)}]}}");
+                else
+                    await ReplyAsync(context, new ApiCall(method, body, at, 409, null),
+                        Error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
                 break;
             case "sendMessage":
                 await SendMessageAsync(context, body, at);
@@ -282,33 +291,53 @@ public sealed class FakeBotApi : IAsyncDisposable
         return member;
     }
 
-    private async Task<IReadOnlyList<string>> GetUpdatesAsync(JsonObject body, CancellationToken cancellationToken)
+    /// <summary>The updates for a poll, or null when a newer poll (another instance on the same token) cut this one short.</summary>
+    private async Task<IReadOnlyList<string>?> GetUpdatesAsync(JsonObject body, CancellationToken cancellationToken)
     {
         var offset = body["offset"]?.GetValue<int>() ?? 0;
         var limit = body["limit"]?.GetValue<int>() ?? 100;
         var wait = TimeSpan.FromSeconds(Math.Min(body["timeout"]?.GetValue<int>() ?? 0, 2));
         var deadline = DateTime.UtcNow + wait;
-        while (true)
+        var cut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_lock)
         {
-            Task arrived;
+            _pendingPoll?.TrySetResult();
+            _pendingPoll = cut;
+        }
+        try
+        {
+            while (true)
+            {
+                Task arrived;
+                lock (_lock)
+                {
+                    ConfirmedOffset = Math.Max(ConfirmedOffset, offset);
+                    _pending.RemoveAll(u => u.Id < offset);
+                    if (cut.Task.IsCompleted)
+                        return null;
+                    if (_pending.Count > 0)
+                        return [.. _pending.Take(limit).Select(u => u.Json)];
+                    arrived = _arrived.Task;
+                }
+                var left = deadline - DateTime.UtcNow;
+                if (left <= TimeSpan.Zero)
+                    return [];
+                try
+                {
+                    await Task.WhenAny(arrived, cut.Task).WaitAsync(left, cancellationToken);
+                }
+                catch (TimeoutException)
+                {
+                    return [];
+                }
+            }
+        }
+        finally
+        {
             lock (_lock)
             {
-                ConfirmedOffset = Math.Max(ConfirmedOffset, offset);
-                _pending.RemoveAll(u => u.Id < offset);
-                if (_pending.Count > 0)
-                    return [.. _pending.Take(limit).Select(u => u.Json)];
-                arrived = _arrived.Task;
-            }
-            var left = deadline - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero)
-                return [];
-            try
-            {
-                await arrived.WaitAsync(left, cancellationToken);
-            }
-            catch (TimeoutException)
-            {
-                return [];
+                if (_pendingPoll == cut)
+                    _pendingPoll = null;
             }
         }
     }

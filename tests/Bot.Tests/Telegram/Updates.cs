@@ -10,7 +10,7 @@ public static class Updates
     public static int NewMessageId() => Interlocked.Increment(ref _nextMessageId);
 
     /// <summary>A text message in a private chat (the chat id is the user's id), written long ago unless <paramref name="date"/> says when.</summary>
-    public static JsonObject Private(long userId, string text, int? messageId = null, DateTimeOffset? date = null)
+    public static JsonObject Private(long userId, string? text, int? messageId = null, DateTimeOffset? date = null)
     {
         var update = Message(new JsonObject { ["id"] = userId, ["type"] = "private" }, userId, text, messageId);
         if (date is { } at)
@@ -34,7 +34,7 @@ public static class Updates
     private static JsonObject Bot() => new() { ["id"] = FakeBotApi.BotId, ["is_bot"] = true, ["first_name"] = "Article Bot" };
 
     /// <summary>A text message in a supergroup; mentions of @name and commands get their entities.</summary>
-    public static JsonObject Group(long chatId, long userId, string text, int? messageId = null, int? replyToBotMessage = null)
+    public static JsonObject Group(long chatId, long userId, string? text, int? messageId = null, int? replyToBotMessage = null)
     {
         var update = Message(new JsonObject { ["id"] = chatId, ["type"] = "supergroup", ["title"] = "Briefing" }, userId, text, messageId);
         if (replyToBotMessage is { } id)
@@ -49,6 +49,37 @@ public static class Updates
             };
         }
         return update;
+    }
+
+    /// <summary>
+    /// Turns a message update into one carrying <paramref name="kind"/> ("photo", "video", "sticker", "voice", "document" or
+    /// "location"), shaped as Telegram sends it: any text becomes the caption, its entities the caption's entities.
+    /// </summary>
+    public static JsonObject Media(JsonObject update, string kind)
+    {
+        var message = update["message"]!.AsObject();
+        if (message.Remove("text", out var text))
+            message["caption"] = text;
+        if (message.Remove("entities", out var entities))
+            message["caption_entities"] = entities;
+        message[kind] = kind switch
+        {
+            "photo" => new JsonArray(File(new JsonObject { ["width"] = 90, ["height"] = 60 })),
+            "video" => File(new JsonObject { ["width"] = 640, ["height"] = 360, ["duration"] = 5 }),
+            "sticker" => File(new JsonObject { ["type"] = "regular", ["width"] = 512, ["height"] = 512, ["is_animated"] = false, ["is_video"] = false }),
+            "voice" => File(new JsonObject { ["duration"] = 3 }),
+            "document" => File(new JsonObject { ["file_name"] = "notes.pdf" }),
+            "location" => new JsonObject { ["latitude"] = 51.17, ["longitude"] = 71.45 },
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No builder for this kind of message."),
+        };
+        return update;
+    }
+
+    private static JsonObject File(JsonObject fields)
+    {
+        fields["file_id"] = $"f{Guid.NewGuid():N}";
+        fields["file_unique_id"] = $"u{Guid.NewGuid():N}"[..16];
+        return fields;
     }
 
     public static JsonObject Migrated(long oldChatId, long newChatId)

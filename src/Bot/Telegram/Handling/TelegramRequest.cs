@@ -9,23 +9,39 @@ namespace Bot.Telegram.Handling;
 internal sealed record BotIdentity(long Id, string Username, string FirstName);
 
 /// <summary>
+/// A message addressed to the bot: the <paramref name="Request"/> its words make, or none when it holds no words
+/// the bot reads (a photo, sticker, voice message, file or location sent without any).
+/// </summary>
+internal sealed record AddressedMessage(CommandRequest? Request);
+
+/// <summary>
 /// Reads a message the bot should answer into a request for the command layer: a command (with its
 /// argument), or a plain question with any mention of the bot taken out.
 /// </summary>
 internal static class TelegramRequest
 {
+    /// <summary>Media a person sends; service messages (members joining, pins, …) are none of these and stay unanswered.</summary>
+    private static readonly HashSet<MessageType> Media =
+    [
+        MessageType.Photo, MessageType.Video, MessageType.Animation, MessageType.Audio, MessageType.Voice, MessageType.VideoNote,
+        MessageType.Document, MessageType.Sticker, MessageType.Location, MessageType.Venue, MessageType.Contact, MessageType.Poll,
+        MessageType.Dice, MessageType.Story, MessageType.PaidMedia,
+    ];
+
     /// <summary>
-    /// Reads a text message, or returns null when it is not for the bot: /cmd@OtherBot, and in groups
-    /// anything that neither mentions the bot nor replies to one of its messages. Entities are trusted
-    /// only inside the text's bounds; any other offset or length is ignored.
+    /// Reads a message's text, or a photo's or video's caption the same way, or returns null when it is not for the
+    /// bot: /cmd@OtherBot, in groups anything that neither mentions the bot nor replies to one of its messages, and
+    /// anything else without words. Entities are trusted only inside the text's bounds; any other offset or length is ignored.
     /// </summary>
-    public static CommandRequest? From(Message message, BotIdentity me)
+    public static AddressedMessage? From(Message message, BotIdentity me)
     {
-        var text = message.Text ?? "";
-        var entities = (message.Entities ?? []).Where(e => InBounds(e, text)).ToList();
+        var text = message.Text ?? message.Caption ?? "";
+        var entities = ((message.Text is null ? message.CaptionEntities : message.Entities) ?? []).Where(e => InBounds(e, text)).ToList();
         var isGroup = message.Chat.Type is ChatType.Group or ChatType.Supergroup;
         if (entities.FirstOrDefault() is { Type: MessageEntityType.BotCommand, Offset: 0, Length: > 1 } command && text[0] == '/')
-            return FromCommand(WellFormed(text[1..command.Length]), WellFormed(text[command.Length..]).Trim(), me, isGroup);
+            return FromCommand(WellFormed(text[1..command.Length]), WellFormed(text[command.Length..]).Trim(), me, isGroup) is { } request
+                ? new AddressedMessage(request)
+                : null;
 
         var mentions = entities.Where(e => Mentions(e, text, me)).ToList();
         var addressed = !isGroup || message.ReplyToMessage?.From?.Id == me.Id || mentions.Count > 0;
@@ -38,7 +54,12 @@ internal static class TelegramRequest
         }
         // An entity may end inside a surrogate pair; the half left behind must not reach the engine.
         var asked = WellFormed(question.ToString()).Trim();
-        return addressed && asked.Length > 0 ? CommandRequest.Question(asked) : null;
+        return (addressed, asked.Length > 0) switch
+        {
+            (true, true) => new AddressedMessage(CommandRequest.Question(asked)),
+            (true, false) when Media.Contains(message.Type) => new AddressedMessage(null),
+            _ => null,
+        };
     }
 
     /// <summary>

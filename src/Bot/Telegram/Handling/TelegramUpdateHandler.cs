@@ -25,6 +25,8 @@ internal sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sende
     private const int InlineQueryLimit = 256;
     private const string FloodNotice = "You're sending messages faster than I can answer. Please wait a minute before asking again.";
     private const string ExpiredButton = "This button has expired. Please ask again.";
+    private const string TextOnly = "I can only read text, so photos, stickers, voice messages, files and locations pass me by.";
+
 
     /// <summary>Updates with the same key are handled in order; different keys run concurrently.</summary>
     public static long OrderingKey(Update update) => update switch
@@ -53,7 +55,7 @@ internal sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sende
             chats.Migrate(message.Chat.Id, newChatId);
             return;
         }
-        if (message.From is not { IsBot: false } from || message.Chat.Type == ChatType.Channel || TelegramRequest.From(message, me) is not { } request)
+        if (message.From is not { IsBot: false } from || message.Chat.Type == ChatType.Channel || TelegramRequest.From(message, me) is not { } addressed)
             return;
         var chat = message.Chat;
         chats.WroteAt(chat.Id, new DateTimeOffset(message.Date, TimeSpan.Zero));
@@ -65,12 +67,22 @@ internal sealed class TelegramUpdateHandler(BotIdentity me, TelegramSender sende
                 await sender.SendAsync(chat.Id, IsGroup(chat), new RenderedMessage(FloodNotice, FloodNotice), message.Id, null, cancellationToken);
             return;
         }
+        if (addressed.Request is not { } request)
+        {
+            await SendAnswerAsync(updateId, chat, message.Id, renderer.Render(new CommandReply.Usage(TextOnlyNote(chat), [])), null, cancellationToken);
+            return;
+        }
         await using var typing = sender.StartTyping(chat.Id, cancellationToken);
         var context = new CommandContext(Platform, chat.Id.ToString(CultureInfo.InvariantCulture), ConversationId(chat, from),
             chat.Type == ChatType.Private ? CommandContext.Always : ct => IsAdminAsync(chat, from, ct), BotName: me.FirstName);
         var reply = await commands.HandleAsync(request, context, cancellationToken);
         await SendAnswerAsync(updateId, chat, message.Id, renderer.Render(reply), (reply as CommandReply.Answered)?.Answer, cancellationToken);
     }
+
+    /// <summary>The reply to media without words, saying how to ask where it was sent.</summary>
+    private string TextOnlyNote(Chat chat) => IsGroup(chat)
+        ? $"{TextOnly} Type your question with @{me.Username} in it, or as a reply to me, or send /help for the commands."
+        : $"{TextOnly} Type your question about the article, e.g. \"what is the article about?\", or send /help for the commands.";
 
     /// <summary>In a group only its administrators and creator manage the digest; a refused or failed lookup counts as "no".</summary>
     private async Task<bool> IsAdminAsync(Chat chat, User from, CancellationToken cancellationToken)

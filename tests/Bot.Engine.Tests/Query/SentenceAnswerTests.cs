@@ -58,6 +58,12 @@ public sealed class SentenceAnswerTests : IDisposable
             role: "Mayor of Brenmark."
             affiliation: brenmark
             quote: "Mayor Ivo Sand leads Brenmark"
+          - id: ode-lind
+            name: Ode Lind
+            kind: person
+            aliases: [Lind]
+            role: "Head of the committee on finance."
+            quote: "Ode Lind"
           - id: lower-valley-council
             name: Lower Valley Council
             kind: organisation
@@ -125,8 +131,9 @@ public sealed class SentenceAnswerTests : IDisposable
 
     [Theory]
     [InlineData("did the LVC vote to repair the dam?", "Yes")]
+    [InlineData("whos ode lind", "Head of the committee on finance")]
     [InlineData("what percent of the budget did the dam get?", "54%")]
-    public void Ask_ReadsABodysInitialsAndAPercentSign_AsTheArticleWritesThem(string question, string expected)
+    public void Ask_ReadsInitialsAPercentSignAndWhoRunIntoIs_AsTheArticleAndReadersWriteThem(string question, string expected)
     {
         var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
 

@@ -56,7 +56,8 @@ internal static partial class AnswerChecks
         if (AskedExactWords().IsMatch(q.Words) && !QuotesSomeone(t, reply))
             return Replies.Unknown(t, $"The article doesn't quote the exact words. What it reports: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "who replaced X?": whoever did it is someone the question does not name.
-        if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && !Auxiliaries.Contains(q.Tokens[1]) && q.Entities.Count > 0 && q.Intent is Intent.Who
+        // "whos X" (the "is" run into "who") asks who X is.
+        if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && !Auxiliaries.Contains(q.Tokens[1]) && q.Entities.Count > 0 && q.Residual.Count > 0 && q.Intent is Intent.Who
             && !t.Index.Linker.MentionedIn(reply.Answer.Text, actorsOnly: true).Except(q.Entities).Any())
             return Replies.Unknown(t, $"The article doesn't say who. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "Ruritanian defense minister: name?": a person whose role is another kind of minister does not answer.

@@ -122,6 +122,8 @@ public sealed class SentenceAnswerTests : IDisposable
     [InlineData("who said 'we built them to last'?", "Ivo Sand, as the article reports")]
     [InlineData("who said 'nobody listens to farmers'?", "Lena Moss, as the article reports")]
     [InlineData("who said 'we will keep asking until someone does'?", "Lena Moss, as the article reports")]
+    [InlineData("did ivo sand say that the walls will hold?", "Yes. Ivo Sand, as the article reports")]
+    [InlineData("did ivo sand say that nobody listens to farmers?", "No. The article gives those words to Lena Moss")]
     public void Ask_NamesTheSpeakerTheQuotationsTagGives_WhenNoStatementHoldsTheWords(string question, string start)
     {
         var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));

@@ -36,6 +36,10 @@ internal static class QuoteFinder
         return fact is null ? Replies.Answered(answer) : Replies.Facts(answer, fact, []);
     }
 
+    /// <summary>Who the article says spoke a sentence: the speaker of a statement quoting it, else the one its tag names.</summary>
+    public static string? SpeakerName(KnowledgeIndex index, IndexedSentence sentence) =>
+        SpeakerFact(index, sentence)?.Fact is Statement s ? index.NameOf(s.Speaker) : QuoteSpeaker.Of(index, sentence);
+
     private static string AuthorOf(IndexedSentence sentence) =>
         sentence.Article.Article.Author is { } author ? $" (by {author})" : "";
 

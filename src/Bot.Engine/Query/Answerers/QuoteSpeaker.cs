@@ -16,7 +16,10 @@ internal static partial class QuoteSpeaker
     public static string? Of(KnowledgeIndex index, IndexedSentence sentence)
     {
         var paragraph = index.Sentences.Where(s => s.Article == sentence.Article && s.Sentence.Paragraph == sentence.Sentence.Paragraph).ToList();
-        foreach (var said in paragraph.SkipWhile(s => s != sentence))
+        // The tag closes this sentence or a later one of the quotation; else the quotation goes on after an earlier one
+        // ('"A," says X. "B."').
+        var at = paragraph.IndexOf(sentence);
+        foreach (var said in paragraph.Skip(at).Concat(paragraph.Take(at).Reverse()))
         {
             if (Tag().Match(said.Sentence.Text) is not { Success: true } tag)
                 continue;
@@ -27,9 +30,9 @@ internal static partial class QuoteSpeaker
         if (paragraph[0].Sentence.Text.TrimStart() is not ['"' or '“', ..] || paragraph[^1].Sentence.Text.TrimEnd() is not [.., '"' or '”'])
             return null;
         var sentences = index.Sentences.Where(s => s.Article == sentence.Article).ToList();
-        var at = sentences.IndexOf(paragraph[0]);
-        return (at > 0 && sentences[at - 1].Sentence.Paragraph != paragraph[0].Sentence.Paragraph && Tag().IsMatch(sentences[at - 1].Sentence.Text)
-            ? Of(index, sentences[at - 1]) : null) ?? PersonBefore(index, paragraph[0], "they");
+        var first = sentences.IndexOf(paragraph[0]);
+        return (first > 0 && sentences[first - 1].Sentence.Paragraph != paragraph[0].Sentence.Paragraph && Tag().IsMatch(sentences[first - 1].Sentence.Text)
+            ? Of(index, sentences[first - 1]) : null) ?? PersonBefore(index, paragraph[0], "they");
     }
 
     /// <summary>A name the article's people know by, in full; else the name as written.</summary>
@@ -56,6 +59,6 @@ internal static partial class QuoteSpeaker
     }
 
     /// <summary>A closing quotation mark, then "says X", "X said" or "she told ...".</summary>
-    [GeneratedRegex(@"[""”’]\s*,?\s*(?:(?<name>(?:[Hh]e|[Ss]he|[Tt]hey)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (?:says|said|told|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied)|(?:says|said|told|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied) (?<after>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}))")]
+    [GeneratedRegex(@"[""”’]\s*,?\s*(?:(?<name>(?:[Hh]e|[Ss]he|[Tt]hey)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (?:says|said|told|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied)|(?:says|said|told|adds|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied) (?:\p{Ll}[\p{L}-]* ){0,3}(?<after>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}))")]
     private static partial Regex Tag();
 }

@@ -8,8 +8,11 @@ internal sealed partial class ActorFinder
 {
     private const int BioRoleWords = 25;
 
-    /// <summary>Each author the byline names is a person; their bio ("X is a reporter for ...") gives the role.</summary>
-    private void AddAuthor(string byline)
+    /// <summary>
+    /// Each author the byline names is a person; their bio ("X is a reporter for ...") gives the role, else the
+    /// byline's own ("By X, Harbour correspondent").
+    /// </summary>
+    private void AddAuthor(string byline, string? bylineRole)
     {
         // "et al." stands for co-authors the byline leaves unnamed: nobody to draft.
         foreach (var author in Bylines.Names(byline).Where(n => !n.StartsWith("et al", StringComparison.OrdinalIgnoreCase)))
@@ -22,7 +25,7 @@ internal sealed partial class ActorFinder
             if (bio is not null && BioRole().Match(bio.Text) is { Success: true } match)
                 actor.OfferRole(string.Join("; ", FurtherBioRoles(actor, bio).Prepend(match.Groups["role"].Value).Select(BioPhrase).Prepend("Author")), RoleRank.Bio, bio, Quotes.Clip(bio.Text, 0, bio.Text.Length));
             else
-                actor.OfferRole("Author of the article", RoleRank.Mention, line, quote);
+                actor.OfferRole(bylineRole is null ? "Author of the article" : $"Author of the article; {bylineRole}", RoleRank.Mention, line, quote);
         }
     }
 

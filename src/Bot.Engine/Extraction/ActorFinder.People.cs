@@ -107,7 +107,7 @@ internal sealed partial class ActorFinder
         // "X's ambassador to Y, Jo Bloggs," — the role before the name, set off by a comma.
         else if (RoleBeforeComma(line, run.First) is { } leading)
         {
-            role = text[leading..FindCommaBefore(text, w[run.First].Start)];
+            role = Owned(line, text[leading..FindCommaBefore(text, w[run.First].Start)], leading);
             roleRank = RoleRank.Appositive;
             quoteStart = leading;
             evidence++;
@@ -128,6 +128,31 @@ internal sealed partial class ActorFinder
             person.Affiliation ??= CountryInText(role)?.Name;
         }
     }
+
+    /// <summary>"Her husband, X": "her" stands for the last person named before it, so the role says whose husband.</summary>
+    private string Owned(Line line, string role, int at)
+    {
+        var match = OwnerPronoun().Match(role);
+        return match.Success && LastPersonBefore(line, at) is { } owner ? $"{owner.Name}'s {role[match.Length..]}" : role;
+    }
+
+    private ActorDraft? LastPersonBefore(Line line, int position)
+    {
+        var index = _lines.IndexOf(line);
+        for (var i = index; i >= 0 && i >= index - 2; i--)
+        {
+            var text = i == index ? line.Text[..position] : _lines[i].Text;
+            var last = _actors.Where(a => a.Kind == ActorKind.Person)
+                .Select(a => (Actor: a, At: a.Names.Max(n => text.LastIndexOf(n, StringComparison.Ordinal))))
+                .Where(p => p.At >= 0).OrderBy(p => p.At).LastOrDefault();
+            if (last.Actor is not null)
+                return last.Actor;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:[Hh]er|[Hh]is)\s+")]
+    private static partial Regex OwnerPronoun();
 
     /// <summary>"Jo Bloggs ... she said": a personal pronoun later in the sentence or opening the next one.</summary>
     private bool PronounFollows(Line line, NameRun run)

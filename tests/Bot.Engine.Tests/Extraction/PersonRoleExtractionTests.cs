@@ -29,4 +29,16 @@ public sealed class PersonRoleExtractionTests
 
         Assert.Equal(gender, model.Actor(name).Gender);
     }
+
+    [Theory]
+    [InlineData("\"The port is dying,\" says Marta Quispe. Her husband, Tomas Vidal, is held in the port jail.", "Marta Quispe", "Tomas Vidal")]
+    [InlineData("Tomas Vidal said the port was dying. Tomas Vidal's wife, Ana Ruiz, agreed.", "Tomas Vidal", "Ana Ruiz")]
+    public void Extract_RelatesTwoPeopleAsFamily_WhenAKinshipWordLinksThem(string paragraph, string holder, string kin)
+    {
+        var model = Drafts.Of(paragraph);
+
+        var relation = Assert.Single(model.Relations, r => r.Kind == "family");
+        Assert.Equal((holder, kin), (model.NameOf(relation.From), model.NameOf(relation.To)));
+        Assert.Contains(relation.Evidence.Quote, paragraph, StringComparison.Ordinal);
+    }
 }

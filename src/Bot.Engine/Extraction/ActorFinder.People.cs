@@ -107,7 +107,7 @@ internal sealed partial class ActorFinder
         // "X's ambassador to Y, Jo Bloggs," — the role before the name, set off by a comma.
         else if (RoleBeforeComma(line, run.First) is { } leading)
         {
-            role = Owned(line, text[leading..FindCommaBefore(text, w[run.First].Start)], leading);
+            role = Owned(line, text[leading..FindCommaBefore(text, w[run.First].Start)], leading, text[leading..quoteEnd], name);
             roleRank = RoleRank.Appositive;
             quoteStart = leading;
             evidence++;
@@ -129,12 +129,22 @@ internal sealed partial class ActorFinder
         }
     }
 
-    /// <summary>"Her husband, X": "her" stands for the last person named before it, so the role says whose husband.</summary>
-    private string Owned(Line line, string role, int at)
+    /// <summary>
+    /// "Her husband, X": "her" stands for the last person named before it, so the role says whose husband; and she,
+    /// often named only as a speaker, is X's wife.
+    /// </summary>
+    private string Owned(Line line, string role, int at, string quote, string name)
     {
         var match = OwnerPronoun().Match(role);
-        return match.Success && LastPersonBefore(line, at) is { } owner ? $"{owner.Name}'s {role[match.Length..]}" : role;
+        if (!match.Success || LastPersonBefore(line, at) is not { } owner)
+            return role;
+        var kin = role[match.Length..];
+        if (Spouses.TryGetValue(kin, out var spouse))
+            owner.OfferRole($"{name}'s {spouse}", RoleRank.Defining, line, quote);
+        return $"{owner.Name}'s {kin}";
     }
+
+    private static readonly Dictionary<string, string> Spouses = new(StringComparer.Ordinal) { ["husband"] = "wife", ["wife"] = "husband" };
 
     private ActorDraft? LastPersonBefore(Line line, int position)
     {

@@ -8,6 +8,7 @@ public sealed class PersonRoleExtractionTests
     [InlineData("Back on Harbour Street, teacher Marta Quispe, who has joined every march, says the port matters.", "Marta Quispe", "Teacher who has joined every march")]
     [InlineData("That is not the view of one of Peru's best-known doctors, Tomas Vidal, jailed for a year.", "Tomas Vidal", "One of Peru's best-known doctors")]
     [InlineData("\"The port is dying,\" says Marta Quispe. Her husband, Tomas Vidal, is held in the port jail.", "Tomas Vidal", "Marta Quispe's husband")]
+    [InlineData("\"The port is dying,\" says Marta Quispe. Her husband, Tomas Vidal, is held in the port jail.", "Marta Quispe", "Tomas Vidal's wife")]
     [InlineData("Dozens were fined, among them well-known actor Tomas Vidal, given a year for marching.", "Tomas Vidal", "Well-known actor")]
     public void Extract_GivesAPersonTheRoleATagOrAppositiveNames_WhenTheTextSetsItBesideTheName(string paragraph, string name, string role)
     {

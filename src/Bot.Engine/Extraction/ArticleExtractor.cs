@@ -57,6 +57,7 @@ public static partial class ArticleExtractor
         Offices.Describe(context);
         Descriptions.Describe(context);
         SpeakerRoles.Describe(context, statements);
+        TagRoles.Describe(context, statements);
         Pictures.Describe(context);
         return new ArticleModel
         {

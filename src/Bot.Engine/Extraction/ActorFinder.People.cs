@@ -8,8 +8,11 @@ internal sealed partial class ActorFinder
 {
     private const int BioRoleWords = 25;
 
-    /// <summary>Each author the byline names is a person; their bio ("X is a reporter for ...") gives the role.</summary>
-    private void AddAuthor(string byline)
+    /// <summary>
+    /// Each author the byline names is a person; their bio ("X is a reporter for ...") gives the role, else the
+    /// byline's own ("By X, Harbour correspondent").
+    /// </summary>
+    private void AddAuthor(string byline, string? bylineRole)
     {
         // "et al." stands for co-authors the byline leaves unnamed: nobody to draft.
         foreach (var author in Bylines.Names(byline).Where(n => !n.StartsWith("et al", StringComparison.OrdinalIgnoreCase)))
@@ -22,7 +25,7 @@ internal sealed partial class ActorFinder
             if (bio is not null && BioRole().Match(bio.Text) is { Success: true } match)
                 actor.OfferRole(string.Join("; ", FurtherBioRoles(actor, bio).Prepend(match.Groups["role"].Value).Select(BioPhrase).Prepend("Author")), RoleRank.Bio, bio, Quotes.Clip(bio.Text, 0, bio.Text.Length));
             else
-                actor.OfferRole("Author of the article", RoleRank.Mention, line, quote);
+                actor.OfferRole(bylineRole is null ? "Author of the article" : $"Author of the article; {bylineRole}", RoleRank.Mention, line, quote);
         }
     }
 
@@ -104,7 +107,7 @@ internal sealed partial class ActorFinder
         // "X's ambassador to Y, Jo Bloggs," — the role before the name, set off by a comma.
         else if (RoleBeforeComma(line, run.First) is { } leading)
         {
-            role = text[leading..FindCommaBefore(text, w[run.First].Start)];
+            role = Owned(line, text[leading..FindCommaBefore(text, w[run.First].Start)], leading, text[leading..quoteEnd], name);
             roleRank = RoleRank.Appositive;
             quoteStart = leading;
             evidence++;
@@ -125,6 +128,41 @@ internal sealed partial class ActorFinder
             person.Affiliation ??= CountryInText(role)?.Name;
         }
     }
+
+    /// <summary>
+    /// "Her husband, X": "her" stands for the last person named before it, so the role says whose husband; and she,
+    /// often named only as a speaker, is X's wife.
+    /// </summary>
+    private string Owned(Line line, string role, int at, string quote, string name)
+    {
+        var match = OwnerPronoun().Match(role);
+        if (!match.Success || LastPersonBefore(line, at) is not { } owner)
+            return role;
+        var kin = role[match.Length..];
+        if (Spouses.TryGetValue(kin, out var spouse))
+            owner.OfferRole($"{name}'s {spouse}", RoleRank.Defining, line, quote);
+        return $"{owner.Name}'s {kin}";
+    }
+
+    private static readonly Dictionary<string, string> Spouses = new(StringComparer.Ordinal) { ["husband"] = "wife", ["wife"] = "husband" };
+
+    private ActorDraft? LastPersonBefore(Line line, int position)
+    {
+        var index = _lines.IndexOf(line);
+        for (var i = index; i >= 0 && i >= index - 2; i--)
+        {
+            var text = i == index ? line.Text[..position] : _lines[i].Text;
+            var last = _actors.Where(a => a.Kind == ActorKind.Person)
+                .Select(a => (Actor: a, At: a.Names.Max(n => text.LastIndexOf(n, StringComparison.Ordinal))))
+                .Where(p => p.At >= 0).OrderBy(p => p.At).LastOrDefault();
+            if (last.Actor is not null)
+                return last.Actor;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:[Hh]er|[Hh]is)\s+")]
+    private static partial Regex OwnerPronoun();
 
     /// <summary>"Jo Bloggs ... she said": a personal pronoun later in the sentence or opening the next one.</summary>
     private bool PronounFollows(Line line, NameRun run)

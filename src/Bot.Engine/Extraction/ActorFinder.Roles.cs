@@ -8,7 +8,9 @@ internal sealed partial class ActorFinder
     {
         var w = line.Words;
         var start = roleNoun;
-        while (start > 0 && roleNoun - start < 5 && NoGap(line, start - 1, start) && !NewsWords.IsFunctionWord(w[start - 1].Text) && !w[start - 1].Text.All(char.IsDigit))
+        // "among them actor X", "adds rector X": an object pronoun or a quotation's tag verb is no part of the role.
+        while (start > 0 && roleNoun - start < 5 && NoGap(line, start - 1, start) && !NewsWords.IsFunctionWord(w[start - 1].Text) && !w[start - 1].Text.All(char.IsDigit)
+            && !ObjectPronouns.Contains(w[start - 1].Text) && !Verbs.IsReporting(w[start - 1].Text) && !QuoteTags.IsTagVerb(w[start - 1].Text))
             start--;
         if (start > 0 && w[start - 1].Possessive && line.Text[w[start - 1].FullEnd..w[start].Start].Trim().Length == 0)
             start--;
@@ -25,6 +27,9 @@ internal sealed partial class ActorFinder
         var firstWords = body.Split(' ', 4);
         if (!firstWords.Take(3).Any(NewsWords.RoleNouns.Contains))
             return null;
+        // With no article the appositive is a bare role ("rector of X"), not the next name ("Y Avenue, teacher Z").
+        if (!ArticleWord().IsMatch(body) && !BareRole().IsMatch(body))
+            return null;
         var role = ArticleWord().Replace(body.Trim(), "");
         return (role, match.Groups["body"].Index + match.Groups["body"].Length);
     }
@@ -37,6 +42,10 @@ internal sealed partial class ActorFinder
         if (comma < 0)
             return null;
         var segmentStart = Math.Max(text.LastIndexOf(',', Math.Max(comma - 1, 0)) + 1, 0);
+        // "That is the view of one of the town's best-known fishermen, X": the role is the "one of" phrase.
+        var oneOf = text.LastIndexOf("one of ", comma, comma - segmentStart, StringComparison.Ordinal);
+        if (oneOf > segmentStart && !char.IsLetter(text[oneOf - 1]))
+            segmentStart = oneOf;
         var segment = text[segmentStart..comma];
         var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 8 || !words.Any(word => NewsWords.RoleNouns.Contains(word.TrimEnd('\'', 's')) && char.IsLower(word[0])))
@@ -52,9 +61,15 @@ internal sealed partial class ActorFinder
         return i >= 0 && text[i] == ',' ? i : -1;
     }
 
-    [GeneratedRegex(@",\s+(?<body>(?:the|a|an|who is|who was)\s+[^,;]+?),")]
+    /// <summary>", the head of X," or ", rector of X." closing the sentence; the role noun check keeps lists of names out.</summary>
+    [GeneratedRegex(@",\s+(?<body>(?:(?:the|a|an|who is|who was)\s+)?[^,;""\u201C\u201D]+?)(?:,|\.?$)")]
     private static partial Regex AppositivePattern();
 
     [GeneratedRegex(@"^(?:the|a|an|who is|who was)\s+")]
     private static partial Regex ArticleWord();
+
+    [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}(?: (?:of|at|for|in|with|to) .+)?$")]
+    private static partial Regex BareRole();
+
+    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "them", "us", "him", "me", "you" };
 }

@@ -29,7 +29,7 @@ public static partial class ArticleExtractor
         // A sentence of punctuation alone ("?!", "* * *") has no word to quote or to state a fact with.
         var lines = article.Sentences.Select(s => new Line(s, kinds[s.Paragraph])).Where(l => l.Words.Count > 0).ToList();
         var ids = new IdPool();
-        var drafts = ActorFinder.Find(lines, article.Author);
+        var drafts = ActorFinder.Find(lines, article.Author, BylineDetails.Role(article.Blocks));
         foreach (var actor in drafts)
             actor.Id = ids.Make(actor.Name, "actor");
         MentionFinder.Mark(lines, drafts);
@@ -57,6 +57,7 @@ public static partial class ArticleExtractor
         Offices.Describe(context);
         Descriptions.Describe(context);
         SpeakerRoles.Describe(context, statements);
+        TagRoles.Describe(context, statements);
         Pictures.Describe(context);
         return new ArticleModel
         {

@@ -6,16 +6,22 @@ namespace Bot.Engine.Extraction;
 
 /// <summary>
 /// What a one-line byline says beside its authors ("By Jo Roe | The Harbour Times | May 2, 2025"): the part that is
-/// only a date is the article's date, the first part naming something else its outlet.
+/// only a date is the article's date, a part in lower case ("Harbour correspondent") the authors' role, the first part
+/// naming something else its outlet.
 /// </summary>
 internal static partial class BylineDetails
 {
     public static FactDate? Date(IReadOnlyList<Block> blocks) =>
         Others(blocks).Select(p => WholeDate(DatePrefix().Replace(p, ""))).FirstOrDefault(d => d is not null);
 
-    /// <summary>The outlet: a part with no digits ("5 min read", a date) that is no label of the piece's kind ("Opinion").</summary>
+    /// <summary>The outlet: a part with no digits ("5 min read", a date) that is no label of the piece's kind ("Opinion") nor a role.</summary>
     public static string? Outlet(IReadOnlyList<Block> blocks) =>
-        Others(blocks).FirstOrDefault(p => char.IsUpper(p[0]) && !p.Any(char.IsDigit) && !Label().IsMatch(p));
+        Others(blocks).FirstOrDefault(p => char.IsUpper(p[0]) && !p.Any(char.IsDigit) && !Label().IsMatch(p) && !IsRole(p));
+
+    /// <summary>The authors' role: a part with no digits that has a word in lower case ("Caucasus correspondent").</summary>
+    public static string? Role(IReadOnlyList<Block> blocks) => Others(blocks).FirstOrDefault(p => !p.Any(char.IsDigit) && IsRole(p));
+
+    private static bool IsRole(string part) => RoleWord().IsMatch(part);
 
     /// <summary>A text that is nothing but a date with its year ("June 27, 2024", "3 May 2024", "May 2024").</summary>
     public static FactDate? WholeDate(string text)
@@ -31,6 +37,10 @@ internal static partial class BylineDetails
 
     [GeneratedRegex(@"^(?:Published|Updated|Posted|Last updated)(?: on)?:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
+
+    /// <summary>A word in lower case that is no link word of an outlet's name ("The Voice of the People").</summary>
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?!(?:of|the|and|for|in|on|at|de|la)\b)\p{Ll}+\b")]
+    private static partial Regex RoleWord();
 
     [GeneratedRegex(@"^(?:Opinion|Analysis|Commentary|Comment|News|Feature|Interview|Explainer|Editorial|Review|Report|Essay|Blog)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();

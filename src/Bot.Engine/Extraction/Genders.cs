@@ -1,9 +1,13 @@
+using System.Text.RegularExpressions;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Extraction;
 
-/// <summary>A person's gender from the first "he"/"she" (or "his"/"her") that follows a mention before anyone else is named.</summary>
-internal static class Genders
+/// <summary>
+/// A person's gender: from a title or kinship word set right before a mention ("Ms X", "her husband, X", "his
+/// wife X"), else from the first "he"/"she" (or "his"/"her") that follows a mention before anyone else is named.
+/// </summary>
+internal static partial class Genders
 {
     private static readonly Dictionary<string, string> Pronouns = new(StringComparer.Ordinal)
     {
@@ -11,19 +15,38 @@ internal static class Genders
         ["she"] = "female", ["She"] = "female", ["her"] = "female", ["Her"] = "female", ["herself"] = "female",
     };
 
+    private static readonly Dictionary<string, string> Cues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Mr"] = "male", ["Sir"] = "male", ["husband"] = "male", ["father"] = "male", ["son"] = "male", ["brother"] = "male",
+        ["grandfather"] = "male", ["grandson"] = "male", ["uncle"] = "male", ["nephew"] = "male", ["boyfriend"] = "male", ["widower"] = "male",
+        ["Mrs"] = "female", ["Ms"] = "female", ["Miss"] = "female", ["Dame"] = "female", ["wife"] = "female", ["mother"] = "female",
+        ["daughter"] = "female", ["sister"] = "female", ["grandmother"] = "female", ["granddaughter"] = "female", ["aunt"] = "female",
+        ["niece"] = "female", ["girlfriend"] = "female", ["widow"] = "female",
+    };
+
     public static void Assign(DraftContext context)
     {
-        var lines = context.Lines;
-        for (var i = 0; i < lines.Count; i++)
+        var people = context.Lines.SelectMany(l => l.Mentions.Select(m => (Line: l, Mention: m))).Where(p => context.Actor(p.Mention.Actor).Kind == ActorKind.Person).ToList();
+        foreach (var (line, mention) in people)
         {
-            foreach (var mention in lines[i].Mentions.Where(m => context.Actor(m.Actor).Kind == ActorKind.Person))
+            var person = context.Actor(mention.Actor);
+            person.Gender ??= Cue(line, mention);
+        }
+        for (var i = 0; i < context.Lines.Count; i++)
+        {
+            foreach (var mention in context.Lines[i].Mentions.Where(m => context.Actor(m.Actor).Kind == ActorKind.Person))
             {
                 var person = context.Actor(mention.Actor);
-                if (person.Gender is not null)
-                    continue;
-                person.Gender = Following(context, lines, i, mention);
+                person.Gender ??= Following(context, context.Lines, i, mention);
             }
         }
+    }
+
+    /// <summary>"Mr X", "her husband, X", "his late wife X": the word before the name, past a comma.</summary>
+    private static string? Cue(Line line, Mention mention)
+    {
+        var match = WordBefore().Match(line.Text[..mention.Start]);
+        return match.Success && Cues.TryGetValue(match.Groups["word"].Value, out var gender) ? gender : null;
     }
 
     private static string? Following(DraftContext context, IReadOnlyList<Line> lines, int index, Mention mention)
@@ -41,4 +64,7 @@ internal static class Genders
         }
         return null;
     }
+
+    [GeneratedRegex(@"(?<![\p{L}-])(?<word>\p{L}+)\.?,?\s+$")]
+    private static partial Regex WordBefore();
 }

@@ -34,7 +34,10 @@ internal static class NewsWords
         "professor economist historian activist lawyer official diplomat lawmaker ambassador minister leader head chief " +
         "director editor correspondent blogger envoy aide general commander adviser advisor candidate president chairman founder " +
         "member deputy senator governor mayor secretary counterpart colleague cleric imam priest preacher militant extremist " +
-        "politician councillor councilor manager owner executive officer representative negotiator mediator observer");
+        "politician councillor councilor manager owner executive officer representative negotiator mediator observer " +
+        "teacher rector vice-rector dean lecturer student actor actress doctor nurse farmer fisherman engineer artist musician " +
+        "singer poet novelist filmmaker businessman businesswoman entrepreneur pensioner judge prosecutor photographer scientist " +
+        "campaigner protester volunteer husband wife mother father son daughter brother sister widow");
 
     /// <summary>Plural nouns that name a group of people ("veterans groups", "religious leaders").</summary>
     public static readonly HashSet<string> GroupNouns = Set(

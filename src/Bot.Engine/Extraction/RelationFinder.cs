@@ -17,7 +17,7 @@ internal static partial class RelationFinder
         var seen = new HashSet<(string, string, string)>();
         foreach (var line in context.Reporting)
         {
-            foreach (var (from, to, kind, start, end) in InLine(context, line))
+            foreach (var (from, to, kind, start, end) in InLine(context, line).Concat(Kin(context, line)))
             {
                 if (from != to && seen.Add((from, to, kind)))
                 {
@@ -109,6 +109,20 @@ internal static partial class RelationFinder
         }
     }
 
+    /// <summary>"Her husband, X", "Y's wife X": the person the possessive names and X are family.</summary>
+    private static IEnumerable<(string From, string To, string Kind, int Start, int End)> Kin(DraftContext context, Line line)
+    {
+        foreach (Match m in KinWord().Matches(line.Text))
+        {
+            var holder = context.Subjects.Possessor(line, m.Index, 0);
+            var other = After(line, m.Index + m.Length);
+            // The quote starts at the possessive ("Her husband, X").
+            var owner = line.Words.LastOrDefault(w => w.FullEnd <= m.Index);
+            if (holder is not null && other is not null && context.Actor(holder).Kind == ActorKind.Person && context.Actor(other.Actor).Kind == ActorKind.Person)
+                yield return (holder, other.Actor, "family", owner.Text is null ? m.Index : owner.Start, other.End);
+        }
+    }
+
     private static string KindOf(string word) => word.ToLowerInvariant() switch
     {
         "alliance" or "allies" or "ally" => "ally",
@@ -123,6 +137,9 @@ internal static partial class RelationFinder
 
     private static int Start(Line line, string actor, int fallback) =>
         line.Mentions.LastOrDefault(m => m.Actor == actor && m.Start <= fallback)?.Start ?? fallback;
+
+    [GeneratedRegex(@"\b(?:husband|wife|son|daughter|father|mother|brother|sister|widow|widower)\b,?\s+(?=\p{Lu})")]
+    private static partial Regex KinWord();
 
     [GeneratedRegex(@"\bmembership (?:in|of)\b|\b(?:is|are|was|were|remains) (?:a )?members? of\b")]
     private static partial Regex Membership();

@@ -12,13 +12,14 @@ internal static class SpeakerRoles
 
     public static void Describe(DraftContext context, IReadOnlyList<(Statement Statement, Line Line, int VerbEnd)> statements)
     {
-        foreach (var (statement, line, _) in statements.DistinctBy(s => s.Statement.Speaker))
+        foreach (var (statement, line, verbEnd) in statements.DistinctBy(s => s.Statement.Speaker))
         {
             var speaker = context.Actor(statement.Speaker);
             if (speaker.Kind != ActorKind.Person || speaker.Role is not { } role || speaker.RoleRank is not (RoleRank.RoleNoun or RoleRank.Title))
                 continue;
             var mention = line.Mentions.FirstOrDefault(m => m.Actor == speaker.Id);
-            if (mention is null)
+            // '"...," says X': a quotation's tag names its speaker after what was said.
+            if (mention is null || mention.Start >= verbEnd)
                 continue;
             // "Even though X explained ..., Y told ...": what X said ends where the next speaker's clause starts.
             var end = statements.Where(s => s.Line == line && s.Statement.Speaker != speaker.Id)
@@ -27,7 +28,9 @@ internal static class SpeakerRoles
             var said = Quotes.Clip(line.Text, mention.End, end, SaidWords).TrimStart(',', ' ').TrimEnd('.');
             // "According to X, ...": what follows the name is what X said.
             var verb = statement.Keywords.Contains("according") ? "said " : "";
-            speaker.OfferRole($"{role} who {verb}{said}", RoleRank.Appositive, speaker.Line, speaker.Quote);
+            // "teacher X, who has ..., says ...": the clause brings its own "who".
+            var who = said.StartsWith("who ", StringComparison.Ordinal) ? "" : "who ";
+            speaker.OfferRole($"{role} {who}{verb}{said}", RoleRank.Appositive, speaker.Line, speaker.Quote);
         }
     }
 }

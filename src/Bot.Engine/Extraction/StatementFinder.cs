@@ -6,14 +6,32 @@ namespace Bot.Engine.Extraction;
 /// <summary>
 /// Statements: a reporting verb ("said", "told", "argued", "denied", "called for") with an actor as its
 /// subject, or an opening "According to X, ..." The quote runs from the speaker to the end of what was said.
+/// A quotation with its tag after it ('"...," says X') is what the tag's speaker said, from its start (verb end 0).
 /// </summary>
 internal static partial class StatementFinder
 {
     public static List<(Statement Statement, Line Line, int VerbEnd)> Find(DraftContext context)
     {
-        var statements = new List<(Statement, Line, int)>();
-        foreach (var line in context.Lines.Where(l => l.IsReporting))
+        var statements = new List<(Statement Statement, Line Line, int VerbEnd)>();
+        var tagged = QuoteTags.Tagged(context);
+        var lines = context.Lines;
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
+            if (!line.IsReporting)
+                continue;
+            if (tagged.TryGetValue(line, out var quoted))
+            {
+                statements.Add(Quotation(context, line, quoted.Speaker, quoted.Verb));
+                continue;
+            }
+            if (QuoteTags.UntaggedRun(lines, index) is > 0 and var run && Continued(context, statements, index, run) is { } continuing)
+            {
+                for (var j = index; j < index + run; j++)
+                    statements.Add(Quotation(context, lines[j], continuing, "said"));
+                index += run - 1;
+                continue;
+            }
             var speakers = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (start, end, verb) in Verbs.FindReporting(line.Text))
             {
@@ -37,6 +55,29 @@ internal static partial class StatementFinder
             }
         }
         return statements;
+    }
+
+    private static (Statement, Line, int) Quotation(DraftContext context, Line line, string speaker, string verb)
+    {
+        var id = context.Ids.Make($"{context.Actor(speaker).Name} {verb}");
+        var quote = Quotes.Clip(line.Text, 0, line.Text.Length);
+        return (new Statement(id, speaker, context.Dates.In(line).FirstOrDefault()?.Date, line.Text, [verb], context.Evidence(line, quote)), line, 0);
+    }
+
+    /// <summary>
+    /// Who a quotation with no tag goes on from: the speaker of the sentence just before it in its paragraph, or, for a
+    /// paragraph that is a quotation alone, the last speaker or person in the paragraph before.
+    /// </summary>
+    private static string? Continued(DraftContext context, List<(Statement Statement, Line Line, int VerbEnd)> statements, int index, int run)
+    {
+        var lines = context.Lines;
+        var paragraph = lines[index].Sentence.Paragraph;
+        if (!QuoteTags.IsWholeParagraph(lines, index, run))
+            return index > 0 && statements.Count > 0 && statements[^1].Line == lines[index - 1] && lines[index - 1].Sentence.Paragraph == paragraph
+                ? statements[^1].Statement.Speaker
+                : null;
+        var previous = lines.Take(index).LastOrDefault(l => l.Sentence.Paragraph < paragraph)?.Sentence.Paragraph;
+        return statements.LastOrDefault(s => s.Line.Sentence.Paragraph == previous).Statement?.Speaker ?? QuoteTags.LastPersonBefore(context, index);
     }
 
     /// <summary>"According to the minister Ana Ruiz, ...": the last name before the comma is the source.</summary>

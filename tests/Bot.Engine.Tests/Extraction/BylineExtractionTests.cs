@@ -13,6 +13,7 @@ public sealed class BylineExtractionTests
     [InlineData("March 9, 2023 - By Ada Writer - Coastal Review", "2023-03-09", "Coastal Review")]
     [InlineData("By Ada Writer | Opinion | Published on May 2, 2025", "2025-05-02", null)]
     [InlineData("By Ada Writer — The Harbour Times — May 2025 — 5 min read", "2025-05", "The Harbour Times")]
+    [InlineData("By Ada Writer, Harbour correspondent, HTV News, May 2025", "2025-05", "HTV News")]
     public void Extract_TakesTheDateAndOutlet_FromTheBylinesOtherParts(string byline, string published, string? outlet)
     {
         var model = ArticleExtractor.Extract("sample", "sample.txt", $"A Sample Story\n\n{byline}\n\n{Body}");
@@ -32,6 +33,16 @@ public sealed class BylineExtractionTests
 
         var people = model.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Name).Order().ToList();
         Assert.Equal(["Ada Writer", "Bo Reyes"], people);
+    }
+
+    [Fact]
+    public void Extract_GivesTheAuthorTheBylinesRole_WhenTheBylineNamesOne()
+    {
+        var model = ArticleExtractor.Extract("sample", "sample.txt", $"A Sample Story\n\nBy Ada Writer, Harbour correspondent, HTV News, May 2025\n\n{Body}");
+
+        var author = Assert.Single(model.Actors, a => a.Kind == ActorKind.Person);
+        Assert.Equal("Ada Writer", author.Name);
+        Assert.Contains("Harbour correspondent", author.Role, StringComparison.Ordinal);
     }
 
     [Fact]

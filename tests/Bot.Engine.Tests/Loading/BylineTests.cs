@@ -14,6 +14,11 @@ public sealed class BylineTests
     [InlineData("By Ada Writer — Coastal Review", "Ada Writer", new[] { "Coastal Review" })]
     [InlineData("May 2, 2025 | By Ada Writer and Bo Reyes | The Harbour Times", "Ada Writer and Bo Reyes", new[] { "May 2, 2025", "The Harbour Times" })]
     [InlineData("The Harbour Times | By Ada Writer-Lund", "Ada Writer-Lund", new[] { "The Harbour Times" })]
+    [InlineData("By Ada Writer, Harbour correspondent, HTV News, May 2025", "Ada Writer", new[] { "Harbour correspondent", "HTV News", "May 2025" })]
+    [InlineData("By Ada Writer, Bo Reyes and Cy Lund, The Harbour Times", "Ada Writer, Bo Reyes and Cy Lund", new[] { "The Harbour Times" })]
+    [InlineData("By Ada Writer, Senior Correspondent", "Ada Writer", new[] { "Senior Correspondent" })]
+    [InlineData("By Ada Writer, Ana de la Cruz, Valley Post", "Ada Writer, Ana de la Cruz", new[] { "Valley Post" })]
+    [InlineData("By Ada Writer, et al.", "Ada Writer, et al.", new string[0])]
     public void Author_ReadsTheAuthorsApartFromOutletAndDate_WhenTheBylineSeparatesThem(string line, string author, string[] others)
     {
         Assert.Equal(author, Bylines.Author(line));

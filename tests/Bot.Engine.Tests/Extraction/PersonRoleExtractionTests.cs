@@ -1,0 +1,46 @@
+namespace Bot.Engine.Tests.Extraction;
+
+public sealed class PersonRoleExtractionTests
+{
+    [Theory]
+    [InlineData("\"The port is dying,\" says Marta Quispe, rector of Andes University.", "Marta Quispe", "Rector of Andes University")]
+    [InlineData("\"We row on,\" adds vice-rector Tomas Vidal.", "Tomas Vidal", "Vice-rector")]
+    [InlineData("Back on Harbour Street, teacher Marta Quispe, who has joined every march, says the port matters.", "Marta Quispe", "Teacher who has joined every march")]
+    [InlineData("That is not the view of one of Peru's best-known doctors, Tomas Vidal, jailed for a year.", "Tomas Vidal", "One of Peru's best-known doctors")]
+    [InlineData("\"The port is dying,\" says Marta Quispe. Her husband, Tomas Vidal, is held in the port jail.", "Tomas Vidal", "Marta Quispe's husband")]
+    [InlineData("\"The port is dying,\" says Marta Quispe. Her husband, Tomas Vidal, is held in the port jail.", "Marta Quispe", "Tomas Vidal's wife")]
+    [InlineData("The Andean Fisheries Council's report drew what its envoy to Peru called \"grim\" findings. \"The quota is broken,\" said Tomas Vidal.", "Tomas Vidal", "Andean Fisheries Council's envoy to Peru")]
+    [InlineData("Dozens were fined, among them well-known actor Tomas Vidal, given a year for marching.", "Tomas Vidal", "Well-known actor")]
+    public void Extract_GivesAPersonTheRoleATagOrAppositiveNames_WhenTheTextSetsItBesideTheName(string paragraph, string name, string role)
+    {
+        var model = Drafts.Of(paragraph);
+
+        Assert.StartsWith(role, model.Actor(name).Role, StringComparison.Ordinal);
+        Assert.DoesNotContain(model.Actors, a => a.Name == "Harbour Street" && a.Role.Contains("Marta", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"The port is dying,\" says Marta Quispe. Her husband, Tomas Vidal, is held in the port jail.|\"He sees nobody,\" she says.", "Tomas Vidal", "male")]
+    [InlineData("\"The port is dying,\" says Marta Quispe. Her husband, Tomas Vidal, is held in the port jail.|\"He sees nobody,\" she says.", "Marta Quispe", "female")]
+    [InlineData("Mr Tomas Vidal sells fish at the port.", "Tomas Vidal", "male")]
+    [InlineData("Ms Marta Quispe mends nets at the port.", "Marta Quispe", "female")]
+    [InlineData("The fisherman Tomas Vidal and his wife, Marta Quispe, run a stall.", "Marta Quispe", "female")]
+    public void Extract_GivesAPersonTheGenderTheTextShows_WhenATitleKinshipOrPronounTellsIt(string paragraphs, string name, string gender)
+    {
+        var model = Drafts.Of(paragraphs.Split('|'));
+
+        Assert.Equal(gender, model.Actor(name).Gender);
+    }
+
+    [Theory]
+    [InlineData("\"The port is dying,\" says Marta Quispe. Her husband, Tomas Vidal, is held in the port jail.", "Marta Quispe", "Tomas Vidal")]
+    [InlineData("Tomas Vidal said the port was dying. Tomas Vidal's wife, Ana Ruiz, agreed.", "Tomas Vidal", "Ana Ruiz")]
+    public void Extract_RelatesTwoPeopleAsFamily_WhenAKinshipWordLinksThem(string paragraph, string holder, string kin)
+    {
+        var model = Drafts.Of(paragraph);
+
+        var relation = Assert.Single(model.Relations, r => r.Kind == "family");
+        Assert.Equal((holder, kin), (model.NameOf(relation.From), model.NameOf(relation.To)));
+        Assert.Contains(relation.Evidence.Quote, paragraph, StringComparison.Ordinal);
+    }
+}

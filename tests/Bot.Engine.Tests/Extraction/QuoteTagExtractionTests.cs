@@ -1,0 +1,36 @@
+namespace Bot.Engine.Tests.Extraction;
+
+public sealed class QuoteTagExtractionTests
+{
+    public static TheoryData<string[], string, string> Quotations => new()
+    {
+        { ["\"The harbour will not close,\" says Marta Quispe, who has fished there for forty years."], "harbour will not close", "Marta Quispe" },
+        { ["\"We need the ferry back,\" adds boatbuilder Tomas Vidal."], "need the ferry back", "Tomas Vidal" },
+        { ["\"Where is the money?\" said Mayor Ines Ortega, denying any delay."], "Where is the money?", "Ines Ortega" },
+        { ["The fisherman Tomas Vidal rows out every dawn.", "\"I grew up on these boats. I will not sell mine,\" said Tomas."], "grew up on these boats", "Tomas Vidal" },
+        { ["The fisherman Tomas Vidal rows out every dawn.", "\"I grew up on these boats. I will not sell mine,\" said Tomas."], "will not sell mine", "Tomas Vidal" },
+        { ["Senator Luis Prado spoke at the dock.", "\"The quota is unfair,\" he complained. \"The ports must be heard.\""], "ports must be heard", "Luis Prado" },
+        { ["\"The port is dying,\" says Marta Quispe. Her husband, Tomas Vidal, is held in the port jail.", "\"He has seen nobody but the guard,\" she says."], "seen nobody but the guard", "Marta Quispe" },
+        { ["Ms Marta Quispe mends nets.", "Mr Tomas Vidal sells fish.", "\"Prices keep falling,\" she told the local radio in a letter."], "Prices keep falling", "Marta Quispe" },
+        { ["At the dock, teacher Marta Quispe says the town depends on the fleet.", "\"Without boats, the school would empty. Nobody would stay.\""], "Nobody would stay", "Marta Quispe" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Quotations))]
+    public void Extract_AttributesAQuotationToItsTagsSpeaker_WhenATagOrTheSpeakerBeforeNamesThem(string[] paragraphs, string said, string speaker)
+    {
+        var model = Drafts.Of(paragraphs);
+
+        var statement = Assert.Single(model.Statements, s => s.Said.Contains(said, StringComparison.Ordinal));
+        Assert.Equal(speaker, model.NameOf(statement.Speaker));
+        Assert.Contains(statement.Evidence.Quote, string.Join(" ", paragraphs), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DraftsNoStatement_WhenTheTagHasNoSpeaker()
+    {
+        var model = Drafts.Of("\"Free the fishermen,\" reads a banner carried towards the Harbour Court.");
+
+        Assert.Empty(model.Statements);
+    }
+}

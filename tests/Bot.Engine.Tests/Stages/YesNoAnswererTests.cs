@@ -125,6 +125,18 @@ public sealed class YesNoAnswererTests
         Assert.StartsWith("No. The article doesn't mention Nolan. What it says: ", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("was greenwick rejected by roe", "No. On March 3, Mayor Jane Roe")]
+    [InlineData("was the plan announced by roe", "Yes.")]
+    public void YesNo_ChecksWhoActed_WhenAPassiveClaimNamesThemAfterBy(string question, string start) =>
+        AssertAnswers(question, start);
+
+    [Theory]
+    [InlineData("was hale rejected by port alder")]
+    [InlineData("was roe backed by hale")]
+    public void YesNo_DoesNotAnswerFromWhoSomeoneIs_WhenTheClaimIsSomethingThatHappenedToThem(string question) =>
+        Assert.DoesNotMatch(@"^(Yes|No)\. [^.:]+:", Answer(question).Text);
+
     [Fact]
     public void YesNo_SaysTheArticleNeverMentionsTheDetail_WhenNoFactSaysTheRestOfTheClaim()
     {

@@ -56,6 +56,12 @@ internal static partial class YesNoAnswerer
             && (typed[last].Contains('\'') || typed[last].Contains('’'));
     }
 
+    /// <summary>Participles that say how someone stands to another ("tied to", "allied with"): who they are, not what befell them.</summary>
+    private static readonly HashSet<string> TieVerbs = new(StringComparer.Ordinal)
+    {
+        "tied", "linked", "connected", "related", "allied", "married", "aligned", "associated",
+    };
+
     [System.Text.RegularExpressions.GeneratedRegex(@", (who|which|whose|where|when) ")]
     private static partial System.Text.RegularExpressions.Regex RoleProper();
 
@@ -81,8 +87,12 @@ internal static partial class YesNoAnswerer
         // "is she based at X?": the verb only says the claim is about where she works.
         var claimed = content.Where(w => !Vocabulary.AffiliationVerbs.Contains(w)).Concat(q.ForeignNames.Select(n => Text.Stemmer.Stem(n.ToLowerInvariant()))).Distinct().ToList();
         var described = claimed.All(w => index.CoversLoosely(self.Stems, w)) && !ClaimChecks.OppositeSides(t, subject.Role);
-        // "was he ever arrested?" asks whether something happened, not who he is.
-        if ((claimed.Count == 0 && others.Count == 0) || q.Tokens.Contains("ever"))
+        // "was he ever arrested?", "was X jailed for ...?" ask whether something happened, not who he is; "is X described
+        // as ...", "is X based at ..." still ask who X is.
+        var next = q.Mentions[0].Start + q.Mentions[0].Length < q.Tokens.Count ? q.Tokens[q.Mentions[0].Start + q.Mentions[0].Length] : "";
+        var happened = (next.EndsWith("ed", StringComparison.Ordinal) || Pipeline.IntentRecognizer.IrregularPast.Contains(next))
+            && !Vocabulary.Phrasing.Contains(next) && !Vocabulary.AffiliationVerbs.Contains(next) && !TieVerbs.Contains(next);
+        if ((claimed.Count == 0 && others.Count == 0) || q.Tokens.Contains("ever") || happened)
             return null;
         if (others.Count > 0 && subject.Affiliation is null && !others.All(inRole.Contains))
             return null;

@@ -46,9 +46,26 @@ internal static partial class YesNoAnswerer
         });
     }
 
+    /// <summary>
+    /// "was X backed by Y?" claims that Y backed X: the one named after "by" is who acted, so the claim is checked
+    /// against what Y did.
+    /// </summary>
+    private static Turn WithAgentFirst(Turn t)
+    {
+        var q = t.Q;
+        var by = q.Tokens.ToList().IndexOf("by");
+        if (by < 2 || q.Entities.Count < 2 || !(q.Tokens[by - 1].EndsWith("ed", StringComparison.Ordinal) || IntentRecognizer.IrregularPast.Contains(q.Tokens[by - 1]))
+            || q.Mentions.FirstOrDefault(m => m.Start == by + 1 || (m.Start == by + 2 && q.Tokens[by + 1] == "the")) is not { } agent
+            || agent.Candidates.FirstOrDefault(q.Entities.Contains) is not { } doer || doer == q.Entities[0]
+            // "by the Ruritanian authorities": a state does so much in an article that it says little of who acted.
+            || t.Index.Find(doer)?.Kind is not (ActorKind.Person or ActorKind.Organisation or ActorKind.Group))
+            return t;
+        return t.With(q with { Entities = [doer, .. q.Entities.Where(e => e != doer)] });
+    }
+
     private static Reply Verdict(Turn t)
     {
-        t = WithoutAlternative(t);
+        t = WithAgentFirst(WithoutAlternative(t));
         var (index, q) = (t.Index, t.Q);
         // Negation words decide yes or no; the other words decide which fact answers.
         var content = q.Residual.Where(r => !Vocabulary.NegationStems.Contains(r)).ToList();

@@ -158,6 +158,10 @@ internal sealed partial class KnowledgeIndex
         Sentences.FirstOrDefault(s => s.Sentence.Paragraph == evidence.Paragraph && s.Article.Article.Id == evidence.Article
             && s.Sentence.Text.Contains(evidence.Quote, StringComparison.Ordinal) && answer.Contains(s.Sentence.Text, StringComparison.Ordinal));
 
+    /// <summary>Whether the entity is a person a byline names: the one who wrote what the article says in its own voice.</summary>
+    public bool IsAuthor(string id) => Find(id) is { IsPerson: true } person
+        && Knowledge.Articles.Any(m => m.Article.Author is { } author && author.Contains(person.Name, StringComparison.OrdinalIgnoreCase));
+
     public string NameOf(string id) => Entities.TryGetValue(id, out var e) ? e.Name : id;
 
     /// <summary>How rare a stem is among the sentences: rare words decide more.</summary>

@@ -77,7 +77,7 @@ internal static partial class Vocabulary
     public static readonly IReadOnlyDictionary<string, string> Idioms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["push back on"] = "oppose", ["push back against"] = "oppose", ["pushed back"] = "opposed", ["push back"] = "oppose",
-        ["at least say"] = "say", ["at least mention"] = "mention", ["wwii"] = "world war ii", ["ww2"] = "world war ii", ["wwi"] = "world war i", ["ww1"] = "world war i", ["pushback"] = "opposition", ["say no"] = "refuse", ["said no"] = "refused", ["says no"] = "refuses", ["turn down"] = "reject",
+        ["do for work"] = "do", ["do for a living"] = "do", ["at least say"] = "say", ["at least mention"] = "mention", ["wwii"] = "world war ii", ["ww2"] = "world war ii", ["wwi"] = "world war i", ["ww1"] = "world war i", ["pushback"] = "opposition", ["say no"] = "refuse", ["said no"] = "refused", ["says no"] = "refuses", ["turn down"] = "reject",
         ["turned down"] = "rejected", ["no longer"] = "not", ["go away"] = "fade", ["goes away"] = "fades", ["went away"] = "faded", ["blow over"] = "fade", ["blows over"] = "fades", ["die down"] = "fade", ["stay out of"] = "refrain from",
         ["stay out"] = "refrain", ["back out"] = "withdraw", ["backed out"] = "withdrew", ["went along with"] = "accepted",
         ["go along with"] = "accept", ["side with"] = "support", ["sided with"] = "supported", ["fall out"] = "rift", ["falling out"] = "rift",

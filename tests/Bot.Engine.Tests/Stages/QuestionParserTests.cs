@@ -99,6 +99,7 @@ public sealed class QuestionParserTests
     [InlineData("when did the investment in the harbour begin", false)]
     [InlineData("is it true that greenwick holds a narrow majority", false)]
     [InlineData("number of boats sent to the harbour?", true)]
+    [InlineData("where did hale make his money?", false)]
     public void Parse_MarksAnAmountQuestion_WhenItAsksHowManyOrForMoney(string text, bool amount) =>
         Assert.Equal(amount, Parse(text).AsksAmount);
 

@@ -191,7 +191,8 @@ internal static partial class YesNoAnswerer
             .FirstOrDefault(s => s.WordCover >= RankingPolicy.StrictSentenceCover);
         if (other is null || other.Fact.EntityWeight(subject) > 0 || (best is not null && other.WordCover < best.WordCover + ClearlyBetterCover))
             return null;
-        return other.Fact.Declared.Any(id => SameKind(index, id, subject)) ? other.Fact : null;
+        // The author tells everything the article says in its own voice; only what they are quoted saying is theirs.
+        return other.Fact.Declared.Any(id => SameKind(index, id, subject) && !(index.IsAuthor(id) && other.Fact.Fact is not Statement)) ? other.Fact : null;
     }
 
     internal static bool SameKind(KnowledgeIndex index, string a, string b) =>

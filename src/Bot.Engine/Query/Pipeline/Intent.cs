@@ -209,7 +209,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\b(factor|factors|drivers)\b|\bmotive\b|\bmotives\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|\bbecause\b|\bwhy s\b|\bwhat for\b|\bwhat (could|would|might|will) happen\b|\bconsequences?\b|\bwhat if\b|\brisks?\b")]
     private static partial Regex WhyPattern();
 
-    [GeneratedRegex(@"\bwhen\b|^(the )?(date|day|year|month|timing) (of|for)\b|\b(what|which) (date|day|year|month|time)\b|\bhow long ago\b|\bwhat time\b")]
+    [GeneratedRegex(@"^(?!(what|whats|which|who|whose|how|why|where)\b)(.* )?when\b|^(the )?(date|day|year|month|timing) (of|for)\b|\b(what|which) (date|day|year|month|time)\b|\bhow long ago\b|\bwhat time\b")]
     private static partial Regex WhenPattern();
 
     [GeneratedRegex(@"\b(what|anything|something) (happened|happen|occurred|took place|went on|going on)\b|\bwhat (was|were) (on|in)\b|\bevents?\b|\bhappenings\b|\btimeline\b|\bchronology\b|\bany news\b|^(on|in|during) (the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|last|that|this)")]
@@ -236,7 +236,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(" + PositionWords + @")\b|\bhow (does|do|did|is|was) .*\b(see|sees|view|views|regard|regards|feel|feels|approach|handle|treat|look at|looks at)\b")]
     private static partial Regex PositionPattern();
 
-    [GeneratedRegex(@"\bwho\b|\btell me about\b|\b(what|whats) (is|are|was|were)\b|^(what|whats) (the|a|an) \w+$|\bdescribe\b|\binfo\b|\bwhat do you know about\b|\bwho s\b|\bbackground\b|\bidentity\b")]
+    [GeneratedRegex(@"\bwho\b|\bwhat (does |did |do )?(\w+ ){1,4}do( for (work|a living))?$|\btell me about\b|\b(what|whats) (is|are|was|were)\b|^(what|whats) (the|a|an) \w+$|\bdescribe\b|\binfo\b|\bwhat do you know about\b|\bwho s\b|\bbackground\b|\bidentity\b")]
     private static partial Regex WhoPattern();
 
     [GeneratedRegex(@"^(and|also|ok and|okay and|so|now|then|what about|how about|and what about|and how about|same for|same question for|what of|and for|ok what about|okay what about|ok|okay)\b( (the|for))?")]

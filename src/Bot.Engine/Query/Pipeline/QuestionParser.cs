@@ -126,7 +126,8 @@ internal static partial class QuestionParser
             // "what was the budget?" asks an amount; "why will the budget hurt?", "when did the investment begin?" and
             // "is it true that X holds a narrow majority?" do not.
             AsksAmount = words.AsSpan().ContainsAny(QuantityCues)
-                || (tokens.Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order)
+                // "where did he make his money?" asks a place, however much money is in it.
+                || (tokens.Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order) && tokens[0] != "where"
                     && !(intent is Intent.YesNo && (framed || Auxiliaries.Contains(tokens[0])))),
             Quoted = QuotedPhrase(clean),
             AboutArticle = framed,

@@ -31,8 +31,11 @@ internal static class AnswererTable
         if (t.Q.Entities.Count == 0 && EntityKinds.AsksForEntities(t.Q)
             && t.Q.Intent is Intent.Who or Intent.General or Intent.List or Intent.Count or Intent.WhoSaid or Intent.SpeakerSaid)
             return ListAnswerer.ListEntities(t);
-        // Words in quotation marks after "who" are looked up as they stand, whatever the rest of the question says.
-        var reply = t.Q.Quoted is not null && (t.Q.Tokens[0] == "who" || t.Q.Intent is Intent.Who or Intent.WhoSaid or Intent.SpeakerSaid or Intent.General or Intent.Source)
+        // Words in quotation marks after "who" are looked up as they stand, whatever the rest of the question says;
+        // "who is 'the Kremlin's man'?" with the name the article gives someone asks who they are.
+        var namesOne = t.Q.Quoted is { } words && t.Q.Intent is Intent.Who && t.Q.Tokens is ["who", "is" or "was", ..]
+            && t.Index.Linker.MentionedIn(words, actorsOnly: true).Count(t.IsPerson) == 1;
+        var reply = t.Q.Quoted is not null && !namesOne && (t.Q.Tokens[0] == "who" || t.Q.Intent is Intent.Who or Intent.WhoSaid or Intent.SpeakerSaid or Intent.General or Intent.Source)
             && QuoteFinder.Find(t) is { Answer.Status: AnswerStatus.Answered } quoted ? quoted : ByIntent(t);
         // Nothing in the article's own words: its general synonyms may still find it ("non-participation" for "refusal").
         if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.Residual.Any(t.Index.KnowsSynonym)

@@ -17,6 +17,7 @@ public sealed class GenericArticleTests : IDisposable
     [Theory]
     [InlineData("who is jane roe", "Mayor of Port Alder")]
     [InlineData("whos hale", "council leader")]
+    [InlineData("what does the author conclude about the fishing industry?", "The article concludes: \"Greenwick's refusal can be explained by its fishing industry")]
     [InlineData("who is 'Mayor Roe' in the article?", "Jane Roe: Mayor of Port Alder")]
     [InlineData("who is the mayor of port alder", "Jane Roe")]
     [InlineData("what does greenwick think about dredging", "oyster")]

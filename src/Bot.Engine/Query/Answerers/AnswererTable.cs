@@ -37,6 +37,9 @@ internal static class AnswererTable
             && t.Index.Linker.MentionedIn(words, actorsOnly: true).Count(t.IsPerson) == 1;
         var reply = t.Q.Quoted is not null && !namesOne && (t.Q.Tokens[0] == "who" || t.Q.Intent is Intent.Who or Intent.WhoSaid or Intent.SpeakerSaid or Intent.General or Intent.Source)
             && QuoteFinder.Find(t) is { Answer.Status: AnswerStatus.Answered } quoted ? quoted : ByIntent(t);
+        // "what does the author conclude?" answered from elsewhere than the article's closing paragraphs: they conclude it.
+        if (ConclusionAnswerer.Asks(t.Q) && !ConclusionAnswerer.Closes(t, reply) && ConclusionAnswerer.Answer(t) is { } concluded)
+            reply = concluded;
         // Nothing in the article's own words: its general synonyms may still find it ("non-participation" for "refusal").
         if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.Residual.Any(t.Index.KnowsSynonym)
             && t.Q.Intent is not (Intent.YesNo or Intent.Help or Intent.More or Intent.About or Intent.Author or Intent.Source or Intent.Sections or Intent.Captions)

@@ -33,6 +33,10 @@ internal static partial class ExplanationFinder
         // ", leaving a vacuum": a participle after the main clause tells what that clause brought about.
         (new Regex(@", (?:thereby |in turn )?(?:leaving|forcing|prompting|pushing|causing|creating|fu?elling|sparking|triggering)\b(?! (?:aside|behind)\b)", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b", RegexOptions.Compiled), Order.ClaimFirst),
+        // "X resorted to Y as he seeks to Z": what the actor is after is why it acts; ", since it ..." gives a cause, not a date.
+        (new Regex(@"\b,? as (?:he|she|they|it|the \w+) (?:seeks|seek|sought|tries|try|tried|wants|want|wanted|hopes|hope|hoped|aims|aim|aimed|strives|strove) to\b|, since(?= (?:it|he|she|they|this|there|we)\b)", RegexOptions.Compiled), Order.ClaimFirst),
+        // "Y explains why X": what is explained follows the cue.
+        (new Regex(@"\b(?:explains|explain|explained) why\b", RegexOptions.Compiled), Order.ReasonFirst),
     ];
 
     public static List<Explanation> Find(DraftContext context)

@@ -105,15 +105,18 @@ internal static partial class PositionFinder
     /// <summary>
     /// Forecasts and conclusions ("is likely to", "Therefore, "), the authors speaking of themselves ("we argue",
     /// "the authors believe", "in our view") and judgement no one else is said to hold ("Ironically, ...",
-    /// "there is an urgent need to", "X must ...").
+    /// "there is an urgent need to", "X must ...", "there are indications that", "the lesson is that", "it is time to",
+    /// "it would be wrong to").
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|are) (?:\w+ )?likely to\b|^(?:Therefore|Thus|Hence)\b|\b(?:reveals|underscores|illustrates)\b"
         + @"|\b(?:[Ww]e|I|[Tt]he (?:authors?|writers?)) (?:would )?(?:argue|believe|contend|conclude|suggest|think|propose|recommend|maintain|find|expect)s?\b|\b[Ii]n (?:our|my) (?:view|opinion|assessment)\b"
         + @"|^(?:Ironically|Naturally|Clearly|Arguably|Unfortunately|Crucially|Worryingly|Undoubtedly|Evidently|Paradoxically),|\b[Tt]here is an? (?:\w+ )?need (?:to|for)\b|^Now is the time\b"
-        + @"|\b(?:[Mm]ust|[Ss]hould|ought to|needs to|risks|could|will need to)\b")]
+        + @"|\b(?:[Mm]ust|[Ss]hould|ought to|needs to|risks|could|will need to)\b"
+        + @"|\b[Tt]here (?:are|is) (?:\w+ )?(?:indications|signs|evidence) that\b|\b(?:lesson|conclusion|takeaway) (?:\w+ ){0,3}(?:is|was) that\b|\b[Ii]t is (?:high )?time to\b"
+        + @"|\b[Ii]t would be (?:\w+ )?(?:shortsighted|wrong|naive|a mistake|unwise|foolish|premature) to\b")]
     private static partial System.Text.RegularExpressions.Regex AuthorView();
 
     /// <summary>An author's view ending in a modal ("must", "is likely to"): a verb follows it.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[Mm]ust|[Ss]hould|ought to|needs to|likely to|could|will need to)$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[Mm]ust|[Ss]hould|could|\w+ to)$")]
     private static partial System.Text.RegularExpressions.Regex Modal();
 }

@@ -33,6 +33,9 @@ public sealed class ExplanationExtractionTests
     [InlineData("The council is raising the levee faster, likely in response to the spring floods.", "The council is raising the levee faster", "the spring floods")]
     [InlineData("The navy has moved its ships to the north, leaving a gap for smugglers to exploit.", "a gap for smugglers to exploit", "The navy has moved its ships to the north")]
     [InlineData("Fuel prices doubled in the spring, forcing the fleet to stay in port.", "the fleet to stay in port", "Fuel prices doubled in the spring")]
+    [InlineData("The mayor has resorted to inflating the harbour's profits as he seeks to keep the council's backing.", "The mayor has resorted to inflating the harbour's profits", "keep the council's backing")]
+    [InlineData("The ferry will not sail this winter, since it lacks a licence for the northern route.", "The ferry will not sail this winter", "it lacks a licence")]
+    [InlineData("The long drought explains why the farmers sold their cattle.", "the farmers sold their cattle", "The long drought")]
     public void Extract_SplitsClaimAndReason_AtCausalWording(string sentence, string claim, string reason)
     {
         var model = Drafts.Of(sentence);

@@ -97,6 +97,10 @@ public sealed class StanceExtractionTests
     [InlineData("By Lena Varga and Tomas Ek", "Should Peru raise its tolls, it risks a revolt among the fishermen.")]
     [InlineData("By Lena Varga and Tomas Ek", "Cheaper tolls could bring the fishermen back.")]
     [InlineData("By Lena Varga and Tomas Ek", "The council must be bold and fair.")]
+    [InlineData("By Lena Varga and Tomas Ek", "There are indications that the fishermen still distrust the council.")]
+    [InlineData("By Lena Varga and Tomas Ek", "The most important lesson of all is that the harbour needs dredging.")]
+    [InlineData("By Lena Varga and Tomas Ek", "It is time to stop ignoring the fishermen.")]
+    [InlineData("By Lena Varga and Tomas Ek", "But it would be naive to blame the storms alone.")]
     public void Extract_GivesEveryAuthorThePosition_WhenTheArticleJudgesInItsOwnVoice(string byline, string sentence)
     {
         var model = ArticleExtractor.Extract("s", "s.txt", $"Ports of the South\n\n{byline}\n\nTrade grew in 2020. {sentence}\n");

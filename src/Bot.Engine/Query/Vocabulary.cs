@@ -374,22 +374,6 @@ internal static partial class Vocabulary
 
     public static readonly Dictionary<string, int> MonthNames = BuildMonths();
 
-    public static readonly string[] NumberWords =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-
-    /// <summary>Spelled numbers past <see cref="NumberWords"/>, and the multipliers that follow a number ("two hundred thousand").</summary>
-    public static readonly Dictionary<string, long> LargerNumberWords = new(StringComparer.Ordinal)
-    {
-        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    };
-
-    /// <summary>Words that multiply the number before them.</summary>
-    public static readonly Dictionary<string, long> Multipliers = new(StringComparer.Ordinal)
-    {
-        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
-    };
-
     /// <summary>Personal pronouns that point back at an earlier subject, with who they fit.</summary>
     public static readonly Dictionary<string, string> Pronouns = new(StringComparer.Ordinal)
     {

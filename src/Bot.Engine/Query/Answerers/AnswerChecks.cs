@@ -209,9 +209,9 @@ internal static partial class AnswerChecks
     }
 
     /// <summary>
-    /// A capitalised name after "in", "at" or "from", perhaps behind an adjective ("in Minsk", "at Camp David",
+    /// A capitalised name after "in", "at" or "from", perhaps behind an adjective ("in Lorvik", "at Brenmark Hall",
     /// "in northeastern Ruritania"), or an organisation the article names ("where does she work?"); a demonym ("the
-    /// Kazakh minister") is no place.
+    /// Ruritanian minister") is no place.
     /// </summary>
     private static bool NamesPlace(Turn t, string answer) => PlaceAfterPreposition().IsMatch(answer)
         || t.Index.Linker.MentionedIn(answer, actorsOnly: true).Any(id => t.Index.Find(id)?.Kind == ActorKind.Organisation);

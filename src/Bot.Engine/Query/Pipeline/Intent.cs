@@ -123,7 +123,7 @@ internal static partial class IntentRecognizer
     private static partial Regex InnerPresentTensePattern();
 
     /// <summary>
-    /// "Nazarbaev go to Armenia?", "Kyrgyzstan also say no?": a bare verb after the first word, not after a determiner,
+    /// "the mayor go to Lorvik?", "Brenmark also say no?": a bare verb after the first word, not after a determiner,
     /// possessive or "to" ("the deal they reject?" is no claim about the subject, "want to go" already is one).
     /// </summary>
     [GeneratedRegex(@"^\S+( \S+)*? (?<!\b(s|a|an|the|any|some|his|her|its|their|this|that|no|to) )(" + BareVerbs + @")\b")]

@@ -68,14 +68,15 @@ internal static partial class Dates
 
     private const string Month = "January|February|March|April|May|June|July|August|September|Sept|October|November|December";
 
-    [GeneratedRegex(@"\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:1[89]|20)\d{2})\b)?")]
+    // Days and years are ASCII digits: \d also takes other scripts' digits ("٢٢"), which int.Parse refuses.
+    [GeneratedRegex(@"\b(?<m>" + Month + @")\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:1[89]|20)[0-9]{2})\b)?")]
     private static partial Regex DayPattern();
 
     // "3 May 2024", as British and European outlets write it.
-    [GeneratedRegex(@"(?<![\d.,])\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")\b(?:,?\s+(?<y>(?:1[89]|20)\d{2})\b)?")]
+    [GeneratedRegex(@"(?<![\d.,])\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")\b(?:,?\s+(?<y>(?:1[89]|20)[0-9]{2})\b)?")]
     private static partial Regex DayFirstPattern();
 
-    [GeneratedRegex(@"\b(?<m>" + Month + @")\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?<m>" + Month + @")\s+(?:of\s+)?(?<y>(?:1[89]|20)[0-9]{2})\b")]
     private static partial Regex MonthYearPattern();
 
     // A month alone needs a word of time before it, so the verb "may" and names like "June" stay out.
@@ -86,10 +87,10 @@ internal static partial class Dates
     [GeneratedRegex(@"\b(?:the|its|their|his|her|this|last|\w+'s|\w+’s)\s+(?<m>" + Month + @")\s+(?:elections?|polls?|vote|ballot|referendum|runoff|summit|talks|meeting|visit|protests?|uprising|revolution|offensive|attacks?|invasion|coup|ceasefire|agreement|deal|crisis|floods?|earthquake|riots?|strikes?|session|congress|conference|budget|report)\b")]
     private static partial Regex MonthOfEventPattern();
 
-    [GeneratedRegex(@"(?<![\-\d\w])(?<y>(?:1[89]|20)\d{2})(?![\d\w]|-\d|s\b)")]
+    [GeneratedRegex(@"(?<![\-\d\w])(?<y>(?:1[89]|20)[0-9]{2})(?![\d\w]|-\d|s\b)")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"\b(?:the|(?<p>early|mid|late))[\s\-]+(?<y>(?:1[5-9]|20)\d0)s\b")]
+    [GeneratedRegex(@"\b(?:the|(?<p>early|mid|late))[\s\-]+(?<y>(?:1[5-9]|20)[0-9]0)s\b")]
     private static partial Regex DecadePattern();
 
     [GeneratedRegex(@"\bthe (?:(?<p>early|mid|late)[\s\-]+)?(?<c>1[5-9]|2[01])(?:st|th) century\b")]

@@ -33,6 +33,9 @@ public sealed class DateExtractionTests
     [InlineData("She has studied post-1991 trade policy.")]
     [InlineData("June Carter sang at the harbour.")]
     [InlineData("The May government fell.")]
+    [InlineData("On June \u0662\u0662, the mayor opened the harbour.")]
+    [InlineData("The council voted on \u0663 March 20\u0661\u0669 to close it.")]
+    [InlineData("Ferries have crossed the bay since the 19\u06690s.")]
     public void Extract_FindsNoDate_WhenWordsOnlyLookLikeDates(string sentence)
     {
         var model = Drafts.Of(Anchor, sentence);

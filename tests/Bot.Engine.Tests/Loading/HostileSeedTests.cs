@@ -32,6 +32,14 @@ public sealed class HostileSeedTests
         { "one endless name", "Title\n\n" + string.Join(" ", Enumerable.Repeat("Roe", 50_000)) },
         { "punctuation only", "...\n\n?!?!\n\n\"\"\"\n\n« » — –\n\n(((\n\n)))" },
         { "odd dates and names", "Title\n\nOn February 30, 2017, Mr. A. B. C. D. E. said \"nothing. On June 99, 0000, the U.N. U.S. E.U. met in 31 BC. In the 1990s-2000s, 50% of 10bn went to X.\n\nBy Lena Ortiz\n\nLena Ortiz is a reporter." },
+        { "byline of separators only", "Harbour plan\n\nBy | · |\n\nJane Roe said the plan would fail.\n\nBy · — | - •" },
+        { "byline of commas only", "Harbour plan\n\nBy , , , and ,\n\nJane Roe said the plan would fail." },
+        { "byline of 20 comma-separated parts", "Harbour plan\n\nBy " + string.Join(", ", Enumerable.Range(0, 20).Select(i => i % 3 == 0 ? $"Harbour Times {i}" : $"Jo{(char)('a' + i)} Roe{(char)('a' + i)}")) + "\n\n" + Sentence },
+        { "byline of 20 names", "Harbour plan\n\nBy " + string.Join(", ", Enumerable.Range(0, 19).Select(i => $"Jo{(char)('a' + i)} Roe")) + " and Al Poe\n\n" + Sentence },
+        { "captions only", "Photo: Jane Roe at a press conference in Ruritania in 2011 (AFP)\n\nPictured: Freedonia's harbour (file photo)\n\nImage: the plan (Reuters)" },
+        { "quotes never closed", "Harbour plan\n\nJane Roe said \"the plan would fail. Freedonia opposed it.\n\n“It is over, said Al Poe of Freedonia.\n\n‘Never again, Roe told reporters, \"because Freedonia said 'no.\n\n«Enough" },
+        { "5,000 words of nested quotations", "Harbour plan\n\n" + string.Concat(Enumerable.Range(0, 1_250).Select(i => $"Roe{i % 7} said {"\"'“‘«"[i % 5]}Poe told ")) + string.Concat(Enumerable.Range(0, 1_250).Select(i => "\"'”’»"[i % 5])) + "." },
+        { "5,000 words of nested quotations with sentence ends", "Harbour plan\n\n" + string.Concat(Enumerable.Range(0, 720).Select(i => $"Jane Roe said: {"\"'“‘«"[i % 5]}It failed. Al Poe ")) + "agreed." },
         { "control and invisible characters", "Ti\u200btle\u202e\n\nJane\u0007 Roe \u200d said\u00a0the plan would fail.\r\n\r\nFreedonia\u0301 opposed it\ufeff." },
     };
 

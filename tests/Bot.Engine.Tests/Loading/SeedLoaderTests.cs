@@ -41,6 +41,7 @@ public sealed class SeedLoaderTests
     [InlineData("  - id: greenwick-on-dredging", "  - id: roe-on-dredging", "duplicate id 'roe-on-dredging'")]
     [InlineData("    stance: opposes", "    stance: furious", "'stance' must be one of")]
     [InlineData("    date: 2021-03-09", "    date: 2021-13-40", "malformed date '2021-13-40'")]
+    [InlineData("    date: 2021-03-09", "    date: \u0662\u0660\u0662\u0661-03-09", "malformed date")]
     [InlineData("    kind: rival", "    kind: rival\n    colour: red", "unknown field 'colour'")]
     [InlineData("    topic: dredging\n    stance: supports", "    topic: roe\n    stance: supports", "'roe', which is a actor, not a topic")]
     [InlineData("relations:", "relations: [", "not valid YAML")]

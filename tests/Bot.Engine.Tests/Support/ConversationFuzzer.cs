@@ -30,6 +30,9 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
     private readonly string[] _names = [.. Both(knowledge, reloaded).SelectMany(m => m.Actors.SelectMany(a => a.Aliases.Prepend(a.Name)).Concat(m.Topics.Select(t => t.Name)))
         .SelectMany(n => n.Split(' ').Prepend(n)).Append("Nowhereland").Distinct()];
 
+    /// <summary>The sentences of the articles, whose words the mutator quotes back as claims to check.</summary>
+    private readonly string[] _sentences = [.. Both(knowledge, reloaded).SelectMany(m => m.Article.Sentences.Select(s => s.Text)).Distinct()];
+
     private readonly Dictionary<string, Article> _articles = Both(knowledge, reloaded).Select(m => m.Article).DistinctBy(a => a.Id).ToDictionary(a => a.Id);
 
     private bool _swapped;
@@ -72,7 +75,7 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
     public List<string> Script(int seed, int conversation)
     {
         var random = new Random(unchecked((seed * 1_000_003) + conversation));
-        var mutator = new QuestionMutator(random, _names);
+        var mutator = new QuestionMutator(random, _names, _sentences);
         var script = new List<string>();
         var length = random.Next(2, 9);
         for (var turn = 0; turn < length; turn++)

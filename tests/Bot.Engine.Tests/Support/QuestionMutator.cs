@@ -6,10 +6,11 @@ namespace Bot.Engine.Tests.Support;
 /// <summary>
 /// Turns a real question into what a stranger might type instead: words dropped, swapped or doubled, cut
 /// mid-word, shouted, sprinkled with punctuation, emoji, invisible or right-to-left characters and markup,
-/// other numbers and dates, names from an article put in the wrong question, or blown up to a wall of text.
-/// Deterministic for a given <see cref="Random"/>.
+/// other numbers and dates, names from an article put in the wrong question, or blown up to a wall of text; or
+/// rewritten as a claim to check: words of the article in quotation marks (closed or not), passives, names cut to
+/// initials, percentages and spelled numbers, offices and places. Deterministic for a given <see cref="Random"/>.
 /// </summary>
-public sealed partial class QuestionMutator(Random random, IReadOnlyList<string> names)
+public sealed partial class QuestionMutator(Random random, IReadOnlyList<string> names, IReadOnlyList<string>? sentences = null)
 {
     private static readonly string[] Noise =
     [
@@ -27,6 +28,42 @@ public sealed partial class QuestionMutator(Random random, IReadOnlyList<string>
         "10 billion", "$5bn", "£300 million", "50%", "1e9", "NaN", "½", "MMXVII",
     ];
 
+    private static readonly string[] Numbers =
+    [
+        "%", "50%", "50 %", "%50", "3.5%", "-5%", "100%", "1000000%", "%%", "% of", "per cent", "fifty percent", "forty-five",
+        "twenty two", "a third", "two-thirds", "half", "a hundred", "one million", "zero", "nine hundred ninety-nine thousand",
+        "first", "twenty-first", "a quarter of", "dozens", "tens of thousands", "1,000", "1.000,5", "0.0001",
+    ];
+
+    private static readonly (string Open, string Close)[] QuoteMarks =
+    [
+        ("\"", "\""), ("'", "'"), ("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("\"", ""), ("“", ""), ("'", ""), ("", "\""),
+        ("”", "“"), ("\"'", "'\""), ("\"", "'"),
+    ];
+
+    private static readonly string[] Claims =
+    [
+        "who said {q}?", "did {n} say {q}?", "did {n} say that {p}?", "who called it {q}", "did {n} call {n} {q}?",
+        "what did {n} mean by {q}?", "{q} - who said that?", "is it true that {n} said {q}", "was it {n} who said {q}?",
+        "was {n} {v} by {n}?", "were {n} {v} by {n}?", "was {n} {v}?", "who was {v} by {n}?", "by whom was {n} {v}?",
+        "is {n} the {o} of {n}?", "was {n} {o}?", "is {n} in {n}?", "was {n} born in {n}?", "is {n} {n}'s {f}?",
+        "did {n} say {q} about {n}?", "who said {q} and {q}?",
+    ];
+
+    private static readonly string[] Passives =
+    [
+        "jailed", "backed", "criticised", "criticized", "elected", "appointed", "killed", "attacked", "invited", "sanctioned",
+        "replaced", "funded", "arrested", "supported", "blamed", "accused", "fired", "praised", "said", "quoted",
+    ];
+
+    private static readonly string[] Offices =
+    [
+        "president", "prime minister", "foreign minister", "ambassador", "head", "leader", "spokesman", "chairman", "author",
+        "mayor", "minister of defence", "deputy", "",
+    ];
+
+    private static readonly string[] Family = ["wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "ally"];
+
     private static readonly (string Open, string Close)[] Markup =
     [
         ("<b>", "</b>"), ("**", "**"), ("`", "`"), ("```", "```"), ("<script>", "</script>"), ("[", "](http://x.y)"),
@@ -43,8 +80,13 @@ public sealed partial class QuestionMutator(Random random, IReadOnlyList<string>
         return text;
     }
 
-    private string MutateOnce(string text) => random.Next(18) switch
+    private string MutateOnce(string text) => random.Next(24) switch
     {
+        18 or 19 => Claim(),
+        20 => Quote(text),
+        21 => random.Next(2) == 0 ? DigitRuns().Replace(text, _ => Pick(Numbers), 1) : EditWords(text, (words, at) => words.Insert(at, Pick(Numbers))),
+        22 => names.Count == 0 ? text : EditWords(text, (words, at) => words[at] = Initials(Pick(names))),
+        23 => Quote(text.Replace(" ", " " + Pick(Numbers) + " ", StringComparison.Ordinal)),
         16 or 17 => Typo(text),
         0 => EditWords(text, (words, at) => words.RemoveAt(at)),
         1 => EditWords(text, (words, at) => (words[at], words[(at + 1) % words.Count]) = (words[(at + 1) % words.Count], words[at])),
@@ -61,6 +103,64 @@ public sealed partial class QuestionMutator(Random random, IReadOnlyList<string>
         14 => Spacing(text),
         _ => text + Pick([" and ", "? ", "; ", " & ", ". Also, ", " or "]) + Pick(names.Count == 0 ? ["why"] : names) + "?",
     };
+
+    /// <summary>A claim to check, built from a template with names, words of the article and passives filled in.</summary>
+    private string Claim() => Placeholders().Replace(Pick(Claims), m => m.Value switch
+    {
+        "{n}" => names.Count == 0 ? "X" : random.Next(4) == 0 ? Initials(Pick(names)) : Pick(names),
+        "{q}" => Quoted(Phrase()),
+        "{p}" => Phrase(),
+        "{v}" => Pick(Passives),
+        "{o}" => Pick(Offices),
+        _ => Pick(Family),
+    });
+
+    /// <summary>A run of words of the question put in quotation marks, perhaps never closed.</summary>
+    private string Quote(string text)
+    {
+        var words = text.Split(' ');
+        var from = random.Next(words.Length);
+        var to = from + random.Next(words.Length - from);
+        var (open, close) = Pick(QuoteMarks);
+        words[from] = open + words[from];
+        words[to] += close;
+        return string.Join(' ', words);
+    }
+
+    private string Quoted(string phrase)
+    {
+        var (open, close) = Pick(QuoteMarks);
+        return open + phrase + close;
+    }
+
+    /// <summary>A run of one to eight words from a sentence of the article, or of the names when there is none.</summary>
+    private string Phrase()
+    {
+        var source = sentences is { Count: > 0 } ? Pick(sentences) : names.Count == 0 ? "nothing" : Pick(names);
+        var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+            return source;
+        var from = random.Next(words.Length);
+        return string.Join(' ', words.Skip(from).Take(1 + random.Next(8)));
+    }
+
+    /// <summary>A name cut to initials the ways people write them: "V. Putin", "V.P.", "VP", "Putin, V.".</summary>
+    private string Initials(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+            return name;
+        var initials = words.Select(w => w[..1]).ToList();
+        return random.Next(6) switch
+        {
+            0 => string.Join(' ', initials.SkipLast(1).Select(i => i + ".").Append(words[^1])),
+            1 => string.Concat(initials.Select(i => i + ".")),
+            2 => string.Concat(initials),
+            3 => words[^1] + ", " + string.Concat(initials.SkipLast(1).Select(i => i + ".")),
+            4 => string.Join(' ', initials.Select(i => i + ".")),
+            _ => string.Concat(initials).ToLowerInvariant() + " " + words[^1],
+        };
+    }
 
     /// <summary>A slip of the keyboard: one letter dropped, doubled, replaced or two swapped.</summary>
     private string Typo(string text)
@@ -121,6 +221,9 @@ public sealed partial class QuestionMutator(Random random, IReadOnlyList<string>
     private string Pick(IReadOnlyList<string> options) => options[random.Next(options.Count)];
 
     private (string, string) Pick((string, string)[] options) => options[random.Next(options.Length)];
+
+    [GeneratedRegex(@"\{[a-z]\}")]
+    private static partial Regex Placeholders();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex DigitRuns();

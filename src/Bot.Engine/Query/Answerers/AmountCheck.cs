@@ -151,7 +151,7 @@ internal static partial class AmountCheck
                 numbers.Add(Spelled(tokens, ref i).ToString(CultureInfo.InvariantCulture));
                 continue;
             }
-            if (token.Length == 0 || !token.All(char.IsDigit))
+            if (token.Length == 0 || !token.All(char.IsAsciiDigit))
                 continue;
             var isYear = token.Length == 4 && int.Parse(token, CultureInfo.InvariantCulture) is >= 1800 and <= 2100;
             var isDay = (i > 0 && Vocabulary.MonthNames.ContainsKey(tokens[i - 1])) || (i + 1 < tokens.Count && Vocabulary.MonthNames.ContainsKey(tokens[i + 1]));

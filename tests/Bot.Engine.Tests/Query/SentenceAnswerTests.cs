@@ -83,30 +83,29 @@ public sealed class SentenceAnswerTests : IDisposable
 
     public void Dispose() => _seeds.Dispose();
 
+    private void AssertAnswers(string question, AnswerStatus status, string start)
+    {
+        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
+
+        Assert.True(answer.Status == status && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
     [Theory]
     [InlineData("did Ivo Sand skip the summit in October 2017?", AnswerStatus.Answered, "No. That was October 2016. The article says: \"Brenmark's loyalty")]
     [InlineData("did brenmark agree to send engineers to the dam?", AnswerStatus.Unknown, "The article doesn't say that happened")]
     [InlineData("did corvale repair the old bridge?", AnswerStatus.Unknown, "The article doesn't say that happened")]
     [InlineData("does the article report that corvale repaired the old bridge?", AnswerStatus.Answered, "No. The article doesn't say that happened")]
     [InlineData("did corvale say it repaired the old bridge?", AnswerStatus.Answered, "Yes")]
-    public void Ask_ChecksTheClaimAgainstTheSentence_WhenItGetsTheDateWrongOrOnlyExpectedOrClaimedIt(string question, AnswerStatus status, string start)
-    {
-        var answer = _engine.Ask(new Question("claims", question));
-
-        Assert.True(answer.Status == status && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
-    }
+    public void Ask_ChecksTheClaimAgainstTheSentence_WhenItGetsTheDateWrongOrOnlyExpectedOrClaimedIt(string question, AnswerStatus status, string start) =>
+        AssertAnswers(question, status, start);
 
     [Theory]
     [InlineData("what did the brenmark finance minister say about the dam?", AnswerStatus.Unknown, "The article doesn't name a finance minister.")]
     [InlineData("what did the head of the finance committee say about the dam?", AnswerStatus.Answered, "The article says: \"The head of the Brenmark committee")]
     [InlineData("where were the farmers optimistic about the dam?", AnswerStatus.Unknown, "The article doesn't say where.")]
     [InlineData("where was the summit ivo sand skipped?", AnswerStatus.Answered, "The article says: \"Brenmark's loyalty")]
-    public void Ask_NeedsWhatIsAskedFor_WhenASentenceAnswersAnOfficeOrAPlaceQuestion(string question, AnswerStatus status, string start)
-    {
-        var answer = _engine.Ask(new Question("offices", question));
-
-        Assert.True(answer.Status == status && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
-    }
+    public void Ask_NeedsWhatIsAskedFor_WhenASentenceAnswersAnOfficeOrAPlaceQuestion(string question, AnswerStatus status, string start) =>
+        AssertAnswers(question, status, start);
 
     [Fact]
     public void Ask_AnswersWhoFromTheSentenceJustShown_WhenTheFollowUpPointsBackAtIt()

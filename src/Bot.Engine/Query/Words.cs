@@ -24,6 +24,16 @@ internal static partial class Words
 
     public static int CountNegations(string text) => Negations(text).Count();
 
+    /// <summary>
+    /// The negations of a text read against a claim: "non" negates only a word the claim makes ("non-interventionist" of
+    /// "interventionist"); "non-profit groups" denies nothing about groups.
+    /// </summary>
+    public static int CountNegations(string text, IReadOnlyCollection<string> claim)
+    {
+        var tokens = WithYetToAsNot(Tokenizer.Tokenize(TextNormalizer.Clean(text)));
+        return tokens.Where((w, i) => Vocabulary.Negations.Contains(w) && (w != "non" || (i + 1 < tokens.Count && claim.Contains(Stemmer.Stem(tokens[i + 1]))))).Count();
+    }
+
     public static IEnumerable<string> NegationStems(string text) => Negations(text).Select(Stemmer.Stem);
 
     private static IEnumerable<string> Negations(string text) =>

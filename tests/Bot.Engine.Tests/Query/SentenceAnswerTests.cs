@@ -38,6 +38,8 @@ public sealed class SentenceAnswerTests : IDisposable
         "We will keep asking until someone does."
 
         The Lower Valley Council voted to repair the dam, which won 54% of the budget.
+
+        The new rules oblige all non-profit farm groups receiving more than 20% of their funds from Corvale to register.
         """;
 
     private const string Model = """
@@ -96,6 +98,8 @@ public sealed class SentenceAnswerTests : IDisposable
     [InlineData("did corvale repair the old bridge?", AnswerStatus.Unknown, "The article doesn't say that happened")]
     [InlineData("does the article report that corvale repaired the old bridge?", AnswerStatus.Answered, "No. The article doesn't say that happened")]
     [InlineData("did corvale say it repaired the old bridge?", AnswerStatus.Answered, "Yes")]
+    [InlineData("do the rules oblige farm groups receiving more than 20% of their funds from corvale to register?", AnswerStatus.Answered, "Yes")]
+    [InlineData("do the rules oblige farm groups receiving more than half of their funds from corvale to register?", AnswerStatus.Answered, "No.")]
     public void Ask_ChecksTheClaimAgainstTheSentence_WhenItGetsTheDateWrongOrOnlyExpectedOrClaimedIt(string question, AnswerStatus status, string start) =>
         AssertAnswers(question, status, start);
 

@@ -39,6 +39,7 @@ public sealed class AmountCheckTests
     [InlineData("The flood zone reaches fifty kilometers inland.", "50")]
     [InlineData("Some twenty five boats and two hundred thousand fish were lost.", "25 200000")]
     [InlineData("Two thousand five hundred people fled; hundreds of others stayed.", "2500")]
+    [InlineData("More than half of the boats stayed.", "50")]
     [InlineData("Has the bridge 20\u06630 boats?", "")]
     public void Numbers_ListsTheAmounts_WrittenInDigitsOrWords(string text, string numbers) =>
         Assert.Equal(numbers, string.Join(' ', AmountCheck.Numbers(text)));

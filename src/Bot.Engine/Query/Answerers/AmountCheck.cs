@@ -146,6 +146,12 @@ internal static partial class AmountCheck
             if (spelled == 1 && ((i + 1 < tokens.Count && tokens[i + 1] is "of" or "another" or "way" or "side")
                 || (i > 0 && tokens[i - 1] is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "some")))
                 continue;
+            // "more than half" is a share: fifty in a hundred.
+            if (token == "half")
+            {
+                numbers.Add("50");
+                continue;
+            }
             if (spelled >= 1 || Vocabulary.LargerNumberWords.ContainsKey(token))
             {
                 numbers.Add(Spelled(tokens, ref i).ToString(CultureInfo.InvariantCulture));

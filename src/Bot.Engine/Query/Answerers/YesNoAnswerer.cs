@@ -222,7 +222,9 @@ internal static partial class YesNoAnswerer
     private static Reply FromSentence(Turn t)
     {
         // "is it a small party?" of "it overwhelmingly dominates": a word whose opposite the sentence uses says the claim too, the other way.
-        var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover) ?? OppositeSentence(t);
+        // General synonyms may say it ("legislation" for "law"), when the claim's own words do not.
+        var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover) ?? OppositeSentence(t)
+            ?? BestSentence(t with { Loose = true }, minimumCover: RankingPolicy.StrictSentenceCover);
         if (sentence is null)
             return t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say.");
         // "did X do it?" of "X could do it": what may happen has not.
@@ -234,13 +236,14 @@ internal static partial class YesNoAnswerer
             return SentenceReply($"No. That was {DateText.Describe(date)}. The article says", sentence);
         var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains))
             + t.Q.Tokens.Count(w => Degrees.Contains(w) && Vocabulary.OppositesOf(Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
-        var agrees = (t.Q.Negations + opposed) % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text)) % 2;
+        var agrees = (t.Q.Negations + opposed) % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text), t.Q.Residual) % 2;
         var asked = AmountCheck.Numbers(t.Q.Text);
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
             : agrees && ClaimChecks.Overclaim(t, sentence.Sentence.Text) is { } absolute ? $"No. The article doesn't go as far as \"{absolute}\". What it says"
             : agrees && ClaimChecks.NotYet(t, sentence.Sentence.Text) ? "No, not yet. The article says"
-            : agrees && asked.Count > 0 ? "The article doesn't say it in those words. What it says"
+            // The same amounts in a sentence saying the rest confirm the claim; other amounts or none cannot.
+            : agrees && asked.Count > 0 && !asked.All(given.Contains) ? "The article doesn't say it in those words. What it says"
             : agrees && t.Q.SetAside.Count > 0 ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";
         return SentenceReply(verdict, sentence);

@@ -144,4 +144,14 @@ public sealed class SentenceAnswerTests : IDisposable
 
         Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.Contains(expected, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }
+
+    [Theory]
+    [InlineData("what problems does the lower valley council face?")]
+    [InlineData("which rules does brenmark have for farm groups? list them")]
+    public void Ask_DoesNotSpeakOfOpinions_WhenAListOrProblemQuestionAsksNone(string question)
+    {
+        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
+
+        Assert.DoesNotContain("thinks", answer.Text, StringComparison.Ordinal);
+    }
 }

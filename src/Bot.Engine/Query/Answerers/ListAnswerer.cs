@@ -36,8 +36,10 @@ internal static class ListAnswerer
         if (q.Entities.Count == 0 && (q.Residual.Count == 0 || EntityKinds.AsksForEntities(q)))
             return ListEntities(t);
         // "which countries have held summits with X?" asks who did something, not what X thinks.
+        // "what problems does X face?" that no position of X answers is asked of the facts and sentences at large.
         if (q.Intent == Intent.List)
-            return q.Entities.Count > 0 && !EntityKinds.AsksWhichOfAKind(q) ? StanceAnswerer.HeldPosition(t) : GeneralAnswerer.General(t);
+            return q.Entities.Count > 0 && !EntityKinds.AsksWhichOfAKind(q) && StanceAnswerer.HeldPosition(t) is { Answer.Status: AnswerStatus.Answered } held
+                ? held : GeneralAnswerer.General(t);
         return Replies.Unknown(t, "The article doesn't give a count for that.");
     }
 

@@ -85,9 +85,11 @@ public sealed class SentenceAnswerTests : IDisposable
 
     public void Dispose() => _seeds.Dispose();
 
+    private Answer Ask(string question) => _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
+
     private void AssertAnswers(string question, AnswerStatus status, string start)
     {
-        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
+        var answer = Ask(question);
 
         Assert.True(answer.Status == status && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }
@@ -127,12 +129,8 @@ public sealed class SentenceAnswerTests : IDisposable
     [InlineData("who said 'we will keep asking until someone does'?", "Lena Moss, as the article reports")]
     [InlineData("did ivo sand say that the walls will hold?", "Yes. Ivo Sand, as the article reports")]
     [InlineData("did ivo sand say that nobody listens to farmers?", "No. The article gives those words to Lena Moss")]
-    public void Ask_NamesTheSpeakerTheQuotationsTagGives_WhenNoStatementHoldsTheWords(string question, string start)
-    {
-        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
-
-        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
-    }
+    public void Ask_NamesTheSpeakerTheQuotationsTagGives_WhenNoStatementHoldsTheWords(string question, string start) =>
+        AssertAnswers(question, AnswerStatus.Answered, start);
 
     [Theory]
     [InlineData("did the LVC vote to repair the dam?", "Yes")]
@@ -140,7 +138,7 @@ public sealed class SentenceAnswerTests : IDisposable
     [InlineData("what percent of the budget did the dam get?", "54%")]
     public void Ask_ReadsInitialsAPercentSignAndWhoRunIntoIs_AsTheArticleAndReadersWriteThem(string question, string expected)
     {
-        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
+        var answer = Ask(question);
 
         Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.Contains(expected, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }
@@ -148,10 +146,6 @@ public sealed class SentenceAnswerTests : IDisposable
     [Theory]
     [InlineData("what problems does the lower valley council face?")]
     [InlineData("which rules does brenmark have for farm groups? list them")]
-    public void Ask_DoesNotSpeakOfOpinions_WhenAListOrProblemQuestionAsksNone(string question)
-    {
-        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
-
-        Assert.DoesNotContain("thinks", answer.Text, StringComparison.Ordinal);
-    }
+    public void Ask_DoesNotSpeakOfOpinions_WhenAListOrProblemQuestionAsksNone(string question) =>
+        Assert.DoesNotContain("thinks", Ask(question).Text, StringComparison.Ordinal);
 }

@@ -5,12 +5,8 @@ namespace Bot.Engine.Query.Answerers;
 /// <summary>Yes/no claims about what someone said: the sentence that says it, and who the article says spoke.</summary>
 internal static partial class YesNoAnswerer
 {
-    /// <summary>Verbs of saying a claim about someone's words turns on ("did X say ...", "X called it ...").</summary>
-    private static readonly HashSet<string> SaidVerbs = new(StringComparer.Ordinal)
-    {
-        "say", "says", "said", "call", "calls", "called", "describe", "describes", "described", "tell", "tells", "told",
-        "claim", "claims", "claimed", "argue", "argues", "argued", "add", "adds", "added",
-    };
+    /// <summary>Verbs of saying a claim about someone's words turns on ("did X say ...", "X called it ..."), as stems.</summary>
+    private static readonly HashSet<string> SaidVerbs = [.. Vocabulary.SpeechVerbs, .. Vocabulary.Stems("call", "describe", "claim", "argue", "add")];
 
     /// <summary>The share of the claim's words (rarity-weighted) a sentence must hold to be what the claim quotes.</summary>
     private const double SaidCover = 0.7;
@@ -22,7 +18,7 @@ internal static partial class YesNoAnswerer
     private static Reply? SaidClaim(Turn t)
     {
         var (index, q) = (t.Index, t.Q);
-        var verb = q.Tokens.ToList().FindIndex(SaidVerbs.Contains);
+        var verb = q.Tokens.ToList().FindIndex(w => SaidVerbs.Contains(Text.Stemmer.Stem(w)));
         if (q.Entities.Count == 0 || !t.IsActor(q.Entities[0]) || verb < 0)
             return null;
         var subject = EntityStems(index, q.Entities[0]).ToHashSet(StringComparer.Ordinal);

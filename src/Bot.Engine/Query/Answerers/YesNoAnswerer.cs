@@ -68,12 +68,14 @@ internal static partial class YesNoAnswerer
         // checked against, unless the fact's summary says more than that one sentence does.
         var shown = Replies.Shown(t, fact) is var summary && fact.Fact is not Actor && AnswererTable.OwnWords(index, fact) is { } own
             && SaysAllOf(own, fact) ? own.Sentence.Text : summary;
+        // A drafted fact is read in the sentence the answer shows: a reason's sentence says yes or no, not its claim's clause.
+        var reading = fact.Article.Drafted && shown != fact.Fact.Text ? Reading.Of(shown) : Reading.Of(fact);
         if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date))
             return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {shown}");
         // "alongside Ruritanian forces?" when the fact says alongside Bordurian ones: another of the same kind in that place is a no.
         var missing = q.Entities.Skip(1).Where(e => fact.EntityWeight(e) == 0).ToList();
         if (missing.Count > 0 && best.WordCover >= RankingPolicy.AllWords
-            && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m))))
+            && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m) || Another(index, id, m))))
             return Reply(t, fact, $"No. {shown}");
         if (ClaimChecks.WrongDirection(t, fact) || ClaimChecks.OppositeSides(t, shown))
             return Reply(t, fact, $"No. {shown}");
@@ -83,7 +85,7 @@ internal static partial class YesNoAnswerer
             return Reply(t, fact, $"No. {shown}");
         // "did X make his remarks on Y on May 2?": names and a date the fact matches ask only whether it happened then.
         var agrees = (q.Date is not null && q.NegationStems.Count == 0 && content.All(w => q.Entities.SelectMany(e => EntityStems(index, e)).Contains(w)))
-            || Agrees(t, fact, content);
+            || Agrees(t, fact, content, reading);
         // "did X only talk to Y?", "was it completely settled?": a claim the fact says only part of, or says without
         // the absolute word, goes further than the article.
         if (agrees && ClaimChecks.Overclaim(t, shown) is { } absolute)
@@ -96,7 +98,7 @@ internal static partial class YesNoAnswerer
             return Reply(t, fact, $"No, not yet. {shown}");
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
         // Asked whether the article reports it, that is a no.
-        if (agrees && ClaimChecks.Unrealised(t, fact.PlainStems))
+        if (agrees && ClaimChecks.Unrealised(t, reading.PlainStems))
             return q.AboutArticle ? Reply(t, fact, $"No. The article doesn't say that happened. It says: {shown}")
                 : Replies.Unknown(t, $"The article doesn't say that happened. It says: {shown}") with { Fact = fact };
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
@@ -195,6 +197,10 @@ internal static partial class YesNoAnswerer
         return other.Fact.Declared.Any(id => SameKind(index, id, subject) && !(index.IsAuthor(id) && other.Fact.Fact is not Statement)) ? other.Fact : null;
     }
 
+    /// <summary>A person or body where the claim names another actor: "resign" said of a parliament, not of a president.</summary>
+    private static bool Another(KnowledgeIndex index, string said, string claimed) =>
+        index.Find(said) is { IsActor: true, Kind: not ActorKind.State } && index.Find(claimed) is { IsActor: true, Kind: not ActorKind.State };
+
     internal static bool SameKind(KnowledgeIndex index, string a, string b) =>
         a != b && index.Find(a) is { IsActor: true } x && index.Find(b) is { IsActor: true } y && x.Kind == y.Kind;
 
@@ -234,8 +240,8 @@ internal static partial class YesNoAnswerer
         // "was the meeting held in October 2017?" of a sentence dating it October 2016.
         if (t.Q.Date is not null && DateIn(t, sentence.Sentence.Text, own: null) is { } date && !DateText.Matches(date, t.Q.Date))
             return SentenceReply($"No. That was {DateText.Describe(date)}. The article says", sentence);
-        var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains))
-            + t.Q.Tokens.Count(w => Degrees.Contains(w) && Vocabulary.OppositesOf(Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
+        var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && OppositesOutsideClaim(t, w).Any(sentence.Stems.Contains))
+            + t.Q.Tokens.Count(w => Degrees.Contains(w) && OppositesOutsideClaim(t, Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
         var agrees = (t.Q.Negations + opposed) % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text), t.Q.Residual) % 2;
         var asked = AmountCheck.Numbers(t.Q.Text);
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
@@ -266,89 +272,6 @@ internal static partial class YesNoAnswerer
             return null;
         var sentence = BestSentence(t.With(q with { Residual = rest }), minimumCover: RankingPolicy.StrictSentenceCover);
         return sentence is not null && q.Residual.Except(rest).Any(w => Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains)) ? sentence : null;
-    }
-
-    /// <summary>
-    /// Whether the fact says what the question asks. A position asked about only by its topic answers by
-    /// its stance; otherwise each negation (or opposite word) on one side that the other side lacks flips the answer.
-    /// On the fact's side only words that point at what the question is about count, not those of a side clause.
-    /// </summary>
-    private static bool Agrees(Turn t, IndexedFact fact, List<string> content)
-    {
-        var questionNegations = t.Q.NegationStems;
-        // A negation points forward ("refused to send troops"); an opposite word may stand on either side ("likely to be enduring").
-        var telling = Telling(t, fact, bothSides: false);
-        var near = Telling(t, fact, bothSides: true);
-        // Each question word the fact contradicts flips once, however many of its opposites the fact uses.
-        // With one word to go on ("will it fade?"), its opposite anywhere in the fact contradicts it; with more, only one near them.
-        var words = content.Where(word => !t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).Contains(word)).ToList();
-        // With one word, its opposite in the fact's quote as well as its text: the quote is what the fact was chosen by.
-        // With one claim word the fact holds and the rest absent from it ("disagreement" where it says "rift"), the rest
-        // anchor nothing: that one word's opposite anywhere in the fact contradicts it too.
-        Func<string, bool> inScope = words.Count == 1 || words.Count(w => t.Index.CoversLoosely(fact.Stems, w)) == 1 ? fact.Stems.Contains : near.Contains;
-        // "more power" of "reduced powers": a degree word is no content to find the fact by, but it can be contradicted.
-        // It points at the claim's one thing, so its opposite anywhere in the fact contradicts it.
-        var contradicted = content.Where(word => !t.Index.CoversLoosely(fact.Stems, word))
-            .Select(word => Vocabulary.OppositesOf(word).Where(inScope).ToList())
-            .Concat(t.Q.Tokens.Where(Degrees.Contains).Select(word => Vocabulary.OppositesOf(Text.Stemmer.Stem(word)).Where(fact.PlainStems.Contains).ToList()))
-            .Where(o => o.Count > 0).ToList();
-        // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
-        // ("did the reforms expand his powers?" of a position that they reduced them).
-        // "did X spurn the plan?" refuses in other words, as "did X reject it?" does.
-        var refusals = questionNegations.Count + content.Count(w => !questionNegations.Contains(w) && t.Index.MeansRefusal(w));
-        if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && contradicted.Count == 0)
-            return (position.Stance == Stance.Opposes) == (refusals % 2 == 1);
-        // "voted against" when the fact says "abstained": two different refusals, not a double negative.
-        if (questionNegations.Any(n => !fact.NegationStems.Contains(n) && Vocabulary.OppositesOf(n).Any(fact.NegationStems.Contains)))
-            return false;
-        var opposites = contradicted.SelectMany(o => o).ToHashSet(StringComparer.Ordinal);
-        // "did X refuse it?" of "X rejected it": a refusal the fact makes in other words is no flip either.
-        var flips = questionNegations.Count(n => !fact.NegationStems.Contains(n) && !fact.Stems.Contains(n) && !fact.NegationStems.Any(f => t.Index.StandsFor(n, f)));
-        // A refusal the claim also makes in other words ("spurned" for "rejected") is no flip.
-        flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n)
-            && !content.Concat(questionNegations).Any(w => t.Index.StandsFor(w, n)));
-        flips += contradicted.Count;
-        return flips % 2 == 0;
-    }
-
-    /// <summary>Comparatives and words of size the parser drops as function words, which a claim can still get wrong.</summary>
-    private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal) { "more", "less", "fewer", "major", "big", "significant" };
-
-    /// <summary>How many words after a negation or opposite it may stand and still point at the question's subject.</summary>
-    private const int PointingWindow = 4;
-
-    /// <summary>How far a negation before a verb that takes a clause ("not appear that ...", "not intend to ...") reaches.</summary>
-    private const int ClauseWindow = 10;
-
-    /// <summary>Verbs whose clause a negation before them denies as a whole.</summary>
-    private static readonly HashSet<string> ClauseVerbs = Vocabulary.Stems(
-        "appear", "seem", "intend", "mean", "plan", "want", "aim", "seek", "expect", "believe", "think", "suggest", "claim", "wish");
-
-    /// <summary>The fact's words that stand just before a word the question is about (not in a side clause).</summary>
-    private static List<string> Telling(Turn t, IndexedFact fact, bool bothSides)
-    {
-        var (index, q) = (t.Index, t.Q);
-        // Names that most facts mention (the article's main subject) say nothing about where a word points.
-        var named = q.Entities.Where(e => index.FactsInvolving(e).Count * 4 < index.Facts.Count);
-        var focus = new HashSet<string>(q.Residual.Concat(named.SelectMany(e => EntityStems(index, e))), StringComparer.Ordinal);
-        var stems = fact.PlainStems;
-        var telling = new List<string>();
-        for (var i = 0; i < stems.Count; i++)
-        {
-            // "does not appear that X sees Y", "does not intend to silence X": the negation reaches over the whole clause.
-            var reach = Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && ClauseVerbs.Contains(stems[i + 1]) ? ClauseWindow : PointingWindow;
-            for (var j = bothSides ? Math.Max(0, i - PointingWindow) : i + 1; j < stems.Count && j <= i + reach; j++)
-            {
-                if (j == i)
-                    continue;
-                if (focus.Contains(stems[j]))
-                {
-                    telling.Add(stems[i]);
-                    break;
-                }
-            }
-        }
-        return telling;
     }
 
     private static bool CoversOrOpposes(KnowledgeIndex index, IndexedFact fact, string word)

@@ -1,0 +1,135 @@
+using Bot.Engine.Model;
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Whether a claim and the fact chosen for it say the same thing, or one says the opposite.</summary>
+internal static partial class YesNoAnswerer
+{
+    /// <summary>
+    /// Whether the fact says what the question asks. A position asked about only by its topic answers by
+    /// its stance; otherwise each negation (or opposite word) on one side that the other side lacks flips the answer.
+    /// On the fact's side only words that point at what the question is about count, not those of a side clause.
+    /// </summary>
+    private static bool Agrees(Turn t, IndexedFact fact, List<string> content, Reading reading)
+    {
+        var questionNegations = t.Q.NegationStems;
+        // A negation points forward ("refused to send troops"); an opposite word may stand on either side ("likely to be enduring").
+        var telling = Telling(t, reading, bothSides: false);
+        var near = Telling(t, reading, bothSides: true);
+        // Each question word the fact contradicts flips once, however many of its opposites the fact uses.
+        // With one word to go on ("will it fade?"), its opposite anywhere in the fact contradicts it; with more, only one near them.
+        var words = content.Where(word => !t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).Contains(word)).ToList();
+        // With one word, its opposite in the fact's quote as well as its text: the quote is what the fact was chosen by.
+        // With one claim word the fact holds and the rest absent from it ("disagreement" where it says "rift"), the rest
+        // anchor nothing: that one word's opposite anywhere in the fact contradicts it too.
+        Func<string, bool> inScope = words.Count == 1 || words.Count(w => t.Index.CoversLoosely(fact.Stems, w)) == 1 ? fact.Stems.Contains : near.Contains;
+        // "more power" of "reduced powers": a degree word is no content to find the fact by, but it can be contradicted.
+        // It points at the claim's one thing, so its opposite anywhere in the fact contradicts it.
+        var contradicted = content.Where(word => !t.Index.CoversLoosely(fact.Stems, word))
+            .Select(word => OppositesOutsideClaim(t, word).Where(inScope).ToList())
+            .Concat(t.Q.Tokens.Where(Degrees.Contains).Select(word => OppositesOutsideClaim(t, Text.Stemmer.Stem(word)).Where(reading.PlainStems.Contains).ToList()))
+            .Where(o => o.Count > 0).ToList();
+        // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
+        // ("did the reforms expand his powers?" of a position that they reduced them).
+        // "did X spurn the plan?" refuses in other words, as "did X reject it?" does.
+        var refusals = questionNegations.Count + content.Count(w => !questionNegations.Contains(w) && t.Index.MeansRefusal(w));
+        // Only for its holder and its topic: "did the veterans call for X?" is not answered by another's stance on Y that
+        // the sentence also gives.
+        if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && contradicted.Count == 0
+            && HeldBySubject(t, position) && AboutItsTopic(t, position, words))
+            return (position.Stance == Stance.Opposes) == (refusals % 2 == 1);
+        // "voted against" when the fact says "abstained": two different refusals, not a double negative.
+        if (questionNegations.Any(n => !reading.NegationStems.Contains(n) && Vocabulary.OppositesOf(n).Any(reading.NegationStems.Contains)))
+            return false;
+        var opposites = contradicted.SelectMany(o => o).ToHashSet(StringComparer.Ordinal);
+        // "did X refuse it?" of "X rejected it": a refusal the fact makes in other words is no flip either.
+        var flips = questionNegations.Count(n => !reading.NegationStems.Contains(n) && !fact.Stems.Contains(n) && !reading.NegationStems.Any(f => t.Index.StandsFor(n, f)));
+        // A refusal the claim also makes in other words ("spurned" for "rejected") is no flip.
+        flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n)
+            && !content.Concat(questionNegations).Any(w => t.Index.StandsFor(w, n)));
+        flips += contradicted.Count;
+        return flips % 2 == 0;
+    }
+
+    /// <summary>
+    /// The opposites of a claim word that the claim does not use itself: "peace talks on the war" says "peace" as the
+    /// claim does, which contradicts nothing about "war".
+    /// </summary>
+    private static IEnumerable<string> OppositesOutsideClaim(Turn t, string word) =>
+        Vocabulary.OppositesOf(word).Where(o => !t.Q.Residual.Contains(o) && !t.Q.Tokens.Any(token => Text.Stemmer.Stem(token) == o));
+
+    /// <summary>Whether the position is the claim's subject's: held by it or one who speaks for it, or the claim names no one.</summary>
+    private static bool HeldBySubject(Turn t, Position position) =>
+        t.Q.Entities.Count == 0 || t.Index.Find(t.Q.Entities[0]) is not { IsActor: true } subject
+        || position.Actor == subject.Id || t.Index.Find(position.Actor)?.Affiliation == subject.Id;
+
+    /// <summary>Whether the claim speaks of the position's topic: it names the topic, or one of its words, not a stance word, does.</summary>
+    private static bool AboutItsTopic(Turn t, Position position, List<string> words)
+    {
+        var topic = EntityStems(t.Index, position.Topic).ToHashSet(StringComparer.Ordinal);
+        var said = words.Where(w => !Vocabulary.StanceStems.Contains(w) && !Vocabulary.NegationStems.Contains(w)).ToList();
+        return said.Count == 0 || topic.Count == 0 || t.Q.Entities.Contains(position.Topic) || said.Any(w => topic.Any(s => t.Index.StandsFor(w, s)));
+    }
+
+    /// <summary>Comparatives and words of size the parser drops as function words, which a claim can still get wrong.</summary>
+    private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal) { "more", "less", "fewer", "major", "big", "significant" };
+
+    /// <summary>How many words after a negation or opposite it may stand and still point at the question's subject.</summary>
+    private const int PointingWindow = 4;
+
+    /// <summary>How far a negation before a verb that takes a clause ("not appear that ...", "not intend to ...") reaches.</summary>
+    private const int ClauseWindow = 10;
+
+    /// <summary>Verbs whose clause a negation before them denies as a whole.</summary>
+    private static readonly HashSet<string> ClauseVerbs = Vocabulary.Stems(
+        "appear", "seem", "intend", "mean", "plan", "want", "aim", "seek", "expect", "believe", "think", "suggest", "claim", "wish");
+
+    /// <summary>The fact's words that stand just before a word the question is about (not in a side clause).</summary>
+    private static List<string> Telling(Turn t, Reading reading, bool bothSides)
+    {
+        var (index, q) = (t.Index, t.Q);
+        // Names that most facts mention (the article's main subject) say nothing about where a word points.
+        var named = q.Entities.Where(e => index.FactsInvolving(e).Count * 4 < index.Facts.Count);
+        var focus = new HashSet<string>(q.Residual.Concat(named.SelectMany(e => EntityStems(index, e))), StringComparer.Ordinal);
+        var telling = new List<string>();
+        // A negation points forward, within its clause; an opposite word may stand on either side, and anywhere.
+        foreach (var clause in bothSides ? [[.. reading.PlainStems]] : ClaimClauses(reading, focus))
+            AddTelling(clause, focus, bothSides, telling);
+        return telling;
+    }
+
+    /// <summary>
+    /// The clauses of the fact that say most of the claim: "As X called for Y, Z decided not to do W" denies W, not Y, so
+    /// a negation in a side clause that names the claim's subject in passing does not point at the claim.
+    /// </summary>
+    private static IEnumerable<List<string>> ClaimClauses(Reading reading, HashSet<string> focus)
+    {
+        var clauses = SideClauseBreak().Split(reading.Plain).Select(Words.Stems).Where(c => c.Count > 0).ToList();
+        var said = clauses.ConvertAll(c => c.Where(focus.Contains).Distinct().Count());
+        var most = said.Count > 0 ? said.Max() : 0;
+        return clauses.Where((_, i) => said[i] == most);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;:]|\s[-–—]+\s|\b(?:but|although|though|whereas)\b")]
+    private static partial System.Text.RegularExpressions.Regex SideClauseBreak();
+
+    private static void AddTelling(List<string> stems, HashSet<string> focus, bool bothSides, List<string> telling)
+    {
+        for (var i = 0; i < stems.Count; i++)
+        {
+            // "does not appear that X sees Y", "does not intend to silence X": the negation reaches over the whole clause.
+            var reach = Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && ClauseVerbs.Contains(stems[i + 1]) ? ClauseWindow : PointingWindow;
+            for (var j = bothSides ? Math.Max(0, i - PointingWindow) : i + 1; j < stems.Count && j <= i + reach; j++)
+            {
+                if (j == i)
+                    continue;
+                if (focus.Contains(stems[j]))
+                {
+                    telling.Add(stems[i]);
+                    break;
+                }
+            }
+        }
+    }
+}

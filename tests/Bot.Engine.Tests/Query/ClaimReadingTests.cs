@@ -1,0 +1,83 @@
+using Bot.Engine.Loading;
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// Yes/no claims read in the words that say them: a drafted article (no annotation) whose sentences carry side
+/// clauses and others' stances, and an annotated one whose fact names someone else than the claim does.
+/// </summary>
+public sealed class ClaimReadingTests : IDisposable
+{
+    private const string Article = """
+        Valley Towns Part Ways
+
+        By Ada Quill | March 4, 2021
+
+        One of the ways Brenmark has shown its independence has been in hosting river peace talks in Lorvik.
+
+        As the farmers openly called for the resignation of the Lower Valley Council in 2019, Mayor Ivo Sand's desire to prevent unrest amongst this group likely contributed to his decision not to raise taxes in Brenmark.
+
+        Mayor Ivo Sand leads Brenmark, a river town of farmers.
+
+        The fishermen of Lorvik openly called for the resignation of the Harbour Board in 2020.
+        """;
+
+    private const string Model = """
+        article:
+          source: Valley Post
+          summary: "Two valley towns part ways."
+          quote: "Mayor Ivo Sand leads Brenmark"
+        actors:
+          - id: ivo-sand
+            name: Ivo Sand
+            kind: person
+            role: "Mayor of Brenmark."
+            quote: "Mayor Ivo Sand leads Brenmark"
+          - id: fishermen
+            name: fishermen of Lorvik
+            kind: group
+            aliases: [fishermen]
+            role: "Fishermen."
+            quote: "The fishermen of Lorvik"
+          - id: harbour-board
+            name: Harbour Board
+            kind: organisation
+            role: "Runs the harbour."
+            quote: "the Harbour Board"
+        events:
+          - id: board-resignation-call
+            date: 2020
+            participants: [fishermen, harbour-board]
+            summary: "The fishermen of Lorvik called for the resignation of the Harbour Board."
+            quote: "The fishermen of Lorvik openly called for the resignation of the Harbour Board in 2020."
+        """;
+
+    private readonly SeedFolder _drafted = new SeedFolder().With("valley-towns.txt", Article);
+    private readonly SeedFolder _annotated = new SeedFolder().With("valley-towns.txt", Article).With("valley-towns.model.yaml", Model);
+
+    public void Dispose()
+    {
+        _drafted.Dispose();
+        _annotated.Dispose();
+    }
+
+    private static void AssertStarts(SeedFolder seeds, string question, string start)
+    {
+        var answer = new QueryEngine(SeedLoader.Load(seeds.Path)).Ask(new Question("claims", question));
+
+        Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
+    [Theory]
+    [InlineData("has brenmark hosted peace negotiations on the river war?", "Yes.")]
+    [InlineData("did the farmers call for the council to resign in 2019?", "Yes.")]
+    [InlineData("did the fishermen call for the harbour board to resign?", "Yes.")]
+    public void YesNo_ConfirmsTheClaim_WhenItsOwnOppositeWordsOrAnothersStanceInASideClauseStandNearIt(string question, string start) =>
+        AssertStarts(_drafted, question, start);
+
+    [Fact]
+    public void YesNo_SaysNo_WhenTheFactSaysItOfAnotherBodyThanThePersonTheClaimNames() =>
+        AssertStarts(_annotated, "did the fishermen call for ivo sand to resign?", "No.");
+}

@@ -20,6 +20,7 @@ public sealed class ListExtractionTests
     [InlineData("Chile depends on Peru for spare parts, engines and repairs of hulls that its yards cannot do.", "Chile depends on Peru", "spare parts|engines|repairs of hulls")]
     [InlineData("Peru will sell its fastest patrol boats, such as the Condor and Halcon, to Chile.", "sell its fastest patrol boats", "the Condor|Halcon")]
     [InlineData("The port serves old partners, including Bolivia and Ecuador, more cheaply.", "port serves old partners", "Bolivia|Ecuador")]
+    [InlineData("The plan will tackle old problems including heavy silt in the harbour mouth, broken cranes and high fees.", "plan will tackle old problems", "heavy silt in the harbour mouth|broken cranes|high fees")]
     public void Extract_TurnsAnEnumerationInASentenceIntoAList(string sentence, string name, string items)
     {
         var model = Drafts.Of(sentence);

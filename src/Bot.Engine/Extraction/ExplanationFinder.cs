@@ -10,7 +10,7 @@ namespace Bot.Engine.Extraction;
 /// </summary>
 internal static partial class ExplanationFinder
 {
-    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, OpeningReason }
+    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, OpeningReason }
 
     private const int AnaphorWords = 4;
 
@@ -22,6 +22,8 @@ internal static partial class ExplanationFinder
     private static readonly (Regex Cue, Order Order)[] Cues =
     [
         (new Regex(@"^(?:This|That|It|Which) (?:also |partly |largely )?(?:explains|explained)\b", RegexOptions.Compiled), Order.ReasonBefore),
+        // "The belief that X is widespread. They point to A; B; C": what believers point to is why they believe the sentence before.
+        (new Regex(@"^(?:They|Critics|Supporters|Opponents|Sceptics|Skeptics|Analysts|Others|Many|Some)(?: \w+)? (?:point|pointed|points) to\b", RegexOptions.Compiled), Order.ClaimBefore),
         // "If X had joined, Y would have ...": the condition is why the outcome would have followed.
         (new Regex(@"^(?:\w+, )?If\b(?=[^,]*\b(?:had|were)\b[^,]*,[^.]*\bwould(?: not)? have\b)", RegexOptions.Compiled), Order.OpeningReason),
         (new Regex(@"\b(?:can|could|may|might|is|are|was|were) (?:also |partly |largely )?(?:be )?explained by\b", RegexOptions.Compiled), Order.ClaimFirst),
@@ -109,6 +111,8 @@ internal static partial class ExplanationFinder
                 return Parts(context, (line, match.Index + match.Length, end), Reasons(line, 0, match.Index));
             case Order.ReasonBefore:
                 return context.Previous(line) is { } previous ? Parts(context, (line, match.Index + match.Length, end), [(previous, 0, previous.Text.Length)]) : null;
+            case Order.ClaimBefore:
+                return context.Before(line) is { } before ? Parts(context, (before, 0, before.Text.Length), Series(line, match.Index + match.Length, end)) : null;
             default:
                 // "Given the cost, ...", "In light of X, ...": a noun phrase, which ends at the first comma.
                 var comma = NounOpener().IsMatch(match.Value) ? text.IndexOf(',', match.Index + match.Length) : MainClauseComma(line, match.Index + match.Length);
@@ -157,6 +161,19 @@ internal static partial class ExplanationFinder
         }
         if (Words.Split(line.Text[from..end]).Count >= 2)
             parts.Add((line, from, end));
+        return parts;
+    }
+
+    /// <summary>"A; B; C": parts set off by semicolons are reasons of their own.</summary>
+    private static List<(Line, int, int)> Series(Line line, int start, int end)
+    {
+        var parts = new List<(Line, int, int)>();
+        for (var at = line.Text.IndexOf("; ", start, StringComparison.Ordinal); at >= 0 && at < end; at = line.Text.IndexOf("; ", start, StringComparison.Ordinal))
+        {
+            parts.Add((line, start, at));
+            start = at + 2;
+        }
+        parts.Add((line, start, end));
         return parts;
     }
 

@@ -157,7 +157,7 @@ internal static class InlineLists
     }
 
     /// <summary>The last few words before the first item, without function words at either end.</summary>
-    private static string Name(string text, int from, int to)
+    public static string Name(string text, int from, int to)
     {
         var head = text[from..to];
         var words = Words.Split(head).TakeLast(NameWords).ToList();

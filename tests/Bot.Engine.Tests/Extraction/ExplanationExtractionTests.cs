@@ -137,6 +137,18 @@ public sealed class ExplanationExtractionTests
     }
 
     [Fact]
+    public void Extract_TakesWhatCriticsPointTo_AsTheReasonsForTheBeliefBefore()
+    {
+        var model = Drafts.Of("The belief that the mayor favours the ferry firm is widespread.",
+            "Critics point to the mayor's brother, who runs the ferry firm; contracts handed to his friends; and a new toll on the bridge.");
+
+        var explanation = Assert.Single(model.Explanations);
+        Assert.StartsWith("The belief that the mayor favours", explanation.Evidence.Quote, StringComparison.Ordinal);
+        Assert.Equal(3, explanation.Reasons.Count);
+        Assert.Contains("a new toll on the bridge", explanation.Reasons[2].Evidence.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_FindsNoReason_WhenRootedInIsOneOfTwoVerbs()
     {
         Assert.Empty(Drafts.Of("The games were first rooted in and shaped by village life.").Explanations);

@@ -12,7 +12,7 @@ internal sealed record DatedSpan(int Start, int End, FactDate Date);
 /// the latest year the text names outside a deadline ("until 2030", "scheduled for 2026" look ahead of it), and
 /// the latest month named in that year. A month or day without a year takes the year written beside the same month
 /// in its paragraph, else the article's year, and is marked as inferred; "last year" counts back from the
-/// article's year.
+/// article's year and "next February" forward from its date.
 /// </summary>
 internal sealed partial class DateBook
 {
@@ -69,10 +69,16 @@ internal sealed partial class DateBook
             return null;
         if (mention.YearsBack is { } back)
             return new FactDate(Published.Year - back, null, null, true);
+        // "next February", written in November: the first February after the article's date.
+        if (NextBefore().IsMatch(line.Text[..mention.Start]) && Published.Month is { } now && mention.Month is { } month)
+            return new FactDate(Published.Year + (month <= now ? 1 : 0), month, mention.Day, true);
         var sameMonth = found.Where(f => f.Key.Sentence.Paragraph == line.Sentence.Paragraph)
             .SelectMany(f => f.Value).FirstOrDefault(d => d.HasYear && d.Month == mention.Month);
         return new FactDate(sameMonth?.Year ?? Published.Year, mention.Month, mention.Day, true);
     }
+
+    [GeneratedRegex(@"\b[Nn]ext[\s\-]+$")]
+    private static partial Regex NextBefore();
 
     [GeneratedRegex(@"\b(?:until|till|by|through|(?:scheduled|planned|due|set|expected) (?:for|in))(?: the (?:end|middle|start|beginning) of)? $", RegexOptions.IgnoreCase)]
     private static partial Regex LooksAhead();

@@ -10,7 +10,7 @@ internal sealed record DateMention(int Start, int End, int? Year, int? Month, in
     public bool HasYear => Year is not null;
 }
 
-/// <summary>Finds date expressions in a sentence: "On June 22", "3 May 2024", "May 2011", "in 2012", "in March", "last year", "the 1990s".</summary>
+/// <summary>Finds date expressions in a sentence: "On June 22", "3 May 2024", "May 2011", "in 2012", "in March", "next February", "last year", "the 1990s".</summary>
 internal static partial class Dates
 {
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
@@ -80,7 +80,7 @@ internal static partial class Dates
     private static partial Regex MonthYearPattern();
 
     // A month alone needs a word of time before it, so the verb "may" and names like "June" stay out.
-    [GeneratedRegex(@"\b(?:in|since|by|until|during|from|last|early|late|mid|through)[\s\-]+(?<m>" + Month + @")\b(?!\s+\d)")]
+    [GeneratedRegex(@"\b(?:in|since|by|until|during|from|last|next|early|late|mid|through)[\s\-]+(?<m>" + Month + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlonePattern();
 
     // "the February elections", "its March summit": a month naming an event it is the month of.

@@ -10,7 +10,7 @@ namespace Bot.Engine.Extraction;
 /// </summary>
 internal static partial class ExplanationFinder
 {
-    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, OpeningReason }
+    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, OpeningReason }
 
     private const int AnaphorWords = 4;
 
@@ -22,10 +22,14 @@ internal static partial class ExplanationFinder
     private static readonly (Regex Cue, Order Order)[] Cues =
     [
         (new Regex(@"^(?:This|That|It|Which) (?:also |partly |largely )?(?:explains|explained)\b", RegexOptions.Compiled), Order.ReasonBefore),
+        // "The belief that X is widespread. They point to A; B; C": what believers point to is why they believe the sentence before.
+        (new Regex(@"^(?:They|Critics|Supporters|Opponents|Sceptics|Skeptics|Analysts|Others|Many|Some)(?: \w+)? (?:point|pointed|points) to\b", RegexOptions.Compiled), Order.ClaimBefore),
+        // "If X had joined, Y would have ...": the condition is why the outcome would have followed.
+        (new Regex(@"^(?:\w+, )?If\b(?=[^,]*\b(?:had|were)\b[^,]*,[^.]*\bwould(?: not)? have\b)", RegexOptions.Compiled), Order.OpeningReason),
         (new Regex(@"\b(?:can|could|may|might|is|are|was|were) (?:also |partly |largely )?(?:be )?explained by\b", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@"\b(?:can|could|may|might|would) (?:also |partly )?explain\b", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"^(?:Therefore|Thus|Hence|Consequently|As a result|For this reason|That is why|This is why)\b,?", RegexOptions.Compiled), Order.ReasonBefore),
-        (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to)\b", RegexOptions.Compiled), Order.OpeningReason),
+        (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s(?! well as| part of| for\b| of\b| with\b| such\b| usual\b)|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to)\b", RegexOptions.Compiled), Order.OpeningReason),
         (new Regex(@"\b(?:because(?: of)?|due to(?! (?:be|appear|take|start|begin|arrive|open|visit|meet|return|hold|end|expire|come|go|sign|vote|launch|announce|travel|attend|publish|resume|face|stand)\b)|owing to|thanks to|in order to|so as to|in (?:direct )?(?:response|reaction|retaliation) (?:to|for)|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with))\b(?!\s+and\b)", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)", RegexOptions.Compiled), Order.ClaimFirst),
         // The auxiliary and adverb before the verb ("has previously led to") belong to the cue, not to the reason.
@@ -35,6 +39,10 @@ internal static partial class ExplanationFinder
         (new Regex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b", RegexOptions.Compiled), Order.ClaimFirst),
         // "X resorted to Y as he seeks to Z": what the actor is after is why it acts; ", since it ..." gives a cause, not a date.
         (new Regex(@"\b,? as (?:he|she|they|it|the \w+) (?:seeks|seek|sought|tries|try|tried|wants|want|wanted|hopes|hope|hoped|aims|aim|aimed|strives|strove) to\b|, since(?= (?:it|he|she|they|this|there|we)\b)", RegexOptions.Compiled), Order.ClaimFirst),
+        // "jailed for organising protests", "fined after refusing to testify": what a penalty punishes is why it was imposed.
+        (new Regex(@"(?<=\b(?:jailed|imprisoned|sentenced|fined|arrested|detained|convicted|charged|prosecuted|punished|expelled|banned|sacked|fired|dismissed|suspended|given \w+ (?:years?|months?))\b[^,.;]{0,60}?) (?:for|after) (?=(?:allegedly |reportedly |publicly |openly )?(?!(?:during|morning|evening|nothing|something|anything|everything)\b)\w+ing\b)", RegexOptions.Compiled), Order.ClaimFirst),
+        // ", angered by X": the feeling an event stirred is why people acted.
+        (new Regex(@", (?:angered|outraged|incensed|enraged|frustrated|alarmed|emboldened|encouraged|spurred|galvani[sz]ed) by\b", RegexOptions.Compiled), Order.ClaimFirst),
         // "Y explains why X": what is explained follows the cue.
         (new Regex(@"\b(?:explains|explain|explained) why\b", RegexOptions.Compiled), Order.ReasonFirst),
     ];
@@ -103,6 +111,8 @@ internal static partial class ExplanationFinder
                 return Parts(context, (line, match.Index + match.Length, end), Reasons(line, 0, match.Index));
             case Order.ReasonBefore:
                 return context.Previous(line) is { } previous ? Parts(context, (line, match.Index + match.Length, end), [(previous, 0, previous.Text.Length)]) : null;
+            case Order.ClaimBefore:
+                return context.Before(line) is { } before ? Parts(context, (before, 0, before.Text.Length), Series(line, match.Index + match.Length, end)) : null;
             default:
                 // "Given the cost, ...", "In light of X, ...": a noun phrase, which ends at the first comma.
                 var comma = NounOpener().IsMatch(match.Value) ? text.IndexOf(',', match.Index + match.Length) : MainClauseComma(line, match.Index + match.Length);
@@ -151,6 +161,19 @@ internal static partial class ExplanationFinder
         }
         if (Words.Split(line.Text[from..end]).Count >= 2)
             parts.Add((line, from, end));
+        return parts;
+    }
+
+    /// <summary>"A; B; C": parts set off by semicolons are reasons of their own.</summary>
+    private static List<(Line, int, int)> Series(Line line, int start, int end)
+    {
+        var parts = new List<(Line, int, int)>();
+        for (var at = line.Text.IndexOf("; ", start, StringComparison.Ordinal); at >= 0 && at < end; at = line.Text.IndexOf("; ", start, StringComparison.Ordinal))
+        {
+            parts.Add((line, start, at));
+            start = at + 2;
+        }
+        parts.Add((line, start, end));
         return parts;
     }
 

@@ -141,7 +141,9 @@ internal static class InlineLists
     private static ((int Start, int End) Item, string Name)? Opening(string text, (int Start, int End) chunk)
     {
         var words = Words.Split(text[chunk.Start..chunk.End]);
-        var lead = words.FindLastIndex(w => NewsWords.Prepositions.Contains(w.Text) || w.Text is "as" or "including" or "like");
+        // "including A of B in C, D and E": the first item runs from "including", whatever prepositions it holds.
+        var including = words.FindLastIndex(w => w.Text == "including");
+        var lead = including >= 0 ? including : words.FindLastIndex(w => NewsWords.Prepositions.Contains(w.Text) || w.Text is "as" or "like");
         var item = words.Skip(lead + 1).ToList();
         if (item.Count is 0 or > MaxFirstItemWords || !IsItem(Item(text, (chunk.Start + item[0].Start, chunk.End))))
             return null;
@@ -155,7 +157,7 @@ internal static class InlineLists
     }
 
     /// <summary>The last few words before the first item, without function words at either end.</summary>
-    private static string Name(string text, int from, int to)
+    public static string Name(string text, int from, int to)
     {
         var head = text[from..to];
         var words = Words.Split(head).TakeLast(NameWords).ToList();

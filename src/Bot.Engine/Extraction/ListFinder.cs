@@ -5,8 +5,8 @@ namespace Bot.Engine.Extraction;
 
 /// <summary>
 /// Enumerations: "three principal sources: A, B, and C" becomes a list named by what precedes the colon; one inside
-/// a sentence ("sway opinion through A, B and C") a list named by the words before its first item; points made
-/// "First, ... Second, ..." or a bulleted list a list named by the sentence announcing them.
+/// a sentence ("sway opinion through A, B and C", or items parted by semicolons) a list named by the words before its
+/// first item; points made "First, ... Second, ..." or a bulleted list a list named by the sentence announcing them.
 /// </summary>
 internal static partial class ListFinder
 {
@@ -32,6 +32,8 @@ internal static partial class ListFinder
             }
             foreach (var (name, items, start, end) in InlineLists.Find(line.Text).Where(f => !lists.Any(l => l.Items.Contains(f.Items[^1]))))
                 lists.Add(Make(context, line, name, items, start, end));
+            if (SemicolonLists.Find(line.Text) is { } series && !lists.Any(l => l.Items.Contains(series.Items[^1])))
+                lists.Add(Make(context, line, series.Name.Length > 0 ? series.Name : "list", series.Items, series.Start, series.End));
         }
         foreach (var (announcement, items) in BulletLists.Find(context))
         {

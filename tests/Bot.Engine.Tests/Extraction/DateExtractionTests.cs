@@ -70,6 +70,17 @@ public sealed class DateExtractionTests
         Assert.Equal("2024-03-03", Bot.Engine.Extraction.EventFinder.DateText(opened.Date));
     }
 
+    [Theory]
+    [InlineData("The council will vote on the toll next February.", "2025-02")]
+    [InlineData("The council will vote on the toll next December.", "2024-12")]
+    public void Extract_DatesNextMonth_AsTheFirstSuchMonthAfterTheDateline(string sentence, string date)
+    {
+        var model = Drafts.Of("November 5, 2024", sentence);
+
+        var vote = Assert.Single(model.Events, e => e.Summary == sentence);
+        Assert.Equal(date, Bot.Engine.Extraction.EventFinder.DateText(vote.Date));
+    }
+
     [Fact]
     public void Extract_TakesTheYearOfTheSameMonthInTheParagraph_ForABareDay()
     {

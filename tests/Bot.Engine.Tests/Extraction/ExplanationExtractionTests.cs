@@ -36,6 +36,10 @@ public sealed class ExplanationExtractionTests
     [InlineData("The mayor has resorted to inflating the harbour's profits as he seeks to keep the council's backing.", "The mayor has resorted to inflating the harbour's profits", "keep the council's backing")]
     [InlineData("The ferry will not sail this winter, since it lacks a licence for the northern route.", "The ferry will not sail this winter", "it lacks a licence")]
     [InlineData("The long drought explains why the farmers sold their cattle.", "the farmers sold their cattle", "The long drought")]
+    [InlineData("The harbour master was jailed for two years for blocking the river road.", "The harbour master was jailed for two years", "blocking the river road")]
+    [InlineData("Three skippers were fined after refusing to pay the new toll.", "Three skippers were fined", "refusing to pay the new toll")]
+    [InlineData("Crowds filled the square, angered by the council's decision to close the port.", "Crowds filled the square", "the council's decision to close the port")]
+    [InlineData("If Peru had joined the pact, its fishing fleet would have lost the northern grounds.", "its fishing fleet would have lost the northern grounds", "Peru had joined the pact")]
     public void Extract_SplitsClaimAndReason_AtCausalWording(string sentence, string claim, string reason)
     {
         var model = Drafts.Of(sentence);
@@ -98,6 +102,7 @@ public sealed class ExplanationExtractionTests
     [Theory]
     [InlineData("As reporter Omar Haddad noted in April, the port is busy.")]
     [InlineData("The port, as well as the bridge, is busy.")]
+    [InlineData("As well as higher fees, there has been a new toll on the bridge.")]
     [InlineData("Fishing is in decline, as shown by the empty harbour.")]
     [InlineData("The harbour will close, as indicated by several port officials.")]
     [InlineData("As the mayor savours her win, the council faces a choice of whether to dredge the harbour for trade, or to keep the oyster beds.")]
@@ -129,6 +134,18 @@ public sealed class ExplanationExtractionTests
         var explanation = Assert.Single(model.Explanations);
         Assert.Contains(claim, explanation.Evidence.Quote, StringComparison.Ordinal);
         Assert.Contains(explanation.Reasons, r => r.Evidence.Quote.Contains(reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TakesWhatCriticsPointTo_AsTheReasonsForTheBeliefBefore()
+    {
+        var model = Drafts.Of("The belief that the mayor favours the ferry firm is widespread.",
+            "Critics point to the mayor's brother, who runs the ferry firm; contracts handed to his friends; and a new toll on the bridge.");
+
+        var explanation = Assert.Single(model.Explanations);
+        Assert.StartsWith("The belief that the mayor favours", explanation.Evidence.Quote, StringComparison.Ordinal);
+        Assert.Equal(3, explanation.Reasons.Count);
+        Assert.Contains("a new toll on the bridge", explanation.Reasons[2].Evidence.Quote, StringComparison.Ordinal);
     }
 
     [Fact]

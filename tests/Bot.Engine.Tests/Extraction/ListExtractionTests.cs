@@ -20,6 +20,9 @@ public sealed class ListExtractionTests
     [InlineData("Chile depends on Peru for spare parts, engines and repairs of hulls that its yards cannot do.", "Chile depends on Peru", "spare parts|engines|repairs of hulls")]
     [InlineData("Peru will sell its fastest patrol boats, such as the Condor and Halcon, to Chile.", "sell its fastest patrol boats", "the Condor|Halcon")]
     [InlineData("The port serves old partners, including Bolivia and Ecuador, more cheaply.", "port serves old partners", "Bolivia|Ecuador")]
+    [InlineData("The plan will tackle old problems including heavy silt in the harbour mouth, broken cranes and high fees.", "plan will tackle old problems", "heavy silt in the harbour mouth|broken cranes|high fees")]
+    [InlineData("Critics point to the mayor's brother, who runs the ferry firm; contracts handed to his friends; the sale of the fish market and a new toll on the bridge.", "Critics point", "the mayor's brother|contracts handed to his friends|the sale of the fish market|a new toll on the bridge")]
+    [InlineData("The port faces three threats: silt in the channel; rising fuel prices; and a shortage of pilots.", "port faces three threats", "silt in the channel|rising fuel prices|a shortage of pilots")]
     public void Extract_TurnsAnEnumerationInASentenceIntoAList(string sentence, string name, string items)
     {
         var model = Drafts.Of(sentence);
@@ -28,6 +31,12 @@ public sealed class ListExtractionTests
         Assert.Equal(name, list.Name);
         Assert.Equal(items.Split('|'), list.Items);
         Assert.Contains(list.Evidence.Quote, sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_FindsNoList_WhenSemicolonsJoinClauses()
+    {
+        Assert.Empty(Drafts.Of("The port is shut; the ferries have stopped; the fishermen are idle.").Lists);
     }
 
     [Theory]

@@ -93,8 +93,8 @@ internal static partial class Vocabulary
         ["write for"] = "contribute to", ["writes for"] = "contributes to", ["wrote for"] = "contributed to", ["writing for"] = "contributing to",
     };
 
-    /// <summary>Words asking someone's title or job: asked of a name alone, they ask who that is.</summary>
-    public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "title", "occupation", "profession" };
+    /// <summary>Words asking someone's title, job or background: asked of a name alone, they ask who that is.</summary>
+    public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "title", "occupation", "profession", "background", "biography", "bio", "career" };
 
     /// <summary>
     /// Phrasing: words that say how something is asked, never what ("in a nutshell", "what's the deal with", "besides").

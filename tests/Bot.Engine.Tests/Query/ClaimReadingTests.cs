@@ -5,8 +5,8 @@ using Bot.Engine.Tests.Support;
 namespace Bot.Engine.Tests.Query;
 
 /// <summary>
-/// Yes/no claims read in the words that say them: a drafted article (no annotation) whose sentences carry side
-/// clauses and others' stances, and an annotated one whose fact names someone else than the claim does.
+/// Questions read in the words that answer them: a drafted article (no annotation) whose sentences carry side clauses,
+/// others' stances and events that leave a place out, and an annotated one whose fact names someone else than a claim does.
 /// </summary>
 public sealed class ClaimReadingTests : IDisposable
 {
@@ -22,6 +22,8 @@ public sealed class ClaimReadingTests : IDisposable
         Mayor Ivo Sand leads Brenmark, a river town of farmers.
 
         The fishermen of Lorvik openly called for the resignation of the Harbour Board in 2020.
+
+        Voters went to the polls on May 3rd 2020 and chose Ivo Sand as mayor in a disputed election.
         """;
 
     private const string Model = """
@@ -80,4 +82,8 @@ public sealed class ClaimReadingTests : IDisposable
     [Fact]
     public void YesNo_SaysNo_WhenTheFactSaysItOfAnotherBodyThanThePersonTheClaimNames() =>
         AssertStarts(_annotated, "did the fishermen call for ivo sand to resign?", "No.");
+
+    [Fact]
+    public void When_DatesTheEventFromASentenceLeavingThePlaceOut_WhenNoDatedFactNamesThePlace() =>
+        AssertStarts(_drafted, "when was the election in brenmark?", "May 3, 2020:");
 }

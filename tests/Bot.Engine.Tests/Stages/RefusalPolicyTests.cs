@@ -163,6 +163,30 @@ public sealed class RefusalPolicyTests
         Assert.Empty(decision.Question.Residual);
     }
 
+    [Theory]
+    [InlineData("background")]
+    [InlineData("career")]
+    public void Decide_AnswersWhoSomeoneIs_WhenAskedOnlyForTheirTitleOrBackground(string word)
+    {
+        var q = Question(Intent.General, "", word, "hale");
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.False(decision.Refused);
+    }
+
+    [Theory]
+    [InlineData("did roe refuse a phone call", false)]
+    [InlineData("did roe refuse the phone", true)]
+    public void Decide_SetsAnAttributeWordAside_WhenAClaimUsesItOnlyToDescribeAWordTheArticlesUse(string words, bool refused)
+    {
+        var q = Question(Intent.YesNo, "refus call", "phone", "roe") with { Tokens = words.Split(' ') };
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.Equal(refused, decision.Refused);
+    }
+
     [Fact]
     public void Decide_Refuses_WhenAskedForTheTitleOfSomething()
     {

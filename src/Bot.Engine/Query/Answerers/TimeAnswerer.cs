@@ -31,7 +31,11 @@ internal static partial class TimeAnswerer
                 return Dated(t, ranked[0].Fact, DateOf(ranked[0].Fact.Fact)!);
             return Replies.Unknown(t, "The article doesn't give a date for that.");
         }
-        var best = ranked.FirstOrDefault(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0));
+        var best = ranked.FirstOrDefault(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0))
+            // "when was the election in Ruritania?": an event saying all the rest dates it, though it leaves the place or
+            // body out, unless it names another of its kind in its place. Of a person, what someone else did is no answer.
+            ?? (q.Entities.Count > 0 && q.Residual.Any(w => !Occurrences.Contains(w)) && index.Find(q.Entities[0]) is not { IsPerson: true }
+                ? ranked.FirstOrDefault(s => s.Fact.Fact is Event && s.WordCover >= RankingPolicy.AllWords && !NamesAnotherOfItsKind(index, s.Fact, q.Entities[0])) : null);
         // "it was in 2014, I think; when was it?": the year the user guessed does not choose the fact.
         if (best is null && q.Date is not null)
             return When(t.With(q with { Date = null }));
@@ -42,6 +46,12 @@ internal static partial class TimeAnswerer
         }
         return Dated(t, best.Fact, DateOf(best.Fact.Fact)!);
     }
+
+    /// <summary>Words saying only that something took place ("when was it held?"): no word of what took place.</summary>
+    private static readonly HashSet<string> Occurrences = Vocabulary.Stems("held", "hold", "happen", "happened", "occur", "occurred", "take", "took", "place", "start", "began", "begin");
+
+    private static bool NamesAnotherOfItsKind(KnowledgeIndex index, IndexedFact fact, string id) =>
+        fact.Declared.Concat(fact.Mentioned).Any(other => YesNoAnswerer.SameKind(index, other, id));
 
     /// <summary>Words that mark where something began: "since when" is answered only by a fact that has one.</summary>
     private static readonly HashSet<string> Beginnings = Vocabulary.Stems("since", "begin", "began", "start", "started", "inception", "became", "appointed", "launched", "founded");

@@ -40,7 +40,8 @@ internal static class RefusalPolicy
         // A verb with a general synonym the articles use ("who financed it?" where they say "funded") is asked loosely instead.
         if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && q.Foreign.Contains(q.Tokens[1]) && !q.Synonymous.Contains(Text.Stemmer.Stem(q.Tokens[1])))
             return new Decision(q, [q.Tokens[1]]);
-        var attributes = q.Foreign.Where(Vocabulary.AttributeWords.Contains).ToList();
+        // A claim's word that only describes a word the articles use ("refused a phone call") is no attribute asked for.
+        var attributes = q.Foreign.Where(w => Vocabulary.AttributeWords.Contains(w) && !(q.Intent is Intent.YesNo && DescribesAKnownWord(q, w))).ToList();
         if (attributes.Count > 0)
             return new Decision(q, attributes);
         // A yes/no claim made only of words no article uses ("was he ever arrested?") is about something it lacks,
@@ -63,6 +64,14 @@ internal static class RefusalPolicy
             || (known == 0 && q.ForeignEnding is not null && q.Intent is not Intent.Why && !(q.Intent is Intent.YesNo && IsStatedIdentity(q))))
             return new Decision(q, q.Foreign);
         return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem)).ToList(), SetAside = q.ForeignStems }, []);
+    }
+
+    /// <summary>"a phone call": the strange word stands right before a word the articles use, and describes it.</summary>
+    private static bool DescribesAKnownWord(ParsedQuestion q, string word)
+    {
+        var at = q.Tokens.ToList().IndexOf(word);
+        return at >= 0 && at + 1 < q.Tokens.Count && !Vocabulary.Stopwords.Contains(q.Tokens[at + 1]) && !q.Foreign.Contains(q.Tokens[at + 1])
+            && q.Residual.Contains(Text.Stemmer.Stem(q.Tokens[at + 1]));
     }
 
     /// <summary>A strange name with the capitalised words around it ("Associated Press"): one name, all of it a detail.</summary>

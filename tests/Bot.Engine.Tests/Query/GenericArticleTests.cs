@@ -232,6 +232,13 @@ public sealed class GenericArticleTests : IDisposable
             + "The mayor has yet to thank the traders.\n\nThe mayor insists that the toll does not intend to punish the local traders but rather pays for the upkeep of the bridge.\n", question).Text, StringComparison.Ordinal);
 
     [Theory]
+    [InlineData("did the council say it would mediate?", "No")]
+    [InlineData("did the council rule out mediating in the dispute?", "Yes")]
+    public void Ask_ReadsRulingOutAsDenying_WhenCheckingAClaim(string question, string start) =>
+        Assert.StartsWith(start, AskArticle("ferry.txt", "Ferry Row\n\nPort Alder and Greenwick quarrelled over the ferry in 2020.\n\n"
+            + "At a meeting on May 3rd, the harbour council promised fines but in effect ruled out mediating in the dispute.\n", question).Text, StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("did the fishermen campaign on Port Alder's side?", "No")]
     [InlineData("did the fishermen campaign on behalf of Port Alder?", "No")]
     [InlineData("did the fishermen campaign against Port Alder?", "Yes")]

@@ -37,6 +37,8 @@ public sealed class SentenceAnswerTests : IDisposable
 
         "We will keep asking until someone does."
 
+        "Don't open the gates, the river is rising," shouted one farmer, a retired teacher named Pia Stone.
+
         The Lower Valley Council voted to repair the dam, which won 54% of the budget.
 
         The new rules oblige all non-profit farm groups receiving more than 20% of their funds from Corvale to register.
@@ -128,6 +130,7 @@ public sealed class SentenceAnswerTests : IDisposable
     [InlineData("who said 'nobody listens to farmers'?", "Lena Moss, as the article reports")]
     [InlineData("who said 'we will keep asking until someone does'?", "Lena Moss, as the article reports")]
     [InlineData("did ivo sand say that the walls will hold?", "Yes. Ivo Sand, as the article reports")]
+    [InlineData("who said 'don't open the gates'?", "Pia Stone, as the article reports")]
     [InlineData("did ivo sand say that nobody listens to farmers?", "No. The article gives those words to Lena Moss")]
     public void Ask_NamesTheSpeakerTheQuotationsTagGives_WhenNoStatementHoldsTheWords(string question, string start) =>
         AssertAnswers(question, AnswerStatus.Answered, start);

@@ -58,7 +58,7 @@ internal static partial class QuoteSpeaker
         return null;
     }
 
-    /// <summary>A closing quotation mark, then "says X", "X said" or "she told ...".</summary>
-    [GeneratedRegex(@"[""”’]\s*,?\s*(?:(?<name>(?:[Hh]e|[Ss]he|[Tt]hey)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (?:says|said|told|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied)|(?:says|said|told|adds|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied) (?:\p{Ll}[\p{L}-]* ){0,3}(?<after>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}))")]
+    /// <summary>A closing quotation mark, then "says X", "X said", "she told ..." or "shouted one activist, a man named X".</summary>
+    [GeneratedRegex(@"[""”’]\s*,?\s*(?:(?<name>(?:[Hh]e|[Ss]he|[Tt]hey)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (?:says|said|told|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied|shouted|snapped|admitted|vowed)|(?:says|said|told|adds|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied|shouted|snapped|admitted|vowed) (?:\p{Ll}[\p{L}-]* ){0,3}(?:(?:\p{Ll}[\p{L}-]*,? ){0,6}named )?(?<after>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}))")]
     private static partial Regex Tag();
 }

@@ -290,6 +290,6 @@ internal static partial class QuestionParser
     [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]
     private static partial Regex MarkupTag();
 
-    [GeneratedRegex("[\"\u201C\u201D](?<q>[^\"\u201C\u201D]{3,300})[\"\u201C\u201D]|(?<=^|\\s)['\u2018](?<q>[^'\u2018\u2019]{3,300})['\u2019](?=\\W|$)")]
+    [GeneratedRegex("[\"\u201C\u201D](?<q>[^\"\u201C\u201D]{3,300})[\"\u201C\u201D]|(?<=^|\\s)['\u2018](?<q>(?:[^'\u2018\u2019]|(?<=\\p{L})['\u2019](?=\\p{L})){3,300})['\u2019](?=\\W|$)")]
     private static partial Regex QuotedPattern();
 }

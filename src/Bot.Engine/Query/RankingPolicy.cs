@@ -39,6 +39,12 @@ internal static class RankingPolicy
     /// <summary>For "why" and yes/no questions answered from a sentence, the sentence must cover more.</summary>
     public const double StrictSentenceCover = 0.75;
 
+    /// <summary>
+    /// How much of a question word's weight a sentence earns when only the sentence before it in its paragraph holds the
+    /// word: a paragraph goes on about what it named first ("the prison" ... "the building").
+    /// </summary>
+    public const double ParagraphContextCover = 0.5;
+
     /// <summary>"who said X": a statement must hold this share of X's words.</summary>
     public const double QuoteCover = 0.66;
 

@@ -232,6 +232,17 @@ public sealed class GenericArticleTests : IDisposable
             + "The mayor has yet to thank the traders.\n\nThe mayor insists that the toll does not intend to punish the local traders but rather pays for the upkeep of the bridge.\n", question).Text, StringComparison.Ordinal);
 
     [Theory]
+    [InlineData("how many people were in the human chain?")]
+    [InlineData("how many people stood in the human chain outside the jail?")]
+    public void Ask_CountsWhomeverTheArticleCounts_WhenAskedHowManyPeopleAndTheParagraphNamedThePlaceBefore(string question)
+    {
+        var answer = AskArticle("jail.txt", "Jail Vigil\n\nOn May 3rd a crowd of farmers marched to the jail. They were stopped by a human chain of about 150 activists and priests.\n\n"
+            + "The mayor opened the bridge in June.\n", question);
+
+        Assert.Contains("150 activists", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("did the council say it would mediate?", "No")]
     [InlineData("did the council rule out mediating in the dispute?", "Yes")]
     public void Ask_ReadsRulingOutAsDenying_WhenCheckingAClaim(string question, string start) =>

@@ -24,9 +24,11 @@ internal static partial class AmountCheck
             return true;
         var tokens = Tokenizer.Tokenize(evidence);
         var stem = Stemmer.Stem(asked);
+        // "how many people": whoever the article counts ("150 activists", "200 men") are people.
+        var anyone = People.Contains(asked);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!index.Covers([Stemmer.Stem(tokens[i])], stem))
+            if (!index.Covers([Stemmer.Stem(tokens[i])], stem) && !(anyone && IsPeople(tokens[i])))
                 continue;
             for (var j = Math.Max(0, i - CountedWindow); j < i; j++)
             {
@@ -57,6 +59,22 @@ internal static partial class AmountCheck
     /// <summary>A sum of money: a currency sign or code by a number, or a number of millions or billions of a currency.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[$£€¥₽]\s?\d|\d[\d,.]*\s?(million|billion|bn|m)?\s?(dollars|euros|pounds|roubles|rubles|yuan|manat|USD|EUR|GBP|RUB)\b|\b(USD|EUR|GBP|RUB)\s?\d", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Money();
+
+    private static readonly HashSet<string> People = new(StringComparer.Ordinal) { "people", "ppl", "persons", "individuals" };
+
+    /// <summary>A plural naming people: "activists", "workers", "civilians", "refugees", "men", "troops".</summary>
+    private static bool IsPeople(string word) =>
+        PeopleNouns.Contains(word) || (word.Length > 5 && PeopleEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)));
+
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)
+    {
+        "men", "women", "children", "people", "troops", "soldiers", "priests", "civilians", "residents", "students", "migrants", "citizens", "police", "staff",
+    };
+
+    private static readonly string[] PeopleEndings = ["ers", "ors", "ists", "ians", "ees"];
+
+    private static bool IsPlural(string word) =>
+        word is "men" or "women" or "children" or "people" || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal));
 
     /// <summary>How many words may stand between a number and what it counts ("more than 5,000 additional troops").</summary>
     private const int CountedWindow = 3;
@@ -94,7 +112,7 @@ internal static partial class AmountCheck
         for (var i = start; i < tokens.Count && !Verbs.Contains(tokens[i]) && !Prepositions.Contains(tokens[i])
             && !(i > start && q.Mentions.Any(m => m.Pronoun is null && m.Start == i)); i++)
         {
-            if (tokens[i].Length > 3 && tokens[i].EndsWith('s') && !tokens[i].EndsWith("ss", StringComparison.Ordinal) && !tokens[i].EndsWith("us", StringComparison.Ordinal))
+            if (IsPlural(tokens[i]))
                 return tokens[i];
             noun = tokens[i];
         }

@@ -228,6 +228,9 @@ internal static class Ranker
     };
 
     /// <summary>The best-matching sentence when no annotated fact fits, if it covers the question well enough.</summary>
+    private static bool SameParagraph(IndexedSentence a, IndexedSentence b) =>
+        a.Sentence.Paragraph == b.Sentence.Paragraph && ReferenceEquals(a.Article, b.Article);
+
     public static IndexedSentence? BestSentence(Turn t, double minimumCover = RankingPolicy.SentenceCover, Func<IndexedSentence, bool>? accept = null)
     {
         var (index, q) = (t.Index, t.Q);
@@ -249,10 +252,14 @@ internal static class Ranker
             if (total > 0)
             {
                 double covered = 0;
+                // A word the sentence before it in its paragraph says counts in part: "the building" goes on from "the prison".
+                var before = number > 0 && SameParagraph(index.Sentences[number - 1], sentence) ? number - 1 : -1;
                 for (var i = 0; i < q.Residual.Count; i++)
                 {
                     if (covering[i].Contains(number))
                         covered += weights[i];
+                    else if (before >= 0 && covering[i].Contains(before))
+                        covered += weights[i] * RankingPolicy.ParagraphContextCover;
                 }
                 // A sentence naming two or more of the question's names has said most of it already.
                 if (covered / total < (q.Entities.Count >= 2 ? minimumCover * RankingPolicy.NamedSentenceCoverFactor : minimumCover))

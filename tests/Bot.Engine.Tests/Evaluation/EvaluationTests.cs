@@ -40,10 +40,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["centralasia"] = new("centralasia-article.yaml", () => SeededEngine.Unannotated("centralasia"), 0.75, false),
         ["fifth"] = new("fifth-article.yaml", () => SeededEngine.Unannotated("fifth"), 0.75, false),
         ["eighth"] = new("eighth-article.yaml", () => SeededEngine.Unannotated("eighth"), 0.75, false),
+        ["twelfth"] = new("twelfth-article.yaml", () => SeededEngine.Unannotated("twelfth"), 0.75, false),
     };
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
-        ? ["locked", "locked-draft", "centralasia", "fifth", "eighth"]
+        ? ["locked", "locked-draft", "centralasia", "fifth", "eighth", "twelfth"]
         : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh"];
 
     [Theory]

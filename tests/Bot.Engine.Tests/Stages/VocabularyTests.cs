@@ -38,6 +38,12 @@ public sealed class VocabularyTests
     [InlineData("minority", "dominates")]
     [InlineData("deepen", "downgrade")]
     [InlineData("passive", "resistance")]
+    [InlineData("easily", "trouble")]
+    [InlineData("openly", "secretly")]
+    [InlineData("risen", "slashed")]
+    [InlineData("acquiesce", "resist")]
+    [InlineData("sunni", "alawi")]
+    [InlineData("backing", "resistance")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));
@@ -117,6 +123,25 @@ public sealed class VocabularyTests
         Assert.All(Vocabulary.Thesaurus, group => Assert.True(group.Length > 1));
         Assert.Empty(clashes);
     }
+
+    [Theory]
+    [InlineData("policy", "approach")]
+    [InlineData("car", "automobile")]
+    [InlineData("making", "manufacturing")]
+    [InlineData("problem", "shortcoming")]
+    [InlineData("few", "several")]
+    [InlineData("relent", "acquiesce")]
+    [InlineData("excuse", "pretext")]
+    [InlineData("track", "trajectory")]
+    public void Thesaurus_GroupsTwoWords_WhenTheyShareASense(string a, string b) =>
+        Assert.Contains(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
+
+    [Theory]
+    [InlineData("some", "all")]
+    [InlineData("attack", "defend")]
+    [InlineData("call", "demand")]
+    public void Thesaurus_KeepsTwoWordsApart_WhenOneWouldChangeTheAnswerOfTheOther(string a, string b) =>
+        Assert.DoesNotContain(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 
     [Theory]
     [InlineData("narrow", "overwhelming")]

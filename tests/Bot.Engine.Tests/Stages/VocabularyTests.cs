@@ -133,6 +133,10 @@ public sealed class VocabularyTests
     [InlineData("relent", "acquiesce")]
     [InlineData("excuse", "pretext")]
     [InlineData("track", "trajectory")]
+    [InlineData("contacts", "link")]
+    [InlineData("lately", "recently")]
+    [InlineData("threshold", "ceiling")]
+    [InlineData("mad", "opposed")]
     public void Thesaurus_GroupsTwoWords_WhenTheyShareASense(string a, string b) =>
         Assert.Contains(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 

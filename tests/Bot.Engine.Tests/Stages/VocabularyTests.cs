@@ -44,6 +44,9 @@ public sealed class VocabularyTests
     [InlineData("acquiesce", "resist")]
     [InlineData("sunni", "alawi")]
     [InlineData("backing", "resistance")]
+    [InlineData("certain", "cautiously")]
+    [InlineData("real", "artificial")]
+    [InlineData("settled", "unresolved")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));
@@ -137,6 +140,9 @@ public sealed class VocabularyTests
     [InlineData("lately", "recently")]
     [InlineData("threshold", "ceiling")]
     [InlineData("mad", "opposed")]
+    [InlineData("continue", "endure")]
+    [InlineData("languid", "sluggish")]
+    [InlineData("stalemate", "impasse")]
     public void Thesaurus_GroupsTwoWords_WhenTheyShareASense(string a, string b) =>
         Assert.Contains(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 

@@ -47,6 +47,8 @@ public sealed class VocabularyTests
     [InlineData("certain", "cautiously")]
     [InlineData("real", "artificial")]
     [InlineData("settled", "unresolved")]
+    [InlineData("rapprochement", "rift")]
+    [InlineData("voluntary", "forced")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));
@@ -143,6 +145,9 @@ public sealed class VocabularyTests
     [InlineData("continue", "endure")]
     [InlineData("languid", "sluggish")]
     [InlineData("stalemate", "impasse")]
+    [InlineData("alignment", "solidarity")]
+    [InlineData("vet", "veteran")]
+    [InlineData("clampdown", "crackdown")]
     public void Thesaurus_GroupsTwoWords_WhenTheyShareASense(string a, string b) =>
         Assert.Contains(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 
@@ -150,6 +155,7 @@ public sealed class VocabularyTests
     [InlineData("some", "all")]
     [InlineData("attack", "defend")]
     [InlineData("call", "demand")]
+    [InlineData("deal", "engagement")]
     public void Thesaurus_KeepsTwoWordsApart_WhenOneWouldChangeTheAnswerOfTheOther(string a, string b) =>
         Assert.DoesNotContain(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 

@@ -38,6 +38,17 @@ public sealed class VocabularyTests
     [InlineData("minority", "dominates")]
     [InlineData("deepen", "downgrade")]
     [InlineData("passive", "resistance")]
+    [InlineData("easily", "trouble")]
+    [InlineData("openly", "secretly")]
+    [InlineData("risen", "slashed")]
+    [InlineData("acquiesce", "resist")]
+    [InlineData("sunni", "alawi")]
+    [InlineData("backing", "resistance")]
+    [InlineData("certain", "cautiously")]
+    [InlineData("real", "artificial")]
+    [InlineData("settled", "unresolved")]
+    [InlineData("rapprochement", "rift")]
+    [InlineData("voluntary", "forced")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));
@@ -117,6 +128,38 @@ public sealed class VocabularyTests
         Assert.All(Vocabulary.Thesaurus, group => Assert.True(group.Length > 1));
         Assert.Empty(clashes);
     }
+
+    [Theory]
+    [InlineData("policy", "approach")]
+    [InlineData("car", "automobile")]
+    [InlineData("making", "manufacturing")]
+    [InlineData("problem", "shortcoming")]
+    [InlineData("few", "several")]
+    [InlineData("relent", "acquiesce")]
+    [InlineData("excuse", "pretext")]
+    [InlineData("track", "trajectory")]
+    [InlineData("contacts", "link")]
+    [InlineData("lately", "recently")]
+    [InlineData("threshold", "ceiling")]
+    [InlineData("mad", "opposed")]
+    [InlineData("continue", "endure")]
+    [InlineData("languid", "sluggish")]
+    [InlineData("stalemate", "impasse")]
+    [InlineData("alignment", "solidarity")]
+    [InlineData("vet", "veteran")]
+    [InlineData("clampdown", "crackdown")]
+    [InlineData("stop", "pause")]
+    [InlineData("demonstrate", "showcase")]
+    public void Thesaurus_GroupsTwoWords_WhenTheyShareASense(string a, string b) =>
+        Assert.Contains(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
+
+    [Theory]
+    [InlineData("some", "all")]
+    [InlineData("attack", "defend")]
+    [InlineData("call", "demand")]
+    [InlineData("deal", "engagement")]
+    public void Thesaurus_KeepsTwoWordsApart_WhenOneWouldChangeTheAnswerOfTheOther(string a, string b) =>
+        Assert.DoesNotContain(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 
     [Theory]
     [InlineData("narrow", "overwhelming")]

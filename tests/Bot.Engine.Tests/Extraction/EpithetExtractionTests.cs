@@ -55,7 +55,8 @@ public sealed class EpithetExtractionTests
     [InlineData("Later the White House said the tariffs would stay.", "United States", "said")]
     [InlineData("Downing Street insisted that the talks would go on.", "United Kingdom", "insisted")]
     [InlineData("The Elysee warned that the deal was off.", "France", "warned")]
-    public void Extract_AttributesAStatement_ToTheStateItsSeatOfPowerStandsFor(string sentence, string state, string verb)
+    [InlineData("The EU froze its aid in May. In June Brussels warned that the talks were over.", "EU", "warned")]
+    public void Extract_AttributesAStatement_ToTheStateOrBodyItsSeatOfPowerStandsFor(string sentence, string state, string verb)
     {
         var model = Drafts.Of(sentence);
 

@@ -14,18 +14,21 @@ internal static class EntityKinds
 
     /// <summary>"which countries held summits with X?": actors of a kind are asked for, who did what the rest says.</summary>
     public static bool AsksWhichOfAKind(ParsedQuestion q) =>
-        q.Tokens.Count > 2 && q.Tokens[0] is "which" or "what" && EntityWords.Contains(Text.Stemmer.Stem(q.Tokens[1]));
+        q.Tokens.Count > 2 && q.Tokens[0] is "which" or "what" && IsKindWord(q.Tokens[1]);
 
     /// <summary>"which countries are mentioned", "who are the people quoted": only kinds of actor are asked for.</summary>
     public static bool AsksForEntities(ParsedQuestion q) =>
-        q.Tokens.Any(t => EntityWords.Contains(Text.Stemmer.Stem(t))) && q.Residual.All(EntityWords.Contains) && !PointsAtOne(q);
+        q.Tokens.Any(IsKindWord) && q.Residual.All(EntityWords.Contains) && !PointsAtOne(q);
+
+    /// <summary>"countries", "groups": a kind of actor; "stated" shares a stem with "state" but is a verb.</summary>
+    public static bool IsKindWord(string token) => !token.EndsWith("ed", StringComparison.Ordinal) && EntityWords.Contains(Text.Stemmer.Stem(token));
 
     /// <summary>"that organization", "these groups": one already spoken of, not the kind as a whole.</summary>
     private static bool PointsAtOne(ParsedQuestion q)
     {
         for (var i = 1; i < q.Tokens.Count; i++)
         {
-            if (q.Tokens[i - 1] is "that" or "this" or "those" or "these" && EntityWords.Contains(Text.Stemmer.Stem(q.Tokens[i])))
+            if (q.Tokens[i - 1] is "that" or "this" or "those" or "these" && IsKindWord(q.Tokens[i]))
                 return true;
         }
         return false;

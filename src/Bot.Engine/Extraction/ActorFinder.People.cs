@@ -18,15 +18,21 @@ internal sealed partial class ActorFinder
         foreach (var author in Bylines.Names(byline).Where(n => !n.StartsWith("et al", StringComparison.OrdinalIgnoreCase)))
         {
             var bio = _lines.FirstOrDefault(l => l.Kind == BlockKind.Bio && l.Text.StartsWith(author, StringComparison.Ordinal));
-            var line = bio ?? _lines.FirstOrDefault(l => l.Text.Contains(author, StringComparison.Ordinal)) ?? _lines[0];
-            var quote = line.Text.Contains(author, StringComparison.Ordinal) ? author : Quotes.Clip(line.Text, 0, line.Text.Length);
-            var actor = Add(author, ActorKind.Person, line, quote);
+            var actor = AddWriter(author, ActorKind.Person, bylineRole is null ? "Author of the article" : $"Author of the article; {bylineRole}", bio);
             AddSurname(actor);
             if (bio is not null && BioRole().Match(bio.Text) is { Success: true } match)
                 actor.OfferRole(string.Join("; ", FurtherBioRoles(actor, bio).Prepend(match.Groups["role"].Value).Select(BioPhrase).Prepend("Author")), RoleRank.Bio, bio, Quotes.Clip(bio.Text, 0, bio.Text.Length));
-            else
-                actor.OfferRole(bylineRole is null ? "Author of the article" : $"Author of the article; {bylineRole}", RoleRank.Mention, line, quote);
         }
+    }
+
+    /// <summary>Who wrote the piece, quoted where the text names them, else from its first sentence.</summary>
+    private ActorDraft AddWriter(string name, ActorKind kind, string role, Line? bio = null)
+    {
+        var line = bio ?? _lines.FirstOrDefault(l => l.Text.Contains(name, StringComparison.Ordinal)) ?? _lines[0];
+        var quote = line.Text.Contains(name, StringComparison.Ordinal) ? name : Quotes.Clip(line.Text, 0, line.Text.Length);
+        var actor = Add(name, kind, line, quote);
+        actor.OfferRole(role, RoleRank.Mention, line, quote);
+        return actor;
     }
 
     private bool TryTitledPerson(Line line, NameRun run)
@@ -55,7 +61,9 @@ internal sealed partial class ActorFinder
         var office = plural ? w[title].Text[..^1] : w[title].Text;
         role = plural ? role.TrimEnd()[..^1] : role;
         var affiliation = CountryIn(line, roleStart, title)?.Name ?? (NewsWords.StateOffices.Contains(office) ? SoleCountry(line)?.Name : null);
-        person.OfferRole(role, RoleRank.Title, line, line.Text[w[roleStart].Start..w[run.Last].End]);
+        // "Mr X", "Dr X": a courtesy, no role; the name links to the person named in full elsewhere.
+        if (!NewsWords.Honorifics.Contains(office))
+            person.OfferRole(role, RoleRank.Title, line, line.Text[w[roleStart].Start..w[run.Last].End]);
         person.Affiliation ??= affiliation;
         // "Presidents X and Y": the second name holds the title as well.
         if (plural && NameRuns.Find(line).FirstOrDefault(r => r.First == run.Last + 2 && w[run.Last + 1].Text == "and") is { } second && IsPersonRun(line, second))

@@ -25,14 +25,34 @@ internal sealed partial class ActorFinder
             return null;
         var body = match.Groups["body"].Value;
         var firstWords = body.Split(' ', 4);
-        if (!firstWords.Take(3).Any(NewsWords.RoleNouns.Contains))
+        var owned = OwnedRole().IsMatch(body);
+        // "a welder at X", "Peru's trade commissioner": an agent noun heads a role the list of role nouns may lack.
+        if (!firstWords.Take(3).Any(NewsWords.RoleNouns.Contains) && !((ArticleWord().IsMatch(body) || owned) && AgentHead(body)))
             return null;
-        // With no article the appositive is a bare role ("rector of X"), not the next name ("Y Avenue, teacher Z").
-        if (!ArticleWord().IsMatch(body) && !BareRole().IsMatch(body))
+        // With no article the appositive is a bare role ("rector of X") or one a possessive owns ("Peru's envoy"), not
+        // the next name ("Y Avenue, teacher Z").
+        if (!ArticleWord().IsMatch(body) && !BareRole().IsMatch(body) && !owned)
             return null;
         var role = ArticleWord().Replace(body.Trim(), "");
         return (role, match.Groups["body"].Index + match.Groups["body"].Length);
     }
+
+    /// <summary>
+    /// "a welder at", "Peru's trade commissioner": the phrase after the article or owner ends, before a preposition or
+    /// relative, on a noun of one who does something.
+    /// </summary>
+    private static bool AgentHead(string body)
+    {
+        var head = body.Split(' ').Skip(1).Take(4).TakeWhile(w => !NewsWords.IsFunctionWord(w)).LastOrDefault()?.TrimEnd('.');
+        return head is not null && AgentNoun().IsMatch(head) && !NotAgents.Contains(head);
+    }
+
+    /// <summary>Nouns with an agent's ending that name no one.</summary>
+    private static readonly HashSet<string> NotAgents = new(StringComparer.Ordinal)
+    {
+        "number", "matter", "order", "border", "quarter", "corridor", "sector", "factor", "center", "centre", "chapter", "paper",
+        "power", "water", "error", "interior", "river", "tower", "winter", "summer", "letter", "cluster", "register", "theater", "theatre",
+    };
 
     private static int? RoleBeforeComma(Line line, int firstWord)
     {
@@ -64,6 +84,14 @@ internal sealed partial class ActorFinder
     /// <summary>", the head of X," or ", rector of X." closing the sentence; the role noun check keeps lists of names out.</summary>
     [GeneratedRegex(@",\s+(?<body>(?:(?:the|a|an|who is|who was)\s+)?[^,;""\u201C\u201D]+?)(?:,|\.?$)")]
     private static partial Regex AppositivePattern();
+
+    /// <summary>"Peru's trade commissioner": a role its country or body owns.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.-]*['’]s (?:\p{Lu}[\p{L}-]* ){0,2}\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}$")]
+    private static partial Regex OwnedRole();
+
+    /// <summary>A lower-case noun of one who does something ("welder", "commissioner", "cyclist", "librarian").</summary>
+    [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian)$")]
+    private static partial Regex AgentNoun();
 
     [GeneratedRegex(@"^(?:the|a|an|who is|who was)\s+")]
     private static partial Regex ArticleWord();

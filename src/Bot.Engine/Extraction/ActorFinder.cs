@@ -22,12 +22,14 @@ internal sealed partial class ActorFinder
         _loneNames = LoneCapitalisedWords(lines);
     }
 
-    public static List<ActorDraft> Find(IReadOnlyList<Line> lines, string? author, string? bylineRole)
+    public static List<ActorDraft> Find(IReadOnlyList<Line> lines, string? author, string? bylineRole, string? unsignedOutlet)
     {
         var finder = new ActorFinder(lines);
         // A byline with no line after it leaves nothing to quote the author from; the byline still answers who wrote it.
         if (author is not null && lines.Count > 0)
             finder.AddAuthor(author, bylineRole);
+        if (unsignedOutlet is not null && lines.Count > 0)
+            finder.AddWriter(unsignedOutlet, ActorKind.Organisation, "Publisher of the unsigned article");
         foreach (var line in lines)
         {
             var runs = NameRuns.Find(line);

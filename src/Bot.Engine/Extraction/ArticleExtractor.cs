@@ -29,7 +29,9 @@ public static partial class ArticleExtractor
         // A sentence of punctuation alone ("?!", "* * *") has no word to quote or to state a fact with.
         var lines = article.Sentences.Select(s => new Line(s, kinds[s.Paragraph])).Where(l => l.Words.Count > 0).ToList();
         var ids = new IdPool();
-        var drafts = ActorFinder.Find(lines, article.Author, BylineDetails.Role(article.Blocks));
+        // An unsigned piece's byline names its outlet, which speaks for itself: no author person to draft.
+        var outlet = BylineDetails.UnsignedOutlet(article.Blocks, article.Author);
+        var drafts = ActorFinder.Find(lines, outlet is null ? article.Author : null, BylineDetails.Role(article.Blocks), outlet);
         foreach (var actor in drafts)
             actor.Id = ids.Make(actor.Name, "actor");
         MentionFinder.Mark(lines, drafts);
@@ -39,6 +41,7 @@ public static partial class ArticleExtractor
             Article = article,
             Lines = lines,
             Actors = drafts,
+            Authors = Authors(drafts, article.Author, outlet),
             Subjects = new Subjects(lines, actorKinds),
             Dates = new DateBook(lines, article.Blocks),
             Topics = new TopicBook(lines, ids, NamedTopics.Find(lines, drafts), drafts),
@@ -75,6 +78,13 @@ public static partial class ArticleExtractor
         };
     }
 
+    /// <summary>Who wrote the piece: each person the byline names, or the outlet of an unsigned one.</summary>
+    private static List<ActorDraft> Authors(List<ActorDraft> drafts, string? byline, string? outlet)
+    {
+        var names = outlet is not null ? [outlet] : byline is null ? [] : Bylines.Names(byline);
+        return drafts.Where(a => a.Kind == (outlet is null ? ActorKind.Person : ActorKind.Organisation) && names.Contains(a.Name, StringComparer.Ordinal)).ToList();
+    }
+
     private static Actor ToActor(DraftContext context, ActorDraft draft)
     {
         var affiliation = draft.Affiliation is { } name ? context.Actors.FirstOrDefault(a => a != draft && a.Names.Contains(name, StringComparer.Ordinal))?.Id : null;
@@ -95,7 +105,7 @@ public static partial class ArticleExtractor
         var quote = lede is null ? null : Quotes.Clip(lede.Text, 0, lede.Text.Length);
         // The byline's outlet, or a credit line ("Produced by X and Y", "Published by X") names who put the piece out.
         var credit = context.Lines.FirstOrDefault(l => l.Kind == BlockKind.Body && PublisherLine().IsMatch(l.Text));
-        var source = BylineDetails.Outlet(context.Article.Blocks) ?? (credit is null ? null : PublisherLine().Match(credit.Text).Groups["by"].Value.Trim().TrimEnd('.'));
+        var source = BylineDetails.Outlet(context.Article.Blocks, context.Article.Author) ?? (credit is null ? null : PublisherLine().Match(credit.Text).Groups["by"].Value.Trim().TrimEnd('.'));
         return new ArticleInfo(string.IsNullOrEmpty(source) ? null : source, context.Dates.Published, lede?.Text, lede is null ? null : context.Evidence(lede, quote!));
     }
 

@@ -14,9 +14,24 @@ internal static partial class BylineDetails
     public static FactDate? Date(IReadOnlyList<Block> blocks) =>
         Others(blocks).Select(p => WholeDate(DatePrefix().Replace(p, ""))).FirstOrDefault(d => d is not null);
 
-    /// <summary>The outlet: a part with no digits ("5 min read", a date) that is no label of the piece's kind ("Opinion") nor a role.</summary>
-    public static string? Outlet(IReadOnlyList<Block> blocks) =>
-        Others(blocks).FirstOrDefault(p => char.IsUpper(p[0]) && !p.Any(char.IsDigit) && !Label().IsMatch(p) && !IsRole(p));
+    /// <summary>
+    /// The outlet: a part with no digits ("5 min read", a date) that is no label of the piece's kind ("Opinion"), no
+    /// role nor the place it was filed from ("Lima"); for an unsigned piece, the outlet the byline names as its author.
+    /// </summary>
+    public static string? Outlet(IReadOnlyList<Block> blocks, string? author) =>
+        UnsignedOutlet(blocks, author) ?? Others(blocks).FirstOrDefault(p => char.IsUpper(p[0]) && !p.Any(char.IsDigit) && !Label().IsMatch(p) && !IsRole(p) && !Countries.ByForm.ContainsKey(p));
+
+    /// <summary>
+    /// "By The Harbour Times (Coast section, unsigned)": an outlet stands where the author would, so nobody signs the
+    /// piece. A person's name never opens with "The".
+    /// </summary>
+    public static string? UnsignedOutlet(IReadOnlyList<Block> blocks, string? author)
+    {
+        if (author is null || !(author.StartsWith("The ", StringComparison.Ordinal) || Others(blocks).Any(p => Unsigned().IsMatch(p))))
+            return null;
+        var outlet = author.Split('(')[0].Trim();
+        return outlet.Length > 0 ? outlet : null;
+    }
 
     /// <summary>The authors' role: a part with no digits that has a word in lower case ("Caucasus correspondent").</summary>
     public static string? Role(IReadOnlyList<Block> blocks) => Others(blocks).FirstOrDefault(p => !p.Any(char.IsDigit) && IsRole(p));
@@ -34,6 +49,9 @@ internal static partial class BylineDetails
 
     private static IEnumerable<string> Others(IReadOnlyList<Block> blocks) =>
         blocks.Where(b => b.Kind == BlockKind.Byline).SelectMany(b => Bylines.Others(b.Text));
+
+    [GeneratedRegex(@"\bunsigned\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unsigned();
 
     [GeneratedRegex(@"^(?:Published|Updated|Posted|Last updated)(?: on)?:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();

@@ -8,6 +8,9 @@ internal sealed class DraftContext
     public required Article Article { get; init; }
     public required IReadOnlyList<Line> Lines { get; init; }
     public required IReadOnlyList<ActorDraft> Actors { get; init; }
+
+    /// <summary>Who wrote the piece, whose view its own unattributed claims are.</summary>
+    public required IReadOnlyList<ActorDraft> Authors { get; init; }
     public required Subjects Subjects { get; init; }
     public required DateBook Dates { get; init; }
     public required TopicBook Topics { get; init; }

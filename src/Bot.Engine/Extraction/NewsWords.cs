@@ -15,6 +15,9 @@ internal static class NewsWords
         "Mayor Ambassador Judge Justice Chairman Chairwoman Chair Secretary Secretary-General Speaker Pope Sheikh Emir Sultan " +
         "Colonel Col Major Admiral Commander Dr Mr Mrs Ms Professor Prof Rep Representative Archbishop Bishop Patriarch Leader Ayatollah");
 
+    /// <summary>Courtesy titles before a surname ("Mr X", "Mrs X", "Dr X"), which say nothing of what the person does.</summary>
+    public static readonly HashSet<string> Honorifics = Set("Mr Mrs Ms Miss Dr Sir Dame");
+
     /// <summary>A title as written, also with a hyphen some outlets put inside it ("Arch-Bishop"), or before two names ("Presidents").</summary>
     public static bool IsTitle(string word) => Titles.Contains(word) || (word.Contains('-') && Titles.Contains(word.Replace("-", "", StringComparison.Ordinal))) || IsPluralTitle(word);
 
@@ -74,13 +77,14 @@ internal static class NewsWords
 
     /// <summary>
     /// Last words that make a capitalised name a place, route, conflict or idea rather than a person
-    /// ("Caspian Sea", "Silk Road", "Cold War", "Arab Spring"): a topic of the article, not an actor.
+    /// ("Caspian Sea", "Silk Road", "Okra Street", "Cold War", "Arab Spring"): a topic of the article, not an actor.
     /// </summary>
     public static readonly HashSet<string> PlaceHeads = Set(
         "Asia Europe Africa America Americas Arctic Antarctic Pacific Atlantic Mediterranean Caucasus Balkans Baltics Levant Sahel " +
         "East West North South Sea Seas Ocean Gulf Bay Strait Straits Lake River Valley Basin Mountains Mountain Range Peninsula " +
         "Island Islands Coast Desert Steppe Plateau Delta Strip Heights Region Zone Territory Territories Corridor Route Road Highway " +
-        "Railway Railroad Pipeline Canal Bridge Port Game War Wars Conflict Crisis Revolution Spring Accord Accords Agreement Deal " +
+        "Railway Railroad Pipeline Canal Bridge Port Street Avenue Boulevard Lane Square Prospekt Embankment District " +
+        "Game War Wars Conflict Crisis Revolution Spring Accord Accords Agreement Deal " +
         "Summit Format Process Doctrine Belt Empire Empires Dynasty Era Age");
 
     /// <summary>First words that make a capitalised name a region ("Central Asia", "Middle East", "Far North").</summary>

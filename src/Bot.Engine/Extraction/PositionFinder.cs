@@ -1,4 +1,3 @@
-using Bot.Engine.Loading;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Extraction;
@@ -16,8 +15,7 @@ internal static partial class PositionFinder
     {
         var positions = new List<Position>();
         var taken = new HashSet<(Line, string)>();
-        var bylined = context.Article.Author is { } byline ? Bylines.Names(byline) : [];
-        var authors = context.Actors.Where(a => a.Kind == ActorKind.Person && bylined.Contains(a.Name, StringComparer.Ordinal)).ToList();
+        var authors = context.Authors;
         foreach (var line in context.Reporting)
         {
             var used = new List<(int Start, int End)>();
@@ -41,8 +39,10 @@ internal static partial class PositionFinder
         }
         foreach (var (statement, line, verbEnd) in statements)
         {
+            // '..., he said.': a tag closing the sentence follows what was said.
+            var said = line.Words.Any(w => w.Start >= verbEnd) ? verbEnd : 0;
             if (taken.Add((line, statement.Speaker)))
-                positions.Add(Make(context, line, statement.Speaker, StanceCues.Of(line.Text[verbEnd..]), verbEnd, verbEnd));
+                positions.Add(Make(context, line, statement.Speaker, StanceCues.Of(line.Text[said..]), said, said));
         }
         // The authors' own judgements: unattributed forecasts and conclusions ("is likely to", "Therefore, ..."),
         // held by each author a joint byline names.

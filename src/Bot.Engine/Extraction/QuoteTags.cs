@@ -93,7 +93,7 @@ internal static partial class QuoteTags
             var after = tag.Groups["verb"].Index + tag.Groups["verb"].Length;
             var limit = line.Words.Where(w => w.Start >= after).Take(MaxWordsToSpeaker).Select(w => w.End).DefaultIfEmpty(after).Max();
             return line.Mentions.FirstOrDefault(m => m.Start >= after && m.End <= limit && !m.Possessive)?.Actor
-                ?? FirstName(context, line, after, limit);
+                ?? FirstName(context, line, after, limit) ?? NamedLater(line, after);
         }
         if (subject.Value.Split(' ').Length > MaxTagSubjectWords)
             return null;
@@ -102,6 +102,12 @@ internal static partial class QuoteTags
         return line.Mentions.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length)?.Actor
             ?? FirstName(context, line, subject.Index, subject.Index + subject.Length);
     }
+
+    /// <summary>'"...," shouted one marcher, a local baker named Jo Roe': the person the description goes on to name.</summary>
+    private static string? NamedLater(Line line, int after) =>
+        NamedBy().Match(line.Text, after) is { Success: true } named
+            ? line.Mentions.FirstOrDefault(m => m.Start == named.Index + named.Length)?.Actor
+            : null;
 
     /// <summary>"he"/"she" in a tag: the last person named before the quotation whose gender is not known to differ.</summary>
     private static string? Pronoun(DraftContext context, IReadOnlyList<Line> lines, int first, string gender)
@@ -139,6 +145,9 @@ internal static partial class QuoteTags
 
     [GeneratedRegex("^(?:" + TagVerbs + ")$")]
     private static partial Regex TagVerb();
+
+    [GeneratedRegex(@"\b(?:named|called)\s+")]
+    private static partial Regex NamedBy();
 
     [GeneratedRegex(@"[.?!…][""\u201D]$")]
     private static partial Regex ClosingEnd();

@@ -1,4 +1,3 @@
-using Bot.Engine.Loading;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Extraction;
@@ -16,8 +15,7 @@ internal static class SentenceViews
     {
         var quotes = taken.ToLookup(e => e.Paragraph);
         var positions = new List<Position>();
-        var bylined = context.Article.Author is { } byline ? Bylines.Names(byline) : [];
-        var author = bylined.Count == 1 ? context.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name == bylined[0]) : null;
+        var author = context.Authors.Count == 1 ? context.Authors[0] : null;
         foreach (var line in context.Reporting)
         {
             // A question ("Does X need Y?") asks; it states no view.

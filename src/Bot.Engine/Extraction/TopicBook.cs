@@ -100,7 +100,7 @@ internal sealed class TopicBook
         var words = line.Words.Where(w => w.Start >= start && w.End <= end && !NewsWords.IsFunctionWord(w.Text)).ToList();
         var stems = words.Select(Stem).ToHashSet(StringComparer.Ordinal);
         var best = _topics.Select(t => (Topic: t, Shared: t.Stems.Count(stems.Contains)))
-            .Where(t => t.Shared >= Math.Min(2, t.Topic.Stems.Count)).OrderByDescending(t => t.Shared).ThenByDescending(t => t.Topic.Count).FirstOrDefault();
+            .Where(t => t.Shared > 0 && t.Shared >= Math.Min(2, t.Topic.Stems.Count)).OrderByDescending(t => t.Shared).ThenByDescending(t => t.Topic.Count).FirstOrDefault();
         if (best.Topic is not null)
             return best.Topic;
         var head = words.Take(4).ToList();

@@ -106,6 +106,8 @@ public sealed class ActorExtractionTests
     [InlineData("Some call it a new Copper War, fought with tariffs.", "Copper War")]
     [InlineData("Ships crossing the Humboldt Sea pay a toll.", "Humboldt Sea")]
     [InlineData("Many recall the Silver Rush that shaped Potosi.", "Silver Rush")]
+    [InlineData("The old jail on Lima's Ortega Street held the growers until a judge freed him.", "Ortega Street")]
+    [InlineData("Crowds filled Vidal Square until police drove them out; he watched.", "Vidal Square")]
     public void Extract_DraftsPlacesRoutesAndConflicts_AsTopicsNotPeople(string sentence, string name)
     {
         var model = Drafts.Of(sentence);
@@ -151,11 +153,29 @@ public sealed class ActorExtractionTests
     [InlineData("President Ana Lucero won the vote. Despite Lucero's promises, prices rose. She blamed the growers.", "Despite Lucero")]
     [InlineData("The growers moved from Peru's Northeastern Tacna province last year. Tacna is dry.", "Northeastern Tacna")]
     [InlineData("The growers moved from the Upper Tacna district, which he praised.", "Upper Tacna")]
+    [InlineData("THE GREY harbour wall was rebuilt by Mayor Ana Lucero last spring.", "THE")]
     public void Extract_DraftsNoPerson_FromAnOpeningWordOrAPlaceBeforeItsKind(string paragraph, string notAPerson)
     {
         var model = Drafts.Of(paragraph);
 
         Assert.DoesNotContain(model.Actors, a => a.Kind == ActorKind.Person && a.Names().Contains(notAPerson));
+        Assert.DoesNotContain(model.Actors, a => a.Name == "THE");
+    }
+
+    [Theory]
+    [InlineData("Mr", "Jorge Vela", "male")]
+    [InlineData("Mrs", "Ines Ortega", "female")]
+    [InlineData("Ms", "Ines Ortega", "female")]
+    [InlineData("Dr", "Jorge Vela", null)]
+    public void Extract_LinksAnHonorificAndSurname_ToTheFullNameWithoutMakingItARole(string honorific, string name, string? gender)
+    {
+        var surname = name.Split(' ')[1];
+        var model = Drafts.Of($"{name}, Chile's trade commissioner, opened the bridge.", $"{honorific} {surname} said it was on budget.");
+
+        var person = Assert.Single(model.Actors, a => a.Kind == ActorKind.Person && a.Names().Contains(surname));
+        Assert.Equal(name, person.Name);
+        Assert.Equal("Chile's trade commissioner", person.Role);
+        Assert.Equal(gender, person.Gender);
     }
 
     [Theory]

@@ -35,6 +35,27 @@ public sealed class BylineExtractionTests
         Assert.Equal(["Ada Writer", "Bo Reyes"], people);
     }
 
+    [Theory]
+    [InlineData("By The Harbour Review (Coast section, unsigned), Lima")]
+    [InlineData("By The Harbour Review, Lima")]
+    public void Extract_TakesTheOutletAndNoAuthorPerson_FromAnUnsignedByline(string byline)
+    {
+        var model = ArticleExtractor.Extract("sample", "sample.txt", $"A Sample Story\n\n{byline}\n\nMarch 3rd 2021\n\n{Body}");
+
+        Assert.Equal("The Harbour Review", model.Info.Source);
+        Assert.Equal("2021-03-03", EventFinder.DateText(model.Info.Published!));
+        Assert.DoesNotContain(model.Actors, a => a.Kind == ActorKind.Person);
+        Assert.Equal(ActorKind.Organisation, Assert.Single(model.Actors, a => a.Name == "The Harbour Review").Kind);
+    }
+
+    [Fact]
+    public void Extract_TakesNoOutlet_FromTheDatelinePlaceAfterTheAuthor()
+    {
+        var model = ArticleExtractor.Extract("sample", "sample.txt", $"A Sample Story\n\nBy Ada Writer, Lima\n\n{Body}");
+
+        Assert.Null(model.Info.Source);
+    }
+
     [Fact]
     public void Extract_GivesTheAuthorTheBylinesRole_WhenTheBylineNamesOne()
     {

@@ -11,6 +11,8 @@ public sealed class PersonRoleExtractionTests
     [InlineData("\"The port is dying,\" says Marta Quispe. Her husband, Tomas Vidal, is held in the port jail.", "Marta Quispe", "Tomas Vidal's wife")]
     [InlineData("The Andean Fisheries Council's report drew what its envoy to Peru called \"grim\" findings. \"The quota is broken,\" said Tomas Vidal.", "Tomas Vidal", "Andean Fisheries Council's envoy to Peru")]
     [InlineData("Dozens were fined, among them well-known actor Tomas Vidal, given a year for marching.", "Tomas Vidal", "Well-known actor")]
+    [InlineData("Yet the strike is fading. Marta Quispe, a welder at the Callao Shipyard who this week was elected head of its union, admitted that pay had fallen.", "Marta Quispe", "Welder at the Callao Shipyard")]
+    [InlineData("Tomas Vidal, Peru's fisheries commissioner, went so far as to declare that \"the port is closed.\"", "Tomas Vidal", "Peru's fisheries commissioner")]
     public void Extract_GivesAPersonTheRoleATagOrAppositiveNames_WhenTheTextSetsItBesideTheName(string paragraph, string name, string role)
     {
         var model = Drafts.Of(paragraph);

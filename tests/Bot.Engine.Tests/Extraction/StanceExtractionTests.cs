@@ -109,6 +109,24 @@ public sealed class StanceExtractionTests
             Assert.Single(model.Positions, p => model.NameOf(p.Actor) == author && p.Statement == sentence);
     }
 
+    [Fact]
+    public void Extract_GivesTheOutletTheArticlesOwnJudgement_WhenThePieceIsUnsigned()
+    {
+        var model = ArticleExtractor.Extract("s", "s.txt", "Ports of the South\n\nBy The Harbour Review (Coast section, unsigned), Lima\n\nTrade grew in 2020. There are indications that the fishermen still distrust the council.\n");
+
+        Assert.Contains(model.Positions, p => model.NameOf(p.Actor) == "The Harbour Review" && p.Statement.StartsWith("There are indications", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_QuotesWhatWasSaid_WhenTheTagClosesTheSentence()
+    {
+        var model = Drafts.Of("Mayor Ines Ortega, a former fisherman, watched the boats. Only ten boats went out to sea, she said.", "Trade with Chile grew fast. Tolls on the bridge rose.");
+
+        var said = Assert.Single(model.Positions, p => p.Statement.StartsWith("Only ten boats", StringComparison.Ordinal));
+        Assert.Contains("ten boats", said.Evidence.Quote, StringComparison.Ordinal);
+        Assert.DoesNotContain(model.Topics, t => t.Name.Trim('.').Length == 0);
+    }
+
     [Theory]
     [InlineData("Mayor Ines Ortega said the harbour must close.")]
     [InlineData("The harbour closed in May.")]

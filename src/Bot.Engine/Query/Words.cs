@@ -36,13 +36,32 @@ internal static partial class Words
     public static int CountNegations(string text, IReadOnlyCollection<string> claim)
     {
         var tokens = WithDenialsAsNot(Tokenizer.Tokenize(TextNormalizer.Clean(text)));
-        return tokens.Where((w, i) => Vocabulary.Negations.Contains(w) && (w != "non" || (i + 1 < tokens.Count && claim.Contains(Stemmer.Stem(tokens[i + 1]))))).Count();
+        return tokens.Where((w, i) => Vocabulary.Negations.Contains(w) && !IsCamp(tokens, i) && (w != "non" || (i + 1 < tokens.Count && claim.Contains(Stemmer.Stem(tokens[i + 1]))))).Count();
     }
+
+    /// <summary>
+    /// "the opposition", "Syria's opposition", "opposition parties": the political camp, which denies nothing; "opposition
+    /// to the plan" and "the opposition of the veterans" still refuse. Reads words or their stems alike.
+    /// </summary>
+    public static bool IsCamp(IReadOnlyList<string> words, int i) =>
+        (words[i] == OppositionStem || Stemmer.Stem(words[i]) == OppositionStem)
+        && ((i + 1 < words.Count && (CampNouns.Contains(words[i + 1]) || CampNouns.Contains(Stemmer.Stem(words[i + 1]))))
+            || (i > 0 && (words[i - 1] == "the" || Vocabulary.WorldNames.Contains(words[i - 1])) && (i + 1 >= words.Count || !CampPrepositions.Contains(words[i + 1]))));
+
+    private static readonly string OppositionStem = Stemmer.Stem("opposition");
+
+    private static readonly HashSet<string> CampNouns = Vocabulary.Stems(
+        "party", "parties", "leader", "leaders", "figure", "figures", "group", "groups", "activist", "activists", "politician", "politicians",
+        "movement", "forces", "candidate", "candidates", "member", "members", "faction", "factions", "coalition", "bloc", "camp", "lawmakers", "mps");
+
+    private static readonly HashSet<string> CampPrepositions = new(StringComparer.Ordinal) { "to", "of", "from", "among", "against", "by", "in" };
 
     public static IEnumerable<string> NegationStems(string text) => Negations(text).Select(Stemmer.Stem);
 
-    private static IEnumerable<string> Negations(string text) =>
-        WithDenialsAsNot(Tokenizer.Tokenize(TextNormalizer.Clean(text))).Where(Vocabulary.Negations.Contains);
+    private static IEnumerable<string> Negations(string text) => Negations(WithDenialsAsNot(Tokenizer.Tokenize(TextNormalizer.Clean(text))));
+
+    /// <summary>The negation words among the tokens, the political opposition left out.</summary>
+    public static IEnumerable<string> Negations(List<string> tokens) => tokens.Where((w, i) => Vocabulary.Negations.Contains(w) && !IsCamp(tokens, i));
 
     /// <summary>The text without its "quoted speech", whose own negations are the speaker's, not the fact's.</summary>
     public static string WithoutQuotations(string text) => QuotationPattern().Replace(TextNormalizer.Clean(text), " ");

@@ -243,6 +243,13 @@ public sealed class GenericArticleTests : IDisposable
     }
 
     [Theory]
+    [InlineData("did the parties join the new parliament?", "Yes")]
+    [InlineData("did the greens welcome the new parliament?", "No")]
+    public void Ask_ReadsTheOppositionAsACamp_WhenItNamesPartiesRatherThanRefusingSomething(string question, string start) =>
+        Assert.StartsWith(start, AskArticle("vote.txt", "Vote Row\n\nThe opposition parties joined the new parliament in May.\n\n"
+            + "The greens voiced their opposition to the new parliament from the start.\n", question).Text, StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("did the council say it would mediate?", "No")]
     [InlineData("did the council rule out mediating in the dispute?", "Yes")]
     public void Ask_ReadsRulingOutAsDenying_WhenCheckingAClaim(string question, string start) =>

@@ -119,6 +119,8 @@ internal static partial class YesNoAnswerer
         for (var i = 0; i < stems.Count; i++)
         {
             // "does not appear that X sees Y", "does not intend to silence X": the negation reaches over the whole clause.
+            if (Words.IsCamp(stems, i))
+                continue;
             var reach = Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && ClauseVerbs.Contains(stems[i + 1]) ? ClauseWindow : PointingWindow;
             for (var j = bothSides ? Math.Max(0, i - PointingWindow) : i + 1; j < stems.Count && j <= i + reach; j++)
             {

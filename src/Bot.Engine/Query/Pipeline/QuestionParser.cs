@@ -134,7 +134,7 @@ internal static partial class QuestionParser
             AsksWording = asksWording,
             Date = date,
             // "non" in a question is a prefix ("non-interventionist"), part of a word rather than a "not".
-            NegationStems = [.. Words.WithDenialsAsNot([.. tokens]).Where(w => Vocabulary.Negations.Contains(w) && w != "non").Select(Stemmer.Stem)],
+            NegationStems = [.. Words.Negations(Words.WithDenialsAsNot([.. tokens])).Where(w => w != "non").Select(Stemmer.Stem)],
         };
     }
 

@@ -86,4 +86,15 @@ public sealed class ClaimReadingTests : IDisposable
     [Fact]
     public void When_DatesTheEventFromASentenceLeavingThePlaceOut_WhenNoDatedFactNamesThePlace() =>
         AssertStarts(_drafted, "when was the election in brenmark?", "May 3, 2020:");
+
+    [Fact]
+    public void When_GivesTheDateOfTheAnswerJustShown_WhenTheFollowUpAsksSinceWhen()
+    {
+        var engine = new QueryEngine(SeedLoader.Load(_drafted.Path));
+        engine.Ask(new Question("since", "did the voters choose ivo sand as mayor?"));
+
+        var answer = engine.Ask(new Question("since", "since when exactly?"));
+
+        Assert.StartsWith("May 3, 2020:", answer.Text, StringComparison.Ordinal);
+    }
 }

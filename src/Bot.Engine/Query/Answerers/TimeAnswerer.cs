@@ -18,8 +18,9 @@ internal static partial class TimeAnswerer
     public static Reply When(Turn t)
     {
         var (index, q) = (t.Index, t.Q);
+        // "since when?" right after an answer: the date of what was just shown (or of the dated fact closest to it) is when it began.
         if (q.ContextFact is { } context && DateOf(context.Fact) is { } known)
-            return Dated(t, context, known);
+            return Dated(t, context, known, shownJustBefore: true);
         var pool = index.Facts.Where(f => DateOf(f.Fact) is not null);
         // "when was that?" after a fact without a date: the dated fact closest to it.
         var previous = q.ContextFact;
@@ -28,7 +29,7 @@ internal static partial class TimeAnswerer
         if (previous is not null)
         {
             if (ranked.Count > 0 && ranked[0].EntityCover > 0)
-                return Dated(t, ranked[0].Fact, DateOf(ranked[0].Fact.Fact)!);
+                return Dated(t, ranked[0].Fact, DateOf(ranked[0].Fact.Fact)!, shownJustBefore: true);
             return Replies.Unknown(t, "The article doesn't give a date for that.");
         }
         var best = ranked.FirstOrDefault(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0))
@@ -56,10 +57,10 @@ internal static partial class TimeAnswerer
     /// <summary>Words that mark where something began: "since when" is answered only by a fact that has one.</summary>
     private static readonly HashSet<string> Beginnings = Vocabulary.Stems("since", "begin", "began", "start", "started", "inception", "became", "appointed", "launched", "founded");
 
-    private static Reply Dated(Turn t, IndexedFact fact, FactDate date)
+    private static Reply Dated(Turn t, IndexedFact fact, FactDate date, bool shownJustBefore = false)
     {
         // "since when is X ambassador?": a date on which X spoke is not when X became one.
-        if (t.Q.Words.Contains("since when", StringComparison.Ordinal) && !fact.Stems.Overlaps(Beginnings))
+        if (!shownJustBefore && t.Q.Words.Contains("since when", StringComparison.Ordinal) && !fact.Stems.Overlaps(Beginnings))
             return Replies.Unknown(t, "The article doesn't say since when.");
         var answer = new AnswerBuilder();
         answer.Add($"{Replies.Capitalize(DateText.Describe(date))}: {fact.Fact.Text}", fact.Fact.Evidence);

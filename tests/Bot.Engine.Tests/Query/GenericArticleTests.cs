@@ -232,31 +232,6 @@ public sealed class GenericArticleTests : IDisposable
             + "The mayor has yet to thank the traders.\n\nThe mayor insists that the toll does not intend to punish the local traders but rather pays for the upkeep of the bridge.\n", question).Text, StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("how many people were in the human chain?")]
-    [InlineData("how many people stood in the human chain outside the jail?")]
-    public void Ask_CountsWhomeverTheArticleCounts_WhenAskedHowManyPeopleAndTheParagraphNamedThePlaceBefore(string question)
-    {
-        var answer = AskArticle("jail.txt", "Jail Vigil\n\nOn May 3rd a crowd of farmers marched to the jail. They were stopped by a human chain of about 150 activists and priests.\n\n"
-            + "The mayor opened the bridge in June.\n", question);
-
-        Assert.Contains("150 activists", answer.Text, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("did the parties join the new parliament?", "Yes")]
-    [InlineData("did the greens welcome the new parliament?", "No")]
-    public void Ask_ReadsTheOppositionAsACamp_WhenItNamesPartiesRatherThanRefusingSomething(string question, string start) =>
-        Assert.StartsWith(start, AskArticle("vote.txt", "Vote Row\n\nThe opposition parties joined the new parliament in May.\n\n"
-            + "The greens voiced their opposition to the new parliament from the start.\n", question).Text, StringComparison.Ordinal);
-
-    [Theory]
-    [InlineData("did the council say it would mediate?", "No")]
-    [InlineData("did the council rule out mediating in the dispute?", "Yes")]
-    public void Ask_ReadsRulingOutAsDenying_WhenCheckingAClaim(string question, string start) =>
-        Assert.StartsWith(start, AskArticle("ferry.txt", "Ferry Row\n\nPort Alder and Greenwick quarrelled over the ferry in 2020.\n\n"
-            + "At a meeting on May 3rd, the harbour council promised fines but in effect ruled out mediating in the dispute.\n", question).Text, StringComparison.Ordinal);
-
-    [Theory]
     [InlineData("did the fishermen campaign on Port Alder's side?", "No")]
     [InlineData("did the fishermen campaign on behalf of Port Alder?", "No")]
     [InlineData("did the fishermen campaign against Port Alder?", "Yes")]
@@ -449,5 +424,4 @@ public sealed class GenericArticleTests : IDisposable
         using var seeds = new SeedFolder().With(fileName, text);
         return new QueryEngine(SeedLoader.Load(seeds.Path)).Ask(new Question("c", question));
     }
-
 }

@@ -30,16 +30,41 @@ internal static partial class WhyAnswerer
             // Short of a sentence saying nearly all of it, one saying half of it that gives a reason ("because", "as a result").
             var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover)
                 ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => CausalCue().IsMatch(s.Sentence.Text));
-            return sentence is null ? Replies.Unknown(t, "The article doesn't explain that.") : Replies.FromSentence(t, sentence);
+            return sentence is null ? Replies.Unknown(t, "The article doesn't explain that.") : WithWhatFollows(t, sentence);
         }
         // "why has X pushed Y in that direction?" when the explanations found explain something else: a sentence saying
         // clearly more of what is asked holds the answer (often with its own "to ...", "because ...").
         if (q.Residual.Count >= 2 && ClaimCover(t, best.Fact) is var claimed && claimed < HalfTheWords
             && BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover) is { } said
             && q.Residual.Count(w => t.Covers(said.Stems, w)) / (double)q.Residual.Count >= claimed + ClearlyMore)
-            return Replies.FromSentence(t, said);
+            return WithWhatFollows(t, said);
         return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
     }
+
+    /// <summary>
+    /// A sentence that says what is asked without a reason of its own ("X says Y is doomed"): the paragraph's next
+    /// sentence, where news writing gives the why ("'Our boys are fighting,' she says"), goes with it.
+    /// </summary>
+    private static Reply WithWhatFollows(Turn t, IndexedSentence sentence)
+    {
+        var sentences = t.Index.Sentences;
+        var at = sentences.IndexOf(sentence);
+        if (CausalCue().IsMatch(sentence.Sentence.Text) || at < 0 || at + 1 >= sentences.Count
+            || sentences[at + 1] is not { } next || !ReferenceEquals(next.Article, sentence.Article) || !GoesOn(sentence, next))
+            return Replies.FromSentence(t, sentence);
+        var answer = new AnswerBuilder();
+        answer.Add($"The article says: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
+        answer.Add(next.Sentence.Text.TrimStart() is ['"' or '\u201C', ..] ? $"It goes on: {next.Sentence.Text}" : $"It goes on: \"{next.Sentence.Text}\"", Replies.Evidence(next));
+        if (t.Q.Entities.FirstOrDefault() is { } id)
+            Suggestions.About(t, answer, id);
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+
+    /// <summary>The next sentence of the paragraph, or a quotation opening the next paragraph (the speaker's own words).</summary>
+    private static bool GoesOn(IndexedSentence sentence, IndexedSentence next) =>
+        next.Sentence.Paragraph == sentence.Sentence.Paragraph
+        || (next.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && next.Sentence.Text.TrimStart() is ['"' or '\u201C', ..]);
 
     /// <summary>Words that give a reason within a sentence.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(because|since|due to|owing to|thanks to|as a result|in order to|so as to|so that|which means|therefore|thus|hence|given that|driven by|leads? to|led to|caus(e|es|ed)|explain(s|ed)?|reason)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

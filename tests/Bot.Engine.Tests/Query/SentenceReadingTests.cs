@@ -1,0 +1,54 @@
+using Bot.Engine.Loading;
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// Articles written by the tests, drafted at load: how their sentences are read for why, how many and yes or no
+/// (what follows a sentence, who is counted, which words deny).
+/// </summary>
+public sealed class SentenceReadingTests
+{
+    [Theory]
+    [InlineData("how many people were in the human chain?")]
+    [InlineData("how many people stood in the human chain outside the jail?")]
+    public void Ask_CountsWhomeverTheArticleCounts_WhenAskedHowManyPeopleAndTheParagraphNamedThePlaceBefore(string question)
+    {
+        var answer = AskArticle("jail.txt", "Jail Vigil\n\nOn May 3rd a crowd of farmers marched to the jail. They were stopped by a human chain of about 150 activists and priests.\n\n"
+            + "The mayor opened the bridge in June.\n", question);
+
+        Assert.Contains("150 activists", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("why does lena moss think the dam is doomed?", "The walls crack every spring")]
+    [InlineData("why are the strikes at the mill fading?", "arrests and threats")]
+    public void Ask_GivesWhatFollowsASentenceThatOnlySaysWhatIsAsked_WhenAskedWhy(string question, string expected)
+    {
+        var answer = AskArticle("dam.txt", "Dam Fears\n\nFarmer Lena Moss, who lives below the dam, says the dam is doomed.\n\n"
+            + "\"The walls crack every spring and nobody repairs them.\"\n\nYet the strikes at the mill are fading. Workers say arrests and threats have worn them down.\n", question);
+
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("did the parties join the new parliament?", "Yes")]
+    [InlineData("did the greens welcome the new parliament?", "No")]
+    public void Ask_ReadsTheOppositionAsACamp_WhenItNamesPartiesRatherThanRefusingSomething(string question, string start) =>
+        Assert.StartsWith(start, AskArticle("vote.txt", "Vote Row\n\nThe opposition parties joined the new parliament in May.\n\n"
+            + "The greens voiced their opposition to the new parliament from the start.\n", question).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("did the council say it would mediate?", "No")]
+    [InlineData("did the council rule out mediating in the dispute?", "Yes")]
+    public void Ask_ReadsRulingOutAsDenying_WhenCheckingAClaim(string question, string start) =>
+        Assert.StartsWith(start, AskArticle("ferry.txt", "Ferry Row\n\nPort Alder and Greenwick quarrelled over the ferry in 2020.\n\n"
+            + "At a meeting on May 3rd, the harbour council promised fines but in effect ruled out mediating in the dispute.\n", question).Text, StringComparison.Ordinal);
+
+    private static Answer AskArticle(string fileName, string text, string question)
+    {
+        using var seeds = new SeedFolder().With(fileName, text);
+        return new QueryEngine(SeedLoader.Load(seeds.Path)).Ask(new Question("c", question));
+    }
+}

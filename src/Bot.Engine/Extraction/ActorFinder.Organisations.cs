@@ -63,7 +63,8 @@ internal sealed partial class ActorFinder
         var text = line.Text;
         var hasHead = Enumerable.Range(run.First, run.Count).Any(i => NewsWords.OrganisationHeads.Contains(w[i].Text));
         var nounEnd = -1;
-        if (!hasHead)
+        var described = BodyDescription(text, w[run.Last].FullEnd);
+        if (!hasHead && described is null)
         {
             var next = run.Last + 1;
             if (next < w.Count && !w[next].IsCapitalized && !NewsWords.OrganisationNouns.Contains(w[next].Text) && next + 1 < w.Count && NewsWords.OrganisationNouns.Contains(w[next + 1].Text))
@@ -73,13 +74,18 @@ internal sealed partial class ActorFinder
             else
                 return false;
         }
-        if (run.Count == 1 && nounEnd < 0 && !NameRuns.IsAcronym(w[run.First].Text))
+        if (run.Count == 1 && nounEnd < 0 && described is null && !NameRuns.IsAcronym(w[run.First].Text))
             return false;
         var core = text[w[run.First].Start..w[run.Last].End];
         if (CountryOf(core) is not null || core.Split('-').All(part => CountryOf(part) is not null))
             return false;
         var name = nounEnd >= 0 ? text[w[run.First].Start..w[nounEnd].End] : core;
         var org = Add(name, ActorKind.Organisation, line, Quotes.Around(text, w[run.First].Start, w[Math.Max(run.Last, nounEnd)].End));
+        if (described is not null)
+        {
+            org.OfferRole(described.Value.Role, RoleRank.Appositive, line, text[w[run.First].Start..described.Value.End]);
+            org.Affiliation ??= CountryInText(described.Value.Role)?.Name;
+        }
         // "the Western power bloc": a lone adjective ("Western") is no name for it.
         if (nounEnd >= 0 && !(run.Count == 1 && NewsWords.PlaceOpeners.Contains(core)))
             org.AddAlias(core);
@@ -101,6 +107,20 @@ internal sealed partial class ActorFinder
         }
         return true;
     }
+
+    /// <summary>
+    /// "Harbour Watch, a Ruritanian human-rights organisation,": a name the words after it describe as a body, however
+    /// little its own words say so.
+    /// </summary>
+    private static (string Role, int End)? BodyDescription(string text, int nameEnd)
+    {
+        var match = BodyAppositive().Match(text, nameEnd);
+        return match.Success && match.Index == nameEnd && BodyNouns.Contains(match.Groups["noun"].Value)
+            ? (match.Groups["role"].Value, match.Groups["role"].Index + match.Groups["role"].Length)
+            : null;
+    }
+
+    private static readonly HashSet<string> BodyNouns = new(NewsWords.OrganisationNouns.Concat(["organisation", "organization", "charity", "firm", "think-tank", "outlet", "NGO", "watchdog"]), StringComparer.Ordinal);
 
     /// <summary>"the Ruritanian parliament (Sejmik)": a country's institution, with the name given in brackets.</summary>
     private void FindInstitutions(Line line)
@@ -153,6 +173,10 @@ internal sealed partial class ActorFinder
         var match = BracketName().Match(text, end);
         return match.Success && match.Index == end ? match.Groups["name"].Value : null;
     }
+
+    /// <summary>", a Ruritanian human-rights organisation," after a name: an article, a few words, and the noun that ends them.</summary>
+    [GeneratedRegex(@",\s+(?:a|an|the)\s+(?<role>(?:[\p{L}-]+\s+){0,4}(?<noun>[\p{L}-]+))(?=\s*(?:[,;.)]|$))")]
+    private static partial Regex BodyAppositive();
 
     [GeneratedRegex(@"\b[A-Z]{2,6}(?:/[A-Z]{2,6})?\b")]
     private static partial Regex Acronym();

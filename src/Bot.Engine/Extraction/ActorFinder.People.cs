@@ -104,6 +104,13 @@ internal sealed partial class ActorFinder
             quoteStart = w[start].Start;
             evidence++;
         }
+        else if (NamedRole(line, run.First) is { } named)
+        {
+            role = text[w[named].Start..w[run.First - 1].Start].TrimEnd();
+            roleRank = RoleRank.RoleNoun;
+            quoteStart = w[named].Start;
+            evidence++;
+        }
         // "Jo Bloggs, the head of the X," — an appositive after the name.
         if (Appositive(text, w[run.Last].FullEnd) is { } appositive)
         {

@@ -17,6 +17,25 @@ internal sealed partial class ActorFinder
         return start;
     }
 
+    /// <summary>"a local baker named Jo Roe": the first word of the description "named" or "called" closes, after its article.</summary>
+    private static int? NamedRole(Line line, int nameStart)
+    {
+        var w = line.Words;
+        var by = nameStart - 1;
+        if (by < 1 || w[by].Text is not ("named" or "called"))
+            return null;
+        for (var i = by - 1; i >= 0 && by - i <= MaxNamedRoleWords + 1; i--)
+        {
+            if (w[i].Lower is "a" or "an" or "the")
+                return i + 1 < by ? i + 1 : null;
+            if (w[i].IsCapitalized || NewsWords.IsFunctionWord(w[i].Text) || !NoGap(line, i, i + 1))
+                return null;
+        }
+        return null;
+    }
+
+    private const int MaxNamedRoleWords = 4;
+
     /// <summary>", the head of X," or ", a spokesman for X," right after a name: the role and where the appositive ends.</summary>
     private static (string Role, int End)? Appositive(string text, int nameEnd)
     {

@@ -155,5 +155,6 @@ internal static partial class QuoteTags
     private const string TagVerbs = "says|said|adds|added|told|tells|asks|asked|explains|explained|complains|complained|recalls|recalled|"
         + "writes|wrote|insists|insisted|continues|continued|warns|warned|notes|noted|argues|argued|admits|admitted|replies|replied|"
         + "declares|declared|stresses|stressed|claims|claimed|concludes|concluded|agrees|agreed|laughs|laughed|sighs|sighed|"
-        + "shouts|shouted|remembers|remembered";
+        + "shouts|shouted|remembers|remembered|snaps|snapped|retorts|retorted|exclaims|exclaimed|yells|yelled|quips|quipped|"
+        + "responds|responded|jokes|joked|scoffs|scoffed|protests|protested|boasts|boasted";
 }

@@ -25,6 +25,8 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
             if (text.Length > 0)
                 stretch++;
             var opener = text.Split(' ', 2)[0];
+            if (IsDescription(text) && Described(line, start) is { } described)
+                return [described];
             if (!NewsWords.InsertionOpeners.Contains(opener))
             {
                 var free = line.MentionsIn(start, end).Where(m => IsFree(line, m, start)).ToList();
@@ -37,6 +39,33 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
             end = start - 1;
         }
         return [];
+    }
+
+    /// <summary>
+    /// "X, an activist for Y, a Z organisation, says": descriptions set off by commas after a person's name describe
+    /// that person, whatever they name themselves; the person before them is who speaks.
+    /// </summary>
+    private string? Described(Line line, int descriptionStart)
+    {
+        for (var start = descriptionStart; start > 0 && line.Text[start - 1] == ',';)
+        {
+            var comma = start - 1;
+            var before = line.Text.LastIndexOfAny(StretchMarks, Math.Max(comma - 1, 0)) + 1;
+            var person = line.MentionsIn(before, comma).LastOrDefault(m => kinds[m.Actor] == ActorKind.Person && !m.Possessive && line.Text[m.End..comma].Trim().Length == 0);
+            if (person is not null)
+                return IsFree(line, person, before) ? person.Actor : null;
+            if (before == 0 || !IsDescription(line.Text[before..comma].TrimStart()))
+                return null;
+            start = before;
+        }
+        return null;
+    }
+
+    /// <summary>"a former judge", "the head of X", "Ruritania's envoy": a noun phrase that describes, not a clause.</summary>
+    private static bool IsDescription(string stretch)
+    {
+        var first = stretch.Split(' ', 2)[0];
+        return first is "a" or "an" or "the" || (first.Length > 2 && (first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal)));
     }
 
     /// <summary>The actor a possessive like "X's" or "its" right before <paramref name="position"/> names.</summary>

@@ -15,7 +15,10 @@ internal static partial class Verbs
 
     public static bool IsReporting(string word) => Reporting.Contains(word);
 
-    /// <summary>Reporting verbs (and "called for", "expressed") as they stand in a sentence, past the passive "can be explained by".</summary>
+    /// <summary>
+    /// Reporting verbs (and "called for", "expressed") as they stand in a sentence, past the passive "can be explained by";
+    /// an infinitive ("went so far as to declare that") only where what was said follows.
+    /// </summary>
     public static IEnumerable<(int Start, int End, string Verb)> FindReporting(string sentence)
     {
         foreach (Match m in ReportingPattern().Matches(sentence))
@@ -29,6 +32,6 @@ internal static partial class Verbs
         }
     }
 
-    [GeneratedRegex(@"\b(?:said|says|told|tells|telling|announced|announces|denied|denies|urged|urges|argued|argues|argue|arguing|warned|warns|insisted|insists|insist|reiterated|reiterates|claiming|stated|claimed|noted|declared|declares|explained|stressed|asserted|contended|acknowledged|admitted|predicted|cautioned|(?:called|calls|calling) for|expressed|voiced)\b(?!\s+by\b)")]
+    [GeneratedRegex(@"\b(?:said|says|told|tells|telling|announced|announces|denied|denies|urged|urges|argued|argues|argue|arguing|warned|warns|insisted|insists|insist|reiterated|reiterates|claiming|stated|claimed|noted|declared|declares|explained|stressed|asserted|contended|acknowledged|admitted|predicted|cautioned|(?:called|calls|calling) for|expressed|voiced|(?:declare|admit)(?=\s+(?:that\b|[""\u201C])))\b(?!\s+by\b)")]
     private static partial Regex ReportingPattern();
 }

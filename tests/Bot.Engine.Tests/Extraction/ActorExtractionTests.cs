@@ -55,6 +55,19 @@ public sealed class ActorExtractionTests
     }
 
     [Theory]
+    [InlineData("Harbour Watch, a Peruvian human-rights organisation, counted the arrests.", "Harbour Watch", "Peruvian human-rights organisation", "Peru")]
+    [InlineData("Marta Quispe works for Tide Line, a small fishing charity.", "Tide Line", "Small fishing charity", null)]
+    public void Extract_DraftsABody_WhenAnAppositiveDescribesItAsOne(string sentence, string name, string role, string? country)
+    {
+        var model = Drafts.Of(sentence);
+
+        var body = Assert.Single(model.Actors, a => a.Name == name);
+        Assert.Equal(ActorKind.Organisation, body.Kind);
+        Assert.Equal(role, body.Role);
+        Assert.Equal(country, country is null ? body.Affiliation : model.NameOf(body.Affiliation!));
+    }
+
+    [Theory]
     [InlineData("Peruvian fishing leaders rejected the quota.", "Peruvian fishing leaders", "Peru")]
     [InlineData("Chilean and Argentine officials met in Santiago.", "Argentine officials", "Argentina")]
     [InlineData("Chilean and Argentine officials met in Santiago.", "Chilean officials", "Chile")]

@@ -13,6 +13,8 @@ public sealed class PersonRoleExtractionTests
     [InlineData("Dozens were fined, among them well-known actor Tomas Vidal, given a year for marching.", "Tomas Vidal", "Well-known actor")]
     [InlineData("Yet the strike is fading. Marta Quispe, a welder at the Callao Shipyard who this week was elected head of its union, admitted that pay had fallen.", "Marta Quispe", "Welder at the Callao Shipyard")]
     [InlineData("Tomas Vidal, Peru's fisheries commissioner, went so far as to declare that \"the port is closed.\"", "Tomas Vidal", "Peru's fisheries commissioner")]
+    [InlineData("\"The nets are empty,\" shouted one marcher, a local baker named Tomas Vidal.", "Tomas Vidal", "Local baker")]
+    [InlineData("The march was led by a retired ferry captain called Marta Quispe.", "Marta Quispe", "Retired ferry captain")]
     public void Extract_GivesAPersonTheRoleATagOrAppositiveNames_WhenTheTextSetsItBesideTheName(string paragraph, string name, string role)
     {
         var model = Drafts.Of(paragraph);

@@ -13,6 +13,8 @@ public sealed class QuoteTagExtractionTests
         { ["\"The port is dying,\" says Marta Quispe. Her husband, Tomas Vidal, is held in the port jail.", "\"He has seen nobody but the guard,\" she says."], "seen nobody but the guard", "Marta Quispe" },
         { ["Ms Marta Quispe mends nets.", "Mr Tomas Vidal sells fish.", "\"Prices keep falling,\" she told the local radio in a letter."], "Prices keep falling", "Marta Quispe" },
         { ["\"The boats are leaking, and we are tired. Nobody will come,\" shouted one marcher, a local baker named Tomas Vidal."], "Nobody will come", "Tomas Vidal" },
+        { ["\"Then close the port,\" Mayor Ines Ortega snapped back."], "close the port", "Ines Ortega" },
+        { ["\"Nobody asked the fishermen,\" retorted Senator Luis Prado."], "Nobody asked the fishermen", "Luis Prado" },
         { ["At the dock, teacher Marta Quispe says the town depends on the fleet.", "\"Without boats, the school would empty. Nobody would stay.\""], "Nobody would stay", "Marta Quispe" },
     };
 

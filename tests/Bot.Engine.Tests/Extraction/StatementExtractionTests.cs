@@ -19,6 +19,9 @@ public sealed class StatementExtractionTests
     [InlineData("The Andean Fisheries Council is claiming that the catch has doubled.", "Andean Fisheries Council", "claiming")]
     [InlineData("According to Fisheries Minister Jorge Vela, the quota is \u201Cfair to every port\u201D.", "Jorge Vela", "according")]
     [InlineData("Yet, according to Peru, the boats never left port.", "Peru", "according")]
+    [InlineData("Erik Lund, Norway's fisheries commissioner, went so far as to declare that \u201CChile is no partner.\u201D", "Erik Lund", "declare")]
+    [InlineData("Marta Quispe, an activist for Harbour Watch, a Peruvian human-rights organisation, says that the arrests were unlawful.", "Marta Quispe", "says")]
+    [InlineData("Tomas Vidal, the head of the Chilean Fishermen's Union, admitted that the boats were late.", "Tomas Vidal", "admitted")]
     public void Extract_FindsStatement_WithItsSpeaker(string sentence, string speaker, string verb)
     {
         var model = Drafts.Of(sentence);

@@ -20,8 +20,28 @@ public static class Stemmer
         .GroupBy(suffix => suffix[^1])
         .ToDictionary(group => group.Key, group => group.Select(suffix => (suffix, Shortest(suffix))).ToArray());
 
+    /// <summary>
+    /// Irregular past forms meet their verb ("won" is "win", "fought" is "fight"). Forms that are other words too
+    /// ("left", "found", "led", "saw", "fell", "lost") and light verbs that match too widely ("took", "met") are left alone.
+    /// </summary>
+    private static readonly Dictionary<string, string> Irregular = BuildIrregular(
+        "win:won", "give:gave,given", "buy:bought", "fight:fought", "seek:sought", "bring:brought", "think:thought",
+        "begin:began,begun", "choose:chose,chosen", "speak:spoke,spoken", "break:broke,broken", "grow:grew,grown", "know:knew,known",
+        "rise:rose,risen", "write:wrote,written", "steal:stole,stolen", "freeze:froze,frozen", "sell:sold", "hold:held",
+        "send:sent", "tell:told", "go:went,gone", "run:ran", "pay:paid", "build:built", "flee:fled", "drive:drove,driven",
+        "strike:struck", "keep:kept", "hide:hid,hidden", "shake:shook,shaken", "throw:threw,thrown", "fly:flew,flown",
+        "forget:forgot,forgotten", "catch:caught", "teach:taught", "spend:spent", "withdraw:withdrew,withdrawn",
+        "overthrow:overthrew,overthrown", "undertake:undertook,undertaken", "understand:understood", "arise:arose,arisen",
+        "sit:sat", "swear:swore,sworn", "tear:tore,torn", "eat:ate,eaten");
+
+    private static Dictionary<string, string> BuildIrregular(params string[] verbs) =>
+        verbs.Select(v => v.Split(':')).SelectMany(v => v[1].Split(',').Select(form => (form, verb: v[0])))
+            .ToDictionary(p => p.form, p => p.verb, StringComparer.Ordinal);
+
     public static string Stem(string token)
     {
+        if (Irregular.TryGetValue(token, out var verb))
+            token = verb;
         if (token.Length <= 3 || !char.IsLetter(token[^1]) || !ByLastLetter.TryGetValue(token[^1], out var candidates))
             return token;
         foreach (var (suffix, shortest) in candidates)

@@ -7,6 +7,10 @@ public sealed class StemmerTests
 {
     [Theory]
     [InlineData("skip", "skipped")]
+    [InlineData("win", "won")]
+    [InlineData("fight", "fought")]
+    [InlineData("begin", "began")]
+    [InlineData("written", "writes")]
     [InlineData("fellow", "fellowship")]
     [InlineData("relation", "relationship")]
     [InlineData("partner", "partnerships")]
@@ -56,6 +60,8 @@ public sealed class StemmerTests
     [InlineData("bring", "br")]
     [InlineData("need", "ne")]
     [InlineData("office", "official")]
+    [InlineData("leave", "left")]
+    [InlineData("find", "found")]
     [InlineData("offer", "off")]
     [InlineData("hardship", "hard")]
     public void Stem_KeepsWordsApart_WhenAShortRestWouldBeLeft(string a, string b) =>

@@ -122,7 +122,8 @@ internal sealed class EntityLinker
             }
             if (found)
                 continue;
-            if (Vocabulary.Pronouns.TryGetValue(lower[i], out var pronoun))
+            // "that guy" points back; "the bodybuilder guy" is described by the word before it.
+            if (Vocabulary.Pronouns.TryGetValue(lower[i], out var pronoun) && !(lower[i] is "guy" or "dude" or "fella" && i > 0 && !Vocabulary.Stopwords.Contains(lower[i - 1])))
                 mentions.Add(new Mention(i, 1, [], pronoun));
             i++;
         }

@@ -78,4 +78,11 @@ public sealed class EntityLinkerTests
     [InlineData("état", false)]
     public void IsShouted_TellsAWordTypedInCapitals_WhenLongerThanOneLetter(string token, bool shouted) =>
         Assert.Equal(shouted, EntityLinker.IsShouted(token));
+
+    [Theory]
+    [InlineData("who is that guy", true)]
+    [InlineData("who is the bodybuilder guy", false)]
+    [InlineData("whos the fisherman dude", false)]
+    public void Link_ReadsGuyAsPointingBack_UnlessAWordBeforeItDescribesHim(string typed, bool pointsBack) =>
+        Assert.Equal(pointsBack, StageIndex.Harbour.Linker.Link(typed.Split(' ')).Any(m => m.Pronoun is not null));
 }

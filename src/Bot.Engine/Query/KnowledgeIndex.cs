@@ -111,6 +111,10 @@ internal sealed partial class KnowledgeIndex
     /// </summary>
     public bool KnowsSynonym(string stem) => _usedSynonyms.Contains(stem);
 
+    /// <summary>Whether the articles use a general synonym of the word that is among <paramref name="kinds"/> ("deaths" for "died").</summary>
+    public bool KnowsSynonymAmong(string stem, IReadOnlySet<string> kinds) =>
+        ThesaurusStems.TryGetValue(stem, out var synonyms) && synonyms.Any(s => kinds.Contains(s) && KnownStems.Contains(s));
+
     private readonly HashSet<string> _usedSynonyms = new(StringComparer.Ordinal);
 
     /// <summary>Letters a name shares with a word of the articles to be its kin ("China" and "Chinese").</summary>

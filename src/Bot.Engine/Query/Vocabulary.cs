@@ -86,6 +86,7 @@ internal static partial class Vocabulary
         ["expand on"] = "describe", ["elaborate on"] = "describe", ["say more about"] = "describe",
         ["short-lived"] = "temporary", ["short lived"] = "temporary", ["long-lived"] = "lasting", ["long lived"] = "lasting",
         ["bail on"] = "cancel", ["bailed on"] = "canceled", ["bail out of"] = "withdraw from", ["pull out of"] = "withdraw from", ["pulled out of"] = "withdrew from",
+        ["in front of"] = "outside",
         ["took part in"] = "participated in", ["take part in"] = "participate in", ["taking part in"] = "participating in",
         ["war games"] = "military exercises", ["quid pro quo"] = "exchange", ["in return for"] = "in exchange for",
         ["attributed to"] = "by", ["credited to"] = "by", ["say back"] = "say in response", ["said back"] = "said in response", ["hit back"] = "responded",
@@ -131,6 +132,9 @@ internal static partial class Vocabulary
         "village", "location", "venue", "title", "handle", "username", "tally", "tallies", "statistics",
         "casualties", "killed", "injured", "rank", "ranks", "term", "tenure", "live", "lives", "lived", "reside", "resides", "headquarters", "headquartered",
     };
+
+    /// <summary>The attribute words as stems, to tell an attribute the articles give in other words ("deaths" for "died").</summary>
+    public static readonly HashSet<string> AttributeStems = [.. AttributeWords.Select(Text.Stemmer.Stem)];
 
     /// <summary>
     /// Words asking for an amount of something ("how much money", "the budget"): answered only by a fact that

@@ -46,6 +46,16 @@ public sealed class SentenceReadingTests
         Assert.StartsWith(start, AskArticle("ferry.txt", "Ferry Row\n\nPort Alder and Greenwick quarrelled over the ferry in 2020.\n\n"
             + "At a meeting on May 3rd, the harbour council promised fines but in effect ruled out mediating in the dispute.\n", question).Text, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("how many people died?", "four people")]
+    [InlineData("how many people died in the clashes so far?", "four people")]
+    public void Ask_CountsInTheArticlesWords_WhenTheQuestionAsksAnAttributeInOthers(string question, string expected)
+    {
+        var answer = AskArticle("clash.txt", "Clashes in Lorvik\n\nThe police broke up the march in May. By June 3rd, at least four people had been killed in the clashes.\n", question);
+
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     private static Answer AskArticle(string fileName, string text, string question)
     {
         using var seeds = new SeedFolder().With(fileName, text);

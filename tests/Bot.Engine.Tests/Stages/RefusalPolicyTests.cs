@@ -175,6 +175,17 @@ public sealed class RefusalPolicyTests
         Assert.False(decision.Refused);
     }
 
+    [Fact]
+    public void Decide_KeepsAnAttribute_WhenTheArticlesGiveItInOtherWords()
+    {
+        var q = Question(Intent.Count, "", "died") with { RestatedAttributes = ["died"], Synonymous = ["died"] };
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.False(decision.Refused);
+        Assert.Contains("died", decision.Question.Residual);
+    }
+
     [Theory]
     [InlineData("did roe refuse a phone call", false)]
     [InlineData("did roe refuse the phone", true)]

@@ -51,8 +51,9 @@ internal static partial class AmountCheck
         var money = counted is null ? t.Q.Words.Contains("how much", StringComparison.Ordinal) : MoneyWords.Contains(counted);
         if (counted is null && !money)
             return null;
-        var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords,
-            s => money ? Money().IsMatch(s.Sentence.Text) : HoldsAmount(s.Sentence.Text) && CountsWhatIsAsked(t.Index, t.Q, s.Sentence.Text));
+        bool Gives(IndexedSentence s) => money ? Money().IsMatch(s.Sentence.Text) : HoldsAmount(s.Sentence.Text) && CountsWhatIsAsked(t.Index, t.Q, s.Sentence.Text);
+        // In the question's own words, else in general synonyms ("died" of "were killed").
+        var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords, Gives) ?? Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, Gives);
         return sentence is null ? null : Replies.FromSentence(t, sentence);
     }
 

@@ -243,7 +243,8 @@ internal static class Ranker
         var covering = total > 0 ? q.Residual.Select(w => table.Covering(t, w)).ToArray() : [];
         var mentioning = q.Entities.Select(table.Mentioning).ToArray();
         IndexedSentence? best = null;
-        double bestScore = 0;
+        // Below any score: a sentence saying the words only in synonyms scores nothing by its own words, yet says them.
+        double bestScore = -1;
         for (var number = 0; number < index.Sentences.Count; number++)
         {
             var sentence = index.Sentences[number];
@@ -252,15 +253,19 @@ internal static class Ranker
             if (total > 0)
             {
                 double covered = 0;
+                var saysAny = false;
                 // A word the sentence before it in its paragraph says counts in part: "the building" goes on from "the prison".
+                // The sentence must say one of the words itself.
                 var before = number > 0 && SameParagraph(index.Sentences[number - 1], sentence) ? number - 1 : -1;
                 for (var i = 0; i < q.Residual.Count; i++)
                 {
                     if (covering[i].Contains(number))
-                        covered += weights[i];
+                        (covered, saysAny) = (covered + weights[i], true);
                     else if (before >= 0 && covering[i].Contains(before))
                         covered += weights[i] * RankingPolicy.ParagraphContextCover;
                 }
+                if (!saysAny)
+                    continue;
                 // A sentence naming two or more of the question's names has said most of it already.
                 if (covered / total < (q.Entities.Count >= 2 ? minimumCover * RankingPolicy.NamedSentenceCoverFactor : minimumCover))
                     continue;

@@ -47,6 +47,9 @@ internal sealed record ParsedQuestion
     /// </summary>
     public IReadOnlyList<string> Reachable { get; init; } = [];
 
+    /// <summary>Stems of attribute words the articles give in other words that are attributes too ("died" where they say "deaths").</summary>
+    public IReadOnlyList<string> RestatedAttributes { get; init; } = [];
+
     /// <summary>Stems of foreign words with a general synonym the articles use ("financed" for "funded"): kept to be matched loosely.</summary>
     public IReadOnlyList<string> Synonymous { get; init; } = [];
 

@@ -67,6 +67,7 @@ internal static partial class QuestionParser
         var foreignNames = new List<string>();
         var reachable = new List<string>();
         var synonymous = new List<string>();
+        var restated = new List<string>();
         // In a question typed all in capitals, capitals say nothing about names.
         string? foreignEnding = null;
         var shouting = caseTokens.Count(EntityLinker.IsShouted) * 2 > caseTokens.Count;
@@ -95,6 +96,8 @@ internal static partial class QuestionParser
                     reachable.Add(stem);
                 if (index.KnowsSynonym(stem))
                     synonymous.Add(stem);
+                if (Vocabulary.AttributeWords.Contains(token) && index.KnowsSynonymAmong(stem, Vocabulary.AttributeStems))
+                    restated.Add(stem);
                 foreignEnding = token;
                 foreign.Add(token);
                 foreignStems.Add(stem);
@@ -121,6 +124,7 @@ internal static partial class QuestionParser
             ForeignNames = foreignNames,
             Reachable = reachable,
             Synonymous = synonymous,
+            RestatedAttributes = restated,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
             AsksNameOf = AskedKind(index, clean, words, tokens, mentions),
             // "what was the budget?" asks an amount; "why will the budget hurt?", "when did the investment begin?" and

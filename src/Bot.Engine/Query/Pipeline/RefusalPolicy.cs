@@ -40,8 +40,10 @@ internal static class RefusalPolicy
         // A verb with a general synonym the articles use ("who financed it?" where they say "funded") is asked loosely instead.
         if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && q.Foreign.Contains(q.Tokens[1]) && !q.Synonymous.Contains(Text.Stemmer.Stem(q.Tokens[1])))
             return new Decision(q, [q.Tokens[1]]);
-        // A claim's word that only describes a word the articles use ("refused a phone call") is no attribute asked for.
-        var attributes = q.Foreign.Where(w => Vocabulary.AttributeWords.Contains(w) && !(q.Intent is Intent.YesNo && DescribesAKnownWord(q, w))).ToList();
+        // An attribute the articles give in other words ("died" where they count "deaths") is no attribute they lack; nor
+        // is a claim's word that only describes a word they use ("refused a phone call").
+        var attributes = q.Foreign.Where(w => Vocabulary.AttributeWords.Contains(w) && !q.RestatedAttributes.Contains(Text.Stemmer.Stem(w))
+            && !(q.Intent is Intent.YesNo && DescribesAKnownWord(q, w))).ToList();
         if (attributes.Count > 0)
             return new Decision(q, attributes);
         // A yes/no claim made only of words no article uses ("was he ever arrested?") is about something it lacks,
@@ -63,7 +65,8 @@ internal static class RefusalPolicy
         if ((q.Entities.Count == 0 && q.Date is null && known <= q.Foreign.Count - q.Synonymous.Count)
             || (known == 0 && q.ForeignEnding is not null && q.Intent is not Intent.Why && !(q.Intent is Intent.YesNo && IsStatedIdentity(q))))
             return new Decision(q, q.Foreign);
-        return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem)).ToList(), SetAside = q.ForeignStems }, []);
+        // An attribute said in other words stays, to be found in those words ("died" in "four people were killed").
+        return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem) || q.RestatedAttributes.Contains(stem)).ToList(), SetAside = q.ForeignStems }, []);
     }
 
     /// <summary>"a phone call": the strange word stands right before a word the articles use, and describes it.</summary>

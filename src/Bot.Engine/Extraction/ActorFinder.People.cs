@@ -28,8 +28,11 @@ internal sealed partial class ActorFinder
     /// <summary>Who wrote the piece, quoted where the text names them, else from its first sentence.</summary>
     private ActorDraft AddWriter(string name, ActorKind kind, string role, Line? bio = null)
     {
-        var line = bio ?? _lines.FirstOrDefault(l => l.Text.Contains(name, StringComparison.Ordinal)) ?? _lines[0];
-        var quote = line.Text.Contains(name, StringComparison.Ordinal) ? name : Quotes.Clip(line.Text, 0, line.Text.Length);
+        var line = bio ?? _lines.FirstOrDefault(l => l.Text.Contains(name, StringComparison.Ordinal)) ?? _lines.FirstOrDefault(l => !NewsFurniture.Is(l)) ?? _lines[0];
+        // Named nowhere in the text, a wire story's author is credited by its dateline ("ALMATY, June 3 (Reuters)").
+        var quote = line.Text.Contains(name, StringComparison.Ordinal) ? name
+            : NewsDatelines.Find(line.Text) is { } dateline ? line.Text[..dateline.End].TrimEnd(' ', '-', '–', '—')
+            : Quotes.Clip(line.Text, 0, line.Text.Length);
         var actor = Add(name, kind, line, quote);
         actor.OfferRole(role, RoleRank.Mention, line, quote);
         return actor;

@@ -30,7 +30,8 @@ internal sealed partial class ActorFinder
             finder.AddAuthor(author, bylineRole);
         if (unsignedOutlet is not null && lines.Count > 0)
             finder.AddWriter(unsignedOutlet, ActorKind.Organisation, "Publisher of the unsigned article");
-        foreach (var line in lines)
+        // Credits and links around the story ("(Editing by X)", "Read more: ...") name nobody it is about.
+        foreach (var line in lines.Where(l => !NewsFurniture.Is(l)))
         {
             var runs = NameRuns.Find(line);
             finder.FindCountries(line);

@@ -25,23 +25,25 @@ public static partial class ArticleExtractor
 
     public static ArticleModel Extract(Article article)
     {
-        var kinds = article.Blocks.Where(b => b.Number > 0).ToDictionary(b => b.Number, b => b.Kind);
+        var kinds = article.Blocks.Where(b => b.Number > 0).ToDictionary(b => b.Number, NewsFurniture.KindOf);
         // A sentence of punctuation alone ("?!", "* * *") has no word to quote or to state a fact with.
         var lines = article.Sentences.Select(s => new Line(s, kinds[s.Paragraph])).Where(l => l.Words.Count > 0).ToList();
         var ids = new IdPool();
         // An unsigned piece's byline names its outlet, which speaks for itself: no author person to draft.
         var outlet = BylineDetails.UnsignedOutlet(article.Blocks, article.Author);
-        var drafts = ActorFinder.Find(lines, outlet is null ? article.Author : null, BylineDetails.Role(article.Blocks), outlet);
+        var author = BylinePlaces.Authors(article.Author);
+        var drafts = ActorFinder.Find(lines, outlet is null ? author : null, BylineDetails.Role(article.Blocks), outlet);
         foreach (var actor in drafts)
             actor.Id = ids.Make(actor.Name, "actor");
         MentionFinder.Mark(lines, drafts);
+        DatelineActors.Drop(lines, drafts);
         var actorKinds = drafts.ToDictionary(a => a.Id, a => a.Kind);
         var context = new DraftContext
         {
             Article = article,
             Lines = lines,
             Actors = drafts,
-            Authors = Authors(drafts, article.Author, outlet),
+            Authors = Authors(drafts, author, outlet),
             Subjects = new Subjects(lines, actorKinds),
             Dates = new DateBook(lines, article.Blocks),
             Topics = new TopicBook(lines, ids, NamedTopics.Find(lines, drafts), drafts),
@@ -102,11 +104,15 @@ public static partial class ArticleExtractor
         // what it reveals is the piece's point.
         if (lede is not null && DatedLede(lede))
             lede = body.Where(l => l.Sentence.Paragraph < lede.Sentence.Paragraph + NutGraphParagraphs).FirstOrDefault(l => NutGraph().IsMatch(l.Text)) ?? lede;
-        var quote = lede is null ? null : Quotes.Clip(lede.Text, 0, lede.Text.Length);
+        // A wire dateline ("ALMATY, June 3 (Reuters) -") says where the story was filed, not what it reports.
+        var dateline = lede is null ? null : NewsDatelines.Find(lede.Text);
+        var from = dateline?.End ?? 0;
+        var quote = lede is null ? null : Quotes.Clip(lede.Text, from, lede.Text.Length);
         // The byline's outlet, or a credit line ("Produced by X and Y", "Published by X") names who put the piece out.
         var credit = context.Lines.FirstOrDefault(l => l.Kind == BlockKind.Body && PublisherLine().IsMatch(l.Text));
-        var source = BylineDetails.Outlet(context.Article.Blocks, context.Article.Author) ?? (credit is null ? null : PublisherLine().Match(credit.Text).Groups["by"].Value.Trim().TrimEnd('.'));
-        return new ArticleInfo(string.IsNullOrEmpty(source) ? null : source, context.Dates.Published, lede?.Text, lede is null ? null : context.Evidence(lede, quote!));
+        var source = BylineDetails.Outlet(context.Article.Blocks, context.Article.Author) ?? (credit is null ? null : PublisherLine().Match(credit.Text).Groups["by"].Value.Trim().TrimEnd('.'))
+            ?? NewsDatelines.Of(context.Lines)?.Dateline.Agency;
+        return new ArticleInfo(string.IsNullOrEmpty(source) ? null : source, context.Dates.Published, lede?.Text[from..], lede is null ? null : context.Evidence(lede, quote!));
     }
 
     /// <summary>
@@ -117,7 +123,8 @@ public static partial class ArticleExtractor
         article.Blocks.Where(b => (b.Kind is BlockKind.Body or BlockKind.Footer && IsMarked(b.Text)) || (b.Kind == BlockKind.Body && IsVerblessScene(b)))
             .Select(b => b.Text).ToList();
 
-    private static bool IsMarked(string text) => CaptionMarker().IsMatch(text) || Pictures.IsLabelled(text);
+    // A wire dateline's agency ("ALMATY (Reuters) -") is no photo credit.
+    private static bool IsMarked(string text) => CaptionMarker().IsMatch(NewsDatelines.Rest(text)) || Pictures.IsLabelled(text);
 
     private static bool IsVerblessScene(Block block)
     {

@@ -12,7 +12,7 @@ namespace Bot.Engine.Extraction;
 internal static partial class BylineDetails
 {
     public static FactDate? Date(IReadOnlyList<Block> blocks) =>
-        Others(blocks).Select(p => WholeDate(DatePrefix().Replace(p, ""))).FirstOrDefault(d => d is not null);
+        Others(blocks).Select(DateLines.Parse).FirstOrDefault(d => d is not null);
 
     /// <summary>
     /// The outlet: a part with no digits ("5 min read", a date) that is no label of the piece's kind ("Opinion"), no
@@ -52,9 +52,6 @@ internal static partial class BylineDetails
 
     [GeneratedRegex(@"\bunsigned\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unsigned();
-
-    [GeneratedRegex(@"^(?:Published|Updated|Posted|Last updated)(?: on)?:?\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex DatePrefix();
 
     /// <summary>A word in lower case that is no link word of an outlet's name ("The Voice of the People").</summary>
     [GeneratedRegex(@"(?<![\p{L}'’-])(?!(?:of|the|and|for|in|on|at|de|la)\b)\p{Ll}+\b")]

@@ -20,9 +20,11 @@ internal sealed partial class DateBook
 
     public DateBook(IReadOnlyList<Line> lines, IReadOnlyList<Block> blocks)
     {
-        var found = lines.ToDictionary(l => l, l => Dates.Find(l.Text));
+        var wire = NewsDatelines.Of(lines);
+        // The wire dateline's day is when the story was filed, not something that happened in it.
+        var found = lines.ToDictionary(l => l, l => Dates.Find(l.Text).Where(d => l != wire?.Line || d.Start >= wire.Value.Dateline.End).ToList());
         var reporting = found.Where(f => f.Key.IsReporting).SelectMany(f => f.Value.Where(d => !d.Span && !IsDeadline(f.Key.Text, d.Start))).ToList();
-        var dateline = BylineDetails.Date(blocks) ?? Dateline(blocks);
+        var dateline = BylineDetails.Date(blocks) ?? Dateline(blocks) ?? (wire?.Dateline is { Year: { } y, Month: { } m } d ? new FactDate(y, m, d.Day, false) : null);
         var year = dateline?.Year ?? reporting.Where(d => d.HasYear).Select(d => d.Year!.Value).DefaultIfEmpty().Max();
         Published = dateline ?? (year > 0 ? new FactDate(year, null, null, true) : null);
         foreach (var (line, mentions) in found)
@@ -35,6 +37,20 @@ internal sealed partial class DateBook
             }
             _dates[line] = resolved;
         }
+        // A dateline without its year ("ALMATY, June 3 (Reuters)") dates the story in the year its text points to.
+        if (Published is { YearInferred: true } && wire?.Dateline is { Month: { } month, Day: { } day } && day <= DateTime.DaysInMonth(Published.Year, month))
+            Published = new FactDate(Published.Year, month, day, true);
+        else
+            InferMonth(year);
+        if (Published is not null)
+        {
+            foreach (var line in lines.Where(l => l.IsReporting))
+                _dates[line] = [.. _dates[line].Concat(Weekdays.Find(line.Text, Published, _dates[line])).OrderBy(d => d.Start)];
+        }
+    }
+
+    private void InferMonth(int year)
+    {
         // Without a dateline, the article is no older than the latest month it names in its own year.
         var months = _dates.Where(d => d.Key.IsReporting).SelectMany(d => d.Value.Where(s => !IsDeadline(d.Key.Text, s.Start)))
             .Where(d => d.Date.Year == year && d.Date.Month is not null).Select(d => d.Date.Month).ToList();
@@ -50,9 +66,9 @@ internal sealed partial class DateBook
     /// <summary>A heading before the first paragraph that is nothing but a full date ("June 27, 2024").</summary>
     private static FactDate? Dateline(IReadOnlyList<Block> blocks)
     {
-        foreach (var block in blocks.Where(b => b.Number > 0).TakeWhile(b => b.Kind == BlockKind.Heading))
+        foreach (var block in blocks.Where(b => b.Number > 0).TakeWhile(b => b.Kind == BlockKind.Heading || DateLines.IsDateLine(b.Text)))
         {
-            if (BylineDetails.WholeDate(block.Text) is { Day: not null } date)
+            if (DateLines.Parse(block.Text) is { Day: not null } date)
                 return date;
         }
         return null;

@@ -13,6 +13,9 @@ public static class DraftWriter
         y.Append("# Machine draft of the knowledge annotation for \"").Append(article.Title).AppendLine("\",");
         y.AppendLine("# made from the article's text alone by `Bot seeds draft`. A curator should check and edit it:");
         y.AppendLine("# names, roles, stances, topics, dates and summaries are guesses; every quote is verbatim from the article.");
+        // A wire dateline gives the day but not the year ("ALMATY, June 3 (Reuters)"): nothing in the text dates it.
+        if (model.Info.Published is null && article.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Body) is { } lede && NewsDatelines.Find(lede.Text) is { Month: not null } dateline)
+            y.Append("# The article names no year, so its dateline (\"").Append(lede.Text[..dateline.End].TrimEnd(' ', '-', '–', '—')).AppendLine("\") and its weekdays are left undated: add `published:` to date them.");
         y.AppendLine();
         y.AppendLine("article:");
         Field(y, 2, "source", model.Info.Source);

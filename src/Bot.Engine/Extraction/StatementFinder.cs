@@ -35,12 +35,13 @@ internal static partial class StatementFinder
             var speakers = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (start, end, verb) in Verbs.FindReporting(line.Text))
             {
-                foreach (var speaker in context.Subjects.Of(line, start))
+                var wire = WireAttribution.Find(context, line, start);
+                foreach (var speaker in wire?.Speakers ?? context.Subjects.Of(line, start))
                 {
                     if (!speakers.Add(speaker))
                         continue;
                     var mention = line.Mentions.LastOrDefault(m => m.Actor == speaker && m.End <= start);
-                    var from = mention?.Start ?? PronounBefore(line, start) ?? start;
+                    var from = wire?.From ?? mention?.Start ?? PronounBefore(line, start) ?? start;
                     var quote = Quotes.Clip(line.Text, from, line.Text.Length);
                     var date = context.Dates.In(line).FirstOrDefault()?.Date;
                     var id = context.Ids.Make($"{context.Actor(speaker).Name} {verb}");

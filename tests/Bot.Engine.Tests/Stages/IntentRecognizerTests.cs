@@ -160,6 +160,14 @@ public sealed class IntentRecognizerTests
     [Theory]
     [InlineData("roe wants to dredge the harbour")]
     [InlineData("greenwick supports the plan")]
+    [InlineData("the fishermen who blocked the harbour were fined")]
+    [InlineData("the town where roe was born backs the plan")]
     public void Recognize_ReturnsYesNo_WhenAStatementEndedWithAQuestionTag(string words) =>
         Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true, tagged: true));
+
+    [Theory]
+    [InlineData("so who backs the plan")]
+    [InlineData("who backs the plan")]
+    public void Recognize_KeepsTheQuestionWord_WhenATaggedQuestionAsksWho(string words) =>
+        Assert.NotEqual(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true, tagged: true));
 }

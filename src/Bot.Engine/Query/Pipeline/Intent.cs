@@ -72,7 +72,7 @@ internal static partial class IntentRecognizer
         // "was it before or after the vote?" asks which came first, not yes or no.
         if (MayMatch(words, ChoiceCues) && BeforeOrAfterPattern().IsMatch(words))
             return Intent.Order;
-        if (DeclarativeYesNo(words, questionMark) || (tagged && !AsksWithQuestionWord(words)))
+        if (DeclarativeYesNo(words, questionMark) || (tagged && !AsksWithQuestionWord(WithoutRelativeClauses(words))))
             return Intent.YesNo;
         foreach (var (intent, pattern, cues) in Rules)
         {
@@ -93,6 +93,15 @@ internal static partial class IntentRecognizer
     /// <summary>"list the measures X has agreed to?": a request opens with what to do, whatever verb follows.</summary>
     [GeneratedRegex(@"^(list|name|tell|give|show|describe|explain|summari[sz]e|enumerate|outline|identify) ")]
     private static partial Regex Request();
+
+    /// <summary>
+    /// "the police who beat protesters were punished, right?": "who" after a noun opens a clause about it, and asks
+    /// nothing. Left out, so the claim the tag asks about can be read.
+    /// </summary>
+    private static string WithoutRelativeClauses(string words) => RelativeWord().Replace(words, " ");
+
+    [GeneratedRegex(@"(?<=\b(?!(?:and|so|but|then|or|ok|okay|well|also|now|yo|lol|hmm|hey|tell|me|us|know|ask|wonder|is|was|are|were|s)\b)[a-z]{3,}) (who|whom|whose|which|where|when)\b")]
+    private static partial Regex RelativeWord();
 
     private static bool AsksWithQuestionWord(string words) => MayMatch(words, QuestionWordCues) && QuestionWordPattern().IsMatch(words);
 

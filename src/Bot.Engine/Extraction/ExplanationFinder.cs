@@ -138,7 +138,8 @@ internal static partial class ExplanationFinder
     private static ((Line, int, int), List<(Line, int, int)>)? Parts(DraftContext context, (Line Line, int Start, int End) claim, List<(Line Line, int Start, int End)> reasons)
     {
         claim = Resolve(context, claim);
-        reasons = reasons.Select(r => Resolve(context, r)).ToList();
+        // "They point to." or "A; ; B": a part without a word gives no reason.
+        reasons = reasons.Select(r => Resolve(context, r)).Where(r => Words.Split(r.Line.Text[r.Start..r.End]).Count > 0).ToList();
         var claimText = Quotes.Trim(claim.Line.Text[claim.Start..claim.End]);
         if (Words.Split(claimText).Count < 2 || reasons.Count == 0)
             return null;

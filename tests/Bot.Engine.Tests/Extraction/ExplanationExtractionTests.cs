@@ -148,6 +148,17 @@ public sealed class ExplanationExtractionTests
         Assert.Contains("a new toll on the bridge", explanation.Reasons[2].Evidence.Quote, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("They point to.")]
+    [InlineData("Critics point to; ; ;.")]
+    [InlineData("They point to; the mayor's brother; .")]
+    public void Extract_DraftsNoEmptyReason_WhenWhatCriticsPointToIsMissing(string pointing)
+    {
+        var model = Drafts.Of("The belief that the mayor favours the ferry firm is widespread.", pointing);
+
+        Assert.All(model.Explanations.SelectMany(e => e.Reasons), r => Assert.NotEmpty(r.Evidence.Quote));
+    }
+
     [Fact]
     public void Extract_FindsNoReason_WhenRootedInIsOneOfTwoVerbs()
     {

@@ -40,6 +40,17 @@ public sealed class HostileSeedTests
         { "quotes never closed", "Harbour plan\n\nJane Roe said \"the plan would fail. Freedonia opposed it.\n\n“It is over, said Al Poe of Freedonia.\n\n‘Never again, Roe told reporters, \"because Freedonia said 'no.\n\n«Enough" },
         { "5,000 words of nested quotations", "Harbour plan\n\n" + string.Concat(Enumerable.Range(0, 1_250).Select(i => $"Roe{i % 7} said {"\"'“‘«"[i % 5]}Poe told ")) + string.Concat(Enumerable.Range(0, 1_250).Select(i => "\"'”’»"[i % 5])) + "." },
         { "5,000 words of nested quotations with sentence ends", "Harbour plan\n\n" + string.Concat(Enumerable.Range(0, 720).Select(i => $"Jane Roe said: {"\"'“‘«"[i % 5]}It failed. Al Poe ")) + "agreed." },
+        { "unsigned byline with empty parentheses", "Harbour plan\n\nBy The Harbour Times (, unsigned), Portsmouth\n\n" + Sentence },
+        { "unsigned byline with nothing in the parentheses", "Harbour plan\n\nBy The Harbour Times (), \n\nBy The ( , ), ,\n\n" + Sentence },
+        { "unsigned byline with nested parentheses", "Harbour plan\n\nBy The Harbour Times ((Europe (section), unsigned), (unsigned)), Portsmouth\n\n" + Sentence },
+        { "unsigned byline never closed", "Harbour plan\n\nBy The Harbour Times (((((Europe, unsigned, Portsmouth\n\n" + Sentence },
+        { "unsigned byline of parentheses only", "Harbour plan\n\nBy The " + string.Concat(Enumerable.Repeat("(, unsigned), ", 200)) + "\n\n" + Sentence },
+        { "all in capitals", ("Harbour plan splits two towns\n\nBy The Harbour Times (Europe, unsigned), Portsmouth\n\n" + string.Join("\n\n", Enumerable.Repeat(Sentence + "Mr Al Poe ruled out a deal; Dr Roe, angered by it, was jailed for protesting. ", 12))).ToUpperInvariant() },
+        { "paragraph of 300 semicolons", "Harbour plan\n\n" + new string(';', 300) + "\n\nJane Roe backed " + string.Join("; ", Enumerable.Range(0, 300).Select(i => $"Plan {i}")) + ".\n\n" + Sentence },
+        { "Mr Mr Mr", "Harbour plan\n\nBy Mr Mr Mr\n\nMr Mr Mr said \"no\". Mr Mr Mr Roe, Mrs Mr Dr Poe and Dr. Mr. Mrs. met Mr. " + string.Join(" ", Enumerable.Repeat("Mr", 2_000)) + " said Mr Mr.\n\n" + Sentence },
+        { "sentence of 2,000 commas", "Harbour plan\n\nJane Roe, of Ruritania, said " + string.Join(", ", Enumerable.Range(0, 2_000).Select(i => i % 4 == 0 ? "but Freedonia" : $"Town {i}")) + " would fail.\n\n" + new string(',', 2_000) + "\n\n" + Sentence },
+        { "date line August 99th 2020", "Harbour plan\n\nBy The Harbour Times (Europe, unsigned), Portsmouth\n\nAugust 99th 2020\n\nPORTSMOUTH, August 99th 2020 - Jane Roe said the plan would fail next February.\n\n" + Sentence },
+        { "drafting patterns cut short", "Harbour plan\n\nBy The Harbour Times (Europe, unsigned), \n\nTHE GREY. THE. Mr. Dr Dr. Mrs\n\n\"Don't,\" shouted one marcher, a local baker named\n\n'Don't \"won't\n\nMain Street. Street Street said no. Reform starts next February. Next February. next\n\nRoe was jailed for. Poe was jailed after. Crowds angered by. If had, would have.\n\nRoe ruled out. Ruled out. They point to. They point to; ; ;. A, who ; ; B; and\n\nHow many people? 150 people. People named. By, named." },
         { "control and invisible characters", "Ti\u200btle\u202e\n\nJane\u0007 Roe \u200d said\u00a0the plan would fail.\r\n\r\nFreedonia\u0301 opposed it\ufeff." },
     };
 

@@ -8,7 +8,8 @@ namespace Bot.Engine.Tests.Support;
 /// <summary>
 /// Plays conversations of 2-8 turns against an engine: mutated questions, follow-ups leaning on what came before,
 /// and answers to "which one do you mean?". Every answer must come without an exception, be non-empty and within the
-/// length limit, and cite only quotes found verbatim in their articles. Conversation n of a seed is always the same,
+/// length limit, hold no half of a surrogate pair (which cannot be sent to a chat), and cite only quotes found verbatim in
+/// the paragraphs they name. Conversation n of a seed is always the same,
 /// so a failure names the seed and number that replay it. Given <paramref name="reloaded"/>, the engine swaps between the two
 /// knowledge bases in the middle of conversations, as when the seeds folder changes.
 /// </summary>
@@ -108,14 +109,31 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
             return "empty answer";
         if (answer.Text.Length > Answer.MaxTextLength)
             return $"answer of {answer.Text.Length} characters: {answer.Text}";
+        if (Unsendable(answer.Text) is { } at)
+            return $"answer holds \\u{(int)answer.Text[at]:x4} at {at}, half a surrogate pair: {Show(answer.Text)}";
         foreach (var evidence in answer.Evidence)
         {
             if (!_articles.TryGetValue(evidence.Article, out var article))
                 return $"evidence from unknown article {evidence.Article}";
             if (evidence.Quote.Length == 0 || !article.FlatText.Contains(TextNormalizer.CollapseWhitespace(evidence.Quote), StringComparison.Ordinal))
                 return $"quote not in {evidence.Article}: \"{evidence.Quote}\"";
-            if (!article.Blocks.Any(b => b.Number == evidence.Paragraph))
+            if (article.Blocks.FirstOrDefault(b => b.Number == evidence.Paragraph) is not { } block)
                 return $"quote cites paragraph {evidence.Paragraph} of {evidence.Article}, which has no such paragraph";
+            if (!TextNormalizer.CollapseWhitespace(block.Text).Contains(TextNormalizer.CollapseWhitespace(evidence.Quote), StringComparison.Ordinal))
+                return $"quote cites paragraph {evidence.Paragraph} of {evidence.Article}, which does not hold it: \"{evidence.Quote}\"";
+        }
+        return null;
+    }
+
+    /// <summary>Where a text holds half a surrogate pair, which has no UTF-8 form to send to a chat, or null.</summary>
+    private static int? Unsendable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                i++;
+            else if (char.IsSurrogate(text[i]))
+                return i;
         }
         return null;
     }

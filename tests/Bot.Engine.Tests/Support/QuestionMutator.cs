@@ -8,7 +8,9 @@ namespace Bot.Engine.Tests.Support;
 /// mid-word, shouted, sprinkled with punctuation, emoji, invisible or right-to-left characters and markup,
 /// other numbers and dates, names from an article put in the wrong question, or blown up to a wall of text; or
 /// rewritten as a claim to check: words of the article in quotation marks (closed or not), passives, names cut to
-/// initials, percentages and spelled numbers, offices and places. Deterministic for a given <see cref="Random"/>.
+/// initials, percentages and spelled numbers, offices and places, apostrophes inside quoted phrases, "ruled out",
+/// "how many people", honorifics and capitals; or cut into clauses by commas, semicolons, dashes and "but", up to a
+/// sentence of hundreds of commas. Deterministic for a given <see cref="Random"/>.
 /// </summary>
 public sealed partial class QuestionMutator(Random random, IReadOnlyList<string> names, IReadOnlyList<string>? sentences = null)
 {
@@ -47,8 +49,17 @@ public sealed partial class QuestionMutator(Random random, IReadOnlyList<string>
         "what did {n} mean by {q}?", "{q} - who said that?", "is it true that {n} said {q}", "was it {n} who said {q}?",
         "was {n} {v} by {n}?", "were {n} {v} by {n}?", "was {n} {v}?", "who was {v} by {n}?", "by whom was {n} {v}?",
         "is {n} the {o} of {n}?", "was {n} {o}?", "is {n} in {n}?", "was {n} born in {n}?", "is {n} {n}'s {f}?",
-        "did {n} say {q} about {n}?", "who said {q} and {q}?",
+        "did {n} say {q} about {n}?", "who said {q} and {q}?", "who said 'don't {p}'?", "did {n} say \"it's {p}\"?",
+        "who said \u2018we won't {p}\u2019", "did {n} say '{n}'s {p}'?", "who said 'don't'?", "who said \"isn't it {p}",
+        "did {n} rule out {p}?", "who ruled out {q}?", "has {n} ruled out {n}?", "was {n} ruled out by {n}?", "what did {n} rule out?",
+        "rule out {n}?", "how many people {v}?", "how many people were {v} by {n}?", "how many people did {n} {v}?",
+        "how many people in {n}?", "HOW MANY PEOPLE {p}", "what did {h} {n} say?", "did {h} {n} say {q}?", "who is {h} {n}?",
+        "{h} {h} {h} {n}?", "is {h} {n} the {o} of {n}?", "WHAT DID {N} SAY?", "DID {N} RULE OUT {P}?",
     ];
+
+    private static readonly string[] Honorifics = ["Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Dr.", "MR", "mr", "Sir", "Prof", "Mx"];
+
+    private static readonly string[] ClauseJoints = [", ", "; ", " - ", " \u2014 ", " \u2013 ", ", but ", " but ", ";", ",", ", and, ", " -- "];
 
     private static readonly string[] Passives =
     [
@@ -80,8 +91,11 @@ public sealed partial class QuestionMutator(Random random, IReadOnlyList<string>
         return text;
     }
 
-    private string MutateOnce(string text) => random.Next(24) switch
+    private string MutateOnce(string text) => random.Next(27) switch
     {
+        24 => Clauses(text),
+        25 => ShoutWord(text),
+        26 => string.Join(Pick(ClauseJoints), Enumerable.Range(0, 1 + random.Next(400)).Select(_ => random.Next(3) == 0 ? text : Phrase())),
         18 or 19 => Claim(),
         20 => Quote(text),
         21 => random.Next(2) == 0 ? DigitRuns().Replace(text, _ => Pick(Numbers), 1) : EditWords(text, (words, at) => words.Insert(at, Pick(Numbers))),
@@ -112,8 +126,26 @@ public sealed partial class QuestionMutator(Random random, IReadOnlyList<string>
         "{p}" => Phrase(),
         "{v}" => Pick(Passives),
         "{o}" => Pick(Offices),
+        "{h}" => Pick(Honorifics),
+        "{N}" => (names.Count == 0 ? "X" : Pick(names)).ToUpperInvariant(),
+        "{P}" => Phrase().ToUpperInvariant(),
         _ => Pick(Family),
     });
+
+    /// <summary>The question cut into clauses at its spaces by commas, semicolons, dashes or "but", with words of the article between.</summary>
+    private string Clauses(string text)
+    {
+        var words = text.Split(' ');
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            if (random.Next(3) == 0)
+                words[i] += Pick(ClauseJoints) + (random.Next(2) == 0 ? Phrase() : "");
+        }
+        return string.Join(' ', words);
+    }
+
+    /// <summary>One word of the question in capitals, as in an all-caps lede or a shouted name.</summary>
+    private string ShoutWord(string text) => EditWords(text, (words, at) => words[at] = words[at].ToUpperInvariant());
 
     /// <summary>A run of words of the question put in quotation marks, perhaps never closed.</summary>
     private string Quote(string text)
@@ -222,7 +254,7 @@ public sealed partial class QuestionMutator(Random random, IReadOnlyList<string>
 
     private (string, string) Pick((string, string)[] options) => options[random.Next(options.Length)];
 
-    [GeneratedRegex(@"\{[a-z]\}")]
+    [GeneratedRegex(@"\{[a-zA-Z]\}")]
     private static partial Regex Placeholders();
 
     [GeneratedRegex(@"\d+")]

@@ -48,6 +48,18 @@ public sealed class ClaimReadingTests : IDisposable
             kind: organisation
             role: "Runs the harbour."
             quote: "the Harbour Board"
+        topics:
+          - id: board-resignation
+            name: board resignation
+            description: "The fishermen of Lorvik openly called for the resignation of the Harbour Board."
+            quote: "The fishermen of Lorvik openly called for the resignation of the Harbour Board in 2020."
+        positions:
+          - id: fishermen-on-board-resignation
+            actor: fishermen
+            topic: board-resignation
+            stance: supports
+            statement: "The fishermen of Lorvik openly called for the resignation of the Harbour Board."
+            quote: "The fishermen of Lorvik openly called for the resignation of the Harbour Board in 2020."
         events:
           - id: board-resignation-call
             date: 2020
@@ -96,5 +108,13 @@ public sealed class ClaimReadingTests : IDisposable
         var answer = engine.Ask(new Question("since", "since when exactly?"));
 
         Assert.StartsWith("May 3, 2020:", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_SaysATopicsStanceOnce_WhenItRepeatsTheDescription()
+    {
+        var answer = new QueryEngine(SeedLoader.Load(_annotated.Path)).Ask(new Question("topic", "what is the board resignation?"));
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(answer.Text, "openly called for the resignation"));
     }
 }

@@ -102,7 +102,8 @@ internal static class WhoAnswerer
                 var known = topic.Aliases.FirstOrDefault(a => a.Count(c => c == ' ') >= 2 && !a.Equals(topic.Name, StringComparison.OrdinalIgnoreCase));
                 var also = known is null ? "" : $" (also called the {known})";
                 answer.Add($"{Replies.Capitalize(topic.Name)}{also}: {(topic.Description ?? topic.Name).TrimEnd('.')}.", topic.Evidence);
-                var position = index.FactsAbout(id).FirstOrDefault(f => f.Fact is Position);
+                // A stance on it only when it says more than the description already does.
+                var position = index.FactsAbout(id).FirstOrDefault(f => f.Fact is Position && !answer.Repeats(f.TextStems));
                 if (position is not null)
                     answer.Add(position.Fact.Text, position.Fact.Evidence);
             }

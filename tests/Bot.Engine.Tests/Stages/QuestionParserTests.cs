@@ -229,4 +229,11 @@ public sealed class QuestionParserTests
     [InlineData("how long is hale's term", "term")]
     public void Parse_TakesTermAsWording_OnlyWhenTheQuestionAsksForWords(string text, string foreign) =>
         Assert.Equal(foreign, Joined(Parse(text).Foreign));
+
+    [Theory]
+    [InlineData("which newspaper published this?", true)]
+    [InlineData("what is the publication date of the article?", true)]
+    [InlineData("which newspaper first reported the oyster beds plan?", false)]
+    public void Parse_AsksTheArticlesSource_UnlessTheSourceOfSomethingItReportsIsAsked(string text, bool source) =>
+        Assert.Equal(source, Parse(text).Intent == Intent.Source);
 }

@@ -109,6 +109,9 @@ internal static partial class QuestionParser
         // "which institution are the two authors affiliated with?": about whoever wrote it, with no one else named.
         if (intent is Intent.General or Intent.Who && mentions.Count == 0 && tokens.Any(Vocabulary.AuthorWords.Contains))
             intent = Intent.Author;
+        // "which outlet first reported the refrain the guards used?": a source asked of what the article reports, not of the article.
+        if (intent is Intent.Source && residual.Count(stem => !foreignStems.Contains(stem) && !SourceStems.Contains(stem)) >= ReportedThingWords)
+            intent = Intent.General;
         return new ParsedQuestion
         {
             Text = clean,
@@ -141,6 +144,15 @@ internal static partial class QuestionParser
             NegationStems = [.. Words.Negations(Words.WithDenialsAsNot([.. tokens])).Where(w => w != "non").Select(Stemmer.Stem)],
         };
     }
+
+    /// <summary>Words that ask where an article came from, or name the article itself.</summary>
+    private static readonly HashSet<string> SourceStems = Vocabulary.Stems(
+        "publish", "published", "publication", "publisher", "outlet", "news", "newspaper", "paper", "report", "reported", "site", "website",
+        "source", "date", "release", "released", "post", "posted", "write", "written", "wrote", "appear", "appeared", "article", "piece",
+        "story", "text", "produced", "put", "came", "first", "originally", "original", "online", "print");
+
+    /// <summary>How many other words name something the article reports, whose source is asked instead of the article's.</summary>
+    private const int ReportedThingWords = 2;
 
     /// <summary>Words one of which a framing clause inside a question holds: most questions hold none, and the pattern is not run.</summary>
     private static readonly SearchValues<string> FramingCues = SearchValues.Create(

@@ -236,4 +236,10 @@ public sealed class QuestionParserTests
     [InlineData("which newspaper first reported the oyster beds plan?", false)]
     public void Parse_AsksTheArticlesSource_UnlessTheSourceOfSomethingItReportsIsAsked(string text, bool source) =>
         Assert.Equal(source, Parse(text).Intent == Intent.Source);
+
+    [Theory]
+    [InlineData("does the article describe hale as port alder's mayor?", "is hale port alder mayor")]
+    [InlineData("does the article call roe the mayor?", "did roe the mayor")]
+    public void Parse_ReadsTheClaimInsideTheFraming_WhenTheArticleIsSaidToDescribeSomeoneAsSomething(string text, string words) =>
+        Assert.Equal(words, Parse(text).Words);
 }

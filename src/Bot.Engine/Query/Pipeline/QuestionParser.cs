@@ -33,7 +33,10 @@ internal static partial class QuestionParser
         clean = IdiomPattern.Replace(clean, m => Vocabulary.Idioms[m.Value]);
         var meta = MetaClaim().Match(clean);
         var framed = meta.Success && meta.Length < clean.Length;
-        if (framed)
+        // "does the article describe X as Y?" claims that X is Y.
+        if (framed && DescribedAs().Match(meta.Value + " " + clean[meta.Length..]) is { Success: true } described)
+            clean = $"Is {described.Groups["who"].Value} {described.Groups["what"].Value}";
+        else if (framed)
             clean = "Did " + clean[meta.Length..];
         // "why does the author argue that X fell?", "who, according to the article, opposed it?": the reader asks what
         // the article says in any case, so the clause the framing introduces is the question.
@@ -144,6 +147,9 @@ internal static partial class QuestionParser
             NegationStems = [.. Words.Negations(Words.WithDenialsAsNot([.. tokens])).Where(w => w != "non").Select(Stemmer.Stem)],
         };
     }
+
+    [GeneratedRegex(@"\b(describe|describes|characteri[sz]e|portray|depict|label|call|present|regard|view|see|consider)\s+(?:that\s+)?(?<who>[^,]{1,60}?) as (?<what>[^,]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescribedAs();
 
     /// <summary>Words that ask where an article came from, or name the article itself.</summary>
     private static readonly HashSet<string> SourceStems = Vocabulary.Stems(

@@ -131,6 +131,8 @@ public sealed class SentenceAnswerTests : IDisposable
     [InlineData("who said 'we will keep asking until someone does'?", "Lena Moss, as the article reports")]
     [InlineData("did ivo sand say that the walls will hold?", "Yes. Ivo Sand, as the article reports")]
     [InlineData("who said 'don't open the gates'?", "Pia Stone, as the article reports")]
+    [InlineData("is ivo sand the source of the claim that the walls will hold?", "Yes. Ivo Sand, as the article reports")]
+    [InlineData("is ivo sand the source for the quote 'nobody listens to farmers'?", "No. The article gives those words to Lena Moss")]
     [InlineData("did ivo sand say that nobody listens to farmers?", "No. The article gives those words to Lena Moss")]
     public void Ask_NamesTheSpeakerTheQuotationsTagGives_WhenNoStatementHoldsTheWords(string question, string start) =>
         AssertAnswers(question, AnswerStatus.Answered, start);

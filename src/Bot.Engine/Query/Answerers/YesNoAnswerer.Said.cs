@@ -6,7 +6,7 @@ namespace Bot.Engine.Query.Answerers;
 internal static partial class YesNoAnswerer
 {
     /// <summary>Verbs of saying a claim about someone's words turns on ("did X say ...", "X called it ..."), as stems.</summary>
-    private static readonly HashSet<string> SaidVerbs = [.. Vocabulary.SpeechVerbs, .. Vocabulary.Stems("call", "describe", "claim", "argue", "add")];
+    private static readonly HashSet<string> SaidVerbs = [.. Vocabulary.SpeechVerbs, .. Vocabulary.Stems("call", "describe", "claim", "argue", "add", "quote")];
 
     /// <summary>The share of the claim's words (rarity-weighted) a sentence must hold to be what the claim quotes.</summary>
     private const double SaidCover = 0.7;
@@ -22,8 +22,9 @@ internal static partial class YesNoAnswerer
         if (q.Entities.Count == 0 || !t.IsActor(q.Entities[0]) || verb < 0)
             return null;
         var subject = EntityStems(index, q.Entities[0]).ToHashSet(StringComparer.Ordinal);
-        // Words in quotation marks are the words claimed; otherwise all that follows the verb.
-        var claim = Words.ContentStems(q.Quoted ?? string.Join(' ', q.Tokens.Skip(verb + 1))).Where(w => !subject.Contains(w)).Distinct().ToList();
+        // Words in quotation marks are the words claimed, unless too few to find them by; otherwise all that follows the verb.
+        List<string> Claimed(string text) => Words.ContentStems(text).Where(w => !subject.Contains(w)).Distinct().ToList();
+        var claim = q.Quoted is { } quoted && Claimed(quoted) is { Count: >= 2 } inQuotes ? inQuotes : Claimed(string.Join(' ', q.Tokens.Skip(verb + 1)));
         var total = claim.Sum(index.Idf);
         if (claim.Count < 2 || total <= 0)
             return null;

@@ -9,6 +9,9 @@ internal static partial class YesNoAnswerer
 {
     public static Reply YesNo(Turn t)
     {
+        // "is X the source of the claim that Y?" asks whose words Y are, not who X is.
+        if (SourceOfWords().IsMatch(t.Q.Words) && SaidClaim(t) is { } source)
+            return source;
         var reply = Verdict(t);
         // "did X say Y?" that no fact answers: the sentence saying Y, and whose words the article makes them.
         if (reply.Answer.Status != AnswerStatus.Answered && SaidClaim(t) is { } said)
@@ -18,6 +21,9 @@ internal static partial class YesNoAnswerer
             ? reply with { Answer = reply.Answer with { Text = "The article says: " + reply.Answer.Text[verdict.Length..] } }
             : reply;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(source|author|origin) (for|of|behind) (the |that |this )?(claim|quote|quotation|words|statement|remark|figure|estimate|line)\b|\bthe one who (said|claimed|told)\b")]
+    private static partial System.Text.RegularExpressions.Regex SourceOfWords();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\w \w+ or (?!not\b|nah\b|no\b|what\b)(the |a |an )?\w+( s| it| them| that| this| one)?$")]
     private static partial System.Text.RegularExpressions.Regex Alternatives();

@@ -241,4 +241,10 @@ public sealed class RefusalPolicyTests
 
         Assert.Equal(refused, decision.Refused);
     }
+
+    [Theory]
+    [InlineData("did roe praise the fishermen of greenwick and especially Nolan", false)]
+    [InlineData("did Nolan and roe dredge the harbour", true)]
+    public void Decide_ChecksANameAsADetail_WhenItIsListedBesideANameTheArticlesUse(string question, bool refused) =>
+        Assert.Equal(refused, RefusalPolicy.Decide(QuestionParser.Parse(StageIndex.Harbour, question)).Refused);
 }

@@ -153,6 +153,11 @@ internal static class RefusalPolicy
         if (q.Tokens[at - 1] is "a" or "an" && said >= 2)
             return true;
         var subject = q.Mentions.FirstOrDefault(m => m.Pronoun is null);
+        // "drifting towards Ruritania and especially Borduria": a name listed beside one the articles use is a detail of
+        // the claim, checked against what the fact lists.
+        if (said >= 1 && Enumerable.Range(Math.Max(1, at - ListReach), Math.Min(at - 1, ListReach)).Any(i => q.Tokens[i] is "and" or "or" or "especially" or "including" or "plus")
+            && q.Mentions.Any(m => m.Pronoun is null && m.Start + m.Length <= at && m.Start + m.Length >= at - ListReach - 1))
+            return true;
         // A place of the world after "in" or "to" is where it happened, checked as a place (or the point of the question).
         var afterPreposition = Enumerable.Range(Math.Max(0, at - DetailReach), Math.Min(at, DetailReach))
             .Any(i => DetailPrepositions.Contains(q.Tokens[i]) || (q.Tokens[i] is "in" or "to" && !Vocabulary.WorldNames.Contains(q.Tokens[at])));
@@ -167,6 +172,9 @@ internal static class RefusalPolicy
     };
 
     private static readonly HashSet<string> DetailPrepositions = new(StringComparer.Ordinal) { "by", "at", "after", "before", "with", "from", "for" };
+
+    /// <summary>How many words may stand between a name the articles use and a strange one listed beside it ("and especially").</summary>
+    private const int ListReach = 2;
 
     /// <summary>How many words may stand between the preposition and the name ("by the Lakeside Institute", "after a summit of").</summary>
     private const int DetailReach = 2;

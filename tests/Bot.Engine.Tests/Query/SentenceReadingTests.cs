@@ -56,6 +56,16 @@ public sealed class SentenceReadingTests
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ask_ConfirmsAClaim_WhenTheNextSentenceOfTheParagraphSaysTheOneWordItsOwnLacks()
+    {
+        var answer = AskArticle("march.txt", "Marches in Lorvik\n\nBy Ada Quill | March 4, 2021\n\nOn the streets, the protests have become a war of attrition.\n\n"
+            + "For months, Lorvik's main Amber Avenue was blocked for a few hours every evening. New laws and a heavy police presence forced the protesters to adapt, "
+            + "marching through nearby streets.\n\nThe mayor opened the new bridge in June.\n", "is it true that protesters were blocking Amber Avenue some hours each evening?");
+
+        Assert.StartsWith("Yes", answer.Text, StringComparison.Ordinal);
+    }
+
     private static Answer AskArticle(string fileName, string text, string question)
     {
         using var seeds = new SeedFolder().With(fileName, text);

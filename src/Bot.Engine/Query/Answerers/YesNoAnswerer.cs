@@ -110,7 +110,11 @@ internal static partial class YesNoAnswerer
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
         // contradiction in what it does say is a "no".
         // General synonyms say it too ("keeps ties" of "maintains relations"), in other words.
-        var paraphrased = best.WordCover < RankingPolicy.AllWords && content.All(w => CoversOrOpposes(index, fact, w) || index.CoversLoosely(fact.Stems, w));
+        // One word the sentences either side of it in its paragraph say ("the protesters" of "the avenue was blocked")
+        // goes with it too: a paragraph tells one thing.
+        var unsaid = content.Where(w => !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)).ToList();
+        var paraphrased = best.WordCover < RankingPolicy.AllWords && (unsaid.Count == 0
+            || (unsaid.Count == 1 && content.Count >= MinWordsForContext && AroundInParagraph(index, fact).Any(s => index.CoversLoosely(s.Stems, unsaid[0]))));
         if (agrees && best.WordCover < RankingPolicy.AllWords && !paraphrased)
             return Silent(t, fact);
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
@@ -123,6 +127,22 @@ internal static partial class YesNoAnswerer
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || paraphrased))
             return Reply(t, fact, $"Yes, in other words: {shown}");
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + shown);
+    }
+
+    /// <summary>How many claim words a fact must say, all but one, before its paragraph's other sentences may say the one.</summary>
+    private const int MinWordsForContext = 4;
+
+    /// <summary>The sentences just before and after the fact's own in its paragraph.</summary>
+    private static IEnumerable<IndexedSentence> AroundInParagraph(KnowledgeIndex index, IndexedFact fact)
+    {
+        if (AnswererTable.OwnWords(index, fact) is not { } own)
+            yield break;
+        var at = index.Sentences.IndexOf(own);
+        foreach (var i in (int[])[at - 1, at + 1])
+        {
+            if (i >= 0 && i < index.Sentences.Count && index.Sentences[i].Sentence.Paragraph == own.Sentence.Paragraph && ReferenceEquals(index.Sentences[i].Article, own.Article))
+                yield return index.Sentences[i];
+        }
     }
 
     /// <summary>

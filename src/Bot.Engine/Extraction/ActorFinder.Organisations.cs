@@ -19,7 +19,7 @@ internal sealed partial class ActorFinder
             var acronym = m.Value;
             // "ReThink.CEE": letters glued to a word by a dot are part of a brand, not an acronym of their own.
             var glued = m.Index > 1 && line.Text[m.Index - 1] == '.' && char.IsLetter(line.Text[m.Index - 2]);
-            if (glued || AcronymStops.Contains(acronym) || CountryOf(acronym) is not null || IsPrefixed(line.Text, m.Index) || m.Index < CapsLedeEnd(line))
+            if (glued || AcronymStops.Contains(acronym) || CountryOf(acronym) is not null || IsPrefixed(line.Text, m.Index) || m.Index < CapsLedeEnd(line) || Shouting.IsSoftened(line, m.Index))
                 continue;
             var definition = DefinedBefore(line, m.Index);
             if (definition is not null)

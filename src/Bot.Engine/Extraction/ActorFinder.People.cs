@@ -44,7 +44,7 @@ internal sealed partial class ActorFinder
         var title = -1;
         for (var i = run.First; i < run.Last; i++)
         {
-            if (NewsWords.IsTitle(w[i].Text))
+            if (NewsWords.IsTitle(w[i].Text) || NewsWords.Honorifics.Contains(w[i].Text))
                 title = i;
         }
         if (title < 0 || run.Last - title > 4 || !Enumerable.Range(title + 1, run.Last - title).All(i => IsPersonWord(w[i])))
@@ -125,7 +125,7 @@ internal sealed partial class ActorFinder
         // "X's ambassador to Y, Jo Bloggs," — the role before the name, set off by a comma.
         else if (RoleBeforeComma(line, run.First) is { } leading)
         {
-            role = Owned(line, text[leading..FindCommaBefore(text, w[run.First].Start)], leading, text[leading..quoteEnd], name);
+            role = OwnerLast(Owned(line, text[leading..FindCommaBefore(text, w[run.First].Start)], leading, text[leading..quoteEnd], name));
             roleRank = RoleRank.Appositive;
             quoteStart = leading;
             evidence++;
@@ -211,6 +211,7 @@ internal sealed partial class ActorFinder
     private static bool IsPersonWord(Word word) => NameRuns.IsParticle(word.Text) ||
         NameRuns.IsNameWord(word) && word.Text.Length >= 2 && !NameRuns.IsAcronym(word.Text) && !NewsWords.IsFunctionWord(word.Text)
         && !NewsWords.OrganisationHeads.Contains(word.Text) && !NewsWords.IsTitle(word.Text) && !NewsWords.TitleModifiers.Contains(word.Text)
+        && !NewsWords.Honorifics.Contains(word.Text) && !NewsWords.StreetWords.Contains(word.Text)
         && !Dates.IsMonth(word.Text) && CountryOf(word.Text) is null && !NewsWords.GroupNouns.Contains(word.Text);
 
     private static void AddSurname(ActorDraft person)

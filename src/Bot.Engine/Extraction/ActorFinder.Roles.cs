@@ -85,12 +85,36 @@ internal sealed partial class ActorFinder
         var oneOf = text.LastIndexOf("one of ", comma, comma - segmentStart, StringComparison.Ordinal);
         if (oneOf > segmentStart && !char.IsLetter(text[oneOf - 1]))
             segmentStart = oneOf;
+        segmentStart = NounPhraseStart(text, segmentStart, comma);
         var segment = text[segmentStart..comma];
-        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 8 || !words.Any(word => NewsWords.RoleNouns.Contains(word.TrimEnd('\'', 's')) && char.IsLower(word[0])))
+        if (segment.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 0 or > 8 } || !HasRoleNoun(segment))
             return null;
         return segmentStart + (segment.Length - segment.TrimStart().Length);
     }
+
+    private static bool HasRoleNoun(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => NewsWords.RoleNouns.Contains(word.TrimEnd('\'', 's')) && char.IsLower(word[0]));
+
+    /// <summary>
+    /// "They point to the ruling party's billionaire founder, X": the role starts at the last article or owner that
+    /// still holds the role noun, not at the sentence's start; "head of the union" and "one of the" stay whole.
+    /// </summary>
+    private static int NounPhraseStart(string text, int segmentStart, int comma) =>
+        Determiner().Matches(text[..comma], segmentStart).Select(m => m.Index)
+            .LastOrDefault(at => !OfBefore().IsMatch(text[segmentStart..at]) && HasRoleNoun(text[at..comma]), segmentStart);
+
+    [GeneratedRegex(@"(?:^|\s)of\s*$")]
+    private static partial Regex OfBefore();
+
+    /// <summary>"the ruling party's billionaire founder" reads as "billionaire founder of the ruling party", so the role names its holder's office first.</summary>
+    private static string OwnerLast(string role) =>
+        OwnedByCommonNoun().Match(role) is { Success: true } match ? $"{match.Groups["role"].Value} of the {match.Groups["owner"].Value}" : role;
+
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?:the|its|his|her|their|a|an)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Determiner();
+
+    [GeneratedRegex(@"^[Tt]he (?<owner>\p{Ll}[\p{Ll} -]*?)['’]s (?<role>\p{Ll}.*)$")]
+    private static partial Regex OwnedByCommonNoun();
 
     private static int FindCommaBefore(string text, int start)
     {

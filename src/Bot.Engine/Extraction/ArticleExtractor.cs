@@ -28,6 +28,7 @@ public static partial class ArticleExtractor
         var kinds = article.Blocks.Where(b => b.Number > 0).ToDictionary(b => b.Number, NewsFurniture.KindOf);
         // A sentence of punctuation alone ("?!", "* * *") has no word to quote or to state a fact with.
         var lines = article.Sentences.Select(s => new Line(s, kinds[s.Paragraph])).Where(l => l.Words.Count > 0).ToList();
+        Shouting.Soften(lines);
         var ids = new IdPool();
         // An unsigned piece's byline names its outlet, which speaks for itself: no author person to draft.
         var outlet = BylineDetails.UnsignedOutlet(article.Blocks, article.Author);

@@ -18,6 +18,9 @@ internal static class NewsWords
     /// <summary>Courtesy titles before a surname ("Mr X", "Mrs X", "Dr X"), which say nothing of what the person does.</summary>
     public static readonly HashSet<string> Honorifics = Set("Mr Mrs Ms Miss Dr Sir Dame");
 
+    /// <summary>Words that end the name of a street ("Main Street", "Elm Avenue"): never part of a person's name.</summary>
+    public static readonly HashSet<string> StreetWords = Set("Street St Avenue Ave Boulevard Blvd Road Rd Lane Square Prospekt Embankment Highway");
+
     /// <summary>A title as written, also with a hyphen some outlets put inside it ("Arch-Bishop"), or before two names ("Presidents").</summary>
     public static bool IsTitle(string word) => Titles.Contains(word) || (word.Contains('-') && Titles.Contains(word.Replace("-", "", StringComparison.Ordinal))) || IsPluralTitle(word);
 

@@ -15,6 +15,9 @@ public sealed class PersonRoleExtractionTests
     [InlineData("Tomas Vidal, Peru's fisheries commissioner, went so far as to declare that \"the port is closed.\"", "Tomas Vidal", "Peru's fisheries commissioner")]
     [InlineData("\"The nets are empty,\" shouted one marcher, a local baker named Tomas Vidal.", "Tomas Vidal", "Local baker")]
     [InlineData("The march was led by a retired ferry captain called Marta Quispe.", "Marta Quispe", "Retired ferry captain")]
+    [InlineData("Critics point to the ruling party's wealthy founder, Tomas Vidal, who made his money abroad.", "Tomas Vidal", "Wealthy founder of the ruling party")]
+    [InlineData("Fishermen blame the country's top diplomat, Marta Quispe, for the quota.", "Marta Quispe", "Top diplomat of the country")]
+    [InlineData("The port still honours its former fisheries minister, Tomas Vidal, who died in May.", "Tomas Vidal", "Its former fisheries minister")]
     public void Extract_GivesAPersonTheRoleATagOrAppositiveNames_WhenTheTextSetsItBesideTheName(string paragraph, string name, string role)
     {
         var model = Drafts.Of(paragraph);

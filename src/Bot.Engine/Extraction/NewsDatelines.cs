@@ -8,7 +8,7 @@ internal sealed record NewsDateline(int End, IReadOnlyList<string> Places, strin
 
 /// <summary>
 /// The dateline that opens a news story's first paragraph: "ALMATY, June 3 (Reuters) -", "TBILISI, Georgia (AP) —",
-/// "BISHKEK, Kyrgyzstan, March 12, 2025 —". It says where and when the story was filed, not what happened, so its
+/// "PORT ALDER, Ruritania, March 12, 2025 —". It says where and when the story was filed, not what happened, so its
 /// place is no actor, its agency is the story's outlet and its day the story's date.
 /// </summary>
 internal static partial class NewsDatelines

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Bot.Engine.Extraction;
 
 /// <summary>
-/// "Kazakhstan on Tuesday rejected the request, a foreign ministry spokesman said": a source named after the news it
+/// "Ruritania on Tuesday rejected the request, a foreign ministry spokesman said": a source named after the news it
 /// gives says all of the sentence before it. A spokesperson or office the text leaves unnamed speaks for the actor the
 /// sentence opens with; one that names its actor ("the Armenian government") for that actor.
 /// </summary>

@@ -71,6 +71,13 @@ internal sealed partial class KnowledgeIndex
     public List<IndexedFact> Facts { get; } = [];
     public List<IndexedSentence> Sentences { get; } = [];
 
+    /// <summary>The sentence <paramref name="offset"/> places from this one in its article (-1: the one before), if any.</summary>
+    public IndexedSentence? Beside(IndexedSentence sentence, int offset)
+    {
+        var at = Sentences.IndexOf(sentence) + offset;
+        return at - offset >= 0 && at >= 0 && at < Sentences.Count && ReferenceEquals(Sentences[at].Article, sentence.Article) ? Sentences[at] : null;
+    }
+
     /// <summary>Every stem in the articles and annotations.</summary>
     public HashSet<string> KnownStems { get; } = new(StringComparer.Ordinal);
 

@@ -228,9 +228,6 @@ internal static class Ranker
     };
 
     /// <summary>The best-matching sentence when no annotated fact fits, if it covers the question well enough.</summary>
-    private static bool SameParagraph(IndexedSentence a, IndexedSentence b) =>
-        a.Sentence.Paragraph == b.Sentence.Paragraph && ReferenceEquals(a.Article, b.Article);
-
     public static IndexedSentence? BestSentence(Turn t, double minimumCover = RankingPolicy.SentenceCover, Func<IndexedSentence, bool>? accept = null)
     {
         var (index, q) = (t.Index, t.Q);
@@ -256,7 +253,7 @@ internal static class Ranker
                 var saysAny = false;
                 // A word the sentence before it in its paragraph says counts in part: "the building" goes on from "the prison".
                 // The sentence must say one of the words itself.
-                var before = number > 0 && SameParagraph(index.Sentences[number - 1], sentence) ? number - 1 : -1;
+                var before = number > 0 && sentence.SameParagraphAs(index.Sentences[number - 1]) ? number - 1 : -1;
                 for (var i = 0; i < q.Residual.Count; i++)
                 {
                     if (covering[i].Contains(number))

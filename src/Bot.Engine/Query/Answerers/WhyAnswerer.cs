@@ -47,10 +47,7 @@ internal static partial class WhyAnswerer
     /// </summary>
     private static Reply WithWhatFollows(Turn t, IndexedSentence sentence)
     {
-        var sentences = t.Index.Sentences;
-        var at = sentences.IndexOf(sentence);
-        if (CausalCue().IsMatch(sentence.Sentence.Text) || at < 0 || at + 1 >= sentences.Count
-            || sentences[at + 1] is not { } next || !ReferenceEquals(next.Article, sentence.Article) || !GoesOn(sentence, next))
+        if (CausalCue().IsMatch(sentence.Sentence.Text) || t.Index.Beside(sentence, 1) is not { } next || !GoesOn(sentence, next))
             return Replies.FromSentence(t, sentence);
         var answer = new AnswerBuilder();
         answer.Add($"The article says: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
@@ -63,8 +60,7 @@ internal static partial class WhyAnswerer
 
     /// <summary>The next sentence of the paragraph, or a quotation opening the next paragraph (the speaker's own words).</summary>
     private static bool GoesOn(IndexedSentence sentence, IndexedSentence next) =>
-        next.Sentence.Paragraph == sentence.Sentence.Paragraph
-        || (next.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && next.Sentence.Text.TrimStart() is ['"' or '\u201C', ..]);
+        sentence.SameParagraphAs(next) || (next.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && next.Sentence.Text.TrimStart() is ['"' or '\u201C', ..]);
 
     /// <summary>Words that give a reason within a sentence.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(because|since|due to|owing to|thanks to|as a result|in order to|so as to|so that|which means|therefore|thus|hence|given that|driven by|leads? to|led to|caus(e|es|ed)|explain(s|ed)?|reason)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

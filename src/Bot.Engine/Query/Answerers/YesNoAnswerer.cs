@@ -133,17 +133,10 @@ internal static partial class YesNoAnswerer
     private const int MinWordsForContext = 4;
 
     /// <summary>The sentences just before and after the fact's own in its paragraph.</summary>
-    private static IEnumerable<IndexedSentence> AroundInParagraph(KnowledgeIndex index, IndexedFact fact)
-    {
-        if (AnswererTable.OwnWords(index, fact) is not { } own)
-            yield break;
-        var at = index.Sentences.IndexOf(own);
-        foreach (var i in (int[])[at - 1, at + 1])
-        {
-            if (i >= 0 && i < index.Sentences.Count && index.Sentences[i].Sentence.Paragraph == own.Sentence.Paragraph && ReferenceEquals(index.Sentences[i].Article, own.Article))
-                yield return index.Sentences[i];
-        }
-    }
+    private static IEnumerable<IndexedSentence> AroundInParagraph(KnowledgeIndex index, IndexedFact fact) =>
+        AnswererTable.OwnWords(index, fact) is { } own
+            ? new[] { index.Beside(own, -1), index.Beside(own, 1) }.OfType<IndexedSentence>().Where(own.SameParagraphAs)
+            : [];
 
     /// <summary>
     /// The fact says only part of the claim. Asked whether the article says it, that is a "no"; asked whether it

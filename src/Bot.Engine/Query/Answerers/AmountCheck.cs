@@ -124,7 +124,6 @@ internal static partial class AmountCheck
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "of", "in", "inside", "to", "for", "from", "at", "on", "with", "about", "does", "did" };
 
-    /// <summary>The numbers a text gives that are neither years nor days of a month ("300" in "£300 million", "20" in "20%", "2" for "two").</summary>
     /// <summary>
     /// The number spelled from <paramref name="i"/> on ("fifty", "twenty five", "two hundred thousand"), leaving
     /// <paramref name="i"/> on its last word.
@@ -153,6 +152,7 @@ internal static partial class AmountCheck
         return total + part;
     }
 
+    /// <summary>The numbers a text gives that are neither years nor days of a month ("300" in "£300 million", "20" in "20%", "2" for "two").</summary>
     public static List<string> Numbers(string text)
     {
         var tokens = Tokenizer.Tokenize(text);

@@ -92,6 +92,10 @@ public sealed class ClaimReadingTests : IDisposable
         AssertStarts(_drafted, question, start);
 
     [Fact]
+    public void YesNo_SaysTheArticleDoesNotPutItSo_WhenTheFactSaysMostOfTheClaimButNotADetailOfIt() =>
+        AssertStarts(_annotated, "did the fishermen of lorvik openly call for the resignation of the harbour board and the farmers?", "No, not in those words.");
+
+    [Fact]
     public void YesNo_SaysNo_WhenTheFactSaysItOfAnotherBodyThanThePersonTheClaimNames() =>
         AssertStarts(_annotated, "did the fishermen call for ivo sand to resign?", "No.");
 

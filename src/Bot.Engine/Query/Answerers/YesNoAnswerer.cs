@@ -116,7 +116,7 @@ internal static partial class YesNoAnswerer
         var paraphrased = best.WordCover < RankingPolicy.AllWords && (unsaid.Count == 0
             || (unsaid.Count == 1 && content.Count >= MinWordsForContext && AroundInParagraph(index, fact).Any(s => index.CoversLoosely(s.Stems, unsaid[0]))));
         if (agrees && best.WordCover < RankingPolicy.AllWords && !paraphrased)
-            return Silent(t, fact);
+            return Silent(t, fact, best.WordCover);
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
         if (agrees && asked.Count > 0 && given.Count == 0)
@@ -140,9 +140,10 @@ internal static partial class YesNoAnswerer
 
     /// <summary>
     /// The fact says only part of the claim. Asked whether the article says it, that is a "no"; asked whether it
-    /// happened, the article does not say.
+    /// happened, the article does not say, unless the fact says most of it (as much as a sentence must to answer a
+    /// claim alone): then the claim has a detail wrong, and the answer is that the article does not put it so.
     /// </summary>
-    private static Reply Silent(Turn t, IndexedFact fact) => t.Q.AboutArticle
+    private static Reply Silent(Turn t, IndexedFact fact, double cover) => t.Q.AboutArticle || cover >= RankingPolicy.StrictSentenceCover
         ? Reply(t, fact, $"No, not in those words. The closest it comes: {Replies.Shown(t, fact)}")
         : Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact };
 

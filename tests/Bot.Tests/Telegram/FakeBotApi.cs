@@ -68,6 +68,16 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public IReadOnlyList<ApiCall> CallsTo(string method) => [.. _calls.Where(c => c.Method == method)];
 
+    /// <summary>How many injected faults no request has met yet: a delayed one is met as its request arrives.</summary>
+    public int FaultsLeft
+    {
+        get
+        {
+            lock (_lock)
+                return _faults.Sum(f => f.Remaining);
+        }
+    }
+
     /// <summary>Starts on a free port, or on <paramref name="url"/> (to come back where a stopped fake was).</summary>
     public static async Task<FakeBotApi> StartAsync(string url = "http://127.0.0.1:0")
     {

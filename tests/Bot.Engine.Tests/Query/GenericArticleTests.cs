@@ -126,7 +126,7 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_TellsWhatHappenedToWhatIsNamed_WhenNoDateIsAsked()
     {
-        var answer = AskArticle("town.txt", "Town Notes\n\nIn 2019, the council opened the bridge.\n\n"
+        var answer = DraftedArticle.Ask("town.txt", "Town Notes\n\nIn 2019, the council opened the bridge.\n\n"
             + "In June 2021, the council handed four villages to Greenwick.\n", "wat happened w the villages");
 
         Assert.Contains("four villages", answer.Text, StringComparison.Ordinal);
@@ -136,7 +136,7 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_OrdersOnlyTheEventsOfTheYearAsked_WhenATimelineNamesOne()
     {
-        var answer = AskArticle("town.txt", "Town Notes\n\nIn 2019, the council opened the bridge.\n\n"
+        var answer = DraftedArticle.Ask("town.txt", "Town Notes\n\nIn 2019, the council opened the bridge.\n\n"
             + "In June 2021, the council reopened the port.\n\nIn May 2021, the council closed the port.\n", "put the 2021 events in chronological order");
 
         Assert.DoesNotContain("2019", answer.Text, StringComparison.Ordinal);
@@ -146,7 +146,7 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_SaysNoAndWhatTheArticleSays_WhenAClaimDescribesItsSubjectByANameNoArticleUses()
     {
-        var answer = AskArticle("port.txt", "Port Deal\n\nThe town announced that a Chinese consortium had won the deep harbour port project.\n", "did a turkish company get the harbour port project");
+        var answer = DraftedArticle.Ask("port.txt", "Port Deal\n\nThe town announced that a Chinese consortium had won the deep harbour port project.\n", "did a turkish company get the harbour port project");
 
         Assert.StartsWith("No. The article doesn't mention turkish. What it says: ", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Chinese consortium", answer.Text, StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_SaysNo_WhenAClaimPutsACountryTheArticleNeverNamesWhereItNamesOthers()
     {
-        var answer = AskArticle("car.txt", "Car Deals\n\nThe carmaker signed supply deals with France and Spain in 2021, and hired an Australian engineer.\n", "did the carmaker sign supply deals with austria?");
+        var answer = DraftedArticle.Ask("car.txt", "Car Deals\n\nThe carmaker signed supply deals with France and Spain in 2021, and hired an Australian engineer.\n", "did the carmaker sign supply deals with austria?");
 
         Assert.StartsWith("No. The article doesn't mention Austria.", answer.Text, StringComparison.Ordinal);
     }
@@ -163,7 +163,7 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_AnswersFromSentences_WhenAnArticleHasNoAnnotation()
     {
-        var answer = AskArticle("tides.txt", "Notes On Tides\n\nThe spring tide flooded the lower harbour road on Friday.\n", "what flooded the harbour road?");
+        var answer = DraftedArticle.Ask("tides.txt", "Notes On Tides\n\nThe spring tide flooded the lower harbour road on Friday.\n", "what flooded the harbour road?");
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("spring tide", answer.Text);
@@ -193,7 +193,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("how much did the council hand the families?", "£2 million")]
     public void Ask_GivesTheSentenceCountingWhatIsAsked_WhenAnArticleHasNoAnnotation(string question, string expected)
     {
-        var answer = AskArticle("valley.txt", "Valley Emptied\n\nThe flood came in 2021. After the flight of 4,000 families from the valley, "
+        var answer = DraftedArticle.Ask("valley.txt", "Valley Emptied\n\nThe flood came in 2021. After the flight of 4,000 families from the valley, "
             + "the council gave three villages to Greenwick.\n\nLater the council handed the families £2 million.\n\nThe town now spends 12% of its budget on the new bridge, which took two years to build.\n", question);
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
@@ -212,7 +212,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("does the new pier bring major benefits to the fishermen?", "No")]
     public void Ask_ReadsSentimentAndSizeAgainstTheArticlesWords_WhenAClaimUsesOthers(string question, string start)
     {
-        var answer = AskArticle("harbour.txt", "Dredging Row\n\nThe fishermen of Greenwick expressed virulent opposition to the dredging plan in 2020.\n\n"
+        var answer = DraftedArticle.Ask("harbour.txt", "Dredging Row\n\nThe fishermen of Greenwick expressed virulent opposition to the dredging plan in 2020.\n\n"
             + "The harbour party overwhelmingly dominates the town council.\n\nThe town council fails to learn from its mistakes.\n\nThe traders boycotted the vote.\n\n"
             + "The dredging row is likely to be an enduring feature of town life.\n\nThe harbour party pays only nominal attention to the traders of the town.\n\nThe new pier brings limited benefits to the fishermen.\n", question);
 
@@ -227,7 +227,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("has the mayor thanked the traders?", "No")]
     [InlineData("does the article say the mayor admits the toll is designed to punish the local traders?", "No")]
     public void Ask_ReadsComparisonsAndWhatMightHappen_WhenCheckingAClaim(string question, string start) =>
-        Assert.StartsWith(start, AskArticle("tolls.txt", "Bridge Tolls\n\nThe traders now enjoy a stronger position than they had previously in the town.\n\n"
+        Assert.StartsWith(start, DraftedArticle.Ask("tolls.txt", "Bridge Tolls\n\nThe traders now enjoy a stronger position than they had previously in the town.\n\n"
             + "The council could give new funds to the traders.\n\nThe Ruritanian transport minister announced a toll on the bridge.\n\n"
             + "The mayor has yet to thank the traders.\n\nThe mayor insists that the toll does not intend to punish the local traders but rather pays for the upkeep of the bridge.\n", question).Text, StringComparison.Ordinal);
 
@@ -236,7 +236,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("did the fishermen campaign on behalf of Port Alder?", "No")]
     [InlineData("did the fishermen campaign against Port Alder?", "Yes")]
     public void Ask_SaysNo_WhenTheClaimPutsANameOnTheOtherSide(string question, string start) =>
-        Assert.StartsWith(start, AskArticle("ferry.txt", "Ferry Row\n\nPort Alder and Greenwick quarrelled over the ferry in 2020.\n\n"
+        Assert.StartsWith(start, DraftedArticle.Ask("ferry.txt", "Ferry Row\n\nPort Alder and Greenwick quarrelled over the ferry in 2020.\n\n"
             + "The fishermen of Greenwick campaigned against Port Alder in the ferry dispute.\n", question).Text, StringComparison.Ordinal);
 
     [Theory]
@@ -246,18 +246,18 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("A senior official made the claim about the goods in May.", "Which official made the claim about the goods?", AnswerStatus.Unknown)]
     [InlineData("Mayor Ann Fenn made the claim about the goods in May.", "Which official made the claim about the goods?", AnswerStatus.Answered)]
     public void Ask_NeedsANameBesideTheKindAsked_WhenAskedWhichOne(string sentence, string question, AnswerStatus status) =>
-        Assert.Equal(status, AskArticle("goods.txt", $"Goods Route\n\n{sentence}\n", question).Status);
+        Assert.Equal(status, DraftedArticle.Ask("goods.txt", $"Goods Route\n\n{sentence}\n", question).Status);
 
     [Theory]
     [InlineData("Higher fuel prices are the main reason for the losses of the ferry this year.", AnswerStatus.Answered)]
     [InlineData("Higher fuel prices came with the losses of the ferry this year.", AnswerStatus.Unknown)]
     public void Ask_AnswersWhyFromASentenceGivingAReason_WhenItSaysHalfOfWhatIsAsked(string sentence, AnswerStatus status) =>
-        Assert.Equal(status, AskArticle("ferry.txt", $"Ferry Losses\n\nThe council runs the ferry.\n\n{sentence}\n", "why is the ferry making losses under the council?").Status);
+        Assert.Equal(status, DraftedArticle.Ask("ferry.txt", $"Ferry Losses\n\nThe council runs the ferry.\n\n{sentence}\n", "why is the ferry making losses under the council?").Status);
 
     [Fact]
     public void Ask_SaysWhoDidIt_WhenAskedWhichCountriesDidSomethingWithANamedOne()
     {
-        var answer = AskArticle("summits.txt", "Summit Season\n\nPort Alder is a harbour town.\n\nSummits with Port Alder have been organised by Norway and Chile in 2023.\n",
+        var answer = DraftedArticle.Ask("summits.txt", "Summit Season\n\nPort Alder is a harbour town.\n\nSummits with Port Alder have been organised by Norway and Chile in 2023.\n",
             "Which countries have organised summits with Port Alder?");
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
@@ -267,7 +267,7 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_TakesAnOfficeForTheOfficialAsked_WhenTheArticleGivesNoName()
     {
-        var answer = AskArticle("tolls.txt", "Bridge Tolls\n\nThe Ruritanian transport minister announced a toll on the bridge.\n", "Which Ruritanian official announced the toll?");
+        var answer = DraftedArticle.Ask("tolls.txt", "Bridge Tolls\n\nThe Ruritanian transport minister announced a toll on the bridge.\n", "Which Ruritanian official announced the toll?");
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("transport minister", answer.Text, StringComparison.Ordinal);
@@ -276,7 +276,7 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_SaysNoWithTheClosestSentence_WhenAskedWhetherTheArticleSaysWhatNoSentenceSays()
     {
-        var answer = AskArticle("tolls.txt", "Bridge Tolls\n\nThe traders have yet to use their full weight against the council.\n\nThe mayor opened the bridge in May.\n", "Does the article say the traders sued the council over the bridge?");
+        var answer = DraftedArticle.Ask("tolls.txt", "Bridge Tolls\n\nThe traders have yet to use their full weight against the council.\n\nThe mayor opened the bridge in May.\n", "Does the article say the traders sued the council over the bridge?");
 
         Assert.StartsWith("No, not in those words. The closest it comes: \"The traders have yet to use", answer.Text, StringComparison.Ordinal);
     }
@@ -285,7 +285,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("which adjective does the article attach to the traders' refusal?")]
     public void Ask_QuotesTheSentenceWhereAWordQualifiesWhatIsAsked_WhenAskedForTheArticlesWording(string question)
     {
-        var answer = AskArticle("row.txt", "Bridge Row\n\nThe refusal of the traders came in May, after the vote.\n\n"
+        var answer = DraftedArticle.Ask("row.txt", "Bridge Row\n\nThe refusal of the traders came in May, after the vote.\n\n"
             + "The traders' blunt refusal angered the mayor.\n", question);
 
         Assert.Contains("blunt refusal", answer.Text, StringComparison.Ordinal);
@@ -335,7 +335,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("what was the contract value for the bridge?")]
     public void Ask_SaysTheArticleGivesNoNumber_WhenAskedForAnAmountOnlyItsWordsAbout(string question)
     {
-        var answer = AskArticle("bridge.txt", "Bridge Opened\n\nIn 2021, a local builder finished the new bridge under a contract with the town council.\n", question);
+        var answer = DraftedArticle.Ask("bridge.txt", "Bridge Opened\n\nIn 2021, a local builder finished the new bridge under a contract with the town council.\n", question);
 
         Assert.Equal(AnswerStatus.Unknown, answer.Status);
         Assert.StartsWith("The article doesn't give a number", answer.Text, StringComparison.Ordinal);
@@ -348,7 +348,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("did the carmaker move its factory in france?", "Yes")]
     public void Ask_ChecksWhereFromAndWhereTo_WhenAClaimSaysSomethingMoved(string question, string start)
     {
-        var answer = AskArticle("plant.txt", "Plant Moves\n\nIn March 2021, the carmaker moved its factory from France to Spain, and Portugal lost the contract.\n", question);
+        var answer = DraftedArticle.Ask("plant.txt", "Plant Moves\n\nIn March 2021, the carmaker moved its factory from France to Spain, and Portugal lost the contract.\n", question);
 
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
@@ -356,7 +356,7 @@ public sealed class GenericArticleTests : IDisposable
     [Fact]
     public void Ask_ReadsHeOrSheAsThePersonTheParagraphNamed_WhenASentenceNamesNoOne()
     {
-        var answer = AskArticle("bio.txt", "Bridge Vote Delayed\n\nBy Anna Berg\n\nThe council delayed its vote on the old bridge.\n\nAnna Berg is a reporter at the Coastal Herald. She is also a founder of the Harbour Trust, a local charity.\n", "what is anna berg's role at the harbour trust?");
+        var answer = DraftedArticle.Ask("bio.txt", "Bridge Vote Delayed\n\nBy Anna Berg\n\nThe council delayed its vote on the old bridge.\n\nAnna Berg is a reporter at the Coastal Herald. She is also a founder of the Harbour Trust, a local charity.\n", "what is anna berg's role at the harbour trust?");
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("founder", answer.Text, StringComparison.Ordinal);
@@ -371,7 +371,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("the article say the speaker signed the media law?", "Yes")]
     public void Ask_ChecksAmountsAndRoles_WhenAClaimGivesThem(string question, string start)
     {
-        var answer = AskArticle("port.txt", "Port Deal Signed\n\nIn May 2021, the city council pledged £50 million to the port.\n\nOn 3 May 2024, the speaker of Georgia's parliament signed the media law.\n", question);
+        var answer = DraftedArticle.Ask("port.txt", "Port Deal Signed\n\nIn May 2021, the city council pledged £50 million to the port.\n\nOn 3 May 2024, the speaker of Georgia's parliament signed the media law.\n", question);
 
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
@@ -381,7 +381,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("who financed the survey?", "traders funded")]
     public void Ask_FindsTheAnswerThroughAGeneralSynonym_WhenTheArticlesOwnWordsFindNothing(string question, string expected)
     {
-        var answer = AskArticle("plan.txt", "Port Plan Fails\n\nThe council rejected the port plan in May 2021 because the budget was too small.\n\nThe mayor dismissed the critics of the bridge.\n\nLocal fishermen backed the bridge, and the traders funded a survey.\n", question);
+        var answer = DraftedArticle.Ask("plan.txt", "Port Plan Fails\n\nThe council rejected the port plan in May 2021 because the budget was too small.\n\nThe mayor dismissed the critics of the bridge.\n\nLocal fishermen backed the bridge, and the traders funded a survey.\n", question);
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
@@ -392,7 +392,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("Harbour Deal\n\nBy Ann Lee\n\nThe town council approved the harbour deal in March 2024.\n", AnswerStatus.Unknown, "doesn't say")]
     public void Ask_GivesThePublicationDate_OnlyWhenTheArticleIsDated(string text, AnswerStatus status, string expected)
     {
-        var answer = AskArticle("deal.txt", text, "on what date was the article published?");
+        var answer = DraftedArticle.Ask("deal.txt", text, "on what date was the article published?");
 
         Assert.Equal(status, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
@@ -403,7 +403,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("was Ann Lee the harbour master?", "Yes")]
     public void Ask_SaysNoLonger_WhenTheArticleSaysAStateOfThingsHasEnded(string question, string start)
     {
-        var answer = AskArticle("lee.txt", "Harbour Office Changes\n\nUntil last year Ann Lee served as the harbour master of Port Alder, before she joined the council.\n", question);
+        var answer = DraftedArticle.Ask("lee.txt", "Harbour Office Changes\n\nUntil last year Ann Lee served as the harbour master of Port Alder, before she joined the council.\n", question);
 
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
@@ -413,15 +413,8 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("what did lindq open", "Lindqvist")]
     public void Ask_ReadsAShortenedName_WhenItStartsOnlyOnePersonsName(string question, string expected)
     {
-        var answer = AskArticle("bridge.txt", "Bridge Opens\n\nMayor Katarina Lindqvist opened the new bridge in May 2021, and Callum Fraser called it a triumph.\n", question);
+        var answer = DraftedArticle.Ask("bridge.txt", "Bridge Opens\n\nMayor Katarina Lindqvist opened the new bridge in May 2021, and Callum Fraser called it a triumph.\n", question);
 
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
-    }
-
-    /// <summary>Asks one question of a one-article seeds folder written for the test (drafted at load).</summary>
-    private static Answer AskArticle(string fileName, string text, string question)
-    {
-        using var seeds = new SeedFolder().With(fileName, text);
-        return new QueryEngine(SeedLoader.Load(seeds.Path)).Ask(new Question("c", question));
     }
 }

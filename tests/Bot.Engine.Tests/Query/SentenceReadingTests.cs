@@ -1,5 +1,3 @@
-using Bot.Engine.Loading;
-using Bot.Engine.Query;
 using Bot.Engine.Tests.Support;
 
 namespace Bot.Engine.Tests.Query;
@@ -15,7 +13,7 @@ public sealed class SentenceReadingTests
     [InlineData("how many people stood in the human chain outside the jail?")]
     public void Ask_CountsWhomeverTheArticleCounts_WhenAskedHowManyPeopleAndTheParagraphNamedThePlaceBefore(string question)
     {
-        var answer = AskArticle("jail.txt", "Jail Vigil\n\nOn May 3rd a crowd of farmers marched to the jail. They were stopped by a human chain of about 150 activists and priests.\n\n"
+        var answer = DraftedArticle.Ask("jail.txt", "Jail Vigil\n\nOn May 3rd a crowd of farmers marched to the jail. They were stopped by a human chain of about 150 activists and priests.\n\n"
             + "The mayor opened the bridge in June.\n", question);
 
         Assert.Contains("150 activists", answer.Text, StringComparison.Ordinal);
@@ -26,7 +24,7 @@ public sealed class SentenceReadingTests
     [InlineData("why are the strikes at the mill fading?", "arrests and threats")]
     public void Ask_GivesWhatFollowsASentenceThatOnlySaysWhatIsAsked_WhenAskedWhy(string question, string expected)
     {
-        var answer = AskArticle("dam.txt", "Dam Fears\n\nFarmer Lena Moss, who lives below the dam, says the dam is doomed.\n\n"
+        var answer = DraftedArticle.Ask("dam.txt", "Dam Fears\n\nFarmer Lena Moss, who lives below the dam, says the dam is doomed.\n\n"
             + "\"The walls crack every spring and nobody repairs them.\"\n\nYet the strikes at the mill are fading. Workers say arrests and threats have worn them down.\n", question);
 
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
@@ -36,14 +34,14 @@ public sealed class SentenceReadingTests
     [InlineData("did the parties join the new parliament?", "Yes")]
     [InlineData("did the greens welcome the new parliament?", "No")]
     public void Ask_ReadsTheOppositionAsACamp_WhenItNamesPartiesRatherThanRefusingSomething(string question, string start) =>
-        Assert.StartsWith(start, AskArticle("vote.txt", "Vote Row\n\nThe opposition parties joined the new parliament in May.\n\n"
+        Assert.StartsWith(start, DraftedArticle.Ask("vote.txt", "Vote Row\n\nThe opposition parties joined the new parliament in May.\n\n"
             + "The greens voiced their opposition to the new parliament from the start.\n", question).Text, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("did the council say it would mediate?", "No")]
     [InlineData("did the council rule out mediating in the dispute?", "Yes")]
     public void Ask_ReadsRulingOutAsDenying_WhenCheckingAClaim(string question, string start) =>
-        Assert.StartsWith(start, AskArticle("ferry.txt", "Ferry Row\n\nPort Alder and Greenwick quarrelled over the ferry in 2020.\n\n"
+        Assert.StartsWith(start, DraftedArticle.Ask("ferry.txt", "Ferry Row\n\nPort Alder and Greenwick quarrelled over the ferry in 2020.\n\n"
             + "At a meeting on May 3rd, the harbour council promised fines but in effect ruled out mediating in the dispute.\n", question).Text, StringComparison.Ordinal);
 
     [Theory]
@@ -51,7 +49,7 @@ public sealed class SentenceReadingTests
     [InlineData("how many people died in the clashes so far?", "four people")]
     public void Ask_CountsInTheArticlesWords_WhenTheQuestionAsksAnAttributeInOthers(string question, string expected)
     {
-        var answer = AskArticle("clash.txt", "Clashes in Lorvik\n\nThe police broke up the march in May. By June 3rd, at least four people had been killed in the clashes.\n", question);
+        var answer = DraftedArticle.Ask("clash.txt", "Clashes in Lorvik\n\nThe police broke up the march in May. By June 3rd, at least four people had been killed in the clashes.\n", question);
 
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
@@ -59,16 +57,10 @@ public sealed class SentenceReadingTests
     [Fact]
     public void Ask_ConfirmsAClaim_WhenTheNextSentenceOfTheParagraphSaysTheOneWordItsOwnLacks()
     {
-        var answer = AskArticle("march.txt", "Marches in Lorvik\n\nBy Ada Quill | March 4, 2021\n\nOn the streets, the protests have become a war of attrition.\n\n"
+        var answer = DraftedArticle.Ask("march.txt", "Marches in Lorvik\n\nBy Ada Quill | March 4, 2021\n\nOn the streets, the protests have become a war of attrition.\n\n"
             + "For months, Lorvik's main Amber Avenue was blocked for a few hours every evening. New laws and a heavy police presence forced the protesters to adapt, "
             + "marching through nearby streets.\n\nThe mayor opened the new bridge in June.\n", "is it true that protesters were blocking Amber Avenue some hours each evening?");
 
         Assert.StartsWith("Yes", answer.Text, StringComparison.Ordinal);
-    }
-
-    private static Answer AskArticle(string fileName, string text, string question)
-    {
-        using var seeds = new SeedFolder().With(fileName, text);
-        return new QueryEngine(SeedLoader.Load(seeds.Path)).Ask(new Question("c", question));
     }
 }

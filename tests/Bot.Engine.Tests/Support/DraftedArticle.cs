@@ -1,0 +1,14 @@
+using Bot.Engine.Loading;
+using Bot.Engine.Query;
+
+namespace Bot.Engine.Tests.Support;
+
+/// <summary>An article a test writes, with no annotation: drafted at load, as a dropped-in article is.</summary>
+public static class DraftedArticle
+{
+    public static Answer Ask(string fileName, string text, string question)
+    {
+        using var seeds = new SeedFolder().With(fileName, text);
+        return new QueryEngine(SeedLoader.Load(seeds.Path)).Ask(new Question("c", question));
+    }
+}

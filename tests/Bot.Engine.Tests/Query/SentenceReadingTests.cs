@@ -63,4 +63,14 @@ public sealed class SentenceReadingTests
 
         Assert.StartsWith("Yes", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_ChecksAClaimAgainstTheFactSayingAllOfIt_RatherThanOneOnlyAboutItsSubject()
+    {
+        var answer = DraftedArticle.Ask("mills.txt", "Mill Strikes\n\nBy Ada Quill | March 4, 2021\n\nMayor Dan Holt has spoken three times to the governor this week to ensure his backing.\n\n"
+            + "The protests have also touched off strikes at state mills whose workers once formed the core of Mr Holt's support.\n",
+            "is it true that workers at state mills used to be among Holt's main supporters?");
+
+        Assert.Contains("core of Mr Holt", answer.Text, StringComparison.Ordinal);
+    }
 }

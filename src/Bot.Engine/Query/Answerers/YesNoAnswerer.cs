@@ -57,6 +57,10 @@ internal static partial class YesNoAnswerer
             && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords
                 || (core.Count < content.Count && core.Count(w => CoversOrOpposes(index, s.Fact, w)) >= RankingPolicy.EnoughWords * core.Count));
         var best = ranked.FirstOrDefault(Answers);
+        // A fact saying every word of the claim checks it, rather than one that only names the subject more firmly.
+        if (best is { WordCover: < RankingPolicy.AllWords } && ranked.FirstOrDefault(s => Answers(s) && s.WordCover >= RankingPolicy.AllWords) is { } whole
+            && whole.WordCover >= best.WordCover + ClearlyBetterCover)
+            best = whole;
         // A claim with a date is checked against a dated fact when one says nearly as much.
         if (q.Date is not null && best is not null && DateIn(t, best.Fact) is null
             && ranked.FirstOrDefault(s => Answers(s) && DateIn(t, s.Fact) is not null) is { } dated && dated.WordCover >= best.WordCover - ClearlyBetterCover)

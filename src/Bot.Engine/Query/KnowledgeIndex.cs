@@ -41,6 +41,11 @@ internal sealed partial class KnowledgeIndex
                 AddSynonym(SynonymStems, Stemmer.Stem(synonym), stem);
             }
         }
+        foreach (var (word, kinds) in Vocabulary.Kinds)
+        {
+            foreach (var kind in kinds)
+                AddSynonym(SynonymStems, Stemmer.Stem(word), Stemmer.Stem(kind));
+        }
         foreach (var group in Vocabulary.Thesaurus)
         {
             var stems = group.Select(Stemmer.Stem).Distinct(StringComparer.Ordinal).ToList();

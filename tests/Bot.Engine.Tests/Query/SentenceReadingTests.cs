@@ -73,4 +73,12 @@ public sealed class SentenceReadingTests
 
         Assert.Contains("core of Mr Holt", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The article says Ann Lee used to be a journalist, correct?", "No")]
+    [InlineData("has Ann Lee been a journalist?", "No")]
+    [InlineData("Ann Lee used to be a diplomat, right?", "Yes")]
+    public void Ask_ChecksWhatSomeoneWasAgainstTheirRole_WhenTheClaimSaysWhatTheyUsedToBe(string question, string start) =>
+        Assert.StartsWith(start, DraftedArticle.Ask("talks.txt", "Peace Talks\n\nBy Ada Quill | March 4, 2021\n\n"
+            + "Reflecting on her years as a diplomat working towards peace, Ann Lee now believes \"all of that has crumbled\".\n", question).Text, StringComparison.Ordinal);
 }

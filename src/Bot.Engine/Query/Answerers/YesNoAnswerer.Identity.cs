@@ -62,6 +62,8 @@ internal static partial class YesNoAnswerer
         "tied", "linked", "connected", "related", "allied", "married", "aligned", "associated",
     };
 
+    private static readonly HashSet<string> TieStems = [.. TieVerbs.Select(Text.Stemmer.Stem)];
+
     [System.Text.RegularExpressions.GeneratedRegex(@", (who|which|whose|where|when) ")]
     private static partial System.Text.RegularExpressions.Regex RoleProper();
 
@@ -85,12 +87,12 @@ internal static partial class YesNoAnswerer
         var belongs = others.All(o => subject.Affiliation == o || self.Declared.Contains(o) || inRole.Contains(o) || index.Find(subject.Affiliation ?? "")?.Affiliation == o);
         // A place or body the articles never name ("a professor at Northfield?") is part of what the claim says they are.
         // "is she based at X?": the verb only says the claim is about where she works.
-        var claimed = content.Where(w => !Vocabulary.AffiliationVerbs.Contains(w)).Concat(q.ForeignNames.Select(n => Text.Stemmer.Stem(n.ToLowerInvariant()))).Distinct().ToList();
+        var claimed = content.Concat(q.SetAside).Where(w => !Vocabulary.AffiliationVerbs.Contains(w) && !TieStems.Contains(w)).Concat(q.ForeignNames.Select(n => Text.Stemmer.Stem(n.ToLowerInvariant()))).Distinct().ToList();
         var described = claimed.All(w => index.CoversLoosely(self.Stems, w)) && !ClaimChecks.OppositeSides(t, subject.Role);
         // "was he ever arrested?", "was X jailed for ...?" ask whether something happened, not who he is; "is X described
         // as ...", "is X based at ..." still ask who X is.
         var next = q.Mentions[0].Start + q.Mentions[0].Length < q.Tokens.Count ? q.Tokens[q.Mentions[0].Start + q.Mentions[0].Length] : "";
-        var happened = (next.EndsWith("ed", StringComparison.Ordinal) || Pipeline.IntentRecognizer.IrregularPast.Contains(next))
+        var happened = !Pipeline.RefusalPolicy.StatesIdentity(q, q.Mentions[0]) && (next.EndsWith("ed", StringComparison.Ordinal) || Pipeline.IntentRecognizer.IrregularPast.Contains(next))
             && !Vocabulary.Phrasing.Contains(next) && !Vocabulary.AffiliationVerbs.Contains(next) && !TieVerbs.Contains(next);
         if ((claimed.Count == 0 && others.Count == 0) || q.Tokens.Contains("ever") || happened)
             return null;

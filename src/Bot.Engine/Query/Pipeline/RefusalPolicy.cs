@@ -130,12 +130,21 @@ internal static class RefusalPolicy
     /// </summary>
     public static bool StatesIdentity(ParsedQuestion q, Mention mention)
     {
-        var after = mention.Start + mention.Length;
-        return (mention.Start <= 1 && after + 1 < q.Tokens.Count && q.Tokens[after] is "is" or "was"
-                && (q.Tokens[after + 1] is "a" or "an" or "the" || q.Mentions.Any(m => m.Start == after + 1 && m.Pronoun is null)
-                    || (Vocabulary.AffiliationVerbs.Contains(q.Tokens[after + 1]) && after + 2 < q.Tokens.Count && q.Tokens[after + 2] is "at" or "in" or "for" or "with")))
-            || (mention.Start is 1 or 2 && q.Tokens[0] is "is" or "was" && after < q.Tokens.Count && q.Tokens[after] is "a" or "an");
+        var end = mention.Start + mention.Length;
+        var copula = CopulaLength(q.Tokens, end);
+        var next = end + copula;
+        return (mention.Start <= 1 && copula > 0 && next < q.Tokens.Count
+                && (q.Tokens[next] is "a" or "an" or "the" || q.Mentions.Any(m => m.Start == next && m.Pronoun is null)
+                    || (Vocabulary.AffiliationVerbs.Contains(q.Tokens[next]) && next + 1 < q.Tokens.Count && q.Tokens[next + 1] is "at" or "in" or "for" or "with")))
+            || (mention.Start is 1 or 2 && q.Tokens[0] is "is" or "was" && end < q.Tokens.Count && q.Tokens[end] is "a" or "an")
+            || (mention.Start is 1 or 2 && q.Tokens[0] is "has" or "had" && end + 1 < q.Tokens.Count && q.Tokens[end] == "been" && q.Tokens[end + 1] is "a" or "an");
     }
+
+    /// <summary>How many words at <paramref name="at"/> say what someone is or was: "is", "was", "used to be", "has been".</summary>
+    private static int CopulaLength(IReadOnlyList<string> tokens, int at) =>
+        at < tokens.Count && tokens[at] is "is" or "was" ? 1
+        : at + 1 < tokens.Count && tokens[at] is "has" or "had" && tokens[at + 1] == "been" ? 2
+        : at + 2 < tokens.Count && tokens[at] == "used" && tokens[at + 1] == "to" && tokens[at + 2] == "be" ? 3 : 0;
 
     /// <summary>
     /// "was the report published by the Lakeside Institute?", "a professor at Northfield?": a name the articles never

@@ -1,0 +1,20 @@
+namespace Bot.Engine.Query;
+
+/// <summary>Broad words a user may ask with, and the narrower words articles use for them.</summary>
+internal static partial class Vocabulary
+{
+    /// <summary>
+    /// "what is his job?" meets "minister" and "ambassador", but one way only: a diplomat said to be "working towards"
+    /// something is no journalist, and a leader need not be a president.
+    /// </summary>
+    public static readonly Dictionary<string, string[]> Kinds = new(StringComparer.Ordinal)
+    {
+        ["job"] = ["head", "minister", "president", "ambassador", "expert", "analyst", "journalist"],
+        ["work"] = ["head", "minister", "president", "ambassador", "expert", "analyst", "journalist"],
+        ["write"] = ["journalist"],
+        ["leader"] = ["president", "head"],
+        ["boss"] = ["head", "leader", "president"],
+        ["chief"] = ["head", "leader"],
+        ["diplomat"] = ["ambassador", "minister", "diplomatic"],
+    };
+}

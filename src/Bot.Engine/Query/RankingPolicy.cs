@@ -36,6 +36,13 @@ internal static class RankingPolicy
     /// <summary>A sentence stands in for a missing fact only when it covers this share of the question's words.</summary>
     public const double SentenceCover = 0.6;
 
+    /// <summary>
+    /// Checking a claim, how much of a word's weight a fact earns towards its rank when it says the word only in other
+    /// words (a synonym, an opposite): the fact saying the claim's own words is the likelier one to check it against.
+    /// Thresholds still count such a word as said.
+    /// </summary>
+    public const double OtherWordsShare = 0.5;
+
     /// <summary>For "why" and yes/no questions answered from a sentence, the sentence must cover more.</summary>
     public const double StrictSentenceCover = 0.75;
 

@@ -203,7 +203,7 @@ internal static partial class Vocabulary
     /// </summary>
     public static readonly HashSet<string> Unrealised = Stems(
         "urge", "urged", "urging", "demand", "demanded", "propose", "proposed", "proposal", "plan", "planned", "plans", "threaten",
-        "threatened", "want", "wanted", "wants", "hope", "hoped", "fear", "feared", "fears", "consider", "considered", "seek", "sought",
+        "threatened", "want", "wanted", "wants", "hope", "hoped", "fear", "feared", "fears", "worried", "concerned", "afraid", "consider", "considered", "seek", "sought",
         "aim", "aimed", "intend", "intended", "try", "tried", "attempt", "attempted", "potential", "possible", "possibly", "call", "push", "ask",
         "scheduled", "slated", "projected", "expected", "due", "likely", "could", "might", "would", "optimistic", "hopeful", "claim");
 

@@ -81,4 +81,21 @@ public sealed class SentenceReadingTests
     public void Ask_ChecksWhatSomeoneWasAgainstTheirRole_WhenTheClaimSaysWhatTheyUsedToBe(string question, string start) =>
         Assert.StartsWith(start, DraftedArticle.Ask("talks.txt", "Peace Talks\n\nBy Ada Quill | March 4, 2021\n\n"
             + "Reflecting on her years as a diplomat working towards peace, Ann Lee now believes \"all of that has crumbled\".\n", question).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Ask_ChecksAClaimAgainstWhatHappened_WhenTheSentenceSayingItsWordsOnlyFearsIt()
+    {
+        var answer = DraftedArticle.Ask("mill.txt", "Mill Strike\n\nBy Ada Quill | March 4, 2021\n\n"
+            + "The governor was concerned that sending soldiers to the mill could trigger riots.\n\nIn the end the governor refused to deploy troops to the mill.\n",
+            "did the governor send soldiers to the mill?");
+
+        Assert.StartsWith("No. In the end the governor refused", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("was concerned that")]
+    [InlineData("was worried that")]
+    public void Ask_DoesNotConfirmWhatASentenceFearsCouldHappen_WhenTheClaimSaysItHappened(string fear) =>
+        Assert.StartsWith("The article doesn't say that happened", DraftedArticle.Ask("mill.txt", "Mill Strike\n\nBy Ada Quill | March 4, 2021\n\n"
+            + $"The governor {fear} sending soldiers to the mill could trigger riots.\n", "did the governor send soldiers to the mill?").Text, StringComparison.Ordinal);
 }

@@ -31,6 +31,19 @@ public sealed class RankerTests
     }
 
     [Fact]
+    public void Rank_PutsTheFactSayingTheWordsItselfFirst_WhenAnotherSaysThemOnlyInOtherWords()
+    {
+        var turn = new Turn(Harbour, ConversationState.Empty, Question("what", Intent.General));
+        var (paraphrase, own) = (Harbour.Facts[0], Harbour.Facts[1]);
+
+        var ranked = Ranker.Rank(turn, [paraphrase, own], entities: [], residual: ["dredg", "harbour"],
+            covers: (fact, _) => fact == own ? 1 : RankingPolicy.OtherWordsShare);
+
+        Assert.Same(own, ranked[0].Fact);
+        Assert.All(ranked, s => Assert.Equal(1, s.WordCover));
+    }
+
+    [Fact]
     public void HasStem_AgreesWithTheStems_ForEveryFactAndWord()
     {
         var probes = Words().Select(w => new WordProbe(w)).ToList();

@@ -40,10 +40,11 @@ internal static class ClaimChecks
         var held = Enumerable.Range(0, stems.Count).Where(i => claim.Contains(stems[i]) && !named.Contains(stems[i])).ToList();
         if (held.Count == 0)
             held = [.. Enumerable.Range(0, stems.Count).Where(i => claim.Contains(stems[i]))];
-        // "the town council could give funds": before a modal stands who would do it, not what would happen.
+        // "the town council could give funds": before a modal stands who would do it, not what would happen, unless
+        // a fear or wish already holds it ("concerned that sending troops could trigger ...").
         var modal = Enumerable.Range(0, stems.Count).FirstOrDefault(i => Modals.Contains(stems[i]), -1);
         if (modal >= 0)
-            held = [.. held.Where(i => i > modal)];
+            held = [.. held.Where(i => i > modal || inScope.Contains(i))];
         return inScope.Count > 0 && held.Count > 0 && held.All(inScope.Contains);
     }
 

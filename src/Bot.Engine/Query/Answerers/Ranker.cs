@@ -16,7 +16,7 @@ internal static class Ranker
     /// <summary>Ranks facts by the entities they are about, the question's other words they contain, and the date.</summary>
     public static List<Scored> Rank(Turn t, IEnumerable<IndexedFact> pool, IReadOnlyList<string>? entities = null,
         IReadOnlyList<string>? residual = null, double entityWeight = RankingPolicy.EntityWeight, double wordWeight = RankingPolicy.WordWeight,
-        Func<IndexedFact, string, bool>? covers = null, Func<IndexedFact, double>? bonus = null)
+        Func<IndexedFact, string, double>? covers = null, Func<IndexedFact, double>? bonus = null)
     {
         var index = t.Index;
         entities ??= t.Q.Entities;
@@ -42,22 +42,26 @@ internal static class Ranker
                     sum += number >= 0 && links[i] is { } link ? link[number] : fact.EntityWeight(entities[i]);
                 entityCover = sum / entities.Count;
             }
-            double wordCover = 1;
+            double wordCover = 1, wordScore = 1;
             if (totalWeight > 0)
             {
-                double covered = 0;
+                double covered = 0, earned = 0;
                 for (var i = 0; i < residual.Count; i++)
                 {
-                    if (covering is null ? covers!(fact, residual[i])
-                        : number >= 0 ? covering[i].Contains(number) : Covers(fact, (probes ??= CoveringStems(t, residual))[i]))
+                    // A rule of the caller's own may count a word said only in other words for part of its weight.
+                    var share = covering is null ? covers!(fact, residual[i])
+                        : (number >= 0 ? covering[i].Contains(number) : Covers(fact, (probes ??= CoveringStems(t, residual))[i])) ? 1 : 0;
+                    if (share > 0)
                         covered += weights[i];
+                    earned += share * weights[i];
                 }
                 wordCover = covered / totalWeight;
+                wordScore = earned / totalWeight;
             }
             // A fact sharing nothing with the question is never an answer: leave it out early.
             if (entityCover == 0 && wordCover == 0)
                 continue;
-            var score = (entityWeight * entityCover) + (wordWeight * wordCover) + DateFit(fact.Fact, t.Q.Date)
+            var score = (entityWeight * entityCover) + (wordWeight * wordScore) + DateFit(fact.Fact, t.Q.Date)
                 - (RankingPolicy.LengthPenalty * fact.Stems.Count) + (bonus?.Invoke(fact) ?? 0);
             ranked.Add(new Scored(fact, score, entityCover, wordCover));
         }

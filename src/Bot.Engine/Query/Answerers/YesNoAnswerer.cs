@@ -51,7 +51,7 @@ internal static partial class YesNoAnswerer
         // When they are all the claim says ("was he arrested?"), they are what must be found.
         var core = content.Where(w => !q.Reachable.Contains(w)).ToList() is { Count: > 0 } known ? known : content;
         var ranked = Rank(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content,
-            covers: (f, w) => CoversOrOpposes(index, f, w),
+            covers: (f, w) => f.Stems.Contains(w) ? 1 : CoversOrOpposes(index, f, w) ? RankingPolicy.OtherWordsShare : 0,
             bonus: f => (f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0) + AmountBonus(asked, f));
         bool Answers(Scored s) => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
             && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords
@@ -61,6 +61,12 @@ internal static partial class YesNoAnswerer
         if (best is { WordCover: < RankingPolicy.AllWords } && ranked.FirstOrDefault(s => Answers(s) && s.WordCover >= RankingPolicy.AllWords) is { } whole
             && whole.WordCover >= best.WordCover + ClearlyBetterCover)
             best = whole;
+        // A fact that only fears or wishes what the claim says happened is no test of it when one saying nearly as much,
+        // some of it in the claim's own words, tells what did happen.
+        if (best is not null && ClaimChecks.Unrealised(t, Read(t, best.Fact).Reading.PlainStems)
+            && ranked.FirstOrDefault(s => Answers(s) && s.WordCover >= best.WordCover - ClearlyBetterCover
+                && Read(t, s.Fact).Reading.PlainStems is var stems && content.Any(stems.Contains) && !ClaimChecks.Unrealised(t, stems)) is { } done)
+            best = done;
         // A claim with a date is checked against a dated fact when one says nearly as much.
         if (q.Date is not null && best is not null && DateIn(t, best.Fact) is null
             && ranked.FirstOrDefault(s => Answers(s) && DateIn(t, s.Fact) is not null) is { } dated && dated.WordCover >= best.WordCover - ClearlyBetterCover)
@@ -74,12 +80,7 @@ internal static partial class YesNoAnswerer
         if (best is null || !q.HasSubject)
             return FromSentence(t);
         var fact = best.Fact;
-        // What the answer quotes, which the checks below read too: the article's own sentence, in the words a claim is
-        // checked against, unless the fact's summary says more than that one sentence does.
-        var shown = Replies.Shown(t, fact) is var summary && fact.Fact is not Actor && AnswererTable.OwnWords(index, fact) is { } own
-            && SaysAllOf(own, fact) ? own.Sentence.Text : summary;
-        // A drafted fact is read in the sentence the answer shows: a reason's sentence says yes or no, not its claim's clause.
-        var reading = fact.Article.Drafted && shown != fact.Fact.Text ? Reading.Of(shown) : Reading.Of(fact);
+        var (shown, reading) = Read(t, fact);
         if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date))
             return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {shown}");
         // "alongside Ruritanian forces?" when the fact says alongside Bordurian ones: another of the same kind in that place is a no.
@@ -131,6 +132,18 @@ internal static partial class YesNoAnswerer
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || paraphrased))
             return Reply(t, fact, $"Yes, in other words: {shown}");
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + shown);
+    }
+
+    /// <summary>
+    /// What the answer quotes for a fact, which the checks read too: the article's own sentence, in the words a claim is
+    /// checked against, unless the fact's summary says more than that one sentence does. A drafted fact is read in the
+    /// sentence shown: a reason's sentence says yes or no, not its claim's clause.
+    /// </summary>
+    private static (string Shown, Reading Reading) Read(Turn t, IndexedFact fact)
+    {
+        var shown = Replies.Shown(t, fact) is var summary && fact.Fact is not Actor && AnswererTable.OwnWords(t.Index, fact) is { } own
+            && SaysAllOf(own, fact) ? own.Sentence.Text : summary;
+        return (shown, fact.Article.Drafted && shown != fact.Fact.Text ? Reading.Of(shown) : Reading.Of(fact));
     }
 
     /// <summary>How many claim words a fact must say, all but one, before its paragraph's other sentences may say the one.</summary>

@@ -49,6 +49,11 @@ public sealed class VocabularyTests
     [InlineData("settled", "unresolved")]
     [InlineData("rapprochement", "rift")]
     [InlineData("voluntary", "forced")]
+    [InlineData("looting", "peaceful")]
+    [InlineData("loyalty", "defection")]
+    [InlineData("fragile", "robust")]
+    [InlineData("largest", "smallest")]
+    [InlineData("tension", "harmony")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));
@@ -150,6 +155,19 @@ public sealed class VocabularyTests
     [InlineData("clampdown", "crackdown")]
     [InlineData("stop", "pause")]
     [InlineData("demonstrate", "showcase")]
+    [InlineData("defected", "defections")]
+    [InlineData("reiteration", "restate")]
+    [InlineData("forum", "venue")]
+    [InlineData("line", "stance")]
+    [InlineData("latterly", "recently")]
+    [InlineData("biggest", "largest")]
+    [InlineData("friction", "discord")]
+    [InlineData("troubles", "crisis")]
+    [InlineData("incursion", "intervention")]
+    [InlineData("fragile", "brittleness")]
+    [InlineData("listen", "heed")]
+    [InlineData("talkin", "speak")]
+    [InlineData("pic", "photo")]
     public void Thesaurus_GroupsTwoWords_WhenTheyShareASense(string a, string b) =>
         Assert.Contains(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 
@@ -158,6 +176,9 @@ public sealed class VocabularyTests
     [InlineData("attack", "defend")]
     [InlineData("call", "demand")]
     [InlineData("deal", "engagement")]
+    [InlineData("last", "previous")]
+    [InlineData("robust", "lasting")]
+    [InlineData("official", "formal")]
     public void Thesaurus_KeepsTwoWordsApart_WhenOneWouldChangeTheAnswerOfTheOther(string a, string b) =>
         Assert.DoesNotContain(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 

@@ -19,7 +19,11 @@ internal static partial class BylineDetails
     /// role nor the place it was filed from ("Lima"); for an unsigned piece, the outlet the byline names as its author.
     /// </summary>
     public static string? Outlet(IReadOnlyList<Block> blocks, string? author) =>
-        UnsignedOutlet(blocks, author) ?? Others(blocks).FirstOrDefault(p => char.IsUpper(p[0]) && !p.Any(char.IsDigit) && !Label().IsMatch(p) && !IsRole(p) && !Countries.ByForm.ContainsKey(p));
+        UnsignedOutlet(blocks, author) ?? Others(blocks).Select(WithoutRemark)
+            .FirstOrDefault(p => p.Length > 0 && char.IsUpper(p[0]) && !p.Any(char.IsDigit) && !Label().IsMatch(p) && !IsRole(p) && !Countries.ByForm.ContainsKey(p));
+
+    /// <summary>"The Harbour Times (Coast section)": the outlet without the remark in brackets after it.</summary>
+    private static string WithoutRemark(string part) => part.Split('(')[0].Trim();
 
     /// <summary>
     /// "By The Harbour Times (Coast section, unsigned)": an outlet stands where the author would, so nobody signs the

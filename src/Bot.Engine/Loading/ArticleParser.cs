@@ -31,7 +31,8 @@ public static class ArticleParser
         for (var i = 1; i < rawBlocks.Count; i++)
         {
             var (blockText, lineCount) = rawBlocks[i];
-            if (number == 0 && Bylines.Author(blockText) is { } byline)
+            var byline = number == 0 ? Bylines.Author(blockText) : null;
+            if (byline is not null || (number == 0 && Bylines.IsUnsigned(blockText)))
             {
                 author ??= byline;
                 blocks.Add(new Block(0, BlockKind.Byline, blockText.TrimStart('•', '*', '-', ' '), null, []));

@@ -30,6 +30,22 @@ public static partial class Bylines
     public static IReadOnlyList<string> Others(string line) =>
         Parts(line).SelectMany(p => AuthorPart().IsMatch(p) ? Split(p).Others : [p]).ToList();
 
+    /// <summary>
+    /// A line naming no author but what a byline says beside one: "The Harbour Times | May 2, 2025", "Reuters · 3 June
+    /// 2025". Short parts, one of them a date with its year: an unsigned piece's byline, not its first paragraph.
+    /// </summary>
+    public static bool IsUnsigned(string line)
+    {
+        if (line.Length >= MaxLineLength)
+            return false;
+        var parts = Parts(line);
+        return parts.Count >= 2 && !parts.Any(p => AuthorPart().IsMatch(p)) && parts.Any(p => DatePart().IsMatch(p))
+            && parts.All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxUnsignedPartWords && !p.EndsWith('.'));
+    }
+
+    /// <summary>How many words a part of an unsigned byline may have ("The Harbour Times (Coast section)").</summary>
+    private const int MaxUnsignedPartWords = 8;
+
     private static List<string> Parts(string line) =>
         PartSeparator().Split(line.TrimStart('•', '*', '-', ' ', '\t')).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
 
@@ -65,6 +81,10 @@ public static partial class Bylines
 
     [GeneratedRegex(@"\s*[|·•]\s*|\s+[-–—]\s+")]
     private static partial Regex PartSeparator();
+
+    /// <summary>A month's name and a year: "May 2, 2025", "3 June 2025", "November 20th 2025".</summary>
+    [GeneratedRegex(@"^(?:[0-9]{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?: [0-9]{1,2}(?:st|nd|rd|th)?,?)? (?:19|20)[0-9]{2}\b")]
+    private static partial Regex DatePart();
 
     /// <summary>"By Jo Roe", not a sentence that opens with "By the end of 2022".</summary>
     [GeneratedRegex(@"^[Bb][Yy]\s+\p{Lu}")]

@@ -74,4 +74,16 @@ public sealed class BylineExtractionTests
         var widened = Assert.Single(model.Events, e => e.Summary.StartsWith("Peru and Chile", StringComparison.Ordinal));
         Assert.Equal("2024", EventFinder.DateText(widened.Date));
     }
+
+    [Fact]
+    public void Extract_TakesTheOutletAndDate_FromALineWithNoAuthor()
+    {
+        var model = ArticleExtractor.Extract("sample", "sample.txt", $"A Sample Story\n\nThe Harbour Review (Coast section, unsigned) | November 20th 2025\n\n{Body}");
+
+        Assert.Equal("The Harbour Review", model.Info.Source);
+        Assert.Equal("2025-11-20", EventFinder.DateText(model.Info.Published!));
+        Assert.False(model.Info.Published!.YearInferred);
+        Assert.DoesNotContain(model.Actors, a => a.Kind == ActorKind.Person);
+        Assert.Equal(1, model.Article.Sentences[0].Paragraph);
+    }
 }

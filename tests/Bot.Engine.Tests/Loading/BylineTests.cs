@@ -31,4 +31,15 @@ public sealed class BylineTests
     [InlineData("Ferries run daily.")]
     public void Author_IsNull_WhenNoPartOfTheLineNamesAnAuthor(string line) =>
         Assert.Null(Bylines.Author(line));
+
+    [Theory]
+    [InlineData("The Harbour Times | May 2, 2025", true)]
+    [InlineData("The Harbour Review (Coast section, unsigned) | November 20th 2025", true)]
+    [InlineData("Reuters · 3 June 2025", true)]
+    [InlineData("By Ada Writer | May 2, 2025", false)]
+    [InlineData("The Harbour Times | Coast Desk", false)]
+    [InlineData("Ferries run daily.", false)]
+    [InlineData("On May 2, 2025 the council met to discuss the ferry - and the port closed its gates to all traffic.", false)]
+    public void IsUnsigned_IsTrue_ForALineOfShortPartsWithADateAndNoAuthor(string line, bool expected) =>
+        Assert.Equal(expected, Bylines.IsUnsigned(line));
 }

@@ -417,4 +417,12 @@ public sealed class GenericArticleTests : IDisposable
 
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_NamesTheOutlet_WhenAskedWhoWroteAnUnsignedPiece()
+    {
+        var answer = DraftedArticle.Ask("ferry.txt", "Ferry Row\n\nThe Harbour Review | May 2, 2025\n\nThe mayor opened the bridge in June.\n", "who wrote it?");
+
+        Assert.Contains("published unsigned by The Harbour Review", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -83,6 +83,7 @@ public sealed class IntentRecognizerTests
     [InlineData("when was this article written", nameof(Intent.Source))]
     [InlineData("was it before or after the vote", nameof(Intent.Order))]
     [InlineData("when this article was write?", nameof(Intent.Source))]
+    [InlineData("what is the date of the article", nameof(Intent.Source))]
     [InlineData("what are the sections", nameof(Intent.Sections))]
     [InlineData("help", nameof(Intent.Help))]
     [InlineData("tell me more", nameof(Intent.More))]

@@ -40,7 +40,8 @@ internal static class ArticleAnswerer
             var article = model.Article;
             if (article.Author is null)
             {
-                answer.Add($"\"{article.Title}\" doesn't name its author.");
+                // An unsigned piece is the outlet's own: say whose, as the byline does.
+                answer.Add($"\"{article.Title}\" doesn't name its author." + (model.Info.Source is { } outlet ? $" It was published unsigned by {outlet}." : ""));
                 continue;
             }
             var bio = article.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Bio);

@@ -30,7 +30,7 @@ internal static partial class IntentRecognizer
             "takeaway", "main", "central", "key", "overall", "title", "headline")),
         (Intent.Author, AuthorPattern(), Cues("who ", "author", "writer", "byline", "written by")),
         (Intent.Sections, SectionsPattern(), Cues("section", "heading", "structure", "outline", "chapters", "parts of the article")),
-        (Intent.Source, SourcePattern(), Cues("publi", "outlet", "newspaper", "source of", "from", "which ", "when", "produced", "put out")),
+        (Intent.Source, SourcePattern(), Cues("publi", "outlet", "newspaper", "source of", "from", "which ", "when", "produced", "put out", "date of", "day of")),
         (Intent.YesNo, YesNoPattern(), null),
         (Intent.Who, StandsForPattern(), Cues("stand", "short for", "abbreviation", "acronym", "full name")),
         (Intent.WhoSaid, WhoSaidPattern(), Cues("who")),
@@ -176,7 +176,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(sections|section|headings|heading|subheadings|structure|outline|chapters|parts of the article)\b")]
     private static partial Regex SectionsPattern();
 
-    [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\b(produced|coproduced|co produced|put out)( (it|this|the article|this article|the piece|this piece|the report))?\s*$|\bsource of (the|this) article\b|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b|\bwhen\b.*\b(article|piece|post|story|it)\b.*\b(written|write|wrote|posted|released|came out)\b")]
+    [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\b(produced|coproduced|co produced|put out)( (it|this|the article|this article|the piece|this piece|the report))?\s*$|\bsource of (the|this) article\b|\b(date|day) of (the|this) (article|piece|post|story)\b|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b|\bwhen\b.*\b(article|piece|post|story|it)\b.*\b(written|write|wrote|posted|released|came out)\b")]
     private static partial Regex SourcePattern();
 
     [GeneratedRegex(@"\b(photo|photos|picture|pictures|image|images|caption|captions|photograph|photographs)\b")]

@@ -98,4 +98,14 @@ public sealed class SentenceReadingTests
     public void Ask_DoesNotConfirmWhatASentenceFearsCouldHappen_WhenTheClaimSaysItHappened(string fear) =>
         Assert.StartsWith("The article doesn't say that happened", DraftedArticle.Ask("mill.txt", "Mill Strike\n\nBy Ada Quill | March 4, 2021\n\n"
             + $"The governor {fear} sending soldiers to the mill could trigger riots.\n", "did the governor send soldiers to the mill?").Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Ask_SaysWhoTheArticleSaysItOf_WhenTheOnlySentenceSayingTheClaimNamesAnotherPerson()
+    {
+        var answer = DraftedArticle.Ask("flat.txt", "Flat Raid\n\nBy Ada Quill | March 4, 2021\n\n"
+            + "Detectives found a golden statue in a flat owned by Dan Holt, the deputy mayor.\n\nAnn Lee, a former minister, denies any wrongdoing.\n",
+            "The golden statue was found in Ann Lee's flat, right?");
+
+        Assert.StartsWith("No. The article says that of Dan Holt", answer.Text, StringComparison.Ordinal);
+    }
 }

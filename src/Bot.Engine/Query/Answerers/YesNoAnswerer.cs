@@ -269,7 +269,7 @@ internal static partial class YesNoAnswerer
         var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover) ?? OppositeSentence(t)
             ?? BestSentence(t with { Loose = true }, minimumCover: RankingPolicy.StrictSentenceCover);
         if (sentence is null)
-            return t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say.");
+            return SaidOfSomeoneElse(t) ?? (t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say."));
         // "did X do it?" of "X could do it": what may happen has not.
         if (ClaimChecks.Unrealised(t, Text.Tokenizer.Tokenize(sentence.Sentence.Text).ConvertAll(Text.Stemmer.Stem)) && !ClaimChecks.NotYet(t, sentence.Sentence.Text))
             return t.Q.AboutArticle ? SentenceReply("No. The article doesn't say that happened. It says", sentence)
@@ -290,6 +290,24 @@ internal static partial class YesNoAnswerer
             : agrees && t.Q.SetAside.Count > 0 ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";
         return SentenceReply(verdict, sentence);
+    }
+
+    /// <summary>
+    /// "the toilet was found in X's villa?" where a sentence says all of it of Y: no fact about X says it, and the
+    /// sentence naming another person (or body) of X's kind in X's place answers no.
+    /// </summary>
+    private static Reply? SaidOfSomeoneElse(Turn t)
+    {
+        var q = t.Q;
+        // A state is named beside so much that a sentence naming another says nothing of whom the claim is about.
+        if (q.Entities.Count == 0 || q.Residual.Count < 2 || t.Index.Find(q.Entities[0]) is not { IsActor: true, Kind: not ActorKind.State })
+            return null;
+        var subject = q.Entities[0];
+        if (BestSentence(t.With(q with { Entities = [.. q.Entities.Skip(1)] }), minimumCover: RankingPolicy.StrictSentenceCover) is not { } sentence)
+            return null;
+        var named = t.Index.Linker.MentionedIn(sentence.Sentence.Text, actorsOnly: true);
+        var other = named.Contains(subject) ? null : named.FirstOrDefault(id => !q.Entities.Contains(id) && SameKind(t.Index, id, subject) && !t.Index.IsAuthor(id));
+        return other is null ? null : SentenceReply($"No. The article says that of {t.Index.NameOf(other)}", sentence);
     }
 
     private static Reply SentenceReply(string verdict, IndexedSentence sentence)

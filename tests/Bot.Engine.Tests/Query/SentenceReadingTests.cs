@@ -108,4 +108,11 @@ public sealed class SentenceReadingTests
 
         Assert.StartsWith("No. The article says that of Dan Holt", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The bribes were about 25% of each contract, weren't they?", "No")]
+    [InlineData("were the bribes 10-15% of contracts?", "Yes")]
+    public void Ask_ChecksTheClaimsOwnShare_WhenTheArticleGivesAnother(string question, string start) =>
+        Assert.StartsWith(start, DraftedArticle.Ask("bribes.txt", "Bribe Scheme\n\nBy Ada Quill | March 4, 2021\n\n"
+            + "Recording talks in flats around Lorvik, detectives uncovered a scheme to steal at least $100m from the port using bribes of 10-15% on contracts.\n", question).Text, StringComparison.Ordinal);
 }

@@ -39,7 +39,9 @@ internal static partial class AnswerChecks
         var evidence = string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote));
         // "how long has X held it?": "since 2015" or "for years to come" gives the length as well as a number would.
         var since = q.Words.Contains("how long", StringComparison.Ordinal) && Since().IsMatch(evidence);
-        if (q.AsksAmount && q.Intent is not Intent.Order && !since
+        // A claim giving its own amount ("about 25%, weren't they?") was checked against the article's when answered.
+        var claimsAmount = q.Intent is Intent.YesNo && AmountCheck.Numbers(q.Text).Count > 0;
+        if (q.AsksAmount && q.Intent is not Intent.Order && !claimsAmount && !since
             && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !AmountCheck.CountsWhatIsAsked(t.Index, q, reply.Answer.Text + " " + evidence)))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
         if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind)))

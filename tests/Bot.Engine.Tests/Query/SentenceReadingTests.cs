@@ -115,4 +115,12 @@ public sealed class SentenceReadingTests
     public void Ask_ChecksTheClaimsOwnShare_WhenTheArticleGivesAnother(string question, string start) =>
         Assert.StartsWith(start, DraftedArticle.Ask("bribes.txt", "Bribe Scheme\n\nBy Ada Quill | March 4, 2021\n\n"
             + "Recording talks in flats around Lorvik, detectives uncovered a scheme to steal at least $100m from the port using bribes of 10-15% on contracts.\n", question).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Which three people deny any involvement in the bribes?")]
+    [InlineData("which 3 people deny involvement in the bribes?")]
+    public void Ask_ReadsACountBeforeAKindOfPersonAsNoRole_WhenAskingWhichPeople(string question) =>
+        Assert.StartsWith("Mr Lee, Mr Holt and Ms Roe deny", DraftedArticle.Ask("bribes.txt", "Bribe Scheme\n\nBy Ada Quill | March 4, 2021\n\n"
+            + "Detectives uncovered a scheme to steal money from the port using bribes. The money went to Ann Lee, a former deputy mayor, Dan Holt, "
+            + "the harbour master, and Eva Roe, the port minister.\n\nMr Lee, Mr Holt and Ms Roe deny any involvement in the bribes.\n", question).Text, StringComparison.Ordinal);
 }

@@ -107,7 +107,7 @@ internal static partial class AnswerChecks
         {
             var acting = reply.Fact.Fact switch { Statement s => s.Speaker, Position p => p.Actor, _ => null };
             var persons = reply.Fact.Fact is Actor { Kind: ActorKind.Person } actor ? [actor]
-                : acting is not null && t.Index.Find(acting) is { IsPerson: true } speaker ? [speaker.Actors[0]]
+                : acting is not null && t.Index.Find(acting) is { IsActor: true } speaker ? [speaker.Actors[0]]
                 : reply.Fact.Declared.Select(t.Index.Find).Where(e => e is { IsPerson: true }).Select(e => e!.Actors[0]).ToList();
             holders = [.. persons.Select(p => p.Role + " " + p.Name)];
         }
@@ -117,7 +117,9 @@ internal static partial class AnswerChecks
         for (var i = 1; i < tokens.Count; i++)
         {
             var modifier = tokens[i - 1];
+            // "which three persons": a count, not a kind of person.
             if (!PersonKinds.Contains(Text.Stemmer.Stem(tokens[i])) || Vocabulary.Stopwords.Contains(modifier) || Vocabulary.Phrasing.Contains(modifier)
+                || Vocabulary.NumberWords.Contains(modifier) || modifier.All(char.IsAsciiDigit)
                 || t.Index.Linker.MentionedIn(modifier).Count > 0
                 // A sentence or several persons are checked for an office only: "Western leaders" may be "German President X".
                 || ((reply.Fact is null || holders.Count > 1) && !TitleKinds.Contains(Text.Stemmer.Stem(tokens[i]))))

@@ -123,4 +123,10 @@ public sealed class SentenceReadingTests
         Assert.StartsWith("Mr Lee, Mr Holt and Ms Roe deny", DraftedArticle.Ask("bribes.txt", "Bribe Scheme\n\nBy Ada Quill | March 4, 2021\n\n"
             + "Detectives uncovered a scheme to steal money from the port using bribes. The money went to Ann Lee, a former deputy mayor, Dan Holt, "
             + "the harbour master, and Eva Roe, the port minister.\n\nMr Lee, Mr Holt and Ms Roe deny any involvement in the bribes.\n", question).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Ask_SaysNotYet_WhenThePlanWordStandsWellBeforeWhatTheClaimSaysIsDone() =>
+        Assert.StartsWith("No, not yet.", DraftedArticle.Ask("fees.txt", "Port Fees\n\nBy Ada Quill | March 4, 2021\n\n"
+            + "In response to the strike, the Harbour Council is considering new port fees for ships and freezing financial aid to the ferry company.\n",
+            "Has the Harbour Council already cut off its financial aid to the ferry company?").Text, StringComparison.Ordinal);
 }

@@ -90,7 +90,8 @@ internal static class ClaimChecks
 
     /// <summary>
     /// "has the bridge already been built?" of "a bridge, scheduled to open next year": the claim says it has happened
-    /// by now, and the fact puts a plan, schedule or expectation next to what the claim is about, on either side.
+    /// by now, and the fact puts a plan, schedule or expectation next to what the claim is about: close after it, or
+    /// before it as far as such a word reaches ("considering downgrading ties and freezing aid").
     /// </summary>
     public static bool NotYet(Turn t, string sentence)
     {
@@ -105,7 +106,7 @@ internal static class ClaimChecks
         for (var i = 0; i < stems.Count; i++)
         {
             if (Vocabulary.Unrealised.Contains(stems[i]) && !Vocabulary.UnrealisedOnlyBefore.ContainsKey(stems[i])
-                && about.Any(j => Math.Abs(j - i) <= NotYetReach))
+                && about.Any(j => j >= i ? j - i <= UnrealisedScope : i - j <= NotYetReach))
                 return true;
         }
         return false;

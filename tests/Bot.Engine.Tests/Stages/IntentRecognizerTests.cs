@@ -85,6 +85,8 @@ public sealed class IntentRecognizerTests
     [InlineData("when this article was write?", nameof(Intent.Source))]
     [InlineData("what is the date of the article", nameof(Intent.Source))]
     [InlineData("what are the sections", nameof(Intent.Sections))]
+    [InlineData("what is the structure of the article", nameof(Intent.Sections))]
+    [InlineData("plan provisions on force structure and armaments", nameof(Intent.General))]
     [InlineData("help", nameof(Intent.Help))]
     [InlineData("tell me more", nameof(Intent.More))]
     [InlineData("oyster beds", nameof(Intent.General))]

@@ -30,6 +30,12 @@ public sealed class StanceExtractionTests
     [InlineData("Peru has long pursued a free trade pact.", "Peru", Stance.Supports)]
     [InlineData("Bolivia has courted investors for its lithium mines.", "Bolivia", Stance.Supports)]
     [InlineData("Chile shunned the summit on river rights.", "Chile", Stance.Opposes)]
+    [InlineData("Peru warned Chile against a naval blockade.", "Peru", Stance.Opposes)]
+    [InlineData("Chile has told foreign trawlers not to fish in its bay.", "Chile", Stance.Opposes)]
+    [InlineData("Bolivia ruled out talks with the miners.", "Bolivia", Stance.Opposes)]
+    [InlineData("Peru promised subsidies for the fishermen.", "Peru", Stance.Supports)]
+    [InlineData("Governor Ana Ruiz flew to the port, hoping to calm the dockers.", "Ana Ruiz", Stance.Supports)]
+    [InlineData("Chile urged the fleet to return to port.", "Chile", Stance.Supports)]
     public void Extract_FindsPosition_WithHolderAndStance(string sentence, string holder, Stance stance)
     {
         var model = Drafts.Of(sentence);

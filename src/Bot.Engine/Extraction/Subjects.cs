@@ -7,7 +7,7 @@ namespace Bot.Engine.Extraction;
 /// inserted clauses (", which ...,", ", like X,"), appositives ("X, the head of Y, said") and names after
 /// prepositions, and takes the name closest to the verb; "he", "its" and the like point at the last fitting actor.
 /// </summary>
-internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<string, ActorKind> kinds)
+internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<string, ActorKind> kinds)
 {
     private const int MaxStretches = 3;
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "these", "those", "its", "his", "her", "their" };
@@ -26,11 +26,11 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
                 stretch++;
             var opener = text.Split(' ', 2)[0];
             if (IsDescription(text) && Described(line, start) is { } described)
-                return [described];
+                return described;
             if (!NewsWords.InsertionOpeners.Contains(opener))
             {
                 var free = line.MentionsIn(start, end).Where(m => IsFree(line, m, start)).ToList();
-                var chosen = Closest(free);
+                var chosen = Closest(line, free);
                 if (chosen.Count > 0)
                     return chosen;
                 if (Pronoun(line, start, end) is { } pronoun)
@@ -43,9 +43,9 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
 
     /// <summary>
     /// "X, an activist for Y, a Z organisation, says": descriptions set off by commas after a person's name describe
-    /// that person, whatever they name themselves; the person before them is who speaks.
+    /// that person, whatever they name themselves; the person before them (with any joined to them by "and") is who speaks.
     /// </summary>
-    private string? Described(Line line, int descriptionStart)
+    private List<string>? Described(Line line, int descriptionStart)
     {
         for (var start = descriptionStart; start > 0 && line.Text[start - 1] == ',';)
         {
@@ -53,7 +53,7 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
             var before = line.Text.LastIndexOfAny(StretchMarks, Math.Max(comma - 1, 0)) + 1;
             var person = line.MentionsIn(before, comma).LastOrDefault(m => kinds[m.Actor] == ActorKind.Person && !m.Possessive && line.Text[m.End..comma].Trim().Length == 0);
             if (person is not null)
-                return IsFree(line, person, before) ? person.Actor : null;
+                return IsFree(line, person, before) ? [.. Joined(line, person, line.MentionsIn(before, comma).Where(m => IsFree(line, m, before))), person.Actor] : null;
             if (before == 0 || !IsDescription(line.Text[before..comma].TrimStart()))
                 return null;
             start = before;
@@ -116,16 +116,33 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
 
     public static bool IsTime(Word word) => TimeNouns.Contains(word.Text) || Dates.IsMonth(word.Text) || word.Text.All(char.IsDigit);
 
-    /// <summary>The free mention nearest the verb, with any coordinated with it ("Ruritanian and Bordurian officials").</summary>
-    private static List<string> Closest(List<Mention> free)
+    /// <summary>
+    /// The free mention nearest the verb, with any coordinated with it ("Ruritanian and Bordurian officials", "X and
+    /// Senator Y said").
+    /// </summary>
+    private static List<string> Closest(Line line, List<Mention> free)
     {
         if (free.Count == 0)
             return [];
         // "X's minister Y said": the possessor only counts when nothing follows it.
         var candidates = free.Where((m, i) => !m.Possessive || i == free.Count - 1).ToList();
         var last = candidates[^1];
-        return candidates.Where(m => m.Start == last.Start && m.End == last.End).Select(m => m.Actor).Distinct().ToList();
+        return Joined(line, last, candidates).Concat(candidates.Where(m => m.Start == last.Start && m.End == last.End).Select(m => m.Actor)).Distinct().ToList();
     }
+
+    /// <summary>The names joined to <paramref name="last"/> by "and" before it ("X and Y", "X and Senator Y"), first first.</summary>
+    private static IEnumerable<string> Joined(Line line, Mention last, IEnumerable<Mention> candidates)
+    {
+        var joined = new List<string>();
+        for (var current = last; candidates.LastOrDefault(m => m.End <= current.Start && !m.Possessive) is { } before
+            && AndTitle().IsMatch(line.Text.AsSpan(before.End, current.Start - before.End)); current = before)
+            joined.Insert(0, before.Actor);
+        return joined;
+    }
+
+    /// <summary>What may stand between names joined by "and": the word and a title ("and Senator").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+and\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$")]
+    private static partial System.Text.RegularExpressions.Regex AndTitle();
 
     private static (string Word, int Start)? Pronoun(Line line, int start, int end)
     {

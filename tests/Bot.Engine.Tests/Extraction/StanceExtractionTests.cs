@@ -47,6 +47,17 @@ public sealed class StanceExtractionTests
     }
 
     [Theory]
+    [InlineData("Governor Ana Ruiz and Senator Luis Prado rejected the toll.")]
+    [InlineData("Governor Ana Ruiz and Luis Prado, the port's mayor, warned the council against the toll.")]
+    public void Extract_GivesEachNameJoinedByAndThePosition(string sentence)
+    {
+        var model = Drafts.Of(sentence);
+
+        foreach (var holder in new[] { "Ana Ruiz", "Luis Prado" })
+            Assert.Equal(Stance.Opposes, Assert.Single(model.Positions, p => model.NameOf(p.Actor) == holder).Stance);
+    }
+
+    [Theory]
     [InlineData("Chile has built three new ports along its coast.", "Chile", "new ports along its coast")]
     [InlineData("Since then, Peru has traded mostly with Asia.", "Peru", "Asia")]
     // The topic is what the verb is about, not the verb.

@@ -11,7 +11,8 @@ internal sealed record StanceCue(Regex Pattern, Stance Stance, Holder Holder);
 
 /// <summary>
 /// Stance wording of news analysis: verbs ("opposes", "calls for", "is open to"), nouns after a possessive
-/// ("X's refusal to", "X's support for") and advice in reported speech ("should refrain from").
+/// ("X's refusal to", "X's support for"), advice in reported speech ("should refrain from") and what a speaker
+/// condemns ("is incompatible with").
 /// </summary>
 internal static class StanceCues
 {
@@ -21,6 +22,8 @@ internal static class StanceCues
     [
         Cue(@"\bshould (?:refrain|not|stay out|avoid|stop)\b", Stance.Opposes, Holder.Speaker),
         Cue(@"\bshould\b", Stance.Supports, Holder.Speaker),
+        // What a speaker condemns in so many words: "X says the law is incompatible with ...", "... violates the treaty".
+        Cue(@"\b(?:incompatible with|unacceptable|illegitimate|(?:a )?violation of|violates?|violated|(?:is|was|are|were) (?:\w+ )?(?:illegal|unlawful))\b", Stance.Opposes, Holder.Speaker),
         Cue(@"\b(?:decision|refusal|reluctance|unwillingness|determination) not to\b", Stance.Opposes, Holder.Possessor),
         Cue(@"\b(?:refusal|reluctance|unwillingness) to\b|\b(?:opposition|resistance|objection|hostility) to\b|\brejection of\b", Stance.Opposes, Holder.Possessor),
         Cue(@"\b(?:support|backing|push|calls?) for\b|\b(?:openness|commitment) to\b|\b(?:desire|decision|attempts?|efforts?|bid|plans?|willingness|readiness|determination|ambitions?|aspirations?|intention|pivot) to\b|\bpivot towards?\b|\bproposed\b|\bproposal\b", Stance.Supports, Holder.Possessor),

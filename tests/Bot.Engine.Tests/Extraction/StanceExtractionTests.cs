@@ -36,6 +36,9 @@ public sealed class StanceExtractionTests
     [InlineData("Peru promised subsidies for the fishermen.", "Peru", Stance.Supports)]
     [InlineData("Governor Ana Ruiz flew to the port, hoping to calm the dockers.", "Ana Ruiz", Stance.Supports)]
     [InlineData("Chile urged the fleet to return to port.", "Chile", Stance.Supports)]
+    [InlineData("According to Senator Luis Prado, the new toll is \u201Cincompatible with fair trade\u201D.", "Luis Prado", Stance.Opposes)]
+    [InlineData("Governor Ana Ruiz said the toll was unacceptable.", "Ana Ruiz", Stance.Opposes)]
+    [InlineData("Governor Ana Ruiz says the toll violates the treaty.", "Ana Ruiz", Stance.Opposes)]
     public void Extract_FindsPosition_WithHolderAndStance(string sentence, string holder, Stance stance)
     {
         var model = Drafts.Of(sentence);

@@ -18,6 +18,9 @@ internal static class StanceCues
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
+    /// <summary>"pro-X" unless denied: "denying pro-X bias" is no support, the denial holds the stance.</summary>
+    private const string UndeniedPro = @"(?<!\b(?:deny|denies|denied|denying|reject|rejects|rejected|rejecting)\s+(?:\w+\s+)?)\bpro-\p{Lu}";
+
     public static readonly IReadOnlyList<StanceCue> All =
     [
         Cue(@"\bshould (?:refrain|not|stay out|avoid|stop)\b", Stance.Opposes, Holder.Speaker),
@@ -29,7 +32,7 @@ internal static class StanceCues
         Cue(@"\b(?:support|backing|push|calls?) for\b|\b(?:openness|commitment) to\b|\b(?:desire|decision|attempts?|efforts?|bid|plans?|willingness|readiness|determination|ambitions?|aspirations?|intention|pivot) to\b|\bpivot towards?\b|\bproposed\b|\bproposal\b", Stance.Supports, Holder.Possessor),
         // Advice against, or a door closed: "warned X against", "told X not to", "ruled out".
         Cue(@"\b(?:warned|warns|warning) (?:\w+ ){0,3}against\b|\b(?:told|tells|telling|urged|urges|urging|asked|asks) (?:\w+ ){1,3}not to\b|\b(?:ruled|rules|ruling) out\b", Stance.Opposes, Holder.Subject),
-        Cue(@"\b(?:opposes|opposed|opposing|rejects|rejected|refused|refuses|resisted|resists|resisting|denied|denies|condemned|condemns|criticized|criticised|objected|protested against|shunned|shuns|spurned|snubbed|boycotted)\b", Stance.Opposes, Holder.Subject),
+        Cue(@"\b(?:opposes|opposed|opposing|oppose|rejects|rejected|rejecting|reject|refused|refuses|refuse|resisted|resists|resisting|resist|denied|denies|denying|deny|condemned|condemns|criticized|criticised|objected|protested against|shunned|shuns|spurned|snubbed|boycotted)\b", Stance.Opposes, Holder.Subject),
         Cue(@"\b(?:supports|supported|backs|backed|favou?rs|favou?red|endorsed|endorses|welcomed|welcomes|advocated|advocates|pushed|pushes|proposes|proposed|wants|wanted|(?:calls|called|calling) for|agreed to|seeks|sought|hopes|hoped|pursues|pursued|courts|courted|embraces|embraced|championed|champions|promised|promises|pledged|pledges|urged|urges|urging|hoping)\b", Stance.Supports, Holder.Subject),
         Cue(@"\b(?:aims|aimed|intends|intended|strives|strove|(?:is|are|was|were) determined|(?:is|are|was|were) looking) to(?:wards?)?\b", Stance.Supports, Holder.Subject),
         Cue(@"\b(?:is|are|was|were) (?:\w+ )?(?:open to|optimistic|in favou?r of|keen to|willing to|ready to)\b", Stance.Supports, Holder.Subject),
@@ -37,8 +40,8 @@ internal static class StanceCues
         Cue(@"\b(?:approach|stance|position|policy|attitude|views?) (?:on|to|toward|towards)\b", Stance.Neutral, Holder.Possessor),
         Cue(@"\bconcerns? (?:that|about)\b|\bfears? (?:that|of)\b", Stance.Opposes, Holder.Possessor),
         Cue(@"\b(?:is|are|was|were) (?:\w+ )?(?:concerned|worried|afraid) (?:that|about|of)\b|\b(?:fears|feared) that\b", Stance.Opposes, Holder.Subject),
-        Cue(@"\bpro-\p{Lu}", Stance.Supports, Holder.Possessor),
-        Cue(@"\bpro-\p{Lu}", Stance.Supports, Holder.Subject),
+        Cue(UndeniedPro, Stance.Supports, Holder.Possessor),
+        Cue(UndeniedPro, Stance.Supports, Holder.Subject),
         Cue(@"\banti-\p{Lu}", Stance.Opposes, Holder.Possessor),
         Cue(@"\b(?:lobbies|lobbied|lobby|lobbying) (?:for|against)\b", Stance.Supports, Holder.Subject),
         Cue(@"\b(?:abstained|remained neutral|stayed neutral)\b|\bneutral mediator\b", Stance.Neutral, Holder.Subject),

@@ -39,6 +39,8 @@ public sealed class StanceExtractionTests
     [InlineData("According to Senator Luis Prado, the new toll is \u201Cincompatible with fair trade\u201D.", "Luis Prado", Stance.Opposes)]
     [InlineData("Governor Ana Ruiz said the toll was unacceptable.", "Ana Ruiz", Stance.Opposes)]
     [InlineData("Governor Ana Ruiz says the toll violates the treaty.", "Ana Ruiz", Stance.Opposes)]
+    [InlineData("Chile's leaders reject that claim.", "Chile", Stance.Opposes)]
+    [InlineData("\"Where is the proof?\" said Senator Luis Prado, denying pro-Chilean bias on the radio.", "Luis Prado", Stance.Opposes)]
     public void Extract_FindsPosition_WithHolderAndStance(string sentence, string holder, Stance stance)
     {
         var model = Drafts.Of(sentence);

@@ -6,11 +6,12 @@ namespace Bot.Engine.Extraction;
 /// <summary>
 /// The author's explanations: causal wording splits a sentence into a claim and its reasons ("X can be
 /// explained by Y", "Y could explain X", "X because Y", "As Y, X", "Given Y, X", "Y means that X", "Y contributed to X");
-/// a sentence opening with "Therefore" or "As a result" takes the sentence before as its reason.
+/// a sentence opening with "Therefore" or "As a result" takes the sentence before as its reason, one opening "The aim
+/// was to" its paragraph's first sentence as its claim.
 /// </summary>
 internal static partial class ExplanationFinder
 {
-    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, OpeningReason }
+    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, ClaimOpening, OpeningReason }
 
     private const int AnaphorWords = 4;
 
@@ -24,6 +25,8 @@ internal static partial class ExplanationFinder
         (new Regex(@"^(?:This|That|It|Which) (?:also |partly |largely )?(?:explains|explained)\b", RegexOptions.Compiled), Order.ReasonBefore),
         // "The belief that X is widespread. They point to A; B; C": what believers point to is why they believe the sentence before.
         (new Regex(@"^(?:They|Critics|Supporters|Opponents|Sceptics|Skeptics|Analysts|Others|Many|Some)(?: \w+)? (?:point|pointed|points) to\b", RegexOptions.Compiled), Order.ClaimBefore),
+        // "The aim was to X": what the paragraph opened with was done to X.
+        (new Regex(@"^(?:The|Their|His|Her|Its|Our) (?:\w+ )?(?:aim|goal|purpose|intention|objective|idea) (?:was|is|had been|has been) (?:both |simply |partly |clearly )?(?=to\b)", RegexOptions.Compiled), Order.ClaimOpening),
         // "If X had joined, Y would have ...": the condition is why the outcome would have followed.
         (new Regex(@"^(?:\w+, )?If\b(?=[^,]*\b(?:had|were)\b[^,]*,[^.]*\bwould(?: not)? have\b)", RegexOptions.Compiled), Order.OpeningReason),
         (new Regex(@"\b(?:can|could|may|might|is|are|was|were) (?:also |partly |largely )?(?:be )?explained by\b", RegexOptions.Compiled), Order.ClaimFirst),
@@ -111,6 +114,8 @@ internal static partial class ExplanationFinder
                 return Parts(context, (line, match.Index + match.Length, end), Reasons(line, 0, match.Index));
             case Order.ReasonBefore:
                 return context.Previous(line) is { } previous ? Parts(context, (line, match.Index + match.Length, end), [(previous, 0, previous.Text.Length)]) : null;
+            case Order.ClaimOpening:
+                return context.Opening(line) is { } opening ? Parts(context, (opening, 0, opening.Text.Length), Reasons(line, match.Index + match.Length, end)) : null;
             case Order.ClaimBefore:
                 return context.Before(line) is { } before ? Parts(context, (before, 0, before.Text.Length), Series(line, match.Index + match.Length, end)) : null;
             default:

@@ -149,6 +149,19 @@ public sealed class ExplanationExtractionTests
     }
 
     [Theory]
+    [InlineData("The aim was to scare the fishermen off the quay.")]
+    [InlineData("The goal is both to scare the fishermen off the quay and to please the board.")]
+    [InlineData("Their purpose had been to scare the fishermen off the quay.")]
+    public void Extract_TakesAStatedAim_AsTheReasonForWhatTheParagraphOpensWith(string aim)
+    {
+        var model = Drafts.Of("The guards beat the dockers in public on the quay. By May, ten dockers had been hurt. " + aim);
+
+        var explanation = Assert.Single(model.Explanations);
+        Assert.StartsWith("The guards beat the dockers", explanation.Evidence.Quote, StringComparison.Ordinal);
+        Assert.StartsWith("to scare the fishermen", Assert.Single(explanation.Reasons).Evidence.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("They point to.")]
     [InlineData("Critics point to; ; ;.")]
     [InlineData("They point to; the mayor's brother; .")]

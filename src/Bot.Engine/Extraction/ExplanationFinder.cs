@@ -228,12 +228,21 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"(?:given|in response to|in reaction to|in light of|in view of|amid|owing to|due to|thanks to)$", RegexOptions.IgnoreCase)]
     private static partial Regex NounOpener();
 
+    /// <summary>Where a part's own words start: past spaces, commas and the conjunctions that tie it to what came before ("But", "And").</summary>
     private static int Skip(string text, int start)
     {
-        while (start < text.Length && (text[start] is ' ' or ','))
-            start++;
-        return start;
+        while (true)
+        {
+            while (start < text.Length && (text[start] is ' ' or ','))
+                start++;
+            var word = Words.Split(text[start..Math.Min(text.Length, start + 8)]).FirstOrDefault();
+            if (word.Text is null || word.Start != 0 || !Conjunctions.Contains(word.Text) || start + word.End >= text.Length || text[start + word.End] != ' ')
+                return start;
+            start += word.End;
+        }
     }
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "but", "and" };
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

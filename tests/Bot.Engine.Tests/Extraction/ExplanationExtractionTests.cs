@@ -149,6 +149,16 @@ public sealed class ExplanationExtractionTests
     }
 
     [Theory]
+    [InlineData("But the cold winter triggered a sharp rise in fuel prices.")]
+    [InlineData("And the cold winter triggered a sharp rise in fuel prices.")]
+    public void Extract_StartsTheReasonAfterTheConjunctionOpeningTheSentence(string sentence)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.Equal("The cold winter", Assert.Single(Assert.Single(model.Explanations).Reasons).Text);
+    }
+
+    [Theory]
     [InlineData("The aim was to scare the fishermen off the quay.")]
     [InlineData("The goal is both to scare the fishermen off the quay and to please the board.")]
     [InlineData("Their purpose had been to scare the fishermen off the quay.")]

@@ -5,7 +5,8 @@ namespace Bot.Engine.Extraction;
 
 /// <summary>
 /// The author's explanations: causal wording splits a sentence into a claim and its reasons ("X can be
-/// explained by Y", "Y could explain X", "X because Y", "As Y, X", "Given Y, X", "Y means that X", "Y contributed to X");
+/// explained by Y", "Y could explain X", "X because Y", "As Y, X", "Given Y, X", "Having done Y, X", "Y means that X",
+/// "Y contributed to X");
 /// a sentence opening with "Therefore" or "As a result" takes the sentence before as its reason, one opening "The aim
 /// was to" its paragraph's first sentence as its claim.
 /// </summary>
@@ -32,7 +33,7 @@ internal static partial class ExplanationFinder
         (new Regex(@"\b(?:can|could|may|might|is|are|was|were) (?:also |partly |largely )?(?:be )?explained by\b", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@"\b(?:can|could|may|might|would) (?:also |partly )?explain\b", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"^(?:Therefore|Thus|Hence|Consequently|As a result|For this reason|That is why|This is why)\b,?", RegexOptions.Compiled), Order.ReasonBefore),
-        (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s(?! well as| part of| for\b| of\b| with\b| such\b| usual\b)|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to)\b", RegexOptions.Compiled), Order.OpeningReason),
+        (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s(?! well as| part of| for\b| of\b| with\b| such\b| usual\b)|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to|[Hh]aving)\b", RegexOptions.Compiled), Order.OpeningReason),
         (new Regex(@"\b(?:because(?: of)?|due to(?! (?:be|appear|take|start|begin|arrive|open|visit|meet|return|hold|end|expire|come|go|sign|vote|launch|announce|travel|attend|publish|resume|face|stand)\b)|owing to|thanks to|in order to|so as to|in (?:direct )?(?:response|reaction|retaliation) (?:to|for)|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with))\b(?!\s+and\b)", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)", RegexOptions.Compiled), Order.ClaimFirst),
         // The auxiliary and adverb before the verb ("has previously led to") belong to the cue, not to the reason.

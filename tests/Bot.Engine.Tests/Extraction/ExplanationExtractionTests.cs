@@ -26,6 +26,7 @@ public sealed class ExplanationExtractionTests
     [InlineData("High tariffs, weak demand and poor roads mean that few farmers export their grain.", "few farmers export their grain", "High tariffs, weak demand and poor roads")]
     [InlineData("In light of the storms and the floods, the ferry was cancelled.", "the ferry was cancelled", "the storms and the floods")]
     [InlineData("Amid rising fuel prices, the fleet stayed in port.", "the fleet stayed in port", "rising fuel prices")]
+    [InlineData("Having lost the vote, the mayor depends on the harbour board.", "the mayor depends on the harbour board", "lost the vote")]
     [InlineData("Trade along the coast slowed as a result of the new tariffs.", "Trade along the coast slowed", "the new tariffs")]
     [InlineData("The new toll comes from the same old playbook of the harbour board.", "The new toll", "the same old playbook")]
     [InlineData("Yet, given strong support for the bridge, it is unlikely that voters, or even the mayor, will back the ferry.", "it is unlikely that voters", "strong support for the bridge")]

@@ -17,6 +17,8 @@ public sealed class ExplanationExtractionTests
     [InlineData("Cheap loans could also lead to a housing bubble.", "a housing bubble", "Cheap loans")]
     [InlineData("The cold winter triggered a sharp rise in fuel prices.", "a sharp rise in fuel prices", "The cold winter")]
     [InlineData("The strike at the docks has resulted in empty shelves.", "empty shelves", "The strike at the docks")]
+    [InlineData("Border clashes and old distrust have impeded the river talks.", "the river talks", "Border clashes and old distrust")]
+    [InlineData("Arrests and threats had undermined the strikers' resolve.", "the strikers' resolve", "Arrests and threats")]
     [InlineData("Peru's stance is closely intertwined with its membership in the River Council.", "Peru's stance", "its membership in the River Council")]
     [InlineData("Chile's shift to rail is underpinned by a long drought in the north.", "Chile's shift to rail", "a long drought in the north")]
     [InlineData("The fall in exports is largely attributed to new tariffs on copper.", "The fall in exports", "new tariffs on copper")]

@@ -82,6 +82,17 @@ public sealed class StanceExtractionTests
     }
 
     [Theory]
+    [InlineData("Governor Ana Ruiz has no wish to close the port. She would sooner tax the trawlers.", "She would sooner")]
+    [InlineData("Governor Ana Ruiz has no wish to close the port. She may even welcome Luis Prado's plan for it. But she cannot afford to anger the dockers.", "But she cannot")]
+    public void Extract_GivesTheViewOfASentenceOpeningWithHeOrShe_ToWhomTheRunOfSuchSentencesStartedWith(string paragraph, string opening)
+    {
+        var model = Drafts.Of(paragraph);
+
+        var position = Assert.Single(model.Positions, p => p.Statement.StartsWith(opening, StringComparison.Ordinal));
+        Assert.Equal("Ana Ruiz", model.NameOf(position.Actor));
+    }
+
+    [Theory]
     [InlineData("Trade with Chile has grown since the new ports opened.")]
     [InlineData("Chile's new ports along the coast are busy.")]
     [InlineData("After a long and difficult winter, Chile reopened its ports.")]

@@ -12,12 +12,15 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
     private const int MaxStretches = 3;
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "these", "those", "its", "his", "her", "their" };
     private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter", "decade", "night", "morning" };
+    private static readonly HashSet<string> ExampleOpeners = new(StringComparer.Ordinal) { "like", "such", "including", "notably", "especially" };
     private static readonly char[] StretchMarks = [',', ';', ':', '(', ')', '"', '\u201C', '\u201D'];
 
     /// <summary>The actors doing the verb that starts at <paramref name="verbStart"/>; empty when no actor is the subject.</summary>
     public IReadOnlyList<string> Of(Line line, int verbStart)
     {
         var end = verbStart;
+        // "X, like Y, urged": the example named holds what its group does.
+        var examples = new List<string>();
         for (var stretch = 0; stretch < MaxStretches && end > 0;)
         {
             var start = line.Text.LastIndexOfAny(StretchMarks, Math.Max(end - 1, 0)) + 1;
@@ -27,12 +30,14 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
             var opener = text.Split(' ', 2)[0];
             if (IsDescription(text) && Described(line, start) is { } described)
                 return described;
+            if (ExampleOpeners.Contains(opener))
+                examples.AddRange(line.MentionsIn(start, end).Where(m => !m.Possessive).Select(m => m.Actor));
             if (!NewsWords.InsertionOpeners.Contains(opener))
             {
                 var free = line.MentionsIn(start, end).Where(m => IsFree(line, m, start)).ToList();
                 var chosen = Closest(line, free);
                 if (chosen.Count > 0)
-                    return chosen;
+                    return [.. chosen.Concat(examples).Distinct()];
                 if (Pronoun(line, start, end) is { } pronoun)
                     return Resolve(line, pronoun.Word, pronoun.Start) is { } actor ? [actor] : [];
             }

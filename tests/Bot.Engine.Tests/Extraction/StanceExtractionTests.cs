@@ -52,14 +52,17 @@ public sealed class StanceExtractionTests
     }
 
     [Theory]
-    [InlineData("Governor Ana Ruiz and Senator Luis Prado rejected the toll.")]
-    [InlineData("Governor Ana Ruiz and Luis Prado, the port's mayor, warned the council against the toll.")]
-    public void Extract_GivesEachNameJoinedByAndThePosition(string sentence)
+    [InlineData("Governor Ana Ruiz and Senator Luis Prado rejected the toll.", "Ana Ruiz|Luis Prado", Stance.Opposes)]
+    [InlineData("Governor Ana Ruiz and Luis Prado, the port's mayor, warned the council against the toll.", "Ana Ruiz|Luis Prado", Stance.Opposes)]
+    // The example named for a group holds what the group does.
+    [InlineData("Chilean fishermen, like Luis Prado, have urged the council to cut the tolls.", "Chilean fishermen|Luis Prado", Stance.Supports)]
+    [InlineData("As Chilean fishermen, such as Luis Prado, have urged the council to cut the tolls, the mayor gave in.", "Chilean fishermen|Luis Prado", Stance.Supports)]
+    public void Extract_GivesEverySubjectThePosition_WhenNamesAreJoinedByAndOrNamedAsExamples(string sentence, string holders, Stance stance)
     {
         var model = Drafts.Of(sentence);
 
-        foreach (var holder in new[] { "Ana Ruiz", "Luis Prado" })
-            Assert.Equal(Stance.Opposes, Assert.Single(model.Positions, p => model.NameOf(p.Actor) == holder).Stance);
+        foreach (var holder in holders.Split('|'))
+            Assert.Equal(stance, Assert.Single(model.Positions, p => model.NameOf(p.Actor) == holder).Stance);
     }
 
     [Theory]

@@ -12,6 +12,12 @@ internal static class SentenceViews
 {
     private const int OpeningWords = 4;
 
+    /// <summary>Words opening a phrase that sets the scene before the main clause.</summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "with", "as", "while", "although", "though", "despite", "after", "since", "when", "if", "because", "given", "amid",
+    };
+
     public static List<Position> Find(DraftContext context, IEnumerable<Evidence> taken)
     {
         var quotes = taken.ToLookup(e => e.Paragraph);
@@ -35,8 +41,9 @@ internal static class SentenceViews
                 // No actor opens it: it is the article's own claim, so its sole author's view.
                 if (author is not null && line.Kind == BlockKind.Body)
                 {
+                    // "Yet, ...", "With X doing Y, ...": what the sentence is about starts after its opening phrase.
                     var comma = line.Text.IndexOf(',', StringComparison.Ordinal);
-                    var from = comma > 0 && line.WordAt(comma) <= OpeningWords ? comma + 1 : 0;
+                    var from = comma > 0 && (line.WordAt(comma) <= OpeningWords || Subordinators.Contains(line.Words[0].Text)) ? comma + 1 : 0;
                     positions.Add(PositionFinder.Make(context, line, author.Id, StanceCues.Of(line.Text), from, from));
                 }
                 continue;

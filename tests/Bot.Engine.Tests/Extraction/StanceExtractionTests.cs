@@ -111,6 +111,7 @@ public sealed class StanceExtractionTests
     [Theory]
     [InlineData("Yet, the new quay is a decisive step for the harbour.", "new quay")]
     [InlineData("The fishing fleet has shrunk by half since the storms.", "fishing fleet")]
+    [InlineData("With the old harbour silting up year after year, the fishing fleet has moved north.", "fishing fleet")]
     public void Extract_GivesTheSoleAuthorTheView_WhenNoActorOpensTheSentence(string sentence, string topic)
     {
         var model = Drafts.Of(sentence);

@@ -35,7 +35,7 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
             if (!NewsWords.InsertionOpeners.Contains(opener))
             {
                 var free = line.MentionsIn(start, end).Where(m => IsFree(line, m, start)).ToList();
-                var chosen = Closest(line, free);
+                var chosen = Closest(line, free, start);
                 if (chosen.Count > 0)
                     return [.. chosen.Concat(examples).Distinct()];
                 if (Pronoun(line, start, end) is { } pronoun)
@@ -58,7 +58,7 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
             var before = line.Text.LastIndexOfAny(StretchMarks, Math.Max(comma - 1, 0)) + 1;
             var person = line.MentionsIn(before, comma).LastOrDefault(m => kinds[m.Actor] == ActorKind.Person && !m.Possessive && line.Text[m.End..comma].Trim().Length == 0);
             if (person is not null)
-                return IsFree(line, person, before) ? [.. Joined(line, person, line.MentionsIn(before, comma).Where(m => IsFree(line, m, before))), person.Actor] : null;
+                return IsFree(line, person, before) ? [.. Joined(line, person, line.MentionsIn(before, comma).Where(m => IsFree(line, m, before)), before), person.Actor] : null;
             if (before == 0 || !IsDescription(line.Text[before..comma].TrimStart()))
                 return null;
             start = before;
@@ -125,24 +125,28 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
     /// The free mention nearest the verb, with any coordinated with it ("Ruritanian and Bordurian officials", "X and
     /// Senator Y said").
     /// </summary>
-    private static List<string> Closest(Line line, List<Mention> free)
+    private static List<string> Closest(Line line, List<Mention> free, int stretchStart)
     {
         if (free.Count == 0)
             return [];
         // "X's minister Y said": the possessor only counts when nothing follows it.
         var candidates = free.Where((m, i) => !m.Possessive || i == free.Count - 1).ToList();
         var last = candidates[^1];
-        return Joined(line, last, candidates).Concat(candidates.Where(m => m.Start == last.Start && m.End == last.End).Select(m => m.Actor)).Distinct().ToList();
+        return Joined(line, last, candidates, stretchStart).Concat(candidates.Where(m => m.Start == last.Start && m.End == last.End).Select(m => m.Actor)).Distinct().ToList();
     }
 
-    /// <summary>The names joined to <paramref name="last"/> by "and" before it ("X and Y", "X and Senator Y"), first first.</summary>
-    private static IEnumerable<string> Joined(Line line, Mention last, IEnumerable<Mention> candidates)
+    /// <summary>
+    /// The names joined to <paramref name="last"/> by "and" before it ("X and Y", "X and Senator Y"), first first, when
+    /// they open the clause ("Now that X is Azerbaijani and Y is ..." joins no subjects).
+    /// </summary>
+    private static IEnumerable<string> Joined(Line line, Mention last, IEnumerable<Mention> candidates, int stretchStart)
     {
-        var joined = new List<string>();
+        var joined = new List<Mention>();
         for (var current = last; candidates.LastOrDefault(m => m.End <= current.Start && !m.Possessive) is { } before
             && AndTitle().IsMatch(line.Text.AsSpan(before.End, current.Start - before.End)); current = before)
-            joined.Insert(0, before.Actor);
-        return joined;
+            joined.Insert(0, before);
+        var opens = joined.Count > 0 && line.Words.Where(w => w.Start >= stretchStart && w.End <= joined[0].Start).All(w => w.IsCapitalized || w.Lower is "the" or "both");
+        return opens ? joined.Select(m => m.Actor) : [];
     }
 
     /// <summary>What may stand between names joined by "and": the word and a title ("and Senator").</summary>

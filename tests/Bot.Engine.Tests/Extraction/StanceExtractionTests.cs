@@ -96,6 +96,27 @@ public sealed class StanceExtractionTests
     }
 
     [Theory]
+    [InlineData("Now that the port is Chilean and Peru is looking to new markets, trade has shifted.", "Chile")]
+    [InlineData("Peru lost the vote. It is a warning that promises of aid are not enough.", "Peru")]
+    public void Extract_GivesNoStance_ToANameThatIsNoSubjectOfTheCue(string sentence, string name)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.DoesNotContain(model.Positions, p => model.NameOf(p.Actor) == name && p.Stance != Stance.Neutral);
+    }
+
+    [Theory]
+    [InlineData("According to Senator Luis Prado, the new toll is \u201Cincompatible with fair trade\u201D.", "Luis Prado", "new toll")]
+    public void Extract_TakesTheTopicOfAVerdict_FromWhatItJudges(string sentence, string holder, string topic)
+    {
+        var model = Drafts.Of(sentence);
+
+        var position = Assert.Single(model.Positions, p => model.NameOf(p.Actor) == holder);
+        Assert.Equal(Stance.Opposes, position.Stance);
+        Assert.Contains(topic, model.Topics.Single(t => t.Id == position.Topic).Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Trade with Chile has grown since the new ports opened.")]
     [InlineData("Chile's new ports along the coast are busy.")]
     [InlineData("After a long and difficult winter, Chile reopened its ports.")]

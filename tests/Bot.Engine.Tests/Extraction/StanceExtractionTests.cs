@@ -98,6 +98,7 @@ public sealed class StanceExtractionTests
     [Theory]
     [InlineData("Now that the port is Chilean and Peru is looking to new markets, trade has shifted.", "Chile")]
     [InlineData("Peru lost the vote. It is a warning that promises of aid are not enough.", "Peru")]
+    [InlineData("Peru may replace its old boats with Chilean-backed ferries.", "Peru")]
     public void Extract_GivesNoStance_ToANameThatIsNoSubjectOfTheCue(string sentence, string name)
     {
         var model = Drafts.Of(sentence);

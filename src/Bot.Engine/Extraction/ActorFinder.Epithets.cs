@@ -29,7 +29,7 @@ internal sealed partial class ActorFinder
                 continue;
             for (var t = 0; t < line.Words.Count; t++)
             {
-                if (line.Words[t].Lower != "the" || ReadEpithet(line, t) is not { } epithet)
+                if (ReadEpithet(line, t) is not { } epithet)
                     continue;
                 var fits = people.Where(p => firstNamed[p] >= 0 && firstNamed[p] <= index && Fits(epithet, p)).Take(2).ToList();
                 if (fits.Count != 1)
@@ -43,17 +43,24 @@ internal sealed partial class ActorFinder
         }
     }
 
-    /// <summary>"the [modifiers] noun" from the word after "the", when every modifier is understood and nothing follows the noun.</summary>
+    /// <summary>
+    /// "the [modifiers] noun" from the word after "the", or "Country's [modifiers] noun" from the country on, when every
+    /// modifier is understood and nothing follows the noun.
+    /// </summary>
     private static Epithet? ReadEpithet(Line line, int the)
     {
         var w = line.Words;
-        var countries = new HashSet<Country>();
+        var owner = w[the].Possessive && w[the].IsCapitalized ? CountryOf(w[the].Text) : null;
+        if (w[the].Lower != "the" && owner is null)
+            return null;
+        var countries = owner is null ? new HashSet<Country>() : [owner];
         var required = new List<string>();
         var former = false;
-        int? first = null;
+        int? first = owner is null ? null : the;
         for (var i = the + 1; i < w.Count && i <= the + MaxEpithetModifiers + 1; i++)
         {
-            if (!Words.Adjacent(line.Text, w[i - 1], w[i]))
+            // The possessive's own ending stands between the country and what follows it.
+            if (!Words.Adjacent(line.Text, w[i - 1], w[i]) && !(i == the + 1 && owner is not null && line.Text.AsSpan(w[the].FullEnd, w[i].Start - w[the].FullEnd).Trim().IsEmpty))
                 return null;
             if (NounAt(line, i) is { } end)
                 return Closes(line, end) ? new Epithet(first, end, Epithets.Offices[Lowered(w, i, end)], countries, required, former) : null;

@@ -29,6 +29,10 @@ internal sealed class DraftContext
         return index > 0 && Lines[index - 1].Sentence.Paragraph == line.Sentence.Paragraph ? Lines[index - 1] : null;
     }
 
+    /// <summary>The paragraph's first sentence, if it comes before this one: what the paragraph is about.</summary>
+    public Line? Opening(Line line) =>
+        Lines.FirstOrDefault(l => l.Sentence.Paragraph == line.Sentence.Paragraph) is { } first && first != line ? first : null;
+
     /// <summary>The reporting sentence before, even across a paragraph break: what "this" at a paragraph's start points back to.</summary>
     public Line? Before(Line line)
     {

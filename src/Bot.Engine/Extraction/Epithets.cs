@@ -12,6 +12,8 @@ internal static class Epithets
         "leader", "ruler", "dictator", "strongman", "autocrat", "head of state", "head of government",
     ];
 
+    /// <summary>A head of state the article calls a dictator or ruler is the country's president all the same.</summary>
+    private static readonly string[] Presidents = ["president", "dictator", "strongman", "autocrat", "ruler", "head of state"];
     private static readonly string[] Monarchs = ["king", "queen", "emir", "sultan", "shah", "monarch"];
     private static readonly string[] Premiers = ["premier", "prime minister"];
     private static readonly string[] Spokespeople = ["spokesman", "spokeswoman", "spokesperson"];
@@ -23,7 +25,7 @@ internal static class Epithets
     {
         ["leader"] = Rulers, ["ruler"] = Rulers, ["dictator"] = Rulers, ["strongman"] = Rulers, ["autocrat"] = Rulers, ["despot"] = Rulers,
         ["tyrant"] = Rulers, ["chief"] = Rulers, ["head of state"] = Rulers, ["head of government"] = Rulers, ["monarch"] = Monarchs,
-        ["president"] = ["president"], ["chancellor"] = ["chancellor"], ["premier"] = Premiers, ["prime minister"] = Premiers,
+        ["president"] = Presidents, ["chancellor"] = ["chancellor"], ["premier"] = Premiers, ["prime minister"] = Premiers,
         ["minister"] = ["minister"], ["foreign minister"] = ["foreign minister"], ["defense minister"] = ["defense minister", "defence minister"],
         ["defence minister"] = ["defense minister", "defence minister"], ["interior minister"] = ["interior minister"],
         ["finance minister"] = ["finance minister"], ["top diplomat"] = ["foreign minister", "secretary of state"],

@@ -5,12 +5,14 @@ namespace Bot.Engine.Extraction;
 
 /// <summary>
 /// The author's explanations: causal wording splits a sentence into a claim and its reasons ("X can be
-/// explained by Y", "Y could explain X", "X because Y", "As Y, X", "Given Y, X", "Y means that X", "Y contributed to X");
-/// a sentence opening with "Therefore" or "As a result" takes the sentence before as its reason.
+/// explained by Y", "Y could explain X", "X because Y", "As Y, X", "Given Y, X", "Having done Y, X", "Y means that X",
+/// "Y contributed to X");
+/// a sentence opening with "Therefore" or "As a result" takes the sentence before as its reason, one opening "The aim
+/// was to" its paragraph's first sentence as its claim.
 /// </summary>
 internal static partial class ExplanationFinder
 {
-    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, OpeningReason }
+    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, ClaimOpening, OpeningReason }
 
     private const int AnaphorWords = 4;
 
@@ -24,16 +26,18 @@ internal static partial class ExplanationFinder
         (new Regex(@"^(?:This|That|It|Which) (?:also |partly |largely )?(?:explains|explained)\b", RegexOptions.Compiled), Order.ReasonBefore),
         // "The belief that X is widespread. They point to A; B; C": what believers point to is why they believe the sentence before.
         (new Regex(@"^(?:They|Critics|Supporters|Opponents|Sceptics|Skeptics|Analysts|Others|Many|Some)(?: \w+)? (?:point|pointed|points) to\b", RegexOptions.Compiled), Order.ClaimBefore),
+        // "The aim was to X": what the paragraph opened with was done to X.
+        (new Regex(@"^(?:The|Their|His|Her|Its|Our) (?:\w+ )?(?:aim|goal|purpose|intention|objective|idea) (?:was|is|had been|has been) (?:both |simply |partly |clearly )?(?=to\b)", RegexOptions.Compiled), Order.ClaimOpening),
         // "If X had joined, Y would have ...": the condition is why the outcome would have followed.
         (new Regex(@"^(?:\w+, )?If\b(?=[^,]*\b(?:had|were)\b[^,]*,[^.]*\bwould(?: not)? have\b)", RegexOptions.Compiled), Order.OpeningReason),
         (new Regex(@"\b(?:can|could|may|might|is|are|was|were) (?:also |partly |largely )?(?:be )?explained by\b", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@"\b(?:can|could|may|might|would) (?:also |partly )?explain\b", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"^(?:Therefore|Thus|Hence|Consequently|As a result|For this reason|That is why|This is why)\b,?", RegexOptions.Compiled), Order.ReasonBefore),
-        (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s(?! well as| part of| for\b| of\b| with\b| such\b| usual\b)|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to)\b", RegexOptions.Compiled), Order.OpeningReason),
+        (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s(?! well as| part of| for\b| of\b| with\b| such\b| usual\b)|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to|[Hh]aving)\b", RegexOptions.Compiled), Order.OpeningReason),
         (new Regex(@"\b(?:because(?: of)?|due to(?! (?:be|appear|take|start|begin|arrive|open|visit|meet|return|hold|end|expire|come|go|sign|vote|launch|announce|travel|attend|publish|resume|face|stand)\b)|owing to|thanks to|in order to|so as to|in (?:direct )?(?:response|reaction|retaliation) (?:to|for)|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with))\b(?!\s+and\b)", RegexOptions.Compiled), Order.ClaimFirst),
         (new Regex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)", RegexOptions.Compiled), Order.ClaimFirst),
         // The auxiliary and adverb before the verb ("has previously led to") belong to the cue, not to the reason.
-        (new Regex(@"(?:\b(?:has|have|had|will|would|could|may|might|can|also|often|previously|already|partly|largely|directly|ultimately|eventually|in turn)\s+)*\b(?:(?:contributed|contributes|contribute|led|leads|lead) to|resulted in|results in|gave rise to|gives rise to|caused|causes|triggered|triggers|sparked|sparks|prompted)\b(?!\s+by\b)|, which is why\b|(?:, which )?\b(?:means|mean|meant) that\b", RegexOptions.Compiled), Order.ReasonFirst),
+        (new Regex(@"(?:\b(?:has|have|had|will|would|could|may|might|can|also|often|previously|already|partly|largely|directly|ultimately|eventually|in turn)\s+)*\b(?:(?:contributed|contributes|contribute|led|leads|lead) to|resulted in|results in|gave rise to|gives rise to|caused|causes|triggered|triggers|sparked|sparks|prompted|impeded|impedes|hampered|hampers|hindered|hinders|undermined|undermines|obstructed|obstructs)\b(?!\s+by\b)|, which is why\b|(?:, which )?\b(?:means|mean|meant) that\b", RegexOptions.Compiled), Order.ReasonFirst),
         // ", leaving a vacuum": a participle after the main clause tells what that clause brought about.
         (new Regex(@", (?:thereby |in turn )?(?:leaving|forcing|prompting|pushing|causing|creating|fu?elling|sparking|triggering)\b(?! (?:aside|behind)\b)", RegexOptions.Compiled), Order.ReasonFirst),
         (new Regex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b", RegexOptions.Compiled), Order.ClaimFirst),
@@ -111,6 +115,8 @@ internal static partial class ExplanationFinder
                 return Parts(context, (line, match.Index + match.Length, end), Reasons(line, 0, match.Index));
             case Order.ReasonBefore:
                 return context.Previous(line) is { } previous ? Parts(context, (line, match.Index + match.Length, end), [(previous, 0, previous.Text.Length)]) : null;
+            case Order.ClaimOpening:
+                return context.Opening(line) is { } opening ? Parts(context, (opening, 0, opening.Text.Length), Reasons(line, match.Index + match.Length, end)) : null;
             case Order.ClaimBefore:
                 return context.Before(line) is { } before ? Parts(context, (before, 0, before.Text.Length), Series(line, match.Index + match.Length, end)) : null;
             default:
@@ -223,12 +229,21 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"(?:given|in response to|in reaction to|in light of|in view of|amid|owing to|due to|thanks to)$", RegexOptions.IgnoreCase)]
     private static partial Regex NounOpener();
 
+    /// <summary>Where a part's own words start: past spaces, commas and the conjunctions that tie it to what came before ("But", "And").</summary>
     private static int Skip(string text, int start)
     {
-        while (start < text.Length && (text[start] is ' ' or ','))
-            start++;
-        return start;
+        while (true)
+        {
+            while (start < text.Length && (text[start] is ' ' or ','))
+                start++;
+            var word = Words.Split(text[start..Math.Min(text.Length, start + 8)]).FirstOrDefault();
+            if (word.Text is null || word.Start != 0 || !Conjunctions.Contains(word.Text) || start + word.End >= text.Length || text[start + word.End] != ' ')
+                return start;
+            start += word.End;
+        }
     }
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "but", "and" };
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

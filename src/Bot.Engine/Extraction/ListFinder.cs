@@ -4,13 +4,14 @@ using Bot.Engine.Model;
 namespace Bot.Engine.Extraction;
 
 /// <summary>
-/// Enumerations: "three principal sources: A, B, and C" becomes a list named by what precedes the colon; one inside
+/// Enumerations: "three principal sources: A, B, and C" (or a dash for the colon) becomes a list named by what precedes it; one inside
 /// a sentence ("sway opinion through A, B and C", or items parted by semicolons) a list named by the words before its
 /// first item; points made "First, ... Second, ..." or a bulleted list a list named by the sentence announcing them.
 /// </summary>
 internal static partial class ListFinder
 {
     private const int PointWords = 16;
+    private const int MaxDashItemWords = 5;
 
     public static List<ListFact> Find(DraftContext context)
     {
@@ -20,14 +21,15 @@ internal static partial class ListFinder
             foreach (Match m in Enumeration().Matches(line.Text))
             {
                 var items = ItemSplit().Split(m.Groups["items"].Value).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
-                if (items.Count < 2)
+                // A dash also sets off asides and afterthoughts ("– and X as ...", "– meaning that ..."): only a run of short names is a list.
+                if (items.Count < 2 || (m.Groups["dash"].Success && items.Any(i => Words.Split(i).Count > MaxDashItemWords || i.StartsWith("and ", StringComparison.Ordinal) || i.StartsWith("but ", StringComparison.Ordinal))))
                     continue;
                 var name = Words.Split(m.Groups["name"].Value).TakeLast(6).ToList();
                 // "would come from three sources": the name starts at the number.
                 var number = name.FindIndex(w => NewsWords.NumberWords.Contains(w.Text));
                 if (number > 0)
                     name = name[number..];
-                var nameText = name.Count == 0 ? "list" : m.Groups["name"].Value[name[0].Start..];
+                var nameText = name.Count == 0 ? "list" : m.Groups["name"].Value[name[0].Start..].TrimEnd();
                 lists.Add(Make(context, line, nameText, items, m.Groups["items"].Index, m.Groups["items"].Index + m.Groups["items"].Length));
             }
             foreach (var (name, items, start, end) in InlineLists.Find(line.Text).Where(f => !lists.Any(l => l.Items.Contains(f.Items[^1]))))
@@ -57,7 +59,7 @@ internal static partial class ListFinder
     private static ListFact Make(DraftContext context, Line line, string name, List<string> items, int start, int end) =>
         new(context.Ids.Make(name, "list"), name, [], items, [], context.Evidence(line, Quotes.Window(line.Text, 0, line.Text.Length, start, end, Quotes.MaxWords)));
 
-    [GeneratedRegex(@"(?<name>[^,:;]{3,80}):\s+(?<items>[^:;.]+?,[^:;.]*?\band\b[^:;.]+)")]
+    [GeneratedRegex(@"(?<name>[^,:;\u2013\u2014]{3,80})(?::\s+|\s*(?<dash>[\u2013\u2014])\s*)(?<items>[^:;.\u2013\u2014]+?,[^:;.\u2013\u2014]*?\band\b[^:;.\u2013\u2014]+)")]
     private static partial Regex Enumeration();
 
     [GeneratedRegex(@",\s*and\s+|,\s*|\s+and\s+")]

@@ -6,8 +6,8 @@ namespace Bot.Engine.Extraction;
 /// <summary>
 /// Relations news writing states in passing: membership ("X's membership in Y", "Y, an organization that
 /// includes X"), counterparts, allies ("the X-Y alliance", "X's ally Y"), partners ("X, together with Y,", "the X–Y
-/// tandem"), rivals, mediators, agreements ("X signed a treaty with Y"), dependence ("X is dependent on Y") and who
-/// represents whom.
+/// tandem"), rivals, mediators, agreements ("X signed a treaty with Y"), dependence ("X is dependent on Y"), backing
+/// ("X's backers in Y") and who represents whom.
 /// </summary>
 internal static partial class RelationFinder
 {
@@ -17,7 +17,7 @@ internal static partial class RelationFinder
         var seen = new HashSet<(string, string, string)>();
         foreach (var line in context.Reporting)
         {
-            foreach (var (from, to, kind, start, end) in InLine(context, line).Concat(Kin(context, line)))
+            foreach (var (from, to, kind, start, end) in InLine(context, line).Concat(Kin(context, line)).Concat(Backing(context, line)))
             {
                 if (from != to && seen.Add((from, to, kind)))
                 {

@@ -5,11 +5,18 @@ namespace Bot.Engine.Extraction;
 /// <summary>
 /// A sentence no other fact holds still says something of the actor it opens with ("Ruritania has long courted
 /// the bloc"): that actor's view of what the rest of the sentence is about, so the sentence can be found and cited.
-/// A sentence no actor opens is the view of the article's author when the byline names one.
+/// A sentence opening with "he" or "she" is the view of whom the pronoun stands for. A sentence no actor opens is the
+/// view of the article's author when the byline names one.
 /// </summary>
 internal static class SentenceViews
 {
     private const int OpeningWords = 4;
+
+    /// <summary>Words opening a phrase that sets the scene before the main clause.</summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "with", "as", "while", "although", "though", "despite", "after", "since", "when", "if", "because", "given", "amid",
+    };
 
     public static List<Position> Find(DraftContext context, IEnumerable<Evidence> taken)
     {
@@ -24,13 +31,19 @@ internal static class SentenceViews
             var opening = line.WordAt(line.Text.Length) > OpeningWords ? line.Words[OpeningWords].Start : line.Text.Length;
             // "Despite X's pleas, Y ...": an opening phrase set off by a comma does not bind the name after it.
             var subject = line.Mentions.FirstOrDefault(m => m.End <= opening && !m.Possessive && Subjects.IsFree(line, m, line.Text.LastIndexOf(',', Math.Max(m.Start - 1, 0)) + 1));
+            if (subject is null && OpeningPronoun(line) is { } pronoun && Referent(context, line, pronoun) is { } person)
+            {
+                positions.Add(PositionFinder.Make(context, line, person, StanceCues.Of(line.Text[pronoun.End..]), pronoun.End, pronoun.End, predicate: true));
+                continue;
+            }
             if (subject is null)
             {
                 // No actor opens it: it is the article's own claim, so its sole author's view.
                 if (author is not null && line.Kind == BlockKind.Body)
                 {
+                    // "Yet, ...", "With X doing Y, ...": what the sentence is about starts after its opening phrase.
                     var comma = line.Text.IndexOf(',', StringComparison.Ordinal);
-                    var from = comma > 0 && line.WordAt(comma) <= OpeningWords ? comma + 1 : 0;
+                    var from = comma > 0 && (line.WordAt(comma) <= OpeningWords || Subordinators.Contains(line.Words[0].Text)) ? comma + 1 : 0;
                     positions.Add(PositionFinder.Make(context, line, author.Id, StanceCues.Of(line.Text), from, from));
                 }
                 continue;
@@ -40,5 +53,24 @@ internal static class SentenceViews
                 positions.Add(PositionFinder.Make(context, line, subject.Actor, StanceCues.Of(line.Text[subject.End..]), subject.End, subject.End, predicate: true));
         }
         return positions;
+    }
+
+    /// <summary>"He ...", "But she ...": the pronoun a sentence opens with, after a conjunction or an adverb set off by a comma.</summary>
+    private static Word? OpeningPronoun(Line line)
+    {
+        var words = line.Words.SkipWhile(w => w.Lower is "but" or "and" or "yet" or "so" || line.Text.AsSpan(w.End).TrimStart(' ').StartsWith(",")).Take(1).ToList();
+        return words is [{ Lower: "he" or "she" } word] && line.WordAt(word.Start) <= 2 ? word : null;
+    }
+
+    /// <summary>
+    /// Whom a run of sentences opening with the same "he" or "she" speaks of: the person the run's first pronoun points
+    /// back to ("X has no need to. He may even ... But he cannot ...").
+    /// </summary>
+    private static string? Referent(DraftContext context, Line line, Word pronoun)
+    {
+        var (first, word) = (line, pronoun);
+        while (context.Previous(first) is { } previous && OpeningPronoun(previous) is { } earlier && earlier.Lower == pronoun.Lower)
+            (first, word) = (previous, earlier);
+        return context.Subjects.Resolve(first, word.Text, word.Start);
     }
 }

@@ -7,17 +7,20 @@ namespace Bot.Engine.Extraction;
 /// inserted clauses (", which ...,", ", like X,"), appositives ("X, the head of Y, said") and names after
 /// prepositions, and takes the name closest to the verb; "he", "its" and the like point at the last fitting actor.
 /// </summary>
-internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<string, ActorKind> kinds)
+internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<string, ActorKind> kinds)
 {
     private const int MaxStretches = 3;
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "these", "those", "its", "his", "her", "their" };
     private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter", "decade", "night", "morning" };
+    private static readonly HashSet<string> ExampleOpeners = new(StringComparer.Ordinal) { "like", "such", "including", "notably", "especially" };
     private static readonly char[] StretchMarks = [',', ';', ':', '(', ')', '"', '\u201C', '\u201D'];
 
     /// <summary>The actors doing the verb that starts at <paramref name="verbStart"/>; empty when no actor is the subject.</summary>
     public IReadOnlyList<string> Of(Line line, int verbStart)
     {
         var end = verbStart;
+        // "X, like Y, urged": the example named holds what its group does.
+        var examples = new List<string>();
         for (var stretch = 0; stretch < MaxStretches && end > 0;)
         {
             var start = line.Text.LastIndexOfAny(StretchMarks, Math.Max(end - 1, 0)) + 1;
@@ -26,13 +29,15 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
                 stretch++;
             var opener = text.Split(' ', 2)[0];
             if (IsDescription(text) && Described(line, start) is { } described)
-                return [described];
+                return described;
+            if (ExampleOpeners.Contains(opener))
+                examples.AddRange(line.MentionsIn(start, end).Where(m => !m.Possessive).Select(m => m.Actor));
             if (!NewsWords.InsertionOpeners.Contains(opener))
             {
                 var free = line.MentionsIn(start, end).Where(m => IsFree(line, m, start)).ToList();
-                var chosen = Closest(free);
+                var chosen = Closest(line, free, start);
                 if (chosen.Count > 0)
-                    return chosen;
+                    return [.. chosen.Concat(examples).Distinct()];
                 if (Pronoun(line, start, end) is { } pronoun)
                     return Resolve(line, pronoun.Word, pronoun.Start) is { } actor ? [actor] : [];
             }
@@ -43,9 +48,9 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
 
     /// <summary>
     /// "X, an activist for Y, a Z organisation, says": descriptions set off by commas after a person's name describe
-    /// that person, whatever they name themselves; the person before them is who speaks.
+    /// that person, whatever they name themselves; the person before them (with any joined to them by "and") is who speaks.
     /// </summary>
-    private string? Described(Line line, int descriptionStart)
+    private List<string>? Described(Line line, int descriptionStart)
     {
         for (var start = descriptionStart; start > 0 && line.Text[start - 1] == ',';)
         {
@@ -53,7 +58,7 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
             var before = line.Text.LastIndexOfAny(StretchMarks, Math.Max(comma - 1, 0)) + 1;
             var person = line.MentionsIn(before, comma).LastOrDefault(m => kinds[m.Actor] == ActorKind.Person && !m.Possessive && line.Text[m.End..comma].Trim().Length == 0);
             if (person is not null)
-                return IsFree(line, person, before) ? person.Actor : null;
+                return IsFree(line, person, before) ? [.. Joined(line, person, line.MentionsIn(before, comma).Where(m => IsFree(line, m, before)), before), person.Actor] : null;
             if (before == 0 || !IsDescription(line.Text[before..comma].TrimStart()))
                 return null;
             start = before;
@@ -116,16 +121,37 @@ internal sealed class Subjects(IReadOnlyList<Line> lines, IReadOnlyDictionary<st
 
     public static bool IsTime(Word word) => TimeNouns.Contains(word.Text) || Dates.IsMonth(word.Text) || word.Text.All(char.IsDigit);
 
-    /// <summary>The free mention nearest the verb, with any coordinated with it ("Ruritanian and Bordurian officials").</summary>
-    private static List<string> Closest(List<Mention> free)
+    /// <summary>
+    /// The free mention nearest the verb, with any coordinated with it ("Ruritanian and Bordurian officials", "X and
+    /// Senator Y said").
+    /// </summary>
+    private static List<string> Closest(Line line, List<Mention> free, int stretchStart)
     {
         if (free.Count == 0)
             return [];
         // "X's minister Y said": the possessor only counts when nothing follows it.
         var candidates = free.Where((m, i) => !m.Possessive || i == free.Count - 1).ToList();
         var last = candidates[^1];
-        return candidates.Where(m => m.Start == last.Start && m.End == last.End).Select(m => m.Actor).Distinct().ToList();
+        return Joined(line, last, candidates, stretchStart).Concat(candidates.Where(m => m.Start == last.Start && m.End == last.End).Select(m => m.Actor)).Distinct().ToList();
     }
+
+    /// <summary>
+    /// The names joined to <paramref name="last"/> by "and" before it ("X and Y", "X and Senator Y"), first first, when
+    /// they open the clause ("Now that X is Azerbaijani and Y is ..." joins no subjects).
+    /// </summary>
+    private static IEnumerable<string> Joined(Line line, Mention last, IEnumerable<Mention> candidates, int stretchStart)
+    {
+        var joined = new List<Mention>();
+        for (var current = last; candidates.LastOrDefault(m => m.End <= current.Start && !m.Possessive) is { } before
+            && AndTitle().IsMatch(line.Text.AsSpan(before.End, current.Start - before.End)); current = before)
+            joined.Insert(0, before);
+        var opens = joined.Count > 0 && line.Words.Where(w => w.Start >= stretchStart && w.End <= joined[0].Start).All(w => w.IsCapitalized || w.Lower is "the" or "both");
+        return opens ? joined.Select(m => m.Actor) : [];
+    }
+
+    /// <summary>What may stand between names joined by "and": the word and a title ("and Senator").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+and\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$")]
+    private static partial System.Text.RegularExpressions.Regex AndTitle();
 
     private static (string Word, int Start)? Pronoun(Line line, int start, int end)
     {

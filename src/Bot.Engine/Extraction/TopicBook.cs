@@ -65,7 +65,7 @@ internal sealed class TopicBook
         var recurring = seen.Where(s => s.Value.Count >= MinOccurrences).ToList();
         // A phrase inside a longer one that recurs as often adds nothing.
         var kept = recurring.Where(s => !recurring.Any(o => o.Key.Length > s.Key.Length && o.Key.Contains(s.Key, StringComparison.Ordinal) && o.Value.Count >= s.Value.Count))
-            .Where(s => !taken.Contains(s.Value.Line.Text[s.Value.First.Start..s.Value.Last.End]))
+            .Where(s => !IsName(taken, s.Value.Line.Text[s.Value.First.Start..s.Value.Last.End]))
             .OrderByDescending(s => s.Value.Count * s.Key.Split(' ').Length).ThenBy(s => s.Value.Line.Sentence.Index).Take(Math.Max(MaxTopics - _topics.Count, 0));
         foreach (var (key, entry) in kept)
         {
@@ -73,6 +73,10 @@ internal sealed class TopicBook
             _topics.Add(new TopicDraft(ids.Make(quote, "topic"), quote, [.. key.Split(' ')], entry.Line, quote) { Count = entry.Count });
         }
     }
+
+    /// <summary>An actor's name, also with a courtesy title before it ("Mrs Ruiz").</summary>
+    private static bool IsName(HashSet<string> taken, string phrase) =>
+        taken.Contains(phrase) || (phrase.Split(' ', 2) is [var title, var rest] && NewsWords.Honorifics.Contains(title) && taken.Contains(rest));
 
     public IReadOnlyList<TopicDraft> All => _topics;
 

@@ -11,6 +11,9 @@ public sealed class EpithetExtractionTests
     [InlineData("Chile's Foreign Minister Jorge Vela met Peruvian President Ivo Sarmiento. The Chilean top diplomat left early.", "Jorge Vela", "Chilean top diplomat")]
     [InlineData("Former KGB officer Ivan Petrov runs the port. The former KGB officer denied the report.", "Ivan Petrov", "KGB officer")]
     [InlineData("Chilean President Rosa Mena opened the port. Later the Chilean president said the quota was unfair.", "Rosa Mena", "Chilean president")]
+    [InlineData("Chilean President Rosa Mena opened the port. Later Chile's president said the quota was unfair.", "Rosa Mena", "Chile's president")]
+    [InlineData("Rosa Mena, the dictator who has ruled Chile since 1990, opened the port. Chile's dictator then left.", "Rosa Mena", "Chile's dictator")]
+    [InlineData("Rosa Mena, the dictator who has ruled Chile since 1990, opened the port. Chile's president then left.", "Rosa Mena", "Chile's president")]
     public void Extract_MakesADescriptionAnAliasOfThePerson_WhenOnlyTheyFitIt(string paragraph, string name, string alias)
     {
         var model = Drafts.Of(paragraph);
@@ -29,6 +32,7 @@ public sealed class EpithetExtractionTests
     [InlineData("Chilean President Rosa Mena opened the port. Later the opposition leader said the quota was unfair.")]
     [InlineData("The Chilean leader said the quota was unfair. Weeks later Chilean President Rosa Mena opened the port.")]
     [InlineData("Chilean President Rosa Mena opened the port. Later the chief negotiator said the quota was unfair.")]
+    [InlineData("Chilean President Rosa Mena opened the port. Later Peru's president said the quota was unfair.")]
     public void Extract_LinksNoDescription_WhenNobodyOrSeveralFitIt(string paragraph)
     {
         var model = Drafts.Of(paragraph);

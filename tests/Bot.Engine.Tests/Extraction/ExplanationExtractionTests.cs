@@ -17,6 +17,8 @@ public sealed class ExplanationExtractionTests
     [InlineData("Cheap loans could also lead to a housing bubble.", "a housing bubble", "Cheap loans")]
     [InlineData("The cold winter triggered a sharp rise in fuel prices.", "a sharp rise in fuel prices", "The cold winter")]
     [InlineData("The strike at the docks has resulted in empty shelves.", "empty shelves", "The strike at the docks")]
+    [InlineData("Border clashes and old distrust have impeded the river talks.", "the river talks", "Border clashes and old distrust")]
+    [InlineData("Arrests and threats had undermined the strikers' resolve.", "the strikers' resolve", "Arrests and threats")]
     [InlineData("Peru's stance is closely intertwined with its membership in the River Council.", "Peru's stance", "its membership in the River Council")]
     [InlineData("Chile's shift to rail is underpinned by a long drought in the north.", "Chile's shift to rail", "a long drought in the north")]
     [InlineData("The fall in exports is largely attributed to new tariffs on copper.", "The fall in exports", "new tariffs on copper")]
@@ -26,6 +28,7 @@ public sealed class ExplanationExtractionTests
     [InlineData("High tariffs, weak demand and poor roads mean that few farmers export their grain.", "few farmers export their grain", "High tariffs, weak demand and poor roads")]
     [InlineData("In light of the storms and the floods, the ferry was cancelled.", "the ferry was cancelled", "the storms and the floods")]
     [InlineData("Amid rising fuel prices, the fleet stayed in port.", "the fleet stayed in port", "rising fuel prices")]
+    [InlineData("Having lost the vote, the mayor depends on the harbour board.", "the mayor depends on the harbour board", "lost the vote")]
     [InlineData("Trade along the coast slowed as a result of the new tariffs.", "Trade along the coast slowed", "the new tariffs")]
     [InlineData("The new toll comes from the same old playbook of the harbour board.", "The new toll", "the same old playbook")]
     [InlineData("Yet, given strong support for the bridge, it is unlikely that voters, or even the mayor, will back the ferry.", "it is unlikely that voters", "strong support for the bridge")]
@@ -146,6 +149,29 @@ public sealed class ExplanationExtractionTests
         Assert.StartsWith("The belief that the mayor favours", explanation.Evidence.Quote, StringComparison.Ordinal);
         Assert.Equal(3, explanation.Reasons.Count);
         Assert.Contains("a new toll on the bridge", explanation.Reasons[2].Evidence.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("But the cold winter triggered a sharp rise in fuel prices.")]
+    [InlineData("And the cold winter triggered a sharp rise in fuel prices.")]
+    public void Extract_StartsTheReasonAfterTheConjunctionOpeningTheSentence(string sentence)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.Equal("The cold winter", Assert.Single(Assert.Single(model.Explanations).Reasons).Text);
+    }
+
+    [Theory]
+    [InlineData("The aim was to scare the fishermen off the quay.")]
+    [InlineData("The goal is both to scare the fishermen off the quay and to please the board.")]
+    [InlineData("Their purpose had been to scare the fishermen off the quay.")]
+    public void Extract_TakesAStatedAim_AsTheReasonForWhatTheParagraphOpensWith(string aim)
+    {
+        var model = Drafts.Of("The guards beat the dockers in public on the quay. By May, ten dockers had been hurt. " + aim);
+
+        var explanation = Assert.Single(model.Explanations);
+        Assert.StartsWith("The guards beat the dockers", explanation.Evidence.Quote, StringComparison.Ordinal);
+        Assert.StartsWith("to scare the fishermen", Assert.Single(explanation.Reasons).Evidence.Quote, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -23,6 +23,8 @@ public sealed class ListExtractionTests
     [InlineData("The plan will tackle old problems including heavy silt in the harbour mouth, broken cranes and high fees.", "plan will tackle old problems", "heavy silt in the harbour mouth|broken cranes|high fees")]
     [InlineData("Critics point to the mayor's brother, who runs the ferry firm; contracts handed to his friends; the sale of the fish market and a new toll on the bridge.", "Critics point", "the mayor's brother|contracts handed to his friends|the sale of the fish market|a new toll on the bridge")]
     [InlineData("The port faces three threats: silt in the channel; rising fuel prices; and a shortage of pilots.", "port faces three threats", "silt in the channel|rising fuel prices|a shortage of pilots")]
+    [InlineData("The port has grown in three ways \u2013 in size, in trade and in fame.", "three ways", "in size|in trade|in fame")]
+    [InlineData("Chile's ports\u2014Arica, Iquique and Antofagasta\u2014were shut.", "Chile's ports", "Arica|Iquique|Antofagasta")]
     public void Extract_TurnsAnEnumerationInASentenceIntoAList(string sentence, string name, string items)
     {
         var model = Drafts.Of(sentence);
@@ -62,6 +64,8 @@ public sealed class ListExtractionTests
     [InlineData("Fishermen are leaving, prices are rising and the harbour is empty.")]
     [InlineData("The quota, as Peru argued, hurts small boats and their crews.")]
     [InlineData("Chile lost its old port, including the loss of docks and cranes, in the storm.")]
+    [InlineData("The mayor \u2013 who had, by then, lost the vote \u2013 and the council left.")]
+    [InlineData("Peru sends fish \u2013 the amounts of which are small \u2013 and Chile sends copper, timber and wine to the north.")]
     public void Extract_FindsNoList_WhenCommasJoinClauses(string sentence)
     {
         Assert.Empty(Drafts.Of(sentence).Lists);

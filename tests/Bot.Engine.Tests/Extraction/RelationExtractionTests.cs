@@ -16,6 +16,10 @@ public sealed class RelationExtractionTests
     [InlineData("Bolivia's ally Chile stayed silent.", "Bolivia", "Chile", "ally")]
     [InlineData("Peru grew its trade by signing fishing agreements with Chile.", "Peru", "Chile", "agreement")]
     [InlineData("Bolivia is becoming increasingly dependent on Chile for its ports.", "Bolivia", "Chile", "dependent-on")]
+    [InlineData("The strike gave Governor Ana Ruiz and her backers in Chile a pretext.", "Chile", "Ana Ruiz", "backs")]
+    [InlineData("Peru's supporters from Bolivia stayed away.", "Bolivia", "Peru", "backs")]
+    [InlineData("Senator Luis Prado, backed by Chile, won the vote.", "Chile", "Luis Prado", "backs")]
+    [InlineData("Senator Luis Prado is quietly funded by Chile.", "Chile", "Luis Prado", "backs")]
     public void Extract_FindsRelation(string sentence, string from, string to, string kind)
     {
         var model = Drafts.Of(sentence);

@@ -30,6 +30,17 @@ public sealed class StanceExtractionTests
     [InlineData("Peru has long pursued a free trade pact.", "Peru", Stance.Supports)]
     [InlineData("Bolivia has courted investors for its lithium mines.", "Bolivia", Stance.Supports)]
     [InlineData("Chile shunned the summit on river rights.", "Chile", Stance.Opposes)]
+    [InlineData("Peru warned Chile against a naval blockade.", "Peru", Stance.Opposes)]
+    [InlineData("Chile has told foreign trawlers not to fish in its bay.", "Chile", Stance.Opposes)]
+    [InlineData("Bolivia ruled out talks with the miners.", "Bolivia", Stance.Opposes)]
+    [InlineData("Peru promised subsidies for the fishermen.", "Peru", Stance.Supports)]
+    [InlineData("Governor Ana Ruiz flew to the port, hoping to calm the dockers.", "Ana Ruiz", Stance.Supports)]
+    [InlineData("Chile urged the fleet to return to port.", "Chile", Stance.Supports)]
+    [InlineData("According to Senator Luis Prado, the new toll is \u201Cincompatible with fair trade\u201D.", "Luis Prado", Stance.Opposes)]
+    [InlineData("Governor Ana Ruiz said the toll was unacceptable.", "Ana Ruiz", Stance.Opposes)]
+    [InlineData("Governor Ana Ruiz says the toll violates the treaty.", "Ana Ruiz", Stance.Opposes)]
+    [InlineData("Chile's leaders reject that claim.", "Chile", Stance.Opposes)]
+    [InlineData("\"Where is the proof?\" said Senator Luis Prado, denying pro-Chilean bias on the radio.", "Luis Prado", Stance.Opposes)]
     public void Extract_FindsPosition_WithHolderAndStance(string sentence, string holder, Stance stance)
     {
         var model = Drafts.Of(sentence);
@@ -38,6 +49,20 @@ public sealed class StanceExtractionTests
         Assert.Equal(stance, position.Stance);
         Assert.Contains(position.Evidence.Quote, sentence);
         Assert.Contains(model.Topics, t => t.Id == position.Topic);
+    }
+
+    [Theory]
+    [InlineData("Governor Ana Ruiz and Senator Luis Prado rejected the toll.", "Ana Ruiz|Luis Prado", Stance.Opposes)]
+    [InlineData("Governor Ana Ruiz and Luis Prado, the port's mayor, warned the council against the toll.", "Ana Ruiz|Luis Prado", Stance.Opposes)]
+    // The example named for a group holds what the group does.
+    [InlineData("Chilean fishermen, like Luis Prado, have urged the council to cut the tolls.", "Chilean fishermen|Luis Prado", Stance.Supports)]
+    [InlineData("As Chilean fishermen, such as Luis Prado, have urged the council to cut the tolls, the mayor gave in.", "Chilean fishermen|Luis Prado", Stance.Supports)]
+    public void Extract_GivesEverySubjectThePosition_WhenNamesAreJoinedByAndOrNamedAsExamples(string sentence, string holders, Stance stance)
+    {
+        var model = Drafts.Of(sentence);
+
+        foreach (var holder in holders.Split('|'))
+            Assert.Equal(stance, Assert.Single(model.Positions, p => model.NameOf(p.Actor) == holder).Stance);
     }
 
     [Theory]
@@ -60,6 +85,39 @@ public sealed class StanceExtractionTests
     }
 
     [Theory]
+    [InlineData("Governor Ana Ruiz has no wish to close the port. She would sooner tax the trawlers.", "She would sooner")]
+    [InlineData("Governor Ana Ruiz has no wish to close the port. She may even welcome Luis Prado's plan for it. But she cannot afford to anger the dockers.", "But she cannot")]
+    public void Extract_GivesTheViewOfASentenceOpeningWithHeOrShe_ToWhomTheRunOfSuchSentencesStartedWith(string paragraph, string opening)
+    {
+        var model = Drafts.Of(paragraph);
+
+        var position = Assert.Single(model.Positions, p => p.Statement.StartsWith(opening, StringComparison.Ordinal));
+        Assert.Equal("Ana Ruiz", model.NameOf(position.Actor));
+    }
+
+    [Theory]
+    [InlineData("Now that the port is Chilean and Peru is looking to new markets, trade has shifted.", "Chile")]
+    [InlineData("Peru lost the vote. It is a warning that promises of aid are not enough.", "Peru")]
+    [InlineData("Peru may replace its old boats with Chilean-backed ferries.", "Peru")]
+    public void Extract_GivesNoStance_ToANameThatIsNoSubjectOfTheCue(string sentence, string name)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.DoesNotContain(model.Positions, p => model.NameOf(p.Actor) == name && p.Stance != Stance.Neutral);
+    }
+
+    [Theory]
+    [InlineData("According to Senator Luis Prado, the new toll is \u201Cincompatible with fair trade\u201D.", "Luis Prado", "new toll")]
+    public void Extract_TakesTheTopicOfAVerdict_FromWhatItJudges(string sentence, string holder, string topic)
+    {
+        var model = Drafts.Of(sentence);
+
+        var position = Assert.Single(model.Positions, p => model.NameOf(p.Actor) == holder);
+        Assert.Equal(Stance.Opposes, position.Stance);
+        Assert.Contains(topic, model.Topics.Single(t => t.Id == position.Topic).Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Trade with Chile has grown since the new ports opened.")]
     [InlineData("Chile's new ports along the coast are busy.")]
     [InlineData("After a long and difficult winter, Chile reopened its ports.")]
@@ -75,6 +133,7 @@ public sealed class StanceExtractionTests
     [Theory]
     [InlineData("Yet, the new quay is a decisive step for the harbour.", "new quay")]
     [InlineData("The fishing fleet has shrunk by half since the storms.", "fishing fleet")]
+    [InlineData("With the old harbour silting up year after year, the fishing fleet has moved north.", "fishing fleet")]
     public void Extract_GivesTheSoleAuthorTheView_WhenNoActorOpensTheSentence(string sentence, string topic)
     {
         var model = Drafts.Of(sentence);

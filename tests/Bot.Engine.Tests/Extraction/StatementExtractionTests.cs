@@ -10,7 +10,6 @@ public sealed class StatementExtractionTests
     [InlineData("Later, Norway's ambassador to Chile, Erik Lund, stated that the deal was fair.", "Erik Lund", "stated")]
     [InlineData("While Peru has pushed for more boats, Chile has argued that the quota should stay.", "Chile", "argued")]
     [InlineData("The Council of Coastal Towns, which represents Chilean fishermen, declared that the plan was unlawful.", "Council of Coastal Towns", "declared")]
-    [InlineData("Chilean fishermen in southern Peru, like Tomas Vidal, have urged the navy to leave.", "Chilean fishermen", "urged")]
     [InlineData("Peru's Foreign Minister Jorge Vela swiftly denied the report, telling reporters that no deal existed.", "Jorge Vela", "denied")]
     [InlineData("Peru's port workers have long called for higher wages.", "Peru", "called")]
     [InlineData("Dock workers as well as Mayor Ines Ortega argue that the quota is unfair.", "Ines Ortega", "argue")]
@@ -30,6 +29,15 @@ public sealed class StatementExtractionTests
         Assert.Equal(speaker, model.NameOf(statement.Speaker));
         Assert.Contains(verb, statement.Keywords);
         Assert.Contains(statement.Evidence.Quote, sentence);
+    }
+
+    [Fact]
+    public void Extract_GivesTheNamedExampleOfTheSpeakingGroup_TheStatementToo()
+    {
+        var model = Drafts.Of("Chilean fishermen in southern Peru, like Tomas Vidal, have urged the navy to leave.");
+
+        Assert.Equal(["Chilean fishermen", "Tomas Vidal"], model.Statements.Select(s => model.NameOf(s.Speaker)).Order());
+        Assert.All(model.Statements, s => Assert.Contains("urged", s.Keywords));
     }
 
     [Theory]

@@ -15,6 +15,14 @@ public sealed class TopicExtractionTests
     }
 
     [Fact]
+    public void Extract_DraftsNoTopic_FromAPersonsSurnameWithItsCourtesyTitle()
+    {
+        var model = Drafts.Of("Ana Ruiz, the governor, opened the port.", "Mrs Ruiz and the mayor toured the docks.", "The tolls will stay, said Mrs Ruiz.");
+
+        Assert.DoesNotContain(model.Topics, t => t.Name == "Mrs Ruiz");
+    }
+
+    [Fact]
     public void Extract_DraftsNoLawTopic_FromAQuotationThatNamesNoLaw()
     {
         var model = Drafts.Of("The mayor called the plan \u201Ca waste of money\u201D on Monday.");

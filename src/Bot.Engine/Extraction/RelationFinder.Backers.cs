@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>Who backs whom: "X's backers in Y", "his patrons from Y", "X, backed by Y", "X is funded by Y".</summary>
+internal static partial class RelationFinder
+{
+    private static IEnumerable<(string From, string To, string Kind, int Start, int End)> Backing(DraftContext context, Line line)
+    {
+        foreach (Match m in Backers().Matches(line.Text))
+        {
+            var backed = context.Subjects.Possessor(line, m.Index, 1);
+            var backer = After(line, m.Index + m.Length);
+            if (backed is not null && backer is not null)
+                yield return (backer.Actor, backed, "backs", Start(line, backed, m.Index), backer.End);
+        }
+        foreach (Match m in BackedBy().Matches(line.Text))
+        {
+            // "X, backed by Y": the actor just before the comma; "X is backed by Y": the clause's subject.
+            var backed = m.Groups["passive"].Success
+                ? context.Subjects.Of(line, m.Index).FirstOrDefault()
+                : line.Mentions.LastOrDefault(x => x.End <= m.Index && m.Index - x.End <= 1)?.Actor;
+            var backer = After(line, m.Index + m.Length);
+            if (backed is not null && backer is not null)
+                yield return (backer.Actor, backed, "backs", Start(line, backed, m.Index), backer.End);
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:backers|supporters|patrons|sponsors|protectors) (?:in|from)\b")]
+    private static partial Regex Backers();
+
+    [GeneratedRegex(@"(?:(?<passive>\b(?:is|are|was|were|been|being) (?:\w+ )?)|,\s)(?:backed|supported|bankrolled|funded|financed|armed|propped up) by\b")]
+    private static partial Regex BackedBy();
+}

@@ -129,4 +129,11 @@ public sealed class SentenceReadingTests
         Assert.StartsWith("No, not yet.", DraftedArticle.Ask("fees.txt", "Port Fees\n\nBy Ada Quill | March 4, 2021\n\n"
             + "In response to the strike, the Harbour Council is considering new port fees for ships and freezing financial aid to the ferry company.\n",
             "Has the Harbour Council already cut off its financial aid to the ferry company?").Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Ask_ReadsANegationBeforeTheSynonymAFactUses_ForTheClaimWordItStandsFor() =>
+        Assert.StartsWith("No", DraftedArticle.Ask("scheme.txt", "Port Scheme\n\nBy Ada Quill | March 4, 2021\n\n"
+            + "Detectives uncovered a scheme to steal money from the port. Ann Lee, the mayor, was arrested in May.\n\n"
+            + "Dan Holt, the harbour master, has faced growing criticism. He has not been directly accused of involvement in the scheme.\n",
+            "so dan holt got charged too right?").Text, StringComparison.Ordinal);
 }

@@ -92,6 +92,11 @@ internal static partial class YesNoAnswerer
         // Names that most facts mention (the article's main subject) say nothing about where a word points.
         var named = q.Entities.Where(e => index.FactsInvolving(e).Count * 4 < index.Facts.Count);
         var focus = new HashSet<string>(q.Residual.Concat(named.SelectMany(e => EntityStems(index, e))), StringComparer.Ordinal);
+        // A claim word the fact says only through a general synonym ("accused" for "charged"): a negation before that
+        // synonym points at it too.
+        var plain = reading.PlainStems.ToHashSet(StringComparer.Ordinal);
+        var unsaid = q.Residual.Where(w => !index.Covers(plain, w) && index.ThesaurusStems.ContainsKey(w)).ToList();
+        focus.UnionWith(plain.Where(s => unsaid.Any(w => index.ThesaurusStems[w].Contains(s))).ToList());
         var telling = new List<string>();
         // A negation points forward, within its clause; an opposite word may stand on either side, and anywhere.
         foreach (var clause in bothSides ? [[.. reading.PlainStems]] : ClaimClauses(reading, focus))

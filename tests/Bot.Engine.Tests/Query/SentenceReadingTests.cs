@@ -136,4 +136,13 @@ public sealed class SentenceReadingTests
             + "Detectives uncovered a scheme to steal money from the port. Ann Lee, the mayor, was arrested in May.\n\n"
             + "Dan Holt, the harbour master, has faced growing criticism. He has not been directly accused of involvement in the scheme.\n",
             "so dan holt got charged too right?").Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Ask_ShowsASentenceOnce_WhenTwoHoldersOfAStanceShareIt()
+    {
+        var answer = DraftedArticle.Ask("incursion.txt", "Border Row\n\nBy Ada Quill | March 4, 2021\n\n"
+            + "Ann Lee and Dan Holt, the deputy mayor, have also spoken to the governor, warning him against a military incursion.\n", "who opposes a military incursion?");
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(answer.Text, "warning him against"));
+    }
 }

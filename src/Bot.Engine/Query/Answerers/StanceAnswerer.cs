@@ -68,7 +68,8 @@ internal static class StanceAnswerer
             return Replies.Unknown(t, opposing ? "The article doesn't say who opposes that." : "The article doesn't say who supports that.");
         var answer = new AnswerBuilder();
         var shown = new List<IndexedFact>();
-        foreach (var scored in ranked.DistinctBy(s => HolderOf(s.Fact.Fact)).Take(3))
+        // Holders named in one sentence ("A and B warned against it") share its text: it is shown once.
+        foreach (var scored in ranked.DistinctBy(s => HolderOf(s.Fact.Fact)).DistinctBy(s => s.Fact.Fact.Text).Take(3))
         {
             if (answer.Add(scored.Fact.Fact.Text, scored.Fact.Fact.Evidence))
                 shown.Add(scored.Fact);
@@ -86,7 +87,7 @@ internal static class StanceAnswerer
         if (sides.Count == 0)
             return Replies.Unknown(t, disagreeing ? "The article doesn't say who disagrees." : "The article doesn't say who agrees.");
         var answer = new AnswerBuilder();
-        foreach (var fact in sides.Take(3))
+        foreach (var fact in sides.DistinctBy(f => f.Fact.Text).Take(3))
         {
             if (!answer.Add(fact.Fact.Text, fact.Fact.Evidence))
                 break;

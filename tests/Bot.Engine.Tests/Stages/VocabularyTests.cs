@@ -50,6 +50,8 @@ public sealed class VocabularyTests
     [InlineData("rapprochement", "rift")]
     [InlineData("voluntary", "forced")]
     [InlineData("looting", "peaceful")]
+    [InlineData("keep", "dismiss")]
+    [InlineData("retain", "oust")]
     [InlineData("loyalty", "defection")]
     [InlineData("fragile", "robust")]
     [InlineData("largest", "smallest")]

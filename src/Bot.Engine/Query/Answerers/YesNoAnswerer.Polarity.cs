@@ -88,6 +88,17 @@ internal static partial class YesNoAnswerer
     /// <summary>The fact's words that stand just before a word the question is about (not in a side clause).</summary>
     private static List<string> Telling(Turn t, Reading reading, bool bothSides)
     {
+        var focus = Focus(t, reading);
+        var telling = new List<string>();
+        // A negation points forward, within its clause; an opposite word may stand on either side, and anywhere.
+        foreach (var clause in bothSides ? [[.. reading.PlainStems]] : ClaimClauses(reading, focus))
+            AddTelling(clause, focus, bothSides, telling);
+        return telling;
+    }
+
+    /// <summary>What the claim is about, as the fact's words may say it: its words, and the names it gives.</summary>
+    private static HashSet<string> Focus(Turn t, Reading reading)
+    {
         var (index, q) = (t.Index, t.Q);
         // Names that most facts mention (the article's main subject) say nothing about where a word points.
         var named = q.Entities.Where(e => index.FactsInvolving(e).Count * 4 < index.Facts.Count);
@@ -97,11 +108,7 @@ internal static partial class YesNoAnswerer
         var plain = reading.PlainStems.ToHashSet(StringComparer.Ordinal);
         var unsaid = q.Residual.Where(w => !index.Covers(plain, w) && index.ThesaurusStems.ContainsKey(w)).ToList();
         focus.UnionWith(plain.Where(s => unsaid.Any(w => index.ThesaurusStems[w].Contains(s))).ToList());
-        var telling = new List<string>();
-        // A negation points forward, within its clause; an opposite word may stand on either side, and anywhere.
-        foreach (var clause in bothSides ? [[.. reading.PlainStems]] : ClaimClauses(reading, focus))
-            AddTelling(clause, focus, bothSides, telling);
-        return telling;
+        return focus;
     }
 
     /// <summary>

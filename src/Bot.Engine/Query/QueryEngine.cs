@@ -55,6 +55,15 @@ public sealed class QueryEngine
     /// <summary>One message in one conversation state: the answer and the state after it. Two questions in one message are answered in turn.</summary>
     private static (Answer Answer, ConversationState State) Respond(Loaded loaded, ConversationState state, string text)
     {
+        // "Since X resigned, who replaced him?": unless the article says X resigned, that is the answer.
+        if (Premises.Split(text) is var (claim, asked) && loaded.Parse(claim + "?").Intent == Intent.YesNo)
+        {
+            var (check, checkedState) = RespondOne(loaded, state, claim + "?");
+            if (check.Status != AnswerStatus.Clarify && !check.Text.StartsWith("Yes", StringComparison.Ordinal))
+                return (check with { Text = AnswerBuilder.Shorten(Premises.Refuted(claim, check.Text), Answer.MaxTextLength) }, checkedState);
+            if (check.Status != AnswerStatus.Clarify)
+                (text, state) = (asked, checkedState);
+        }
         var parts = QuestionSplitter.Split(text);
         if (parts.Count == 1)
             return RespondOne(loaded, state, text);

@@ -145,4 +145,18 @@ public sealed class SentenceReadingTests
 
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(answer.Text, "warning him against"));
     }
+
+    private const string Scandal = "Port Scandal\n\nBy Ada Quill | March 4, 2021\n\nDetectives uncovered a scheme to steal money from the port. "
+        + "Dan Holt, the harbour master, has faced growing criticism in the wake of the scandal.\n\nThe council voted to dismiss Ann Lee, the mayor, in May.\n";
+
+    [Theory]
+    [InlineData("Since Dan Holt resigned over the scandal, who replaced him as harbour master?", "The question takes it as given that Dan Holt resigned over the scandal. The article doesn't say.")]
+    [InlineData("Since the council voted to keep Ann Lee in her job, is she still mayor?", "No. The question takes it as given that the council voted to keep Ann Lee in her job, but the article says otherwise")]
+    [InlineData("Since the council voted to dismiss Ann Lee, when did it vote?", "May")]
+    public void Ask_ChecksWhatAQuestionTakesAsGiven_BeforeAnsweringIt(string question, string start) =>
+        Assert.StartsWith(start, DraftedArticle.Ask("scandal.txt", Scandal, question).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Ask_DoesNotConfirmADeedNoArticleNames_WhenOnlyOneOtherWordOfTheClaimIsSaid() =>
+        Assert.StartsWith("The article doesn't say.", DraftedArticle.Ask("scandal.txt", Scandal, "did Dan Holt resign over the scandal?").Text, StringComparison.Ordinal);
 }

@@ -129,6 +129,11 @@ internal static partial class YesNoAnswerer
         // A place of the world the articles never name ("with Transmontia") is no paraphrase: the fact says it of another.
         if (agrees && q.Foreign.FirstOrDefault(Vocabulary.WorldNames.Contains) is { } elsewhere)
             return Reply(t, fact, $"No. The article doesn't mention {Replies.Capitalize(elsewhere)}. What it says: {shown}");
+        // A word set aside that says how ("flatly") leaves the claim confirmed in other words; the verb right after the
+        // claim's subject ("did X resign over the scandal?", where no article uses the word or its synonyms) is what the
+        // claim says X did, and with one other word or name to go on the article is silent on it.
+        if (agrees && content.Count + q.Entities.Count - 1 <= 1 && DeedSetAside(q))
+            return Silent(t, fact, cover: 0);
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || paraphrased))
             return Reply(t, fact, $"Yes, in other words: {shown}");
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + shown);
@@ -144,6 +149,15 @@ internal static partial class YesNoAnswerer
         var shown = Replies.Shown(t, fact) is var summary && fact.Fact is not Actor && AnswererTable.OwnWords(t.Index, fact) is { } own
             && SaysAllOf(own, fact) ? own.Sentence.Text : summary;
         return (shown, fact.Article.Drafted && shown != fact.Fact.Text ? Reading.Of(shown) : Reading.Of(fact));
+    }
+
+    /// <summary>Whether the word right after the claim's subject, its verb, is one the articles never use.</summary>
+    private static bool DeedSetAside(ParsedQuestion q)
+    {
+        if (q.Mentions.FirstOrDefault(m => m.Pronoun is null) is not { } subject || subject.Start + subject.Length >= q.Tokens.Count)
+            return false;
+        var verb = q.Tokens[subject.Start + subject.Length];
+        return !verb.EndsWith("ly", StringComparison.Ordinal) && q.SetAside.Contains(Text.Stemmer.Stem(verb));
     }
 
     /// <summary>How many claim words a fact must say, all but one, before its paragraph's other sentences may say the one.</summary>

@@ -87,7 +87,7 @@ internal sealed partial class KnowledgeIndex
         texts.AddRange(model.Explanations.SelectMany(e => e.Reasons.Select(r => r.Text)));
         foreach (var text in texts)
         {
-            foreach (var token in Tokenizer.Tokenize(TextNormalizer.Clean(text)))
+            foreach (var token in Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(text)))
             {
                 KnownWords.Add(token);
                 if (token.Length > KinPrefix)
@@ -108,10 +108,12 @@ internal sealed partial class KnowledgeIndex
             var indexed = new IndexedFact(fact, model);
             foreach (var id in DeclaredEntities(fact))
                 indexed.Declared.Add(id);
+            // A fact's words by their parts, and a hyphenated word whole where the word lists know it ("cease-fire" for "truce"):
+            // ranking weighs a fact by how many stems it holds, and every whole would count its word twice.
             foreach (var text in ExtraTexts(fact).Concat(fact.Keywords).Append(fact.Text).Append(fact.Evidence.Quote))
             {
-                foreach (var stem in Words.Stems(text))
-                    indexed.Stems.Add(stem);
+                indexed.Stems.UnionWith(Words.PartStems(text));
+                indexed.Stems.UnionWith(Words.Stems(text).Where(ListedStems.Contains));
             }
             // Only what the fact itself says names its entities; an explanation's reasons range wider.
             foreach (var id in Linker.MentionedIn(fact.Text + " " + fact.Evidence.Quote))
@@ -151,6 +153,9 @@ internal sealed partial class KnowledgeIndex
         Relation r => [r.Kind],
         _ => [],
     };
+
+    /// <summary>The stems of the thesaurus and the table of opposites.</summary>
+    private static readonly HashSet<string> ListedStems = [.. Vocabulary.Thesaurus.SelectMany(group => group).Select(Stemmer.Stem).Concat(Vocabulary.Opposites.Keys)];
 
     private static IEnumerable<string> DeclaredEntities(Fact fact) => fact switch
     {

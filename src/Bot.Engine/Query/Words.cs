@@ -6,7 +6,10 @@ namespace Bot.Engine.Query;
 /// <summary>Turns text into the stems the engine compares.</summary>
 internal static partial class Words
 {
-    public static List<string> Stems(string text) => WithDenialsAsNot(Tokenizer.Tokenize(TextNormalizer.Clean(text))).ConvertAll(Stemmer.Stem);
+    public static List<string> Stems(string text) => WithDenialsAsNot(Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(text))).ConvertAll(Stemmer.Stem);
+
+    /// <summary>The stems with a hyphenated word's parts alone, not its whole (see <see cref="KnowledgeIndex"/>'s facts).</summary>
+    public static List<string> PartStems(string text) => WithDenialsAsNot(Tokenizer.Tokenize(TextNormalizer.Clean(text))).ConvertAll(Stemmer.Stem);
 
     /// <summary>
     /// Idioms that deny what follows read as "not": "has yet to act" has not acted ("yet" before "to"), and "ruled out
@@ -25,19 +28,24 @@ internal static partial class Words
     }
 
     public static IEnumerable<string> ContentStems(string text) =>
-        Tokenizer.Tokenize(TextNormalizer.Clean(text)).Where(t => !Vocabulary.Stopwords.Contains(t)).Select(Stemmer.Stem);
+        Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(text)).Where(t => !Vocabulary.Stopwords.Contains(t)).Select(Stemmer.Stem);
 
     public static int CountNegations(string text) => Negations(text).Count();
 
     /// <summary>
     /// The negations of a text read against a claim: "non" negates only a word the claim makes ("non-interventionist" of
-    /// "interventionist"); "non-profit groups" denies nothing about groups.
+    /// "interventionist"), unless the claim makes the "non" too ("were they non-violent?"); "non-profit groups" denies
+    /// nothing about groups.
     /// </summary>
     public static int CountNegations(string text, IReadOnlyCollection<string> claim)
     {
-        var tokens = WithDenialsAsNot(Tokenizer.Tokenize(TextNormalizer.Clean(text)));
-        return tokens.Where((w, i) => Vocabulary.Negations.Contains(w) && !IsCamp(tokens, i) && (w != "non" || (i + 1 < tokens.Count && claim.Contains(Stemmer.Stem(tokens[i + 1]))))).Count();
+        var tokens = WithDenialsAsNot(Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(text)));
+        return tokens.Where((w, i) => IsNegation(tokens, i) && (w != "non" || (i + 1 < tokens.Count && claim.Contains(Stemmer.Stem(tokens[i + 1])) && !claim.Contains(w)))).Count();
     }
+
+    /// <summary>A negation word, but not the political opposition, nor the "not" of "peaceful or not", which asks both ways.</summary>
+    private static bool IsNegation(List<string> tokens, int i) =>
+        Vocabulary.Negations.Contains(tokens[i]) && !IsCamp(tokens, i) && !(tokens[i] == "not" && i > 0 && tokens[i - 1] == "or");
 
     /// <summary>
     /// "the opposition", "Syria's opposition", "opposition parties": the political camp, which denies nothing; "opposition
@@ -58,10 +66,10 @@ internal static partial class Words
 
     public static IEnumerable<string> NegationStems(string text) => Negations(text).Select(Stemmer.Stem);
 
-    private static IEnumerable<string> Negations(string text) => Negations(WithDenialsAsNot(Tokenizer.Tokenize(TextNormalizer.Clean(text))));
+    private static IEnumerable<string> Negations(string text) => Negations(WithDenialsAsNot(Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(text))));
 
-    /// <summary>The negation words among the tokens, the political opposition left out.</summary>
-    public static IEnumerable<string> Negations(List<string> tokens) => tokens.Where((w, i) => Vocabulary.Negations.Contains(w) && !IsCamp(tokens, i));
+    /// <summary>The negation words among the tokens (see <see cref="IsNegation"/>).</summary>
+    public static IEnumerable<string> Negations(List<string> tokens) => tokens.Where((_, i) => IsNegation(tokens, i));
 
     /// <summary>The text without its "quoted speech", whose own negations are the speaker's, not the fact's.</summary>
     public static string WithoutQuotations(string text) => QuotationPattern().Replace(TextNormalizer.Clean(text), " ");

@@ -40,6 +40,9 @@ public static class Stemmer
 
     public static string Stem(string token)
     {
+        // A word list's "long-lasting" or "de-escalate" is the word the tokenizer makes whole of the text's.
+        if (token.Contains('-'))
+            token = token.Replace("-", "", StringComparison.Ordinal);
         if (Irregular.TryGetValue(token, out var verb))
             token = verb;
         if (token.Length <= 3 || !char.IsLetter(token[^1]) || !ByLastLetter.TryGetValue(token[^1], out var candidates))

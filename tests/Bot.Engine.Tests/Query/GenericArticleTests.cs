@@ -220,6 +220,19 @@ public sealed class GenericArticleTests : IDisposable
     }
 
     [Theory]
+    [InlineData("is it strong in the council?")]
+    [InlineData("is it powerful?")]
+    public void Ask_ReadsDominatingAsStrength_WhenAFollowUpAsksWhetherAPartyIsStrong(string question)
+    {
+        using var seeds = new SeedFolder().With("council.txt", "Council Notes\n\nThe fishermen co-ordinated their boycott of the new pier with the traders.\n\n"
+            + "Although the harbour party overwhelmingly dominates the town council, last year's protests over bus fares showed that ignoring the traders has a cost.\n");
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+        engine.Ask(new Question("strength", "what is the harbour party?"));
+
+        Assert.StartsWith("Yes", engine.Ask(new Question("strength", question)).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("do the traders now have a stronger position in the town?", "Yes")]
     [InlineData("has the council already given new funds to the traders?", "No, not yet.")]
     [InlineData("did the council give new funds to the traders?", "The article doesn't say that happened.")]

@@ -51,6 +51,13 @@ public sealed class StemmerTests
         Assert.Equal(Stemmer.Stem(a), Stemmer.Stem(b));
 
     [Theory]
+    [InlineData("long-lasting", "longlasting")]
+    [InlineData("de-escalate", "deescalating")]
+    [InlineData("cease-fire", "ceasefires")]
+    public void Stem_GivesAHyphenatedWordTheStemOfItsWhole_WhenAWordListSpellsItWithAHyphen(string listed, string whole) =>
+        Assert.Equal(Stemmer.Stem(whole), Stemmer.Stem(listed));
+
+    [Theory]
     [InlineData("blog", "blogger")]
     [InlineData("comment", "come")]
     [InlineData("comment", "com")]

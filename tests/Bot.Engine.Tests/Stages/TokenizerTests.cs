@@ -30,6 +30,21 @@ public sealed class TokenizerTests
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Tokenizer.Tokenize(text));
 
     [Theory]
+    [InlineData("a co-ordinated boycott", "a|coordinated|co|ordinated|boycott")]
+    [InlineData("almost entirely non-violent.", "almost|entirely|nonviolent|non|violent")]
+    [InlineData("the Lund-Berg plan", "the|lundberg|lund|berg|plan")]
+    [InlineData("Lund-Berg's plan", "lundberg|lund|berg|plan")]
+    [InlineData("out-of-work sailors", "outofwork|out|of|work|sailors")]
+    [InlineData("a cease\u2011fire", "a|ceasefire|cease|fire")]
+    [InlineData("a 28-point plan", "a|28|point|plan")]
+    [InlineData("the 2024-25 budget", "the|2024|25|budget")]
+    [InlineData("the F-16 jets", "the|f|16|jets")]
+    [InlineData("the pier - and the toll", "the|pier|and|the|toll")]
+    [InlineData("won 54%-", "won|54|percent")]
+    public void TokenizeWithWholes_GivesAHyphenatedWordWholeBeforeItsParts_WhenLettersStandEitherSide(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Tokenizer.TokenizeWithWholes(System.Text.RegularExpressions.Regex.Unescape(text)));
+
+    [Theory]
     [InlineData("Tom Hale's view", "Tom|Hale|view")]
     [InlineData("GREENWICK's council", "GREENWICK|council")]
     public void Tokenize_KeepsCase_WhenAskedNotToLowercase(string text, string expected) =>

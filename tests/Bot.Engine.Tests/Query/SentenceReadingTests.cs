@@ -159,4 +159,11 @@ public sealed class SentenceReadingTests
     [Fact]
     public void Ask_DoesNotConfirmADeedNoArticleNames_WhenOnlyOneOtherWordOfTheClaimIsSaid() =>
         Assert.StartsWith("The article doesn't say.", DraftedArticle.Ask("scandal.txt", Scandal, "did Dan Holt resign over the scandal?").Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("were the protests non-violent?", "Yes")]
+    [InlineData("were the protests violent?", "No")]
+    public void Ask_ReadsANonPrefixBothSidesWriteAsNoNegation_WhenCheckingAClaim(string question, string start) =>
+        Assert.StartsWith(start, DraftedArticle.Ask("marches.txt", "Marches in Lorvik\n\nBy Ada Quill | March 4, 2021\n\n"
+            + "Tens of thousands marched against the mayor in May. So far the protests against the mayor have been almost entirely non-violent.\n", question).Text, StringComparison.Ordinal);
 }

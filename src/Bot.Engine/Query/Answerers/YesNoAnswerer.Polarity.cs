@@ -46,7 +46,9 @@ internal static partial class YesNoAnswerer
         // "did X refuse it?" of "X rejected it": a refusal the fact makes in other words is no flip either.
         var flips = questionNegations.Count(n => !reading.NegationStems.Contains(n) && !fact.Stems.Contains(n) && !reading.NegationStems.Any(f => t.Index.StandsFor(n, f)));
         // A refusal the claim also makes in other words ("spurned" for "rejected") is no flip.
+        // "were they non-violent?" makes the fact's "non" itself: a prefix both sides write is no flip.
         flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n)
+            && !(n == "non" && t.Q.Tokens.Contains("non"))
             && !content.Concat(questionNegations).Any(w => t.Index.StandsFor(w, n)));
         flips += contradicted.Count;
         return flips % 2 == 0;

@@ -7,7 +7,7 @@ internal sealed partial class ActorFinder
 {
     private static readonly HashSet<string> AcronymStops = new(StringComparer.Ordinal)
     {
-        "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "TV", "AM", "PM", "OK", "AD", "BC", "CEO", "GDP", "USD", "EUR", "UTC", "GMT", "AI", "PS",
+        "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "TV", "AM", "PM", "OK", "AD", "BC", "CEO", "GDP", "USD", "EUR", "UTC", "GMT", "AI", "PS", "MP",
     };
 
     private static readonly HashSet<string> StandingAdjectives = new(StringComparer.Ordinal) { "ruling", "governing", "opposition" };
@@ -96,6 +96,8 @@ internal sealed partial class ActorFinder
             org.AddAlias(w[run.First - 1].Lower + " " + w[nounEnd].Lower);
         if (ParenthesisAfter(text, w[Math.Max(run.Last, nounEnd)].FullEnd) is { } inBrackets)
             org.AddAlias(inBrackets);
+        else if (LowerAcronymAfter(text, w[Math.Max(run.Last, nounEnd)].FullEnd) is { } lower && Initials.Abbreviate(lower, name))
+            org.AddAlias(lower);
         org.Affiliation ??= CountryIn(line, run.First, run.Last + 1)?.Name;
         // "the Ruritanian Senate's Committee on Harbours": whoever owns an organisation is one too.
         if (previous is not null && previous.Count >= 2 && w[previous.Last].Possessive && previous.Last + 1 == run.First && !IsPersonRun(line, previous))
@@ -180,6 +182,16 @@ internal sealed partial class ActorFinder
 
     [GeneratedRegex(@"\b[A-Z]{2,6}(?:/[A-Z]{2,6})?\b")]
     private static partial Regex Acronym();
+
+    /// <summary>"the Harbour Audit Office (hao)": a house style sets acronyms in lower case.</summary>
+    private static string? LowerAcronymAfter(string text, int end)
+    {
+        var match = LowerBracketWord().Match(text, end);
+        return match.Success && match.Index == end ? match.Groups["word"].Value : null;
+    }
+
+    [GeneratedRegex(@"\s*\((?<word>\p{Ll}{2,6})\)")]
+    private static partial Regex LowerBracketWord();
 
     [GeneratedRegex(@"\s*\((?<name>\p{Lu}[\p{L}\- ]{1,40})\)")]
     private static partial Regex BracketName();

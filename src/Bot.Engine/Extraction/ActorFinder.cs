@@ -36,11 +36,13 @@ internal sealed partial class ActorFinder
             var runs = NameRuns.Find(line);
             finder.FindCountries(line);
             finder.FindAcronyms(line);
+            finder.FindDescribedAcronyms(line);
             finder.FindNamed(line, runs);
             finder.FindGroups(line, runs);
             finder.FindInstitutions(line);
             finder.FindBlocs(line);
         }
+        finder.FindUnnamedSpeakers();
         finder.FindLoneSurnames();
         finder.MergePeopleBySurname();
         finder.FindUnnamedOffices();

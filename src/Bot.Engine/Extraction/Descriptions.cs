@@ -24,9 +24,10 @@ internal static partial class Descriptions
     {
         // The body first: a caption or the bio only describes what the body never does.
         var lines = context.Lines.OrderBy(l => l.Kind switch { BlockKind.Body => 0, BlockKind.Caption => 1, _ => 2 }).ToList();
+        var standfirst = Standfirst.Of(context.Lines);
         foreach (var actor in context.Actors)
         {
-            var spans = lines.SelectMany(l => l.Mentions.Where(m => m.Actor == actor.Id && !m.Possessive && !IsDemonym(l, m)).Select(m => (l, m.Start, m.End)));
+            var spans = lines.Where(l => l != standfirst).SelectMany(l => l.Mentions.Where(m => m.Actor == actor.Id && !m.Possessive && !IsDemonym(l, m)).Select(m => (l, m.Start, m.End)));
             Offer(spans, actor.OfferRole);
         }
         foreach (var topic in context.Topics.All)
@@ -104,10 +105,10 @@ internal static partial class Descriptions
         return before.Count > 0 && before[0] is "of" or "and" or "or" or "&";
     }
 
-    /// <summary>Only function words (not prepositions) stand between the clause's start and the name: it is the subject.</summary>
+    /// <summary>Only function words (not prepositions) or a courtesy title ("Mr") stand between the clause's start and the name: it is the subject.</summary>
     private static bool OpensClause(Line line, int from, int start) =>
         line.Words.Where(w => w.Start >= from && w.End <= start)
-            .All(w => NewsWords.IsFunctionWord(w.Text) && !NewsWords.Prepositions.Contains(w.Text) && !w.Possessive && !RelativeWords.Contains(w.Text));
+            .All(w => (NewsWords.IsFunctionWord(w.Text) || NewsWords.Honorifics.Contains(w.Text)) && !NewsWords.Prepositions.Contains(w.Text) && !w.Possessive && !RelativeWords.Contains(w.Text));
 
     private static int ClauseEnd(string text, int from)
     {

@@ -43,7 +43,9 @@ internal static class NewsWords
         "politician councillor councilor manager owner executive officer representative negotiator mediator observer " +
         "teacher rector vice-rector dean lecturer student actor actress doctor nurse farmer fisherman engineer artist musician " +
         "singer poet novelist filmmaker businessman businesswoman entrepreneur pensioner judge prosecutor photographer scientist " +
-        "campaigner protester volunteer husband wife mother father son daughter brother sister widow");
+        "campaigner protester volunteer husband wife mother father son daughter brother sister widow " +
+        // Who someone is to another ("a friend of the mayor", "a close ally of X"), and a member of parliament.
+        "friend ally associate confidant partner relative cousin neighbour neighbor acquaintance MP");
 
     /// <summary>Plural nouns that name a group of people ("veterans groups", "religious leaders").</summary>
     public static readonly HashSet<string> GroupNouns = Set(

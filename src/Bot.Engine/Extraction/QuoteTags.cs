@@ -152,7 +152,7 @@ internal static partial class QuoteTags
     [GeneratedRegex(@"[.?!…][""\u201D]$")]
     private static partial Regex ClosingEnd();
 
-    private const string TagVerbs = "says|said|adds|added|told|tells|asks|asked|explains|explained|complains|complained|recalls|recalled|"
+    internal const string TagVerbs = "says|said|adds|added|told|tells|asks|asked|explains|explained|complains|complained|recalls|recalled|"
         + "writes|wrote|insists|insisted|continues|continued|warns|warned|notes|noted|argues|argued|admits|admitted|replies|replied|"
         + "declares|declared|stresses|stressed|claims|claimed|concludes|concluded|agrees|agreed|laughs|laughed|sighs|sighed|"
         + "shouts|shouted|remembers|remembered|snaps|snapped|retorts|retorted|exclaims|exclaimed|yells|yelled|quips|quipped|"

@@ -16,6 +16,10 @@ public sealed class QuoteTagExtractionTests
         { ["\"Then close the port,\" Mayor Ines Ortega snapped back."], "close the port", "Ines Ortega" },
         { ["\"Nobody asked the fishermen,\" retorted Senator Luis Prado."], "Nobody asked the fishermen", "Luis Prado" },
         { ["At the dock, teacher Marta Quispe says the town depends on the fleet.", "\"Without boats, the school would empty. Nobody would stay.\""], "Nobody would stay", "Marta Quispe" },
+        { ["Marta Quispe runs the port.", "\u201CQuispe faces her day of reckoning,\u201D says a senior official."], "day of reckoning", "senior official" },
+        { ["Marta Quispe runs the port.", "\"Quispe must go,\" said an opposition MP."], "Quispe must go", "opposition MP" },
+        { ["Port officials met on Monday.", "Marta Quispe runs the port.", "\"Quispe must go,\" says a port official."], "Quispe must go", "Port officials" },
+        { ["\"Nobody will come,\" shouted one activist, a local baker named Tomas Vidal."], "Nobody will come", "Tomas Vidal" },
     };
 
     [Theory]

@@ -166,4 +166,10 @@ public sealed class SentenceReadingTests
     public void Ask_ReadsANonPrefixBothSidesWriteAsNoNegation_WhenCheckingAClaim(string question, string start) =>
         Assert.StartsWith(start, DraftedArticle.Ask("marches.txt", "Marches in Lorvik\n\nBy Ada Quill | March 4, 2021\n\n"
             + "Tens of thousands marched against the mayor in May. So far the protests against the mayor have been almost entirely non-violent.\n", question).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Ask_AnswersFromTheSentenceThatRanksIt_WhenAskedAboutTheBiggestInOtherWords() =>
+        Assert.Contains("20,000", DraftedArticle.Ask("marches.txt", "Marches in Lorvik\n\nBy Ada Quill | March 4, 2021\n\n"
+            + "Nationwide, about 40 people are missing since the protests started.\n\n"
+            + "On May 3rd, farmers joined an estimated 20,000 demonstrators in Lorvik, the largest protest in the town's history.\n", "how big was the biggest protest").Text, StringComparison.Ordinal);
 }

@@ -82,7 +82,13 @@ internal static partial class AnswerChecks
         // "at least", "at most", "at best" qualify a claim; they ask for no ranking.
         var superlatives = q.Tokens.Where((w, i) => Superlatives.Contains(w) && (i == 0 || q.Tokens[i - 1] != "at")).ToList();
         if (superlatives.Count > 0 && !Text.Tokenizer.Tokenize(reply.Answer.Text).Any(w => Superlatives.Contains(w) || w is "main" or "primary" or "principal" or "chief"))
-            return Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', superlatives)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        {
+            // "how big was the biggest protest?": a sentence ranking it ("the largest protest") answers, in its words or a synonym's.
+            var ranking = superlatives.Select(Text.Stemmer.Stem).SelectMany(w => t.Index.ThesaurusStems.GetValueOrDefault(w, []).Append(w)).ToHashSet(StringComparer.Ordinal);
+            return Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, s => s.Stems.Any(ranking.Contains)) is { } ranked
+                ? Replies.FromSentence(t, ranked)
+                : Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', superlatives)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        }
         if (q.Entities.Count > 0 && q.Tokens.Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w))) && reply.Fact is { } fact && !Acts(t, fact, q.Entities[0]))
             return Replies.Unknown(t, $"The article doesn't say how {t.Index.NameOf(q.Entities[0])} responded. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         return null;

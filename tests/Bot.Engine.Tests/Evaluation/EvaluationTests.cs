@@ -8,7 +8,7 @@ namespace Bot.Engine.Tests.Evaluation;
 /// <summary>
 /// The evaluation sets in Cases/: questions written from an article alone by writers who had not seen the
 /// engine. CI scores the four tuning sets of the seeded article (with the curated annotation, and with a machine
-/// draft in its place) and ten published analyses with no annotation (drafted at load). The locked sets (the
+/// draft in its place) and nine published analyses with no annotation (drafted at load). The locked sets (the
 /// seeded article's, and five more published analyses the engine was never tuned on) are scored only to report, with
 /// <c>BOT_EVAL_LOCKED=1 dotnet test --filter EvaluationSet --logger "console;verbosity=detailed"</c>, which prints
 /// their accuracy by kind and persona but never their misses.

@@ -181,10 +181,15 @@ internal sealed partial class KnowledgeIndex
             if (sentence.Paragraph != paragraph)
                 (paragraph, lastPerson) = (sentence.Paragraph, null);
             var people = mentioned.Where(id => Find(id)?.IsPerson == true).ToList();
-            if (people.Count == 0 && lastPerson is not null && Tokenizer.Tokenize(sentence.Text).FirstOrDefault(IsPersonalPronoun) is { } pronoun
+            var tokens = Tokenizer.Tokenize(sentence.Text);
+            // "He may even be pleased to watch X suffer": a sentence opening on "he" or "she" is about the person last
+            // named, whoever else it names, and that person stays the one the paragraph speaks of.
+            var subject = tokens.SkipWhile(w => w is "but" or "and" or "yet" or "so").FirstOrDefault() is "he" or "she" ? tokens.First(w => w is "he" or "she") : null;
+            var continued = subject is not null && lastPerson is not null && MayBe(Find(lastPerson)!, subject);
+            if ((continued || people.Count == 0) && lastPerson is not null && tokens.FirstOrDefault(IsPersonalPronoun) is { } pronoun
                 && MayBe(Find(lastPerson)!, pronoun))
                 mentioned.Add(lastPerson);
-            if (people.Count == 1)
+            if (people.Count == 1 && !continued)
                 lastPerson = people[0];
             Sentences.Add(new IndexedSentence(sentence, model, stems, mentioned));
             foreach (var stem in stems.Distinct())

@@ -1,0 +1,23 @@
+using Bot.Engine.Extraction;
+using Bot.Engine.Model;
+using Bot.Engine.Query;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>Whom the index takes a sentence to speak of: the names it gives, and the person a "he" or "she" points back at.</summary>
+public sealed class SentenceMentionTests
+{
+    private const string Text = "Bridge Row\n\nBy Ada Quill | March 4, 2021\n\nAnn Lee, the harbour master, faces protests.\n\n"
+        + "Mayor Dan Holt has no need to act. He may even be pleased to watch Ms Lee suffer. But he cannot let her fall.\n";
+
+    [Theory]
+    [InlineData("He may even be pleased", "Dan Holt")]
+    [InlineData("But he cannot let her fall", "Dan Holt")]
+    public void Mentioned_HoldsThePersonLastNamed_WhenASentenceOpensOnTheirPronounAndNamesAnother(string opening, string person)
+    {
+        var index = new KnowledgeIndex(new KnowledgeBase([ArticleExtractor.Extract("bridge", "bridge.txt", Text)]));
+        var id = index.Entities.Values.Single(e => e.Name == person).Id;
+
+        Assert.Contains(id, index.Sentences.Single(s => s.Sentence.Text.StartsWith(opening, StringComparison.Ordinal)).Mentioned);
+    }
+}

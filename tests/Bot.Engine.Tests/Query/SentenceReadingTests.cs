@@ -172,4 +172,18 @@ public sealed class SentenceReadingTests
         Assert.Contains("20,000", DraftedArticle.Ask("marches.txt", "Marches in Lorvik\n\nBy Ada Quill | March 4, 2021\n\n"
             + "Nationwide, about 40 people are missing since the protests started.\n\n"
             + "On May 3rd, farmers joined an estimated 20,000 demonstrators in Lorvik, the largest protest in the town's history.\n", "how big was the biggest protest").Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Could you give me a timeline of the key dates mentioned in the article, from July to November?")]
+    [InlineData("what happened between july and november?")]
+    public void Ask_ListsEveryEventOfThePeriod_WhenAskedForATimelineFromOneMonthToAnother(string question)
+    {
+        var answer = DraftedArticle.Ask("probe.txt", "Port Probe\n\nBy Ada Quill | December 20, 2025\n\n"
+            + "On July 21st several detectives were detained by the police.\n\nOn August 2nd the port reopened.\n\nOn November 19th the council voted to dismiss the mayor.\n\n"
+            + "On December 3rd the mayor left town.\n", question);
+
+        Assert.Contains("July 21", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("November 19", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("December 3", answer.Text, StringComparison.Ordinal);
+    }
 }

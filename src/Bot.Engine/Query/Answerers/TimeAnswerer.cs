@@ -77,7 +77,9 @@ internal static partial class TimeAnswerer
             return GeneralAnswerer.General(t);
         if (q.Date is null)
             return Timeline(t, dated);
-        var matching = dated.Where(f => DateText.Matches(DateOf(f.Fact)!, q.Date))
+        // "a timeline from July to November": every event of the period, not those of its first month alone.
+        var until = Until(q);
+        var matching = dated.Where(f => until is null ? DateText.Matches(DateOf(f.Fact)!, q.Date) : InPeriod(DateOf(f.Fact)!, q.Date, until))
             .Where(f => q.Entities.Count == 0 || q.Entities.Any(e => f.EntityWeight(e) > 0))
             .OrderBy(f => SortKey(DateOf(f.Fact)!)).ToList();
         if (matching.Count == 0)
@@ -130,5 +132,20 @@ internal static partial class TimeAnswerer
         $"{Replies.Capitalize(DateText.Describe(DateOf(fact.Fact)!))}: {Replies.Capitalize(LeadingDate().Replace(fact.Fact.Text, ""))}";
 
     /// <summary>Orders dates, putting a bare year before the months within it.</summary>
+    /// <summary>The end of a period the question names after its first date ("from July to November"), if it names one.</summary>
+    private static DateQuery? Until(Pipeline.ParsedQuestion q)
+    {
+        var tokens = q.Tokens.ToList();
+        var at = tokens.FindLastIndex(w => w is "to" or "until" or "till" or "through" or "and");
+        return at > 0 && DateText.Find(tokens[(at + 1)..]) is { } end && tokens[..at].Any(w => w is "from" or "between" or "since")
+            && end != q.Date ? end : null;
+    }
+
+    /// <summary>Whether a date falls from the first to the last asked; a side without a year takes the date's own.</summary>
+    private static bool InPeriod(FactDate date, DateQuery from, DateQuery until) =>
+        Key(from.Year ?? date.Year, from.Month ?? 1, from.Day ?? 1) <= SortKey(date) && SortKey(date) <= Key(until.Year ?? date.Year, until.Month ?? 12, until.Day ?? 31);
+
+    private static int Key(int year, int month, int day) => (year * 10_000) + (month * 100) + day;
+
     public static int SortKey(FactDate date) => (date.Year * 10_000) + ((date.Month ?? 0) * 100) + (date.Day ?? 0);
 }

@@ -16,8 +16,8 @@ internal static class RefusalPolicy
 
     public static Decision Decide(ParsedQuestion q)
     {
-        // "put them in chronological order": how to list, not what to find.
-        if (q.Intent is Intent.Order)
+        // "put them in chronological order", "a timeline of the key dates from July to November": how to list, not what to find.
+        if (q.Intent is Intent.Order or Intent.OnDate)
             q = Without(q, [.. q.Foreign.Where(OrderWords.Contains)]);
         // "did a Ruritanian firm win the deal?": a detail the answer checks against the fact counts neither for nor against the rest.
         // Decided once: the words of a detail leave the claim, so a second look would no longer see it as one.
@@ -177,7 +177,7 @@ internal static class RefusalPolicy
 
     private static readonly HashSet<string> OrderWords = new(StringComparer.Ordinal)
     {
-        "order", "chronological", "chronologic", "chronologically", "sequence", "timeline", "sort", "sorted",
+        "order", "chronological", "chronologic", "chronologically", "sequence", "timeline", "sort", "sorted", "dates", "milestones",
     };
 
     private static readonly HashSet<string> DetailPrepositions = new(StringComparer.Ordinal) { "by", "at", "after", "before", "with", "from", "for" };

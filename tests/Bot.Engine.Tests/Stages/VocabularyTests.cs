@@ -56,6 +56,10 @@ public sealed class VocabularyTests
     [InlineData("fragile", "robust")]
     [InlineData("largest", "smallest")]
     [InlineData("tension", "harmony")]
+    [InlineData("caught", "fled")]
+    [InlineData("arrested", "escaped")]
+    [InlineData("finish", "lasting")]
+    [InlineData("required", "optional")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));
@@ -170,6 +174,18 @@ public sealed class VocabularyTests
     [InlineData("listen", "heed")]
     [InlineData("talkin", "speak")]
     [InlineData("pic", "photo")]
+    [InlineData("gold", "golden")]
+    [InlineData("undone", "reversed")]
+    [InlineData("kicked", "dismissed")]
+    [InlineData("aliases", "pseudonyms")]
+    [InlineData("tapes", "recordings")]
+    [InlineData("detectives", "investigators")]
+    [InlineData("embezzled", "siphoned")]
+    [InlineData("custody", "detained")]
+    [InlineData("possess", "own")]
+    [InlineData("credentials", "degree")]
+    [InlineData("scandal", "controversy")]
+    [InlineData("voices", "opinion")]
     public void Thesaurus_GroupsTwoWords_WhenTheyShareASense(string a, string b) =>
         Assert.Contains(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 

@@ -186,6 +186,9 @@ public sealed class VocabularyTests
     [InlineData("credentials", "degree")]
     [InlineData("scandal", "controversy")]
     [InlineData("voices", "opinion")]
+    [InlineData("academic", "university")]
+    [InlineData("degree", "doctorate")]
+    [InlineData("senior", "high-profile")]
     public void Thesaurus_GroupsTwoWords_WhenTheyShareASense(string a, string b) =>
         Assert.Contains(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 
@@ -197,6 +200,7 @@ public sealed class VocabularyTests
     [InlineData("last", "previous")]
     [InlineData("robust", "lasting")]
     [InlineData("official", "formal")]
+    [InlineData("student", "candidate")]
     public void Thesaurus_KeepsTwoWordsApart_WhenOneWouldChangeTheAnswerOfTheOther(string a, string b) =>
         Assert.DoesNotContain(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 

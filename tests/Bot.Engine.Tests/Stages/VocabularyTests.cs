@@ -56,6 +56,14 @@ public sealed class VocabularyTests
     [InlineData("fragile", "robust")]
     [InlineData("largest", "smallest")]
     [InlineData("tension", "harmony")]
+    [InlineData("caught", "fled")]
+    [InlineData("arrested", "escaped")]
+    [InlineData("finish", "lasting")]
+    [InlineData("required", "optional")]
+    [InlineData("advocate", "refrain")]
+    [InlineData("substantial", "negligible")]
+    [InlineData("soon", "lasting")]
+    [InlineData("entirely", "partly")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));
@@ -170,6 +178,21 @@ public sealed class VocabularyTests
     [InlineData("listen", "heed")]
     [InlineData("talkin", "speak")]
     [InlineData("pic", "photo")]
+    [InlineData("gold", "golden")]
+    [InlineData("undone", "reversed")]
+    [InlineData("kicked", "dismissed")]
+    [InlineData("aliases", "pseudonyms")]
+    [InlineData("tapes", "recordings")]
+    [InlineData("detectives", "investigators")]
+    [InlineData("embezzled", "siphoned")]
+    [InlineData("custody", "detained")]
+    [InlineData("possess", "own")]
+    [InlineData("credentials", "degree")]
+    [InlineData("scandal", "controversy")]
+    [InlineData("voices", "opinion")]
+    [InlineData("academic", "university")]
+    [InlineData("degree", "doctorate")]
+    [InlineData("senior", "high-profile")]
     public void Thesaurus_GroupsTwoWords_WhenTheyShareASense(string a, string b) =>
         Assert.Contains(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 
@@ -181,6 +204,7 @@ public sealed class VocabularyTests
     [InlineData("last", "previous")]
     [InlineData("robust", "lasting")]
     [InlineData("official", "formal")]
+    [InlineData("student", "candidate")]
     public void Thesaurus_KeepsTwoWordsApart_WhenOneWouldChangeTheAnswerOfTheOther(string a, string b) =>
         Assert.DoesNotContain(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 

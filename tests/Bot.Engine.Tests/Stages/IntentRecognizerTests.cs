@@ -150,6 +150,8 @@ public sealed class IntentRecognizerTests
     [InlineData("ok and greenwick", "greenwick")]
     [InlineData("same for port alder", "port alder")]
     [InlineData("how about hale", "hale")]
+    [InlineData("lol was there a toilet", "was there a toilet")]
+    [InlineData("hmm wait did hale resign", "did hale resign")]
     public void StripFollowUp_ReturnsTheNewSubject_WhenTheQuestionOpensLikeAFollowUp(string words, string expected) =>
         Assert.Equal(expected, IntentRecognizer.StripFollowUp(words));
 

@@ -249,6 +249,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\bwho\b|\bwhat (does |did |do )?(\w+ ){1,4}do( for (work|a living))?$|\btell me about\b|\b(what|whats) (is|are|was|were)\b|^(what|whats) (the|a|an) \w+$|\bdescribe\b|\binfo\b|\bwhat do you know about\b|\bwho s\b|\bbackground\b|\bidentity\b")]
     private static partial Regex WhoPattern();
 
-    [GeneratedRegex(@"^(and|also|ok and|okay and|so|now|then|what about|how about|and what about|and how about|same for|same question for|what of|and for|ok what about|okay what about|ok|okay)\b( (the|for))?")]
+    // Interjections ("lol", "hmm", "wait") open a question as "so" and "ok" do: the question is what follows.
+    [GeneratedRegex(@"^((lol|lmao|haha|hmm|um|uh|wait|yo|btw|oh|ah|well) )*(and|also|ok and|okay and|so|now|then|what about|how about|and what about|and how about|same for|same question for|what of|and for|ok what about|okay what about|ok|okay|lol|lmao|haha|hmm|um|uh|wait|yo|btw|oh|ah|well)\b( (the|for))?")]
     private static partial Regex FollowUpPattern();
 }

@@ -186,4 +186,11 @@ public sealed class SentenceReadingTests
         Assert.Contains("November 19", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("December 3", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Number of suspects in custody so far.")]
+    [InlineData("total number of suspects arrested?")]
+    public void Ask_ReadsNumberAsWhatToCount_WhenACountIsAskedTersely(string question) =>
+        Assert.Contains("Six suspects", DraftedArticle.Ask("probe.txt", "Port Probe\n\nBy Ada Quill | March 4, 2021\n\n"
+            + "Detectives uncovered a scheme to steal money from the port. Six suspects have been arrested.\n", question).Text, StringComparison.Ordinal);
 }

@@ -19,6 +19,9 @@ internal static class RefusalPolicy
         // "put them in chronological order", "a timeline of the key dates from July to November": how to list, not what to find.
         if (q.Intent is Intent.Order or Intent.OnDate)
             q = Without(q, [.. q.Foreign.Where(OrderWords.Contains)]);
+        // "Number of suspects in custody so far": what to count, not what to find; "so far" only says until now.
+        if (q.Intent is Intent.Count)
+            q = Without(q, [.. q.Foreign.Where(w => w is "number" or "total" || (w == "far" && q.Words.Contains("so far", StringComparison.Ordinal)))]);
         // "did a Ruritanian firm win the deal?": a detail the answer checks against the fact counts neither for nor against the rest.
         // Decided once: the words of a detail leave the claim, so a second look would no longer see it as one.
         var details = q.Details.Count > 0 || q.Intent is not Intent.YesNo ? q.Details

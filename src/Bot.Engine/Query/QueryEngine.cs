@@ -58,11 +58,14 @@ public sealed class QueryEngine
         // "Since X resigned, who replaced him?": unless the article says X resigned, that is the answer.
         if (Premises.Split(text) is var (claim, asked) && loaded.Parse(claim + "?").Intent == Intent.YesNo)
         {
+            // A premise that needs a name made clear is left in the question, which asks it whole.
             var (check, checkedState) = RespondOne(loaded, state, claim + "?");
-            if (check.Status != AnswerStatus.Clarify && !check.Text.StartsWith("Yes", StringComparison.Ordinal))
-                return (check with { Text = AnswerBuilder.Shorten(Premises.Refuted(claim, check.Text), Answer.MaxTextLength) }, checkedState);
             if (check.Status != AnswerStatus.Clarify)
+            {
+                if (!check.Text.StartsWith("Yes", StringComparison.Ordinal))
+                    return (check with { Text = AnswerBuilder.Shorten(Premises.Refuted(claim, check.Text), Answer.MaxTextLength) }, checkedState);
                 (text, state) = (asked, checkedState);
+            }
         }
         var parts = QuestionSplitter.Split(text);
         if (parts.Count == 1)

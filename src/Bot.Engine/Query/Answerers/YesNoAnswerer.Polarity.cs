@@ -15,8 +15,9 @@ internal static partial class YesNoAnswerer
     {
         var questionNegations = t.Q.NegationStems;
         // A negation points forward ("refused to send troops"); an opposite word may stand on either side ("likely to be enduring").
-        var telling = Telling(t, reading, bothSides: false);
-        var near = Telling(t, reading, bothSides: true);
+        var focus = Focus(t, reading);
+        var telling = Telling(reading, focus, bothSides: false);
+        var near = Telling(reading, focus, bothSides: true);
         // Each question word the fact contradicts flips once, however many of its opposites the fact uses.
         // With one word to go on ("will it fade?"), its opposite anywhere in the fact contradicts it; with more, only one near them.
         var words = content.Where(word => !t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).Contains(word)).ToList();
@@ -88,9 +89,8 @@ internal static partial class YesNoAnswerer
         "appear", "seem", "intend", "mean", "plan", "want", "aim", "seek", "expect", "believe", "think", "suggest", "claim", "wish");
 
     /// <summary>The fact's words that stand just before a word the question is about (not in a side clause).</summary>
-    private static List<string> Telling(Turn t, Reading reading, bool bothSides)
+    private static List<string> Telling(Reading reading, HashSet<string> focus, bool bothSides)
     {
-        var focus = Focus(t, reading);
         var telling = new List<string>();
         // A negation points forward, within its clause; an opposite word may stand on either side, and anywhere.
         foreach (var clause in bothSides ? [[.. reading.PlainStems]] : ClaimClauses(reading, focus))

@@ -61,9 +61,17 @@ internal static partial class YesNoAnswerer
         if (best is { WordCover: < RankingPolicy.AllWords } && ranked.FirstOrDefault(s => Answers(s) && s.WordCover >= RankingPolicy.AllWords) is { } whole
             && whole.WordCover >= best.WordCover + ClearlyBetterCover)
             best = whole;
+        // How the answer would quote a fact and read it; the one finally chosen is read once, whichever check read it first.
+        (IndexedFact Fact, (string Shown, Reading Reading) Read)? last = null;
+        (string Shown, Reading Reading) ReadOf(IndexedFact f)
+        {
+            if (last is not { } read || !ReferenceEquals(read.Fact, f))
+                last = read = (f, Read(t, f));
+            return read.Read;
+        }
         // A fact that only fears or wishes what the claim says happened is no test of it when one saying nearly as much,
         // some of it in the claim's own words, tells what did happen.
-        if (best is not null && ClaimChecks.Unrealised(t, Read(t, best.Fact).Reading.PlainStems)
+        if (best is not null && ClaimChecks.Unrealised(t, ReadOf(best.Fact).Reading.PlainStems)
             && ranked.FirstOrDefault(s => Answers(s) && s.WordCover >= best.WordCover - ClearlyBetterCover
                 && Read(t, s.Fact).Reading.PlainStems is var stems && content.Any(stems.Contains) && !ClaimChecks.Unrealised(t, stems)) is { } done)
             best = done;
@@ -80,7 +88,7 @@ internal static partial class YesNoAnswerer
         if (best is null || !q.HasSubject)
             return FromSentence(t);
         var fact = best.Fact;
-        var (shown, reading) = Read(t, fact);
+        var (shown, reading) = ReadOf(fact);
         if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date))
             return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {shown}");
         // "alongside Ruritanian forces?" when the fact says alongside Bordurian ones: another of the same kind in that place is a no.

@@ -8,6 +8,10 @@ namespace Bot.Engine.Tests.Query;
 /// </summary>
 public sealed class SentenceReadingTests
 {
+    /// <summary>Asks of an article with the given title and body, under a byline and date as a published piece has.</summary>
+    private static Bot.Engine.Query.Answer Ask(string fileName, string title, string body, string question) =>
+        DraftedArticle.Ask(fileName, $"{title}\n\nBy Ada Quill | March 4, 2021\n\n{body}", question);
+
     [Theory]
     [InlineData("how many people were in the human chain?")]
     [InlineData("how many people stood in the human chain outside the jail?")]
@@ -79,14 +83,12 @@ public sealed class SentenceReadingTests
     [InlineData("has Ann Lee been a journalist?", "No")]
     [InlineData("Ann Lee used to be a diplomat, right?", "Yes")]
     public void Ask_ChecksWhatSomeoneWasAgainstTheirRole_WhenTheClaimSaysWhatTheyUsedToBe(string question, string start) =>
-        Assert.StartsWith(start, DraftedArticle.Ask("talks.txt", "Peace Talks\n\nBy Ada Quill | March 4, 2021\n\n"
-            + "Reflecting on her years as a diplomat working towards peace, Ann Lee now believes \"all of that has crumbled\".\n", question).Text, StringComparison.Ordinal);
+        Assert.StartsWith(start, Ask("talks.txt", "Peace Talks", "Reflecting on her years as a diplomat working towards peace, Ann Lee now believes \"all of that has crumbled\".\n", question).Text, StringComparison.Ordinal);
 
     [Fact]
     public void Ask_ChecksAClaimAgainstWhatHappened_WhenTheSentenceSayingItsWordsOnlyFearsIt()
     {
-        var answer = DraftedArticle.Ask("mill.txt", "Mill Strike\n\nBy Ada Quill | March 4, 2021\n\n"
-            + "The governor was concerned that sending soldiers to the mill could trigger riots.\n\nIn the end the governor refused to deploy troops to the mill.\n",
+        var answer = Ask("mill.txt", "Mill Strike", "The governor was concerned that sending soldiers to the mill could trigger riots.\n\nIn the end the governor refused to deploy troops to the mill.\n",
             "did the governor send soldiers to the mill?");
 
         Assert.StartsWith("No. In the end the governor refused", answer.Text, StringComparison.Ordinal);
@@ -96,14 +98,12 @@ public sealed class SentenceReadingTests
     [InlineData("was concerned that")]
     [InlineData("was worried that")]
     public void Ask_DoesNotConfirmWhatASentenceFearsCouldHappen_WhenTheClaimSaysItHappened(string fear) =>
-        Assert.StartsWith("The article doesn't say that happened", DraftedArticle.Ask("mill.txt", "Mill Strike\n\nBy Ada Quill | March 4, 2021\n\n"
-            + $"The governor {fear} sending soldiers to the mill could trigger riots.\n", "did the governor send soldiers to the mill?").Text, StringComparison.Ordinal);
+        Assert.StartsWith("The article doesn't say that happened", Ask("mill.txt", "Mill Strike", $"The governor {fear} sending soldiers to the mill could trigger riots.\n", "did the governor send soldiers to the mill?").Text, StringComparison.Ordinal);
 
     [Fact]
     public void Ask_SaysWhoTheArticleSaysItOf_WhenTheOnlySentenceSayingTheClaimNamesAnotherPerson()
     {
-        var answer = DraftedArticle.Ask("flat.txt", "Flat Raid\n\nBy Ada Quill | March 4, 2021\n\n"
-            + "Detectives found a golden statue in a flat owned by Dan Holt, the deputy mayor.\n\nAnn Lee, a former minister, denies any wrongdoing.\n",
+        var answer = Ask("flat.txt", "Flat Raid", "Detectives found a golden statue in a flat owned by Dan Holt, the deputy mayor.\n\nAnn Lee, a former minister, denies any wrongdoing.\n",
             "The golden statue was found in Ann Lee's flat, right?");
 
         Assert.StartsWith("No. The article says that of Dan Holt", answer.Text, StringComparison.Ordinal);
@@ -113,35 +113,30 @@ public sealed class SentenceReadingTests
     [InlineData("The bribes were about 25% of each contract, weren't they?", "No")]
     [InlineData("were the bribes 10-15% of contracts?", "Yes")]
     public void Ask_ChecksTheClaimsOwnShare_WhenTheArticleGivesAnother(string question, string start) =>
-        Assert.StartsWith(start, DraftedArticle.Ask("bribes.txt", "Bribe Scheme\n\nBy Ada Quill | March 4, 2021\n\n"
-            + "Recording talks in flats around Lorvik, detectives uncovered a scheme to steal at least $100m from the port using bribes of 10-15% on contracts.\n", question).Text, StringComparison.Ordinal);
+        Assert.StartsWith(start, Ask("bribes.txt", "Bribe Scheme", "Recording talks in flats around Lorvik, detectives uncovered a scheme to steal at least $100m from the port using bribes of 10-15% on contracts.\n", question).Text, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("Which three people deny any involvement in the bribes?")]
     [InlineData("which 3 people deny involvement in the bribes?")]
     public void Ask_ReadsACountBeforeAKindOfPersonAsNoRole_WhenAskingWhichPeople(string question) =>
-        Assert.StartsWith("Mr Lee, Mr Holt and Ms Roe deny", DraftedArticle.Ask("bribes.txt", "Bribe Scheme\n\nBy Ada Quill | March 4, 2021\n\n"
-            + "Detectives uncovered a scheme to steal money from the port using bribes. The money went to Ann Lee, a former deputy mayor, Dan Holt, "
+        Assert.StartsWith("Mr Lee, Mr Holt and Ms Roe deny", Ask("bribes.txt", "Bribe Scheme", "Detectives uncovered a scheme to steal money from the port using bribes. The money went to Ann Lee, a former deputy mayor, Dan Holt, "
             + "the harbour master, and Eva Roe, the port minister.\n\nMr Lee, Mr Holt and Ms Roe deny any involvement in the bribes.\n", question).Text, StringComparison.Ordinal);
 
     [Fact]
     public void Ask_SaysNotYet_WhenThePlanWordStandsWellBeforeWhatTheClaimSaysIsDone() =>
-        Assert.StartsWith("No, not yet.", DraftedArticle.Ask("fees.txt", "Port Fees\n\nBy Ada Quill | March 4, 2021\n\n"
-            + "In response to the strike, the Harbour Council is considering new port fees for ships and freezing financial aid to the ferry company.\n",
+        Assert.StartsWith("No, not yet.", Ask("fees.txt", "Port Fees", "In response to the strike, the Harbour Council is considering new port fees for ships and freezing financial aid to the ferry company.\n",
             "Has the Harbour Council already cut off its financial aid to the ferry company?").Text, StringComparison.Ordinal);
 
     [Fact]
     public void Ask_ReadsANegationBeforeTheSynonymAFactUses_ForTheClaimWordItStandsFor() =>
-        Assert.StartsWith("No", DraftedArticle.Ask("scheme.txt", "Port Scheme\n\nBy Ada Quill | March 4, 2021\n\n"
-            + "Detectives uncovered a scheme to steal money from the port. Ann Lee, the mayor, was arrested in May.\n\n"
+        Assert.StartsWith("No", Ask("scheme.txt", "Port Scheme", "Detectives uncovered a scheme to steal money from the port. Ann Lee, the mayor, was arrested in May.\n\n"
             + "Dan Holt, the harbour master, has faced growing criticism. He has not been directly accused of involvement in the scheme.\n",
             "so dan holt got charged too right?").Text, StringComparison.Ordinal);
 
     [Fact]
     public void Ask_ShowsASentenceOnce_WhenTwoHoldersOfAStanceShareIt()
     {
-        var answer = DraftedArticle.Ask("incursion.txt", "Border Row\n\nBy Ada Quill | March 4, 2021\n\n"
-            + "Ann Lee and Dan Holt, the deputy mayor, have also spoken to the governor, warning him against a military incursion.\n", "who opposes a military incursion?");
+        var answer = Ask("incursion.txt", "Border Row", "Ann Lee and Dan Holt, the deputy mayor, have also spoken to the governor, warning him against a military incursion.\n", "who opposes a military incursion?");
 
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(answer.Text, "warning him against"));
     }
@@ -164,13 +159,11 @@ public sealed class SentenceReadingTests
     [InlineData("were the protests non-violent?", "Yes")]
     [InlineData("were the protests violent?", "No")]
     public void Ask_ReadsANonPrefixBothSidesWriteAsNoNegation_WhenCheckingAClaim(string question, string start) =>
-        Assert.StartsWith(start, DraftedArticle.Ask("marches.txt", "Marches in Lorvik\n\nBy Ada Quill | March 4, 2021\n\n"
-            + "Tens of thousands marched against the mayor in May. So far the protests against the mayor have been almost entirely non-violent.\n", question).Text, StringComparison.Ordinal);
+        Assert.StartsWith(start, Ask("marches.txt", "Marches in Lorvik", "Tens of thousands marched against the mayor in May. So far the protests against the mayor have been almost entirely non-violent.\n", question).Text, StringComparison.Ordinal);
 
     [Fact]
     public void Ask_AnswersFromTheSentenceThatRanksIt_WhenAskedAboutTheBiggestInOtherWords() =>
-        Assert.Contains("20,000", DraftedArticle.Ask("marches.txt", "Marches in Lorvik\n\nBy Ada Quill | March 4, 2021\n\n"
-            + "Nationwide, about 40 people are missing since the protests started.\n\n"
+        Assert.Contains("20,000", Ask("marches.txt", "Marches in Lorvik", "Nationwide, about 40 people are missing since the protests started.\n\n"
             + "On May 3rd, farmers joined an estimated 20,000 demonstrators in Lorvik, the largest protest in the town's history.\n", "how big was the biggest protest").Text, StringComparison.Ordinal);
 
     [Theory]
@@ -191,6 +184,5 @@ public sealed class SentenceReadingTests
     [InlineData("Number of suspects in custody so far.")]
     [InlineData("total number of suspects arrested?")]
     public void Ask_ReadsNumberAsWhatToCount_WhenACountIsAskedTersely(string question) =>
-        Assert.Contains("Six suspects", DraftedArticle.Ask("probe.txt", "Port Probe\n\nBy Ada Quill | March 4, 2021\n\n"
-            + "Detectives uncovered a scheme to steal money from the port. Six suspects have been arrested.\n", question).Text, StringComparison.Ordinal);
+        Assert.Contains("Six suspects", Ask("probe.txt", "Port Probe", "Detectives uncovered a scheme to steal money from the port. Six suspects have been arrested.\n", question).Text, StringComparison.Ordinal);
 }

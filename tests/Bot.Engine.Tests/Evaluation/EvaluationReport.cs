@@ -10,6 +10,7 @@ public sealed class EvaluationReport
 {
     private readonly Dictionary<string, (int Right, int Total)> _byKind = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Right, int Total)> _byPersona = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Right, int Total)> _yesNoShapes = new(StringComparer.Ordinal);
 
     public List<string> Misses { get; } = [];
     public int Right { get; private set; }
@@ -28,12 +29,23 @@ public sealed class EvaluationReport
                 var answer = engine.Ask(new Question(conversation, step.Q));
                 var miss = step.Miss(answer);
                 report.Add(step, miss is null);
+                if (step.Kind == "yesno" && step.Status != "unknown")
+                    Count(report._yesNoShapes, $"{step.Starts ?? "any"} -> {Shape(answer)}", miss is null);
                 if (miss is not null)
                     report.Misses.Add($"[{step.Kind}] {step.Q}\n  {miss}; got ({Answer.StatusName(answer.Status)}): {answer.Text}");
             }
         }
         return report;
     }
+
+    /// <summary>How a yes/no answer opens: which verdict it gave, so misses can be counted by what went wrong without reading them.</summary>
+    private static string Shape(Answer answer) => answer.Status != AnswerStatus.Answered ? "unknown"
+        : answer.Text.StartsWith("Yes, in other words", StringComparison.Ordinal) ? "yes-in-other-words"
+        : answer.Text.StartsWith("Yes", StringComparison.Ordinal) ? "yes"
+        : answer.Text.StartsWith("No, not in those words", StringComparison.Ordinal) ? "no-not-in-those-words"
+        : answer.Text.StartsWith("No. The article doesn't say that", StringComparison.Ordinal) ? "no-not-said"
+        : answer.Text.StartsWith("No", StringComparison.Ordinal) ? "no"
+        : "no-verdict";
 
     private void Add(QuestionCase step, bool right)
     {
@@ -54,7 +66,7 @@ public sealed class EvaluationReport
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"overall {Right}/{Total} = {Accuracy:P1}");
-        foreach (var (title, counts) in new[] { ("by kind", _byKind), ("by persona", _byPersona) })
+        foreach (var (title, counts) in new[] { ("by kind", _byKind), ("by persona", _byPersona), ("yes/no: expected opening -> verdict given", _yesNoShapes) })
         {
             text.AppendLine(title);
             foreach (var (key, (right, total)) in counts.OrderBy(p => p.Key, StringComparer.Ordinal))

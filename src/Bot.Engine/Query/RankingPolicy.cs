@@ -52,6 +52,11 @@ internal static class RankingPolicy
     /// </summary>
     public const double ParagraphContextCover = 0.5;
 
+    /// <summary>
+    /// A yes/no claim a fact says this much of, but not all, has a detail wrong: the answer is that the article does not
+    /// put it so, showing the fact. Less, and the article is silent on the claim.
+    /// </summary>
+    public const double MostOfClaim = 0.6;
     /// <summary>"who said X": a statement must hold this share of X's words.</summary>
     public const double QuoteCover = 0.66;
 

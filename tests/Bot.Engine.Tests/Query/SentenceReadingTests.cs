@@ -185,4 +185,12 @@ public sealed class SentenceReadingTests
     [InlineData("total number of suspects arrested?")]
     public void Ask_ReadsNumberAsWhatToCount_WhenACountIsAskedTersely(string question) =>
         Assert.Contains("Six suspects", Ask("probe.txt", "Port Probe", "Detectives uncovered a scheme to steal money from the port. Six suspects have been arrested.\n", question).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Did the harbour board members give the Courier a comment defending their policies on fares?", "No, not in those words")]
+    [InlineData("Does China back the ferry plan of the harbour board?", "The article doesn't say")]
+    public void Ask_SaysTheArticleDoesNotPutItSo_WhenAFactSaysMostOfAClaimButNotAll(string question, string start) =>
+        Assert.StartsWith(start, Ask("ferry.txt", "Ferry Plan", "The harbour board wants to close the ferry. Its chairman defends the policies of the board on fares.\n\n"
+            + "The Courier approached the head of the harbour board and other members for comment on the ferry plan, but no-one was available.\n",
+            question).Text, StringComparison.Ordinal);
 }

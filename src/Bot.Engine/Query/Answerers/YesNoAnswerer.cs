@@ -179,10 +179,12 @@ internal static partial class YesNoAnswerer
 
     /// <summary>
     /// The fact says only part of the claim. Asked whether the article says it, that is a "no"; asked whether it
-    /// happened, the article does not say, unless the fact says most of it (as much as a sentence must to answer a
-    /// claim alone): then the claim has a detail wrong, and the answer is that the article does not put it so.
+    /// happened, the article does not say, unless the fact says most of it: then the claim has a detail wrong, and the
+    /// answer is that the article does not put it so. A claim naming a country or body the articles never mention
+    /// ("does Ruritania back ...?") is one the article cannot gainsay, however much of the rest a fact says.
     /// </summary>
-    private static Reply Silent(Turn t, IndexedFact fact, double cover) => t.Q.AboutArticle || cover >= RankingPolicy.StrictSentenceCover
+    private static Reply Silent(Turn t, IndexedFact fact, double cover) =>
+        t.Q.AboutArticle || (cover >= RankingPolicy.MostOfClaim && !t.Q.Foreign.Any(Vocabulary.WorldNames.Contains))
         ? Reply(t, fact, $"No, not in those words. The closest it comes: {Replies.Shown(t, fact)}")
         : Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact };
 

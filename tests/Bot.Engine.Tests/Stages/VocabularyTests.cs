@@ -64,6 +64,10 @@ public sealed class VocabularyTests
     [InlineData("substantial", "negligible")]
     [InlineData("soon", "lasting")]
     [InlineData("entirely", "partly")]
+    [InlineData("unopposed", "contested")]
+    [InlineData("intact", "shattered")]
+    [InlineData("eager", "reluctant")]
+    [InlineData("growing", "dwindling")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));
@@ -193,6 +197,12 @@ public sealed class VocabularyTests
     [InlineData("academic", "university")]
     [InlineData("degree", "doctorate")]
     [InlineData("senior", "high-profile")]
+    [InlineData("unstoppable", "irresistible")]
+    [InlineData("protect", "protection")]
+    [InlineData("resist", "resistance")]
+    [InlineData("threaten", "promise")]
+    [InlineData("cornerstone", "pillar")]
+    [InlineData("allegedly", "reportedly")]
     public void Thesaurus_GroupsTwoWords_WhenTheyShareASense(string a, string b) =>
         Assert.Contains(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Bot.Engine.Model;
 using Bot.Engine.Query;
@@ -36,7 +37,20 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
 
     private readonly Dictionary<string, Article> _articles = Both(knowledge, reloaded).Select(m => m.Article).DistinctBy(a => a.Id).ToDictionary(a => a.Id);
 
+    /// <summary>An answer slower than this is a hang, however busy the machine.</summary>
+    private static readonly TimeSpan Hang = TimeSpan.FromSeconds(1);
+
+    /// <summary>The first questions are not timed: they pay for compiling the engine's code.</summary>
+    private const int WarmUp = 200;
+
+    private const int SlowestKept = 5;
+
+    private readonly List<(TimeSpan Time, string Question)> _slowest = [];
+
     private bool _swapped;
+
+    /// <summary>The slowest answers of the last run, slowest first, with the question shown as a string literal body.</summary>
+    public IReadOnlyList<(TimeSpan Time, string Question)> Slowest => _slowest;
 
     /// <summary>A number a developer sets in the environment (BOT_FUZZ_ITERATIONS, BOT_FUZZ_SEED) to run longer or elsewhere.</summary>
     public static int Setting(string name, int fallback) =>
@@ -61,7 +75,7 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
                     engine.Reload(_swapped ? reloaded : knowledge);
                     question = question[ReloadMark.Length..];
                 }
-                if (Check(engine, id, question) is { } failure)
+                if (Check(engine, id, question, timed: asked > WarmUp) is { } failure)
                 {
                     failures.Add(string.Create(CultureInfo.InvariantCulture,
                         $"seed {seed} conversation {conversation} turn {turn}: {failure}\n  {string.Join("\n  ", script.Take(turn + 1).Select(Show))}"));
@@ -94,9 +108,10 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
     }
 
     /// <summary>Why the answer to one question breaks an invariant, or null when it keeps them all.</summary>
-    public string? Check(QueryEngine engine, string conversation, string question)
+    public string? Check(QueryEngine engine, string conversation, string question, bool timed = false)
     {
         Answer answer;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             answer = engine.Ask(new Question(conversation, question));
@@ -105,6 +120,11 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
         {
             return $"{e.GetType().Name}: {e.Message}\n{e.StackTrace}";
         }
+        var took = Stopwatch.GetElapsedTime(started);
+        if (timed)
+            Time(took, question);
+        if (took > Hang)
+            return $"answer took {took.TotalMilliseconds:F0} ms";
         if (string.IsNullOrWhiteSpace(answer.Text))
             return "empty answer";
         if (answer.Text.Length > Answer.MaxTextLength)
@@ -123,6 +143,16 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
                 return $"quote cites paragraph {evidence.Paragraph} of {evidence.Article}, which does not hold it: \"{evidence.Quote}\"";
         }
         return null;
+    }
+
+    private void Time(TimeSpan took, string question)
+    {
+        if (_slowest.Count == SlowestKept && took <= _slowest[^1].Time)
+            return;
+        _slowest.Add((took, Show(question)));
+        _slowest.Sort((a, b) => b.Time.CompareTo(a.Time));
+        if (_slowest.Count > SlowestKept)
+            _slowest.RemoveAt(SlowestKept);
     }
 
     /// <summary>Where a text holds half a surrogate pair, which has no UTF-8 form to send to a chat, or null.</summary>

@@ -43,14 +43,21 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
     /// <summary>The first questions are not timed: they pay for compiling the engine's code.</summary>
     private const int WarmUp = 200;
 
-    private const int SlowestKept = 5;
+    /// <summary>The slowest questions of a run are asked again this many times alone, so a pause of the machine is not taken for slowness.</summary>
+    private const int Retimings = 3;
+
+    private const int SlowestCandidates = 25;
+    private const int SlowestShown = 5;
 
     private readonly List<(TimeSpan Time, string Question)> _slowest = [];
 
     private bool _swapped;
 
-    /// <summary>The slowest answers of the last run, slowest first, with the question shown as a string literal body.</summary>
-    public IReadOnlyList<(TimeSpan Time, string Question)> Slowest => _slowest;
+    /// <summary>
+    /// The slowest answers of the last run, slowest first: the time it took in its conversation, the fastest of its answers
+    /// when asked again alone, and the question shown as a string literal body.
+    /// </summary>
+    public IReadOnlyList<(TimeSpan First, TimeSpan Again, string Question)> Slowest { get; private set; } = [];
 
     /// <summary>A number a developer sets in the environment (BOT_FUZZ_ITERATIONS, BOT_FUZZ_SEED) to run longer or elsewhere.</summary>
     public static int Setting(string name, int fallback) =>
@@ -83,8 +90,16 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
                 }
             }
         }
+        Slowest = [.. _slowest.Select(s => (s.Time, Again(engine, s.Question), Show(s.Question))).OrderByDescending(s => s.Item2).Take(SlowestShown)];
         return failures;
     }
+
+    private static TimeSpan Again(QueryEngine engine, string question) => Enumerable.Range(0, Retimings).Min(i =>
+    {
+        var started = Stopwatch.GetTimestamp();
+        engine.Ask(new Question($"fuzz-again-{i}", question));
+        return Stopwatch.GetElapsedTime(started);
+    });
 
     /// <summary>The questions of conversation <paramref name="conversation"/> of a seed.</summary>
     public List<string> Script(int seed, int conversation)
@@ -147,12 +162,12 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
 
     private void Time(TimeSpan took, string question)
     {
-        if (_slowest.Count == SlowestKept && took <= _slowest[^1].Time)
+        if (_slowest.Count == SlowestCandidates && took <= _slowest[^1].Time)
             return;
-        _slowest.Add((took, Show(question)));
+        _slowest.Add((took, question));
         _slowest.Sort((a, b) => b.Time.CompareTo(a.Time));
-        if (_slowest.Count > SlowestKept)
-            _slowest.RemoveAt(SlowestKept);
+        if (_slowest.Count > SlowestCandidates)
+            _slowest.RemoveAt(SlowestCandidates);
     }
 
     /// <summary>Where a text holds half a surrogate pair, which has no UTF-8 form to send to a chat, or null.</summary>

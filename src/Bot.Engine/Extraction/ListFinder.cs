@@ -18,7 +18,8 @@ internal static partial class ListFinder
         var lists = new List<ListFact>();
         foreach (var line in context.Reporting)
         {
-            foreach (Match m in Enumeration().Matches(line.Text))
+            // Without a colon or a dash no enumeration starts: the pattern is not tried at each place of the sentence for nothing.
+            foreach (var m in line.Text.AsSpan().IndexOfAny(":\u2013\u2014") < 0 ? [] : Enumeration().Matches(line.Text).ToList())
             {
                 var items = ItemSplit().Split(m.Groups["items"].Value).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
                 // A dash also sets off asides and afterthoughts ("– and X as ...", "– meaning that ..."): only a run of short names is a list.

@@ -23,7 +23,7 @@ internal static partial class Quotes
     /// <summary>Between <paramref name="from"/> and <paramref name="to"/>, keeping [keepStart, keepEnd) and at most maxWords words.</summary>
     public static string Window(string text, int from, int to, int keepStart, int keepEnd, int maxWords)
     {
-        var words = Words.Split(text).Where(w => w.Start >= from && w.End <= to).ToList();
+        var words = SplitOnce(text).Where(w => w.Start >= from && w.End <= to).ToList();
         if (words.Count == 0)
             return Trim(text[Math.Min(keepStart, text.Length)..Math.Max(keepEnd, keepStart)]);
         var first = 0;
@@ -75,7 +75,23 @@ internal static partial class Quotes
 
     private static readonly char[] ClauseBreaks = [',', ';', ':', '\u2013', '\u2014'];
 
-    private static int WordCount(string text, int from, int to) => Words.Split(text[from..to]).Count;
+    private static int WordCount(string text, int from, int to) => SplitOnce(text[from..to]).Count;
+
+    /// <summary>
+    /// The words of a text, split once for the calls in a row that cut quotes from one sentence (one per name it
+    /// holds): splitting it anew each time made a long sentence cost its length times its names. Read only.
+    /// </summary>
+    private static List<Word> SplitOnce(string text)
+    {
+        if (lastSplit is var (last, words) && ReferenceEquals(last, text))
+            return words;
+        words = Words.Split(text);
+        lastSplit = (text, words);
+        return words;
+    }
+
+    [ThreadStatic]
+    private static (string Text, List<Word> Words)? lastSplit;
 
     public static string Trim(string quote) => quote.Trim().TrimEnd(',', ';', ':', '(', '-', ' ').Trim();
 }

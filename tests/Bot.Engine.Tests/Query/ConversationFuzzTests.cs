@@ -16,8 +16,8 @@ public sealed class ConversationFuzzTests(ITestOutputHelper output)
     private const int DefaultTurns = 1000;
     private const int ShownFailures = 10;
 
-    private static readonly string[] SeededSets = ["tuning.yaml", "fresh.yaml", "fresh3.yaml", "fresh4.yaml"];
-    private static readonly string[] UnannotatedArticles = ["second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh"];
+    private static readonly string[] SeededSets = ["questions.yaml", "tuning.yaml", "fresh.yaml", "fresh3.yaml", "fresh4.yaml"];
+    private static readonly string[] UnannotatedArticles = ["second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth"];
     private static readonly string[] AllSets = [.. SeededSets, .. UnannotatedArticles.Select(SetOf)];
 
     public static TheoryData<string> Targets() => ["curated", "drafted", .. UnannotatedArticles, "all", "reload"];
@@ -38,9 +38,12 @@ public sealed class ConversationFuzzTests(ITestOutputHelper output)
         var turns = ConversationFuzzer.Setting("BOT_FUZZ_ITERATIONS", DefaultTurns);
         var seed = ConversationFuzzer.Setting("BOT_FUZZ_SEED", 1);
 
-        var failures = new ConversationFuzzer(knowledge, questions, reloaded).Run(seed, turns);
+        var fuzzer = new ConversationFuzzer(knowledge, questions, reloaded);
+        var failures = fuzzer.Run(seed, turns);
 
-        output.WriteLine($"{target}: {turns} questions, seed {seed}, {failures.Count} failures");
+        output.WriteLine($"{target}: {turns} questions, seed {seed}, {failures.Count} failures; slowest answers:");
+        foreach (var (first, again, question) in fuzzer.Slowest)
+            output.WriteLine($"  {first.TotalMilliseconds,8:F2} ms, again {again.TotalMilliseconds,6:F2} ms  {question}");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(ShownFailures)));
     }
 

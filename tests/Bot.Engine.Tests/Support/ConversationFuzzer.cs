@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Bot.Engine.Model;
 using Bot.Engine.Query;
@@ -36,7 +37,27 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
 
     private readonly Dictionary<string, Article> _articles = Both(knowledge, reloaded).Select(m => m.Article).DistinctBy(a => a.Id).ToDictionary(a => a.Id);
 
+    /// <summary>An answer slower than this is a hang, however busy the machine.</summary>
+    private static readonly TimeSpan Hang = TimeSpan.FromSeconds(1);
+
+    /// <summary>The first questions are not timed: they pay for compiling the engine's code.</summary>
+    private const int WarmUp = 200;
+
+    /// <summary>The slowest questions of a run are asked again this many times alone, so a pause of the machine is not taken for slowness.</summary>
+    private const int Retimings = 3;
+
+    private const int SlowestCandidates = 25;
+    private const int SlowestShown = 5;
+
+    private readonly List<(TimeSpan Time, string Question)> _slowest = [];
+
     private bool _swapped;
+
+    /// <summary>
+    /// The slowest answers of the last run, slowest first: the time it took in its conversation, the fastest of its answers
+    /// when asked again alone, and the question shown as a string literal body.
+    /// </summary>
+    public IReadOnlyList<(TimeSpan First, TimeSpan Again, string Question)> Slowest { get; private set; } = [];
 
     /// <summary>A number a developer sets in the environment (BOT_FUZZ_ITERATIONS, BOT_FUZZ_SEED) to run longer or elsewhere.</summary>
     public static int Setting(string name, int fallback) =>
@@ -61,7 +82,7 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
                     engine.Reload(_swapped ? reloaded : knowledge);
                     question = question[ReloadMark.Length..];
                 }
-                if (Check(engine, id, question) is { } failure)
+                if (Check(engine, id, question, timed: asked > WarmUp) is { } failure)
                 {
                     failures.Add(string.Create(CultureInfo.InvariantCulture,
                         $"seed {seed} conversation {conversation} turn {turn}: {failure}\n  {string.Join("\n  ", script.Take(turn + 1).Select(Show))}"));
@@ -69,8 +90,16 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
                 }
             }
         }
+        Slowest = [.. _slowest.Select(s => (s.Time, Again(engine, s.Question), Show(s.Question))).OrderByDescending(s => s.Item2).Take(SlowestShown)];
         return failures;
     }
+
+    private static TimeSpan Again(QueryEngine engine, string question) => Enumerable.Range(0, Retimings).Min(i =>
+    {
+        var started = Stopwatch.GetTimestamp();
+        engine.Ask(new Question($"fuzz-again-{i}", question));
+        return Stopwatch.GetElapsedTime(started);
+    });
 
     /// <summary>The questions of conversation <paramref name="conversation"/> of a seed.</summary>
     public List<string> Script(int seed, int conversation)
@@ -94,9 +123,10 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
     }
 
     /// <summary>Why the answer to one question breaks an invariant, or null when it keeps them all.</summary>
-    public string? Check(QueryEngine engine, string conversation, string question)
+    public string? Check(QueryEngine engine, string conversation, string question, bool timed = false)
     {
         Answer answer;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             answer = engine.Ask(new Question(conversation, question));
@@ -105,6 +135,11 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
         {
             return $"{e.GetType().Name}: {e.Message}\n{e.StackTrace}";
         }
+        var took = Stopwatch.GetElapsedTime(started);
+        if (timed)
+            Time(took, question);
+        if (took > Hang)
+            return $"answer took {took.TotalMilliseconds:F0} ms";
         if (string.IsNullOrWhiteSpace(answer.Text))
             return "empty answer";
         if (answer.Text.Length > Answer.MaxTextLength)
@@ -123,6 +158,16 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
                 return $"quote cites paragraph {evidence.Paragraph} of {evidence.Article}, which does not hold it: \"{evidence.Quote}\"";
         }
         return null;
+    }
+
+    private void Time(TimeSpan took, string question)
+    {
+        if (_slowest.Count == SlowestCandidates && took <= _slowest[^1].Time)
+            return;
+        _slowest.Add((took, question));
+        _slowest.Sort((a, b) => b.Time.CompareTo(a.Time));
+        if (_slowest.Count > SlowestCandidates)
+            _slowest.RemoveAt(SlowestCandidates);
     }
 
     /// <summary>Where a text holds half a surrogate pair, which has no UTF-8 form to send to a chat, or null.</summary>

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Text;
+using Bot.Engine.Extraction;
+using Bot.Engine.Loading;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Loading;
+
+/// <summary>Seed files that are not what they seem: refused with a message naming the file and line, or drafted quickly.</summary>
+public sealed class HostileSeedFileTests
+{
+    private const string FileName = "hostile.txt";
+
+    public static TheoryData<string, byte[], string, int> UnreadableArticles() => new()
+    {
+        { "UTF-16 with a byte order mark", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Harbour plan\n\nJane Roe said no.\n")).ToArray(), "not UTF-8", 1 },
+        { "UTF-16 big-endian with a byte order mark", Encoding.BigEndianUnicode.GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes("Harbour plan\n")).ToArray(), "not UTF-8", 1 },
+        { "NUL bytes on its third line", Encoding.UTF8.GetBytes("Harbour plan\n\nJane Roe\0\0said no.\n"), "NUL byte", 3 },
+        { "only NUL bytes", new byte[4_096], "NUL byte", 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnreadableArticles))]
+    public void Load_NamesTheFileAndLine_WhenTheArticleIsNotUtf8Text(string kind, byte[] bytes, string message, int line)
+    {
+        using var seeds = new SeedFolder();
+        var file = Path.Combine(seeds.Path, FileName);
+        File.WriteAllBytes(file, bytes);
+        var errors = new List<SeedError>();
+
+        SeedLoader.TryLoad(seeds.Path, errors);
+
+        var error = Assert.Single(errors);
+        Assert.True(error.File == file && error.Line == line && error.Message.Contains(message, StringComparison.Ordinal), $"{kind}: {error}");
+    }
+
+    [Fact]
+    public void Extract_DraftsOneSentenceOf50000Words_InAFewSeconds()
+    {
+        var text = "Harbour plan\n\n" + string.Concat(Enumerable.Range(0, 5_000).Select(i => $"Jane Roe of Ruritania said on June {i % 28 + 1} that the plan ")) + "failed.";
+        ArticleExtractor.Extract("warm-up", FileName, "Harbour plan\n\nJane Roe said the plan failed.");
+
+        var started = Stopwatch.GetTimestamp();
+        var draft = ArticleExtractor.Extract("long", FileName, text);
+        var took = Stopwatch.GetElapsedTime(started);
+
+        Assert.Equal("long", draft.Article.Id);
+        // Linear work takes about two seconds here on first run (a fraction of one once compiled fully); a quote cut
+        // from the whole sentence once per name in it took far longer.
+        Assert.True(took < TimeSpan.FromSeconds(6), $"drafting took {took.TotalMilliseconds:F0} ms");
+    }
+
+    [Fact(Timeout = 20_000)]
+    public async Task Load_RefusesAnAnnotationNestedToItsSizeLimit_NamingTheLine()
+    {
+        var depth = (SeedFiles.MaxAnnotationBytes - 100) / 2;
+        var model = "article:\n  source: Coastal Herald\nactors: " + new string('[', depth) + new string(']', depth) + "\n";
+        using var seeds = new SeedFolder().With(HarbourArticle.FileName, HarbourArticle.Text).With(HarbourArticle.ModelFileName, model);
+        var errors = new List<SeedError>();
+
+        await Task.Run(() => SeedLoader.TryLoad(seeds.Path, errors));
+
+        var error = Assert.Single(errors);
+        Assert.EndsWith(HarbourArticle.ModelFileName, error.File, StringComparison.Ordinal);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("nested more than", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 20_000)]
+    public async Task Load_RefusesA5MegabyteDeeplyNestedAnnotation_WithoutParsingIt()
+    {
+        var model = "article:\n  source: Coastal Herald\nactors:\n  - " + new string('{', 2_500_000) + new string('}', 2_500_000) + "\n";
+        using var seeds = new SeedFolder().With(HarbourArticle.FileName, HarbourArticle.Text).With(HarbourArticle.ModelFileName, model);
+        var errors = new List<SeedError>();
+
+        await Task.Run(() => SeedLoader.TryLoad(seeds.Path, errors));
+
+        var error = Assert.Single(errors);
+        Assert.EndsWith(HarbourArticle.ModelFileName, error.File, StringComparison.Ordinal);
+        Assert.Contains("too large", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -92,9 +92,13 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ErrorMessage = "Telegram:RetryMaxDelay must be between 1 ms and 1 hour.")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long shutdown waits for updates being handled before leaving them for the next start.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00", ErrorMessage = "Telegram:ShutdownDrain must be between 0 and 10 minutes.")]
-    public TimeSpan ShutdownDrain { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How long shutdown waits for updates being handled before leaving them for the next start. It must end well
+    /// inside the host's own shutdown limit, or a reply Telegram holds would keep the process until that limit cuts
+    /// it off, without the cut update being told apart.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:08", ErrorMessage = "Telegram:ShutdownDrain must be between 0 and 8 seconds.")]
+    public TimeSpan ShutdownDrain { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Telegram shows "typing…" for about 5 s, so it is repeated a little sooner.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:00:05", ErrorMessage = "Telegram:TypingInterval must be between 0.1 and 5 seconds.")]

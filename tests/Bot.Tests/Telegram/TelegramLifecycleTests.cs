@@ -49,6 +49,26 @@ public sealed class TelegramLifecycleTests
     }
 
     [Fact]
+    public async Task Run_ExitsWith0WithinSecondsAndAnswersOnceAfterRestart_WhenSigtermArrivesWhileAReplyIsHeld()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        using var data = new TempFolder();
+        // Telegram holds the reply far longer than any shutdown may take.
+        api.Fail("sendMessage", 500, "Internal Server Error", delay: TimeSpan.FromMinutes(5));
+        var ids = api.Enqueue(Updates.Private(13, "who is putin"));
+
+        var (result, stopping) = await BotProcess.RunAndTerminateAsync(Settings(api, data), () => api.WaitUntilAsync(a => a.FaultsLeft == 0, TimeSpan.FromSeconds(30)));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(stopping < TimeSpan.FromSeconds(7), $"took {stopping} to stop");
+        Assert.Contains($"Telegram update {ids[0]} was cut short by shutdown", result.Errors);
+        Assert.True(api.ConfirmedOffset <= ids[0], "the cut update must stay unconfirmed");
+
+        await BotProcess.RunAndTerminateAsync(Settings(api, data), () => api.WaitUntilAsync(a => a.ConfirmedOffset > ids[0], TimeSpan.FromSeconds(30)));
+        Assert.Contains("Putin", Assert.Single(api.Sent).Text);
+    }
+
+    [Fact]
     public async Task Run_SetsAnUnreadableStateFileAsideAndAnswers_WhenTheStateFileIsGarbage()
     {
         await using var api = await FakeBotApi.StartAsync();

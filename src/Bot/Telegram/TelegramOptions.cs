@@ -14,7 +14,6 @@ public sealed class TelegramOptions : IValidatableObject
 
     /// <summary>The Bot API server; point it at a self-hosted server (or a test fake).</summary>
     [Required(ErrorMessage = "Telegram:ApiBaseUrl is required.")]
-    [Url(ErrorMessage = "Telegram:ApiBaseUrl must be an absolute http or https URL.")]
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
     /// <summary>Where handled updates (for deduplication) and chat states are kept across restarts.</summary>
@@ -106,9 +105,9 @@ public sealed class TelegramOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        // [Url] lets ftp through, which the Bot API client cannot speak.
+        // Checked here rather than with [Url], which lets ftp through and keeps this check (naming the value) from running.
         if (!(Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) && (api.Scheme == Uri.UriSchemeHttp || api.Scheme == Uri.UriSchemeHttps)))
-            yield return new ValidationResult("Telegram:ApiBaseUrl must be an absolute http or https URL.", [nameof(ApiBaseUrl)]);
+            yield return new ValidationResult($"Telegram:ApiBaseUrl \"{ApiBaseUrl}\" is not an absolute http or https URL, e.g. https://api.telegram.org.", [nameof(ApiBaseUrl)]);
         if (UsesWebhook && !(Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps && url.Query.Length == 0))
             yield return new ValidationResult("Telegram:WebhookUrl must be an https URL without a query, e.g. https://bot.example.org/telegram.", [nameof(WebhookUrl)]);
     }

@@ -14,7 +14,6 @@ public sealed class TelegramOptions : IValidatableObject
 
     /// <summary>The Bot API server; point it at a self-hosted server (or a test fake).</summary>
     [Required(ErrorMessage = "Telegram:ApiBaseUrl is required.")]
-    [Url(ErrorMessage = "Telegram:ApiBaseUrl must be an absolute http or https URL.")]
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
     /// <summary>Where handled updates (for deduplication) and chat states are kept across restarts.</summary>
@@ -92,9 +91,13 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ErrorMessage = "Telegram:RetryMaxDelay must be between 1 ms and 1 hour.")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long shutdown waits for updates being handled before leaving them for the next start.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00", ErrorMessage = "Telegram:ShutdownDrain must be between 0 and 10 minutes.")]
-    public TimeSpan ShutdownDrain { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How long shutdown waits for updates being handled before leaving them for the next start. It must end well
+    /// inside the host's own shutdown limit, or a reply Telegram holds would keep the process until that limit cuts
+    /// it off, without the cut update being told apart.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:08", ErrorMessage = "Telegram:ShutdownDrain must be between 0 and 8 seconds.")]
+    public TimeSpan ShutdownDrain { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Telegram shows "typing…" for about 5 s, so it is repeated a little sooner.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:00:05", ErrorMessage = "Telegram:TypingInterval must be between 0.1 and 5 seconds.")]
@@ -102,9 +105,9 @@ public sealed class TelegramOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        // [Url] lets ftp through, which the Bot API client cannot speak.
+        // Checked here rather than with [Url], which lets ftp through and keeps this check (naming the value) from running.
         if (!(Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) && (api.Scheme == Uri.UriSchemeHttp || api.Scheme == Uri.UriSchemeHttps)))
-            yield return new ValidationResult("Telegram:ApiBaseUrl must be an absolute http or https URL.", [nameof(ApiBaseUrl)]);
+            yield return new ValidationResult($"Telegram:ApiBaseUrl \"{ApiBaseUrl}\" is not an absolute http or https URL, e.g. https://api.telegram.org.", [nameof(ApiBaseUrl)]);
         if (UsesWebhook && !(Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps && url.Query.Length == 0))
             yield return new ValidationResult("Telegram:WebhookUrl must be an https URL without a query, e.g. https://bot.example.org/telegram.", [nameof(WebhookUrl)]);
     }

@@ -1,6 +1,6 @@
 namespace Bot.Tests.Cli;
 
-/// <summary>A platform's settings given wrong in the environment stop the published program at start, naming the key.</summary>
+/// <summary>Settings given wrong in the environment alone stop the program at start with one message naming the key (and the value), no stack trace.</summary>
 public sealed class PlatformSettingsTests
 {
     [Theory]
@@ -8,6 +8,10 @@ public sealed class PlatformSettingsTests
     [InlineData("Discord__Token", "token", "Discord__ApiBaseUrl", "ftp://example.com/api", "Discord:ApiBaseUrl")]
     [InlineData("Discord__Token", "token", "Discord__HandshakeTimeout", "soon", "Discord:HandshakeTimeout")]
     [InlineData("Telegram__Token", "123:abc", "Telegram__ApiBaseUrl", "ftp://example.com", "Telegram:ApiBaseUrl")]
+    [InlineData("Telegram__Token", "123:abc", "Telegram__ApiBaseUrl", "not a url", "Telegram:ApiBaseUrl \"not a url\"")]
+    [InlineData("Telegram__Token", "123:abc", "Discord__Token", "", "Discord:Token is empty (environment variable Discord__Token=\"\")")]
+    [InlineData("Telegram__Token", "123:abc", "Storage__Provider", "nonsense", "Storage:Provider \"nonsense\"")]
+    [InlineData("Telegram__Token", "123:abc", "Digests__Targets__0__Cron", "61 * * * *", "Digests:Targets:0:Cron \"61 * * * *\"")]
     public async Task Run_StopsWithExitCode2NamingTheKey_WhenAPlatformSettingIsBad(string tokenKey, string token, string variable, string value, string key)
     {
         using var folder = new TempFolder();
@@ -21,5 +25,6 @@ public sealed class PlatformSettingsTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(key, result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
     }
 }

@@ -37,14 +37,34 @@ public sealed class TelegramLifecycleTests
     {
         await using var api = await FakeBotApi.StartAsync();
         using var data = new TempFolder();
-        // The first reply hangs for 3 s and fails: SIGTERM comes while the answer is still being sent.
-        api.Fail("sendMessage", 500, "Internal Server Error", delay: TimeSpan.FromSeconds(3));
+        // The first reply hangs for 2 s and fails: SIGTERM comes once it is being sent, and the retry fits in the drain.
+        api.Fail("sendMessage", 500, "Internal Server Error", delay: TimeSpan.FromSeconds(2));
         api.Enqueue(Updates.Private(11, "who is putin"));
 
-        var (result, stopping) = await BotProcess.RunAndTerminateAsync(Settings(api, data), TimeSpan.FromSeconds(3));
+        var (result, stopping) = await BotProcess.RunAndTerminateAsync(Settings(api, data), () => api.WaitUntilAsync(a => a.FaultsLeft == 0, TimeSpan.FromSeconds(30)));
 
         Assert.Equal(0, result.ExitCode);
         Assert.True(stopping < TimeSpan.FromSeconds(10), $"took {stopping} to stop");
+        Assert.Contains("Putin", Assert.Single(api.Sent).Text);
+    }
+
+    [Fact]
+    public async Task Run_ExitsWith0WithinSecondsAndAnswersOnceAfterRestart_WhenSigtermArrivesWhileAReplyIsHeld()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        using var data = new TempFolder();
+        // Telegram holds the reply far longer than any shutdown may take.
+        api.Fail("sendMessage", 500, "Internal Server Error", delay: TimeSpan.FromMinutes(5));
+        var ids = api.Enqueue(Updates.Private(13, "who is putin"));
+
+        var (result, stopping) = await BotProcess.RunAndTerminateAsync(Settings(api, data), () => api.WaitUntilAsync(a => a.FaultsLeft == 0, TimeSpan.FromSeconds(30)));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(stopping < TimeSpan.FromSeconds(7), $"took {stopping} to stop");
+        Assert.Contains($"Telegram update {ids[0]} was cut short by shutdown", result.Errors);
+        Assert.True(api.ConfirmedOffset <= ids[0], "the cut update must stay unconfirmed");
+
+        await BotProcess.RunAndTerminateAsync(Settings(api, data), () => api.WaitUntilAsync(a => a.ConfirmedOffset > ids[0], TimeSpan.FromSeconds(30)));
         Assert.Contains("Putin", Assert.Single(api.Sent).Text);
     }
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Reflection;
 using System.Text.Json;
-using System.Threading.RateLimiting;
 using Bot.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -29,14 +28,12 @@ internal sealed class RestTransport : IDisposable
     private readonly BotMetrics _metrics;
     private readonly RateLimitBuckets _buckets;
     private readonly InvalidRequestGuard _invalid;
-    private readonly TokenBucketRateLimiter _global = new(new TokenBucketRateLimiterOptions
-    {
-        TokenLimit = GlobalRequestsPerSecond,
-        TokensPerPeriod = GlobalRequestsPerSecond,
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-        QueueLimit = 1_000_000,
-        AutoReplenishment = true,
-    });
+    private static readonly TimeSpan GlobalPeriod = TimeSpan.FromSeconds(1);
+    /// <summary>The global cap's tokens, one taken per request and refilled each second on the bot's clock (a TimeProvider timer).</summary>
+    private readonly SemaphoreSlim _global = new(GlobalRequestsPerSecond, GlobalRequestsPerSecond);
+    private readonly Lock _refillLock = new();
+    private bool _disposed;
+    private readonly ITimer _refill;
     private volatile bool _unauthorized;
     private int _pending;
 
@@ -48,6 +45,7 @@ internal sealed class RestTransport : IDisposable
         _time = time;
         _logger = logger;
         _buckets = new RateLimitBuckets(time);
+        _refill = time.CreateTimer(_ => Refill(), null, GlobalPeriod, GlobalPeriod);
         _invalid = new InvalidRequestGuard(time);
         var baseUrl = options.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/";
         _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
@@ -94,7 +92,8 @@ internal sealed class RestTransport : IDisposable
                 await Task.Delay(pause, _time, cancellationToken);
             }
             await _buckets.WaitAsync(route, cancellationToken);
-            using var lease = route.InteractionRoute ? null : await _global.AcquireAsync(1, cancellationToken);
+            if (!route.InteractionRoute)
+                await _global.WaitAsync(cancellationToken);
 
             HttpResponseMessage answer;
             byte[] body;
@@ -172,10 +171,26 @@ internal sealed class RestTransport : IDisposable
         }
     }
 
+    /// <summary>Tops the global tokens up to the cap; only this adds tokens, so the count cannot pass the cap in between.</summary>
+    private void Refill()
+    {
+        lock (_refillLock)
+        {
+            if (!_disposed && GlobalRequestsPerSecond - _global.CurrentCount is var missing and > 0)
+                _global.Release(missing);
+        }
+    }
+
     public void Dispose()
     {
         _http.Dispose();
-        _global.Dispose();
+        _refill.Dispose();
+        // A refill already running when the timer stopped must not touch the disposed tokens.
+        lock (_refillLock)
+        {
+            _disposed = true;
+            _global.Dispose();
+        }
     }
 
     private string? Redact(string? text) => text?.Replace(_options.Token, "[token]", StringComparison.Ordinal);

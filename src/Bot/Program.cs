@@ -17,7 +17,6 @@ return await BotCommandLine.Create(RunBotAsync).Parse(args).InvokeAsync(BotComma
 // The bot itself: the chat platforms that have tokens, or else the terminal chat.
 static Task<int> RunBotAsync(string? seeds, CancellationToken cancellationToken) => BotCommandLine.Guarded(async () =>
 {
-    BotHost.RejectEmptyTokenVariables();
     var builder = BotHost.CreateBuilder(seeds);
     builder.AddEngine();
     builder.AddConsoleChat();

@@ -49,23 +49,6 @@ public static class BotHost
             [$"Logging:Format must be 'simple' or 'json', not '{other}'."]),
     };
 
-    /// <summary>
-    /// Stops start-up when a platform's token variable is in the environment but empty: an operator who wrote
-    /// <c>Discord__Token=</c> meant to run on Discord, and a bot quietly running without it would look healthy.
-    /// An empty token in appsettings (as in the example file) still just leaves the platform off.
-    /// </summary>
-    public static void RejectEmptyTokenVariables()
-    {
-        string[] tokens = ["Telegram__Token", "Discord__Token"];
-        var empty = Environment.GetEnvironmentVariables().Keys.OfType<string>()
-            .Where(name => tokens.Contains(name, StringComparer.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(name)))
-            .Select(name => $"{name.Replace("__", ":", StringComparison.Ordinal)} is empty (environment variable {name}=\"{Environment.GetEnvironmentVariable(name)}\"); "
-                + "give the bot token, or remove the variable to run without that platform.")
-            .ToList();
-        if (empty.Count > 0)
-            throw new OptionsValidationException("Token", typeof(string), empty);
-    }
-
     /// <summary>Whether any chat platform has a token, in which case the terminal chat stays closed.</summary>
     public static bool HasChatTokens(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]) || !string.IsNullOrWhiteSpace(configuration["Discord:Token"]);

@@ -9,7 +9,6 @@ public sealed class PlatformSettingsTests
     [InlineData("Discord__Token", "token", "Discord__HandshakeTimeout", "soon", "Discord:HandshakeTimeout")]
     [InlineData("Telegram__Token", "123:abc", "Telegram__ApiBaseUrl", "ftp://example.com", "Telegram:ApiBaseUrl")]
     [InlineData("Telegram__Token", "123:abc", "Telegram__ApiBaseUrl", "not a url", "Telegram:ApiBaseUrl \"not a url\"")]
-    [InlineData("Telegram__Token", "123:abc", "Discord__Token", "", "Discord:Token is empty (environment variable Discord__Token=\"\")")]
     [InlineData("Telegram__Token", "123:abc", "Storage__Provider", "nonsense", "Storage:Provider \"nonsense\"")]
     [InlineData("Telegram__Token", "123:abc", "Digests__Targets__0__Cron", "61 * * * *", "Digests:Targets:0:Cron \"61 * * * *\"")]
     public async Task Run_StopsWithExitCode2NamingTheKey_WhenAPlatformSettingIsBad(string tokenKey, string token, string variable, string value, string key)

@@ -29,7 +29,10 @@ internal sealed class RestTransport : IDisposable
     private readonly RateLimitBuckets _buckets;
     private readonly InvalidRequestGuard _invalid;
     private static readonly TimeSpan GlobalPeriod = TimeSpan.FromSeconds(1);
-    /// <summary>The global cap's tokens, one taken per request and refilled each second on the bot's clock (a TimeProvider timer).</summary>
+    /// <summary>
+    /// The global cap's tokens, one taken per request and refilled each second on the bot's clock (a TimeProvider timer):
+    /// TokenBucketRateLimiter times its periods on the machine's clock even when replenished by hand.
+    /// </summary>
     private readonly SemaphoreSlim _global = new(GlobalRequestsPerSecond, GlobalRequestsPerSecond);
     private readonly Lock _refillLock = new();
     private bool _disposed;

@@ -13,13 +13,15 @@ internal static partial class ListFinder
     private const int PointWords = 16;
     private const int MaxDashItemWords = 5;
 
+    /// <summary>Without a colon or a dash no enumeration starts: the pattern is not tried at each place of the sentence for nothing.</summary>
+    private static IEnumerable<Match> Enumerations(string text) => text.AsSpan().IndexOfAny(":\u2013\u2014") < 0 ? [] : Enumeration().Matches(text);
+
     public static List<ListFact> Find(DraftContext context)
     {
         var lists = new List<ListFact>();
         foreach (var line in context.Reporting)
         {
-            // Without a colon or a dash no enumeration starts: the pattern is not tried at each place of the sentence for nothing.
-            foreach (var m in line.Text.AsSpan().IndexOfAny(":\u2013\u2014") < 0 ? [] : Enumeration().Matches(line.Text).ToList())
+            foreach (var m in Enumerations(line.Text))
             {
                 var items = ItemSplit().Split(m.Groups["items"].Value).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
                 // A dash also sets off asides and afterthoughts ("– and X as ...", "– meaning that ..."): only a run of short names is a list.

@@ -57,6 +57,7 @@ internal static class RankingPolicy
     /// put it so, showing the fact. Less, and the article is silent on the claim.
     /// </summary>
     public const double MostOfClaim = 0.6;
+
     /// <summary>"who said X": a statement must hold this share of X's words.</summary>
     public const double QuoteCover = 0.66;
 

@@ -240,6 +240,17 @@ public sealed class QuestionParserTests
     [Theory]
     [InlineData("does the article describe hale as port alder's mayor?", "is hale port alder mayor")]
     [InlineData("does the article call roe the mayor?", "did roe the mayor")]
+    [InlineData("the article names hale as port alder's mayor, correct?", "is hale port alder mayor")]
+    [InlineData("the article portrays hale as port alder's mayor", "is hale port alder mayor")]
     public void Parse_ReadsTheClaimInsideTheFraming_WhenTheArticleIsSaidToDescribeSomeoneAsSomething(string text, string words) =>
         Assert.Equal(words, Parse(text).Words);
+
+    [Theory]
+    [InlineData("the article credits roe with the plan, right?", true)]
+    [InlineData("the author blames greenwick for the delay?", true)]
+    [InlineData("the article says greenwick rejected the plan", true)]
+    [InlineData("did greenwick reject the plan?", false)]
+    [InlineData("the article mentions a plan. what is it?", false)]
+    public void Parse_ReadsAClaimAsAboutTheArticle_WhenItsFramingSaysTheArticleOrAuthorPutsIt(string text, bool about) =>
+        Assert.Equal(about, Parse(text).AboutArticle);
 }

@@ -247,4 +247,26 @@ public sealed class RefusalPolicyTests
     [InlineData("did Nolan and roe dredge the harbour", true)]
     public void Decide_ChecksANameAsADetail_WhenItIsListedBesideANameTheArticlesUse(string question, bool refused) =>
         Assert.Equal(refused, RefusalPolicy.Decide(QuestionParser.Parse(StageIndex.Harbour, question)).Refused);
+
+    [Theory]
+    [InlineData("does the article say Nolan announced the plan?", "Nolan")]
+    [InlineData("the article names Nolan Brandt as the mayor, correct?", "Nolan Brandt")]
+    public void Decide_ChecksEveryStrangeNameAsADetail_WhenTheClaimAsksWhatTheArticleSays(string question, string detail)
+    {
+        var decision = RefusalPolicy.Decide(QuestionParser.Parse(StageIndex.Harbour, question));
+
+        Assert.False(decision.Refused);
+        Assert.Equal([detail], decision.Question.Details);
+    }
+
+    [Fact]
+    public void Decide_KeepsTheStrangeWordsToCheck_WhenAClaimMadeOnlyOfThemAsksWhatTheArticleSays()
+    {
+        var q = Question(Intent.YesNo, "", "arrested", "greenwick") with { AboutArticle = true };
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.False(decision.Refused);
+        Assert.Equal(q.Residual, decision.Question.Residual);
+    }
 }

@@ -117,6 +117,17 @@ public sealed class YesNoAnswererTests
     public void YesNo_SaysNo_WhenTheFactSaysTheOppositeOfTheClaimsDegree() =>
         AssertAnswers("did the new rules give the mayor more powers over the harbour", "No.");
 
+    [Theory]
+    [InlineData("does the article say Nolan rejected the plan?", "No. The article doesn't mention Nolan. What it says: ")]
+    [InlineData("the article names Nolan Brandt as greenwick's council leader, correct?", "No. The article doesn't mention Nolan Brandt.")]
+    [InlineData("does the article mention Ruritania?", "No. The article doesn't mention Ruritania.")]
+    public void YesNo_SaysNoWithTheNameItLacks_WhenAskedWhetherTheArticleSaysAClaimNamingSomeoneItNeverMentions(string question, string start) =>
+        AssertAnswers(question, start);
+
+    [Fact]
+    public void YesNo_SaysTheArticleIsSilent_WhenAClaimNotFramedAsTheArticlesNamesSomeoneItNeverMentions() =>
+        Assert.Equal(AnswerStatus.Unknown, Answer("did Nolan reject the plan?").Status);
+
     [Fact]
     public void YesNo_SaysNo_WhenTheFactSaysTheClaimWithoutADetailNoArticleNames()
     {

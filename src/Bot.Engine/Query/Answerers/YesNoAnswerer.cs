@@ -196,12 +196,23 @@ internal static partial class YesNoAnswerer
     {
         // The fact must name someone or something in the detail's place ("told Reuters" for "told the AP"); one naming
         // only what the question does says nothing of the detail.
-        if (best is not null && best.WordCover >= RankingPolicy.AllWords && best.Fact.Declared.Concat(best.Fact.Mentioned).Except(t.Q.Entities).Any())
+        // "does the article mention Ruritania?": with nothing else to the claim, no fact or sentence says the rest of it.
+        var rest = t.Q.Residual.Count > 0;
+        if (rest && best is not null && best.WordCover >= RankingPolicy.AllWords && best.Fact.Declared.Concat(best.Fact.Mentioned).Except(t.Q.Entities).Any())
             return Reply(t, best.Fact, $"No. The article doesn't mention {details[0]}. What it says: {Replies.Shown(t, best.Fact)}");
-        if (BestSentence(t, minimumCover: RankingPolicy.AllWords) is not { } sentence)
-            return Replies.NotInArticle(t, details);
+        if (!rest || BestSentence(t, minimumCover: RankingPolicy.AllWords) is not { } sentence)
+            return t.Q.AboutArticle ? NotMentioned(details[0]) : Replies.NotInArticle(t, details);
         var answer = new AnswerBuilder();
         answer.Add($"No. The article doesn't mention {details[0]}. What it says: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+
+    /// <summary>"Does the article say Ruritania signed it?" when no sentence says the rest either: the name alone settles it.</summary>
+    private static Reply NotMentioned(string detail)
+    {
+        var answer = new AnswerBuilder();
+        answer.Add($"No. The article doesn't mention {detail}.");
         Suggestions.Defaults(answer);
         return Replies.Answered(answer);
     }

@@ -24,8 +24,10 @@ internal static class RefusalPolicy
             q = Without(q, [.. q.Foreign.Where(w => w is "number" or "total" || (w == "far" && q.Words.Contains("so far", StringComparison.Ordinal)))]);
         // "did a Ruritanian firm win the deal?": a detail the answer checks against the fact counts neither for nor against the rest.
         // Decided once: the words of a detail leave the claim, so a second look would no longer see it as one.
+        // "does the article say Ruritania signed it?" asks what the article says, and a name it never mentions is a no, not
+        // a gap: every strange name of such a claim is a detail.
         var details = q.Details.Count > 0 || q.Intent is not Intent.YesNo ? q.Details
-            : q.ForeignNames.Where(n => IsDetailOfAClaim(q, n)).Select(n => WholeName(q, n)).Distinct().ToList();
+            : q.ForeignNames.Where(n => q.AboutArticle || IsDetailOfAClaim(q, n)).Select(n => WholeName(q, n)).Distinct().ToList();
         if (details.Count > 0)
             q = Without(q, [.. details.SelectMany(d => d.ToLowerInvariant().Split(' '))]) with { Details = details };
         if (q.Foreign.Count == 0 || q.Intent is Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.Captions)
@@ -48,12 +50,12 @@ internal static class RefusalPolicy
         var attributes = q.Foreign.Where(w => Vocabulary.AttributeWords.Contains(w) && !q.RestatedAttributes.Contains(Text.Stemmer.Stem(w))
             && !(q.Intent is Intent.YesNo && DescribesAKnownWord(q, w))).ToList();
         if (attributes.Count > 0)
-            return new Decision(q, attributes);
+            return Refuse(q, attributes);
         // A yes/no claim made only of words no article uses ("was he ever arrested?") is about something it lacks,
         // unless it asks "is X a Y?" of a person, answered from who the article says X is. With other words to
         // check, the strange ones are set aside and the answer says only what the article does.
         if (q.Intent is Intent.YesNo && q.Residual.All(q.ForeignStems.Contains) && !AsksWhatSomeoneIs(q) && q.Reachable.Count == 0)
-            return new Decision(q, q.Foreign);
+            return Refuse(q, q.Foreign);
         // A yes/no claim keeps the words whose opposite or synonym the articles use: the fact saying it checks them.
         if (q.Intent is Intent.YesNo && q.Reachable.Count > 0)
         {
@@ -67,10 +69,17 @@ internal static class RefusalPolicy
         // "why were the veterans angry?" asks the reason, whatever the state it names.
         if ((q.Entities.Count == 0 && q.Date is null && known <= q.Foreign.Count - q.Synonymous.Count)
             || (known == 0 && q.ForeignEnding is not null && q.Intent is not Intent.Why && !(q.Intent is Intent.YesNo && IsStatedIdentity(q))))
-            return new Decision(q, q.Foreign);
+            return Refuse(q, q.Foreign);
         // An attribute said in other words stays, to be found in those words ("died" in "four people were killed").
         return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem) || q.RestatedAttributes.Contains(stem)).ToList(), SetAside = q.ForeignStems }, []);
     }
+
+    /// <summary>
+    /// Refused for lack of <paramref name="missing"/>, unless the claim asks whether the article says it: then the
+    /// strange words stay to be checked, and a claim the article does not make is answered no.
+    /// </summary>
+    private static Decision Refuse(ParsedQuestion q, IReadOnlyList<string> missing) =>
+        q.Intent is Intent.YesNo && q.AboutArticle ? new Decision(q, []) : new Decision(q, missing);
 
     /// <summary>"a phone call": the strange word stands right before a word the articles use, and describes it.</summary>
     private static bool DescribesAKnownWord(ParsedQuestion q, string word)
@@ -88,9 +97,11 @@ internal static class RefusalPolicy
         if (at < 0)
             return name;
         var (first, last) = (at, at);
-        while (first > 1 && IsCapitalised(typed[first - 1]))
+        // "Hassan Rouhani Iran's president": a name the articles use ends the strange one.
+        bool Strange(int i) => IsCapitalised(typed[i]) && q.Foreign.Contains(typed[i].ToLowerInvariant());
+        while (first > 1 && Strange(first - 1))
             first--;
-        while (last + 1 < typed.Count && IsCapitalised(typed[last + 1]))
+        while (last + 1 < typed.Count && Strange(last + 1))
             last++;
         return string.Join(' ', typed.Skip(first).Take(last - first + 1));
     }

@@ -197,7 +197,7 @@ internal static partial class YesNoAnswerer
         // The fact must name someone or something in the detail's place ("told Reuters" for "told the AP"); one naming
         // only what the question does says nothing of the detail.
         // "does the article mention Ruritania?": with nothing else to the claim, no fact or sentence says the rest of it.
-        var rest = t.Q.Residual.Count > 0;
+        var rest = t.Q.Residual.Count > 0 || t.Q.Entities.Count > 0;
         if (rest && best is not null && best.WordCover >= RankingPolicy.AllWords && best.Fact.Declared.Concat(best.Fact.Mentioned).Except(t.Q.Entities).Any())
             return Reply(t, best.Fact, $"No. The article doesn't mention {details[0]}. What it says: {Replies.Shown(t, best.Fact)}");
         if (!rest || BestSentence(t, minimumCover: RankingPolicy.AllWords) is not { } sentence)

@@ -98,7 +98,7 @@ internal static class RefusalPolicy
             return name;
         var (first, last) = (at, at);
         // "Hassan Rouhani Iran's president": a name the articles use ends the strange one.
-        bool Strange(int i) => IsCapitalised(typed[i]) && q.Foreign.Contains(typed[i].ToLowerInvariant());
+        bool Strange(int i) => IsCapitalised(typed[i]) && !q.Mentions.Any(m => i >= m.Start && i < m.Start + m.Length);
         while (first > 1 && Strange(first - 1))
             first--;
         while (last + 1 < typed.Count && Strange(last + 1))

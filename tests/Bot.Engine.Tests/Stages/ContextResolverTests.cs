@@ -148,6 +148,16 @@ public sealed class ContextResolverTests
         Assert.Null(reading.ContextFact);
     }
 
+    [Fact]
+    public void Resolve_KeepsAQuotationToLookFor_WhenItsWordsAreTooCommonToCountInANewChat()
+    {
+        var q = Question("who said there is not much we can do", Intent.WhoSaid) with { Quoted = "there's not much we can do" };
+
+        var reading = Assert.Single(Resolve(q, ConversationState.Empty));
+
+        Assert.False(reading.LacksContext);
+    }
+
     [Theory]
     [InlineData("why", nameof(Intent.Why))]
     [InlineData("when was that", nameof(Intent.When))]

@@ -145,8 +145,9 @@ internal static class ContextResolver
         if (q.Entities.Count == 0 && q.Date is null && q.Tokens.Count <= 4 && state.LastFact is not null
             && (q.Tokens.Any(TimeWords.Contains) || (q.Intent is Intent.Source && state.LastFact.Fact is Model.Statement)))
             return q with { Intent = Intent.When, Entities = state.LastEntities, ContextFact = state.LastFact };
-        // "who disagrees?": a stance word alone still points back at what was just said.
-        if (q.Entities.Count == 0 && q.Residual.All(Vocabulary.StanceStems.Contains) && q.Date is null
+        // "who disagrees?": a stance word alone still points back at what was just said. Words in quotation marks
+        // ("who said 'there's not much we can do'?") are what to look for, however common each of them is.
+        if (q.Entities.Count == 0 && q.Residual.All(Vocabulary.StanceStems.Contains) && q.Date is null && q.Quoted is null
             && q.Intent is not (Intent.Help or Intent.More or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.OnDate))
         {
             if (q.Intent is Intent.General && !pointsBack)

@@ -124,6 +124,13 @@ public sealed class YesNoAnswererTests
     public void YesNo_SaysNoWithTheNameItLacks_WhenAskedWhetherTheArticleSaysAClaimNamingSomeoneItNeverMentions(string question, string start) =>
         AssertAnswers(question, start);
 
+    [Theory]
+    [InlineData("did hale argue that the rivalry means 'the harbour should be left'?", "Yes. Tom Hale, as the article reports:")]
+    [InlineData("did hale argue that the oyster beds mean 'the harbour should be left'?", "Yes. Tom Hale, as the article reports:")]
+    [InlineData("did roe argue that the oyster beds mean 'the harbour should be left'?", "No. The article gives those words to Tom Hale:")]
+    public void YesNo_FindsTheQuotedWordsAsTheyStand_WhenTheClaimSaysSomeoneSaidThem(string question, string start) =>
+        AssertAnswers(question, start);
+
     [Fact]
     public void YesNo_SaysTheArticleIsSilent_WhenAClaimNotFramedAsTheArticlesNamesSomeoneItNeverMentions() =>
         Assert.Equal(AnswerStatus.Unknown, Answer("did Nolan reject the plan?").Status);

@@ -9,8 +9,9 @@ internal static partial class YesNoAnswerer
 {
     public static Reply YesNo(Turn t)
     {
-        // "is X the source of the claim that Y?" asks whose words Y are, not who X is.
-        if (SourceOfWords().IsMatch(t.Q.Words) && SaidClaim(t) is { } source)
+        // "is X the source of the claim that Y?" asks whose words Y are, not who X is; so does "did X call it 'Y'?",
+        // whose quoted words are found as they stand, whatever the claim's other words.
+        if ((SourceOfWords().IsMatch(t.Q.Words) || t.Q.Quoted is { } quoted && Words.ContentStems(quoted).Count() >= MinQuotedWords) && SaidClaim(t) is { } source)
             return source;
         var reply = Verdict(t);
         // "did X say Y?" that no fact answers: the sentence saying Y, and whose words the article makes them.
@@ -21,6 +22,9 @@ internal static partial class YesNoAnswerer
             ? reply with { Answer = reply.Answer with { Text = "The article says: " + reply.Answer.Text[verdict.Length..] } }
             : reply;
     }
+
+    /// <summary>How many content words a quotation needs before it is found by its own words rather than by the claim's.</summary>
+    private const int MinQuotedWords = 2;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(source|author|origin) (for|of|behind) (the |that |this )?(claim|quote|quotation|words|statement|remark|figure|estimate|line)\b|\bthe one who (said|claimed|told)\b")]
     private static partial System.Text.RegularExpressions.Regex SourceOfWords();

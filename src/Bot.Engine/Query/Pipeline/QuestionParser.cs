@@ -31,6 +31,9 @@ internal static partial class QuestionParser
             tagged = true;
         }
         clean = IdiomPattern.Replace(clean, m => Vocabulary.Idioms[m.Value]);
+        // "X, the article says this?", "X, as the article reports?": the framing put last asks the same as put first.
+        if (TrailingFraming().Match(clean) is { Success: true, Index: > 0 } trailing && !AsksWh().IsMatch(clean[..trailing.Index]))
+            clean = "Does the article say " + clean[..trailing.Index];
         var meta = MetaClaim().Match(clean);
         var framed = meta.Success && meta.Length < clean.Length;
         // "does the article describe X as Y?" claims that X is Y.
@@ -147,6 +150,13 @@ internal static partial class QuestionParser
             NegationStems = [.. Words.Negations(Words.WithDenialsAsNot([.. tokens])).Where(w => w != "non").Select(Stemmer.Stem)],
         };
     }
+
+    [GeneratedRegex(@"(?:,\s*(?:(?:does|did|is that what)\s+)?|\s+as\s+)the (?:article|author|authors|piece|text|writer) (?:says?|said|claims?|states?|reports?|suggests?|argues?)(?: this| that| so| it)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingFraming();
+
+    /// <summary>A clause opening with a question word: "which year ..., the article say?" asks it, not a yes or no.</summary>
+    [GeneratedRegex(@"(?:^\W*|,\s*)(who|whom|whose|what|when|where|why|which|how)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWh();
 
     [GeneratedRegex(@"\b(describe|characteri[sz]e|portray|depict|label|call|present|regard|view|see|consider|name)s?\s+(?:that\s+)?(?<who>[^,]{1,60}?) as (?<what>[^,]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DescribedAs();

@@ -167,8 +167,9 @@ internal sealed class EntityLinker
 
     private string Correct(string token)
     {
+        // A word of general English ("finish") is what it says, not a misspelt name ("Finnish").
         if (token.Length < 4 || !AllLetters(token) || Vocabulary.Stopwords.Contains(token) || _vocabulary.Contains(token)
-            || _aliases.ContainsKey(Stemmer.Stem(token)))
+            || _aliases.ContainsKey(Stemmer.Stem(token)) || Vocabulary.ThesaurusWords.Contains(token))
             return token;
         var corrected = _corrector.Correct(token);
         return corrected != token ? corrected : Shortened(token) ?? token;

@@ -40,6 +40,16 @@ public sealed class EntityLinkerTests
     }
 
     [Theory]
+    [InlineData("would the vote alter the plan", null)]
+    [InlineData("would the vote change aldr", "port-alder")]
+    public void Link_CorrectsOnlyWordsNoThesaurusKnows_WhenOneIsATypoAwayFromAName(string text, string? expected)
+    {
+        var mentions = StageIndex.Harbour.Linker.Link(text.Split(' '));
+
+        Assert.Equal(expected is null ? [] : [expected], mentions.SelectMany(m => m.Candidates));
+    }
+
+    [Theory]
     [InlineData("luka", "lukashenko")]
     [InlineData("Lukash", "lukashenko")]
     [InlineData("tokaye", "tokayev")]

@@ -35,19 +35,34 @@ public sealed class HostileSeedFileTests
     }
 
     [Fact]
-    public void Extract_DraftsOneSentenceOf50000Words_InAFewSeconds()
+    public void Extract_DraftsOneLongSentenceInTimeGrowingWithItsLength_NotItsSquare()
     {
-        var text = "Harbour plan\n\n" + string.Concat(Enumerable.Range(0, 5_000).Select(i => $"Jane Roe of Ruritania said on June {i % 28 + 1} that the plan ")) + "failed.";
         ArticleExtractor.Extract("warm-up", FileName, "Harbour plan\n\nJane Roe said the plan failed.");
 
-        var started = Stopwatch.GetTimestamp();
-        var draft = ArticleExtractor.Extract("long", FileName, text);
-        var took = Stopwatch.GetElapsedTime(started);
+        var short5000Words = FastestDraft(clauses: 500);
+        var long50000Words = FastestDraft(clauses: 5_000);
 
-        Assert.Equal("long", draft.Article.Id);
-        // Linear work takes about two seconds here on first run (a fraction of one once compiled fully); a quote cut
-        // from the whole sentence once per name in it took far longer.
-        Assert.True(took < TimeSpan.FromSeconds(6), $"drafting took {took.TotalMilliseconds:F0} ms");
+        // Ten times the words: about ten times the work when linear, a hundred times when a quote is cut from the whole
+        // sentence once per name in it. The fastest of a few runs each, so a busy machine does not decide the ratio.
+        Assert.True(long50000Words < short5000Words * LinearBound, $"5,000 words: {short5000Words.TotalMilliseconds:F0} ms, 50,000 words: {long50000Words.TotalMilliseconds:F0} ms");
+    }
+
+    /// <summary>How many times longer ten times the words may take: linear work is about ten, quadratic about a hundred.</summary>
+    private const int LinearBound = 35;
+
+    private static TimeSpan FastestDraft(int clauses)
+    {
+        var text = "Harbour plan\n\n" + string.Concat(Enumerable.Range(0, clauses).Select(i => $"Jane Roe of Ruritania said on June {i % 28 + 1} that the plan ")) + "failed.";
+        var fastest = TimeSpan.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var draft = ArticleExtractor.Extract("long", FileName, text);
+            var took = Stopwatch.GetElapsedTime(started);
+            Assert.Equal("long", draft.Article.Id);
+            fastest = took < fastest ? took : fastest;
+        }
+        return fastest;
     }
 
     [Fact(Timeout = 20_000)]

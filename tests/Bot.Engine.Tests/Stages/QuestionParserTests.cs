@@ -246,6 +246,13 @@ public sealed class QuestionParserTests
         Assert.Equal(words, Parse(text).Words);
 
     [Theory]
+    [InlineData("why did the PM resign?", "why did the prime minister resign")]
+    [InlineData("wat did the kz fm say", "what did the kz foreign minister say")]
+    [InlineData("did they meet at 5 pm?", "did they meet at 5 pm")]
+    public void Parse_SpellsOutAShortTitle_UnlessItFollowsANumber(string text, string words) =>
+        Assert.Equal(words, Parse(text).Words);
+
+    [Theory]
     [InlineData("the article credits roe with the plan, right?", true)]
     [InlineData("the author blames greenwick for the delay?", true)]
     [InlineData("the article says greenwick rejected the plan", true)]

@@ -45,7 +45,7 @@ internal static partial class QuestionParser
         // the article says in any case, so the clause the framing introduces is the question.
         else if (clean.AsSpan().ContainsAny(FramingCues))
             clean = InnerFraming().Replace(clean, " ");
-        var caseTokens = Tokenizer.Tokenize(clean, lowercase: false).ConvertAll(ReadChatSpelling);
+        var caseTokens = WithAbbreviationsSpelledOut(index, Tokenizer.Tokenize(clean, lowercase: false).ConvertAll(ReadChatSpelling));
         var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
         var words = string.Join(' ', tokens);
         var rest = IntentRecognizer.StripFollowUp(words);
@@ -226,6 +226,26 @@ internal static partial class QuestionParser
     }
 
     /// <summary>"diff" is "difference", "y" is "why": chat spellings read as the words they stand for (case kept for names).</summary>
+    /// <summary>
+    /// "the PM", "kz fm": a short title as the words articles write, unless the articles use the short form themselves
+    /// ("at 5 pm" is a time, not a title).
+    /// </summary>
+    private static List<string> WithAbbreviationsSpelledOut(KnowledgeIndex index, List<string> tokens)
+    {
+        if (!tokens.Exists(t => Vocabulary.Abbreviations.ContainsKey(t.ToLowerInvariant())))
+            return tokens;
+        var spelled = new List<string>(tokens.Count + 2);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var lower = tokens[i].ToLowerInvariant();
+            if (Vocabulary.Abbreviations.TryGetValue(lower, out var words) && !index.Knows(Stemmer.Stem(lower)) && !(i > 0 && tokens[i - 1].Any(char.IsDigit)))
+                spelled.AddRange(words);
+            else
+                spelled.Add(tokens[i]);
+        }
+        return spelled;
+    }
+
     private static string ReadChatSpelling(string token) =>
         HasLowercase(token) && Vocabulary.ChatSpellings.TryGetValue(token.ToLowerInvariant(), out var word) ? word : token;
 

@@ -90,6 +90,8 @@ public sealed class IntentRecognizerTests
     [InlineData("help", nameof(Intent.Help))]
     [InlineData("tell me more", nameof(Intent.More))]
     [InlineData("oyster beds", nameof(Intent.General))]
+    [InlineData("dates of the votes", nameof(Intent.When))]
+    [InlineData("dates and places of the votes", nameof(Intent.When))]
     public void Recognize_ReturnsTheIntentOfItsCueWords_WhenOneRuleMatches(string words, string expected) =>
         Assert.Equal(expected, IntentRecognizer.Recognize(words).ToString());
 

@@ -246,6 +246,13 @@ public sealed class QuestionParserTests
         Assert.Equal(words, Parse(text).Words);
 
     [Theory]
+    [InlineData("dates of past Greenwick-backed protests?", nameof(Intent.YesNo), false)]
+    [InlineData("were the protests Greenwick-backed?", nameof(Intent.YesNo), true)]
+    [InlineData("greenwick backed the protests?", nameof(Intent.YesNo), true)]
+    public void Parse_ReadsAHyphenatedParticipleAsDescribingANoun_NotAsTheVerbOfAClaim(string text, string intent, bool expected) =>
+        Assert.Equal(expected, Parse(text).Intent.ToString() == intent);
+
+    [Theory]
     [InlineData("why did the PM resign?", "why did the prime minister resign")]
     [InlineData("wat did the kz fm say", "what did the kz foreign minister say")]
     [InlineData("did they meet at 5 pm?", "did they meet at 5 pm")]

@@ -219,7 +219,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\b(factor|factors|drivers)\b|\bmotive\b|\bmotives\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|\bbecause\b|\bwhy s\b|\bwhat for\b|\bwhat (could|would|might|will) happen\b|\bconsequences?\b|\bwhat if\b|\brisks?\b")]
     private static partial Regex WhyPattern();
 
-    [GeneratedRegex(@"^(?!(what|whats|which|who|whose|how|why|where)\b)(.* )?when\b|^(the )?(date|day|year|month|timing) (of|for)\b|\b(what|which) (date|day|year|month|time)\b|\bhow long ago\b|\bwhat time\b")]
+    [GeneratedRegex(@"^(?!(what|whats|which|who|whose|how|why|where)\b)(.* )?when\b|^(the )?(dates?|days?|years?|months?|timing)( and \w+)? (of|for)\b|\b(what|which) (date|day|year|month|time)\b|\bhow long ago\b|\bwhat time\b")]
     private static partial Regex WhenPattern();
 
     [GeneratedRegex(@"\b(what|anything|something) (happened|happen|occurred|took place|went on|going on)\b|\bwhat (was|were) (on|in)\b|\bevents?\b|\bhappenings\b|\btimeline\b|\bchronology\b|\bany news\b|^(on|in|during) (the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|last|that|this)")]

@@ -48,8 +48,12 @@ internal static partial class QuestionParser
         var caseTokens = WithAbbreviationsSpelledOut(index, Tokenizer.Tokenize(clean, lowercase: false).ConvertAll(ReadChatSpelling));
         var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
         var words = string.Join(' ', tokens);
-        var rest = IntentRecognizer.StripFollowUp(words);
-        var intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : words, clean.TrimEnd().EndsWith('?'), tagged);
+        // "past ISIS-linked attacks?": a hyphenated participle describes a noun; it is no verb making the question a claim.
+        var verbal = HyphenatedParticiple().IsMatch(clean)
+            ? string.Join(' ', Tokenizer.Tokenize(HyphenatedParticiple().Replace(clean, ""), lowercase: false).ConvertAll(ReadChatSpelling)).ToLowerInvariant()
+            : words;
+        var rest = IntentRecognizer.StripFollowUp(verbal);
+        var intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged);
 
         var mentions = index.Linker.Link(caseTokens);
         var covered = new HashSet<int>();
@@ -157,6 +161,9 @@ internal static partial class QuestionParser
     /// <summary>A clause opening with a question word: "which year ..., the article say?" asks it, not a yes or no.</summary>
     [GeneratedRegex(@"(?:^\W*|,\s*)(who|whom|whose|what|when|where|why|which|how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWh();
+
+    [GeneratedRegex(@"(?<=[\p{L}\d])-\p{L}+ed\b")]
+    private static partial Regex HyphenatedParticiple();
 
     [GeneratedRegex(@"\b(describe|characteri[sz]e|portray|depict|label|call|present|regard|view|see|consider|name)s?\s+(?:that\s+)?(?<who>[^,]{1,60}?) as (?<what>[^,]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DescribedAs();

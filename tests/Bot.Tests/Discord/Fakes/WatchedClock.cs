@@ -18,9 +18,6 @@ public sealed class WatchedClock() : FakeTimeProvider(DateTimeOffset.UtcNow)
         return timer;
     }
 
-    /// <summary>How many waits of exactly <paramref name="dueTime"/> the bot has started.</summary>
-    public int Started(TimeSpan dueTime) => _waits.Count(w => w == dueTime);
-
     /// <summary>Waits until the bot has started waits matching <paramref name="match"/> <paramref name="count"/> times.</summary>
     public Task WaitForWaitAsync(Func<TimeSpan, bool> match, int count = 1, string what = "a wait on the clock") =>
         Wait.UntilAsync(() => _waits.Count(match) >= count, what: what);

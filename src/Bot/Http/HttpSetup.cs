@@ -1,5 +1,6 @@
 using Bot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -20,7 +21,10 @@ public static class HttpSetup
         services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<HttpOptions>>().Value);
         services.AddMonitoring();
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(BotMetrics.MeterName).AddPrometheusExporter());
+        // Only this host's own meter (MeterScope.Local): a meter of the same name made elsewhere in the process would
+        // otherwise be summed into the bot's series, and its disposal would drop them from /metrics.
+        services.AddMetrics(metrics => metrics.EnableMetrics(BotMetrics.MeterName, scopes: MeterScope.Local));
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddPrometheusExporter());
         services.AddSingleton<HttpListenerService>();
         services.AddHostedService(sp => sp.GetRequiredService<HttpListenerService>());
         return builder;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Bot.Digests;
 using Bot.Discord.Rendering;
 using Bot.Storage;
@@ -62,6 +63,9 @@ public sealed class MessageTests
     [InlineData("webhook")]
     [InlineData("self")]
     [InlineData("no mention")]
+    [InlineData("empty DM")]
+    [InlineData("pin notice in a DM")]
+    [InlineData("thread start mentioning the bot")]
     public async Task Message_Ignored_WhenNotAQuestionForUs(string kind)
     {
         await using var bot = await BotUnderTest.StartAsync();
@@ -71,6 +75,9 @@ public sealed class MessageTests
             "bot" => Events.Message($"<@{FakeDiscordServer.BotId}> who?", authorIsBot: true),
             "webhook" => Events.Message($"<@{FakeDiscordServer.BotId}> who?", webhookId: "5"),
             "self" => Events.Message("who?", inGuild: false, mentionsBot: false, authorId: FakeDiscordServer.BotId),
+            "empty DM" => Events.Message("", inGuild: false, mentionsBot: false),
+            "pin notice in a DM" => Typed(Events.Message("", inGuild: false, mentionsBot: false), 6),
+            "thread start mentioning the bot" => Typed(Events.Message($"<@{FakeDiscordServer.BotId}> who?"), 21),
             _ => Events.Message("who are the actors?", mentionsBot: false),
         };
         var question = Events.Message("who are the actors?", inGuild: false, mentionsBot: false);
@@ -82,6 +89,49 @@ public sealed class MessageTests
         await Task.Delay(50);
         Assert.Empty(bot.Fake.Matching("POST", "channels/55/"));
         Assert.Single(bot.Fake.Matching("POST", "channels/"));
+    }
+
+    [Theory]
+    [InlineData("attachments", false)]
+    [InlineData("sticker_items", false)]
+    [InlineData("embeds", false)]
+    [InlineData("poll", false)]
+    [InlineData("message_snapshots", false)]
+    [InlineData("attachments", true)]
+    public async Task Message_RepliesOnceThatOnlyTextIsRead_WhenItHoldsNoWords(string part, bool inGuild)
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var connection = await bot.Fake.WaitForReadyAsync();
+        var message = Events.Message(inGuild ? $"<@{FakeDiscordServer.BotId}>" : "", inGuild, mentionsBot: inGuild);
+        message[part] = part == "poll" ? new JsonObject { ["question"] = new JsonObject { ["text"] = "who?" } } : new JsonArray(new JsonObject { ["id"] = "1" });
+        var channel = inGuild ? "55" : "66";
+
+        await connection.DispatchAsync("MESSAGE_CREATE", message);
+
+        var reply = (await bot.Fake.WaitForRequestAsync("POST", $"channels/{channel}/messages")).Json;
+        Assert.Equal((string?)message["id"], (string?)reply["message_reference"]!["message_id"]);
+        Assert.StartsWith("I can only read text", (string?)reply["content"], StringComparison.Ordinal);
+        await Task.Delay(200);
+        Assert.Single(bot.Fake.Matching("POST", "channels/"));
+    }
+
+    [Fact]
+    public async Task Mention_AnsweredAsReply_WhenItRepliesToTheBot()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var connection = await bot.Fake.WaitForReadyAsync();
+        var message = Typed(Events.Message($"<@{FakeDiscordServer.BotId}> and why?"), 19);
+
+        await connection.DispatchAsync("MESSAGE_CREATE", message);
+
+        var reply = (await bot.Fake.WaitForRequestAsync("POST", "channels/55/messages")).Json;
+        Assert.Equal((string?)message["id"], (string?)reply["message_reference"]!["message_id"]);
+    }
+
+    private static JsonObject Typed(JsonObject message, int type)
+    {
+        message["type"] = type;
+        return message;
     }
 
     [Fact]

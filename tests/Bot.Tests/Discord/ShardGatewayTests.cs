@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bot.Tests.Discord.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Discord;
 
@@ -11,15 +12,20 @@ public sealed class ShardGatewayTests
     [Fact]
     public async Task Start_IdentifiesEachRecommendedShardSpacedByTheLimit_WhenShardsAreAuto()
     {
+        var clock = new WatchedClock();
         await using var bot = await BotUnderTest.StartAsync(f => f.RecommendedShards = 2,
-            new Dictionary<string, string?> { ["Discord:Shards"] = "auto", ["Discord:IdentifyInterval"] = Interval.ToString() });
+            new Dictionary<string, string?> { ["Discord:Shards"] = "auto", ["Discord:IdentifyInterval"] = Interval.ToString() },
+            configure: b => b.Services.AddSingleton<TimeProvider>(clock));
 
         var first = await bot.Fake.WaitForReadyAsync(1);
+        await clock.WaitForWaitAsync(w => w == Interval, what: "the second shard's wait for its turn to identify");
+        clock.Advance(Interval - TimeSpan.FromMilliseconds(1));
+        await Task.Delay(100);
+        Assert.Single(bot.Fake.Connections);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
         var second = await bot.Fake.WaitForReadyAsync(2);
 
         Assert.Equal(["[0,2]", "[1,2]"], new[] { first, second }.Select(Shard).Order());
-        Assert.True(second.ConnectedAt - first.ConnectedAt >= Interval - TimeSpan.FromMilliseconds(20),
-            $"identified {(second.ConnectedAt - first.ConnectedAt).TotalMilliseconds} ms apart");
     }
 
     [Fact]

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using Bot.Engine.Query;
+using Bot.Hosting;
+using Bot.Telegram.Handling;
 using Bot.Tests.Telegram;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -49,24 +53,32 @@ public sealed class HealthEndpointTests
     {
         await using var api = await FakeBotApi.StartAsync();
         await using var bot = await HttpBot.StartAsync(api);
-        var before = Sum(await bot.Client.GetStringAsync("/metrics"), "bot_questions_total", "platform=\"telegram\"");
 
-        var message = Updates.Private(7001, "who is urazaev?");
-        api.Enqueue(message);
-        await api.WaitUntilAsync(a => a.Sent.Any(s => s.ReplyTo == message["message"]!["message_id"]!.GetValue<int>()));
-        // The exporter serves a cached scrape for a moment, so look until the counter has moved.
-        var metrics = await bot.Client.GetStringAsync("/metrics");
-        for (var tries = 0; tries < 50 && Sum(metrics, "bot_questions_total", "platform=\"telegram\"") <= before; tries++)
-        {
-            await Task.Delay(100);
-            metrics = await bot.Client.GetStringAsync("/metrics");
-        }
+        api.Enqueue(Updates.Private(7001, "who is urazaev?"));
+        var metrics = await bot.WaitForMetricsAsync(m => Questions(m) >= 1 && Sum(m, "bot_sends_total", "outcome=\"ok\"") >= 1);
 
-        Assert.True(Sum(metrics, "bot_questions_total", "platform=\"telegram\"") > before, metrics);
-        Assert.True(Sum(metrics, "bot_updates_received_total", "platform=\"telegram\"") >= 1, metrics);
-        Assert.True(Sum(metrics, "bot_sends_total", "outcome=\"ok\"") >= 1, metrics);
+        Assert.Equal(1, Questions(metrics));
+        Assert.Equal(1, Sum(metrics, "bot_updates_received_total", Telegram));
         Assert.Contains("bot_answer_duration_seconds_bucket", metrics, StringComparison.Ordinal);
         Assert.Contains("bot_conversations", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_CountOnlyThisBotsQuestions_WhenAnotherHostInTheProcessCountsAndStops()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        await using var bot = await HttpBot.StartAsync(api);
+        // Another host in the same process, its meter named as this bot's.
+        var other = new ServiceCollection().AddMonitoring().BuildServiceProvider();
+        other.GetRequiredService<BotMetrics>().QuestionAnswered(TelegramUpdateHandler.Platform, AnswerStatus.Answered, TimeSpan.Zero);
+
+        Assert.Equal(0, Questions(await bot.Client.GetStringAsync("/metrics")));
+
+        // Once a stopped host's meter has been collected, the bot's own counts must still show.
+        await other.DisposeAsync();
+        await bot.Client.GetStringAsync("/metrics");
+        api.Enqueue(Updates.Private(7002, "who is urazaev?"));
+        Assert.Equal(1, Questions(await bot.WaitForMetricsAsync(m => Questions(m) >= 1)));
     }
 
     [Theory]
@@ -100,6 +112,10 @@ public sealed class HealthEndpointTests
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await host.StopAsync(stop.Token);
     }
+
+    private const string Telegram = "platform=\"telegram\"";
+
+    private static double Questions(string exposition) => Sum(exposition, "bot_questions_total", Telegram);
 
     /// <summary>The sum of a Prometheus metric's samples whose labels include <paramref name="label"/>.</summary>
     private static double Sum(string exposition, string metric, string label) =>

@@ -2,6 +2,7 @@ using Bot.Http;
 using Bot.Tests.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Exporter;
 
 namespace Bot.Tests.Http;
 
@@ -24,8 +25,13 @@ public sealed class HttpBot : IAsyncDisposable
         ["Http:ReadinessGrace"] = "00:00:00.200",
     };
 
+    /// <summary>The host with /metrics answering from a fresh collection every time, so a test sees each count as soon as it is made.</summary>
     public static IHost Build(Dictionary<string, string?> settings) =>
-        BotUnderTest.Build(settings, configure: builder => builder.AddHttp());
+        BotUnderTest.Build(settings, configure: builder =>
+        {
+            builder.AddHttp();
+            builder.Services.Configure<PrometheusAspNetCoreOptions>(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0);
+        });
 
     public static async Task<HttpBot> StartAsync(FakeBotApi api)
     {
@@ -47,6 +53,21 @@ public sealed class HttpBot : IAsyncDisposable
                 return body;
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"{path} still answers {(int)response.StatusCode}: {body}");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Scrapes /metrics until <paramref name="counted"/> holds (the bot counts a send once its answer is back); returns that scrape.</summary>
+    public async Task<string> WaitForMetricsAsync(Func<string, bool> counted, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var metrics = await Client.GetStringAsync("/metrics");
+            if (counted(metrics))
+                return metrics;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"/metrics never showed the counts awaited: {metrics}");
             await Task.Delay(50);
         }
     }

@@ -1,5 +1,6 @@
 using Bot.Telegram;
 using Bot.Telegram.Sending;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Tests.Telegram;
 
@@ -52,33 +53,45 @@ public sealed class TelegramThroughputTests
     }
 
     [Fact]
-    public async Task WaitAsync_HoldsSecondMessageAboutASecond_WhenSameChatWithDefaultLimits()
+    public async Task WaitAsync_HoldsSecondMessageASecond_WhenSameChatWithDefaultLimits()
     {
-        var gate = new OutgoingRateGate(new TelegramOptions(), TimeProvider.System);
-        var started = TimeProvider.System.GetTimestamp();
+        var time = new FakeTimeProvider();
+        var gate = new OutgoingRateGate(new TelegramOptions(), time);
 
-        (await gate.WaitAsync(1, isGroup: false, CancellationToken.None)).Dispose();
-        (await gate.WaitAsync(2, isGroup: false, CancellationToken.None)).Dispose();
-        var otherChat = TimeProvider.System.GetElapsedTime(started);
-        (await gate.WaitAsync(1, isGroup: false, CancellationToken.None)).Dispose();
+        PassAtOnce(gate, 1);
+        PassAtOnce(gate, 2);
+        var again = gate.WaitAsync(1, isGroup: false, CancellationToken.None);
 
-        Assert.True(otherChat < TimeSpan.FromMilliseconds(200), $"other chat waited {otherChat}");
-        Assert.InRange(TimeProvider.System.GetElapsedTime(started), TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(5));
+        await AssertHeldForAsync(again, time, TimeSpan.FromSeconds(1));
     }
 
     [Fact]
     public async Task WaitAsync_Holds31stMessage_WhenGlobalDefaultLimitReached()
     {
-        var gate = new OutgoingRateGate(new TelegramOptions(), TimeProvider.System);
-        var started = TimeProvider.System.GetTimestamp();
+        var time = new FakeTimeProvider();
+        var gate = new OutgoingRateGate(new TelegramOptions(), time);
 
         for (var chat = 1; chat <= 30; chat++)
-            (await gate.WaitAsync(chat, isGroup: false, CancellationToken.None)).Dispose();
-        var thirty = TimeProvider.System.GetElapsedTime(started);
-        (await gate.WaitAsync(31, isGroup: false, CancellationToken.None)).Dispose();
+            PassAtOnce(gate, chat);
+        var thirtyFirst = gate.WaitAsync(31, isGroup: false, CancellationToken.None);
 
-        Assert.True(thirty < TimeSpan.FromMilliseconds(300), $"30 messages took {thirty}");
-        Assert.InRange(TimeProvider.System.GetElapsedTime(started), TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(5));
+        await AssertHeldForAsync(thirtyFirst, time, TimeSpan.FromSeconds(1));
+    }
+
+    private static void PassAtOnce(OutgoingRateGate gate, long chat)
+    {
+        var wait = gate.WaitAsync(chat, isGroup: false, CancellationToken.None);
+        Assert.True(wait.IsCompletedSuccessfully, $"chat {chat} was held");
+        wait.Result.Dispose();
+    }
+
+    /// <summary>The gate's clock has not moved since the earlier sends: the wait must last exactly <paramref name="held"/> of it.</summary>
+    private static async Task AssertHeldForAsync(Task<IDisposable> wait, FakeTimeProvider time, TimeSpan held)
+    {
+        time.Advance(held - TimeSpan.FromMilliseconds(1));
+        Assert.False(wait.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        (await wait.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
     }
 
     [Theory]

@@ -34,8 +34,20 @@ internal sealed record Interaction(string Id, string ApplicationId, int Type, st
         && PathSegments.IsOptionalSnowflake(ChannelId) && PathSegments.IsOptionalSnowflake(GuildId);
 }
 
-internal sealed record Message(string Id, string ChannelId, string? GuildId, User Author, string? Content, User[]? Mentions, string? WebhookId)
+internal sealed record Message(string Id, string ChannelId, string? GuildId, User Author, string? Content, User[]? Mentions, string? WebhookId,
+    int? Type = null, JsonElement? Attachments = null, JsonElement? StickerItems = null, JsonElement? Embeds = null, JsonElement? Poll = null,
+    JsonElement? MessageSnapshots = null)
 {
+    private const int Default = 0;
+    private const int Reply = 19;
+
+    /// <summary>Written by someone (Discord's DEFAULT or REPLY type), not a system message such as a pin, a join or a thread's start.</summary>
+    public bool IsWritten => Type is null or Default or Reply;
+
+    /// <summary>Whether it carries something besides text: files, stickers, embeds, a poll or a forwarded message.</summary>
+    public bool HasMedia => new[] { Attachments, StickerItems, Embeds, Poll, MessageSnapshots }.Any(part => part is { } e
+        && (e.ValueKind == JsonValueKind.Object || (e.ValueKind == JsonValueKind.Array && e.GetArrayLength() > 0)));
+
     /// <summary>Whether it can be replied to: an author, and ids fit for REST paths.</summary>
     public bool IsWellFormed => PathSegments.IsSnowflake(Id) && PathSegments.IsSnowflake(ChannelId) && PathSegments.IsOptionalSnowflake(GuildId)
         && Author is { Id: not null };

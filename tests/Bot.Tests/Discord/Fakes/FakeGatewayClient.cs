@@ -12,7 +12,6 @@ public sealed class FakeGatewayClient(WebSocket socket, string path, FakeDiscord
 
     public string Path { get; } = path;
     public DateTimeOffset ConnectedAt { get; } = DateTimeOffset.UtcNow;
-    public DateTimeOffset? HelloAt { get; private set; }
     public ConcurrentQueue<JsonObject> Received { get; } = new();
     public bool IsOpen => socket.State == WebSocketState.Open;
 
@@ -23,11 +22,8 @@ public sealed class FakeGatewayClient(WebSocket socket, string path, FakeDiscord
         return frame!;
     }
 
-    public Task HelloAsync(int heartbeatIntervalMs)
-    {
-        HelloAt = DateTimeOffset.UtcNow;
-        return SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = heartbeatIntervalMs } });
-    }
+    public Task HelloAsync(int heartbeatIntervalMs) =>
+        SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = heartbeatIntervalMs } });
 
     /// <summary>Sends a dispatch with the next sequence number, remembering it for replay on resume.</summary>
     public Task DispatchAsync(string type, JsonNode data) => SendAsync(server.Record(type, data));

@@ -46,7 +46,7 @@ public sealed class HostileEvents(int seed, IReadOnlyList<string> actors)
 
     private HostileEvent Next() => _random.Next(100) switch
     {
-        < 8 => Question(Events.Message(Text(), inGuild: false)),
+        < 8 => DirectMessage(Text()),
         < 14 => Question(Events.Message(Text() + " <@900>", inGuild: true)),
         < 18 => Silent(Events.Message(Text(), inGuild: true, mentionsBot: false)),
         < 21 => Silent(Events.Message(Text(), inGuild: false, authorIsBot: true)),
@@ -69,6 +69,10 @@ public sealed class HostileEvents(int seed, IReadOnlyList<string> actors)
             ? Events.CommandWith(name, ("time", Text()), ("zone", Text()))
             : Events.Command(name, Pick(["actor", "question", "topic", "year", "x"]), Text());
     }
+
+    /// <summary>A DM is a question unless nothing is written in it.</summary>
+    private static HostileEvent DirectMessage(string text) =>
+        string.IsNullOrWhiteSpace(text) ? Silent(Events.Message(text, inGuild: false)) : Question(Events.Message(text, inGuild: false));
 
     private static HostileEvent Question(JsonObject message) => new("MESSAGE_CREATE", Json(message), Owed.Reply, (string)message["id"]!);
 

@@ -97,6 +97,33 @@ internal sealed partial class KnowledgeIndex
         }
     }
 
+    /// <summary>
+    /// Words the article writes only capitalised, past a sentence's first word: the names it uses ("Woeroon", "Baltic"),
+    /// whether or not the annotation made an actor of them.
+    /// </summary>
+    private void AddNames(ArticleModel model)
+    {
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in model.Article.Sentences)
+        {
+            var tokens = Tokenizer.Tokenize(sentence.Text, lowercase: false);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var token = tokens[i];
+                if (char.IsLower(token[0]))
+                    lower.Add(token);
+                else if (i > 0 && char.IsUpper(token[0]) && token.Length >= MinNameLength)
+                    capitalised.Add(token.ToLowerInvariant());
+            }
+        }
+        foreach (var name in capitalised.Where(n => !lower.Contains(n) && !Vocabulary.Stopwords.Contains(n)))
+            NameStems.Add(Stemmer.Stem(name));
+    }
+
+    /// <summary>Fewer letters than this make no name worth keeping a question about ("Mr", "EU" are found as actors).</summary>
+    private const int MinNameLength = 3;
+
     private static IEnumerable<Fact> AllFacts(ArticleModel model) =>
         model.Positions.Cast<Fact>().Concat(model.Events).Concat(model.Explanations).Concat(model.Relations)
             .Concat(model.Statements).Concat(model.Lists);

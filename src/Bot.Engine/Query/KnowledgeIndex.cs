@@ -27,6 +27,7 @@ internal sealed partial class KnowledgeIndex
         foreach (var model in knowledge.Articles)
         {
             AddVocabulary(model);
+            AddNames(model);
             AddFacts(model);
             AddSentences(model);
         }
@@ -85,6 +86,9 @@ internal sealed partial class KnowledgeIndex
 
     /// <summary>Every stem in the articles and annotations.</summary>
     public HashSet<string> KnownStems { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Stems of the names the articles write (see <c>AddNames</c>).</summary>
+    public HashSet<string> NameStems { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Every word (not stemmed) of the articles and annotations, for spelling correction.</summary>
     public HashSet<string> KnownWords { get; } = new(StringComparer.Ordinal);

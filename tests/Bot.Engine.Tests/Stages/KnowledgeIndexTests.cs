@@ -5,6 +5,15 @@ namespace Bot.Engine.Tests.Stages;
 /// <summary>The index's word lookups, written as plain loops for speed: they must read words as the plain definitions do.</summary>
 public sealed class KnowledgeIndexTests
 {
+    [Theory]
+    [InlineData("herald", true)]
+    [InlineData("greenwick", true)]
+    [InlineData("harbour", false)]
+    [InlineData("fish", false)]
+    [InlineData("the", false)]
+    public void NameStems_HoldWordsTheArticleWritesOnlyCapitalised_PastASentencesFirstWord(string stem, bool name) =>
+        Assert.Equal(name, Harbour.NameStems.Contains(stem));
+
     [Fact]
     public void CoversLoosely_AgreesWithItsDefinition_ForEveryFactAndThesaurusWord()
     {

@@ -269,4 +269,17 @@ public sealed class RefusalPolicyTests
         Assert.False(decision.Refused);
         Assert.Equal(q.Residual, decision.Question.Residual);
     }
+
+    [Theory]
+    [InlineData(nameof(Intent.General), "volume", false)]
+    [InlineData(nameof(Intent.General), "payload range specs", true)]
+    [InlineData(nameof(Intent.YesNo), "interview", true)]
+    public void Decide_CountsANameTheArticleWritesAsNamingSomething_WhenAtMostOneStrangeWordIsAskedOfIt(string intent, string foreign, bool refused)
+    {
+        var q = Question(Enum.Parse<Intent>(intent), "woeroon", foreign, ending: foreign.Split(' ')[^1]) with { ArticleNames = ["woeroon"] };
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.Equal(refused, decision.Refused);
+    }
 }

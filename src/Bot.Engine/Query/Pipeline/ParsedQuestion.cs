@@ -53,6 +53,9 @@ internal sealed record ParsedQuestion
     /// <summary>Stems of foreign words with a general synonym the articles use ("financed" for "funded"): kept to be matched loosely.</summary>
     public IReadOnlyList<string> Synonymous { get; init; } = [];
 
+    /// <summary>Stems of names the articles write that no actor or topic holds ("Woeroon" of a firm never annotated): something named all the same.</summary>
+    public IReadOnlyList<string> ArticleNames { get; init; } = [];
+
     /// <summary>Stems of foreign words the refusal policy set aside as phrasing: an answer cannot vouch for them.</summary>
     public IReadOnlyList<string> SetAside { get; init; } = [];
 

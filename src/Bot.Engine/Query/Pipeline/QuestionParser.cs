@@ -137,6 +137,7 @@ internal static partial class QuestionParser
             ForeignNames = foreignNames,
             Reachable = reachable,
             Synonymous = synonymous,
+            ArticleNames = [.. residual.Where(index.NameStems.Contains)],
             RestatedAttributes = restated,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
             AsksNameOf = AskedKind(index, clean, words, tokens, mentions),

@@ -67,7 +67,10 @@ internal static class RefusalPolicy
         // A word with a general synonym the articles use counts as one of theirs here.
         var known = q.Residual.Count - q.Foreign.Count + q.Synonymous.Count;
         // "why were the veterans angry?" asks the reason, whatever the state it names.
-        if ((q.Entities.Count == 0 && q.Date is null && known <= q.Foreign.Count - q.Synonymous.Count)
+        // A name the articles write counts as one though no actor holds it ("Woeroon: role and volume"), when one strange
+        // word at most is asked of it: "payload and range specs of the Shahed" asks what the article lacks.
+        var named = q.Entities.Count > 0 || (q.ArticleNames.Count > 0 && q.Foreign.Count <= 1 && q.Intent is not Intent.YesNo);
+        if ((!named && q.Date is null && known <= q.Foreign.Count - q.Synonymous.Count)
             || (known == 0 && q.ForeignEnding is not null && q.Intent is not Intent.Why && !(q.Intent is Intent.YesNo && IsStatedIdentity(q))))
             return Refuse(q, q.Foreign);
         // An attribute said in other words stays, to be found in those words ("died" in "four people were killed").

@@ -18,4 +18,10 @@ internal static partial class Vocabulary
     /// <summary>Words asking how someone answered something: the answer must be something that one did or said.</summary>
     public static readonly HashSet<string> ReactionWords = Stems(
         "respond", "responded", "responds", "response", "react", "reacted", "reacts", "reaction", "reply", "replied", "retort", "retorted", "answer", "answered");
+
+    /// <summary>
+    /// Words of an attempt ("tried to detain", "sought to block"): news reports an attempt as such when it failed, so a
+    /// claim that the thing was done is a no, where a plan or wish only leaves it untold.
+    /// </summary>
+    public static readonly HashSet<string> Attempts = Stems("try", "tried", "tries", "attempt", "attempted", "attempts", "sought");
 }

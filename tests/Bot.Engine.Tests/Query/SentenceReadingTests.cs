@@ -193,4 +193,13 @@ public sealed class SentenceReadingTests
         Assert.StartsWith(start, Ask("ferry.txt", "Ferry Plan", "The harbour board wants to close the ferry. Its chairman defends the policies of the board on fares.\n\n"
             + "The Courier approached the head of the harbour board and other members for comment on the ferry plan, but no-one was available.\n",
             question).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("did vane detain the freighter?", "No. The article doesn't say that happened.")]
+    [InlineData("so vane managed to detain the freighter in the end?", "No. The article doesn't say that happened.")]
+    [InlineData("did vane try to detain the freighter?", "Yes")]
+    [InlineData("did vane plan to board the ferry?", "Yes")]
+    public void Ask_SaysNo_WhenTheArticleReportsOnlyAnAttemptAtWhatTheClaimSaysWasDone(string question, string start) =>
+        Assert.StartsWith(start, Ask("freighter.txt", "Harbour Patrol", "Last spring Admiral Ada Vane tried to detain the freighter Merrow as it left the bay without a flag.\n\n"
+            + "Admiral Vane plans to board the ferry next week.\n", question).Text, StringComparison.Ordinal);
 }

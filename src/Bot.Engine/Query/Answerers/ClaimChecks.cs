@@ -49,6 +49,13 @@ internal static class ClaimChecks
     }
 
     /// <summary>
+    /// Whether what the fact leaves unrealised it reports as only attempted ("tried to detain the tanker"), which news
+    /// writes of what failed; a claim asking itself about an attempt ("did they try to ...?") is answered as it asks.
+    /// </summary>
+    public static bool OnlyAttempted(Turn t, IReadOnlyList<string> stems) =>
+        stems.Any(Vocabulary.Attempts.Contains) && !t.Q.Tokens.Any(w => Vocabulary.Attempts.Contains(Text.Stemmer.Stem(w)));
+
+    /// <summary>
     /// Whether the claim speaks of now ("is X still ...?", "is X the minister?") and the fact puts what it claims
     /// after a word saying it has ended ("until last year", "former", "rotated out from his position as").
     /// </summary>

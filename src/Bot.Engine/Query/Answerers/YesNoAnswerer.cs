@@ -122,7 +122,7 @@ internal static partial class YesNoAnswerer
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
         // Asked whether the article reports it, that is a no.
         if (agrees && ClaimChecks.Unrealised(t, reading.PlainStems))
-            return q.AboutArticle ? Reply(t, fact, $"No. The article doesn't say that happened. It says: {shown}")
+            return q.AboutArticle || ClaimChecks.OnlyAttempted(t, reading.PlainStems) ? Reply(t, fact, $"No. The article doesn't say that happened. It says: {shown}")
                 : Replies.Unknown(t, $"The article doesn't say that happened. It says: {shown}") with { Fact = fact };
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
         // contradiction in what it does say is a "no".
@@ -310,8 +310,8 @@ internal static partial class YesNoAnswerer
         if (sentence is null)
             return SaidOfSomeoneElse(t) ?? (t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say."));
         // "did X do it?" of "X could do it": what may happen has not.
-        if (ClaimChecks.Unrealised(t, Text.Tokenizer.Tokenize(sentence.Sentence.Text).ConvertAll(Text.Stemmer.Stem)) && !ClaimChecks.NotYet(t, sentence.Sentence.Text))
-            return t.Q.AboutArticle ? SentenceReply("No. The article doesn't say that happened. It says", sentence)
+        if (Text.Tokenizer.Tokenize(sentence.Sentence.Text).ConvertAll(Text.Stemmer.Stem) is var stems && ClaimChecks.Unrealised(t, stems) && !ClaimChecks.NotYet(t, sentence.Sentence.Text))
+            return t.Q.AboutArticle || ClaimChecks.OnlyAttempted(t, stems) ? SentenceReply("No. The article doesn't say that happened. It says", sentence)
                 : Replies.Unknown(t, $"The article doesn't say that happened. It says: \"{sentence.Sentence.Text}\"");
         // "was the meeting held in October 2017?" of a sentence dating it October 2016.
         if (t.Q.Date is not null && DateIn(t, sentence.Sentence.Text, own: null) is { } date && !DateText.Matches(date, t.Q.Date))

@@ -200,6 +200,12 @@ public sealed class SentenceReadingTests
     [InlineData("did vane try to detain the freighter?", "Yes")]
     [InlineData("did vane plan to board the ferry?", "Yes")]
     public void Ask_SaysNo_WhenTheArticleReportsOnlyAnAttemptAtWhatTheClaimSaysWasDone(string question, string start) =>
-        Assert.StartsWith(start, Ask("freighter.txt", "Harbour Patrol", "Last spring Admiral Ada Vane tried to detain the freighter Merrow as it left the bay without a flag.\n\n"
+        Assert.StartsWith(start, Ask("freighter.txt", "Harbour Patrol", "Last spring Admiral Ada Vane tried to detain the freighter Merrow as it left the bay without a flag. She had to turn back in a storm.\n\n"
             + "Admiral Vane plans to board the ferry next week.\n", question).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Ask_TellsHowAnAttemptEnded_WhenSayingNoToAClaimItWasDone() =>
+        Assert.Contains("It goes on: \"She had to turn back in a storm.\"", Ask("freighter.txt", "Harbour Patrol",
+            "Last spring Admiral Ada Vane tried to detain the freighter Merrow as it left the bay without a flag. She had to turn back in a storm.\n",
+            "did vane detain the freighter?").Text, StringComparison.Ordinal);
 }

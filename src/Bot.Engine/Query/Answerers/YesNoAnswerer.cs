@@ -121,8 +121,11 @@ internal static partial class YesNoAnswerer
             return Reply(t, fact, $"No, not yet. {shown}");
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
         // Asked whether the article reports it, that is a no.
+        // An attempt's outcome is told right after it ("... had to break off"), so the answer goes on to that sentence.
+        if (agrees && ClaimChecks.Unrealised(t, reading.PlainStems) && ClaimChecks.OnlyAttempted(t, reading.PlainStems))
+            return OnlyAttempted(t, fact, shown);
         if (agrees && ClaimChecks.Unrealised(t, reading.PlainStems))
-            return q.AboutArticle || ClaimChecks.OnlyAttempted(t, reading.PlainStems) ? Reply(t, fact, $"No. The article doesn't say that happened. It says: {shown}")
+            return q.AboutArticle ? Reply(t, fact, $"No. The article doesn't say that happened. It says: {shown}")
                 : Replies.Unknown(t, $"The article doesn't say that happened. It says: {shown}") with { Fact = fact };
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
         // contradiction in what it does say is a "no".
@@ -170,6 +173,17 @@ internal static partial class YesNoAnswerer
             return false;
         var verb = q.Tokens[subject.Start + subject.Length];
         return !verb.EndsWith("ly", StringComparison.Ordinal) && q.SetAside.Contains(Text.Stemmer.Stem(verb));
+    }
+
+    /// <summary>"No" to a claim the fact only attempted, and the sentence after the fact's own in its paragraph, which tells how it ended.</summary>
+    private static Reply OnlyAttempted(Turn t, IndexedFact fact, string shown)
+    {
+        var answer = new AnswerBuilder();
+        answer.Add($"No. The article doesn't say that happened. It says: {shown}", fact.Fact.Evidence);
+        if (AnswererTable.OwnWords(t.Index, fact) is { } own && t.Index.Beside(own, 1) is { } next && own.SameParagraphAs(next))
+            answer.Add($"It goes on: \"{next.Sentence.Text}\"", Replies.Evidence(next));
+        Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
+        return Replies.Facts(answer, fact, []);
     }
 
     /// <summary>How many claim words a fact must say, all but one, before its paragraph's other sentences may say the one.</summary>

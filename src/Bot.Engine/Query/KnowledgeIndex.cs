@@ -164,6 +164,15 @@ internal sealed partial class KnowledgeIndex
         _involving.TryGetValue(entity, out var facts) ? facts : [];
 
     /// <summary>The fact describing an actor (its role and quote).</summary>
+    /// <summary>
+    /// Whether the entity is what the articles are about: named by at least a quarter of the facts, so every sentence
+    /// speaks of it whether or not it names it.
+    /// </summary>
+    public bool IsMainSubject(string entity) => FactsInvolving(entity).Count * MainSubjectShare >= Facts.Count;
+
+    /// <summary>One in how many facts must name an entity for it to be the articles' main subject.</summary>
+    private const int MainSubjectShare = 4;
+
     public IndexedFact? ActorFact(string id) =>
         FactsAbout(id).FirstOrDefault(f => f.Fact is Actor a && a.Id == id);
 

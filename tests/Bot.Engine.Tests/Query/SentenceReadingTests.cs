@@ -208,4 +208,15 @@ public sealed class SentenceReadingTests
         Assert.Contains("It goes on: \"She had to turn back in a storm.\"", Ask("freighter.txt", "Harbour Patrol",
             "Last spring Admiral Ada Vane tried to detain the freighter Merrow as it left the bay without a flag. She had to turn back in a storm.\n",
             "did vane detain the freighter?").Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Ask_GivesWhatSomeoneSays_WhenAskedTheirViewOnWhatTheWholeArticleIsAbout()
+    {
+        var answer = Ask("ferry.txt", "Ferry Fears", "The Lowmark Ferry carried 900 people a day last year. The Lowmark Ferry lost money for the third year running.\n\n"
+            + "Mayor Tom Reed wants to sell the Lowmark Ferry. Critics say the Lowmark Ferry is the town's lifeline.\n\n"
+            + "\"I don't think the good years are coming back,\" says Ana Diaz, the harbourmaster.\n",
+            "what is Ana Diaz's view on the future of the Lowmark Ferry?");
+
+        Assert.Contains("good years", answer.Text, StringComparison.Ordinal);
+    }
 }

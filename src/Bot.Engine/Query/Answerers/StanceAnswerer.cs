@@ -14,15 +14,24 @@ internal static class StanceAnswerer
             return q.Entities.Count > 0 ? Supporters(t) : GeneralAnswerer.General(t);
         var actor = actors[0];
         var others = q.Entities.Where(id => id != actor).ToList();
+        var ranked = Held(t, actor, others);
+        // "X's view on the future of <what the article is about>": everything X says in it is about that, named or not.
+        if (ranked.Count == 0 && others.Count > 0 && others.All(index.IsMainSubject))
+            ranked = Held(t, actor, []);
+        return ranked.Count == 0 ? SpeakerFallback(t, actor) : Replies.Report(t, ranked, max: 2, preferTypes: true);
+    }
+
+    /// <summary>The actor's positions, statements and explanations that speak of the others named and the question's words.</summary>
+    private static List<Scored> Held(Turn t, string actor, List<string> others)
+    {
+        var (index, q) = (t.Index, t.Q);
         var pool = index.FactsAbout(actor).Where(f => f.Fact is Position or Statement or Explanation || f.Fact is Relation r && r.From == actor);
         // "what does X want?" with nothing else to go on: X's own stances, on what the article speaks of most, first.
         Func<IndexedFact, double>? central = others.Count > 0 || q.Residual.Count > 0 ? null
             : f => f.Fact is Position { Stance: Stance.Supports or Stance.Opposes } p && p.Actor == actor
                 ? RankingPolicy.OwnStanceBonus * (1 + ((double)index.FactsInvolving(p.Topic).Count / index.Facts.Count)) : 0;
-        var ranked = Rank(t, pool, others, bonus: central)
-            .Where(s => (others.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords))
-            .ToList();
-        return ranked.Count == 0 ? SpeakerFallback(t, actor) : Replies.Report(t, ranked, max: 2, preferTypes: true);
+        return [.. Rank(t, pool, others, bonus: central)
+            .Where(s => (others.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords))];
     }
 
     private static Reply SpeakerFallback(Turn t, string actor)

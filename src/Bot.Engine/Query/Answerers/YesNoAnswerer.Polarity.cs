@@ -103,7 +103,7 @@ internal static partial class YesNoAnswerer
     {
         var (index, q) = (t.Index, t.Q);
         // Names that most facts mention (the article's main subject) say nothing about where a word points.
-        var named = q.Entities.Where(e => index.FactsInvolving(e).Count * 4 < index.Facts.Count);
+        var named = q.Entities.Where(e => !index.IsMainSubject(e));
         var focus = new HashSet<string>(q.Residual.Concat(named.SelectMany(e => EntityStems(index, e))), StringComparer.Ordinal);
         // A claim word the fact says only through a general synonym ("accused" for "charged"): a negation before that
         // synonym points at it too.

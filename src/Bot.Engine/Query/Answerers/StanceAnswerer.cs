@@ -15,9 +15,9 @@ internal static class StanceAnswerer
         var actor = actors[0];
         var others = q.Entities.Where(id => id != actor).ToList();
         var ranked = Held(t, actor, others);
-        // "X's view on the future of <what the article is about>": everything X says in it is about that, named or not.
+        // "X's view on the future of <what the article is about>": all X is quoted saying in it is about that, named or not.
         if (ranked.Count == 0 && others.Count > 0 && others.All(index.IsMainSubject))
-            ranked = Held(t, actor, []);
+            ranked = [.. Held(t, actor, []).Where(s => s.Fact.Fact is Statement said && said.Speaker == actor)];
         return ranked.Count == 0 ? SpeakerFallback(t, actor) : Replies.Report(t, ranked, max: 2, preferTypes: true);
     }
 

@@ -43,6 +43,7 @@ internal sealed partial class ActorFinder
             finder.FindBlocs(line);
         }
         finder.FindUnnamedSpeakers();
+        finder.FindCollectiveSpeakers();
         finder.FindLoneSurnames();
         finder.MergePeopleBySurname();
         finder.FindUnnamedOffices();

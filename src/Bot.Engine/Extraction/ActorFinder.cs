@@ -58,8 +58,8 @@ internal sealed partial class ActorFinder
     {
         var existing = _actors.FirstOrDefault(a => a.Kind == kind && a.Names.Contains(name, StringComparer.OrdinalIgnoreCase))
             ?? (kind == ActorKind.Organisation ? _actors.FirstOrDefault(a => a.Names.Contains(name, StringComparer.OrdinalIgnoreCase)) : null)
-            // "Alder" after "Alder Sourcing Ltd" is that company, not a person of that name.
-            ?? (kind == ActorKind.Person ? _actors.FirstOrDefault(a => a.Kind == ActorKind.Organisation && a.Names.Contains(name, StringComparer.Ordinal)) : null);
+            // "Alder" after "Alder Sourcing Ltd" is that company, "Hong Kong" that place: not a person of that name.
+            ?? (kind == ActorKind.Person ? _actors.FirstOrDefault(a => a.Kind is ActorKind.Organisation or ActorKind.State && a.Names.Contains(name, StringComparer.Ordinal)) : null);
         if (existing is not null)
             return existing;
         var actor = new ActorDraft(name, kind, line, quote);

@@ -162,6 +162,17 @@ public sealed class ActorExtractionTests
     }
 
     [Theory]
+    [InlineData("Ships from Hong Kong reached Lima.", "\u201CHong Kong works as a hub for the trade,\u201D the traders wrote.", "Hong Kong")]
+    [InlineData("Most parts went through Brightwater Trading Ltd.", "Brightwater said it follows the law.", "Brightwater")]
+    public void Extract_DraftsNoPerson_NamedAsAPlaceOrCompanyAlreadyIs(string first, string later, string name)
+    {
+        var model = Drafts.Of(first, later);
+
+        var actor = Assert.Single(model.Actors, a => a.Names().Contains(name));
+        Assert.NotEqual(ActorKind.Person, actor.Kind);
+    }
+
+    [Theory]
     [InlineData("President Ana Lucero won the vote. Following Lucero's win, the growers cheered. She praised them.", "Following Lucero")]
     [InlineData("President Ana Lucero won the vote. Despite Lucero's promises, prices rose. She blamed the growers.", "Despite Lucero")]
     [InlineData("The growers moved from Peru's Northeastern Tacna province last year. Tacna is dry.", "Northeastern Tacna")]

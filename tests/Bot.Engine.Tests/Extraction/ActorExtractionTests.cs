@@ -44,6 +44,8 @@ public sealed class ActorExtractionTests
     [InlineData("Leaders of the opposition Green Coast movement walked out.", "Green Coast movement", "opposition movement")]
     [InlineData("The report was written at the Institute for the Study of Tides in Lima.", "Institute for the Study of Tides", null)]
     [InlineData("Envoys of the Organization for the Protection of Reefs and Peru met.", "Organization for the Protection of Reefs", null)]
+    [InlineData("Researchers at the Committee for Justice in Alder Valley Foundation, a charity, wrote the study.", "Committee for Justice in Alder Valley Foundation", null)]
+    [InlineData("The Harbour Council in Lima voted against the toll.", "Harbour Council", null)]
     public void Extract_FindsOrganisations_WithAcronymsAndShortNames(string sentence, string name, string? alias)
     {
         var model = Drafts.Of(sentence);

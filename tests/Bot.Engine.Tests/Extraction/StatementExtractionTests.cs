@@ -43,6 +43,9 @@ public sealed class StatementExtractionTests
     [Theory]
     [InlineData("The delay can be explained by the storms.")]
     [InlineData("The bridge, which opened last week, is busy.")]
+    [InlineData("Brightwater Trading Ltd is not sanctioned by any government, the report said.")]
+    [InlineData("Peru shipped the valves through Lima in 2024, the court records say.")]
+    [InlineData("Chile never paid the levy, their statement said.")]
     public void Extract_FindsNoStatement_WithoutASpeaker(string sentence)
     {
         Assert.Empty(Drafts.Of(sentence).Statements);

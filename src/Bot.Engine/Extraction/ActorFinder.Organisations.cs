@@ -61,6 +61,7 @@ internal sealed partial class ActorFinder
     {
         var w = line.Words;
         var text = line.Text;
+        (run, var origin) = WithoutOrigin(line, run);
         var hasHead = Enumerable.Range(run.First, run.Count).Any(i => NewsWords.OrganisationHeads.Contains(w[i].Text));
         var nounEnd = -1;
         var described = BodyDescription(text, w[run.Last].FullEnd);
@@ -98,7 +99,9 @@ internal sealed partial class ActorFinder
             org.AddAlias(inBrackets);
         else if (LowerAcronymAfter(text, w[Math.Max(run.Last, nounEnd)].FullEnd) is { } lower && Initials.Abbreviate(lower, name))
             org.AddAlias(lower);
-        org.Affiliation ??= CountryIn(line, run.First, run.Last + 1)?.Name;
+        org.Affiliation ??= origin?.Name ?? CountryIn(line, run.First, run.Last + 1)?.Name;
+        if (IsCompany(line, run))
+            AddShortName(org, w[run.First].Text);
         // "the Ruritanian Senate's Committee on Harbours": whoever owns an organisation is one too.
         if (previous is not null && previous.Count >= 2 && w[previous.Last].Possessive && previous.Last + 1 == run.First && !IsPersonRun(line, previous))
         {

@@ -139,6 +139,9 @@ internal sealed partial class ActorFinder
         if (evidence == 0 && !LooksLikeNameInPassing(line, run))
             return;
         var person = Add(name, ActorKind.Person, line, text[quoteStart..quoteEnd]);
+        // The name is a company's or a place's: no surname, no person's role.
+        if (person.Kind != ActorKind.Person)
+            return;
         AddSurname(person);
         if (role is not null)
         {

@@ -43,6 +43,7 @@ internal sealed partial class ActorFinder
             finder.FindBlocs(line);
         }
         finder.FindUnnamedSpeakers();
+        finder.FindCollectiveSpeakers();
         finder.FindLoneSurnames();
         finder.MergePeopleBySurname();
         finder.FindUnnamedOffices();
@@ -56,7 +57,9 @@ internal sealed partial class ActorFinder
     private ActorDraft Add(string name, ActorKind kind, Line line, string quote)
     {
         var existing = _actors.FirstOrDefault(a => a.Kind == kind && a.Names.Contains(name, StringComparer.OrdinalIgnoreCase))
-            ?? (kind == ActorKind.Organisation ? _actors.FirstOrDefault(a => a.Names.Contains(name, StringComparer.OrdinalIgnoreCase)) : null);
+            ?? (kind == ActorKind.Organisation ? _actors.FirstOrDefault(a => a.Names.Contains(name, StringComparer.OrdinalIgnoreCase)) : null)
+            // "Alder" after "Alder Sourcing Ltd" is that company, "Hong Kong" that place: not a person of that name.
+            ?? (kind == ActorKind.Person ? _actors.FirstOrDefault(a => a.Kind is ActorKind.Organisation or ActorKind.State && a.Names.Contains(name, StringComparer.Ordinal)) : null);
         if (existing is not null)
             return existing;
         var actor = new ActorDraft(name, kind, line, quote);

@@ -109,10 +109,11 @@ public static partial class ArticleExtractor
         var dateline = lede is null ? null : NewsDatelines.Find(lede.Text);
         var from = dateline?.End ?? 0;
         var quote = lede is null ? null : Quotes.Clip(lede.Text, from, lede.Text.Length);
-        // The byline's outlet, or a credit line ("Produced by X and Y", "Published by X") names who put the piece out.
+        // The byline's outlet, a credit line ("Produced by X and Y", "Published by X") or a line naming the outlet and
+        // the date under the title names who put the piece out.
         var credit = context.Lines.FirstOrDefault(l => l.Kind == BlockKind.Body && PublisherLine().IsMatch(l.Text));
         var source = BylineDetails.Outlet(context.Article.Blocks, context.Article.Author) ?? (credit is null ? null : PublisherLine().Match(credit.Text).Groups["by"].Value.Trim().TrimEnd('.'))
-            ?? NewsDatelines.Of(context.Lines)?.Dateline.Agency;
+            ?? OutletLines.Find(context.Article.Blocks)?.Outlet ?? NewsDatelines.Of(context.Lines)?.Dateline.Agency;
         return new ArticleInfo(string.IsNullOrEmpty(source) ? null : source, context.Dates.Published, lede?.Text[from..], lede is null ? null : context.Evidence(lede, quote!));
     }
 

@@ -8,7 +8,8 @@ internal sealed record DatedSpan(int Start, int End, FactDate Date);
 
 /// <summary>
 /// Resolves every sentence's date expressions. The article's own date is the one its byline names, else its
-/// dateline (a line that is only a full date, between the byline and the text); without either it is taken to be
+/// dateline (a line that is only a full date, between the byline and the text, or one that names the outlet and the
+/// date); without either it is taken to be
 /// the latest year the text names outside a deadline ("until 2030", "scheduled for 2026" look ahead of it), and
 /// the latest month named in that year. A month or day without a year takes the year written beside the same month
 /// in its paragraph, else the article's year, and is marked as inferred; "last year" counts back from the
@@ -24,7 +25,7 @@ internal sealed partial class DateBook
         // The wire dateline's day is when the story was filed, not something that happened in it.
         var found = lines.ToDictionary(l => l, l => Dates.Find(l.Text).Where(d => l != wire?.Line || d.Start >= wire.Value.Dateline.End).ToList());
         var reporting = found.Where(f => f.Key.IsReporting).SelectMany(f => f.Value.Where(d => !d.Span && !IsDeadline(f.Key.Text, d.Start))).ToList();
-        var dateline = BylineDetails.Date(blocks) ?? Dateline(blocks) ?? (wire?.Dateline is { Year: { } y, Month: { } m } d ? new FactDate(y, m, d.Day, false) : null);
+        var dateline = BylineDetails.Date(blocks) ?? Dateline(blocks) ?? OutletLines.Find(blocks)?.Date ?? (wire?.Dateline is { Year: { } y, Month: { } m } d ? new FactDate(y, m, d.Day, false) : null);
         var year = dateline?.Year ?? reporting.Where(d => d.HasYear).Select(d => d.Year!.Value).DefaultIfEmpty().Max();
         Published = dateline ?? (year > 0 ? new FactDate(year, null, null, true) : null);
         foreach (var (line, mentions) in found)

@@ -69,6 +69,9 @@ internal static partial class NameRuns
             return true;
         if (InsideName(words, index) && next.Text == "the")
             return index + 2 < words.Count && IsNameWord(words[index + 2]) && Words.Adjacent(line.Text, next, words[index + 2]);
+        // "Committee for Freedom in Alder Valley Foundation": "in" stays inside a name that goes on to its head.
+        if (next.Text == "in" && HeadBehind(words, index) && HeadAhead(line, index + 2))
+            return true;
         // "Council of Public Organizations", "Committee on Defense": joiners only inside organisation names.
         if (!Joins(next) || index + 2 >= words.Count || !HasOrganisationHead(words, index))
             return false;
@@ -83,6 +86,29 @@ internal static partial class NameRuns
         while (i + 1 < words.Count && IsNameWord(words[i + 1]) && !words[i].Possessive)
             i++;
         return words[i].Text;
+    }
+
+    /// <summary>Whether the name words from <paramref name="from"/> on end in an organisation's head ("... Valley Foundation").</summary>
+    private static bool HeadAhead(Line line, int from)
+    {
+        var words = line.Words;
+        if (from >= words.Count || !Words.Adjacent(line.Text, words[from - 1], words[from]))
+            return false;
+        var i = from;
+        while (IsNameWord(words[i]) && !words[i].Possessive && i + 1 < words.Count && IsNameWord(words[i + 1]) && Words.Adjacent(line.Text, words[i], words[i + 1]))
+            i++;
+        return i > from && IsNameWord(words[i]) && NewsWords.OrganisationHeads.Contains(words[i].Text);
+    }
+
+    /// <summary>Whether the name up to <paramref name="upTo"/>, joiners and all, holds an organisation's head ("Committee for Freedom").</summary>
+    private static bool HeadBehind(List<Word> words, int upTo)
+    {
+        for (var i = upTo; i >= 0 && (IsNameWord(words[i]) || Joins(words[i]) || words[i].Text == "the") && (i == upTo || !words[i].Possessive); i--)
+        {
+            if (NewsWords.OrganisationHeads.Contains(words[i].Text))
+                return true;
+        }
+        return false;
     }
 
     private static bool HasOrganisationHead(List<Word> words, int upTo)

@@ -69,7 +69,13 @@ internal static class NewsWords
         "Forum Fund Company Corporation Post Times News Herald Journal Magazine Gazette Tribune Telegraph Guardian Center Centre " +
         "Commission Service Office Department Government Movement Network Society Church Federation Authority Board School " +
         "Academy Force Forces Command Brigade Battalion Treaty Community Council Coalition Group Bureau Cabinet Administration " +
-        "Secretariat Program Programme Initiative Project Trust Club Institute Observatory Watch Radio Television TV Press");
+        "Secretariat Program Programme Initiative Project Trust Club Institute Observatory Watch Radio Television TV Press " +
+        CompanyWords);
+
+    /// <summary>A company's legal form or trade closing its name ("Alder Sourcing Ltd", "Brenn Technologies").</summary>
+    private const string CompanyWords = "Ltd Limited Inc Incorporated Corp LLC LLP GmbH PLC Holdings Technologies Industries Electronics Semiconductor Semiconductors";
+
+    public static readonly HashSet<string> CompanyHeads = Set(CompanyWords);
 
     /// <summary>Lower-case nouns after a capitalised name that make it an organisation ("Alder Unity party", "X news agency").</summary>
     public static readonly HashSet<string> OrganisationNouns = Set(

@@ -149,7 +149,7 @@ internal static partial class QuoteTags
     [GeneratedRegex(@"\b(?:named|called)\s+")]
     private static partial Regex NamedBy();
 
-    [GeneratedRegex(@"[.?!…][""\u201D]$")]
+    [GeneratedRegex(@"[.?!…]['\u2019]?[""\u201D]$")]
     private static partial Regex ClosingEnd();
 
     internal const string TagVerbs = "says|said|adds|added|told|tells|asks|asked|explains|explained|complains|complained|recalls|recalled|"

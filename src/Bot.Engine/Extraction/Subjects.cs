@@ -28,6 +28,9 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
             if (text.Length > 0)
                 stretch++;
             var opener = text.Split(' ', 2)[0];
+            // "X is not on any list, the report said": a document says it, not the actor its clause names.
+            if (stretch == 1 && IsDocument(text) && !line.MentionsIn(start, end).Any())
+                return [];
             if (IsDescription(text) && Described(line, start) is { } described)
                 return described;
             if (ExampleOpeners.Contains(opener))
@@ -65,6 +68,19 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
         }
         return null;
     }
+
+    /// <summary>"the report", "the court records", "their statement": a document, which says things but is no actor.</summary>
+    private static bool IsDocument(string stretch)
+    {
+        var words = stretch.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 3 && Determiners.Contains(words[0]) && DocumentNouns.Contains(words[^1]) && words.All(w => w.All(char.IsLower));
+    }
+
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "report", "reports", "study", "survey", "statement", "document", "documents", "records", "record", "filing", "filings", "paper",
+        "memo", "letter", "ruling", "verdict", "indictment", "findings", "data", "analysis", "assessment", "review",
+    };
 
     /// <summary>"a former judge", "the head of X", "Ruritania's envoy": a noun phrase that describes, not a clause.</summary>
     private static bool IsDescription(string stretch)

@@ -44,6 +44,8 @@ public sealed class ActorExtractionTests
     [InlineData("Leaders of the opposition Green Coast movement walked out.", "Green Coast movement", "opposition movement")]
     [InlineData("The report was written at the Institute for the Study of Tides in Lima.", "Institute for the Study of Tides", null)]
     [InlineData("Envoys of the Organization for the Protection of Reefs and Peru met.", "Organization for the Protection of Reefs", null)]
+    [InlineData("Researchers at the Committee for Justice in Alder Valley Foundation, a charity, wrote the study.", "Committee for Justice in Alder Valley Foundation", null)]
+    [InlineData("The Harbour Council in Lima voted against the toll.", "Harbour Council", null)]
     public void Extract_FindsOrganisations_WithAcronymsAndShortNames(string sentence, string name, string? alias)
     {
         var model = Drafts.Of(sentence);
@@ -159,6 +161,17 @@ public sealed class ActorExtractionTests
         var model = Drafts.Of("Mayor Ines Ortega met Jorge Vela in 2019.", "Mayor Ines Ortega (left) with her Chilean counterpart Jorge Vela at a port meeting in Lima in 2019.", "The talks went on.");
 
         Assert.EndsWith(pictured, model.Actor(name).Role, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ships from Hong Kong reached Lima.", "\u201CHong Kong works as a hub for the trade,\u201D the traders wrote.", "Hong Kong")]
+    [InlineData("Most parts went through Brightwater Trading Ltd.", "Brightwater said it follows the law.", "Brightwater")]
+    public void Extract_DraftsNoPerson_NamedAsAPlaceOrCompanyAlreadyIs(string first, string later, string name)
+    {
+        var model = Drafts.Of(first, later);
+
+        var actor = Assert.Single(model.Actors, a => a.Names().Contains(name));
+        Assert.NotEqual(ActorKind.Person, actor.Kind);
     }
 
     [Theory]

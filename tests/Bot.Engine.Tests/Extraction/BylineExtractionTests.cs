@@ -25,6 +25,20 @@ public sealed class BylineExtractionTests
     }
 
     [Theory]
+    [InlineData("Coastal Reporting Network (CRN), February 2026", "2026-02", "Coastal Reporting Network", 2025)]
+    [InlineData("The Harbour Times, May 2, 2025", "2025-05-02", "The Harbour Times", 2024)]
+    [InlineData("Valley Post, 3 June 2024", "2024-06-03", "Valley Post", 2023)]
+    public void Extract_TakesTheDateAndOutlet_FromALineNamingOnlyThem(string line, string published, string outlet, int lastYear)
+    {
+        var model = ArticleExtractor.Extract("sample", "sample.txt", $"A Sample Story\n\n{line}\n\n{Body}");
+
+        Assert.Equal(published, EventFinder.DateText(model.Info.Published!));
+        Assert.False(model.Info.Published!.YearInferred);
+        Assert.Equal(outlet, model.Info.Source);
+        Assert.Equal(lastYear, Assert.Single(model.Events).Date.Year);
+    }
+
+    [Theory]
     [InlineData("By Ada Writer and Bo Reyes | The Harbour Times | May 2, 2025")]
     [InlineData("By Ada Writer & Bo Reyes · The Harbour Times · May 2, 2025")]
     public void Extract_DraftsEachAuthorAndNoOtherPart_OfASeparatedByline(string byline)

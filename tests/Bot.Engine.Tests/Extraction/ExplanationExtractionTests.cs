@@ -23,6 +23,8 @@ public sealed class ExplanationExtractionTests
     [InlineData("Chile's shift to rail is underpinned by a long drought in the north.", "Chile's shift to rail", "a long drought in the north")]
     [InlineData("The fall in exports is largely attributed to new tariffs on copper.", "The fall in exports", "new tariffs on copper")]
     [InlineData("The port's growth has been driven by cheap fuel.", "The port's growth", "cheap fuel")]
+    [InlineData("These forecasts were largely the product of wishful thinking.", "These forecasts", "wishful thinking")]
+    [InlineData("The empty shelves are a direct consequence of the dock strike.", "The empty shelves", "the dock strike")]
     [InlineData("Yet, given the high cost of fuel, the fleet stayed in port.", "the fleet stayed in port", "the high cost of fuel")]
     [InlineData("The harbour froze early, which means that the ferries stopped in November.", "the ferries stopped in November", "The harbour froze early")]
     [InlineData("High tariffs, weak demand and poor roads mean that few farmers export their grain.", "few farmers export their grain", "High tariffs, weak demand and poor roads")]

@@ -20,6 +20,7 @@ public sealed class QuoteTagExtractionTests
         { ["Marta Quispe runs the port.", "\"Quispe must go,\" said an opposition MP."], "Quispe must go", "opposition MP" },
         { ["Port officials met on Monday.", "Marta Quispe runs the port.", "\"Quispe must go,\" says a port official."], "Quispe must go", "Port officials" },
         { ["\"Nobody will come,\" shouted one activist, a local baker named Tomas Vidal."], "Nobody will come", "Tomas Vidal" },
+        { ["Mayor Ines Ortega said the port board ignores every complaint.", "\u201CTheir answer is always the same: \u2018Nothing is wrong here. We see no problem.\u2019\u201D"], "We see no problem", "Ines Ortega" },
     };
 
     [Theory]

@@ -43,6 +43,9 @@ public sealed class StatementExtractionTests
     [Theory]
     [InlineData("The delay can be explained by the storms.")]
     [InlineData("The bridge, which opened last week, is busy.")]
+    [InlineData("Brightwater Trading Ltd is not sanctioned by any government, the report said.")]
+    [InlineData("Peru shipped the valves through Lima in 2024, the court records say.")]
+    [InlineData("Chile never paid the levy, their statement said.")]
     public void Extract_FindsNoStatement_WithoutASpeaker(string sentence)
     {
         Assert.Empty(Drafts.Of(sentence).Statements);
@@ -54,5 +57,19 @@ public sealed class StatementExtractionTests
         var model = Drafts.Of("Mayor Ines Ortega opened the bridge.", "Senator Luis Prado watched. He said the bridge was too narrow.");
 
         Assert.Contains(model.Statements, s => model.NameOf(s.Speaker) == "Luis Prado" && s.Evidence.Quote.StartsWith("He said", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("researchers", "Researchers at the Harbour Policy Institute", "The researchers found that ferries ran late.", "\u201CThe delays cost towns millions,\u201D the researchers concluded.")]
+    [InlineData("authors", "Authors from the Coastal Trade Council", "The authors wrote that the port lost trade.", "The authors also urged towns to pool their boats.")]
+    public void Extract_GivesTheUnnamedBodyQuotedTwice_ItsOwnStatements(string body, string role, string first, string second)
+    {
+        var model = Drafts.Of($"{role} studied the ferries of Peru.", first, "Chile has long opposed the ferry plan.", second, "Instead of new fines, they said that towns should share boats.");
+
+        var group = model.Actor(body);
+        Assert.Equal(ActorKind.Group, group.Kind);
+        Assert.Equal(role, group.Role);
+        Assert.Equal(body, model.NameOf(Assert.Single(model.Statements, s => s.Said.Contains("share boats", StringComparison.Ordinal)).Speaker));
+        Assert.Equal(2, model.Statements.Count(s => s.Speaker == group.Id && (s.Said == first || s.Said == second)));
     }
 }

@@ -4,7 +4,7 @@ namespace Bot.Engine.Query;
 internal static partial class Vocabulary
 {
     /// <summary>Each short form with the words it stands for. General English, not any article's.</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> Abbreviations = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, string[]> Abbreviations = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {
         ["pm"] = ["prime", "minister"], ["fm"] = ["foreign", "minister"], ["dpm"] = ["deputy", "prime", "minister"],
         ["mfa"] = ["foreign", "ministry"], ["pres"] = ["president"], ["ambass"] = ["ambassador"],

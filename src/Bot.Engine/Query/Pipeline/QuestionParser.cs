@@ -32,7 +32,8 @@ internal static partial class QuestionParser
         }
         clean = IdiomPattern.Replace(clean, m => Vocabulary.Idioms[m.Value]);
         // "X, the article says this?", "X, as the article reports?": the framing put last asks the same as put first.
-        if (TrailingFraming().Match(clean) is { Success: true, Index: > 0 } trailing && !AsksWh().IsMatch(clean[..trailing.Index]))
+        if (clean.AsSpan().ContainsAny(FramingNouns) && TrailingFraming().Match(clean) is { Success: true, Index: > 0 } trailing
+            && !AsksWh().IsMatch(clean[..trailing.Index]))
             clean = "Does the article say " + clean[..trailing.Index];
         var meta = MetaClaim().Match(clean);
         var framed = meta.Success && meta.Length < clean.Length;
@@ -49,7 +50,7 @@ internal static partial class QuestionParser
         var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
         var words = string.Join(' ', tokens);
         // "past ISIS-linked attacks?": a hyphenated participle describes a noun; it is no verb making the question a claim.
-        var verbal = HyphenatedParticiple().IsMatch(clean)
+        var verbal = clean.Contains('-') && HyphenatedParticiple().IsMatch(clean)
             ? string.Join(' ', Tokenizer.Tokenize(HyphenatedParticiple().Replace(clean, ""), lowercase: false).ConvertAll(ReadChatSpelling)).ToLowerInvariant()
             : words;
         var rest = IntentRecognizer.StripFollowUp(verbal);
@@ -137,7 +138,7 @@ internal static partial class QuestionParser
             ForeignNames = foreignNames,
             Reachable = reachable,
             Synonymous = synonymous,
-            ArticleNames = [.. residual.Where(index.NameStems.Contains)],
+            ArticleNames = residual.Exists(index.NameStems.Contains) ? [.. residual.Where(index.NameStems.Contains)] : [],
             RestatedAttributes = restated,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
             AsksNameOf = AskedKind(index, clean, words, tokens, mentions),
@@ -168,6 +169,9 @@ internal static partial class QuestionParser
 
     [GeneratedRegex(@"\b(describe|characteri[sz]e|portray|depict|label|call|present|regard|view|see|consider|name)s?\s+(?:that\s+)?(?<who>[^,]{1,60}?) as (?<what>[^,]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DescribedAs();
+
+    /// <summary>The words a framing put last names the article by (see <see cref="TrailingFraming"/>).</summary>
+    private static readonly SearchValues<string> FramingNouns = SearchValues.Create(["article", "author", "piece", "text", "writer"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words that ask where an article came from, or name the article itself.</summary>
     private static readonly HashSet<string> SourceStems = Vocabulary.Stems(
@@ -240,13 +244,13 @@ internal static partial class QuestionParser
     /// </summary>
     private static List<string> WithAbbreviationsSpelledOut(KnowledgeIndex index, List<string> tokens)
     {
-        if (!tokens.Exists(t => Vocabulary.Abbreviations.ContainsKey(t.ToLowerInvariant())))
+        if (!tokens.Exists(Vocabulary.Abbreviations.ContainsKey))
             return tokens;
         var spelled = new List<string>(tokens.Count + 2);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var lower = tokens[i].ToLowerInvariant();
-            if (Vocabulary.Abbreviations.TryGetValue(lower, out var words) && !index.Knows(Stemmer.Stem(lower)) && !(i > 0 && tokens[i - 1].Any(char.IsDigit)))
+            if (Vocabulary.Abbreviations.TryGetValue(tokens[i], out var words) && !index.Knows(Stemmer.Stem(tokens[i].ToLowerInvariant()))
+                && !(i > 0 && tokens[i - 1].Any(char.IsDigit)))
                 spelled.AddRange(words);
             else
                 spelled.Add(tokens[i]);

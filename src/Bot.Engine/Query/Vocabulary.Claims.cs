@@ -24,4 +24,11 @@ internal static partial class Vocabulary
     /// claim that the thing was done is a no, where a plan or wish only leaves it untold.
     /// </summary>
     public static readonly HashSet<string> Attempts = Stems("try", "tried", "tries", "attempt", "attempted", "attempts", "sought");
+
+    /// <summary>Units of time a frequency counts in ("every month", "twice a year").</summary>
+    public static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
+    {
+        "second", "minute", "hour", "day", "night", "week", "weekend", "month", "quarter", "year", "decade", "season", "spring", "summer", "autumn", "winter",
+        "morning", "evening", "session", "election", "term",
+    };
 }

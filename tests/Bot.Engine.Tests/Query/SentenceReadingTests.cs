@@ -219,4 +219,13 @@ public sealed class SentenceReadingTests
 
         Assert.Contains("good years", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("does the coastguard check 40 boats a month?", "Yes, in other words")]
+    [InlineData("is it true that the coastguard is checking more than 40 boats every month?", "Yes, in other words")]
+    [InlineData("does the coastguard check 60 boats a month?", "No")]
+    [InlineData("does the coastguard check every boat?", "No. The article doesn't go as far as \"every\".")]
+    public void Ask_ReadsTheClaimInOtherWords_WhenASentenceGivesAllItsAmounts(string question, string start) =>
+        Assert.StartsWith(start, Ask("patrol.txt", "Harbour Patrol", "The bay is busy all year. Fishermen check the weather at dawn.\n\nThe coastguard stops more than 40 boats a month.\n", question).Text,
+            StringComparison.Ordinal);
 }

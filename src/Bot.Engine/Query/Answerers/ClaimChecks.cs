@@ -88,9 +88,13 @@ internal static class ClaimChecks
     /// </summary>
     public static string? Overclaim(Turn t, string sentence)
     {
-        var absolute = t.Q.Tokens.FirstOrDefault(Vocabulary.Absolutes.Contains);
-        if (absolute is null)
+        var tokens = t.Q.Tokens;
+        // "every month", "each year": how often, as "a month" says, not how absolutely.
+        var at = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => Vocabulary.Absolutes.Contains(tokens[i])
+            && !(tokens[i] is "every" or "each" && i + 1 < tokens.Count && Vocabulary.TimeUnits.Contains(tokens[i + 1])), -1);
+        if (at < 0)
             return null;
+        var absolute = tokens[at];
         var stems = Words.Stems(sentence);
         return t.Index.CoversLoosely(stems, Text.Stemmer.Stem(absolute)) ? null : absolute;
     }

@@ -133,7 +133,11 @@ internal static partial class YesNoAnswerer
         // One word the sentences either side of it in its paragraph say ("the protesters" of "the avenue was blocked")
         // goes with it too: a paragraph tells one thing.
         var unsaid = content.Where(w => !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)).ToList();
+        // So does one word of a claim whose amounts the fact gives, every one ("checks 40 ships a month" of "challenges
+        // more than 40 ships a month"): the same figures about the same thing leave one verb to other words.
+        var sameAmounts = asked.Count > 0 && AmountCheck.Numbers(shown) is { Count: > 0 } figures && asked.All(figures.Contains);
         var paraphrased = best.WordCover < RankingPolicy.AllWords && (unsaid.Count == 0
+            || (unsaid.Count == 1 && sameAmounts)
             || (unsaid.Count == 1 && content.Count >= MinWordsForContext && AroundInParagraph(index, fact).Any(s => index.CoversLoosely(s.Stems, unsaid[0]))));
         if (agrees && best.WordCover < RankingPolicy.AllWords && !paraphrased)
             return Silent(t, fact, best.WordCover);
@@ -321,6 +325,13 @@ internal static partial class YesNoAnswerer
         // General synonyms may say it ("legislation" for "law"), when the claim's own words do not.
         var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover) ?? OppositeSentence(t)
             ?? BestSentence(t with { Loose = true }, minimumCover: RankingPolicy.StrictSentenceCover);
+        // "does X check 40 ships a month?" of "X challenges more than 40 ships a month": a sentence giving every amount
+        // of the claim and half its words says it, the rest in other words.
+        var asked = AmountCheck.Numbers(t.Q.Text);
+        var byAmounts = sentence is null && asked.Count > 0
+            && BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => asked.All(AmountCheck.Numbers(s.Sentence.Text).Contains)) is { } amounts
+            ? amounts : null;
+        sentence ??= byAmounts;
         if (sentence is null)
             return SaidOfSomeoneElse(t) ?? (t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say."));
         // "did X do it?" of "X could do it": what may happen has not.
@@ -333,14 +344,13 @@ internal static partial class YesNoAnswerer
         var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && OppositesOutsideClaim(t, w).Any(sentence.Stems.Contains))
             + t.Q.Tokens.Count(w => Degrees.Contains(w) && OppositesOutsideClaim(t, Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
         var agrees = (t.Q.Negations + opposed) % 2 == Words.CountNegations(Words.WithoutQuotations(sentence.Sentence.Text), t.Q.Residual) % 2;
-        var asked = AmountCheck.Numbers(t.Q.Text);
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
             : agrees && ClaimChecks.Overclaim(t, sentence.Sentence.Text) is { } absolute ? $"No. The article doesn't go as far as \"{absolute}\". What it says"
             : agrees && ClaimChecks.NotYet(t, sentence.Sentence.Text) ? "No, not yet. The article says"
             // The same amounts in a sentence saying the rest confirm the claim; other amounts or none cannot.
             : agrees && asked.Count > 0 && !asked.All(given.Contains) ? "The article doesn't say it in those words. What it says"
-            : agrees && t.Q.SetAside.Count > 0 ? "Yes, in other words. The article says"
+            : agrees && (t.Q.SetAside.Count > 0 || byAmounts is not null) ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";
         return SentenceReply(verdict, sentence);
     }

@@ -224,6 +224,8 @@ public sealed class SentenceReadingTests
     [InlineData("does the coastguard check 40 boats a month?", "Yes, in other words")]
     [InlineData("is it true that the coastguard is checking more than 40 boats every month?", "Yes, in other words")]
     [InlineData("does the coastguard check 60 boats a month?", "No")]
+    [InlineData("does the coastguard stop 40 yachts a month?", "No")]
+    [InlineData("is it true that the coastguard checks more than 40 yachts every month?", "No")]
     [InlineData("does the coastguard check every boat?", "No. The article doesn't go as far as \"every\".")]
     public void Ask_ReadsTheClaimInOtherWords_WhenASentenceGivesAllItsAmounts(string question, string start) =>
         Assert.StartsWith(start, Ask("patrol.txt", "Harbour Patrol", "The bay is busy all year. Fishermen check the weather at dawn.\n\nThe coastguard stops more than 40 boats a month.\n", question).Text,

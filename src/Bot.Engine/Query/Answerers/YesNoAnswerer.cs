@@ -135,9 +135,10 @@ internal static partial class YesNoAnswerer
         var unsaid = content.Where(w => !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)).ToList();
         // So does one word of a claim whose amounts the fact gives, every one ("checks 40 ships a month" of "challenges
         // more than 40 ships a month"): the same figures about the same thing leave one verb to other words.
+        // What is counted is no such word: "19 tanks" of "19 armoured personnel-carriers" is another thing.
         var sameAmounts = asked.Count > 0 && AmountCheck.Numbers(shown) is { Count: > 0 } figures && asked.All(figures.Contains);
         var paraphrased = best.WordCover < RankingPolicy.AllWords && (unsaid.Count == 0
-            || (unsaid.Count == 1 && sameAmounts)
+            || (unsaid.Count == 1 && sameAmounts && !Counted(q).Contains(unsaid[0]))
             || (unsaid.Count == 1 && content.Count >= MinWordsForContext && AroundInParagraph(index, fact).Any(s => index.CoversLoosely(s.Stems, unsaid[0]))));
         if (agrees && best.WordCover < RankingPolicy.AllWords && !paraphrased)
             return Silent(t, fact, best.WordCover);
@@ -153,6 +154,9 @@ internal static partial class YesNoAnswerer
         // claim says X did, and with one other word or name to go on the article is silent on it.
         if (agrees && content.Count + q.Entities.Count - 1 <= 1 && DeedSetAside(q))
             return Silent(t, fact, cover: 0);
+        // What the claim counts ("40 yachts") is its point, not its phrasing: a fact that never names it does not confirm it.
+        if (agrees && q.SetAside.Count > 0 && q.SetAside.Any(Counted(q).Contains))
+            return Silent(t, fact, best.WordCover);
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || paraphrased))
             return Reply(t, fact, $"Yes, in other words: {shown}");
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + shown);
@@ -177,17 +181,6 @@ internal static partial class YesNoAnswerer
             return false;
         var verb = q.Tokens[subject.Start + subject.Length];
         return !verb.EndsWith("ly", StringComparison.Ordinal) && q.SetAside.Contains(Text.Stemmer.Stem(verb));
-    }
-
-    /// <summary>"No" to a claim the fact only attempted, and the sentence after the fact's own in its paragraph, which tells how it ended.</summary>
-    private static Reply OnlyAttempted(Turn t, IndexedFact fact, string shown)
-    {
-        var answer = new AnswerBuilder();
-        answer.Add($"No. The article doesn't say that happened. It says: {shown}", fact.Fact.Evidence);
-        if (AnswererTable.OwnWords(t.Index, fact) is { } own && t.Index.Beside(own, 1) is { } next && own.SameParagraphAs(next))
-            answer.Add($"It goes on: \"{next.Sentence.Text}\"", Replies.Evidence(next));
-        Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
-        return Replies.Facts(answer, fact, []);
     }
 
     /// <summary>How many claim words a fact must say, all but one, before its paragraph's other sentences may say the one.</summary>
@@ -259,14 +252,6 @@ internal static partial class YesNoAnswerer
         return Replies.Facts(answer, fact, []);
     }
 
-    private static double AmountBonus(List<string> asked, IndexedFact fact)
-    {
-        if (asked.Count == 0)
-            return 0;
-        var given = AmountCheck.Numbers(fact.Fact.Text);
-        return given.Count == 0 ? 0 : asked.Any(given.Contains) ? 2 * RankingPolicy.AmountBonus : RankingPolicy.AmountBonus;
-    }
-
     /// <summary>Most of a summary's words that its sentence must hold for the sentence to say all the summary does.</summary>
     private const double SummaryInSentence = 0.8;
 
@@ -329,7 +314,8 @@ internal static partial class YesNoAnswerer
         // of the claim and half its words says it, the rest in other words.
         var asked = AmountCheck.Numbers(t.Q.Text);
         var byAmounts = sentence is null && asked.Count > 0
-            && BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => asked.All(AmountCheck.Numbers(s.Sentence.Text).Contains)) is { } amounts
+            && BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => asked.All(AmountCheck.Numbers(s.Sentence.Text).Contains)
+                && Counted(t.Q).All(w => t.Index.CoversLoosely(s.Stems, w))) is { } amounts
             ? amounts : null;
         sentence ??= byAmounts;
         if (sentence is null)
@@ -350,6 +336,7 @@ internal static partial class YesNoAnswerer
             : agrees && ClaimChecks.NotYet(t, sentence.Sentence.Text) ? "No, not yet. The article says"
             // The same amounts in a sentence saying the rest confirm the claim; other amounts or none cannot.
             : agrees && asked.Count > 0 && !asked.All(given.Contains) ? "The article doesn't say it in those words. What it says"
+            : agrees && t.Q.SetAside.Any(Counted(t.Q).Contains) ? "No, not in those words. The article says"
             : agrees && (t.Q.SetAside.Count > 0 || byAmounts is not null) ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";
         return SentenceReply(verdict, sentence);

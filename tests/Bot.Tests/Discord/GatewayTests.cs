@@ -182,12 +182,13 @@ public sealed class GatewayTests
     [Fact]
     public async Task Heartbeat_SentAtOnce_WhenGatewayAsksWithOp1()
     {
-        await using var bot = await BotUnderTest.StartAsync();
+        // The clock stands still, so no scheduled beat comes: the only heartbeat is the answer to op 1.
+        await using var bot = await BotUnderTest.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(new WatchedClock()));
         var connection = await bot.Fake.WaitForReadyAsync();
 
         await connection.SendOpAsync(1);
 
-        await Wait.UntilAsync(() => connection.Received.Any(f => (int?)f["op"] == 1), TimeSpan.FromSeconds(1), "an immediate heartbeat");
+        await Wait.UntilAsync(() => connection.Received.Any(f => (int?)f["op"] == 1), what: "a heartbeat answering op 1");
     }
 
     [Theory]

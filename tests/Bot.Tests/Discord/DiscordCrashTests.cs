@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Bot.Discord;
+using Bot.Storage;
 using Bot.Tests.Cli;
 using Bot.Tests.Discord.Fakes;
 
@@ -31,8 +33,7 @@ public sealed class DiscordCrashTests
             await fake.WaitForRequestAsync("POST", "channels/66/messages", r => RepliesTo(r) == Id(held), TimeSpan.FromSeconds(30));
             await connection.DispatchAsync("MESSAGE_CREATE", answered);
             await Wait.UntilAsync(() => fake.Posted.Any(p => RepliesTo(p) == Id(answered)), TimeSpan.FromSeconds(30), "the second reply");
-            // Time for the reply to be recorded as delivered.
-            await Task.Delay(TimeSpan.FromMilliseconds(300));
+            await WaitUntilDeliveredAsync(data, answered);
         });
         fake.Stall = null;
         // Sent while the bot is down: Discord replays it when the session is resumed.
@@ -51,6 +52,14 @@ public sealed class DiscordCrashTests
     }
 
     private static string? Id(JsonObject message) => (string?)message["id"];
+
+    /// <summary>Waits until the bot's store records the reply to <paramref name="message"/> as delivered: from then on a kill must not get it posted again.</summary>
+    private static async Task WaitUntilDeliveredAsync(TempFolder data, JsonObject message)
+    {
+        using var store = new DigestStore($"Data Source={Path.Combine(data.Path, "bot.db")}", long.MaxValue);
+        await Wait.UntilAsync(() => store.RepliedParts($"{DiscordConversation.Platform}:{FakeDiscordServer.BotId}", Id(message)!) > 0, TimeSpan.FromSeconds(30),
+            "the reply recorded as delivered");
+    }
 
     private static string? RepliesTo(RecordedRequest request) => (string?)request.Json["message_reference"]?["message_id"];
 

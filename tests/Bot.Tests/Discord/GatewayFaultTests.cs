@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Bot.Tests.Cli;
 using Bot.Tests.Discord.Fakes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Tests.Discord;
 
@@ -45,8 +44,8 @@ public sealed class GatewayFaultTests
     [Fact]
     public async Task Reconnect_IdentifiesAfterOneToFiveSeconds_WhenSessionIsInvalidated()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var bot = await BotUnderTest.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(time));
+        var clock = new WatchedClock();
+        await using var bot = await BotUnderTest.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(clock));
         var first = await bot.Fake.WaitForReadyAsync();
 
         await first.SendOpAsync(9, JsonValue.Create(false));
@@ -55,11 +54,12 @@ public sealed class GatewayFaultTests
         await Wait.UntilAsync(() => bot.Logs.Entries.Any(e => e.Message.StartsWith(waiting, StringComparison.Ordinal)), what: "the wait before identifying");
         var wait = TimeSpan.Parse(bot.Logs.Entries.First(e => e.Message.StartsWith(waiting, StringComparison.Ordinal)).Message[waiting.Length..], CultureInfo.InvariantCulture);
         Assert.InRange(wait, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
-        await Task.Delay(50);
-        time.Advance(wait - TimeSpan.FromMilliseconds(10));
-        await Task.Delay(300);
+        // The log line comes just before the wait starts (in whole milliseconds): time moves on only once the bot is waiting on the clock.
+        await clock.WaitForWaitAsync(w => (wait - w).Duration() < TimeSpan.FromMilliseconds(1), what: "the wait before identifying, on the clock");
+        clock.Advance(wait - TimeSpan.FromMilliseconds(1));
+        await Task.Delay(100);
         Assert.Single(bot.Fake.Connections);
-        time.Advance(TimeSpan.FromMilliseconds(20));
+        clock.Advance(TimeSpan.FromMilliseconds(1));
         var second = await bot.Fake.WaitForConnectionAsync(2);
         await second.WaitForOpAsync(2);
         Assert.Equal("/gateway/", second.Path);

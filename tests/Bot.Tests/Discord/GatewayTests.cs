@@ -44,9 +44,14 @@ public sealed class GatewayTests
     [Fact]
     public async Task Heartbeat_CarriesLastSequence_WhenDispatchesArrived()
     {
-        await using var bot = await BotUnderTest.StartAsync(f => f.HeartbeatIntervalMs = 100);
+        var clock = new WatchedClock();
+        await using var bot = await BotUnderTest.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(clock));
         var connection = await bot.Fake.WaitForReadyAsync();
-        await connection.DispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = "77" });
+        await connection.DispatchAsync("MESSAGE_CREATE", Events.Message("who are the actors?", inGuild: false));
+        // Its reply shows the bot has seen sequence 2; only then is the first beat let go.
+        await bot.Fake.WaitForRequestAsync("POST", "channels/66/messages");
+
+        clock.Advance(TimeSpan.FromMilliseconds(bot.Fake.HeartbeatIntervalMs));
 
         await Wait.UntilAsync(() => connection.Received.Any(f => (int?)f["op"] == 1 && (long?)f["d"] == 2), what: "a heartbeat with sequence 2");
     }
@@ -182,12 +187,13 @@ public sealed class GatewayTests
     [Fact]
     public async Task Heartbeat_SentAtOnce_WhenGatewayAsksWithOp1()
     {
-        await using var bot = await BotUnderTest.StartAsync();
+        // The clock stands still, so no scheduled beat comes: the only heartbeat is the answer to op 1.
+        await using var bot = await BotUnderTest.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(new WatchedClock()));
         var connection = await bot.Fake.WaitForReadyAsync();
 
         await connection.SendOpAsync(1);
 
-        await Wait.UntilAsync(() => connection.Received.Any(f => (int?)f["op"] == 1), TimeSpan.FromSeconds(1), "an immediate heartbeat");
+        await Wait.UntilAsync(() => connection.Received.Any(f => (int?)f["op"] == 1), what: "a heartbeat answering op 1");
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bot.Discord.Interactions;
 using Bot.Tests.Discord.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Discord;
 
@@ -171,12 +172,15 @@ public sealed class InteractionTests
     }
 
     [Fact]
-    public async Task Burst_AllAcknowledgedWithinThreeSeconds_When500InteractionsArrive()
+    public async Task Burst_AllAcknowledgedWithoutWaitingOnTheClock_When500InteractionsArrive()
     {
-        await using var bot = await BotUnderTest.StartAsync();
+        // Discord gives each interaction 3 s. With the bot's clock standing still, a burst is acknowledged in full only if nothing
+        // on the way waits for time to pass (the global request cap, a rate-limit pause, a queue): then only the work itself takes
+        // time, and the deferral at Discord:DeferAfter (SlashCommand_DefersThenEditsOriginal_WhenAnswerIsNotReadyAtOnce) covers slow work.
+        await using var bot = await BotUnderTest.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(new WatchedClock()));
         var connection = await bot.Fake.WaitForReadyAsync();
         var actor = bot.ActorName();
-        var sent = new List<(string Id, DateTimeOffset At)>();
+        var sent = new List<string>();
 
         for (var i = 0; i < 500; i++)
         {
@@ -186,14 +190,15 @@ public sealed class InteractionTests
                 1 => Events.Command("ask", "question", $"what did {actor} say? #{i}"),
                 _ => Events.Autocomplete("who", "actor", actor[..1]),
             };
-            sent.Add(((string)interaction["id"]!, DateTimeOffset.UtcNow));
+            sent.Add((string)interaction["id"]!);
             await connection.DispatchAsync("INTERACTION_CREATE", interaction);
         }
 
-        await Wait.UntilAsync(() => bot.Fake.Requests.Count(r => r.Path.StartsWith("interactions/", StringComparison.Ordinal)) >= 500,
-            TimeSpan.FromSeconds(15), "500 acknowledgements");
-        var acknowledged = bot.Fake.Requests.Where(r => r.Path.StartsWith("interactions/", StringComparison.Ordinal))
-            .ToDictionary(r => r.Path.Split('/')[1], r => r.At);
-        Assert.All(sent, s => Assert.True((acknowledged[s.Id] - s.At).TotalSeconds < 3, $"{s.Id} took {(acknowledged[s.Id] - s.At).TotalSeconds:F2} s"));
+        // A bound on finding a hang, not a limit on the bot's speed.
+        await Wait.UntilAsync(() => Acknowledged(bot).Count() >= 500, TimeSpan.FromSeconds(60), "500 acknowledgements");
+        Assert.Equal(sent.Order(StringComparer.Ordinal), Acknowledged(bot).Order(StringComparer.Ordinal));
     }
+
+    private static IEnumerable<string> Acknowledged(BotUnderTest bot) =>
+        bot.Fake.Requests.Where(r => r.Path.StartsWith("interactions/", StringComparison.Ordinal)).Select(r => r.Path.Split('/')[1]);
 }

@@ -67,8 +67,25 @@ public sealed class FakeGatewayClient(WebSocket socket, string path, FakeDiscord
 
     public void Dispose() => _sendLock.Dispose();
 
-    /// <summary>Reads the bot's frames until it disconnects, answering heartbeats, Identify and Resume as Discord would.</summary>
+    /// <summary>
+    /// Reads the bot's frames until it disconnects, answering heartbeats, Identify and Resume as Discord would.
+    /// Ends only once the fake's own send or close in progress is done: ending ends the HTTP request, which would
+    /// otherwise pull the stream from under a close the bot answers before it has been flushed.
+    /// </summary>
     internal async Task RunAsync()
+    {
+        try
+        {
+            await ReadAsync();
+        }
+        finally
+        {
+            await _sendLock.WaitAsync();
+            _sendLock.Release();
+        }
+    }
+
+    private async Task ReadAsync()
     {
         var buffer = new byte[64 * 1024];
         try

@@ -18,7 +18,10 @@ public sealed class WatchedClock() : FakeTimeProvider(DateTimeOffset.UtcNow)
         return timer;
     }
 
+    /// <summary>How many waits matching <paramref name="match"/> the bot has started.</summary>
+    public int WaitsStarted(Func<TimeSpan, bool> match) => _waits.Count(match);
+
     /// <summary>Waits until the bot has started waits matching <paramref name="match"/> <paramref name="count"/> times.</summary>
     public Task WaitForWaitAsync(Func<TimeSpan, bool> match, int count = 1, string what = "a wait on the clock") =>
-        Wait.UntilAsync(() => _waits.Count(match) >= count, what: what);
+        Wait.UntilAsync(() => WaitsStarted(match) >= count, what: what);
 }

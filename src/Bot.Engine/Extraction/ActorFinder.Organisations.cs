@@ -42,7 +42,7 @@ internal sealed partial class ActorFinder
     {
         var w = line.Words;
         var count = 0;
-        while (count < w.Count && w[count].Text.All(char.IsUpper) && (count == 0 ? w[0].Start == 0 : Words.Adjacent(line.Text, w[count - 1], w[count])))
+        while (count < w.Count && w[count].Text.Where(char.IsLetter).All(char.IsUpper) && (count == 0 ? w[0].Start == 0 : Words.Adjacent(line.Text, w[count - 1], w[count])))
             count++;
         var styled = w.Take(count).Any(word => word.Text.Length > 6 || NewsWords.IsFunctionWord(word.Lower));
         return count >= 2 && styled ? w[count - 1].End : 0;

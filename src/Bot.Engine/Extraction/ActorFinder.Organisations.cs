@@ -151,12 +151,22 @@ internal sealed partial class ActorFinder
     {
         foreach (var acronym in _actors.Where(a => a.Kind == ActorKind.Organisation && NameRuns.IsAcronym(a.Name.Replace("/", "", StringComparison.Ordinal))).ToList())
         {
-            var full = _actors.FirstOrDefault(a => a != acronym && a.Aliases.Contains(acronym.Name, StringComparer.Ordinal));
+            var full = _actors.FirstOrDefault(a => a != acronym && a.Aliases.Contains(acronym.Name, StringComparer.Ordinal)) ?? Spelled(acronym.Name);
             if (full is null)
                 continue;
             full.Absorb(acronym);
             _actors.Remove(acronym);
         }
+    }
+
+    /// <summary>
+    /// "the Harbour Audit Office Foundation ... HAOF researchers": an acronym used later without brackets stands for
+    /// the one organisation whose words its letters start; three letters at least, so chance matches stay rare.
+    /// </summary>
+    private ActorDraft? Spelled(string acronym)
+    {
+        var spelled = _actors.Where(a => a.Kind == ActorKind.Organisation && a.Name != acronym && a.Name.Contains(' ', StringComparison.Ordinal) && Initials.Abbreviate(acronym, a.Name)).Take(2).ToList();
+        return acronym.Length >= 3 && spelled.Count == 1 ? spelled[0] : null;
     }
 
     /// <summary>"the EU" is also "European Union"; "IS" and "ISIS" named apart are one organisation.</summary>

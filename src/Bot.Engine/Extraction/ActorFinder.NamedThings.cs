@@ -6,7 +6,10 @@ namespace Bot.Engine.Extraction;
 internal sealed partial class ActorFinder
 {
     /// <summary>Nouns for named things that act in a story without being people or bodies: vessels, and missions run under a name.</summary>
-    private const string ThingNouns = "tanker|ship|vessel|boat|frigate|freighter|trawler|ferry|yacht|submarine|destroyer|cruiser|warship|carrier|barge|tug|mission|operation";
+    private const string ThingNouns = "tanker|ship|vessel|boat|frigate|freighter|trawler|ferry|yacht|submarine|destroyer|cruiser|warship|carrier|barge|tug|mission|operation|" + TerritoryNouns;
+
+    /// <summary>"Borduria, a breakaway region that the capital funds": a territory governed apart, a state of sorts.</summary>
+    private const string TerritoryNouns = "region|province|enclave|territory|statelet";
 
     /// <summary>The vessel last introduced, which a later "it has changed its name to X" renames.</summary>
     private ActorDraft? _lastThing;
@@ -38,7 +41,8 @@ internal sealed partial class ActorFinder
         if (CountryOf(name) is not null || NewsWords.IsFunctionWord(name.ToLowerInvariant()) || _actors.Any(a => a.Kind != ActorKind.Organisation && a.Names.Contains(name, StringComparer.Ordinal)))
             return;
         var quote = Quotes.Trim(match.Value);
-        var thing = Add(name, ActorKind.Organisation, line, quote);
+        var kind = TerritoryNoun().IsMatch(role) ? ActorKind.State : ActorKind.Organisation;
+        var thing = Add(name, kind, line, quote);
         thing.OfferRole(char.ToUpperInvariant(role[0]) + role[1..], RoleRank.Appositive, line, quote);
         _lastThing = thing;
     }
@@ -48,6 +52,9 @@ internal sealed partial class ActorFinder
 
     [GeneratedRegex(@"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?<role>(?:[\p{Ll}-]+\s+){0,3}(?:" + ThingNouns + @")),\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?=,)")]
     private static partial Regex ThingThenName();
+
+    [GeneratedRegex(@"\b(?:" + TerritoryNouns + @")\b")]
+    private static partial Regex TerritoryNoun();
 
     [GeneratedRegex(@"\b(?:changed\s+its\s+name\s+to|(?:was\s+|been\s+)?renamed(?:\s+as)?|now\s+sail(?:s|ing)\s+as)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})")]
     private static partial Regex Rename();

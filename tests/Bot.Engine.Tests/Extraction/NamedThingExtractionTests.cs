@@ -8,6 +8,7 @@ public sealed class NamedThingExtractionTests
     [InlineData("A rusty freighter, the Blue Otter, was caught dumping oil near the pier.", "Blue Otter", "Rusty freighter")]
     [InlineData("One battered tanker, the Solveig, shows how the trade works.", "Solveig", "Battered tanker")]
     [InlineData("This year the alliance launched a new mission, Harbour Watch, to guard the cables.", "Harbour Watch", "New mission")]
+    [InlineData("Troops are stationed in Borduria, a breakaway region in the east that the capital funds.", "Borduria", "Breakaway region in the east that the capital funds")]
     public void Extract_DraftsANamedThingWithItsAppositiveAsRole_WhenAnAppositiveCallsItAVesselOrMission(string paragraph, string name, string role)
     {
         var model = Drafts.Of(paragraph);

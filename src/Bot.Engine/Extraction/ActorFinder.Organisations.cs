@@ -42,7 +42,7 @@ internal sealed partial class ActorFinder
     {
         var w = line.Words;
         var count = 0;
-        while (count < w.Count && w[count].Text.All(char.IsUpper) && (count == 0 ? w[0].Start == 0 : Words.Adjacent(line.Text, w[count - 1], w[count])))
+        while (count < w.Count && w[count].Text.Where(char.IsLetter).All(char.IsUpper) && (count == 0 ? w[0].Start == 0 : Words.Adjacent(line.Text, w[count - 1], w[count])))
             count++;
         var styled = w.Take(count).Any(word => word.Text.Length > 6 || NewsWords.IsFunctionWord(word.Lower));
         return count >= 2 && styled ? w[count - 1].End : 0;
@@ -151,12 +151,22 @@ internal sealed partial class ActorFinder
     {
         foreach (var acronym in _actors.Where(a => a.Kind == ActorKind.Organisation && NameRuns.IsAcronym(a.Name.Replace("/", "", StringComparison.Ordinal))).ToList())
         {
-            var full = _actors.FirstOrDefault(a => a != acronym && a.Aliases.Contains(acronym.Name, StringComparer.Ordinal));
+            var full = _actors.FirstOrDefault(a => a != acronym && a.Aliases.Contains(acronym.Name, StringComparer.Ordinal)) ?? Spelled(acronym.Name);
             if (full is null)
                 continue;
             full.Absorb(acronym);
             _actors.Remove(acronym);
         }
+    }
+
+    /// <summary>
+    /// "the Harbour Audit Office Foundation ... HAOF researchers": an acronym used later without brackets stands for
+    /// the one organisation whose words its letters start; three letters at least, so chance matches stay rare.
+    /// </summary>
+    private ActorDraft? Spelled(string acronym)
+    {
+        var spelled = _actors.Where(a => a.Kind == ActorKind.Organisation && a.Name != acronym && a.Name.Contains(' ', StringComparison.Ordinal) && Initials.Abbreviate(acronym, a.Name)).Take(2).ToList();
+        return acronym.Length >= 3 && spelled.Count == 1 ? spelled[0] : null;
     }
 
     /// <summary>"the EU" is also "European Union"; "IS" and "ISIS" named apart are one organisation.</summary>

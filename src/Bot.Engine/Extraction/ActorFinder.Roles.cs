@@ -80,7 +80,7 @@ internal sealed partial class ActorFinder
         var comma = FindCommaBefore(text, start);
         if (comma < 0)
             return null;
-        var segmentStart = Math.Max(text.LastIndexOf(',', Math.Max(comma - 1, 0)) + 1, 0);
+        var segmentStart = Math.Max(ClauseMarks.PreviousComma(text, Math.Max(comma - 1, 0)) + 1, 0);
         // "That is the view of one of the town's best-known fishermen, X": the role is the "one of" phrase.
         var oneOf = text.LastIndexOf("one of ", comma, comma - segmentStart, StringComparison.Ordinal);
         if (oneOf > segmentStart && !char.IsLetter(text[oneOf - 1]))
@@ -125,7 +125,7 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>", the head of X," or ", rector of X." closing the sentence; the role noun check keeps lists of names out.</summary>
-    [GeneratedRegex(@",\s+(?<body>(?:(?:the|a|an|who is|who was)\s+)?[^,;""\u201C\u201D]+?)(?:,|\.?$)")]
+    [GeneratedRegex(@",\s+(?<body>(?:(?:the|a|an|who is|who was)\s+)?(?:[^,;""\u201C\u201D]|" + ClauseMarks.ThousandsComma + @")+?)(?:,(?!\d)|\.?$)")]
     private static partial Regex AppositivePattern();
 
     /// <summary>"Peru's trade commissioner": a role its country or body owns.</summary>

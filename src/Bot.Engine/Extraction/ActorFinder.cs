@@ -37,6 +37,7 @@ internal sealed partial class ActorFinder
             finder.FindCountries(line);
             finder.FindAcronyms(line);
             finder.FindDescribedAcronyms(line);
+            finder.FindNamedThings(line);
             finder.FindNamed(line, runs);
             finder.FindGroups(line, runs);
             finder.FindInstitutions(line);

@@ -29,6 +29,7 @@ internal static partial class Dates
 
     public static List<DateMention> Find(string text)
     {
+        text = Shouting.OpeningInOrdinaryCase(text);
         var found = new List<DateMention>();
         foreach (Match m in DayPattern().Matches(text))
             Add(found, m, Year(m), MonthNumber(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), null);

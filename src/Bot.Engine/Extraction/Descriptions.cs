@@ -112,13 +112,13 @@ internal static partial class Descriptions
 
     private static int ClauseEnd(string text, int from)
     {
-        var end = text.IndexOfAny([',', ';', ':', '\u2013', '\u2014'], from);
+        var end = ClauseMarks.Next(text, [',', ';', ':', '\u2013', '\u2014'], from);
         return end < 0 ? text.Length : end;
     }
 
     private static int ClauseStart(string text, int start)
     {
-        var from = text.LastIndexOfAny([',', ';', ':', '(', '\u2013', '\u2014'], Math.Max(start - 1, 0)) + 1;
+        var from = ClauseMarks.Previous(text, [',', ';', ':', '(', '\u2013', '\u2014'], Math.Max(start - 1, 0)) + 1;
         return from > start ? 0 : from;
     }
 
@@ -151,18 +151,18 @@ internal static partial class Descriptions
     [GeneratedRegex(@"\G\s*\([^()]{1,40}\)")]
     private static partial Regex Bracket();
 
-    [GeneratedRegex(@"\G,\s+(?!and\b|or\b|but\b|which\b|who\b)\p{Ll}[^,;:()]*,")]
+    [GeneratedRegex(@"\G,\s+(?!and\b|or\b|but\b|which\b|who\b)\p{Ll}(?:[^,;:()]|" + ClauseMarks.ThousandsComma + @")*,(?!\d)")]
     private static partial Regex Insertion();
 
-    [GeneratedRegex(@"\G,\s+(?<body>(?:the|a|an)\s+\p{Ll}[^,;:()\u2013\u2014]*?)(?=,|;|:|\s[\u2013\u2014-]\s|\.$|$)")]
+    [GeneratedRegex(@"\G,\s+(?<body>(?:the|a|an)\s+\p{Ll}(?:[^,;:()\u2013\u2014]|" + ClauseMarks.ThousandsComma + @")*?)(?=,(?!\d)|;|:|\s[\u2013\u2014-]\s|\.$|$)")]
     private static partial Regex Appositive();
 
-    [GeneratedRegex(@"\G,\s+(?:which|who)\s+(?:(?:is|are|was|were)\s+(?=\p{Ll}))?(?<body>[^,;:()\u2013\u2014]+)")]
+    [GeneratedRegex(@"\G,\s+(?:which|who)\s+(?:(?:is|are|was|were)\s+(?=\p{Ll}))?(?<body>(?:[^,;:()\u2013\u2014]|" + ClauseMarks.ThousandsComma + @")+)")]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"\G\s+as\s+(?<body>(?:a|an)\s+\p{Ll}[^,;:()\u2013\u2014]*?)(?=,|;|:|\s[\u2013\u2014-]\s|\.$|$)")]
+    [GeneratedRegex(@"\G\s+as\s+(?<body>(?:a|an)\s+\p{Ll}(?:[^,;:()\u2013\u2014]|" + ClauseMarks.ThousandsComma + @")*?)(?=,(?!\d)|;|:|\s[\u2013\u2014-]\s|\.$|$)")]
     private static partial Regex AsRole();
 
-    [GeneratedRegex(@"\G\s+(?:is|was|remains|remained|has been|had been|has become|became)\s+(?:also\s+|now\s+|still\s+)?(?<body>(?:a|an|the)\s+[^,;:()\u2013\u2014]+)")]
+    [GeneratedRegex(@"\G\s+(?:is|was|remains|remained|has been|had been|has become|became)\s+(?:also\s+|now\s+|still\s+)?(?<body>(?:a|an|the)\s+(?:[^,;:()\u2013\u2014]|" + ClauseMarks.ThousandsComma + @")+)")]
     private static partial Regex Copular();
 }

@@ -121,7 +121,7 @@ internal static partial class ExplanationFinder
                 return context.Before(line) is { } before ? Parts(context, (before, 0, before.Text.Length), Series(line, match.Index + match.Length, end)) : null;
             default:
                 // "Given the cost, ...", "In light of X, ...": a noun phrase, which ends at the first comma.
-                var comma = NounOpener().IsMatch(match.Value) ? text.IndexOf(',', match.Index + match.Length) : MainClauseComma(line, match.Index + match.Length);
+                var comma = NounOpener().IsMatch(match.Value) ? ClauseMarks.NextComma(text, match.Index + match.Length) : MainClauseComma(line, match.Index + match.Length);
                 if (comma < 0 || IsAttribution(line, match.Index + match.Length, comma) || IsTemporalAs(match.Value, text[(comma + 1)..]))
                     return null;
                 return Parts(context, (line, comma + 1, end), Reasons(line, match.Index + match.Length, comma));
@@ -189,7 +189,7 @@ internal static partial class ExplanationFinder
     {
         var text = line.Text;
         var last = -1;
-        for (var comma = text.IndexOf(',', from); comma >= 0; comma = text.IndexOf(',', comma + 1))
+        for (var comma = ClauseMarks.NextComma(text, from); comma >= 0; comma = ClauseMarks.NextComma(text, comma + 1))
         {
             var clause = line.Words.Where(w => w.Start >= from && w.End <= comma);
             if (clause.Any(w => NewsWords.Auxiliaries.Contains(w.Text) || w.Text.EndsWith("ed", StringComparison.Ordinal) || Verbs.IsReporting(w.Text)))

@@ -114,7 +114,7 @@ internal static class InlineLists
     private static List<(int Start, int End)> Chunks(string text, int from, int to)
     {
         var chunks = new List<(int, int)>();
-        for (var comma = text.IndexOf(',', from); comma >= 0 && comma < to; comma = text.IndexOf(',', from))
+        for (var comma = ClauseMarks.NextComma(text, from); comma >= 0 && comma < to; comma = ClauseMarks.NextComma(text, from))
         {
             chunks.Add((from, comma));
             from = comma + 1;
@@ -152,7 +152,7 @@ internal static class InlineLists
         // ", including A, B and C" or ", but mostly by A, B and C": the chunk before says what the items are.
         var introduced = lead >= 0 && words[lead].Text is "including" or "as" or "like";
         if (Words.Split(name).Count < 2 && (name.Length > 0 || introduced))
-            name = Name(text, text.LastIndexOf(',', Math.Max(chunk.Start - 2, 0)) + 1, itemStart);
+            name = Name(text, ClauseMarks.PreviousComma(text, Math.Max(chunk.Start - 2, 0)) + 1, itemStart);
         return ((itemStart, chunk.End), name);
     }
 

@@ -65,6 +65,6 @@ internal static partial class ListFinder
     [GeneratedRegex(@"(?<name>[^,:;\u2013\u2014]{3,80})(?::\s+|\s*(?<dash>[\u2013\u2014])\s*)(?<items>[^:;.\u2013\u2014]+?,[^:;.\u2013\u2014]*?\band\b[^:;.\u2013\u2014]+)")]
     private static partial Regex Enumeration();
 
-    [GeneratedRegex(@",\s*and\s+|,\s*|\s+and\s+")]
+    [GeneratedRegex(@",\s*and\s+|,(?!\d)\s*|\s+and\s+")]
     private static partial Regex ItemSplit();
 }

@@ -98,7 +98,7 @@ internal static partial class PositionFinder
 
     private static int ClauseEnd(string text, int from)
     {
-        var end = text.IndexOfAny([',', ';', ':', '(', ')'], from);
+        var end = ClauseMarks.Next(text, [',', ';', ':', '(', ')'], from);
         return end < 0 ? text.Length : end;
     }
 

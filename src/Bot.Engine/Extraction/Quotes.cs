@@ -12,8 +12,8 @@ internal static partial class Quotes
     /// <summary>The clause around a span (between commas, semicolons, brackets), at most <paramref name="maxWords"/> words.</summary>
     public static string Around(string text, int start, int end, int maxWords = 14)
     {
-        var from = text.LastIndexOfAny(ClauseMarks, Math.Max(start - 1, 0)) + 1;
-        var to = text.IndexOfAny(ClauseMarks, end);
+        var from = Extraction.ClauseMarks.Previous(text, ClauseMarks, Math.Max(start - 1, 0)) + 1;
+        var to = Extraction.ClauseMarks.Next(text, ClauseMarks, end);
         return Window(text, from, to < 0 ? text.Length : to, start, end, maxWords);
     }
 
@@ -54,8 +54,8 @@ internal static partial class Quotes
         to = to < 0 ? text.Length : to;
         while (WordCount(text, from, to) > maxWords)
         {
-            var before = text.IndexOfAny(ClauseBreaks, from);
-            var after = text.LastIndexOfAny(ClauseBreaks, Math.Max(to - 1, 0));
+            var before = Extraction.ClauseMarks.Next(text, ClauseBreaks, from);
+            var after = Extraction.ClauseMarks.Previous(text, ClauseBreaks, Math.Max(to - 1, 0));
             var canCutHead = before >= from && before < start;
             var canCutTail = after >= end && after < to;
             if (!canCutHead && !canCutTail)

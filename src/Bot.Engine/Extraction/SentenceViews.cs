@@ -30,7 +30,7 @@ internal static class SentenceViews
                 continue;
             var opening = line.WordAt(line.Text.Length) > OpeningWords ? line.Words[OpeningWords].Start : line.Text.Length;
             // "Despite X's pleas, Y ...": an opening phrase set off by a comma does not bind the name after it.
-            var subject = line.Mentions.FirstOrDefault(m => m.End <= opening && !m.Possessive && Subjects.IsFree(line, m, line.Text.LastIndexOf(',', Math.Max(m.Start - 1, 0)) + 1));
+            var subject = line.Mentions.FirstOrDefault(m => m.End <= opening && !m.Possessive && Subjects.IsFree(line, m, ClauseMarks.PreviousComma(line.Text, Math.Max(m.Start - 1, 0)) + 1));
             if (subject is null && OpeningPronoun(line) is { } pronoun && Referent(context, line, pronoun) is { } person)
             {
                 positions.Add(PositionFinder.Make(context, line, person, StanceCues.Of(line.Text[pronoun.End..]), pronoun.End, pronoun.End, predicate: true));
@@ -42,7 +42,7 @@ internal static class SentenceViews
                 if (author is not null && line.Kind == BlockKind.Body)
                 {
                     // "Yet, ...", "With X doing Y, ...": what the sentence is about starts after its opening phrase.
-                    var comma = line.Text.IndexOf(',', StringComparison.Ordinal);
+                    var comma = ClauseMarks.NextComma(line.Text, 0);
                     var from = comma > 0 && (line.WordAt(comma) <= OpeningWords || Subordinators.Contains(line.Words[0].Text)) ? comma + 1 : 0;
                     positions.Add(PositionFinder.Make(context, line, author.Id, StanceCues.Of(line.Text), from, from));
                 }

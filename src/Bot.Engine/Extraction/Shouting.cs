@@ -39,6 +39,24 @@ internal static class Shouting
         }
     }
 
+    /// <summary>
+    /// "ON MARCH 3RD the mayor ...": a paragraph opening set in small capitals, as magazines print it, read as
+    /// "On March 3rd" (each word capitalised, the same length so positions still hold).
+    /// </summary>
+    public static string OpeningInOrdinaryCase(string text)
+    {
+        var words = Words.Split(text).TakeWhile(w => IsInCapitals(w.Text)).ToList();
+        if (words.Count < 2)
+            return text;
+        var chars = text.ToCharArray();
+        foreach (var word in words)
+        {
+            for (var i = word.Start + 1; i < word.End; i++)
+                chars[i] = char.ToLowerInvariant(chars[i]);
+        }
+        return new string(chars);
+    }
+
     /// <summary>Whether the word starting at a position was set in capitals as style, not as an acronym.</summary>
     public static bool IsSoftened(Line line, int start) =>
         line.Words.Any(w => w.Start == start && !line.Text.AsSpan(w.Start, w.End - w.Start).SequenceEqual(w.Text));

@@ -24,7 +24,7 @@ internal static class SpeakerRoles
             // "Even though X explained ..., Y told ...": what X said ends where the next speaker's clause starts.
             var end = statements.Where(s => s.Line == line && s.Statement.Speaker != speaker.Id)
                 .SelectMany(s => line.Mentions.Where(m => m.Actor == s.Statement.Speaker && m.Start > mention.End && m.End <= s.VerbEnd))
-                .Select(m => line.Text.LastIndexOf(',', m.Start)).Where(comma => comma > mention.End).DefaultIfEmpty(line.Text.Length).Min();
+                .Select(m => ClauseMarks.PreviousComma(line.Text, m.Start)).Where(comma => comma > mention.End).DefaultIfEmpty(line.Text.Length).Min();
             var said = Quotes.Clip(line.Text, mention.End, end, SaidWords).TrimStart(',', ' ').TrimEnd('.');
             // "According to X, ...": what follows the name is what X said.
             var verb = statement.Keywords.Contains("according") ? "said " : "";

@@ -87,7 +87,7 @@ internal static partial class StatementFinder
         var match = AccordingOpener().Match(line.Text);
         if (!match.Success)
             return null;
-        var comma = line.Text.IndexOf(',', match.Index + match.Length);
+        var comma = ClauseMarks.NextComma(line.Text, match.Index + match.Length);
         var mention = comma < 0 ? null : line.MentionsIn(match.Index + match.Length, comma).LastOrDefault(m => !m.Possessive);
         return mention is null ? null : (mention.Actor, comma + 1);
     }

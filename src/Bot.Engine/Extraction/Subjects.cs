@@ -23,7 +23,7 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
         var examples = new List<string>();
         for (var stretch = 0; stretch < MaxStretches && end > 0;)
         {
-            var start = line.Text.LastIndexOfAny(StretchMarks, Math.Max(end - 1, 0)) + 1;
+            var start = ClauseMarks.Previous(line.Text, StretchMarks, Math.Max(end - 1, 0)) + 1;
             var text = line.Text[start..end].TrimStart();
             if (text.Length > 0)
                 stretch++;
@@ -58,7 +58,7 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
         for (var start = descriptionStart; start > 0 && line.Text[start - 1] == ',';)
         {
             var comma = start - 1;
-            var before = line.Text.LastIndexOfAny(StretchMarks, Math.Max(comma - 1, 0)) + 1;
+            var before = ClauseMarks.Previous(line.Text, StretchMarks, Math.Max(comma - 1, 0)) + 1;
             var person = line.MentionsIn(before, comma).LastOrDefault(m => kinds[m.Actor] == ActorKind.Person && !m.Possessive && line.Text[m.End..comma].Trim().Length == 0);
             if (person is not null)
                 return IsFree(line, person, before) ? [.. Joined(line, person, line.MentionsIn(before, comma).Where(m => IsFree(line, m, before)), before), person.Actor] : null;

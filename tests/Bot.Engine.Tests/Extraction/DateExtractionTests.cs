@@ -19,6 +19,8 @@ public sealed class DateExtractionTests
     [InlineData("Fishermen marched after the council's October vote.", "2021-10", true)]
     [InlineData("Ferries have crossed the bay since the 1990s.", "1990", true)]
     [InlineData("The harbour was first dredged in the late 19th century.", "1875", true)]
+    [InlineData("ON MARCH 3RD the mayor opened the harbour.", "2021-03-03", true)]
+    [InlineData("IN MAY 2018 the ferry stopped running.", "2018-05", false)]
     public void Extract_DatesEvents_WithPrecisionAndInferredYear(string sentence, string date, bool inferred)
     {
         var model = Drafts.Of(Anchor, sentence);

@@ -15,6 +15,17 @@ public sealed class HouseStyleExtractionTests
     }
 
     [Theory]
+    [InlineData("Researchers at the Council for Clean Harbours Foundation traced the ships.", "The report is the latest by CCH researchers.", "CCH")]
+    [InlineData("The Port Audit Bureau, a watchdog, traced the ships.", "PAB analysts say the trade is growing.", "PAB")]
+    public void Extract_NamesABodyByAnAcronymUsedLater_WhenItsLettersStartTheBodysWords(string first, string later, string acronym)
+    {
+        var model = Drafts.Of(first, later);
+
+        var body = Assert.Single(model.Actors, a => a.Names().Contains(acronym));
+        Assert.NotEqual(acronym, body.Name);
+    }
+
+    [Theory]
     [InlineData("Inspectors from the Harbour Integrity Office (twice) raided the docks.", "Harbour Integrity Office", "twice")]
     [InlineData("Inspectors from the Harbour Integrity Office (hq) raided the docks.", "Harbour Integrity Office", "hq")]
     public void Extract_AddsNoAlias_WhenTheWordInBracketsIsNoAcronymOfTheName(string paragraph, string body, string word)

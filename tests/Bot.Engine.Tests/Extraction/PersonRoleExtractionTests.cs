@@ -50,4 +50,16 @@ public sealed class PersonRoleExtractionTests
         Assert.Equal((holder, kin), (model.NameOf(relation.From), model.NameOf(relation.To)));
         Assert.Contains(relation.Evidence.Quote, paragraph, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Few sailors know the bay as well as Ivo Tamm, the commander of the coastguard. Commodore Tamm says the fleet is small.", "Ivo Tamm")]
+    [InlineData("Ivo Tamm, the head of the harbour police, was sceptical. Captain Tamm says the fleet is small.", "Ivo Tamm")]
+    [InlineData("The garrison answers to Ivo Tamm, a naval officer. Brigadier Tamm says the fleet is small.", "Ivo Tamm")]
+    public void Extract_DraftsOnePerson_WhenALaterMentionPutsAMilitaryRankBeforeTheSurname(string paragraph, string name)
+    {
+        var model = Drafts.Of(paragraph);
+
+        Assert.Single(model.Actors, a => a.Kind == Bot.Engine.Model.ActorKind.Person && a.Names().Any(n => n.Contains("Tamm", StringComparison.Ordinal)));
+        Assert.Equal(name, model.Actor("Tamm").Name);
+    }
 }

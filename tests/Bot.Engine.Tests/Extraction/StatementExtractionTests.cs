@@ -21,6 +21,9 @@ public sealed class StatementExtractionTests
     [InlineData("Erik Lund, Norway's fisheries commissioner, went so far as to declare that \u201CChile is no partner.\u201D", "Erik Lund", "declare")]
     [InlineData("Marta Quispe, an activist for Harbour Watch, a Peruvian human-rights organisation, says that the arrests were unlawful.", "Marta Quispe", "says")]
     [InlineData("Tomas Vidal, the head of the Chilean Fishermen's Union, admitted that the boats were late.", "Tomas Vidal", "admitted")]
+    [InlineData("The Andean Fisheries Council did not respond to requests for comment.", "Andean Fisheries Council", "did")]
+    [InlineData("Tomas Vidal, the head of the Chilean Fishermen's Union, declined to comment.", "Tomas Vidal", "declined")]
+    [InlineData("Mayor Ines Ortega did not reply to the Herald\u2019s request for comments.", "Ines Ortega", "did")]
     public void Extract_FindsStatement_WithItsSpeaker(string sentence, string speaker, string verb)
     {
         var model = Drafts.Of(sentence);

@@ -119,11 +119,12 @@ internal static partial class YesNoAnswerer
         // "has the bridge already been built?" of "it is scheduled to open next year".
         if (agrees && ClaimChecks.NotYet(t, shown))
             return Reply(t, fact, $"No, not yet. {shown}");
-        // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
-        // Asked whether the article reports it, that is a no.
-        // An attempt's outcome is told right after it ("... had to break off"), so the answer goes on to that sentence.
+        // "did they seize the tanker?" of "they tried to detain it": an attempt reported as such failed, so that is a no;
+        // its outcome is told right after it ("... had to break off"), so the answer goes on to that sentence.
         if (agrees && ClaimChecks.Unrealised(t, reading.PlainStems) && ClaimChecks.OnlyAttempted(t, reading.PlainStems))
             return OnlyAttempted(t, fact, shown);
+        // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
+        // Asked whether the article reports it, that is a no.
         if (agrees && ClaimChecks.Unrealised(t, reading.PlainStems))
             return q.AboutArticle ? Reply(t, fact, $"No. The article doesn't say that happened. It says: {shown}")
                 : Replies.Unknown(t, $"The article doesn't say that happened. It says: {shown}") with { Fact = fact };

@@ -176,13 +176,41 @@ internal static partial class AmountCheck
                 numbers.Add(Spelled(tokens, ref i).ToString(CultureInfo.InvariantCulture));
                 continue;
             }
-            if (token.Length == 0 || !token.All(char.IsAsciiDigit))
-                continue;
-            var isYear = token.Length == 4 && int.Parse(token, CultureInfo.InvariantCulture) is >= 1800 and <= 2100;
-            var isDay = (i > 0 && Vocabulary.MonthNames.ContainsKey(tokens[i - 1])) || (i + 1 < tokens.Count && Vocabulary.MonthNames.ContainsKey(tokens[i + 1]));
-            if (!isYear && !isDay)
+            if (IsFigure(tokens, i))
                 numbers.Add(token);
         }
         return numbers;
+    }
+
+    /// <summary>Whether the token at <paramref name="i"/> is a number in digits that is neither a year nor a day of a month.</summary>
+    private static bool IsFigure(IReadOnlyList<string> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Length == 0 || !token.All(char.IsAsciiDigit))
+            return false;
+        var isYear = token.Length == 4 && int.Parse(token, CultureInfo.InvariantCulture) is >= 1800 and <= 2100;
+        var isDay = (i > 0 && Vocabulary.MonthNames.ContainsKey(tokens[i - 1])) || (i + 1 < tokens.Count && Vocabulary.MonthNames.ContainsKey(tokens[i + 1]));
+        return !isYear && !isDay;
+    }
+
+    /// <summary>
+    /// The stems of what a claim counts: the words after each of its figures that are not function words ("40 big
+    /// ships"). A claim that gets them wrong ("19 tanks" of "19 armoured personnel-carriers") speaks of another thing.
+    /// </summary>
+    public static HashSet<string> CountedInClaim(Pipeline.ParsedQuestion q)
+    {
+        var tokens = q.Tokens;
+        var counted = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsFigure(tokens, i))
+                continue;
+            for (var j = i + 1; j < tokens.Count && j <= i + CountedWindow; j++)
+            {
+                if (tokens[j].Length > 1 && !Vocabulary.Stopwords.Contains(tokens[j]))
+                    counted.Add(Stemmer.Stem(tokens[j]));
+            }
+        }
+        return counted;
     }
 }

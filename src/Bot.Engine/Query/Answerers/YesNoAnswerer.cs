@@ -139,7 +139,7 @@ internal static partial class YesNoAnswerer
         // What is counted is no such word: "19 tanks" of "19 armoured personnel-carriers" is another thing.
         var sameAmounts = asked.Count > 0 && AmountCheck.Numbers(shown) is { Count: > 0 } figures && asked.All(figures.Contains);
         var paraphrased = best.WordCover < RankingPolicy.AllWords && (unsaid.Count == 0
-            || (unsaid.Count == 1 && sameAmounts && !Counted(q).Contains(unsaid[0]))
+            || (unsaid.Count == 1 && sameAmounts && !AmountCheck.CountedInClaim(q).Contains(unsaid[0]))
             || (unsaid.Count == 1 && content.Count >= MinWordsForContext && AroundInParagraph(index, fact).Any(s => index.CoversLoosely(s.Stems, unsaid[0]))));
         if (agrees && best.WordCover < RankingPolicy.AllWords && !paraphrased)
             return Silent(t, fact, best.WordCover);
@@ -156,7 +156,7 @@ internal static partial class YesNoAnswerer
         if (agrees && content.Count + q.Entities.Count - 1 <= 1 && DeedSetAside(q))
             return Silent(t, fact, cover: 0);
         // What the claim counts ("40 yachts") is its point, not its phrasing: a fact that never names it does not confirm it.
-        if (agrees && q.SetAside.Count > 0 && q.SetAside.Any(Counted(q).Contains))
+        if (agrees && q.SetAside.Count > 0 && q.SetAside.Any(AmountCheck.CountedInClaim(q).Contains))
             return Silent(t, fact, best.WordCover);
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || paraphrased))
             return Reply(t, fact, $"Yes, in other words: {shown}");
@@ -316,7 +316,7 @@ internal static partial class YesNoAnswerer
         var asked = AmountCheck.Numbers(t.Q.Text);
         var byAmounts = sentence is null && asked.Count > 0
             && BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => asked.All(AmountCheck.Numbers(s.Sentence.Text).Contains)
-                && Counted(t.Q).All(w => t.Index.CoversLoosely(s.Stems, w))) is { } amounts
+                && AmountCheck.CountedInClaim(t.Q).All(w => t.Index.CoversLoosely(s.Stems, w))) is { } amounts
             ? amounts : null;
         sentence ??= byAmounts;
         if (sentence is null)
@@ -337,7 +337,7 @@ internal static partial class YesNoAnswerer
             : agrees && ClaimChecks.NotYet(t, sentence.Sentence.Text) ? "No, not yet. The article says"
             // The same amounts in a sentence saying the rest confirm the claim; other amounts or none cannot.
             : agrees && asked.Count > 0 && !asked.All(given.Contains) ? "The article doesn't say it in those words. What it says"
-            : agrees && t.Q.SetAside.Any(Counted(t.Q).Contains) ? "No, not in those words. The article says"
+            : agrees && t.Q.SetAside.Any(AmountCheck.CountedInClaim(t.Q).Contains) ? "No, not in those words. The article says"
             : agrees && (t.Q.SetAside.Count > 0 || byAmounts is not null) ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";
         return SentenceReply(verdict, sentence);

@@ -50,9 +50,7 @@ internal static partial class QuestionParser
         var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
         var words = string.Join(' ', tokens);
         // "past ISIS-linked attacks?": a hyphenated participle describes a noun; it is no verb making the question a claim.
-        var verbal = clean.Contains('-') && HyphenatedParticiple().IsMatch(clean)
-            ? string.Join(' ', Tokenizer.Tokenize(HyphenatedParticiple().Replace(clean, ""), lowercase: false).ConvertAll(ReadChatSpelling)).ToLowerInvariant()
-            : words;
+        var verbal = clean.Contains('-') && HyphenatedParticiple().IsMatch(clean) ? WithoutParticiples(clean, tokens) : words;
         var rest = IntentRecognizer.StripFollowUp(verbal);
         var intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged);
 
@@ -238,6 +236,15 @@ internal static partial class QuestionParser
     }
 
     /// <summary>"diff" is "difference", "y" is "why": chat spellings read as the words they stand for (case kept for names).</summary>
+    /// <summary>The question's words without the second halves of its hyphenated participles ("isis attacks" of "ISIS-linked attacks").</summary>
+    private static string WithoutParticiples(string clean, List<string> tokens)
+    {
+        var rest = new List<string>(tokens);
+        foreach (Match participle in HyphenatedParticiple().Matches(clean))
+            rest.Remove(participle.Value[1..].ToLowerInvariant());
+        return string.Join(' ', rest);
+    }
+
     /// <summary>
     /// "the PM", "kz fm": a short title as the words articles write, unless the articles use the short form themselves
     /// ("at 5 pm" is a time, not a title).

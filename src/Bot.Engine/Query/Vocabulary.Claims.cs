@@ -15,6 +15,12 @@ internal static partial class Vocabulary
         "working", "work", "based", "bas", "employed", "employ", "teaching", "teach", "studying", "study", "affiliated", "affili",
     };
 
+    /// <summary>Copulas a yes/no claim of who or what something is opens on, negated ones too ("wasn't X a ...?").</summary>
+    public static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "isnt", "wasnt", "arent", "werent",
+    };
+
     /// <summary>Words asking how someone answered something: the answer must be something that one did or said.</summary>
     public static readonly HashSet<string> ReactionWords = Stems(
         "respond", "responded", "responds", "response", "react", "reacted", "reacts", "reaction", "reply", "replied", "retort", "retorted", "answer", "answered");

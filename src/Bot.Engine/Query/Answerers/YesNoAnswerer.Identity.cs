@@ -45,6 +45,16 @@ internal static partial class YesNoAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(was|is|were|wasn't|isn't) it (?<named>.+?) (who|that) (?<rest>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CleftPattern();
 
+    /// <summary>
+    /// Whether the claim's subject is one a claim can say what it is of: a person, or a named body or thing the article
+    /// describes, when the claim gives it a description ("is the Osprey a Danish ship?"); "is Ruritania stepping up?"
+    /// tells what one did, and a state's own description is too thin to gainsay it.
+    /// </summary>
+    private static bool Describable(Turn t) =>
+        t.IsPerson(t.Q.Entities[0])
+        || (t.Index.Find(t.Q.Entities[0]) is { IsActor: true, Kind: not ActorKind.State } entity && !string.IsNullOrWhiteSpace(entity.Actors[0].Role)
+            && t.Q.Mentions.FirstOrDefault(m => m.Pronoun is null) is { } first && RefusalPolicy.StatesIdentity(t.Q, first));
+
     /// <summary>Whether the name after "is"/"was" is possessive ("was the mayor's reason ..."), read off the words as typed.</summary>
     private static bool PossessiveSubject(ParsedQuestion q)
     {
@@ -76,7 +86,7 @@ internal static partial class YesNoAnswerer
         var (index, q) = (t.Index, t.Q);
         // "was the mayor's stated reason ...?" is about the reason, not about who the mayor is.
         // The person must be what the question opens on ("is X ...", "was the minister ..."), not named later ("was the photo of X ...").
-        if (!(q.Tokens[0] is "is" or "was" or "are" or "were" || RefusalPolicy.IsStatedIdentity(q)) || q.Entities.Count == 0 || !t.IsPerson(q.Entities[0])
+        if (!(Vocabulary.Copulas.Contains(q.Tokens[0]) || RefusalPolicy.IsStatedIdentity(q)) || q.Entities.Count == 0 || !Describable(t)
             || PossessiveSubject(q) || q.Mentions.FirstOrDefault(m => m.Pronoun is null) is not { Start: <= 2 })
             return null;
         var subject = index.Find(q.Entities[0])!.Actors[0];
@@ -96,7 +106,10 @@ internal static partial class YesNoAnswerer
             && !Vocabulary.Phrasing.Contains(next) && !Vocabulary.AffiliationVerbs.Contains(next) && !TieVerbs.Contains(next);
         if ((claimed.Count == 0 && others.Count == 0) || q.Tokens.Contains("ever") || happened)
             return null;
-        if (others.Count > 0 && subject.Affiliation is null && !others.All(inRole.Contains))
+        // With no affiliation to check a name against, only a role naming another country ("a Latvian ship" for "an
+        // Estonian ship?") gainsays it: one may work for several bodies, but comes from one place.
+        if (others.Count > 0 && subject.Affiliation is null
+            && !others.All(o => inRole.Contains(o) || (index.Find(o) is { Kind: ActorKind.State } && inRole.Any(r => SameKind(index, r, o)))))
             return null;
         var answer = new AnswerBuilder();
         var verdict = !(belongs && described) ? "No. " : ClaimChecks.Ended(t, self, content) ? "No, no longer. " : "Yes. ";

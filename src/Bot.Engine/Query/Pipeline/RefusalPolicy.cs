@@ -153,7 +153,7 @@ internal static class RefusalPolicy
         return (mention.Start <= 1 && copula > 0 && next < q.Tokens.Count
                 && (q.Tokens[next] is "a" or "an" or "the" || q.Mentions.Any(m => m.Start == next && m.Pronoun is null)
                     || (Vocabulary.AffiliationVerbs.Contains(q.Tokens[next]) && next + 1 < q.Tokens.Count && q.Tokens[next + 1] is "at" or "in" or "for" or "with")))
-            || (mention.Start is 1 or 2 && q.Tokens[0] is "is" or "was" && end < q.Tokens.Count && q.Tokens[end] is "a" or "an")
+            || (mention.Start is 1 or 2 && Vocabulary.Copulas.Contains(q.Tokens[0]) && end < q.Tokens.Count && q.Tokens[end] is "a" or "an")
             || (mention.Start is 1 or 2 && q.Tokens[0] is "has" or "had" && end + 1 < q.Tokens.Count && q.Tokens[end] == "been" && q.Tokens[end + 1] is "a" or "an");
     }
 

@@ -218,6 +218,8 @@ public sealed class VocabularyTests
     [InlineData("titled", "entitled")]
     [InlineData("prez", "president")]
     [InlineData("doin", "doing")]
+    [InlineData("effective", "working")]
+    [InlineData("readiness", "preparedness")]
     public void Thesaurus_GroupsTwoWords_WhenTheyShareASense(string a, string b) =>
         Assert.Contains(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 

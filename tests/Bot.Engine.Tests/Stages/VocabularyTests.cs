@@ -203,6 +203,23 @@ public sealed class VocabularyTests
     [InlineData("threaten", "promise")]
     [InlineData("cornerstone", "pillar")]
     [InlineData("allegedly", "reportedly")]
+    [InlineData("chips", "semiconductors")]
+    [InlineData("euro", "european")]
+    [InlineData("brit", "british")]
+    [InlineData("russo", "russian")]
+    [InlineData("hq", "headquarters")]
+    [InlineData("grab", "intercept")]
+    [InlineData("timeframe", "timescale")]
+    [InlineData("stakeholders", "parties")]
+    [InlineData("repercussions", "fallout")]
+    [InlineData("takeaway", "upshot")]
+    [InlineData("presence", "footprint")]
+    [InlineData("participated", "involvement")]
+    [InlineData("titled", "entitled")]
+    [InlineData("prez", "president")]
+    [InlineData("doin", "doing")]
+    [InlineData("effective", "working")]
+    [InlineData("readiness", "preparedness")]
     public void Thesaurus_GroupsTwoWords_WhenTheyShareASense(string a, string b) =>
         Assert.Contains(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 
@@ -215,6 +232,10 @@ public sealed class VocabularyTests
     [InlineData("robust", "lasting")]
     [InlineData("official", "formal")]
     [InlineData("student", "candidate")]
+    [InlineData("called", "titled")]
+    [InlineData("caught", "arrested")]
+    [InlineData("headline", "title")]
+    [InlineData("status", "situation")]
     public void Thesaurus_KeepsTwoWordsApart_WhenOneWouldChangeTheAnswerOfTheOther(string a, string b) =>
         Assert.DoesNotContain(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 

@@ -20,8 +20,12 @@ public static class DiscordSetup
     /// <summary>Connects the bot to Discord, but only when Discord:Token is configured. Needs <c>AddDigests</c> for the digest commands.</summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.Token)}"]))
+        var tokenKey = $"{DiscordOptions.Section}:{nameof(DiscordOptions.Token)}";
+        if (string.IsNullOrWhiteSpace(builder.Configuration[tokenKey]))
+        {
+            BlankTokenNotice.AddIfBlank(builder, tokenKey, "Discord");
             return builder;
+        }
         var services = builder.Services;
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DiscordOptions>>().Value);

@@ -1,3 +1,4 @@
+using Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -22,6 +23,9 @@ public sealed class ExitStatus
     {
         // Taken before running: the host disposes its services when it ends.
         var background = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
+        // A second process on the same SQLite store waits here, before any platform starts.
+        if (host.Services.GetService<StoreLock>() is { } store && !await store.WaitForTurnAsync(cancellationToken))
+            return 0;
         await host.RunAsync(cancellationToken);
         return Code != 0 ? Code : background.Any(s => s.ExecuteTask?.IsFaulted == true) ? 1 : 0;
     }

@@ -1,6 +1,8 @@
 using Bot.Digests;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Storage;
@@ -20,11 +22,20 @@ public static class StorageSetup
             var digests = sp.GetRequiredService<IOptions<DigestOptions>>().Value;
             if (storage.IsPostgres)
                 return DigestStore.Postgres(storage.ConnectionString!, storage.ClaimLease);
-            return new DigestStore(string.IsNullOrWhiteSpace(storage.ConnectionString) ? digests.ResolveConnectionString() : storage.ConnectionString,
-                digests.MaxDatabaseBytes);
+            return new DigestStore(SqliteConnectionString(storage, digests), digests.MaxDatabaseBytes);
         });
+        builder.Services.AddSingleton(sp =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var file = storage.IsPostgres ? null : StoreLock.FileOf(SqliteConnectionString(storage, sp.GetRequiredService<IOptions<DigestOptions>>().Value));
+            return new StoreLock(file, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<StoreLock>>());
+        });
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<UpdateInbox>();
         builder.Services.AddSingleton<ReplyProgress>();
         return builder;
     }
+
+    private static string SqliteConnectionString(StorageOptions storage, DigestOptions digests) =>
+        string.IsNullOrWhiteSpace(storage.ConnectionString) ? digests.ResolveConnectionString() : storage.ConnectionString;
 }

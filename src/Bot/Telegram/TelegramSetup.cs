@@ -20,8 +20,12 @@ public static class TelegramSetup
     /// <summary>Runs the bot on Telegram, but only when Telegram:Token is configured. Needs <c>AddDigests</c> for the digest commands.</summary>
     public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]))
+        var tokenKey = $"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}";
+        if (string.IsNullOrWhiteSpace(builder.Configuration[tokenKey]))
+        {
+            BlankTokenNotice.AddIfBlank(builder, tokenKey, "Telegram");
             return builder;
+        }
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations()

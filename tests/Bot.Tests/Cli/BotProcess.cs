@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text;
+using Bot.Tests.Discord.Fakes;
 
 namespace Bot.Tests.Cli;
 
@@ -75,8 +77,98 @@ public static class BotProcess
             }
         });
 
+    /// <summary>Starts the bot with stdin closed and leaves it running, for tests that run several at once and watch what each logs.</summary>
+    public static Running Start(IDictionary<string, string> environment)
+    {
+        var start = Prepare([], environment, "<&-", null);
+        start.RedirectStandardInput = false;
+        return new Running(Process.Start(start)!);
+    }
+
+    /// <summary>A bot process left running: its log so far, and ways to end it.</summary>
+    public sealed class Running : IDisposable
+    {
+        private readonly Process _process;
+        private readonly StringBuilder _errors = new();
+        private readonly Task _output;
+
+        internal Running(Process process)
+        {
+            _process = process;
+            _output = process.StandardOutput.ReadToEndAsync();
+            process.ErrorDataReceived += (_, e) =>
+            {
+                lock (_errors)
+                    _errors.AppendLine(e.Data);
+            };
+            process.BeginErrorReadLine();
+        }
+
+        public string Errors
+        {
+            get
+            {
+                lock (_errors)
+                    return _errors.ToString();
+            }
+        }
+
+        /// <summary>Waits until the bot has logged <paramref name="text"/>.</summary>
+        public Task WaitForLogAsync(string text) => Wait.UntilAsync(() => Errors.Contains(text, StringComparison.Ordinal), TimeSpan.FromSeconds(30), $"the bot to log \"{text}\"");
+
+        /// <summary>Kills it with SIGKILL, as a crash or an OOM kill does.</summary>
+        public async Task KillAsync()
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        /// <summary>Sends SIGTERM, as a service manager does, and returns the exit code.</summary>
+        public async Task<int> TerminateAsync()
+        {
+            using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                await kill.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await _process.WaitForExitAsync(timeout.Token);
+            await _output;
+            return _process.ExitCode;
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited)
+                _process.Kill(entireProcessTree: true);
+            _process.Dispose();
+        }
+    }
+
     private static async Task<Result> RunAsync(IEnumerable<string> args, Func<StreamWriter, Task>? writeInput, IDictionary<string, string>? environment,
         Func<Process, Task>? whileRunning = null, string? shellRedirections = null, string? workingDirectory = null)
+    {
+        var start = Prepare(args, environment, shellRedirections, workingDirectory);
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        try
+        {
+            if (writeInput is not null)
+                await writeInput(process.StandardInput);
+            if (whileRunning is null)
+                process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The program stopped reading early (it ended): what it printed is the result.
+        }
+        if (whileRunning is not null)
+            await whileRunning(process);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await errors);
+    }
+
+    private static ProcessStartInfo Prepare(IEnumerable<string> args, IDictionary<string, string>? environment, string? shellRedirections, string? workingDirectory)
     {
         var start = new ProcessStartInfo(shellRedirections is null ? "dotnet" : "sh")
         {
@@ -99,25 +191,6 @@ public static class BotProcess
             start.Environment.Remove(key);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             start.Environment[key] = value;
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        try
-        {
-            if (writeInput is not null)
-                await writeInput(process.StandardInput);
-            if (whileRunning is null)
-                process.StandardInput.Close();
-        }
-        catch (IOException)
-        {
-            // The program stopped reading early (it ended): what it printed is the result.
-        }
-        if (whileRunning is not null)
-            await whileRunning(process);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await output, await errors);
+        return start;
     }
 }

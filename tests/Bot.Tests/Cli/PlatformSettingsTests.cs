@@ -1,3 +1,5 @@
+using Bot.Tests.Telegram;
+
 namespace Bot.Tests.Cli;
 
 /// <summary>Settings given wrong in the environment alone stop the program at start with one message naming the key (and the value), no stack trace.</summary>
@@ -25,5 +27,21 @@ public sealed class PlatformSettingsTests
         Assert.Contains(key, result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "Discord:Token is empty, so the bot runs without Discord")]
+    [InlineData("   ", "Discord:Token holds only spaces, so the bot runs without Discord")]
+    public async Task Run_SaysOnceNamingTheKeyThatAPlatformIsOff_WhenItsTokenIsBlank(string token, string line)
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        using var data = new TempFolder();
+        var settings = TelegramLifecycleTests.Settings(api, data);
+        settings["Discord__Token"] = token;
+
+        var (result, _) = await BotProcess.RunAndTerminateAsync(settings, () => api.WaitUntilAsync(a => a.CallsTo("getUpdates").Count > 0, TimeSpan.FromSeconds(30)));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Single(result.Errors.Split('\n'), l => l.Contains(line, StringComparison.Ordinal));
     }
 }

@@ -100,6 +100,8 @@ public sealed class QuestionParserTests
     [InlineData("is it true that greenwick holds a narrow majority", false)]
     [InlineData("number of boats sent to the harbour?", true)]
     [InlineData("where did hale make his money?", false)]
+    [InlineData("who said the harbour was 'worth the cost'?", false)]
+    [InlineData("who said the cost of the 'harbour plan' was too high?", true)]
     public void Parse_MarksAnAmountQuestion_WhenItAsksHowManyOrForMoney(string text, bool amount) =>
         Assert.Equal(amount, Parse(text).AsksAmount);
 

@@ -121,6 +121,7 @@ internal static partial class QuestionParser
         // "which outlet first reported the refrain the guards used?": a source asked of what the article reports, not of the article.
         if (intent is Intent.Source && residual.Count(stem => !foreignStems.Contains(stem) && !SourceStems.Contains(stem)) >= ReportedThingWords)
             intent = Intent.General;
+        var quoted = QuotedPhrase(clean);
         return new ParsedQuestion
         {
             Text = clean,
@@ -143,10 +144,11 @@ internal static partial class QuestionParser
             // "what was the budget?" asks an amount; "why will the budget hurt?", "when did the investment begin?" and
             // "is it true that X holds a narrow majority?" do not.
             AsksAmount = words.AsSpan().ContainsAny(QuantityCues)
-                // "where did he make his money?" asks a place, however much money is in it.
-                || (tokens.Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order) && tokens[0] != "where"
+                // "where did he make his money?" asks a place, however much money is in it; "who said it was 'worth
+                // defending'?" quotes the word, and asks none.
+                || (OutsideQuotation(tokens, quoted).Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order) && tokens[0] != "where"
                     && !(intent is Intent.YesNo && (framed || Auxiliaries.Contains(tokens[0])))),
-            Quoted = QuotedPhrase(clean),
+            Quoted = quoted,
             AboutArticle = framed,
             AsksWording = asksWording,
             Date = date,
@@ -304,6 +306,15 @@ internal static partial class QuestionParser
         ["word", "phrase", "term", "adjective", "expression", "label", "quotation marks", "scare quotes"], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> QuantityCues = SearchValues.Create([.. Vocabulary.QuantityCues], StringComparison.Ordinal);
+
+    /// <summary>The question's words, less those of the quotation it holds (the article's words, not the question's).</summary>
+    private static IEnumerable<string> OutsideQuotation(IReadOnlyList<string> tokens, string? quoted)
+    {
+        if (quoted is null)
+            return tokens;
+        var inQuote = Tokenizer.Tokenize(quoted).ToHashSet(StringComparer.Ordinal);
+        return tokens.Where(w => !inQuote.Contains(w));
+    }
 
     /// <summary>A single quoted word shorter than this ('a', 'it') is emphasis, not a quotation to look up.</summary>
     private const int MinQuotedWord = 5;

@@ -41,6 +41,8 @@ public sealed class AmountCheckTests
     [InlineData("Two thousand five hundred people fled; hundreds of others stayed.", "2500")]
     [InlineData("More than half of the boats stayed.", "50")]
     [InlineData("Has the bridge 20\u06630 boats?", "")]
+    [InlineData("A reserve of almost 1m citizens guards a 1,300km border 30km away.", "1 1 300 30")]
+    [InlineData("The port earned $2bn in the 1990s, on the 9th.", "2")]
     public void Numbers_ListsTheAmounts_WrittenInDigitsOrWords(string text, string numbers) =>
         Assert.Equal(numbers, string.Join(' ', AmountCheck.Numbers(text)));
 

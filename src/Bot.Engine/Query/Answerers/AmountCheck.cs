@@ -177,7 +177,7 @@ internal static partial class AmountCheck
                 continue;
             }
             if (IsFigure(tokens, i))
-                numbers.Add(token);
+                numbers.Add(Digits(token));
         }
         return numbers;
     }
@@ -185,13 +185,23 @@ internal static partial class AmountCheck
     /// <summary>Whether the token at <paramref name="i"/> is a number in digits that is neither a year nor a day of a month.</summary>
     private static bool IsFigure(IReadOnlyList<string> tokens, int i)
     {
-        var token = tokens[i];
+        var token = Digits(tokens[i]);
         if (token.Length == 0 || !token.All(char.IsAsciiDigit))
             return false;
         var isYear = token.Length == 4 && int.Parse(token, CultureInfo.InvariantCulture) is >= 1800 and <= 2100;
         var isDay = (i > 0 && Vocabulary.MonthNames.ContainsKey(tokens[i - 1])) || (i + 1 < tokens.Count && Vocabulary.MonthNames.ContainsKey(tokens[i + 1]));
         return !isYear && !isDay;
     }
+
+    /// <summary>
+    /// The digits of a figure written with its scale or unit run on ("1m", "30km", "$2bn" as "2"), as "1 million" gives
+    /// "1": the same figure either way. Other tokens stand as they are.
+    /// </summary>
+    private static string Digits(string token) =>
+        UnitSuffix().Match(token) is { Success: true } figure ? figure.Groups[1].Value : token;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+)(m|bn|mn|tn|trn|k|km|kg|mw|gw)$")]
+    private static partial System.Text.RegularExpressions.Regex UnitSuffix();
 
     /// <summary>
     /// The stems of what a claim counts: the words after each of its figures that are not function words ("40 big

@@ -32,17 +32,6 @@ internal static partial class Words
 
     public static int CountNegations(string text) => Negations(text).Count();
 
-    /// <summary>
-    /// The negations of a text read against a claim: "non" negates only a word the claim makes ("non-interventionist" of
-    /// "interventionist"), unless the claim makes the "non" too ("were they non-violent?"); "non-profit groups" denies
-    /// nothing about groups.
-    /// </summary>
-    public static int CountNegations(string text, IReadOnlyCollection<string> claim)
-    {
-        var tokens = WithDenialsAsNot(Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(text)));
-        return tokens.Where((w, i) => IsNegation(tokens, i) && (w != "non" || (i + 1 < tokens.Count && claim.Contains(Stemmer.Stem(tokens[i + 1])) && !claim.Contains(w)))).Count();
-    }
-
     /// <summary>A negation word, but not the political opposition, nor the "not" of "peaceful or not", which asks both ways.</summary>
     private static bool IsNegation(List<string> tokens, int i) =>
         Vocabulary.Negations.Contains(tokens[i]) && !IsCamp(tokens, i) && !(tokens[i] == "not" && i > 0 && tokens[i - 1] == "or");

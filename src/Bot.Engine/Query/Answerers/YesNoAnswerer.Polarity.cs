@@ -56,6 +56,20 @@ internal static partial class YesNoAnswerer
     }
 
     /// <summary>
+    /// How many negations of a sentence deny what the claim says, read as a fact's are: pointing forward at the claim's
+    /// words within the clause that says most of it. "X, a country with a long border, never lost its independence"
+    /// denies nothing about the border.
+    /// </summary>
+    private static int ClaimNegations(Turn t, Reading reading)
+    {
+        var asked = t.Q.NegationStems;
+        // A negation the claim makes itself ("campaigned against X?") is matched wherever the sentence makes it.
+        return Telling(reading, Focus(t, reading), bothSides: false)
+                .Count(n => Vocabulary.NegationStems.Contains(n) && !asked.Contains(n) && !(n == "non" && t.Q.Tokens.Contains("non")))
+            + reading.PlainStems.Count(asked.Contains);
+    }
+
+    /// <summary>
     /// The opposites of a claim word that the claim does not use itself: "peace talks on the war" says "peace" as the
     /// claim does, which contradicts nothing about "war".
     /// </summary>
@@ -133,9 +147,12 @@ internal static partial class YesNoAnswerer
         for (var i = 0; i < stems.Count; i++)
         {
             // "does not appear that X sees Y", "does not intend to silence X": the negation reaches over the whole clause.
-            if (Words.IsCamp(stems, i))
+            // "peaceful or not" asks both ways.
+            if (Words.IsCamp(stems, i) || (stems[i] == "not" && i > 0 && stems[i - 1] == "or"))
                 continue;
-            var reach = Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && ClauseVerbs.Contains(stems[i + 1]) ? ClauseWindow : PointingWindow;
+            // "non-profit groups" denies nothing of groups: a "non" points only at the word it prefixes.
+            var reach = stems[i] == "non" ? 1
+                : Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && ClauseVerbs.Contains(stems[i + 1]) ? ClauseWindow : PointingWindow;
             for (var j = bothSides ? Math.Max(0, i - PointingWindow) : i + 1; j < stems.Count && j <= i + reach; j++)
             {
                 if (j == i)

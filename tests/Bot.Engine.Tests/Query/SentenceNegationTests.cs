@@ -1,0 +1,37 @@
+using Bot.Engine.Loading;
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// Claims checked against a sentence of a drafted article: a negation in it denies only what it points at, in the
+/// clause saying the claim, not a description beside it.
+/// </summary>
+public sealed class SentenceNegationTests : IDisposable
+{
+    private const string Article = """
+        Valley Notes
+
+        By Ada Quill | March 4, 2021
+
+        Corvale, a town of fewer than 6,000 people with a 40km river front, never lost its old mill.
+
+        The council did not repair the stone bridge in the spring.
+        """;
+
+    private readonly SeedFolder _seeds = new SeedFolder().With("valley-notes.txt", Article);
+
+    public void Dispose() => _seeds.Dispose();
+
+    [Theory]
+    [InlineData("Does Corvale have a 40km river front?", "Yes")]
+    [InlineData("Is Corvale a town of fewer than 6,000 people?", "Yes")]
+    [InlineData("Did the council repair the stone bridge?", "No")]
+    public void Ask_ReadsANegationWhereItPoints_WhenTheSentenceAlsoDescribesTheSubject(string question, string start)
+    {
+        var answer = new QueryEngine(SeedLoader.Load(_seeds.Path)).Ask(new Question("negation", question));
+
+        Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+}

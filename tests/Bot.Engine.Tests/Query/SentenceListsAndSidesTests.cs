@@ -4,8 +4,8 @@ using Bot.Engine.Tests.Support;
 namespace Bot.Engine.Tests.Query;
 
 /// <summary>
-/// On an article without an annotation, lists the draft holds no fact for are read from the sentences: a sentence
-/// enumerating what is asked for.
+/// On an article without an annotation, lists and sides the draft holds no fact for are read from the sentences:
+/// a sentence enumerating what is asked for, a sentence where someone opposes or backs what is named.
 /// </summary>
 public sealed class SentenceListsAndSidesTests
 {
@@ -29,11 +29,23 @@ public sealed class SentenceListsAndSidesTests
 
     [Theory]
     [InlineData("list what the farmers in the lower valley do", "remove their boots")]
+    [InlineData("who opposes the dam?", "Critics in Brenmark")]
+    [InlineData("who is pushing for a spillway?", "Fishermen in Corvale")]
     public void Ask_AnswersFromTheSentenceThatSaysIt_WhenTheDraftHasNoFactForIt(string question, string expected)
     {
         var answer = DraftedArticle.Ask("river-dam.txt", Article, question);
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who opposes the bridge?")]
+    [InlineData("who supports the fishing ban?")]
+    public void Ask_SaysTheArticleIsSilent_WhenNoSentenceTakesASideOnIt(string question)
+    {
+        var answer = DraftedArticle.Ask("river-dam.txt", Article, question);
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
     }
 }

@@ -4,8 +4,9 @@ using Bot.Engine.Tests.Support;
 namespace Bot.Engine.Tests.Query;
 
 /// <summary>
-/// On an article without an annotation, lists and sides the draft holds no fact for are read from the sentences:
-/// a sentence enumerating what is asked for, a sentence where someone opposes or backs what is named.
+/// On an article without an annotation, lists, sides and comparisons the draft holds no fact for are read from the
+/// sentences: a sentence enumerating what is asked for, a sentence where someone opposes or backs what is named,
+/// what the article says of each side compared.
 /// </summary>
 public sealed class SentenceListsAndSidesTests
 {
@@ -24,6 +25,10 @@ public sealed class SentenceListsAndSidesTests
 
         Fishermen in Corvale are pressing the council to build a second spillway.
 
+        The dam got 300 crowns from Norway last spring.
+
+        Sweden put 40 crowns into the old bridge, its first outlay in a decade.
+
         The dam will cost the towns more than the bridge did, and it will take four years to build.
         """;
 
@@ -37,6 +42,19 @@ public sealed class SentenceListsAndSidesTests
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("norway vs sweden, who put more crowns in?")]
+    [InlineData("compare what sweden and norway put in")]
+    public void Ask_ComparesFromWhatTheArticleSaysOfEach_WhenNeitherHoldsAView(string question)
+    {
+        var answer = DraftedArticle.Ask("river-dam.txt", Article, question);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("300 crowns", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("40 crowns", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(2, answer.Evidence.Count);
     }
 
     [Theory]

@@ -11,8 +11,12 @@ internal static class CompareAnswerer
         var (index, q) = (t.Index, t.Q);
         // The sides are the first and last actors that hold views ("X's approach to Y differs from Z's");
         // any other name is what they are compared on.
-        var holders = q.Entities.Where(id => t.IsActor(id) && HoldsViews(index, id)).ToList();
+        var named = q.Entities.Where(t.IsActor).ToList();
+        var holders = named.Where(id => HoldsViews(index, id)).ToList();
         var actors = holders.Count > 2 ? [holders[0], holders[^1]] : holders;
+        // "Russia and China: what is each doing?" with no view of one drafted: the two named are still the sides.
+        if (actors.Count < 2 && named.Count >= 2)
+            actors = [named[0], named[1]];
         if (actors.Count == 1 && t.State.Entities.FirstOrDefault(id => id != actors[0] && t.IsActor(id) && HoldsViews(index, id)) is { } previous)
             actors.Add(previous);
         if (actors.Count < 2)
@@ -21,25 +25,33 @@ internal static class CompareAnswerer
         var answer = new AnswerBuilder();
         var missing = new List<string>();
         IndexedFact? first = null;
+        var said = false;
         foreach (var actor in actors)
         {
             var best = Rank(t, ViewsOf(index, actor), topics)
                 .FirstOrDefault(s => (topics.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover > 0));
-            if (best is null)
+            if (best is not null)
             {
-                missing.Add(index.NameOf(actor));
-                continue;
+                first ??= best.Fact;
+                said |= answer.Add(Replies.Shown(t, best.Fact), best.Fact.Fact.Evidence);
             }
-            first ??= best.Fact;
-            answer.Add(best.Fact.Fact.Text, best.Fact.Fact.Evidence);
+            // No view of the actor: what the article says of it, on what they are compared, is its side.
+            else if (SaidOf(t, actor, topics) is { } sentence)
+                said |= answer.Add(sentence.Sentence.Text, Replies.Evidence(sentence));
+            else
+                missing.Add(index.NameOf(actor));
         }
-        if (first is null)
+        if (!said)
             return Replies.Unknown(t, $"The article doesn't compare {index.NameOf(actors[0])} and {index.NameOf(actors[1])} on that.");
         if (missing.Count > 0)
             answer.Add($"The article doesn't give {string.Join(" or ", missing)}'s view on this.");
         Suggestions.About(t, answer, actors[0]);
         return new Reply(answer.Build(AnswerStatus.Answered)) { Fact = first };
     }
+
+    /// <summary>The sentence best saying the question's words of the actor (and of what they are compared on).</summary>
+    private static IndexedSentence? SaidOf(Turn t, string actor, List<string> topics) =>
+        Ranker.BestSentence(t.With(t.Q with { Entities = [actor, .. topics] }), minimumCover: RankingPolicy.EnoughWords);
 
     private static IEnumerable<IndexedFact> ViewsOf(KnowledgeIndex index, string actor) =>
         index.FactsAbout(actor).Where(f => f.Fact is Position or Statement || f.Fact is Relation r && r.From == actor && StanceAnswerer.StanceOf(r) != Stance.Neutral);

@@ -37,6 +37,9 @@ internal static class ListAnswerer
             return ListEntities(t);
         // "which countries have held summits with X?" asks who did something, not what X thinks.
         // "what problems does X face?" that no position of X answers is asked of the facts and sentences at large.
+        // "what tricks do the ships use?" with no list fact: a sentence enumerating them, the article's own list.
+        if (q.Intent == Intent.List && Enumerations.Best(t) is { } series)
+            return Replies.FromSentence(t, series);
         if (q.Intent == Intent.List)
             return q.Entities.Count > 0 && !EntityKinds.AsksWhichOfAKind(q) && StanceAnswerer.HeldPosition(t) is { Answer.Status: AnswerStatus.Answered } held
                 ? held : GeneralAnswerer.General(t);

@@ -73,6 +73,9 @@ internal static class StanceAnswerer
             .Where(s => StanceOf(s.Fact.Fact) == (opposing ? Stance.Opposes : Stance.Supports))
             .Where(s => s.Fact.Fact is not Relation r || q.Entities.Contains(r.To))
             .ToList();
+        // No position or relation says it: a sentence about it in words of opposing or supporting may.
+        if (ranked.Count == 0 && StanceSentences.Best(t, content, opposing) is { } sentence)
+            return Replies.FromSentence(t, sentence);
         if (ranked.Count == 0)
             return Replies.Unknown(t, opposing ? "The article doesn't say who opposes that." : "The article doesn't say who supports that.");
         var answer = new AnswerBuilder();

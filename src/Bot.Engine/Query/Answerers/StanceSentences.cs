@@ -1,0 +1,37 @@
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// Who takes a side, read from the article's sentences when no position or relation says it: a sentence about what
+/// the question names that holds a word of opposing ("critics", "the opposition", "protested against") or of
+/// supporting ("backed", "urged", "pressing him to").
+/// </summary>
+internal static class StanceSentences
+{
+    public static readonly HashSet<string> OpposingStems = Vocabulary.Stems(
+        "oppose", "opposed", "opposing", "opposition", "oppositional", "opponent", "opponents", "critic", "critics", "criticism",
+        "criticised", "criticized", "against", "rejected", "resisted", "resistance", "objected", "objection", "protest", "protested",
+        "protesters", "dissident", "dissidents", "dissent", "boycott", "boycotts", "condemned", "denounced", "refused", "disagreed");
+
+    public static readonly HashSet<string> SupportingStems = Vocabulary.Stems(
+        "support", "supported", "supporters", "backed", "backing", "backers", "endorsed", "favoured", "favored", "champion",
+        "championed", "advocated", "advocates", "urged", "urging", "pressing", "pushed", "pushing", "lobbied", "lobbying");
+
+    /// <summary>The sentence best saying who opposes (or supports) what the question names, in the question's other words.</summary>
+    public static IndexedSentence? Best(Turn t, IReadOnlyList<string> content, bool opposing)
+    {
+        var words = opposing ? OpposingStems : SupportingStems;
+        var asked = t.With(t.Q with { Residual = content });
+        return Ranker.BestSentence(asked, minimumCover: RankingPolicy.EnoughWords, accept: s => Says(s, words));
+    }
+
+    // A plain loop: this runs for each sentence that says enough of the question.
+    private static bool Says(IndexedSentence sentence, HashSet<string> words)
+    {
+        foreach (var stem in sentence.Stems)
+        {
+            if (words.Contains(stem))
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+using Bot.Engine.Query.Answerers;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>Which sentences hold a series of items: the article's own list where no list fact was drafted.</summary>
+public sealed class EnumerationsTests
+{
+    [Theory]
+    [InlineData("Marchers obey traffic signals, remove their shoes, pick up rubbish and go home.", true)]
+    [InlineData("Dissidents are blackmailed, arrested and tortured.", true)]
+    [InlineData("It includes disinformation, false news, cyber-attacks and everything else.", true)]
+    [InlineData("Robots strike targets on land, in the air, and at sea.", true)]
+    [InlineData("Funds may come from Lorvik, Brenmark, or the valley council.", true)]
+    [InlineData("In 2022, Lorvik and Brenmark signed the deal.", false)]
+    [InlineData("The council paid 1,000 and 2,000 crowns.", false)]
+    [InlineData("Mayor Ivo Sand, who leads Brenmark, said the dam was safe and would hold for a century.", false)]
+    [InlineData("The dam is old.", false)]
+    public void Enumerates_FindsASeriesOfThreeOrMoreItems_WhenCommasAndAClosingAndOrOrJoinThem(string sentence, bool expected) =>
+        Assert.Equal(expected, Enumerations.Enumerates(sentence));
+}

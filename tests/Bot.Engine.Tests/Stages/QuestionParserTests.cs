@@ -25,6 +25,10 @@ public sealed class QuestionParserTests
     [InlineData("greenwick rejected the plan, ok?", "greenwick rejected the plan, ok?")]
     [InlineData("greenwick rejected the plan, bright?", "greenwick rejected the plan, bright?")]
     [InlineData("greenwick rejected the plan, éit?", "greenwick rejected the plan, éit?")]
+    [InlineData("Greenwick rejected the plan? Y/N.", "Greenwick rejected the plan?")]
+    [InlineData("greenwick rejected the plan (yes/no)", "greenwick rejected the plan?")]
+    [InlineData("greenwick rejected the plan, true or false?", "greenwick rejected the plan?")]
+    [InlineData("was it greenwick or port alder?", "was it greenwick or port alder?")]
     public void Parse_ReadsOffAQuestionTag_OnlyWhenTheQuestionEndsInOne(string text, string read) =>
         Assert.Equal(read, Parse(text).Text);
 

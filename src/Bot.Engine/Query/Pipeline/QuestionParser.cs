@@ -22,6 +22,13 @@ internal static partial class QuestionParser
         var tagged = MayEndInTag(clean) && QuestionTag().IsMatch(clean);
         if (tagged)
             clean = QuestionTag().Replace(clean, "?");
+        // "Did X back it? Y/N.": the answer's form asked for, after the question, which a tag is too.
+        else if (clean.Contains('/') || clean.Contains(" or ", StringComparison.OrdinalIgnoreCase))
+        {
+            var form = AnswerForm().Match(clean);
+            if (tagged = form.Success && form.Index > 0)
+                clean = clean[..form.Index] + "?";
+        }
         // "Fine, but did the mayor ...?", "ok so who ...": a reply to the last answer before the question says nothing of it.
         clean = ChatOpening().Replace(clean, "");
         // "Confirm: the council voted", "so the mayor wants a toll?": an opening that asks for agreement, like a tag.
@@ -342,6 +349,9 @@ internal static partial class QuestionParser
 
     [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|(?:is (?:it |that |this )?)?(?:right|correct|true|accurate)|no)\s*\?*\s*$|,\s*yes\s*\?*\s*$|\s*[-\u2013\u2014,.:]?\s*\b(please )?confirm\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionTag();
+
+    [GeneratedRegex(@"[\s,.;:?!-]*\(?\b(y/n|yes/no|yes or no|true/false|true or false|t/f)\b\)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerForm();
 
     [GeneratedRegex(@"^\W*(ok|okay|fine|alright|all right|well|hmm+|sure|got it|i see|interesting|cool|thanks|thank you|great|nice)\s*([,.!]+\s*|\s+(?=but\b|so\b|and\b|then\b|now\b))(but|and|then|now)?\s*(?=\w)", RegexOptions.IgnoreCase)]
     private static partial Regex ChatOpening();

@@ -189,8 +189,11 @@ internal sealed partial class ActorFinder
         return match.Success && match.Index == end ? match.Groups["name"].Value : null;
     }
 
-    /// <summary>", a Ruritanian human-rights organisation," after a name: an article, a few words, and the noun that ends them.</summary>
-    [GeneratedRegex(@",\s+(?:a|an|the)\s+(?<role>(?:[\p{L}-]+\s+){0,4}(?<noun>[\p{L}-]+))(?=\s*(?:[,;.)]|$))")]
+    /// <summary>
+    /// ", a Ruritanian human-rights organisation," or ", a research group in Alder," after a name: an article, a few
+    /// words, and the noun that ends them, with where the body is based.
+    /// </summary>
+    [GeneratedRegex(@",\s+(?:a|an|the)\s+(?<role>(?:(?!(?:based|in)\s)[\p{L}-]+\s+){0,4}(?<noun>[\p{L}-]+)(?:\s+(?:based\s+)?in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?)(?=\s*(?:[,;.)]|$))")]
     private static partial Regex BodyAppositive();
 
     [GeneratedRegex(@"\b[A-Z]{2,6}(?:/[A-Z]{2,6})?\b")]

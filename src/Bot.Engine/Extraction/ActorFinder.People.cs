@@ -130,7 +130,17 @@ internal sealed partial class ActorFinder
             quoteStart = leading;
             evidence++;
         }
+        // "says Jo Roe of Harbour Watch, a shipping consultancy": the body a speaker is quoted for, and what it is.
+        if (role is null && OfBody(line, run) is { } body)
+        {
+            role = body.Role;
+            roleRank = RoleRank.RoleNoun;
+            quoteEnd = body.End;
+        }
         if (run.Last + 1 < w.Count && Verbs.IsReporting(w[run.Last + 1].Text))
+            evidence++;
+        // "..., says Jo Roe": a speaker named after the verb of an inverted tag (not words set in capitals for show).
+        if (run.First > 0 && Verbs.IsReporting(w[run.First - 1].Text) && char.IsLower(w[run.First - 1].Text[0]) && !Shouting.IsSoftened(line, w[run.First].Start))
             evidence++;
         if (_loneNames.Contains(surname))
             evidence++;

@@ -72,12 +72,45 @@ internal static partial class NameRuns
         // "Committee for Freedom in Alder Valley Foundation": "in" stays inside a name that goes on to its head.
         if (next.Text == "in" && HeadBehind(words, index) && HeadAhead(line, index + 2))
             return true;
+        if (next.Text == "and" && AndInsideName(line, index))
+            return true;
         // "Council of Public Organizations", "Committee on Defense": joiners only inside organisation names.
         if (!Joins(next) || index + 2 >= words.Count || !HasOrganisationHead(words, index))
             return false;
         // "Institute for the Study of War": "the" after the joiner stays inside the name.
         var named = words[index + 2].Text == "the" && index + 3 < words.Count && Words.Adjacent(line.Text, words[index + 2], words[index + 3]) ? index + 3 : index + 2;
         return IsNameWord(words[named]) && Words.Adjacent(line.Text, next, words[index + 2]);
+    }
+
+    /// <summary>
+    /// "Centre for Defence and Security", "Institute for War and Peace Studies": after a joiner an organisation's name
+    /// may pair two words with "and", the name ending a word or two later; a second body ("and the Harbour Council") stays apart.
+    /// </summary>
+    private static bool AndInsideName(Line line, int index)
+    {
+        var words = line.Words;
+        var joined = false;
+        for (var i = index - 1; i >= 0 && (IsNameWord(words[i]) || Joins(words[i]) || words[i].Text == "the") && !words[i].Possessive; i--)
+        {
+            if (Joins(words[i]))
+                joined = true;
+            else if (joined && NewsWords.OrganisationHeads.Contains(words[i].Text))
+                return After(index + 2) is >= 1 and <= 2;
+        }
+        return false;
+
+        int After(int from)
+        {
+            var count = 0;
+            while (from + count < words.Count && IsNameWord(words[from + count]) && Words.Adjacent(line.Text, words[from + count - 1], words[from + count]))
+            {
+                var word = words[from + count].Text;
+                if (NewsWords.OrganisationHeads.Contains(word) || IsAcronym(word) || words[from + count].Possessive || Countries.ByForm.ContainsKey(word))
+                    return 0;
+                count++;
+            }
+            return count;
+        }
     }
 
     private static string NextHead(List<Word> words, int from)

@@ -32,7 +32,7 @@ internal static partial class PositionFinder
                     foreach (var holder in holders)
                     {
                         taken.Add((line, holder));
-                        positions.Add(Make(context, line, holder, cue.Stance, match.Index, match.Index + match.Length));
+                        positions.Add(Make(context, line, holder, cue.Stance, match.Index, match.Index + match.Length, nounPhrase: cue.Holder == Holder.Possessor));
                     }
                 }
             }
@@ -76,7 +76,11 @@ internal static partial class PositionFinder
     }
 
     /// <param name="predicate">The object starts with a verb ("X basks in ...", "must be ..."), so its topic is what the verb is about.</param>
-    public static Position Make(DraftContext context, Line line, string holder, Stance stance, int cueStart, int cueEnd, bool predicate = false)
+    /// <param name="nounPhrase">
+    /// The cue is a noun ("X's support for a neutral bloc can be explained by ..."): its object is the sentence's
+    /// subject, ending where the sentence's verb begins.
+    /// </param>
+    public static Position Make(DraftContext context, Line line, string holder, Stance stance, int cueStart, int cueEnd, bool predicate = false, bool nounPhrase = false)
     {
         var objectEnd = Math.Min(line.Text.Length, ClauseEnd(line.Text, cueEnd));
         var objectWords = line.Words.Where(w => w.Start >= cueEnd && w.End <= objectEnd).Take(ObjectWords).ToList();
@@ -87,6 +91,8 @@ internal static partial class PositionFinder
             objectEnd = Math.Min(line.Text.Length, ClauseEnd(line.Text, cueEnd));
             objectWords = line.Words.Where(w => w.Start >= cueEnd && w.End <= objectEnd).Take(ObjectWords).ToList();
         }
+        if (nounPhrase)
+            objectWords = BeforeVerb(objectWords);
         var topicEnd = objectWords.Count > 0 ? objectWords[^1].End : objectEnd;
         var topic = predicate ? context.Topics.ForPredicate(line, cueEnd, topicEnd) : context.Topics.For(line, cueEnd, topicEnd);
         var mention = line.Mentions.LastOrDefault(m => m.Actor == holder && m.End <= cueStart);
@@ -95,6 +101,21 @@ internal static partial class PositionFinder
         var id = context.Ids.Make($"{context.Actor(holder).Name} on {topic.Name}");
         return new Position(id, holder, topic.Id, stance, line.Text, [], context.Evidence(line, quote));
     }
+
+    private static List<Word> BeforeVerb(List<Word> words)
+    {
+        // "Kazakhstan's May 2011 decision": a capital makes "May" the month.
+        var verb = words.FindIndex(w => char.IsLower(w.Text[0]) && (NewsWords.Auxiliaries.Contains(w.Text) || ClauseVerbs.Contains(w.Text)));
+        // "X's proposal in Y can be ...": a phrase opening on a preposition says where, not what the noun is about.
+        return verb > 0 && !NewsWords.Prepositions.Contains(words[0].Text) && words.Take(verb).Any(w => !NewsWords.IsFunctionWord(w.Text)) ? words[..verb] : words;
+    }
+
+    /// <summary>Verbs of analysis that follow a subject ("X's support for Y reveals a rift"), none of them a noun as well.</summary>
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "reveals", "revealed", "suggests", "suggested", "reflects", "reflected", "highlights", "highlighted", "underscores", "underscored",
+        "demonstrates", "demonstrated", "illustrates", "illustrated", "stems", "stemmed", "means", "meant", "shows", "showed", "contrasts", "contrasted",
+    };
 
     private static int ClauseEnd(string text, int from)
     {

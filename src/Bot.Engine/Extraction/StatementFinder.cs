@@ -10,6 +10,9 @@ namespace Bot.Engine.Extraction;
 /// </summary>
 internal static partial class StatementFinder
 {
+    /// <summary>How many characters into a sentence a quotation mark makes it open on the words of others.</summary>
+    private const int QuoteOpeningChars = 12;
+
     public static List<(Statement Statement, Line Line, int VerbEnd)> Find(DraftContext context)
     {
         var statements = new List<(Statement Statement, Line Line, int VerbEnd)>();
@@ -36,6 +39,12 @@ internal static partial class StatementFinder
             foreach (var (start, end, verb) in Verbs.FindReporting(line.Text))
             {
                 var wire = WireAttribution.Find(context, line, start);
+                if (wire is null && InvertedSpeaker(line, start, end) is { } inverted)
+                {
+                    if (speakers.Add(inverted))
+                        statements.Add(Quotation(context, line, inverted, verb));
+                    continue;
+                }
                 foreach (var speaker in wire?.Speakers ?? context.Subjects.Of(line, start))
                 {
                     if (!speakers.Add(speaker))
@@ -80,6 +89,21 @@ internal static partial class StatementFinder
         var previous = lines.Take(index).LastOrDefault(l => l.Sentence.Paragraph < paragraph)?.Sentence.Paragraph;
         return statements.LastOrDefault(s => s.Line.Sentence.Paragraph == previous).Statement?.Speaker ?? QuoteTags.LastPersonBefore(context, index);
     }
+
+    /// <summary>
+    /// "Most ships are old, says Jo Roe of X": after a comma the verb comes first and its speaker right after it. A
+    /// sentence opening on the words of others ('People "want ...", says X') is left to the quotation tags.
+    /// </summary>
+    private static string? InvertedSpeaker(Line line, int verbStart, int verbEnd)
+    {
+        if (!line.Text[..verbStart].TrimEnd().EndsWith(',') || char.IsUpper(line.Text[verbStart]) || line.Text.AsSpan(0, verbStart).IndexOfAny("\"\u201C") is >= 0 and < QuoteOpeningChars)
+            return null;
+        var mention = line.Mentions.Where(m => m.Start >= verbEnd).MinBy(m => m.Start);
+        return mention is not null && !mention.Possessive && HonorificGap().IsMatch(line.Text[verbEnd..mention.Start]) ? mention.Actor : null;
+    }
+
+    [GeneratedRegex(@"^\s+(?:\p{Lu}\p{Ll}{1,3}\.?\s+)?$")]
+    private static partial Regex HonorificGap();
 
     /// <summary>"According to the minister Ana Ruiz, ...": the last name before the comma is the source.</summary>
     private static (string Actor, int End)? AccordingTo(Line line)

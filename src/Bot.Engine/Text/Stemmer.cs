@@ -22,7 +22,7 @@ public static class Stemmer
 
     /// <summary>
     /// Irregular past forms meet their verb ("won" is "win", "fought" is "fight"). Forms that are other words too
-    /// ("left", "found", "led", "saw", "fell", "lost") and light verbs that match too widely ("took", "met") are left alone.
+    /// ("left", "found", "led", "saw", "fell") and light verbs that match too widely ("took", "met") are left alone.
     /// </summary>
     private static readonly Dictionary<string, string> Irregular = BuildIrregular(
         "win:won", "give:gave,given", "buy:bought", "fight:fought", "seek:sought", "bring:brought", "think:thought",
@@ -32,7 +32,7 @@ public static class Stemmer
         "strike:struck", "keep:kept", "hide:hid,hidden", "shake:shook,shaken", "throw:threw,thrown", "fly:flew,flown",
         "forget:forgot,forgotten", "catch:caught", "teach:taught", "spend:spent", "withdraw:withdrew,withdrawn",
         "overthrow:overthrew,overthrown", "undertake:undertook,undertaken", "understand:understood", "arise:arose,arisen",
-        "sit:sat", "swear:swore,sworn", "tear:tore,torn", "eat:ate,eaten");
+        "sit:sat", "swear:swore,sworn", "tear:tore,torn", "eat:ate,eaten", "lose:lost");
 
     private static Dictionary<string, string> BuildIrregular(params string[] verbs) =>
         verbs.Select(v => v.Split(':')).SelectMany(v => v[1].Split(',').Select(form => (form, verb: v[0])))

@@ -9,6 +9,7 @@ public sealed class StemmerTests
     [InlineData("skip", "skipped")]
     [InlineData("win", "won")]
     [InlineData("fight", "fought")]
+    [InlineData("lose", "lost")]
     [InlineData("begin", "began")]
     [InlineData("written", "writes")]
     [InlineData("fellow", "fellowship")]

@@ -220,6 +220,7 @@ public sealed class VocabularyTests
     [InlineData("doin", "doing")]
     [InlineData("effective", "working")]
     [InlineData("readiness", "preparedness")]
+    [InlineData("join", "member")]
     public void Thesaurus_GroupsTwoWords_WhenTheyShareASense(string a, string b) =>
         Assert.Contains(Vocabulary.Thesaurus, group => group.Contains(a) && group.Contains(b));
 

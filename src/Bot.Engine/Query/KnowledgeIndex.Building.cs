@@ -51,12 +51,15 @@ internal sealed partial class KnowledgeIndex
     private List<Alias> BuildAliases()
     {
         var aliases = new List<Alias>();
+        // A topic named as an actor is ("Moldova", drafted from a sentence about it) goes by its other names: the name finds the actor.
+        var actorNames = Entities.Values.Where(e => e.IsActor).SelectMany(e => e.Actors.SelectMany(a => a.Aliases).Append(e.Name))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var entity in Entities.Values)
         {
             var names = new List<string> { entity.Name, entity.Id.Replace('-', ' ') };
             names.AddRange(entity.Actors.SelectMany(a => a.Aliases));
             names.AddRange(entity.Topics.SelectMany(t => t.Aliases));
-            foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase).Where(n => entity.IsActor || !actorNames.Contains(n)))
                 aliases.Add(new Alias(name, entity.Id, Weak: false));
             // Whoever a one-author byline names is "the author", whatever the annotation calls them.
             if (entity.IsPerson && Knowledge.Articles.Any(m => m.Article.Author is { } author && author.Equals(entity.Name, StringComparison.OrdinalIgnoreCase)))
@@ -199,14 +202,14 @@ internal sealed partial class KnowledgeIndex
     {
         // "She is also a founder of ...": a sentence naming no one, with "he" or "she", speaks of the person its
         // paragraph last named (of that gender, when known).
-        string? lastPerson = null;
+        string? lastPerson = null, lastState = null;
         var paragraph = -1;
         foreach (var sentence in model.Article.Sentences)
         {
             var stems = Words.Stems(sentence.Text).ToArray();
             var mentioned = Linker.MentionedIn(sentence.Text);
             if (sentence.Paragraph != paragraph)
-                (paragraph, lastPerson) = (sentence.Paragraph, null);
+                (paragraph, lastPerson, lastState) = (sentence.Paragraph, null, null);
             var people = mentioned.Where(id => Find(id)?.IsPerson == true).ToList();
             var tokens = Tokenizer.Tokenize(sentence.Text);
             // "He may even be pleased to watch X suffer": a sentence opening on "he" or "she" is about the person last
@@ -218,11 +221,22 @@ internal sealed partial class KnowledgeIndex
                 mentioned.Add(lastPerson);
             if (people.Count == 1 && !continued)
                 lastPerson = people[0];
+            // "the country has been promised aid": a sentence naming no state speaks, by "the country", of the state its
+            // paragraph last named alone.
+            var states = mentioned.Where(id => Find(id)?.Kind == ActorKind.State).ToList();
+            if (states.Count == 0 && lastState is not null && NamesTheCountry(tokens))
+                mentioned.Add(lastState);
+            if (states.Count == 1)
+                lastState = states[0];
             Sentences.Add(new IndexedSentence(sentence, model, stems, mentioned));
             foreach (var stem in stems.Distinct())
                 DocumentFrequency[stem] = DocumentFrequency.GetValueOrDefault(stem) + 1;
         }
     }
+
+    /// <summary>Whether a sentence speaks of a state by a definite noun ("the country", "this nation") rather than by name.</summary>
+    private static bool NamesTheCountry(List<string> tokens) =>
+        Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i] is "country" or "nation" && tokens[i - 1] is "the" or "this");
 
     private static bool IsPersonalPronoun(string word) => word is "he" or "she" or "his" or "her";
 

@@ -1,3 +1,7 @@
+using Bot.Engine.Loading;
+using Bot.Engine.Query;
+using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Tests.Support;
 using static Bot.Engine.Tests.Stages.StageIndex;
 
 namespace Bot.Engine.Tests.Stages;
@@ -49,5 +53,16 @@ public sealed class KnowledgeIndexTests
         var repeated = Enumerable.Repeat(terms, repeats).SelectMany(t => t).ToList();
 
         Assert.All(Harbour.Sentences, sentence => Assert.Equal(Harbour.Bm25(sentence, terms), Harbour.Bm25(sentence, repeated)));
+    }
+
+    [Fact]
+    public void Aliases_LeadToTheActor_WhenATopicIsNamedAsAnActorIs()
+    {
+        var model = HarbourArticle.Model.ReplaceLineEndings("\n").Replace("topics:\n",
+            "topics:\n  - id: greenwick-vote\n    name: Greenwick\n    quote: \"The neighbouring town of Greenwick rejected the plan\"\n", StringComparison.Ordinal);
+        using var seeds = new SeedFolder().With(HarbourArticle.FileName, HarbourArticle.Text).With(HarbourArticle.ModelFileName, model);
+        var index = new KnowledgeIndex(SeedLoader.Load(seeds.Path));
+
+        Assert.Equal(["greenwick"], QuestionParser.Parse(index, "did Greenwick back it?").Entities);
     }
 }

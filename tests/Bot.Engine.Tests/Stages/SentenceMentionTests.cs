@@ -20,4 +20,15 @@ public sealed class SentenceMentionTests
 
         Assert.Contains(id, index.Sentences.Single(s => s.Sentence.Text.StartsWith(opening, StringComparison.Ordinal)).Mentioned);
     }
+
+    [Fact]
+    public void Mentioned_HoldsTheStateLastNamed_WhenASentenceSpeaksOfItAsTheCountry()
+    {
+        const string text = "Valley Aid\n\nBy Ada Quill | March 4, 2021\n\nThreats against Peru have grown.\n\n"
+            + "Threats have prompted Peru's friends to help. Last June the country joined the Lakeside Union, which promised it funds.\n";
+        var index = new KnowledgeIndex(new KnowledgeBase([ArticleExtractor.Extract("valley", "valley.txt", text)]));
+        var id = index.Entities.Values.Single(e => e.Name == "Peru").Id;
+
+        Assert.Contains(id, index.Sentences.Single(s => s.Sentence.Text.StartsWith("Last June", StringComparison.Ordinal)).Mentioned);
+    }
 }

@@ -18,6 +18,8 @@ public sealed class SentenceNegationTests : IDisposable
         Corvale, a town of fewer than 6,000 people with a 40km river front, never lost its old mill.
 
         The council did not repair the stone bridge in the spring.
+
+        Floods threaten Peru. The Lakeside Union has now promised the country new funds for its dams; Chile is supplying two cranes.
         """;
 
     private readonly SeedFolder _seeds = new SeedFolder().With("valley-notes.txt", Article);
@@ -28,6 +30,7 @@ public sealed class SentenceNegationTests : IDisposable
     [InlineData("Does Corvale have a 40km river front?", "Yes")]
     [InlineData("Is Corvale a town of fewer than 6,000 people?", "Yes")]
     [InlineData("Did the council repair the stone bridge?", "No")]
+    [InlineData("Has the Lakeside Union promised Peru new funds?", "Yes")]
     public void Ask_ReadsANegationWhereItPoints_WhenTheSentenceAlsoDescribesTheSubject(string question, string start)
     {
         var answer = new QueryEngine(SeedLoader.Load(_seeds.Path)).Ask(new Question("negation", question));

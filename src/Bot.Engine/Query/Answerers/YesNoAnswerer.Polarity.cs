@@ -69,6 +69,10 @@ internal static partial class YesNoAnswerer
             + reading.PlainStems.Count(asked.Contains);
     }
 
+    /// <summary>Whether the fact names <paramref name="id"/> in a clause of those saying most of the claim.</summary>
+    private static bool NamedInClaimClause(Turn t, Reading reading, string id) =>
+        ClaimClauseTexts(reading, Focus(t, reading)).Any(clause => t.Index.Linker.MentionedIn(clause.Text).Contains(id));
+
     /// <summary>
     /// The opposites of a claim word that the claim does not use itself: "peace talks on the war" says "peace" as the
     /// claim does, which contradicts nothing about "war".
@@ -131,10 +135,13 @@ internal static partial class YesNoAnswerer
     /// The clauses of the fact that say most of the claim: "As X called for Y, Z decided not to do W" denies W, not Y, so
     /// a negation in a side clause that names the claim's subject in passing does not point at the claim.
     /// </summary>
-    private static IEnumerable<List<string>> ClaimClauses(Reading reading, HashSet<string> focus)
+    private static IEnumerable<List<string>> ClaimClauses(Reading reading, HashSet<string> focus) =>
+        ClaimClauseTexts(reading, focus).Select(c => c.Stems);
+
+    private static IEnumerable<(string Text, List<string> Stems)> ClaimClauseTexts(Reading reading, HashSet<string> focus)
     {
-        var clauses = SideClauseBreak().Split(reading.Plain).Select(Words.Stems).Where(c => c.Count > 0).ToList();
-        var said = clauses.ConvertAll(c => c.Where(focus.Contains).Distinct().Count());
+        var clauses = SideClauseBreak().Split(reading.Plain).Select(c => (Text: c, Stems: Words.Stems(c))).Where(c => c.Stems.Count > 0).ToList();
+        var said = clauses.ConvertAll(c => c.Stems.Where(focus.Contains).Distinct().Count());
         var most = said.Count > 0 ? said.Max() : 0;
         return clauses.Where((_, i) => said[i] == most);
     }

@@ -97,8 +97,11 @@ internal static partial class YesNoAnswerer
             return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {shown}");
         // "alongside Ruritanian forces?" when the fact says alongside Bordurian ones: another of the same kind in that place is a no.
         var missing = q.Entities.Skip(1).Where(e => fact.EntityWeight(e) == 0).ToList();
+        // The other must stand where the claim's words are: "; Germany is supplying carriers" after the clause saying the
+        // claim names no one in its place.
         if (missing.Count > 0 && best.WordCover >= RankingPolicy.AllWords
-            && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m) || Another(index, id, m))))
+            && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m) || Another(index, id, m))
+                && NamedInClaimClause(t, reading, id)))
             return Reply(t, fact, $"No. {shown}");
         if (ClaimChecks.WrongDirection(t, fact) || ClaimChecks.OppositeSides(t, shown))
             return Reply(t, fact, $"No. {shown}");

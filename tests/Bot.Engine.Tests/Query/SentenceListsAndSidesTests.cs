@@ -32,13 +32,20 @@ public sealed class SentenceListsAndSidesTests
         The dam will cost the towns more than the bridge did, and it will take four years to build.
         """;
 
+    /// <summary>
+    /// The river article, or (spread) one whose lists run over a few sentences of a paragraph: the sentence saying the
+    /// question's words and those going on from it ("That includes ...", "including ...").
+    /// </summary>
     [Theory]
-    [InlineData("list what the farmers in the lower valley do", "remove their boots")]
-    [InlineData("who opposes the dam?", "Critics in Brenmark")]
-    [InlineData("who is pushing for a spillway?", "Fishermen in Corvale")]
-    public void Ask_AnswersFromTheSentenceThatSaysIt_WhenTheDraftHasNoFactForIt(string question, string expected)
+    [InlineData(false, "list what the farmers in the lower valley do", "remove their boots")]
+    [InlineData(false, "who opposes the dam?", "Critics in Brenmark")]
+    [InlineData(false, "who is pushing for a spillway?", "Fishermen in Corvale")]
+    [InlineData(true, "Could you list the terms of the 1921 peace imposed on Lorvik?", "including the meadows")]
+    [InlineData(true, "Which tactics make up the quiet war the miners wage?", "forged letters")]
+    [InlineData(true, "Opposition to the new toll: who, per the article?", "Farmers in Brenmark")]
+    public void Ask_AnswersFromTheSentencesThatSayIt_WhenTheDraftHasNoFactForIt(bool spread, string question, string expected)
     {
-        var answer = DraftedArticle.Ask("river-dam.txt", Article, question);
+        var answer = DraftedArticle.Ask("river-dam.txt", spread ? SpreadArticle : Article, question);
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
@@ -55,6 +62,28 @@ public sealed class SentenceListsAndSidesTests
         Assert.Contains("300 crowns", answer.Text, StringComparison.Ordinal);
         Assert.Contains("40 crowns", answer.Text, StringComparison.Ordinal);
         Assert.Equal(2, answer.Evidence.Count);
+    }
+
+    private const string SpreadArticle = """
+        Valley Towns Sign a Hard Peace
+
+        By Ada Quill | March 4, 2021
+
+        The peace imposed on Lorvik in 1921 was hard. But it could have been worse. Lorvik handed over its western farms, including the meadows and half of the lake.
+
+        The mayor spoke of the quiet war the miners wage against the town. That includes rumours, forged letters, blocked roads and worse.
+
+        Six suspects have been arrested. Mr Holm, Mr Vik and Ms Dahl deny any part in the theft.
+
+        Farmers in Brenmark reject the new toll and have said so for years.
+        """;
+
+    [Fact]
+    public void Ask_LeavesOutANextSentenceListingOthers_WhenNothingTiesItToTheQuestion()
+    {
+        var answer = DraftedArticle.Ask("valley-peace.txt", SpreadArticle, "What are the names of the six suspects who were arrested?");
+
+        Assert.DoesNotContain("Mr Holm", answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -11,10 +11,13 @@ public sealed class EnumerationsTests
     [InlineData("It includes disinformation, false news, cyber-attacks and everything else.", true)]
     [InlineData("Robots strike targets on land, in the air, and at sea.", true)]
     [InlineData("Funds may come from Lorvik, Brenmark, or the valley council.", true)]
+    [InlineData("Lorvik gave up a tenth of its land, including the meadows and half of the lake.", true)]
+    [InlineData("The towns share several mills, such as the old mill or the new one.", true)]
+    [InlineData("Twelve towns, including Lorvik, signed.", false)]
     [InlineData("In 2022, Lorvik and Brenmark signed the deal.", false)]
     [InlineData("The council paid 1,000 and 2,000 crowns.", false)]
     [InlineData("Mayor Ivo Sand, who leads Brenmark, said the dam was safe and would hold for a century.", false)]
     [InlineData("The dam is old.", false)]
-    public void Enumerates_FindsASeriesOfThreeOrMoreItems_WhenCommasAndAClosingAndOrOrJoinThem(string sentence, bool expected) =>
+    public void Enumerates_FindsASeriesOfThreeOrMoreItems_WhenCommasAndAClosingAndOrOrJoinThemOrIncludingNamesThem(string sentence, bool expected) =>
         Assert.Equal(expected, Enumerations.Enumerates(sentence));
 }

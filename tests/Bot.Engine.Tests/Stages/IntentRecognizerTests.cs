@@ -20,6 +20,25 @@ public sealed class IntentRecognizerTests
         Assert.Equal(expected, IntentRecognizer.Recognize(words).ToString());
 
     [Theory]
+    [InlineData("terms of the harbour deal give list please", nameof(Intent.List))]
+    [InlineData("list all the factors that slow the dredging", nameof(Intent.List))]
+    [InlineData("which things must greenwick give up", nameof(Intent.List))]
+    [InlineData("according to the article what kinds of help has port alder offered", nameof(Intent.List))]
+    [InlineData("deceptive fishing techniques cited", nameof(Intent.List))]
+    [InlineData("constraints the deal placed on greenwick", nameof(Intent.List))]
+    [InlineData("coordination mechanisms of the harbour board", nameof(Intent.List))]
+    [InlineData("what factors slowed the dredging", nameof(Intent.Why))]
+    [InlineData("list the reasons greenwick refused", nameof(Intent.Why))]
+    [InlineData("how many steps does the plan have", nameof(Intent.Count))]
+    [InlineData("opposition to dredging who per the article", nameof(Intent.Opponents))]
+    [InlineData("named critics of the harbour plan", nameof(Intent.Opponents))]
+    [InlineData("named local opposition figures", nameof(Intent.Opponents))]
+    [InlineData("sentences for the six jailed opposition figures", nameof(Intent.General))]
+    [InlineData("what does the opposition want", nameof(Intent.Position))]
+    public void Recognize_ReadsAListByItsForm_WhenItsHeadIsAPluralOfItems(string words, string expected) =>
+        Assert.Equal(expected, IntentRecognizer.Recognize(words).ToString());
+
+    [Theory]
     [InlineData("did greenwick reject the plan")]
     [InlineData("did greenwick say why")]
     [InlineData("is hale the one who said it")]

@@ -3,13 +3,16 @@ using System.Text.RegularExpressions;
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>
-/// Sentences that enumerate ("A, B and C", "blackmailed, arrested and tortured", "A, B, or C"): where a list the
-/// article gives without announcing it stands, for a question asking for one that no list fact answers.
+/// Sentences that enumerate ("A, B and C", "blackmailed, arrested and tortured", "A, B, or C", "including A and B"):
+/// where a list the article gives without announcing it stands, for a question asking for one that no list fact answers.
 /// </summary>
 internal static partial class Enumerations
 {
-    /// <summary>Whether the sentence holds a series of three or more items joined by commas and a last "and" or "or".</summary>
-    public static bool Enumerates(string text) => Series().IsMatch(text);
+    /// <summary>How many sentences after the one saying the question's words a list may run on into, within its paragraph.</summary>
+    public const int FollowingSentences = 2;
+
+    /// <summary>Whether the sentence holds a series of three or more items joined by commas and a last "and" or "or", or names items after "including".</summary>
+    public static bool Enumerates(string text) => Series().IsMatch(text) || Included().IsMatch(text);
 
     private static bool Enumerates(IndexedSentence sentence) => Enumerates(sentence.Sentence.Text);
 
@@ -20,9 +23,40 @@ internal static partial class Enumerations
     public static IndexedSentence? Best(Turn t) =>
         t.Q.Residual.Count == 0 ? null : Ranker.BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: Enumerates);
 
+    /// <summary>
+    /// A list the article announces in one sentence and gives in the next ("... the hybrid war Russia wages." "That
+    /// includes disinformation, false news and cyber-attacks."): the sentence best saying the question's words and the
+    /// one or two after it in its paragraph that go on from it, when one of those enumerates.
+    /// </summary>
+    public static IReadOnlyList<IndexedSentence>? Run(Turn t)
+    {
+        if (t.Q.Residual.Count == 0 || Ranker.BestSentence(t, minimumCover: RankingPolicy.EnoughWords) is not { } first)
+            return null;
+        var run = new List<IndexedSentence> { first };
+        for (var next = t.Index.Beside(first, 1); next is not null && run.Count <= FollowingSentences && next.SameParagraphAs(first) && GoesOn(t, next);
+             next = t.Index.Beside(next, 1))
+            run.Add(next);
+        return run.Skip(1).Any(Enumerates) ? run : null;
+    }
+
+    /// <summary>
+    /// A sentence that goes on from the one before: it opens with a word pointing back to it, or it enumerates and
+    /// speaks of what the question names or asks.
+    /// </summary>
+    private static bool GoesOn(Turn t, IndexedSentence sentence) =>
+        Continuing().IsMatch(sentence.Sentence.Text)
+        || ((t.Q.Entities.Any(sentence.Mentioned.Contains) || t.Q.Residual.Any(sentence.Stems.Contains)) && Enumerates(sentence));
+
     // Two or more short items after the first, each closed by a comma, then "and"/"or" within a few words
     // ("A, B, C and D", "A, B, and C"); or one item of up to three words before "and"/"or" ("A, B and C").
     // A comma inside a number ("1,000") parts no items.
     [GeneratedRegex(@"(?<!\d), (?:(?:[^,;:()“”""]{1,50}, )+(?:[\w’'-]+ ){0,3}|[\w’'-]+(?: [\w’'-]+){0,2} )(?:and|or) \w")]
     private static partial Regex Series();
+
+    // "10% of its territory, including Karelia and half of Lake Ladoga": items named after a word announcing examples.
+    [GeneratedRegex(@"\b(?:including|such as|notably|among them) [^.;:]{1,80}? (?:and|or) \w")]
+    private static partial Regex Included();
+
+    [GeneratedRegex(@"^[“""]?(?:That|This|These|Those|They|It|Its|Their|Such|Also|And|Plus|But|Other|Others|Another|Among|Besides|Moreover|Furthermore|In addition)\b")]
+    private static partial Regex Continuing();
 }

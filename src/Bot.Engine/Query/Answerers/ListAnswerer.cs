@@ -38,12 +38,27 @@ internal static class ListAnswerer
         // "which countries have held summits with X?" asks who did something, not what X thinks.
         // "what problems does X face?" that no position of X answers is asked of the facts and sentences at large.
         // "what tricks do the ships use?" with no list fact: a sentence enumerating them, the article's own list.
+        // The list spread over the sentence saying the question's words and the next ones of its paragraph.
+        if (q.Intent == Intent.List && Enumerations.Run(t) is { } run)
+            return FromSentences(t, run);
         if (q.Intent == Intent.List && Enumerations.Best(t) is { } series)
             return Replies.FromSentence(t, series);
         if (q.Intent == Intent.List)
             return q.Entities.Count > 0 && !EntityKinds.AsksWhichOfAKind(q) && StanceAnswerer.HeldPosition(t) is { Answer.Status: AnswerStatus.Answered } held
                 ? held : GeneralAnswerer.General(t);
         return Replies.Unknown(t, "The article doesn't give a count for that.");
+    }
+
+    private static Reply FromSentences(Turn t, IReadOnlyList<IndexedSentence> run)
+    {
+        var answer = new AnswerBuilder();
+        foreach (var sentence in run)
+        {
+            if (!answer.Add(sentence.Sentence.Text, Replies.Evidence(sentence)))
+                break;
+        }
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
     }
 
     /// <summary>"who are the actors", "how many countries": the entities of the articles, by kind.</summary>

@@ -39,6 +39,7 @@ internal static partial class IntentRecognizer
             "how many", "how much", "days", "weeks", "months", "years", "event", "sort")),
         (Intent.Compare, ComparePattern(), Cues("compar", "versus", "vs", "differ", "contrast", "similar", "same view")),
         (Intent.Relation, RelationPattern(), Cues("relat", "connect", "ties", "tied", "link", "along", "between")),
+        (Intent.List, ListFormPattern(), Cues([.. ListHeads.Split('|'), "list", "enumerate"])),
         (Intent.Why, WhyPattern(), Cues("why", "how come", "reason", "expla", "factor", "drivers", "motiv", "what ", "because", "consequence", "risk")),
         (Intent.Count, CountPattern(), Cues("how ", "number of", "count")),
         (Intent.List, ListPattern(), Cues("name ", "list", "which ", "what ", "enumerate", "who ")),
@@ -46,7 +47,7 @@ internal static partial class IntentRecognizer
         (Intent.OnDate, OnDatePattern(), Cues("happen", "occurred", "took place", "went on", "going on", "what was", "what were", "event", "timeline",
             "chronology", "any news", "on ", "in ", "during ")),
         (Intent.SpeakerSaid, SpeakerSaidPattern(), Cues([.. SpeakerWords.Split('|'), "state"])),
-        (Intent.Opponents, OpponentsPattern(), Cues([.. OpposingWords.Split('|'), "opponent", "opposition come from"])),
+        (Intent.Opponents, OpponentsPattern(), Cues([.. OpposingWords.Split('|'), "opponent", "opposition"])),
         (Intent.Supporters, SupportersPattern(), Cues([.. SupportingWords.Split('|'), "supporters", "backers"])),
         (Intent.Who, WhichPersonPattern(), Cues("which ", "what ")),
         (Intent.Position, PositionPattern(), Cues("think", "thought", "view", "vibe", "position", "stance", "stand", "opinion", "argue", "want",
@@ -216,6 +217,17 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"^(name|list) (them|these|those|all)\b|\bwhich ones\b|^what are they\b|^(which|what) \w+[^s]s (does|do|did|are|were|has|have)\b|\b(list|enumerate)\b|\b(what|which|who) (are|were) the (two|three|four|five|\d+|main|principal|major)\b|\bname (the|all)\b|\bwhat are (all )?the\b")]
     private static partial Regex ListPattern();
 
+    /// <summary>Plural nouns that name the items of a list ("the steps", "what kinds of support", "techniques cited").</summary>
+    private const string ListHeads = "things|kinds|types|sorts|forms|steps|measures|conditions|terms|examples|methods|tricks|techniques|tactics|tools|instruments|values|components|elements|indicators|signs|dimensions|constraints|restrictions|mechanisms|recommendations|recs|demands|items|categories|streams|ways|lessons|successes|achievements|weaknesses|shortcomings|abuses|theaters|theatres";
+
+    /// <summary>
+    /// A list asked for by its form, whatever else the words say: "could you list ...", "which things ...", or a bare
+    /// noun phrase headed by a plural of items ("Deceptive shipping techniques cited.", "Constraints the deal placed on X").
+    /// Not when it asks why or who takes a side, which the rules for those read.
+    /// </summary>
+    [GeneratedRegex(@"^(?!.*\b(why|reasons?|opponents?|opposition|critics|supporters|backers)\b)(.*\b(list|enumerate)\b|.*\b(which|what|wat|wats) (\w+ ){0,2}(" + ListHeads + @")\b|(?!.*\b(who|whom|whose|what|whats|when|where|which|how|wat|wot)\b)(\w+ ){0,2}(" + ListHeads + @")\b)")]
+    private static partial Regex ListFormPattern();
+
     [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\b(factor|factors|drivers)\b|\bmotive\b|\bmotives\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|\bbecause\b|\bwhy s\b|\bwhat for\b|\bwhat (could|would|might|will) happen\b|\bconsequences?\b|\bwhat if\b|\brisks?\b")]
     private static partial Regex WhyPattern();
 
@@ -237,7 +249,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"^(?!\W*(who|which)\b).*\b(" + StateVerb + "|" + SpeakerWords + @")\b")]
     private static partial Regex SpeakerSaidPattern();
 
-    [GeneratedRegex(@"(\bwho\b|^(which|what) (\w+ ){0,2}(groups|countries|states|people|organizations|organisations|factions|actors|sides|parties|officials|leaders)\b).*\b(" + OpposingWords + @")\b|\bopponents?\b|\bopposition come from\b")]
+    [GeneratedRegex(@"(\bwho\b|^(which|what) (\w+ ){0,2}(groups|countries|states|people|organizations|organisations|factions|actors|sides|parties|officials|leaders)\b).*\b(" + OpposingWords + @")\b|\bopponents?\b|\bopposition come from\b|\bcritics of\b|\bopposition to\b|^(\w+ ){0,2}opposition (figures|leaders|activists|politicians|parties|groups)\b")]
     private static partial Regex OpponentsPattern();
 
     [GeneratedRegex(@"(\bwho\b|^(which|what) (\w+ ){0,2}(groups|countries|states|people|organizations|organisations|factions|actors|sides|parties|officials|leaders)\b).*\b(" + SupportingWords + @")\b|\bsupporters\b|\bbackers\b")]

@@ -239,4 +239,18 @@ public sealed class ContextResolverTests
 
         Assert.Contains("harbour-rules", reading.Entities);
     }
+
+    [Theory]
+    [InlineData("where did that plan start", nameof(Intent.General), true)]
+    [InlineData("where did this dredging begin", nameof(Intent.General), true)]
+    [InlineData("where did that vote happen", nameof(Intent.General), false)]
+    [InlineData("did that plan fail", nameof(Intent.YesNo), false)]
+    public void Resolve_AsksAboutTheSentenceShown_WhenAPointingWordSinglesOutSomethingItSpeaksOf(string words, string intent, bool onSentence)
+    {
+        var shown = Harbour.Sentences.Single(s => s.Sentence.Text.StartsWith("On March 3", StringComparison.Ordinal));
+
+        var reading = Resolve(Question(words, Enum.Parse<Intent>(intent)), ConversationState.Empty with { LastSentence = shown })[0];
+
+        Assert.Equal(onSentence ? shown : null, reading.ContextSentence);
+    }
 }

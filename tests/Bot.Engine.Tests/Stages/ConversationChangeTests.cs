@@ -110,6 +110,19 @@ public sealed class ConversationChangeTests
         Assert.Contains("hale", after.Entities);
     }
 
+    [Theory]
+    [InlineData("The article says: \"Greenwick's council leader, Tom Hale, argued that the harbour should be left as it is.\"", "greenwick hale")]
+    [InlineData("Greenwick's council leader argued for leaving the harbour.", "greenwick")]
+    public void ApplyTo_RemembersThePeopleTheShownSentenceNames_WhenTheFactDeclaresOnlyOthers(string text, string expected)
+    {
+        var said = Replies.Evidence(Harbour.Sentences.Single(s => s.Sentence.Text.Contains("Tom Hale", StringComparison.Ordinal)));
+        var reply = new Reply(new Answer(AnswerStatus.Answered, text, [said], [])) { Fact = Fact("plan-rejected") };
+
+        var after = new ConversationChange(Asked(Intent.Who), reply).ApplyTo(ConversationState.Empty, Harbour);
+
+        Assert.Equal(expected, string.Join(' ', after.Entities));
+    }
+
     [Fact]
     public void ApplyTo_KeepsAtMostTheEntityCap_WhenAnAnswerBringsUpMany()
     {

@@ -19,15 +19,17 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
         var subjects = q.Entities.Concat(Reply.Subjects).Distinct().ToList();
         // After "who denied it?", "he" is whoever the answer was about, so its subject comes first; an answer quoting
         // a sentence is about the actors the sentence names.
-        var answered = Reply.Fact?.Declared.Where(id => index.Find(id)?.IsActor == true)
-            ?? Reply.Answer.Evidence.SelectMany(e => index.Linker.MentionedIn(e.Quote, actorsOnly: true));
+        var shown = Reply.Answer.Evidence is [{ } quoted] ? index.SentenceShown(quoted, Reply.Answer.Text) : null;
+        var answered = (Reply.Fact?.Declared.Where(id => index.Find(id)?.IsActor == true)
+            ?? Reply.Answer.Evidence.SelectMany(e => index.Linker.MentionedIn(e.Quote, actorsOnly: true)))
+            .Concat(PeopleShown(index, shown));
         var next = state with
         {
             LastIntent = q.Intent,
             LastResidual = q.Residual,
             LastEntities = subjects,
             LastFact = Reply.Fact,
-            LastSentence = Reply.Answer.Evidence is [{ } quoted] ? index.SentenceShown(quoted, Reply.Answer.Text) : null,
+            LastSentence = shown,
             More = Reply.More is { } more ? ImmutableQueue.CreateRange(more) : [],
             Pending = null,
         };
@@ -35,4 +37,11 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
             ? answered.Concat(subjects)
             : subjects.Concat(answered));
     }
+
+    /// <summary>
+    /// "who is credited with it?" answered with a sentence naming the man credited: he is who "he" means next, even
+    /// when the fact the answer rests on declares only the country around him.
+    /// </summary>
+    private static IEnumerable<string> PeopleShown(KnowledgeIndex index, IndexedSentence? shown) =>
+        shown is null ? [] : index.Linker.MentionedIn(shown.Sentence.Text, actorsOnly: true).Where(id => index.Find(id)?.IsPerson == true);
 }

@@ -173,6 +173,10 @@ internal static class ContextResolver
     /// </summary>
     private static ParsedQuestion? OnLastSentence(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
+        // "where did that interview take place?": nothing named, and "that interview" is one the sentence shown speaks of.
+        if (state.LastSentence is { } shown && q.Intent is Intent.General && !q.Mentions.Any(m => m.Pronoun is null)
+            && DemonstratedWords(q).Any(shown.Stems.Contains))
+            return q with { ContextSentence = shown };
         // A dated fact answers "when" itself.
         if (state.LastSentence is not { } sentence || q.Intent is not (Intent.Who or Intent.WhoSaid or Intent.When)
             || (q.Intent is Intent.When && state.LastFact is { } last && Answerers.Ranker.DateOf(last.Fact) is not null)
@@ -181,6 +185,16 @@ internal static class ContextResolver
         var text = sentence.Sentence.Text;
         var gives = q.Intent is Intent.When ? DateText.Find(Text.Tokenizer.Tokenize(text)) is not null : index.Linker.MentionedIn(text, actorsOnly: true).Count > 0;
         return gives ? q with { ContextSentence = sentence } : null;
+    }
+
+    /// <summary>The stems of the words a pointing word singles out: "interview" in "that interview".</summary>
+    private static IEnumerable<string> DemonstratedWords(ParsedQuestion q)
+    {
+        for (var i = 1; i < q.Tokens.Count; i++)
+        {
+            if (q.Tokens[i - 1] is "that" or "this" or "those" or "these" && !Vocabulary.Stopwords.Contains(q.Tokens[i]))
+                yield return Text.Stemmer.Stem(q.Tokens[i]);
+        }
     }
 
     private static bool SameKind(KnowledgeIndex index, string a, string b) =>

@@ -124,6 +124,7 @@ public sealed class QuestionParserTests
     [InlineData("what is the name of the port alder harbour master mentioned in the piece", "master")]
     [InlineData("which company handles greenwick's oyster exports", "company")]
     [InlineData("which greenwick officials were cautious", "officials")]
+    [InlineData("which other greenwick officials travelled to port alder", "officials")]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
         Assert.Equal(kind, Parse(text).AsksNameOf);
 

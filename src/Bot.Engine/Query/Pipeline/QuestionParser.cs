@@ -237,6 +237,9 @@ internal static partial class QuestionParser
             if (!verb && !subject && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for" or "apart" or "besides" or "except" or "than"))
                 continue;
             var noun = tokens[i - 1];
+            // "which other US senators travelled": a name after a word that is no noun describes the noun still to come.
+            if (subject && !verb && Vocabulary.Stopwords.Contains(noun))
+                continue;
             var named = mentions.FirstOrDefault(m => m.Pronoun is null && m.Start <= i - 1 && i - 1 < m.Start + m.Length);
             var one = named is not null && named.Candidates.Any(id => index.Find(id) is { IsActor: true, Kind: Model.ActorKind.Person or Model.ActorKind.State });
             return i > 1 && !one && !Vocabulary.Stopwords.Contains(noun) && !Vocabulary.Phrasing.Contains(noun) ? noun : null;

@@ -44,6 +44,9 @@ internal static partial class AnswerChecks
         if (q.AsksAmount && q.Intent is not Intent.Order && !claimsAmount && !since
             && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !AmountCheck.CountsWhatIsAsked(t.Index, q, reply.Answer.Text + " " + evidence)))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
+        // "the recruitment figure for December": a figure the article gives for another month is not the one asked.
+        if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && DateText.Find(Text.Tokenizer.Tokenize(evidence)) is { Month: { } givenMonth } given && givenMonth != askedMonth)
+            return Replies.Unknown(t, $"The article gives that for {given.Describe()}, not {asked.Describe()}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind)))
         {
             // The summary may leave out the name its sentence gives ("extremists ... like Jo Bloggs").
@@ -223,10 +226,19 @@ internal static partial class AnswerChecks
     /// "in northeastern Ruritania"), or an organisation the article names ("where does she work?"); a demonym ("the
     /// Ruritanian minister") is no place.
     /// </summary>
-    private static bool NamesPlace(Turn t, string answer) => PlaceAfterPreposition().IsMatch(answer)
+    private static bool NamesPlace(Turn t, string answer) =>
+        PlaceAfterPreposition().Matches(answer).Any(m => !IsTime(m.Groups["name"].Value.ToLowerInvariant()))
         || t.Index.Linker.MentionedIn(answer, actorsOnly: true).Any(id => t.Index.Find(id)?.Kind == ActorKind.Organisation);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(in|at|from|near|outside|inside)( the)?( \p{Ll}+)? \p{Lu}\p{Ll}+")]
+    /// <summary>"in a Wednesday evening address", "in March": a day or month after "in" is a time, not a place.</summary>
+    private static bool IsTime(string word) => Vocabulary.MonthNames.ContainsKey(word) || Weekdays.Contains(word);
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(in|at|from|near|outside|inside)( the)?( \p{Ll}+)? (?<name>\p{Lu}\p{Ll}+)")]
     private static partial System.Text.RegularExpressions.Regex PlaceAfterPreposition();
 
     /// <summary>"where", "in which city", "what venue": a place is asked.</summary>

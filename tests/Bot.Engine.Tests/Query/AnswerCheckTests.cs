@@ -1,0 +1,31 @@
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// Answers that must give what the question asks for, on a drafted article: a place, not a day; an amount for the
+/// month asked, not another.
+/// </summary>
+public sealed class AnswerCheckTests
+{
+    private const string Article = """
+        Valley Notes
+
+        By Ada Quill | March 4, 2021
+
+        "The dam will hold," Mayor Ivo Sand told farmers in a Wednesday evening address.
+
+        Ten boats sank in the river in January, the harbour office said.
+        """;
+
+    [Theory]
+    [InlineData("Where did Mayor Ivo Sand give his Wednesday evening address?")]
+    [InlineData("How many boats sank in the river in December?")]
+    public void Ask_SaysTheArticleDoesNotSay_WhenTheSentenceFoundGivesAnotherKindOfAnswer(string question) =>
+        Assert.Equal(AnswerStatus.Unknown, DraftedArticle.Ask("valley-notes.txt", Article, question).Status);
+
+    [Fact]
+    public void Ask_GivesTheAmount_WhenTheMonthIsTheOneAsked() =>
+        Assert.Contains("Ten boats", DraftedArticle.Ask("valley-notes.txt", Article, "How many boats sank in the river in January?").Text, StringComparison.Ordinal);
+}

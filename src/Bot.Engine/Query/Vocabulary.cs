@@ -151,6 +151,7 @@ internal static partial class Vocabulary
     public static readonly HashSet<string> QuantityCues = new(StringComparer.Ordinal)
     {
         "how many", "how much", "how big", "how large", "how strong", "how small", "what number", "what percentage", "what size",
+        "how cold", "how hot", "how warm", "how far", "how old", "how tall", "how deep", "how heavy", "how fast", "how wide", "how high",
         "how long had", "how long has", "how long have", "how long was", "how long did", "how long will", "how long would", "how long is",
     };
 

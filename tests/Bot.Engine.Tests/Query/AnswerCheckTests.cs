@@ -5,7 +5,7 @@ namespace Bot.Engine.Tests.Query;
 
 /// <summary>
 /// Answers that must give what the question asks for, on a drafted article: a place, not a day; an amount for the
-/// month asked, not another.
+/// month asked, not another; a response from one who acts, not one acted upon.
 /// </summary>
 public sealed class AnswerCheckTests
 {
@@ -17,11 +17,20 @@ public sealed class AnswerCheckTests
         "The dam will hold," Mayor Ivo Sand told farmers in a Wednesday evening address.
 
         Ten boats sank in the river in January, the harbour office said.
+
+        The council imposed new tariffs on buyers of grain, notably Peru.
+
+        The bill would impose secondary tariffs on buyers of river fish – notably India and Chile.
+
+        The old council is older than the harbour office.
         """;
 
     [Theory]
     [InlineData("Where did Mayor Ivo Sand give his Wednesday evening address?")]
     [InlineData("How many boats sank in the river in December?")]
+    [InlineData("How did Peru respond to the new tariffs on grain?")]
+    [InlineData("How have Chilean officials responded to the threat of secondary tariffs on their purchases of river fish?")]
+    [InlineData("How old is the council?")]
     public void Ask_SaysTheArticleDoesNotSay_WhenTheSentenceFoundGivesAnotherKindOfAnswer(string question) =>
         Assert.Equal(AnswerStatus.Unknown, DraftedArticle.Ask("valley-notes.txt", Article, question).Status);
 

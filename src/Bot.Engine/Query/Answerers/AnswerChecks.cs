@@ -92,7 +92,10 @@ internal static partial class AnswerChecks
                 ? Replies.FromSentence(t, ranked)
                 : Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', superlatives)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
-        if (q.Entities.Count > 0 && q.Tokens.Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w))) && reply.Fact is { } fact && !Acts(t, fact, q.Entities[0]))
+        if (q.Entities.Count > 0 && q.Tokens.Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w)))
+            && (reply.Fact is { } fact ? !Acts(t, fact, q.Entities[0])
+                // "how did X respond?" answered by a sentence alone: X must act in it.
+                : q.Tokens[0] == "how" && !reply.Answer.Evidence.Any(e => ActsIn(t, e.Quote, q.Entities[0]))))
             return Replies.Unknown(t, $"The article doesn't say how {t.Index.NameOf(q.Entities[0])} responded. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         return null;
     }
@@ -260,6 +263,20 @@ internal static partial class AnswerChecks
         Actor => false,
         _ => fact.Declared.Contains(entity),
     };
+
+    /// <summary>How far into a sentence its subject stands ("In response, the ministry ...").</summary>
+    private const int SubjectReach = 6;
+
+    /// <summary>
+    /// Whether a sentence has the entity act: named near its start, or as a speaker ("..., said X"); "sanctions on buyers,
+    /// notably X" names X as one acted upon.
+    /// </summary>
+    internal static bool ActsIn(Turn t, string sentence, string entity)
+    {
+        var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
+        return t.Index.Linker.Link(words).Any(m => m.Candidates.Contains(entity)
+            && (m.Start <= SubjectReach || (m.Start > 0 && Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(words[m.Start - 1].ToLowerInvariant())))));
+    }
 
     /// <summary>"what date", "which year", "the exact day": the question asks for a date, whatever its shape.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise|publication|release)( exact| precise)? (date|day|year|month)\b|\bdate of\b")]

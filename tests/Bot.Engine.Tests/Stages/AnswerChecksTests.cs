@@ -1,0 +1,22 @@
+using Bot.Engine.Query.Answerers;
+using Bot.Engine.Query.Conversations;
+using Bot.Engine.Query.Pipeline;
+using static Bot.Engine.Tests.Stages.StageIndex;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>Who acts in a sentence answering "how did X respond?": its subject or speaker, not one it acts upon.</summary>
+public sealed class AnswerChecksTests
+{
+    [Theory]
+    [InlineData("Greenwick responded by closing the harbour.", true)]
+    [InlineData("In response, the town of Greenwick closed the harbour.", true)]
+    [InlineData("\"We will not pay,\" said Greenwick in a statement to the council of the harbour.", true)]
+    [InlineData("The new rules would raise fees for every user of the harbour, notably Greenwick.", false)]
+    public void ActsIn_FindsTheEntityActing_OnlyAsSubjectOrSpeaker(string sentence, bool acts)
+    {
+        var turn = new Turn(Harbour, ConversationState.Empty, QuestionParser.Parse(Harbour, "how did greenwick respond?"));
+
+        Assert.Equal(acts, AnswerChecks.ActsIn(turn, sentence, "greenwick"));
+    }
+}

@@ -159,7 +159,7 @@ internal static partial class Vocabulary
     public static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal)
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred",
-        "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent", "half", "several", "single",
+        "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent", "half", "single",
     };
 
     /// <summary>

@@ -13,7 +13,6 @@ public sealed class AmountCheckTests
     [InlineData("It would cost 12,000 pounds.")]
     [InlineData("Three towns share the harbour.")]
     [InlineData("Dredging would cost millions.")]
-    [InlineData("Several boats left.")]
     [InlineData("Greenwick rejected the plan on March 9 and 40 boats protested.")]
     [InlineData("Port Alder owns half the harbour.")]
     public void HoldsAmount_ReturnsTrue_WhenTheTextHoldsANumber(string text) =>
@@ -26,8 +25,9 @@ public sealed class AmountCheckTests
     [InlineData("The plan was announced on March 3, 2021.")]
     [InlineData("The plan was announced on the 3rd of March.")]
     [InlineData("Greenwick rejected the plan.")]
+    [InlineData("New harbours are planned in several towns.")]
     [InlineData("")]
-    public void HoldsAmount_ReturnsFalse_WhenTheOnlyNumbersAreDates(string text) =>
+    public void HoldsAmount_ReturnsFalse_WhenTheOnlyNumbersAreDatesOrVague(string text) =>
         Assert.False(AmountCheck.HoldsAmount(text));
 
     [Theory]

@@ -41,8 +41,10 @@ internal static partial class PositionFinder
         {
             // '..., he said.': a tag closing the sentence follows what was said.
             var said = line.Words.Any(w => w.Start >= verbEnd) ? verbEnd : 0;
-            if (taken.Add((line, statement.Speaker)))
-                positions.Add(Make(context, line, statement.Speaker, StanceCues.Of(line.Text[said..]), said, said));
+            if (!taken.Add((line, statement.Speaker)))
+                continue;
+            var stance = StanceCues.Of(line.Text[said..]);
+            positions.Add(Make(context, line, statement.Speaker, stance == Stance.Neutral ? StanceCues.SideOf(context.Actor(statement.Speaker).Name) : stance, said, said));
         }
         // The authors' own judgements: unattributed forecasts and conclusions ("is likely to", "Therefore, ..."),
         // held by each author a joint byline names.

@@ -139,8 +139,11 @@ internal static partial class QuoteTags
 
     private static bool InsideQuotes(string text, int position) => QuoteMarks(text[..position]) % 2 == 1;
 
-    /// <summary>A quotation's closing mark after its last word, then the tag: '..." says Jo Roe.', '..." she told the paper.'</summary>
-    [GeneratedRegex(@"[,?!][""\u201D]\s+(?:(?<verb>" + TagVerbs + @")\s+(?=\S)|(?<subject>[^,""\u201C\u201D]+?)\s+(?<verb>" + TagVerbs + @")\b)[^""\u201C\u201D]*$")]
+    /// <summary>
+    /// A quotation's closing mark after its last word, then the tag: '..." says Jo Roe.', '..." she told the paper.',
+    /// '..." Jo Roe, a historian, explains.' (the appositive describes the speaker, who stays the subject).
+    /// </summary>
+    [GeneratedRegex(@"[,?!][""\u201D]\s+(?:(?<verb>" + TagVerbs + @")\s+(?=\S)|(?<subject>[^,""\u201C\u201D]+?)(?:,\s+(?:a|an|the)\s+[^,""\u201C\u201D]+,)?\s+(?<verb>" + TagVerbs + @")\b)[^""\u201C\u201D]*$")]
     private static partial Regex TagPattern();
 
     [GeneratedRegex("^(?:" + TagVerbs + ")$")]

@@ -21,6 +21,8 @@ public sealed class QuoteTagExtractionTests
         { ["Port officials met on Monday.", "Marta Quispe runs the port.", "\"Quispe must go,\" says a port official."], "Quispe must go", "Port officials" },
         { ["\"Nobody will come,\" shouted one activist, a local baker named Tomas Vidal."], "Nobody will come", "Tomas Vidal" },
         { ["Mayor Ines Ortega said the port board ignores every complaint.", "\u201CTheir answer is always the same: \u2018Nothing is wrong here. We see no problem.\u2019\u201D"], "We see no problem", "Ines Ortega" },
+        { ["\u201CNobody waited for calm seas. We sailed with what we had,\u201D Tomas Vidal, a harbour historian, explains."], "sailed with what we had", "Tomas Vidal" },
+        { ["\"The quota is unfair,\" Marta Quispe, the head of the fishers' union, said on Monday."], "quota is unfair", "Marta Quispe" },
     };
 
     [Theory]

@@ -16,6 +16,7 @@ public sealed class TopicExtractionTests
 
     [Theory]
     [InlineData("On Monday the papers reported a secret 12-point harbour proposal drafted by the two mayors.", "12-point harbour proposal", "drafted by the two mayors")]
+    [InlineData("To outsiders, what became known as \u201CHarbourism\u201D was a meek form of surrender.", "Harbourism", "meek form of surrender")]
     [InlineData("The council published a report titled \u201CNets Without Fish\u201D on the collapse of the catch.", "Nets Without Fish", "collapse of the catch")]
     public void Extract_DraftsADocumentTheArticleNames_AsATopicWithItsSentence(string sentence, string name, string described)
     {

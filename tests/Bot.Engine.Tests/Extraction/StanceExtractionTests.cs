@@ -237,6 +237,17 @@ public sealed class StanceExtractionTests
     }
 
     [Theory]
+    [InlineData("But Peruvians would almost certainly reject the fishing treaty if a referendum were held today.", "Peru", "fishing treaty")]
+    [InlineData("Chile opposes the new toll because it hurts small ports.", "Chile", "new toll")]
+    public void Extract_EndsTheTopic_WhereAClauseOfConditionOrReasonBegins(string sentence, string holder, string topic)
+    {
+        var model = Drafts.Of(sentence);
+
+        var topics = model.Positions.Where(p => model.NameOf(p.Actor) == holder).Select(p => model.Topics.Single(t => t.Id == p.Topic).Name);
+        Assert.Equal([topic], topics);
+    }
+
+    [Theory]
     [InlineData("Dock workers unload a trawler. (Photo credit: Harbour Agency)")]
     [InlineData("Photo credit: Harbour Agency.")]
     public void Extract_DraftsNoView_ForANameThatEndsItsSentence(string paragraph)

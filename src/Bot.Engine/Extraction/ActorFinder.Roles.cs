@@ -39,6 +39,8 @@ internal sealed partial class ActorFinder
     /// <summary>", the head of X," or ", a spokesman for X," right after a name: the role and where the appositive ends.</summary>
     private static (string Role, int End)? Appositive(string text, int nameEnd)
     {
+        if (PictureNote().Match(text, nameEnd) is { Success: true } note)
+            nameEnd = note.Index + note.Length;
         var match = AppositivePattern().Match(text, nameEnd);
         if (!match.Success || match.Index != nameEnd)
             return null;
@@ -52,7 +54,8 @@ internal sealed partial class ActorFinder
         // the next name ("Y Avenue, teacher Z").
         if (!ArticleWord().IsMatch(body) && !BareRole().IsMatch(body) && !owned)
             return null;
-        var role = ArticleWord().Replace(body.Trim(), "");
+        // "formerly a general in X": the role keeps that it is past.
+        var role = ArticleWord().Replace(body.Trim(), m => m.Groups["past"].Success ? m.Value : "");
         return (role, match.Groups["body"].Index + match.Groups["body"].Length);
     }
 
@@ -125,7 +128,7 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>", the head of X," or ", rector of X." closing the sentence; the role noun check keeps lists of names out.</summary>
-    [GeneratedRegex(@",\s+(?<body>(?:(?:the|a|an|who is|who was)\s+)?(?:[^,;""\u201C\u201D]|" + ClauseMarks.ThousandsComma + @")+?)(?:,(?!\d)|\.?$)")]
+    [GeneratedRegex(@",\s+(?<body>(?:(?:(?:formerly|previously)\s+)?(?:the|a|an|who is|who was)\s+)?(?:[^,;""\u201C\u201D]|" + ClauseMarks.ThousandsComma + @")+?)(?:,(?!\d)|\.?$)")]
     private static partial Regex AppositivePattern();
 
     /// <summary>"Peru's trade commissioner": a role its country or body owns.</summary>
@@ -136,8 +139,12 @@ internal sealed partial class ActorFinder
     [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian)$")]
     private static partial Regex AgentNoun();
 
-    [GeneratedRegex(@"^(?:the|a|an|who is|who was)\s+")]
+    [GeneratedRegex(@"^(?:(?<past>formerly|previously)\s+)?(?:the|a|an|who is|who was)\s+")]
     private static partial Regex ArticleWord();
+
+    /// <summary>" (pictured)", " (left)": a note pointing at a photo, which may stand between a name and its appositive.</summary>
+    [GeneratedRegex(@"\G\s*\((?:pictured|left|right|centre|center|above|below)\)")]
+    private static partial Regex PictureNote();
 
     [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}(?: (?:of|at|for|in|with|to) .+)?$")]
     private static partial Regex BareRole();

@@ -29,6 +29,6 @@ internal sealed partial class ActorFinder
         }
     }
 
-    [GeneratedRegex(@"[,?!][""\u201D]\s+(?<verb>" + QuoteTags.TagVerbs + @")\s+(?:a|an|one)\s+(?<name>(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?=\s*(?:[.;]|,\s+who\b|$))")]
+    [GeneratedRegex(@"(?:[,?!][""\u201D]|" + QuoteTags.OutsideComma + @")\s+(?<verb>" + QuoteTags.TagVerbs + @")\s+(?:a|an|one)\s+(?<name>(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?=\s*(?:[.;]|,\s+who\b|$))")]
     private static partial Regex UnnamedSpeaker();
 }

@@ -45,6 +45,7 @@ internal sealed partial class ActorFinder
         }
         finder.FindUnnamedSpeakers();
         finder.FindCollectiveSpeakers();
+        finder.FindCrowds();
         finder.FindLoneSurnames();
         finder.MergePeopleBySurname();
         finder.FindUnnamedOffices();

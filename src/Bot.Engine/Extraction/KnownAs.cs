@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Bot.Engine.Extraction;
 
 /// <summary>
-/// Second names the article gives a thing: "X – also known as Y –", "X, known as Y,", "X (also called Y)".
+/// Second names the article gives a thing: "X – also known as Y –", "X, now known as Y,", "X (also called Y)".
 /// Each pair is two names of one actor or topic.
 /// </summary>
 internal static partial class KnownAs
@@ -39,6 +39,6 @@ internal static partial class KnownAs
         }
     }
 
-    [GeneratedRegex(@"\s*(?:[\u2013\u2014,(]|--?)\s*(?:also |better |commonly |widely |otherwise )?(?:known as|called|dubbed|referred to as)\s+(?:the\s+)?(?<other>\p{Lu}[\p{L}\p{N}'\-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}'\-]*)*)")]
+    [GeneratedRegex(@"\s*(?:[\u2013\u2014,(]|--?)\s*(?:also |better |commonly |widely |otherwise |now )?(?:known as|called|dubbed|referred to as)\s+(?:the\s+)?(?<other>\p{Lu}[\p{L}\p{N}'\-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}'\-]*)*)")]
     private static partial Regex Pattern();
 }

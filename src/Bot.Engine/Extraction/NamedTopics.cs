@@ -8,7 +8,8 @@ internal sealed record NamedTopic(string Name, Line Line, int Start, int End);
 /// <summary>
 /// Capitalised names that are places, routes, conflicts or ideas rather than actors ("Central Asia", "Silk Road",
 /// "Cold War", "the Alder conflict"), and laws or plans named in quotation marks ("the so-called “harbour law”",
-/// "the “open skies” bill"): the article's named topics.
+/// "the “open skies” bill"), and documents or ideas it names ("a 28-point plan", "a report titled “X”", "known as “X”"): the
+/// article's named topics.
 /// </summary>
 internal static partial class NamedTopics
 {
@@ -24,6 +25,13 @@ internal static partial class NamedTopics
                 name = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
                 if (!actorNames.Contains(name) && !found.Any(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
                     found.Add(new NamedTopic(name, line, m.Index, m.Index + m.Length));
+            }
+            // "a secret 28-point peace proposal", "a report titled “X”", "what became known as “X”": a document or idea the article names.
+            foreach (Match m in NamedDocument().Matches(line.Text))
+            {
+                var name = m.Groups["name"];
+                if (!actorNames.Contains(name.Value) && !found.Any(f => f.Name.Equals(name.Value, StringComparison.OrdinalIgnoreCase)))
+                    found.Add(new NamedTopic(name.Value, line, name.Index, name.Index + name.Length));
             }
             foreach (var run in NameRuns.Find(line))
             {
@@ -47,6 +55,11 @@ internal static partial class NamedTopics
         }
         return found;
     }
+
+    [GeneratedRegex(@"\b(?<name>\d+-point (?:[\p{Ll}-]+ ){0,2}(?:plan|proposal|document|deal|agreement|framework|programme|program|memo))\b"
+        + @"|\b(?:report|study|paper|document|book|essay|film|documentary) (?:titled|entitled) [\u201C""](?<name>[^\u201D""]{3,60})[\u201D""]"
+        + @"|\b(?:known as|dubbed|so-called) [\u201C""](?<name>\p{Lu}[^\u201D"" ]{2,40}(?: [^\u201D"" ]+){0,3})[\u201D""]")]
+    private static partial Regex NamedDocument();
 
     [GeneratedRegex(@"\u201C(?<name>[^\u201D]{2,40})\u201D\s+(?<kind>law|bill|act|legislation)\b|\u201C(?<name>[^\u201D]{2,40}\b(?:law|bill|act|doctrine|plan|strategy|initiative|programme|program))\u201D(?<kind>)")]
     private static partial Regex QuotedLaw();

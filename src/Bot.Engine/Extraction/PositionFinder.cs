@@ -41,8 +41,10 @@ internal static partial class PositionFinder
         {
             // '..., he said.': a tag closing the sentence follows what was said.
             var said = line.Words.Any(w => w.Start >= verbEnd) ? verbEnd : 0;
-            if (taken.Add((line, statement.Speaker)))
-                positions.Add(Make(context, line, statement.Speaker, StanceCues.Of(line.Text[said..]), said, said));
+            if (!taken.Add((line, statement.Speaker)))
+                continue;
+            var stance = StanceCues.Of(line.Text[said..]);
+            positions.Add(Make(context, line, statement.Speaker, stance == Stance.Neutral ? StanceCues.SideOf(context.Actor(statement.Speaker).Name) : stance, said, said));
         }
         // The authors' own judgements: unattributed forecasts and conclusions ("is likely to", "Therefore, ..."),
         // held by each author a joint byline names.
@@ -93,6 +95,9 @@ internal static partial class PositionFinder
         }
         if (nounPhrase)
             objectWords = BeforeVerb(objectWords);
+        // "reject X if a vote were held": a clause of condition or reason is no part of what the stance is on.
+        if (objectWords.FindIndex(w => Subordinators.Contains(w.Text)) is > 0 and var clause)
+            objectWords = objectWords[..clause];
         var topicEnd = objectWords.Count > 0 ? objectWords[^1].End : objectEnd;
         var topic = predicate ? context.Topics.ForPredicate(line, cueEnd, topicEnd) : context.Topics.For(line, cueEnd, topicEnd);
         var mention = line.Mentions.LastOrDefault(m => m.Actor == holder && m.End <= cueStart);
@@ -109,6 +114,8 @@ internal static partial class PositionFinder
         // "X's proposal in Y can be ...": a phrase opening on a preposition says where, not what the noun is about.
         return verb > 0 && !NewsWords.Prepositions.Contains(words[0].Text) && words.Take(verb).Any(w => !NewsWords.IsFunctionWord(w.Text)) ? words[..verb] : words;
     }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "if", "unless", "because", "although", "though", "whereas" };
 
     /// <summary>Verbs of analysis that follow a subject ("X's support for Y reveals a rift"), none of them a noun as well.</summary>
     private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)

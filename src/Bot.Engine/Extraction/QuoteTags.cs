@@ -139,8 +139,14 @@ internal static partial class QuoteTags
 
     private static bool InsideQuotes(string text, int position) => QuoteMarks(text[..position]) % 2 == 1;
 
-    /// <summary>A quotation's closing mark after its last word, then the tag: '..." says Jo Roe.', '..." she told the paper.'</summary>
-    [GeneratedRegex(@"[,?!][""\u201D]\s+(?:(?<verb>" + TagVerbs + @")\s+(?=\S)|(?<subject>[^,""\u201C\u201D]+?)\s+(?<verb>" + TagVerbs + @")\b)[^""\u201C\u201D]*$")]
+    /// <summary>
+    /// A quotation's closing mark after its last word, then the tag: '..." says Jo Roe.', '..." she told the paper.',
+    /// '..." Jo Roe, a historian, explains.' (the appositive describes the speaker, who stays the subject). A comma after
+    /// the mark, as British style puts it, makes a tag only with an unnamed speaker ('“...”, said an official'):
+    /// 'People “want X”, says Jo' reports the words of others.
+    /// </summary>
+    [GeneratedRegex(@"(?:[,?!][""\u201D]\s+(?:(?<verb>" + TagVerbs + @")\s+(?=\S)|(?<subject>[^,""\u201C\u201D]+?)(?:,\s+(?:a|an|the)\s+[^,""\u201C\u201D]+,)?\s+(?<verb>" + TagVerbs + @")\b)"
+        + @"|" + OutsideComma + @"\s+(?<verb>" + TagVerbs + @")\s+(?=(?:a|an|one)\s))[^""\u201C\u201D]*$")]
     private static partial Regex TagPattern();
 
     [GeneratedRegex("^(?:" + TagVerbs + ")$")]
@@ -151,6 +157,9 @@ internal static partial class QuoteTags
 
     [GeneratedRegex(@"[.?!…]['\u2019]?[""\u201D]$")]
     private static partial Regex ClosingEnd();
+
+    /// <summary>A closing quotation mark with the comma after it.</summary>
+    internal const string OutsideComma = @"[""\u201D],";
 
     internal const string TagVerbs = "says|said|adds|added|told|tells|asks|asked|explains|explained|complains|complained|recalls|recalled|"
         + "writes|wrote|insists|insisted|continues|continued|warns|warned|notes|noted|argues|argued|admits|admitted|replies|replied|"

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Bot.Engine.Extraction;
 
-/// <summary>Who backs whom: "X's backers in Y", "his patrons from Y", "X, backed by Y", "X is funded by Y".</summary>
+/// <summary>Who backs whom: "X's backers in Y", "his patrons from Y", "X, backed by Y", "X is funded by Y", "his supporters say".</summary>
 internal static partial class RelationFinder
 {
     private static IEnumerable<(string From, string To, string Kind, int Start, int End)> Backing(DraftContext context, Line line)
@@ -24,7 +24,19 @@ internal static partial class RelationFinder
             if (backed is not null && backer is not null)
                 yield return (backer.Actor, backed, "backs", Start(line, backed, m.Index), backer.End);
         }
+        // "his supporters insist ...", "supporters say he was wronged": the crowd backs the one it speaks up for.
+        foreach (Match m in SupportersSpeak().Matches(line.Text))
+        {
+            var crowd = line.Mentions.FirstOrDefault(x => x.Start <= m.Index && m.Index < x.End && context.Actor(x.Actor).Kind == Model.ActorKind.Group);
+            var pronoun = m.Groups["pronoun"];
+            var backed = context.Subjects.Possessor(line, m.Index, 0) ?? (pronoun.Success ? context.Subjects.Resolve(line, pronoun.Value, pronoun.Index) : null);
+            if (crowd is not null && backed is not null)
+                yield return (crowd.Actor, backed, "backs", m.Index, line.Text.Length);
+        }
     }
+
+    [GeneratedRegex(@"\b(?:supporters|backers|defenders) (?:also )?(?:say|said|insist|insisted|argue|argued|claim|claimed)(?: that)?(?: (?<pronoun>he|she)\b)?")]
+    private static partial Regex SupportersSpeak();
 
     [GeneratedRegex(@"\b(?:backers|supporters|patrons|sponsors|protectors) (?:in|from)\b")]
     private static partial Regex Backers();

@@ -8,7 +8,7 @@ namespace Bot.Engine.Extraction;
 /// A sentence opening with "he" or "she" is the view of whom the pronoun stands for. A sentence no actor opens is the
 /// view of the article's author when the byline names one.
 /// </summary>
-internal static class SentenceViews
+internal static partial class SentenceViews
 {
     private const int OpeningWords = 4;
 
@@ -26,7 +26,7 @@ internal static class SentenceViews
         foreach (var line in context.Reporting)
         {
             // A question ("Does X need Y?") asks; it states no view.
-            if (line.Text.EndsWith('?') || quotes[line.Sentence.Paragraph].Any(e => line.Text.Contains(e.Quote, StringComparison.Ordinal)))
+            if (line.Text.EndsWith('?') || Taken(line, quotes[line.Sentence.Paragraph]))
                 continue;
             var opening = line.WordAt(line.Text.Length) > OpeningWords ? line.Words[OpeningWords].Start : line.Text.Length;
             // "Despite X's pleas, Y ...": an opening phrase set off by a comma does not bind the name after it.
@@ -54,6 +54,19 @@ internal static class SentenceViews
         }
         return positions;
     }
+
+    /// <summary>
+    /// Whether a fact already holds the sentence: one quoting it from before its second main clause ("He was not
+    /// charged, and supporters say ..." leaves the first clause, and its view, free).
+    /// </summary>
+    private static bool Taken(Line line, IEnumerable<Evidence> quotes)
+    {
+        var second = SecondClause().Match(line.Text);
+        return quotes.Any(e => line.Text.IndexOf(e.Quote, StringComparison.Ordinal) is >= 0 and var at && (!second.Success || at < second.Index + second.Length));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@", (?:and|but) ")]
+    private static partial System.Text.RegularExpressions.Regex SecondClause();
 
     /// <summary>"He ...", "But she ...": the pronoun a sentence opens with, after a conjunction or an adverb set off by a comma.</summary>
     private static Word? OpeningPronoun(Line line)

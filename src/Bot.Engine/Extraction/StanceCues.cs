@@ -30,6 +30,10 @@ internal static class StanceCues
         Cue(@"\b(?:support|backing|push|calls?) for\b|\b(?:openness|commitment) to\b|\b(?:desire|decision|attempts?|efforts?|bid|plans?|willingness|readiness|determination|ambitions?|aspirations?|intention|pivot) to\b|\bpivot towards?\b|\bproposed\b|\bproposal\b", Stance.Supports, Holder.Possessor),
         // Advice against, or a door closed: "warned X against", "told X not to", "ruled out".
         Cue(@"\b(?:warned|warns|warning) (?:\w+ ){0,3}against\b|\b(?:told|tells|telling|urged|urges|urging|asked|asks) (?:\w+ ){1,3}not to\b|\b(?:ruled|rules|ruling) out\b", Stance.Opposes, Holder.Subject),
+        // A verdict on what follows: "dismissed X as ...", "called X a mistake", "warned that X would ...".
+        Cue(@"\b(?:dismissed|dismisses|dismissing)(?= (?:[\w\u2019'-]+ ){1,6}as\b)|\b(?:warned|warns)(?: \w+)? that\b|(?<=, )warning that\b"
+            + @"|\b(?:called|calls|calling|branded|brands|branding|labelled|labeled|termed)(?= (?:[\w\u2019'-]+ ){1,5}(?:an?|the) (?:[\w-]+ ){0,2}(?:mistake|error|blunder|disaster|failure|folly|farce|sham|betrayal|threat|danger|provocation)\b)",
+            Stance.Opposes, Holder.Subject),
         Cue(@"\b(?:opposes|opposed|opposing|oppose|rejects|rejected|rejecting|reject|refused|refuses|refuse|resisted|resists|resisting|resist|denied|denies|denying|deny|condemned|condemns|criticized|criticised|objected|protested against|shunned|shuns|spurned|snubbed|boycotted)\b", Stance.Opposes, Holder.Subject),
         // "Iranian-backed forces" says who backs the forces, not that the sentence's subject backs anything.
         Cue(@"(?<!-)\b(?:supports|supported|backs|backed|favou?rs|favou?red|endorsed|endorses|welcomed|welcomes|advocated|advocates|pushed|pushes|proposes|proposed|wants|wanted|(?:calls|called|calling) for|agreed to|seeks|sought|hopes|hoped|pursues|pursued|courts|courted|embraces|embraced|championed|champions|promised|pledged|urged|urges|urging|hoping)\b", Stance.Supports, Holder.Subject),
@@ -45,6 +49,13 @@ internal static class StanceCues
         Cue(@"\b(?:lobbies|lobbied|lobby|lobbying) (?:for|against)\b", Stance.Supports, Holder.Subject),
         Cue(@"\b(?:abstained|remained neutral|stayed neutral)\b|\bneutral mediator\b", Stance.Neutral, Holder.Subject),
     ];
+
+    /// <summary>The side a crowd's name says it takes on what it speaks of: critics and opponents oppose it.</summary>
+    public static Stance SideOf(string crowd) => crowd switch
+    {
+        "critics" or "opponents" or "sceptics" or "skeptics" or "detractors" => Stance.Opposes,
+        _ => Stance.Neutral,
+    };
 
     private static StanceCue Cue(string pattern, Stance stance, Holder holder) => new(new Regex(pattern, Options), stance, holder);
 

@@ -12,6 +12,8 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
     private const int MaxStretches = 3;
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "these", "those", "its", "his", "her", "their" };
     private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter", "decade", "night", "morning" };
+    /// <summary>Words counting the people a noun after "of" names ("tens of thousands of protesters"), who are the subject.</summary>
+    private static readonly HashSet<string> Counts = new(StringComparer.OrdinalIgnoreCase) { "tens", "hundreds", "thousands", "millions", "dozens", "scores" };
     private static readonly HashSet<string> ExampleOpeners = new(StringComparer.Ordinal) { "like", "such", "including", "notably", "especially" };
     private static readonly char[] StretchMarks = [',', ';', ':', '(', ')', '"', '\u201C', '\u201D'];
 
@@ -125,6 +127,8 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
         for (var steps = 0; i >= 0 && steps < 6 && line.Words[i].Start >= stretchStart; i--, steps++)
         {
             var word = line.Words[i];
+            if (word.Lower == "of" && i > 0 && Counts.Contains(line.Words[i - 1].Text))
+                continue;
             if (NewsWords.Prepositions.Contains(word.Text))
                 return steps > 0 && IsTime(line.Words[i + steps]);
             if (Determiners.Contains(word.Text) || word.Possessive || (!NewsWords.IsFunctionWord(word.Text) && line.Mentions.Any(m => m.Start <= word.Start && word.End <= m.End)))
@@ -161,12 +165,13 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
         for (var current = last; candidates.LastOrDefault(m => m.End <= current.Start && !m.Possessive) is { } before
             && AndTitle().IsMatch(line.Text.AsSpan(before.End, current.Start - before.End)); current = before)
             joined.Insert(0, before);
-        var opens = joined.Count > 0 && line.Words.Where(w => w.Start >= stretchStart && w.End <= joined[0].Start).All(w => w.IsCapitalized || w.Lower is "the" or "both");
+        var opens = joined.Count > 0 && line.Words.Where(w => w.Start >= stretchStart && w.End <= joined[0].Start)
+            .All(w => w.IsCapitalized || w.Lower is "the" or "both" or "of" || Counts.Contains(w.Text));
         return opens ? joined.Select(m => m.Actor) : [];
     }
 
-    /// <summary>What may stand between names joined by "and": the word and a title ("and Senator").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+and\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$")]
+    /// <summary>What may stand between names joined by "and" or "as well as": the words and a title ("and Senator", "as well as the").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:and|as well as)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$")]
     private static partial System.Text.RegularExpressions.Regex AndTitle();
 
     private static (string Word, int Start)? Pronoun(Line line, int start, int end)

@@ -16,7 +16,7 @@ internal static partial class Verbs
     public static bool IsReporting(string word) => Reporting.Contains(word);
 
     /// <summary>
-    /// Reporting verbs (and "called for", "expressed") as they stand in a sentence, past the passive "can be explained by";
+    /// Reporting verbs (and "called for", "expressed", "say" after a plural noun: "critics say") as they stand in a sentence, past the passive "can be explained by";
     /// a name given in quotation marks ("what X calls \"legal harassment\""), "as X puts it:", an infinitive ("went so far as to declare that") only where what was said follows, and what a study says
     /// ("found that", "concluded that") only with its "that"; declining to comment or not answering a request for comment is a statement too.
     /// </summary>
@@ -33,6 +33,6 @@ internal static partial class Verbs
         }
     }
 
-    [GeneratedRegex(@"\b(?:said|says|told|tells|telling|announced|announces|denied|denies|urged|urges|argued|argues|argue|arguing|warned|warns|insisted|insists|insist|reiterated|reiterates|claiming|stated|claimed|noted|declared|declares|explained|stressed|asserted|contended|acknowledged|admitted|predicted|cautioned|(?:called|calls|calling) for|expressed|voiced|(?:declare|admit|calls|called)(?=\s+(?:that\b|[""\u201C]))|(?<=\b[Aa]s\s[^,;:]{2,60})\b(?:puts|put)\s+it(?=\s*[:,])|(?:found|concluded|wrote|recommended)(?=\s+that\b)|declined\s+to\s+comment|(?:did\s+not|didn['\u2019]t|failed\s+to)\s+(?:respond|reply)\s+to\s+(?:[^.,;]{0,60}?\s)?requests?\s+for\s+comments?)\b(?!\s+by\b)")]
+    [GeneratedRegex(@"\b(?:said|says|told|tells|telling|announced|announces|denied|denies|urged|urges|argued|argues|argue|arguing|warned|warns|insisted|insists|insist|reiterated|reiterates|claiming|(?<=\b\p{L}{2,}s\s+(?:also\s+)?)say(?=\s)|stated|claimed|noted|declared|declares|explained|stressed|asserted|contended|acknowledged|admitted|predicted|cautioned|(?:called|calls|calling) for|expressed|voiced|(?:declare|admit|calls|called)(?=\s+(?:that\b|[""\u201C]))|(?<=\b[Aa]s\s[^,;:]{2,60})\b(?:puts|put)\s+it(?=\s*[:,])|(?:found|concluded|wrote|recommended)(?=\s+that\b)|declined\s+to\s+comment|(?:did\s+not|didn['\u2019]t|failed\s+to)\s+(?:respond|reply)\s+to\s+(?:[^.,;]{0,60}?\s)?requests?\s+for\s+comments?)\b(?!\s+by\b)")]
     private static partial Regex ReportingPattern();
 }

@@ -207,6 +207,7 @@ public sealed class ActorExtractionTests
     [Theory]
     [InlineData("Growers rely on the Andean Railway – also known as the Silver Line – for exports. The Silver Line is slow. The Silver Line is old.", "Silver Line", "Andean Railway")]
     [InlineData("The Pacific Grain Route, known as the Rice Road, is busy. The Pacific Grain Route is old.", "Pacific Grain Route", "Rice Road")]
+    [InlineData("The Pacific Grain Route, now known as the Rice Road, is busy. The Pacific Grain Route is old.", "Pacific Grain Route", "Rice Road")]
     public void Extract_AddsTheNameAnArticleAlsoUses_AsAlias(string paragraph, string name, string alias)
     {
         var model = Drafts.Of(paragraph);

@@ -18,6 +18,7 @@ public sealed class PersonRoleExtractionTests
     [InlineData("Critics point to the ruling party's wealthy founder, Tomas Vidal, who made his money abroad.", "Tomas Vidal", "Wealthy founder of the ruling party")]
     [InlineData("Fishermen blame the country's top diplomat, Marta Quispe, for the quota.", "Marta Quispe", "Top diplomat of the country")]
     [InlineData("The port still honours its former fisheries minister, Tomas Vidal, who died in May.", "Tomas Vidal", "Its former fisheries minister")]
+    [InlineData("The fleet was led by Tomas Vidal (pictured), formerly a general in the Chilean Army.", "Tomas Vidal", "Formerly a general in the Chilean Army")]
     public void Extract_GivesAPersonTheRoleATagOrAppositiveNames_WhenTheTextSetsItBesideTheName(string paragraph, string name, string role)
     {
         var model = Drafts.Of(paragraph);

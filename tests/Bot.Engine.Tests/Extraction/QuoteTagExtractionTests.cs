@@ -21,6 +21,11 @@ public sealed class QuoteTagExtractionTests
         { ["Port officials met on Monday.", "Marta Quispe runs the port.", "\"Quispe must go,\" says a port official."], "Quispe must go", "Port officials" },
         { ["\"Nobody will come,\" shouted one activist, a local baker named Tomas Vidal."], "Nobody will come", "Tomas Vidal" },
         { ["Mayor Ines Ortega said the port board ignores every complaint.", "\u201CTheir answer is always the same: \u2018Nothing is wrong here. We see no problem.\u2019\u201D"], "We see no problem", "Ines Ortega" },
+        { ["\u201CNobody waited for calm seas. We sailed with what we had,\u201D Tomas Vidal, a harbour historian, explains."], "sailed with what we had", "Tomas Vidal" },
+        { ["\"The quota is unfair,\" Marta Quispe, the head of the fishers' union, said on Monday."], "quota is unfair", "Marta Quispe" },
+        // The comma after the closing mark, as British style puts it.
+        { ["The buoy made it a \u201Cship of concern\u201D, explained a port official."], "ship of concern", "port official" },
+        { ["Mayor Marta Quispe runs the port.", "Two boats take turns on patrol, \u201Clike a relay race\u201D, she said, with help from the coastguard."], "like a relay race", "Marta Quispe" },
     };
 
     [Theory]

@@ -18,6 +18,8 @@ public sealed class RelationExtractionTests
     [InlineData("Bolivia is becoming increasingly dependent on Chile for its ports.", "Bolivia", "Chile", "dependent-on")]
     [InlineData("The strike gave Governor Ana Ruiz and her backers in Chile a pretext.", "Chile", "Ana Ruiz", "backs")]
     [InlineData("Peru's supporters from Bolivia stayed away.", "Bolivia", "Peru", "backs")]
+    [InlineData("Tomas Vidal has not been charged, and supporters say he has been unfairly blamed.", "supporters", "Tomas Vidal", "backs")]
+    [InlineData("Mayor Tomas Vidal lost the vote. His supporters insist that it was rigged.", "supporters", "Tomas Vidal", "backs")]
     [InlineData("Senator Luis Prado, backed by Chile, won the vote.", "Chile", "Luis Prado", "backs")]
     [InlineData("Senator Luis Prado is quietly funded by Chile.", "Chile", "Luis Prado", "backs")]
     public void Extract_FindsRelation(string sentence, string from, string to, string kind)

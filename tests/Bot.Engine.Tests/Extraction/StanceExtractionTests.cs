@@ -41,6 +41,12 @@ public sealed class StanceExtractionTests
     [InlineData("Governor Ana Ruiz says the toll violates the treaty.", "Ana Ruiz", Stance.Opposes)]
     [InlineData("Chile's leaders reject that claim.", "Chile", Stance.Opposes)]
     [InlineData("\"Where is the proof?\" said Senator Luis Prado, denying pro-Chilean bias on the radio.", "Luis Prado", Stance.Opposes)]
+    // A verdict on what is named: dismissed as, called a mistake, warned that it would.
+    [InlineData("Peru dismissed the treaty as a relic of the past.", "Peru", Stance.Opposes)]
+    [InlineData("Chile called the new toll a costly mistake.", "Chile", Stance.Opposes)]
+    [InlineData("Governor Ana Ruiz warned that the toll would ruin the port.", "Ana Ruiz", Stance.Opposes)]
+    // Critics and supporters of something hold their name's stance on what they argue.
+    [InlineData("Critics argue that the toll resembles a medieval levy.", "critics", Stance.Opposes)]
     public void Extract_FindsPosition_WithHolderAndStance(string sentence, string holder, Stance stance)
     {
         var model = Drafts.Of(sentence);
@@ -63,6 +69,17 @@ public sealed class StanceExtractionTests
 
         foreach (var holder in holders.Split('|'))
             Assert.Equal(stance, Assert.Single(model.Positions, p => model.NameOf(p.Actor) == holder).Stance);
+    }
+
+    [Fact]
+    public void Extract_GivesTheOpeningActorAView_WhenACrowdSpeaksOnlyInTheSecondClause()
+    {
+        var sentence = "Peru has not signed the treaty, and critics say it never will.";
+
+        var model = Drafts.Of(sentence);
+
+        Assert.Contains(model.Positions, p => model.NameOf(p.Actor) == "Peru" && p.Statement == sentence);
+        Assert.Contains(model.Positions, p => model.NameOf(p.Actor) == "critics" && p.Stance == Stance.Opposes);
     }
 
     [Theory]
@@ -217,6 +234,17 @@ public sealed class StanceExtractionTests
 
         var position = Assert.Single(model.Positions, p => model.NameOf(p.Actor) == holder);
         Assert.Contains(topic, model.Topics.Single(t => t.Id == position.Topic).Name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("But Peruvians would almost certainly reject the fishing treaty if a referendum were held today.", "Peru", "fishing treaty")]
+    [InlineData("Chile opposes the new toll because it hurts small ports.", "Chile", "new toll")]
+    public void Extract_EndsTheTopic_WhereAClauseOfConditionOrReasonBegins(string sentence, string holder, string topic)
+    {
+        var model = Drafts.Of(sentence);
+
+        var topics = model.Positions.Where(p => model.NameOf(p.Actor) == holder).Select(p => model.Topics.Single(t => t.Id == p.Topic).Name);
+        Assert.Equal([topic], topics);
     }
 
     [Theory]

@@ -12,7 +12,6 @@ public sealed class StatementExtractionTests
     [InlineData("The Council of Coastal Towns, which represents Chilean fishermen, declared that the plan was unlawful.", "Council of Coastal Towns", "declared")]
     [InlineData("Peru's Foreign Minister Jorge Vela swiftly denied the report, telling reporters that no deal existed.", "Jorge Vela", "denied")]
     [InlineData("Peru's port workers have long called for higher wages.", "Peru", "called")]
-    [InlineData("Dock workers as well as Mayor Ines Ortega argue that the quota is unfair.", "Ines Ortega", "argue")]
     [InlineData("Last week Chile firmly reiterated that the quota would stay.", "Chile", "reiterated")]
     [InlineData("The Chilean government insist that the boats were inspected.", "Chile", "insist")]
     [InlineData("The Andean Fisheries Council is claiming that the catch has doubled.", "Andean Fisheries Council", "claiming")]
@@ -32,6 +31,21 @@ public sealed class StatementExtractionTests
         Assert.Equal(speaker, model.NameOf(statement.Speaker));
         Assert.Contains(verb, statement.Keywords);
         Assert.Contains(statement.Evidence.Quote, sentence);
+    }
+
+    [Theory]
+    [InlineData("Tens of thousands of protesters as well as Mayor Ines Ortega argue that the toll is unfair.", "protesters", "Ines Ortega")]
+    [InlineData("Tomas Vidal has not been charged, and supporters say he has been unfairly blamed.", "supporters", null)]
+    [InlineData("Yet critics insist that the quota favours large trawlers.", "critics", null)]
+    [InlineData("Dock workers as well as Mayor Ines Ortega argue that the quota is unfair.", "Dock workers", "Ines Ortega")]
+    public void Extract_GivesACrowdItsStatement_WhenProtestersCriticsOrSupportersSpeakAsOne(string sentence, string crowd, string? alongside)
+    {
+        var model = Drafts.Of(sentence);
+
+        var statement = Assert.Single(model.Statements, s => model.NameOf(s.Speaker) == crowd);
+        Assert.Equal(ActorKind.Group, model.Actors.Single(a => a.Id == statement.Speaker).Kind);
+        Assert.Contains(statement.Evidence.Quote, sentence);
+        Assert.Equal(alongside is not null, model.Statements.Any(s => model.NameOf(s.Speaker) == alongside));
     }
 
     [Fact]

@@ -14,6 +14,19 @@ public sealed class TopicExtractionTests
         Assert.Contains(topic.Evidence.Quote, sentence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("On Monday the papers reported a secret 12-point harbour proposal drafted by the two mayors.", "12-point harbour proposal", "drafted by the two mayors")]
+    [InlineData("To outsiders, what became known as \u201CHarbourism\u201D was a meek form of surrender.", "Harbourism", "meek form of surrender")]
+    [InlineData("The council published a report titled \u201CNets Without Fish\u201D on the collapse of the catch.", "Nets Without Fish", "collapse of the catch")]
+    public void Extract_DraftsADocumentTheArticleNames_AsATopicWithItsSentence(string sentence, string name, string described)
+    {
+        var model = Drafts.Of(sentence);
+
+        var topic = Assert.Single(model.Topics, t => t.Name == name);
+        Assert.Contains(described, topic.Description, StringComparison.Ordinal);
+        Assert.Contains(topic.Evidence.Quote, sentence, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_DraftsNoTopic_FromAPersonsSurnameWithItsCourtesyTitle()
     {

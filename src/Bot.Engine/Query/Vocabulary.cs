@@ -185,7 +185,7 @@ internal static partial class Vocabulary
         "refrain", "refrained", "refrains", "oppose", "opposed", "opposes", "opposition", "opposing", "resist", "resisted",
         "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
         "cant", "cannot", "hasnt", "havent", "nothing", "neither", "non", "hands", "miss", "missed", "missing", "misses",
-        "fail", "fails", "failed", "failing",
+        "fail", "fails", "failed", "failing", "nobody", "none", "nowhere", "couldnt", "wouldnt", "shouldnt", "hadnt", "mustnt",
     };
 
     /// <summary>Verbs of taking sides: in "who supports X" they ask for a stance rather than name what it is about.</summary>

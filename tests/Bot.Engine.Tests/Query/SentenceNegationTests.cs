@@ -19,6 +19,8 @@ public sealed class SentenceNegationTests : IDisposable
 
         The council did not repair the stone bridge in the spring.
 
+        “Nobody, literally nobody, believes that the old dam is safe,” said Mayor Ivo Sand.
+
         Floods threaten Peru. The Lakeside Union has now promised the country new funds for its dams; Chile is supplying two cranes.
         """;
 
@@ -31,6 +33,7 @@ public sealed class SentenceNegationTests : IDisposable
     [InlineData("Is Corvale a town of fewer than 6,000 people?", "Yes")]
     [InlineData("Did the council repair the stone bridge?", "No")]
     [InlineData("Has the Lakeside Union promised Peru new funds?", "Yes")]
+    [InlineData("Mayor Ivo Sand said the old dam is safe, didn't he?", "No")]
     public void Ask_ReadsANegationWhereItPoints_WhenTheSentenceAlsoDescribesTheSubject(string question, string start)
     {
         var answer = new QueryEngine(SeedLoader.Load(_seeds.Path)).Ask(new Question("negation", question));

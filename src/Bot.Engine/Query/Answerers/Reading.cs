@@ -8,9 +8,8 @@ internal sealed record Reading(string Plain, IReadOnlyList<string> PlainStems, I
 {
     public static Reading Of(IndexedFact fact) => new(Words.WithoutQuotations(fact.Fact.Text), fact.PlainStems, fact.NegationStems);
 
-    public static Reading Of(string text)
-    {
-        var plain = Words.WithoutQuotations(text);
-        return new(plain, Words.Stems(plain), Words.NegationStems(plain).ToHashSet(StringComparer.Ordinal));
-    }
+    public static Reading Of(string text) => Whole(Words.WithoutQuotations(text));
+
+    /// <summary>A text with its quoted speech: what a claim that someone said something is checked against.</summary>
+    public static Reading Whole(string text) => new(text, Words.Stems(text), Words.NegationStems(text).ToHashSet(StringComparer.Ordinal));
 }

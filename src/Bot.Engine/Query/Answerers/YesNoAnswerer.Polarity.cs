@@ -140,11 +140,30 @@ internal static partial class YesNoAnswerer
 
     private static IEnumerable<(string Text, List<string> Stems)> ClaimClauseTexts(Reading reading, HashSet<string> focus)
     {
-        var clauses = SideClauseBreak().Split(reading.Plain).Select(c => (Text: c, Stems: Words.Stems(c))).Where(c => c.Stems.Count > 0).ToList();
+        var clauses = new List<(string Text, List<string> Stems)>();
+        var pending = "";
+        foreach (var piece in SideClauseBreak().Split(reading.Plain))
+        {
+            // "Nobody, literally nobody, believes that ...": a piece of a few words opens the clause after it.
+            var text = pending + " " + piece;
+            var stems = Words.Stems(text);
+            if (stems.Count <= OpeningPieceWords)
+            {
+                pending = text;
+                continue;
+            }
+            clauses.Add((text, stems));
+            pending = "";
+        }
+        if (Words.Stems(pending) is { Count: > 0 } rest)
+            clauses.Add((pending, rest));
         var said = clauses.ConvertAll(c => c.Stems.Where(focus.Contains).Distinct().Count());
         var most = said.Count > 0 ? said.Max() : 0;
         return clauses.Where((_, i) => said[i] == most);
     }
+
+    /// <summary>How many words a piece between commas may hold and still only open the clause after it ("Nobody, literally nobody, ...").</summary>
+    private const int OpeningPieceWords = 3;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;:]|\s[-–—]+\s|\b(?:but|although|though|whereas)\b")]
     private static partial System.Text.RegularExpressions.Regex SideClauseBreak();

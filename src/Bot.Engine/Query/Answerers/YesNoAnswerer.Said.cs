@@ -34,7 +34,9 @@ internal static partial class YesNoAnswerer
         if (said is null || QuoteFinder.SpeakerName(index, said) is not { } speaker)
             return null;
         var same = speaker == index.NameOf(q.Entities[0]) || index.Linker.MentionedIn(speaker, actorsOnly: true).Contains(q.Entities[0]);
-        var verdict = (same ? "Yes" : "No") == (q.Negations % 2 == 0 ? "Yes" : "No") ? "Yes." : "No.";
+        // Only a negation of the saying turns the verdict: a "nobody" in what was said is the words', not the question's.
+        var denied = q.Tokens.Take(verb).Count(Vocabulary.Negations.Contains);
+        var verdict = (same ? "Yes" : "No") == (denied % 2 == 0 ? "Yes" : "No") ? "Yes." : "No.";
         var answer = new AnswerBuilder();
         answer.Add(same ? $"{verdict} {speaker}, as the article reports: \"{said.Sentence.Text}\"" : $"{verdict} The article gives those words to {speaker}: \"{said.Sentence.Text}\"",
             Replies.Evidence(said));

@@ -175,6 +175,9 @@ internal static partial class YesNoAnswerer
     {
         var shown = Replies.Shown(t, fact) is var summary && fact.Fact is not Actor && AnswererTable.OwnWords(t.Index, fact) is { } own
             && SaysAllOf(own, fact) ? own.Sentence.Text : summary;
+        // "did X say Y?": what the fact quotes is what the claim says was said.
+        if (fact.Fact is not Actor && t.Q.Tokens.Any(w => Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w))))
+            return (shown, Reading.Whole(shown));
         return (shown, fact.Article.Drafted && shown != fact.Fact.Text ? Reading.Of(shown) : Reading.Of(fact));
     }
 

@@ -24,7 +24,10 @@ internal static partial class Quotes
     /// <summary>Between <paramref name="from"/> and <paramref name="to"/>, keeping [keepStart, keepEnd) and at most maxWords words.</summary>
     public static string Window(string text, int from, int to, int keepStart, int keepEnd, int maxWords)
     {
-        var words = SplitOnce(text).Where(w => w.Start >= from && w.End <= to).ToList();
+        // The words within [from, to) stand in a row of the sentence's words; found by halving, as a long sentence is windowed once per name in it.
+        var all = SplitOnce(text);
+        var inside = FirstIndex(all, w => w.Start >= from);
+        var words = all.GetRange(inside, Math.Max(0, FirstIndex(all, w => w.End > to) - inside));
         if (words.Count == 0)
             return Trim(text[Math.Min(keepStart, text.Length)..Math.Max(keepEnd, keepStart)]);
         var first = 0;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Bot.Engine.Extraction;
@@ -23,7 +24,10 @@ internal static partial class Quotes
     /// <summary>Between <paramref name="from"/> and <paramref name="to"/>, keeping [keepStart, keepEnd) and at most maxWords words.</summary>
     public static string Window(string text, int from, int to, int keepStart, int keepEnd, int maxWords)
     {
-        var words = SplitOnce(text).Where(w => w.Start >= from && w.End <= to).ToList();
+        // The words within [from, to) stand in a row of the sentence's words; found by halving, as a long sentence is windowed once per name in it.
+        var all = SplitOnce(text);
+        var inside = FirstIndex(all, w => w.Start >= from);
+        var words = all.GetRange(inside, Math.Max(0, FirstIndex(all, w => w.End > to) - inside));
         if (words.Count == 0)
             return Trim(text[Math.Min(keepStart, text.Length)..Math.Max(keepEnd, keepStart)]);
         var first = 0;
@@ -75,7 +79,51 @@ internal static partial class Quotes
 
     private static readonly char[] ClauseBreaks = [',', ';', ':', '\u2013', '\u2014'];
 
-    private static int WordCount(string text, int from, int to) => SplitOnce(text[from..to]).Count;
+    /// <summary>
+    /// How many words <c>text[from..to]</c> splits into, counted in the words of the whole text, split once: a long
+    /// sentence cut clause by clause was split anew for every clause cut off. A word the range cuts through counts when
+    /// its part inside holds a letter or digit, as it would split from the part alone.
+    /// </summary>
+    private static int WordCount(string text, int from, int to)
+    {
+        var words = SplitOnce(text);
+        var first = FirstIndex(words, w => w.FullEnd > from);
+        var past = FirstIndex(words, w => w.Start >= to);
+        if (past <= first)
+            return 0;
+        var count = past - first;
+        if (!HoldsWordCharacter(text, Math.Max(words[first].Start, from), Math.Min(words[first].FullEnd, to)))
+            count--;
+        if (past - 1 > first && !HoldsWordCharacter(text, Math.Max(words[past - 1].Start, from), Math.Min(words[past - 1].FullEnd, to)))
+            count--;
+        return count;
+    }
+
+    /// <summary>The first of the words, in text order, from which on <paramref name="holds"/> is true, or their count.</summary>
+    private static int FirstIndex(List<Word> words, Func<Word, bool> holds)
+    {
+        var (low, high) = (0, words.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (holds(words[middle]))
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        return low;
+    }
+
+    /// <summary>Whether a letter or number stands in [from, to), as the word pattern takes them.</summary>
+    private static bool HoldsWordCharacter(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.GetUnicodeCategory(text[i]) is <= UnicodeCategory.OtherLetter or (>= UnicodeCategory.DecimalDigitNumber and <= UnicodeCategory.OtherNumber))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The words of a text, split once for the calls in a row that cut quotes from one sentence (one per name it

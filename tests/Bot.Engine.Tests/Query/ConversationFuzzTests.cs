@@ -17,7 +17,7 @@ public sealed class ConversationFuzzTests(ITestOutputHelper output)
     private const int ShownFailures = 10;
 
     private static readonly string[] SeededSets = ["questions.yaml", "tuning.yaml", "fresh.yaml", "fresh3.yaml", "fresh4.yaml"];
-    private static readonly string[] UnannotatedArticles = ["second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth"];
+    private static readonly string[] UnannotatedArticles = ["second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth"];
     private static readonly string[] AllSets = [.. SeededSets, .. UnannotatedArticles.Select(SetOf)];
 
     public static TheoryData<string> Targets() => ["curated", "drafted", .. UnannotatedArticles, "all", "reload"];

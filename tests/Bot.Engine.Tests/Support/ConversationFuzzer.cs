@@ -8,7 +8,7 @@ namespace Bot.Engine.Tests.Support;
 
 /// <summary>
 /// Plays conversations of 2-8 turns against an engine: mutated questions, follow-ups leaning on what came before,
-/// and answers to "which one do you mean?". Every answer must come without an exception, be non-empty and within the
+/// chains of pronouns alone, and answers to "which one do you mean?". Every answer must come without an exception, be non-empty and within the
 /// length limit, hold no half of a surrogate pair (which cannot be sent to a chat), and cite only quotes found verbatim in
 /// the paragraphs they name. Conversation n of a seed is always the same,
 /// so a failure names the seed and number that replay it. Given <paramref name="reloaded"/>, the engine swaps between the two
@@ -18,6 +18,8 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
 {
     /// <summary>What a turn says to reload the engine with the other knowledge base before the question.</summary>
     private const string ReloadMark = "[reload] ";
+
+    private static readonly string[] Pronouns = ["he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "that", "this", "those", "He?", "THEY", "and him", "what about her", "its?"];
 
     private static readonly string[] FollowUps =
     [
@@ -108,11 +110,13 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
         var mutator = new QuestionMutator(random, _names, _sentences);
         var script = new List<string>();
         var length = random.Next(2, 9);
+        var pronounsOnly = random.Next(8) == 0;
         for (var turn = 0; turn < length; turn++)
         {
             var question = questions[random.Next(questions.Count)];
-            var text = (turn == 0 ? 0 : random.Next(3)) switch
+            var text = (turn == 0 ? 0 : pronounsOnly ? 3 : random.Next(4)) switch
             {
+                3 => PronounsOnly(random),
                 0 => mutator.Mutate(question),
                 1 => random.Next(4) == 0 ? mutator.Mutate(FollowUps[random.Next(FollowUps.Length)]) : FollowUps[random.Next(FollowUps.Length)],
                 _ => $"{(random.Next(2) == 0 ? "and" : "what about")} {_names[random.Next(_names.Length)]}?",
@@ -121,6 +125,11 @@ public sealed class ConversationFuzzer(KnowledgeBase knowledge, IReadOnlyList<st
         }
         return script;
     }
+
+    /// <summary>A follow-up of pronouns alone ("him?", "and her and them?"), so a conversation may run on them for turns.</summary>
+    private static string PronounsOnly(Random random) =>
+        string.Join(random.Next(2) == 0 ? " and " : " ", Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Pronouns[random.Next(Pronouns.Length)])) +
+        (random.Next(2) == 0 ? "?" : "");
 
     /// <summary>Why the answer to one question breaks an invariant, or null when it keeps them all.</summary>
     public string? Check(QueryEngine engine, string conversation, string question, bool timed = false)

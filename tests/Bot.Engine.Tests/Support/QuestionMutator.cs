@@ -10,7 +10,7 @@ namespace Bot.Engine.Tests.Support;
 /// rewritten as a claim to check: words of the article in quotation marks (closed or not), passives, names cut to
 /// initials, percentages and spelled numbers, offices and places, apostrophes inside quoted phrases, "ruled out",
 /// "how many people", honorifics and capitals; or cut into clauses by commas, semicolons, dashes and "but", up to a
-/// sentence of hundreds of commas; or read the newer ways (see <see cref="Reading"/>). Deterministic for a given <see cref="Random"/>.
+/// sentence of hundreds of commas; or read the newer ways (see <see cref="Reading"/> and <see cref="Form"/>). Deterministic for a given <see cref="Random"/>.
 /// </summary>
 public sealed partial class QuestionMutator(Random random, IReadOnlyList<string> names, IReadOnlyList<string>? sentences = null)
 {
@@ -91,8 +91,9 @@ public sealed partial class QuestionMutator(Random random, IReadOnlyList<string>
         return text;
     }
 
-    private string MutateOnce(string text) => random.Next(32) switch
+    private string MutateOnce(string text) => random.Next(36) switch
     {
+        >= 32 => Form(text),
         >= 27 => Reading(text),
         24 => Clauses(text),
         25 => ShoutWord(text),

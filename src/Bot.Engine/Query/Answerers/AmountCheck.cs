@@ -152,8 +152,16 @@ internal static partial class AmountCheck
         return total + part;
     }
 
+    /// <summary>
+    /// Texts whose numbers are remembered: a claim with an amount reads the numbers of every fact of every article, as
+    /// the tokenizer remembers their tokens (see <see cref="TextMemo{TValue}"/>).
+    /// </summary>
+    private static readonly TextMemo<string[]> Remembered = new(maxEntries: 4096, maxTextLength: 1000);
+
     /// <summary>The numbers a text gives that are neither years nor days of a month ("300" in "£300 million", "20" in "20%", "2" for "two").</summary>
-    public static List<string> Numbers(string text)
+    public static List<string> Numbers(string text) => [.. Remembered.GetOrAdd(text, static (t, _) => [.. NumbersIn(t)], false)];
+
+    private static List<string> NumbersIn(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
         var numbers = new List<string>();
@@ -195,10 +203,11 @@ internal static partial class AmountCheck
 
     /// <summary>
     /// The digits of a figure written with its scale or unit run on ("1m", "30km", "$2bn" as "2"), as "1 million" gives
-    /// "1": the same figure either way. Other tokens stand as they are.
+    /// "1": the same figure either way. Other tokens stand as they are; only a token opening with a digit is matched,
+    /// as every word of every fact passes here.
     /// </summary>
     private static string Digits(string token) =>
-        UnitSuffix().Match(token) is { Success: true } figure ? figure.Groups[1].Value : token;
+        token.Length > 0 && char.IsAsciiDigit(token[0]) && UnitSuffix().Match(token) is { Success: true } figure ? figure.Groups[1].Value : token;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+)(m|bn|mn|tn|trn|k|km|kg|mw|gw)$")]
     private static partial System.Text.RegularExpressions.Regex UnitSuffix();

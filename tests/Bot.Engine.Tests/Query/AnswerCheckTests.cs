@@ -23,6 +23,8 @@ public sealed class AnswerCheckTests
         The bill would impose secondary tariffs on buyers of river fish – notably India and Chile.
 
         The old council is older than the harbour office.
+
+        Last month, 40 percent of surveyed farmers told the Valley Institute they backed the new dam.
         """;
 
     [Theory]
@@ -37,4 +39,8 @@ public sealed class AnswerCheckTests
     [Fact]
     public void Ask_GivesTheAmount_WhenTheMonthIsTheOneAsked() =>
         Assert.Contains("Ten boats", DraftedArticle.Ask("valley-notes.txt", Article, "How many boats sank in the river in January?").Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Ask_AnswersTheClaim_WhenItAsksWhatMostDid() =>
+        Assert.Equal(AnswerStatus.Answered, DraftedArticle.Ask("valley-notes.txt", Article, "Did most farmers back the new dam, according to the Valley Institute?").Status);
 }

@@ -5,7 +5,7 @@ using static Bot.Engine.Tests.Stages.StageIndex;
 
 namespace Bot.Engine.Tests.Stages;
 
-/// <summary>Who acts in a sentence answering "how did X respond?": its subject or speaker, not one it acts upon.</summary>
+/// <summary>Who acts in a sentence answering "how did X respond?" or "did X respond?": its subject or speaker, not one it acts upon.</summary>
 public sealed class AnswerChecksTests
 {
     [Theory]
@@ -18,5 +18,17 @@ public sealed class AnswerChecksTests
         var turn = new Turn(Harbour, ConversationState.Empty, QuestionParser.Parse(Harbour, "how did greenwick respond?"));
 
         Assert.Equal(acts, AnswerChecks.ActsIn(turn, sentence, "greenwick"));
+    }
+
+    [Theory]
+    [InlineData("Officials from Port Alder and Greenwick did not reply to the request.", true)]
+    [InlineData("Greenwick's mayor, it was said, had answered at once.", true)]
+    [InlineData("The council replied to the fishermen of Greenwick.", false)]
+    [InlineData("Greenwick rejected the plan.", false)]
+    public void RespondsIn_FindsAWordOfResponding_AfterTheEntity(string sentence, bool responds)
+    {
+        var turn = new Turn(Harbour, ConversationState.Empty, QuestionParser.Parse(Harbour, "did greenwick respond?"));
+
+        Assert.Equal(responds, AnswerChecks.RespondsIn(turn, sentence, "greenwick"));
     }
 }

@@ -82,8 +82,9 @@ internal static partial class AnswerChecks
             && DateText.Find(Text.Tokenizer.Tokenize(reply.Answer.Text)) is null)
             return Replies.Unknown(t, $"The article doesn't give a date for that. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "which one worried him the most?": unless the article ranks them, it doesn't say which is most.
-        // "at least", "at most", "at best" qualify a claim; they ask for no ranking.
-        var superlatives = q.Tokens.Where((w, i) => Superlatives.Contains(w) && (i == 0 || q.Tokens[i - 1] != "at")).ToList();
+        // "at least", "at most", "at best" qualify a claim; they ask for no ranking, nor does "most" in a claim ("did most
+        // of them agree?"), which the claim's own check weighs.
+        var superlatives = q.Intent is Intent.YesNo ? [] : q.Tokens.Where((w, i) => Superlatives.Contains(w) && (i == 0 || q.Tokens[i - 1] != "at")).ToList();
         if (superlatives.Count > 0 && !Text.Tokenizer.Tokenize(reply.Answer.Text).Any(w => Superlatives.Contains(w) || w is "main" or "primary" or "principal" or "chief"))
         {
             // "how big was the biggest protest?": a sentence ranking it ("the largest protest") answers, in its words or a synonym's.
@@ -92,7 +93,9 @@ internal static partial class AnswerChecks
                 ? Replies.FromSentence(t, ranked)
                 : Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', superlatives)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
-        if (q.Entities.Count > 0 && q.Tokens.Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w)))
+        // "did X respond?" answered from a sentence where X is said to answer or not ("X did not reply") stands.
+        if (q.Entities.Count > 0 && !(q.Intent is Intent.YesNo && reply.Answer.Evidence.Any(e => RespondsIn(t, e.Quote, q.Entities[0])))
+            && q.Tokens.Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w)))
             && (reply.Fact is { } fact ? !Acts(t, fact, q.Entities[0])
                 // "how did X respond?" answered by a sentence alone: X must act in it.
                 : q.Tokens[0] == "how" && !reply.Answer.Evidence.Any(e => ActsIn(t, e.Quote, q.Entities[0]))))
@@ -276,6 +279,14 @@ internal static partial class AnswerChecks
         var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
         return t.Index.Linker.Link(words).Any(m => m.Candidates.Contains(entity)
             && (m.Start <= SubjectReach || (m.Start > 0 && Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(words[m.Start - 1].ToLowerInvariant())))));
+    }
+
+    /// <summary>Whether a sentence names the entity and, after it, a word of responding ("X ... did not reply").</summary>
+    internal static bool RespondsIn(Turn t, string sentence, string entity)
+    {
+        var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
+        return t.Index.Linker.Link(words).FirstOrDefault(m => m.Candidates.Contains(entity)) is { } named
+            && words.Skip(named.Start + named.Length).Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w.ToLowerInvariant())));
     }
 
     /// <summary>"what date", "which year", "the exact day": the question asks for a date, whatever its shape.</summary>

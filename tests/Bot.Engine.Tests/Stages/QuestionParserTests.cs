@@ -274,6 +274,8 @@ public sealed class QuestionParserTests
     [InlineData("the article mentions a plan. what is it?", false)]
     [InlineData("greenwick will give in when the vote is over, the article say this?", true)]
     [InlineData("hale wants the harbour left alone, as the article reports?", true)]
+    [InlineData("does the article treat the harbour plan as settled?", true)]
+    [InlineData("does the piece frame greenwick's refusal as a bargaining move?", true)]
     [InlineData("roe and hale, what each one wants, the article say?", false)]
     public void Parse_ReadsAClaimAsAboutTheArticle_WhenItsFramingSaysTheArticleOrAuthorPutsIt(string text, bool about) =>
         Assert.Equal(about, Parse(text).AboutArticle);

@@ -30,6 +30,7 @@ public sealed class YesNoAnswererTests
     [InlineData("is hale from greenwick", "Yes. Tom Hale:")]
     [InlineData("hale is port alder's mayor, right?", "No. Tom Hale:")]
     [InlineData("hale is greenwick's council leader?", "Yes. Tom Hale:")]
+    [InlineData("is hale an opposition leader", "No. Tom Hale:")]
     [InlineData("did greenwick refuse the plan on march 9", "Yes")]
     [InlineData("did greenwick reject dredging because of its fishing industry", "Yes")]
     public void YesNo_AnswersYesOrNoFirst_WhenAFactSpeaksToTheClaim(string question, string start) =>

@@ -39,8 +39,10 @@ internal static partial class YesNoAnswerer
     {
         t = WithAgentFirst(WithoutAlternative(t));
         var (index, q) = (t.Index, t.Q);
-        // Negation words decide yes or no; the other words decide which fact answers.
-        var content = q.Residual.Where(r => !Vocabulary.NegationStems.Contains(r)).ToList();
+        // Negation words decide yes or no; the other words decide which fact answers. "the opposition" is a camp, which
+        // denies nothing: "is X an opposition party?" claims what X is.
+        var camps = Enumerable.Range(0, q.Tokens.Count).Where(i => Words.IsCamp(q.Tokens, i)).Select(i => Text.Stemmer.Stem(q.Tokens[i])).ToHashSet(StringComparer.Ordinal);
+        var content = q.Residual.Where(r => !Vocabulary.NegationStems.Contains(r) || camps.Contains(r)).ToList();
         if (Cleft(t) is { } cleft)
             return cleft;
         if (Identity(t, content) is { } identity)

@@ -16,4 +16,12 @@ public sealed class DraftedSeedTests
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("to bolster its international credibility", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_SaysTheArticleDoesNotMentionAPlace_WhenAClaimPutsAPhotoSomewhereElse()
+    {
+        var answer = Engine.Ask(new Question("w", "Was the photo of Putin and Nazarbaev taken at a CSTO meeting in Minsk?"));
+
+        Assert.StartsWith("No. The article doesn't mention Minsk.", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -109,7 +109,7 @@ internal static partial class PositionFinder
 
     private static List<Word> BeforeVerb(List<Word> words)
     {
-        // "Kazakhstan's May 2011 decision": a capital makes "May" the month.
+        // "Ruritania's May 2011 decision": a capital makes "May" the month.
         var verb = words.FindIndex(w => char.IsLower(w.Text[0]) && (NewsWords.Auxiliaries.Contains(w.Text) || ClauseVerbs.Contains(w.Text)));
         // "X's proposal in Y can be ...": a phrase opening on a preposition says where, not what the noun is about.
         return verb > 0 && !NewsWords.Prepositions.Contains(words[0].Text) && words.Take(verb).Any(w => !NewsWords.IsFunctionWord(w.Text)) ? words[..verb] : words;

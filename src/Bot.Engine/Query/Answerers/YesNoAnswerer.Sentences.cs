@@ -1,0 +1,86 @@
+using Bot.Engine.Model;
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Yes/no claims no fact answers: checked against the article's sentence that says most of them.</summary>
+internal static partial class YesNoAnswerer
+{
+    private static Reply FromSentence(Turn t)
+    {
+        // "is it a small party?" of "it overwhelmingly dominates": a word whose opposite the sentence uses says the claim too, the other way.
+        // General synonyms may say it ("legislation" for "law"), when the claim's own words do not.
+        var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover) ?? OppositeSentence(t)
+            ?? BestSentence(t with { Loose = true }, minimumCover: RankingPolicy.StrictSentenceCover);
+        // "does X check 40 ships a month?" of "X challenges more than 40 ships a month": a sentence giving every amount
+        // of the claim and half its words says it, the rest in other words.
+        var asked = AmountCheck.Numbers(t.Q.Text);
+        var byAmounts = sentence is null && asked.Count > 0
+            && BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => asked.All(AmountCheck.Numbers(s.Sentence.Text).Contains)
+                && AmountCheck.CountedInClaim(t.Q).All(w => t.Index.CoversLoosely(s.Stems, w))) is { } amounts
+            ? amounts : null;
+        sentence ??= byAmounts;
+        if (sentence is null)
+            return SaidOfSomeoneElse(t) ?? (t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say."));
+        // "did X do it?" of "X could do it": what may happen has not.
+        if (Text.Tokenizer.Tokenize(sentence.Sentence.Text).ConvertAll(Text.Stemmer.Stem) is var stems && ClaimChecks.Unrealised(t, stems) && !ClaimChecks.NotYet(t, sentence.Sentence.Text))
+            return t.Q.AboutArticle || ClaimChecks.OnlyAttempted(t, stems) ? SentenceReply("No. The article doesn't say that happened. It says", sentence)
+                : Replies.Unknown(t, $"The article doesn't say that happened. It says: \"{sentence.Sentence.Text}\"");
+        // "was the meeting held in October 2017?" of a sentence dating it October 2016.
+        if (t.Q.Date is not null && DateIn(t, sentence.Sentence.Text, own: null) is { } date && !DateText.Matches(date, t.Q.Date))
+            return SentenceReply($"No. That was {DateText.Describe(date)}. The article says", sentence);
+        var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && OppositesOutsideClaim(t, w).Any(sentence.Stems.Contains))
+            + t.Q.Tokens.Count(w => Degrees.Contains(w) && OppositesOutsideClaim(t, Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
+        var agrees = (t.Q.Negations + opposed) % 2 == ClaimNegations(t, Reading.Of(sentence.Sentence.Text)) % 2;
+        var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
+        var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
+            : agrees && ClaimChecks.OppositeSides(t, sentence.Sentence.Text) ? "No. The article says"
+            : agrees && ClaimChecks.Overclaim(t, sentence.Sentence.Text) is { } absolute ? $"No. The article doesn't go as far as \"{absolute}\". What it says"
+            : agrees && ClaimChecks.NotYet(t, sentence.Sentence.Text) ? "No, not yet. The article says"
+            // The same amounts in a sentence saying the rest confirm the claim; other amounts or none cannot.
+            : agrees && asked.Count > 0 && !asked.All(given.Contains) ? "The article doesn't say it in those words. What it says"
+            : agrees && t.Q.SetAside.Any(AmountCheck.CountedInClaim(t.Q).Contains) ? "No, not in those words. The article says"
+            // "at a meeting in Minsk?" of "at a meeting in Moscow": a place of the world the articles never name is another place.
+            : agrees && t.Q.Foreign.FirstOrDefault(Vocabulary.WorldNames.Contains) is { } elsewhere ? $"No. The article doesn't mention {Replies.Capitalize(elsewhere)}. It says"
+            : agrees && (t.Q.SetAside.Count > 0 || byAmounts is not null) ? "Yes, in other words. The article says"
+            : agrees ? "Yes. The article says" : "No. The article says";
+        return SentenceReply(verdict, sentence);
+    }
+
+    /// <summary>
+    /// "the toilet was found in X's villa?" where a sentence says all of it of Y: no fact about X says it, and the
+    /// sentence naming another person (or body) of X's kind in X's place answers no.
+    /// </summary>
+    private static Reply? SaidOfSomeoneElse(Turn t)
+    {
+        var q = t.Q;
+        // A state is named beside so much that a sentence naming another says nothing of whom the claim is about.
+        if (q.Entities.Count == 0 || q.Residual.Count < 2 || t.Index.Find(q.Entities[0]) is not { IsActor: true, Kind: not ActorKind.State })
+            return null;
+        var subject = q.Entities[0];
+        if (BestSentence(t.With(q with { Entities = [.. q.Entities.Skip(1)] }), minimumCover: RankingPolicy.StrictSentenceCover) is not { } sentence)
+            return null;
+        var named = t.Index.Linker.MentionedIn(sentence.Sentence.Text, actorsOnly: true);
+        var other = named.Contains(subject) ? null : named.FirstOrDefault(id => !q.Entities.Contains(id) && SameKind(t.Index, id, subject) && !t.Index.IsAuthor(id));
+        return other is null ? null : SentenceReply($"No. The article says that of {t.Index.NameOf(other)}", sentence);
+    }
+
+    private static Reply SentenceReply(string verdict, IndexedSentence sentence)
+    {
+        var answer = new AnswerBuilder();
+        answer.Add(verdict + ": \"" + sentence.Sentence.Text + "\"", Replies.Evidence(sentence));
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+
+    /// <summary>The best sentence once the claim's words whose opposites the articles use are left for the verdict to check.</summary>
+    private static IndexedSentence? OppositeSentence(Turn t)
+    {
+        var q = t.Q;
+        var rest = q.Residual.Where(w => !Vocabulary.OppositesOf(w).Any(t.Index.Knows)).ToList();
+        if (rest.Count == q.Residual.Count || rest.Count < 2)
+            return null;
+        var sentence = BestSentence(t.With(q with { Residual = rest }), minimumCover: RankingPolicy.StrictSentenceCover);
+        return sentence is not null && q.Residual.Except(rest).Any(w => Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains)) ? sentence : null;
+    }
+}

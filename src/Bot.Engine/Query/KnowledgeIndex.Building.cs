@@ -51,7 +51,7 @@ internal sealed partial class KnowledgeIndex
     private List<Alias> BuildAliases()
     {
         var aliases = new List<Alias>();
-        // A topic named as an actor is ("Moldova", drafted from a sentence about it) goes by its other names: the name finds the actor.
+        // A topic with an actor's name ("Moldova", drafted from a sentence about it) goes by its other names: that name finds the actor.
         var actorNames = Entities.Values.Where(e => e.IsActor).SelectMany(e => e.Actors.SelectMany(a => a.Aliases).Append(e.Name))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var entity in Entities.Values)

@@ -239,10 +239,7 @@ internal static partial class AnswerChecks
     /// <summary>"in a Wednesday evening address", "in March": a day or month after "in" is a time, not a place.</summary>
     private static bool IsTime(string word) => Vocabulary.MonthNames.ContainsKey(word) || Weekdays.Contains(word);
 
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
+    private static readonly HashSet<string> Weekdays = Enum.GetNames<DayOfWeek>().Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(in|at|from|near|outside|inside)( the)?( \p{Ll}+)? (?<name>\p{Lu}\p{Ll}+)")]
     private static partial System.Text.RegularExpressions.Regex PlaceAfterPreposition();

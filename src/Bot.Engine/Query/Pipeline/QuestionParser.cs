@@ -26,7 +26,8 @@ internal static partial class QuestionParser
         else if (clean.Contains('/') || clean.Contains(" or ", StringComparison.OrdinalIgnoreCase))
         {
             var form = AnswerForm().Match(clean);
-            if (tagged = form.Success && form.Index > 0)
+            tagged = form.Success && form.Index > 0;
+            if (tagged)
                 clean = clean[..form.Index] + "?";
         }
         // "Fine, but did the mayor ...?", "ok so who ...": a reply to the last answer before the question says nothing of it.

@@ -43,7 +43,7 @@ public sealed class QueryEngine
         var conversation = _conversations.Get(question.ConversationId);
         lock (conversation)
         {
-            var text = question.Text.Length > MaxQuestionLength ? question.Text[..MaxQuestionLength] : question.Text;
+            var text = Transliteration.ToLatin(question.Text.Length > MaxQuestionLength ? question.Text[..MaxQuestionLength] : question.Text);
             // A conversation begun before a reload starts afresh: what it spoke of may be gone from the new articles.
             var (answer, state) = Respond(loaded, conversation.Index == loaded.Index ? conversation.State : ConversationState.Empty, text);
             conversation.State = state;

@@ -45,7 +45,9 @@ public sealed class HostileInputTests
     [InlineData("<b>who</b> is <i>shamanov</i>?")]
     [InlineData("who is 🇷🇺 shamanov 🔥")]
     [InlineData("WHO IS SHAMANOV")]
-    public void Ask_SeesThroughMarkupAndInvisibleCharacters(string question)
+    [InlineData("кто такой Шаманов")]
+    [InlineData("who is Шаманов?")]
+    public void Ask_SeesThroughMarkupAndInvisibleCharactersAndScript(string question)
     {
         var answer = SeededEngine.Ask(question);
 
@@ -56,7 +58,7 @@ public sealed class HostileInputTests
     [Theory]
     [InlineData("")]
     [InlineData("🤔🤔🤔")]
-    [InlineData("кто такой Шаманов")]
+    [InlineData("沙马诺夫是谁")]
     public void Ask_OffersSuggestions_WhenItCannotAnswer(string question)
     {
         var answer = SeededEngine.Ask(question);

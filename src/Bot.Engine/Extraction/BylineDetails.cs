@@ -16,10 +16,11 @@ internal static partial class BylineDetails
 
     /// <summary>
     /// The outlet: a part with no digits ("5 min read", a date) that is no label of the piece's kind ("Opinion"), no
-    /// role nor the place it was filed from ("Lima"); for an unsigned piece, the outlet the byline names as its author.
+    /// role nor the place it was filed from ("Lima"), a part's pieces between commas read alone ("The Harbour Times,
+    /// Coast section"); for an unsigned piece, the outlet the byline names as its author.
     /// </summary>
     public static string? Outlet(IReadOnlyList<Block> blocks, string? author) =>
-        UnsignedOutlet(blocks, author) ?? Others(blocks).Select(WithoutRemark)
+        UnsignedOutlet(blocks, author) ?? Others(blocks).SelectMany(p => WithoutRemark(p).Split(',', StringSplitOptions.TrimEntries))
             .FirstOrDefault(p => p.Length > 0 && char.IsUpper(p[0]) && !p.Any(char.IsDigit) && !Label().IsMatch(p) && !IsRole(p) && !Countries.ByForm.ContainsKey(p));
 
     /// <summary>"The Harbour Times (Coast section)": the outlet without the remark in brackets after it.</summary>

@@ -438,4 +438,38 @@ public sealed class GenericArticleTests : IDisposable
 
         Assert.Contains("published unsigned by The Harbour Review", answer.Text, StringComparison.Ordinal);
     }
+
+    private const string SignedFerry = "Ferry Row\n\nBy Ada Writer | The Harbour Review | May 2, 2025\n\nThe mayor opened the bridge in June, and the institution of the harbour board objected.\n";
+
+    [Theory]
+    [InlineData("who wrote it and where was it published?")]
+    [InlineData("whose byline is on this, and which outlet ran it?")]
+    public void Ask_NamesTheOutletAndDate_WithTheAuthor(string question)
+    {
+        var answer = DraftedArticle.Ask("ferry.txt", SignedFerry, question);
+
+        Assert.Contains("written by Ada Writer and published by The Harbour Review, May 2, 2025", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what is the author's institutional affiliation?")]
+    [InlineData("where does the writer work?")]
+    [InlineData("what is the author's job?")]
+    [InlineData("where is the author from?")]
+    public void Ask_SaysTheArticleGivesOnlyTheByline_WhenAskedTheAuthorsOwnDetails(string question)
+    {
+        var answer = DraftedArticle.Ask("ferry.txt", SignedFerry, question);
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+        Assert.Contains("nothing of its author beyond the byline", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbour board", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_NamesTheOutlet_WhenAskedWhichOutletPublishedIt()
+    {
+        var answer = DraftedArticle.Ask("ferry.txt", "Ferry Row\n\nThe Harbour Review, Coast section | May 2, 2025\n\nThe mayor opened the bridge in June, an outlet of the river reported.\n", "which outlet published this?");
+
+        Assert.Contains("published by The Harbour Review, May 2, 2025", answer.Text, StringComparison.Ordinal);
+    }
 }

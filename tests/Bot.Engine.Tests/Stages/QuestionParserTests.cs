@@ -215,6 +215,8 @@ public sealed class QuestionParserTests
     [InlineData("would you please explain why greenwick refused", nameof(Intent.Why))]
     [InlineData("could greenwick refuse the plan", nameof(Intent.YesNo))]
     [InlineData("which institution are the two authors affiliated with", nameof(Intent.Author))]
+    [InlineData("what is the author's job", nameof(Intent.Author))]
+    [InlineData("where is the author based", nameof(Intent.Author))]
     public void Parse_ReadsTheRequest_WhenItIsAskedPolitely(string text, string intent) =>
         Assert.Equal(intent, Parse(text).Intent.ToString());
 

@@ -47,7 +47,8 @@ internal static partial class AnswerChecks
         // "the recruitment figure for December": a figure the article gives for another month is not the one asked.
         if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && DateText.Find(Text.Tokenizer.Tokenize(evidence)) is { Month: { } givenMonth } given && givenMonth != askedMonth)
             return Replies.Unknown(t, $"The article gives that for {given.Describe()}, not {asked.Describe()}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        if (q.AsksNameOf is { } kind && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind)))
+        // Where the article itself appeared is named by its byline, which is no actor of the article.
+        if (q.AsksNameOf is { } kind && q.Intent is not Intent.Source && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind)))
         {
             // The summary may leave out the name its sentence gives ("extremists ... like Jo Bloggs").
             if (reply.Fact is { } named && AnswererTable.OwnWords(t.Index, named) is { } sentence && NamesOne(t, sentence.Sentence.Text, Text.Stemmer.Stem(kind)))

@@ -45,7 +45,15 @@ internal static class ArticleAnswerer
                 continue;
             }
             var bio = article.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Bio);
-            answer.Add($"\"{article.Title}\" was written by {article.Author}.");
+            // "where is the author based?" of a piece with no note on its author: the byline is all it says of them.
+            if (bio is null && (t.Q.Residual.Any(Vocabulary.AuthorDetailStems.Contains) || t.Q.Tokens[0] == "where") && t.Index.Knowledge.Articles.Count == 1)
+                return Replies.Unknown(t with { Q = t.Q with { Entities = [] } },
+                    $"The article says nothing of its author beyond the byline: \"{article.Title}\" was written by {article.Author}.") with { Subjects = authors };
+            // "whose byline is on this, and which outlet ran it?": where it appeared comes with who wrote it.
+            var published = model.Info.Source is { } source
+                ? $" and published by {source}" + (model.Info.Published is { YearInferred: false } date ? $", {DateText.Describe(date)}" : "")
+                : "";
+            answer.Add($"\"{article.Title}\" was written by {article.Author}{published}.");
             foreach (var sentence in bio?.Sentences.Take(2) ?? [])
                 answer.Add(sentence.Text, new Evidence(article.Id, sentence.Paragraph, sentence.Text));
         }

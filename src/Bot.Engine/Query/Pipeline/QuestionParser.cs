@@ -10,6 +10,9 @@ namespace Bot.Engine.Query.Pipeline;
 /// </summary>
 internal static partial class QuestionParser
 {
+    private static bool NamesOnlyTheAuthor(List<string> tokens, Mention mention) =>
+        mention.Pronoun is null && Enumerable.Range(mention.Start, mention.Length).All(i => tokens[i] is "the" || Vocabulary.AuthorWords.Contains(tokens[i]));
+
     private static readonly HashSet<string> NumberWords = [.. Vocabulary.NumberWords];
 
     public static ParsedQuestion Parse(KnowledgeIndex index, string text)
@@ -124,7 +127,9 @@ internal static partial class QuestionParser
             }
         }
         // "which institution are the two authors affiliated with?": about whoever wrote it, with no one else named.
-        if (intent is Intent.General or Intent.Who && mentions.Count == 0 && tokens.Any(Vocabulary.AuthorWords.Contains))
+        // "what is the author's job?", "where is the author from?": the writer's own details, even where the writer is an actor of the article.
+        if (intent is Intent.General or Intent.Who && tokens.Any(Vocabulary.AuthorWords.Contains)
+            && (mentions.Count == 0 || (mentions.All(m => NamesOnlyTheAuthor(tokens, m)) && (residual.Count > 0 || tokens[0] == "where") && residual.All(Vocabulary.AuthorDetailStems.Contains))))
             intent = Intent.Author;
         // "which outlet first reported the refrain the guards used?": a source asked of what the article reports, not of the article.
         if (intent is Intent.Source && residual.Count(stem => !foreignStems.Contains(stem) && !SourceStems.Contains(stem)) >= ReportedThingWords)

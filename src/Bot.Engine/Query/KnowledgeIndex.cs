@@ -193,6 +193,9 @@ internal sealed partial class KnowledgeIndex
 
     public string NameOf(string id) => Entities.TryGetValue(id, out var e) ? e.Name : id;
 
+    /// <summary>How many sentences hold the stem: the words an article keeps returning to are what it is about.</summary>
+    public int SentencesWith(string stem) => DocumentFrequency.GetValueOrDefault(stem);
+
     /// <summary>How rare a stem is among the sentences: rare words decide more.</summary>
     public double Idf(string stem)
     {

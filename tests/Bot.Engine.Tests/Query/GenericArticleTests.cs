@@ -472,4 +472,21 @@ public sealed class GenericArticleTests : IDisposable
 
         Assert.Contains("published by The Harbour Review, May 2, 2025", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_GivesTheSentenceStatingThePoint_AfterTheLede_WhenAskedTheMainArgument()
+    {
+        const string text = "Greenwick Loses Its Ferry Trade\n\nBy Ada Writer | The Harbour Review | May 2, 2025\n\n"
+            + "The ferry trade of Greenwick is fading, and the council should take note\n\n"
+            + "On a grey morning in March, the last boat of the season left the pier with six passengers aboard.\n\n"
+            + "The quiet departure reveals a deeper shift: the ferry trade of Greenwick is losing its passengers to the new bridge, and the council has no plan for the harbour.\n\n"
+            + "Mayor Jo Roe said the council would meet in May.\n\n"
+            + "Ferry owners say the bridge took half their passengers within a year, and the harbour's shops depend on the ferry trade.\n\n"
+            + "The council has not answered letters from the ferry owners.\n";
+
+        var answer = DraftedArticle.Ask("ferry.txt", text, "what is the main argument of this piece?");
+
+        Assert.Contains("Its point: \"The quiet departure reveals a deeper shift", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Evidence, e => e.Quote.StartsWith("The quiet departure", StringComparison.Ordinal));
+    }
 }

@@ -19,6 +19,9 @@ internal static class ArticleAnswerer
             var summary = model.Info.Summary ?? article.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Body)?.Sentences.FirstOrDefault()?.Text ?? "";
             var evidence = model.Info.SummaryEvidence ?? FirstBodyEvidence(model);
             answer.Add($"\"{article.Title}\"{byline}{source}: {summary}", evidence);
+            // The lede often only sets the scene; the sentence stating what the piece argues follows it.
+            if (ThesisFinder.Find(t.Index, model) is { } thesis && !summary.Contains(thesis.Sentence.Text, StringComparison.Ordinal))
+                answer.Add($"Its point: \"{thesis.Sentence.Text}\"", Replies.Evidence(thesis));
         }
         Suggestions.Defaults(answer);
         return Replies.Answered(answer);

@@ -1,0 +1,43 @@
+using Bot.Engine.Model;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// The sentence near an article's top that states what it argues: of the opening paragraphs' sentences, the one whose
+/// words the rest of the article keeps returning to, the title's and standfirst's words counting double. "What is the
+/// piece's main argument?" is answered by it, not by the lede alone, which often only sets the scene.
+/// </summary>
+internal static class ThesisFinder
+{
+    /// <summary>How many body paragraphs from the top a thesis is looked for in: news analysis states it early.</summary>
+    private const int LeadParagraphs = 4;
+
+    /// <summary>Fewer content words than this make a transition ("That is changing."), not an argument.</summary>
+    private const int MinContentWords = 8;
+
+    /// <summary>How much more a word of the title or standfirst weighs than another word the article repeats.</summary>
+    private const double FramingWeight = 2;
+
+    public static IndexedSentence? Find(KnowledgeIndex index, ArticleModel model)
+    {
+        var lead = model.Article.Blocks.Where(b => b.Kind == BlockKind.Body).Take(LeadParagraphs).Select(b => b.Number).ToHashSet();
+        var framing = Words.ContentStems(model.Article.Title + " " + (model.Info.Summary ?? "")).ToHashSet();
+        var lede = model.Info.SummaryEvidence?.Quote;
+        return index.Sentences
+            .Where(s => s.Article == model && lead.Contains(s.Sentence.Paragraph) && (lede is null || !s.Sentence.Text.Contains(lede, StringComparison.Ordinal)))
+            .Select(s => (Sentence: s, Score: Score(index, s, framing)))
+            .Where(c => c.Score > 0)
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Sentence.Sentence.Index)
+            .Select(c => c.Sentence).FirstOrDefault();
+    }
+
+    private static double Score(KnowledgeIndex index, IndexedSentence sentence, HashSet<string> framing)
+    {
+        var stems = Words.ContentStems(sentence.Sentence.Text).Distinct().ToList();
+        if (stems.Count < MinContentWords)
+            return 0;
+        // A word in every other sentence says little more than one in a few: its weight grows with the log of its count.
+        var repeated = stems.Sum(stem => Math.Log(Math.Max(1, index.SentencesWith(stem))) * (framing.Contains(stem) ? FramingWeight : 1));
+        return repeated / Math.Sqrt(stems.Count);
+    }
+}

@@ -120,7 +120,8 @@ internal static class NewsWords
         "they we i you who whom whose which what where why how not no nor one two three four five six seven eight nine ten " +
         // Words that open a sentence before a name ("Following X's win", "Despite X's promises").
         "following despite given regarding concerning considering according amid amidst notwithstanding including excluding " +
-        "besides throughout ultimately indeed moreover furthermore nevertheless nonetheless thus hence now still only both all");
+        "besides throughout ultimately indeed moreover furthermore nevertheless nonetheless thus hence now still only both all " +
+        "beyond within behind alongside upon toward towards around along inside outside");
 
     /// <summary>Prepositions: a name right after one is an object, not the subject of the clause.</summary>
     public static readonly HashSet<string> Prepositions = Set(

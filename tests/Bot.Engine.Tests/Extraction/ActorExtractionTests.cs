@@ -189,6 +189,17 @@ public sealed class ActorExtractionTests
     }
 
     [Theory]
+    [InlineData("Beyond Tacna, the Ilo Valley Council has asked Lima for water. The council met on Monday.", "Beyond")]
+    [InlineData("Within Peru's Grower Federation, opinion is split. The federation met on Monday.", "Within")]
+    [InlineData("Toward the Tacna Water Board, the growers were hostile. The board met on Monday.", "Toward")]
+    public void Extract_NamesNoActorWithThePrepositionOpeningItsSentence(string paragraph, string preposition)
+    {
+        var model = Drafts.Of(paragraph);
+
+        Assert.DoesNotContain(model.Actors, a => a.Names().Any(n => n.StartsWith(preposition + " ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("Mr", "Jorge Vela", "male")]
     [InlineData("Mrs", "Ines Ortega", "female")]
     [InlineData("Ms", "Ines Ortega", "female")]

@@ -13,7 +13,9 @@ internal static class NewsWords
     public static readonly HashSet<string> Titles = Set(
         "President Vice-President Premier Chancellor Minister King Queen Prince Princess General Gen Senator Sen Governor Gov " +
         "Mayor Ambassador Judge Justice Chairman Chairwoman Chair Secretary Secretary-General Speaker Pope Sheikh Emir Sultan " +
-        "Colonel Col Major Admiral Commodore Captain Capt Lieutenant Lt Brigadier Marshal Sergeant Commander Dr Mr Mrs Ms Professor Prof Rep Representative Archbishop Bishop Patriarch Leader Ayatollah");
+        "Colonel Col Major Admiral Commodore Captain Capt Lieutenant Lt Brigadier Marshal Sergeant Commander Dr Mr Mrs Ms Professor Prof Rep Representative Archbishop Bishop Patriarch Leader Ayatollah " +
+        // A trade written before a name, capitalised where it opens a sentence ("Scholar Jo Roe argues ...").
+        "Scholar Analyst Historian Researcher Economist Journalist Activist Lawyer Expert Commentator Sociologist Pollster");
 
     /// <summary>Courtesy titles before a surname ("Mr X", "Mrs X", "Dr X"), which say nothing of what the person does.</summary>
     public static readonly HashSet<string> Honorifics = Set("Mr Mrs Ms Miss Dr Sir Dame");

@@ -19,6 +19,8 @@ public sealed class PersonRoleExtractionTests
     [InlineData("Fishermen blame the country's top diplomat, Marta Quispe, for the quota.", "Marta Quispe", "Top diplomat of the country")]
     [InlineData("The port still honours its former fisheries minister, Tomas Vidal, who died in May.", "Tomas Vidal", "Its former fisheries minister")]
     [InlineData("The fleet was led by Tomas Vidal (pictured), formerly a general in the Chilean Army.", "Tomas Vidal", "Formerly a general in the Chilean Army")]
+    [InlineData("Historian Marta Quispe captured the mood, describing the port as \"a town holding its breath.\"", "Marta Quispe", "Historian")]
+    [InlineData("Analyst Tomas Vidal says the quota will not last.", "Tomas Vidal", "Analyst")]
     public void Extract_GivesAPersonTheRoleATagOrAppositiveNames_WhenTheTextSetsItBesideTheName(string paragraph, string name, string role)
     {
         var model = Drafts.Of(paragraph);

@@ -489,4 +489,13 @@ public sealed class GenericArticleTests : IDisposable
         Assert.Contains("Its point: \"The quiet departure reveals a deeper shift", answer.Text, StringComparison.Ordinal);
         Assert.Contains(answer.Evidence, e => e.Quote.StartsWith("The quiet departure", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ask_GivesTheSentenceNamingAPerson_WhenTheirRoleIsOnlyATrade()
+    {
+        var answer = DraftedArticle.Ask("port.txt", "Port Row\n\nThe council closed the port in May.\n\nHistorian Marta Quispe captured the mood, describing the port as \"a town holding its breath.\"\n", "who is Marta Quispe?");
+
+        Assert.Contains("Historian", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("a town holding its breath", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -89,11 +89,16 @@ internal static class WhoAnswerer
             if (entity.Actors.FirstOrDefault() is { } actor)
             {
                 answer.Add($"{actor.Name}: {actor.Role.TrimEnd('.')}.", actor.Evidence);
+                // "Historian Jo Roe argues ...": a role of a word or two says little, and a sentence holding it says more, not the same.
+                var thin = entity.IsPerson && actor.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ThinRoleWords;
                 // A second fact only when it tells something the role does not already quote.
                 var fact = index.FactsAbout(id).FirstOrDefault(f => f.Fact is Statement or Event or Position && ids.Count == 1
-                    && !SameSentence(f.Fact.Evidence, actor.Evidence) && !answer.Repeats(f.TextStems));
+                    && !SameSentence(f.Fact.Evidence, actor.Evidence) && (thin || !answer.Repeats(f.TextStems)));
                 if (fact is not null && entity.IsPerson)
                     answer.Add(fact.Fact.Text, fact.Fact.Evidence);
+                // With nothing else said of them, the sentence naming them says why they are in the article.
+                else if (thin && ids.Count == 1 && SentenceOf(index, actor.Evidence) is { } named)
+                    answer.Add(named.Sentence.Text, Replies.Evidence(named));
                 self ??= index.ActorFact(id);
             }
             else if (entity.Topics.FirstOrDefault() is { } topic)
@@ -111,6 +116,13 @@ internal static class WhoAnswerer
         Suggestions.About(t, answer, ids[0]);
         return new Reply(answer.Build(AnswerStatus.Answered)) { Fact = self };
     }
+
+    /// <summary>A role of at most this many words ("Historian", "Senior analyst") is a trade, not a reason to be in the article.</summary>
+    private const int ThinRoleWords = 2;
+
+    private static IndexedSentence? SentenceOf(KnowledgeIndex index, Evidence evidence) =>
+        index.Sentences.FirstOrDefault(s => s.Article.Article.Id == evidence.Article && s.Sentence.Paragraph == evidence.Paragraph
+            && s.Sentence.Text.Contains(evidence.Quote, StringComparison.Ordinal));
 
     /// <summary>Two pieces of evidence from one sentence say the same thing twice.</summary>
     private static bool SameSentence(Evidence a, Evidence b) =>

@@ -46,9 +46,10 @@ internal sealed partial class ActorFinder
             group.AddAlias(line.Text[line.Words[firstWord - 1].Start..end]);
     }
 
+    /// <summary>A word describing a group ("Chilean", "dock", "US" in "US senators"), not another acronym ("NATO ministers").</summary>
     private static bool IsGroupModifier(Word word) =>
         !word.Possessive && !NewsWords.IsFunctionWord(word.Text) && !Dates.IsMonth(word.Text)
-        && (NameRuns.IsNameWord(word) && !NameRuns.IsAcronym(word.Text) || NewsWords.GroupModifiers.Contains(word.Text) || NewsWords.GroupNouns.Contains(word.Text));
+        && (NameRuns.IsNameWord(word) && (!NameRuns.IsAcronym(word.Text) || CountryOf(word.Text) is not null) || NewsWords.GroupModifiers.Contains(word.Text) || NewsWords.GroupNouns.Contains(word.Text));
 
     /// <summary>"the West" standing alone (not "the West Bank") is the bloc of Western states, an actor of its own.</summary>
     private void FindBlocs(Line line)

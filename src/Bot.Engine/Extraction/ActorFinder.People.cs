@@ -47,7 +47,11 @@ internal sealed partial class ActorFinder
             if (NewsWords.IsTitle(w[i].Text) || NewsWords.Honorifics.Contains(w[i].Text))
                 title = i;
         }
-        if (title < 0 || run.Last - title > 4 || !Enumerable.Range(title + 1, run.Last - title).All(i => IsPersonWord(w[i])))
+        if (title < 0)
+            return false;
+        // "Minister of Defence Jo Roe": the portfolio belongs to the title, the name is the two words closing the run.
+        var nameFirst = w[title + 1].Lower is "of" or "for" && run.Last - title >= 4 ? run.Last - 1 : title + 1;
+        if (run.Last - nameFirst > 3 || !Enumerable.Range(nameFirst, run.Last - nameFirst + 1).All(i => IsPersonWord(w[i])))
             return false;
         var titleStart = title;
         while (titleStart > run.First && (NewsWords.TitleModifiers.Contains(w[titleStart - 1].Text) || NewsWords.IsTitle(w[titleStart - 1].Text)))
@@ -55,10 +59,10 @@ internal sealed partial class ActorFinder
         var roleStart = run.First;
         if (roleStart > 0 && w[roleStart - 1].Possessive && line.Text[w[roleStart - 1].FullEnd..w[roleStart].Start].Trim().Length == 0)
             roleStart--;
-        var name = line.Text[w[title + 1].Start..w[run.Last].End];
+        var name = line.Text[w[nameFirst].Start..w[run.Last].End];
         var person = Add(name, ActorKind.Person, line, line.Text[w[roleStart].Start..w[run.Last].End]);
         AddSurname(person);
-        var role = line.Text[w[roleStart].Start..w[title].FullEnd];
+        var role = line.Text[w[roleStart].Start..w[nameFirst - 1].FullEnd];
         role = role.EndsWith("'s", StringComparison.Ordinal) ? role[..^2] : role;
         var plural = NewsWords.IsPluralTitle(w[title].Text);
         var office = plural ? w[title].Text[..^1] : w[title].Text;

@@ -6,8 +6,9 @@ namespace Bot.Engine.Extraction;
 internal sealed partial class ActorFinder
 {
     /// <summary>
-    /// '"...," says a senior official.': a speaker the tag describes but never names is a person of their own (or one
-    /// of a group the article names), so the quotation is theirs and not that of someone it names.
+    /// '"...," says a senior official.' or "Ships are late, says a port official.": a speaker the tag describes but never
+    /// names is a person of their own (or one of a group the article names), so what was said is theirs and not that
+    /// of someone it names.
     /// </summary>
     private void FindUnnamedSpeakers()
     {
@@ -29,6 +30,6 @@ internal sealed partial class ActorFinder
         }
     }
 
-    [GeneratedRegex(@"(?:[,?!][""\u201D]|" + QuoteTags.OutsideComma + @")\s+(?<verb>" + QuoteTags.TagVerbs + @")\s+(?:a|an|one)\s+(?<name>(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?=\s*(?:[.;]|,\s+who\b|$))")]
+    [GeneratedRegex(@"(?:[,?!][""\u201D]?|" + QuoteTags.OutsideComma + @")\s+(?<verb>" + QuoteTags.TagVerbs + @")\s+(?:a|an|one)\s+(?<name>(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=\s*(?:[.;]|,\s+who\b|$))")]
     private static partial Regex UnnamedSpeaker();
 }

@@ -74,11 +74,23 @@ internal sealed partial class ActorFinder
         NameRun? previous = null;
         foreach (var run in runs)
         {
+            if (previous is not null && TitleWithPortfolio(line, previous, run) is { } titled && TryTitledPerson(line, titled))
+            {
+                previous = run;
+                continue;
+            }
             if (!TryTitledPerson(line, run) && !TryOrganisation(line, run, previous))
                 TryPerson(line, run);
             previous = run;
         }
     }
+
+    /// <summary>"Minister of Defence Jo Roe": a title and, after "of" or "for", its portfolio and the name, one run.</summary>
+    private static NameRun? TitleWithPortfolio(Line line, NameRun title, NameRun run) =>
+        run.First == title.Last + 2 && line.Words[title.Last + 1].Lower is "of" or "for" && NewsWords.IsTitle(line.Words[title.Last].Text)
+        && Words.Adjacent(line.Text, line.Words[title.Last], line.Words[title.Last + 1]) && Words.Adjacent(line.Text, line.Words[title.Last + 1], line.Words[run.First])
+            ? new NameRun(title.First, run.Last)
+            : null;
 
     public static List<string> RunWords(Line line, NameRun run) => Enumerable.Range(run.First, run.Count).Select(i => line.Words[i].Text).ToList();
 

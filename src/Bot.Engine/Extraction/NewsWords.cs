@@ -55,7 +55,7 @@ internal static class NewsWords
         "protestors activists civilians troops soldiers peacekeepers policymakers lawmakers diplomats militants rebels fighters " +
         "residents citizens workers farmers students voters community clerics journalists analysts experts officers authorities " +
         "forces fishermen owners drivers nationalists separatists insurgents jihadists salafists refugees migrants businessmen investors parties " +
-        "people elites generals ministers legislators deputies politicians members supporters opponents critics");
+        "people elites generals ministers legislators deputies senators politicians members supporters opponents critics");
 
     /// <summary>Lower-case words that may modify a group noun ("religious leaders", "opposition factions").</summary>
     public static readonly HashSet<string> GroupModifiers = Set(
@@ -70,7 +70,7 @@ internal static class NewsWords
         "Ministry Bank Court Army Navy Parliament Assembly Senate Congress Association Front League Alliance " +
         "Forum Fund Company Corporation Post Times News Herald Journal Magazine Gazette Tribune Telegraph Guardian Center Centre " +
         "Commission Service Office Department Government Movement Network Society Church Federation Authority Board School " +
-        "Academy Force Forces Command Brigade Battalion Treaty Community Council Coalition Group Bureau Cabinet Administration " +
+        "Academy Force Forces Command Staff Brigade Battalion Treaty Community Council Coalition Group Bureau Cabinet Administration " +
         "Secretariat Program Programme Initiative Project Trust Club Institute Observatory Watch Radio Television TV Press " +
         CompanyWords);
 
@@ -138,6 +138,11 @@ internal static class NewsWords
         "has have had is are was were will would can could may might must should also has not did does do");
 
     public static readonly HashSet<string> NumberWords = Set("two three four five six seven eight nine ten several many");
+
+    /// <summary>Words that write an amount ("38 billion euros", "€40m", "19 percent"): how much, never what of.</summary>
+    private static readonly HashSet<string> AmountWords = Set("hundred thousand million billion trillion bn mn percent euros dollars pounds roubles rubles yuan");
+
+    public static bool IsAmount(string word) => AmountWords.Contains(word) || word.Any(char.IsDigit);
 
     public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
 

@@ -86,12 +86,20 @@ internal static partial class PositionFinder
     {
         var objectEnd = Math.Min(line.Text.Length, ClauseEnd(line.Text, cueEnd));
         var objectWords = line.Words.Where(w => w.Start >= cueEnd && w.End <= objectEnd).Take(ObjectWords).ToList();
-        // "X noted in March, the port ...": a clause that only dates the verb leaves the view to the next one.
-        if (objectWords.Count > 0 && objectEnd < line.Text.Length && objectWords.All(w => NewsWords.Prepositions.Contains(w.Text) || Subjects.IsTime(w) || w.Lower is "last" or "this" or "early" or "late"))
+        // "X noted in March, the port ...": a clause that only dates the verb leaves the view to the next one; so, in what a
+        // speaker said, does a lone word opening it ("Nobody, ...", "In addition, ...") or a clause only naming the speaker
+        // (", says Mr X, the port ..."), whose view begins with the sentence when words of its own stand before the verb.
+        var said = cueStart == cueEnd;
+        while (objectWords.Count > 0 && objectEnd < line.Text.Length && (objectWords.All(IsDating) || (said && SaysNothing(line, holder, objectWords, lone: cueStart == 0))))
         {
-            cueEnd = objectEnd + 1;
-            objectEnd = Math.Min(line.Text.Length, ClauseEnd(line.Text, cueEnd));
-            objectWords = line.Words.Where(w => w.Start >= cueEnd && w.End <= objectEnd).Take(ObjectWords).ToList();
+            var restart = said && cueStart > 0 && !objectWords.All(IsDating) && line.Words.Any(w => w.End <= cueStart && IsContent(line, holder, w) && !Verbs.IsReporting(w.Text));
+            var nextStart = restart ? 0 : objectEnd + 1;
+            var nextEnd = Math.Min(line.Text.Length, ClauseEnd(line.Text, nextStart));
+            var nextWords = line.Words.Where(w => w.Start >= nextStart && w.End <= nextEnd).Take(ObjectWords).ToList();
+            if (nextWords.Count == 0)
+                break;
+            said &= !restart;
+            (cueEnd, objectEnd, objectWords) = (nextStart, nextEnd, nextWords);
         }
         if (nounPhrase)
             objectWords = BeforeVerb(objectWords);
@@ -106,6 +114,25 @@ internal static partial class PositionFinder
         var id = context.Ids.Make($"{context.Actor(holder).Name} on {topic.Name}");
         return new Position(id, holder, topic.Id, stance, line.Text, [], context.Evidence(line, quote));
     }
+
+    private static bool IsDating(Word word) => NewsWords.Prepositions.Contains(word.Text) || Subjects.IsTime(word) || word.Lower is "last" or "this" or "early" or "late";
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my" };
+
+    /// <summary>
+    /// Whether a clause of what was said names only its speaker, or (when <paramref name="lone"/>) holds a single word
+    /// with no determiner before it ("Nobody", "literally nobody", "In addition"), not a subject ("The navy").
+    /// </summary>
+    private static bool SaysNothing(Line line, string holder, List<Word> words, bool lone)
+    {
+        var content = words.Where(w => IsContent(line, holder, w)).ToList();
+        return content.Count == 0 || (lone && content.Count == 1 && !Determiners.Contains(words[0].Text)
+            && !line.Mentions.Any(m => m.Start <= content[0].Start && content[0].End <= m.End));
+    }
+
+    private static bool IsContent(Line line, string holder, Word word) =>
+        !NewsWords.IsFunctionWord(word.Text) && !NewsWords.Honorifics.Contains(word.Text) && !IsDating(word) && !word.Lower.EndsWith("ly", StringComparison.Ordinal)
+        && !line.Mentions.Any(m => m.Actor == holder && m.Start <= word.Start && word.End <= m.End);
 
     private static List<Word> BeforeVerb(List<Word> words)
     {

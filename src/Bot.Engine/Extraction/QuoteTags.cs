@@ -89,8 +89,10 @@ internal static partial class QuoteTags
         var subject = tag.Groups["subject"];
         if (!subject.Success)
         {
-            // '"...," says teacher Jo Roe': the first name a few words after the verb.
+            // '"...," says teacher Jo Roe': the first name a few words after the verb, past a country or title describing them.
             var after = tag.Groups["verb"].Index + tag.Groups["verb"].Length;
+            if (TagSpeakers.Person(context, line, after) is { } person)
+                return person;
             var limit = line.Words.Where(w => w.Start >= after).Take(MaxWordsToSpeaker).Select(w => w.End).DefaultIfEmpty(after).Max();
             return line.Mentions.FirstOrDefault(m => m.Start >= after && m.End <= limit && !m.Possessive)?.Actor
                 ?? FirstName(context, line, after, limit) ?? NamedLater(line, after);

@@ -39,11 +39,14 @@ internal static partial class StatementFinder
             foreach (var (start, end, verb) in Verbs.FindReporting(line.Text))
             {
                 var wire = WireAttribution.Find(context, line, start);
-                if (wire is null && InvertedSpeaker(line, start, end) is { } inverted)
+                if (wire is null && IsInverted(line, start))
                 {
-                    if (speakers.Add(inverted))
+                    var inverted = InvertedSpeaker(context, line, end);
+                    if (inverted is not null && speakers.Add(inverted))
                         statements.Add(Quotation(context, line, inverted, verb));
-                    continue;
+                    // ", said a drone commander.": the speaker goes unnamed, the subject before is only spoken of.
+                    if (inverted is not null || TagSpeakers.IsUnnamed(line.Text, end))
+                        continue;
                 }
                 foreach (var speaker in wire?.Speakers ?? context.Subjects.Of(line, start))
                 {
@@ -91,13 +94,18 @@ internal static partial class StatementFinder
     }
 
     /// <summary>
-    /// "Most ships are old, says Jo Roe of X": after a comma the verb comes first and its speaker right after it. A
+    /// "Most ships are old, says Jo Roe of X": after a comma the verb comes first and its speaker after it. A
     /// sentence opening on the words of others ('People "want ...", says X') is left to the quotation tags.
     /// </summary>
-    private static string? InvertedSpeaker(Line line, int verbStart, int verbEnd)
+    private static bool IsInverted(Line line, int verbStart) =>
+        line.Text[..verbStart].TrimEnd().EndsWith(',') && !char.IsUpper(line.Text[verbStart])
+        && line.Text.AsSpan(0, verbStart).IndexOfAny("\"\u201C") is not (>= 0 and < QuoteOpeningChars);
+
+    /// <summary>The person the inverted tag names past their descriptors, else a name right after the verb.</summary>
+    private static string? InvertedSpeaker(DraftContext context, Line line, int verbEnd)
     {
-        if (!line.Text[..verbStart].TrimEnd().EndsWith(',') || char.IsUpper(line.Text[verbStart]) || line.Text.AsSpan(0, verbStart).IndexOfAny("\"\u201C") is >= 0 and < QuoteOpeningChars)
-            return null;
+        if (TagSpeakers.Person(context, line, verbEnd) is { } person)
+            return person;
         var mention = line.Mentions.Where(m => m.Start >= verbEnd).MinBy(m => m.Start);
         return mention is not null && !mention.Possessive && HonorificGap().IsMatch(line.Text[verbEnd..mention.Start]) ? mention.Actor : null;
     }

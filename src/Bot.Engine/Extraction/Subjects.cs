@@ -25,6 +25,13 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
         var examples = new List<string>();
         for (var stretch = 0; stretch < MaxStretches && end > 0;)
         {
+            // "X, Y's successor (pending a vote), says": an aside in brackets stands apart from who does the verb.
+            var before = line.Text.AsSpan(0, end).TrimEnd();
+            if (before.EndsWith(")") && before.LastIndexOf('(') is > 0 and var open)
+            {
+                end = open;
+                continue;
+            }
             var start = ClauseMarks.Previous(line.Text, StretchMarks, Math.Max(end - 1, 0)) + 1;
             var text = line.Text[start..end].TrimStart();
             if (text.Length > 0)
@@ -87,7 +94,9 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
     /// <summary>"a former judge", "the head of X", "Ruritania's envoy": a noun phrase that describes, not a clause.</summary>
     private static bool IsDescription(string stretch)
     {
-        var first = stretch.Split(' ', 2)[0];
+        // "Ms Roe's successor": a courtesy title before the possessive.
+        var words = stretch.Split(' ', 3);
+        var first = words.Length > 1 && NewsWords.Honorifics.Contains(words[0]) ? words[1] : words[0];
         return first is "a" or "an" or "the" || (first.Length > 2 && (first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal)));
     }
 
@@ -129,6 +138,9 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
             var word = line.Words[i];
             if (word.Lower == "of" && i > 0 && Counts.Contains(line.Words[i - 1].Text))
                 continue;
+            // "Minister of Defence Jo Roe": "of" inside a title leads to its portfolio; the name after that holds the title.
+            if (word.Lower is "of" or "for" && steps > 0 && i > 0 && NewsWords.IsTitle(line.Words[i - 1].Text) && line.Words[i + 1].IsCapitalized)
+                return true;
             if (NewsWords.Prepositions.Contains(word.Text))
                 return steps > 0 && IsTime(line.Words[i + steps]);
             if (Determiners.Contains(word.Text) || word.Possessive || (!NewsWords.IsFunctionWord(word.Text) && line.Mentions.Any(m => m.Start <= word.Start && word.End <= m.End)))

@@ -102,6 +102,9 @@ internal sealed class TopicBook
     public TopicDraft For(Line line, int start, int end)
     {
         var words = line.Words.Where(w => w.Start >= start && w.End <= end && !NewsWords.IsFunctionWord(w.Text)).ToList();
+        // "promised €40m in military aid": the amount says how much; what it is of is the topic.
+        if (words.FindIndex(w => !NewsWords.IsAmount(w.Text)) is > 0 and var counted)
+            words = words[counted..];
         var stems = words.Select(Stem).ToHashSet(StringComparer.Ordinal);
         var best = _topics.Select(t => (Topic: t, Shared: t.Stems.Count(stems.Contains)))
             .Where(t => t.Shared > 0 && t.Shared >= Math.Min(2, t.Topic.Stems.Count)).OrderByDescending(t => t.Shared).ThenByDescending(t => t.Topic.Count).FirstOrDefault();

@@ -74,6 +74,8 @@ public sealed class ActorExtractionTests
     [InlineData("Chilean and Argentine officials met in Santiago.", "Argentine officials", "Argentina")]
     [InlineData("Chilean and Argentine officials met in Santiago.", "Chilean officials", "Chile")]
     [InlineData("The port angered local religious leaders.", "local religious leaders", null)]
+    [InlineData("US senators visiting Lima last week agreed with him.", "US senators", "United States")]
+    [InlineData("UK officials met in Lima.", "UK officials", "United Kingdom")]
     public void Extract_FindsGroups_WithTheirCountry(string sentence, string name, string? country)
     {
         var model = Drafts.Of(sentence);
@@ -81,6 +83,14 @@ public sealed class ActorExtractionTests
         var group = model.Actor(name);
         Assert.Equal(ActorKind.Group, group.Kind);
         Assert.Equal(country, group.Affiliation is null ? null : model.NameOf(group.Affiliation));
+    }
+
+    [Fact]
+    public void Extract_LeavesAnAcronymOtherThanACountry_OutOfAGroupsName()
+    {
+        var model = Drafts.Of("A meeting of NATO defence ministers approved the plan.");
+
+        Assert.DoesNotContain(model.Actors, a => a.Name == "NATO defence ministers");
     }
 
     [Fact]

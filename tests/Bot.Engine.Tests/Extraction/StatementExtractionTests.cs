@@ -23,6 +23,8 @@ public sealed class StatementExtractionTests
     [InlineData("The Andean Fisheries Council did not respond to requests for comment.", "Andean Fisheries Council", "did")]
     [InlineData("Tomas Vidal, the head of the Chilean Fishermen's Union, declined to comment.", "Tomas Vidal", "declined")]
     [InlineData("Mayor Ines Ortega did not reply to the Herald\u2019s request for comments.", "Ines Ortega", "did")]
+    [InlineData("Mayor Pablo Ruiz, Ms Ortega's replacement (pending a vote in the council) says the bridge is a priority.", "Pablo Ruiz", "says")]
+    [InlineData("Pablo Ruiz, the mayor's deputy (since 2019), says the bridge is a priority.", "Pablo Ruiz", "says")]
     public void Extract_FindsStatement_WithItsSpeaker(string sentence, string speaker, string verb)
     {
         var model = Drafts.Of(sentence);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Query;
@@ -17,6 +18,21 @@ internal static class DateText
             _ => date.YearInferred ? $"{date.Year} (inferred)" : year,
         };
     }
+
+    /// <summary>
+    /// The date as a text writes it ("September 4th 2025", "4 September 2025"), if the text gives it to the day: a
+    /// reader checking the answer against the article finds the same words.
+    /// </summary>
+    public static string? AsWritten(string text, FactDate date)
+    {
+        if (date is not { Month: { } month, Day: { } day, YearInferred: false })
+            return null;
+        var name = MonthName(month);
+        var pattern = $@"\b({name} {day}(st|nd|rd|th)?,? {date.Year}|{day}(st|nd|rd|th)? {name},? {date.Year})\b";
+        return Regex.Match(text, pattern, RegexOptions.None, PatternTimeout) is { Success: true } written ? written.Value : null;
+    }
+
+    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(50);
 
     public static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 

@@ -19,4 +19,11 @@ internal static partial class Vocabulary
     {
         ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
     };
+
+    /// <summary>Words that ask for a sum of money and for nothing else ("salary", "dollar value"; not "aid", counted in goods too).</summary>
+    public static readonly HashSet<string> SumWords = new(StringComparer.Ordinal)
+    {
+        "money", "cash", "dollar", "dollars", "euro", "euros", "salary", "salaries", "wage", "wages", "price", "prices", "value", "worth",
+        "revenue", "revenues", "income", "paid", "pay", "earn", "earned", "earns",
+    };
 }

@@ -58,6 +58,11 @@ public sealed class AmountCheckTests
     [InlineData("what share of the vote did roe win", "Roe won the vote after 12 debates.", false)]
     [InlineData("how many bed greenwick lose", "Greenwick lost 12 beds.", true)]
     [InlineData("how many bed greenwick lose", "Greenwick lost 12 boats and its beds.", false)]
+    [InlineData("how much money did port alder give greenwick", "Port Alder gave Greenwick half of the harbour.", false)]
+    [InlineData("how much money did port alder give greenwick", "Port Alder gave Greenwick €40m for the beds.", true)]
+    [InlineData("what is the salary of a greenwick fisherman", "About 1500 fishermen work in Greenwick.", false)]
+    [InlineData("what is the salary of a greenwick fisherman", "A Greenwick fisherman earns $900 a month.", true)]
+    [InlineData("what is the dollar value of the oyster trade", "Greenwick sells 300 tonnes of oysters.", false)]
     public void CountsWhatIsAsked_NeedsANumberBeforeTheCountedWord_WhenTheQuestionNamesIt(string question, string evidence, bool counts) =>
         Assert.Equal(counts, AmountCheck.CountsWhatIsAsked(StageIndex.Harbour, QuestionParser.Parse(StageIndex.Harbour, question), evidence));
 }

@@ -73,4 +73,13 @@ public sealed class DateTextTests
     [InlineData(null, 4, null, false)]
     public void Matches_ComparesOnlyTheAskedParts_WhenADateIsPartial(int? year, int? month, int? day, bool expected) =>
         Assert.Equal(expected, DateText.Matches(new FactDate(2021, 3, 9, YearInferred: true), new DateQuery(year, month, day, [])));
+
+    [Theory]
+    [InlineData("The Coastal Herald | September 4th 2025", "September 4th 2025")]
+    [InlineData("Port Alder, 4 September 2025", "4 September 2025")]
+    [InlineData("Published September 4, 2025 in print", "September 4, 2025")]
+    [InlineData("The Coastal Herald | September 14th 2025", null)]
+    [InlineData("The Coastal Herald | September 2025", null)]
+    public void AsWritten_QuotesTheDate_AsTheTextWritesIt(string text, string? written) =>
+        Assert.Equal(written, DateText.AsWritten(text, new FactDate(2025, 9, 4, YearInferred: false)));
 }

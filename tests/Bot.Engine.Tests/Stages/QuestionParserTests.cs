@@ -106,6 +106,8 @@ public sealed class QuestionParserTests
     [InlineData("where did hale make his money?", false)]
     [InlineData("who said the harbour was 'worth the cost'?", false)]
     [InlineData("who said the cost of the 'harbour plan' was too high?", true)]
+    [InlineData("what was the turnout in greenwick", true)]
+    [InlineData("what was the recruitment figure for march", true)]
     public void Parse_MarksAnAmountQuestion_WhenItAsksHowManyOrForMoney(string text, bool amount) =>
         Assert.Equal(amount, Parse(text).AsksAmount);
 
@@ -125,6 +127,12 @@ public sealed class QuestionParserTests
     [InlineData("which company handles greenwick's oyster exports", "company")]
     [InlineData("which greenwick officials were cautious", "officials")]
     [InlineData("which other greenwick officials travelled to port alder", "officials")]
+    [InlineData("which news outlet first reported the plan", "outlet")]
+    [InlineData("which greenwick paper originally broke the story", "paper")]
+    [InlineData("whats the mayors husbands name", "husband")]
+    [InlineData("what is the harbour master's full name?", "master")]
+    [InlineData("what is roe's name", null)]
+    [InlineData("what is his name", null)]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
         Assert.Equal(kind, Parse(text).AsksNameOf);
 

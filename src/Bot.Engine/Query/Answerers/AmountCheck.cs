@@ -19,22 +19,38 @@ internal static partial class AmountCheck
     /// </summary>
     public static bool CountsWhatIsAsked(KnowledgeIndex index, Pipeline.ParsedQuestion question, string evidence)
     {
+        if (AsksMoney(question))
+            return Money().IsMatch(evidence);
         var asked = Counted(question);
-        if (asked is null || MoneyWords.Contains(asked))
+        if (asked is null)
             return true;
         var tokens = Tokenizer.Tokenize(evidence);
         var stem = Stemmer.Stem(asked);
         // "how many people": whoever the article counts ("150 activists", "200 men") are people.
         var anyone = People.Contains(asked);
-        for (var i = 0; i < tokens.Count; i++)
+        return Enumerable.Range(0, tokens.Count).Any(i => (index.Covers([Stemmer.Stem(tokens[i])], stem) || (anyone && IsPeople(tokens[i]))) && NumberBefore(tokens, i));
+    }
+
+    /// <summary>
+    /// "how many drones did X fire?" of "X launched 400 drones": a number of the very thing the question counts, in its
+    /// own word; "people" is counted in too many words to tell.
+    /// </summary>
+    public static bool CountsInItsOwnWord(Pipeline.ParsedQuestion question, string evidence)
+    {
+        if (Counted(question) is not { } asked || People.Contains(asked))
+            return false;
+        var tokens = Tokenizer.Tokenize(evidence);
+        var stem = Stemmer.Stem(asked);
+        return Enumerable.Range(0, tokens.Count).Any(i => Stemmer.Stem(tokens[i]) == stem && NumberBefore(tokens, i));
+    }
+
+    /// <summary>Whether a number stands within a few words before the word at <paramref name="at"/>.</summary>
+    private static bool NumberBefore(List<string> tokens, int at)
+    {
+        for (var j = Math.Max(0, at - CountedWindow); j < at; j++)
         {
-            if (!index.Covers([Stemmer.Stem(tokens[i])], stem) && !(anyone && IsPeople(tokens[i])))
-                continue;
-            for (var j = Math.Max(0, i - CountedWindow); j < i; j++)
-            {
-                if (tokens[j].Any(char.IsDigit) || Vocabulary.AmountWords.Contains(tokens[j]))
-                    return true;
-            }
+            if (tokens[j].Any(char.IsDigit) || Vocabulary.AmountWords.Contains(tokens[j]))
+                return true;
         }
         return false;
     }
@@ -60,6 +76,13 @@ internal static partial class AmountCheck
     /// <summary>A sum of money: a currency sign or code by a number, or a number of millions or billions of a currency.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[$£€¥₽]\s?\d|\d[\d,.]*\s?(million|billion|bn|m)?\s?(dollars|euros|pounds|roubles|rubles|yuan|manat|USD|EUR|GBP|RUB)\b|\b(USD|EUR|GBP|RUB)\s?\d", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Money();
+
+    /// <summary>
+    /// "how much money did X give?", "a factory worker's salary", "the dollar value of the deals": a sum of money is
+    /// asked, and only a sum of money answers ("half the land" or "46 drones" does not).
+    /// </summary>
+    public static bool AsksMoney(Pipeline.ParsedQuestion q) =>
+        Counted(q) is { } counted ? MoneyWords.Contains(counted) : q.Tokens.Any(Vocabulary.SumWords.Contains);
 
     private static readonly HashSet<string> People = new(StringComparer.Ordinal) { "people", "ppl", "persons", "individuals" };
 

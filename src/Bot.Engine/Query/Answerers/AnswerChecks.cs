@@ -18,7 +18,8 @@ internal static partial class AnswerChecks
     private static readonly HashSet<string> PersonKinds = Vocabulary.Stems(
         "official", "officials", "minister", "ministers", "leader", "leaders", "person", "people", "politician", "diplomat", "expert",
         "analyst", "journalist", "president", "spokesman", "spokeswoman", "general", "commander", "extremist", "activist", "man", "woman",
-        "mayor", "governor", "chairman", "chair", "ambassador", "envoy", "secretary", "spokesperson", "speaker", "founder", "director");
+        "mayor", "governor", "chairman", "chair", "ambassador", "envoy", "secretary", "spokesperson", "speaker", "founder", "director",
+        "representative", "sailor", "soldier", "officer", "lawmaker", "mp", "husband", "wife", "son", "daughter", "father", "mother");
 
     /// <summary>Offices a person holds by title: asked with a modifier ("defense minister"), the role must name the office itself.</summary>
     private static readonly HashSet<string> TitleKinds = Vocabulary.Stems(
@@ -44,6 +45,9 @@ internal static partial class AnswerChecks
         if (q.AsksAmount && q.Intent is not Intent.Order && !claimsAmount && !since
             && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !AmountCheck.CountsWhatIsAsked(t.Index, q, reply.Answer.Text + " " + evidence)))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
+        // "when did X join?", "how many were arrested?": a date or number of another event near it does not answer.
+        if (EventCheck.Misses(t, reply.Answer.Text + " " + evidence))
+            return Replies.Unknown(t, $"The article doesn't say that. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "the recruitment figure for December": a figure the article gives for another month is not the one asked.
         if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && DateText.Find(Text.Tokenizer.Tokenize(evidence)) is { Month: { } givenMonth } given && givenMonth != askedMonth)
             return Replies.Unknown(t, $"The article gives that for {given.Describe()}, not {asked.Describe()}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
@@ -246,7 +250,7 @@ internal static partial class AnswerChecks
     private static partial System.Text.RegularExpressions.Regex PlaceAfterPreposition();
 
     /// <summary>"where", "in which city", "what venue": a place is asked.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(and |so )?(where|wheres)\b|\b(in|at) (what|which) (city|country|place|town|region|location|venue|capital)\b|\b(what|which) (city|town|venue|location)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(and |so )?(where|wheres)\b|\b(in|at) (what|which) (city|country|place|town|region|location|venue|capital|prison|jail|hospital|village|province|district|base|camp|port)\b|\b(what|which) (city|town|venue|location|prison|jail)\b")]
     private static partial System.Text.RegularExpressions.Regex AskedPlace();
 
     /// <summary>Whether a sentence the answer cites quotes someone's own words.</summary>

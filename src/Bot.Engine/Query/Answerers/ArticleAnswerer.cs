@@ -44,7 +44,8 @@ internal static class ArticleAnswerer
             if (article.Author is null)
             {
                 // An unsigned piece is the outlet's own: say whose, as the byline does.
-                answer.Add($"\"{article.Title}\" doesn't name its author." + (model.Info.Source is { } outlet ? $" It was published unsigned by {outlet}." : ""));
+                var when = model.Info.Published is { YearInferred: false } date ? ", " + WrittenDate(model, date) : "";
+                answer.Add($"\"{article.Title}\" doesn't name its author." + (model.Info.Source is { } outlet ? $" It was published unsigned by {outlet}{when}." : ""));
                 continue;
             }
             var bio = article.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Bio);
@@ -155,7 +156,7 @@ internal static class ArticleAnswerer
         var answer = new AnswerBuilder();
         foreach (var model in known)
         {
-            var when = model.Info.Published is { } date ? DateText.Describe(date) : null;
+            var when = model.Info.Published is { } date ? WrittenDate(model, date) : null;
             if (model.Info.Source is not { } source)
             {
                 answer.Add($"\"{model.Article.Title}\" is dated {when}; it doesn't say where it was published.");
@@ -168,6 +169,13 @@ internal static class ArticleAnswerer
         Suggestions.Defaults(answer);
         return Replies.Answered(answer);
     }
+
+    /// <summary>The date an article was published, as its heading lines write it if they do.</summary>
+    private static string WrittenDate(ArticleModel model, FactDate date) =>
+        DateText.AsWritten(string.Join(" ", model.Article.Blocks.Take(HeadingBlocks).Select(b => b.Text)), date) ?? DateText.Describe(date);
+
+    /// <summary>How many blocks from the top of an article its title, byline and dateline stand in.</summary>
+    private const int HeadingBlocks = 4;
 
     public static Reply Help(Turn t, bool emptyQuestion)
     {

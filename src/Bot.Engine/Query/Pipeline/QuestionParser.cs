@@ -214,45 +214,6 @@ internal static partial class QuestionParser
         : tokens.Count > 2 && QuestionWords.Contains(tokens[0]) && Auxiliaries.Contains(tokens[1]) && (tokens[0] == "who" || tokens[1] is not ("is" or "was")) ? 2
         : -1;
 
-    /// <summary>
-    /// The noun after "which"/"what" at the start ("which officials ..."), when it is not a question word or the
-    /// name of one person or state; a group's name ("which Ruritanian officials") still asks for its members' names.
-    /// </summary>
-    private static string? AskedKind(KnowledgeIndex index, string clean, string words, List<string> tokens, List<Mention> mentions)
-    {
-        // "what is the name of the speaker who signed it?": the noun before "who"/"that" names the kind.
-        if ((words.Contains("name of", StringComparison.Ordinal) || words.Contains("names of", StringComparison.Ordinal)) && NameOfPattern().Match(words) is { Success: true } nameOf)
-            return nameOf.Groups["kind"].Value;
-        if (tokens.Count < 3 || tokens[0] is not ("which" or "what"))
-            return null;
-        // "which leader's annexation ...?": whose it was is asked, not which annexation.
-        if (clean.Contains(tokens[1] + "'s ", StringComparison.OrdinalIgnoreCase) || clean.Contains(tokens[1] + "\u2019s ", StringComparison.OrdinalIgnoreCase))
-            return tokens[1];
-        // "which Ruritanian opposition groups": the kind is the last noun before the verb, so skip adjectives and names.
-        for (var i = 1; i < Math.Min(tokens.Count, 6); i++)
-        {
-            // "which company handles the exports": a verb in "-s" right after the noun ends it too, unless a verb follows
-            // it ("which Ruritanian officials were ...").
-            // An irregular past ("which official made the claim") ends it as "-ed" does.
-            var verb = i > 1 && (IntentRecognizer.IrregularPast.Contains(tokens[i]) || (tokens[i].Length > 4 && (tokens[i].EndsWith("ed", StringComparison.Ordinal)
-                || (i == 2 && tokens[i].EndsWith('s') && !tokens[i].EndsWith("ss", StringComparison.Ordinal) && !tokens[i - 1].EndsWith('s') && !Vocabulary.Stopwords.Contains(tokens[i - 1])
-                    && !NumberWords.Contains(tokens[i - 1])
-                    && i + 1 < tokens.Count && !Auxiliaries.Contains(tokens[i + 1]) && tokens[i + 1] is not ("are" or "were") && !tokens[i + 1].EndsWith("ed", StringComparison.Ordinal)))));
-            // "which drone Ruritania give?": a name after the noun starts the clause, as a verb does.
-            var subject = i > 1 && mentions.Any(m => m.Pronoun is null && m.Start == i);
-            if (!verb && !subject && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for" or "apart" or "besides" or "except" or "than"))
-                continue;
-            var noun = tokens[i - 1];
-            // "which other US senators travelled": a name after a word that is no noun describes the noun still to come.
-            if (subject && !verb && Vocabulary.Stopwords.Contains(noun))
-                continue;
-            var named = mentions.FirstOrDefault(m => m.Pronoun is null && m.Start <= i - 1 && i - 1 < m.Start + m.Length);
-            var one = named is not null && named.Candidates.Any(id => index.Find(id) is { IsActor: true, Kind: Model.ActorKind.Person or Model.ActorKind.State });
-            return i > 1 && !one && !Vocabulary.Stopwords.Contains(noun) && !Vocabulary.Phrasing.Contains(noun) ? noun : null;
-        }
-        return null;
-    }
-
     /// <summary>"diff" is "difference", "y" is "why": chat spellings read as the words they stand for (case kept for names).</summary>
     /// <summary>The question's words without the second halves of its hyphenated participles ("isis attacks" of "ISIS-linked attacks").</summary>
     private static string WithoutParticiples(string clean, List<string> tokens)
@@ -384,9 +345,6 @@ internal static partial class QuestionParser
 
     [GeneratedRegex(@"^\W*(please |pls |plz )?((can|could|would|will|wud|cud) (you|u|ya)|do (you|u) know|i (would|d) like to know|i want to know|i wonder)( please| pls| plz| kindly)?\b[ ,:]*((tell|show) (me|us) (?=(who|what|when|why|where|which|how)\b))?", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteRequest();
-
-    [GeneratedRegex(@"\bnames? of (the |this |that |a )?(\w+ ){0,3}?(?<kind>\w+)( (who|that|which|whose|of|in|at|mentioned|named|cited|quoted|used|involved|behind|responsible|linked|located|based)\b|$)")]
-    private static partial Regex NameOfPattern();
 
     [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]
     private static partial Regex MarkupTag();

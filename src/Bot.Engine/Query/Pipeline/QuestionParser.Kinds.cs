@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Query.Pipeline;
+
+/// <summary>The kind of thing whose name a question asks: "which company", "the name of the envoy", "her husband's name".</summary>
+internal static partial class QuestionParser
+{
+    /// <summary>
+    /// The noun after "which"/"what" at the start ("which officials ..."), when it is not a question word or the
+    /// name of one person or state; a group's name ("which Ruritanian officials") still asks for its members' names.
+    /// </summary>
+    private static string? AskedKind(KnowledgeIndex index, string clean, string words, List<string> tokens, List<Mention> mentions)
+    {
+        // "what is the name of the speaker who signed it?": the noun before "who"/"that" names the kind.
+        if ((words.Contains("name of", StringComparison.Ordinal) || words.Contains("names of", StringComparison.Ordinal)) && NameOfPattern().Match(words) is { Success: true } nameOf)
+            return nameOf.Groups["kind"].Value;
+        // "whats her husbands name?": whose name ends the question is the kind, unless it is a name itself.
+        if (OwnerOfName().Match(clean) is { Success: true } owner && owner.Groups["kind"].Value.ToLowerInvariant() is var kind
+            && !Vocabulary.Stopwords.Contains(kind) && !Vocabulary.Phrasing.Contains(kind)
+            && !mentions.Any(m => m.Pronoun is null && tokens.Skip(m.Start).Take(m.Length).Any(w => w.StartsWith(kind, StringComparison.Ordinal))))
+            return kind;
+        if (tokens.Count < 3 || tokens[0] is not ("which" or "what"))
+            return null;
+        // "which leader's annexation ...?": whose it was is asked, not which annexation.
+        if (clean.Contains(tokens[1] + "'s ", StringComparison.OrdinalIgnoreCase) || clean.Contains(tokens[1] + "\u2019s ", StringComparison.OrdinalIgnoreCase))
+            return tokens[1];
+        // "which Ruritanian opposition groups": the kind is the last noun before the verb, so skip adjectives and names.
+        for (var i = 1; i < Math.Min(tokens.Count, 6); i++)
+        {
+            // "which company handles the exports": a verb in "-s" right after the noun ends it too, unless a verb follows
+            // it ("which Ruritanian officials were ...").
+            // An irregular past ("which official made the claim") ends it as "-ed" does.
+            var verb = i > 1 && (IntentRecognizer.IrregularPast.Contains(tokens[i]) || (tokens[i].Length > 4 && (tokens[i].EndsWith("ed", StringComparison.Ordinal)
+                || (i == 2 && tokens[i].EndsWith('s') && !tokens[i].EndsWith("ss", StringComparison.Ordinal) && !tokens[i - 1].EndsWith('s') && !Vocabulary.Stopwords.Contains(tokens[i - 1])
+                    && !NumberWords.Contains(tokens[i - 1])
+                    && i + 1 < tokens.Count && !Auxiliaries.Contains(tokens[i + 1]) && tokens[i + 1] is not ("are" or "were") && !tokens[i + 1].EndsWith("ed", StringComparison.Ordinal)))));
+            // "which drone Ruritania give?": a name after the noun starts the clause, as a verb does.
+            var subject = i > 1 && mentions.Any(m => m.Pronoun is null && m.Start == i);
+            if (!verb && !subject && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for" or "apart" or "besides" or "except" or "than"))
+                continue;
+            // "which outlet first reported it": a word saying when or how it was done stands between the noun and its verb.
+            var at = i - 1;
+            while (at > 1 && verb && KindAdverbs.Contains(tokens[at]))
+                at--;
+            var noun = tokens[at];
+            // "which other US senators travelled": a name after a word that is no noun describes the noun still to come.
+            if (subject && !verb && Vocabulary.Stopwords.Contains(noun))
+                continue;
+            var named = mentions.FirstOrDefault(m => m.Pronoun is null && m.Start <= at && at < m.Start + m.Length);
+            var one = named is not null && named.Candidates.Any(id => index.Find(id) is { IsActor: true, Kind: Model.ActorKind.Person or Model.ActorKind.State });
+            return i > 1 && !one && !Vocabulary.Stopwords.Contains(noun) && !Vocabulary.Phrasing.Contains(noun) ? noun : null;
+        }
+        return null;
+    }
+
+    /// <summary>Words that may stand between the kind asked and its verb: "which outlet first reported it".</summary>
+    private static readonly HashSet<string> KindAdverbs = new(StringComparer.Ordinal) { "first", "originally", "initially", "later", "also", "actually", "still", "ever", "just" };
+
+    [GeneratedRegex(@"\b(?<kind>\w+?)(?:'s|\u2019s|s)? (?:full |real )?name\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerOfName();
+
+    [GeneratedRegex(@"\bnames? of (the |this |that |a )?(\w+ ){0,3}?(?<kind>\w+)( (who|that|which|whose|of|in|at|mentioned|named|cited|quoted|used|involved|behind|responsible|linked|located|based)\b|$)")]
+    private static partial Regex NameOfPattern();
+}

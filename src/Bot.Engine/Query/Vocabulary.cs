@@ -213,7 +213,8 @@ internal static partial class Vocabulary
 
     /// <summary>Words saying that a state of things has ended ("until last year", "rotated out from his position as", "former").</summary>
     public static readonly HashSet<string> Ended = Stems(
-        "until", "former", "formerly", "previously", "ex", "rotated", "replaced", "removed", "ousted", "dismissed", "resigned", "quit", "left");
+        "until", "former", "formerly", "previously", "ex", "rotated", "replaced", "removed", "ousted", "dismissed", "resigned", "quit", "left",
+        "stopped", "ceased");
 
     /// <summary>Words of a claim that speak of now ("still", "currently"): a fact saying it has ended denies them.</summary>
     public static readonly HashSet<string> Present = Stems("still", "currently", "now", "remains", "remain", "today");

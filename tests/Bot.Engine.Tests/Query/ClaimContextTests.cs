@@ -57,4 +57,14 @@ public sealed class ClaimContextTests : IDisposable
     [Fact]
     public void Ask_ConfirmsTheTown_WhenTheSentenceNamesIt() =>
         Assert.StartsWith("Yes", Ask("Did the delegates visit Cusco last week?").Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("is the Dock Fund still a lender of money to Port Vey?", "No, no longer")]
+    [InlineData("was the Dock Fund a lender of money to Port Vey?", "Yes")]
+    public void Ask_SaysNoLonger_WhenTheArticleSaysItStopped(string question, string start)
+    {
+        var answer = DraftedArticle.Ask("fund.txt", "Fund Pulls Out\n\nIn May 2021 the Dock Fund stopped being a lender of money to Port Vey, its board said.\n", question);
+
+        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -67,4 +67,14 @@ public sealed class ClaimContextTests : IDisposable
 
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Has the council already approved Ivo Sand?", "No, not yet")]
+    [InlineData("Confirm: Ivo Sand already approved by the council.", "No, not yet")]
+    public void Ask_SaysNotYet_WhenTheArticleSaysItIsPending(string question, string start)
+    {
+        var answer = DraftedArticle.Ask("sand.txt", "Harbour Office Changes\n\nIvo Sand, the new harbour master (pending council approval), says dredging is a priority.\n", question);
+
+        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
+    }
 }

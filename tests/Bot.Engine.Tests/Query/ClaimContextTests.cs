@@ -25,6 +25,8 @@ public sealed class ClaimContextTests : IDisposable
         Delegates visiting Cusco in Peru last week praised the harbour master.
 
         The audit, which Chile paid for, is based on the Peru defence ministry's records of ships.
+
+        Ultimately, peace does not suit Mayor Ivo Sand, and the traders should be wary.
         """;
 
     private readonly SeedFolder _seeds = new SeedFolder().With("harbour-notes.txt", Article);
@@ -41,6 +43,7 @@ public sealed class ClaimContextTests : IDisposable
     [InlineData("Has Port Vey seized two of the shadow-fleet tankers?", "Yes")]
     [InlineData("Is the audit based on Chile's defence ministry records?", "No")]
     [InlineData("Is the audit based on Peru's defence ministry records?", "Yes")]
+    [InlineData("Does Ivo Sand want peace?", "No")]
     public void Ask_ReadsTheClaimInItsContext_WhenTheSentenceSaysPartOfItAround(string question, string start)
     {
         var answer = Ask(question);

@@ -96,6 +96,9 @@ internal static partial class YesNoAnswerer
     /// <summary>Comparatives and words of size the parser drops as function words, which a claim can still get wrong.</summary>
     private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal) { "more", "less", "fewer", "major", "big", "significant" };
 
+    /// <summary>Auxiliaries a "not" follows in a sentence ("does not", "has not"), as stems.</summary>
+    private static readonly HashSet<string> AuxiliaryStems = Vocabulary.Stems("do", "does", "did", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could");
+
     /// <summary>How many words after a negation or opposite it may stand and still point at the question's subject.</summary>
     private const int PointingWindow = 4;
 
@@ -190,6 +193,12 @@ internal static partial class YesNoAnswerer
             // "non-profit groups" denies nothing of groups: a "non" points only at the word it prefixes.
             var reach = stems[i] == "non" ? 1
                 : Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && ClauseVerbs.Contains(stems[i + 1]) ? ClauseWindow : PointingWindow;
+            // "peace does not suit X": a "not" after an auxiliary denies what its subject, just before, does.
+            if (!bothSides && stems[i] == "not" && i >= 2 && AuxiliaryStems.Contains(stems[i - 1]) && focus.Contains(stems[i - 2]))
+            {
+                telling.Add(stems[i]);
+                continue;
+            }
             for (var j = bothSides ? Math.Max(0, i - PointingWindow) : i + 1; j < stems.Count && j <= i + reach; j++)
             {
                 if (j == i)

@@ -37,4 +37,14 @@ internal static partial class Vocabulary
         "second", "minute", "hour", "day", "night", "week", "weekend", "month", "quarter", "year", "decade", "season", "spring", "summer", "autumn", "winter",
         "morning", "evening", "session", "election", "term",
     };
+
+    /// <summary>
+    /// Words before a place that make it the place rather than its government: "visiting Kyiv", "in Kyiv", "lost Kyiv"
+    /// name the city, where "Kyiv says" and "ties with Kyiv" name who governs from it.
+    /// </summary>
+    public static readonly HashSet<string> BeforeAPlace = new(StringComparer.Ordinal)
+    {
+        "in", "from", "at", "into", "near", "outside", "around", "visit", "visits", "visited", "visiting", "reach", "reached",
+        "enter", "entered", "leave", "left", "flee", "fled", "lose", "lost", "capture", "captured", "take", "took", "taken", "seize", "seized",
+    };
 }

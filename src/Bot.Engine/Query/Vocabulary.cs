@@ -207,14 +207,15 @@ internal static partial class Vocabulary
         "urge", "urged", "urging", "demand", "demanded", "propose", "proposed", "proposal", "plan", "planned", "plans", "threaten",
         "threatened", "want", "wanted", "wants", "hope", "hoped", "fear", "feared", "fears", "worried", "concerned", "afraid", "consider", "considered", "seek", "sought",
         "aim", "aimed", "intend", "intended", "try", "tried", "attempt", "attempted", "potential", "possible", "possibly", "call", "push", "ask",
-        "scheduled", "slated", "projected", "expected", "due", "likely", "could", "might", "would", "optimistic", "hopeful", "claim");
+        "scheduled", "slated", "projected", "expected", "due", "pending", "likely", "could", "might", "would", "optimistic", "hopeful", "claim");
 
     /// <summary>Verbs of saying: "did X say Y?" asks what X said, which a claim to have done Y is.</summary>
     public static readonly HashSet<string> SpeechVerbs = Stems("say", "said", "tell", "told", "state", "stated", "announce", "announced", "declare", "declared");
 
     /// <summary>Words saying that a state of things has ended ("until last year", "rotated out from his position as", "former").</summary>
     public static readonly HashSet<string> Ended = Stems(
-        "until", "former", "formerly", "previously", "ex", "rotated", "replaced", "removed", "ousted", "dismissed", "resigned", "quit", "left");
+        "until", "former", "formerly", "previously", "ex", "rotated", "replaced", "removed", "ousted", "dismissed", "resigned", "quit", "left",
+        "stopped", "ceased");
 
     /// <summary>Words of a claim that speak of now ("still", "currently"): a fact saying it has ended denies them.</summary>
     public static readonly HashSet<string> Present = Stems("still", "currently", "now", "remains", "remain", "today");

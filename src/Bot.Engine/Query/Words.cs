@@ -6,10 +6,26 @@ namespace Bot.Engine.Query;
 /// <summary>Turns text into the stems the engine compares.</summary>
 internal static partial class Words
 {
-    public static List<string> Stems(string text) => WithDenialsAsNot(Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(text))).ConvertAll(Stemmer.Stem);
+    public static List<string> Stems(string text) => ArticleTokens(Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(text))).ConvertAll(Stemmer.Stem);
 
     /// <summary>The stems with a hyphenated word's parts alone, not its whole (see <see cref="KnowledgeIndex"/>'s facts).</summary>
-    public static List<string> PartStems(string text) => WithDenialsAsNot(Tokenizer.Tokenize(TextNormalizer.Clean(text))).ConvertAll(Stemmer.Stem);
+    public static List<string> PartStems(string text) => ArticleTokens(Tokenizer.Tokenize(TextNormalizer.Clean(text))).ConvertAll(Stemmer.Stem);
+
+    /// <summary>
+    /// An article's tokens with its denials read as "not", and the alternative it sets aside too: "instead of
+    /// blacklisting firms" and "a symbol rather than its leader" deny what follows. A question's "rather than" only
+    /// names what the claim is not about, so questions are read without this. "none" stems as the prefix "non" does,
+    /// which points at one word only; "none linked to X" denies all that follows.
+    /// </summary>
+    private static List<string> ArticleTokens(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] == "none" || (i + 1 < tokens.Count && ((tokens[i] == "instead" && tokens[i + 1] == "of") || (tokens[i] == "rather" && tokens[i + 1] == "than"))))
+                tokens[i] = "not";
+        }
+        return WithDenialsAsNot(tokens);
+    }
 
     /// <summary>
     /// Idioms that deny what follows read as "not": "has yet to act" has not acted ("yet" before "to"), and "ruled out
@@ -55,7 +71,7 @@ internal static partial class Words
 
     public static IEnumerable<string> NegationStems(string text) => Negations(text).Select(Stemmer.Stem);
 
-    private static IEnumerable<string> Negations(string text) => Negations(WithDenialsAsNot(Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(text))));
+    private static IEnumerable<string> Negations(string text) => Negations(ArticleTokens(Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(text))));
 
     /// <summary>The negation words among the tokens (see <see cref="IsNegation"/>).</summary>
     public static IEnumerable<string> Negations(List<string> tokens) => tokens.Where((_, i) => IsNegation(tokens, i));

@@ -10,6 +10,16 @@ public sealed class WordsTests
     [InlineData("whether or not the council agrees", 0)]
     [InlineData("the protests are peaceful or not", 0)]
     [InlineData("the opposition parties agree", 0)]
+    [InlineData("instead of fining the firms, they banned the owners", 1)]
+    [InlineData("a symbol of the movement rather than its leader", 1)]
+    [InlineData("she would rather stay", 0)]
+    [InlineData("instead, they banned the owners", 0)]
     public void CountNegations_CountsOnlyDenials_WhenTheTextHasNegationWords(string text, int expected) =>
         Assert.Equal(expected, Words.CountNegations(text));
+
+    [Theory]
+    [InlineData("three flags, none linked to the union")]
+    [InlineData("none of the boats returned")]
+    public void Stems_ReadsNoneAsADenialOfWhatFollows_NotAsAPrefix(string text) =>
+        Assert.Contains("not", Words.Stems(text));
 }

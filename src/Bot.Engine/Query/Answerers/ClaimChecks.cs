@@ -196,4 +196,55 @@ internal static class ClaimChecks
     private static List<(string Word, string Id)> Directions(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions) =>
         [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && tokens[m.Start - 1] is "from" or "to" or "in" or "at" && m.Candidates.Count > 0)
             .Select(m => (tokens[m.Start - 1], m.Candidates[0]))];
+
+    /// <summary>
+    /// Whether the claim names a capital as the city ("did the senators visit Kyiv?", "was it recorded in Kyiv?") and
+    /// the text never writes it: articles name a government by its capital ("ties with Kyiv"), so the country the city
+    /// stands for is found in a text about another of its towns, which does not confirm the city.
+    /// </summary>
+    public static bool CityUnsaid(Turn t, string text) =>
+        t.Q.Mentions.Any(m => m.Pronoun is null && m.Start > 0 && Vocabulary.BeforeAPlace.Contains(t.Q.Tokens[m.Start - 1])
+            && string.Join(' ', t.Q.Tokens.Skip(m.Start).Take(m.Length)) is var city && Capitals.Contains(city) && !text.Contains(city, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly HashSet<string> Capitals = [.. Extraction.Countries.All.Select(c => c.Capital?.ToLowerInvariant()).OfType<string>()];
+
+    /// <summary>How many words before a thing may say whose it is ("the Bordurian defence ministry's").</summary>
+    private const int OwnerWindow = 3;
+
+    /// <summary>
+    /// Whether the thing the claim gives as someone's ("Ruritania's defence ministry") the text gives only as another's of
+    /// the same kind ("the Bordurian defence ministry"): the same role, another actor in it.
+    /// </summary>
+    public static bool AnothersThing(Turn t, string text)
+    {
+        var q = t.Q;
+        var clean = Text.TextNormalizer.Clean(text);
+        var words = Text.Tokenizer.Tokenize(clean, lowercase: false);
+        var stems = Text.Tokenizer.Tokenize(clean).ConvertAll(Text.Stemmer.Stem);
+        foreach (var mention in q.Mentions)
+        {
+            if (mention.Pronoun is not null || mention.Candidates.Count != 1 || t.Index.Find(mention.Candidates[0]) is not { IsActor: true } owner
+                || !Owns(q, mention))
+                continue;
+            // The words right after the name are what the claim says is its.
+            var things = q.Tokens.Skip(mention.Start + mention.Length).Take(ThingWords)
+                .Select(Text.Stemmer.Stem).TakeWhile(q.Residual.Contains).ToHashSet(StringComparer.Ordinal);
+            var owners = Enumerable.Range(0, stems.Count).Where(k => things.Contains(stems[k]))
+                .Select(k => t.Index.Linker.MentionedIn(string.Join(' ', words.Skip(Math.Max(0, k - OwnerWindow)).Take(Math.Min(k, OwnerWindow))), actorsOnly: true))
+                .ToList();
+            if (owners.Count > 0 && !owners.Any(o => o.Contains(owner.Id)) && owners.Any(o => o.Any(id => YesNoAnswerer.SameKind(t.Index, id, owner.Id))))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the claim writes the name as an owner: "Ruritania's" or "Ruritanian", not "Ruritania hosted".</summary>
+    private static bool Owns(Pipeline.ParsedQuestion q, Mention mention) =>
+        string.Join(' ', q.Tokens.Skip(mention.Start).Take(mention.Length)) is var name
+        && (Demonyms.Contains(name) || System.Text.RegularExpressions.Regex.IsMatch(q.Text, $@"\b{System.Text.RegularExpressions.Regex.Escape(name)}['’]s\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+
+    private static readonly HashSet<string> Demonyms = [.. Extraction.Countries.All.SelectMany(c => c.Demonyms).Select(d => d.ToLowerInvariant())];
+
+    /// <summary>How many words after a name may say what of it the claim speaks of ("defence ministry").</summary>
+    private const int ThingWords = 2;
 }

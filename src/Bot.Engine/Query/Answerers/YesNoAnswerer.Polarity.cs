@@ -16,7 +16,7 @@ internal static partial class YesNoAnswerer
         var questionNegations = t.Q.NegationStems;
         // A negation points forward ("refused to send troops"); an opposite word may stand on either side ("likely to be enduring").
         var focus = Focus(t, reading);
-        var telling = Telling(reading, focus, bothSides: false);
+        var telling = Telling(reading, focus, bothSides: false, ClaimNames(t));
         var near = Telling(reading, focus, bothSides: true);
         // Each question word the fact contradicts flips once, however many of its opposites the fact uses.
         // With one word to go on ("will it fade?"), its opposite anywhere in the fact contradicts it; with more, only one near them.
@@ -64,7 +64,7 @@ internal static partial class YesNoAnswerer
     {
         var asked = t.Q.NegationStems;
         // A negation the claim makes itself ("campaigned against X?") is matched wherever the sentence makes it.
-        return Telling(reading, Focus(t, reading), bothSides: false)
+        return Telling(reading, Focus(t, reading), bothSides: false, ClaimNames(t))
                 .Count(n => Vocabulary.NegationStems.Contains(n) && !asked.Contains(n) && !(n == "non" && t.Q.Tokens.Contains("non")))
             + reading.PlainStems.Count(asked.Contains);
     }
@@ -96,6 +96,9 @@ internal static partial class YesNoAnswerer
     /// <summary>Comparatives and words of size the parser drops as function words, which a claim can still get wrong.</summary>
     private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal) { "more", "less", "fewer", "major", "big", "significant" };
 
+    /// <summary>Auxiliaries a "not" follows in a sentence ("does not", "has not"), as stems.</summary>
+    private static readonly HashSet<string> AuxiliaryStems = Vocabulary.Stems("do", "does", "did", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could");
+
     /// <summary>How many words after a negation or opposite it may stand and still point at the question's subject.</summary>
     private const int PointingWindow = 4;
 
@@ -107,11 +110,11 @@ internal static partial class YesNoAnswerer
         "appear", "seem", "intend", "mean", "plan", "want", "aim", "seek", "expect", "believe", "think", "suggest", "claim", "wish");
 
     /// <summary>The fact's words that stand just before a word the question is about (not in a side clause).</summary>
-    private static List<string> Telling(Reading reading, HashSet<string> focus, bool bothSides)
+    private static List<string> Telling(Reading reading, HashSet<string> focus, bool bothSides, IReadOnlyList<HashSet<string>>? names = null)
     {
         var telling = new List<string>();
         // A negation points forward, within its clause; an opposite word may stand on either side, and anywhere.
-        foreach (var clause in bothSides ? [[.. reading.PlainStems]] : ClaimClauses(reading, focus))
+        foreach (var clause in bothSides ? [[.. reading.PlainStems]] : ClaimClauses(reading, focus, names ?? []))
             AddTelling(clause, focus, bothSides, telling);
         return telling;
     }
@@ -135,8 +138,19 @@ internal static partial class YesNoAnswerer
     /// The clauses of the fact that say most of the claim: "As X called for Y, Z decided not to do W" denies W, not Y, so
     /// a negation in a side clause that names the claim's subject in passing does not point at the claim.
     /// </summary>
-    private static IEnumerable<List<string>> ClaimClauses(Reading reading, HashSet<string> focus) =>
-        ClaimClauseTexts(reading, focus).Select(c => c.Stems);
+    private static IEnumerable<List<string>> ClaimClauses(Reading reading, HashSet<string> focus, IReadOnlyList<HashSet<string>> names)
+    {
+        var chosen = ClaimClauseTexts(reading, focus).Select(c => c.Stems).ToList();
+        // "one of the ships cutting its cables ..., none linked to Ruritania": a name of the claim that the clauses saying
+        // most of it leave out is spoken of in a clause of its own, whose negation denies the claim too.
+        var unnamed = names.Where(n => !chosen.Any(c => c.Any(n.Contains))).ToList();
+        return unnamed.Count == 0 ? chosen
+            : chosen.Concat(SideClauseBreak().Split(reading.Plain).Select(Words.Stems).Where(c => unnamed.Any(n => c.Any(n.Contains))));
+    }
+
+    /// <summary>The stems of each name the claim gives, but the article's main subject, which most of its clauses name.</summary>
+    private static List<HashSet<string>> ClaimNames(Turn t) =>
+        t.Q.Entities.Where(e => !t.Index.IsMainSubject(e)).Select(e => EntityStems(t.Index, e).ToHashSet(StringComparer.Ordinal)).Where(n => n.Count > 0).ToList();
 
     private static IEnumerable<(string Text, List<string> Stems)> ClaimClauseTexts(Reading reading, HashSet<string> focus)
     {
@@ -179,6 +193,12 @@ internal static partial class YesNoAnswerer
             // "non-profit groups" denies nothing of groups: a "non" points only at the word it prefixes.
             var reach = stems[i] == "non" ? 1
                 : Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && ClauseVerbs.Contains(stems[i + 1]) ? ClauseWindow : PointingWindow;
+            // "peace does not suit X": a "not" after an auxiliary denies what its subject, just before, does.
+            if (!bothSides && stems[i] == "not" && i >= 2 && AuxiliaryStems.Contains(stems[i - 1]) && focus.Contains(stems[i - 2]))
+            {
+                telling.Add(stems[i]);
+                continue;
+            }
             for (var j = bothSides ? Math.Max(0, i - PointingWindow) : i + 1; j < stems.Count && j <= i + reach; j++)
             {
                 if (j == i)

@@ -105,7 +105,7 @@ internal static partial class YesNoAnswerer
             && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m) || Another(index, id, m))
                 && NamedInClaimClause(t, reading, id)))
             return Reply(t, fact, $"No. {shown}");
-        if (ClaimChecks.WrongDirection(t, fact) || ClaimChecks.OppositeSides(t, shown))
+        if (ClaimChecks.WrongDirection(t, fact) || ClaimChecks.OppositeSides(t, shown) || ClaimChecks.AnothersThing(t, shown))
             return Reply(t, fact, $"No. {shown}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
         var given = asked.Count > 0 ? AmountCheck.Numbers(shown) : [];
@@ -145,13 +145,17 @@ internal static partial class YesNoAnswerer
         var sameAmounts = asked.Count > 0 && AmountCheck.Numbers(shown) is { Count: > 0 } figures && asked.All(figures.Contains);
         var paraphrased = best.WordCover < RankingPolicy.AllWords && (unsaid.Count == 0
             || (unsaid.Count == 1 && sameAmounts && !AmountCheck.CountedInClaim(q).Contains(unsaid[0]))
-            || (unsaid.Count == 1 && content.Count >= MinWordsForContext && AroundInParagraph(index, fact).Any(s => index.CoversLoosely(s.Stems, unsaid[0]))));
+            || (unsaid.Count == 1 && content.Count >= MinWordsForContext && AroundInParagraph(index, fact).Any(s => index.CoversLoosely(s.Stems, unsaid[0])))
+            || DescribedBefore(t, fact, unsaid));
         if (agrees && best.WordCover < RankingPolicy.AllWords && !paraphrased)
             return Silent(t, fact, best.WordCover);
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
         if (agrees && asked.Count > 0 && given.Count == 0)
             return Reply(t, fact, $"The article doesn't say it in those words. What it says: {shown}");
+        // "did they visit Kyiv?" of "they visited Odesa": the capital's country is in the fact, the city is not.
+        if (agrees && ClaimChecks.CityUnsaid(t, shown))
+            return Silent(t, fact, best.WordCover);
         // A place of the world the articles never name ("with Transmontia") is no paraphrase: the fact says it of another.
         if (agrees && q.Foreign.FirstOrDefault(Vocabulary.WorldNames.Contains) is { } elsewhere)
             return Reply(t, fact, $"No. The article doesn't mention {Replies.Capitalize(elsewhere)}. What it says: {shown}");
@@ -194,6 +198,24 @@ internal static partial class YesNoAnswerer
 
     /// <summary>How many claim words a fact must say, all but one, before its paragraph's other sentences may say the one.</summary>
     private const int MinWordsForContext = 4;
+
+    /// <summary>How many words before a thing the claim names may describe it ("shadow-fleet oil tankers").</summary>
+    private const int MaxDescribingWords = 3;
+
+    /// <summary>
+    /// "did they seize shadow tankers?" of "X uses a shadow fleet of tankers. Y seized two of those tankers": words the
+    /// claim puts before a thing the fact names, which the sentence before it in its paragraph says with that thing,
+    /// describe the fact's thing too.
+    /// </summary>
+    private static bool DescribedBefore(Turn t, IndexedFact fact, IReadOnlyList<string> unsaid)
+    {
+        if (unsaid.Count == 0 || AnswererTable.OwnWords(t.Index, fact) is not { } own || t.Index.Beside(own, -1) is not { } before || !own.SameParagraphAs(before))
+            return false;
+        var stems = t.Q.Tokens.Select(Text.Stemmer.Stem).ToList();
+        return unsaid.All(word => stems.IndexOf(word) is var at and >= 0 && before.Stems.Contains(word)
+            && stems.Skip(at + 1).Take(MaxDescribingWords).FirstOrDefault(s => t.Q.Residual.Contains(s) && !unsaid.Contains(s)) is { } thing
+            && fact.Stems.Contains(thing) && before.Stems.Contains(thing));
+    }
 
     /// <summary>The sentences just before and after the fact's own in its paragraph.</summary>
     private static IEnumerable<IndexedSentence> AroundInParagraph(KnowledgeIndex index, IndexedFact fact) =>

@@ -41,10 +41,10 @@ internal static class ArticleAnswerer
         foreach (var model in t.Index.Knowledge.Articles)
         {
             var article = model.Article;
+            var when = model.Info.Published is { YearInferred: false } date ? ", " + WrittenDate(model, date) : "";
             if (article.Author is null)
             {
                 // An unsigned piece is the outlet's own: say whose, as the byline does.
-                var when = model.Info.Published is { YearInferred: false } date ? ", " + WrittenDate(model, date) : "";
                 answer.Add($"\"{article.Title}\" doesn't name its author." + (model.Info.Source is { } outlet ? $" It was published unsigned by {outlet}{when}." : ""));
                 continue;
             }
@@ -54,9 +54,7 @@ internal static class ArticleAnswerer
                 return Replies.Unknown(t with { Q = t.Q with { Entities = [] } },
                     $"The article says nothing of its author beyond the byline: \"{article.Title}\" was written by {article.Author}.") with { Subjects = authors };
             // "whose byline is on this, and which outlet ran it?": where it appeared comes with who wrote it.
-            var published = model.Info.Source is { } source
-                ? $" and published by {source}" + (model.Info.Published is { YearInferred: false } date ? $", {DateText.Describe(date)}" : "")
-                : "";
+            var published = model.Info.Source is { } source ? $" and published by {source}{when}" : "";
             answer.Add($"\"{article.Title}\" was written by {article.Author}{published}.");
             foreach (var sentence in bio?.Sentences.Take(2) ?? [])
                 answer.Add(sentence.Text, new Evidence(article.Id, sentence.Paragraph, sentence.Text));

@@ -106,6 +106,8 @@ public sealed class QuestionParserTests
     [InlineData("where did hale make his money?", false)]
     [InlineData("who said the harbour was 'worth the cost'?", false)]
     [InlineData("who said the cost of the 'harbour plan' was too high?", true)]
+    [InlineData("for which years is this money?", false)]
+    [InlineData("what will that budget pay for?", false)]
     public void Parse_MarksAnAmountQuestion_WhenItAsksHowManyOrForMoney(string text, bool amount) =>
         Assert.Equal(amount, Parse(text).AsksAmount);
 

@@ -81,4 +81,7 @@ internal static class RankingPolicy
 
     /// <summary>A yes/no claim giving an amount: how much a fact giving any amount gains (twice as much for the same one).</summary>
     public const double AmountBonus = 0.15;
+
+    /// <summary>How many content words a sentence must share with the one shown to be telling of the same event.</summary>
+    public const int SameEventWords = 2;
 }

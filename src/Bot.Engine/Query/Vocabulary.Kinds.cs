@@ -17,4 +17,10 @@ internal static partial class Vocabulary
         ["chief"] = ["head", "leader"],
         ["diplomat"] = ["ambassador", "minister", "diplomatic"],
     };
+
+    /// <summary>
+    /// Words naming what a question asks for ("where did it take place?", "on what date?"): the checks of an answer see that
+    /// it gives one, so a sentence need not say the word.
+    /// </summary>
+    public static readonly HashSet<string> AskedForStems = Stems("place", "location", "venue", "date", "day", "month", "year", "time");
 }

@@ -108,6 +108,8 @@ public sealed class QuestionParserTests
     [InlineData("who said the cost of the 'harbour plan' was too high?", true)]
     [InlineData("what was the turnout in greenwick", true)]
     [InlineData("what was the recruitment figure for march", true)]
+    [InlineData("for which years is this money?", false)]
+    [InlineData("what will that budget pay for?", false)]
     public void Parse_MarksAnAmountQuestion_WhenItAsksHowManyOrForMoney(string text, bool amount) =>
         Assert.Equal(amount, Parse(text).AsksAmount);
 

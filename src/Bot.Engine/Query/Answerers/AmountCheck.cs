@@ -105,6 +105,14 @@ internal static partial class AmountCheck
 
     private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal) { "money", "cash", "funding", "funds", "investment", "aid", "dollars", "euros", "pounds" };
 
+    private static readonly HashSet<string> MoneyStems = [.. MoneyWords.Select(Stemmer.Stem)];
+
+    /// <summary>Whether the stem is a word for money: "this money" is whatever sum was given.</summary>
+    public static bool IsMoneyWord(string stem) => MoneyStems.Contains(stem);
+
+    /// <summary>Whether the text gives a sum of money in some currency.</summary>
+    public static bool GivesMoney(string text) => Money().IsMatch(text);
+
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
         "did", "do", "does", "are", "is", "was", "were", "will", "would", "have", "has", "had", "can", "could", "went", "attended", "died", "live",
@@ -125,9 +133,10 @@ internal static partial class AmountCheck
                 start = i + 2;
             else if (tokens[i] == "how" && tokens[i + 1] == "much" && i + 4 < tokens.Count && tokens[i + 2] == "of" && tokens[i + 3] is "the" or "its" or "their")
                 return tokens[i + 4];
-            // "what share of the vote", "the percentage of the budget": the whole the part is counted in.
+            // "what share of the vote", "the percentage of the budget": the whole the part is counted in. "What share of
+            // them" counts whoever was spoken of, by whatever word the sentence uses.
             else if (Proportions.Contains(tokens[i]) && tokens[i + 1] == "of" && i + 2 < tokens.Count)
-                return tokens[i + 2] is "the" or "its" or "their" && i + 3 < tokens.Count ? tokens[i + 3] : tokens[i + 2];
+                return tokens[i + 2] is "them" or "those" or "these" ? null : tokens[i + 2] is "the" or "its" or "their" && i + 3 < tokens.Count ? tokens[i + 3] : tokens[i + 2];
         }
         if (start < 0)
             return null;

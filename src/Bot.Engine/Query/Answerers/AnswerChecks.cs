@@ -108,6 +108,10 @@ internal static partial class AnswerChecks
         return null;
     }
 
+    /// <summary>Whether the question asks a date finer than the one given: "which day" of a month, "which month" of a year.</summary>
+    public static bool AsksFiner(ParsedQuestion q, DateQuery given) =>
+        (AskedDay().IsMatch(q.Words) && given.Day is null) || (AskedMonth().IsMatch(q.Words) && given.Month is null);
+
     /// <summary>
     /// The role a question asks about ("defense minister", "prime minister") when the person answered holds
     /// another: the word before the kind of person must be in the person's role or name. An answer from a sentence

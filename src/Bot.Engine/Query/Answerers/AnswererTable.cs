@@ -19,7 +19,7 @@ internal static class AnswererTable
         if (q.LacksContext)
             return Replies.Unknown(t, "I'm not sure what that refers to. Could you ask about someone or something in the article?");
         if (q.ContextSentence is { } said)
-            return Replies.FromSentence(t, said);
+            return FromShown(t, said);
         var decision = RefusalPolicy.Decide(q);
         // "it puts 'assistance' in quotation marks: in what context?": the article's own words, found as they stand,
         // are what is asked about, however strange the words around them.
@@ -56,6 +56,18 @@ internal static class AnswererTable
         if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.AsksAmount && AmountCheck.Sentence(t) is { } amount && AnswerChecks.Fail(t, amount) is null)
             reply = amount;
         return reply;
+    }
+
+    /// <summary>
+    /// A question about the sentence just shown: the sentence answers it when it gives what is asked (a date, a place,
+    /// a number, a name); otherwise the article doesn't say, whatever other sentences give for other things.
+    /// </summary>
+    private static Reply FromShown(Turn t, IndexedSentence said)
+    {
+        if (ContextResolver.AsksWhen(t.Q) && DateText.Find(Text.Tokenizer.Tokenize(said.Sentence.Text)) is var date && (date is null || AnswerChecks.AsksFiner(t.Q, date)))
+            return Replies.Unknown(t, $"{(date is null ? "The article doesn't say when." : $"The article gives only {date.Describe()}.")} What it says: \"{said.Sentence.Text}\"");
+        var reply = Replies.FromSentence(t, said);
+        return AnswerChecks.Fail(t, reply) ?? reply;
     }
 
     /// <summary>

@@ -62,6 +62,9 @@ internal static partial class WhyAnswerer
     private static bool GoesOn(IndexedSentence sentence, IndexedSentence next) =>
         sentence.SameParagraphAs(next) || (next.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && next.Sentence.Text.TrimStart() is ['"' or '\u201C', ..]);
 
+    /// <summary>Whether a sentence gives a reason of its own ("as a result of", "because").</summary>
+    public static bool GivesReason(IndexedSentence sentence) => CausalCue().IsMatch(sentence.Sentence.Text);
+
     /// <summary>Words that give a reason within a sentence.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(because|since|due to|owing to|thanks to|as a result|in order to|so as to|so that|which means|therefore|thus|hence|given that|driven by|leads? to|led to|caus(e|es|ed)|explain(s|ed)?|reason)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CausalCue();

@@ -7,7 +7,7 @@ namespace Bot.Engine.Query.Pipeline;
 /// "and X?", a bare "why?") and returns new questions, the likeliest reading first. A pronoun that
 /// fits several people spoken of yields one reading per referent, nearest first.
 /// </summary>
-internal static class ContextResolver
+internal static partial class ContextResolver
 {
     /// <summary>How many referents of a pronoun are tried, nearest first.</summary>
     public const int MaxPronounReadings = 3;
@@ -152,7 +152,7 @@ internal static class ContextResolver
         {
             if (q.Intent is Intent.General && !pointsBack)
                 return q;
-            var withContext = q with { Entities = state.LastEntities, ContextFact = state.LastFact };
+            var withContext = q with { Entities = state.LastEntities, ContextFact = state.LastFact, ContextSentence = ReasonShown(q, state, index) };
             // "why?" as the first words of a chat: there is nothing yet for it to point at.
             return withContext with
             {
@@ -163,38 +163,8 @@ internal static class ContextResolver
         // "why?", "when was that?", "from when is it like this?": nothing named, so the last answer is what is meant.
         var named = q.Mentions.Any(m => m.Pronoun is null);
         if ((pointsBack || !q.HasSubject) && q.Intent is Intent.Why or Intent.When && !named)
-            return q with { Entities = q.Entities.Count == 0 ? state.LastEntities : q.Entities, ContextFact = state.LastFact };
+            return q with { Entities = q.Entities.Count == 0 ? state.LastEntities : q.Entities, ContextFact = state.LastFact, ContextSentence = ReasonShown(q, state, index) };
         return q;
-    }
-
-    /// <summary>
-    /// "who exposed it?", "when was that?" after an answer showing a whole sentence: the sentence is what is meant
-    /// when it holds every word of the question and gives what is asked (a name, a date).
-    /// </summary>
-    private static ParsedQuestion? OnLastSentence(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
-    {
-        // "where did that interview take place?": nothing named, and "that interview" is one the sentence shown speaks of.
-        if (state.LastSentence is { } shown && q.Intent is Intent.General && !q.Mentions.Any(m => m.Pronoun is null)
-            && DemonstratedWords(q).Any(shown.Stems.Contains))
-            return q with { ContextSentence = shown };
-        // A dated fact answers "when" itself.
-        if (state.LastSentence is not { } sentence || q.Intent is not (Intent.Who or Intent.WhoSaid or Intent.When)
-            || (q.Intent is Intent.When && state.LastFact is { } last && Answerers.Ranker.DateOf(last.Fact) is not null)
-            || !q.Tokens.Any(PointingWords.Contains) || q.Mentions.Any(m => m.Pronoun is null) || !q.Residual.All(sentence.Stems.Contains))
-            return null;
-        var text = sentence.Sentence.Text;
-        var gives = q.Intent is Intent.When ? DateText.Find(Text.Tokenizer.Tokenize(text)) is not null : index.Linker.MentionedIn(text, actorsOnly: true).Count > 0;
-        return gives ? q with { ContextSentence = sentence } : null;
-    }
-
-    /// <summary>The stems of the words a pointing word singles out: "interview" in "that interview".</summary>
-    private static IEnumerable<string> DemonstratedWords(ParsedQuestion q)
-    {
-        for (var i = 1; i < q.Tokens.Count; i++)
-        {
-            if (q.Tokens[i - 1] is "that" or "this" or "those" or "these" && !Vocabulary.Stopwords.Contains(q.Tokens[i]))
-                yield return Text.Stemmer.Stem(q.Tokens[i]);
-        }
     }
 
     private static bool SameKind(KnowledgeIndex index, string a, string b) =>

@@ -12,6 +12,13 @@ internal static class EntityKinds
     public static readonly HashSet<string> StateWords = Vocabulary.Stems("country", "countries", "state", "states", "nation", "nations");
     public static readonly HashSet<string> BodyWords = Vocabulary.Stems("organization", "organisation", "organizations", "organisations", "group", "groups");
 
+    /// <summary>Whether an actor is of the kind the stem names: a state of "country", a person of "leader", any actor of "actor".</summary>
+    public static bool OfKind(Entity actor, string stem) =>
+        StateWords.Contains(stem) ? actor.Kind == Model.ActorKind.State
+        : PersonWords.Contains(stem) ? actor.IsPerson
+        : BodyWords.Contains(stem) ? actor.Kind is Model.ActorKind.Organisation or Model.ActorKind.Group
+        : EntityWords.Contains(stem);
+
     /// <summary>"which countries held summits with X?": actors of a kind are asked for, who did what the rest says.</summary>
     public static bool AsksWhichOfAKind(ParsedQuestion q) =>
         q.Tokens.Count > 2 && q.Tokens[0] is "which" or "what" && IsKindWord(q.Tokens[1]);

@@ -159,7 +159,7 @@ internal static partial class QuestionParser
             AsksAmount = words.AsSpan().ContainsAny(QuantityCues)
                 // "where did he make his money?" asks a place, however much money is in it; "who said it was 'worth
                 // defending'?" quotes the word, and asks none.
-                || (OutsideQuotation(tokens, quoted).Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order) && tokens[0] != "where"
+                || (AmountWordsAsked(tokens, quoted).Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order) && tokens[0] != "where"
                     && !(intent is Intent.YesNo && (framed || Auxiliaries.Contains(tokens[0])))),
             Quoted = quoted,
             AboutArticle = framed,
@@ -284,13 +284,14 @@ internal static partial class QuestionParser
 
     private static readonly SearchValues<string> QuantityCues = SearchValues.Create([.. Vocabulary.QuantityCues], StringComparison.Ordinal);
 
-    /// <summary>The question's words, less those of the quotation it holds (the article's words, not the question's).</summary>
-    private static IEnumerable<string> OutsideQuotation(IReadOnlyList<string> tokens, string? quoted)
+    /// <summary>
+    /// The question's words that may ask an amount: not those of the quotation it holds (the article's words), nor one a
+    /// pointing word singles out ("for which years is this money?" speaks of a sum already given).
+    /// </summary>
+    private static IEnumerable<string> AmountWordsAsked(IReadOnlyList<string> tokens, string? quoted)
     {
-        if (quoted is null)
-            return tokens;
-        var inQuote = Tokenizer.Tokenize(quoted).ToHashSet(StringComparer.Ordinal);
-        return tokens.Where(w => !inQuote.Contains(w));
+        var inQuote = quoted is null ? [] : Tokenizer.Tokenize(quoted).ToHashSet(StringComparer.Ordinal);
+        return tokens.Where((w, i) => !inQuote.Contains(w) && (i == 0 || tokens[i - 1] is not ("this" or "that" or "these" or "those")));
     }
 
     /// <summary>A single quoted word shorter than this ('a', 'it') is emphasis, not a quotation to look up.</summary>

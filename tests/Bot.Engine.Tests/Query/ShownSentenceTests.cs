@@ -1,0 +1,76 @@
+using Bot.Engine.Loading;
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// Follow-ups about the sentence the last answer showed, on an article drafted at load: "this money", "what share of
+/// them", "when did that happen" and "why?" ask of what was just read, and the article's silence on what is asked stays silence.
+/// </summary>
+public sealed class ShownSentenceTests
+{
+    private const string Text = """
+        Lakeside Towns Borrow for a New Harbour
+
+          • By Ana Pereira
+
+        The Ruritanian parliament has voted to lend 40 million euros to Port Alder for dredging its harbour this year and next.
+
+        Last month, 61 percent of surveyed fishermen told the Lakeside Institute they reject the dredging plan, with only 22 percent accepting it.
+
+        A hacking group, Blue Heron, knocked the harbour office's website offline on July 15. The group may have targeted the harbour office to frighten the fishermen away from the vote.
+
+        Mayor Jane Roe has repeatedly stated that the harbour has "no future" without dredging.
+
+        As a result of falling catches and rising fuel costs, the fishermen's co-operative has cut its spending on boats.
+        """;
+
+    private static Answer Converse(params string[] questions)
+    {
+        using var seeds = new SeedFolder().With("lakeside-harbour.txt", Text);
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+        Answer? last = null;
+        foreach (var question in questions)
+            last = engine.Ask(new Question("c", question));
+        return last!;
+    }
+
+    [Theory]
+    [InlineData("How much money will the parliament lend to Port Alder?", "For which years is this money?", "this year and next")]
+    [InlineData("How much money will the parliament lend to Port Alder?", "For what is this money?", "dredging")]
+    [InlineData("What did the fishermen tell the Lakeside Institute?", "And what share of them would accept it?", "22 percent")]
+    public void Ask_AnswersFromTheSentenceShown_WhenTheFollowUpOnlyPointsBackAtIt(string first, string followUp, string expected)
+    {
+        var answer = Converse(first, followUp);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text);
+    }
+
+    [Fact]
+    public void Ask_DatesAnUndatedSentence_ByTheSentenceBesideItTellingOfTheSameEvent()
+    {
+        var answer = Converse("Why did the group target the harbour office?", "when did it happen?");
+
+        Assert.Contains("July 15", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("What did Jane Roe say about the harbour?", "On what date did she first say that?")]
+    [InlineData("How much money will the parliament lend to Port Alder?", "Which month was that?")]
+    public void Ask_SaysTheArticleDoesNotSay_WhenTheSentenceShownGivesNoSuchDate(string first, string followUp)
+    {
+        var answer = Converse(first, followUp);
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+    }
+
+    [Fact]
+    public void Ask_GivesTheReasonInTheSentenceShown_WhenAskedWhyOfIt()
+    {
+        var answer = Converse("Did the co-operative spend more on boats?", "why?");
+
+        Assert.Contains("falling catches", answer.Text);
+    }
+}

@@ -498,4 +498,14 @@ public sealed class GenericArticleTests : IDisposable
         Assert.Contains("Historian", answer.Text, StringComparison.Ordinal);
         Assert.Contains("a town holding its breath", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("what is Tomas Vidal's job?")]
+    [InlineData("Tomas Vidal, what is his title?")]
+    public void Ask_GivesAPersonsRole_WhenAskedTheirJobOrTitle(string question)
+    {
+        var answer = DraftedArticle.Ask("port.txt", "Port Row\n\nThe council closed the port in May, and the growers blamed the job market.\n\nTomas Vidal, Peru's fisheries commissioner, said the port would reopen in June.\n", question);
+
+        Assert.StartsWith("Tomas Vidal: Peru's fisheries commissioner", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -12,4 +12,13 @@ internal static partial class Vocabulary
         "profession", "occupation", "career", "background", "based", "credentials", "expertise", "qualifications", "bio",
         "biography", "experience", "nationality", "university", "educated", "age", "old", "live", "lives", "from",
     }.Select(Text.Stemmer.Stem)];
+
+    /// <summary>
+    /// Words asking what a person is ("what is his job?", "Roe, what's her title?"): who they are in the article, their
+    /// role, answers them, not a sentence holding the word.
+    /// </summary>
+    public static readonly HashSet<string> RoleStems = [.. new[]
+    {
+        "job", "title", "role", "occupation", "profession", "office", "post", "rank", "function", "capacity",
+    }.Select(Text.Stemmer.Stem)];
 }

@@ -28,6 +28,8 @@ public sealed class HeldSentencesTests
 
         "The toll will ruin the fishermen," says Jonas Berg, a trader in Lorvik.
 
+        Last year Jonas Berg sold his old boat to the toll office, and the fishermen of the harbour never forgave him for the worry it caused.
+
         In talks with Mara Holm last week, the mayor Tomas Vik said the bridge must wait.
         """;
 
@@ -56,6 +58,7 @@ public sealed class HeldSentencesTests
     [Theory]
     [InlineData("What does Ivo Brand propose instead of cutting the toll?", "freezing it for two years")]
     [InlineData("Stance of Mara Holm on the toll's effectiveness?", "proven effective")]
+    [InlineData("Why, according to Jonas Berg, is the toll a worry for the fishermen?", "ruin the fishermen")]
     public void Ask_AnswersAStanceFromTheHoldersOwnSentence(string question, string expected)
     {
         var answer = DraftedArticle.Ask("harbour-toll.txt", Article, question);

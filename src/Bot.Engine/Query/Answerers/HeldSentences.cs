@@ -77,13 +77,6 @@ internal static class HeldSentences
     private static IEnumerable<IndexedSentence> Beside(KnowledgeIndex index, IndexedSentence sentence) =>
         new[] { index.Beside(sentence, -1), index.Beside(sentence, 1) }.OfType<IndexedSentence>().Where(sentence.SameParagraphAs);
 
-    /// <summary>Whether the sentence may give the view of one of those asked about: it names one as its holder, or names no holder at all.</summary>
-    public static bool MayHold(KnowledgeIndex index, IndexedSentence sentence, IEnumerable<string> asked) =>
-        HoldersOf(index, sentence) is var holders && (holders.Count == 0 || holders.Overlaps(asked));
-
-    private static HashSet<string> HoldersOf(KnowledgeIndex index, IndexedSentence sentence) =>
-        Tables.GetValue(index, static i => HoldersOf(i))[index.Sentences.IndexOf(sentence)];
-
     private static readonly ConditionalWeakTable<KnowledgeIndex, HashSet<string>[]> Tables = [];
 
     /// <summary>By sentence number, the actors whose view each sentence gives: worked out once for an index.</summary>

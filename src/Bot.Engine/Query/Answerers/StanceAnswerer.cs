@@ -39,10 +39,9 @@ internal static class StanceAnswerer
 
     private static Reply SpeakerFallback(Turn t, string actor)
     {
-        // A sentence speaks for an actor only when the actor is its subject, near its start, and it gives the view of
-        // no one but those asked about (a "he" the conversation does not settle may be anyone).
+        // A sentence speaks for an actor only when the actor is its subject, near its start.
         var sentence = BestSentence(t);
-        if (sentence is not null && StartsWith(t.Index, sentence, actor) && (t.Q.Unresolved is not null || HeldSentences.MayHold(t.Index, sentence, t.Q.Entities)))
+        if (sentence is not null && StartsWith(t.Index, sentence, actor))
             return Replies.FromSentence(t, sentence);
         // Else a sentence giving the actor's own view ("X argued ...", "says X") of what else is asked.
         if (HeldSentences.Best(t, actor, [.. t.Q.Entities.Where(e => e != actor)]) is { } held)

@@ -75,16 +75,7 @@ internal static class AnswererTable
     /// stance to give, the facts and sentences at large answer it.
     /// </summary>
     private static Reply Position(Turn t) =>
-        StanceAnswerer.HeldPosition(t) is var held && (held.Answer.Status == AnswerStatus.Answered || t.Q.Tokens.Any(OpinionWords.Contains)) ? held : GeneralAnswerer.General(t);
-
-    private static readonly HashSet<string> OpinionWords = new(StringComparer.Ordinal)
-    {
-        "think", "thinks", "thought", "view", "views", "viewpoint", "opinion", "opinions", "stance", "stances", "position", "positions",
-        "believe", "believes", "feel", "feels", "attitude", "stand", "stands", "want", "wants", "wanted", "argue", "argues", "argued",
-        "perspective", "take", "line", "vibe", "vibes", "prefer", "prefers", "wish", "wishes", "call", "calls", "called", "urge", "urged",
-        "demand", "demands", "demanded", "propose", "proposes", "proposed", "push", "pushes", "pushed", "aim", "aims", "goal", "goals",
-        "agenda", "strategy", "interest", "interests", "approach", "policy", "concern", "concerns", "worried", "worry", "fear", "fears",
-    };
+        StanceAnswerer.HeldPosition(t) is var held && (held.Answer.Status == AnswerStatus.Answered || t.Q.Tokens.Any(Vocabulary.OpinionWords.Contains)) ? held : GeneralAnswerer.General(t);
 
     /// <summary>The article's sentence holding a fact's quotation.</summary>
     public static IndexedSentence? OwnWords(KnowledgeIndex index, IndexedFact fact) =>

@@ -25,7 +25,10 @@ internal static class StanceAnswerer
     private static List<Scored> Held(Turn t, string actor, List<string> others)
     {
         var (index, q) = (t.Index, t.Q);
-        var pool = index.FactsAbout(actor).Where(f => f.Fact is Position or Statement or Explanation || f.Fact is Relation r && r.From == actor);
+        // What another person said is that person's view, not the person asked about's.
+        var person = t.IsPerson(actor);
+        var pool = index.FactsAbout(actor).Where(f => (f.Fact is Position or Statement or Explanation || f.Fact is Relation r && r.From == actor)
+            && !(person && HolderOf(f.Fact) is { Length: > 0 } holder && holder != actor && t.IsPerson(holder)));
         // "what does X want?" with nothing else to go on: X's own stances, on what the article speaks of most, first.
         Func<IndexedFact, double>? central = others.Count > 0 || q.Residual.Count > 0 ? null
             : f => f.Fact is Position { Stance: Stance.Supports or Stance.Opposes } p && p.Actor == actor
@@ -40,6 +43,9 @@ internal static class StanceAnswerer
         var sentence = BestSentence(t);
         if (sentence is not null && StartsWith(t.Index, sentence, actor))
             return Replies.FromSentence(t, sentence);
+        // Else a sentence giving the actor's own view ("X argued ...", "says X") of what else is asked.
+        if (HeldSentences.Best(t, actor, [.. t.Q.Entities.Where(e => e != actor)]) is { } held)
+            return Replies.FromSentence(t, held);
         var topic = t.Q.Entities.Where(e => e != actor).Select(t.Index.NameOf).FirstOrDefault();
         return Replies.Unknown(t, topic is null
             ? $"The article doesn't say what {t.Index.NameOf(actor)} thinks about that."
@@ -123,6 +129,7 @@ internal static class StanceAnswerer
     private static string HolderOf(Fact fact) => fact switch
     {
         Position p => p.Actor,
+        Statement s => s.Speaker,
         Relation r => r.From,
         _ => "",
     };

@@ -25,6 +25,10 @@ internal static partial class WhyAnswerer
             best = ranked.FirstOrDefault(s => s.Fact.Declared.IsSupersetOf(q.Entities));
         if (best is null && q.FollowUp)
             return StanceAnswerer.HeldPosition(t);
+        // "why, according to X, ...?" that no explanation answers: X's own view of it, in a sentence X holds.
+        if (best is null && q.Entities.FirstOrDefault(t.IsPerson) is { } person
+            && HeldSentences.Best(t, person, [.. q.Entities.Where(e => e != person)]) is { } held)
+            return WithWhatFollows(t, held);
         if (best is null)
         {
             // Short of a sentence saying nearly all of it, one saying half of it that gives a reason ("because", "as a result").

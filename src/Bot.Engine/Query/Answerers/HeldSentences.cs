@@ -1,0 +1,134 @@
+using System.Runtime.CompilerServices;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// What someone thinks, wants or proposes, read from the sentences when no drafted fact says it: a sentence whose
+/// view is the actor's (named just before a verb of saying or believing, "X argued"; just after a tag, "says X",
+/// "according to X"; or speaking its quotation) and that says what else the question asks about.
+/// </summary>
+internal static class HeldSentences
+{
+    /// <summary>How many words before a verb of holding its holder may stand ("the EU's sanctions envoy Jo Bloggs said").</summary>
+    private const int SubjectReach = 8;
+
+    /// <summary>How many words after a tag its holder may stand ("says Jo Bloggs", "according to Jo Bloggs").</summary>
+    private const int TagReach = 4;
+
+    /// <summary>The share a name counts for when only the sentence beside it in its paragraph says it ("there", "the plan").</summary>
+    private const double NearNameShare = 0.5;
+
+    /// <summary>The actor's sentence best saying the other names and the question's words, if one says enough of them.</summary>
+    public static IndexedSentence? Best(Turn t, string actor, IReadOnlyList<string> others)
+    {
+        var index = t.Index;
+        // The words asking for a view say what is asked, not what it is about.
+        var content = t.Q.Residual.Where(w => !Vocabulary.OpinionStems.Contains(w)).ToList();
+        if (others.Count == 0 && content.Count == 0)
+            return null;
+        var weights = content.Select(index.Idf).ToList();
+        var total = weights.Sum();
+        var holders = Tables.GetValue(index, static i => HoldersOf(i));
+        IndexedSentence? best = null;
+        double bestScore = 0;
+        for (var number = 0; number < index.Sentences.Count; number++)
+        {
+            if (!holders[number].Contains(actor))
+                continue;
+            var sentence = index.Sentences[number];
+            var named = Named(index, sentence, others);
+            if (named < 0)
+                continue;
+            var said = 0.0;
+            for (var i = 0; i < content.Count; i++)
+            {
+                if (t.Covers(sentence.Stems, content[i]))
+                    said += weights[i];
+            }
+            var cover = content.Count == 0 ? 1 : total > 0 ? said / total : 0;
+            // Every other name said in the sentence itself says most of what the view is about: one of the words then does.
+            if (cover < RankingPolicy.EnoughWords && !(others.Count > 0 && named >= 1 && said > 0))
+                continue;
+            var score = named + cover;
+            if (score > bestScore)
+                (best, bestScore) = (sentence, score);
+        }
+        return best;
+    }
+
+    /// <summary>The share of the other names the sentence (or, for part, a sentence beside it) says; -1 when one is not said near it.</summary>
+    private static double Named(KnowledgeIndex index, IndexedSentence sentence, IReadOnlyList<string> others)
+    {
+        if (others.Count == 0)
+            return 0;
+        var sum = 0.0;
+        foreach (var id in others)
+        {
+            if (sentence.Mentioned.Contains(id))
+                sum += 1;
+            else if (Beside(index, sentence).Any(s => s.Mentioned.Contains(id)))
+                sum += NearNameShare;
+            else
+                return -1;
+        }
+        return sum / others.Count;
+    }
+
+    private static IEnumerable<IndexedSentence> Beside(KnowledgeIndex index, IndexedSentence sentence) =>
+        new[] { index.Beside(sentence, -1), index.Beside(sentence, 1) }.OfType<IndexedSentence>().Where(sentence.SameParagraphAs);
+
+    private static readonly ConditionalWeakTable<KnowledgeIndex, HashSet<string>[]> Tables = [];
+
+    /// <summary>By sentence number, the actors whose view each sentence gives: worked out once for an index.</summary>
+    private static HashSet<string>[] HoldersOf(KnowledgeIndex index) =>
+        [.. index.Sentences.Select(s => Holders(index, s))];
+
+    /// <summary>
+    /// The actors named as holding the sentence's view: before a verb of holding or after a tag, else the speaker of
+    /// its quotation (a sentence reporting one speaker's words can quote another's).
+    /// </summary>
+    internal static HashSet<string> Holders(KnowledgeIndex index, IndexedSentence sentence)
+    {
+        var words = sentence.Sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var holders = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = new string([.. words[i].Where(char.IsLetter)]).ToLowerInvariant();
+            if (Vocabulary.HoldingVerbs.Contains(word))
+                holders.UnionWith(Subject(index, words, i));
+            if (Vocabulary.HolderTags.Contains(word))
+                holders.UnionWith(index.Linker.MentionedIn(string.Join(' ', words.Skip(i + 1).Take(TagReach)), actorsOnly: true));
+        }
+        if (holders.Count == 0 && sentence.Sentence.Text.IndexOfAny(QuotationMarks) >= 0 && QuoteSpeaker.Of(index, sentence) is { } speaker)
+            holders.UnionWith(index.Linker.MentionedIn(speaker, actorsOnly: true));
+        return holders;
+    }
+
+    /// <summary>
+    /// The actors named in the words before a verb, back to the clause it stands in: a comma or a word opening a
+    /// clause ("that", "while") ends it once an actor is found, so "In talks with Ruritania, the envoy Jo Bloggs said"
+    /// is Jo Bloggs's view, and "Jo Bloggs, the envoy, said" still is.
+    /// </summary>
+    private static HashSet<string> Subject(KnowledgeIndex index, string[] words, int verb)
+    {
+        var start = verb;
+        HashSet<string> named = [];
+        while (start > 0 && verb - start < SubjectReach)
+        {
+            var word = words[start - 1];
+            if ((word[^1] is ',' or ';' or ':' || ClauseOpeners.Contains(word.ToLowerInvariant())) && start < verb
+                && (named = index.Linker.MentionedIn(string.Join(' ', words[start..verb]), actorsOnly: true)).Count > 0)
+                return named;
+            start--;
+        }
+        return index.Linker.MentionedIn(string.Join(' ', words[start..verb]), actorsOnly: true);
+    }
+
+    /// <summary>Words opening a clause of its own, whose subject is not the one of the clause before.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "whom", "because", "while", "whereas", "although", "though", "whether", "if", "when", "after", "before",
+    };
+
+    private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
+}

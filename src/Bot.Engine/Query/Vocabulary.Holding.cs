@@ -1,0 +1,40 @@
+namespace Bot.Engine.Query;
+
+/// <summary>Word lists for who holds a view: the words asking for one and the verbs a sentence gives one with.</summary>
+internal static partial class Vocabulary
+{
+    /// <summary>Words asking for someone's view or aim ("what is X's stance on Y?"): they say what is asked, not what it is about.</summary>
+    public static readonly HashSet<string> OpinionWords = new(StringComparer.Ordinal)
+    {
+        "think", "thinks", "thought", "view", "views", "viewpoint", "opinion", "opinions", "stance", "stances", "position", "positions",
+        "believe", "believes", "feel", "feels", "attitude", "stand", "stands", "want", "wants", "wanted", "argue", "argues", "argued",
+        "perspective", "take", "line", "vibe", "vibes", "prefer", "prefers", "wish", "wishes", "call", "calls", "called", "urge", "urged",
+        "demand", "demands", "demanded", "propose", "proposes", "proposed", "push", "pushes", "pushed", "aim", "aims", "goal", "goals",
+        "agenda", "strategy", "interest", "interests", "approach", "policy", "concern", "concerns", "worried", "worry", "fear", "fears",
+    };
+
+    public static readonly HashSet<string> OpinionStems = [.. OpinionWords.Select(Text.Stemmer.Stem)];
+
+    /// <summary>
+    /// Verbs a sentence gives someone's view with, its holder named just before them ("the envoy said that ...",
+    /// "X favours freezing the line", "critics like X have urged ..."): as written, as the forms that are also nouns
+    /// ("states", "support", "calls") would find holders in "the alliance's member states".
+    /// </summary>
+    public static readonly HashSet<string> HoldingVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "says", "said", "argue", "argues", "argued", "believe", "believes", "believed", "think", "thinks", "want", "wants",
+        "wanted", "favour", "favours", "favoured", "favors", "favored", "prefer", "prefers", "preferred", "proposes", "proposed",
+        "urge", "urges", "urged", "warn", "warns", "warned", "insist", "insists", "insisted", "stated", "claimed", "claiming",
+        "acknowledges", "acknowledged", "admits", "admitted", "suggests", "suggested", "recommends", "recommended", "demanded",
+        "hopes", "hoped", "feared", "rejects", "rejected", "opposes", "opposed", "supported", "denies", "denied", "denying",
+        "predicts", "predicted", "expects", "considers", "vowed", "pledged", "promised", "criticises", "criticised", "criticizes",
+        "criticized", "welcomed", "dismissed", "stressed", "concluded", "writes", "wrote", "sees", "viewed", "regards", "regarded", "deemed", "agree", "agrees", "agreed",
+        "disagree", "disagrees", "disagreed", "accuses", "accused", "called", "seeks", "sought", "told", "tells",
+    };
+
+    /// <summary>Words after which a sentence names whose view it gives ("..., says X", "according to X").</summary>
+    public static readonly HashSet<string> HolderTags = new(StringComparer.Ordinal)
+    {
+        "says", "said", "according", "writes", "wrote", "adds", "added", "argues", "argued", "warns", "warned", "insists", "insisted",
+    };
+}

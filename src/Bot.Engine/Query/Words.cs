@@ -21,8 +21,11 @@ internal static partial class Words
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i] == "none" || (i + 1 < tokens.Count && ((tokens[i] == "instead" && tokens[i + 1] == "of") || (tokens[i] == "rather" && tokens[i + 1] == "than"))))
+            if (tokens[i] == "none")
                 tokens[i] = "not";
+            // "instead" and "rather" stay words a question may ask with ("what does X propose instead of Y?").
+            else if (i + 1 < tokens.Count && ((tokens[i] == "instead" && tokens[i + 1] == "of") || (tokens[i] == "rather" && tokens[i + 1] == "than")))
+                tokens[i + 1] = "not";
         }
         return WithDenialsAsNot(tokens);
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Query.Answerers;
@@ -18,7 +20,13 @@ internal static class ThesisFinder
     /// <summary>How much more a word of the title or standfirst weighs than another word the article repeats.</summary>
     private const double FramingWeight = 2;
 
-    public static IndexedSentence? Find(KnowledgeIndex index, ArticleModel model)
+    /// <summary>Each article's thesis, found once per index: it depends on the article alone, not on the question.</summary>
+    private static readonly ConditionalWeakTable<KnowledgeIndex, ConcurrentDictionary<ArticleModel, IndexedSentence?>> Found = new();
+
+    public static IndexedSentence? Find(KnowledgeIndex index, ArticleModel model) =>
+        Found.GetValue(index, static _ => new()).GetOrAdd(model, static (m, i) => Thesis(i, m), index);
+
+    private static IndexedSentence? Thesis(KnowledgeIndex index, ArticleModel model)
     {
         var lead = model.Article.Blocks.Where(b => b.Kind == BlockKind.Body).Take(LeadParagraphs).Select(b => b.Number).ToHashSet();
         var framing = Words.ContentStems(model.Article.Title + " " + (model.Info.Summary ?? "")).ToHashSet();

@@ -4,7 +4,7 @@ using System.Text;
 namespace Bot.Engine.Text;
 
 /// <summary>
-/// Writes Cyrillic letters in Latin ones, as English news spells Russian, Ukrainian and Kazakh names: a user who types a
+/// Writes Cyrillic letters in Latin ones, as English news spells names from Cyrillic-writing countries: a user who types a
 /// name in its own script ("кто такой Иванов?") means the "Ivanov" the article names. The spelling corrector then
 /// meets the small differences between schemes ("Sergeev" for "Sergeyev").
 /// </summary>
@@ -17,9 +17,8 @@ public static class Transliteration
         ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts",
         ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu",
         ['я'] = "ya",
-        // Ukrainian and Belarusian letters.
+        // Letters of other Cyrillic alphabets (east Slavic, then Turkic).
         ['і'] = "i", ['ї'] = "yi", ['є'] = "ye", ['ґ'] = "g", ['ў'] = "u",
-        // Kazakh letters.
         ['ә'] = "a", ['ғ'] = "gh", ['қ'] = "q", ['ң'] = "ng", ['ө'] = "o", ['ұ'] = "u", ['ү'] = "u", ['һ'] = "h",
     }.ToFrozenDictionary();
 

@@ -108,6 +108,12 @@ public sealed class SentenceAnswerTests : IDisposable
         AssertAnswers(question, status, start);
 
     [Theory]
+    [InlineData("why were corvale's farmers optimistic about the dam's future back then?", AnswerStatus.Answered, "The article says: \"Corvale's farmers were optimistic about the dam.\"")]
+    [InlineData("why did the lower valley council vote to repair the bridge?", AnswerStatus.Unknown, "The article doesn't explain that.")]
+    public void Ask_AnswersWhyWithTheSentenceSayingHalfOfIt_UnlessAnotherSentenceHoldsTheWordItLacks(string question, AnswerStatus status, string start) =>
+        AssertAnswers(question, status, start);
+
+    [Theory]
     [InlineData("what did the brenmark finance minister say about the dam?", AnswerStatus.Unknown, "The article doesn't name a finance minister.")]
     [InlineData("what did the head of the finance committee say about the dam?", AnswerStatus.Answered, "The article says: \"The head of the Brenmark committee")]
     [InlineData("where were the farmers optimistic about the dam?", AnswerStatus.Unknown, "The article doesn't say where.")]

@@ -33,7 +33,8 @@ internal static partial class WhyAnswerer
         {
             // Short of a sentence saying nearly all of it, one saying half of it that gives a reason ("because", "as a result").
             var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover)
-                ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => CausalCue().IsMatch(s.Sentence.Text));
+                ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => CausalCue().IsMatch(s.Sentence.Text))
+                ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => NoOtherSentenceFitsBetter(t, s));
             return sentence is null ? Replies.Unknown(t, "The article doesn't explain that.") : WithWhatFollows(t, sentence);
         }
         // "why has X pushed Y in that direction?" when the explanations found explain something else: a sentence saying
@@ -65,6 +66,19 @@ internal static partial class WhyAnswerer
     /// <summary>The next sentence of the paragraph, or a quotation opening the next paragraph (the speaker's own words).</summary>
     private static bool GoesOn(IndexedSentence sentence, IndexedSentence next) =>
         sentence.SameParagraphAs(next) || (next.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && next.Sentence.Text.TrimStart() is ['"' or '\u201C', ..]);
+
+    /// <summary>
+    /// Whether a sentence saying only half the question says the half that matters: no word it lacks stands in another
+    /// sentence beside a word it has ("why was the bridge repaired?" is not answered by the dam's repair when the article
+    /// repairs the bridge elsewhere). Words the article never uses are phrasing, and may be missing.
+    /// </summary>
+    private static bool NoOtherSentenceFitsBetter(Turn t, IndexedSentence sentence)
+    {
+        var said = t.Q.Residual.Where(w => t.Covers(sentence.Stems, w)).ToList();
+        var missing = t.Q.Residual.Where(w => !said.Contains(w) && t.Index.KnownStems.Contains(w)).ToList();
+        return missing.Count == 0 || !t.Index.Sentences.Any(other => !ReferenceEquals(other, sentence)
+            && missing.Any(w => t.Covers(other.Stems, w)) && said.Any(w => t.Covers(other.Stems, w)));
+    }
 
     /// <summary>Whether a sentence gives a reason of its own ("as a result of", "because").</summary>
     public static bool GivesReason(IndexedSentence sentence) => CausalCue().IsMatch(sentence.Sentence.Text);

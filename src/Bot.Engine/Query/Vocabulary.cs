@@ -114,6 +114,9 @@ internal static partial class Vocabulary
         "please", "thanks", "pretty", "super", "totally", "literally", "forget", "forgot", "remember", "recall", "wonder", "wondering",
         "curious", "confused", "understand", "know", "sure", "tell", "remind", "quick", "quickly", "again", "once", "else", "also",
         "first", "earliest", "latest", "away", "designed", "intended", "meant", "supposed", "directed", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "timing", "factor", "factors", "driver", "drivers", "correct", "true", "right", "wrong", "indeed", "truly", "issued", "issue", "top", "bottom", "beginning", "end", "above", "below", "earlier", "later", "mentioned", "named", "listed", "given", "piece",
+        // Words naming which side of a matter is asked ("its scope", "the implications", "status?"), not the matter.
+        "scope", "implication", "implications", "status", "timeframe", "mechanism", "mechanisms", "significance", "extent",
+        "nature", "overview", "rationale", "takeaway", "takeaways", "framing", "assessment", "situation", "moment", "briefing",
     };
 
     /// <summary>

@@ -63,6 +63,8 @@ public sealed class QuestionParserTests
     [Theory]
     [InlineData("why did greenwick reject the plan", "reject plan", "")]
     [InlineData("did greenwick reject the plan in a nutshell", "reject plan", "")]
+    [InlineData("greenwick plan: scope and status?", "plan", "")]
+    [InlineData("implications of the oyster beds at the moment", "oyst bed", "")]
     [InlineData("what does greenwick think about the oyster beds", "oyst bed", "")]
     [InlineData("what does greenwick think about taxes", "tax", "taxes")]
     [InlineData("how many oyster beds are there", "oyst bed", "")]

@@ -164,6 +164,8 @@ internal static partial class Vocabulary
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred",
         "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent", "half", "single",
+        // A change given as a multiple is an amount too ("the price has doubled").
+        "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "thrice", "twofold", "threefold", "tenfold",
     };
 
     /// <summary>

@@ -15,6 +15,8 @@ public sealed class AmountCheckTests
     [InlineData("Dredging would cost millions.")]
     [InlineData("Greenwick rejected the plan on March 9 and 40 boats protested.")]
     [InlineData("Port Alder owns half the harbour.")]
+    [InlineData("The price of oysters has doubled in a year.")]
+    [InlineData("Catches have halved since the dredging.")]
     public void HoldsAmount_ReturnsTrue_WhenTheTextHoldsANumber(string text) =>
         Assert.True(AmountCheck.HoldsAmount(text));
 

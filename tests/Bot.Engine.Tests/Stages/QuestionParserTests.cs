@@ -136,6 +136,9 @@ public sealed class QuestionParserTests
     [InlineData("whats the mayors husbands name", "husband")]
     [InlineData("what is the harbour master's full name?", "master")]
     [InlineData("what is roe's name", null)]
+    [InlineData("what is the harbour plan's name", "plan")]
+    [InlineData("which officials, by name, rejected the plan", "officials")]
+    [InlineData("what is the name of the town on the harbour", "town")]
     [InlineData("what is his name", null)]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
         Assert.Equal(kind, Parse(text).AsksNameOf);

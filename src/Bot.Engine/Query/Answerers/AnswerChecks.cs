@@ -19,7 +19,8 @@ internal static partial class AnswerChecks
         "official", "officials", "minister", "ministers", "leader", "leaders", "person", "people", "politician", "diplomat", "expert",
         "analyst", "journalist", "president", "spokesman", "spokeswoman", "general", "commander", "extremist", "activist", "man", "woman",
         "mayor", "governor", "chairman", "chair", "ambassador", "envoy", "secretary", "spokesperson", "speaker", "founder", "director",
-        "representative", "sailor", "soldier", "officer", "lawmaker", "mp", "husband", "wife", "son", "daughter", "father", "mother");
+        "representative", "sailor", "soldier", "officer", "lawmaker", "mp", "husband", "wife", "son", "daughter", "father", "mother",
+        "editor", "correspondent", "judge", "prosecutor", "lawyer", "king", "queen", "emperor", "prince");
 
     /// <summary>Offices a person holds by title: asked with a modifier ("defense minister"), the role must name the office itself.</summary>
     private static readonly HashSet<string> TitleKinds = Vocabulary.Stems(

@@ -15,10 +15,12 @@ internal static partial class QuestionParser
         // "what is the name of the speaker who signed it?": the noun before "who"/"that" names the kind.
         if ((words.Contains("name of", StringComparison.Ordinal) || words.Contains("names of", StringComparison.Ordinal)) && NameOfPattern().Match(words) is { Success: true } nameOf)
             return nameOf.Groups["kind"].Value;
-        // "whats her husbands name?": whose name ends the question is the kind, unless it is a name itself.
+        // "whats her husbands name?": whose name ends the question is the kind, unless it is a name itself; "the newspaper
+        // editor's name" asks it of one the article only describes.
         if (OwnerOfName().Match(clean) is { Success: true } owner && owner.Groups["kind"].Value.ToLowerInvariant() is var kind
             && !Vocabulary.Stopwords.Contains(kind) && !Vocabulary.Phrasing.Contains(kind)
-            && !mentions.Any(m => m.Pronoun is null && tokens.Skip(m.Start).Take(m.Length).Any(w => w.StartsWith(kind, StringComparison.Ordinal))))
+            && !mentions.Any(m => m.Pronoun is null && tokens.Skip(m.Start).Take(m.Length).Any(w => w.StartsWith(kind, StringComparison.Ordinal))
+                && m.Candidates.Any(id => index.Find(id) is { IsActor: true })))
             return kind;
         if (tokens.Count < 3 || tokens[0] is not ("which" or "what"))
             return null;
@@ -37,7 +39,7 @@ internal static partial class QuestionParser
                     && i + 1 < tokens.Count && !Auxiliaries.Contains(tokens[i + 1]) && tokens[i + 1] is not ("are" or "were") && !tokens[i + 1].EndsWith("ed", StringComparison.Ordinal)))));
             // "which drone Ruritania give?": a name after the noun starts the clause, as a verb does.
             var subject = i > 1 && mentions.Any(m => m.Pronoun is null && m.Start == i);
-            if (!verb && !subject && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for" or "apart" or "besides" or "except" or "than"))
+            if (!verb && !subject && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for" or "by" or "with" or "apart" or "besides" or "except" or "than"))
                 continue;
             // "which outlet first reported it": a word saying when or how it was done stands between the noun and its verb.
             var at = i - 1;
@@ -60,6 +62,6 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"\b(?<kind>\w+?)(?:'s|\u2019s|s)? (?:full |real )?name\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerOfName();
 
-    [GeneratedRegex(@"\bnames? of (the |this |that |a )?(\w+ ){0,3}?(?<kind>\w+)( (who|that|which|whose|of|in|at|mentioned|named|cited|quoted|used|involved|behind|responsible|linked|located|based)\b|$)")]
+    [GeneratedRegex(@"\bnames? of (the |this |that |a )?(\w+ ){0,3}?(?<kind>\w+)( (who|that|which|whose|of|in|at|on|as|by|with|during|mentioned|named|cited|quoted|used|involved|behind|responsible|linked|located|based)\b|$)")]
     private static partial Regex NameOfPattern();
 }

@@ -134,6 +134,9 @@ internal static partial class QuestionParser
         // "which outlet first reported the refrain the guards used?": a source asked of what the article reports, not of the article.
         if (intent is Intent.Source && residual.Count(stem => !foreignStems.Contains(stem) && !SourceStems.Contains(stem)) >= ReportedThingWords)
             intent = Intent.General;
+        // "what is the newspaper editor's name?": the outlet word is part of someone the article names, not the outlet asked.
+        if (intent is Intent.Source && mentions.Any(m => m.Pronoun is null && tokens.Skip(m.Start).Take(m.Length).Any(OutletWords.Contains)))
+            intent = Intent.Who;
         var quoted = QuotedPhrase(clean);
         return new ParsedQuestion
         {
@@ -191,6 +194,9 @@ internal static partial class QuestionParser
         "publish", "published", "publication", "publisher", "outlet", "news", "newspaper", "paper", "report", "reported", "site", "website",
         "source", "date", "release", "released", "post", "posted", "write", "written", "wrote", "appear", "appeared", "article", "piece",
         "story", "text", "produced", "put", "came", "first", "originally", "original", "online", "print");
+
+    /// <summary>Words naming an outlet, which may also be part of a name the article gives ("the newspaper editor").</summary>
+    private static readonly HashSet<string> OutletWords = new(StringComparer.Ordinal) { "newspaper", "paper", "outlet", "publication", "publisher", "site", "website" };
 
     /// <summary>How many other words name something the article reports, whose source is asked instead of the article's.</summary>
     private const int ReportedThingWords = 2;

@@ -31,4 +31,12 @@ public sealed class AnswerChecksTests
 
         Assert.Equal(responds, AnswerChecks.RespondsIn(turn, sentence, "greenwick"));
     }
+
+    [Theory]
+    [InlineData("word", "Aides say the mayor was \u201Cfloored\u201D by the vote.", true)]
+    [InlineData("phrase", "She called it a \u2018harbour of hope\u2019 in her speech.", true)]
+    [InlineData("word", "The mayor\u2019s aides say she was shaken by the vote.", false)]
+    [InlineData("official", "Aides say the mayor was \u201Cfloored\u201D by the vote.", false)]
+    public void GivesWording_TakesAQuotedWord_OnlyWhenWordingIsAsked(string kind, string evidence, bool gives) =>
+        Assert.Equal(gives, AnswerChecks.GivesWording(kind, evidence));
 }

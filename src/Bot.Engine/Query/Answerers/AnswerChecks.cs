@@ -27,6 +27,19 @@ internal static partial class AnswerChecks
         "minister", "president", "ambassador", "mayor", "governor", "chairman", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
         "general", "commander", "speaker", "director");
 
+    /// <summary>Kinds that ask for wording, which a quotation gives: "which word", "what phrase", "the nickname".</summary>
+    private static readonly HashSet<string> WordingKinds = new(StringComparer.Ordinal)
+    {
+        "word", "words", "term", "terms", "phrase", "phrases", "expression", "label", "nickname", "slogan", "refrain", "adjective", "description",
+    };
+
+    /// <summary>Whether the evidence quotes a word or phrase, when the kind asked is wording ("which word did they use?").</summary>
+    public static bool GivesWording(string kind, string evidence) => WordingKinds.Contains(kind) && InnerQuotation().IsMatch(evidence);
+
+    /// <summary>A few words in curly quotation marks inside a sentence: the article quoting a word or phrase.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("[\u201C\u2018][^\u201C\u201D\u2018\u2019]{1,60}[\u201D\u2019]")]
+    private static partial System.Text.RegularExpressions.Regex InnerQuotation();
+
     private static readonly HashSet<string> BodyKinds = Vocabulary.Stems(
         "company", "companies", "firm", "firms", "consortium", "organisation", "organization", "agency", "bank", "institute", "outlet", "newspaper",
         "group", "groups", "faction", "factions", "party", "parties", "movement", "movements");
@@ -53,7 +66,9 @@ internal static partial class AnswerChecks
         if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && DateText.Find(Text.Tokenizer.Tokenize(evidence)) is { Month: { } givenMonth } given && givenMonth != askedMonth)
             return Replies.Unknown(t, $"The article gives that for {given.Describe()}, not {asked.Describe()}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // Where the article itself appeared is named by its byline, which is no actor of the article.
-        if (q.AsksNameOf is { } kind && q.Intent is not Intent.Source && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind)))
+        // "which word did they use for it?": a word the sentence puts in quotation marks is the one.
+        if (q.AsksNameOf is { } kind && q.Intent is not Intent.Source && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind))
+            && !GivesWording(kind, evidence))
         {
             // The summary may leave out the name its sentence gives ("extremists ... like Jo Bloggs").
             if (reply.Fact is { } named && AnswererTable.OwnWords(t.Index, named) is { } sentence && NamesOne(t, sentence.Sentence.Text, Text.Stemmer.Stem(kind)))

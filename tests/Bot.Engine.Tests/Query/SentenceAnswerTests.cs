@@ -39,6 +39,8 @@ public sealed class SentenceAnswerTests : IDisposable
 
         "Don't open the gates, the river is rising," shouted one farmer, a retired teacher named Pia Stone.
 
+        "The sluices are older than the town," insists a local engineer.
+
         The Lower Valley Council voted to repair the dam, which won 54% of the budget.
 
         The new rules oblige all non-profit farm groups receiving more than 20% of their funds from Corvale to register.
@@ -137,6 +139,8 @@ public sealed class SentenceAnswerTests : IDisposable
     [InlineData("who said 'we will keep asking until someone does'?", "Lena Moss, as the article reports")]
     [InlineData("did ivo sand say that the walls will hold?", "Yes. Ivo Sand, as the article reports")]
     [InlineData("who said 'don't open the gates'?", "Pia Stone, as the article reports")]
+    [InlineData("who said 'the sluices are older than the town'?", "A local engineer, as the article reports")]
+    [InlineData("who described the sluices as 'older than the town'?", "A local engineer, as the article reports")]
     [InlineData("is ivo sand the source of the claim that the walls will hold?", "Yes. Ivo Sand, as the article reports")]
     [InlineData("is ivo sand the source for the quote 'nobody listens to farmers'?", "No. The article gives those words to Lena Moss")]
     [InlineData("did ivo sand say that nobody listens to farmers?", "No. The article gives those words to Lena Moss")]

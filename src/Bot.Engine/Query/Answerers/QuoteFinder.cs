@@ -28,7 +28,7 @@ internal static class QuoteFinder
             : QuoteSpeaker.Of(t.Index, sentence) ?? (Subject(t.Index, sentence, pieces[0]) is { } subject ? t.Index.NameOf(subject) : null);
         var text = sentence.Sentence.Text;
         answer.Add(speaker is not null
-            ? $"{speaker}, as the article reports: \"{text}\""
+            ? $"{Replies.Capitalize(speaker)}, as the article reports: \"{text}\""
             : $"Those are the article's own words{AuthorOf(sentence)}: \"{text}\"", Replies.Evidence(sentence));
         if (fact is not null)
             Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");

@@ -12,7 +12,10 @@ internal static partial class QuoteSpeaker
     /// <summary>How many sentences back a pronoun's person may have been named.</summary>
     private const int PronounReach = 4;
 
-    /// <summary>The speaker's name as the article gives it, else null when no tag names or points at one.</summary>
+    /// <summary>
+    /// The speaker's name as the article gives it ("a surgeon" for one it only describes), else null when no tag names or
+    /// points at one.
+    /// </summary>
     public static string? Of(KnowledgeIndex index, IndexedSentence sentence)
     {
         var paragraph = index.Sentences.Where(s => s.Article == sentence.Article && s.Sentence.Paragraph == sentence.Sentence.Paragraph).ToList();
@@ -23,6 +26,9 @@ internal static partial class QuoteSpeaker
         {
             if (Tag().Match(said.Sentence.Text) is not { Success: true } tag)
                 continue;
+            // '"...," insists a surgeon': a speaker the article describes without naming is who said it, as described.
+            if (tag.Groups["unnamed"].Success)
+                return tag.Groups["unnamed"].Value;
             var who = tag.Groups["name"].Success ? tag.Groups["name"].Value : tag.Groups["after"].Value;
             return who.ToLowerInvariant() is "he" or "she" or "they" ? PersonBefore(index, sentence, who.ToLowerInvariant()) : NameOf(index, who);
         }
@@ -58,7 +64,10 @@ internal static partial class QuoteSpeaker
         return null;
     }
 
-    /// <summary>A closing quotation mark, then "says X", "X said", "she told ..." or "shouted one activist, a man named X".</summary>
-    [GeneratedRegex(@"[""”’]\s*,?\s*(?:(?<name>(?:[Hh]e|[Ss]he|[Tt]hey)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (?:says|said|told|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied|shouted|snapped|admitted|vowed)|(?:says|said|told|adds|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied|shouted|snapped|admitted|vowed) (?:\p{Ll}[\p{L}-]* ){0,3}(?:(?:\p{Ll}[\p{L}-]*,? ){0,6}named )?(?<after>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}))")]
+    /// <summary>
+    /// A closing quotation mark, then "says X", "X said", "she told ...", "shouted one activist, a man named X", or
+    /// "insists a surgeon" ending the tag.
+    /// </summary>
+    [GeneratedRegex(@"[""”’]\s*,?\s*(?:(?<name>(?:[Hh]e|[Ss]he|[Tt]hey)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (?:says|said|told|adds|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied|shouted|snapped|admitted|vowed|insists|warns|argues|explains|notes|claims|asks|replies|admits|recalls|complains|writes|adds|stresses)|(?:says|said|told|adds|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied|shouted|snapped|admitted|vowed|insists|warns|argues|explains|notes|claims|asks|replies|admits|recalls|complains|writes|adds|stresses) (?:(?:\p{Ll}[\p{L}-]* ){0,3}(?:(?:\p{Ll}[\p{L}-]*,? ){0,6}named )?(?<after>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})|(?<unnamed>(?:a|an|one|the) (?:\p{Ll}[\p{L}-]* ){0,3}\p{Ll}[\p{L}-]*)\s*[.,;]))")]
     private static partial Regex Tag();
 }

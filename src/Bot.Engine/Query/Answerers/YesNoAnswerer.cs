@@ -23,6 +23,19 @@ internal static partial class YesNoAnswerer
             : reply;
     }
 
+    /// <summary>
+    /// Whether every word of the question is an actor's name, an article or a verb like "did" or "is", which claim nothing.
+    /// A topic's name claims something ("did X dredge the harbour?"); an actor's does not.
+    /// </summary>
+    private static bool SaysNothingBesideNames(KnowledgeIndex index, ParsedQuestion q) => Enumerable.Range(0, q.Tokens.Count)
+        .All(i => EmptyWords.Contains(q.Tokens[i])
+            || q.Mentions.Any(m => i >= m.Start && i < m.Start + m.Length && m.Candidates.All(id => index.Find(id) is { IsActor: true })));
+
+    private static readonly HashSet<string> EmptyWords = new(StringComparer.Ordinal)
+    {
+        "did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "can", "could", "will", "would", "the", "a", "an", "and",
+    };
+
     /// <summary>How many content words a quotation needs before it is found by its own words rather than by the claim's.</summary>
     private const int MinQuotedWords = 2;
 
@@ -43,6 +56,10 @@ internal static partial class YesNoAnswerer
         // denies nothing: "is X an opposition party?" claims what X is.
         var camps = Enumerable.Range(0, q.Tokens.Count).Where(i => Words.IsCamp(q.Tokens, i)).Select(i => Text.Stemmer.Stem(q.Tokens[i])).ToHashSet(StringComparer.Ordinal);
         var content = q.Residual.Where(r => !Vocabulary.NegationStems.Contains(r) || camps.Contains(r)).ToList();
+        // "did Ruritania 💥 Borduria?", "is Ruritania Borduria?": names and nothing claimed of them is no claim to check,
+        // unless it asks whether the article speaks of them at all ("is Ruritania mentioned?").
+        if (content.Count == 0 && q.Entities.Count > 0 && !q.AboutArticle && q.Date is null && q.Quoted is null && SaysNothingBesideNames(index, q))
+            return Replies.Unknown(t, $"I'm not sure what you'd like me to check about {string.Join(" and ", q.Entities.Take(2).Select(index.NameOf))}. Try asking whether they did something.");
         if (Cleft(t) is { } cleft)
             return cleft;
         if (Identity(t, content) is { } identity)

@@ -195,6 +195,14 @@ public sealed class QuestionParserTests
     }
 
     [Theory]
+    [InlineData("Greenwick's counter-position?", "")]
+    [InlineData("greenwick's opposing view on dredging", "")]
+    [InlineData("does greenwick counter the plan", "count plan")]
+    [InlineData("what is the rival town", "riv town")]
+    public void Parse_AsksAView_WhenAnOtherSideWordComesBeforeAnOpinionWord(string text, string residual) =>
+        Assert.Equal(residual, Joined(Parse(text).Residual));
+
+    [Theory]
     [InlineData("<b>who</b> is hale", "who is hale")]
     [InlineData("who\u200B is hale", "who is hale")]
     [InlineData("   ", "")]

@@ -30,7 +30,7 @@ internal static partial class ContextResolver
             if (!pronounUsed)
                 break;
         }
-        return readings;
+        return OnLastTopic(readings[0], state, index) is { } onTopic ? [onTopic, .. readings] : readings;
     }
 
     private static ParsedQuestion Read(ParsedQuestion q, ConversationState state, KnowledgeIndex index, int pronounSkip, ref bool pronounUsed)

@@ -102,7 +102,9 @@ internal static partial class QuestionParser
             if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token) || Vocabulary.AuthorWords.Contains(token)) && !countryCode && !claimed)
                 || (asksWording && token is "term" or "terms")
                 // "on X's side", "on behalf of X": which side X is on, a preposition in all but form.
-                || (token is "side" or "behalf" && ((i > 0 && covered.Contains(i - 1)) || (i + 1 < tokens.Count && tokens[i + 1] == "of"))))
+                || (token is "side" or "behalf" && ((i > 0 && covered.Contains(i - 1)) || (i + 1 < tokens.Count && tokens[i + 1] == "of")))
+                // "X's counter-position": the other side's view, asked as a view is.
+                || (Vocabulary.OtherSideWords.Contains(token) && i + 1 < tokens.Count && Vocabulary.OpinionWords.Contains(tokens[i + 1])))
                 continue;
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);

@@ -265,6 +265,15 @@ public sealed class QuestionParserTests
         Assert.Equal(source, Parse(text).Intent == Intent.Source);
 
     [Theory]
+    [InlineData("when was this blog post published?", nameof(Intent.Source))]
+    [InlineData("which outlet published this article?", nameof(Intent.Source))]
+    [InlineData("on what date was that interview published?", nameof(Intent.When))]
+    [InlineData("what did he tell the same newspaper about the harbour?", nameof(Intent.SpeakerSaid))]
+    [InlineData("which newspaper did she tell about the plan?", nameof(Intent.General))]
+    public void Parse_AsksNoSourceOfTheArticle_WhenTheSourceOfWhatSomeoneSaidOrOfAThingSpokenOfIsAsked(string text, string intent) =>
+        Assert.Equal(intent, Parse(text).Intent.ToString());
+
+    [Theory]
     [InlineData("does the article describe hale as port alder's mayor?", "is hale port alder mayor")]
     [InlineData("does the article call roe the mayor?", "did roe the mayor")]
     [InlineData("the article names hale as port alder's mayor, correct?", "is hale port alder mayor")]

@@ -136,6 +136,10 @@ internal static partial class QuestionParser
         // "which outlet first reported the refrain the guards used?": a source asked of what the article reports, not of the article.
         if (intent is Intent.Source && residual.Count(stem => !foreignStems.Contains(stem) && !SourceStems.Contains(stem)) >= ReportedThingWords)
             intent = Intent.General;
+        // "which outlet did he tell?", "when was that interview published?", "the same outlet": a source asked of what
+        // someone said or of a thing spoken of before, not of the article.
+        else if (intent is Intent.Source && (mentions.Any(m => m.Pronoun is "male" or "female") || SinglesOutAnotherThing(tokens)))
+            intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, except: Intent.Source);
         var quoted = QuotedPhrase(clean);
         return new ParsedQuestion
         {
@@ -192,7 +196,21 @@ internal static partial class QuestionParser
     private static readonly HashSet<string> SourceStems = Vocabulary.Stems(
         "publish", "published", "publication", "publisher", "outlet", "news", "newspaper", "paper", "report", "reported", "site", "website",
         "source", "date", "release", "released", "post", "posted", "write", "written", "wrote", "appear", "appeared", "article", "piece",
-        "story", "text", "produced", "put", "came", "first", "originally", "original", "online", "print");
+        "story", "text", "produced", "put", "came", "first", "originally", "original", "online", "print", "blog", "column", "essay", "editorial");
+
+    /// <summary>
+    /// "the same outlet", "that interview": a pointing word before a noun singles out something spoken of before; the
+    /// article is never "the same", and "this article", "that report" may be the article itself.
+    /// </summary>
+    private static bool SinglesOutAnotherThing(IReadOnlyList<string> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1] == "same" || (tokens[i - 1] is "that" or "this" or "those" or "these" && !Vocabulary.Stopwords.Contains(tokens[i]) && !SourceStems.Contains(Stemmer.Stem(tokens[i]))))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>How many other words name something the article reports, whose source is asked instead of the article's.</summary>
     private const int ReportedThingWords = 2;

@@ -255,6 +255,17 @@ public sealed class ContextResolverTests
     }
 
     [Theory]
+    [InlineData("how many people was that", nameof(Intent.Count), "oyst bed")]
+    [InlineData("how many people are named", nameof(Intent.Count), "")]
+    [InlineData("who said that", nameof(Intent.WhoSaid), "")]
+    public void Resolve_CountsWhatWasLastAsked_WhenACountPointsBackAndNamesNothing(string words, string intent, string expected)
+    {
+        var reading = Resolve(Question(words, Enum.Parse<Intent>(intent)), ConversationState.Empty with { LastResidual = ["oyst", "bed"] })[0];
+
+        Assert.Equal(expected, string.Join(' ', reading.Residual));
+    }
+
+    [Theory]
     [InlineData("what does greenwick want", "", "roe dredging", "greenwick dredging | greenwick")]
     [InlineData("greenwick counter position", "", "roe dredging", "greenwick dredging | greenwick")]
     [InlineData("greenwick counter position", "", "port-alder harbour-rules hale", "greenwick harbour-rules | greenwick")]

@@ -15,6 +15,9 @@ internal static partial class Vocabulary
 
     public static readonly HashSet<string> OpinionStems = [.. OpinionWords.Select(Text.Stemmer.Stem)];
 
+    /// <summary>Words before an opinion word asking for the other side's view ("X's counter-position?"): they name no topic of their own.</summary>
+    public static readonly HashSet<string> OtherSideWords = new(StringComparer.Ordinal) { "counter", "opposite", "contrary", "rival", "competing", "opposing" };
+
     /// <summary>
     /// Verbs a sentence gives someone's view with, its holder named just before them ("the envoy said that ...",
     /// "X favours freezing the line", "critics like X have urged ..."): as written, as the forms that are also nouns

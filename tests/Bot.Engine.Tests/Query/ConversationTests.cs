@@ -136,4 +136,20 @@ public sealed class ConversationTests
 
         Assert.NotEmpty(answer.Text);
     }
+
+    [Theory]
+    [InlineData("What is Mayor Roe's position on dredging the harbour?", "Greenwick's counter-position?", "oyster beds")]
+    [InlineData("What does Jane Roe want for the harbour plan?", "and Greenwick want what?", "oyster beds")]
+    [InlineData("What is Port Alder's stance on the new harbour rules?", "Greenwick's counter-position?", "oyster beds")]
+    public void Ask_GivesTheOtherSidesViewOfWhatWasJustDiscussed_OrItsViewAtLarge(string first, string followUp, string expected)
+    {
+        using var harbour = HarbourArticle.Folder();
+        var engine = new QueryEngine(Bot.Engine.Loading.SeedLoader.Load(harbour.Path));
+        engine.Ask(new Question("c", first));
+
+        var answer = engine.Ask(new Question("c", followUp));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text);
+    }
 }

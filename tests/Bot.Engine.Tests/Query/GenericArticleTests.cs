@@ -31,6 +31,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("did greenwick reject the plan", "Yes")]
     [InlineData("what did hale say", "left as it is")]
     [InlineData("what did greenwick say in response?", "left as it is")]
+    [InlineData("what did greenwick note about the harbour?", "left as it is")]
     [InlineData("who said the harbour should be left as it is", "Hale")]
     [InlineData("who rejected the harbour plan", "Greenwick")]
     [InlineData("how are greenwick and port alder related", "rivalry")]

@@ -253,4 +253,42 @@ public sealed class ContextResolverTests
 
         Assert.Equal(onSentence ? shown : null, reading.ContextSentence);
     }
+
+    [Theory]
+    [InlineData("how many people was that", nameof(Intent.Count), "oyst bed")]
+    [InlineData("how many people are named", nameof(Intent.Count), "")]
+    [InlineData("who said that", nameof(Intent.WhoSaid), "")]
+    public void Resolve_CountsWhatWasLastAsked_WhenACountPointsBackAndNamesNothing(string words, string intent, string expected)
+    {
+        var reading = Resolve(Question(words, Enum.Parse<Intent>(intent)), ConversationState.Empty with { LastResidual = ["oyst", "bed"] })[0];
+
+        Assert.Equal(expected, string.Join(' ', reading.Residual));
+    }
+
+    [Theory]
+    [InlineData("what does greenwick want", "", "roe dredging", "greenwick dredging | greenwick")]
+    [InlineData("greenwick counter position", "", "roe dredging", "greenwick dredging | greenwick")]
+    [InlineData("greenwick counter position", "", "port-alder harbour-rules hale", "greenwick harbour-rules | greenwick")]
+    [InlineData("what does greenwick want", "", "roe hale", "greenwick")]
+    [InlineData("what does greenwick want", "", "greenwick dredging", "greenwick")]
+    [InlineData("what does greenwick think of fish", "fish", "roe dredging", "greenwick")]
+    public void Resolve_AsksTheNewHoldersViewOfTheLastTopicFirst_WhenAStanceQuestionNamesNoTopic(string words, string residual, string lastEntities, string expected)
+    {
+        var q = Question(words, Intent.Position, new Mention(words.StartsWith("what", StringComparison.Ordinal) ? 2 : 0, 1, ["greenwick"]))
+            with { Residual = residual.Split(' ', StringSplitOptions.RemoveEmptyEntries) };
+        var state = Spoken(lastEntities) with { LastIntent = Intent.Position, LastEntities = lastEntities.Split(' ') };
+
+        Assert.Equal(expected, Readings(Resolve(q, state)));
+    }
+
+    [Theory]
+    [InlineData(nameof(Intent.Position), "fish")]
+    [InlineData(nameof(Intent.When), "")]
+    public void Resolve_TakesTheLastWords_OnlyWhenTheLastQuestionAskedAViewToo(string lastIntent, string expected)
+    {
+        var q = Question("what does greenwick want", Intent.Position, new Mention(2, 1, ["greenwick"]));
+        var state = ConversationState.Empty with { LastIntent = Enum.Parse<Intent>(lastIntent), LastEntities = ["roe", "dredging"], LastResidual = ["fish", "think"] };
+
+        Assert.Equal(expected, string.Join(' ', Resolve(q, state)[0].Residual));
+    }
 }

@@ -200,6 +200,14 @@ public sealed class QuestionParserTests
     }
 
     [Theory]
+    [InlineData("Greenwick's counter-position?", "")]
+    [InlineData("greenwick's opposing view on dredging", "")]
+    [InlineData("does greenwick counter the plan", "count plan")]
+    [InlineData("what is the rival town", "riv town")]
+    public void Parse_AsksAView_WhenAnOtherSideWordComesBeforeAnOpinionWord(string text, string residual) =>
+        Assert.Equal(residual, Joined(Parse(text).Residual));
+
+    [Theory]
     [InlineData("<b>who</b> is hale", "who is hale")]
     [InlineData("who\u200B is hale", "who is hale")]
     [InlineData("   ", "")]
@@ -260,6 +268,15 @@ public sealed class QuestionParserTests
     [InlineData("which newspaper first reported the oyster beds plan?", false)]
     public void Parse_AsksTheArticlesSource_UnlessTheSourceOfSomethingItReportsIsAsked(string text, bool source) =>
         Assert.Equal(source, Parse(text).Intent == Intent.Source);
+
+    [Theory]
+    [InlineData("when was this blog post published?", nameof(Intent.Source))]
+    [InlineData("which outlet published this article?", nameof(Intent.Source))]
+    [InlineData("on what date was that interview published?", nameof(Intent.When))]
+    [InlineData("what did he tell the same newspaper about the harbour?", nameof(Intent.SpeakerSaid))]
+    [InlineData("which newspaper did she tell about the plan?", nameof(Intent.General))]
+    public void Parse_AsksNoSourceOfTheArticle_WhenTheSourceOfWhatSomeoneSaidOrOfAThingSpokenOfIsAsked(string text, string intent) =>
+        Assert.Equal(intent, Parse(text).Intent.ToString());
 
     [Theory]
     [InlineData("does the article describe hale as port alder's mayor?", "is hale port alder mayor")]

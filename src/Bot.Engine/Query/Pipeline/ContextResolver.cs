@@ -30,7 +30,7 @@ internal static partial class ContextResolver
             if (!pronounUsed)
                 break;
         }
-        return readings;
+        return OnLastTopic(readings[0], state, index) is { } onTopic ? [onTopic, .. readings] : readings;
     }
 
     private static ParsedQuestion Read(ParsedQuestion q, ConversationState state, KnowledgeIndex index, int pronounSkip, ref bool pronounUsed)
@@ -78,8 +78,10 @@ internal static partial class ContextResolver
         foreach (var id in Demonstrated(q, state, index))
             Add(entities, id);
         var resolved = q with { Entities = entities, Ambiguous = ambiguous, Unresolved = unresolved };
-        // "who got them?" after "what happened to the villages?": with nothing named, a pronoun stands for what was asked about.
-        if (entities.Count == 0 && q.Residual.Count == 0 && q.Mentions.Any(m => m.Pronoun is not null) && state.LastResidual.Count > 0)
+        // "who got them?" after "what happened to the villages?": with nothing named, a pronoun stands for what was asked about;
+        // so does "that" in "how many people was that?".
+        if (entities.Count == 0 && q.Residual.Count == 0 && state.LastResidual.Count > 0
+            && (q.Mentions.Any(m => m.Pronoun is not null) || (q.Intent is Intent.Count && q.Tokens.Any(PointingWords.Contains))))
             resolved = resolved with { Residual = state.LastResidual };
         if (q.FollowUpShape && q.Intent is Intent.General && state.LastIntent is not Intent.General)
             resolved = resolved with { FollowUp = true, Intent = state.LastIntent };

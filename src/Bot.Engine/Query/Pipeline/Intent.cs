@@ -68,7 +68,8 @@ internal static partial class IntentRecognizer
     /// question mark ("Ruritania is open to it?") asks yes or no, as does one ending "..., right?".
     /// </summary>
     /// <param name="tagged">Whether a question tag ("..., right?", "..., didn't it?") was read off the end: it asks for agreement.</param>
-    public static Intent Recognize(string words, bool questionMark = false, bool tagged = false)
+    /// <param name="except">A rule the caller has ruled out ("which outlet did he tell?" asks no source of the article).</param>
+    public static Intent Recognize(string words, bool questionMark = false, bool tagged = false, Intent? except = null)
     {
         // "was it before or after the vote?" asks which came first, not yes or no.
         if (MayMatch(words, ChoiceCues) && BeforeOrAfterPattern().IsMatch(words))
@@ -77,7 +78,7 @@ internal static partial class IntentRecognizer
             return Intent.YesNo;
         foreach (var (intent, pattern, cues) in Rules)
         {
-            if (MayMatch(words, cues) && pattern.IsMatch(words))
+            if (intent != except && MayMatch(words, cues) && pattern.IsMatch(words))
                 return intent;
         }
         return Intent.General;

@@ -102,7 +102,9 @@ internal static partial class QuestionParser
             if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token) || Vocabulary.AuthorWords.Contains(token)) && !countryCode && !claimed)
                 || (asksWording && token is "term" or "terms")
                 // "on X's side", "on behalf of X": which side X is on, a preposition in all but form.
-                || (token is "side" or "behalf" && ((i > 0 && covered.Contains(i - 1)) || (i + 1 < tokens.Count && tokens[i + 1] == "of"))))
+                || (token is "side" or "behalf" && ((i > 0 && covered.Contains(i - 1)) || (i + 1 < tokens.Count && tokens[i + 1] == "of")))
+                // "X's counter-position": the other side's view, asked as a view is.
+                || (Vocabulary.OtherSideWords.Contains(token) && i + 1 < tokens.Count && Vocabulary.OpinionWords.Contains(tokens[i + 1])))
                 continue;
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);
@@ -134,6 +136,10 @@ internal static partial class QuestionParser
         // "which outlet first reported the refrain the guards used?": a source asked of what the article reports, not of the article.
         if (intent is Intent.Source && residual.Count(stem => !foreignStems.Contains(stem) && !SourceStems.Contains(stem)) >= ReportedThingWords)
             intent = Intent.General;
+        // "which outlet did he tell?", "when was that interview published?", "the same outlet": a source asked of what
+        // someone said or of a thing spoken of before, not of the article.
+        else if (intent is Intent.Source && (mentions.Any(m => m.Pronoun is "male" or "female") || SinglesOutAnotherThing(tokens)))
+            intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, except: Intent.Source);
         // "what is the newspaper editor's name?": the outlet word is part of someone the article names, not the outlet asked.
         if (intent is Intent.Source && mentions.Any(m => m.Pronoun is null && tokens.Skip(m.Start).Take(m.Length).Any(OutletWords.Contains)))
             intent = Intent.Who;
@@ -193,7 +199,21 @@ internal static partial class QuestionParser
     private static readonly HashSet<string> SourceStems = Vocabulary.Stems(
         "publish", "published", "publication", "publisher", "outlet", "news", "newspaper", "paper", "report", "reported", "site", "website",
         "source", "date", "release", "released", "post", "posted", "write", "written", "wrote", "appear", "appeared", "article", "piece",
-        "story", "text", "produced", "put", "came", "first", "originally", "original", "online", "print");
+        "story", "text", "produced", "put", "came", "first", "originally", "original", "online", "print", "blog", "column", "essay", "editorial");
+
+    /// <summary>
+    /// "the same outlet", "that interview": a pointing word before a noun singles out something spoken of before; the
+    /// article is never "the same", and "this article", "that report" may be the article itself.
+    /// </summary>
+    private static bool SinglesOutAnotherThing(IReadOnlyList<string> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1] == "same" || (tokens[i - 1] is "that" or "this" or "those" or "these" && !Vocabulary.Stopwords.Contains(tokens[i]) && !SourceStems.Contains(Stemmer.Stem(tokens[i]))))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Words naming an outlet, which may also be part of a name the article gives ("the newspaper editor").</summary>
     private static readonly HashSet<string> OutletWords = new(StringComparer.Ordinal) { "newspaper", "paper", "outlet", "publication", "publisher", "site", "website" };

@@ -139,36 +139,6 @@ internal static partial class Vocabulary
     public static readonly HashSet<string> AttributeStems = [.. AttributeWords.Select(Text.Stemmer.Stem)];
 
     /// <summary>
-    /// Words asking for an amount of something ("how much money", "the budget"): answered only by a fact that
-    /// holds a number, so they are checked against the answer rather than refused outright.
-    /// </summary>
-    public static readonly HashSet<string> AmountAttributes = new(StringComparer.Ordinal)
-    {
-        "money", "cost", "costs", "price", "spend", "spends", "spent", "budget", "salary", "income", "worth", "net", "size", "area",
-        "percentage", "percent", "figures", "amount", "sum", "funding", "funds", "invest", "investing", "invested", "investment",
-        "share", "proportion", "majority", "minority", "number", "numbers", "estimate", "estimated", "total", "duration",
-        "capacity", "value", "valued", "volume", "volumes", "length", "distance", "quantity", "revenue", "turnover", "throughput", "tonnage",
-        "figure", "turnout",
-    };
-
-    /// <summary>Words asking for an amount: the answer must hold a number, not just a date.</summary>
-    public static readonly HashSet<string> QuantityCues = new(StringComparer.Ordinal)
-    {
-        "how many", "how much", "how big", "how large", "how strong", "how small", "what number", "what percentage", "what size",
-        "how cold", "how hot", "how warm", "how far", "how old", "how tall", "how deep", "how heavy", "how fast", "how wide", "how high",
-        "how long had", "how long has", "how long have", "how long was", "how long did", "how long will", "how long would", "how long is",
-    };
-
-    /// <summary>Words that hold an amount in an answer.</summary>
-    public static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal)
-    {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred",
-        "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent", "half", "single",
-        // A change given as a multiple is an amount too ("the price has doubled").
-        "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "thrice", "twofold", "threefold", "tenfold",
-    };
-
-    /// <summary>
     /// Countries and peoples of the world an article may never mention: a question naming one of them is about
     /// something the article does not say, even when typed in lowercase. General knowledge, not any article's.
     /// </summary>

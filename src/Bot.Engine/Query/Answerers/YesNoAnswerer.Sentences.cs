@@ -34,7 +34,7 @@ internal static partial class YesNoAnswerer
         var agrees = (t.Q.Negations + opposed) % 2 == ClaimNegations(t, Reading.Of(sentence.Sentence.Text)) % 2;
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
-            : agrees && (ClaimChecks.OppositeSides(t, sentence.Sentence.Text) || ClaimChecks.AnothersThing(t, sentence.Sentence.Text)) ? "No. The article says"
+            : agrees && (ClaimChecks.WrongDirection(t, sentence.Sentence.Text) || ClaimChecks.OppositeSides(t, sentence.Sentence.Text) || ClaimChecks.AnothersThing(t, sentence.Sentence.Text)) ? "No. The article says"
             : agrees && ClaimChecks.Overclaim(t, sentence.Sentence.Text) is { } absolute ? $"No. The article doesn't go as far as \"{absolute}\". What it says"
             : agrees && ClaimChecks.NotYet(t, sentence.Sentence.Text) ? "No, not yet. The article says"
             // The same amounts in a sentence saying the rest confirm the claim; other amounts or none cannot.

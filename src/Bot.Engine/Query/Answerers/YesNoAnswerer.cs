@@ -105,7 +105,7 @@ internal static partial class YesNoAnswerer
             && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m) || Another(index, id, m))
                 && NamedInClaimClause(t, reading, id)))
             return Reply(t, fact, $"No. {shown}");
-        if (ClaimChecks.WrongDirection(t, fact) || ClaimChecks.OppositeSides(t, shown) || ClaimChecks.AnothersThing(t, shown))
+        if (ClaimChecks.WrongDirection(t, fact.Fact.Text) || ClaimChecks.OppositeSides(t, shown) || ClaimChecks.AnothersThing(t, shown))
             return Reply(t, fact, $"No. {shown}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
         var given = asked.Count > 0 ? AmountCheck.Numbers(shown) : [];

@@ -76,6 +76,7 @@ public sealed class YesNoAnswererTests
     [InlineData("can greenwick's refusal be explained only by its fishing industry", "only")]
     [InlineData("did the council completely reduce the mayor's powers", "completely")]
     [InlineData("does greenwick always reject dredging", "always")]
+    [InlineData("did greenwick reject everything in the dredging plan", "everything")]
     public void YesNo_SaysNo_WhenTheClaimIsMoreAbsoluteThanTheFact(string question, string absolute) =>
         AssertAnswers(question, $"No. The article doesn't go as far as \"{absolute}\".");
 

@@ -17,6 +17,8 @@ public sealed class ClaimPlaceTests
         One night a Chilean rocket streaked across Peruvian airspace on its way to a target in Bolivia.
 
         The border drills were held in Argentina and Chile in the spring.
+
+        Ana Lucero, the former teacher who most likely won the vote, has been a symbol of the protests rather than their leader.
         """;
 
     [Theory]
@@ -28,5 +30,13 @@ public sealed class ClaimPlaceTests
         var answer = DraftedArticle.Ask("rockets.txt", Article, question);
 
         Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
+    [Fact]
+    public void Ask_SaysTheArticleDoesNotSay_WhenTheClaimNamesAPlaceTheFactLeavesOut()
+    {
+        var answer = DraftedArticle.Ask("rockets.txt", Article, "is ana lucero still in chile");
+
+        Assert.True(answer.Status == AnswerStatus.Unknown && answer.Text.StartsWith("The article doesn't say", StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }
 }

@@ -153,6 +153,9 @@ internal static partial class YesNoAnswerer
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
         if (agrees && asked.Count > 0 && given.Count == 0)
             return Reply(t, fact, $"The article doesn't say it in those words. What it says: {shown}");
+        // "is X still in Ruritania?" claims nothing but the names: a fact that leaves one of them out cannot confirm it.
+        if (agrees && missing.Count > 0 && content.Count == 0)
+            return Silent(t, fact, cover: 0);
         // "did they visit Kyiv?" of "they visited Odesa": the capital's country is in the fact, the city is not.
         if (agrees && ClaimChecks.CityUnsaid(t, shown))
             return Silent(t, fact, best.WordCover);

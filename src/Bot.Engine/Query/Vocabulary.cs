@@ -202,7 +202,7 @@ internal static partial class Vocabulary
     public static readonly HashSet<string> Absolutes = new(StringComparer.Ordinal)
     {
         "only", "solely", "exclusively", "purely", "completely", "fully", "entirely", "totally", "wholly", "absolutely",
-        "all", "every", "always", "usually", "definitely", "certainly",
+        "all", "every", "always", "usually", "definitely", "certainly", "everything", "everyone", "everybody",
     };
 
     /// <summary>Words of a claim saying something has happened by now ("already"): a plan or schedule in the fact says not yet.</summary>

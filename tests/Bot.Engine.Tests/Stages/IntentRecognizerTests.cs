@@ -129,6 +129,16 @@ public sealed class IntentRecognizerTests
         Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 
     [Theory]
+    [InlineData("harbour budget above 2 percent of revenue")]
+    [InlineData("dredging depth at least 10 m each side")]
+    [InlineData("roe still mayor of port alder")]
+    [InlineData("harbour traffic up since the vote")]
+    [InlineData("greenwick fishing catch down from last year")]
+    [InlineData("hale council seats fewer than roe s")]
+    public void Recognize_ReturnsYesNo_WhenAFragmentMeasuresWhatItNamesAgainstSomething(string words) =>
+        Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
+
+    [Theory]
     [InlineData("greenwick is against dredging")]
     [InlineData("greenwick rejected the plan")]
     public void Recognize_ReturnsGeneral_WhenAStatementHasNoQuestionMarkOrTag(string words) =>
@@ -142,6 +152,8 @@ public sealed class IntentRecognizerTests
     [InlineData("list the measures greenwick has agreed to")]
     [InlineData("greenwick s plan to go")]
     [InlineData("roe s refusal to send boats")]
+    [InlineData("greenwick s stance on dredging over the years")]
+    [InlineData("harbour traffic figures up to 2020")]
     public void Recognize_DoesNotReturnYesNo_ForANounPhraseWithAQuestionMark(string words) =>
         Assert.NotEqual(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 

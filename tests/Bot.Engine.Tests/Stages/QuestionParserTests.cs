@@ -164,11 +164,25 @@ public sealed class QuestionParserTests
         Assert.Equal(wording, Parse(text).AsksWording);
 
     [Theory]
-    [InlineData("didn't greenwick refuse the plan", "didnt refus")]
+    [InlineData("did greenwick refuse the plan", "refus")]
     [InlineData("did greenwick not reject it", "not reject")]
     [InlineData("did greenwick agree", "")]
     public void Parse_ListsTheNegationStems_WhenTheQuestionNegates(string text, string negations) =>
         Assert.Equal(negations, Joined(Parse(text).NegationStems));
+
+    [Theory]
+    [InlineData("didn't greenwick refuse the plan", "refus")]
+    [InlineData("Isn't Roe the mayor?", "")]
+    [InlineData("so wasnt hale against dredging?", "against")]
+    [InlineData("Won't greenwick reject it?", "reject")]
+    [InlineData("Didn't greenwick say it would not reject it?", "not reject")]
+    [InlineData("did greenwick not accept it", "not")]
+    public void Parse_LeavesOutTheDenialOfALeadingAuxiliary_WhenTheQuestionLeansToTheClaim(string text, string negations) =>
+        Assert.Equal(negations, Joined(Parse(text).NegationStems));
+
+    [Fact]
+    public void Parse_ReadsTheFramingAfterALeadingDenial_AsAQuestionAboutTheArticle() =>
+        Assert.True(Parse("Doesn't the article say greenwick rejected the plan?").AboutArticle);
 
     [Theory]
     [InlineData("and greenwick?", true, nameof(Intent.General))]

@@ -22,7 +22,9 @@ public sealed class YesNoAnswererTests
     [Theory]
     [InlineData("did greenwick reject the plan", "Yes.")]
     [InlineData("did greenwick accept the plan", "No.")]
-    [InlineData("didn't greenwick reject the plan", "No.")]
+    [InlineData("didn't greenwick reject the plan", "Yes.")]
+    [InlineData("didn't greenwick accept the plan", "No.")]
+    [InlineData("did greenwick not reject the plan", "No.")]
     [InlineData("did roe oppose dredging", "No.")]
     [InlineData("does greenwick oppose dredging", "Yes.")]
     [InlineData("is roe the mayor of port alder", "Yes. Jane Roe: Mayor of Port Alder.")]
@@ -74,6 +76,7 @@ public sealed class YesNoAnswererTests
     [InlineData("can greenwick's refusal be explained only by its fishing industry", "only")]
     [InlineData("did the council completely reduce the mayor's powers", "completely")]
     [InlineData("does greenwick always reject dredging", "always")]
+    [InlineData("did greenwick reject everything in the dredging plan", "everything")]
     public void YesNo_SaysNo_WhenTheClaimIsMoreAbsoluteThanTheFact(string question, string absolute) =>
         AssertAnswers(question, $"No. The article doesn't go as far as \"{absolute}\".");
 
@@ -114,9 +117,12 @@ public sealed class YesNoAnswererTests
     public void YesNo_ChecksTheClaimWithoutTheAlternativeItSetsAside(string question, string start) =>
         AssertAnswers(question, start);
 
-    [Fact]
-    public void YesNo_SaysNo_WhenTheFactSaysTheOppositeOfTheClaimsDegree() =>
-        AssertAnswers("did the new rules give the mayor more powers over the harbour", "No.");
+    [Theory]
+    [InlineData("did the new rules give the mayor more powers over the harbour", "No.")]
+    [InlineData("the mayor's powers up since the new rules?", "No.")]
+    [InlineData("the mayor's powers down since the new rules?", "Yes.")]
+    public void YesNo_SaysNo_WhenTheFactSaysTheOppositeOfTheClaimsDegree(string question, string start) =>
+        AssertAnswers(question, start);
 
     [Theory]
     [InlineData("does the article say Nolan rejected the plan?", "No. The article doesn't mention Nolan. What it says: ")]

@@ -136,27 +136,36 @@ internal static class ClaimChecks
     private const int UnrealisedScope = 8;
 
     /// <summary>
-    /// "moved from A to B?" when the fact moves it from B to A, or to C, "taken in A?" when it was taken in B: a
-    /// place the claim puts after "from", "to", "in" or "at" that the fact puts after another of these words, or
-    /// another of its kind after the same word.
+    /// "moved from A to B?" when the text moves it from B to A, or to C, "taken in A?" when it was taken in B: a
+    /// place the claim puts after "from", "to", "in" or "at" that the text puts after another of these words, or
+    /// another of its kind after the same word. A text naming the claim's place with the other ("in B and A") puts it
+    /// there too.
     /// </summary>
-    public static bool WrongDirection(Turn t, IndexedFact fact)
+    public static bool WrongDirection(Turn t, string text)
     {
         var claim = Directions(t.Q.Tokens, t.Q.Mentions);
-        // "taken in Paris?" of a photo taken in Port Alder: a place of the world the articles never name, where the fact names one.
+        // "taken in Paris?" of a photo taken in Port Alder: a place of the world the articles never name, where the text names one.
         var elsewhere = Enumerable.Range(1, t.Q.Tokens.Count - 1).Any(i => t.Q.Tokens[i - 1] is "in" or "at" && t.Q.Foreign.Contains(t.Q.Tokens[i]) && Vocabulary.WorldNames.Contains(t.Q.Tokens[i]));
         if (claim.Count == 0 && !elsewhere)
             return false;
-        var words = Text.Tokenizer.Tokenize(fact.Fact.Text, lowercase: false);
-        var said = Directions(words.ConvertAll(w => w.ToLowerInvariant()), t.Index.Linker.Link(words));
+        var words = Text.Tokenizer.Tokenize(text, lowercase: false);
+        var mentions = t.Index.Linker.Link(words);
+        var said = Directions(words.ConvertAll(w => w.ToLowerInvariant()), mentions);
         if (elsewhere && said.Any(s => s.Word is "in" or "at" && t.Index.Find(s.Id)?.Kind == ActorKind.State))
             return true;
         // "to X" against "from X" turns the movement round; "in X" against "from X" need not ("the villages in X's
         // province" of "villages handed over from X's province").
-        return claim.Any(c => said.Any(s => (s.Id == c.Id && s.Word != c.Word && IsMovement(s.Word) && IsMovement(c.Word))
+        return claim.Any(c => said.Any(s => ((s.Id == c.Id && s.Word != c.Word && IsMovement(s.Word) && IsMovement(c.Word))
                 || (s.Word == c.Word && s.Id != c.Id && YesNoAnswerer.SameKind(t.Index, s.Id, c.Id)))
-            && !said.Contains(c));
+                && !ListedWith(text, words, mentions, s.At, c.Id))
+            && !said.Any(s => s.Word == c.Word && s.Id == c.Id));
     }
+
+    /// <summary>Whether the text names <paramref name="id"/> right after the place starting at <paramref name="at"/>, joined by "and" or "or".</summary>
+    private static bool ListedWith(string text, List<string> words, IReadOnlyList<Mention> mentions, int at, string id) =>
+        mentions.FirstOrDefault(m => m.Start == at) is { } place
+        && mentions.Any(m => m.Candidates.Contains(id) && m.Start == place.Start + place.Length + 1 && words[m.Start - 1] is "and" or "or"
+            && text.Contains(words[m.Start - 2] + " " + words[m.Start - 1] + " " + words[m.Start], StringComparison.Ordinal));
 
     private static bool IsMovement(string preposition) => preposition is "from" or "to";
 
@@ -193,9 +202,18 @@ internal static class ClaimChecks
         return sides;
     }
 
-    private static List<(string Word, string Id)> Directions(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions) =>
-        [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && tokens[m.Start - 1] is "from" or "to" or "in" or "at" && m.Candidates.Count > 0)
-            .Select(m => (tokens[m.Start - 1], m.Candidates[0]))];
+    /// <summary>The places named after "from", "to", "in" or "at" ("inside" is "in", "into" is "to"), with where each name starts.</summary>
+    private static List<(string Word, string Id, int At)> Directions(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions) =>
+        [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && m.Candidates.Count > 0 && Preposition(tokens[m.Start - 1]) is not null)
+            .Select(m => (Preposition(tokens[m.Start - 1])!, m.Candidates[0], m.Start))];
+
+    private static string? Preposition(string word) => word switch
+    {
+        "from" or "to" or "in" or "at" => word,
+        "inside" => "in",
+        "into" => "to",
+        _ => null,
+    };
 
     /// <summary>
     /// Whether the claim names a capital as the city ("did the senators visit Kyiv?", "was it recorded in Kyiv?") and

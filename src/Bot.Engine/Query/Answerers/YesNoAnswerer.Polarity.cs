@@ -29,7 +29,7 @@ internal static partial class YesNoAnswerer
         // It points at the claim's one thing, so its opposite anywhere in the fact contradicts it.
         var contradicted = content.Where(word => !t.Index.CoversLoosely(fact.Stems, word))
             .Select(word => OppositesOutsideClaim(t, word).Where(inScope).ToList())
-            .Concat(t.Q.Tokens.Where(Degrees.Contains).Select(word => OppositesOutsideClaim(t, Text.Stemmer.Stem(word)).Where(reading.PlainStems.Contains).ToList()))
+            .Concat(DegreeWords(t.Q.Tokens).Select(word => OppositesOutsideClaim(t, Text.Stemmer.Stem(word)).Where(reading.PlainStems.Contains).ToList()))
             .Where(o => o.Count > 0).ToList();
         // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
         // ("did the reforms expand his powers?" of a position that they reduced them).
@@ -95,6 +95,14 @@ internal static partial class YesNoAnswerer
 
     /// <summary>Comparatives and words of size the parser drops as function words, which a claim can still get wrong.</summary>
     private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal) { "more", "less", "fewer", "major", "big", "significant" };
+
+    /// <summary>
+    /// The claim's words of degree: those of <see cref="Degrees"/>, and "up" or "down" that say a change since or from
+    /// something ("aid up since the vote?"), read as "increase" and "decrease", not a verb's particle ("gave up").
+    /// </summary>
+    private static IEnumerable<string> DegreeWords(IReadOnlyList<string> tokens) =>
+        tokens.Select((w, i) => Degrees.Contains(w) ? w
+            : w is "up" or "down" && i + 1 < tokens.Count && tokens[i + 1] is "since" or "from" ? (w == "up" ? "increase" : "decrease") : null).OfType<string>();
 
     /// <summary>Auxiliaries a "not" follows in a sentence ("does not", "has not"), as stems.</summary>
     private static readonly HashSet<string> AuxiliaryStems = Vocabulary.Stems("do", "does", "did", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could");

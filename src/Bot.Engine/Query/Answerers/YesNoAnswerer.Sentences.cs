@@ -30,7 +30,7 @@ internal static partial class YesNoAnswerer
         if (t.Q.Date is not null && DateIn(t, sentence.Sentence.Text, own: null) is { } date && !DateText.Matches(date, t.Q.Date))
             return SentenceReply($"No. That was {DateText.Describe(date)}. The article says", sentence);
         var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && OppositesOutsideClaim(t, w).Any(sentence.Stems.Contains))
-            + t.Q.Tokens.Count(w => Degrees.Contains(w) && OppositesOutsideClaim(t, Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
+            + DegreeWords(t.Q.Tokens).Count(w => OppositesOutsideClaim(t, Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
         var agrees = (t.Q.Negations + opposed) % 2 == ClaimNegations(t, Reading.Of(sentence.Sentence.Text)) % 2;
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
@@ -42,6 +42,8 @@ internal static partial class YesNoAnswerer
             : agrees && t.Q.SetAside.Any(AmountCheck.CountedInClaim(t.Q).Contains) ? "No, not in those words. The article says"
             // "at a meeting in Minsk?" of "at a meeting in Moscow": a place of the world the articles never name is another place.
             : agrees && t.Q.Foreign.FirstOrDefault(Vocabulary.WorldNames.Contains) is { } elsewhere ? $"No. The article doesn't mention {Replies.Capitalize(elsewhere)}. It says"
+            // "a target inside Peru?" of "a target in Bolivia": another place of the kind the claim names, where the claim puts it.
+            : agrees && ClaimChecks.WrongDirection(t, sentence.Sentence.Text) ? "No. The article says"
             : agrees && ClaimChecks.CityUnsaid(t, sentence.Sentence.Text) ? "No, not in those words. The article says"
             : agrees && (t.Q.SetAside.Count > 0 || byAmounts is not null) ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";

@@ -122,7 +122,7 @@ internal static partial class YesNoAnswerer
             && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m) || Another(index, id, m))
                 && NamedInClaimClause(t, reading, id)))
             return Reply(t, fact, $"No. {shown}");
-        if (ClaimChecks.WrongDirection(t, fact) || ClaimChecks.OppositeSides(t, shown) || ClaimChecks.AnothersThing(t, shown))
+        if (ClaimChecks.WrongDirection(t, fact.Fact.Text) || ClaimChecks.OppositeSides(t, shown) || ClaimChecks.AnothersThing(t, shown))
             return Reply(t, fact, $"No. {shown}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
         var given = asked.Count > 0 ? AmountCheck.Numbers(shown) : [];
@@ -170,6 +170,9 @@ internal static partial class YesNoAnswerer
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
         if (agrees && asked.Count > 0 && given.Count == 0)
             return Reply(t, fact, $"The article doesn't say it in those words. What it says: {shown}");
+        // "is X still in Ruritania?" claims nothing but the names: a fact that leaves one of them out cannot confirm it.
+        if (agrees && missing.Count > 0 && content.Count == 0)
+            return Silent(t, fact, cover: 0);
         // "did they visit Kyiv?" of "they visited Odesa": the capital's country is in the fact, the city is not.
         if (agrees && ClaimChecks.CityUnsaid(t, shown))
             return Silent(t, fact, best.WordCover);

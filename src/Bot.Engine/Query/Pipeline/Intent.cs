@@ -89,7 +89,8 @@ internal static partial class IntentRecognizer
         && ((questionMark && ((MayMatch(words, AuxiliaryCues) && InnerAuxiliaryPattern().IsMatch(words))
                 || (MayMatch(words, PastTenseCues) && InnerPastTensePattern().IsMatch(words))
                 || (MayMatch(words, PresentTenseCues) && InnerPresentTensePattern().IsMatch(words))
-                || (MayMatch(words, BareVerbCues) && InnerBareVerbPattern().IsMatch(words))))
+                || (MayMatch(words, BareVerbCues) && InnerBareVerbPattern().IsMatch(words))
+                || ComparedFragment().IsMatch(words)))
             || (MayMatch(words, TagCues) && TagPattern().IsMatch(words)));
 
     /// <summary>"list the measures X has agreed to?": a request opens with what to do, whatever verb follows.</summary>
@@ -132,6 +133,14 @@ internal static partial class IntentRecognizer
     /// </summary>
     [GeneratedRegex(@"^\S+( \S+)*? (" + PresentVerbs + @")\b")]
     private static partial Regex InnerPresentTensePattern();
+
+    /// <summary>
+    /// "Harbour budget above 2% of revenue?", "Kill zone at least 10 km deep?", "Mayor still in office?", "Aid up since
+    /// the vote?": a claim put without a verb, which measures or dates what it names against something, asks whether
+    /// that holds. Its first word is no question word (checked before), and the measure follows something it measures.
+    /// </summary>
+    [GeneratedRegex(@"^\S+( \S+)*? (at least|at most|more than|less than|fewer than|higher than|lower than|greater than|(over|under|above|below) \d|still|(up|down) (since|from))\b")]
+    private static partial Regex ComparedFragment();
 
     /// <summary>
     /// "the mayor go to Lorvik?", "Brenmark also say no?": a bare verb after the first word, not after a determiner,

@@ -41,6 +41,7 @@ internal static partial class QuestionParser
             clean = clean[opening.Length..];
             tagged = true;
         }
+        clean = WithoutLeadingDenial(clean);
         clean = IdiomPattern.Replace(clean, m => Vocabulary.Idioms[m.Value]);
         // "X, the article says this?", "X, as the article reports?": the framing put last asks the same as put first.
         if (clean.AsSpan().ContainsAny(FramingNouns) && TrailingFraming().Match(clean) is { Success: true, Index: > 0 } trailing

@@ -1,0 +1,42 @@
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// Claims checked against a sentence of an article without an annotation for where something happened: another
+/// country in the claim's place is a "no", unless the sentence lists the claim's own beside it.
+/// </summary>
+public sealed class ClaimPlaceTests
+{
+    private const string Article = """
+        Rockets Over the Border
+
+        By Ada Quill | March 4, 2021
+
+        One night a Chilean rocket streaked across Peruvian airspace on its way to a target in Bolivia.
+
+        The border drills were held in Argentina and Chile in the spring.
+
+        Ana Lucero, the former teacher who most likely won the vote, has been a symbol of the protests rather than their leader.
+        """;
+
+    [Theory]
+    [InlineData("Isn't it true that the Chilean rocket struck a target inside Peru?", "No.")]
+    [InlineData("Did the Chilean rocket strike a target in Bolivia?", "Yes")]
+    [InlineData("Were the border drills held in Chile?", "Yes")]
+    public void Ask_SaysNo_WhenTheSentencePutsItInAnotherCountry(string question, string start)
+    {
+        var answer = DraftedArticle.Ask("rockets.txt", Article, question);
+
+        Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
+    [Fact]
+    public void Ask_SaysTheArticleDoesNotSay_WhenTheClaimNamesAPlaceTheFactLeavesOut()
+    {
+        var answer = DraftedArticle.Ask("rockets.txt", Article, "is ana lucero still in chile");
+
+        Assert.True(answer.Status == AnswerStatus.Unknown && answer.Text.StartsWith("The article doesn't say", StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+}

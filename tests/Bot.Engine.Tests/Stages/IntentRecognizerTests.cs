@@ -125,6 +125,7 @@ public sealed class IntentRecognizerTests
     [InlineData("roe heads the council of port alder")]
     [InlineData("hale go to port alder for the vote in march")]
     [InlineData("greenwick also say no to dredging like hale")]
+    [InlineData("the boats of greenwick sailed to port alder")]
     public void Recognize_ReturnsYesNo_WhenAStatementEndsWithAQuestionMark(string words) =>
         Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 
@@ -142,6 +143,9 @@ public sealed class IntentRecognizerTests
     [InlineData("list the measures greenwick has agreed to")]
     [InlineData("greenwick s plan to go")]
     [InlineData("roe s refusal to send boats")]
+    [InlineData("share of sanctioned boats under foreign flags per hale")]
+    [InlineData("theaters of expanded harbour cooperation")]
+    [InlineData("funding for dredged channels")]
     public void Recognize_DoesNotReturnYesNo_ForANounPhraseWithAQuestionMark(string words) =>
         Assert.NotEqual(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 

@@ -141,9 +141,10 @@ internal static partial class IntentRecognizer
 
     /// <summary>
     /// "the minister issued his denial on May 2?", "the mayor spoke on June 14?": a past-tense verb after the first word,
-    /// not a participle after a determiner or possessive ("X's canceled visit?", "any named people?").
+    /// not a participle after a determiner or possessive ("X's canceled visit?", "any named people?") or after a
+    /// preposition ("share of sanctioned ships?", "aid for armoured units?"), where no verb stands.
     /// </summary>
-    [GeneratedRegex(@"^\S+( \S+)*? (?<!\b(s|a|an|the|any|some|his|her|its|their|this|that|no) )(\w{3,}ed(?= \S)|" + PastVerbs + @")\b")]
+    [GeneratedRegex(@"^\S+( \S+)*? (?<!\b(s|a|an|the|any|some|his|her|its|their|this|that|no|of|for|with|under|from|about|into|to) )(\w{3,}ed(?= \S)|" + PastVerbs + @")\b")]
     private static partial Regex InnerPastTensePattern();
 
     [GeneratedRegex(@"\b(who|whom|whose|what|whats|when|where|why|which|how|wat|wot)\b")]

@@ -175,8 +175,9 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\bwho (wrote|authored|penned|writes)\b|\bwho( is| was| s| are| were)?( the)? (author|writer|authors|writers)\b|\bbyline\b|\bwritten by\b|^(the )?author$|\babout the author\b|\bauthor( s)? (bio|background)\b|^(what is )?(the )?author s name$|\bname of the author\b|\bwho is it by\b|\bwho is this by\b")]
     private static partial Regex AuthorPattern();
 
-    // "structure" and "outline" ask about the article only as its own ("the structure", "its outline"), not "force structure".
-    [GeneratedRegex(@"\b(sections|section|headings|heading|subheadings|chapters|parts of the article)\b|(^|\b(the|its|article|article s|piece s|this) )(structure|outline)\b")]
+    // "structure" and "outline" ask about the article only as its own ("the structure", "its outline"), not "force structure";
+    // "outline the events of May" opening a request asks to tell them, not for the article's outline.
+    [GeneratedRegex(@"\b(sections|section|headings|heading|subheadings|chapters|parts of the article)\b|(^|\b(the|its|article|article s|piece s|this) )(structure|outline)\b(?<!^outline)|^outline( (of )?(the |this )?(article|piece|story|text))?$")]
     private static partial Regex SectionsPattern();
 
     [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\b(produced|coproduced|co produced|put out)( (it|this|the article|this article|the piece|this piece|the report))?\s*$|\bsource of (the|this) article\b|\b(date|day) of (the|this) (article|piece|post|story)\b|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b|\bwhen\b.*\b(article|piece|post|story|it)\b.*\b(written|write|wrote|posted|released|came out)\b")]

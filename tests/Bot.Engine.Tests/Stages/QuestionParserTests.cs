@@ -135,6 +135,8 @@ public sealed class QuestionParserTests
     [InlineData("what is the harbour master's full name?", "master")]
     [InlineData("what is roe's name", null)]
     [InlineData("what is his name", null)]
+    [InlineData("what actually ties greenwick to port alder", null)]
+    [InlineData("what still links roe to the harbour board", null)]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
         Assert.Equal(kind, Parse(text).AsksNameOf);
 

@@ -142,7 +142,9 @@ internal static partial class AnswerChecks
         {
             var modifier = tokens[i - 1];
             // "which three persons": a count, not a kind of person.
+            // "the threat facing President X": a title before a name says who is meant, and asks for no one of that office.
             if (!PersonKinds.Contains(Text.Stemmer.Stem(tokens[i])) || Vocabulary.Stopwords.Contains(modifier) || Vocabulary.Phrasing.Contains(modifier)
+                || t.Q.Mentions.Any(m => m.Pronoun is null && m.Start == i + 1)
                 || Vocabulary.NumberWords.Contains(modifier) || modifier.All(char.IsAsciiDigit)
                 || t.Index.Linker.MentionedIn(modifier).Count > 0
                 // A sentence or several persons are checked for an office only: "Western leaders" may be "German President X".

@@ -134,6 +134,9 @@ internal static partial class AnswerChecks
                 : acting is not null && t.Index.Find(acting) is { IsActor: true } speaker ? [speaker.Actors[0]]
                 : reply.Fact.Declared.Select(t.Index.Find).Where(e => e is { IsPerson: true }).Select(e => e!.Actors[0]).ToList();
             holders = [.. persons.Select(p => p.Role + " " + p.Name)];
+            // "how does X's view differ from the envoy's?": each side compared is shown in its own words, and may hold the role.
+            if (t.Q.Intent is Intent.Compare)
+                holders.AddRange(reply.Answer.Evidence.Skip(1).Select(e => e.Quote));
         }
         if (holders.Count == 0)
             return null;

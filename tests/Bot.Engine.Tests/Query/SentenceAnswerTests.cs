@@ -118,6 +118,7 @@ public sealed class SentenceAnswerTests : IDisposable
     [Theory]
     [InlineData("what did the brenmark finance minister say about the dam?", AnswerStatus.Unknown, "The article doesn't name a finance minister.")]
     [InlineData("what did the head of the finance committee say about the dam?", AnswerStatus.Answered, "The article says: \"The head of the Brenmark committee")]
+    [InlineData("which summit did finance minister Ivo Sand skip?", AnswerStatus.Answered, "The article says: \"Brenmark's loyalty")]
     [InlineData("where were the farmers optimistic about the dam?", AnswerStatus.Unknown, "The article doesn't say where.")]
     [InlineData("where was the summit ivo sand skipped?", AnswerStatus.Answered, "The article says: \"Brenmark's loyalty")]
     public void Ask_NeedsWhatIsAskedFor_WhenASentenceAnswersAnOfficeOrAPlaceQuestion(string question, AnswerStatus status, string start) =>

@@ -64,6 +64,33 @@ public sealed class SentenceListsAndSidesTests
         Assert.Equal(2, answer.Evidence.Count);
     }
 
+    /// <summary>Two sides neither of which is said to do what is asked: a sentence naming both sets them side by side; with none, nothing is compared.</summary>
+    [Theory]
+    [InlineData("How does Anna Holm's standing differ from that of Olga Dahl?", "answers to no council")]
+    [InlineData("How does Eva Lund's standing differ from that of Olga Dahl?", null)]
+    public void Ask_ComparesFromASentenceNamingBothSides_WhenNeitherSideSaysTheQuestionsWords(string question, string? expected)
+    {
+        var answer = DraftedArticle.Ask("mountain-towns.txt", SidesArticle, question);
+
+        Assert.Equal(expected is null ? AnswerStatus.Unknown : AnswerStatus.Answered, answer.Status);
+        if (expected is not null)
+            Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    private const string SidesArticle = """
+        Mountain Towns Drift Apart
+
+        By Ada Quill | March 4, 2021
+
+        The new school in the valley has a fine standing.
+
+        Unlike Olga Dahl, Anna Holm answers to no council, said an aide.
+
+        Olga Dahl, the mayor of Brenmark, built a road to the coast in 2019.
+
+        Eva Lund, the mayor of Corvale, built a bridge. Anna Holm, the mayor of Lorvik, opened it in May.
+        """;
+
     private const string SpreadArticle = """
         Valley Towns Sign a Hard Peace
 

@@ -181,6 +181,21 @@ public sealed class SentenceReadingTests
     }
 
     [Theory]
+    [InlineData("Could you outline the sequence of events from Anna Holm's announcement to Olga Dahl's warning?")]
+    [InlineData("Chronology of events from Anna Holm's announcement to Olga Dahl's warning, please.")]
+    public void Ask_ListsWhatHappenedBetweenTwoNamedEvents_WhenAskedForTheStretchFromOneToTheOther(string question)
+    {
+        var text = DraftedArticle.Ask("probe.txt", NamedEventsArticle, question).Text;
+
+        // The port's reopening came between the two; the mayor's leaving came after the last.
+        Assert.True(text.Contains("August 2", StringComparison.Ordinal) && text.Contains("November 19", StringComparison.Ordinal)
+            && !text.Contains("December 3", StringComparison.Ordinal), text);
+    }
+
+    private const string NamedEventsArticle = "Port Probe\n\nBy Ada Quill | December 20, 2025\n\nOn July 21st Anna Holm, the mayor, announced a toll.\n\n"
+        + "On August 2nd the port reopened.\n\nOn November 19th Olga Dahl, the harbour chief, warned of floods.\n\nOn December 3rd Anna Holm left town.\n";
+
+    [Theory]
     [InlineData("Number of suspects in custody so far.")]
     [InlineData("total number of suspects arrested?")]
     public void Ask_ReadsNumberAsWhatToCount_WhenACountIsAskedTersely(string question) =>

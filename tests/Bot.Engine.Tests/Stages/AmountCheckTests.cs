@@ -65,6 +65,10 @@ public sealed class AmountCheckTests
     [InlineData("what is the salary of a greenwick fisherman", "About 1500 fishermen work in Greenwick.", false)]
     [InlineData("what is the salary of a greenwick fisherman", "A Greenwick fisherman earns $900 a month.", true)]
     [InlineData("what is the dollar value of the oyster trade", "Greenwick sells 300 tonnes of oysters.", false)]
+    [InlineData("how much boats did greenwick lose", "Greenwick lost 12 boats.", true)]
+    [InlineData("how much boats did greenwick lose", "Greenwick lost 12 beds and its boats.", false)]
+    [InlineData("how much principal sources does greenwick have", "Greenwick has three principal sources of income.", true)]
+    [InlineData("how much principal sources does greenwick have", "Greenwick has 3 boats and many other sources of income.", false)]
     public void CountsWhatIsAsked_NeedsANumberBeforeTheCountedWord_WhenTheQuestionNamesIt(string question, string evidence, bool counts) =>
         Assert.Equal(counts, AmountCheck.CountsWhatIsAsked(StageIndex.Harbour, QuestionParser.Parse(StageIndex.Harbour, question), evidence));
 }

@@ -1,3 +1,5 @@
+using Bot.Engine.Model;
+using Bot.Engine.Query;
 using Bot.Engine.Query.Answerers;
 using Bot.Engine.Query.Conversations;
 using Bot.Engine.Query.Pipeline;
@@ -39,4 +41,17 @@ public sealed class AnswerChecksTests
     [InlineData("official", "Aides say the mayor was \u201Cfloored\u201D by the vote.", false)]
     public void GivesWording_TakesAQuotedWord_OnlyWhenWordingIsAsked(string kind, string evidence, bool gives) =>
         Assert.Equal(gives, AnswerChecks.GivesWording(kind, evidence));
+
+    [Theory]
+    [InlineData(nameof(Intent.Compare), true)]
+    [InlineData(nameof(Intent.Position), false)]
+    public void Fail_LetsEitherSideHoldTheOfficeAsked_OnlyWhenAComparisonShowsBoth(string intent, bool stands)
+    {
+        var question = QuestionParser.Parse(Harbour, "how does hale's view differ from that of the harbour mayor?") with { Intent = Enum.Parse<Intent>(intent) };
+        var hale = Harbour.Facts.First(f => f.Fact is Statement { Speaker: "hale" });
+        var otherSide = new Evidence(hale.Fact.Evidence.Article, hale.Fact.Evidence.Paragraph, "The harbour mayor, Jane Roe, wants a toll.");
+        var reply = new Reply(new Answer(AnswerStatus.Answered, "Both sides.", [hale.Fact.Evidence, otherSide], [])) { Fact = hale };
+
+        Assert.Equal(stands, AnswerChecks.Fail(new Turn(Harbour, ConversationState.Empty, question), reply) is null);
+    }
 }

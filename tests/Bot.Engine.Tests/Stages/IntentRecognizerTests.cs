@@ -105,6 +105,10 @@ public sealed class IntentRecognizerTests
     [InlineData("what is the date of the article", nameof(Intent.Source))]
     [InlineData("what are the sections", nameof(Intent.Sections))]
     [InlineData("what is the structure of the article", nameof(Intent.Sections))]
+    [InlineData("outline", nameof(Intent.Sections))]
+    [InlineData("outline of the article", nameof(Intent.Sections))]
+    [InlineData("what is the outline of the piece", nameof(Intent.Sections))]
+    [InlineData("outline the sequence of events from the vote to the strike", nameof(Intent.Order))]
     [InlineData("plan provisions on force structure and armaments", nameof(Intent.General))]
     [InlineData("help", nameof(Intent.Help))]
     [InlineData("tell me more", nameof(Intent.More))]
@@ -125,6 +129,7 @@ public sealed class IntentRecognizerTests
     [InlineData("roe heads the council of port alder")]
     [InlineData("hale go to port alder for the vote in march")]
     [InlineData("greenwick also say no to dredging like hale")]
+    [InlineData("the boats of greenwick sailed to port alder")]
     public void Recognize_ReturnsYesNo_WhenAStatementEndsWithAQuestionMark(string words) =>
         Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 
@@ -154,6 +159,9 @@ public sealed class IntentRecognizerTests
     [InlineData("roe s refusal to send boats")]
     [InlineData("greenwick s stance on dredging over the years")]
     [InlineData("harbour traffic figures up to 2020")]
+    [InlineData("share of sanctioned boats under foreign flags per hale")]
+    [InlineData("theaters of expanded harbour cooperation")]
+    [InlineData("funding for dredged channels")]
     public void Recognize_DoesNotReturnYesNo_ForANounPhraseWithAQuestionMark(string words) =>
         Assert.NotEqual(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 

@@ -140,6 +140,8 @@ public sealed class QuestionParserTests
     [InlineData("which officials, by name, rejected the plan", "officials")]
     [InlineData("what is the name of the town on the harbour", "town")]
     [InlineData("what is his name", null)]
+    [InlineData("what actually ties greenwick to port alder", null)]
+    [InlineData("what still links roe to the harbour board", null)]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
         Assert.Equal(kind, Parse(text).AsksNameOf);
 

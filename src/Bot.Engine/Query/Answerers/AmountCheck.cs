@@ -129,7 +129,8 @@ internal static partial class AmountCheck
         var start = -1;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i] == "how" && tokens[i + 1] == "many")
+            // "how much families lost power": a learner's "how much" before a plural counts it, as "how many" does.
+            if (tokens[i] == "how" && (tokens[i + 1] == "many" || (tokens[i + 1] == "much" && CountsAPlural(tokens, i + 2))))
                 start = i + 2;
             else if (tokens[i] == "how" && tokens[i + 1] == "much" && i + 4 < tokens.Count && tokens[i + 2] == "of" && tokens[i + 3] is "the" or "its" or "their")
                 return tokens[i + 4];
@@ -150,6 +151,20 @@ internal static partial class AmountCheck
             noun = tokens[i];
         }
         return noun;
+    }
+
+    /// <summary>How many words after "how much" may come before the plural it counts ("how much principal sources").</summary>
+    private const int PluralReach = 2;
+
+    /// <summary>Whether a plural that is no sum of money follows within a word or two, before any verb or preposition.</summary>
+    private static bool CountsAPlural(IReadOnlyList<string> tokens, int at)
+    {
+        for (var i = at; i < tokens.Count && i < at + PluralReach && !Verbs.Contains(tokens[i]) && !Prepositions.Contains(tokens[i]); i++)
+        {
+            if (IsPlural(tokens[i]))
+                return !MoneyWords.Contains(tokens[i]);
+        }
+        return false;
     }
 
     private static readonly HashSet<string> Proportions = new(StringComparer.Ordinal) { "share", "percentage", "percent", "proportion", "fraction" };

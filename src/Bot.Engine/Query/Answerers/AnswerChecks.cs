@@ -152,6 +152,9 @@ internal static partial class AnswerChecks
                 : acting is not null && t.Index.Find(acting) is { IsActor: true } speaker ? [speaker.Actors[0]]
                 : reply.Fact.Declared.Select(t.Index.Find).Where(e => e is { IsPerson: true }).Select(e => e!.Actors[0]).ToList();
             holders = [.. persons.Select(p => p.Role + " " + p.Name)];
+            // "how does X's view differ from the envoy's?": each side compared is shown in its own words, and may hold the role.
+            if (t.Q.Intent is Intent.Compare)
+                holders.AddRange(reply.Answer.Evidence.Skip(1).Select(e => e.Quote));
         }
         if (holders.Count == 0)
             return null;
@@ -160,7 +163,9 @@ internal static partial class AnswerChecks
         {
             var modifier = tokens[i - 1];
             // "which three persons": a count, not a kind of person.
+            // "the threat facing President X": a title before a name says who is meant, and asks for no one of that office.
             if (!PersonKinds.Contains(Text.Stemmer.Stem(tokens[i])) || Vocabulary.Stopwords.Contains(modifier) || Vocabulary.Phrasing.Contains(modifier)
+                || t.Q.Mentions.Any(m => m.Pronoun is null && m.Start == i + 1)
                 || Vocabulary.NumberWords.Contains(modifier) || modifier.All(char.IsAsciiDigit)
                 || t.Index.Linker.MentionedIn(modifier).Count > 0
                 // A sentence or several persons are checked for an office only: "Western leaders" may be "German President X".

@@ -42,7 +42,8 @@ internal static class CompareAnswerer
                 missing.Add(index.NameOf(actor));
         }
         if (!said)
-            return Replies.Unknown(t, $"The article doesn't compare {index.NameOf(actors[0])} and {index.NameOf(actors[1])} on that.");
+            return NamingBoth(t, actors) is { } both ? Replies.FromSentence(t, both)
+                : Replies.Unknown(t, $"The article doesn't compare {index.NameOf(actors[0])} and {index.NameOf(actors[1])} on that.");
         if (missing.Count > 0)
             answer.Add($"The article doesn't give {string.Join(" or ", missing)}'s view on this.");
         Suggestions.About(t, answer, actors[0]);
@@ -52,6 +53,14 @@ internal static class CompareAnswerer
     /// <summary>The sentence best saying the question's words of the actor (and of what they are compared on).</summary>
     private static IndexedSentence? SaidOf(Turn t, string actor, List<string> topics) =>
         Ranker.BestSentence(t.With(t.Q with { Entities = [actor, .. topics] }), minimumCover: RankingPolicy.EnoughWords);
+
+    /// <summary>
+    /// "how does X's standing differ from Y's?" with no side of either to set against the other: a sentence naming both
+    /// sets them side by side itself ("X operates with an autonomy no Y enjoys"), in the question's words if one does.
+    /// </summary>
+    private static IndexedSentence? NamingBoth(Turn t, List<string> actors) =>
+        Ranker.BestSentence(t.With(t.Q with { Entities = actors }), minimumCover: 0)
+        ?? Ranker.BestSentence(t.With(t.Q with { Entities = actors, Residual = [] }));
 
     private static IEnumerable<IndexedFact> ViewsOf(KnowledgeIndex index, string actor) =>
         index.FactsAbout(actor).Where(f => f.Fact is Position or Statement || f.Fact is Relation r && r.From == actor && StanceAnswerer.StanceOf(r) != Stance.Neutral);

@@ -112,6 +112,12 @@ internal static partial class TimeAnswerer
         var q = t.Q;
         var events = dated.Where(f => q.Entities.Count == 0 || q.Entities.Any(e => f.EntityWeight(e) > 0))
             .OrderBy(f => SortKey(DateOf(f.Fact)!)).ToList();
+        // "from X's remark to Y's warning": everything dated from the one's event to the other's, whoever it involves,
+        // when so few happened between them that a short timeline holds them all.
+        if (Ends(q) is var (first, last) && Span(events, first, last) is var (from, to)
+            && dated.Where(f => SortKey(DateOf(f.Fact)!) is var key && key >= from && key <= to).OrderBy(f => SortKey(DateOf(f.Fact)!)).ToList()
+                is { Count: <= MaxEventsListed } span)
+            events = span;
         // "the 2023 visits in order": the events of that time, when the article dates any there.
         if (q.Date is { } period && events.Where(f => DateText.Matches(DateOf(f.Fact)!, period)).ToList() is { Count: > 0 } within)
             events = within;
@@ -125,6 +131,25 @@ internal static partial class TimeAnswerer
         }
         Suggestions.Defaults(answer);
         return Replies.Facts(answer, events[0], events.Skip(1));
+    }
+
+    /// <summary>From the first event of one to the last of the other, if those come in that order.</summary>
+    private static (int From, int To)? Span(List<IndexedFact> events, string first, string last)
+    {
+        var from = events.FirstOrDefault(f => f.EntityWeight(first) > 0);
+        var to = events.LastOrDefault(f => f.EntityWeight(last) > 0);
+        return from is null || to is null || SortKey(DateOf(from.Fact)!) >= SortKey(DateOf(to.Fact)!)
+            ? null : (SortKey(DateOf(from.Fact)!), SortKey(DateOf(to.Fact)!));
+    }
+
+    /// <summary>"from X's remark to Y's warning", "between X and Y": the names that open and close a stretch of time.</summary>
+    private static (string First, string Last)? Ends(Pipeline.ParsedQuestion q)
+    {
+        var opens = q.Tokens.ToList().FindIndex(w => w is "from" or "between");
+        var closes = opens < 0 ? -1 : q.Tokens.ToList().FindIndex(opens + 1, w => w is "to" or "until" or "till" or "and");
+        var first = q.Mentions.FirstOrDefault(m => m.Pronoun is null && m.Start > opens && m.Start < closes && m.Candidates.Count == 1);
+        var last = q.Mentions.FirstOrDefault(m => m.Pronoun is null && m.Start > closes && m.Candidates.Count == 1);
+        return closes < 0 || first is null || last is null ? null : (first.Candidates[0], last.Candidates[0]);
     }
 
     /// <summary>"June 22, 2017: the mayor announced ...": the date once, in front.</summary>

@@ -151,9 +151,10 @@ internal static partial class IntentRecognizer
 
     /// <summary>
     /// "the minister issued his denial on May 2?", "the mayor spoke on June 14?": a past-tense verb after the first word,
-    /// not a participle after a determiner or possessive ("X's canceled visit?", "any named people?").
+    /// not a participle after a determiner or possessive ("X's canceled visit?", "any named people?") or after a
+    /// preposition ("share of sanctioned ships?", "aid for armoured units?"), where no verb stands.
     /// </summary>
-    [GeneratedRegex(@"^\S+( \S+)*? (?<!\b(s|a|an|the|any|some|his|her|its|their|this|that|no) )(\w{3,}ed(?= \S)|" + PastVerbs + @")\b")]
+    [GeneratedRegex(@"^\S+( \S+)*? (?<!\b(s|a|an|the|any|some|his|her|its|their|this|that|no|of|for|with|under|from|about|into|to) )(\w{3,}ed(?= \S)|" + PastVerbs + @")\b")]
     private static partial Regex InnerPastTensePattern();
 
     [GeneratedRegex(@"\b(who|whom|whose|what|whats|when|where|why|which|how|wat|wot)\b")]
@@ -184,8 +185,9 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\bwho (wrote|authored|penned|writes)\b|\bwho( is| was| s| are| were)?( the)? (author|writer|authors|writers)\b|\bbyline\b|\bwritten by\b|^(the )?author$|\babout the author\b|\bauthor( s)? (bio|background)\b|^(what is )?(the )?author s name$|\bname of the author\b|\bwho is it by\b|\bwho is this by\b")]
     private static partial Regex AuthorPattern();
 
-    // "structure" and "outline" ask about the article only as its own ("the structure", "its outline"), not "force structure".
-    [GeneratedRegex(@"\b(sections|section|headings|heading|subheadings|chapters|parts of the article)\b|(^|\b(the|its|article|article s|piece s|this) )(structure|outline)\b")]
+    // "structure" and "outline" ask about the article only as its own ("the structure", "its outline"), not "force structure";
+    // "outline the events of May" opening a request asks to tell them, not for the article's outline.
+    [GeneratedRegex(@"\b(sections|section|headings|heading|subheadings|chapters|parts of the article)\b|(^|\b(the|its|article|article s|piece s|this) )(structure|outline)\b(?<!^outline)|^outline( (of )?(the |this )?(article|piece|story|text))?$")]
     private static partial Regex SectionsPattern();
 
     [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\b(produced|coproduced|co produced|put out)( (it|this|the article|this article|the piece|this piece|the report))?\s*$|\bsource of (the|this) article\b|\b(date|day) of (the|this) (article|piece|post|story)\b|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b|\bwhen\b.*\b(article|piece|post|story|it)\b.*\b(written|write|wrote|posted|released|came out)\b")]

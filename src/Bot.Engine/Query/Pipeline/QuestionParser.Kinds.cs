@@ -22,7 +22,8 @@ internal static partial class QuestionParser
             && !mentions.Any(m => m.Pronoun is null && tokens.Skip(m.Start).Take(m.Length).Any(w => w.StartsWith(kind, StringComparison.Ordinal))
                 && m.Candidates.Any(id => index.Find(id) is { IsActor: true })))
             return kind;
-        if (tokens.Count < 3 || tokens[0] is not ("which" or "what"))
+        // "what actually ties X to Y?": a word saying how it was done right after "what" leaves no noun to be the kind.
+        if (tokens.Count < 3 || tokens[0] is not ("which" or "what") || KindAdverbs.Contains(tokens[1]))
             return null;
         // "which leader's annexation ...?": whose it was is asked, not which annexation.
         if (clean.Contains(tokens[1] + "'s ", StringComparison.OrdinalIgnoreCase) || clean.Contains(tokens[1] + "\u2019s ", StringComparison.OrdinalIgnoreCase))

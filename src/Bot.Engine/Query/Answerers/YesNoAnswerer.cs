@@ -56,14 +56,14 @@ internal static partial class YesNoAnswerer
         // denies nothing: "is X an opposition party?" claims what X is.
         var camps = Enumerable.Range(0, q.Tokens.Count).Where(i => Words.IsCamp(q.Tokens, i)).Select(i => Text.Stemmer.Stem(q.Tokens[i])).ToHashSet(StringComparer.Ordinal);
         var content = q.Residual.Where(r => !Vocabulary.NegationStems.Contains(r) || camps.Contains(r)).ToList();
-        // "did Ruritania 💥 Borduria?", "is Ruritania Borduria?": names and nothing claimed of them is no claim to check,
-        // unless it asks whether the article speaks of them at all ("is Ruritania mentioned?").
-        if (content.Count == 0 && q.Entities.Count > 0 && !q.AboutArticle && q.Date is null && q.Quoted is null && SaysNothingBesideNames(index, q))
-            return Replies.Unknown(t, $"I'm not sure what you'd like me to check about {string.Join(" and ", q.Entities.Take(2).Select(index.NameOf))}. Try asking whether they did something.");
         if (Cleft(t) is { } cleft)
             return cleft;
         if (Identity(t, content) is { } identity)
             return identity;
+        // "did Ruritania 💥 Borduria?", "is Ruritania Borduria?": names with nothing claimed of them, and no identity
+        // ("is Jo Roe Ruritanian?") either, is no claim to check.
+        if (content.Count == 0 && q.Entities.Count > 0 && !q.AboutArticle && q.Date is null && q.Quoted is null && SaysNothingBesideNames(index, q))
+            return Replies.Unknown(t, $"I'm not sure what you'd like me to check about {string.Join(" and ", q.Entities.Take(2).Select(index.NameOf))}. Try asking whether they did something.");
         // A fact saying the opposite of a question word answers it too (with "no").
         // Only facts that involve the subject can answer for it; without a name, every fact is a candidate.
         var pool = q.Entities.Count > 0 ? index.FactsInvolving(q.Entities[0]) : index.Facts;

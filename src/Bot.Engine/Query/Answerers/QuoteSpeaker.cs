@@ -64,10 +64,13 @@ internal static partial class QuoteSpeaker
         return null;
     }
 
+    /// <summary>Verbs of a quotation's tag, past and present: '"...," she said', '"...," insists a surgeon'.</summary>
+    private const string TagVerbs = "says|said|told|adds|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied|shouted|snapped|admitted|vowed|insists|warns|argues|explains|notes|claims|asks|replies|admits|recalls|complains|writes|stresses";
+
     /// <summary>
     /// A closing quotation mark, then "says X", "X said", "she told ...", "shouted one activist, a man named X", or
     /// "insists a surgeon" ending the tag.
     /// </summary>
-    [GeneratedRegex(@"[""”’]\s*,?\s*(?:(?<name>(?:[Hh]e|[Ss]he|[Tt]hey)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (?:says|said|told|adds|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied|shouted|snapped|admitted|vowed|insists|warns|argues|explains|notes|claims|asks|replies|admits|recalls|complains|writes|adds|stresses)|(?:says|said|told|adds|added|complained|wrote|warned|argued|insisted|explained|noted|stressed|recalled|claimed|asked|continued|replied|shouted|snapped|admitted|vowed|insists|warns|argues|explains|notes|claims|asks|replies|admits|recalls|complains|writes|adds|stresses) (?:(?:\p{Ll}[\p{L}-]* ){0,3}(?:(?:\p{Ll}[\p{L}-]*,? ){0,6}named )?(?<after>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})|(?<unnamed>(?:a|an|one|the) (?:\p{Ll}[\p{L}-]* ){0,3}\p{Ll}[\p{L}-]*)\s*[.,;]))")]
+    [GeneratedRegex(@"[""”’]\s*,?\s*(?:(?<name>(?:[Hh]e|[Ss]he|[Tt]hey)|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (?:" + TagVerbs + @")|(?:" + TagVerbs + @") (?:(?:\p{Ll}[\p{L}-]* ){0,3}(?:(?:\p{Ll}[\p{L}-]*,? ){0,6}named )?(?<after>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})|(?<unnamed>(?:a|an|one|the) (?:\p{Ll}[\p{L}-]* ){0,3}\p{Ll}[\p{L}-]*)\s*[.,;]))")]
     private static partial Regex Tag();
 }

@@ -7,7 +7,7 @@ using static Bot.Engine.Tests.Stages.StageIndex;
 
 namespace Bot.Engine.Tests.Stages;
 
-/// <summary>Who acts in a sentence answering "how did X respond?" or "did X respond?": its subject or speaker, not one it acts upon.</summary>
+/// <summary>Whose reaction a question asks, and who acts in a sentence answering "how did X respond?" or "did X respond?": its subject or speaker, not one it acts upon.</summary>
 public sealed class AnswerChecksTests
 {
     [Theory]
@@ -33,6 +33,17 @@ public sealed class AnswerChecksTests
 
         Assert.Equal(responds, AnswerChecks.RespondsIn(turn, sentence, "greenwick"));
     }
+
+    [Theory]
+    [InlineData("how did greenwick respond to the toll?", "greenwick")]
+    [InlineData("greenwick's official reaction to hale's plan?", "greenwick")]
+    [InlineData("what was the response of greenwick to the plan?", "greenwick")]
+    [InlineData("who responded to greenwick?", null)]
+    [InlineData("what did hale say about how greenwick would react?", null)]
+    [InlineData("why was hale worried about greenwick's reaction?", null)]
+    [InlineData("what did greenwick decide?", null)]
+    public void Responder_IsTheOneWhoseReactionIsAsked(string question, string? responder) =>
+        Assert.Equal(responder, AnswerChecks.Responder(QuestionParser.Parse(Harbour, question)));
 
     [Theory]
     [InlineData("word", "Aides say the mayor was \u201Cfloored\u201D by the vote.", true)]

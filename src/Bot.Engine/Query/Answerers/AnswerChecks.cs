@@ -116,15 +116,39 @@ internal static partial class AnswerChecks
                 ? Replies.FromSentence(t, ranked)
                 : Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', superlatives)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
+        // "how did X respond to Y?": X must be the one acting in the answer, not one acted upon ("Y denied X's claim").
         // "did X respond?" answered from a sentence where X is said to answer or not ("X did not reply") stands.
-        if (q.Entities.Count > 0 && !(q.Intent is Intent.YesNo && reply.Answer.Evidence.Any(e => RespondsIn(t, e.Quote, q.Entities[0])))
-            && q.Tokens.Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w)))
-            && (reply.Fact is { } fact ? !Acts(t, fact, q.Entities[0])
-                // "how did X respond?" answered by a sentence alone: X must act in it.
-                : q.Tokens[0] == "how" && !reply.Answer.Evidence.Any(e => ActsIn(t, e.Quote, q.Entities[0]))))
-            return Replies.Unknown(t, $"The article doesn't say how {t.Index.NameOf(q.Entities[0])} responded. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        if (Responder(q) is { } responder && !(q.Intent is Intent.YesNo && reply.Answer.Evidence.Any(e => RespondsIn(t, e.Quote, responder)))
+            && !(reply.Fact is { Fact: Statement or Position or Relation or Actor } fact ? Acts(t, fact, responder)
+                : reply.Answer.Evidence.Any(e => ActsIn(t, e.Quote, responder))))
+            return Replies.Unknown(t, $"The article doesn't say how {t.Index.NameOf(responder)} responded. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         return null;
     }
+
+    /// <summary>
+    /// The one whose reaction is asked: named before the word of responding ("how did X respond to Y?", "X's reaction
+    /// to Y") or right after its noun ("the response of X"); "who responded to Y?" and "what was the reaction?" name no one,
+    /// and "what did X say about how Y reacted?" asks what X said.
+    /// </summary>
+    internal static string? Responder(ParsedQuestion q)
+    {
+        var at = -1;
+        for (var i = 0; i < q.Tokens.Count && at < 0; i++)
+        {
+            if (Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(q.Tokens[i])))
+                at = i;
+        }
+        // "what did X argue about how Y would react?", "why was X worried about Y's reaction?": another thing is asked.
+        if (at < 0 || q.Tokens.Take(at).Any(w => w == "why" || Vocabulary.OpinionWords.Contains(w) || Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w))))
+            return null;
+        var named = q.Mentions.LastOrDefault(m => m.Start + m.Length <= at && m.Candidates.Any(q.Entities.Contains))
+            ?? q.Mentions.FirstOrDefault(m => at + 1 < q.Tokens.Count && q.Tokens[at + 1] == "of" && m.Start > at + 1 && m.Start <= at + ResponderReach
+                && m.Candidates.Any(q.Entities.Contains));
+        return named?.Candidates.First(q.Entities.Contains);
+    }
+
+    /// <summary>How far after "the response of" the responder's name may start ("of the Ruritanian government").</summary>
+    private const int ResponderReach = 4;
 
     /// <summary>Whether the question asks a date finer than the one given: "which day" of a month, "which month" of a year.</summary>
     public static bool AsksFiner(ParsedQuestion q, DateQuery given) =>
@@ -290,10 +314,8 @@ internal static partial class AnswerChecks
     {
         Statement s => s.Speaker == entity || t.Index.Find(s.Speaker)?.Affiliation == entity,
         Position p => p.Actor == entity || t.Index.Find(p.Actor)?.Affiliation == entity,
-        Event e => e.Participants.Contains(entity),
         Relation r => r.From == entity,
-        Actor => false,
-        _ => fact.Declared.Contains(entity),
+        _ => false,
     };
 
     /// <summary>How far into a sentence its subject stands ("In response, the ministry ...").</summary>

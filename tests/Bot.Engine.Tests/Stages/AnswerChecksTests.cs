@@ -46,6 +46,18 @@ public sealed class AnswerChecksTests
         Assert.Equal(responder, AnswerChecks.Responder(QuestionParser.Parse(Harbour, question)));
 
     [Theory]
+    [InlineData("Roe told the Tide news agency on Monday that the toll would stay.", true)]
+    [InlineData("Roe told the newspaper Harbour Tide that the toll would stay.", true)]
+    [InlineData("In an interview with the Greenwick Gazette weekly, Roe defended the toll.", true)]
+    [InlineData("Roe told Tide News Agency on Monday that the toll would stay.", true)]
+    [InlineData("Roe told reporters on Monday that the toll would stay.", false)]
+    [InlineData("The newspaper said the toll would stay.", false)]
+    [InlineData("Newspaper reports said the toll would stay.", false)]
+    [InlineData("Roe wrote in March that Greenwick's paper mills would close.", false)]
+    public void NamesOutlet_NeedsAnOutletsName_NotJustItsNoun(string text, bool names) =>
+        Assert.Equal(names, AnswerChecks.NamesOutlet(text));
+
+    [Theory]
     [InlineData("word", "Aides say the mayor was \u201Cfloored\u201D by the vote.", true)]
     [InlineData("phrase", "She called it a \u2018harbour of hope\u2019 in her speech.", true)]
     [InlineData("word", "The mayor\u2019s aides say she was shaken by the vote.", false)]

@@ -142,6 +142,9 @@ public sealed class QuestionParserTests
     [InlineData("what is his name", null)]
     [InlineData("what actually ties greenwick to port alder", null)]
     [InlineData("what still links roe to the harbour board", null)]
+    [InlineData("in which publication did roe make her remarks", "publication")]
+    [InlineData("to what newspaper did hale speak", "newspaper")]
+    [InlineData("in which year did roe speak", null)]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
         Assert.Equal(kind, Parse(text).AsksNameOf);
 

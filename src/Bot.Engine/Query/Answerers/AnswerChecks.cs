@@ -41,7 +41,7 @@ internal static partial class AnswerChecks
     private static partial System.Text.RegularExpressions.Regex InnerQuotation();
 
     private static readonly HashSet<string> BodyKinds = Vocabulary.Stems(
-        "company", "companies", "firm", "firms", "consortium", "organisation", "organization", "agency", "bank", "institute", "outlet", "newspaper",
+        "company", "companies", "firm", "firms", "consortium", "organisation", "organization", "agency", "bank", "institute",
         "group", "groups", "faction", "factions", "party", "parties", "movement", "movements");
 
     public static Reply? Fail(Turn t, Reply reply)
@@ -67,7 +67,7 @@ internal static partial class AnswerChecks
             return Replies.Unknown(t, $"The article gives that for {given.Describe()}, not {asked.Describe()}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // Where the article itself appeared is named by its byline, which is no actor of the article.
         // "which word did they use for it?": a word the sentence puts in quotation marks is the one.
-        if (q.AsksNameOf is { } kind && q.Intent is not Intent.Source && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind))
+        if (q.AsksNameOf is { } kind && (q.Intent is not Intent.Source || reply.Fact is not null) && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind))
             && !GivesWording(kind, evidence))
         {
             // The summary may leave out the name its sentence gives ("extremists ... like Jo Bloggs").
@@ -210,6 +210,10 @@ internal static partial class AnswerChecks
         // Whatever the question names, even inside a longer name ("Ruritanian" in "Ruritanian opposition"), is not an answer to "which".
         var asked = t.Index.Linker.MentionedIn(t.Q.Text);
         var named = t.Index.Linker.MentionedIn(answer).Where(id => !t.Q.Entities.Contains(id) && !asked.Contains(id)).ToList();
+        // "which newspaper": an outlet, by what the article calls it ("the Tide newspaper") or says it is.
+        if (OutletKinds.Contains(kind))
+            return NamesOutlet(answer) || named.Any(id => t.Index.Find(id) is { Kind: ActorKind.Organisation } outlet
+                && outlet.Actors.Any(a => Words.Stems(a.Role).Any(OutletStems.Contains)));
         // "which company": a company or other body, not the country it is from.
         if (BodyKinds.Contains(kind))
             return named.Any(id => t.Index.Find(id)?.Kind is ActorKind.Organisation or ActorKind.Group);
@@ -229,6 +233,23 @@ internal static partial class AnswerChecks
         return named.Any(id => t.IsPerson(id) && (states.Count == 0 || states.Contains(t.Index.Find(id)!.Affiliation ?? "")))
             || (!TitleKinds.Contains(kind) && NamesOffice(t, answer, ofKind.Count > 0 ? states : []));
     }
+
+    private static readonly HashSet<string> OutletKinds = [.. Vocabulary.OutletWords.Select(Text.Stemmer.Stem)];
+
+    private static readonly HashSet<string> OutletStems = [.. Vocabulary.OutletNouns.Select(Text.Stemmer.Stem)];
+
+    /// <summary>
+    /// Whether a text names an outlet: a capitalised name right before an outlet's noun ("told the Tide news agency"),
+    /// or right after one ("the newspaper Tide"). A capitalised determiner names nothing ("The newspaper said"), nor
+    /// does an owner ("Greenwick's paper" is one the town owns).
+    /// </summary>
+    internal static bool NamesOutlet(string text) => OutletName.IsMatch(text);
+
+    private static readonly string OutletNounPattern = string.Join('|', Vocabulary.OutletNouns);
+
+    private static readonly System.Text.RegularExpressions.Regex OutletName = new(
+        $@"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Some|Newspaper|News)\b)[A-Z][\w&.-]*(?<!['\u2019]s)(?:\s+(?i:{OutletNounPattern}))+\b|\b(?i:{OutletNounPattern})\s+(?!(?:The|A|An)\b)[A-Z]",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>"which corridor", "the names of the projects"; not "which three sources", a list of things the article describes.</summary>
     private static bool AsksForName(ParsedQuestion q) =>

@@ -22,6 +22,9 @@ internal static partial class QuestionParser
             && !mentions.Any(m => m.Pronoun is null && tokens.Skip(m.Start).Take(m.Length).Any(w => w.StartsWith(kind, StringComparison.Ordinal))
                 && m.Candidates.Any(id => index.Find(id) is { IsActor: true })))
             return kind;
+        // "in which publication did X speak?": an outlet is asked as "which publication" asks it.
+        if (tokens.Count > 3 && LeadingPrepositions.Contains(tokens[0]) && tokens[1] is "which" or "what" && Vocabulary.OutletWords.Contains(tokens[2]))
+            return tokens[2];
         // "what actually ties X to Y?": a word saying how it was done right after "what" leaves no noun to be the kind.
         if (tokens.Count < 3 || tokens[0] is not ("which" or "what") || KindAdverbs.Contains(tokens[1]))
             return null;
@@ -56,6 +59,8 @@ internal static partial class QuestionParser
         }
         return null;
     }
+
+    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.Ordinal) { "in", "on", "to", "by", "with", "through" };
 
     /// <summary>Words that may stand between the kind asked and its verb: "which outlet first reported it".</summary>
     private static readonly HashSet<string> KindAdverbs = new(StringComparer.Ordinal) { "first", "originally", "initially", "later", "also", "actually", "still", "ever", "just" };

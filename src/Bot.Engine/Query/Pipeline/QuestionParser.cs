@@ -142,7 +142,7 @@ internal static partial class QuestionParser
         else if (intent is Intent.Source && (mentions.Any(m => m.Pronoun is "male" or "female") || SinglesOutAnotherThing(tokens)))
             intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, except: Intent.Source);
         // "what is the newspaper editor's name?": the outlet word is part of someone the article names, not the outlet asked.
-        if (intent is Intent.Source && mentions.Any(m => m.Pronoun is null && tokens.Skip(m.Start).Take(m.Length).Any(OutletWords.Contains)))
+        if (intent is Intent.Source && mentions.Any(m => m.Pronoun is null && tokens.Skip(m.Start).Take(m.Length).Any(Vocabulary.OutletWords.Contains)))
             intent = Intent.Who;
         var quoted = QuotedPhrase(clean);
         return new ParsedQuestion
@@ -215,9 +215,6 @@ internal static partial class QuestionParser
         }
         return false;
     }
-
-    /// <summary>Words naming an outlet, which may also be part of a name the article gives ("the newspaper editor").</summary>
-    private static readonly HashSet<string> OutletWords = new(StringComparer.Ordinal) { "newspaper", "paper", "outlet", "publication", "publisher", "site", "website" };
 
     /// <summary>How many other words name something the article reports, whose source is asked instead of the article's.</summary>
     private const int ReportedThingWords = 2;

@@ -58,6 +58,15 @@ public sealed class AnswerChecksTests
         Assert.Equal(names, AnswerChecks.NamesOutlet(text));
 
     [Theory]
+    [InlineData("who is the prime minister", "Jo Roe, a former deputy prime minister, left.", true)]
+    [InlineData("who is the prime minister", "Jo Roe, the vice prime minister, left.", true)]
+    [InlineData("who is the deputy prime minister", "Jo Roe, the deputy prime minister, left.", false)]
+    [InlineData("who is the prime minister", "Jo Roe, the prime minister, met the deputy prime minister.", false)]
+    [InlineData("who is the prime minister", "Jo Roe, the prime minister, left.", false)]
+    public void OnlyBelow_TellsALesserRankFromTheOfficeAsked(string question, string holder, bool below) =>
+        Assert.Equal(below, AnswerChecks.OnlyBelow(Text.Tokenizer.Tokenize(question), Text.Tokenizer.Tokenize(holder), "prime", "minister"));
+
+    [Theory]
     [InlineData("word", "Aides say the mayor was \u201Cfloored\u201D by the vote.", true)]
     [InlineData("phrase", "She called it a \u2018harbour of hope\u2019 in her speech.", true)]
     [InlineData("word", "The mayor\u2019s aides say she was shaken by the vote.", false)]

@@ -74,7 +74,9 @@ internal static partial class AnswerChecks
             if (reply.Fact is { } named && AnswererTable.OwnWords(t.Index, named) is { } sentence && NamesOne(t, sentence.Sentence.Text, Text.Stemmer.Stem(kind)))
                 return Replies.FromSentence(t, sentence) with { Fact = named };
             // Another sentence saying as much of the rest may name one ("drones such as the X-1").
-            return Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => NamesOne(t, s.Sentence.Text, Text.Stemmer.Stem(kind))) is { } naming
+            // It must hold the office asked, too: a "deputy prime minister" names no prime minister.
+            return Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => NamesOne(t, s.Sentence.Text, Text.Stemmer.Stem(kind))
+                && OtherRole(t, Replies.FromSentence(t, s)) is null) is { } naming
                 ? Replies.FromSentence(t, naming)
                 : Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
@@ -180,6 +182,9 @@ internal static partial class AnswerChecks
             if (t.Q.Intent is Intent.Compare)
                 holders.AddRange(reply.Answer.Evidence.Skip(1).Select(e => e.Quote));
         }
+        // A fact naming no person to hold the role rests on its sentence.
+        if (holders.Count == 0)
+            holders = [.. reply.Answer.Evidence.Select(e => e.Quote)];
         if (holders.Count == 0)
             return null;
         var tokens = t.Q.Tokens;
@@ -197,11 +202,27 @@ internal static partial class AnswerChecks
                 continue;
             // "defense minister": the head of a defense committee is no minister; "defense official" asks less.
             bool Holds(string holder) => Words.Stems(holder) is var held && t.Index.Covers(held, Text.Stemmer.Stem(modifier))
-                && (!TitleKinds.Contains(Text.Stemmer.Stem(tokens[i])) || t.Index.Covers(held, Text.Stemmer.Stem(tokens[i])));
+                && (!TitleKinds.Contains(Text.Stemmer.Stem(tokens[i])) || t.Index.Covers(held, Text.Stemmer.Stem(tokens[i])))
+                && !OnlyBelow(tokens, Text.Tokenizer.Tokenize(holder), modifier, tokens[i]);
             if (!holders.Any(Holds))
                 return $"{modifier} {tokens[i]}";
         }
         return null;
+    }
+
+    /// <summary>Words making an office another one below it or past: a "deputy prime minister" is no prime minister.</summary>
+    private static readonly HashSet<string> LesserRanks = new(StringComparer.Ordinal) { "deputy", "vice", "assistant", "former", "ex" };
+
+    /// <summary>
+    /// Whether the holder's words give the office asked ("prime minister") only under a lesser rank the question does
+    /// not ask ("former deputy prime minister").
+    /// </summary>
+    internal static bool OnlyBelow(IReadOnlyList<string> asked, IReadOnlyList<string> holder, string modifier, string kind)
+    {
+        var (m, k) = (Text.Stemmer.Stem(modifier), Text.Stemmer.Stem(kind));
+        var offices = Enumerable.Range(0, Math.Max(0, holder.Count - 1))
+            .Where(j => Text.Stemmer.Stem(holder[j]) == m && Text.Stemmer.Stem(holder[j + 1]) == k).ToList();
+        return offices.Count > 0 && offices.All(j => j > 0 && LesserRanks.Contains(holder[j - 1]) && !asked.Contains(holder[j - 1]));
     }
 
     /// <summary>Whether an answer names something the question did not; for a kind of person, a person of the state the question names.</summary>

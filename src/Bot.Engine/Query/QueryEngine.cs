@@ -16,8 +16,11 @@ public sealed class QueryEngine
     /// <summary>Longest question read; the rest of a huge message is ignored.</summary>
     public const int MaxQuestionLength = 1000;
 
-    /// <summary>How many parsed questions are remembered, and the longest remembered: chats ask the same short questions again and again.</summary>
-    private const int MaxParsed = 2048;
+    /// <summary>
+    /// How many parsed questions are remembered, and the longest remembered: chats ask the same short questions again
+    /// and again. A few thousand distinct questions in circulation fit (a parsed question is a few kilobytes at most).
+    /// </summary>
+    private const int MaxParsed = 8192;
     private const int MaxParsedLength = 200;
 
     private readonly ConversationStore _conversations;

@@ -25,6 +25,12 @@ public sealed class AnswerCheckTests
         The old council is older than the harbour office.
 
         Last month, 40 percent of surveyed farmers told the Valley Institute they backed the new dam.
+
+        Since the Harbour Board's vote, the Valley Institute has built ties with local fishing cooperatives.
+
+        Ada Quill told the Valley Tide newspaper that the dam would hold.
+
+        Lia Dorn, a former deputy prime minister, opened the dam.
         """;
 
     [Theory]
@@ -33,8 +39,15 @@ public sealed class AnswerCheckTests
     [InlineData("How did Peru respond to the new tariffs on grain?")]
     [InlineData("How have Chilean officials responded to the threat of secondary tariffs on their purchases of river fish?")]
     [InlineData("How old is the council?")]
+    [InlineData("Which fishing cooperatives has the Valley Institute built ties with? Name a few.")]
+    [InlineData("In which newspaper did Mayor Ivo Sand make his remarks about the dam?")]
+    [InlineData("What is the name of the prime minister?")]
     public void Ask_SaysTheArticleDoesNotSay_WhenTheSentenceFoundGivesAnotherKindOfAnswer(string question) =>
         Assert.Equal(AnswerStatus.Unknown, DraftedArticle.Ask("valley-notes.txt", Article, question).Status);
+
+    [Fact]
+    public void Ask_NamesTheOutlet_WhenTheSentenceGivesItsName() =>
+        Assert.Contains("Valley Tide", DraftedArticle.Ask("valley-notes.txt", Article, "Which newspaper did Ada Quill talk to?").Text, StringComparison.Ordinal);
 
     [Fact]
     public void Ask_GivesTheAmount_WhenTheMonthIsTheOneAsked() =>

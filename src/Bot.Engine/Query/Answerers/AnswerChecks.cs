@@ -236,8 +236,11 @@ internal static partial class AnswerChecks
             return NamesOutlet(answer) || named.Any(id => t.Index.Find(id) is { Kind: ActorKind.Organisation } outlet
                 && outlet.Actors.Any(a => Words.Stems(a.Role).Any(OutletStems.Contains)));
         // "which company": a company or other body, not the country it is from.
+        // An answer that says the kind itself must name one by it: "ties with opposition factions" names none, whatever
+        // body the sentence names elsewhere, unless that body is described as one of the kind.
         if (BodyKinds.Contains(kind))
-            return named.Any(id => t.Index.Find(id)?.Kind is ActorKind.Organisation or ActorKind.Group);
+            return named.Any(id => t.Index.Find(id) is { Kind: ActorKind.Organisation or ActorKind.Group } body
+                && (!AsksForName(t.Q) || !SaysKind(t, answer, kind) || NamedNearKind(t, answer, kind) || body.Actors.Any(a => SaysKind(t, a.Role, kind))));
         // "which countries" needs a state named.
         if (EntityKinds.StateWords.Contains(kind))
             return named.Any(id => t.Index.Find(id)?.Kind == ActorKind.State);
@@ -284,6 +287,9 @@ internal static partial class AnswerChecks
     /// "which corridor", "what illness": the answer must say the kind (or a general synonym) with a name by it
     /// ("the Middle Corridor", "projects such as Solar One") that the question does not give; "a transit corridor" names none.
     /// </summary>
+    private static bool SaysKind(Turn t, string answer, string kind) =>
+        Text.Tokenizer.Tokenize(answer).Any(w => t.Index.CoversLoosely([Text.Stemmer.Stem(w)], kind));
+
     private static bool NamedNearKind(Turn t, string answer, string kind)
     {
         var words = Text.Tokenizer.Tokenize(answer, lowercase: false);

@@ -173,6 +173,15 @@ internal static partial class IntentRecognizer
         return match.Success ? words[match.Length..].Trim() : null;
     }
 
+    /// <summary>
+    /// "and where did he go next?", "so what did they agree on?": after the opening the question asks with a question
+    /// word of its own, so it is a whole question, not the previous one again with a new subject.
+    /// </summary>
+    public static bool AsksItsOwn(string rest) => OwnQuestionWord().IsMatch(rest);
+
+    [GeneratedRegex(@"\b(what|whats|where|wheres|who|whos|whom|whose|which|how|why|when)\b")]
+    private static partial Regex OwnQuestionWord();
+
     [GeneratedRegex(@"^(help|start|menu|commands|hello|hi|hey)$|\bwhat (can|do) you (do|know|answer)\b|\bhow (do|does) (this|it|you) work\b|\bwhat can i ask\b")]
     private static partial Regex HelpPattern();
 

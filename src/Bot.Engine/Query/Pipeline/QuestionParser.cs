@@ -151,7 +151,7 @@ internal static partial class QuestionParser
             Words = words,
             Tokens = tokens,
             Intent = intent,
-            FollowUpShape = rest is { Length: > 0 },
+            FollowUpShape = rest is { Length: > 0 } && !IntentRecognizer.AsksItsOwn(rest),
             Mentions = mentions,
             Entities = entities,
             Residual = residual,

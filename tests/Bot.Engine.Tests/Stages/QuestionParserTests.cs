@@ -263,6 +263,15 @@ public sealed class QuestionParserTests
         Assert.Equal(intent, Parse(text).Intent.ToString());
 
     [Theory]
+    [InlineData("who wrote the dredging plan?", nameof(Intent.Who))]
+    [InlineData("who penned that letter?", nameof(Intent.Who))]
+    [InlineData("who wrote the article?", nameof(Intent.Author))]
+    [InlineData("who wrote this piece?", nameof(Intent.Author))]
+    [InlineData("who wrote it?", nameof(Intent.Author))]
+    public void Parse_AsksWhoWroteAThing_WhenWhatWasWrittenIsNoWordForTheArticle(string text, string intent) =>
+        Assert.Equal(intent, Parse(text).Intent.ToString());
+
+    [Theory]
     [InlineData("Fine, but does it at least say greenwick rejected the plan?", "reject plan")]
     [InlineData("ok so who is hale", "")]
     [InlineData("Interesting. Why did greenwick refuse?", "refus")]

@@ -130,6 +130,8 @@ public sealed class QuestionParserTests
     [InlineData("what is the name of the port alder harbour master mentioned in the piece", "master")]
     [InlineData("which company handles greenwick's oyster exports", "company")]
     [InlineData("which greenwick officials were cautious", "officials")]
+    [InlineData("which foreign companies got named", "companies")]
+    [InlineData("which euro firms got the contracts", "firms")]
     [InlineData("which other greenwick officials travelled to port alder", "officials")]
     [InlineData("which news outlet first reported the plan", "outlet")]
     [InlineData("which greenwick paper originally broke the story", "paper")]

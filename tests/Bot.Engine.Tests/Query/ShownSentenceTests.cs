@@ -24,6 +24,8 @@ public sealed class ShownSentenceTests
         Mayor Jane Roe has repeatedly stated that the harbour has "no future" without dredging.
 
         As a result of falling catches and rising fuel costs, the fishermen's co-operative has cut its spending on boats.
+
+        As the oyster beds have recovered, Greenwick has seized the chance to export oysters to Port Alder, said harbour observer Tom Hale.
         """;
 
     private static Answer Converse(params string[] questions)
@@ -64,6 +66,16 @@ public sealed class ShownSentenceTests
         var answer = Converse(first, followUp);
 
         Assert.Equal(AnswerStatus.Unknown, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("Who is saying this?")]
+    [InlineData("who said that?")]
+    public void Ask_NamesWhoSaidIt_WhenTheLastAnswerToldTheSentenceInOtherWords(string followUp)
+    {
+        var answer = Converse("Why has Greenwick seized the chance to export oysters?", followUp);
+
+        Assert.Contains("Tom Hale", answer.Text);
     }
 
     [Fact]

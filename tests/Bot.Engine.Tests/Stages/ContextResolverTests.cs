@@ -279,6 +279,18 @@ public sealed class ContextResolverTests
     }
 
     [Theory]
+    [InlineData("Greenwick's council leader", true)]
+    [InlineData("On March 3", false)]
+    public void Resolve_AsksWhoSaidTheSentenceShown_OnlyWhenItReportsSomeoneSayingIt(string opening, bool onSentence)
+    {
+        var shown = Harbour.Sentences.Single(s => s.Sentence.Text.StartsWith(opening, StringComparison.Ordinal));
+
+        var reading = Resolve(Question("who said that", Intent.WhoSaid), ConversationState.Empty with { LastSentence = shown })[0];
+
+        Assert.Equal(onSentence ? shown : null, reading.ContextSentence);
+    }
+
+    [Theory]
     [InlineData("how many people was that", nameof(Intent.Count), "oyst bed")]
     [InlineData("how many people are named", nameof(Intent.Count), "")]
     [InlineData("who said that", nameof(Intent.WhoSaid), "")]

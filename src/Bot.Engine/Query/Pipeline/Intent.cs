@@ -211,7 +211,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"^(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|shall|might|isnt|didnt|doesnt|wasnt|arent|werent|hasnt|havent|wont|cant)\b")]
     private static partial Regex YesNoPattern();
 
-    [GeneratedRegex(@"\bwho (say|said|says|stated|states|announced|announces|declared|claimed|claims|told|tells|denied|denies|argued|argues|noted|notes|urged|urges|called|warned|remarked|reported|suggested)\b|\bwho is quoted\b|\bwhose (words|quote|statement)\b")]
+    [GeneratedRegex(@"\bwho (?:is |was |s )?(?:saying|claiming|stating) (?:this|that|so|it)\b|\bwho (say|said|says|stated|states|announced|announces|declared|claimed|claims|told|tells|denied|denies|argued|argues|noted|notes|urged|urges|called|warned|remarked|reported|suggested)\b|\bwho is quoted\b|\bwhose (words|quote|statement)\b")]
     private static partial Regex WhoSaidPattern();
 
     [GeneratedRegex(@"^(which|what) (\w+ ){1,3}(said|says|stated|argued|argues|claimed|noted|announced|declared|denied|urged|told|warned|called)\b")]

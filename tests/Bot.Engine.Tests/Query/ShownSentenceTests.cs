@@ -24,6 +24,10 @@ public sealed class ShownSentenceTests
         Mayor Jane Roe has repeatedly stated that the harbour has "no future" without dredging.
 
         As a result of falling catches and rising fuel costs, the fishermen's co-operative has cut its spending on boats.
+
+        As the oyster beds have recovered, Greenwick has seized the chance to export oysters to Port Alder, said harbour observer Tom Hale.
+
+        On July 2 the harbour council voted to delay the dredging. The next day Mayor Jane Roe flew to Greenwick to plead with its council.
         """;
 
     private static Answer Converse(params string[] questions)
@@ -64,6 +68,35 @@ public sealed class ShownSentenceTests
         var answer = Converse(first, followUp);
 
         Assert.Equal(AnswerStatus.Unknown, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("Who is saying this?")]
+    [InlineData("who said that?")]
+    public void Ask_NamesWhoSaidIt_WhenTheLastAnswerToldTheSentenceInOtherWords(string followUp)
+    {
+        var answer = Converse("Why has Greenwick seized the chance to export oysters?", followUp);
+
+        Assert.Contains("Tom Hale", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("And what did Jane Roe do the next day?")]
+    [InlineData("what did the mayor do the day after that?")]
+    public void Ask_TellsWhatFollowed_WhenAskedOfATimeCountedFromTheSentenceShown(string followUp)
+    {
+        var answer = Converse("What did the harbour council do on July 2?", followUp);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("plead", answer.Text);
+    }
+
+    [Fact]
+    public void Ask_DoesNotTellWhatFollowed_WhenItIsAboutSomeoneElse()
+    {
+        var answer = Converse("What did the harbour council do on July 2?", "what did the co-operative do the next day?");
+
+        Assert.DoesNotContain("plead", answer.Text);
     }
 
     [Fact]

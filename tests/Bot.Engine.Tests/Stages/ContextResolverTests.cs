@@ -33,6 +33,30 @@ public sealed class ContextResolverTests
     }
 
     [Theory]
+    [InlineData(nameof(Intent.General), "plan", nameof(Intent.Who), "plan writ")]
+    [InlineData(nameof(Intent.About), "", nameof(Intent.Author), "writ")]
+    [InlineData(nameof(Intent.Author), "", nameof(Intent.Author), "writ")]
+    public void Resolve_AsksWhoWroteTheThingJustAskedAbout_WhenItWasNoQuestionAboutTheArticle(string lastIntent, string lastResidual, string intent, string residual)
+    {
+        var q = Question("who wrote it", Intent.Author, new Mention(2, 1, [], "thing")) with { Residual = ["writ"] };
+        var state = ConversationState.Empty with { LastIntent = Enum.Parse<Intent>(lastIntent), LastResidual = lastResidual.Split(' ', StringSplitOptions.RemoveEmptyEntries) };
+
+        var reading = Resolve(q, state)[0];
+
+        Assert.Equal(intent, reading.Intent.ToString());
+        Assert.Equal(residual, string.Join(' ', reading.Residual));
+    }
+
+    [Fact]
+    public void Resolve_KeepsTheByline_WhenTheLastQuestionWasAboutAnActor()
+    {
+        var q = Question("who wrote it", Intent.Author, new Mention(2, 1, [], "thing")) with { Residual = ["writ"] };
+        var state = Spoken("greenwick") with { LastIntent = Intent.Position, LastEntities = ["greenwick"], LastResidual = ["plan"] };
+
+        Assert.Equal(Intent.Author, Resolve(q, state)[0].Intent);
+    }
+
+    [Theory]
     [InlineData("what did he say", "male", "hale roe tom-baker", "hale | tom-baker")]
     [InlineData("what did he say", "male", "tom-baker greenwick hale", "tom-baker | hale")]
     [InlineData("what did she say", "female", "hale roe ortiz", "roe | ortiz")]
@@ -250,6 +274,18 @@ public sealed class ContextResolverTests
         var shown = Harbour.Sentences.Single(s => s.Sentence.Text.StartsWith("On March 3", StringComparison.Ordinal));
 
         var reading = Resolve(Question(words, Enum.Parse<Intent>(intent)), ConversationState.Empty with { LastSentence = shown })[0];
+
+        Assert.Equal(onSentence ? shown : null, reading.ContextSentence);
+    }
+
+    [Theory]
+    [InlineData("Greenwick's council leader", true)]
+    [InlineData("On March 3", false)]
+    public void Resolve_AsksWhoSaidTheSentenceShown_OnlyWhenItReportsSomeoneSayingIt(string opening, bool onSentence)
+    {
+        var shown = Harbour.Sentences.Single(s => s.Sentence.Text.StartsWith(opening, StringComparison.Ordinal));
+
+        var reading = Resolve(Question("who said that", Intent.WhoSaid), ConversationState.Empty with { LastSentence = shown })[0];
 
         Assert.Equal(onSentence ? shown : null, reading.ContextSentence);
     }

@@ -8,6 +8,7 @@ public sealed class IntentRecognizerTests
     [Theory]
     [InlineData("who said the harbour should be left as it is", nameof(Intent.WhoSaid))]
     [InlineData("who argued against dredging", nameof(Intent.WhoSaid))]
+    [InlineData("who is saying this", nameof(Intent.WhoSaid))]
     [InlineData("which official said the harbour should stay", nameof(Intent.WhoSaid))]
     [InlineData("who is tom hale", nameof(Intent.Who))]
     [InlineData("who wrote the piece", nameof(Intent.Author))]

@@ -44,6 +44,9 @@ internal static partial class AnswerChecks
         "company", "companies", "firm", "firms", "consortium", "organisation", "organization", "agency", "bank", "institute",
         "group", "groups", "faction", "factions", "party", "parties", "movement", "movements");
 
+    /// <summary>Whether the stem names a kind of person, body or state ("officials", "companies", "countries").</summary>
+    public static bool IsActorKind(string stem) => PersonKinds.Contains(stem) || BodyKinds.Contains(stem) || EntityKinds.EntityWords.Contains(stem);
+
     public static Reply? Fail(Turn t, Reply reply)
     {
         if (reply.Answer.Status != AnswerStatus.Answered)

@@ -30,7 +30,9 @@ internal static partial class ContextResolver
                 ? q with { ContextSentence = AsksWhen(q) ? Dated(index, drawn) : drawn }
                 : null;
         }
-        if (state.LastSentence is not { } shown || !q.Tokens.Any(PointingWords.Contains) || !q.Residual.All(w => Holds(q, index, shown, w)))
+        // "who is saying this?" after an answer told in other words (an explanation, a summary): who says the sentence it was drawn from.
+        var shown = state.LastSentence ?? (q.Intent is Intent.WhoSaid && state.LastFact is { } told ? AnswererTable.OwnWords(index, told) : null);
+        if (shown is null || !q.Tokens.Any(PointingWords.Contains) || !q.Residual.All(w => Holds(q, index, shown, w)))
             return null;
         switch (q.Intent)
         {
@@ -39,6 +41,9 @@ internal static partial class ContextResolver
                 return null;
             case Intent.When:
                 return q with { ContextSentence = Dated(index, shown) };
+            // "who said that?" of a sentence that reports no one saying anything asks who holds the view it gives, elsewhere.
+            case Intent.WhoSaid when !Text.Tokenizer.Tokenize(shown.Sentence.Text).Any(Vocabulary.HoldingVerbs.Contains):
+                return null;
             case Intent.Who or Intent.WhoSaid:
                 return index.Linker.MentionedIn(shown.Sentence.Text, actorsOnly: true).Count > 0 ? q with { ContextSentence = shown } : null;
             // "and what share of them would accept it?": something else the sentence says, in its words; "what's that

@@ -18,7 +18,8 @@ internal static partial class ContextResolver
 
     public static IReadOnlyList<ParsedQuestion> Resolve(ParsedQuestion parsed, ConversationState state, KnowledgeIndex index)
     {
-        if (OnLastSentence(parsed, state, index) is { } onSentence)
+        parsed = OfAThingWritten(parsed, state, index) ?? parsed;
+        if ((WhatFollowed(parsed, state, index) ?? OnLastSentence(parsed, state, index)) is { } onSentence)
             return [onSentence];
         var readings = new List<ParsedQuestion>();
         var pronounUsed = false;
@@ -31,6 +32,26 @@ internal static partial class ContextResolver
                 break;
         }
         return OnLastTopic(readings[0], state, index) is { } onTopic ? [onTopic, .. readings] : readings;
+    }
+
+    /// <summary>
+    /// "what is the peace plan?" then "who wrote it?": "it" is the thing just asked about, not the article, so the
+    /// question asks who wrote that. After a question about the article itself, or about an actor, it stays the byline.
+    /// </summary>
+    private static ParsedQuestion? OfAThingWritten(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
+    {
+        if (q.Intent is not Intent.Author || q.Tokens is not ["who", var verb, ..] || !QuestionParser.WritingVerbs.Contains(verb)
+            || q.Mentions.Count == 0 || q.Mentions.Any(m => m.Pronoun is not "thing")
+            || state.LastIntent is Intent.About or Intent.Author or Intent.Source or Intent.Sections or Intent.Help or Intent.Captions or Intent.More
+            || (state.LastEntities.Count == 0 && state.LastResidual.Count == 0) || state.LastEntities.Any(id => index.Find(id)?.IsActor != false))
+            return null;
+        // With nothing named before, the words of the last question are what "it" stands for.
+        return q with
+        {
+            Intent = Intent.Who,
+            Mentions = state.LastEntities.Count == 0 ? [] : q.Mentions,
+            Residual = [.. state.LastResidual.Union(q.Residual)],
+        };
     }
 
     private static ParsedQuestion Read(ParsedQuestion q, ConversationState state, KnowledgeIndex index, int pronounSkip, ref bool pronounUsed)

@@ -173,6 +173,15 @@ internal static partial class IntentRecognizer
         return match.Success ? words[match.Length..].Trim() : null;
     }
 
+    /// <summary>
+    /// "and where did he go next?", "so what did they agree on?": after the opening the question asks with a question
+    /// word of its own, so it is a whole question, not the previous one again with a new subject.
+    /// </summary>
+    public static bool AsksItsOwn(string rest) => OwnQuestionWord().IsMatch(rest);
+
+    [GeneratedRegex(@"\b(what|whats|where|wheres|who|whos|whom|whose|which|how|why|when)\b")]
+    private static partial Regex OwnQuestionWord();
+
     [GeneratedRegex(@"^(help|start|menu|commands|hello|hi|hey)$|\bwhat (can|do) you (do|know|answer)\b|\bhow (do|does) (this|it|you) work\b|\bwhat can i ask\b")]
     private static partial Regex HelpPattern();
 
@@ -202,7 +211,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"^(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|shall|might|isnt|didnt|doesnt|wasnt|arent|werent|hasnt|havent|wont|cant)\b")]
     private static partial Regex YesNoPattern();
 
-    [GeneratedRegex(@"\bwho (say|said|says|stated|states|announced|announces|declared|claimed|claims|told|tells|denied|denies|argued|argues|noted|notes|urged|urges|called|warned|remarked|reported|suggested)\b|\bwho is quoted\b|\bwhose (words|quote|statement)\b")]
+    [GeneratedRegex(@"\bwho (?:is |was |s )?(?:saying|claiming|stating) (?:this|that|so|it)\b|\bwho (say|said|says|stated|states|announced|announces|declared|claimed|claims|told|tells|denied|denies|argued|argues|noted|notes|urged|urges|called|warned|remarked|reported|suggested)\b|\bwho is quoted\b|\bwhose (words|quote|statement)\b")]
     private static partial Regex WhoSaidPattern();
 
     [GeneratedRegex(@"^(which|what) (\w+ ){1,3}(said|says|stated|argued|argues|claimed|noted|announced|declared|denied|urged|told|warned|called)\b")]

@@ -14,7 +14,7 @@ internal sealed record ParsedQuestion
     public required IReadOnlyList<string> Tokens { get; init; }
     public Intent Intent { get; init; }
 
-    /// <summary>The question starts like a follow-up ("and the mayor?"): its intent may come from the previous question.</summary>
+    /// <summary>The question starts like a follow-up ("and the mayor?") and asks nothing in words of its own: its intent may come from the previous question.</summary>
     public bool FollowUpShape { get; init; }
 
     /// <summary>Names, pronouns and ambiguous first names in the order the question uses them.</summary>

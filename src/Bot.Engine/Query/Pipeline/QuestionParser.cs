@@ -134,8 +134,11 @@ internal static partial class QuestionParser
         if (intent is Intent.General or Intent.Who && tokens.Any(Vocabulary.AuthorWords.Contains)
             && (mentions.Count == 0 || (mentions.All(m => NamesOnlyTheAuthor(tokens, m)) && (residual.Count > 0 || tokens[0] == "where") && residual.All(Vocabulary.AuthorDetailStems.Contains))))
             intent = Intent.Author;
+        // "who wrote the peace plan?": a thing the article speaks of was written, not the article.
+        if (intent is Intent.Author && WritesAThing(tokens, residual))
+            intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, except: Intent.Author);
         // "which outlet first reported the refrain the guards used?": a source asked of what the article reports, not of the article.
-        if (intent is Intent.Source && residual.Count(stem => !foreignStems.Contains(stem) && !SourceStems.Contains(stem)) >= ReportedThingWords)
+        else if (intent is Intent.Source && residual.Count(stem => !foreignStems.Contains(stem) && !SourceStems.Contains(stem)) >= ReportedThingWords)
             intent = Intent.General;
         // "which outlet did he tell?", "when was that interview published?", "the same outlet": a source asked of what
         // someone said or of a thing spoken of before, not of the article.
@@ -151,7 +154,7 @@ internal static partial class QuestionParser
             Words = words,
             Tokens = tokens,
             Intent = intent,
-            FollowUpShape = rest is { Length: > 0 },
+            FollowUpShape = rest is { Length: > 0 } && !IntentRecognizer.AsksItsOwn(rest),
             Mentions = mentions,
             Entities = entities,
             Residual = residual,
@@ -218,6 +221,14 @@ internal static partial class QuestionParser
 
     /// <summary>How many other words name something the article reports, whose source is asked instead of the article's.</summary>
     private const int ReportedThingWords = 2;
+
+    /// <summary>Words asking who wrote something.</summary>
+    public static readonly HashSet<string> WritingVerbs = new(StringComparer.Ordinal) { "wrote", "writes", "authored", "penned" };
+
+    /// <summary>"who wrote the peace plan?": a writing verb with a word for what was written that is no word for the article.</summary>
+    private static bool WritesAThing(List<string> tokens, List<string> residual) =>
+        tokens is ["who", var verb, ..] && WritingVerbs.Contains(verb)
+        && residual.Any(stem => !SourceStems.Contains(stem) && !Vocabulary.AuthorDetailStems.Contains(stem));
 
     /// <summary>Words one of which a framing clause inside a question holds: most questions hold none, and the pattern is not run.</summary>
     private static readonly SearchValues<string> FramingCues = SearchValues.Create(

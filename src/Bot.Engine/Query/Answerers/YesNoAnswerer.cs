@@ -64,6 +64,8 @@ internal static partial class YesNoAnswerer
         // ("is Jo Roe Ruritanian?") either, is no claim to check.
         if (content.Count == 0 && q.Entities.Count > 0 && !q.AboutArticle && q.Date is null && q.Quoted is null && SaysNothingBesideNames(index, q))
             return Replies.Unknown(t, $"I'm not sure what you'd like me to check about {string.Join(" and ", q.Entities.Take(2).Select(index.NameOf))}. Try asking whether they did something.");
+        if (FigureVerdict(t) is { } figure)
+            return figure;
         // A fact saying the opposite of a question word answers it too (with "no").
         // Only facts that involve the subject can answer for it; without a name, every fact is a candidate.
         var pool = q.Entities.Count > 0 ? index.FactsInvolving(q.Entities[0]) : index.Facts;

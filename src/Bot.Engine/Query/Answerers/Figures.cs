@@ -14,10 +14,13 @@ internal sealed record Figure(double Low, double High, bool LowOpen, bool HighOp
     /// <summary>The stems of the words the figure is written in ("more", "quarter"), which say nothing of what it counts.</summary>
     public IReadOnlySet<string> Own { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
-    /// <summary>Whether no value both figures allow exists: "under 400" and "between 400 and 1,000".</summary>
+    /// <summary>
+    /// Whether no value both figures allow exists: "under 400" and "between 400 and 1,000". A claim's plain figure
+    /// meeting the other's bound ("40 boats" of "more than 40 boats") is loosely put, not gainsaid: only this figure's
+    /// own bound excludes the value they share.
+    /// </summary>
     public bool Excludes(Figure other) =>
-        High < other.Low || (High == other.Low && (HighOpen || other.LowOpen))
-        || other.High < Low || (other.High == Low && (other.HighOpen || LowOpen));
+        High < other.Low || (High == other.Low && HighOpen) || other.High < Low || (other.High == Low && LowOpen);
 
     /// <summary>Whether every value the other allows, this allows too: "fewer than 6m" holds "fewer than 6m" and "5m".</summary>
     public bool Holds(Figure other) =>

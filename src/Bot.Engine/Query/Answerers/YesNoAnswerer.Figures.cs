@@ -21,12 +21,17 @@ internal static partial class YesNoAnswerer
         if (words.Count == 0)
             return null;
         var asked = t.With(q with { Residual = words });
-        var sentence = BestSentence(asked, RankingPolicy.EnoughWords, s => Figures.Bear(claim, Figures.In(s.Sentence.Text)) is not null);
+        // What the claim counts, the sentence must say: "40 yachts a month" is not borne out by "40 boats a month".
+        // Names ("Ruritanian citizens") are found by the ranking, however the sentence writes them.
+        var named = q.Mentions.SelectMany(m => q.Tokens.Skip(m.Start).Take(m.Length)).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var counted = claim.Counted.Where(w => !named.Contains(w) && !StopStems.Contains(w)).ToList();
+        bool Gives(IndexedSentence s, int sameWords) => counted.All(w => t.Index.CoversLoosely(s.Stems, w)) && Figures.Bear(claim, Figures.In(s.Sentence.Text), sameWords) is not null;
+        var sentence = BestSentence(asked, RankingPolicy.EnoughWords, s => Gives(s, 1));
         // A sentence that names none of the claim's names must count the same thing in more than one word ("one bridge
         // linking the two countries"), unless the names are only the article's main subject, which it speaks of throughout.
         var sameWords = sentence is null && !q.Entities.All(t.Index.IsMainSubject) ? SameCountedWords : 1;
         sentence ??= q.Entities.Count > 0
-            ? BestSentence(asked.With(asked.Q with { Entities = [] }), RankingPolicy.EnoughWords, s => Figures.Bear(claim, Figures.In(s.Sentence.Text), sameWords) is not null)
+            ? BestSentence(asked.With(asked.Q with { Entities = [] }), RankingPolicy.EnoughWords, s => Gives(s, sameWords))
             : null;
         if (sentence is null || Figures.Bear(claim, Figures.In(sentence.Sentence.Text), sameWords) is not { } bears)
             return null;
@@ -35,8 +40,10 @@ internal static partial class YesNoAnswerer
         var text = sentence.Sentence.Text;
         if (bears && (ClaimChecks.Unrealised(t, Words.Stems(text)) || ClaimChecks.Overclaim(t, text) is not null || ClaimChecks.NotYet(t, text)))
             return null;
-        return SentenceReply(bears ? "Yes. The article says" : "No. The article says", sentence);
+        return SentenceReply(!bears ? "No. The article says" : words.All(sentence.Stems.Contains) ? "Yes. The article says" : "Yes, in other words. The article says", sentence);
     }
+
+    private static readonly HashSet<string> StopStems = Vocabulary.Stems([.. Vocabulary.Stopwords]);
 
     /// <summary>How many words of what the claim counts a sentence naming none of its names must count too.</summary>
     private const int SameCountedWords = 2;

@@ -31,7 +31,8 @@ internal static partial class YesNoAnswerer
             return SentenceReply($"No. That was {DateText.Describe(date)}. The article says", sentence);
         var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && OppositesOutsideClaim(t, w).Any(sentence.Stems.Contains))
             + DegreeWords(t.Q.Tokens).Count(w => OppositesOutsideClaim(t, Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
-        var agrees = (t.Q.Negations + opposed) % 2 == ClaimNegations(t, Reading.Of(sentence.Sentence.Text)) % 2;
+        // Two claim words the sentence contradicts deny two parts of the claim, as in a fact's reading.
+        var agrees = (t.Q.Negations + Math.Min(opposed, 1)) % 2 == ClaimNegations(t, Reading.Of(sentence.Sentence.Text)) % 2;
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
             : agrees && (ClaimChecks.OppositeSides(t, sentence.Sentence.Text) || ClaimChecks.AnothersThing(t, sentence.Sentence.Text)) ? "No. The article says"

@@ -136,7 +136,7 @@ internal static partial class YesNoAnswerer
         // "did X only talk to Y?", "was it completely settled?": a claim the fact says only part of, or says without
         // the absolute word, goes further than the article.
         if (agrees && ClaimChecks.Overclaim(t, shown) is { } absolute)
-            return Reply(t, fact, $"No. The article doesn't go as far as \"{absolute}\". What it says: {shown}");
+            return BetterSentence(t, fact, best.WordCover) ?? Reply(t, fact, $"No. The article doesn't go as far as \"{absolute}\". What it says: {shown}");
         // "is X still minister?" of "until last year X was minister": what has ended is not so now.
         if (agrees && ClaimChecks.Ended(t, fact, content))
             return Reply(t, fact, $"No, no longer. {shown}");

@@ -56,4 +56,26 @@ internal static partial class Vocabulary
         // A change given as a multiple is an amount too ("the price has doubled").
         "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "thrice", "twofold", "threefold", "tenfold",
     };
+    /// <summary>Shares written as fractions, in parts of a hundred ("a quarter of its land").</summary>
+    public static readonly Dictionary<string, double> Fractions = new(StringComparer.Ordinal)
+    {
+        ["half"] = 50, ["a quarter"] = 25, ["one quarter"] = 25, ["a third"] = 100.0 / 3, ["one third"] = 100.0 / 3, ["a fifth"] = 20,
+        ["one fifth"] = 20, ["a tenth"] = 10, ["one tenth"] = 10, ["two thirds"] = 200.0 / 3, ["three quarters"] = 75,
+    };
+
+    /// <summary>Words before a figure that bound it from below ("more than 20%"): the value itself is not included.</summary>
+    public static readonly string[] AboveBounds = ["more than", "over", "above", "exceeding", "in excess of", "upwards of"];
+
+    /// <summary>Words before a figure that bound it from above ("fewer than 6m"): the value itself is not included.</summary>
+    public static readonly string[] BelowBounds = ["fewer than", "less than", "under", "below"];
+
+    /// <summary>Words before a figure that bound it and include it ("at least 40", "up to 300").</summary>
+    public static readonly string[] AtLeastBounds = ["at least", "no fewer than", "no less than"];
+
+    public static readonly string[] AtMostBounds = ["at most", "up to", "no more than"];
+
+    /// <summary>Words before a figure that it is near ("about 400"), and short of it ("nearly 90%").</summary>
+    public static readonly string[] AroundBounds = ["about", "around", "roughly", "approximately", "some", "an estimated"];
+
+    public static readonly string[] ShortOfBounds = ["nearly", "almost", "close to"];
 }

@@ -207,6 +207,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("is the harbour party a small party on the council?", "No")]
     [InlineData("does the council learn from its mistakes?", "No")]
     [InlineData("did the traders take part in the vote?", "No")]
+    [InlineData("did the traders take part in the vote and simply lose it?", "No")]
     [InlineData("is the dredging row short-lived?", "No")]
     [InlineData("is the dredging dispute in town short-lived?", "No")]
     [InlineData("does the harbour party care about the traders of the town?", "No")]
@@ -214,7 +215,7 @@ public sealed class GenericArticleTests : IDisposable
     public void Ask_ReadsSentimentAndSizeAgainstTheArticlesWords_WhenAClaimUsesOthers(string question, string start)
     {
         var answer = DraftedArticle.Ask("harbour.txt", "Dredging Row\n\nThe fishermen of Greenwick expressed virulent opposition to the dredging plan in 2020.\n\n"
-            + "The harbour party overwhelmingly dominates the town council.\n\nThe town council fails to learn from its mistakes.\n\nThe traders boycotted the vote.\n\n"
+            + "The harbour party overwhelmingly dominates the town council.\n\nThe town council fails to learn from its mistakes.\n\nThe traders boycotted the vote, which the harbour party won.\n\n"
             + "The dredging row is likely to be an enduring feature of town life.\n\nThe harbour party pays only nominal attention to the traders of the town.\n\nThe new pier brings limited benefits to the fishermen.\n", question);
 
         Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);

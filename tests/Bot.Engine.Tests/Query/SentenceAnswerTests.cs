@@ -106,7 +106,11 @@ public sealed class SentenceAnswerTests : IDisposable
     [InlineData("did corvale say it repaired the old bridge?", AnswerStatus.Answered, "Yes")]
     [InlineData("do the rules oblige farm groups receiving more than 20% of their funds from corvale to register?", AnswerStatus.Answered, "Yes")]
     [InlineData("do the rules oblige farm groups receiving more than half of their funds from corvale to register?", AnswerStatus.Answered, "No.")]
-    public void Ask_ChecksTheClaimAgainstTheSentence_WhenItGetsTheDateWrongOrOnlyExpectedOrClaimedIt(string question, AnswerStatus status, string start) =>
+    [InlineData("did the dam win more than 60% of the budget?", AnswerStatus.Answered, "No. The article says: \"The Lower Valley Council voted")]
+    [InlineData("did the dam win over half of the budget?", AnswerStatus.Answered, "Yes. The article says: \"The Lower Valley Council voted")]
+    [InlineData("did the dam win 54% of the budget?", AnswerStatus.Answered, "Yes")]
+    [InlineData("did the dam win all of the 54% of the budget?", AnswerStatus.Answered, "No. The article doesn't go as far as \"all\"")]
+    public void Ask_ChecksTheClaimAgainstTheSentence_WhenItGetsTheDateOrFigureWrongOrOnlyExpectedOrClaimedIt(string question, AnswerStatus status, string start) =>
         AssertAnswers(question, status, start);
 
     [Theory]

@@ -51,7 +51,9 @@ internal static partial class YesNoAnswerer
         flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n)
             && !(n == "non" && t.Q.Tokens.Contains("non"))
             && !content.Concat(questionNegations).Any(w => t.Index.StandsFor(w, n)));
-        flips += contradicted.Count;
+        // "took part and lost?" of "boycotted ... a win": each claim word the fact contradicts denies a part of the claim,
+        // and two such parts denied do not make it true again.
+        flips += Math.Min(contradicted.Count, 1);
         return flips % 2 == 0;
     }
 

@@ -22,6 +22,12 @@ internal static partial class YesNoAnswerer
         sentence ??= byAmounts;
         if (sentence is null)
             return SaidOfSomeoneElse(t) ?? (t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say."));
+        return SentenceVerdict(t, sentence, asked, byAmounts is not null);
+    }
+
+    /// <summary>The claim checked against one sentence: whether it says it, the other way, with another date or amount, or only as a plan.</summary>
+    private static Reply SentenceVerdict(Turn t, IndexedSentence sentence, List<string> asked, bool byAmounts)
+    {
         // "did X do it?" of "X could do it": what may happen has not.
         if (Text.Tokenizer.Tokenize(sentence.Sentence.Text).ConvertAll(Text.Stemmer.Stem) is var stems && ClaimChecks.Unrealised(t, stems) && !ClaimChecks.NotYet(t, sentence.Sentence.Text))
             return t.Q.AboutArticle || ClaimChecks.OnlyAttempted(t, stems) ? SentenceReply("No. The article doesn't say that happened. It says", sentence)
@@ -31,7 +37,8 @@ internal static partial class YesNoAnswerer
             return SentenceReply($"No. That was {DateText.Describe(date)}. The article says", sentence);
         var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && OppositesOutsideClaim(t, w).Any(sentence.Stems.Contains))
             + DegreeWords(t.Q.Tokens).Count(w => OppositesOutsideClaim(t, Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
-        var agrees = (t.Q.Negations + opposed) % 2 == ClaimNegations(t, Reading.Of(sentence.Sentence.Text)) % 2;
+        // Two claim words the sentence contradicts deny two parts of the claim, as in a fact's reading.
+        var agrees = (t.Q.Negations + Math.Min(opposed, 1)) % 2 == ClaimNegations(t, Reading.Of(sentence.Sentence.Text)) % 2;
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
             : agrees && (ClaimChecks.OppositeSides(t, sentence.Sentence.Text) || ClaimChecks.AnothersThing(t, sentence.Sentence.Text)) ? "No. The article says"
@@ -45,7 +52,7 @@ internal static partial class YesNoAnswerer
             // "a target inside Peru?" of "a target in Bolivia": another place of the kind the claim names, where the claim puts it.
             : agrees && ClaimChecks.WrongDirection(t, sentence.Sentence.Text) ? "No. The article says"
             : agrees && ClaimChecks.CityUnsaid(t, sentence.Sentence.Text) ? "No, not in those words. The article says"
-            : agrees && (t.Q.SetAside.Count > 0 || byAmounts is not null) ? "Yes, in other words. The article says"
+            : agrees && (t.Q.SetAside.Count > 0 || byAmounts) ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";
         return SentenceReply(verdict, sentence);
     }
@@ -67,6 +74,14 @@ internal static partial class YesNoAnswerer
         var other = named.Contains(subject) ? null : named.FirstOrDefault(id => !q.Entities.Contains(id) && SameKind(t.Index, id, subject) && !t.Index.IsAuthor(id));
         return other is null ? null : SentenceReply($"No. The article says that of {t.Index.NameOf(other)}", sentence);
     }
+
+    /// <summary>
+    /// "did X take all of Y?" of a fact saying only part of the claim, without "all": a sentence saying the absolute
+    /// word and as much of the claim as the fact does ("X seized all of Y") checks it instead.
+    /// </summary>
+    private static Reply? BetterSentence(Turn t, IndexedFact fact, double cover) =>
+        BestSentence(t, minimumCover: Math.Max(cover, RankingPolicy.EnoughWords), accept: s => ClaimChecks.Overclaim(t, s.Sentence.Text) is null) is { } sentence
+        && !ReferenceEquals(sentence, AnswererTable.OwnWords(t.Index, fact)) ? SentenceVerdict(t, sentence, AmountCheck.Numbers(t.Q.Text), byAmounts: false) : null;
 
     private static Reply SentenceReply(string verdict, IndexedSentence sentence)
     {

@@ -64,6 +64,8 @@ internal static partial class YesNoAnswerer
         // ("is Jo Roe Ruritanian?") either, is no claim to check.
         if (content.Count == 0 && q.Entities.Count > 0 && !q.AboutArticle && q.Date is null && q.Quoted is null && SaysNothingBesideNames(index, q))
             return Replies.Unknown(t, $"I'm not sure what you'd like me to check about {string.Join(" and ", q.Entities.Take(2).Select(index.NameOf))}. Try asking whether they did something.");
+        if (FigureVerdict(t) is { } figure)
+            return figure;
         // A fact saying the opposite of a question word answers it too (with "no").
         // Only facts that involve the subject can answer for it; without a name, every fact is a candidate.
         var pool = q.Entities.Count > 0 ? index.FactsInvolving(q.Entities[0]) : index.Facts;
@@ -134,7 +136,7 @@ internal static partial class YesNoAnswerer
         // "did X only talk to Y?", "was it completely settled?": a claim the fact says only part of, or says without
         // the absolute word, goes further than the article.
         if (agrees && ClaimChecks.Overclaim(t, shown) is { } absolute)
-            return Reply(t, fact, $"No. The article doesn't go as far as \"{absolute}\". What it says: {shown}");
+            return BetterSentence(t, fact, best.WordCover) ?? Reply(t, fact, $"No. The article doesn't go as far as \"{absolute}\". What it says: {shown}");
         // "is X still minister?" of "until last year X was minister": what has ended is not so now.
         if (agrees && ClaimChecks.Ended(t, fact, content))
             return Reply(t, fact, $"No, no longer. {shown}");

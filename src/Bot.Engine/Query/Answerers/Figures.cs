@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// A figure a text gives, read as the range of values it allows: "more than 20%" is above 20 in a hundred, "between
+/// 400 and 1,000 tankers" is 400 to 1,000, "nearly nine in ten" is a little under 90 in a hundred. It carries the
+/// words it counts ("tankers"), so that a claim's figure is held only against a figure of the same thing.
+/// </summary>
+internal sealed record Figure(double Low, double High, bool LowOpen, bool HighOpen, bool Share, bool Near, IReadOnlySet<string> Counted)
+{
+    /// <summary>The stems of the words the figure is written in ("more", "quarter"), which say nothing of what it counts.</summary>
+    public IReadOnlySet<string> Own { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether no value both figures allow exists: "under 400" and "between 400 and 1,000". A claim's plain figure
+    /// meeting the other's bound ("40 boats" of "more than 40 boats") is loosely put, not gainsaid: only this figure's
+    /// own bound excludes the value they share.
+    /// </summary>
+    public bool Excludes(Figure other) =>
+        High < other.Low || (High == other.Low && HighOpen) || other.High < Low || (other.High == Low && LowOpen);
+
+    /// <summary>Whether every value the other allows, this allows too: "fewer than 6m" holds "fewer than 6m" and "5m".</summary>
+    public bool Holds(Figure other) =>
+        (other.Low > Low || (other.Low == Low && (!LowOpen || other.LowOpen)))
+        && (other.High < High || (other.High == High && (!HighOpen || other.HighOpen)));
+
+    private bool Allows(double value) =>
+        (value > Low || (value == Low && !LowOpen)) && (value < High || (value == High && !HighOpen));
+
+    /// <summary>
+    /// Whether a figure the text gives bears the claim's out (true), gainsays it (false), or neither: a figure of
+    /// another kind (a share against a count) or of another thing (fewer than <paramref name="sameWords"/> of the words
+    /// it counts) says nothing of it. A claim that is only near a
+    /// value ("nearly nine in ten") is borne out by a bound at a value it allows ("over 89%").
+    /// </summary>
+    public bool? Bears(Figure said, int sameWords = 1)
+    {
+        if (said.Share != Share || said.Counted.Count(Counted.Contains) < sameWords)
+            return null;
+        if (Excludes(said))
+            return false;
+        return Holds(said) || (Near && (Allows(said.Low) || Allows(said.High))) ? true : null;
+    }
+}
+
+/// <summary>Reads the figures of a text (see <see cref="Figure"/>); years and days of a month are no figures.</summary>
+internal static partial class Figures
+{
+    /// <summary>
+    /// Whether the figures of a text bear out a claim's figure: yes when one of the same thing does, no when every one
+    /// of the same thing gainsays it, nothing when none is of the same thing or they disagree among themselves.
+    /// </summary>
+    public static bool? Bear(Figure claim, IEnumerable<Figure> said, int sameWords = 1)
+    {
+        var verdicts = said.Select(f => claim.Bears(f, sameWords)).Where(v => v is not null).ToList();
+        return verdicts.Count == 0 ? null : verdicts.Any(v => v == true) ? true : verdicts.All(v => v == false) ? false : null;
+    }
+
+    public static List<Figure> In(string text)
+    {
+        var clean = TextNormalizer.Clean(text).ToLowerInvariant();
+        var figures = new List<Figure>();
+        foreach (Match m in Pattern.Matches(clean))
+        {
+            if (Read(clean, m) is { } figure)
+                figures.Add(figure with { Own = Tokenizer.Tokenize(m.Value).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal) });
+        }
+        return figures;
+    }
+
+    private static Figure? Read(string text, Match m)
+    {
+        var number = m.Groups["num"].Value;
+        var share = m.Groups["pct"].Success;
+        double value;
+        if (m.Groups["frac"].Success)
+            (value, share) = (Vocabulary.Fractions[m.Groups["frac"].Value], true);
+        else if (Value(number, m.Groups["mul"].Value) is { } read && !IsDate(text, m, number))
+            value = read;
+        else
+            return null;
+        // "nine in ten", "one out of five": a share.
+        // "nine in ten" and "one out of five" are shares; "five in 2020" is no share, so "in" takes only a round whole.
+        if (m.Groups["den"].Success && Value(m.Groups["den"].Value, m.Groups["denmul"].Value) is { } whole && whole >= value && whole > 0
+            && (!m.Groups["per"].Success || RoundWholes.Contains(whole) || !char.IsAsciiDigit(m.Groups["den"].Value[0])))
+            (value, share) = (100 * value / whole, true);
+        var counted = Counted(text[(m.Index + m.Length)..]);
+        var bound = m.Groups["bound"].Value;
+        // "handed over 10%", "went under 400": the verb's particle, not a bound.
+        if (bound is "over" or "under" && Tokenizer.Tokenize(text[..m.Index]).LastOrDefault() is { } verb && (verb.EndsWith("ed", StringComparison.Ordinal) || ParticleVerbs.Contains(verb)))
+            bound = "";
+        if (m.Groups["low"].Success)
+            return Value(m.Groups["low"].Value, m.Groups["lowmul"].Success ? m.Groups["lowmul"].Value : m.Groups["mul"].Value) is { } low && low <= value
+                ? new Figure(low, value, false, false, share, false, counted) : null;
+        return bound switch
+        {
+            _ when Vocabulary.AboveBounds.Contains(bound) => new Figure(value, double.PositiveInfinity, true, false, share, false, counted),
+            _ when Vocabulary.BelowBounds.Contains(bound) => new Figure(0, value, false, true, share, false, counted),
+            _ when Vocabulary.AtLeastBounds.Contains(bound) => new Figure(value, double.PositiveInfinity, false, false, share, false, counted),
+            _ when Vocabulary.AtMostBounds.Contains(bound) => new Figure(0, value, false, false, share, false, counted),
+            _ when Vocabulary.AroundBounds.Contains(bound) => new Figure(value * (1 - Nearness), value * (1 + Nearness), false, false, share, true, counted),
+            _ when Vocabulary.ShortOfBounds.Contains(bound) => new Figure(value * (1 - Nearness), value, false, false, share, true, counted),
+            _ => new Figure(value, value, false, false, share, false, counted),
+        };
+    }
+
+    private static readonly HashSet<string> ParticleVerbs = new(StringComparer.Ordinal)
+    {
+        "hand", "hands", "take", "takes", "took", "taken", "turn", "turns", "give", "gives", "gave", "go", "goes", "went", "come", "came", "fall", "fell", "hold", "holds", "held",
+    };
+
+    private static readonly HashSet<double> RoundWholes = [10, 100, 1000];
+
+    /// <summary>How far from its value a figure said to be about it ("some 400") may lie, as a part of it.</summary>
+    private const double Nearness = 0.1;
+
+    /// <summary>How many words after a figure say what it counts ("soldiers are professionals", "of its territory").</summary>
+    private const int CountedWords = 3;
+
+    /// <summary>Words between a figure and what it counts: "10% of its territory", "6,500 soldiers are professionals".</summary>
+    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal)
+    {
+        "of", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "which", "who", "are", "is", "were",
+        "was", "be", "been", "have", "has", "had", "in", "on", "at", "to", "for", "and", "or", "from", "by", "with", "per", "percent", "cent",
+    };
+
+    /// <summary>The stems of the first words after a figure, within its clause, that say what it counts.</summary>
+    private static HashSet<string> Counted(string after)
+    {
+        var clause = ClauseEnd().Match(after) is { Success: true } end ? after[..end.Index] : after;
+        return [.. Tokenizer.Tokenize(clause).Where(w => !Linking.Contains(w) && !w.Any(char.IsDigit) && Array.IndexOf(Vocabulary.NumberWords, w) < 0)
+            .Take(CountedWords).Select(Stemmer.Stem)];
+    }
+
+    /// <summary>A number as written ("6,500", "0.55", "6m", "twenty five", "two") times its multiplier word ("million"), if it is one.</summary>
+    private static double? Value(string number, string multiplier)
+    {
+        double value;
+        if (number.Length > 0 && char.IsAsciiDigit(number[0]))
+        {
+            var scale = number.EndsWith("bn", StringComparison.Ordinal) ? 1e9 : number.EndsWith('m') ? 1e6 : number.EndsWith('k') ? 1e3 : 1;
+            if (!double.TryParse(number.TrimEnd('m', 'b', 'n', 'k').Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+                return null;
+            value *= scale;
+        }
+        else
+        {
+            value = 0;
+            foreach (var word in number.Split(' ', '-'))
+                value += Array.IndexOf(Vocabulary.NumberWords, word) is var small and >= 0 ? small : Vocabulary.LargerNumberWords.GetValueOrDefault(word);
+        }
+        return Vocabulary.Multipliers.TryGetValue(multiplier.Trim(), out var times) ? value * times : value;
+    }
+
+    /// <summary>
+    /// Whether the number is a year ("in 1944") or a day of a month ("May 9"), or a "one" that counts nothing
+    /// ("one of them", "no one").
+    /// </summary>
+    private static bool IsDate(string text, Match m, string number)
+    {
+        var before = Tokenizer.Tokenize(text[..m.Index]).LastOrDefault() ?? "";
+        var after = Tokenizer.Tokenize(text[(m.Index + m.Length)..]).FirstOrDefault() ?? "";
+        if (number == "one")
+            return after is "of" or "another" or "way" or "side" || before is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "some";
+        var year = number.Length == 4 && number.All(char.IsAsciiDigit) && int.Parse(number, CultureInfo.InvariantCulture) is >= 1800 and <= 2100
+            && !m.Groups["pct"].Success && !m.Groups["mul"].Success;
+        return year || Vocabulary.MonthNames.ContainsKey(before) || Vocabulary.MonthNames.ContainsKey(after);
+    }
+
+    private static readonly string Spelled = string.Join('|', Vocabulary.NumberWords.Skip(1).Concat(Vocabulary.LargerNumberWords.Keys).OrderByDescending(w => w.Length));
+
+    /// <summary>A number in digits (a decimal, thousands with commas, a run-on scale) or in words, not part of a longer figure ("1,300km").</summary>
+    private static readonly string Number = $@"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:bn|m|k)?(?![\w]|[.,]\d)|\b(?:{Spelled})(?:[ -](?:{Spelled}))?\b";
+
+    private static string Alternatives(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
+
+    private static readonly Regex Pattern = new(
+        $@"(?<![\w.,])(?:(?<bound>{Alternatives(Vocabulary.AboveBounds.Concat(Vocabulary.BelowBounds).Concat(Vocabulary.AtLeastBounds).Concat(Vocabulary.AtMostBounds).Concat(Vocabulary.AroundBounds).Concat(Vocabulary.ShortOfBounds))})\s+)?"
+        + $@"(?:between\s+(?<low>{Number})(?<lowmul>\s+(?:hundred|thousand|million|billion)\b)?\s+and\s+(?<num>{Number})|\b(?<frac>{Alternatives(Vocabulary.Fractions.Keys)})\b|(?<num>{Number}))"
+        + $@"(?<mul>\s+(?:hundred|thousand|million|billion)\b)?"
+        + $@"(?:(?<pct>\s?%|\s+per\s?cent\b)|\s+(?:(?<per>in)|out\s+of)\s+(?<den>{Number})(?<denmul>\s+(?:hundred|thousand|million|billion)\b)?)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"[,;:.?!()""“”]")]
+    private static partial Regex ClauseEnd();
+}

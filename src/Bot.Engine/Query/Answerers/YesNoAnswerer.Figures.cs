@@ -1,0 +1,50 @@
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Yes/no claims that turn on a figure: checked against the sentence giving a figure of the same thing.</summary>
+internal static partial class YesNoAnswerer
+{
+    /// <summary>
+    /// "is the budget above 2% of GDP?" of "the sum is 0.55% of GDP", "are there two bridges?" of "there is only one
+    /// bridge": a claim whose one figure the sentence saying most of it gives otherwise, for the same thing counted, is a
+    /// no, and one the sentence's figure falls within is a yes. The sentence may leave out the claim's names ("the
+    /// country's 6,500 soldiers"), which it speaks of in other words.
+    /// </summary>
+    private static Reply? FigureVerdict(Turn t)
+    {
+        var q = t.Q;
+        if (q.NegationStems.Count > 0 || Figures.In(q.Text) is not [{ Counted.Count: > 0 } claim])
+            return null;
+        // The claim's figure is held against the sentence's, not looked for among its words.
+        var words = q.Residual.Where(w => !w.Any(char.IsDigit) && !claim.Own.Contains(w)).ToList();
+        if (words.Count == 0)
+            return null;
+        var asked = t.With(q with { Residual = words });
+        // What the claim counts, the sentence must say: "40 yachts a month" is not borne out by "40 boats a month".
+        // Names ("Ruritanian citizens") are found by the ranking, however the sentence writes them.
+        var named = q.Mentions.SelectMany(m => q.Tokens.Skip(m.Start).Take(m.Length)).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var counted = claim.Counted.Where(w => !named.Contains(w) && !StopStems.Contains(w)).ToList();
+        bool Gives(IndexedSentence s, int sameWords) => counted.All(w => t.Index.CoversLoosely(s.Stems, w)) && Figures.Bear(claim, Figures.In(s.Sentence.Text), sameWords) is not null;
+        var sentence = BestSentence(asked, RankingPolicy.EnoughWords, s => Gives(s, 1));
+        // A sentence that names none of the claim's names must count the same thing in more than one word ("one bridge
+        // linking the two countries"), unless the names are only the article's main subject, which it speaks of throughout.
+        var sameWords = sentence is null && !q.Entities.All(t.Index.IsMainSubject) ? SameCountedWords : 1;
+        sentence ??= q.Entities.Count > 0
+            ? BestSentence(asked.With(asked.Q with { Entities = [] }), RankingPolicy.EnoughWords, s => Gives(s, sameWords))
+            : null;
+        if (sentence is null || Figures.Bear(claim, Figures.In(sentence.Sentence.Text), sameWords) is not { } bears)
+            return null;
+        // "did they send 500 troops?" of "they plan to send 500 troops": a plan bears out no deed, nor "all 500 troops
+        // were sent" a sentence that only gives their number; the other checks have the last word on those.
+        var text = sentence.Sentence.Text;
+        if (bears && (ClaimChecks.Unrealised(t, Words.Stems(text)) || ClaimChecks.Overclaim(t, text) is not null || ClaimChecks.NotYet(t, text)))
+            return null;
+        return SentenceReply(!bears ? "No. The article says" : words.All(sentence.Stems.Contains) ? "Yes. The article says" : "Yes, in other words. The article says", sentence);
+    }
+
+    private static readonly HashSet<string> StopStems = Vocabulary.Stems([.. Vocabulary.Stopwords]);
+
+    /// <summary>How many words of what the claim counts a sentence naming none of its names must count too.</summary>
+    private const int SameCountedWords = 2;
+}

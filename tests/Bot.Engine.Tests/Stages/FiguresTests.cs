@@ -1,0 +1,40 @@
+using Bot.Engine.Query.Answerers;
+
+namespace Bot.Engine.Tests.Stages;
+
+/// <summary>A claim's figure held against an article's figure of the same thing: "yes", "no", or nothing to tell.</summary>
+public sealed class FiguresTests
+{
+    [Theory]
+    [InlineData("Brenmark has 65,000 professional soldiers", "Barely half of its 6,500 soldiers are professionals.", "no")]
+    [InlineData("the budget is above 2% of GDP", "The sum is still tiny, or 0.55% of GDP, says the minister.", "no")]
+    [InlineData("the fleet counts under 400 tankers", "The fleet is estimated at between 400 and 1,000 oil tankers.", "no")]
+    [InlineData("there are two bridges linking the towns", "There is only one bridge linking the towns.", "no")]
+    [InlineData("Brenmark gave up a quarter of its territory in 1944", "Brenmark handed over 10% of its territory, including the lake.", "no")]
+    [InlineData("nearly nine in ten citizens favour the union", "Over 89% of citizens favour the union.", "yes")]
+    [InlineData("a town of fewer than 6m people", "Brenmark, a town of fewer than 6m people, held out.", "yes")]
+    [InlineData("they sent 500 engineers", "They sent 500 engineers in May.", "yes")]
+    [InlineData("they sent about 500 engineers", "They sent 480 engineers in May.", "yes")]
+    [InlineData("farm groups receiving more than half of their funds", "Groups receiving more than 20% of their funds must register.", "none")]
+    [InlineData("they sent 500 engineers", "They sent 500 doctors in May.", "none")]
+    [InlineData("they sent over 500 engineers", "They handed over 300 engineers in May.", "no")]
+    [InlineData("two engineers were hired", "Two years later, in 2021, the engineers left.", "none")]
+    [InlineData("the share rose to 20% of funds", "Funds rose by 20 million in 2020.", "none")]
+    [InlineData("the dam was built in 1990 by 40 workers", "The dam opened on May 9 in 1990.", "none")]
+    public void Bear_HoldsTheClaimsFigureAgainstTheTextsFigureOfTheSameThing(string claim, string text, string expected)
+    {
+        var claimed = Assert.Single(Figures.In(claim));
+
+        var verdict = Figures.Bear(claimed, Figures.In(text));
+
+        Assert.Equal(expected, verdict switch { true => "yes", false => "no", null => "none" });
+    }
+
+    [Theory]
+    [InlineData("On May 9 in 1990 the dam opened.", 0)]
+    [InlineData("One of the towns refused; no one came.", 0)]
+    [InlineData("A 1,300km border and 2bn euros.", 1)]
+    [InlineData("Nine in ten voters and one out of five towns.", 2)]
+    public void In_ReadsOnlyFiguresThatCountSomething(string text, int count) =>
+        Assert.Equal(count, Figures.In(text).Count);
+}

@@ -259,7 +259,20 @@ internal static class ClaimChecks
     /// <summary>Whether the claim writes the name as an owner: "Ruritania's" or "Ruritanian", not "Ruritania hosted".</summary>
     private static bool Owns(Pipeline.ParsedQuestion q, Mention mention) =>
         string.Join(' ', q.Tokens.Skip(mention.Start).Take(mention.Length)) is var name
-        && (Demonyms.Contains(name) || System.Text.RegularExpressions.Regex.IsMatch(q.Text, $@"\b{System.Text.RegularExpressions.Regex.Escape(name)}['’]s\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        && (Demonyms.Contains(name) || WrittenAsOwner(q.Text, name));
+
+    /// <summary>Whether the text has the name as a whole word followed by "'s" or "’s" and the end of a word.</summary>
+    internal static bool WrittenAsOwner(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && end + 1 < text.Length && text[end] is '\'' or '\u2019'
+                && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2])))
+                return true;
+        }
+        return false;
+    }
 
     private static readonly HashSet<string> Demonyms = [.. Extraction.Countries.All.SelectMany(c => c.Demonyms).Select(d => d.ToLowerInvariant())];
 

@@ -24,7 +24,7 @@ internal static partial class Vocabulary
     public static readonly HashSet<string> SumWords = new(StringComparer.Ordinal)
     {
         "money", "cash", "dollar", "dollars", "euro", "euros", "salary", "salaries", "wage", "wages", "price", "prices", "value", "worth",
-        "revenue", "revenues", "income", "paid", "pay", "earn", "earned", "earns",
+        "revenue", "revenues", "income", "paid", "pay", "earn", "earned", "earns", "spend", "spends", "spending", "spent", "cost", "costs",
     };
 
     /// <summary>

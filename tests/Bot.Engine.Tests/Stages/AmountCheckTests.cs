@@ -69,6 +69,10 @@ public sealed class AmountCheckTests
     [InlineData("how much boats did greenwick lose", "Greenwick lost 12 beds and its boats.", false)]
     [InlineData("how much principal sources does greenwick have", "Greenwick has three principal sources of income.", true)]
     [InlineData("how much principal sources does greenwick have", "Greenwick has 3 boats and many other sources of income.", false)]
+    [InlineData("how much is port alder spending on the navy", "Port Alder's navy budget will rise by 68%.", false)]
+    [InlineData("how much is port alder spending on the navy", "Port Alder spends €75m on the navy.", true)]
+    [InlineData("how many money the greenwick council moved", "The Greenwick council moved $28 million.", true)]
+    [InlineData("how many money the greenwick council moved", "The Greenwick council moved 28 boats.", false)]
     public void CountsWhatIsAsked_NeedsANumberBeforeTheCountedWord_WhenTheQuestionNamesIt(string question, string evidence, bool counts) =>
         Assert.Equal(counts, AmountCheck.CountsWhatIsAsked(StageIndex.Harbour, QuestionParser.Parse(StageIndex.Harbour, question), evidence));
 }

@@ -152,6 +152,30 @@ public sealed class RefusalPolicyTests
         Assert.Equal(["vibe"], decision.Missing);
     }
 
+    [Theory]
+    [InlineData("dated onward", "onward")]
+    [InlineData("inflection points through", "through")]
+    [InlineData("turning points", "points")]
+    public void Decide_SetsAsideWordsChoosingWhichDatesToList_WhenATimelineIsAsked(string foreign, string ending)
+    {
+        var q = Question(Intent.OnDate, "", foreign, ending: ending) with { Date = new DateQuery(2014, null, null, [0]) };
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.False(decision.Refused);
+        Assert.Empty(decision.Question.Residual);
+    }
+
+    [Fact]
+    public void Decide_StillRefusesAStrangeThing_WhenATimelineOfItIsAsked()
+    {
+        var q = Question(Intent.OnDate, "", "inflection vaccine", ending: "vaccine") with { Date = new DateQuery(2014, null, null, [0]) };
+
+        var decision = RefusalPolicy.Decide(q);
+
+        Assert.Equal(["vaccine"], decision.Missing);
+    }
+
     [Fact]
     public void Decide_AnswersWhoSomeoneIs_WhenAskedOnlyForTheirTitle()
     {

@@ -64,12 +64,15 @@ internal static partial class AmountCheck
         // "how much did X give?" asks a sum of money; otherwise only a thing counted by name: "how big" and "what share"
         // say too little to pick a number by.
         var counted = Counted(t.Q);
-        var money = counted is null ? t.Q.Words.Contains("how much", StringComparison.Ordinal) : MoneyWords.Contains(counted);
+        // "what dollar figure does it give?" names money without "how much".
+        var money = counted is null ? t.Q.Words.Contains("how much", StringComparison.Ordinal) || AsksMoney(t.Q) : MoneyWords.Contains(counted);
         if (counted is null && !money)
             return null;
         bool Gives(IndexedSentence s) => money ? Money().IsMatch(s.Sentence.Text) : HoldsAmount(s.Sentence.Text) && CountsWhatIsAsked(t.Index, t.Q, s.Sentence.Text);
-        // In the question's own words, else in general synonyms ("died" of "were killed").
-        var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords, Gives) ?? Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, Gives);
+        // In the question's own words, else in general synonyms ("died" of "were killed"). The figure often comes in a
+        // sentence after the one naming whose it is ("Ruritania's budget will rise. The sum is €75m.").
+        var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords, Gives, namedEarlier: true)
+            ?? Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, Gives, namedEarlier: true);
         return sentence is null ? null : Replies.FromSentence(t, sentence);
     }
 
@@ -148,7 +151,9 @@ internal static partial class AmountCheck
         {
             if (IsPlural(tokens[i]))
                 return tokens[i];
-            noun = tokens[i];
+            // "how many money the firm moved": "the" opens the next phrase and names nothing counted.
+            if (tokens[i] is not ("the" or "a" or "an" or "this" or "that" or "these" or "those" or "its" or "their" or "his" or "her"))
+                noun = tokens[i];
         }
         return noun;
     }

@@ -103,8 +103,17 @@ internal static partial class AnswerChecks
         if (AskedMonth().IsMatch(q.Words) && reply.Fact is { } inYear && Ranker.DateOf(inYear.Fact) is { Month: null } year)
             return Replies.Unknown(t, $"The article gives only {DateText.Describe(year)}, not the month. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "where was he when he said it?": an answer must name a place, not just tell the event again.
-        if (AskedPlace().IsMatch(q.Words) && q.Intent is not (Intent.Source or Intent.YesNo or Intent.Author) && !NamesPlace(t, reply.Answer.Text))
-            return Replies.Unknown(t, $"The article doesn't say where. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "where is Xland?": "stands in Xland" names no place but the one asked about. A sentence naming one answers
+        // instead if it says every word of the question the answer said ("the farmers" of "where were the farmers
+        // optimistic?" are not the officials optimistic in Lorvik).
+        if (AskedPlace().IsMatch(q.Words) && q.Intent is not (Intent.Source or Intent.YesNo or Intent.Author) && !NamesPlace(t, reply.Answer.Text, q.Residual))
+        {
+            var answered = Words.ContentStems(reply.Answer.Text).ToHashSet(StringComparer.Ordinal);
+            var said = q.Residual.Where(w => t.Covers(answered, w)).ToList();
+            return Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => said.All(w => t.Covers(s.Stems, w)) && NamesPlace(t, s.Sentence.Text, q.Residual)) is { } placing
+                ? Replies.FromSentence(t, placing)
+                : Replies.Unknown(t, $"The article doesn't say where. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        }
         // "on what exact date was the report published?": whatever the answerer found, it must give a date.
         if (AskedDate().IsMatch(q.Words) && q.Intent is not (Intent.When or Intent.OnDate or Intent.Order or Intent.YesNo)
             && DateText.Find(Text.Tokenizer.Tokenize(reply.Answer.Text)) is null)
@@ -337,10 +346,10 @@ internal static partial class AnswerChecks
     /// <summary>
     /// A capitalised name after "in", "at" or "from", perhaps behind an adjective ("in Lorvik", "at Brenmark Hall",
     /// "in northeastern Ruritania"), or an organisation the article names ("where does she work?"); a demonym ("the
-    /// Ruritanian minister") is no place.
+    /// Ruritanian minister") is no place, nor is the very place asked about (<paramref name="asked"/>, as stems).
     /// </summary>
-    private static bool NamesPlace(Turn t, string answer) =>
-        PlaceAfterPreposition().Matches(answer).Any(m => !IsTime(m.Groups["name"].Value.ToLowerInvariant()))
+    private static bool NamesPlace(Turn t, string answer, IReadOnlyList<string> asked) =>
+        PlaceAfterPreposition().Matches(answer).Any(m => m.Groups["name"].Value.ToLowerInvariant() is var name && !IsTime(name) && !asked.Contains(Text.Stemmer.Stem(name)))
         || t.Index.Linker.MentionedIn(answer, actorsOnly: true).Any(id => t.Index.Find(id)?.Kind == ActorKind.Organisation);
 
     /// <summary>"in a Wednesday evening address", "in March": a day or month after "in" is a time, not a place.</summary>

@@ -84,6 +84,10 @@ internal static class CompareAnswerer
             // No annotated relation: anything that involves both still tells how they are connected.
             relations = Rank(t, index.Facts.Where(f => f.Fact is not Actor), pair).Where(s => s.EntityCover >= RankingPolicy.RelatedLink).ToList();
         }
+        // "how is X related to President Y?": X's role may name Y, or call Y by the title the question gives
+        // ("a former business partner of the president").
+        if (relations.Count == 0 && pair.Count == 2 && (RoleNaming(t, pair[0], pair[1]) ?? RoleNaming(t, pair[1], pair[0])) is { } role)
+            return Replies.Report(t, [new Scored(role, 0, 1, 0)], max: 1, preferTypes: false);
         if (relations.Count == 0)
         {
             var sentence = BestSentence(t, minimumCover: 0);
@@ -92,5 +96,16 @@ internal static class CompareAnswerer
                 : Replies.FromSentence(t, sentence);
         }
         return Replies.Report(t, relations, max: pair.Count == 1 ? 3 : 2, preferTypes: false);
+    }
+
+    /// <summary>The actor fact of one whose role names the other, by a name of theirs or a word the question puts to them.</summary>
+    private static IndexedFact? RoleNaming(Turn t, string one, string other)
+    {
+        if (t.Index.ActorFact(one) is not { Fact: Actor actor } fact || t.Q.Mentions.FirstOrDefault(m => m.Pronoun is null && m.Candidates.Contains(other)) is not { } named)
+            return null;
+        var role = Words.ContentStems(actor.Role).ToHashSet(StringComparer.Ordinal);
+        var asked = t.Q.Tokens.Skip(Math.Max(0, named.Start - 1)).Take(named.Length + (named.Start > 0 ? 1 : 0))
+            .Where(w => !Vocabulary.Stopwords.Contains(w)).Select(Text.Stemmer.Stem);
+        return EntityStems(t.Index, other).Concat(asked).Any(role.Contains) ? fact : null;
     }
 }

@@ -232,7 +232,12 @@ internal static class Ranker
     };
 
     /// <summary>The best-matching sentence when no annotated fact fits, if it covers the question well enough.</summary>
-    public static IndexedSentence? BestSentence(Turn t, double minimumCover = RankingPolicy.SentenceCover, Func<IndexedSentence, bool>? accept = null)
+    /// <remarks>
+    /// With <paramref name="namedEarlier"/>, a name an earlier sentence of the paragraph gives counts as given: a paragraph
+    /// goes on about what it named first ("Ruritania's budget will rise." ... "The sum is still tiny: €75m.").
+    /// </remarks>
+    public static IndexedSentence? BestSentence(Turn t, double minimumCover = RankingPolicy.SentenceCover, Func<IndexedSentence, bool>? accept = null,
+        bool namedEarlier = false)
     {
         var (index, q) = (t.Index, t.Q);
         if (q.Residual.Count == 0 && q.Entities.Count == 0)
@@ -249,7 +254,7 @@ internal static class Ranker
         for (var number = 0; number < index.Sentences.Count; number++)
         {
             var sentence = index.Sentences[number];
-            if (!MentionsAll(sentence, number, q.Entities, mentioning))
+            if (!MentionsAll(sentence, number, q.Entities, mentioning) && !(namedEarlier && NamedInParagraph(index, number, q.Entities, mentioning)))
                 continue;
             if (total > 0)
             {
@@ -315,6 +320,23 @@ internal static class Ranker
     }
 
     // A plain loop: this runs for every sentence, and a method group would allocate a delegate each time.
+    /// <summary>Whether each name is given by the sentence or by one before it in its paragraph.</summary>
+    private static bool NamedInParagraph(KnowledgeIndex index, int number, IReadOnlyList<string> entities, NumberSet?[] mentioning)
+    {
+        var first = number;
+        while (first > 0 && index.Sentences[first - 1].SameParagraphAs(index.Sentences[number]))
+            first--;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var named = false;
+            for (var at = first; at <= number && !named; at++)
+                named = mentioning[i] is { } set ? set.Contains(at) : index.Sentences[at].Mentioned.Contains(entities[i]);
+            if (!named)
+                return false;
+        }
+        return true;
+    }
+
     private static bool MentionsAll(IndexedSentence sentence, int number, IReadOnlyList<string> entities, NumberSet?[] mentioning)
     {
         for (var i = 0; i < entities.Count; i++)

@@ -157,18 +157,30 @@ internal static partial class TimeAnswerer
         $"{Replies.Capitalize(DateText.Describe(DateOf(fact.Fact)!))}: {Replies.Capitalize(LeadingDate().Replace(fact.Fact.Text, ""))}";
 
     /// <summary>Orders dates, putting a bare year before the months within it.</summary>
-    /// <summary>The end of a period the question names after its first date ("from July to November"), if it names one.</summary>
-    private static DateQuery? Until(Pipeline.ParsedQuestion q)
+    /// <summary>
+    /// The end of a period the question names after its first date ("from July to November"), if it names one; "2022
+    /// onward" runs on to whatever the article dates last.
+    /// </summary>
+    internal static DateQuery? Until(Pipeline.ParsedQuestion q)
     {
         var tokens = q.Tokens.ToList();
+        if (q.Date is { Tokens: [.., var last] } && last + 1 < tokens.Count && tokens[last + 1] is "onward" or "onwards")
+            return OpenEnd;
         var at = tokens.FindLastIndex(w => w is "to" or "until" or "till" or "through" or "and");
-        return at > 0 && DateText.Find(tokens[(at + 1)..]) is { } end && tokens[..at].Any(w => w is "from" or "between" or "since")
-            && end != q.Date ? end : null;
+        // "2014 through 2025" opens with its first date as "from 2014 to 2025" does with "from".
+        var opened = tokens[..Math.Max(at, 0)].Any(w => w is "from" or "between" or "since") || (at > 0 && q.Date is { } start && start.Tokens.Contains(at - 1));
+        return at > 0 && DateText.Find(tokens[(at + 1)..]) is { } end && opened && end != q.Date ? end : null;
     }
 
-    /// <summary>Whether a date falls from the first to the last asked; a side without a year takes the date's own.</summary>
-    private static bool InPeriod(FactDate date, DateQuery from, DateQuery until) =>
-        Key(from.Year ?? date.Year, from.Month ?? 1, from.Day ?? 1) <= SortKey(date) && SortKey(date) <= Key(until.Year ?? date.Year, until.Month ?? 12, until.Day ?? 31);
+    /// <summary>The end of a period that runs on past every date an article gives.</summary>
+    private static readonly DateQuery OpenEnd = new(9999, 12, 31, []);
+
+    /// <summary>
+    /// Whether a date falls from the first to the last asked; a side without a year takes the date's own. A date no finer
+    /// than the start ("2014" of "from 2014") falls in it.
+    /// </summary>
+    internal static bool InPeriod(FactDate date, DateQuery from, DateQuery until) =>
+        Key(from.Year ?? date.Year, from.Month ?? 0, from.Day ?? 0) <= SortKey(date) && SortKey(date) <= Key(until.Year ?? date.Year, until.Month ?? 12, until.Day ?? 31);
 
     private static int Key(int year, int month, int day) => (year * 10_000) + (month * 100) + day;
 

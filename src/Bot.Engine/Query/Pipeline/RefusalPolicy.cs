@@ -195,6 +195,8 @@ internal static class RefusalPolicy
     private static readonly HashSet<string> OrderWords = new(StringComparer.Ordinal)
     {
         "order", "chronological", "chronologic", "chronologically", "sequence", "timeline", "sort", "sorted", "dates", "milestones",
+        // "the dated events, 2022 onward", "inflection points, 2014 through 2025": which dates to list, not what happened.
+        "dated", "onward", "onwards", "through", "inflection", "turning", "points", "milestone",
     };
 
     private static readonly HashSet<string> DetailPrepositions = new(StringComparer.Ordinal) { "by", "at", "after", "before", "with", "from", "for" };

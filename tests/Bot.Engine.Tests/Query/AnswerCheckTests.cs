@@ -42,8 +42,19 @@ public sealed class AnswerCheckTests
     [InlineData("Which fishing cooperatives has the Valley Institute built ties with? Name a few.")]
     [InlineData("In which newspaper did Mayor Ivo Sand make his remarks about the dam?")]
     [InlineData("What is the name of the prime minister?")]
+    [InlineData("What were Ada Quill's exact words to the newspaper?")]
     public void Ask_SaysTheArticleDoesNotSay_WhenTheSentenceFoundGivesAnotherKindOfAnswer(string question) =>
         Assert.Equal(AnswerStatus.Unknown, DraftedArticle.Ask("valley-notes.txt", Article, question).Status);
+
+    [Fact]
+    public void Ask_GivesTheArticlesOwnSentence_WhenTheExactWordingOfAnUnsignedArticleIsAsked()
+    {
+        const string unsigned = "Valley Notes\n\nThe Valley Post | March 4, 2021\n\nEven in the valley, where the council has adopted positions that are accommodating toward Peru, the harbour office holds sway.\n";
+
+        var answer = DraftedArticle.Ask("unsigned.txt", unsigned, "What's the exact wording the author uses for how the valley's council treats Peru?");
+
+        Assert.Contains("accommodating toward Peru", answer.Text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Ask_NamesTheOutlet_WhenTheSentenceGivesItsName() =>

@@ -52,6 +52,9 @@ internal static partial class YesNoAnswerer
             // "a target inside Peru?" of "a target in Bolivia": another place of the kind the claim names, where the claim puts it.
             : agrees && ClaimChecks.WrongDirection(t, sentence.Sentence.Text) ? "No. The article says"
             : agrees && ClaimChecks.CityUnsaid(t, sentence.Sentence.Text) ? "No, not in those words. The article says"
+            // "did the missile really hit X?" of "the missile crossed X's airspace": the claim's other words are there,
+            // but its verb, which the sentence says in no way, is what it leaves open.
+            : agrees && !byAmounts && VerbUnsaid(t, w => t.Index.CoversLoosely(sentence.Stems, w) || Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains)) ? "No, not in those words. The article says"
             : agrees && (t.Q.SetAside.Count > 0 || byAmounts) ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";
         return SentenceReply(verdict, sentence);
@@ -82,6 +85,19 @@ internal static partial class YesNoAnswerer
     private static Reply? BetterSentence(Turn t, IndexedFact fact, double cover) =>
         BestSentence(t, minimumCover: Math.Max(cover, RankingPolicy.EnoughWords), accept: s => ClaimChecks.Overclaim(t, s.Sentence.Text) is null) is { } sentence
         && !ReferenceEquals(sentence, AnswererTable.OwnWords(t.Index, fact)) ? SentenceVerdict(t, sentence, AmountCheck.Numbers(t.Q.Text), byAmounts: false) : null;
+
+    /// <summary>
+    /// Whether what the claim is checked against (<paramref name="says"/> tells which words it says, in its own words,
+    /// a synonym's or an opposite's) leaves out the claim's verb: the word after "will" or an adverb ("will vanish",
+    /// "actually hit"), which says what the claim is about its names.
+    /// </summary>
+    private static bool VerbUnsaid(Turn t, Func<string, bool> says) => Enumerable.Range(1, t.Q.Tokens.Count - 1)
+        .Where(i => VerbLeads.Contains(t.Q.Tokens[i - 1]) || t.Q.Tokens[i - 1].EndsWith("ly", StringComparison.Ordinal))
+        .Select(i => Text.Stemmer.Stem(t.Q.Tokens[i]))
+        .Any(w => (t.Q.Residual.Contains(w) || t.Q.SetAside.Contains(w)) && !says(w));
+
+    /// <summary>Words a verb follows in a claim whatever its subject: the future's and the conditional's.</summary>
+    private static readonly HashSet<string> VerbLeads = new(StringComparer.Ordinal) { "will", "would", "wo" };
 
     private static Reply SentenceReply(string verdict, IndexedSentence sentence)
     {

@@ -189,6 +189,9 @@ internal static partial class YesNoAnswerer
         // What the claim counts ("40 yachts") is its point, not its phrasing: a fact that never names it does not confirm it.
         if (agrees && q.SetAside.Count > 0 && q.SetAside.Any(AmountCheck.CountedInClaim(q).Contains))
             return Silent(t, fact, best.WordCover);
+        // "did the rocket actually hit X?" of "the rocket crossed X's airspace": the claim's verb is what the fact leaves open.
+        if (agrees && VerbUnsaid(t, w => CoversOrOpposes(index, fact, w)))
+            return Silent(t, fact, best.WordCover);
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || paraphrased))
             return Reply(t, fact, $"Yes, in other words: {shown}");
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + shown);

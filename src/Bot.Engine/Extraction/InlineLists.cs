@@ -15,6 +15,7 @@ internal static class InlineLists
 
     private static readonly SearchValues<char> Boundaries = SearchValues.Create(";:()\u2013\u2014\"\u201C\u201D");
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her", "our", "two", "three", "four", "five" };
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an" };
     /// <summary>Words that join clauses or comparisons, not the parts of a noun phrase.</summary>
     private static readonly HashSet<string> Linking = new(StringComparer.Ordinal) { "to", "by", "than", "that", "which", "as", "such" };
     private static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whose", "where" };
@@ -62,7 +63,7 @@ internal static class InlineLists
             items.AddRange(chunks.Skip(first + 1).Take(joined - first - 1));
             items.AddRange(Items(text, chunks[joined])!);
             listed.Add(joined);
-            if (opening.Name.Length > 0)
+            if (opening.Name.Length > 0 && !HasApposition(text, items))
                 yield return (opening.Name, items.Select(i => Item(text, i)).ToList(), opening.Item.Start, chunks[joined].End);
             first = joined;
         }
@@ -72,6 +73,15 @@ internal static class InlineLists
                 yield return (Name(text, chunks[i - 1].Start, chunks[i].Start), items.Select(item => Item(text, item)).ToList(), items[0].Start, chunks[i].End);
         }
     }
+
+    /// <summary>
+    /// "Ana Ruiz, the port's mayor, and Luis Vela": an item that only describes (a lowercase phrase opening with
+    /// "the" or "a") right after one ending in a name says who that name is; the commas set off no third item.
+    /// </summary>
+    private static bool HasApposition(string text, List<(int Start, int End)> items) =>
+        items.Skip(1).Select((item, i) => (Before: Words.Split(Item(text, items[i])), Words: Words.Split(Item(text, item))))
+            .Any(p => p.Before.Count > 0 && char.IsUpper(p.Before[^1].Text[0]) && p.Words.Count > 1 && Articles.Contains(p.Words[0].Text)
+                && p.Words.All(w => !char.IsUpper(w.Text[0])));
 
     /// <summary>", such as A and B," or ", including A and B,": two examples set off by commas name no list of their own.</summary>
     private static List<(int Start, int End)>? Example(string text, (int Start, int End) chunk)

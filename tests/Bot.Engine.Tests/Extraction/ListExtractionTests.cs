@@ -25,6 +25,7 @@ public sealed class ListExtractionTests
     [InlineData("The port faces three threats: silt in the channel; rising fuel prices; and a shortage of pilots.", "port faces three threats", "silt in the channel|rising fuel prices|a shortage of pilots")]
     [InlineData("The port has grown in three ways \u2013 in size, in trade and in fame.", "three ways", "in size|in trade|in fame")]
     [InlineData("Chile's ports\u2014Arica, Iquique and Antofagasta\u2014were shut.", "Chile's ports", "Arica|Iquique|Antofagasta")]
+    [InlineData("Peru sells its fish to Chile, the United States and Bolivia.", "Peru sells its fish", "Chile|the United States|Bolivia")]
     public void Extract_TurnsAnEnumerationInASentenceIntoAList(string sentence, string name, string items)
     {
         var model = Drafts.Of(sentence);
@@ -67,6 +68,15 @@ public sealed class ListExtractionTests
     [InlineData("The mayor \u2013 who had, by then, lost the vote \u2013 and the council left.")]
     [InlineData("Peru sends fish \u2013 the amounts of which are small \u2013 and Chile sends copper, timber and wine to the north.")]
     public void Extract_FindsNoList_WhenCommasJoinClauses(string sentence)
+    {
+        Assert.Empty(Drafts.Of(sentence).Lists);
+    }
+
+    [Theory]
+    [InlineData("On May 3 the council voted to dismiss Ana Ruiz, the port's mayor, and Luis Vela, the harbour master.")]
+    [InlineData("Some money paid for villas near Lima allegedly meant for use by Luis Vela, a former fisheries minister, and other officials.")]
+    [InlineData("The deal was drafted in secret by Ana Ruiz, a trade adviser, and Luis Vela.")]
+    public void Extract_FindsNoList_WhenCommasSetOffWhoSomeoneIs(string sentence)
     {
         Assert.Empty(Drafts.Of(sentence).Lists);
     }

@@ -133,39 +133,8 @@ internal static partial class AnswerChecks
                 ? Replies.FromSentence(t, ranked)
                 : Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', superlatives)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
-        // "how did X respond to Y?": X must be the one acting in the answer, not one acted upon ("Y denied X's claim").
-        // "did X respond?" answered from a sentence where X is said to answer or not ("X did not reply") stands.
-        if (Responder(q) is { } responder && !(q.Intent is Intent.YesNo && reply.Answer.Evidence.Any(e => RespondsIn(t, e.Quote, responder)))
-            && !(reply.Fact is { Fact: Statement or Position or Relation or Actor } fact ? Acts(t, fact, responder)
-                : reply.Answer.Evidence.Any(e => ActsIn(t, e.Quote, responder))))
-            return Replies.Unknown(t, $"The article doesn't say how {t.Index.NameOf(responder)} responded. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        return null;
+        return OtherResponder(t, reply);
     }
-
-    /// <summary>
-    /// The one whose reaction is asked: named before the word of responding ("how did X respond to Y?", "X's reaction
-    /// to Y") or right after its noun ("the response of X"); "who responded to Y?" and "what was the reaction?" name no one,
-    /// and "what did X say about how Y reacted?" asks what X said.
-    /// </summary>
-    internal static string? Responder(ParsedQuestion q)
-    {
-        var at = -1;
-        for (var i = 0; i < q.Tokens.Count && at < 0; i++)
-        {
-            if (Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(q.Tokens[i])))
-                at = i;
-        }
-        // "what did X argue about how Y would react?", "why was X worried about Y's reaction?": another thing is asked.
-        if (at < 0 || q.Tokens.Take(at).Any(w => w == "why" || Vocabulary.OpinionWords.Contains(w) || Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w))))
-            return null;
-        var named = q.Mentions.LastOrDefault(m => m.Start + m.Length <= at && m.Candidates.Any(q.Entities.Contains))
-            ?? q.Mentions.FirstOrDefault(m => at + 1 < q.Tokens.Count && q.Tokens[at + 1] == "of" && m.Start > at + 1 && m.Start <= at + ResponderReach
-                && m.Candidates.Any(q.Entities.Contains));
-        return named?.Candidates.First(q.Entities.Contains);
-    }
-
-    /// <summary>How far after "the response of" the responder's name may start ("of the Ruritanian government").</summary>
-    private const int ResponderReach = 4;
 
     /// <summary>Whether the question asks a date finer than the one given: "which day" of a month, "which month" of a year.</summary>
     public static bool AsksFiner(ParsedQuestion q, DateQuery given) =>
@@ -371,37 +340,6 @@ internal static partial class AnswerChecks
     private static bool QuotesSomeone(Turn t, Reply reply) =>
         reply.Answer.Evidence.Any(e => t.Index.Sentences.Any(s => s.Sentence.Paragraph == e.Paragraph
             && s.Sentence.Text.Contains(e.Quote, StringComparison.Ordinal) && QuotedSpeech().IsMatch(s.Sentence.Text)));
-
-    /// <summary>Whether the entity is the one acting in the fact: its holder, speaker or a participant.</summary>
-    private static bool Acts(Turn t, IndexedFact fact, string entity) => fact.Fact switch
-    {
-        Statement s => s.Speaker == entity || t.Index.Find(s.Speaker)?.Affiliation == entity,
-        Position p => p.Actor == entity || t.Index.Find(p.Actor)?.Affiliation == entity,
-        Relation r => r.From == entity,
-        _ => false,
-    };
-
-    /// <summary>How far into a sentence its subject stands ("In response, the ministry ...").</summary>
-    private const int SubjectReach = 6;
-
-    /// <summary>
-    /// Whether a sentence has the entity act: named near its start, or as a speaker ("..., said X"); "sanctions on buyers,
-    /// notably X" names X as one acted upon.
-    /// </summary>
-    internal static bool ActsIn(Turn t, string sentence, string entity)
-    {
-        var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
-        return t.Index.Linker.Link(words).Any(m => m.Candidates.Contains(entity)
-            && (m.Start <= SubjectReach || (m.Start > 0 && Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(words[m.Start - 1].ToLowerInvariant())))));
-    }
-
-    /// <summary>Whether a sentence names the entity and, after it, a word of responding ("X ... did not reply").</summary>
-    internal static bool RespondsIn(Turn t, string sentence, string entity)
-    {
-        var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
-        return t.Index.Linker.Link(words).FirstOrDefault(m => m.Candidates.Contains(entity)) is { } named
-            && words.Skip(named.Start + named.Length).Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w.ToLowerInvariant())));
-    }
 
     /// <summary>"what date", "which year", "the exact day": the question asks for a date, whatever its shape.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise|publication|release)( exact| precise)? (date|day|year|month)\b|\bdate of\b")]

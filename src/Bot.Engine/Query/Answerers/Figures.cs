@@ -82,7 +82,6 @@ internal static partial class Figures
             value = read;
         else
             return null;
-        // "nine in ten", "one out of five": a share.
         // "nine in ten" and "one out of five" are shares; "five in 2020" is no share, so "in" takes only a round whole.
         if (m.Groups["den"].Success && Value(m.Groups["den"].Value, m.Groups["denmul"].Value) is { } whole && whole >= value && whole > 0
             && (!m.Groups["per"].Success || RoundWholes.Contains(whole) || !char.IsAsciiDigit(m.Groups["den"].Value[0])))

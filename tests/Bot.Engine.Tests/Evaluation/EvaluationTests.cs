@@ -54,10 +54,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["twentyfirst"] = new("twentyfirst-article.yaml", () => SeededEngine.Unannotated("twentyfirst"), 0.75, false),
         ["twentysecond"] = new("twentysecond-article.yaml", () => SeededEngine.Unannotated("twentysecond"), 0.75, false),
         ["twentyfifth"] = new("twentyfifth-article.yaml", () => SeededEngine.Unannotated("twentyfifth"), 0.75, false),
+        ["twentyseventh"] = new("twentyseventh-article.yaml", () => SeededEngine.Unannotated("twentyseventh"), 0.75, false),
     };
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
-        ? ["locked", "locked-draft", "centralasia", "fifth", "eighth", "twelfth", "fourteenth", "twentyfirst", "twentysecond", "twentyfifth"]
+        ? ["locked", "locked-draft", "centralasia", "fifth", "eighth", "twelfth", "fourteenth", "twentyfirst", "twentysecond", "twentyfifth", "twentyseventh"]
         : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "twentyfourth"];
 
     [Theory]

@@ -424,6 +424,19 @@ public sealed class GenericArticleTests : IDisposable
     }
 
     [Theory]
+    [InlineData("are the wardens still guarding the pier?", "No, no longer")]
+    [InlineData("do the ferry fares still give the town a steady income?", "No, no longer")]
+    [InlineData("did the wardens guard the pier?", "Yes")]
+    [InlineData("were the wardens used to guard the pier?", "Yes")]
+    public void Ask_SaysNoLonger_WhenASentenceSaysWhatTheClaimDidUsedToBeOrWasOnce(string question, string start)
+    {
+        var answer = DraftedArticle.Ask("pier.txt", "Pier Troubles\n\nThe pier rules remain, but the wardens who used to guard the pier have gone home.\n\n"
+            + "The ferry fares, once a steady income for the town, barely cover the fuel.\n", question);
+
+        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("who is lind", "Lindqvist")]
     [InlineData("what did lindq open", "Lindqvist")]
     public void Ask_ReadsAShortenedName_WhenItStartsOnlyOnePersonsName(string question, string expected)

@@ -57,9 +57,10 @@ internal static class ClaimChecks
 
     /// <summary>
     /// Whether the claim speaks of now ("is X still ...?", "is X the minister?") and the fact puts what it claims
-    /// after a word saying it has ended ("until last year", "former", "rotated out from his position as").
+    /// after a word saying it has ended ("until last year", "former", "rotated out from his position as", "the guards who
+    /// used to patrol it", "once a haven for").
     /// </summary>
-    public static bool Ended(Turn t, IndexedFact fact, List<string> content)
+    public static bool Ended(Turn t, IReadOnlyList<string> stems, IReadOnlyList<string> content)
     {
         var tokens = t.Q.Tokens;
         var now = tokens.Any(w => Vocabulary.Present.Contains(Text.Stemmer.Stem(w))) || tokens[0] is "is" or "are";
@@ -67,11 +68,10 @@ internal static class ClaimChecks
             return false;
         var named = t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
         var claim = content.Where(w => !named.Contains(w)).ToHashSet(StringComparer.Ordinal);
-        var stems = fact.PlainStems;
         for (var i = 0; i < stems.Count; i++)
         {
             // "stronger than it had previously": a comparison with the past, not something that has ended.
-            if (!Vocabulary.Ended.Contains(stems[i]) || stems.Skip(Math.Max(0, i - ComparisonReach)).Take(Math.Min(i, ComparisonReach)).Contains("than"))
+            if (!EndsHere(stems, i) || stems.Skip(Math.Max(0, i - ComparisonReach)).Take(Math.Min(i, ComparisonReach)).Contains("than"))
                 continue;
             for (var j = i + 1; j < stems.Count && j <= i + UnrealisedScope; j++)
             {
@@ -81,6 +81,16 @@ internal static class ClaimChecks
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a word says what follows has ended: one of <see cref="Vocabulary.Ended"/>, or "used to" and "once a",
+    /// whose words alone say nothing of the past ("used in the attack", "once they agree").
+    /// </summary>
+    private static bool EndsHere(IReadOnlyList<string> stems, int i) => Vocabulary.Ended.Contains(stems[i])
+        || (i + 1 < stems.Count && ((stems[i] == UsedStem && stems[i + 1] == "to") || (stems[i] == OnceStem && stems[i + 1] is "a" or "an")));
+
+    private static readonly string UsedStem = Text.Stemmer.Stem("used");
+    private static readonly string OnceStem = Text.Stemmer.Stem("once");
 
     /// <summary>
     /// The absolute word of a claim ("only", "completely", "usually") that the fact's sentence does not say, in

@@ -112,7 +112,7 @@ internal static partial class YesNoAnswerer
             && !others.All(o => inRole.Contains(o) || (index.Find(o) is { Kind: ActorKind.State } && inRole.Any(r => SameKind(index, r, o)))))
             return null;
         var answer = new AnswerBuilder();
-        var verdict = !(belongs && described) ? "No. " : ClaimChecks.Ended(t, self, content) ? "No, no longer. " : "Yes. ";
+        var verdict = !(belongs && described) ? "No. " : ClaimChecks.Ended(t, self.PlainStems, content) ? "No, no longer. " : "Yes. ";
         answer.Add(verdict + $"{subject.Name}: {subject.Role}", subject.Evidence);
         Suggestions.About(t, answer, subject.Id);
         return Replies.Answered(answer);

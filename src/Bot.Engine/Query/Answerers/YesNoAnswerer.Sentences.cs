@@ -44,6 +44,8 @@ internal static partial class YesNoAnswerer
             : agrees && (ClaimChecks.OppositeSides(t, sentence.Sentence.Text) || ClaimChecks.AnothersThing(t, sentence.Sentence.Text)) ? "No. The article says"
             : agrees && ClaimChecks.Overclaim(t, sentence.Sentence.Text) is { } absolute ? $"No. The article doesn't go as far as \"{absolute}\". What it says"
             : agrees && ClaimChecks.NotYet(t, sentence.Sentence.Text) ? "No, not yet. The article says"
+            // "are the guards still out?" of "the guards who used to patrol it have vanished".
+            : agrees && ClaimChecks.Ended(t, stems, t.Q.Residual) ? "No, no longer. The article says"
             // The same amounts in a sentence saying the rest confirm the claim; other amounts or none cannot.
             : agrees && asked.Count > 0 && !asked.All(given.Contains) ? "The article doesn't say it in those words. What it says"
             : agrees && t.Q.SetAside.Any(AmountCheck.CountedInClaim(t.Q).Contains) ? "No, not in those words. The article says"

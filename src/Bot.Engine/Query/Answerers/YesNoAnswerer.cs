@@ -138,7 +138,7 @@ internal static partial class YesNoAnswerer
         if (agrees && ClaimChecks.Overclaim(t, shown) is { } absolute)
             return BetterSentence(t, fact, best.WordCover) ?? Reply(t, fact, $"No. The article doesn't go as far as \"{absolute}\". What it says: {shown}");
         // "is X still minister?" of "until last year X was minister": what has ended is not so now.
-        if (agrees && ClaimChecks.Ended(t, fact, content))
+        if (agrees && ClaimChecks.Ended(t, fact.PlainStems, content))
             return Reply(t, fact, $"No, no longer. {shown}");
         // "has the bridge already been built?" of "it is scheduled to open next year".
         if (agrees && ClaimChecks.NotYet(t, shown))

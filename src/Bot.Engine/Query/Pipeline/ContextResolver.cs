@@ -31,7 +31,11 @@ internal static partial class ContextResolver
             if (!pronounUsed)
                 break;
         }
-        return OnLastTopic(readings[0], state, index) is { } onTopic ? [onTopic, .. readings] : readings;
+        if (WithoutMainSubject(readings[0], index) is { } unnamed)
+            readings.Add(unnamed);
+        if (OnLastTopic(readings[0], state, index) is { } onTopic)
+            readings.Insert(0, onTopic);
+        return readings;
     }
 
     /// <summary>

@@ -8,8 +8,9 @@ namespace Bot.Engine.Tests.Evaluation;
 /// <summary>
 /// The evaluation sets in Cases/: questions written from an article alone by writers who had not seen the
 /// engine. CI scores the four tuning sets of the seeded article (with the curated annotation, and with a machine
-/// draft in its place) and sixteen published analyses with no annotation (drafted at load). The locked sets (the
-/// seeded article's, and seven more published analyses the engine was never tuned on) are scored only to report, with
+/// draft in its place) and seventeen published analyses with no annotation (drafted at load); the newest of those is
+/// a validation set whose misses are not printed, so that no one tunes on them. The locked sets (the seeded article's,
+/// and nine more published analyses the engine was never tuned on) are scored only to report, with
 /// <c>BOT_EVAL_LOCKED=1 dotnet test --filter EvaluationSet --logger "console;verbosity=detailed"</c>, which prints
 /// their accuracy by kind and persona but never their misses.
 /// </summary>
@@ -43,7 +44,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["nineteenth"] = new("nineteenth-article.yaml", () => SeededEngine.Unannotated("nineteenth"), 0.70, true),
         ["twentieth"] = new("twentieth-article.yaml", () => SeededEngine.Unannotated("twentieth"), 0.58, true),
         ["twentythird"] = new("twentythird-article.yaml", () => SeededEngine.Unannotated("twentythird"), 0.57, true),
-        ["twentyfourth"] = new("twentyfourth-article.yaml", () => SeededEngine.Unannotated("twentyfourth"), 0.60, true),
+        ["twentyfourth"] = new("twentyfourth-article.yaml", () => SeededEngine.Unannotated("twentyfourth"), 0.60, false),
         ["locked"] = new("locked.yaml", () => SeededEngine.Knowledge, 0.95, false),
         ["locked-draft"] = new("locked.yaml", SeededEngine.Drafted, 0.75, false),
         ["centralasia"] = new("centralasia-article.yaml", () => SeededEngine.Unannotated("centralasia"), 0.75, false),

@@ -30,6 +30,8 @@ public static class BotCommandLine
 
         var question = new Argument<string?>("question") { Description = "The question to answer", Arity = ArgumentArity.ZeroOrOne };
         var jsonl = new Option<bool>("--jsonl") { Description = "Read {\"chat\", \"text\"} JSON lines from stdin; write one JSON answer per line" };
+        // "ask --jsnol" is a mistyped option, not a question to answer: one word starting with "-" never is one.
+        question.Validators.Add(r => { if (r.GetValueOrDefault<string?>() is { } word && word.StartsWith('-') && !word.Any(char.IsWhiteSpace)) r.AddError($"Unrecognized option '{word}'."); });
         var ask = new Command("ask", "Answer one question, or JSON lines from stdin with --jsonl");
         ask.Arguments.Add(question);
         ask.Options.Add(jsonl);

@@ -95,6 +95,18 @@ public sealed class CommandLineTests
         Assert.Contains(error, result.Errors);
     }
 
+    [Theory]
+    [InlineData("--jsnol")]
+    [InlineData("-j")]
+    public async Task Ask_RefusesAMistypedOption_InsteadOfAnsweringItAsAQuestion(string option)
+    {
+        var result = await BotProcess.RunAsync(["ask", option]);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains($"Unrecognized option '{option}'", result.Errors);
+        Assert.DoesNotContain("doesn't say", result.Output);
+    }
+
     [Fact]
     public async Task Ask_SaysTheSeedsPathIsAFile_WhenItIsNotAFolder()
     {

@@ -28,8 +28,9 @@ internal static class AnswererTable
         if (decision.Refused)
             return Replies.NotInArticle(t, decision.Missing);
         t = t.With(decision.Question);
-        if (t.Q.Entities.Count == 0 && EntityKinds.AsksForEntities(t.Q)
+        if (t.Q.Entities.Count == 0 && ((EntityKinds.AsksForEntities(t.Q)
             && t.Q.Intent is Intent.Who or Intent.General or Intent.List or Intent.Count or Intent.WhoSaid or Intent.SpeakerSaid)
+            || (t.Q.Intent is Intent.WhoSaid && t.Q.Residual.Count == 0 && t.Q.ContextFact is null && t.Q.Quoted is null)))
             return ListAnswerer.ListEntities(t);
         // Words in quotation marks after "who" are looked up as they stand, whatever the rest of the question says;
         // "who is 'the Kremlin's man'?" with the name the article gives someone asks who they are.

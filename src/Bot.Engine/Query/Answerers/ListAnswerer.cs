@@ -74,13 +74,13 @@ internal static class ListAnswerer
         if (asked.Any(EntityKinds.BodyWords.Contains))
             kinds.AddRange([ActorKind.Organisation, ActorKind.Group]);
         var actors = index.Entities.Values.Where(e => e.IsActor && (kinds.Count == 0 || kinds.Contains(e.Kind!.Value))).ToList();
-        if (q.Tokens.Any(w => w is "quoted" or "cited" or "quote" or "quotes" or "said" or "spoke" or "speak"))
+        // "who is quoted": the people whose words the article reports. "Which countries are cited?" asks which it names.
+        var quoted = !kinds.Contains(ActorKind.State) && (q.Intent is Intent.WhoSaid || q.Tokens.Any(w => w is "quoted" or "cited" or "quote" or "quotes" or "said" or "spoke" or "speak"));
+        if (quoted)
         {
-            // "who is quoted": the people whose words the article reports.
             var speakers = index.FactsOf<Statement>().Select(f => ((Statement)f.Fact).Speaker).ToHashSet();
             actors = actors.Where(a => speakers.Contains(a.Id)).ToList();
         }
-        var answer = new AnswerBuilder();
         var what = kinds.Count switch
         {
             0 => "actors",
@@ -88,6 +88,9 @@ internal static class ListAnswerer
             _ when kinds.SequenceEqual([ActorKind.State]) => "states",
             _ => "organisations and groups",
         };
+        if (actors.Count == 0)
+            return Replies.Unknown(t, quoted ? "The article doesn't quote anyone by name." : $"The article doesn't name any {what}.");
+        var answer = new AnswerBuilder();
         answer.Add($"The article names {actors.Count} {what}: {string.Join(", ", actors.Select(a => a.Name))}.");
         if (actors.FirstOrDefault() is { } first)
             answer.Suggest($"Who is {first.Name}?");

@@ -180,11 +180,12 @@ internal static partial class ContextResolver
             if (q.Intent is Intent.General && !pointsBack)
                 return q;
             var withContext = q with { Entities = state.LastEntities, ContextFact = state.LastFact, ContextSentence = ReasonShown(q, state, index) };
-            // "why?" as the first words of a chat: there is nothing yet for it to point at.
+            // "why?" as the first words of a chat: there is nothing yet for it to point at. "Who is quoted?" asks whom the
+            // article quotes.
             return withContext with
             {
                 LacksContext = withContext.Entities.Count == 0 && withContext.ContextFact is null && !EntityKinds.AsksForEntities(withContext)
-                    && q.Intent is not (Intent.Captions or Intent.Count or Intent.List),
+                    && q.Intent is not (Intent.Captions or Intent.Count or Intent.List) && !(q.Intent is Intent.WhoSaid && !pointsBack),
             };
         }
         // "why?", "when was that?", "from when is it like this?": nothing named, so the last answer is what is meant.

@@ -19,7 +19,7 @@ internal sealed partial class ActorFinder
             var acronym = m.Value;
             // "ReThink.CEE": letters glued to a word by a dot are part of a brand, not an acronym of their own.
             var glued = m.Index > 1 && line.Text[m.Index - 1] == '.' && char.IsLetter(line.Text[m.Index - 2]);
-            if (glued || AcronymStops.Contains(acronym) || CountryOf(acronym) is not null || IsPrefixed(line.Text, m.Index) || m.Index < CapsLedeEnd(line) || Shouting.IsSoftened(line, m.Index))
+            if (glued || AcronymStops.Contains(acronym) || CountryOf(acronym) is not null || IsPrefixed(line.Text, m.Index) || m.Index < CapsLede.End(line) || Shouting.IsSoftened(line, m.Index))
                 continue;
             var definition = DefinedBefore(line, m.Index);
             if (definition is not null)
@@ -31,21 +31,6 @@ internal sealed partial class ActorFinder
             if (!_actors.Any(a => a.Names.Contains(acronym, StringComparer.Ordinal)))
                 Add(acronym, ActorKind.Organisation, line, Quotes.Around(line.Text, m.Index, m.Index + m.Length));
         }
-    }
-
-    /// <summary>
-    /// Where a lede's opening words set in capitals end ("THE GREY harbour wall ..."): a typographic style, not
-    /// acronyms. Two such words at least, one a function word or too long for an acronym, so "NATO said" and
-    /// "NATO EU talks" keep theirs.
-    /// </summary>
-    private static int CapsLedeEnd(Line line)
-    {
-        var w = line.Words;
-        var count = 0;
-        while (count < w.Count && w[count].Text.Where(char.IsLetter).All(char.IsUpper) && (count == 0 ? w[0].Start == 0 : Words.Adjacent(line.Text, w[count - 1], w[count])))
-            count++;
-        var styled = w.Take(count).Any(word => word.Text.Length > 6 || NewsWords.IsFunctionWord(word.Lower));
-        return count >= 2 && styled ? w[count - 1].End : 0;
     }
 
     /// <summary>"North Atlantic Treaty Organization (NATO)": the capitalised name just before "(ACRONYM)".</summary>

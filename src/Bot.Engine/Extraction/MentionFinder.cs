@@ -14,6 +14,8 @@ internal static class MentionFinder
             .OrderByDescending(f => f.Form.Length).ToList();
         foreach (var line in lines)
         {
+            // "IT IS BARELY a year since ...": capitals set as style hold no short name of anyone ("IS").
+            var lede = CapsLede.End(line);
             var found = new List<Mention>();
             foreach (var actor in actors)
             {
@@ -30,7 +32,7 @@ internal static class MentionFinder
                 for (var at = line.Text.IndexOf(form, comparison); at >= 0; at = line.Text.IndexOf(form, at + 1, comparison))
                 {
                     var end = at + form.Length;
-                    if (!IsBoundary(line.Text, at - 1) || !IsBoundary(line.Text, end) || found.Any(m => m.Start < end && at < m.End))
+                    if (!IsBoundary(line.Text, at - 1) || !IsBoundary(line.Text, end) || found.Any(m => m.Start < end && at < m.End) || (NameRuns.IsAcronym(form) && (at < lede || Shouting.IsSoftened(line, at))))
                         continue;
                     found.Add(new Mention(actor.Id, at, end, IsPossessive(line.Text, end)));
                 }

@@ -199,6 +199,17 @@ public sealed class ActorExtractionTests
     }
 
     [Theory]
+    [InlineData("IT IS BARELY a year since the harbour wall fell.", "IS")]
+    [InlineData("THIS IS WHERE the harbour wall fell last May.", "IS")]
+    public void Extract_DescribesAnActorFromItsOwnMention_NotFromACapitalisedLedeWordSpelledLikeItsShortName(string lede, string shortName)
+    {
+        var model = Drafts.Of(lede, $"Fighters of the Tacna Front ({shortName}) raided the port in May.");
+
+        var actor = Assert.Single(model.Actors, a => a.Names().Contains(shortName));
+        Assert.Contains("raided", actor.Evidence.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Beyond Tacna, the Ilo Valley Council has asked Lima for water. The council met on Monday.", "Beyond")]
     [InlineData("Within Peru's Grower Federation, opinion is split. The federation met on Monday.", "Within")]
     [InlineData("Toward the Tacna Water Board, the growers were hostile. The board met on Monday.", "Toward")]

@@ -4,7 +4,8 @@ using Bot.Engine.Tests.Support;
 namespace Bot.Engine.Tests.Query;
 
 /// <summary>
-/// Follow-ups on an article drafted at load that lean on what was just shown: "what did he say there?" after the
+/// Follow-ups on an article drafted at load that lean on what was just shown: "she" for a person whose gender the
+/// article never shows, "she" for the writer framing what the article says, and "what did he say there?" after the
 /// sentence telling of an occasion.
 /// </summary>
 public sealed class FollowUpContextTests
@@ -24,6 +25,28 @@ public sealed class FollowUpContextTests
         """;
 
     private static Answer Converse(params string[] questions) => DraftedArticle.Converse("harbour-dispute.txt", Text, questions);
+
+    [Theory]
+    [InlineData("Who is Robin Vale?", "What does she argue about the dredging?", "oyster beds")]
+    [InlineData("What does Robin Vale argue?", "And where does she work?", "Lakeside Institute")]
+    public void Ask_ReadsSheAsThePersonOfUnknownGender_WhenNoOneSpokenOfIsKnownToBeAWoman(string first, string followUp, string expected)
+    {
+        var answer = Converse(first, followUp);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("What does she say about the oyster beds?")]
+    [InlineData("And what does she think will ruin the oyster beds?")]
+    public void Ask_ReadsThePronounForTheWriterAsTheAuthor_SoTheArticleAnswersWhatTheyAreAsked(string followUp)
+    {
+        var answer = Converse("Who wrote the article?", followUp);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("would ruin the oyster beds", answer.Text);
+    }
 
     [Theory]
     [InlineData("What did he say to the workers there?")]

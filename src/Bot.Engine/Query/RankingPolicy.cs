@@ -84,4 +84,10 @@ internal static class RankingPolicy
 
     /// <summary>How many content words a sentence must share with the one shown to be telling of the same event.</summary>
     public const int SameEventWords = 2;
+
+    /// <summary>
+    /// How many sentences after one telling of an occasion may still give what was said there ("She flew to the port.
+    /// Crowds jeered. “We will stay,” she said."): further on, the paragraph has moved on.
+    /// </summary>
+    public const int OccasionSentences = 3;
 }

@@ -1,4 +1,3 @@
-using Bot.Engine.Loading;
 using Bot.Engine.Query;
 using Bot.Engine.Tests.Support;
 
@@ -30,15 +29,7 @@ public sealed class ShownSentenceTests
         On July 2 the harbour council voted to delay the dredging. The next day Mayor Jane Roe flew to Greenwick to plead with its council.
         """;
 
-    private static Answer Converse(params string[] questions)
-    {
-        using var seeds = new SeedFolder().With("lakeside-harbour.txt", Text);
-        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
-        Answer? last = null;
-        foreach (var question in questions)
-            last = engine.Ask(new Question("c", question));
-        return last!;
-    }
+    private static Answer Converse(params string[] questions) => DraftedArticle.Converse("lakeside-harbour.txt", Text, questions);
 
     [Theory]
     [InlineData("How much money will the parliament lend to Port Alder?", "For which years is this money?", "this year and next")]

@@ -11,4 +11,15 @@ public static class DraftedArticle
         using var seeds = new SeedFolder().With(fileName, text);
         return new QueryEngine(SeedLoader.Load(seeds.Path)).Ask(new Question("c", question));
     }
+
+    /// <summary>The questions asked in turn in one conversation: the answer to the last.</summary>
+    public static Answer Converse(string fileName, string text, params string[] questions)
+    {
+        using var seeds = new SeedFolder().With(fileName, text);
+        var engine = new QueryEngine(SeedLoader.Load(seeds.Path));
+        Answer? last = null;
+        foreach (var question in questions)
+            last = engine.Ask(new Question("c", question));
+        return last!;
+    }
 }

@@ -16,7 +16,7 @@ internal static partial class ContextResolver
     private static ParsedQuestion? WhatFollowed(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
         if (!(AsksOfASentence(q) || q.Intent is Intent.OnDate) || !CountedTime().IsMatch(q.Words)
-            || (state.LastSentence ?? (state.LastFact is { } fact ? AnswererTable.OwnWords(index, fact) : null)) is not { } anchor)
+            || LastRead(state, index) is not { } anchor)
             return null;
         var asked = q.Residual.Where(w => !CountedTimeStems.Contains(w)).ToList();
         var told = index.Sentences.FirstOrDefault(s => s.SameParagraphAs(anchor) && CountedTime().IsMatch(s.Sentence.Text)

@@ -24,7 +24,7 @@ internal static partial class ContextResolver
         var demonstrated = DemonstratedWords(q).ToList();
         if (demonstrated.Count > 0)
         {
-            return (state.LastSentence ?? (state.LastFact is { } fact ? AnswererTable.OwnWords(index, fact) : null)) is { } drawn
+            return LastRead(state, index) is { } drawn
                 && demonstrated.All(w => !EntityKinds.EntityWords.Contains(w) && (drawn.Stems.Contains(w) || (AmountCheck.IsMoneyWord(w) && AmountCheck.GivesMoney(drawn.Sentence.Text))))
                 && q.Residual.All(w => Holds(q, index, drawn, w))
                 ? q with { ContextSentence = AsksWhen(q) ? Dated(index, drawn) : drawn }
@@ -60,6 +60,10 @@ internal static partial class ContextResolver
     private static IndexedSentence? ReasonShown(ParsedQuestion q, ConversationState state, KnowledgeIndex index) =>
         q.Intent is Intent.Why && state.LastIntent is not Intent.Why && state.LastSentence is { } shown && WhyAnswerer.GivesReason(shown)
         && q.Residual.All(w => Holds(q, index, shown, w)) ? shown : null;
+
+    /// <summary>The sentence the last answer showed, or the one its fact was drawn from when it told it in other words.</summary>
+    private static IndexedSentence? LastRead(ConversationState state, KnowledgeIndex index) =>
+        state.LastSentence ?? (state.LastFact is { } fact ? AnswererTable.OwnWords(index, fact) : null);
 
     /// <summary>"when was it?", "when exactly was that report published?": a date is asked, whatever the intent read.</summary>
     public static bool AsksWhen(ParsedQuestion q) => q.Intent is Intent.When || q.Tokens is ["when", ..];

@@ -18,7 +18,7 @@ internal static partial class ContextResolver
 
     public static IReadOnlyList<ParsedQuestion> Resolve(ParsedQuestion parsed, ConversationState state, KnowledgeIndex index)
     {
-        parsed = OfAThingWritten(parsed, state, index) ?? parsed;
+        parsed = OfAThingWritten(parsed, state, index) ?? AsTheAuthor(parsed, state, index) ?? parsed;
         if ((WhatFollowed(parsed, state, index) ?? OnLastSentence(parsed, state, index)) is { } onSentence)
             return [onSentence];
         var readings = new List<ParsedQuestion>();
@@ -31,6 +31,9 @@ internal static partial class ContextResolver
             if (!pronounUsed)
                 break;
         }
+        // "what did he say there?": of the referents, the one quoted on the occasion just shown.
+        if (readings.Select(r => SaidOnOccasion(r, state, index)).FirstOrDefault(r => r is not null) is { } said)
+            return [said];
         if (WithoutMainSubject(readings[0], index) is { } unnamed)
             readings.Add(unnamed);
         if (OnLastTopic(readings[0], state, index) is { } onTopic)
@@ -67,7 +70,7 @@ internal static partial class ContextResolver
         {
             if (mention.Pronoun is { } pronoun)
             {
-                var referents = state.Entities.Where(id => index.Find(id)?.FitsPronoun(pronoun) == true).ToList();
+                var referents = Referents(pronoun, state, index);
                 // "and Ruritania, what does it think about it?": beside a named actor, "it" is the thing spoken of, not another actor.
                 if (pronoun is "thing" && q.Mentions.Any(m => m.Pronoun is null && m.Candidates.Any(id => index.Find(id)?.IsActor == true)))
                     referents = [.. referents.OrderBy(id => index.Find(id)!.IsActor)];
@@ -139,6 +142,16 @@ internal static partial class ContextResolver
         mention.Pronoun is null && q.Intent is not Intent.Author && (q.Intent is not Intent.Who || mention.Start > 3) && !RefusalPolicy.StatesIdentity(q, mention)
         && Enumerable.Range(mention.Start, mention.Length).All(i => q.Tokens[i] is "the" || Vocabulary.AuthorWords.Contains(q.Tokens[i]))
         && (q.Residual.Count > 0 || q.Mentions.Any(m => m != mention && m.Pronoun is null));
+
+    /// <summary>
+    /// Who a pronoun may stand for, nearest first. "she" when no one spoken of is known to be a woman: an article may
+    /// never show a person's gender (a byline, a name with no "Ms" or "her" near it), and the user who says "she" knows it.
+    /// </summary>
+    private static List<string> Referents(string pronoun, ConversationState state, KnowledgeIndex index)
+    {
+        var referents = state.Entities.Where(id => index.Find(id)?.FitsPronoun(pronoun) == true).ToList();
+        return referents.Count == 0 && pronoun is "female" ? [.. state.Entities.Where(id => index.Find(id) is { IsPerson: true, Gender: null })] : referents;
+    }
 
     private static void Add(List<string> entities, string id)
     {

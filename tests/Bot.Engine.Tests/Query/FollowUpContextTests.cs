@@ -1,0 +1,71 @@
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// Follow-ups on an article drafted at load that lean on what was just shown: "she" for a person whose gender the
+/// article never shows, "she" for the writer framing what the article says, and "what did he say there?" after the
+/// sentence telling of an occasion.
+/// </summary>
+public sealed class FollowUpContextTests
+{
+    private const string Text = """
+        Harbour Dispute Deepens in Port Alder
+
+          • By Kim Sorel
+
+        Robin Vale, an analyst at the Lakeside Institute, argues that dredging the harbour would ruin the oyster beds.
+
+        Mr Tom Hale, Greenwick's council leader, argues that the harbour should be sold to a shipping firm.
+
+        On July 2 fishermen marched through Port Alder. The next day Mr Hale flew to the Kestrel shipyard to calm its workers. Instead, the workers began chanting for him to resign. “I will not sell your jobs,” Mr Hale shouted back.
+
+        Mr Hale later visited the Greenwick oyster farm. “Greenwick will never sell the harbour,” he said at a press conference in the capital.
+        """;
+
+    private static Answer Converse(params string[] questions) => DraftedArticle.Converse("harbour-dispute.txt", Text, questions);
+
+    [Theory]
+    [InlineData("Who is Robin Vale?", "What does she argue about the dredging?", "oyster beds")]
+    [InlineData("What does Robin Vale argue?", "And where does she work?", "Lakeside Institute")]
+    public void Ask_ReadsSheAsThePersonOfUnknownGender_WhenNoOneSpokenOfIsKnownToBeAWoman(string first, string followUp, string expected)
+    {
+        var answer = Converse(first, followUp);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("What does she say about the oyster beds?")]
+    [InlineData("And what does she think will ruin the oyster beds?")]
+    public void Ask_ReadsThePronounForTheWriterAsTheAuthor_SoTheArticleAnswersWhatTheyAreAsked(string followUp)
+    {
+        var answer = Converse("Who wrote the article?", followUp);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("would ruin the oyster beds", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("What did he say to the workers there?")]
+    [InlineData("And what did he say then?")]
+    public void Ask_GivesWhatWasSaidOnTheOccasionShown_WhenTheFollowUpPointsThere(string followUp)
+    {
+        var answer = Converse("Who flew to the Kestrel shipyard?", followUp);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("I will not sell your jobs", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("What did he say about the harbour?")]
+    [InlineData("What did he say to the workers on July 2?")]
+    public void Ask_LeavesTheOccasionShown_WhenTheFollowUpDoesNotPointThere(string followUp)
+    {
+        var answer = Converse("Who flew to the Kestrel shipyard?", followUp);
+
+        Assert.DoesNotContain("I will not sell your jobs", answer.Text);
+    }
+}

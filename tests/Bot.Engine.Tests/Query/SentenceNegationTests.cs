@@ -22,6 +22,8 @@ public sealed class SentenceNegationTests : IDisposable
         “Nobody, literally nobody, believes that the old dam is safe,” said Mayor Ivo Sand.
 
         Floods threaten Peru. The Lakeside Union has now promised the country new funds for its dams; Chile is supplying two cranes.
+
+        The harbour board said it would not enforce the new fishing quotas. Rescuers could not reach the flooded granary.
         """;
 
     private readonly SeedFolder _seeds = new SeedFolder().With("valley-notes.txt", Article);
@@ -29,12 +31,20 @@ public sealed class SentenceNegationTests : IDisposable
     public void Dispose() => _seeds.Dispose();
 
     [Theory]
+    [InlineData("Does the harbour board enforce the new fishing quotas?", "No")]
+    [InlineData("The harbour board refuses to enforce the new fishing quotas, right?", "Yes")]
+    [InlineData("Did rescuers reach the flooded granary?", "No")]
+    public void Ask_ReadsADeniedModalAsWhatIsNotDone_NotAsWhatMayYetHappen(string question, string start) => AssertOpens(question, start);
+
+    [Theory]
     [InlineData("Does Corvale have a 40km river front?", "Yes")]
     [InlineData("Is Corvale a town of fewer than 6,000 people?", "Yes")]
     [InlineData("Did the council repair the stone bridge?", "No")]
     [InlineData("Has the Lakeside Union promised Peru new funds?", "Yes")]
     [InlineData("Mayor Ivo Sand said the old dam is safe, didn't he?", "No")]
-    public void Ask_ReadsANegationWhereItPoints_WhenTheSentenceAlsoDescribesTheSubject(string question, string start)
+    public void Ask_ReadsANegationWhereItPoints_WhenTheSentenceAlsoDescribesTheSubject(string question, string start) => AssertOpens(question, start);
+
+    private void AssertOpens(string question, string start)
     {
         var answer = new QueryEngine(SeedLoader.Load(_seeds.Path)).Ask(new Question("negation", question));
 

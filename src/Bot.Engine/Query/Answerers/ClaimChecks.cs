@@ -28,7 +28,7 @@ internal static class ClaimChecks
         var inScope = new HashSet<int>();
         for (var i = 0; i < stems.Count; i++)
         {
-            if (!Vocabulary.Unrealised.Contains(stems[i])
+            if (!Vocabulary.Unrealised.Contains(stems[i]) || RefusedOutright(stems, i)
                 || (Vocabulary.UnrealisedOnlyBefore.TryGetValue(stems[i], out var next) && (i + 1 >= stems.Count || !next.Contains(stems[i + 1]))))
                 continue;
             for (var j = i + 1; j < stems.Count && j <= i + UnrealisedScope; j++)
@@ -47,6 +47,13 @@ internal static class ClaimChecks
             held = [.. held.Where(i => i > modal || inScope.Contains(i))];
         return inScope.Count > 0 && held.Count > 0 && held.All(inScope.Contains);
     }
+
+    /// <summary>
+    /// "said it would not enforce them", "could not stop them": a modal denied tells what is not done, which the claim's
+    /// negations are held against, rather than what may yet happen; "might not" still leaves it open.
+    /// </summary>
+    private static bool RefusedOutright(IReadOnlyList<string> stems, int i) =>
+        stems[i] is "would" or "could" && i + 1 < stems.Count && Vocabulary.NegationStems.Contains(stems[i + 1]);
 
     /// <summary>
     /// Whether what the fact leaves unrealised it reports as only attempted ("tried to detain the tanker"), which news

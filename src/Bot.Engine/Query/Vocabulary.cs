@@ -195,6 +195,12 @@ internal static partial class Vocabulary
     /// <summary>Words of a claim that speak of now ("still", "currently"): a fact saying it has ended denies them.</summary>
     public static readonly HashSet<string> Present = Stems("still", "currently", "now", "remains", "remain", "today");
 
+    /// <summary>Words saying what is usual or has long been so, which is no report of now ("normally snow-capped").</summary>
+    public static readonly HashSet<string> Usual = Stems("normally", "usually", "typically", "traditionally", "historically", "customarily");
+
+    /// <summary>Words turning against what came before ("..., yet now ...").</summary>
+    public static readonly HashSet<string> Contrasts = Stems("but", "yet", "however", "though", "although");
+
     /// <summary>
     /// Words that make a claim absolute ("only", "completely", "usually"): unless the article says as much, the claim
     /// goes further than it does, and the answer is no.

@@ -90,6 +90,19 @@ internal static class ClaimChecks
     }
 
     /// <summary>
+    /// "are the peaks still snow-capped?" of "the peaks are normally snow-capped. Yet now only bare rock shows": the claim
+    /// asks of now, and the text says what is usual or has long been so and then turns against it, later in the sentence
+    /// or at the start of the next one (<paramref name="next"/>), which tells what holds now.
+    /// </summary>
+    public static bool UsualNotNow(Turn t, IReadOnlyList<string> stems, Func<IReadOnlyList<string>> next)
+    {
+        if (!t.Q.Tokens.Any(w => Vocabulary.Present.Contains(Text.Stemmer.Stem(w))) || t.Q.Tokens.Any(w => Vocabulary.Usual.Contains(Text.Stemmer.Stem(w))))
+            return false;
+        var usual = Enumerable.Range(0, stems.Count).FirstOrDefault(i => Vocabulary.Usual.Contains(stems[i]), -1);
+        return usual >= 0 && (stems.Skip(usual + 1).Any(Vocabulary.Contrasts.Contains) || (next() is [var first, ..] && Vocabulary.Contrasts.Contains(first)));
+    }
+
+    /// <summary>
     /// Whether a word says what follows has ended: one of <see cref="Vocabulary.Ended"/>, or "used to" and "once a",
     /// whose words alone say nothing of the past ("used in the attack", "once they agree").
     /// </summary>

@@ -115,7 +115,7 @@ internal static partial class Figures
     private static readonly HashSet<string> ParticleVerbs = new(StringComparer.Ordinal)
     {
         "hand", "hands", "take", "takes", "took", "taken", "turn", "turns", "give", "gives", "gave", "go", "goes", "went", "come", "came", "fall", "fell", "hold", "holds", "held",
-        "pass", "sign", "roll", "spill", "carried", "win", "won",
+        "pass", "sign", "roll", "spill", "carried",
     };
 
     private static readonly HashSet<double> RoundWholes = [10, 100, 1000];

@@ -159,7 +159,7 @@ internal static partial class Vocabulary
         "denies", "denial", "reject", "rejected", "rejects", "rejection", "decline", "declined", "declines", "abstain",
         "abstained", "abstains", "abstention", "cancel", "canceled", "cancelled", "cancels", "avoid", "avoided", "avoids",
         "refrain", "refrained", "refrains", "oppose", "opposed", "opposes", "opposition", "opposing", "resist", "resisted",
-        "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
+        "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "ignore", "ignored", "ignores", "ignoring", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
         "cant", "cannot", "hasnt", "havent", "nothing", "neither", "non", "hands", "miss", "missed", "missing", "misses",
         "fail", "fails", "failed", "failing", "nobody", "none", "nowhere", "couldnt", "wouldnt", "shouldnt", "hadnt", "mustnt",
     };

@@ -40,6 +40,7 @@ public sealed class SentenceNegationTests : IDisposable
     [InlineData("Does the harbour board enforce the new fishing quotas?", "No")]
     [InlineData("The harbour board refuses to enforce the new fishing quotas, right?", "Yes")]
     [InlineData("Did rescuers reach the flooded granary?", "No")]
+    [InlineData("So the harbour board ignores the new fishing quotas?", "Yes")]
     public void Ask_ReadsADeniedModalAsWhatIsNotDone_NotAsWhatMayYetHappen(string question, string start) => AssertOpens(question, start);
 
     /// <summary>A claim about now, of what is usual or long so: the article turning against it, here or in the next sentence, says no.</summary>

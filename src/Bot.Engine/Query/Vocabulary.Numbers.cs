@@ -14,6 +14,9 @@ internal static partial class Vocabulary
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
+    /// <summary>Words opening a span of time after a figure ("20% between 2018 and 2022"), which counts nothing.</summary>
+    public static readonly HashSet<string> TimeSpanWords = new(StringComparer.Ordinal) { "between", "since", "until", "till", "during", "throughout" };
+
     /// <summary>Words that multiply the number before them.</summary>
     public static readonly Dictionary<string, long> Multipliers = new(StringComparer.Ordinal)
     {

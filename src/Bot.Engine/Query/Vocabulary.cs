@@ -159,7 +159,7 @@ internal static partial class Vocabulary
         "denies", "denial", "reject", "rejected", "rejects", "rejection", "decline", "declined", "declines", "abstain",
         "abstained", "abstains", "abstention", "cancel", "canceled", "cancelled", "cancels", "avoid", "avoided", "avoids",
         "refrain", "refrained", "refrains", "oppose", "opposed", "opposes", "opposition", "opposing", "resist", "resisted",
-        "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
+        "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "ignore", "ignored", "ignores", "ignoring", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
         "cant", "cannot", "hasnt", "havent", "nothing", "neither", "non", "hands", "miss", "missed", "missing", "misses",
         "fail", "fails", "failed", "failing", "nobody", "none", "nowhere", "couldnt", "wouldnt", "shouldnt", "hadnt", "mustnt",
     };
@@ -194,6 +194,12 @@ internal static partial class Vocabulary
 
     /// <summary>Words of a claim that speak of now ("still", "currently"): a fact saying it has ended denies them.</summary>
     public static readonly HashSet<string> Present = Stems("still", "currently", "now", "remains", "remain", "today");
+
+    /// <summary>Words saying what is usual or has long been so, which is no report of now ("normally snow-capped").</summary>
+    public static readonly HashSet<string> Usual = Stems("normally", "usually", "typically", "traditionally", "historically", "customarily");
+
+    /// <summary>Words turning against what came before ("..., yet now ...").</summary>
+    public static readonly HashSet<string> Contrasts = Stems("but", "yet", "however", "though", "although");
 
     /// <summary>
     /// Words that make a claim absolute ("only", "completely", "usually"): unless the article says as much, the claim

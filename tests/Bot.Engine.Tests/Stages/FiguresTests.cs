@@ -19,6 +19,13 @@ public sealed class FiguresTests
     [InlineData("they sent 500 engineers", "They sent 500 doctors in May.", "none")]
     [InlineData("they sent over 500 engineers", "They handed over 300 engineers in May.", "no")]
     [InlineData("two engineers were hired", "Two years later, in 2021, the engineers left.", "none")]
+    [InlineData("they executed over a thousand prisoners", "The state executed more than 1,000 prisoners last year.", "yes")]
+    [InlineData("a thousand engineers were sent", "They sent 800 engineers in May.", "no")]
+    [InlineData("income fell by nearly 20% between 2018 and 2022", "Between 2018 and 2022 income shrank by almost a fifth.", "yes")]
+    [InlineData("turnout was above 20% since the vote", "Turnout in the capital was just 11%.", "no")]
+    [InlineData("turnout was above 20% since the vote", "Turnout was 11% of registered voters.", "none")]
+    [InlineData("a town of fewer than a million people", "It was a town of 800,000 people.", "yes")]
+    [InlineData("they arrested over 200 strikers", "Police arrested 150 strikers.", "no")]
     [InlineData("the share rose to 20% of funds", "Funds rose by 20 million in 2020.", "none")]
     [InlineData("the dam was built in 1990 by 40 workers", "The dam opened on May 9 in 1990.", "none")]
     public void Bear_HoldsTheClaimsFigureAgainstTheTextsFigureOfTheSameThing(string claim, string text, string expected)

@@ -136,6 +136,8 @@ public sealed class IntentRecognizerTests
 
     [Theory]
     [InlineData("harbour budget above 2 percent of revenue")]
+    [InlineData("harbour budget above 20 percent of revenue")]
+    [InlineData("greenwick fleet estimate under 400 boats")]
     [InlineData("dredging depth at least 10 m each side")]
     [InlineData("roe still mayor of port alder")]
     [InlineData("harbour traffic up since the vote")]

@@ -224,6 +224,13 @@ public sealed class QuestionParserTests
     }
 
     [Theory]
+    [InlineData("did greenwick hire over a thousand nurses", "hir nurs")]
+    [InlineData("did greenwick hire twelve nurses", "hir nurs")]
+    [InlineData("did greenwick hire forty nurses", "hir nurs")]
+    public void Parse_LeavesNumbersInWordsToTheFigures_AsItDoesDigits(string text, string residual) =>
+        Assert.Equal(residual, Joined(Parse(text).Residual));
+
+    [Theory]
     [InlineData("Greenwick's counter-position?", "")]
     [InlineData("greenwick's opposing view on dredging", "")]
     [InlineData("does greenwick counter the plan", "count plan")]

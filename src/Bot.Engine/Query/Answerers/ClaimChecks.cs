@@ -28,7 +28,7 @@ internal static class ClaimChecks
         var inScope = new HashSet<int>();
         for (var i = 0; i < stems.Count; i++)
         {
-            if (!Vocabulary.Unrealised.Contains(stems[i])
+            if (!Vocabulary.Unrealised.Contains(stems[i]) || RefusedOutright(stems, i)
                 || (Vocabulary.UnrealisedOnlyBefore.TryGetValue(stems[i], out var next) && (i + 1 >= stems.Count || !next.Contains(stems[i + 1]))))
                 continue;
             for (var j = i + 1; j < stems.Count && j <= i + UnrealisedScope; j++)
@@ -47,6 +47,13 @@ internal static class ClaimChecks
             held = [.. held.Where(i => i > modal || inScope.Contains(i))];
         return inScope.Count > 0 && held.Count > 0 && held.All(inScope.Contains);
     }
+
+    /// <summary>
+    /// "said it would not enforce them", "could not stop them": a modal denied tells what is not done, which the claim's
+    /// negations are held against, rather than what may yet happen; "might not" still leaves it open.
+    /// </summary>
+    private static bool RefusedOutright(IReadOnlyList<string> stems, int i) =>
+        stems[i] is "would" or "could" && i + 1 < stems.Count && Vocabulary.NegationStems.Contains(stems[i + 1]);
 
     /// <summary>
     /// Whether what the fact leaves unrealised it reports as only attempted ("tried to detain the tanker"), which news
@@ -80,6 +87,19 @@ internal static class ClaimChecks
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "are the peaks still snow-capped?" of "the peaks are normally snow-capped. Yet now only bare rock shows": the claim
+    /// asks of now, and the text says what is usual or has long been so and then turns against it, later in the sentence
+    /// or at the start of the next one (<paramref name="next"/>), which tells what holds now.
+    /// </summary>
+    public static bool UsualNotNow(Turn t, IReadOnlyList<string> stems, Func<IReadOnlyList<string>> next)
+    {
+        if (!t.Q.Tokens.Any(w => Vocabulary.Present.Contains(Text.Stemmer.Stem(w))) || t.Q.Tokens.Any(w => Vocabulary.Usual.Contains(Text.Stemmer.Stem(w))))
+            return false;
+        var usual = Enumerable.Range(0, stems.Count).FirstOrDefault(i => Vocabulary.Usual.Contains(stems[i]), -1);
+        return usual >= 0 && (stems.Skip(usual + 1).Any(Vocabulary.Contrasts.Contains) || (next() is [var first, ..] && Vocabulary.Contrasts.Contains(first)));
     }
 
     /// <summary>

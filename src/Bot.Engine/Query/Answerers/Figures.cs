@@ -27,6 +27,12 @@ internal sealed record Figure(double Low, double High, bool LowOpen, bool HighOp
         (other.Low > Low || (other.Low == Low && (!LowOpen || other.LowOpen)))
         && (other.High < High || (other.High == High && (!HighOpen || other.HighOpen)));
 
+    /// <summary>
+    /// Whether both are shares of nothing named ("fell by nearly 20% between 2018 and 2022", "shrank by almost a
+    /// fifth"): a share said without its whole is of what the words before it name, which the sentence must say anyway.
+    /// </summary>
+    private bool CountsNothing(Figure said) => Share && Counted.Count == 0 && said.Counted.Count == 0;
+
     private bool Allows(double value) =>
         (value > Low || (value == Low && !LowOpen)) && (value < High || (value == High && !HighOpen));
 
@@ -38,7 +44,7 @@ internal sealed record Figure(double Low, double High, bool LowOpen, bool HighOp
     /// </summary>
     public bool? Bears(Figure said, int sameWords = 1)
     {
-        if (said.Share != Share || said.Counted.Count(Counted.Contains) < sameWords)
+        if (said.Share != Share || (said.Counted.Count(Counted.Contains) < sameWords && !CountsNothing(said)))
             return null;
         if (Excludes(said))
             return false;
@@ -88,8 +94,8 @@ internal static partial class Figures
             (value, share) = (100 * value / whole, true);
         var counted = Counted(text[(m.Index + m.Length)..]);
         var bound = m.Groups["bound"].Value;
-        // "handed over 10%", "went under 400": the verb's particle, not a bound.
-        if (bound is "over" or "under" && Tokenizer.Tokenize(text[..m.Index]).LastOrDefault() is { } verb && (verb.EndsWith("ed", StringComparison.Ordinal) || ParticleVerbs.Contains(verb)))
+        // "handed over 10%", "went under 400": the verb's particle, not a bound; "executed over 1,000" bounds the number.
+        if (bound is "over" or "under" && Tokenizer.Tokenize(text[..m.Index]).LastOrDefault() is { } verb && (ParticleVerbs.Contains(verb) || (verb.EndsWith("ed", StringComparison.Ordinal) && ParticleVerbs.Contains(verb[..^2]))))
             bound = "";
         if (m.Groups["low"].Success)
             return Value(m.Groups["low"].Value, m.Groups["lowmul"].Success ? m.Groups["lowmul"].Value : m.Groups["mul"].Value) is { } low && low <= value
@@ -109,6 +115,7 @@ internal static partial class Figures
     private static readonly HashSet<string> ParticleVerbs = new(StringComparer.Ordinal)
     {
         "hand", "hands", "take", "takes", "took", "taken", "turn", "turns", "give", "gives", "gave", "go", "goes", "went", "come", "came", "fall", "fell", "hold", "holds", "held",
+        "pass", "sign", "roll", "spill", "carried",
     };
 
     private static readonly HashSet<double> RoundWholes = [10, 100, 1000];
@@ -126,11 +133,14 @@ internal static partial class Figures
         "was", "be", "been", "have", "has", "had", "in", "on", "at", "to", "for", "and", "or", "from", "by", "with", "per", "percent", "cent",
     };
 
-    /// <summary>The stems of the first words after a figure, within its clause, that say what it counts.</summary>
+    /// <summary>
+    /// The stems of the first words after a figure, within its clause, that say what it counts; a span of time after it
+    /// ("between 2018 and 2022", "since May") says when, not what.
+    /// </summary>
     private static HashSet<string> Counted(string after)
     {
         var clause = ClauseEnd().Match(after) is { Success: true } end ? after[..end.Index] : after;
-        return [.. Tokenizer.Tokenize(clause).Where(w => !Linking.Contains(w) && !w.Any(char.IsDigit) && Array.IndexOf(Vocabulary.NumberWords, w) < 0)
+        return [.. Tokenizer.Tokenize(clause).TakeWhile(w => !Vocabulary.TimeSpanWords.Contains(w)).Where(w => !Linking.Contains(w) && !w.Any(char.IsDigit) && Array.IndexOf(Vocabulary.NumberWords, w) < 0)
             .Take(CountedWords).Select(Stemmer.Stem)];
     }
 
@@ -149,7 +159,7 @@ internal static partial class Figures
         {
             value = 0;
             foreach (var word in number.Split(' ', '-'))
-                value += Array.IndexOf(Vocabulary.NumberWords, word) is var small and >= 0 ? small : Vocabulary.LargerNumberWords.GetValueOrDefault(word);
+                value += word == "a" ? 1 : Array.IndexOf(Vocabulary.NumberWords, word) is var small and >= 0 ? small : Vocabulary.LargerNumberWords.GetValueOrDefault(word);
         }
         return Vocabulary.Multipliers.TryGetValue(multiplier.Trim(), out var times) ? value * times : value;
     }
@@ -171,8 +181,11 @@ internal static partial class Figures
 
     private static readonly string Spelled = string.Join('|', Vocabulary.NumberWords.Skip(1).Concat(Vocabulary.LargerNumberWords.Keys).OrderByDescending(w => w.Length));
 
-    /// <summary>A number in digits (a decimal, thousands with commas, a run-on scale) or in words, not part of a longer figure ("1,300km").</summary>
-    private static readonly string Number = $@"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:bn|m|k)?(?![\w]|[.,]\d)|\b(?:{Spelled})(?:[ -](?:{Spelled}))?\b";
+    /// <summary>
+    /// A number in digits (a decimal, thousands with commas, a run-on scale) or in words, not part of a longer figure
+    /// ("1,300km"); "a" before a multiplier is one of it ("a thousand").
+    /// </summary>
+    private static readonly string Number = $@"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:bn|m|k)?(?![\w]|[.,]\d)|\b(?:{Spelled})(?:[ -](?:{Spelled}))?\b|\ba(?=\s+(?:hundred|thousand|million|billion)\b)";
 
     private static string Alternatives(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
 

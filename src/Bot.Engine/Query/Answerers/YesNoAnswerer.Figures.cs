@@ -14,7 +14,7 @@ internal static partial class YesNoAnswerer
     private static Reply? FigureVerdict(Turn t)
     {
         var q = t.Q;
-        if (q.NegationStems.Count > 0 || Figures.In(q.Text) is not [{ Counted.Count: > 0 } claim])
+        if (q.NegationStems.Count > 0 || Figures.In(q.Text) is not [var claim] || (claim.Counted.Count == 0 && !claim.Share))
             return null;
         // The claim's figure is held against the sentence's, not looked for among its words.
         var words = q.Residual.Where(w => !w.Any(char.IsDigit) && !claim.Own.Contains(w)).ToList();

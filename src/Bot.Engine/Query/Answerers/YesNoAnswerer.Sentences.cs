@@ -39,6 +39,8 @@ internal static partial class YesNoAnswerer
             + DegreeWords(t.Q.Tokens).Count(w => OppositesOutsideClaim(t, Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
         // Two claim words the sentence contradicts deny two parts of the claim, as in a fact's reading.
         var agrees = (t.Q.Negations + Math.Min(opposed, 1)) % 2 == ClaimNegations(t, Reading.Of(sentence.Sentence.Text)) % 2;
+        if (agrees && UsualNotNow(t, sentence) is { } usual)
+            return usual;
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
             : agrees && (ClaimChecks.OppositeSides(t, sentence.Sentence.Text) || ClaimChecks.AnothersThing(t, sentence.Sentence.Text)) ? "No. The article says"
@@ -60,6 +62,29 @@ internal static partial class YesNoAnswerer
             : agrees && (t.Q.SetAside.Count > 0 || byAmounts) ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";
         return SentenceReply(verdict, sentence);
+    }
+
+    /// <summary>
+    /// "are the peaks still snow-capped?" of "the peaks are normally snow-capped. Yet now only bare rock shows": what is
+    /// usual is no answer for now, and the sentence turning against it is shown too when it is the next one.
+    /// </summary>
+    private static Reply? UsualNotNow(Turn t, IndexedSentence sentence)
+    {
+        var next = (Stems: (IReadOnlyList<string>)[], Sentence: (IndexedSentence?)null);
+        IReadOnlyList<string> Next()
+        {
+            if (t.Index.Beside(sentence, 1) is { } after && sentence.SameParagraphAs(after))
+                next = (Words.Stems(after.Sentence.Text), after);
+            return next.Stems;
+        }
+        if (!ClaimChecks.UsualNotNow(t, Words.Stems(sentence.Sentence.Text), Next))
+            return null;
+        var answer = new AnswerBuilder();
+        answer.Add($"No, no longer. The article says: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
+        if (next.Sentence is { } turn && next.Stems is [var first, ..] && Vocabulary.Contrasts.Contains(first))
+            answer.Add($"It goes on: \"{turn.Sentence.Text}\"", Replies.Evidence(turn));
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
     }
 
     /// <summary>

@@ -140,6 +140,8 @@ internal static partial class YesNoAnswerer
         // "is X still minister?" of "until last year X was minister": what has ended is not so now.
         if (agrees && ClaimChecks.Ended(t, fact.PlainStems, content))
             return Reply(t, fact, $"No, no longer. {shown}");
+        if (agrees && AnswererTable.OwnWords(index, fact) is { } own && UsualNotNow(t, own) is { } usual)
+            return usual;
         // "has the bridge already been built?" of "it is scheduled to open next year".
         if (agrees && ClaimChecks.NotYet(t, shown))
             return Reply(t, fact, $"No, not yet. {shown}");

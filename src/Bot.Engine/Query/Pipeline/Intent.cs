@@ -139,7 +139,7 @@ internal static partial class IntentRecognizer
     /// the vote?": a claim put without a verb, which measures or dates what it names against something, asks whether
     /// that holds. Its first word is no question word (checked before), and the measure follows something it measures.
     /// </summary>
-    [GeneratedRegex(@"^\S+( \S+)*? (at least|at most|more than|less than|fewer than|higher than|lower than|greater than|(over|under|above|below) \d|still|(up|down) (since|from))\b")]
+    [GeneratedRegex(@"^\S+( \S+)*? (at least|at most|more than|less than|fewer than|higher than|lower than|greater than|(over|under|above|below) \d+|still|(up|down) (since|from))\b")]
     private static partial Regex ComparedFragment();
 
     /// <summary>

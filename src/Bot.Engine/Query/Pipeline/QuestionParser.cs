@@ -13,7 +13,8 @@ internal static partial class QuestionParser
     private static bool NamesOnlyTheAuthor(List<string> tokens, Mention mention) =>
         mention.Pronoun is null && Enumerable.Range(mention.Start, mention.Length).All(i => tokens[i] is "the" || Vocabulary.AuthorWords.Contains(tokens[i]));
 
-    private static readonly HashSet<string> NumberWords = [.. Vocabulary.NumberWords];
+    /// <summary>Numbers in words ("twelve", "forty"): amounts, checked as figures, like digits, not words to find.</summary>
+    private static readonly HashSet<string> NumberWords = [.. Vocabulary.NumberWords, .. Vocabulary.LargerNumberWords.Keys];
 
     public static ParsedQuestion Parse(KnowledgeIndex index, string text)
     {
@@ -109,7 +110,10 @@ internal static partial class QuestionParser
                 continue;
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);
-            if ((Vocabulary.Stopwords.Contains(word) && !countryCode && !claimed) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || residual.Contains(stem))
+            if ((Vocabulary.Stopwords.Contains(word) && !countryCode && !claimed) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || residual.Contains(stem)
+                // "over a thousand": a multiplier finds the sentence giving "€10 billion", but one no article writes says
+                // only how much, which the figures check ("more than 1,000").
+                || (Vocabulary.Multipliers.ContainsKey(word) && !index.Knows(stem)))
                 continue;
             residual.Add(stem);
             foreignEnding = null;

@@ -55,8 +55,9 @@ public sealed class AmountSentenceTests : IDisposable
     [InlineData("how big is brenmark's army?")]
     // The reserve is spoken of, but not with a number of what is asked.
     [InlineData("how long is the reserve service in brenmark?")]
-    // A length is asked, and a bare number of citizens is none.
+    // A length is asked, and a bare number of citizens is none; "how much" asks a sum of money.
     [InlineData("how long is brenmark's army reserve?")]
+    [InlineData("how much does brenmark's army reserve get?")]
     public void Ask_GivesNoAmount_WhenTheQuestionSaysTooLittleOrTheSentenceLacksAWord(string question)
     {
         var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));

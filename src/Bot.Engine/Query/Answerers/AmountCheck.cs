@@ -73,7 +73,7 @@ internal static partial class AmountCheck
         // sentence after the one naming whose it is ("Ruritania's budget will rise. The sum is €75m.").
         var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords, Gives, namedEarlier: true)
             ?? Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, Gives, namedEarlier: true);
-        return sentence is null ? SayingAll(t) : Replies.FromSentence(t, sentence);
+        return sentence is null ? null : Replies.FromSentence(t, sentence);
     }
 
     /// <summary>
@@ -102,8 +102,8 @@ internal static partial class AmountCheck
         Enumerable.Range(0, tokens.Count).Any(i => (IsFigure(tokens, i) || Vocabulary.AmountWords.Contains(tokens[i]))
             && !tokens.Skip(i + 1).Take(CountedWindow).Any(w => asked.Contains(Stemmer.Stem(w))));
 
-    /// <summary>Measures any amount answers: a size, a share, a multiple.</summary>
-    private static readonly HashSet<string> SizeWords = new(StringComparer.Ordinal) { "much", "big", "large", "small", "strong" };
+    /// <summary>Measures any amount answers: a size, a share, a multiple ("how much" asks a sum of money, above).</summary>
+    private static readonly HashSet<string> SizeWords = new(StringComparer.Ordinal) { "big", "large", "small", "strong" };
 
     /// <summary>The measure "how" asks of ("old" in "how old", "far" in "how far"): what kind of amount, not a word to find.</summary>
     private static readonly HashSet<string> MeasureStems = [.. Vocabulary.QuantityCues.Select(cue => cue.Split(' '))

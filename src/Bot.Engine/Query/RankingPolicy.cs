@@ -33,6 +33,12 @@ internal static class RankingPolicy
     /// <summary>A fact scoring this much below the best is not shown beside it.</summary>
     public const double CloseToBest = 0.3;
 
+    /// <summary>
+    /// "how big was the army?" names too little to tell its number from any other in a sentence about an army; "how big is
+    /// the army reserve?" says enough, when a sentence says every one of these words and a number.
+    /// </summary>
+    public const int WordsToPlaceAnAmount = 2;
+
     /// <summary>A sentence stands in for a missing fact only when it covers this share of the question's words.</summary>
     public const double SentenceCover = 0.6;
 

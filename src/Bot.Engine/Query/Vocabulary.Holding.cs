@@ -3,6 +3,9 @@ namespace Bot.Engine.Query;
 /// <summary>Word lists for who holds a view: the words asking for one and the verbs a sentence gives one with.</summary>
 internal static partial class Vocabulary
 {
+    /// <summary>Words for the article or its writer: "the exact wording the author uses" is a sentence of the article itself.</summary>
+    public static readonly HashSet<string> OwnWordsOfTheArticle = new(StringComparer.Ordinal) { "author", "authors", "writer", "article", "piece", "columnist", "essay" };
+
     /// <summary>Words asking for someone's view or aim ("what is X's stance on Y?"): they say what is asked, not what it is about.</summary>
     public static readonly HashSet<string> OpinionWords = new(StringComparer.Ordinal)
     {

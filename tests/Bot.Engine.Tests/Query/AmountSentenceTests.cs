@@ -18,6 +18,8 @@ public sealed class AmountSentenceTests : IDisposable
         This year Brenmark's defence budget will leap by 68% compared with last year. The sum is still tiny: about €75m ($80m), according to Ode Lind, the defence minister. The town's only tanks are museum pieces, and barely half of its 6,500 soldiers are professionals.
 
         Corvale keeps 1,500 drones near Brenmark, says Ivo Sand, the mayor of Brenmark.
+
+        Brenmark has long relied on national service. Its conscript army generates a reserve force of almost 90,000 trained citizens.
         """;
 
     private readonly SeedFolder _seeds = new SeedFolder().With("brenmark-rearms.txt", Article);
@@ -36,6 +38,31 @@ public sealed class AmountSentenceTests : IDisposable
         var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
 
         Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.Contains(figure, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
+    [Theory]
+    [InlineData("how big is brenmark's army reserve?", "90,000")]
+    [InlineData("how large is the reserve force of the army", "90,000")]
+    public void Ask_GivesTheAmount_FromASentenceSayingEveryOtherWordOfTheQuestion(string question, string amount)
+    {
+        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
+
+        Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.Contains(amount, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
+    [Theory]
+    // One word says too little to tell the army's own size from another number in a sentence about it.
+    [InlineData("how big is brenmark's army?")]
+    // The reserve is spoken of, but not with a number of what is asked.
+    [InlineData("how long is the reserve service in brenmark?")]
+    // A length is asked, and a bare number of citizens is none; "how much" asks a sum of money.
+    [InlineData("how long is brenmark's army reserve?")]
+    [InlineData("how much does brenmark's army reserve get?")]
+    public void Ask_GivesNoAmount_WhenTheQuestionSaysTooLittleOrTheSentenceLacksAWord(string question)
+    {
+        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
     }
 
     [Theory]

@@ -67,7 +67,7 @@ internal static partial class AmountCheck
         // "what dollar figure does it give?" names money without "how much".
         var money = counted is null ? t.Q.Words.Contains("how much", StringComparison.Ordinal) || AsksMoney(t.Q) : MoneyWords.Contains(counted);
         if (counted is null && !money)
-            return null;
+            return SayingAll(t);
         bool Gives(IndexedSentence s) => money ? Money().IsMatch(s.Sentence.Text) : HoldsAmount(s.Sentence.Text) && CountsWhatIsAsked(t.Index, t.Q, s.Sentence.Text);
         // In the question's own words, else in general synonyms ("died" of "were killed"). The figure often comes in a
         // sentence after the one naming whose it is ("Ruritania's budget will rise. The sum is €75m.").
@@ -75,6 +75,39 @@ internal static partial class AmountCheck
             ?? Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, Gives, namedEarlier: true);
         return sentence is null ? null : Replies.FromSentence(t, sentence);
     }
+
+    /// <summary>
+    /// "how big is Ruritania's army reserve?": nothing counted by name, but a sentence saying every other word of the
+    /// question in its own words (the measure asked, "big", "old", "long", aside) and an amount gives it ("a reserve of
+    /// almost 1m").
+    /// </summary>
+    private static Reply? SayingAll(Turn t)
+    {
+        var rest = t.Q.Residual.Where(stem => !MeasureStems.Contains(stem)).ToList();
+        // "how long", "how far", "how old" ask a length, a distance or an age, which a bare number ("two countries") does not give.
+        var tokens = t.Q.Tokens;
+        if (rest.Count < RankingPolicy.WordsToPlaceAnAmount || !Enumerable.Range(1, tokens.Count - 1).Any(i => tokens[i - 1] == "how" && SizeWords.Contains(tokens[i])))
+            return null;
+        // In its own words: a synonym ("military" for "army") may speak of another thing, and its number with it.
+        var sentence = Ranker.BestSentence(t.With(t.Q with { Residual = rest }), RankingPolicy.AllWords,
+            s => rest.All(s.Stems.Contains) && MeasuresIt(Tokenizer.Tokenize(s.Sentence.Text), rest), namedEarlier: true);
+        return sentence is null ? null : Replies.FromSentence(t, sentence);
+    }
+
+    /// <summary>
+    /// Whether the sentence gives an amount that is no count of what is asked: "only one bridge" counts bridges, and
+    /// says nothing of how long the bridge is; "a reserve of almost 1m citizens" and "the price has doubled" measure it.
+    /// </summary>
+    private static bool MeasuresIt(List<string> tokens, List<string> asked) =>
+        Enumerable.Range(0, tokens.Count).Any(i => (IsFigure(tokens, i) || Vocabulary.AmountWords.Contains(tokens[i]))
+            && !tokens.Skip(i + 1).Take(CountedWindow).Any(w => asked.Contains(Stemmer.Stem(w))));
+
+    /// <summary>Measures any amount answers: a size, a share, a multiple ("how much" asks a sum of money, above).</summary>
+    private static readonly HashSet<string> SizeWords = new(StringComparer.Ordinal) { "big", "large", "small", "strong" };
+
+    /// <summary>The measure "how" asks of ("old" in "how old", "far" in "how far"): what kind of amount, not a word to find.</summary>
+    private static readonly HashSet<string> MeasureStems = [.. Vocabulary.QuantityCues.Select(cue => cue.Split(' '))
+        .Where(words => words[0] == "how").Select(words => Stemmer.Stem(words[1]))];
 
     /// <summary>A sum of money: a currency sign or code by a number, or a number of millions or billions of a currency.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[$£€¥₽]\s?\d|\d[\d,.]*\s?(million|billion|bn|m)?\s?(dollars|euros|pounds|roubles|rubles|yuan|manat|USD|EUR|GBP|RUB)\b|\b(USD|EUR|GBP|RUB)\s?\d", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

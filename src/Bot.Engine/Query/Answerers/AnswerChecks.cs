@@ -27,9 +27,6 @@ internal static partial class AnswerChecks
         "minister", "president", "ambassador", "mayor", "governor", "chairman", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
         "general", "commander", "speaker", "director");
 
-    /// <summary>Words for the article or its writer: "the exact wording the author uses" is a sentence of the article itself.</summary>
-    private static readonly HashSet<string> OwnWordsOfTheArticle = new(StringComparer.Ordinal) { "author", "authors", "writer", "article", "piece", "columnist", "essay" };
-
     /// <summary>Kinds that ask for wording, which a quotation gives: "which word", "what phrase", "the nickname".</summary>
     private static readonly HashSet<string> WordingKinds = new(StringComparer.Ordinal)
     {
@@ -87,7 +84,7 @@ internal static partial class AnswerChecks
                 : Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
         // "what were X's exact words?": only a sentence quoting someone gives them; the article's own words are its sentences.
-        if (AskedExactWords().IsMatch(q.Words) && !QuotesSomeone(t, reply) && !q.Tokens.Any(OwnWordsOfTheArticle.Contains))
+        if (AskedExactWords().IsMatch(q.Words) && !QuotesSomeone(t, reply) && !q.Tokens.Any(Vocabulary.OwnWordsOfTheArticle.Contains))
             return Replies.Unknown(t, $"The article doesn't quote the exact words. What it reports: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "who replaced X?": whoever did it is someone the question does not name.
         // "whos X" (the "is" run into "who") asks who X is.

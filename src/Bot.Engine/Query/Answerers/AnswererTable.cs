@@ -75,8 +75,33 @@ internal static class AnswererTable
     /// "what problems does X face?" is read as a stance question by its words, but asks no one's opinion: with no
     /// stance to give, the facts and sentences at large answer it.
     /// </summary>
-    private static Reply Position(Turn t) =>
-        StanceAnswerer.HeldPosition(t) is var held && (held.Answer.Status == AnswerStatus.Answered || t.Q.Tokens.Any(Vocabulary.OpinionWords.Contains)) ? held : GeneralAnswerer.General(t);
+    private static Reply Position(Turn t)
+    {
+        var held = StanceAnswerer.HeldPosition(t);
+        if (held.Answer.Status == AnswerStatus.Answered)
+            return held;
+        if (!t.Q.Tokens.Any(Vocabulary.OpinionWords.Contains))
+            return GeneralAnswerer.General(t);
+        return OwnView(t) is { } own && own.Answer.Status == AnswerStatus.Answered ? own : held;
+    }
+
+    /// <summary>
+    /// "what is the author's view on Ruritania's gas?", "how does the article describe Ruritania's position?": the view is
+    /// the article's own, held in whatever it says of the rest in the question's words, not a view it reports of them.
+    /// </summary>
+    private static Reply? OwnView(Turn t)
+    {
+        var (q, index) = (t.Q, t.Index);
+        // "does the article describe", "the author's view"; not "according to the article" or "in the piece", which only
+        // say where to look for someone else's view.
+        var tokens = q.Tokens;
+        var articleHolds = Enumerable.Range(0, tokens.Count).Any(i => Vocabulary.OwnWordsOfTheArticle.Contains(tokens[i])
+            && !(i >= 2 && tokens[i - 2] is "to" or "in"));
+        var rest = q.Entities.Where(id => !index.IsAuthor(id)).ToList();
+        return rest.Count > 0 && (rest.Count < q.Entities.Count || articleHolds) && !index.IsAuthor(rest[0]) && !t.IsPerson(rest[0])
+            ? GeneralAnswerer.General(t.With(q with { Entities = rest }))
+            : null;
+    }
 
     /// <summary>The article's sentence holding a fact's quotation.</summary>
     public static IndexedSentence? OwnWords(KnowledgeIndex index, IndexedFact fact) =>

@@ -20,6 +20,9 @@ internal static class AnswererTable
             return Replies.Unknown(t, "I'm not sure what that refers to. Could you ask about someone or something in the article?");
         if (q.ContextSentence is { } said)
             return FromShown(t, said);
+        // "how old is X?": an age is given beside a name, in words no question about age uses.
+        if (AgeAnswerer.Asks(q) && AgeAnswerer.Answer(t) is { } age)
+            return age;
         var decision = RefusalPolicy.Decide(q);
         // "it puts 'assistance' in quotation marks: in what context?": the article's own words, found as they stand,
         // are what is asked about, however strange the words around them.

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using Bot.Engine.Query.Pipeline;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// "How old is X?": news writing gives an age beside the name ("X, 64, said", "X is 86.", "the 71-year-old X", "X,
+/// aged 40"), not in a sentence about age, so the age is looked for there; a person the article gives no age stays unknown.
+/// </summary>
+internal static partial class AgeAnswerer
+{
+    /// <summary>How many words may stand between "N-year-old" and the name it describes ("the 71-year-old harbour master Luis Vela").</summary>
+    private const int WordsBeforeName = 3;
+
+    public static bool Asks(ParsedQuestion q) =>
+        q.Entities.Count > 0 && (q.Words.Contains("how old ", StringComparison.Ordinal) || AgeWord().IsMatch(q.Words));
+
+    /// <summary>
+    /// The sentence giving the person's age beside one of their names, or null. The number must end its clause ("X is
+    /// 86.", "X, 64, said"): one followed by a word counts something else ("X is 30 minutes late").
+    /// </summary>
+    public static Reply? Answer(Turn t)
+    {
+        if (t.Index.Find(t.Q.Entities[0]) is not { IsPerson: true } person)
+            return null;
+        var names = person.Actors.SelectMany(a => a.Aliases.Append(a.Name)).Distinct().OrderByDescending(n => n.Length).Select(Regex.Escape).ToList();
+        var name = $@"\b(?:{string.Join('|', names)})\b";
+        var beside = new Regex($@"{name}(?:’s|'s)?(?:,| is| was| turned| turns)(?: aged)? (?<age>\d{{2,3}})(?=(?: years? old)?(?:[,;:)]|\.(?!\d)| and\b| but\b|$))");
+        var before = new Regex($@"\b(?<age>\d{{2,3}})-year-old (?:[\p{{L}}’'-]+ ){{0,{WordsBeforeName}}}?{name}");
+        var sentence = t.Index.Sentences.FirstOrDefault(s => s.Mentioned.Contains(person.Id) && (beside.IsMatch(s.Sentence.Text) || before.IsMatch(s.Sentence.Text)));
+        return sentence is null ? null : Replies.FromSentence(t, sentence);
+    }
+
+    [GeneratedRegex(@"\b(what|which) age\b|\bage of\b|\bhis age\b|\bher age\b|\bhow many years old\b")]
+    private static partial Regex AgeWord();
+}

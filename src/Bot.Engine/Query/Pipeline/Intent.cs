@@ -202,7 +202,8 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\b(produced|coproduced|co produced|put out)( (it|this|the article|this article|the piece|this piece|the report))?\s*$|\bsource of (the|this) article\b|\b(date|day) of (the|this) (article|piece|post|story)\b|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b|\bwhen\b.*\b(article|piece|post|story|it)\b.*\b(written|write|wrote|posted|released|came out)\b")]
     private static partial Regex SourcePattern();
 
-    [GeneratedRegex(@"\b(photo|photos|picture|pictures|image|images|caption|captions|photograph|photographs)\b")]
+    // "why put up pictures of old kings?": pictures of something, with no "the" to make them the article's, are the world's.
+    [GeneratedRegex(@"\b(photo|picture|image|caption|captions|photograph)\b|\b(photos|pictures|images|photographs)\b(?! of\b)|\b(the|these|those|its|any) (photos|pictures|images|photographs) of\b")]
     private static partial Regex CaptionsPattern();
 
     [GeneratedRegex(@"\b(stand|stands) for\b|\bshort for\b|\babbreviation\b|\bacronym\b|\bfull name\b")]

@@ -250,7 +250,8 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"^(?!.*\b(why|reasons?|opponents?|opposition|critics|supporters|backers)\b)(.*\b(list|enumerate)\b|.*\b(which|what|wat|wats) (\w+ ){0,2}(" + ListHeads + @")\b|(?!.*\b(who|whom|whose|what|whats|when|where|which|how|wat|wot)\b)(\w+ ){0,2}(" + ListHeads + @")\b)")]
     private static partial Regex ListFormPattern();
 
-    [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\b(factor|factors|drivers)\b|\bmotive\b|\bmotives\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|\bbecause\b|\bwhy s\b|\bwhat for\b|\bwhat (could|would|might|will) happen\b|\bconsequences?\b|\bwhat if\b|\brisks?\b")]
+    // "which workers protest because pay fell?" asks which, whatever follows "because".
+    [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\b(factor|factors|drivers)\b|\bmotive\b|\bmotives\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|^(?!(who|whom|which|where|when|how many|how much)\b).*\bbecause\b|\bwhy s\b|\bwhat for\b|\bwhat (could|would|might|will) happen\b|\bconsequences?\b|\bwhat if\b|\brisks?\b")]
     private static partial Regex WhyPattern();
 
     [GeneratedRegex(@"^(?!(what|whats|which|who|whose|how|why|where)\b)(.* )?when\b|^(the )?(dates?|days?|years?|months?|timing)( and \w+)? (of|for)\b|\b(what|which) (date|day|year|month|time)\b|\bhow long ago\b|\bwhat time\b")]

@@ -92,6 +92,12 @@ internal static class RankingPolicy
     public const int SameEventWords = 2;
 
     /// <summary>
+    /// How many words of a question pointing at the sentence shown ("which group carried out that poll?") may be the
+    /// user's own, not the sentence's: the verb tying what is asked to what is pointed at.
+    /// </summary>
+    public const int OwnWordsAboutShown = 1;
+
+    /// <summary>
     /// How many sentences after one telling of an occasion may still give what was said there ("She flew to the port.
     /// Crowds jeered. “We will stay,” she said."): further on, the paragraph has moved on.
     /// </summary>

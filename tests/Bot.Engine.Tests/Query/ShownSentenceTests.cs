@@ -35,12 +35,25 @@ public sealed class ShownSentenceTests
     [InlineData("How much money will the parliament lend to Port Alder?", "For which years is this money?", "this year and next")]
     [InlineData("How much money will the parliament lend to Port Alder?", "For what is this money?", "dredging")]
     [InlineData("What did the fishermen tell the Lakeside Institute?", "And what share of them would accept it?", "22 percent")]
-    public void Ask_AnswersFromTheSentenceShown_WhenTheFollowUpOnlyPointsBackAtIt(string first, string followUp, string expected)
+    // The thing pointed at in other words than the sentence's ("poll" of "surveyed"), asked of in a verb of the user's own.
+    [InlineData("What did the fishermen tell the Lakeside Institute?", "Who carried out that poll?", "Lakeside Institute")]
+    [InlineData("What did the fishermen tell the Lakeside Institute?", "Which institute ran this poll?", "Lakeside Institute")]
+    public void Ask_AnswersFromTheSentenceShown_WhenTheFollowUpPointsBackAtIt(string first, string followUp, string expected)
     {
         var answer = Converse(first, followUp);
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains(expected, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("What did the fishermen tell the Lakeside Institute?", "Which newspaper later mocked that poll?")]
+    [InlineData("What did the fishermen tell the Lakeside Institute?", "Who paid for that protest?")]
+    public void Ask_DoesNotAnswerFromTheSentenceShown_WhenTheFollowUpSaysMoreOfItThanItDoes(string first, string followUp)
+    {
+        var answer = Converse(first, followUp);
+
+        Assert.DoesNotContain("61 percent", answer.Text);
     }
 
     [Fact]

@@ -18,15 +18,16 @@ internal static partial class ContextResolver
     {
         if (q.Mentions.Any(m => m.Pronoun is null) || !AsksOfASentence(q))
             return null;
-        // "for which years is this money?": the thing singled out and every other word are in the sentence shown, or in
-        // the one the last answer's fact was drawn from. "That organization" is an actor, found as one; "that guy's job"
+        // "for which years is this money?": the thing singled out is in the sentence shown, or in the one the last answer's
+        // fact was drawn from, in its words or others meaning the same ("that poll" of "surveyed"), and so is every other
+        // word but the one tying what is asked to it ("carried out"). "That organization" is an actor, found as one; "that guy's job"
         // singles out someone the sentence does not name.
         var demonstrated = DemonstratedWords(q).ToList();
         if (demonstrated.Count > 0)
         {
             return LastRead(state, index) is { } drawn
-                && demonstrated.All(w => !EntityKinds.EntityWords.Contains(w) && (drawn.Stems.Contains(w) || (AmountCheck.IsMoneyWord(w) && AmountCheck.GivesMoney(drawn.Sentence.Text))))
-                && q.Residual.All(w => Holds(q, index, drawn, w))
+                && demonstrated.All(w => !EntityKinds.EntityWords.Contains(w) && (index.CoversLoosely(drawn.Stems, w) || (AmountCheck.IsMoneyWord(w) && AmountCheck.GivesMoney(drawn.Sentence.Text))))
+                && q.Residual.Count(w => !demonstrated.Contains(w) && !Holds(q, index, drawn, w)) <= RankingPolicy.OwnWordsAboutShown
                 ? q with { ContextSentence = AsksWhen(q) ? Dated(index, drawn) : drawn }
                 : null;
         }

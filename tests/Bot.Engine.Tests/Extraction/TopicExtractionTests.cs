@@ -42,4 +42,15 @@ public sealed class TopicExtractionTests
 
         Assert.DoesNotContain(model.Topics, t => t.Name.Contains("waste of money", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("recent years", "Trade with Peru has grown in recent years.", "Fishing fleets have shrunk in recent years.")]
+    [InlineData("last decade", "The port has doubled over the last decade.", "Tolls have fallen over the last decade.")]
+    [InlineData("year ago", "The strike began a year ago.", "The mayor was elected a year ago.")]
+    public void Extract_DraftsNoTopic_FromARecurringPhraseThatOnlySaysWhen(string phrase, params string[] paragraphs)
+    {
+        var model = Drafts.Of(paragraphs);
+
+        Assert.DoesNotContain(model.Topics, t => t.Name.Equals(phrase, StringComparison.OrdinalIgnoreCase));
+    }
 }

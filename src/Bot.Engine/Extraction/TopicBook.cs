@@ -161,7 +161,8 @@ internal sealed class TopicBook
         for (var k = first; k < first + count; k++)
         {
             var word = line.Words[k];
-            if (NewsWords.IsFunctionWord(word.Text) || PhraseStops.Contains(word.Text) || word.Text.All(char.IsDigit) || Dates.IsMonth(word.Text) || word.Text.Length < 3
+            // "the mayor said", "told reporters": a phrase that recurs because people keep speaking is no topic.
+            if (NewsWords.IsFunctionWord(word.Text) || PhraseStops.Contains(word.Text) || Verbs.IsReporting(word.Text) || word.Text.All(char.IsDigit) || Dates.IsMonth(word.Text) || word.Text.Length < 3
                 || (k > first && !Words.Adjacent(line.Text, line.Words[k - 1], word)) || (k < first + count - 1 && word.Possessive))
                 return false;
         }

@@ -144,6 +144,17 @@ internal static class NewsWords
 
     public static bool IsAmount(string word) => AmountWords.Contains(word) || word.Any(char.IsDigit);
 
+    /// <summary>Words that write when or how long ("last month", "recent years", "a decade ago", "the past few weeks"), never what about.</summary>
+    private static readonly HashSet<string> TimeSpanWords = Set(
+        "year years month months week weeks day days decade decades century centuries night nights morning mornings hour hours time times "
+        + "ago last past recent next coming previous few early late earlier later current every");
+
+    /// <summary>Whether every word only says when: such a phrase is a time, not a topic.</summary>
+    public static bool IsTimeSpan(IEnumerable<string> words) => words.All(w => TimeSpanWords.Contains(w) || Dates.IsMonth(w) || (w.Length > 0 && char.IsDigit(w[0]) && w.TrimEnd(DaySuffixes).All(char.IsDigit)));
+
+    /// <summary>"the 19th": a day of the month.</summary>
+    private static readonly char[] DaySuffixes = ['s', 't', 'n', 'd', 'r', 'h'];
+
     public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
 
     /// <summary>Whether capitalised words name a place, route, conflict or idea: a place head last, or a region word first.</summary>

@@ -105,6 +105,9 @@ internal sealed class TopicBook
         // "promised €40m in military aid": the amount says how much; what it is of is the topic.
         if (words.FindIndex(w => !NewsWords.IsAmount(w.Text)) is > 0 and var counted)
             words = words[counted..];
+        // "last month that the port would close": when it was said is not what it is about.
+        if (words.FindIndex(w => !NewsWords.IsTimeSpan([w.Text])) is > 0 and var dated)
+            words = words[dated..];
         var stems = words.Select(Stem).ToHashSet(StringComparer.Ordinal);
         var best = _topics.Select(t => (Topic: t, Shared: t.Stems.Count(stems.Contains)))
             .Where(t => t.Shared > 0 && t.Shared >= Math.Min(2, t.Topic.Stems.Count)).OrderByDescending(t => t.Shared).ThenByDescending(t => t.Topic.Count).FirstOrDefault();
@@ -158,10 +161,14 @@ internal sealed class TopicBook
         for (var k = first; k < first + count; k++)
         {
             var word = line.Words[k];
-            if (NewsWords.IsFunctionWord(word.Text) || PhraseStops.Contains(word.Text) || word.Text.All(char.IsDigit) || Dates.IsMonth(word.Text) || word.Text.Length < 3
+            // "the mayor said", "told reporters": a phrase that recurs because people keep speaking is no topic.
+            if (NewsWords.IsFunctionWord(word.Text) || PhraseStops.Contains(word.Text) || Verbs.IsReporting(word.Text) || word.Text.All(char.IsDigit) || Dates.IsMonth(word.Text) || word.Text.Length < 3
                 || (k > first && !Words.Adjacent(line.Text, line.Words[k - 1], word)) || (k < first + count - 1 && word.Possessive))
                 return false;
         }
+        // "recent years", "last decade": when something happened is not what it is about.
+        if (NewsWords.IsTimeSpan(line.Words.Skip(first).Take(count).Select(w => w.Text)))
+            return false;
         var last = line.Words[first + count - 1].Lower;
         var firstWord = line.Words[first].Lower;
         return !last.EndsWith("ed", StringComparison.Ordinal) && !firstWord.EndsWith("ed", StringComparison.Ordinal) && !firstWord.EndsWith("ly", StringComparison.Ordinal) && !last.EndsWith("ly", StringComparison.Ordinal);

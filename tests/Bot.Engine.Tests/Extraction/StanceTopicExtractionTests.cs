@@ -1,3 +1,5 @@
+using Bot.Engine.Model;
+
 namespace Bot.Engine.Tests.Extraction;
 
 /// <summary>What a stance noun ("X's support for ...") is about ends where the sentence's verb begins.</summary>
@@ -9,10 +11,20 @@ public sealed class StanceTopicExtractionTests
     [InlineData("Bolivia's opposition to the river treaty has grown since May.", "Bolivia", "river treaty")]
     public void Extract_EndsTheTopicOfAStanceNoun_BeforeTheSentencesVerb(string sentence, string holder, string topic)
     {
-        var model = Drafts.Of(sentence);
+        Assert.Contains(topic, TopicsOf(Drafts.Of(sentence), holder));
+    }
 
+    [Theory]
+    [InlineData("Peru's support for last month's harbour treaty has grown.", "Peru", "harbour treaty")]
+    [InlineData("Chile's opposition to next year's fishing quota is firm.", "Chile", "fishing quota")]
+    public void Extract_StartsAStancesTopic_AfterTheWordsSayingWhen(string sentence, string holder, string topic)
+    {
+        Assert.Contains(topic, TopicsOf(Drafts.Of(sentence), holder));
+    }
+
+    private static IEnumerable<string> TopicsOf(ArticleModel model, string holder)
+    {
         var actor = model.Actor(holder).Id;
-        var topics = model.Positions.Where(p => p.Actor == actor).Select(p => model.Topics.Single(t => t.Id == p.Topic).Name);
-        Assert.Contains(topic, topics);
+        return model.Positions.Where(p => p.Actor == actor).Select(p => model.Topics.Single(t => t.Id == p.Topic).Name);
     }
 }

@@ -42,4 +42,17 @@ public sealed class TopicExtractionTests
 
         Assert.DoesNotContain(model.Topics, t => t.Name.Contains("waste of money", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("recent years", "Trade with Peru has grown in recent years.", "Fishing fleets have shrunk in recent years.")]
+    [InlineData("last decade", "The port has doubled over the last decade.", "Tolls have fallen over the last decade.")]
+    [InlineData("year ago", "The strike began a year ago.", "The mayor was elected a year ago.")]
+    [InlineData("Mayor Ruiz said", "The tolls will stay, Mayor Ruiz said on Monday.", "The port will reopen, Mayor Ruiz said later.")]
+    [InlineData("told reporters", "The harbour is safe, Ana Ruiz told reporters.", "The fleet is ready, Luis Vela told reporters.")]
+    public void Extract_DraftsNoTopic_FromARecurringPhraseThatOnlySaysWhenOrWhoSpoke(string phrase, params string[] paragraphs)
+    {
+        var model = Drafts.Of(paragraphs);
+
+        Assert.DoesNotContain(model.Topics, t => t.Name.Equals(phrase, StringComparison.OrdinalIgnoreCase));
+    }
 }

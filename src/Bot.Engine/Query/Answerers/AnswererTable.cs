@@ -101,7 +101,7 @@ internal static class AnswererTable
         var articleHolds = Enumerable.Range(0, tokens.Count).Any(i => Vocabulary.OwnWordsOfTheArticle.Contains(tokens[i])
             && !(i >= 2 && tokens[i - 2] is "to" or "in"));
         var rest = q.Entities.Where(id => !index.IsAuthor(id)).ToList();
-        return rest.Count > 0 && (rest.Count < q.Entities.Count || articleHolds) && !index.IsAuthor(rest[0]) && !t.IsPerson(rest[0])
+        return rest.Count > 0 && (rest.Count < q.Entities.Count || articleHolds) && !t.IsPerson(rest[0])
             ? GeneralAnswerer.General(t.With(q with { Entities = rest }))
             : null;
     }

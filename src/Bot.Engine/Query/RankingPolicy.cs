@@ -33,6 +33,9 @@ internal static class RankingPolicy
     /// <summary>A fact scoring this much below the best is not shown beside it.</summary>
     public const double CloseToBest = 0.3;
 
+    /// <summary>Scores this close are the same: facts differing only in whose they are.</summary>
+    public const double SameScore = 1e-9;
+
     /// <summary>
     /// "how big was the army?" names too little to tell its number from any other in a sentence about an army; "how big is
     /// the army reserve?" says enough, when a sentence says every one of these words and a number.

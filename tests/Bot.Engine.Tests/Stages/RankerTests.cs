@@ -59,15 +59,14 @@ public sealed class RankerTests
     [InlineData(3, 17)]
     [InlineData(5, 40)]
     [InlineData(50, 300)]
-    public void SortBestFirst_LeavesTiesAsTheComparisonSortDoes_ForAnyScores(int distinctScores, int count)
+    public void SortBestFirst_OrdersAsAStableSortByScore_ForAnyScores(int distinctScores, int count)
     {
         var random = new Random(count);
         for (var round = 0; round < 50; round++)
         {
             var scored = Enumerable.Range(0, random.Next(count + 1))
                 .Select(_ => new Scored(Harbour.Facts[0], Scores[random.Next(Math.Min(distinctScores, Scores.Length))] + (random.Next(distinctScores) / 4.0), 0, 0)).ToList();
-            var expected = scored.ToList();
-            expected.Sort((a, b) => b.Score.CompareTo(a.Score));
+            var expected = scored.OrderByDescending(s => s.Score).ToList();
 
             Ranker.SortBestFirst(scored);
 

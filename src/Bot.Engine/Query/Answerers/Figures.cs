@@ -65,7 +65,15 @@ internal static partial class Figures
         return verdicts.Count == 0 ? null : verdicts.Any(v => v == true) ? true : verdicts.All(v => v == false) ? false : null;
     }
 
-    public static List<Figure> In(string text)
+    /// <summary>
+    /// The figures a text gives. A claim with a figure reads those of every sentence, so each text's are remembered
+    /// (figures are immutable, and shared).
+    /// </summary>
+    public static IReadOnlyList<Figure> In(string text) => Remembered.GetOrAdd(text, static (t, _) => FiguresIn(t), false);
+
+    private static readonly TextMemo<Figure[]> Remembered = new(maxEntries: 4096, maxTextLength: 1000);
+
+    private static Figure[] FiguresIn(string text)
     {
         var clean = TextNormalizer.Clean(text).ToLowerInvariant();
         var figures = new List<Figure>();
@@ -74,7 +82,7 @@ internal static partial class Figures
             if (Read(clean, m) is { } figure)
                 figures.Add(figure with { Own = Tokenizer.Tokenize(m.Value).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal) });
         }
-        return figures;
+        return [.. figures];
     }
 
     private static Figure? Read(string text, Match m)

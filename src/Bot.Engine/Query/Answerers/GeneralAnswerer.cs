@@ -17,8 +17,8 @@ internal static class GeneralAnswerer
             return Replies.Unknown(t, "I couldn't find a question about the article in that.");
         // The first name in the question is its subject: a fact that leaves it out does not answer.
         // Who a person named in the question is (their role and bio) may answer it too ("where is the author based?").
-        var ranked = Rank(t, t.Index.Facts.Where(f => f.Fact is not Actor || q.Entities.Contains(f.Fact.Id)))
-            .Where(s => Fits(s, q) && (q.Entities.Count == 0 || s.Fact.EntityWeight(q.Entities[0]) > 0)).ToList();
+        var ranked = Rank(t, t.Index.Facts.Where(f => f.Fact is not Actor || q.Entities.Contains(f.Fact.Id)),
+            keep: s => Fits(s, q) && (q.Entities.Count == 0 || s.Fact.EntityWeight(q.Entities[0]) > 0));
         if (ranked.Count > 0 && q.Residual.Count > 0)
             return Replies.Report(t, ranked, max: 1, preferTypes: false);
         var sentence = BestSentence(t);
@@ -31,8 +31,8 @@ internal static class GeneralAnswerer
         var q = t.Q;
         if (q.Residual.Count == 0)
             return null;
-        var fact = Rank(t, t.Index.Facts.Where(f => f.Fact is not Actor))
-            .FirstOrDefault(s => s.WordCover >= RankingPolicy.AllWords && Fits(s, q) && (q.Entities.Count == 0 || s.Fact.EntityWeight(q.Entities[0]) > 0));
+        var fact = Rank(t, t.Index.Facts.Where(f => f.Fact is not Actor),
+            keep: s => s.WordCover >= RankingPolicy.AllWords && Fits(s, q) && (q.Entities.Count == 0 || s.Fact.EntityWeight(q.Entities[0]) > 0)).FirstOrDefault();
         if (fact is not null)
             return Replies.Report(t, [fact], max: 1, preferTypes: false);
         if (BestSentence(t, minimumCover: RankingPolicy.AllWords) is { } sentence)

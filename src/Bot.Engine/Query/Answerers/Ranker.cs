@@ -13,10 +13,13 @@ internal sealed record Scored(IndexedFact Fact, double Score, double EntityCover
 /// <summary>Ranks facts and sentences against a question, by <see cref="RankingPolicy"/>.</summary>
 internal static class Ranker
 {
-    /// <summary>Ranks facts by the entities they are about, the question's other words they contain, and the date.</summary>
+    /// <summary>
+    /// Ranks facts by the entities they are about, the question's other words they contain, and the date; those the
+    /// caller would pass over (<paramref name="keep"/>) are left out.
+    /// </summary>
     public static List<Scored> Rank(Turn t, IEnumerable<IndexedFact> pool, IReadOnlyList<string>? entities = null,
         IReadOnlyList<string>? residual = null, double entityWeight = RankingPolicy.EntityWeight, double wordWeight = RankingPolicy.WordWeight,
-        Func<IndexedFact, string, double>? covers = null, Func<IndexedFact, double>? bonus = null)
+        Func<IndexedFact, string, double>? covers = null, Func<IndexedFact, double>? bonus = null, Func<Scored, bool>? keep = null)
     {
         var index = t.Index;
         entities ??= t.Q.Entities;
@@ -63,7 +66,10 @@ internal static class Ranker
                 continue;
             var score = (entityWeight * entityCover) + (wordWeight * wordScore) + DateFit(fact.Fact, t.Q.Date)
                 - (RankingPolicy.LengthPenalty * fact.Stems.Count) + (bonus?.Invoke(fact) ?? 0);
-            ranked.Add(new Scored(fact, score, entityCover, wordCover));
+            var scored = new Scored(fact, score, entityCover, wordCover);
+            // Only what the caller can use is sorted.
+            if (keep is null || keep(scored))
+                ranked.Add(scored);
         }
         SortBestFirst(ranked);
         return ranked;
@@ -168,8 +174,9 @@ internal static class Ranker
     }
 
     /// <summary>
-    /// Sorts best first, ties left exactly where <c>ranked.Sort((a, b) =&gt; b.Score.CompareTo(a.Score))</c> leaves
-    /// them: the same introspective sort, run on scores held in place instead of called for through a delegate.
+    /// Sorts best first, ties in the order given (the article's), as <c>OrderByDescending(s =&gt; s.Score)</c> does:
+    /// a stable order, so that leaving out facts before ranking never reorders those kept. Scores are held in
+    /// place instead of called for through a delegate.
     /// </summary>
     internal static void SortBestFirst(List<Scored> ranked)
     {
@@ -193,10 +200,10 @@ internal static class Ranker
     /// <summary>Sixteen bytes a key: a few kilobytes of stack at most.</summary>
     private const int MaxKeysOnStack = 256;
 
-    /// <summary>A score's key, ordered as <c>b.Score.CompareTo(a.Score)</c> orders scores but compared as a whole number.</summary>
+    /// <summary>A score's key, ordered as <c>b.Score.CompareTo(a.Score)</c> orders scores but compared as a whole number; then by place.</summary>
     private readonly record struct ByScore(long Key, int At) : IComparable<ByScore>
     {
-        public int CompareTo(ByScore other) => Key.CompareTo(other.Key);
+        public int CompareTo(ByScore other) => Key != other.Key ? Key.CompareTo(other.Key) : At.CompareTo(other.At);
     }
 
     /// <summary>
@@ -276,15 +283,13 @@ internal static class Ranker
                 if (covered / total < (q.Entities.Count >= 2 ? minimumCover * RankingPolicy.NamedSentenceCoverFactor : minimumCover))
                     continue;
             }
-            // The caller's own test (reading numbers, wording) costs more than the words: it only runs on a sentence that says enough.
-            if (accept is not null && !accept(sentence))
-                continue;
             var score = index.Bm25(sentence, query);
-            if (score > bestScore)
-            {
-                best = sentence;
-                bestScore = score;
-            }
+            // The caller's own test (reading numbers, wording) costs more than the words: it only runs on a sentence
+            // that says enough and would be the best so far.
+            if (score <= bestScore || (accept is not null && !accept(sentence)))
+                continue;
+            best = sentence;
+            bestScore = score;
         }
         return best;
     }

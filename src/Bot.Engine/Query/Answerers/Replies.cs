@@ -8,6 +8,11 @@ namespace Bot.Engine.Query.Answerers;
 internal static class Replies
 {
     /// <summary>States the best facts (up to <paramref name="max"/>), each once, and keeps the rest for "tell me more".</summary>
+    /// <summary>
+    /// The best facts, up to <paramref name="max"/> close to the best, each sentence quoted once; but facts as good as
+    /// the best that are other actors' are all kept ("A and B were optimistic" holds A's view and B's), up to
+    /// <see cref="MaxTiedHolders"/>.
+    /// </summary>
     public static Reply Report(Turn t, List<Scored> ranked, int max, bool preferTypes)
     {
         if (preferTypes)
@@ -19,9 +24,11 @@ internal static class Replies
         var shown = new List<IndexedFact>();
         foreach (var scored in ranked)
         {
-            if (shown.Count >= max || (shown.Count > 0 && scored.Score < ranked[0].Score - RankingPolicy.CloseToBest))
+            var anotherHolder = scored.Score >= ranked[0].Score - RankingPolicy.SameScore && shown.Count < MaxTiedHolders
+                && scored.Fact.Declared.FirstOrDefault() is { } holder && shown.All(f => !f.Declared.Contains(holder));
+            if (!anotherHolder && (shown.Count >= max || (shown.Count > 0 && scored.Score < ranked[0].Score - RankingPolicy.CloseToBest)))
                 break;
-            if (shown.Any(f => f.Fact.Evidence.Quote == scored.Fact.Fact.Evidence.Quote))
+            if (!anotherHolder && shown.Any(f => f.Fact.Evidence.Quote == scored.Fact.Fact.Evidence.Quote))
                 continue;
             if (answer.Add(Shown(t, scored.Fact), scored.Fact.Fact.Evidence))
                 shown.Add(scored.Fact);
@@ -36,6 +43,9 @@ internal static class Replies
     /// </summary>
     public static string Shown(Turn t, IndexedFact fact) =>
         fact.Article.Drafted && fact.Fact is not Actor && AnswererTable.OwnWords(t.Index, fact) is { } sentence ? sentence.Sentence.Text : fact.Fact.Text;
+
+    /// <summary>How many actors equally said to hold a view one answer names.</summary>
+    private const int MaxTiedHolders = 3;
 
     /// <summary>How many facts an answer keeps for "tell me more": enough to go on, without copying every ranked fact.</summary>
     public const int MaxMore = 8;

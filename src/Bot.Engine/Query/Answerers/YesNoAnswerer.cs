@@ -75,12 +75,15 @@ internal static partial class YesNoAnswerer
         // Words the articles never use but can paraphrase ("guardedly", "expand") help choose the fact without being needed to.
         // When they are all the claim says ("was he arrested?"), they are what must be found.
         var core = content.Where(w => !q.Reachable.Contains(w)).ToList() is { Count: > 0 } known ? known : content;
+        // What every fact answering the claim has, cheap to check on each: only those are ranked.
+        bool MayAnswer(Scored s) => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
+            && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords || core.Count < content.Count);
+        bool Answers(Scored s) => content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords
+            || core.Count(w => CoversOrOpposes(index, s.Fact, w)) >= RankingPolicy.EnoughWords * core.Count;
         var ranked = Rank(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content,
             covers: (f, w) => f.Stems.Contains(w) ? 1 : CoversOrOpposes(index, f, w) ? RankingPolicy.OtherWordsShare : 0,
-            bonus: f => (f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0) + AmountBonus(asked, f));
-        bool Answers(Scored s) => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
-            && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords
-                || (core.Count < content.Count && core.Count(w => CoversOrOpposes(index, s.Fact, w)) >= RankingPolicy.EnoughWords * core.Count));
+            bonus: f => (f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0) + AmountBonus(asked, f),
+            keep: MayAnswer);
         var best = ranked.FirstOrDefault(Answers);
         // A fact saying every word of the claim checks it, rather than one that only names the subject more firmly.
         if (best is { WordCover: < RankingPolicy.AllWords } && ranked.FirstOrDefault(s => Answers(s) && s.WordCover >= RankingPolicy.AllWords) is { } whole
@@ -326,8 +329,8 @@ internal static partial class YesNoAnswerer
         if (content.Count < 2)
             return null;
         var subject = q.Entities[0];
-        var other = Rank(t, index.Facts.Where(f => f.Fact is Statement or Event or Position), entities: [], residual: content)
-            .FirstOrDefault(s => s.WordCover >= RankingPolicy.StrictSentenceCover);
+        var other = Rank(t, index.Facts.Where(f => f.Fact is Statement or Event or Position), entities: [], residual: content,
+            keep: s => s.WordCover >= RankingPolicy.StrictSentenceCover).FirstOrDefault();
         if (other is null || other.Fact.EntityWeight(subject) > 0 || (best is not null && other.WordCover < best.WordCover + ClearlyBetterCover))
             return null;
         // The author tells everything the article says in its own voice; only what they are quoted saying is theirs.

@@ -72,11 +72,11 @@ internal sealed class EntityLinker
     /// <summary>
     /// Every entity a piece of article or annotation text names outright, also inside longer names
     /// ("the visit of the mayor" names the mayor too). No typos, no first names. Remembered, since answers
-    /// quote the same facts again and again; each caller gets its own copy to add to.
+    /// quote the same facts again and again; the sets are shared, so read only.
     /// </summary>
-    public HashSet<string> MentionedIn(string text, bool actorsOnly = false) => new(actorsOnly
+    public IReadOnlySet<string> MentionedIn(string text, bool actorsOnly = false) => actorsOnly
         ? _actorsMentioned.GetOrAdd(text, static (t, linker) => linker.Find(t, actorsOnly: true), this)
-        : _mentioned.GetOrAdd(text, static (t, linker) => linker.Find(t, actorsOnly: false), this), StringComparer.Ordinal);
+        : _mentioned.GetOrAdd(text, static (t, linker) => linker.Find(t, actorsOnly: false), this);
 
     private HashSet<string> Find(string text, bool actorsOnly)
     {

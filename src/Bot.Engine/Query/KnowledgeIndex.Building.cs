@@ -207,7 +207,7 @@ internal sealed partial class KnowledgeIndex
         foreach (var sentence in model.Article.Sentences)
         {
             var stems = Words.Stems(sentence.Text).ToArray();
-            var mentioned = Linker.MentionedIn(sentence.Text);
+            var mentioned = new HashSet<string>(Linker.MentionedIn(sentence.Text), StringComparer.Ordinal);
             if (sentence.Paragraph != paragraph)
                 (paragraph, lastPerson, lastState) = (sentence.Paragraph, null, null);
             var people = mentioned.Where(id => Find(id)?.IsPerson == true).ToList();

@@ -18,16 +18,6 @@ public sealed class EntityLinkerTests
         Assert.Equal(expected.Order(), linker.MentionedIn(text, actorsOnly).Order());
     }
 
-    [Fact]
-    public void MentionedIn_GivesEachCallerItsOwnSet_WhenTheTextRepeats()
-    {
-        var linker = StageIndex.Harbour.Linker;
-
-        linker.MentionedIn("Greenwick rejected the plan").Add("roe");
-
-        Assert.Equal(["greenwick"], linker.MentionedIn("Greenwick rejected the plan"));
-    }
-
     [Theory]
     [InlineData("Hale", "hale")]
     [InlineData("Mayor Roe", "roe")]

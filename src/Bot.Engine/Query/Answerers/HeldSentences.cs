@@ -109,10 +109,10 @@ internal static class HeldSentences
     /// clause ("that", "while") ends it once an actor is found, so "In talks with Ruritania, the envoy Jo Bloggs said"
     /// is Jo Bloggs's view, and "Jo Bloggs, the envoy, said" still is.
     /// </summary>
-    private static HashSet<string> Subject(KnowledgeIndex index, string[] words, int verb)
+    private static IReadOnlySet<string> Subject(KnowledgeIndex index, string[] words, int verb)
     {
         var start = verb;
-        HashSet<string> named = [];
+        IReadOnlySet<string> named;
         while (start > 0 && verb - start < SubjectReach)
         {
             var word = words[start - 1];

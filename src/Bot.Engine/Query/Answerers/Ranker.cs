@@ -32,8 +32,9 @@ internal static class Ranker
         var covering = covers is null && totalWeight > 0 ? residual.Select(w => table.Covering(t, w)).ToArray() : null;
         // Only for facts made while answering, which are no facts of the table.
         WordProbe[][]? probes = null;
-        // A pool is mostly some of the index's facts: room for all of them spares growing the list fact by fact.
-        var ranked = new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : index.Facts.Count);
+        // A pool is mostly some of the index's facts: room for all of them spares growing the list fact by fact, unless
+        // the caller keeps only a few.
+        var ranked = keep is not null ? [] : new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : index.Facts.Count);
         foreach (var fact in pool)
         {
             var number = table.NumberOf(fact);

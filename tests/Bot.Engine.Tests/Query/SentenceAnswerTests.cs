@@ -44,6 +44,10 @@ public sealed class SentenceAnswerTests : IDisposable
         The Lower Valley Council voted to repair the dam, which won 54% of the budget.
 
         The new rules oblige all non-profit farm groups receiving more than 20% of their funds from Corvale to register.
+
+        Heavy reparations were paid to the Lower Valley Council for a decade.
+
+        Ode Lind denies any wrongdoing. Detectives found a golden statue in a flat owned by Ivo Sand.
         """;
 
     private const string Model = """
@@ -111,6 +115,13 @@ public sealed class SentenceAnswerTests : IDisposable
     [InlineData("did the dam win 54% of the budget?", AnswerStatus.Answered, "Yes")]
     [InlineData("did the dam win all of the 54% of the budget?", AnswerStatus.Answered, "No. The article doesn't go as far as \"all\"")]
     public void Ask_ChecksTheClaimAgainstTheSentence_WhenItGetsTheDateOrFigureWrongOrOnlyExpectedOrClaimedIt(string question, AnswerStatus status, string start) =>
+        AssertAnswers(question, status, start);
+
+    [Theory]
+    [InlineData("Brenmark paid heavy reparations to the Lower Valley Council, right?", AnswerStatus.Answered, "Yes. The article says: \"Heavy reparations")]
+    [InlineData("did brenmark pay the lower valley council reparations for a decade?", AnswerStatus.Answered, "Yes. The article says: \"Heavy reparations")]
+    [InlineData("The golden statue was found in Ode Lind's flat, right?", AnswerStatus.Answered, "No. The article says that of Ivo Sand")]
+    public void Ask_ChecksASentenceThatLeavesTheMainSubjectOrAnEarlierNameUnsaid_UnlessItNamesAnotherInItsPlace(string question, AnswerStatus status, string start) =>
         AssertAnswers(question, status, start);
 
     [Theory]

@@ -20,10 +20,32 @@ internal static partial class YesNoAnswerer
                 && AmountCheck.CountedInClaim(t.Q).All(w => t.Index.CoversLoosely(s.Stems, w))) is { } amounts
             ? amounts : null;
         sentence ??= byAmounts;
+        // "the toilet was found in X's villa?" of "X denies it. A toilet was found in Y's flat": another of X's kind
+        // named where the claim names X answers before a sentence that names X only in its paragraph.
+        if (sentence is null && SaidOfSomeoneElse(t) is { } someoneElse)
+            return someoneElse;
+        sentence ??= NamedBefore(t);
         if (sentence is null)
-            return SaidOfSomeoneElse(t) ?? (t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say."));
+            return t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say.");
         return SentenceVerdict(t, sentence, asked, byAmounts is not null);
     }
+
+    /// <summary>
+    /// "did it pay reparations to Borduria?" of "Ruritania lost the war. It was forced to pay reparations to Borduria": a
+    /// sentence goes on about whom its paragraph named before it, and the article's main subject is spoken of throughout,
+    /// named or not. Tried only when no sentence naming every name says the claim.
+    /// </summary>
+    private static IndexedSentence? NamedBefore(Turn t)
+    {
+        // "did X say Y?" is checked against whose words the article makes Y, not a sentence near X's name.
+        if (t.Q.Entities.Count == 0 || t.Q.Residual.Count < MinWordsUnnamed || t.Q.Tokens.Any(w => Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w))))
+            return null;
+        var named = t.Q with { Entities = [.. t.Q.Entities.Where(e => !t.Index.IsMainSubject(e))] };
+        return BestSentence(t.With(named), minimumCover: RankingPolicy.StrictSentenceCover, namedEarlier: true);
+    }
+
+    /// <summary>How many words a claim must say before a sentence that leaves its names to its paragraph may check it.</summary>
+    private const int MinWordsUnnamed = 2;
 
     /// <summary>The claim checked against one sentence: whether it says it, the other way, with another date or amount, or only as a plan.</summary>
     private static Reply SentenceVerdict(Turn t, IndexedSentence sentence, List<string> asked, bool byAmounts)

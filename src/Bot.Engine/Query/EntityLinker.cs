@@ -30,6 +30,7 @@ internal sealed class EntityLinker
 
     private readonly TextMemo<HashSet<string>> _mentioned = new(MaxRemembered, MaxRememberedLength);
     private readonly TextMemo<HashSet<string>> _actorsMentioned = new(MaxRemembered, MaxRememberedLength);
+    private readonly TextMemo<Mention[]> _linked = new(MaxRemembered, MaxRememberedLength);
 
     public EntityLinker(Dictionary<string, Entity> entities, IEnumerable<Alias> aliases)
     {
@@ -98,6 +99,13 @@ internal sealed class EntityLinker
     }
 
     /// <summary>Links the tokens of a question (case kept) to entities and pronouns.</summary>
+    /// <summary>
+    /// The names a piece of article text gives, as <see cref="Link"/> finds them among its case-kept tokens. Remembered:
+    /// the checks of every answer read the same few sentences.
+    /// </summary>
+    public IReadOnlyList<Mention> LinkText(string text) =>
+        _linked.GetOrAdd(text, static (t, linker) => [.. linker.Link(Tokenizer.Tokenize(t, lowercase: false))], this);
+
     public List<Mention> Link(IReadOnlyList<string> tokens)
     {
         var lower = new List<string>(tokens.Count);

@@ -64,7 +64,7 @@ internal static partial class AnswerChecks
     internal static bool ActsIn(Turn t, string sentence, string entity)
     {
         var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
-        return t.Index.Linker.Link(words).Any(m => m.Candidates.Contains(entity)
+        return t.Index.Linker.LinkText(sentence).Any(m => m.Candidates.Contains(entity)
             && (m.Start <= SubjectReach || (m.Start > 0 && Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(words[m.Start - 1].ToLowerInvariant())))));
     }
 
@@ -72,7 +72,7 @@ internal static partial class AnswerChecks
     internal static bool RespondsIn(Turn t, string sentence, string entity)
     {
         var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
-        return t.Index.Linker.Link(words).FirstOrDefault(m => m.Candidates.Contains(entity)) is { } named
+        return t.Index.Linker.LinkText(sentence).FirstOrDefault(m => m.Candidates.Contains(entity)) is { } named
             && words.Skip(named.Start + named.Length).Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w.ToLowerInvariant())));
     }
 }

@@ -142,7 +142,7 @@ internal static class ClaimChecks
         var stems = words.ConvertAll(w => Text.Stemmer.Stem(w.ToLowerInvariant()));
         // What the claim is about: its words, and the names of its actors however the fact writes them ("the UK").
         var about = new HashSet<int>(Enumerable.Range(0, stems.Count).Where(i => t.Q.Residual.Contains(stems[i])));
-        foreach (var mention in t.Index.Linker.Link(words).Where(m => m.Candidates.Any(t.Q.Entities.Contains)))
+        foreach (var mention in t.Index.Linker.LinkText(sentence).Where(m => m.Candidates.Any(t.Q.Entities.Contains)))
             about.UnionWith(Enumerable.Range(mention.Start, mention.Length));
         for (var i = 0; i < stems.Count; i++)
         {
@@ -179,7 +179,7 @@ internal static class ClaimChecks
         if (claim.Count == 0 && !elsewhere)
             return false;
         var words = Text.Tokenizer.Tokenize(text, lowercase: false);
-        var mentions = t.Index.Linker.Link(words);
+        var mentions = t.Index.Linker.LinkText(text);
         var said = Directions(words.ConvertAll(w => w.ToLowerInvariant()), mentions);
         if (elsewhere && said.Any(s => s.Word is "in" or "at" && t.Index.Find(s.Id)?.Kind == ActorKind.State))
             return true;
@@ -209,7 +209,7 @@ internal static class ClaimChecks
         if (claim.Count == 0)
             return false;
         var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
-        var said = Sides(words.ConvertAll(w => w.ToLowerInvariant()), t.Index.Linker.Link(words));
+        var said = Sides(words.ConvertAll(w => w.ToLowerInvariant()), t.Index.Linker.LinkText(sentence));
         // A sentence putting the name on both sides ("fought against X ... troops on X's behalf") settles nothing.
         return claim.Any(c => said.Any(s => s.Id == c.Id && s.For != c.For) && !said.Contains(c));
     }

@@ -57,6 +57,25 @@ public sealed class ShownSentenceTests
     }
 
     [Fact]
+    public void Ask_SaysTheArticleDoesNotSay_WhenTheSentenceShownLacksWhatIsAskedOfIt()
+    {
+        const string twoMeetings = """
+            River Council Meets Over Floods
+
+              • By Ana Pereira
+
+            On May 3 the river council met with farmers to discuss the floods.
+
+            In June a meeting of traders took place in Ruritania.
+            """;
+
+        var answer = DraftedArticle.Converse("river-council.txt", twoMeetings, "What did the river council discuss with farmers?", "Where did that meeting take place?");
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+        Assert.DoesNotContain("Ruritania", answer.Text);
+    }
+
+    [Fact]
     public void Ask_DatesAnUndatedSentence_ByTheSentenceBesideItTellingOfTheSameEvent()
     {
         var answer = Converse("Why did the group target the harbour office?", "when did it happen?");

@@ -126,7 +126,9 @@ internal static class AnswererTable
     {
         var decision = RefusalPolicy.Decide(t.Q);
         var q = decision.Question;
-        if (decision.Refused || q.LacksContext || q.Ambiguous is not null
+        // A question about the sentence just shown that it does not answer: another sentence holding the same words
+        // tells of another occasion.
+        if (decision.Refused || q.ContextSentence is not null || q.LacksContext || q.Ambiguous is not null
             || q.Intent is Intent.YesNo or Intent.More or Intent.Help or Intent.Captions or Intent.When || (q.Intent is Intent.Who && q.Tokens[0] == "who")
             // What the article itself gives or lacks (its date, its sections) is no sentence's to answer.
             || (q.Intent is Intent.Source or Intent.About or Intent.Author or Intent.Sections && q.Entities.Count == 0))

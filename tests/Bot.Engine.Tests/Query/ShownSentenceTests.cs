@@ -75,6 +75,29 @@ public sealed class ShownSentenceTests
         Assert.DoesNotContain("Ruritania", answer.Text);
     }
 
+    [Theory]
+    [InlineData("Which vote was she talking about?")]
+    [InlineData("And which vote was she speaking of?")]
+    public void Ask_AnswersFromTheSentenceShown_WhenAskedWhatTheSpeakerItReportsWasTalkingAbout(string followUp)
+    {
+        const string interview = """
+            Harbour Vote Splits Port Alder
+
+              • By Ana Pereira
+
+            In an interview with the Lakeside Post, Mayor Jane Roe said of the 2019 vote that “we still feel we won”.
+
+            The 2021 vote on the harbour drew a record turnout.
+            """;
+
+        var answer = DraftedArticle.Converse("harbour-vote.txt", interview, "Who told the Lakeside Post 'we still feel we won'?", followUp);
+
+        // The sentence itself, not a summary of the speaker.
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("2019 vote", answer.Text);
+        Assert.Contains("Lakeside Post", answer.Text);
+    }
+
     [Fact]
     public void Ask_DatesAnUndatedSentence_ByTheSentenceBesideItTellingOfTheSameEvent()
     {

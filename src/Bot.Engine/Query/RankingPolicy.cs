@@ -100,6 +100,9 @@ internal static class RankingPolicy
     /// </summary>
     public const int OwnWordsAboutShown = 1;
 
+    /// <summary>The most words of its own a follow-up without a subject ("Force size?") may have to be read under the last one.</summary>
+    public const int MaxHeadingWords = 3;
+
     /// <summary>
     /// How many sentences after one telling of an occasion may still give what was said there ("She flew to the port.
     /// Crowds jeered. “We will stay,” she said."): further on, the paragraph has moved on.

@@ -184,6 +184,9 @@ internal static partial class Vocabulary
         "aim", "aimed", "intend", "intended", "try", "tried", "attempt", "attempted", "potential", "possible", "possibly", "call", "push", "ask",
         "scheduled", "slated", "projected", "expected", "due", "pending", "likely", "could", "might", "would", "optimistic", "hopeful", "claim");
 
+    /// <summary>Verbs asking what someone's words were about ("what was she referring to?"): the words themselves give it.</summary>
+    public static readonly HashSet<string> ReferringVerbs = Stems("talk", "talking", "refer", "referring", "speak", "speaking", "allude", "alluding");
+
     /// <summary>Verbs of saying: "did X say Y?" asks what X said, which a claim to have done Y is.</summary>
     public static readonly HashSet<string> SpeechVerbs = Stems("say", "said", "tell", "told", "state", "stated", "announce", "announced", "declare", "declared");
 

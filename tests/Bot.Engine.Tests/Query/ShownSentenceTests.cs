@@ -57,6 +57,48 @@ public sealed class ShownSentenceTests
     }
 
     [Fact]
+    public void Ask_SaysTheArticleDoesNotSay_WhenTheSentenceShownLacksWhatIsAskedOfIt()
+    {
+        const string twoMeetings = """
+            River Council Meets Over Floods
+
+              • By Ana Pereira
+
+            On May 3 the river council met with farmers to discuss the floods.
+
+            In June a meeting of traders took place in Ruritania.
+            """;
+
+        var answer = DraftedArticle.Converse("river-council.txt", twoMeetings, "What did the river council discuss with farmers?", "Where did that meeting take place?");
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+        Assert.DoesNotContain("Ruritania", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("Which vote was she talking about?")]
+    [InlineData("And which vote was she speaking of?")]
+    public void Ask_AnswersFromTheSentenceShown_WhenAskedWhatTheSpeakerItReportsWasTalkingAbout(string followUp)
+    {
+        const string interview = """
+            Harbour Vote Splits Port Alder
+
+              • By Ana Pereira
+
+            In an interview with the Lakeside Post, Mayor Jane Roe said of the 2019 vote that “we still feel we won”.
+
+            The 2021 vote on the harbour drew a record turnout.
+            """;
+
+        var answer = DraftedArticle.Converse("harbour-vote.txt", interview, "Who told the Lakeside Post 'we still feel we won'?", followUp);
+
+        // The sentence itself, not a summary of the speaker.
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("2019 vote", answer.Text);
+        Assert.Contains("Lakeside Post", answer.Text);
+    }
+
+    [Fact]
     public void Ask_DatesAnUndatedSentence_ByTheSentenceBesideItTellingOfTheSameEvent()
     {
         var answer = Converse("Why did the group target the harbour office?", "when did it happen?");

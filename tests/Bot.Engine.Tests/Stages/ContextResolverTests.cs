@@ -327,4 +327,26 @@ public sealed class ContextResolverTests
 
         Assert.Equal(expected, string.Join(' ', Resolve(q, state)[0].Residual));
     }
+
+    [Theory]
+    // A heading of nouns under the subject last spoken of, then the words alone.
+    [InlineData("dredging cost", "dredging", "greenwick | ")]
+    [InlineData("fleet size", "fleet siz", "greenwick | ")]
+    // A question of its own, too many words for a heading, or nothing yet spoken of: the words alone.
+    [InlineData("what is the dredging cost", "dredging cost", "")]
+    [InlineData("dredging cost for fishing boats in winter", "dredging cost fish boat winter", "")]
+    public void Resolve_ReadsAHeadingOfNounsUnderTheLastSubjectFirst_WhenItNamesNoOne(string words, string residual, string expected)
+    {
+        var q = Question(words, Intent.General) with { Residual = residual.Split(' ') };
+
+        Assert.Equal(expected, Readings(Resolve(q, Spoken("greenwick roe"))));
+    }
+
+    [Fact]
+    public void Resolve_ReadsAHeadingAsItStands_WhenNothingWasSpokenOf()
+    {
+        var q = Question("dredging cost", Intent.General) with { Residual = ["dredging"] };
+
+        Assert.Equal("", Readings(Resolve(q, ConversationState.Empty)));
+    }
 }

@@ -226,8 +226,10 @@ internal static partial class AnswerChecks
         if (EntityKinds.StateWords.Contains(kind))
             return named.Any(id => t.Index.Find(id)?.Kind == ActorKind.State);
         // "what demand", "what term" ask what it was; "which corridor", "the name of the law" ask what it is called.
+        // "which decision": "the 1944 decision" singles it out by its year as a name would.
         if (!PersonKinds.Contains(kind))
-            return named.Count > 0 && (!AsksForName(t.Q) || NamedNearKind(t, answer, kind));
+            return (named.Count > 0 && (!AsksForName(t.Q) || NamedNearKind(t, answer, kind)))
+                || YearBeforeWord().Matches(answer).Any(m => Text.Stemmer.Stem(m.Groups["word"].Value.ToLowerInvariant()) == kind);
         // "which Ruritanian officials": of the state the question names, or the state of the group it names. A group
         // named by the very kind asked ("Ruritanian officials" for "officials") says whose alone, whatever else is named.
         var entities = t.Q.Entities.Select(t.Index.Find).OfType<Entity>().ToList();
@@ -325,6 +327,9 @@ internal static partial class AnswerChecks
     private static bool IsTime(string word) => Vocabulary.MonthNames.ContainsKey(word) || Weekdays.Contains(word);
 
     private static readonly HashSet<string> Weekdays = Enum.GetNames<DayOfWeek>().Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthe (?:1[89]|20)\d\d (?<word>\p{L}+)")]
+    private static partial System.Text.RegularExpressions.Regex YearBeforeWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(in|at|from|near|outside|inside)( the)?( \p{Ll}+)? (?<name>\p{Lu}\p{Ll}+)")]
     private static partial System.Text.RegularExpressions.Regex PlaceAfterPreposition();

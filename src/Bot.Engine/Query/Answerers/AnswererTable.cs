@@ -71,7 +71,14 @@ internal static class AnswererTable
         if (ContextResolver.AsksWhen(t.Q) && DateText.Find(Text.Tokenizer.Tokenize(said.Sentence.Text)) is var date && (date is null || AnswerChecks.AsksFiner(t.Q, date)))
             return Replies.Unknown(t, $"{(date is null ? "The article doesn't say when." : $"The article gives only {date.Describe()}.")} What it says: \"{said.Sentence.Text}\"");
         var reply = Replies.FromSentence(t, said);
-        return AnswerChecks.Fail(t, reply) ?? reply;
+        // A check that finds what is asked in another sentence has left the occasion asked about ("where did that
+        // meeting take place?" is not answered by a visit elsewhere): of this one, the article doesn't say it.
+        return AnswerChecks.Fail(t, reply) switch
+        {
+            { Answer.Status: AnswerStatus.Answered } => Replies.Unknown(t, $"The article doesn't say. What it says: \"{said.Sentence.Text}\""),
+            { } failed => failed,
+            null => reply,
+        };
     }
 
     /// <summary>
@@ -119,7 +126,9 @@ internal static class AnswererTable
     {
         var decision = RefusalPolicy.Decide(t.Q);
         var q = decision.Question;
-        if (decision.Refused || q.LacksContext || q.Ambiguous is not null
+        // A question about the sentence just shown that it does not answer: another sentence holding the same words
+        // tells of another occasion.
+        if (decision.Refused || q.ContextSentence is not null || q.LacksContext || q.Ambiguous is not null
             || q.Intent is Intent.YesNo or Intent.More or Intent.Help or Intent.Captions or Intent.When || (q.Intent is Intent.Who && q.Tokens[0] == "who")
             // What the article itself gives or lacks (its date, its sections) is no sentence's to answer.
             || (q.Intent is Intent.Source or Intent.About or Intent.Author or Intent.Sections && q.Entities.Count == 0))

@@ -33,7 +33,10 @@ internal static partial class ContextResolver
         }
         // "who is saying this?" after an answer told in other words (an explanation, a summary): who says the sentence it was drawn from.
         var shown = state.LastSentence ?? (q.Intent is Intent.WhoSaid && state.LastFact is { } told ? AnswererTable.OwnWords(index, told) : null);
-        if (shown is null || !q.Tokens.Any(PointingWords.Contains) || !q.Residual.All(w => Holds(q, index, shown, w)))
+        // "which decision was he talking about?" of a sentence reporting his words: what they were about is in them.
+        var ofSpeaker = shown is not null && SpeaksInShown(q, state, index, shown);
+        if (shown is null || !q.Tokens.Any(PointingWords.Contains)
+            || !q.Residual.All(w => Holds(q, index, shown, w) || (ofSpeaker && Vocabulary.ReferringVerbs.Contains(w))))
             return null;
         switch (q.Intent)
         {
@@ -50,9 +53,19 @@ internal static partial class ContextResolver
             // "and what share of them would accept it?": something else the sentence says, in its words; "what's that
             // guy's job?" asks about a person, not the sentence.
             default:
-                return q.Residual.Count > 0 && !q.Mentions.Any(m => m.Pronoun is "male" or "female") ? q with { ContextSentence = shown } : null;
+                return q.Residual.Count > 0 && (ofSpeaker || !q.Mentions.Any(m => m.Pronoun is "male" or "female")) ? q with { ContextSentence = shown } : null;
         }
     }
+
+    /// <summary>
+    /// Whether "he" or "she" stands for someone the sentence shown reports saying something, and the question asks what
+    /// their words were about ("what was she referring to?").
+    /// </summary>
+    private static bool SpeaksInShown(ParsedQuestion q, ConversationState state, KnowledgeIndex index, IndexedSentence shown) =>
+        q.Residual.Any(Vocabulary.ReferringVerbs.Contains)
+        && q.Mentions.FirstOrDefault(m => m.Pronoun is "male" or "female") is { Pronoun: { } pronoun }
+        && Referents(pronoun, state, index) is [var speaker, ..] && shown.Mentioned.Contains(speaker)
+        && Text.Tokenizer.Tokenize(shown.Sentence.Text).Any(Vocabulary.HoldingVerbs.Contains);
 
     /// <summary>
     /// "why?" after a sentence that gives its own reason ("... slashed, as a result of ..."): the reason is in what was

@@ -10,7 +10,7 @@ namespace Bot.Engine.Query.Answerers;
 internal static partial class AmountCheck
 {
     public static bool HoldsAmount(string text) =>
-        Tokenizer.Tokenize(text).Any(Vocabulary.AmountWords.Contains) || Numbers(text).Count > 0;
+        NumbersOf(text).Length > 0 || Tokenizer.Tokenize(text).Any(Vocabulary.AmountWords.Contains);
 
     /// <summary>
     /// "how many engineers ...?": the thing counted is the last word after "how many" before the verb. An answer
@@ -244,7 +244,9 @@ internal static partial class AmountCheck
     private static readonly TextMemo<string[]> Remembered = new(maxEntries: 4096, maxTextLength: 1000);
 
     /// <summary>The numbers a text gives that are neither years nor days of a month ("300" in "£300 million", "20" in "20%", "2" for "two").</summary>
-    public static List<string> Numbers(string text) => [.. Remembered.GetOrAdd(text, static (t, _) => [.. NumbersIn(t)], false)];
+    public static List<string> Numbers(string text) => [.. NumbersOf(text)];
+
+    private static string[] NumbersOf(string text) => Remembered.GetOrAdd(text, static (t, _) => [.. NumbersIn(t)], false);
 
     private static List<string> NumbersIn(string text)
     {

@@ -25,8 +25,10 @@ internal static class AnswererTable
             return age;
         var decision = RefusalPolicy.Decide(q);
         // "it puts 'assistance' in quotation marks: in what context?": the article's own words, found as they stand,
-        // are what is asked about, however strange the words around them.
-        if (decision.Refused && q.Intent is not Intent.YesNo && QuoteFinder.Find(t, exactly: true) is { } own)
+        // are what is asked about, however strange the words around them. Not when the strange word is the kind of thing
+        // whose name is asked ("which MP first said 'X'?"): the article's words then name no one of that kind.
+        if (decision.Refused && q.Intent is not Intent.YesNo && !decision.Missing.Contains(q.AsksNameOf ?? "", StringComparer.OrdinalIgnoreCase)
+            && QuoteFinder.Find(t, exactly: true) is { } own)
             return own;
         if (decision.Refused)
             return Replies.NotInArticle(t, decision.Missing);

@@ -128,8 +128,17 @@ internal static class AnswererTable
             return null;
         t = t.With(q);
         var closest = GeneralAnswerer.Closest(t);
-        return closest is null || AnswerChecks.Fail(t, closest) is not null ? null : closest;
+        return closest is null || AnswerChecks.Fail(t, closest) is not null || !SaidBySpeaker(t, closest) ? null : closest;
     }
+
+    /// <summary>
+    /// "what did X say at the ceremony?": a person's own words, so a sentence answers only with them its subject or
+    /// speaker ("X told the crowd", "..., said X"); one where they are welcomed or spoken of says nothing they said. A
+    /// state or body speaks through whatever the article says of its stance; the author, in all the article says.
+    /// </summary>
+    private static bool SaidBySpeaker(Turn t, Reply closest) =>
+        t.Q.Intent is not Intent.SpeakerSaid || t.Q.Entities.FirstOrDefault(t.IsActor) is not { } speaker || !t.IsPerson(speaker) || t.Index.IsAuthor(speaker)
+        || closest.Answer.Evidence.Any(e => AnswerChecks.ActsIn(t, e.Quote, speaker));
 
     private static Reply ByIntent(Turn t) =>
         t.Q.Intent switch

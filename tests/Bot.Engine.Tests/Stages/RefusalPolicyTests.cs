@@ -314,6 +314,8 @@ public sealed class RefusalPolicyTests
     [InlineData("what did hale say about the harbour?", null)]
     [InlineData("what does the writer attach to the plan?", null)]
     [InlineData("what did roe hope to show with the plan?", null)]
+    [InlineData("which plans were handed to the council?", null)]
+    [InlineData("which plan did governor roe announce?", null)]
     public void Decide_RefusesWithTheVerb_WhenAWhatQuestionAsksOfAnEventNoArticleReports(string question, string? missing)
     {
         var decision = RefusalPolicy.Decide(QuestionParser.Parse(StageIndex.Harbour, question));

@@ -100,7 +100,21 @@ internal static class RefusalPolicy
             return null;
         var at = q.Tokens.ToList().IndexOf(verb);
         var stem = Text.Stemmer.Stem(verb);
-        return (at + 1 < q.Tokens.Count && q.Tokens[at + 1] == "to") || q.Synonymous.Contains(stem) || q.RestatedAttributes.Contains(stem) ? null : verb;
+        // "did finance minister X skip it?": a title before a name is part of the subject, not the verb.
+        return (at + 1 < q.Tokens.Count && q.Tokens[at + 1] == "to") || q.Synonymous.Contains(stem) || q.RestatedAttributes.Contains(stem)
+            || Answerers.AnswerChecks.IsActorKind(stem) || !HasSubjectBefore(q.Tokens, at) ? null : verb;
+    }
+
+    /// <summary>
+    /// "what did the summit decide?", "what illness has X been diagnosed with?": a subject stands between the auxiliary and
+    /// the verb. "which parts have been badly weakened?" asks which things the verb is said of, and the article may say
+    /// it in other words.
+    /// </summary>
+    private static bool HasSubjectBefore(IReadOnlyList<string> tokens, int verb)
+    {
+        var aux = Enumerable.Range(1, Math.Max(0, verb - 1)).FirstOrDefault(i => Auxiliaries.Contains(tokens[i]));
+        return aux > 0 && Enumerable.Range(aux + 1, verb - aux - 1).Any(i => !Vocabulary.Stopwords.Contains(tokens[i]) && tokens[i] != "been"
+            && !tokens[i].EndsWith("ly", StringComparison.Ordinal));
     }
 
     /// <summary>"a phone call": the strange word stands right before a word the articles use, and describes it.</summary>
@@ -216,6 +230,11 @@ internal static class RefusalPolicy
         "order", "chronological", "chronologic", "chronologically", "sequence", "timeline", "sort", "sorted", "dates", "milestones",
         // "the dated events, 2022 onward", "inflection points, 2014 through 2025": which dates to list, not what happened.
         "dated", "onward", "onwards", "through", "inflection", "turning", "points", "milestone",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "did", "does", "do", "will", "would", "can", "could", "was", "were", "is", "are", "has", "have", "had", "got", "get", "gets",
     };
 
     private static readonly HashSet<string> DetailPrepositions = new(StringComparer.Ordinal) { "by", "at", "after", "before", "with", "from", "for" };

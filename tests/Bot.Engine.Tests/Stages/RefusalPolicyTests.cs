@@ -316,6 +316,7 @@ public sealed class RefusalPolicyTests
     [InlineData("what did roe hope to show with the plan?", null)]
     [InlineData("which plans were handed to the council?", null)]
     [InlineData("which plan did governor roe announce?", null)]
+    [InlineData("what part did greenwick play in the plan?", "play")]
     public void Decide_RefusesWithTheVerb_WhenAWhatQuestionAsksOfAnEventNoArticleReports(string question, string? missing)
     {
         var decision = RefusalPolicy.Decide(QuestionParser.Parse(StageIndex.Harbour, question));

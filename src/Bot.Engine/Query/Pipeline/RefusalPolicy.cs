@@ -100,9 +100,9 @@ internal static class RefusalPolicy
             return null;
         var at = q.Tokens.ToList().IndexOf(verb);
         var stem = Text.Stemmer.Stem(verb);
-        // "did finance minister X skip it?": a title before a name is part of the subject, not the verb.
+        // "did finance minister X skip it?", "what did the finance minister say?": a title is part of the subject, not the verb.
         return (at + 1 < q.Tokens.Count && q.Tokens[at + 1] == "to") || q.Synonymous.Contains(stem) || q.RestatedAttributes.Contains(stem)
-            || Answerers.AnswerChecks.IsActorKind(stem) || !HasSubjectBefore(q.Tokens, at) ? null : verb;
+            || Answerers.AnswerChecks.IsTitleOrBody(stem) || !HasSubjectBefore(q.Tokens, at) ? null : verb;
     }
 
     /// <summary>

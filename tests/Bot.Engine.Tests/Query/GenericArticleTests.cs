@@ -64,6 +64,8 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("on what date was the article published?")]
     [InlineData("how long has greenwick had a rivalry with port alder?")]
     [InlineData("what did roe say to hale after greenwick turned the plan down?")]
+    [InlineData("what did roe say about the new rules on her powers?")]
+    [InlineData("which MP first said the harbour should be 'left as it is'?")]
     public void Ask_SaysItDoesNotKnow_WhenTheSecondArticleIsSilent(string question)
     {
         var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));

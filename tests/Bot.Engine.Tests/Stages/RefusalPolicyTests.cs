@@ -306,4 +306,21 @@ public sealed class RefusalPolicyTests
 
         Assert.Equal(refused, decision.Refused);
     }
+
+    [Theory]
+    [InlineData("what did roe and hale negotiate about the harbour?", "negotiate")]
+    [InlineData("what sentence was hale handed for the plan?", "handed")]
+    [InlineData("what did greenwick reject?", null)]
+    [InlineData("what did hale say about the harbour?", null)]
+    [InlineData("what does the writer attach to the plan?", null)]
+    [InlineData("what did roe hope to show with the plan?", null)]
+    [InlineData("which plans were handed to the council?", null)]
+    [InlineData("which plan did governor roe announce?", null)]
+    [InlineData("what part did greenwick play in the plan?", "play")]
+    public void Decide_RefusesWithTheVerb_WhenAWhatQuestionAsksOfAnEventNoArticleReports(string question, string? missing)
+    {
+        var decision = RefusalPolicy.Decide(QuestionParser.Parse(StageIndex.Harbour, question));
+
+        Assert.Equal(missing is null ? [] : [missing], decision.Missing);
+    }
 }

@@ -45,7 +45,10 @@ internal static partial class AnswerChecks
         "group", "groups", "faction", "factions", "party", "parties", "movement", "movements");
 
     /// <summary>Whether the stem names a kind of person, body or state ("officials", "companies", "countries").</summary>
-    public static bool IsActorKind(string stem) => PersonKinds.Contains(stem) || BodyKinds.Contains(stem) || EntityKinds.EntityWords.Contains(stem);
+    public static bool IsActorKind(string stem) => IsTitleOrBody(stem) || EntityKinds.EntityWords.Contains(stem);
+
+    /// <summary>Whether the stem names a kind of person by title or trade, or a kind of body ("minister", "firm"); not "player".</summary>
+    public static bool IsTitleOrBody(string stem) => PersonKinds.Contains(stem) || BodyKinds.Contains(stem);
 
     public static Reply? Fail(Turn t, Reply reply)
     {

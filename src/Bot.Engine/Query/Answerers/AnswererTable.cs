@@ -25,8 +25,10 @@ internal static class AnswererTable
             return age;
         var decision = RefusalPolicy.Decide(q);
         // "it puts 'assistance' in quotation marks: in what context?": the article's own words, found as they stand,
-        // are what is asked about, however strange the words around them.
-        if (decision.Refused && q.Intent is not Intent.YesNo && QuoteFinder.Find(t, exactly: true) is { } own)
+        // are what is asked about, however strange the words around them. Not when the strange word is the kind of thing
+        // whose name is asked ("which MP first said 'X'?"): the article's words then name no one of that kind.
+        if (decision.Refused && q.Intent is not Intent.YesNo && !decision.Missing.Contains(q.AsksNameOf ?? "", StringComparer.OrdinalIgnoreCase)
+            && QuoteFinder.Find(t, exactly: true) is { } own)
             return own;
         if (decision.Refused)
             return Replies.NotInArticle(t, decision.Missing);
@@ -135,8 +137,17 @@ internal static class AnswererTable
             return null;
         t = t.With(q);
         var closest = GeneralAnswerer.Closest(t);
-        return closest is null || AnswerChecks.Fail(t, closest) is not null ? null : closest;
+        return closest is null || AnswerChecks.Fail(t, closest) is not null || !SaidBySpeaker(t, closest) ? null : closest;
     }
+
+    /// <summary>
+    /// "what did X say at the ceremony?": a person's own words, so a sentence answers only with them its subject or
+    /// speaker ("X told the crowd", "..., said X"); one where they are welcomed or spoken of says nothing they said. A
+    /// state or body speaks through whatever the article says of its stance; the author, in all the article says.
+    /// </summary>
+    private static bool SaidBySpeaker(Turn t, Reply closest) =>
+        t.Q.Intent is not Intent.SpeakerSaid || t.Q.Entities.FirstOrDefault(t.IsActor) is not { } speaker || !t.IsPerson(speaker) || t.Index.IsAuthor(speaker)
+        || closest.Answer.Evidence.Any(e => AnswerChecks.ActsIn(t, e.Quote, speaker));
 
     private static Reply ByIntent(Turn t) =>
         t.Q.Intent switch

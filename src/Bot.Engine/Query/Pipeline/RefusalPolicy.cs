@@ -45,6 +45,10 @@ internal static class RefusalPolicy
         // A verb with a general synonym the articles use ("who financed it?" where they say "funded") is asked loosely instead.
         if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && q.Foreign.Contains(q.Tokens[1]) && !q.Synonymous.Contains(Text.Stemmer.Stem(q.Tokens[1])))
             return new Decision(q, [q.Tokens[1]]);
+        // "what did the summit decide?", "what illness was he diagnosed with?": the verb after the subject is the event
+        // asked of. One no article uses, nor a general synonym of it, is an event the article does not report.
+        if (AsksWhatHappened(q) is { } verb)
+            return new Decision(q, [verb]);
         // An attribute the articles give in other words ("died" where they count "deaths") is no attribute they lack; nor
         // is a claim's word that only describes a word they use ("refused a phone call").
         var attributes = q.Foreign.Where(w => Vocabulary.AttributeWords.Contains(w) && !q.RestatedAttributes.Contains(Text.Stemmer.Stem(w))
@@ -83,6 +87,35 @@ internal static class RefusalPolicy
     /// </summary>
     private static Decision Refuse(ParsedQuestion q, IReadOnlyList<string> missing) =>
         q.Intent is Intent.YesNo && q.AboutArticle ? new Decision(q, []) : new Decision(q, missing);
+
+    /// <summary>
+    /// The strange verb of a "what"/"which" question's event ("what did they agree on?"), if it is one. Not a verb of
+    /// the article's own ("what does the writer attach to it?"), which says how it puts things, nor one before "to"
+    /// ("hope to show", "believed to have"), which leaves the event to the verb after it.
+    /// </summary>
+    private static string? AsksWhatHappened(ParsedQuestion q)
+    {
+        if (q.Intent is Intent.YesNo || q.Tokens[0] is not ("what" or "which") || Text.Tokenizer.Tokenize(q.Text).Any(Vocabulary.OwnWordsOfTheArticle.Contains)
+            || Answerers.EventCheck.AskedEvent(q) is not { } verb || !q.Foreign.Contains(verb))
+            return null;
+        var at = q.Tokens.ToList().IndexOf(verb);
+        var stem = Text.Stemmer.Stem(verb);
+        // "did finance minister X skip it?", "what did the finance minister say?": a title is part of the subject, not the verb.
+        return (at + 1 < q.Tokens.Count && q.Tokens[at + 1] == "to") || q.Synonymous.Contains(stem) || q.RestatedAttributes.Contains(stem)
+            || Answerers.AnswerChecks.IsTitleOrBody(stem) || !HasSubjectBefore(q.Tokens, at) ? null : verb;
+    }
+
+    /// <summary>
+    /// "what did the summit decide?", "what illness has X been diagnosed with?": a subject stands between the auxiliary and
+    /// the verb. "which parts have been badly weakened?" asks which things the verb is said of, and the article may say
+    /// it in other words.
+    /// </summary>
+    private static bool HasSubjectBefore(IReadOnlyList<string> tokens, int verb)
+    {
+        var aux = Enumerable.Range(1, Math.Max(0, verb - 1)).FirstOrDefault(i => Auxiliaries.Contains(tokens[i]));
+        return aux > 0 && Enumerable.Range(aux + 1, verb - aux - 1).Any(i => !Vocabulary.Stopwords.Contains(tokens[i]) && tokens[i] != "been"
+            && !tokens[i].EndsWith("ly", StringComparison.Ordinal));
+    }
 
     /// <summary>"a phone call": the strange word stands right before a word the articles use, and describes it.</summary>
     private static bool DescribesAKnownWord(ParsedQuestion q, string word)
@@ -197,6 +230,11 @@ internal static class RefusalPolicy
         "order", "chronological", "chronologic", "chronologically", "sequence", "timeline", "sort", "sorted", "dates", "milestones",
         // "the dated events, 2022 onward", "inflection points, 2014 through 2025": which dates to list, not what happened.
         "dated", "onward", "onwards", "through", "inflection", "turning", "points", "milestone",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "did", "does", "do", "will", "would", "can", "could", "was", "were", "is", "are", "has", "have", "had", "got", "get", "gets",
     };
 
     private static readonly HashSet<string> DetailPrepositions = new(StringComparer.Ordinal) { "by", "at", "after", "before", "with", "from", "for" };

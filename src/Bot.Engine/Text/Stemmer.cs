@@ -8,7 +8,7 @@ public static class Stemmer
 {
     private static readonly string[] Suffixes =
     [
-        "izations", "ization", "ations", "ation", "itions", "ition", "tions", "tion", "ements", "ement", "ments", "ment",
+        "ality", "ivity", "icity", "arity", "bility", "izations", "ization", "ations", "ation", "itions", "ition", "tions", "tion", "ements", "ement", "ments", "ment",
         "ings", "ing", "edly", "ists", "ist", "ism", "ness", "ships", "ship", "ally", "ials", "ial", "als", "al", "ies", "ied", "ed", "ers", "er", "ly", "es", "s", "e",
     ];
 
@@ -34,6 +34,15 @@ public static class Stemmer
         "overthrow:overthrew,overthrown", "undertake:undertook,undertaken", "understand:understood", "arise:arose,arisen",
         "sit:sat", "swear:swore,sworn", "tear:tore,torn", "eat:ate,eaten", "lose:lost");
 
+    /// <summary>
+    /// A noun made of an adjective keeps the adjective's ending so both meet: "activity" is "active", "ethnicity"
+    /// "ethnic", "popularity" "popular", "stability" "stable"; "neutrality" loses "-al" as "neutral" does.
+    /// </summary>
+    private static readonly Dictionary<string, string> NounOfAdjective = new(StringComparer.Ordinal)
+    {
+        ["ality"] = "", ["ivity"] = "iv", ["icity"] = "ic", ["arity"] = "ar", ["bility"] = "bl",
+    };
+
     private static Dictionary<string, string> BuildIrregular(params string[] verbs) =>
         verbs.Select(v => v.Split(':')).SelectMany(v => v[1].Split(',').Select(form => (form, verb: v[0])))
             .ToDictionary(p => p.form, p => p.verb, StringComparer.Ordinal);
@@ -54,11 +63,19 @@ public static class Stemmer
             if (suffix == "s" && (token.EndsWith("ss", StringComparison.Ordinal) || token.EndsWith("us", StringComparison.Ordinal) || token.EndsWith("is", StringComparison.Ordinal)))
                 return token;
             var stem = token[..^suffix.Length];
-            // "relationship" is what "relation" is, stemmed as that word.
-            if (suffix is "ship" or "ships")
+            // "relationship" is what "relation" is, "awareness" "aware", "nationalist" "national": each stemmed as that word.
+            if (suffix is "ship" or "ships" or "ness" or "ist" or "ists" or "ism")
                 return Stem(stem);
             if (suffix is "ies" or "ied")
-                return stem + "y";
+                return Stem(stem + "y");
+            if (NounOfAdjective.TryGetValue(suffix, out var adjectiveEnd))
+                stem += adjectiveEnd;
+            // "constitutional" and "constitutionality" are what "constitution" is. "-ational" and "-itional" words are
+            // left as they are: "-ation" and "-ition" cut into a root ("international" would meet "internal",
+            // "traditional" "trade").
+            if (suffix is "al" or "als" or "ally" or "ality" && stem.EndsWith("ion", StringComparison.Ordinal)
+                && !stem.EndsWith("ation", StringComparison.Ordinal) && !stem.EndsWith("ition", StringComparison.Ordinal))
+                return Stem(stem);
             // "militarily" is "military", "easily" is "easy".
             if (suffix == "ly" && stem.EndsWith('i') && stem.Length >= 5)
                 return stem[..^1] + "y";
@@ -74,8 +91,9 @@ public static class Stemmer
     // "-ial" leaves at least six letters: "presidential" meets "president", but "official" never meets "office".
     // "-er" leaves at least four letters: "leader" meets "lead", but "offer" never meets "off".
     // "-ship" leaves at least five letters: "fellowship" meets "fellow", "leadership" "leader", but "hardship" stays.
+    // "-bility" may leave a single letter: "ability" is "able"; "-ality" leaves four: "morality" never meets "more".
     private static int Shortest(string suffix) =>
-        suffix is "ists" or "ist" or "ism" or "ships" or "ship" ? 5 : suffix is "ements" or "ement" or "ments" or "ment" or "ers" or "er" ? 4 : suffix is "ials" or "ial" ? 6 : 3;
+        suffix is "ists" or "ist" or "ism" or "ships" or "ship" ? 5 : suffix == "bility" ? 1 : suffix is "ality" or "ements" or "ement" or "ments" or "ment" or "ers" or "er" ? 4 : suffix is "ials" or "ial" ? 6 : 3;
 
     /// <summary>
     /// "transferr" (from "transferred") and "consider" (from "consideration") lose their "-er" as the bare verbs do, so a

@@ -103,4 +103,38 @@ public sealed class StemmerTests
     [InlineData("settle", "settlement")]
     public void Stem_GivesTheSameStem_WhenANounEndsInEment(string verb, string noun) =>
         Assert.Equal(Stemmer.Stem(verb), Stemmer.Stem(noun));
+    [Theory]
+    [InlineData("neutral", "neutrality")]
+    [InlineData("brutal", "brutality")]
+    [InlineData("active", "activity")]
+    [InlineData("active", "activities")]
+    [InlineData("ethnic", "ethnicity")]
+    [InlineData("popular", "popularity")]
+    [InlineData("stable", "stability")]
+    [InlineData("able", "ability")]
+    [InlineData("responsible", "responsibilities")]
+    [InlineData("constitution", "constitutional")]
+    [InlineData("constitution", "constitutionality")]
+    [InlineData("institution", "institutionally")]
+    [InlineData("nation", "nationality")]
+    [InlineData("national", "nationalist")]
+    [InlineData("nation", "nationalism")]
+    [InlineData("effective", "effectiveness")]
+    [InlineData("aware", "awareness")]
+    [InlineData("supply", "supplies")]
+    [InlineData("dangerous", "dangerously")]
+    [InlineData("historic", "historically")]
+    public void Stem_GivesTheSameStem_WhenANounOrAdverbIsBuiltOnAnAdjectiveOrNoun(string word, string derived) =>
+        Assert.Equal(Stemmer.Stem(word), Stemmer.Stem(derived));
+
+    [Theory]
+    [InlineData("internal", "international")]
+    [InlineData("city", "cite")]
+    [InlineData("morality", "more")]
+    [InlineData("traditional", "trade")]
+    [InlineData("author", "authority")]
+    [InlineData("major", "majority")]
+    [InlineData("quality", "qual")]
+    public void Stem_KeepsWordsApart_WhenANounIsNotBuiltOnTheShorterWord(string a, string b) =>
+        Assert.NotEqual(Stemmer.Stem(a), Stemmer.Stem(b));
 }

@@ -63,8 +63,8 @@ public static class Stemmer
             if (suffix == "s" && (token.EndsWith("ss", StringComparison.Ordinal) || token.EndsWith("us", StringComparison.Ordinal) || token.EndsWith("is", StringComparison.Ordinal)))
                 return token;
             var stem = token[..^suffix.Length];
-            // "relationship" is what "relation" is, "awareness" "aware", "nationalist" "national": each stemmed as that word.
-            if (suffix is "ship" or "ships" or "ness" or "ist" or "ists" or "ism")
+            // "relationship" is what "relation" is, "awareness" "aware": each stemmed as that word.
+            if (suffix is "ship" or "ships" or "ness")
                 return Stem(stem);
             if (suffix is "ies" or "ied")
                 return Stem(stem + "y");

@@ -117,8 +117,6 @@ public sealed class StemmerTests
     [InlineData("constitution", "constitutionality")]
     [InlineData("institution", "institutionally")]
     [InlineData("nation", "nationality")]
-    [InlineData("national", "nationalist")]
-    [InlineData("nation", "nationalism")]
     [InlineData("effective", "effectiveness")]
     [InlineData("aware", "awareness")]
     [InlineData("supply", "supplies")]

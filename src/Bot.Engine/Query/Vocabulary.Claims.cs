@@ -26,6 +26,15 @@ internal static partial class Vocabulary
         "respond", "responded", "responds", "response", "react", "reacted", "reacts", "reaction", "reply", "replied", "retort", "retorted", "answer", "answered");
 
     /// <summary>
+    /// Words after a verb of saying that ask whether someone spoke at all, not what they said: "did X say anything about
+    /// the dam?", "did X comment on it?", "did X say anything back?".
+    /// </summary>
+    public static readonly HashSet<string> SpokeAtAll = new(StringComparer.Ordinal) { "anything", "something", "much", "about", "on", "publicly", "back" };
+
+    /// <summary>Verbs of commenting, which "did X comment on it?" asks of X's own words as "say" does.</summary>
+    public static readonly HashSet<string> CommentVerbs = Stems("comment", "commented", "mention", "mentioned", "speak", "spoke", "talk", "talked", "remark", "remarked");
+
+    /// <summary>
     /// Words of an attempt ("tried to detain", "sought to block"): news reports an attempt as such when it failed, so a
     /// claim that the thing was done is a no, where a plan or wish only leaves it untold.
     /// </summary>

@@ -137,6 +137,10 @@ public sealed class IntentRecognizerTests
     [InlineData("hale go to port alder for the vote in march")]
     [InlineData("greenwick also say no to dredging like hale")]
     [InlineData("the boats of greenwick sailed to port alder")]
+    [InlineData("the boats of the town sailed to port alder")]
+    [InlineData("the mayor of the town acted quickly")]
+    [InlineData("the council of greenwick rejected the plan")]
+    [InlineData("roe wants the harbour dredged")]
     public void Recognize_ReturnsYesNo_WhenAStatementEndsWithAQuestionMark(string words) =>
         Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 
@@ -171,6 +175,10 @@ public sealed class IntentRecognizerTests
     [InlineData("share of sanctioned boats under foreign flags per hale")]
     [InlineData("theaters of expanded harbour cooperation")]
     [InlineData("funding for dredged channels")]
+    [InlineData("delivery timeline for the greenwick armoured patrol boats")]
+    [InlineData("dredging schedule for the northern silted channels")]
+    [InlineData("delivery timeline for the arms")]
+    [InlineData("costs of the plans")]
     public void Recognize_DoesNotReturnYesNo_ForANounPhraseWithAQuestionMark(string words) =>
         Assert.NotEqual(Intent.YesNo, IntentRecognizer.Recognize(words, questionMark: true));
 

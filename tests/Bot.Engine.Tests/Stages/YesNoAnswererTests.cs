@@ -39,6 +39,20 @@ public sealed class YesNoAnswererTests
         AssertAnswers(question, start);
 
     [Theory]
+    [InlineData("did hale say anything about the harbour", "Yes. Tom Hale argued")]
+    [InlineData("did greenwick say anything about the harbour", "Yes. Tom Hale argued")]
+    [InlineData("did hale comment on the harbour", "Yes. Tom Hale argued")]
+    [InlineData("did roe say anything about the harbour", "The article doesn't report Jane Roe saying anything")]
+    [InlineData("did roe say something about greenwick", "The article doesn't report Jane Roe saying anything")]
+    [InlineData("did hale say anything about the mayor's powers", "The article doesn't report Tom Hale saying anything")]
+    public void YesNo_AnswersWhetherSomeoneSpokeOfIt_FromTheirOwnWordsOnly(string question, string start)
+    {
+        var answer = Answer(question);
+
+        Assert.True(answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
+    [Theory]
     [InlineData("did roe support dredging", "Yes.")]
     [InlineData("does greenwick support dredging", "No.")]
     public void YesNo_AnswersFromThePositionsStance_WhenAskedWithTheStanceWord(string question, string start) =>

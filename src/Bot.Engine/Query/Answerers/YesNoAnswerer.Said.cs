@@ -1,3 +1,4 @@
+using Bot.Engine.Model;
 using static Bot.Engine.Query.Answerers.Ranker;
 
 namespace Bot.Engine.Query.Answerers;
@@ -41,6 +42,52 @@ internal static partial class YesNoAnswerer
         answer.Add(same ? $"{verdict} {speaker}, as the article reports: \"{said.Sentence.Text}\"" : $"{verdict} The article gives those words to {speaker}: \"{said.Sentence.Text}\"",
             Replies.Evidence(said));
         Suggestions.About(t, answer, q.Entities[0]);
+        return Replies.Answered(answer);
+    }
+
+    /// <summary>The words opening a question whether someone spoke: "did X say", "has X said".</summary>
+    private static readonly HashSet<string> SayingAuxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "has", "have", "had", "didnt", "doesnt", "hasnt", "havent" };
+
+    /// <summary>
+    /// "did X say anything about the dam?", "did X comment on this?": whether X spoke of it at all, which only X's own
+    /// words answer (a statement by X or one of X's people about it), not a sentence that merely names X. With nothing
+    /// named ("about this") it is whom the conversation was about. Null when the question asks no such thing.
+    /// </summary>
+    private static Reply? SpokeAbout(Turn t)
+    {
+        var (index, q) = (t.Index, t.Q);
+        var verb = q.Tokens.ToList().FindIndex(w => Text.Stemmer.Stem(w) is var stem && (Vocabulary.SpeechVerbs.Contains(stem) || Vocabulary.CommentVerbs.Contains(stem)));
+        // The subject stands right before the verb, after the auxiliary opening the question ("did X ever say ..."):
+        // "what does it say about X?" asks what, and a date ("said on May 2") asks when.
+        if (q.Entities.Count == 0 || !t.IsActor(q.Entities[0]) || verb < 0 || verb + 1 >= q.Tokens.Count || q.Quoted is not null || q.Date is not null
+            || !SayingAuxiliaries.Contains(q.Tokens[0]) || q.Mentions.MinBy(m => m.Start) is not { } first || first.Start + first.Length < verb - 1 || first.Start + first.Length > verb
+            || !(Vocabulary.SpokeAtAll.Contains(q.Tokens[verb + 1]) || (q.Tokens[verb + 1] == "on" && Vocabulary.CommentVerbs.Contains(Text.Stemmer.Stem(q.Tokens[verb])))))
+            return null;
+        var actor = q.Entities[0];
+        var name = EntityStems(index, actor).ToHashSet(StringComparer.Ordinal);
+        var topic = q.Residual.Where(w => !name.Contains(w) && !SaidVerbs.Contains(w) && !Vocabulary.CommentVerbs.Contains(w)
+            && !Vocabulary.SpokeAtAll.Contains(w) && !Vocabulary.ReactionWords.Contains(w)).ToList();
+        var others = q.Entities.Skip(1).ToList();
+        if (topic.Count == 0 && others.Count == 0)
+            others = [.. t.State.LastEntities.Where(e => e != actor)];
+        var about = others.SelectMany(e => EntityStems(index, e)).ToHashSet(StringComparer.Ordinal);
+        bool About(IEnumerable<string> stems, Func<string, bool> covers) => (topic.Count == 0 && others.Count == 0) || stems.Any(about.Contains)
+            || (topic.Count > 0 && topic.Count(covers) >= RankingPolicy.EnoughWords * topic.Count);
+        var speaksFor = !t.IsPerson(actor);
+        bool Speaks(string speaker) => speaker == actor || (speaksFor && index.Find(speaker) is { IsPerson: true } person && person.Affiliation == actor);
+        if (index.FactsOf<Statement>().FirstOrDefault(f => Speaks(((Statement)f.Fact).Speaker) && About(f.Stems, w => index.CoversLoosely(f.Stems, w))) is { } spoken)
+        {
+            var speaker = index.NameOf(((Statement)spoken.Fact).Speaker);
+            return Reply(t, spoken, spoken.Fact.Text.Contains(speaker, StringComparison.OrdinalIgnoreCase) ? $"Yes. {spoken.Fact.Text}" : $"Yes. {speaker}: {spoken.Fact.Text}");
+        }
+        // A sentence the article has X speak ("X told reporters that ...") says it too, where no statement was drawn from it.
+        var quoted = index.Sentences.FirstOrDefault(s => About(s.Stems, w => index.Covers(s.Stems, w)) && QuoteFinder.SpeakerName(index, s) is { } speaker
+            && (speaker == index.NameOf(actor) || index.Linker.MentionedIn(speaker, actorsOnly: true).Contains(actor)));
+        if (quoted is null)
+            return Replies.Unknown(t, $"The article doesn't report {index.NameOf(actor)} saying anything about that.");
+        var answer = new AnswerBuilder();
+        answer.Add($"Yes. \"{quoted.Sentence.Text}\"", Replies.Evidence(quoted));
+        Suggestions.About(t, answer, actor);
         return Replies.Answered(answer);
     }
 }

@@ -13,6 +13,8 @@ internal static partial class YesNoAnswerer
         // whose quoted words are found as they stand, whatever the claim's other words.
         if ((SourceOfWords().IsMatch(t.Q.Words) || t.Q.Quoted is { } quoted && Words.ContentStems(quoted).Count() >= MinQuotedWords) && SaidClaim(t) is { } source)
             return source;
+        if (SpokeAbout(t) is { } spoke)
+            return spoke;
         var reply = Verdict(t);
         // "did X say Y?" that no fact answers: the sentence saying Y, and whose words the article makes them.
         if (reply.Answer.Status != AnswerStatus.Answered && SaidClaim(t) is { } said)

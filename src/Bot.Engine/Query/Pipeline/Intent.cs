@@ -112,6 +112,12 @@ internal static partial class IntentRecognizer
     /// <summary>Bare verbs a learner of English puts after the subject ("X go to Y?", "X also say no?"), which are seldom nouns.</summary>
     private const string BareVerbs = "go|say|send|agree|refuse|want|join|attend|accept|reject|oppose|deny|believe|think|know|give|take|make|become|come|meet|leave|win|lose|sign|allow|help|try|get|keep|deploy|invade|threaten|recognize|recognise|approve|announce|admit|expect|decide|cancel|skip|avoid|receive|buy|sell|pay|build|fight|lead|stop|continue|trust|respond|react|criticize|criticise|condemn|praise|blame|ask|tell|like";
 
+    /// <summary>
+    /// A noun a participle describes: a word that is no determiner, pronoun, preposition or adverb in "-ly", which
+    /// follow a verb ("sailed to", "rejected the plan", "acted quickly").
+    /// </summary>
+    private const string HeadingNoun = @"(?!(the|a|an|his|her|its|their|this|that|these|those|it|them|him|us|to|on|in|at|by|with|for|from|of|into|over|after|before|during|since|until|and|or|but|as|up|down|out|off|back|away|again|last|yesterday|today)\b)(?!\w+ly\b)\w+";
+
     /// <summary>Common irregular past tenses, which no "-ed" shows.</summary>
     public static readonly HashSet<string> IrregularPast = [.. PastVerbs.Split('|')];
 
@@ -129,9 +135,10 @@ internal static partial class IntentRecognizer
 
     /// <summary>
     /// "the mayor wants a toll?", "the author links it to X?": a common verb in the present after the first word; only
-    /// its "-s" form, as the bare form is often a noun ("Author's link to X?").
+    /// its "-s" form, as the bare form is often a noun ("Author's link to X?"); and not after a determiner, where the
+    /// "-s" form is a plural noun ("delivery dates for the arms?").
     /// </summary>
-    [GeneratedRegex(@"^\S+( \S+)*? (" + PresentVerbs + @")\b")]
+    [GeneratedRegex(@"^\S+( \S+)*? (?<!\b(a|an|the|these|those) )(" + PresentVerbs + @")\b")]
     private static partial Regex InnerPresentTensePattern();
 
     /// <summary>
@@ -152,9 +159,12 @@ internal static partial class IntentRecognizer
     /// <summary>
     /// "the minister issued his denial on May 2?", "the mayor spoke on June 14?": a past-tense verb after the first word,
     /// not a participle after a determiner or possessive ("X's canceled visit?", "any named people?") or after a
-    /// preposition ("share of sanctioned ships?", "aid for armoured units?"), where no verb stands.
+    /// preposition ("share of sanctioned ships?", "aid for armoured units?"), where no verb stands. Nor one that a
+    /// preposition's noun phrase holds before a noun ("delivery dates for the Ruritanian armoured carriers?"): a heading
+    /// names what it asks about there, where a claim's verb is followed by its object or a preposition ("the boats of
+    /// the town sailed to X?").
     /// </summary>
-    [GeneratedRegex(@"^\S+( \S+)*? (?<!\b(s|a|an|the|any|some|his|her|its|their|this|that|no|of|for|with|under|from|about|into|to) )(\w{3,}ed(?= \S)|" + PastVerbs + @")\b")]
+    [GeneratedRegex(@"^\S+( \S+)*? (?<!\b(s|a|an|the|any|some|his|her|its|their|this|that|no|of|for|with|under|from|about|into|to) )(?<!\b(of|for|with|under|from|about|into|to|on|over|against|toward|towards|per) (the |a |an |its |their |his |her |these |those )?\w+ (?=\w+ed " + HeadingNoun + @"))(\w{3,}ed(?= \S)|" + PastVerbs + @")\b")]
     private static partial Regex InnerPastTensePattern();
 
     [GeneratedRegex(@"\b(who|whom|whose|what|whats|when|where|why|which|how|wat|wot)\b")]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Bot.Engine.Query.Pipeline;
 
 namespace Bot.Engine.Query.Conversations;
@@ -38,16 +39,17 @@ internal sealed record ConversationState
     /// <summary>A new state with these entities (most salient first) ahead of the ones spoken of before.</summary>
     public ConversationState Remember(IEnumerable<string> entities)
     {
-        // A plain loop: this runs after every answer. The entities already kept are distinct.
-        var kept = ImmutableArray.CreateBuilder<string>(MaxEntities);
+        // A plain loop into an array handed over whole: this runs after every answer. The entities already kept are distinct.
+        var kept = new string[MaxEntities];
+        var count = 0;
         foreach (var id in entities.Concat(Entities))
         {
-            if (kept.Contains(id))
+            if (Array.IndexOf(kept, id, 0, count) >= 0)
                 continue;
-            kept.Add(id);
-            if (kept.Count == MaxEntities)
+            kept[count++] = id;
+            if (count == MaxEntities)
                 break;
         }
-        return this with { Entities = kept.ToImmutable() };
+        return this with { Entities = ImmutableCollectionsMarshal.AsImmutableArray(count == MaxEntities ? kept : kept[..count]) };
     }
 }

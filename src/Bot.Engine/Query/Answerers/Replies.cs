@@ -7,11 +7,10 @@ namespace Bot.Engine.Query.Answerers;
 /// <summary>The shapes of reply every answerer shares: ranked facts, a sentence, "doesn't say", "which one?".</summary>
 internal static class Replies
 {
-    /// <summary>States the best facts (up to <paramref name="max"/>), each once, and keeps the rest for "tell me more".</summary>
     /// <summary>
-    /// The best facts, up to <paramref name="max"/> close to the best, each sentence quoted once; but facts as good as
-    /// the best that are other actors' are all kept ("A and B were optimistic" holds A's view and B's), up to
-    /// <see cref="MaxTiedHolders"/>.
+    /// States the best facts (up to <paramref name="max"/> close to the best), each sentence once, and keeps the rest for
+    /// "tell me more"; facts as good as the best that are other actors' are all stated ("A and B were optimistic" holds
+    /// A's view and B's), up to <see cref="MaxTiedHolders"/>.
     /// </summary>
     public static Reply Report(Turn t, List<Scored> ranked, int max, bool preferTypes)
     {

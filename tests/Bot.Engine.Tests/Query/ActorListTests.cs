@@ -40,4 +40,13 @@ public sealed class ActorListTests
 
         Assert.DoesNotContain("0 states", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_NamesTheOnlySpeakerInTheSingular_WhenTheArticleQuotesOnePerson()
+    {
+        var answer = DraftedArticle.Ask("port.txt", Silent.Replace("The port reopened", "Luis Vela said the port reopened", StringComparison.Ordinal), "who is quoted?");
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.StartsWith("The article names one actor: Luis Vela.", answer.Text, StringComparison.Ordinal);
+    }
 }

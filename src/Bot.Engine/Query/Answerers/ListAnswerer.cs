@@ -81,17 +81,17 @@ internal static class ListAnswerer
             var speakers = index.FactsOf<Statement>().Select(f => ((Statement)f.Fact).Speaker).ToHashSet();
             actors = actors.Where(a => speakers.Contains(a.Id)).ToList();
         }
-        var what = kinds.Count switch
+        var (what, one) = kinds.Count switch
         {
-            0 => "actors",
-            _ when kinds.SequenceEqual([ActorKind.Person]) => "people",
-            _ when kinds.SequenceEqual([ActorKind.State]) => "states",
-            _ => "organisations and groups",
+            0 => ("actors", "actor"),
+            _ when kinds.SequenceEqual([ActorKind.Person]) => ("people", "person"),
+            _ when kinds.SequenceEqual([ActorKind.State]) => ("states", "state"),
+            _ => ("organisations and groups", "organisation or group"),
         };
         if (actors.Count == 0)
             return Replies.Unknown(t, quoted ? "The article doesn't quote anyone by name." : $"The article doesn't name any {what}.");
         var answer = new AnswerBuilder();
-        answer.Add($"The article names {actors.Count} {what}: {string.Join(", ", actors.Select(a => a.Name))}.");
+        answer.Add(actors.Count == 1 ? $"The article names one {one}: {actors[0].Name}." : $"The article names {actors.Count} {what}: {string.Join(", ", actors.Select(a => a.Name))}.");
         if (actors.FirstOrDefault() is { } first)
             answer.Suggest($"Who is {first.Name}?");
         Suggestions.Defaults(answer);

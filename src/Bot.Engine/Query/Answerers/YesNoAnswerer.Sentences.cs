@@ -24,7 +24,7 @@ internal static partial class YesNoAnswerer
         // named where the claim names X answers before a sentence that names X only in its paragraph.
         if (sentence is null && SaidOfSomeoneElse(t) is { } someoneElse)
             return someoneElse;
-        sentence ??= NamedBefore(t);
+        sentence ??= NamedBefore(t) ?? LeftToParagraph(t);
         if (sentence is null)
             return t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say.");
         return SentenceVerdict(t, sentence, asked, byAmounts is not null);

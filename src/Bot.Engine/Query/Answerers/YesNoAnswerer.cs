@@ -178,7 +178,7 @@ internal static partial class YesNoAnswerer
             return Silent(t, fact, best.WordCover);
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
-        if (agrees && asked.Count > 0 && given.Count == 0)
+        if (agrees && asked.Count > 0 && given.Count == 0 && !OnlyPointsBack(q))
             return Reply(t, fact, $"The article doesn't say it in those words. What it says: {shown}");
         // "is X still in Ruritania?" claims nothing but the names: a fact that leaves one of them out cannot confirm it.
         if (agrees && missing.Count > 0 && content.Count == 0)

@@ -351,6 +351,9 @@ public sealed class QuestionParserTests
     [InlineData("does the article treat the harbour plan as settled?", true)]
     [InlineData("does the piece frame greenwick's refusal as a bargaining move?", true)]
     [InlineData("roe and hale, what each one wants, the article say?", false)]
+    [InlineData("can I report that greenwick rejected the plan?", true)]
+    [InlineData("could we say the piece credits roe with the plan?", true)]
+    [InlineData("can I report on greenwick's plan?", false)]
     public void Parse_ReadsAClaimAsAboutTheArticle_WhenItsFramingSaysTheArticleOrAuthorPutsIt(string text, bool about) =>
         Assert.Equal(about, Parse(text).AboutArticle);
 }

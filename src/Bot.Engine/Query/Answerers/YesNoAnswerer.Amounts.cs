@@ -1,3 +1,5 @@
+using Bot.Engine.Query.Pipeline;
+
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>Yes/no claims that give amounts, or that the article reports only as attempted.</summary>
@@ -22,4 +24,28 @@ internal static partial class YesNoAnswerer
         Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
         return Replies.Facts(answer, fact, []);
     }
+
+    /// <summary>
+    /// "did the EU stay out of it between the two sides?": a spelled number after "the", "these" or "those" points back
+    /// at things the claim takes as known, and claims no amount; a fact giving no number leaves nothing of it unsaid.
+    /// Every number of the claim must be one such, or the claim has an amount to check.
+    /// </summary>
+    private static bool OnlyPointsBack(ParsedQuestion q)
+    {
+        var any = false;
+        for (var i = 0; i < q.Tokens.Count; i++)
+        {
+            var token = q.Tokens[i];
+            var spelled = Array.IndexOf(Vocabulary.NumberWords, token) >= 0 || Vocabulary.LargerNumberWords.ContainsKey(token);
+            if (!spelled && !(token.Length > 0 && char.IsAsciiDigit(token[0])))
+                continue;
+            if (!spelled || i == 0 || !PointingBack.Contains(q.Tokens[i - 1]))
+                return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>Words before a number that make it point back at known things ("the two sides") rather than count them.</summary>
+    private static readonly HashSet<string> PointingBack = new(StringComparer.Ordinal) { "the", "these", "those" };
 }

@@ -24,7 +24,7 @@ internal static partial class YesNoAnswerer
         // named where the claim names X answers before a sentence that names X only in its paragraph.
         if (sentence is null && SaidOfSomeoneElse(t) is { } someoneElse)
             return someoneElse;
-        sentence ??= NamedBefore(t);
+        sentence ??= NamedBefore(t) ?? LeftToParagraph(t);
         if (sentence is null)
             return t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say.");
         return SentenceVerdict(t, sentence, asked, byAmounts is not null);
@@ -71,7 +71,7 @@ internal static partial class YesNoAnswerer
             // "are the guards still out?" of "the guards who used to patrol it have vanished".
             : agrees && ClaimChecks.Ended(t, stems, t.Q.Residual) ? "No, no longer. The article says"
             // The same amounts in a sentence saying the rest confirm the claim; other amounts or none cannot.
-            : agrees && asked.Count > 0 && !asked.All(given.Contains) ? "The article doesn't say it in those words. What it says"
+            : agrees && asked.Count > 0 && !asked.All(given.Contains) && !(given.Count == 0 && OnlyPointsBack(t.Q)) ? "The article doesn't say it in those words. What it says"
             : agrees && t.Q.SetAside.Any(AmountCheck.CountedInClaim(t.Q).Contains) ? "No, not in those words. The article says"
             // "at a meeting in Minsk?" of "at a meeting in Moscow": a place of the world the articles never name is another place.
             : agrees && t.Q.Foreign.FirstOrDefault(Vocabulary.WorldNames.Contains) is { } elsewhere ? $"No. The article doesn't mention {Replies.Capitalize(elsewhere)}. It says"

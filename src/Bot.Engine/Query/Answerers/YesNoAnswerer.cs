@@ -163,7 +163,7 @@ internal static partial class YesNoAnswerer
         // contradiction in what it does say is a "no".
         // General synonyms say it too ("keeps ties" of "maintains relations"), in other words.
         // One word the sentences either side of it in its paragraph say ("the protesters" of "the avenue was blocked")
-        // goes with it too: a paragraph tells one thing.
+        // goes with it too: a paragraph tells one thing. So does the claim's subject, said anywhere before it in its paragraph.
         var unsaid = content.Where(w => !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)).ToList();
         // So does one word of a claim whose amounts the fact gives, every one ("checks 40 ships a month" of "challenges
         // more than 40 ships a month"): the same figures about the same thing leave one verb to other words.
@@ -171,13 +171,14 @@ internal static partial class YesNoAnswerer
         var sameAmounts = asked.Count > 0 && AmountCheck.Numbers(shown) is { Count: > 0 } figures && asked.All(figures.Contains);
         var paraphrased = best.WordCover < RankingPolicy.AllWords && (unsaid.Count == 0
             || (unsaid.Count == 1 && sameAmounts && !AmountCheck.CountedInClaim(q).Contains(unsaid[0]))
-            || (unsaid.Count == 1 && content.Count >= MinWordsForContext && AroundInParagraph(index, fact).Any(s => index.CoversLoosely(s.Stems, unsaid[0])))
+            || (unsaid.Count == 1 && content.Count >= MinWordsForContext
+                && (AroundInParagraph(index, fact).Any(s => index.CoversLoosely(s.Stems, unsaid[0])) || SubjectEarlier(t, fact, unsaid[0])))
             || DescribedBefore(t, fact, unsaid));
         if (agrees && best.WordCover < RankingPolicy.AllWords && !paraphrased)
             return Silent(t, fact, best.WordCover);
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
-        if (agrees && asked.Count > 0 && given.Count == 0)
+        if (agrees && asked.Count > 0 && given.Count == 0 && !OnlyPointsBack(q))
             return Reply(t, fact, $"The article doesn't say it in those words. What it says: {shown}");
         // "is X still in Ruritania?" claims nothing but the names: a fact that leaves one of them out cannot confirm it.
         if (agrees && missing.Count > 0 && content.Count == 0)

@@ -6,7 +6,7 @@ namespace Bot.Engine.Extraction;
 /// <summary>
 /// The author's explanations: causal wording splits a sentence into a claim and its reasons ("X can be
 /// explained by Y", "Y could explain X", "X because Y", "As Y, X", "Given Y, X", "Having done Y, X", "Y means that X",
-/// "Y contributed to X");
+/// "Y contributed to X", "X in a bid to Y");
 /// a sentence opening with "Therefore" or "As a result" takes the sentence before as its reason, one opening "The aim
 /// was to" its paragraph's first sentence as its claim.
 /// </summary>
@@ -49,6 +49,10 @@ internal static partial class ExplanationFinder
         (new Regex(@", (?:angered|outraged|incensed|enraged|frustrated|alarmed|emboldened|encouraged|spurred|galvani[sz]ed) by\b", RegexOptions.Compiled), Order.ClaimFirst),
         // "Y explains why X": what is explained follows the cue.
         (new Regex(@"\b(?:explains|explain|explained) why\b", RegexOptions.Compiled), Order.ReasonFirst),
+        // "X did Y in a bid to Z", "X did Y for fear of Z": what an actor is after, or afraid of, is why it acts.
+        (new Regex(@"\b(?:in an? (?:\w+ )?(?:attempt|effort|bid) to|with the (?:\w+ )?(?:aim|goal|intention|purpose) of|in the hope (?:of|that)|for fear (?:of|that)|out of (?:fear|concern) (?:of|for|that))\b", RegexOptions.Compiled), Order.ClaimFirst),
+        // "The boat stopped near a pipeline. That made it a suspect": what the sentence before told is why.
+        (new Regex(@"^(?=(?:This|That) (?:also |in turn )?(?:made|makes|has made|will make|left|leaves|has left)\b)", RegexOptions.Compiled), Order.ReasonBefore),
     ];
 
     public static List<Explanation> Find(DraftContext context)

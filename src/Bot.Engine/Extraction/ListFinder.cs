@@ -58,9 +58,18 @@ internal static partial class ListFinder
     private static ListFact Announced(DraftContext context, Line line, string name, List<string> items) =>
         new(context.Ids.Make(name, "list"), name, [], items, [], context.Evidence(line, Quotes.Clip(line.Text, 0, line.Text.Length)));
 
-    /// <summary>The quote is as much of the sentence as fits around the items: what it says of them ("opposition would come from") matters.</summary>
+    /// <summary>
+    /// The quote is as much of the sentence as fits around the items: what it says of them ("opposition would come from") matters.
+    /// A sentence opening on a word that points back ("They point to A; B; C", "These include A, B and C") lists
+    /// what the sentence before spoke of, which names the list too.
+    /// </summary>
     private static ListFact Make(DraftContext context, Line line, string name, List<string> items, int start, int end) =>
-        new(context.Ids.Make(name, "list"), name, [], items, [], context.Evidence(line, Quotes.Window(line.Text, 0, line.Text.Length, start, end, Quotes.MaxWords)));
+        new(context.Ids.Make(name, "list"), name, PointsBack(line) && context.Before(line) is { } before ? [before.Text] : [], items, [],
+            context.Evidence(line, Quotes.Window(line.Text, 0, line.Text.Length, start, end, Quotes.MaxWords)));
+
+    private static bool PointsBack(Line line) => line.Words.FirstOrDefault().Text is { } first && BackPointers.Contains(first);
+
+    private static readonly HashSet<string> BackPointers = new(StringComparer.Ordinal) { "They", "These", "Those", "This", "That", "It", "Such", "Both" };
 
     [GeneratedRegex(@"(?<name>[^,:;\u2013\u2014]{3,80})(?::\s+|\s*(?<dash>[\u2013\u2014])\s*)(?<items>[^:;.\u2013\u2014]+?,[^:;.\u2013\u2014]*?\band\b[^:;.\u2013\u2014]+)")]
     private static partial Regex Enumeration();

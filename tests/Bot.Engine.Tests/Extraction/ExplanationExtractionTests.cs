@@ -45,6 +45,9 @@ public sealed class ExplanationExtractionTests
     [InlineData("Three skippers were fined after refusing to pay the new toll.", "Three skippers were fined", "refusing to pay the new toll")]
     [InlineData("Crowds filled the square, angered by the council's decision to close the port.", "Crowds filled the square", "the council's decision to close the port")]
     [InlineData("If Peru had joined the pact, its fishing fleet would have lost the northern grounds.", "its fishing fleet would have lost the northern grounds", "Peru had joined the pact")]
+    [InlineData("The mayor closed the fish market in a bid to calm the striking dockers.", "The mayor closed the fish market", "calm the striking dockers")]
+    [InlineData("Peru kept its navy in port for fear of provoking Chile.", "Peru kept its navy in port", "provoking Chile")]
+    [InlineData("The council built a second quay with the aim of doubling its cargo trade.", "The council built a second quay", "doubling its cargo trade")]
     public void Extract_SplitsClaimAndReason_AtCausalWording(string sentence, string claim, string reason)
     {
         var model = Drafts.Of(sentence);
@@ -102,6 +105,18 @@ public sealed class ExplanationExtractionTests
         var explanation = Assert.Single(model.Explanations);
         Assert.Equal("the council built a new one.", explanation.Evidence.Quote);
         Assert.Equal("The old bridge could not carry lorries.", Assert.Single(explanation.Reasons).Evidence.Quote);
+    }
+
+    [Theory]
+    [InlineData("The boat had stopped in a busy lane near the pipeline. That made it a vessel of interest, said an official.", "That made it a vessel of interest")]
+    [InlineData("The storm flooded the only road north. This left the town cut off for a week.", "This left the town cut off for a week")]
+    public void Extract_TakesTheSentenceBefore_AsTheReason_ForWhatThatMade(string paragraph, string claim)
+    {
+        var model = Drafts.Of(paragraph);
+
+        var explanation = Assert.Single(model.Explanations);
+        Assert.StartsWith(claim, explanation.Evidence.Quote, StringComparison.Ordinal);
+        Assert.Equal(paragraph[..(paragraph.IndexOf('.') + 1)], Assert.Single(explanation.Reasons).Evidence.Quote);
     }
 
     [Theory]

@@ -36,6 +36,19 @@ public sealed class ListExtractionTests
         Assert.Contains(list.Evidence.Quote, sentence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("They point to his brother, who runs the ferry firm; contracts handed to his friends; the sale of the fish market and a new toll on the bridge.", true)]
+    [InlineData("They name three signs of it: his brother's ferry firm, the sale of the fish market, and a new toll.", true)]
+    [InlineData("Critics point to his brother, who runs the ferry firm; contracts handed to his friends; the sale of the fish market and a new toll on the bridge.", false)]
+    public void Extract_NamesAListOpeningOnAWordPointingBack_ByTheSentenceBefore(string listing, bool named)
+    {
+        const string before = "The belief that the mayor serves the harbour board is widespread in the old town.";
+        var model = Drafts.Of(before, listing);
+
+        var list = Assert.Single(model.Lists);
+        Assert.Equal(named ? [before] : [], list.Aliases);
+    }
+
     [Fact]
     public void Extract_FindsNoList_WhenSemicolonsJoinClauses()
     {

@@ -64,6 +64,38 @@ public sealed class SentenceListsAndSidesTests
         Assert.Equal(2, answer.Evidence.Count);
     }
 
+    /// <summary>
+    /// One side said in the question's words, the other in none of them: the sentence beside the first that names the
+    /// other side gives it, as news writing sets what it compares side by side. A sentence far off gives nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("Norway vs Sweden: pledges to the dam, quantified", "Sweden voted to lend", true)]
+    [InlineData("Norway vs Denmark: pledges to the dam, quantified", "Denmark", false)]
+    public void Ask_ComparesWithTheSentenceBesideTheOneFound_WhenTheOtherSideSaysNoneOfTheQuestionsWords(string question, string other, bool given)
+    {
+        var answer = DraftedArticle.Ask("dam-money.txt", MoneyArticle, question);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("Norway pledged 300 crowns", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(given, answer.Text.Contains(other, StringComparison.Ordinal) && !answer.Text.Contains("doesn't give", StringComparison.Ordinal));
+    }
+
+    private const string MoneyArticle = """
+        Neighbours Pay for the Dam
+
+        By Ada Quill | March 4, 2021
+
+        The council of Lorvik approved the new dam on Monday after a long night of talks.
+
+        Norway pledged 300 crowns to the dam at a meeting in Oslo in May.
+
+        Sweden voted to lend 900 crowns over two years.
+
+        The mayor thanked the neighbours. Farmers in the valley were pleased. The fishermen were not. The road was closed for a week.
+
+        Denmark sent engineers to the valley in the autumn.
+        """;
+
     /// <summary>Two sides neither of which is said to do what is asked: a sentence naming both sets them side by side; with none, nothing is compared.</summary>
     [Theory]
     [InlineData("How does Anna Holm's standing differ from that of Olga Dahl?", "answers to no council")]

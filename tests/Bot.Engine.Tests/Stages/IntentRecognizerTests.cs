@@ -28,6 +28,11 @@ public sealed class IntentRecognizerTests
     [InlineData("deceptive fishing techniques cited", nameof(Intent.List))]
     [InlineData("constraints the deal placed on greenwick", nameof(Intent.List))]
     [InlineData("coordination mechanisms of the harbour board", nameof(Intent.List))]
+    [InlineData("wats in the harbour boards toll package", nameof(Intent.List))]
+    [InlineData("whats in the harbour boards toll package", nameof(Intent.List))]
+    [InlineData("what is in greenwicks quiet war stuff", nameof(Intent.List))]
+    [InlineData("what does the dredging plan include", nameof(Intent.List))]
+    [InlineData("what makes up the harbour fleet", nameof(Intent.List))]
     [InlineData("what factors slowed the dredging", nameof(Intent.Why))]
     [InlineData("list the reasons greenwick refused", nameof(Intent.Why))]
     [InlineData("how many steps does the plan have", nameof(Intent.Count))]
@@ -38,6 +43,13 @@ public sealed class IntentRecognizerTests
     [InlineData("what does the opposition want", nameof(Intent.Position))]
     public void Recognize_ReadsAListByItsForm_WhenItsHeadIsAPluralOfItems(string words, string expected) =>
         Assert.Equal(expected, IntentRecognizer.Recognize(words).ToString());
+
+    [Theory]
+    [InlineData("whats in the article")]
+    [InlineData("what is in it for greenwick")]
+    [InlineData("what is in this piece")]
+    public void Recognize_ReadsNoList_WhenWhatIsInAsksOfTheArticleOrWhatSomeoneGains(string words) =>
+        Assert.NotEqual(Intent.List, IntentRecognizer.Recognize(words));
 
     [Theory]
     [InlineData("did greenwick reject the plan")]

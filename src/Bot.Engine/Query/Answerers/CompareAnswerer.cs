@@ -26,17 +26,31 @@ internal static class CompareAnswerer
         var missing = new List<string>();
         IndexedFact? first = null;
         var said = false;
-        foreach (var actor in actors)
+        // Each side's view, else what the article says of it, on what they are compared.
+        var sides = actors.Select(actor => (Actor: actor, View: Rank(t, ViewsOf(index, actor), topics)
+            .FirstOrDefault(s => (topics.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover > 0))?.Fact,
+            Sentence: (IndexedSentence?)null)).ToList();
+        for (var i = 0; i < sides.Count; i++)
         {
-            var best = Rank(t, ViewsOf(index, actor), topics)
-                .FirstOrDefault(s => (topics.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover > 0));
-            if (best is not null)
+            if (sides[i].View is null)
+                sides[i] = sides[i] with { Sentence = SaidOf(t, sides[i].Actor, topics) };
+        }
+        // A side found in no words of the question: news writing sets the other beside the one found ("X pledged 38bn."
+        // "Y voted to borrow 90bn."), so a sentence next to it that names the side gives it.
+        var found = sides.Select(s => s.Sentence ?? (s.View is { } view ? AnswererTable.OwnWords(index, view) : null)).OfType<IndexedSentence>().ToList();
+        for (var i = 0; i < sides.Count; i++)
+        {
+            if (sides[i].View is null && sides[i].Sentence is null)
+                sides[i] = sides[i] with { Sentence = Beside(t, found, sides[i].Actor) };
+        }
+        foreach (var (actor, view, sentence) in sides)
+        {
+            if (view is not null)
             {
-                first ??= best.Fact;
-                said |= answer.Add(Replies.Shown(t, best.Fact), best.Fact.Fact.Evidence);
+                first ??= view;
+                said |= answer.Add(Replies.Shown(t, view), view.Fact.Evidence);
             }
-            // No view of the actor: what the article says of it, on what they are compared, is its side.
-            else if (SaidOf(t, actor, topics) is { } sentence)
+            else if (sentence is not null)
                 said |= answer.Add(sentence.Sentence.Text, Replies.Evidence(sentence));
             else
                 missing.Add(index.NameOf(actor));
@@ -49,6 +63,15 @@ internal static class CompareAnswerer
         Suggestions.About(t, answer, actors[0]);
         return new Reply(answer.Build(AnswerStatus.Answered)) { Fact = first };
     }
+
+    /// <summary>How many sentences either side of a side found the other side may stand.</summary>
+    private const int BesideSentences = 2;
+
+    /// <summary>The nearest sentence naming the actor within a few of those found, in their paragraph or the next one.</summary>
+    private static IndexedSentence? Beside(Turn t, List<IndexedSentence> found, string actor) =>
+        found.SelectMany(f => Enumerable.Range(1, BesideSentences).SelectMany(d => new[] { (d, t.Index.Beside(f, d)), (d, t.Index.Beside(f, -d)) })
+                .Where(n => n.Item2 is { } s && Math.Abs(s.Sentence.Paragraph - f.Sentence.Paragraph) <= 1 && !found.Contains(s) && s.Mentioned.Contains(actor)))
+            .OrderBy(n => n.d).Select(n => n.Item2).FirstOrDefault();
 
     /// <summary>The sentence best saying the question's words of the actor (and of what they are compared on).</summary>
     private static IndexedSentence? SaidOf(Turn t, string actor, List<string> topics) =>

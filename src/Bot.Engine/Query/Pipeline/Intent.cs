@@ -42,7 +42,7 @@ internal static partial class IntentRecognizer
         (Intent.List, ListFormPattern(), Cues([.. ListHeads.Split('|'), "list", "enumerate"])),
         (Intent.Why, WhyPattern(), Cues("why", "how come", "reason", "expla", "factor", "drivers", "motiv", "what ", "because", "consequence", "risk")),
         (Intent.Count, CountPattern(), Cues("how ", "number of", "count")),
-        (Intent.List, ListPattern(), Cues("name ", "list", "which ", "what ", "enumerate", "who ")),
+        (Intent.List, ListPattern(), Cues("name ", "list", "which ", "what ", "whats ", "wat", "enumerate", "who ", "makes up")),
         (Intent.When, WhenPattern(), Cues("when", "date", "day", "year", "month", "timing", "time", "ago")),
         (Intent.OnDate, OnDatePattern(), Cues("happen", "occurred", "took place", "went on", "going on", "what was", "what were", "event", "timeline",
             "chronology", "any news", "on ", "in ", "during ")),
@@ -246,8 +246,15 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\bhow (many|much) (\w+ ){0,2}(?!(does|was|has|is)\b)\w{3,}s\b|\bhow many\b|\bnumber of\b|\bcount\b")]
     private static partial Regex CountPattern();
 
-    [GeneratedRegex(@"^(name|list) (them|these|those|all)\b|\bwhich ones\b|^what are they\b|^(which|what) \w+[^s]s (does|do|did|are|were|has|have)\b|\b(list|enumerate)\b|\b(what|which|who) (are|were) the (two|three|four|five|\d+|main|principal|major)\b|\bname (the|all)\b|\bwhat are (all )?the\b")]
+    [GeneratedRegex(@"^(name|list) (them|these|those|all)\b|\bwhich ones\b|^what are they\b|^(which|what) \w+[^s]s (does|do|did|are|were|has|have)\b|\b(list|enumerate)\b|\b(what|which|who) (are|were) the (two|three|four|five|\d+|main|principal|major)\b|\bname (the|all)\b|\bwhat are (all )?the\b" + Contents)]
     private static partial Regex ListPattern();
+
+    /// <summary>
+    /// "what's in the toll package?", "what does the plan include?": what a thing is made of is a list of its parts. Not
+    /// the article's own contents, which the rule for what it is about reads.
+    /// </summary>
+    private const string Contents = @"|^(what|whats|wat|wats) (is |are |s )?in (?!(the |this |that )?(article|piece|story|text|post|report|news|it)\b)\w"
+        + @"|\bwhat (does|do|did|will|would) (\w+ ){1,4}(include|involve|entail|comprise|consist of)\b|\bwhat makes up\b";
 
     /// <summary>Plural nouns that name the items of a list ("the steps", "what kinds of support", "techniques cited").</summary>
     private const string ListHeads = "things|kinds|types|sorts|forms|steps|measures|conditions|terms|examples|methods|tricks|techniques|tactics|tools|instruments|values|components|elements|indicators|signs|dimensions|constraints|restrictions|mechanisms|recommendations|recs|demands|items|categories|streams|ways|lessons|successes|achievements|weaknesses|shortcomings|abuses|theaters|theatres";

@@ -152,7 +152,8 @@ internal static partial class YesNoAnswerer
             return Reply(t, fact, $"No, not yet. {shown}");
         // "did they seize the tanker?" of "they tried to detain it": an attempt reported as such failed, so that is a no;
         // its outcome is told right after it ("... had to break off"), so the answer goes on to that sentence.
-        if (agrees && ClaimChecks.Unrealised(t, reading.PlainStems) && ClaimChecks.OnlyAttempted(t, reading.PlainStems))
+        // So is a plan told as one that was to be ("had been meant to meet them"), which news writes of what fell through.
+        if (agrees && ClaimChecks.Unrealised(t, reading.PlainStems) && (ClaimChecks.OnlyAttempted(t, reading.PlainStems) || ClaimChecks.PlanFellThrough(t, reading.PlainStems)))
             return OnlyAttempted(t, fact, shown);
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
         // Asked whether the article reports it, that is a no.

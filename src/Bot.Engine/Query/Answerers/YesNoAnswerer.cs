@@ -62,6 +62,10 @@ internal static partial class YesNoAnswerer
             return cleft;
         if (Identity(t, content) is { } identity)
             return identity;
+        // "is Vantor a Bolivian firm?" of "the Chilean Vantor": where the article says it is from is a no,
+        // for a firm or body whose description the article does not give as a role.
+        if (ClaimChecks.OtherOrigin(t) is { } origin)
+            return SentenceReply("No. The article says", origin);
         // "did Ruritania 💥 Borduria?", "is Ruritania Borduria?": names with nothing claimed of them, and no identity
         // ("is Jo Roe Ruritanian?") either, is no claim to check.
         if (content.Count == 0 && q.Entities.Count > 0 && !q.AboutArticle && q.Date is null && q.Quoted is null && SaysNothingBesideNames(index, q))

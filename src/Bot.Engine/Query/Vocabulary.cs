@@ -182,7 +182,7 @@ internal static partial class Vocabulary
         "urge", "urged", "urging", "demand", "demanded", "propose", "proposed", "proposal", "plan", "planned", "plans", "threaten",
         "threatened", "want", "wanted", "wants", "hope", "hoped", "fear", "feared", "fears", "worried", "concerned", "afraid", "consider", "considered", "seek", "sought",
         "aim", "aimed", "intend", "intended", "try", "tried", "attempt", "attempted", "potential", "possible", "possibly", "call", "push", "ask",
-        "scheduled", "slated", "projected", "expected", "due", "pending", "likely", "could", "might", "would", "optimistic", "hopeful", "claim");
+        "scheduled", "slated", "projected", "expected", "due", "pending", "likely", "could", "might", "would", "optimistic", "hopeful", "claim", "meant", "supposed");
 
     /// <summary>Verbs asking what someone's words were about ("what was she referring to?"): the words themselves give it.</summary>
     public static readonly HashSet<string> ReferringVerbs = Stems("talk", "talking", "refer", "referring", "speak", "speaking", "allude", "alluding");
@@ -219,11 +219,13 @@ internal static partial class Vocabulary
 
     /// <summary>
     /// Of <see cref="Unrealised"/>, the words that leave something undone only with one of these words after them:
-    /// "called for", "pushed for", "asked for"; "claimed to have captured" (a claim to have done it is not doing it).
+    /// "called for", "pushed for", "asked for"; "claimed to have captured" (a claim to have done it is not doing it);
+    /// "meant to", "supposed to" (where "what it meant", "the supposed spy" plan nothing).
     /// </summary>
     public static readonly Dictionary<string, string[]> UnrealisedOnlyBefore = new(StringComparer.Ordinal)
     {
         ["call"] = ["for", "on"], ["push"] = ["for", "on"], ["ask"] = ["for", "on"], ["claim"] = ["to"],
+        [Text.Stemmer.Stem("meant")] = ["to"], [Text.Stemmer.Stem("supposed")] = ["to"],
     };
 
     /// <summary>Words of a claim that speak of intent, opinion or the future, so a wish or plan in the fact can confirm it.</summary>

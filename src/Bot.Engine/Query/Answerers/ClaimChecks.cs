@@ -8,7 +8,7 @@ namespace Bot.Engine.Query.Answerers;
 /// or plans what the claim says happened, whether it says that it has ended, and whether it puts things in other
 /// places or moves them the other way.
 /// </summary>
-internal static class ClaimChecks
+internal static partial class ClaimChecks
 {
     /// <summary>
     /// Whether the fact puts what the claim says happened in a wish, demand, plan or fear ("called for the
@@ -18,7 +18,7 @@ internal static class ClaimChecks
     {
         // "did X support dredging?" asks for a stance, which a wish or plan is.
         // "did X say Y happened?" asks what X said, which "X claimed Y had happened" confirms.
-        if (t.Q.Tokens.Select(Text.Stemmer.Stem).Any(w => Vocabulary.Prospective.Contains(w) || Vocabulary.Unrealised.Contains(w) || Vocabulary.StanceStems.Contains(w) || Vocabulary.SpeechVerbs.Contains(w)))
+        if (ClaimStemsBesideCourse(t.Q.Tokens).Any(w => Vocabulary.Prospective.Contains(w) || Vocabulary.Unrealised.Contains(w) || Vocabulary.StanceStems.Contains(w) || Vocabulary.SpeechVerbs.Contains(w)))
             return false;
         // What is claimed to have happened: the words besides those naming who did it (a topic's words count: "dredged").
         var actorStems = t.Q.Entities.Where(t.IsActor).SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);

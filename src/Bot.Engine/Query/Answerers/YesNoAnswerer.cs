@@ -62,6 +62,10 @@ internal static partial class YesNoAnswerer
             return cleft;
         if (Identity(t, content) is { } identity)
             return identity;
+        // "is Vantor a Bolivian firm?" of "the Chilean Vantor": where the article says it is from is a no,
+        // for a firm or body whose description the article does not give as a role.
+        if (ClaimChecks.OtherOrigin(t) is { } origin)
+            return SentenceReply("No. The article says", origin);
         // "did Ruritania 💥 Borduria?", "is Ruritania Borduria?": names with nothing claimed of them, and no identity
         // ("is Jo Roe Ruritanian?") either, is no claim to check.
         if (content.Count == 0 && q.Entities.Count > 0 && !q.AboutArticle && q.Date is null && q.Quoted is null && SaysNothingBesideNames(index, q))
@@ -152,7 +156,8 @@ internal static partial class YesNoAnswerer
             return Reply(t, fact, $"No, not yet. {shown}");
         // "did they seize the tanker?" of "they tried to detain it": an attempt reported as such failed, so that is a no;
         // its outcome is told right after it ("... had to break off"), so the answer goes on to that sentence.
-        if (agrees && ClaimChecks.Unrealised(t, reading.PlainStems) && ClaimChecks.OnlyAttempted(t, reading.PlainStems))
+        // So is a plan told as one that was to be ("had been meant to meet them"), which news writes of what fell through.
+        if (agrees && ClaimChecks.Unrealised(t, reading.PlainStems) && (ClaimChecks.OnlyAttempted(t, reading.PlainStems) || ClaimChecks.PlanFellThrough(t, reading.PlainStems)))
             return OnlyAttempted(t, fact, shown);
         // "did the parliament resign?" of "veterans called for the resignation of the parliament": asked for is not done.
         // Asked whether the article reports it, that is a no.

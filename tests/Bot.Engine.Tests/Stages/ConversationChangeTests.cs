@@ -123,6 +123,21 @@ public sealed class ConversationChangeTests
         Assert.Equal(expected, string.Join(' ', after.Entities));
     }
 
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, false)]
+    public void ApplyTo_PointsNextAtTheLastSentenceOfAPassage_OnlyWhenTheAnswerShowedSentencesInARow(int gap, bool singled)
+    {
+        var first = Harbour.Sentences[0];
+        var then = Harbour.Beside(first, gap)!;
+        var text = $"The article says: \"{first.Sentence.Text}\" It goes on: \"{then.Sentence.Text}\"";
+        var reply = new Reply(new Answer(AnswerStatus.Answered, text, [Replies.Evidence(first), Replies.Evidence(then)], []));
+
+        var after = new ConversationChange(Asked(Intent.Why), reply).ApplyTo(ConversationState.Empty, Harbour);
+
+        Assert.Equal(singled ? then : null, after.LastSentence);
+    }
+
     [Fact]
     public void ApplyTo_KeepsAtMostTheEntityCap_WhenAnAnswerBringsUpMany()
     {

@@ -19,7 +19,7 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
         var subjects = q.Entities.Concat(Reply.Subjects).Distinct().ToList();
         // After "who denied it?", "he" is whoever the answer was about, so its subject comes first; an answer quoting
         // a sentence is about the actors the sentence names.
-        var shown = Reply.Answer.Evidence is [{ } quoted] ? index.SentenceShown(quoted, Reply.Answer.Text) : null;
+        var shown = LastOfPassage(index);
         var answered = (Reply.Fact?.Declared.Where(id => index.Find(id)?.IsActor == true)
             ?? Reply.Answer.Evidence.SelectMany(e => index.Linker.MentionedIn(e.Quote, actorsOnly: true)))
             .Concat(PeopleShown(index, shown));
@@ -36,6 +36,23 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
         return next.Remember(q.Intent is Intent.Who or Intent.WhoSaid or Intent.Supporters or Intent.Opponents
             ? answered.Concat(subjects)
             : subjects.Concat(answered));
+    }
+
+    /// <summary>
+    /// The sentence the answer showed whole, or the last of a passage it showed ("... It goes on: ..."): read last, it is
+    /// what "that" points at next. Sentences that do not follow one another (a list's items) leave nothing singled out.
+    /// </summary>
+    private IndexedSentence? LastOfPassage(KnowledgeIndex index)
+    {
+        IndexedSentence? last = null;
+        foreach (var quoted in Reply.Answer.Evidence)
+        {
+            var sentence = index.SentenceShown(quoted, Reply.Answer.Text);
+            if (sentence is null || (last is not null && index.Beside(last, 1) != sentence))
+                return null;
+            last = sentence;
+        }
+        return last;
     }
 
     /// <summary>

@@ -25,8 +25,13 @@ internal static partial class ContextResolver
         var demonstrated = DemonstratedWords(q).ToList();
         if (demonstrated.Count > 0)
         {
-            return LastRead(state, index) is { } drawn
-                && demonstrated.All(w => !EntityKinds.EntityWords.Contains(w) && (index.CoversLoosely(drawn.Stems, w) || (AmountCheck.IsMoneyWord(w) && AmountCheck.GivesMoney(drawn.Sentence.Text))))
+            if (LastRead(state, index) is not { } drawn)
+                return null;
+            bool Shows(string w) => index.CoversLoosely(drawn.Stems, w) || (AmountCheck.IsMoneyWord(w) && AmountCheck.GivesMoney(drawn.Sentence.Text));
+            // "that source of income" of a sentence about money: the thing in words the sentence does not use.
+            if (!demonstrated.Any(Shows))
+                return OfWhatWasRestated(q, index, drawn);
+            return demonstrated.All(w => !EntityKinds.EntityWords.Contains(w) && Shows(w))
                 && q.Residual.Count(w => !demonstrated.Contains(w) && !Holds(q, index, drawn, w)) <= RankingPolicy.OwnWordsAboutShown
                 ? q with { ContextSentence = AsksWhen(q) ? Dated(index, drawn) : drawn }
                 : null;

@@ -145,7 +145,7 @@ internal static class RefusalPolicy
     private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
 
     /// <summary>The question with strange words that are no part of what it asks taken out of its words to check.</summary>
-    private static ParsedQuestion Without(ParsedQuestion q, HashSet<string> words)
+    internal static ParsedQuestion Without(ParsedQuestion q, HashSet<string> words)
     {
         if (words.Count == 0)
             return q;

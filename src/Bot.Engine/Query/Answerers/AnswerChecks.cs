@@ -63,7 +63,7 @@ internal static partial class AnswerChecks
         // A claim giving its own amount ("about 25%, weren't they?") was checked against the article's when answered.
         var claimsAmount = q.Intent is Intent.YesNo && AmountCheck.Numbers(q.Text).Count > 0;
         if (q.AsksAmount && q.Intent is not Intent.Order && !claimsAmount && !since
-            && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !AmountCheck.CountsWhatIsAsked(t.Index, q, reply.Answer.Text + " " + evidence)))
+            && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !CountsWhatIsAsked(t, reply, evidence)))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
         // "when did X join?", "how many were arrested?": a date or number of another event near it does not answer.
         if (EventCheck.Misses(t, reply.Answer.Text + " " + evidence))
@@ -135,6 +135,13 @@ internal static partial class AnswerChecks
         }
         return OtherResponder(t, reply);
     }
+
+    /// <summary>
+    /// Whether the answer or its evidence counts what is asked, each read on its own: a number ending one and the thing
+    /// named at the start of the other are no count of it.
+    /// </summary>
+    private static bool CountsWhatIsAsked(Turn t, Reply reply, string evidence) =>
+        AmountCheck.CountsWhatIsAsked(t.Index, t.Q, reply.Answer.Text) || AmountCheck.CountsWhatIsAsked(t.Index, t.Q, evidence);
 
     /// <summary>Whether the question asks a date finer than the one given: "which day" of a month, "which month" of a year.</summary>
     public static bool AsksFiner(ParsedQuestion q, DateQuery given) =>

@@ -68,6 +68,9 @@ internal static partial class AnswerChecks
         // "when did X join?", "how many were arrested?": a date or number of another event near it does not answer.
         if (EventCheck.Misses(t, reply.Answer.Text + " " + evidence))
             return Replies.Unknown(t, $"The article doesn't say that. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "when was X's father born?": a date of another clause or of nothing asked, or no time where a timeline is asked.
+        if (DateCheck.DatesAnotherClause(t, reply) || DateCheck.DatesNothingAsked(t, reply) || DateCheck.LacksTimeAsked(t, reply.Answer.Text))
+            return Replies.Unknown(t, $"The article doesn't give a date for that. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "the recruitment figure for December": a figure the article gives for another month is not the one asked.
         if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && DateText.Find(Text.Tokenizer.Tokenize(evidence)) is { Month: { } givenMonth } given && givenMonth != askedMonth)
             return Replies.Unknown(t, $"The article gives that for {given.Describe()}, not {asked.Describe()}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");

@@ -60,4 +60,17 @@ public sealed class AnswerPointTests
     [InlineData("When did Corvale launch the weather satellite?", AnswerStatus.Answered, "August")]
     public void When_IsNotAnsweredByATimeOfSomethingElse(string question, AnswerStatus status, string contains) =>
         AssertAnswers(question, status, contains);
+
+    [Theory]
+    [InlineData("How many Corvale engineers will Brenmark host in Lorvik?", AnswerStatus.Unknown, "doesn't give a")]
+    [InlineData("How many workers has Corvale sent to Brenmark?", AnswerStatus.Answered, "5,000")]
+    [InlineData("What was the exact vote count in the council on dismissing Ode Lind?", AnswerStatus.Unknown, "doesn't")]
+    public void Count_NeedsANumberOfTheThingAsked(string question, AnswerStatus status, string contains) =>
+        AssertAnswers(question, status, contains);
+
+    [Theory]
+    [InlineData("Launch site of the weather satellite?", AnswerStatus.Unknown, "doesn't say where")]
+    [InlineData("Where does Ivo Sand's farm stand?", AnswerStatus.Answered, "Lorvik")]
+    public void Place_AskedByItsNoun_MustBeNamed(string question, AnswerStatus status, string contains) =>
+        AssertAnswers(question, status, contains);
 }

@@ -347,8 +347,8 @@ internal static partial class AnswerChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(in|at|from|near|outside|inside)( the)?( \p{Ll}+)? (?<name>\p{Lu}\p{Ll}+)")]
     private static partial System.Text.RegularExpressions.Regex PlaceAfterPreposition();
 
-    /// <summary>"where", "in which city", "what venue": a place is asked.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(and |so )?(where|wheres)\b|\b(in|at) (what|which) (city|country|place|town|region|location|venue|capital|prison|jail|hospital|village|province|district|base|camp|port)\b|\b(what|which) (city|town|venue|location|prison|jail)\b")]
+    /// <summary>"where", "in which city", "what venue", "launch site of X?": a place is asked.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(and |so )?(where|wheres)\b|\b(in|at) (what|which) (city|country|place|town|region|location|venue|capital|prison|jail|hospital|village|province|district|base|camp|port)\b|\b(what|which) (city|town|venue|location|prison|jail)\b|^(the )?(\p{L}+ )?(site|location|whereabouts|venue)\b|\b(what|which) (is|was|are|were) the (\p{L}+ )?(site|location|whereabouts|venue)\b")]
     private static partial System.Text.RegularExpressions.Regex AskedPlace();
 
     /// <summary>Whether a sentence the answer cites quotes someone's own words.</summary>

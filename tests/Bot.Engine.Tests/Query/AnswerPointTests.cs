@@ -21,6 +21,8 @@ public sealed class AnswerPointTests
 
         In 2019, the Lower Valley Council closed the old harbour.
 
+        Since the start of the river dispute in May 2015, Brenmark has refused to buy Corvale fish.
+
         The quarrel has focused on the meeting of the two mayors in Lorvik in August, followed by the prospect of a follow-up summit in Darrow.
 
         The council voted to borrow 90 million euros to repair the dam this year and next.
@@ -50,6 +52,7 @@ public sealed class AnswerPointTests
     [InlineData("On what date is the follow-up summit in Darrow scheduled?", AnswerStatus.Unknown, "give a date for that. What it says nearby")]
     [InlineData("When did Ode Lind deny the claim?", AnswerStatus.Answered, "June")]
     [InlineData("When did the council close the old harbour?", AnswerStatus.Answered, "2019")]
+    [InlineData("Since when has Brenmark refused to buy Corvale fish?", AnswerStatus.Answered, "2015")]
     [InlineData("When did the mayors meet in Lorvik?", AnswerStatus.Answered, "August")]
     public void When_IsAnsweredOnlyByADateInAClauseSayingWhatIsAsked(string question, AnswerStatus status, string contains) =>
         AssertAnswers(question, status, contains);

@@ -22,8 +22,11 @@ internal static partial class DateCheck
         if (t.Q.Intent is not Intent.When || t.Q.ContextFact is not null || reply.Fact is not { } fact || Ranker.DateOf(fact.Fact) is not { } date)
             return false;
         var sentences = reply.Answer.Evidence.Select(e => SentenceOf(t.Index, e)).ToList();
-        // "On 24 June 2024, following a meeting, X reiterated ...": a date opening the sentence dates its main clause.
-        if (sentences.Any(s => Writes([.. Tokenizer.Tokenize(s).Take(OpeningReach)], date)))
+        // "On 24 June 2024, following a meeting, X reiterated ...", "Since the start of the war in 2015, X has ...": a date
+        // opening the sentence, or in the phrase it opens with, dates its main clause.
+        // An annotation's summary may say so where the sentence does not ("On June 3, X said ...").
+        if (sentences.Append(fact.Fact.Text).Any(s => Writes([.. Tokenizer.Tokenize(s).Take(OpeningReach)], date)
+            || (ClauseBreak().Split(s)[0] is var opening && Tokenizer.Tokenize(opening) is [var first, ..] && Openers.Contains(first) && Writes(Tokenizer.Tokenize(opening), date))))
             return false;
         var clauses = sentences.SelectMany(s => ClauseBreak().Split(s)).Where(c => c.Length > 0).ToList();
         var dating = clauses.Where(c => Writes(Tokenizer.Tokenize(c), date)).ToList();
@@ -60,6 +63,9 @@ internal static partial class DateCheck
 
     /// <summary>Words saying only that something takes place ("when will it happen?"): none names what.</summary>
     private static readonly HashSet<string> Occurrences = Vocabulary.Stems("happen", "happened", "occur", "take", "place", "held", "hold", "start", "begin", "due");
+
+    /// <summary>Words opening a phrase that sets the time of the clause after it.</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "since", "in", "on", "after", "before", "by", "during", "until", "following", "from", "at", "when", "as" };
 
     /// <summary>How many words may open a sentence before its date and still make it the sentence's ("On 24 June").</summary>
     private const int OpeningReach = 4;

@@ -73,6 +73,11 @@ public sealed class AmountCheckTests
     [InlineData("how much is port alder spending on the navy", "Port Alder spends €75m on the navy.", true)]
     [InlineData("how many money the greenwick council moved", "The Greenwick council moved $28 million.", true)]
     [InlineData("how many money the greenwick council moved", "The Greenwick council moved 28 boats.", false)]
+    [InlineData("how many divers will greenwick hire", "Greenwick resumed ferries in June 2025. Greenwick divers will come later.", false)]
+    [InlineData("how many divers will greenwick hire", "Greenwick hired divers in the 1990s and more in May.", false)]
+    [InlineData("how many divers will greenwick hire", "On June 3 divers came to Greenwick.", false)]
+    [InlineData("how many divers will greenwick hire", "In 2025 Greenwick will hire 2,000 divers.", true)]
+    [InlineData("how many divers will greenwick hire", "Greenwick will hire 40 more divers.", true)]
     public void CountsWhatIsAsked_NeedsANumberBeforeTheCountedWord_WhenTheQuestionNamesIt(string question, string evidence, bool counts) =>
         Assert.Equal(counts, AmountCheck.CountsWhatIsAsked(StageIndex.Harbour, QuestionParser.Parse(StageIndex.Harbour, question), evidence));
 }

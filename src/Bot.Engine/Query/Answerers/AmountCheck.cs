@@ -44,16 +44,27 @@ internal static partial class AmountCheck
         return Enumerable.Range(0, tokens.Count).Any(i => Stemmer.Stem(tokens[i]) == stem && NumberBefore(tokens, i));
     }
 
-    /// <summary>Whether a number stands within a few words before the word at <paramref name="at"/>.</summary>
+    /// <summary>
+    /// Whether a number stands within a few words before the word at <paramref name="at"/>. A year or a day of a month
+    /// counts nothing: "in June 2025, DPRK engineers" gives no number of engineers.
+    /// </summary>
     private static bool NumberBefore(List<string> tokens, int at)
     {
         for (var j = Math.Max(0, at - CountedWindow); j < at; j++)
         {
-            if (tokens[j].Any(char.IsDigit) || Vocabulary.AmountWords.Contains(tokens[j]))
+            if ((tokens[j].Any(char.IsDigit) && !IsDatePart(tokens, j)) || Vocabulary.AmountWords.Contains(tokens[j]))
                 return true;
         }
         return false;
     }
+
+    /// <summary>A year ("2025", "1990s") or a day beside its month ("June 3", "3 June"): a date, not an amount.</summary>
+    private static bool IsDatePart(IReadOnlyList<string> tokens, int i) =>
+        YearOrDecade().IsMatch(tokens[i])
+        || (tokens[i].Length <= 4 && ((i > 0 && Vocabulary.MonthNames.ContainsKey(tokens[i - 1])) || (i + 1 < tokens.Count && Vocabulary.MonthNames.ContainsKey(tokens[i + 1]))));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(1[89]|20)\d\d(s)?$")]
+    private static partial System.Text.RegularExpressions.Regex YearOrDecade();
 
     /// <summary>
     /// The sentence that gives a number of what is asked ("120,000 refugees") and says enough of the rest of the

@@ -63,11 +63,14 @@ internal static partial class AnswerChecks
         // A claim giving its own amount ("about 25%, weren't they?") was checked against the article's when answered.
         var claimsAmount = q.Intent is Intent.YesNo && AmountCheck.Numbers(q.Text).Count > 0;
         if (q.AsksAmount && q.Intent is not Intent.Order && !claimsAmount && !since
-            && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !AmountCheck.CountsWhatIsAsked(t.Index, q, reply.Answer.Text + " " + evidence)))
+            && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !CountsWhatIsAsked(t, reply, evidence)))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
         // "when did X join?", "how many were arrested?": a date or number of another event near it does not answer.
         if (EventCheck.Misses(t, reply.Answer.Text + " " + evidence))
             return Replies.Unknown(t, $"The article doesn't say that. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "when was X's father born?": a date of another clause or of nothing asked, or no time where a timeline is asked.
+        if (DateCheck.DatesAnotherClause(t, reply) || DateCheck.DatesNothingAsked(t, reply) || DateCheck.LacksTimeAsked(t, reply.Answer.Text))
+            return Replies.Unknown(t, $"The article doesn't give a date for that. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "the recruitment figure for December": a figure the article gives for another month is not the one asked.
         if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && DateText.Find(Text.Tokenizer.Tokenize(evidence)) is { Month: { } givenMonth } given && givenMonth != askedMonth)
             return Replies.Unknown(t, $"The article gives that for {given.Describe()}, not {asked.Describe()}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
@@ -135,6 +138,13 @@ internal static partial class AnswerChecks
         }
         return OtherResponder(t, reply);
     }
+
+    /// <summary>
+    /// Whether the answer or its evidence counts what is asked, each read on its own: a number ending one and the thing
+    /// named at the start of the other are no count of it.
+    /// </summary>
+    private static bool CountsWhatIsAsked(Turn t, Reply reply, string evidence) =>
+        AmountCheck.CountsWhatIsAsked(t.Index, t.Q, reply.Answer.Text) || AmountCheck.CountsWhatIsAsked(t.Index, t.Q, evidence);
 
     /// <summary>Whether the question asks a date finer than the one given: "which day" of a month, "which month" of a year.</summary>
     public static bool AsksFiner(ParsedQuestion q, DateQuery given) =>
@@ -337,8 +347,8 @@ internal static partial class AnswerChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(in|at|from|near|outside|inside)( the)?( \p{Ll}+)? (?<name>\p{Lu}\p{Ll}+)")]
     private static partial System.Text.RegularExpressions.Regex PlaceAfterPreposition();
 
-    /// <summary>"where", "in which city", "what venue": a place is asked.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(and |so )?(where|wheres)\b|\b(in|at) (what|which) (city|country|place|town|region|location|venue|capital|prison|jail|hospital|village|province|district|base|camp|port)\b|\b(what|which) (city|town|venue|location|prison|jail)\b")]
+    /// <summary>"where", "in which city", "what venue", "launch site of X?": a place is asked.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(and |so )?(where|wheres)\b|\b(in|at) (what|which) (city|country|place|town|region|location|venue|capital|prison|jail|hospital|village|province|district|base|camp|port)\b|\b(what|which) (city|town|venue|location|prison|jail)\b|^(the )?(\p{L}+ )?(site|location|whereabouts|venue)\b|\b(what|which) (is|was|are|were) the (\p{L}+ )?(site|location|whereabouts|venue)\b")]
     private static partial System.Text.RegularExpressions.Regex AskedPlace();
 
     /// <summary>Whether a sentence the answer cites quotes someone's own words.</summary>

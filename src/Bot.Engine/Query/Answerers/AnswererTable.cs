@@ -137,8 +137,15 @@ internal static class AnswererTable
             return null;
         t = t.With(q);
         var closest = GeneralAnswerer.Closest(t);
-        return closest is null || AnswerChecks.Fail(t, closest) is not null || !SaidBySpeaker(t, closest) ? null : closest;
+        return closest is null || AnswerChecks.Fail(t, closest) is not null || !SaidBySpeaker(t, closest) || !CountsIfAsked(q, closest) ? null : closest;
     }
+
+    /// <summary>
+    /// "what was the exact vote count?": a count asked in other words than "how many" is answered by no sentence without an
+    /// amount, however many of the question's words it holds.
+    /// </summary>
+    private static bool CountsIfAsked(ParsedQuestion q, Reply closest) =>
+        q.Intent is not Intent.Count || AmountCheck.HoldsAmount(closest.Answer.Text);
 
     /// <summary>
     /// "what did X say at the ceremony?": a person's own words, so a sentence answers only with them its subject or

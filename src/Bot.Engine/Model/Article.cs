@@ -24,6 +24,9 @@ public sealed class Article
 
     public IEnumerable<Block> Headings => Blocks.Where(b => b.Kind == BlockKind.Heading);
 
+    /// <summary>What the numbered block is: they close the list in order, after the title and any bylines.</summary>
+    public BlockKind KindOf(int paragraph) => Blocks[Blocks.Count - Blocks[^1].Number + paragraph - 1].Kind;
+
     /// <summary>The text with whitespace collapsed, which quotes are matched against.</summary>
     public required string FlatText { get; init; }
 }

@@ -76,6 +76,16 @@ public sealed class IntentRecognizerTests
     public void Recognize_ReturnsOrder_WhenTheQuestionAsksForASequenceOrAnInterval(string words) =>
         Assert.Equal(Intent.Order, IntentRecognizer.Recognize(words));
 
+    /// <summary>Analysts ask for causes with a noun ("grounds for X", "justification for Y"): each asks why.</summary>
+    [Theory]
+    [InlineData("grounds for the jailing of tom hale")]
+    [InlineData("on what grounds was hale jailed")]
+    [InlineData("justification for the new harbour tax")]
+    [InlineData("drivers of greenwick s refusal per the piece")]
+    [InlineData("reasons for the strike at the mill")]
+    public void Recognize_ReturnsWhy_WhenAnAnalystNamesTheCauseWithANoun(string words) =>
+        Assert.Equal(Intent.Why, IntentRecognizer.Recognize(words));
+
     [Theory]
     [InlineData("why did greenwick refuse", nameof(Intent.Why))]
     [InlineData("how come greenwick refused", nameof(Intent.Why))]

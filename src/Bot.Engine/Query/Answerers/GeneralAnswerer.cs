@@ -35,10 +35,12 @@ internal static class GeneralAnswerer
             keep: s => s.WordCover >= RankingPolicy.AllWords && Fits(s, q) && (q.Entities.Count == 0 || s.Fact.EntityWeight(q.Entities[0]) > 0)).FirstOrDefault();
         if (fact is not null)
             return Replies.Report(t, [fact], max: 1, preferTypes: false);
-        if (BestSentence(t, minimumCover: RankingPolicy.AllWords) is { } sentence)
+        // The author's bio or the footer may share a why question's words, but only the body tells why.
+        bool Tells(IndexedSentence s) => q.Intent is not Pipeline.Intent.Why || s.InBody;
+        if (BestSentence(t, minimumCover: RankingPolicy.AllWords, accept: Tells) is { } sentence)
             return Replies.FromSentence(t, sentence);
         // A sentence holding three or more of the question's words, all of them, may call what is named "this project".
-        return q.Residual.Count >= 3 && q.Entities.Count > 0 && BestSentence(t.With(q with { Entities = [] }), minimumCover: RankingPolicy.AllWords) is { } unnamed
+        return q.Residual.Count >= 3 && q.Entities.Count > 0 && BestSentence(t.With(q with { Entities = [] }), minimumCover: RankingPolicy.AllWords, accept: Tells) is { } unnamed
             ? Replies.FromSentence(t, unnamed) : null;
     }
 }

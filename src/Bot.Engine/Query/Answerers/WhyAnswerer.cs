@@ -32,15 +32,16 @@ internal static partial class WhyAnswerer
         if (best is null)
         {
             // Short of a sentence saying nearly all of it, one saying half of it that gives a reason ("because", "as a result").
-            var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover)
-                ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => CausalCue().IsMatch(s.Sentence.Text))
-                ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => NoOtherSentenceFitsBetter(t, s));
+            // Only the body tells why: a bio or a caption sharing the question's words explains nothing.
+            var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover, accept: s => s.InBody)
+                ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody && CausalCue().IsMatch(s.Sentence.Text))
+                ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody && NoOtherSentenceFitsBetter(t, s));
             return sentence is null ? Replies.Unknown(t, "The article doesn't explain that.") : WithWhatFollows(t, sentence);
         }
         // "why has X pushed Y in that direction?" when the explanations found explain something else: a sentence saying
         // clearly more of what is asked holds the answer (often with its own "to ...", "because ...").
         if (q.Residual.Count >= 2 && ClaimCover(t, best.Fact) is var claimed && claimed < HalfTheWords
-            && BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover) is { } said
+            && BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover, accept: s => s.InBody) is { } said
             && q.Residual.Count(w => t.Covers(said.Stems, w)) / (double)q.Residual.Count >= claimed + ClearlyMore)
             return WithWhatFollows(t, said);
         return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));

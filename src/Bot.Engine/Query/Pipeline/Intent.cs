@@ -40,7 +40,7 @@ internal static partial class IntentRecognizer
         (Intent.Compare, ComparePattern(), Cues("compar", "versus", "vs", "differ", "contrast", "similar", "same view")),
         (Intent.Relation, RelationPattern(), Cues("relat", "connect", "ties", "tied", "link", "along", "between")),
         (Intent.List, ListFormPattern(), Cues([.. ListHeads.Split('|'), "list", "enumerate"])),
-        (Intent.Why, WhyPattern(), Cues("why", "how come", "reason", "expla", "factor", "drivers", "motiv", "what ", "because", "consequence", "risk")),
+        (Intent.Why, WhyPattern(), Cues("why", "how come", "reason", "expla", "factor", "drivers", "motiv", "grounds", "justification", "what ", "because", "consequence", "risk")),
         (Intent.Count, CountPattern(), Cues("how ", "number of", "count")),
         (Intent.List, ListPattern(), Cues("name ", "list", "which ", "what ", "whats ", "wat", "enumerate", "who ", "makes up")),
         (Intent.When, WhenPattern(), Cues("when", "date", "day", "year", "month", "timing", "time", "ago")),
@@ -268,7 +268,7 @@ internal static partial class IntentRecognizer
     private static partial Regex ListFormPattern();
 
     // "which workers protest because pay fell?" asks which, whatever follows "because".
-    [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\b(factor|factors|drivers)\b|\bmotive\b|\bmotives\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|^(?!(who|whom|which|where|when|how many|how much)\b).*\bbecause\b|\bwhy s\b|\bwhat for\b|\bwhat (could|would|might|will) happen\b|\bconsequences?\b|\bwhat if\b|\brisks?\b")]
+    [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\b(factor|factors|drivers)\b|\bmotive\b|\bmotives\b|\bgrounds (for|behind)\b|\bon what grounds\b|\bjustification\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|^(?!(who|whom|which|where|when|how many|how much)\b).*\bbecause\b|\bwhy s\b|\bwhat for\b|\bwhat (could|would|might|will) happen\b|\bconsequences?\b|\bwhat if\b|\brisks?\b")]
     private static partial Regex WhyPattern();
 
     [GeneratedRegex(@"^(?!(what|whats|which|who|whose|how|why|where)\b)(.* )?when\b|^(the )?(dates?|days?|years?|months?|timing)( and \w+)? (of|for)\b|\b(what|which) (date|day|year|month|time)\b|\bhow long ago\b|\bwhat time\b")]

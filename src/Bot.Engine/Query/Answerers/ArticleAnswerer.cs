@@ -28,7 +28,7 @@ internal static class ArticleAnswerer
     }
 
     private static Evidence? FirstBodyEvidence(ArticleModel model) =>
-        model.Article.Sentences.FirstOrDefault(s => model.Article.Blocks[s.Paragraph].Kind == BlockKind.Body) is { } s
+        model.Article.Sentences.FirstOrDefault(s => model.Article.KindOf(s.Paragraph) == BlockKind.Body) is { } s
             ? new Evidence(model.Article.Id, s.Paragraph, s.Text)
             : null;
 

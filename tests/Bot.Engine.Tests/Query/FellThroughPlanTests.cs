@@ -7,12 +7,14 @@ public sealed class FellThroughPlanTests
 {
     private const string Article = "Harbour Talks\n\nBy Ada Quill | March 4, 2021\n\n"
         + "Admiral Ada Vane had been meant to sail to Port Alder on May 3rd to see the harbour council. That visit was cancelled at the last minute.\n\n"
+        + "Judge Jo Roe had been meant to fly to Greenwick on November 19th to meet Tom Reed. The flight never left.\n\n"
         + "Mayor Tom Reed plans to visit Greenwick next week.\n";
 
     [Theory]
     [InlineData("did vane sail to port alder?", "No")]
     [InlineData("Vane sailed to Port Alder as planned, right?", "No")]
     [InlineData("has vane sailed to port alder?", "No")]
+    [InlineData("did jo roe meet tom reed?", "No")]
     public void Ask_SaysNo_WhenTheArticleTellsWhatTheClaimSaysHappenedAsAPlanThatWasToBe(string question, string start) =>
         Assert.StartsWith(start, DraftedArticle.Ask("harbour.txt", Article, question).Text, StringComparison.Ordinal);
 

@@ -31,7 +31,7 @@ internal static partial class ClaimChecks
             if (!Vocabulary.Unrealised.Contains(stems[i]) || RefusedOutright(stems, i)
                 || (Vocabulary.UnrealisedOnlyBefore.TryGetValue(stems[i], out var next) && (i + 1 >= stems.Count || !next.Contains(stems[i + 1]))))
                 continue;
-            for (var j = i + 1; j < stems.Count && j <= i + UnrealisedScope; j++)
+            for (int j = i + 1, end = ScopeEnd(stems, i); j < stems.Count && j <= end; j++)
                 inScope.Add(j);
         }
         // Names in the fact are who or what it is about, not what is claimed to have happened; with nothing else
@@ -164,6 +164,24 @@ internal static partial class ClaimChecks
 
     /// <summary>How many words after "called for", "plans to" still stand in what is wished or planned ("the resignation of the town council").</summary>
     private const int UnrealisedScope = 8;
+
+    /// <summary>
+    /// Where the reach of a plan or wish word at <paramref name="i"/> ends: its scope, carried on by each infinitive
+    /// inside it for the verb and its object ("meant to fly to X on November 19th to meet Y": the meeting was planned too).
+    /// </summary>
+    private static int ScopeEnd(IReadOnlyList<string> stems, int i)
+    {
+        var end = i + UnrealisedScope;
+        for (var k = i + 1; k < stems.Count && k <= end; k++)
+        {
+            if (stems[k] == "to")
+                end = Math.Max(end, k + InfinitiveReach);
+        }
+        return end;
+    }
+
+    /// <summary>How many words after a "to" in a plan's scope the plan still reaches: the verb and a word or two of its object.</summary>
+    private const int InfinitiveReach = 3;
 
     /// <summary>
     /// "moved from A to B?" when the text moves it from B to A, or to C, "taken in A?" when it was taken in B: a

@@ -7,8 +7,8 @@ internal static partial class ClaimChecks
 {
     /// <summary>
     /// "Is Vantor a Bolivian company?" of "the Chilean Vantor": the claim calls its subject by one country's demonym,
-    /// and a sentence of the article puts another country's right before the subject's name, or right after it
-    /// ("Vantor, a Chilean firm"), and none puts the claim's. That sentence, which refutes the claim, else null.
+    /// and a sentence of the article puts another country's right before the subject's name, and none puts the claim's.
+    /// That sentence, which refutes the claim, else null.
     /// </summary>
     public static IndexedSentence? OtherOrigin(Turn t)
     {

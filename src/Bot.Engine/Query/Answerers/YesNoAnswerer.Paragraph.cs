@@ -50,9 +50,4 @@ internal static partial class YesNoAnswerer
         return q.Residual.Contains(stem) ? stem : null;
     }
 
-    /// <summary>Words a claim opens with before its subject: the question's verb, articles, and words that only say how it is asked.</summary>
-    private static readonly HashSet<string> SubjectOpeners = new(StringComparer.Ordinal)
-    {
-        "did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "the", "a", "an", "so", "confirm",
-    };
 }

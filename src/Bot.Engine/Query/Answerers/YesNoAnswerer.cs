@@ -38,6 +38,12 @@ internal static partial class YesNoAnswerer
         "did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "can", "could", "will", "would", "the", "a", "an", "and",
     };
 
+    /// <summary>
+    /// Words a claim opens with before its subject: the question's verb, articles, and words that only say how it is asked.
+    /// Here, after <see cref="EmptyWords"/>, which it is built from: static fields start in the order a file gives them.
+    /// </summary>
+    private static readonly HashSet<string> SubjectOpeners = new(EmptyWords.Where(w => w != "and").Append("so").Append("confirm"), StringComparer.Ordinal);
+
     /// <summary>How many content words a quotation needs before it is found by its own words rather than by the claim's.</summary>
     private const int MinQuotedWords = 2;
 

@@ -8,7 +8,7 @@ namespace Bot.Engine.Tests.Evaluation;
 /// <summary>
 /// The evaluation sets in Cases/: questions written from an article alone by writers who had not seen the
 /// engine. CI scores the four tuning sets of the seeded article (with the curated annotation, and with a machine
-/// draft in its place) and twenty published analyses with no annotation (drafted at load); the newest four of those
+/// draft in its place) and twenty-one published analyses with no annotation (drafted at load); the newest five of those
 /// are validation sets whose misses are not printed, so that no one tunes on them. The locked sets (the seeded article's,
 /// and eleven more published analyses the engine was never tuned on) are scored only to report, with
 /// <c>BOT_EVAL_LOCKED=1 dotnet test --filter EvaluationSet --logger "console;verbosity=detailed"</c>, which prints
@@ -48,6 +48,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["twentysixth"] = new("twentysixth-article.yaml", () => SeededEngine.Unannotated("twentysixth"), 0.50, false),
         ["twentyeighth"] = new("twentyeighth-article.yaml", () => SeededEngine.Unannotated("twentyeighth"), 0.50, false),
         ["thirtieth"] = new("thirtieth-article.yaml", () => SeededEngine.Unannotated("thirtieth"), 0.58, false),
+        ["thirtysecond"] = new("thirtysecond-article.yaml", () => SeededEngine.Unannotated("thirtysecond"), 0.49, false),
         ["locked"] = new("locked.yaml", () => SeededEngine.Knowledge, 0.95, false),
         ["locked-draft"] = new("locked.yaml", SeededEngine.Drafted, 0.75, false),
         ["centralasia"] = new("centralasia-article.yaml", () => SeededEngine.Unannotated("centralasia"), 0.75, false),
@@ -65,7 +66,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
         ? ["locked", "locked-draft", "centralasia", "fifth", "eighth", "twelfth", "fourteenth", "twentyfirst", "twentysecond", "twentyfifth", "twentyseventh", "twentyninth", "thirtyfirst"]
-        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth"];
+        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond"];
 
     [Theory]
     [MemberData(nameof(SetNames))]

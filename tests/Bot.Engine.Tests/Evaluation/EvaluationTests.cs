@@ -9,7 +9,9 @@ namespace Bot.Engine.Tests.Evaluation;
 /// The evaluation sets in Cases/: questions written from an article alone by writers who had not seen the
 /// engine. CI scores the four tuning sets of the seeded article (with the curated annotation, and with a machine
 /// draft in its place) and twenty-one published analyses with no annotation (drafted at load); the newest five of those
-/// are validation sets whose misses are not printed, so that no one tunes on them. The locked sets (the seeded article's,
+/// are validation sets whose misses are not printed, so that no one tunes on them, and so are the eight
+/// <c>NAME-extra.yaml</c> sets: new questions on tuning articles, weighted to yes/no, unanswerable and follow-up
+/// questions, which show whether what was tuned on an article's first questions holds for its next ones. The locked sets (the seeded article's,
 /// and twelve more published analyses the engine was never tuned on) are scored only to report, with
 /// <c>BOT_EVAL_LOCKED=1 dotnet test --filter EvaluationSet --logger "console;verbosity=detailed"</c>, which prints
 /// their accuracy by kind and persona but never their misses.
@@ -49,6 +51,14 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["twentyeighth"] = new("twentyeighth-article.yaml", () => SeededEngine.Unannotated("twentyeighth"), 0.50, false),
         ["thirtieth"] = new("thirtieth-article.yaml", () => SeededEngine.Unannotated("thirtieth"), 0.58, false),
         ["thirtysecond"] = new("thirtysecond-article.yaml", () => SeededEngine.Unannotated("thirtysecond"), 0.49, false),
+        ["sixth-extra"] = new("sixth-extra.yaml", () => SeededEngine.Unannotated("sixth"), 0.48, false),
+        ["ninth-extra"] = new("ninth-extra.yaml", () => SeededEngine.Unannotated("ninth"), 0.48, false),
+        ["thirteenth-extra"] = new("thirteenth-extra.yaml", () => SeededEngine.Unannotated("thirteenth"), 0.41, false),
+        ["sixteenth-extra"] = new("sixteenth-extra.yaml", () => SeededEngine.Unannotated("sixteenth"), 0.61, false),
+        ["seventeenth-extra"] = new("seventeenth-extra.yaml", () => SeededEngine.Unannotated("seventeenth"), 0.48, false),
+        ["eighteenth-extra"] = new("eighteenth-extra.yaml", () => SeededEngine.Unannotated("eighteenth"), 0.46, false),
+        ["twentieth-extra"] = new("twentieth-extra.yaml", () => SeededEngine.Unannotated("twentieth"), 0.53, false),
+        ["twentythird-extra"] = new("twentythird-extra.yaml", () => SeededEngine.Unannotated("twentythird"), 0.53, false),
         ["locked"] = new("locked.yaml", () => SeededEngine.Knowledge, 0.95, false),
         ["locked-draft"] = new("locked.yaml", SeededEngine.Drafted, 0.75, false),
         ["centralasia"] = new("centralasia-article.yaml", () => SeededEngine.Unannotated("centralasia"), 0.75, false),
@@ -67,7 +77,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
         ? ["locked", "locked-draft", "centralasia", "fifth", "eighth", "twelfth", "fourteenth", "twentyfirst", "twentysecond", "twentyfifth", "twentyseventh", "twentyninth", "thirtyfirst", "thirtythird"]
-        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond"];
+        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond", "sixth-extra", "ninth-extra", "thirteenth-extra", "sixteenth-extra", "seventeenth-extra", "eighteenth-extra", "twentieth-extra", "twentythird-extra"];
 
     [Theory]
     [MemberData(nameof(SetNames))]

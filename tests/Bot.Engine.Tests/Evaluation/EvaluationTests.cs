@@ -9,9 +9,9 @@ namespace Bot.Engine.Tests.Evaluation;
 /// The evaluation sets in Cases/: questions written from an article alone by writers who had not seen the
 /// engine. CI scores the four tuning sets of the seeded article (with the curated annotation, and with a machine
 /// draft in its place) and twenty-one published analyses with no annotation (drafted at load); the newest five of those
-/// are validation sets whose misses are not printed, so that no one tunes on them, and so are the eight
-/// <c>NAME-extra.yaml</c> sets: new questions on tuning articles, weighted to yes/no, unanswerable and follow-up
-/// questions, which show whether what was tuned on an article's first questions holds for its next ones. The locked sets (the seeded article's,
+/// are validation sets whose misses are not printed, so that no one tunes on them. Sixteen <c>NAME-extra.yaml</c> sets
+/// ask new questions on tuning articles, weighted to yes/no, unanswerable and follow-up questions: eight are tuned
+/// on, and eight are validation, showing whether what was tuned on an article's first questions holds for its next. The locked sets (the seeded article's,
 /// and twelve more published analyses the engine was never tuned on) are scored only to report, with
 /// <c>BOT_EVAL_LOCKED=1 dotnet test --filter EvaluationSet --logger "console;verbosity=detailed"</c>, which prints
 /// their accuracy by kind and persona but never their misses.
@@ -46,6 +46,14 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["nineteenth"] = new("nineteenth-article.yaml", () => SeededEngine.Unannotated("nineteenth"), 0.74, true),
         ["twentieth"] = new("twentieth-article.yaml", () => SeededEngine.Unannotated("twentieth"), 0.62, true),
         ["twentythird"] = new("twentythird-article.yaml", () => SeededEngine.Unannotated("twentythird"), 0.64, true),
+        ["second-extra"] = new("second-extra.yaml", () => SeededEngine.Unannotated("second"), 0.76, true),
+        ["caucasus-extra"] = new("caucasus-extra.yaml", () => SeededEngine.Unannotated("caucasus"), 0.63, true),
+        ["fourth-extra"] = new("fourth-extra.yaml", () => SeededEngine.Unannotated("fourth"), 0.53, true),
+        ["seventh-extra"] = new("seventh-extra.yaml", () => SeededEngine.Unannotated("seventh"), 0.68, true),
+        ["tenth-extra"] = new("tenth-extra.yaml", () => SeededEngine.Unannotated("tenth"), 0.58, true),
+        ["eleventh-extra"] = new("eleventh-extra.yaml", () => SeededEngine.Unannotated("eleventh"), 0.73, true),
+        ["fifteenth-extra"] = new("fifteenth-extra.yaml", () => SeededEngine.Unannotated("fifteenth"), 0.73, true),
+        ["nineteenth-extra"] = new("nineteenth-extra.yaml", () => SeededEngine.Unannotated("nineteenth"), 0.51, true),
         ["twentyfourth"] = new("twentyfourth-article.yaml", () => SeededEngine.Unannotated("twentyfourth"), 0.60, false),
         ["twentysixth"] = new("twentysixth-article.yaml", () => SeededEngine.Unannotated("twentysixth"), 0.50, false),
         ["twentyeighth"] = new("twentyeighth-article.yaml", () => SeededEngine.Unannotated("twentyeighth"), 0.50, false),
@@ -77,7 +85,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
         ? ["locked", "locked-draft", "centralasia", "fifth", "eighth", "twelfth", "fourteenth", "twentyfirst", "twentysecond", "twentyfifth", "twentyseventh", "twentyninth", "thirtyfirst", "thirtythird"]
-        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond", "sixth-extra", "ninth-extra", "thirteenth-extra", "sixteenth-extra", "seventeenth-extra", "eighteenth-extra", "twentieth-extra", "twentythird-extra"];
+        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "second-extra", "caucasus-extra", "fourth-extra", "seventh-extra", "tenth-extra", "eleventh-extra", "fifteenth-extra", "nineteenth-extra", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond", "sixth-extra", "ninth-extra", "thirteenth-extra", "sixteenth-extra", "seventeenth-extra", "eighteenth-extra", "twentieth-extra", "twentythird-extra"];
 
     [Theory]
     [MemberData(nameof(SetNames))]

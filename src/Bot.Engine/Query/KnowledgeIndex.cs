@@ -61,6 +61,7 @@ internal sealed partial class KnowledgeIndex
         Linker.UseVocabulary(KnownWords);
         Speller = new SpellingCorrector(KnownWords.Where(w => !Vocabulary.Stopwords.Contains(w)), WordAllowance);
         _looseCover = new(() => new LooseCover(this));
+        PlaceSentences();
     }
 
     /// <summary>Corrects the other words of a question to the articles' words.</summary>
@@ -80,7 +81,7 @@ internal sealed partial class KnowledgeIndex
     /// <summary>The sentence <paramref name="offset"/> places from this one in its article (-1: the one before), if any.</summary>
     public IndexedSentence? Beside(IndexedSentence sentence, int offset)
     {
-        var at = Sentences.IndexOf(sentence) + offset;
+        var at = PlaceOf(sentence) + offset;
         return at - offset >= 0 && at >= 0 && at < Sentences.Count && ReferenceEquals(Sentences[at].Article, sentence.Article) ? Sentences[at] : null;
     }
 
@@ -184,7 +185,7 @@ internal sealed partial class KnowledgeIndex
 
     /// <summary>The sentence holding an answer's evidence, if the answer shows it whole.</summary>
     public IndexedSentence? SentenceShown(Evidence evidence, string answer) =>
-        Sentences.FirstOrDefault(s => s.Sentence.Paragraph == evidence.Paragraph && s.Article.Article.Id == evidence.Article
+        InParagraph(evidence.Paragraph).FirstOrDefault(s => s.Article.Article.Id == evidence.Article
             && s.Sentence.Text.Contains(evidence.Quote, StringComparison.Ordinal) && answer.Contains(s.Sentence.Text, StringComparison.Ordinal));
 
     /// <summary>Whether the entity is a person a byline names: the one who wrote what the article says in its own voice.</summary>

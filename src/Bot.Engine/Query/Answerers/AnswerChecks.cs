@@ -353,8 +353,7 @@ internal static partial class AnswerChecks
 
     /// <summary>Whether a sentence the answer cites quotes someone's own words.</summary>
     private static bool QuotesSomeone(Turn t, Reply reply) =>
-        reply.Answer.Evidence.Any(e => t.Index.Sentences.Any(s => s.Sentence.Paragraph == e.Paragraph
-            && s.Sentence.Text.Contains(e.Quote, StringComparison.Ordinal) && QuotedSpeech().IsMatch(s.Sentence.Text)));
+        reply.Answer.Evidence.Any(e => t.Index.InParagraph(e.Paragraph).Any(s => s.Sentence.Text.Contains(e.Quote, StringComparison.Ordinal) && QuotedSpeech().IsMatch(s.Sentence.Text)));
 
     /// <summary>"what date", "which year", "the exact day": the question asks for a date, whatever its shape.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise|publication|release)( exact| precise)? (date|day|year|month)\b|\bdate of\b")]

@@ -117,8 +117,7 @@ internal static class AnswererTable
 
     /// <summary>The article's sentence holding a fact's quotation.</summary>
     public static IndexedSentence? OwnWords(KnowledgeIndex index, IndexedFact fact) =>
-        index.Sentences.FirstOrDefault(s => s.Sentence.Paragraph == fact.Fact.Evidence.Paragraph
-            && s.Sentence.Text.Contains(fact.Fact.Evidence.Quote, StringComparison.Ordinal));
+        index.InParagraph(fact.Fact.Evidence.Paragraph).FirstOrDefault(s => s.Sentence.Text.Contains(fact.Fact.Evidence.Quote, StringComparison.Ordinal));
 
     /// <summary>
     /// An answerer that finds nothing of its kind is not the last word: a fact or sentence holding every word

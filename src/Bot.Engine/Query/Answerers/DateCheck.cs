@@ -72,7 +72,7 @@ internal static partial class DateCheck
 
     /// <summary>The whole sentence a quotation is taken from: the clause naming what is dated may come before the quotation.</summary>
     private static string SentenceOf(KnowledgeIndex index, Evidence evidence) =>
-        index.Sentences.FirstOrDefault(s => s.Sentence.Paragraph == evidence.Paragraph && s.Sentence.Text.Contains(evidence.Quote, StringComparison.Ordinal))?.Sentence.Text
+        index.InParagraph(evidence.Paragraph).FirstOrDefault(s => s.Sentence.Text.Contains(evidence.Quote, StringComparison.Ordinal))?.Sentence.Text
         ?? evidence.Quote;
 
     /// <summary>Whether the clause holds a word the question asks (or a synonym) or a name it gives.</summary>

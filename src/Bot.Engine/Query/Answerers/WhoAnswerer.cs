@@ -124,7 +124,7 @@ internal static class WhoAnswerer
     private const int ThinRoleWords = 2;
 
     private static IndexedSentence? SentenceOf(KnowledgeIndex index, Evidence evidence) =>
-        index.Sentences.FirstOrDefault(s => s.Article.Article.Id == evidence.Article && s.Sentence.Paragraph == evidence.Paragraph
+        index.InParagraph(evidence.Paragraph).FirstOrDefault(s => s.Article.Article.Id == evidence.Article
             && s.Sentence.Text.Contains(evidence.Quote, StringComparison.Ordinal));
 
     /// <summary>Two pieces of evidence from one sentence say the same thing twice.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bot.Engine.Model;
 using static Bot.Engine.Query.Answerers.Ranker;
 
@@ -117,18 +118,37 @@ internal static partial class WhyAnswerer
         var answer = new AnswerBuilder();
         answer.Add(explanation.Claim.TrimEnd('.') + (single ? ", because:" : $". The article gives {explanation.Reasons.Count} reasons:"),
             explanation.Evidence.Paragraph > 0 ? explanation.Evidence : null);
+        var reasons = ReasonsAsFacts(fact);
         var left = new List<IndexedFact>();
         foreach (var i in Order(t, fact))
         {
-            var reason = explanation.Reasons[i];
-            var text = single ? reason.Text : $"({i + 1}) {reason.Text}";
-            if (left.Count > 0 || !answer.Add(text, reason.Evidence))
-                left.Add(new IndexedFact(explanation with { Id = $"{explanation.Id}#{i + 1}", Claim = text, Reasons = [], Evidence = reason.Evidence }, fact.Article));
+            var reason = reasons[i];
+            if (left.Count > 0 || !answer.Add(reason.Fact.Text, reason.Fact.Evidence))
+                left.Add(reason);
         }
         if (left.Count > 0)
             answer.Add($"(\"more\" for the other {left.Count})");
         Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
         return Replies.Facts(answer, fact, left.Concat(rest));
+    }
+
+    /// <summary>
+    /// Each reason of an explanation as a fact of its own, made once for the explanation: answers leave them for
+    /// "tell me more", where the conversation keeps them, and new ones every answer would outlive many answers.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IndexedFact, IndexedFact[]> ReasonFacts = [];
+
+    /// <summary>The reasons of an explanation as facts, numbered as the answer numbers them when it gives more than one.</summary>
+    internal static IReadOnlyList<IndexedFact> ReasonsAsFacts(IndexedFact fact) => ReasonFacts.GetValue(fact, static f => MakeReasonFacts(f));
+
+    private static IndexedFact[] MakeReasonFacts(IndexedFact fact)
+    {
+        var explanation = (Explanation)fact.Fact;
+        var single = explanation.Reasons.Count == 1;
+        return [.. explanation.Reasons.Select((reason, i) => new IndexedFact(explanation with
+        {
+            Id = $"{explanation.Id}#{i + 1}", Claim = single ? reason.Text : $"({i + 1}) {reason.Text}", Reasons = [], Evidence = reason.Evidence,
+        }, fact.Article))];
     }
 
     /// <summary>Reason positions: those holding more of the question's words first, the article's order otherwise.</summary>

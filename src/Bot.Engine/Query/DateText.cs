@@ -42,6 +42,16 @@ internal static class DateText
         && (query.Month is null || query.Month == date.Month)
         && (query.Day is null || query.Day == date.Day);
 
+    /// <summary>
+    /// Whether a date a text gives is the one asked: every part asked that the text gives is the same, and it gives the
+    /// month and day when they are asked ("in June" gives June 2025 when the year goes unsaid).
+    /// </summary>
+    public static bool Agrees(DateQuery given, DateQuery asked) =>
+        (asked.Year is null || given.Year is null || asked.Year == given.Year)
+        && (asked.Month is null || asked.Month == given.Month)
+        && (asked.Day is null || asked.Day == given.Day)
+        && (given.Year is not null || given.Month is not null);
+
     /// <summary>Finds a date in question tokens: "june 22", "22nd of june", "may 2011", "in 2011", "in march".</summary>
     public static DateQuery? Find(IReadOnlyList<string> tokens)
     {

@@ -212,9 +212,10 @@ internal sealed partial class KnowledgeIndex
                 (paragraph, lastPerson, lastState) = (sentence.Paragraph, null, null);
             var people = mentioned.Where(id => Find(id)?.IsPerson == true).ToList();
             var tokens = Tokenizer.Tokenize(sentence.Text);
-            // "He may even be pleased to watch X suffer": a sentence opening on "he" or "she" is about the person last
-            // named, whoever else it names, and that person stays the one the paragraph speaks of.
-            var subject = tokens.SkipWhile(w => w is "but" or "and" or "yet" or "so").FirstOrDefault() is "he" or "she" ? tokens.First(w => w is "he" or "she") : null;
+            // "He may even be pleased to watch X suffer", "In a turn of events, he has rebuilt it on X's orders": a sentence
+            // whose "he" or "she" comes before any name of a person is about the person last named, whoever else it
+            // names, and that person stays the one the paragraph speaks of.
+            var subject = PronounBeforeAnyPerson(sentence.Text, tokens);
             var continued = subject is not null && lastPerson is not null && MayBe(Find(lastPerson)!, subject);
             if ((continued || people.Count == 0) && lastPerson is not null && tokens.FirstOrDefault(IsPersonalPronoun) is { } pronoun
                 && MayBe(Find(lastPerson)!, pronoun))
@@ -239,6 +240,17 @@ internal sealed partial class KnowledgeIndex
         Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i] is "country" or "nation" && tokens[i - 1] is "the" or "this");
 
     private static bool IsPersonalPronoun(string word) => word is "he" or "she" or "his" or "her";
+
+    /// <summary>The first "he" or "she" of a sentence, when no person is named before it.</summary>
+    private string? PronounBeforeAnyPerson(string text, List<string> tokens)
+    {
+        var at = tokens.FindIndex(w => w is "he" or "she");
+        if (at < 0)
+            return null;
+        var firstPerson = Linker.LinkText(text).Where(m => m.Pronoun is null && m.Candidates.Any(id => Find(id)?.IsPerson == true))
+            .Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min();
+        return at < firstPerson ? tokens[at] : null;
+    }
 
     /// <summary>Whether "he" or "she" may stand for the person: their gender fits, or the annotation does not give it.</summary>
     private static bool MayBe(Entity person, string pronoun) => person.Gender is null || person.Gender == Vocabulary.Pronouns[pronoun];

@@ -139,6 +139,13 @@ public sealed class SentenceAnswerTests : IDisposable
     public void Ask_NeedsWhatIsAskedFor_WhenASentenceAnswersAnOfficeOrAPlaceQuestion(string question, AnswerStatus status, string start) =>
         AssertAnswers(question, status, start);
 
+    [Theory]
+    [InlineData("what did Ivo Sand do in October 2016?", "The article says: \"Brenmark's loyalty")]
+    [InlineData("what did Ivo Sand do in October?", "The article says: \"Brenmark's loyalty")]
+    [InlineData("what did Ivo Sand do in 2016?", "The article says: \"Brenmark's loyalty")]
+    public void Ask_AnswersWhatSomeoneDidOnADate_WithTheSentenceAboutThemGivingThatDate(string question, string start) =>
+        AssertAnswers(question, AnswerStatus.Answered, start);
+
     [Fact]
     public void Ask_AnswersWhoFromTheSentenceJustShown_WhenTheFollowUpPointsBackAtIt()
     {

@@ -284,6 +284,14 @@ public sealed class QuestionParserTests
         Assert.Equal(intent, Parse(text).Intent.ToString());
 
     [Theory]
+    [InlineData("and his co-author?", nameof(Intent.Author))]
+    [InlineData("who is hale's co-writer?", nameof(Intent.Author))]
+    [InlineData("who co-authored the dredging plan?", nameof(Intent.Who))]
+    [InlineData("and the co-author of the dredging plan?", nameof(Intent.General))]
+    public void Parse_AsksWhoElseWroteTheArticle_WhenACoAuthorIsAskedOfNoOtherThing(string text, string intent) =>
+        Assert.Equal(intent, Parse(text).Intent.ToString());
+
+    [Theory]
     [InlineData("Fine, but does it at least say greenwick rejected the plan?", "reject plan")]
     [InlineData("ok so who is hale", "")]
     [InlineData("Interesting. Why did greenwick refuse?", "refus")]

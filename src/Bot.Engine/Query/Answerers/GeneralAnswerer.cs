@@ -21,7 +21,9 @@ internal static class GeneralAnswerer
             keep: s => Fits(s, q) && (q.Entities.Count == 0 || s.Fact.EntityWeight(q.Entities[0]) > 0));
         if (ranked.Count > 0 && q.Residual.Count > 0)
             return Replies.Report(t, ranked, max: 1, preferTypes: false);
-        var sentence = BestSentence(t);
+        // "what did X do in June?": of the sentences about X, one giving the month asked.
+        var sentence = (q.Date is { } asked ? BestSentence(t, accept: s => DateText.Find(Text.Tokenizer.Tokenize(s.Sentence.Text)) is { } given && DateText.Agrees(given, asked)) : null)
+            ?? BestSentence(t);
         return sentence is null ? Replies.Unknown(t, "The article doesn't say.") : Replies.FromSentence(t, sentence);
     }
 

@@ -7,6 +7,14 @@ namespace Bot.Engine.Query.Pipeline;
 internal static partial class QuestionParser
 {
     /// <summary>
+    /// "and his co-author?", "who is her co-writer?": whoever wrote the article beside the one spoken of, named in its
+    /// byline; nothing else is asked of them.
+    /// </summary>
+    private static bool AsksCoAuthor(List<string> tokens, List<string> residual) =>
+        Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i - 1] == "co" && Vocabulary.AuthorWords.Contains(tokens[i]))
+        && residual.All(stem => stem == "co" || Vocabulary.AuthorWords.Contains(stem));
+
+    /// <summary>
     /// The noun after "which"/"what" at the start ("which officials ..."), when it is not a question word or the
     /// name of one person or state; a group's name ("which Ruritanian officials") still asks for its members' names.
     /// </summary>

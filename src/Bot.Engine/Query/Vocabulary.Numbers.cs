@@ -40,7 +40,7 @@ internal static partial class Vocabulary
         "percentage", "percent", "figures", "amount", "sum", "funding", "funds", "invest", "investing", "invested", "investment",
         "share", "proportion", "majority", "minority", "number", "numbers", "estimate", "estimated", "total", "duration",
         "capacity", "value", "valued", "volume", "volumes", "length", "distance", "quantity", "revenue", "turnover", "throughput", "tonnage",
-        "figure", "turnout",
+        "figure", "turnout", "output",
     };
 
     /// <summary>Words asking for an amount: the answer must hold a number, not just a date.</summary>

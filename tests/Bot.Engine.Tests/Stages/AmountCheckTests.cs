@@ -80,4 +80,21 @@ public sealed class AmountCheckTests
     [InlineData("how many divers will greenwick hire", "Greenwick will hire 40 more divers.", true)]
     public void CountsWhatIsAsked_NeedsANumberBeforeTheCountedWord_WhenTheQuestionNamesIt(string question, string evidence, bool counts) =>
         Assert.Equal(counts, AmountCheck.CountsWhatIsAsked(StageIndex.Harbour, QuestionParser.Parse(StageIndex.Harbour, question), evidence));
+
+    [Theory]
+    [InlineData("how much are the harbour fines", "Blocking the quay brings up to 14 days in jail.", true)]
+    [InlineData("how many fishermen died in the storm", "Storms cause 60 percent of all deaths at sea.", true)]
+    [InlineData("how big is the harbour budget", "The harbour budget will rise by 68% this year.", false)]
+    [InlineData("how many fishermen died in the storm", "The storm took 60 percent of all fishermen on the quay.", false)]
+    [InlineData("how many fishermen died in the storm", "Storms killed 12 fishermen, 60 percent of all deaths at sea.", false)]
+    [InlineData("how many fishermen died in the storm", "Twelve fishermen died in the storm.", false)]
+    [InlineData("how long was the harbour closed", "The harbour was closed for 14 days.", false)]
+    [InlineData("how many years did roe serve as mayor", "Roe served as mayor for 12 years.", false)]
+    [InlineData("what share of the catch is exported", "About 40% of the catch goes abroad.", false)]
+    [InlineData("what was the turnout in greenwick", "Turnout in Greenwick was 31 per cent.", false)]
+    [InlineData("how cold was it in greenwick", "The storm left 300 homes in Greenwick without heat.", true)]
+    [InlineData("how cold was it in greenwick", "It was minus 12 degrees in Greenwick.", false)]
+    [InlineData("how much did the council spend", "The council was silent on the plan.", false)]
+    public void GivesOtherMeasure_TellsALengthOfTimeOrShare_FromTheAmountAsked(string question, string evidence, bool other) =>
+        Assert.Equal(other, AmountCheck.GivesOtherMeasure(Text.Tokenizer.Tokenize(question), evidence));
 }

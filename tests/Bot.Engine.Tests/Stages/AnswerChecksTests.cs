@@ -86,4 +86,22 @@ public sealed class AnswerChecksTests
 
         Assert.Equal(stands, AnswerChecks.Fail(new Turn(Harbour, ConversationState.Empty, question), reply) is null);
     }
+
+    [Theory]
+    [InlineData("what did greenwick's harbour ministry say about the toll?", "harbour ministry")]
+    [InlineData("how did the greenwick parliament react to the toll?", "parliament")]
+    [InlineData("what did port alder's courts decide?", "courts")]
+    [InlineData("what did greenwick say about the toll?", null)]
+    [InlineData("what did jane roe's ministry say about the toll?", null)]
+    [InlineData("which ministry runs the harbour?", null)]
+    public void AskedBody_IsTheBodyOfANamedState(string question, string? body) =>
+        Assert.Equal(body, AnswerChecks.AskedBody(Harbour, QuestionParser.Parse(Harbour, question)) is { } words ? string.Join(' ', words) : null);
+
+    [Theory]
+    [InlineData("The Greenwick harbour ministry called the toll unfair.", true)]
+    [InlineData("Greenwick called the toll unfair.", false)]
+    [InlineData("Greenwick's finance ministry called the toll unfair.", false)]
+    [InlineData("Greenwick's harbour minister called the toll unfair.", false)]
+    public void SpeaksOfBody_NeedsEveryWordOfTheBodyAsked(string answer, bool speaks) =>
+        Assert.Equal(speaks, AnswerChecks.SpeaksOfBody(Harbour, answer, ["harbour", "ministry"]));
 }

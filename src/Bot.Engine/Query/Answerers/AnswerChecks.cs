@@ -63,7 +63,8 @@ internal static partial class AnswerChecks
         // A claim giving its own amount ("about 25%, weren't they?") was checked against the article's when answered.
         var claimsAmount = q.Intent is Intent.YesNo && AmountCheck.Numbers(q.Text).Count > 0;
         if (q.AsksAmount && q.Intent is not Intent.Order && !claimsAmount && !since
-            && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !CountsWhatIsAsked(t, reply, evidence)))
+            && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !CountsWhatIsAsked(t, reply, evidence)
+                || AmountCheck.GivesOtherMeasure(q.Tokens, evidence.Length > 0 ? evidence : reply.Answer.Text)))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
         // "when did X join?", "how many were arrested?": a date or number of another event near it does not answer.
         if (EventCheck.Misses(t, reply.Answer.Text + " " + evidence))
@@ -136,6 +137,9 @@ internal static partial class AnswerChecks
                 ? Replies.FromSentence(t, ranked)
                 : Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', superlatives)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
+        // "what did Ruritania's defence ministry say?": what the state, or another of its bodies, did does not answer.
+        if (q.Intent is not Intent.YesNo && AskedBody(t.Index, q) is { } body && !SpeaksOfBody(t.Index, reply.Answer.Text + " " + evidence, body))
+            return Replies.Unknown(t, $"The article doesn't say that of the {string.Join(' ', body)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         return OtherResponder(t, reply);
     }
 

@@ -56,4 +56,7 @@ internal static partial class Vocabulary
         "in", "from", "at", "into", "near", "outside", "around", "visit", "visits", "visited", "visiting", "reach", "reached",
         "enter", "entered", "leave", "left", "flee", "fled", "lose", "lost", "capture", "captured", "take", "took", "taken", "seize", "seized",
     };
+
+    /// <summary>Verbs saying an action has stopped; "ended" is left out, as "the end of" names a time.</summary>
+    public static readonly HashSet<string> Stopping = Stems("stopped", "ceased", "halted", "suspended");
 }

@@ -58,7 +58,7 @@ internal static partial class YesNoAnswerer
 
     private static Reply Verdict(Turn t)
     {
-        t = WithAgentFirst(WithoutAlternative(t));
+        t = WithAgentFirst(WithoutAlternative(WithoutFindingFrame(t)));
         var (index, q) = (t.Index, t.Q);
         // Negation words decide yes or no; the other words decide which fact answers. "the opposition" is a camp, which
         // denies nothing: "is X an opposition party?" claims what X is.

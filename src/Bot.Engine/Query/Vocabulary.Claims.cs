@@ -56,4 +56,19 @@ internal static partial class Vocabulary
         "in", "from", "at", "into", "near", "outside", "around", "visit", "visits", "visited", "visiting", "reach", "reached",
         "enter", "entered", "leave", "left", "flee", "fled", "lose", "lost", "capture", "captured", "take", "took", "taken", "seize", "seized",
     };
+
+    /// <summary>Verbs saying an action has stopped; "ended" is left out, as "the end of" names a time.</summary>
+    public static readonly HashSet<string> Stopping = Stems("stopped", "ceased", "halted", "suspended");
+
+    /// <summary>Verbs by which a source tells what it found ("monitors found", "the report shows", "the article puts it at").</summary>
+    public static readonly HashSet<string> FindingVerbs = new(StringComparer.Ordinal)
+    {
+        "find", "finds", "found", "show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "conclude", "concludes", "concluded",
+        "put", "puts",
+    };
+
+    /// <summary>Stems of words for who or what finds things out and reports them: a finding verb after one frames a claim.</summary>
+    public static readonly HashSet<string> FindingSources = Stems(
+        "article", "piece", "author", "authors", "report", "study", "survey", "poll", "inquiry", "review", "audit", "researchers",
+        "monitors", "investigators", "analysts", "observers", "inspectors", "auditors", "data", "figures");
 }

@@ -58,7 +58,7 @@ internal static partial class YesNoAnswerer
 
     private static Reply Verdict(Turn t)
     {
-        t = WithAgentFirst(WithoutAlternative(t));
+        t = WithAgentFirst(WithoutAlternative(WithoutFindingFrame(t)));
         var (index, q) = (t.Index, t.Q);
         // Negation words decide yes or no; the other words decide which fact answers. "the opposition" is a camp, which
         // denies nothing: "is X an opposition party?" claims what X is.
@@ -78,6 +78,9 @@ internal static partial class YesNoAnswerer
             return Replies.Unknown(t, $"I'm not sure what you'd like me to check about {string.Join(" and ", q.Entities.Take(2).Select(index.NameOf))}. Try asking whether they did something.");
         if (FigureVerdict(t) is { } figure)
             return figure;
+        // "is X still dredging?" of "... but dredging has now stopped", wherever the article says so.
+        if (ClaimChecks.StoppedSince(t) is { } stopped)
+            return SentenceReply("No, no longer. The article says", stopped);
         // A fact saying the opposite of a question word answers it too (with "no").
         // Only facts that involve the subject can answer for it; without a name, every fact is a candidate.
         var pool = q.Entities.Count > 0 ? index.FactsInvolving(q.Entities[0]) : index.Facts;

@@ -40,6 +40,26 @@ internal static partial class Enumerations
     }
 
     /// <summary>
+    /// A list the article announces and then tells sentence by sentence ("Troubles remain at home. The press is muzzled.
+    /// Dissidents are jailed."): the sentence best saying the question's words, when it names no items itself, and the
+    /// sentences after it in its paragraph, each an item. A series there that says nothing of the question lists
+    /// other things ("Six were arrested. Holm, Vik and Dahl deny any part."), and ends the run.
+    /// </summary>
+    public static IReadOnlyList<IndexedSentence>? Announced(Turn t)
+    {
+        if (t.Q.Residual.Count == 0 || Ranker.BestSentence(t) is not { } first || Enumerates(first))
+            return null;
+        var run = new List<IndexedSentence> { first };
+        for (var next = t.Index.Beside(first, 1); next is not null && run.Count <= ItemSentences && next.SameParagraphAs(first)
+             && (!Enumerates(next) || GoesOn(t, next)); next = t.Index.Beside(next, 1))
+            run.Add(next);
+        return run.Count > 1 ? run : null;
+    }
+
+    /// <summary>How many sentences after an announcing sentence a list told sentence by sentence is read from.</summary>
+    private const int ItemSentences = 3;
+
+    /// <summary>
     /// A sentence that goes on from the one before: it opens with a word pointing back to it, or it enumerates and
     /// speaks of what the question names or asks.
     /// </summary>

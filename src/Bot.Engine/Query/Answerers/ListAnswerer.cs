@@ -43,6 +43,8 @@ internal static class ListAnswerer
             return FromSentences(t, run);
         if (q.Intent == Intent.List && Enumerations.Best(t) is { } series)
             return Replies.FromSentence(t, series);
+        if (q.Intent == Intent.List && Enumerations.Announced(t) is { } announced)
+            return FromSentences(t, announced);
         if (q.Intent == Intent.List)
             return q.Entities.Count > 0 && !EntityKinds.AsksWhichOfAKind(q) && StanceAnswerer.HeldPosition(t) is { Answer.Status: AnswerStatus.Answered } held
                 ? held : GeneralAnswerer.General(t);

@@ -276,7 +276,7 @@ internal static partial class YesNoAnswerer
     private static Reply Silent(Turn t, IndexedFact fact, double cover) =>
         t.Q.AboutArticle || (cover >= RankingPolicy.MostOfClaim && !t.Q.Foreign.Any(Vocabulary.WorldNames.Contains))
         ? Reply(t, fact, $"No, not in those words. The closest it comes: {Replies.Shown(t, fact)}")
-        : Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact };
+        : AnotherInItsPlace(t) ?? Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact };
 
     /// <summary>
     /// A claim with a detail the articles never name: when a fact (else a sentence) says all the rest without it, the

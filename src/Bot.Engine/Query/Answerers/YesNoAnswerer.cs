@@ -307,11 +307,16 @@ internal static partial class YesNoAnswerer
         return Replies.Answered(answer);
     }
 
-    /// <summary>"Does the article say X?" of a claim no sentence makes: no, and the sentence that comes closest, if one says half of it.</summary>
+    /// <summary>
+    /// "Does the article say X?" of a claim no sentence makes: no, and the sentence that comes closest, if one says half of it,
+    /// in general synonyms or with a name its paragraph gave before it ("Chile is supplying 19 armoured carriers" for
+    /// "Chile is sending Peru 19 tanks"): the sentence that says what is so instead.
+    /// </summary>
     private static Reply NotSaid(Turn t)
     {
         var answer = new AnswerBuilder();
-        if (BestSentence(t, minimumCover: RankingPolicy.EnoughWords) is { } closest)
+        if ((BestSentence(t, minimumCover: RankingPolicy.EnoughWords)
+            ?? BestSentence(t with { Loose = true }, minimumCover: RankingPolicy.EnoughWords, namedEarlier: true)) is { } closest)
             answer.Add($"No, not in those words. The closest it comes: \"{closest.Sentence.Text}\"", Replies.Evidence(closest));
         else
             answer.Add("No. The article doesn't say that.");

@@ -369,6 +369,9 @@ internal static partial class Vocabulary
         ["it"] = "thing", ["its"] = "thing",
     };
 
+    /// <summary>Pronouns a sentence opens with to speak of whom an earlier one named.</summary>
+    public static readonly HashSet<string> OpeningPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "his", "her", "its", "their" };
+
     private static Dictionary<string, int> BuildMonths()
     {
         var map = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -257,7 +257,7 @@ internal static partial class ClaimChecks
 
     private static string? Preposition(string word) => word switch
     {
-        "from" or "to" or "in" or "at" => word,
+        "from" or "to" or "in" or "at" or "by" => word,
         "inside" => "in",
         "into" => "to",
         _ => null,

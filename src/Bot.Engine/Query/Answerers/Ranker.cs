@@ -11,7 +11,7 @@ namespace Bot.Engine.Query.Answerers;
 internal sealed record Scored(IndexedFact Fact, double Score, double EntityCover, double WordCover);
 
 /// <summary>Ranks facts and sentences against a question, by <see cref="RankingPolicy"/>.</summary>
-internal static class Ranker
+internal static partial class Ranker
 {
     /// <summary>
     /// Ranks facts by the entities they are about, the question's other words they contain, and the date; those the
@@ -323,24 +323,6 @@ internal static class Ranker
                 return true;
         }
         return false;
-    }
-
-    // A plain loop: this runs for every sentence, and a method group would allocate a delegate each time.
-    /// <summary>Whether each name is given by the sentence or by one before it in its paragraph.</summary>
-    private static bool NamedInParagraph(KnowledgeIndex index, int number, IReadOnlyList<string> entities, NumberSet?[] mentioning)
-    {
-        var first = number;
-        while (first > 0 && index.Sentences[first - 1].SameParagraphAs(index.Sentences[number]))
-            first--;
-        for (var i = 0; i < entities.Count; i++)
-        {
-            var named = false;
-            for (var at = first; at <= number && !named; at++)
-                named = mentioning[i] is { } set ? set.Contains(at) : index.Sentences[at].Mentioned.Contains(entities[i]);
-            if (!named)
-                return false;
-        }
-        return true;
     }
 
     private static bool MentionsAll(IndexedSentence sentence, int number, IReadOnlyList<string> entities, NumberSet?[] mentioning)

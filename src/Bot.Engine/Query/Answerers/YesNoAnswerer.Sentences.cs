@@ -26,7 +26,7 @@ internal static partial class YesNoAnswerer
             return someoneElse;
         sentence ??= NamedBefore(t) ?? LeftToParagraph(t);
         if (sentence is null)
-            return t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say.");
+            return AnotherInItsPlace(t) ?? (t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say."));
         return SentenceVerdict(t, sentence, asked, byAmounts is not null);
     }
 

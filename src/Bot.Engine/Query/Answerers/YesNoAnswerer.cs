@@ -279,7 +279,7 @@ internal static partial class YesNoAnswerer
     private static Reply Silent(Turn t, IndexedFact fact, double cover) =>
         t.Q.AboutArticle || (cover >= RankingPolicy.MostOfClaim && !t.Q.Foreign.Any(Vocabulary.WorldNames.Contains))
         ? Reply(t, fact, $"No, not in those words. The closest it comes: {Replies.Shown(t, fact)}")
-        : Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact };
+        : AnotherInItsPlace(t) ?? Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact };
 
     /// <summary>
     /// A claim with a detail the articles never name: when a fact (else a sentence) says all the rest without it, the
@@ -310,11 +310,16 @@ internal static partial class YesNoAnswerer
         return Replies.Answered(answer);
     }
 
-    /// <summary>"Does the article say X?" of a claim no sentence makes: no, and the sentence that comes closest, if one says half of it.</summary>
+    /// <summary>
+    /// "Does the article say X?" of a claim no sentence makes: no, and the sentence that comes closest, if one says half of it,
+    /// in general synonyms or with a name its paragraph gave before it ("Chile is supplying 19 armoured carriers" for
+    /// "Chile is sending Peru 19 tanks"): the sentence that says what is so instead.
+    /// </summary>
     private static Reply NotSaid(Turn t)
     {
         var answer = new AnswerBuilder();
-        if (BestSentence(t, minimumCover: RankingPolicy.EnoughWords) is { } closest)
+        if ((BestSentence(t, minimumCover: RankingPolicy.EnoughWords)
+            ?? BestSentence(t with { Loose = true }, minimumCover: RankingPolicy.EnoughWords, namedEarlier: true)) is { } closest)
             answer.Add($"No, not in those words. The closest it comes: \"{closest.Sentence.Text}\"", Replies.Evidence(closest));
         else
             answer.Add("No. The article doesn't say that.");

@@ -43,6 +43,30 @@ public sealed class RankerTests
         Assert.All(ranked, s => Assert.Equal(1, s.WordCover));
     }
 
+    [Theory]
+    [InlineData("harbour dredging")]
+    [InlineData("mayor announced plan")]
+    [InlineData("plan rejected council")]
+    public void Rank_KeepsWhatTheCallerAccepts_RankedAsWithoutTheTest_AndLazilyInTheSameOrder(string words)
+    {
+        var turn = new Turn(Harbour, ConversationState.Empty, Question("what", Intent.General));
+        var residual = words.Split(' ').Select(Stemmer.Stem).ToList();
+        static bool Accept(IndexedFact fact, double entityCover, double wordCover) => wordCover >= 0.5 && fact.Stems.Count % 2 == 0;
+        Func<IndexedFact, double> bonus = fact => fact.Stems.Count % 3 / 10.0;
+
+        var all = Ranker.Rank(turn, Harbour.Facts, entities: [], residual: residual, bonus: bonus);
+        var kept = Ranker.Rank(turn, Harbour.Facts, entities: [], residual: residual, bonus: bonus, keep: c => Accept(c.Fact, c.EntityCover, c.WordCover));
+        var lazily = Ranker.RankLazily(turn, Harbour.Facts, residual, (fact, word) => turn.Covers(fact.Stems, word) ? 1 : 0, bonus,
+            c => Accept(c.Fact, c.EntityCover, c.WordCover));
+        var read = new List<Scored>();
+        lazily.FirstOrDefault(s => { read.Add(s); return false; });
+
+        var expected = all.Where(s => Accept(s.Fact, s.EntityCover, s.WordCover)).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, kept);
+        Assert.Equal(expected, read);
+    }
+
     [Fact]
     public void HasStem_AgreesWithTheStems_ForEveryFactAndWord()
     {
@@ -59,7 +83,7 @@ public sealed class RankerTests
     [InlineData(3, 17)]
     [InlineData(5, 40)]
     [InlineData(50, 300)]
-    public void SortBestFirst_OrdersAsAStableSortByScore_ForAnyScores(int distinctScores, int count)
+    public void SortBestFirst_AndARankingRead_OrderAsAStableSortByScore_ForAnyScores(int distinctScores, int count)
     {
         var random = new Random(count);
         for (var round = 0; round < 50; round++)
@@ -67,10 +91,17 @@ public sealed class RankerTests
             var scored = Enumerable.Range(0, random.Next(count + 1))
                 .Select(_ => new Scored(Harbour.Facts[0], Scores[random.Next(Math.Min(distinctScores, Scores.Length))] + (random.Next(distinctScores) / 4.0), 0, 0)).ToList();
             var expected = scored.OrderByDescending(s => s.Score).ToList();
+            var ranking = new Ranking([.. scored]);
+            var wanted = expected.Count == 0 ? null : expected[random.Next(expected.Count)];
 
             Ranker.SortBestFirst(scored);
 
             Assert.Equal(expected, scored, ReferenceEquality);
+            // Read part way first, as a check stopping at a fact does, then all of it: the rest goes on in order.
+            Assert.Same(wanted, ranking.FirstOrDefault(s => ReferenceEquals(s, wanted)));
+            var read = new List<Scored>();
+            Assert.Null(ranking.FirstOrDefault(s => { read.Add(s); return false; }));
+            Assert.Equal(expected, read, ReferenceEquality);
         }
     }
 

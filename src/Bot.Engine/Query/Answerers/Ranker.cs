@@ -10,6 +10,12 @@ namespace Bot.Engine.Query.Answerers;
 /// <summary>A fact with how well it fits the question: the share of named entities and of other words it covers.</summary>
 internal sealed record Scored(IndexedFact Fact, double Score, double EntityCover, double WordCover);
 
+/// <summary>
+/// What a caller of <see cref="Ranker.Rank"/> reads of a fact to decide whether to rank it: a value, so that the many
+/// facts passed over are never scored or kept.
+/// </summary>
+internal readonly record struct Candidate(IndexedFact Fact, double EntityCover, double WordCover);
+
 /// <summary>Ranks facts and sentences against a question, by <see cref="RankingPolicy"/>.</summary>
 internal static partial class Ranker
 {
@@ -19,7 +25,21 @@ internal static partial class Ranker
     /// </summary>
     public static List<Scored> Rank(Turn t, IEnumerable<IndexedFact> pool, IReadOnlyList<string>? entities = null,
         IReadOnlyList<string>? residual = null, double entityWeight = RankingPolicy.EntityWeight, double wordWeight = RankingPolicy.WordWeight,
-        Func<IndexedFact, string, double>? covers = null, Func<IndexedFact, double>? bonus = null, Func<Scored, bool>? keep = null)
+        Func<IndexedFact, string, double>? covers = null, Func<IndexedFact, double>? bonus = null, Func<Candidate, bool>? keep = null)
+    {
+        var ranked = Score(t, pool, entities, residual, entityWeight, wordWeight, covers, bonus, keep);
+        SortBestFirst(ranked);
+        return ranked;
+    }
+
+    /// <summary>As <see cref="Rank"/> ranks them, put in order only as far as the caller reads them.</summary>
+    public static Ranking RankLazily(Turn t, IEnumerable<IndexedFact> pool, IReadOnlyList<string> residual,
+        Func<IndexedFact, string, double> covers, Func<IndexedFact, double> bonus, Func<Candidate, bool> keep) =>
+        new(Score(t, pool, null, residual, RankingPolicy.EntityWeight, RankingPolicy.WordWeight, covers, bonus, keep));
+
+    /// <summary>The facts worth ranking with their scores, in the pool's order.</summary>
+    private static List<Scored> Score(Turn t, IEnumerable<IndexedFact> pool, IReadOnlyList<string>? entities, IReadOnlyList<string>? residual,
+        double entityWeight, double wordWeight, Func<IndexedFact, string, double>? covers, Func<IndexedFact, double>? bonus, Func<Candidate, bool>? keep)
     {
         var index = t.Index;
         entities ??= t.Q.Entities;
@@ -65,14 +85,13 @@ internal static partial class Ranker
             // A fact sharing nothing with the question is never an answer: leave it out early.
             if (entityCover == 0 && wordCover == 0)
                 continue;
+            // Only what the caller can use is scored and sorted.
+            if (keep is not null && !keep(new Candidate(fact, entityCover, wordCover)))
+                continue;
             var score = (entityWeight * entityCover) + (wordWeight * wordScore) + DateFit(fact.Fact, t.Q.Date)
                 - (RankingPolicy.LengthPenalty * fact.Stems.Count) + (bonus?.Invoke(fact) ?? 0);
-            var scored = new Scored(fact, score, entityCover, wordCover);
-            // Only what the caller can use is sorted.
-            if (keep is null || keep(scored))
-                ranked.Add(scored);
+            ranked.Add(new Scored(fact, score, entityCover, wordCover));
         }
-        SortBestFirst(ranked);
         return ranked;
     }
 
@@ -220,10 +239,12 @@ internal static partial class Ranker
     }
 
     /// <summary>Whether a ranked fact answers the question: enough of its names and words, and no other date.</summary>
-    public static bool Fits(Scored scored, ParsedQuestion q) =>
-        (q.Entities.Count == 0 || scored.EntityCover >= RankingPolicy.EnoughEntities)
-        && (q.Residual.Count == 0 || scored.WordCover >= RankingPolicy.EnoughWords)
-        && (q.Date is null || DateOf(scored.Fact.Fact) is null || DateFit(scored.Fact.Fact, q.Date) >= 0);
+    public static bool Fits(Scored scored, ParsedQuestion q) => Fits(new Candidate(scored.Fact, scored.EntityCover, scored.WordCover), q);
+
+    public static bool Fits(Candidate candidate, ParsedQuestion q) =>
+        (q.Entities.Count == 0 || candidate.EntityCover >= RankingPolicy.EnoughEntities)
+        && (q.Residual.Count == 0 || candidate.WordCover >= RankingPolicy.EnoughWords)
+        && (q.Date is null || DateOf(candidate.Fact.Fact) is null || DateFit(candidate.Fact.Fact, q.Date) >= 0);
 
     public static double DateFit(Fact fact, DateQuery? date) => (date, DateOf(fact)) switch
     {

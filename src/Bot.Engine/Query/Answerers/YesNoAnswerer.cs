@@ -91,11 +91,11 @@ internal static partial class YesNoAnswerer
         // When they are all the claim says ("was he arrested?"), they are what must be found.
         var core = content.Where(w => !q.Reachable.Contains(w)).ToList() is { Count: > 0 } known ? known : content;
         // What every fact answering the claim has, cheap to check on each: only those are ranked.
-        bool MayAnswer(Scored s) => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
+        bool MayAnswer(Candidate s) => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
             && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords || core.Count < content.Count);
         bool Answers(Scored s) => content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords
             || core.Count(w => CoversOrOpposes(index, s.Fact, w)) >= RankingPolicy.EnoughWords * core.Count;
-        var ranked = Rank(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content,
+        var ranked = RankLazily(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content,
             covers: (f, w) => f.Stems.Contains(w) ? 1 : CoversOrOpposes(index, f, w) ? RankingPolicy.OtherWordsShare : 0,
             bonus: f => (f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0) + AmountBonus(asked, f),
             keep: MayAnswer);

@@ -16,13 +16,6 @@ internal static partial class ClaimChecks
     /// </summary>
     public static bool Unrealised(Turn t, IReadOnlyList<string> stems)
     {
-        // "did X support dredging?" asks for a stance, which a wish or plan is.
-        // "did X say Y happened?" asks what X said, which "X claimed Y had happened" confirms.
-        if (ClaimStemsBesideCourse(t.Q.Tokens).Any(w => Vocabulary.Prospective.Contains(w) || Vocabulary.Unrealised.Contains(w) || Vocabulary.StanceStems.Contains(w) || Vocabulary.SpeechVerbs.Contains(w)))
-            return false;
-        // What is claimed to have happened: the words besides those naming who did it (a topic's words count: "dredged").
-        var actorStems = t.Q.Entities.Where(t.IsActor).SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
-        var claim = t.Q.Tokens.Select(Text.Stemmer.Stem).Where(w => !actorStems.Contains(w) && !Vocabulary.Stopwords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         // Every claim word the fact holds must stand in the scope of such a word: "open to a potential deployment"
         // confirms "was X open to a deployment?", since "open" stands outside it.
         var inScope = new HashSet<int>();
@@ -34,6 +27,16 @@ internal static partial class ClaimChecks
             for (int j = i + 1, end = ScopeEnd(stems, i); j < stems.Count && j <= end; j++)
                 inScope.Add(j);
         }
+        // Most facts hold no such word: the claim need not be read for them.
+        if (inScope.Count == 0)
+            return false;
+        // "did X support dredging?" asks for a stance, which a wish or plan is.
+        // "did X say Y happened?" asks what X said, which "X claimed Y had happened" confirms.
+        if (ClaimStemsBesideCourse(t.Q.Tokens).Any(w => Vocabulary.Prospective.Contains(w) || Vocabulary.Unrealised.Contains(w) || Vocabulary.StanceStems.Contains(w) || Vocabulary.SpeechVerbs.Contains(w)))
+            return false;
+        // What is claimed to have happened: the words besides those naming who did it (a topic's words count: "dredged").
+        var actorStems = t.Q.Entities.Where(t.IsActor).SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
+        var claim = t.Q.Tokens.Select(Text.Stemmer.Stem).Where(w => !actorStems.Contains(w) && !Vocabulary.Stopwords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         // Names in the fact are who or what it is about, not what is claimed to have happened; with nothing else
         // to go on, a topic's words are ("has the harbour been dredged?").
         var named = t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);

@@ -112,6 +112,10 @@ public sealed class QuestionParserTests
     [InlineData("what was the recruitment figure for march", true)]
     [InlineData("for which years is this money?", false)]
     [InlineData("what will that budget pay for?", false)]
+    [InlineData("Confirm: investment in the harbour has risen recently.", false)]
+    [InlineData("the dredging budget was cut, correct?", false)]
+    [InlineData("estimated number of boats in the IS-held harbour?", true)]
+    [InlineData("the dredging budget is big or small?", true)]
     public void Parse_MarksAnAmountQuestion_WhenItAsksHowManyOrForMoney(string text, bool amount) =>
         Assert.Equal(amount, Parse(text).AsksAmount);
 

@@ -41,6 +41,8 @@ public sealed class VocabularyTests
     [InlineData("easily", "trouble")]
     [InlineData("openly", "secretly")]
     [InlineData("risen", "slashed")]
+    [InlineData("achieved", "unable")]
+    [InlineData("achieve", "failed")]
     [InlineData("acquiesce", "resist")]
     [InlineData("sunni", "alawi")]
     [InlineData("backing", "resistance")]

@@ -178,7 +178,7 @@ internal static partial class QuestionParser
                 // "where did he make his money?" asks a place, however much money is in it; "who said it was 'worth
                 // defending'?" quotes the word, and asks none.
                 || (AmountWordsAsked(tokens, quoted).Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order) && tokens[0] != "where"
-                    && !(intent is Intent.YesNo && (framed || Auxiliaries.Contains(tokens[0])))),
+                    && !(intent is Intent.YesNo && (framed || Auxiliaries.Contains(tokens[0]) || StatesClaim(caseTokens)))),
             Quoted = quoted,
             AboutArticle = framed,
             AsksWording = asksWording,
@@ -245,6 +245,12 @@ internal static partial class QuestionParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "is", "was", "has", "have", "had", "will", "would", "can", "could" };
+    /// <summary>
+    /// "Confirm: the investment has risen." states a claim with its verb; "size of the contingent sent?" or "is the budget
+    /// big or small?" still ask the amount. Read as written: "IS-held" names a group, not a verb.
+    /// </summary>
+    private static bool StatesClaim(List<string> caseTokens) => caseTokens.Skip(1).Any(Auxiliaries.Contains) && !caseTokens.Contains("or");
+
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "who", "what", "whats", "when", "why", "how", "where", "wat" };
 
     /// <summary>Where the subject of "did X ...", "what did X say" stands: a word there the articles never use is a name they never mention.</summary>

@@ -172,13 +172,7 @@ internal static partial class QuestionParser
             RestatedAttributes = restated,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
             AsksNameOf = AskedKind(index, clean, words, tokens, mentions),
-            // "what was the budget?" asks an amount; "why will the budget hurt?", "when did the investment begin?" and
-            // "is it true that X holds a narrow majority?" do not.
-            AsksAmount = words.AsSpan().ContainsAny(QuantityCues)
-                // "where did he make his money?" asks a place, however much money is in it; "who said it was 'worth
-                // defending'?" quotes the word, and asks none.
-                || (AmountWordsAsked(tokens, quoted).Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order) && tokens[0] != "where"
-                    && !(intent is Intent.YesNo && (framed || Auxiliaries.Contains(tokens[0]) || StatesClaim(caseTokens)))),
+            AsksAmount = AsksAmount(words, tokens, caseTokens, quoted, intent, framed),
             Quoted = quoted,
             AboutArticle = framed,
             AsksWording = asksWording,
@@ -245,11 +239,6 @@ internal static partial class QuestionParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "is", "was", "has", "have", "had", "will", "would", "can", "could" };
-    /// <summary>
-    /// "Confirm: the investment has risen." states a claim with its verb; "size of the contingent sent?" or "is the budget
-    /// big or small?" still ask the amount. Read as written: "IS-held" names a group, not a verb.
-    /// </summary>
-    private static bool StatesClaim(List<string> caseTokens) => caseTokens.Skip(1).Any(Auxiliaries.Contains) && !caseTokens.Contains("or");
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "who", "what", "whats", "when", "why", "how", "where", "wat" };
 
@@ -327,18 +316,6 @@ internal static partial class QuestionParser
     /// <summary>Words one of which a question asking for wording holds (see <see cref="WordingPattern"/>).</summary>
     private static readonly SearchValues<string> WordingCues = SearchValues.Create(
         ["word", "phrase", "term", "adjective", "expression", "label", "quotation marks", "scare quotes"], StringComparison.Ordinal);
-
-    private static readonly SearchValues<string> QuantityCues = SearchValues.Create([.. Vocabulary.QuantityCues], StringComparison.Ordinal);
-
-    /// <summary>
-    /// The question's words that may ask an amount: not those of the quotation it holds (the article's words), nor one a
-    /// pointing word singles out ("for which years is this money?" speaks of a sum already given).
-    /// </summary>
-    private static IEnumerable<string> AmountWordsAsked(IReadOnlyList<string> tokens, string? quoted)
-    {
-        var inQuote = quoted is null ? [] : Tokenizer.Tokenize(quoted).ToHashSet(StringComparer.Ordinal);
-        return tokens.Where((w, i) => !inQuote.Contains(w) && (i == 0 || tokens[i - 1] is not ("this" or "that" or "these" or "those")));
-    }
 
     /// <summary>A single quoted word shorter than this ('a', 'it') is emphasis, not a quotation to look up.</summary>
     private const int MinQuotedWord = 5;

@@ -1,0 +1,37 @@
+using System.Buffers;
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Query.Pipeline;
+
+/// <summary>Whether a question asks an amount: what an answer must then give a number for.</summary>
+internal static partial class QuestionParser
+{
+    private static readonly SearchValues<string> QuantityCues = SearchValues.Create([.. Vocabulary.QuantityCues], StringComparison.Ordinal);
+
+    /// <summary>
+    /// "what was the budget?" asks an amount; "why will the budget hurt?", "when did the investment begin?" and
+    /// "is it true that X holds a narrow majority?" do not.
+    /// </summary>
+    private static bool AsksAmount(string words, List<string> tokens, List<string> caseTokens, string? quoted, Intent intent, bool framed) =>
+        words.AsSpan().ContainsAny(QuantityCues)
+        // "where did he make his money?" asks a place, however much money is in it; "who said it was 'worth
+        // defending'?" quotes the word, and asks none.
+        || (AmountWordsAsked(tokens, quoted).Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order) && tokens[0] != "where"
+            && !(intent is Intent.YesNo && (framed || Auxiliaries.Contains(tokens[0]) || StatesClaim(caseTokens))));
+
+    /// <summary>
+    /// The question's words that may ask an amount: not those of the quotation it holds (the article's words), nor one a
+    /// pointing word singles out ("for which years is this money?" speaks of a sum already given).
+    /// </summary>
+    private static IEnumerable<string> AmountWordsAsked(IReadOnlyList<string> tokens, string? quoted)
+    {
+        var inQuote = quoted is null ? [] : Tokenizer.Tokenize(quoted).ToHashSet(StringComparer.Ordinal);
+        return tokens.Where((w, i) => !inQuote.Contains(w) && (i == 0 || tokens[i - 1] is not ("this" or "that" or "these" or "those")));
+    }
+
+    /// <summary>
+    /// "Confirm: the investment has risen." states a claim with its verb; "size of the contingent sent?" or "is the budget
+    /// big or small?" still ask the amount. Read as written: "IS-held" names a group, not a verb.
+    /// </summary>
+    private static bool StatesClaim(List<string> caseTokens) => caseTokens.Skip(1).Any(Auxiliaries.Contains) && !caseTokens.Contains("or");
+}

@@ -23,4 +23,9 @@ internal static partial class Vocabulary
     /// it gives one, so a sentence need not say the word.
     /// </summary>
     public static readonly HashSet<string> AskedForStems = Stems("place", "location", "venue", "date", "day", "month", "year", "time");
+
+    /// <summary>Bodies a state acts through that speak for themselves, as stems; "government" stands for the state itself.</summary>
+    public static readonly HashSet<string> StateBodies = Stems(
+        "ministry", "ministries", "parliament", "parliaments", "court", "courts", "army", "police", "senate", "congress", "cabinet", "legislature",
+        "navy", "embassy", "judiciary", "prosecutors");
 }

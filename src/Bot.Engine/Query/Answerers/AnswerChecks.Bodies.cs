@@ -9,11 +9,6 @@ namespace Bot.Engine.Query.Answerers;
 /// </summary>
 internal static partial class AnswerChecks
 {
-    /// <summary>Bodies a state acts through that speak for themselves; "government" stands for the state itself.</summary>
-    private static readonly HashSet<string> StateBodies = Vocabulary.Stems(
-        "ministry", "ministries", "parliament", "parliaments", "court", "courts", "army", "police", "senate", "congress", "cabinet", "legislature",
-        "navy", "embassy", "judiciary", "prosecutors");
-
     /// <summary>How many words may stand between a state's name and its body ("Ruritania's new foreign ministry").</summary>
     private const int BodyReach = 3;
 
@@ -25,7 +20,7 @@ internal static partial class AnswerChecks
     {
         for (var i = 1; i < q.Tokens.Count; i++)
         {
-            if (!StateBodies.Contains(Text.Stemmer.Stem(q.Tokens[i])) || q.Mentions.Any(m => m.Start <= i && i < m.Start + m.Length))
+            if (!Vocabulary.StateBodies.Contains(Text.Stemmer.Stem(q.Tokens[i])) || q.Mentions.Any(m => m.Start <= i && i < m.Start + m.Length))
                 continue;
             var state = q.Mentions.LastOrDefault(m => m.Pronoun is null && m.Start + m.Length <= i && i - (m.Start + m.Length) < BodyReach
                 && m.Candidates.Any(id => index.Find(id)?.Kind == ActorKind.State));

@@ -202,13 +202,14 @@ internal sealed partial class KnowledgeIndex
     {
         // "She is also a founder of ...": a sentence naming no one, with "he" or "she", speaks of the person its
         // paragraph last named (of that gender, when known).
-        string? lastPerson = null, lastState = null;
+        string? lastPerson = null, lastState = null, lastThing = null;
         var paragraph = -1;
         foreach (var sentence in model.Article.Sentences)
         {
             var stems = Words.Stems(sentence.Text).ToArray();
             var mentioned = new HashSet<string>(Linker.MentionedIn(sentence.Text), StringComparer.Ordinal);
-            if (sentence.Paragraph != paragraph)
+            var opensParagraph = sentence.Paragraph != paragraph;
+            if (opensParagraph)
                 (paragraph, lastPerson, lastState) = (sentence.Paragraph, null, null);
             var people = mentioned.Where(id => Find(id)?.IsPerson == true).ToList();
             var tokens = Tokenizer.Tokenize(sentence.Text);
@@ -229,6 +230,7 @@ internal sealed partial class KnowledgeIndex
                 mentioned.Add(lastState);
             if (states.Count == 1)
                 lastState = states[0];
+            lastThing = SpeakOfThing(sentence.Text, tokens, mentioned, opensParagraph, lastThing);
             Sentences.Add(new IndexedSentence(sentence, model, stems, mentioned));
             foreach (var stem in stems.Distinct())
                 DocumentFrequency[stem] = DocumentFrequency.GetValueOrDefault(stem) + 1;

@@ -10,8 +10,8 @@ internal sealed class AnswerBuilder
     private readonly List<Evidence> _evidence = [];
     private readonly List<string> _suggestions = [];
 
-    /// <summary>The content stems of what the answer says so far.</summary>
-    private readonly HashSet<string> _said = new(StringComparer.Ordinal);
+    /// <summary>The content stems of what the answer says so far; made when first asked, as most answers never ask.</summary>
+    private HashSet<string>? _said;
     private int _saidLength;
 
     public int Length => _text.Length;
@@ -23,6 +23,7 @@ internal sealed class AnswerBuilder
     public bool Repeats(IReadOnlySet<string> stems)
     {
         // Read lazily: most answers never ask.
+        _said ??= new HashSet<string>(StringComparer.Ordinal);
         if (_saidLength < _text.Length)
         {
             _said.UnionWith(Words.ContentStems(_text.ToString(_saidLength, _text.Length - _saidLength)));

@@ -162,12 +162,26 @@ public static class JsonlSession
         }
     }
 
+    /// <summary>
+    /// Where a thread writes the line it is answering, kept for its next line rather than made anew for each. An answer
+    /// is bounded (<see cref="Engine.Query.Answer.MaxTextLength"/>), so what a thread keeps is too.
+    /// </summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _lineBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _lineWriter;
+
     /// <summary>One output line: the JSON object and its newline.</summary>
     private static byte[] Bytes(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-            write(writer);
+        var buffer = _lineBuffer ??= new ArrayBufferWriter<byte>(512);
+        buffer.ResetWrittenCount();
+        var writer = _lineWriter ??= new Utf8JsonWriter(buffer, WriterOptions);
+        // A line that failed part-way left the writer inside its object: each line starts from nothing.
+        writer.Reset(buffer);
+        write(writer);
+        writer.Flush();
         buffer.Write("\n"u8);
         return buffer.WrittenSpan.ToArray();
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Bot.Engine.Query.Pipeline;
 
@@ -23,12 +25,24 @@ internal static partial class AgeAnswerer
     {
         if (t.Index.Find(t.Q.Entities[0]) is not { IsPerson: true } person)
             return null;
+        var sentence = Ages.GetValue(t.Index, static _ => new(StringComparer.Ordinal))
+            .GetOrAdd(person.Id, static (_, asked) => AgeSentence(asked.Index, asked.Person), (t.Index, Person: person));
+        return sentence is null ? null : Replies.FromSentence(t, sentence);
+    }
+
+    /// <summary>
+    /// By index, the sentence giving each person's age, or null: found once a person, as the patterns are built from
+    /// their names. Only the index's own people are kept, so each table stays bounded.
+    /// </summary>
+    private static readonly ConditionalWeakTable<KnowledgeIndex, ConcurrentDictionary<string, IndexedSentence?>> Ages = [];
+
+    private static IndexedSentence? AgeSentence(KnowledgeIndex index, Entity person)
+    {
         var names = person.Actors.SelectMany(a => a.Aliases.Append(a.Name)).Distinct().OrderByDescending(n => n.Length).Select(Regex.Escape).ToList();
         var name = $@"\b(?:{string.Join('|', names)})\b";
         var beside = new Regex($@"{name}(?:’s|'s)?(?:,| is| was| turned| turns)(?: aged)? (?<age>\d{{2,3}})(?=(?: years? old)?(?:[,;:)]|\.(?!\d)| and\b| but\b|$))");
         var before = new Regex($@"\b(?<age>\d{{2,3}})-year-old (?:[\p{{L}}’'-]+ ){{0,{WordsBeforeName}}}?{name}");
-        var sentence = t.Index.Sentences.FirstOrDefault(s => s.Mentioned.Contains(person.Id) && (beside.IsMatch(s.Sentence.Text) || before.IsMatch(s.Sentence.Text)));
-        return sentence is null ? null : Replies.FromSentence(t, sentence);
+        return index.Sentences.FirstOrDefault(s => s.Mentioned.Contains(person.Id) && (beside.IsMatch(s.Sentence.Text) || before.IsMatch(s.Sentence.Text)));
     }
 
     [GeneratedRegex(@"\b(what|which) age\b|\bage of\b|\bhis age\b|\bher age\b|\bhow many years old\b")]

@@ -6,9 +6,6 @@ namespace Bot.Tests.Http;
 /// <summary>Logging:Format and Http:Urls through the real program, as a service manager starts it.</summary>
 public sealed class ProgramSettingsTests
 {
-    /// <summary>Long enough for the runtime to start and take over SIGTERM on a busy machine; before that the signal kills it (143).</summary>
-    private static readonly TimeSpan StartUpTime = TimeSpan.FromSeconds(8);
-
     [Fact]
     public async Task Run_WritesOneJsonObjectPerLogLineAndEndsWithin10Seconds_WhenLoggingFormatIsJsonAndSigtermArrives()
     {
@@ -22,7 +19,7 @@ public sealed class ProgramSettingsTests
             ["Telegram__ApiBaseUrl"] = "http://127.0.0.1:9",
             ["Telegram__StateDirectory"] = data.Path,
             ["Digests__DataDirectory"] = data.Path,
-        }, StartUpTime);
+        }, TimeSpan.FromSeconds(3));
 
         Assert.True(stopping < TimeSpan.FromSeconds(10), $"took {stopping} to stop");
         Assert.Equal(0, result.ExitCode);

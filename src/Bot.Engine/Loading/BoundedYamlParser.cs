@@ -36,7 +36,7 @@ internal sealed class BoundedYamlParser(IParser inner) : IParser
 
     public bool MoveNext()
     {
-        if (!inner.MoveNext())
+        if (!InnerMoveNext())
             return false;
         switch (inner.Current)
         {
@@ -75,6 +75,24 @@ internal sealed class BoundedYamlParser(IParser inner) : IParser
                 break;
         }
         return true;
+    }
+
+    /// <summary>
+    /// YamlDotNet's scanner throws InvalidOperationException rather than a YamlException on some malformed
+    /// flow collections (a key holding "[a" with the bracket never closed, then another key); that is a
+    /// syntax error like any other, reported at the last place the parser read well.
+    /// </summary>
+    private bool InnerMoveNext()
+    {
+        try
+        {
+            return inner.MoveNext();
+        }
+        catch (InvalidOperationException)
+        {
+            var at = inner.Current?.End ?? Mark.Empty;
+            throw new YamlException(at, at, "the parser cannot read on after this point (is a [ or { left unclosed?)");
+        }
     }
 
     /// <summary>Adds a finished node to the collection holding it, and remembers its extent under its anchor.</summary>

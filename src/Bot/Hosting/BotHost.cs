@@ -22,6 +22,7 @@ public static class BotHost
         builder.Logging.ClearProviders();
         // Logs go to stderr so that stdout carries only answers (and JSON lines stay parseable).
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        CheckLogLevels(builder.Configuration);
         if (IsJsonLogging(builder.Configuration))
             builder.Logging.AddJsonConsole(o =>
             {
@@ -48,6 +49,21 @@ public static class BotHost
         var other => throw new OptionsValidationException("Logging", typeof(ConsoleLoggerOptions),
             [$"Logging:Format must be 'simple' or 'json', not '{other}'."]),
     };
+
+    /// <summary>
+    /// Every Logging:...:LogLevel:CATEGORY value must name a level: the logging library would otherwise throw
+    /// on first use, a stack trace that does not say which setting is wrong.
+    /// </summary>
+    private static void CheckLogLevels(IConfiguration configuration)
+    {
+        var bad = configuration.GetSection("Logging").AsEnumerable()
+            .Where(setting => setting.Key.Split(':').SkipLast(1).Contains("LogLevel", StringComparer.OrdinalIgnoreCase)
+                && !string.IsNullOrEmpty(setting.Value) && !Enum.TryParse<LogLevel>(setting.Value, ignoreCase: true, out _))
+            .Select(setting => $"{setting.Key} '{setting.Value}' is not a log level; use Trace, Debug, Information, Warning, Error, Critical or None.")
+            .ToList();
+        if (bad.Count > 0)
+            throw new OptionsValidationException("Logging", typeof(LoggerFilterOptions), bad);
+    }
 
     /// <summary>Whether any chat platform has a token, in which case the terminal chat stays closed.</summary>
     public static bool HasChatTokens(IConfiguration configuration) =>

@@ -26,7 +26,15 @@ public sealed class ExitStatus
         // A second process on the same SQLite store waits here, before any platform starts.
         if (host.Services.GetService<StoreLock>() is { } store && !await store.WaitForTurnAsync(cancellationToken))
             return 0;
-        await host.RunAsync(cancellationToken);
+        var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        try
+        {
+            await host.RunAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested || cancellationToken.IsCancellationRequested)
+        {
+            // SIGTERM while still starting (a slow start on a loaded machine, a stop right after a start) is a clean stop.
+        }
         return Code != 0 ? Code : background.Any(s => s.ExecuteTask?.IsFaulted == true) ? 1 : 0;
     }
 }

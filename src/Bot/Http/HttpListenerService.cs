@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Text.Json;
 using Bot.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -44,8 +45,9 @@ internal sealed class HttpListenerService(HttpOptions options, BotStatus status,
         {
             await app.StartAsync(cancellationToken);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or SocketException)
         {
+            // In use (IOException) or not an address of this machine (SocketException): a setting to fix, not a crash.
             await app.DisposeAsync();
             throw new OptionsValidationException(HttpOptions.Section, typeof(HttpOptions), [$"Http:Urls cannot be listened on: {ex.Message}"]);
         }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 using Microsoft.AspNetCore.Http;
 
 namespace Bot.Http;
@@ -39,8 +40,13 @@ public sealed class HttpOptions : IValidatableObject
         }
         if (address.IsUnixPipe || address.IsNamedPipe)
             return null;
-        if (address.Scheme is not ("http" or "https"))
-            return "is not http or https";
+        if (address.Scheme == "https")
+            // The listener has no certificate: TLS ends at a reverse proxy in front of it.
+            return "is https, which this listener cannot serve (it has no certificate; end TLS at a reverse proxy)";
+        if (address.Scheme != "http")
+            return "is not http";
+        if (address.Port is < IPEndPoint.MinPort or > IPEndPoint.MaxPort)
+            return $"has port {address.Port}, outside 0-65535";
         return address.Host.Length == 0 ? "has no host" : null;
     }
 }

@@ -96,6 +96,22 @@ public sealed class CommandLineTests
     }
 
     [Theory]
+    [InlineData("article:\n  source: [Test\n  published: 2017-07\n", "tiny.model.yaml:2: not valid YAML")]
+    [InlineData("actors:\n  - id: keeper\n    aliases: {Bell\n    name: Keeper\n", "tiny.model.yaml:3: not valid YAML")]
+    public async Task SeedsCheck_NamesFileAndLine_WhenABracketIsLeftOpenInTheAnnotation(string yaml, string error)
+    {
+        using var seeds = new TempFolder()
+            .With("tiny.txt", "Tiny Title\n\nThe lighthouse keeper rang the bell at dawn.\n")
+            .With("tiny.model.yaml", yaml);
+
+        var result = await BotProcess.RunAsync(["seeds", "check", "--seeds", seeds.Path]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(error, result.Errors);
+        Assert.DoesNotContain("Unhandled exception", result.Errors);
+    }
+
+    [Theory]
     [InlineData("--jsnol")]
     [InlineData("-j")]
     public async Task Ask_RefusesAMistypedOption_InsteadOfAnsweringItAsAQuestion(string option)

@@ -30,9 +30,32 @@ public sealed class ProgramSettingsTests
         Assert.Contains(entries, e => e.GetProperty("Message").GetString()!.Contains("/healthz", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Run_StopsNamingTheKey_WhenHttpUrlsIsNoAddressOfThisMachine()
+    {
+        using var data = new TempFolder();
+        // A token keeps the bot running, so the listener is bound rather than the console chat ending first.
+        var result = await BotProcess.RunAsync([], "", new Dictionary<string, string>
+        {
+            ["Http__Urls"] = "http://192.0.2.1:0",
+            ["Telegram__Token"] = "123456:TEST-token",
+            ["Telegram__ApiBaseUrl"] = "http://127.0.0.1:9",
+            ["Telegram__StateDirectory"] = data.Path,
+            ["Digests__DataDirectory"] = data.Path,
+        });
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Invalid configuration: Http:Urls cannot be listened on", result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Errors, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Http__Urls", "localhost:8080", "Http:Urls")]
+    [InlineData("Http__Urls", "http://127.0.0.1:99999", "Http:Urls has 'http://127.0.0.1:99999', which has port 99999")]
+    [InlineData("Http__Urls", "https://127.0.0.1:0", "Http:Urls has 'https://127.0.0.1:0', which is https")]
     [InlineData("Logging__Format", "xml", "Logging:Format")]
+    [InlineData("Logging__LogLevel__Default", "Loud", "Logging:LogLevel:Default 'Loud' is not a log level")]
+    [InlineData("Logging__Console__LogLevel__Bot", "verbose", "Logging:Console:LogLevel:Bot 'verbose' is not a log level")]
     [InlineData("Engine__ConversationExpiry", "banana", "Failed to convert configuration value 'banana' at 'Engine:ConversationExpiry'")]
     [InlineData("Engine__MaxConversations", "many", "Failed to convert configuration value 'many' at 'Engine:MaxConversations'")]
     public async Task Run_StopsNamingTheKey_WhenASettingIsBad(string variable, string value, string key)

@@ -17,6 +17,10 @@ public sealed class TelegramPollingTests : IAsyncLifetime
     [InlineData("\"message\":{\"message_id\":5,\"date\":1,\"chat\":5,\"text\":\"hi\"}}")]
     [InlineData("\"message\":[1,2,3]}")]
     [InlineData("\"callback_query\":{\"id\":{},\"from\":null}}")]
+    [InlineData("\"message\":{\"message_id\":5,\"date\":1,\"text\":\"who is Putin?\"}}")]
+    [InlineData("\"message\":{\"message_id\":5,\"date\":1,\"chat\":null,\"from\":{\"id\":4,\"is_bot\":false,\"first_name\":\"A\"},\"text\":\"hi\"}}")]
+    [InlineData("\"callback_query\":{\"id\":\"5\",\"chat_instance\":\"1\",\"data\":\"s:1\"}}")]
+    [InlineData("\"inline_query\":{\"id\":\"5\",\"query\":\"who is Putin?\",\"offset\":\"\"}}")]
     public async Task Polling_SkipsConfirmsAndLogsOnce_WhenOneUpdateCannotBeRead(string unreadable)
     {
         _api.Enqueue(Updates.Private(User, "who is Putin?"));

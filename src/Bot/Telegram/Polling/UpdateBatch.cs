@@ -34,13 +34,28 @@ internal static class UpdateBatch
     {
         try
         {
-            return new ReceivedUpdate(element.Deserialize<Update>(JsonBotAPI.Options) ?? throw new JsonException("The update is null."));
+            var update = element.Deserialize<Update>(JsonBotAPI.Options) ?? throw new JsonException("The update is null.");
+            return MissingPart(update) is { } missing ? new ReceivedUpdate(null, update.Id, missing) : new ReceivedUpdate(update);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
         {
             return new ReceivedUpdate(null, IdOf(element), ex.Message);
         }
     }
+
+    /// <summary>
+    /// A part the per-chat ordering and the handler take for granted that the JSON left out: the client does not
+    /// check required fields, and an update that failed while being queued would stay in flight and hold the offset.
+    /// </summary>
+    private static string? MissingPart(Update update) => update switch
+    {
+        { Message.Chat: null } => "the message has no chat",
+        { CallbackQuery.From: null } => "the callback query has no sender",
+        { CallbackQuery.Message.Chat: null } => "the callback query's message has no chat",
+        { InlineQuery.From: null } => "the inline query has no sender",
+        { MyChatMember.Chat: null } => "the membership change has no chat",
+        _ => null,
+    };
 
     private static int? IdOf(JsonElement element) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty("update_id", out var id)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bot.Tests.Cli;
+using Bot.Tests.Telegram;
 
 namespace Bot.Tests.Http;
 
@@ -9,17 +10,14 @@ public sealed class ProgramSettingsTests
     [Fact]
     public async Task Run_WritesOneJsonObjectPerLogLineAndEndsWithin10Seconds_WhenLoggingFormatIsJsonAndSigtermArrives()
     {
+        await using var api = await FakeBotApi.StartAsync();
         using var data = new TempFolder();
-        // Telegram is configured but unreachable: the bot keeps retrying (and logging) until it is told to stop.
-        var (result, stopping) = await BotProcess.RunAndTerminateAsync(new Dictionary<string, string>
-        {
-            ["Logging__Format"] = "json",
-            ["Http__Urls"] = "http://127.0.0.1:0",
-            ["Telegram__Token"] = "123456:TEST-token",
-            ["Telegram__ApiBaseUrl"] = "http://127.0.0.1:9",
-            ["Telegram__StateDirectory"] = data.Path,
-            ["Digests__DataDirectory"] = data.Path,
-        }, TimeSpan.FromSeconds(3));
+        var settings = TelegramLifecycleTests.Settings(api, data);
+        settings["Logging__Format"] = "json";
+        settings["Http__Urls"] = "http://127.0.0.1:0";
+
+        // SIGTERM goes once the bot polls, so it has started and handles the signal; a fixed wait lost that race on a loaded machine.
+        var (result, stopping) = await BotProcess.RunAndTerminateAsync(settings, () => api.WaitUntilAsync(a => a.CallsTo("getUpdates").Count > 0, TimeSpan.FromSeconds(30)));
 
         Assert.True(stopping < TimeSpan.FromSeconds(10), $"took {stopping} to stop");
         Assert.Equal(0, result.ExitCode);

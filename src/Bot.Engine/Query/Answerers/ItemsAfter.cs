@@ -23,7 +23,7 @@ internal static partial class ItemsAfter
             || Resting(t.Index, reply.Answer.Evidence[^1]) is not { } last || Enumerations.Enumerates(last.Sentence.Text)
             || !(asksForItems || Announces(last.Sentence.Text)))
             return reply;
-        var following = Following(t.Index, last).Where(s => !reply.Answer.Evidence.Any(e => e.Quote == s.Sentence.Text)).ToList();
+        var following = Following(t, last).Where(s => !reply.Answer.Evidence.Any(e => e.Quote == s.Sentence.Text)).ToList();
         if (following.Count == 0)
             return reply;
         var answer = new AnswerBuilder();
@@ -41,13 +41,15 @@ internal static partial class ItemsAfter
     /// The sentences after one in its paragraph, up to <see cref="Sentences"/>; for the last of a paragraph, the next
     /// paragraph's when it opens by pointing back. A series about something else ends them, as it lists other things.
     /// </summary>
-    public static IReadOnlyList<IndexedSentence> Following(KnowledgeIndex index, IndexedSentence sentence)
+    private static List<IndexedSentence> Following(Turn t, IndexedSentence sentence)
     {
+        var index = t.Index;
         var run = new List<IndexedSentence>();
         var next = index.Beside(sentence, 1);
         if (next is not null && !next.SameParagraphAs(sentence) && !(next.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && PointsBack().IsMatch(next.Sentence.Text)))
             return run;
-        for (var paragraph = next?.Sentence.Paragraph; next is not null && run.Count < Sentences && next.Sentence.Paragraph == paragraph && next.InBody; next = index.Beside(next, 1))
+        for (var paragraph = next?.Sentence.Paragraph; next is not null && run.Count < Sentences && next.Sentence.Paragraph == paragraph && next.InBody
+             && (!Enumerations.Enumerates(next.Sentence.Text) || Enumerations.GoesOn(t, next)); next = index.Beside(next, 1))
             run.Add(next);
         return run;
     }

@@ -63,7 +63,7 @@ internal static partial class Enumerations
     /// A sentence that goes on from the one before: it opens with a word pointing back to it, or it enumerates and
     /// speaks of what the question names or asks.
     /// </summary>
-    private static bool GoesOn(Turn t, IndexedSentence sentence) =>
+    internal static bool GoesOn(Turn t, IndexedSentence sentence) =>
         Continuing().IsMatch(sentence.Sentence.Text)
         || ((t.Q.Entities.Any(sentence.Mentioned.Contains) || t.Q.Residual.Any(sentence.Stems.Contains)) && Enumerates(sentence));
 

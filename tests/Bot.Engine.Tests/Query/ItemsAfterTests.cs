@@ -1,0 +1,58 @@
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// A sentence that only announces what it speaks of ("the valley harbours several feuds") is followed by the things
+/// themselves: the answer goes on with them, within its paragraph or into the next one when that points back to it.
+/// </summary>
+public sealed class ItemsAfterTests
+{
+    private const string Article = """
+        Old Feuds In The Valley
+
+        By Ada Quill | March 4, 2021
+
+        Lorvik won the border war last year, and its leader Ivo Sand basks in the triumph.
+
+        Beyond the capital, the Brenn valley harbours several simmering feuds. Herders in Osk dispute the upper pastures with Tamber. A dam built upstream by Vell angered the millers of Dunmore. Fishing rights on the lake divide two villages.
+
+        Instead, the Lorvik militia held the Harrow pass against the invaders.
+
+        This stand set the tone for the rest of the war. By winter the militia had retaken the salt mines. Later it burned the enemy's grain barges at Pellin.
+
+        The harbour of Lorvik reopened in May after the mayor signed a new lease.
+        """;
+
+    [Theory]
+    [InlineData("What does the Brenn valley harbour beyond the capital?", "upper pastures")]
+    [InlineData("What does the Brenn valley harbour beyond the capital?", "millers of Dunmore")]
+    [InlineData("List what the Lorvik militia achieved after the Harrow pass.", "salt mines")]
+    [InlineData("List what the Lorvik militia achieved after the Harrow pass.", "grain barges")]
+    public void Ask_GoesOnWithTheThingsASentenceAnnounces(string question, string expected)
+    {
+        var answer = DraftedArticle.Ask("valley-feuds.txt", Article, question);
+
+        Assert.True(answer.Status == AnswerStatus.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What happened to the harbour of Lorvik?", "lease")]
+    [InlineData("What did the Lorvik militia hold against the invaders?", "Harrow pass")]
+    public void Ask_GivesTheSentenceAlone_WhenItAnnouncesNothing(string question, string said)
+    {
+        var answer = DraftedArticle.Ask("valley-feuds.txt", Article, question);
+
+        Assert.Contains(said, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("salt mines", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Beyond the capital, the valley harbours several feuds.", true)]
+    [InlineData("Two of its three prongs have been blunted.", true)]
+    [InlineData("The harbour reopened in May.", false)]
+    public void Announces_ReadsANumberOfThingsLeftUnnamed(string sentence, bool expected) =>
+        Assert.Equal(expected, Bot.Engine.Query.Answerers.ItemsAfter.Announces(sentence));
+}

@@ -47,6 +47,9 @@ internal static partial class AnswerChecks
     /// <summary>Whether the stem names a kind of person, body or state ("officials", "companies", "countries").</summary>
     public static bool IsActorKind(string stem) => IsTitleOrBody(stem) || EntityKinds.EntityWords.Contains(stem);
 
+    /// <summary>Whether the stem names a kind of person by title, trade or kinship ("minister", "husband").</summary>
+    public static bool IsPersonKind(string stem) => PersonKinds.Contains(stem);
+
     /// <summary>Whether the stem names a kind of person by title or trade, or a kind of body ("minister", "firm"); not "player".</summary>
     public static bool IsTitleOrBody(string stem) => PersonKinds.Contains(stem) || BodyKinds.Contains(stem);
 

@@ -156,6 +156,7 @@ public sealed class QuestionParserTests
     [InlineData("roe spoke at what hotel", "hotel")]
     [InlineData("through which neighbouring ports did the ships pass", "ports")]
     [InlineData("in what way did greenwick object", null)]
+    [InlineData("in what setting did hale speak", null)]
     [InlineData("in which city did roe speak", null)]
     [InlineData("some of which were rejected by greenwick", null)]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>

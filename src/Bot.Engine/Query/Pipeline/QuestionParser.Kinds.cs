@@ -99,7 +99,7 @@ internal static partial class QuestionParser
     /// <summary>Nouns after "in which"/"at what" that ask a time, a place, a manner or a reason, not one of a kind to be named.</summary>
     private static readonly HashSet<string> NoKinds = Vocabulary.Stems(
         "year", "years", "month", "day", "date", "time", "period", "stage", "way", "ways", "manner", "capacity", "respect", "extent", "form",
-        "circumstances", "conditions", "basis", "grounds", "reason", "purpose", "place", "location", "venue", "city", "town", "village",
+        "circumstances", "conditions", "basis", "grounds", "setting", "occasion", "connection", "reason", "purpose", "place", "location", "venue", "city", "town", "village",
         "region", "area", "province", "district", "direction", "order", "language", "level", "rate", "price", "cost", "amount", "number");
 
     /// <summary>Words that may stand between the kind asked and its verb: "which outlet first reported it".</summary>

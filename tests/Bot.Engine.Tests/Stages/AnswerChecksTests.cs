@@ -104,4 +104,12 @@ public sealed class AnswerChecksTests
     [InlineData("Greenwick's harbour minister called the toll unfair.", false)]
     public void SpeaksOfBody_NeedsEveryWordOfTheBodyAsked(string answer, bool speaks) =>
         Assert.Equal(speaks, AnswerChecks.SpeaksOfBody(Harbour, answer, ["harbour", "ministry"]));
+
+    [Theory]
+    [InlineData("in which speech did roe announce the plan?", "In her inauguration speech, Mayor Roe announced the plan.", true)]
+    [InlineData("in which speech did roe announce the plan?", "In a speech, Mayor Roe announced the plan.", false)]
+    [InlineData("in which speech did roe announce the plan?", "In two speeches, Mayor Roe announced the plan.", false)]
+    [InlineData("what illness did roe have?", "Roe's illness kept her away.", false)]
+    public void DescribedBeforeKind_FindsAWordOfItsOwnSinglingOutTheKind(string question, string answer, bool described) =>
+        Assert.Equal(described, AnswerChecks.DescribedBeforeKind(QuestionParser.Parse(Harbour, question), answer, Text.Stemmer.Stem(QuestionParser.Parse(Harbour, question).AsksNameOf!)));
 }

@@ -151,6 +151,14 @@ public sealed class QuestionParserTests
     [InlineData("in which publication did roe make her remarks", "publication")]
     [InlineData("to what newspaper did hale speak", "newspaper")]
     [InlineData("in which year did roe speak", null)]
+    [InlineData("hale is leader of which party", "party")]
+    [InlineData("from which port did the dredgers sail", "port")]
+    [InlineData("roe spoke at what hotel", "hotel")]
+    [InlineData("through which neighbouring ports did the ships pass", "ports")]
+    [InlineData("in what way did greenwick object", null)]
+    [InlineData("in what setting did hale speak", null)]
+    [InlineData("in which city did roe speak", null)]
+    [InlineData("some of which were rejected by greenwick", null)]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
         Assert.Equal(kind, Parse(text).AsksNameOf);
 

@@ -47,6 +47,9 @@ internal static partial class AnswerChecks
     /// <summary>Whether the stem names a kind of person, body or state ("officials", "companies", "countries").</summary>
     public static bool IsActorKind(string stem) => IsTitleOrBody(stem) || EntityKinds.EntityWords.Contains(stem);
 
+    /// <summary>Whether the stem names a kind of person by title, trade or kinship ("minister", "husband").</summary>
+    public static bool IsPersonKind(string stem) => PersonKinds.Contains(stem);
+
     /// <summary>Whether the stem names a kind of person by title or trade, or a kind of body ("minister", "firm"); not "player".</summary>
     public static bool IsTitleOrBody(string stem) => PersonKinds.Contains(stem) || BodyKinds.Contains(stem);
 
@@ -243,10 +246,12 @@ internal static partial class AnswerChecks
         if (EntityKinds.StateWords.Contains(kind))
             return named.Any(id => t.Index.Find(id)?.Kind == ActorKind.State);
         // "what demand", "what term" ask what it was; "which corridor", "the name of the law" ask what it is called.
-        // "which decision": "the 1944 decision" singles it out by its year as a name would.
+        // "which decision": "the 1944 decision" singles it out by its year as a name would; "in which speech": "his
+        // inauguration speech" by a word of its own.
         if (!PersonKinds.Contains(kind))
             return (named.Count > 0 && (!AsksForName(t.Q) || NamedNearKind(t, answer, kind)))
-                || YearBeforeWord().Matches(answer).Any(m => Text.Stemmer.Stem(m.Groups["word"].Value.ToLowerInvariant()) == kind);
+                || YearBeforeWord().Matches(answer).Any(m => Text.Stemmer.Stem(m.Groups["word"].Value.ToLowerInvariant()) == kind)
+                || (!AsksForName(t.Q) && DescribedBeforeKind(t.Q, answer, kind));
         // "which Ruritanian officials": of the state the question names, or the state of the group it names. A group
         // named by the very kind asked ("Ruritanian officials" for "officials") says whose alone, whatever else is named.
         var entities = t.Q.Entities.Select(t.Index.Find).OfType<Entity>().ToList();

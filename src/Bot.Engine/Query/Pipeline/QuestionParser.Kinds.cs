@@ -30,9 +30,9 @@ internal static partial class QuestionParser
             && !mentions.Any(m => m.Pronoun is null && tokens.Skip(m.Start).Take(m.Length).Any(w => w.StartsWith(kind, StringComparison.Ordinal))
                 && m.Candidates.Any(id => index.Find(id) is { IsActor: true })))
             return kind;
-        // "in which publication did X speak?": an outlet is asked as "which publication" asks it.
-        if (tokens.Count > 3 && LeadingPrepositions.Contains(tokens[0]) && tokens[1] is "which" or "what" && Vocabulary.OutletWords.Contains(tokens[2]))
-            return tokens[2];
+        // "in which publication did X speak?", "X leads which party?": a kind asked after a preposition, wherever it stands.
+        if (KindAfterPreposition(tokens, mentions) is { } placed)
+            return placed;
         // "what actually ties X to Y?": a word saying how it was done right after "what" leaves no noun to be the kind.
         if (tokens.Count < 3 || tokens[0] is not ("which" or "what") || KindAdverbs.Contains(tokens[1]))
             return null;
@@ -68,7 +68,39 @@ internal static partial class QuestionParser
         return null;
     }
 
-    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.Ordinal) { "in", "on", "to", "by", "with", "through" };
+    /// <summary>
+    /// "in which publication did X speak?", "launched from which spaceport?", "X leads which party?": "which" (or "what")
+    /// right after a preposition asks for one of the noun it opens, its adjectives and names skipped. Not a time, a place
+    /// or a manner ("in which year", "in which city", "in what way"), which other checks ask in their own terms.
+    /// </summary>
+    private static string? KindAfterPreposition(List<string> tokens, List<Mention> mentions)
+    {
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k] is not ("which" or "what") || !KindPrepositions.Contains(tokens[k - 1]))
+                continue;
+            string? noun = null;
+            for (var j = k + 1; j < Math.Min(tokens.Count, k + 1 + KindPhraseLength); j++)
+            {
+                if (Vocabulary.Stopwords.Contains(tokens[j]) || Auxiliaries.Contains(tokens[j]) || (j > k + 1 && mentions.Any(m => m.Pronoun is null && m.Start == j)))
+                    break;
+                noun = tokens[j];
+            }
+            return noun is null || Vocabulary.Phrasing.Contains(noun) || NoKinds.Contains(Stemmer.Stem(noun)) ? null : noun;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> KindPrepositions = new(StringComparer.Ordinal) { "in", "on", "to", "by", "with", "through", "from", "at", "of", "for", "into", "under" };
+
+    /// <summary>How many words may open the kind asked after "which" ("which Ruritanian opposition groups").</summary>
+    private const int KindPhraseLength = 4;
+
+    /// <summary>Nouns after "in which"/"at what" that ask a time, a place, a manner or a reason, not one of a kind to be named.</summary>
+    private static readonly HashSet<string> NoKinds = Vocabulary.Stems(
+        "year", "years", "month", "day", "date", "time", "period", "stage", "way", "ways", "manner", "capacity", "respect", "extent", "form",
+        "circumstances", "conditions", "basis", "grounds", "setting", "occasion", "connection", "reason", "purpose", "place", "location", "venue", "city", "town", "village",
+        "region", "area", "province", "district", "direction", "order", "language", "level", "rate", "price", "cost", "amount", "number");
 
     /// <summary>Words that may stand between the kind asked and its verb: "which outlet first reported it".</summary>
     private static readonly HashSet<string> KindAdverbs = new(StringComparer.Ordinal) { "first", "originally", "initially", "later", "also", "actually", "still", "ever", "just" };
@@ -76,6 +108,6 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"\b(?<kind>\w+?)(?:'s|\u2019s|s)? (?:full |real )?name\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerOfName();
 
-    [GeneratedRegex(@"\bnames? of (the |this |that |a )?(\w+ ){0,3}?(?<kind>\w+)( (who|that|which|whose|of|in|at|on|as|by|with|during|mentioned|named|cited|quoted|used|involved|behind|responsible|linked|located|based)\b|$)")]
+    [GeneratedRegex(@"\bnames? of (the |this |that |a )?(\w+ ){0,3}?(?<kind>\w+)( (who|that|which|whose|where|when|of|in|at|on|as|by|with|during|mentioned|named|cited|quoted|used|involved|behind|responsible|linked|located|based)\b|$)")]
     private static partial Regex NameOfPattern();
 }

@@ -6,7 +6,7 @@ namespace Bot.Engine.Query.Pipeline;
 /// mention), an attribute (a population, an age, a city), or all the question has; otherwise they are
 /// phrasing ("what's the deal with", "in a nutshell") and are set aside so the rest is answered.
 /// </summary>
-internal static class RefusalPolicy
+internal static partial class RefusalPolicy
 {
     /// <summary>The outcome: refused (with the words that are the point), or the question to answer.</summary>
     public sealed record Decision(ParsedQuestion Question, IReadOnlyList<string> Missing)
@@ -37,6 +37,8 @@ internal static class RefusalPolicy
         var names = q.Intent is Intent.YesNo ? q.ForeignNames.Where(n => !IsPlaceOfAClaim(q, n) && !details.Any(d => d.Split(' ').Contains(n))).ToList() : q.ForeignNames;
         if (names.Count > 0)
             return new Decision(q, names);
+        if (UnnamedKind(q) is { } kind)
+            return Refuse(q, [kind]);
         // "and his exact title?" asks who someone is; "the title of the report" asks what the article lacks.
         if (q.Entities.Count > 0 && q.Residual.Count > 0 && q.Foreign.Count(Vocabulary.RoleWords.Contains) == q.Residual.Count
             && !q.Words.Contains(" of ", StringComparison.Ordinal))

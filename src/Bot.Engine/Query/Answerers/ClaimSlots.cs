@@ -61,15 +61,15 @@ internal static class ClaimSlots
         }
         units.Sort((a, b) => a.Start.CompareTo(b.Start));
         // "the Minsk Tractor Factory": a linked place and the capitalised words after it are one name.
-        for (var k = units.Count - 1; k > 0; k--)
+        var merged = new List<Unit>(units.Count);
+        foreach (var unit in units)
         {
-            if (units[k].Kind == UnitKind.Name && units[k - 1].Kind == UnitKind.Name && units[k - 1].End == units[k].Start)
-            {
-                units[k - 1] = new Unit(units[k - 1].Start, units[k].End, UnitKind.Name, null, Join(tokens, units[k - 1].Start, units[k].End));
-                units.RemoveAt(k);
-            }
+            if (merged.Count > 0 && merged[^1] is { Kind: UnitKind.Name } last && unit.Kind == UnitKind.Name && last.End == unit.Start)
+                merged[^1] = last with { End = unit.End, Id = null };
+            else
+                merged.Add(unit);
         }
-        return units;
+        return merged.ConvertAll(u => u.Id is null && u.Kind == UnitKind.Name ? u with { Key = Join(tokens, u.Start, u.End) } : u);
     }
 
     /// <summary>

@@ -49,7 +49,8 @@ internal static partial class YesNoAnswerer
     {
         var q = t.Q;
         // "did X ever go to Y?", "was Z also asked?": a claim that adds to what is so is not gainsaid by what else is.
-        if (q.Tokens.Any(Vocabulary.AddingWords.Contains))
+        // A claim is a sentence's worth of words: a longer text is no claim to read slot by slot.
+        if (q.Tokens.Count > MaxClaimTokens || q.Tokens.Any(Vocabulary.AddingWords.Contains))
             return [];
         var tokens = Text.Tokenizer.Tokenize(q.Text, lowercase: false);
         var mentions = tokens.Count == q.Tokens.Count ? q.Mentions : t.Index.Linker.Link(tokens);
@@ -58,8 +59,13 @@ internal static partial class YesNoAnswerer
         // A user may type a name in lowercase: a linked actor is a name however typed, when its words are the actor's own.
         bool IsName(Mention m) => char.IsUpper(tokens[m.Start][0])
             || (t.Index.Find(m.Candidates[0]) is { IsActor: true } actor && actor.NameStems.Contains(Text.Stemmer.Stem(tokens[m.Start + m.Length - 1].ToLowerInvariant())));
-        return Slots(tokens, Units(tokens, mentions, names, IsName), content);
+        // "is X a member of Y?" says what X is, which may be many things: another name the article gives does not gainsay it.
+        var slots = Slots(tokens, Units(tokens, mentions, names, IsName), content);
+        return Vocabulary.Copulas.Contains(q.Tokens[0]) ? slots.ConvertAll(s => s.Units[0].Kind == UnitKind.Name ? s with { Open = true } : s) : slots;
     }
+
+    /// <summary>How many tokens a claim may have and still be read slot by slot.</summary>
+    private const int MaxClaimTokens = 40;
 
     /// <summary>A sentence's names and numbers, read once: every claim is checked against the same sentences.</summary>
     private static readonly ConditionalWeakTable<IndexedSentence, List<Unit>> SentenceUnits = [];

@@ -108,4 +108,10 @@ internal static class RankingPolicy
     /// Crowds jeered. “We will stay,” she said."): further on, the paragraph has moved on.
     /// </summary>
     public const int OccasionSentences = 3;
+
+    /// <summary>The share of a claim's other words and names a sentence must say before the name or number it puts in a slot gainsays the claim.</summary>
+    public const double SlotRestShare = 0.75;
+
+    /// <summary>How many of a claim's other words and names that sentence must say at least, one of them a word.</summary>
+    public const int SlotRestWords = 2;
 }

@@ -1,0 +1,205 @@
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// A claim read as slots that names and numbers fill, each held in place by the words beside it: "opened in [Ruritania]",
+/// "[three] times", "buyers like [Ruritania and Borduria]". A text saying the rest of the claim that leaves a slot's own
+/// name or number out, and puts another name or number beside the same words, fills the slot otherwise: it gainsays the
+/// claim, whatever else it shares with it.
+/// </summary>
+internal static class ClaimSlots
+{
+    internal enum UnitKind { Name, Number }
+
+    /// <summary>A name or number among a text's tokens: where it stands, its entity when one is linked, and how it reads.</summary>
+    internal sealed record Unit(int Start, int End, UnitKind Kind, string? Id, string Key);
+
+    /// <summary>A slot of the claim: names or numbers joined by "and"/"or", and the claim's words around it that hold it in place.</summary>
+    /// <summary>
+    /// <see cref="Counted"/> is the stem right after a number of the slot: what it counts ("bridges"). A slot that is
+    /// <see cref="Open"/> is one the text may fill otherwise without gainsaying the claim: its subject, a bounded number.
+    /// </summary>
+    internal sealed record Slot(IReadOnlyList<Unit> Units, IReadOnlySet<string> Anchors, string? Counted, bool Open);
+
+    /// <summary>What a text says in a claim's slot instead: the slot, and the text's name or number there.</summary>
+    internal sealed record Refill(Slot Slot, Unit Other);
+
+    /// <summary>
+    /// The names (linked, or capitalised where no sentence starts) and numbers among case-kept tokens. Dates are left to
+    /// the date checks: a year or a month is no slot filler here.
+    /// </summary>
+    public static List<Unit> Units(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions, IReadOnlySet<string> namesAsTyped, Func<Mention, bool> isName)
+    {
+        var units = new List<Unit>();
+        var taken = new bool[tokens.Count];
+        foreach (var m in mentions.Where(m => m.Pronoun is null && m.Candidates.Count > 0 && m.Start + m.Length <= tokens.Count && isName(m)))
+        {
+            units.Add(new Unit(m.Start, m.Start + m.Length, UnitKind.Name, m.Candidates[0], Join(tokens, m.Start, m.Start + m.Length)));
+            for (var k = m.Start; k < m.Start + m.Length; k++)
+                taken[k] = true;
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (taken[i])
+                continue;
+            if (NumberOf(tokens, i) is { } value)
+            {
+                // "31,680" is one number, split by its comma.
+                var end = i + 1;
+                while (tokens[end - 1].All(char.IsDigit) && Thousands(tokens, end - 1))
+                    end++;
+                units.Add(new Unit(i, end, UnitKind.Number, null, value + string.Concat(tokens.Skip(i + 1).Take(end - i - 1))));
+                i = end - 1;
+            }
+            else if (IsName(tokens, i, namesAsTyped))
+            {
+                var end = i + 1;
+                while (end < tokens.Count && !taken[end] && IsName(tokens, end, namesAsTyped))
+                    end++;
+                units.Add(new Unit(i, end, UnitKind.Name, null, Join(tokens, i, end)));
+                i = end - 1;
+            }
+        }
+        units.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // "the Minsk Tractor Factory": a linked place and the capitalised words after it are one name.
+        var merged = new List<Unit>(units.Count);
+        foreach (var unit in units)
+        {
+            if (merged.Count > 0 && merged[^1] is { Kind: UnitKind.Name } last && unit.Kind == UnitKind.Name && last.End == unit.Start)
+                merged[^1] = last with { End = unit.End, Id = null };
+            else
+                merged.Add(unit);
+        }
+        return merged.ConvertAll(u => u.Id is null && u.Kind == UnitKind.Name ? u with { Key = Join(tokens, u.Start, u.End) } : u);
+    }
+
+    /// <summary>
+    /// The claim's slots: its units, those joined by "and" or "or" taken together, each with the claim's words within
+    /// <see cref="AnchorReach"/> of it that are claim content (<paramref name="content"/>) or another unit's entity.
+    /// </summary>
+    public static List<Slot> Slots(IReadOnlyList<string> tokens, IReadOnlyList<Unit> units, IReadOnlySet<string> content)
+    {
+        var groups = new List<List<Unit>>();
+        foreach (var unit in units)
+        {
+            // "Ruritania and Borduria", and a ratio or a range: "nine in ten", "10 to 15".
+            if (groups.Count > 0 && groups[^1][^1] is var last && last.Kind == unit.Kind && unit.Start == last.End + 1
+                && (tokens[last.End].ToLowerInvariant() is "and" or "or" || unit.Kind == UnitKind.Number))
+                groups[^1].Add(unit);
+            else
+                groups.Add([unit]);
+        }
+        // The claim's subject, named before any word it claims ("did Ruritania send troops?"), is no slot: that the
+        // article has another do the same says nothing of whether it did too. Nor is a bounded number ("nearly 90"),
+        // which another figure need not gainsay.
+        var subject = groups.Count > 0 && groups[0][0].Kind == UnitKind.Name && !Enumerable.Range(0, groups[0][0].Start).Any(k => content.Contains(Text.Stemmer.Stem(tokens[k].ToLowerInvariant())));
+        return groups.Select((group, i) =>
+        {
+            var open = (i == 0 && subject) || (group[0].Kind == UnitKind.Number && Bounded(tokens, group[0].Start));
+            var (start, end) = (group[0].Start, group[^1].End);
+            var anchors = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = Math.Max(0, start - AnchorReach); k < Math.Min(tokens.Count, end + AnchorReach); k++)
+            {
+                if (k >= start && k < end)
+                    continue;
+                if (units.FirstOrDefault(u => k >= u.Start && k < u.End) is { } other)
+                    anchors.Add(other.Id ?? other.Key);
+                else if (Text.Stemmer.Stem(tokens[k].ToLowerInvariant()) is var stem && content.Contains(stem))
+                    anchors.Add(stem);
+            }
+            var counted = group[^1].Kind == UnitKind.Number && end < tokens.Count ? Text.Stemmer.Stem(tokens[end].ToLowerInvariant()) : null;
+            return new Slot(group, anchors, counted, open);
+        }).ToList();
+    }
+
+    /// <summary>Whether words before the number bound it ("more than", "about", "up to").</summary>
+    private static bool Bounded(IReadOnlyList<string> tokens, int at)
+    {
+        var before = " " + string.Join(' ', tokens.Skip(Math.Max(0, at - BoundWords)).Take(Math.Min(at, BoundWords))).ToLowerInvariant();
+        return Bounds.Any(b => before.EndsWith(" " + b, StringComparison.Ordinal));
+    }
+
+    /// <summary>How many words a bound before a number may take ("no fewer than").</summary>
+    private const int BoundWords = 3;
+
+    private static readonly string[] Bounds = [.. Vocabulary.AboveBounds, .. Vocabulary.BelowBounds, .. Vocabulary.AtLeastBounds, .. Vocabulary.AtMostBounds,
+        .. Vocabulary.AroundBounds, .. Vocabulary.ShortOfBounds];
+
+    /// <summary>
+    /// The first slot the text fills otherwise: none of the slot's names or numbers is in the text, and one of the text's
+    /// of the same kind, which the claim does not give, stands within <see cref="FillerReach"/> of a word anchoring the
+    /// slot. <paramref name="said"/> tells whether a claim unit is said in the text (or just before it, for names).
+    /// </summary>
+    public static Refill? Refilled(IReadOnlyList<Slot> slots, IReadOnlyList<string> textStems, IReadOnlyList<Unit> textUnits,
+        Func<Unit, bool> said, Func<string, string, bool> anchorsAt, Func<Unit, Unit, bool> sameKind)
+    {
+        var claimed = slots.SelectMany(s => s.Units).ToList();
+        foreach (var slot in slots.Where(s => !s.Open && s.Anchors.Count > 0 && !s.Units.Any(u => u.Kind == UnitKind.Name && said(u))))
+        {
+            var anchorAt = Enumerable.Range(0, textStems.Count).Where(k => slot.Anchors.Any(a => anchorsAt(textStems[k], a)))
+                .Concat(textUnits.Where(u => u.Id is not null && slot.Anchors.Contains(u.Id)).Select(u => u.Start)).ToList();
+            bool Beside(Unit u) => anchorAt.Any(k => Math.Abs(k - u.Start) <= FillerReach || Math.Abs(k - (u.End - 1)) <= FillerReach);
+            // A number is said where it counts what the claim's does: "two bridges" is not said by "the two countries".
+            bool Counts(Unit u) => slot.Counted is not { } counted ? Beside(u) : u.End < textStems.Count && anchorsAt(textStems[u.End], counted);
+            if (slot.Units.Any(c => textUnits.Any(u => Same(c, u) && (c.Kind == UnitKind.Name || Counts(u)))))
+                continue;
+            var other = textUnits.FirstOrDefault(u => u.Kind == slot.Units[0].Kind && !claimed.Any(c => Same(c, u)) && sameKind(slot.Units[0], u) && Beside(u));
+            if (other is not null)
+                return new Refill(slot, other);
+        }
+        return null;
+    }
+
+    /// <summary>Whether two units name or count the same thing.</summary>
+    public static bool Same(Unit a, Unit b) => a.Kind == b.Kind && ((a.Id is not null && a.Id == b.Id) || a.Key == b.Key
+        || (a.Kind == UnitKind.Name && (a.Key.Contains(b.Key, StringComparison.Ordinal) || b.Key.Contains(a.Key, StringComparison.Ordinal))));
+
+    /// <summary>How many tokens either side of a claim's slot its anchoring words may stand.</summary>
+    private const int AnchorReach = 3;
+
+    /// <summary>How many tokens from an anchoring word a text's other name or number may stand and still fill the slot.</summary>
+    private const int FillerReach = 4;
+
+    private static string Join(IReadOnlyList<string> tokens, int start, int end) => string.Join(' ', tokens.Skip(start).Take(end - start)).ToLowerInvariant();
+
+    /// <summary>A word capitalised where no sentence starts, or a name the claim types in lowercase that is one all the same.</summary>
+    private static bool IsName(IReadOnlyList<string> tokens, int i, IReadOnlySet<string> namesAsTyped)
+    {
+        var token = tokens[i];
+        var lower = token.ToLowerInvariant();
+        if (namesAsTyped.Contains(lower))
+            return true;
+        return i > 0 && token.Length > 1 && char.IsUpper(token[0]) && !NotNames.Contains(lower) && !Vocabulary.MonthNames.ContainsKey(lower);
+    }
+
+    /// <summary>Capitalised words that name no one: titles before a name, the first person, the days of the week.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "i", "the", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    /// <summary>Whether the digits after this token's are its thousands, as "40,000" splits into "40" and "000".</summary>
+    private static bool Thousands(IReadOnlyList<string> tokens, int i) => i + 1 < tokens.Count && tokens[i + 1].Length == 3 && tokens[i + 1].All(char.IsDigit);
+
+    /// <summary>
+    /// The value of a number token: digits that are no year, a number word, or "once"/"twice"/"thrice". "one" counts only
+    /// before a noun it could count ("one bridge"), not in "one of them" or "the one who".
+    /// </summary>
+    private static string? NumberOf(IReadOnlyList<string> tokens, int i)
+    {
+        var token = tokens[i].ToLowerInvariant();
+        if (token.All(char.IsDigit))
+            return token.Length == 4 && !Thousands(tokens, i) && int.Parse(token, System.Globalization.CultureInfo.InvariantCulture) is >= 1800 and <= 2100 ? null : token.TrimStart('0');
+        if (token == "one" && (i + 1 >= tokens.Count || tokens[i + 1].ToLowerInvariant() is "of" or "who" or "that" or "another" or "which"))
+            return null;
+        var word = Array.IndexOf(Vocabulary.NumberWords, token);
+        if (word > 0)
+            return word.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return token switch
+        {
+            "once" => "1",
+            "twice" => "2",
+            "thrice" => "3",
+            _ => Vocabulary.LargerNumberWords.TryGetValue(token, out var larger) ? larger.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
+    }
+}

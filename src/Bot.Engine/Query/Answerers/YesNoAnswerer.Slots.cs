@@ -1,0 +1,115 @@
+using System.Runtime.CompilerServices;
+using static Bot.Engine.Query.Answerers.ClaimSlots;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// Yes/no claims whose name or number the article gives otherwise: "opened in Ruritania?" of "opened in Borduria",
+/// "three times?" of "twice". A sentence saying the rest of the claim with another name or number in the slot answers no,
+/// where the claim's words alone found nothing; and a yes from a sentence that fills a slot otherwise is a no.
+/// </summary>
+internal static partial class YesNoAnswerer
+{
+    /// <summary>The reply judged again by the claim's slots: a yes or a "doesn't say" that a sentence filling a slot otherwise makes a no.</summary>
+    private static Reply BySlots(Turn t, Reply reply)
+    {
+        var said = reply.Answer.Text;
+        if (reply.Answer.Status == AnswerStatus.Answered && said.StartsWith("Yes", StringComparison.Ordinal))
+        {
+            var quote = reply.Answer.Evidence.Select(e => e.Quote).FirstOrDefault();
+            var sentence = quote is null ? null : t.Index.Sentences.FirstOrDefault(s => s.Sentence.Text == quote);
+            return sentence is not null && SlotsOf(t) is { Count: > 0 } slots && RefilledIn(t, slots, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) > 0
+                ? SentenceReply("No. The article says", sentence)
+                : reply;
+        }
+        return reply.Answer.Status == AnswerStatus.Unknown && OtherInSlot(t) is { } other ? other : reply;
+    }
+
+    /// <summary>
+    /// "did they open the plant in Ruritania?" where no sentence says so: the sentence saying most of the rest of the claim
+    /// that puts another name or number in one of its slots answers no. Null when none does.
+    /// </summary>
+    internal static Reply? OtherInSlot(Turn t)
+    {
+        var slots = SlotsOf(t);
+        if (slots.Count == 0)
+            return null;
+        IndexedSentence? best = null;
+        var bestShare = 0.0;
+        foreach (var sentence in t.Index.Sentences)
+        {
+            if (RefilledIn(t, slots, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) is var share && share > bestShare)
+                (best, bestShare) = (sentence, share);
+        }
+        return best is null ? null : SentenceReply("No. The article says", best);
+    }
+
+    /// <summary>The claim's slots: its names (linked, capitalised, or known as names though typed in lowercase) and numbers.</summary>
+    private static List<Slot> SlotsOf(Turn t)
+    {
+        var q = t.Q;
+        // "did X ever go to Y?", "was Z also asked?": a claim that adds to what is so is not gainsaid by what else is.
+        // A claim is a sentence's worth of words: a longer text is no claim to read slot by slot.
+        if (q.Tokens.Count > MaxClaimTokens || q.Tokens.Any(Vocabulary.AddingWords.Contains))
+            return [];
+        var tokens = Text.Tokenizer.Tokenize(q.Text, lowercase: false);
+        var mentions = tokens.Count == q.Tokens.Count ? q.Mentions : t.Index.Linker.Link(tokens);
+        var names = q.ForeignNames.Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var content = q.Residual.Concat(q.SetAside).Concat(q.ForeignStems).ToHashSet(StringComparer.Ordinal);
+        // A user may type a name in lowercase: a linked actor is a name however typed, when its words are the actor's own.
+        bool IsName(Mention m) => char.IsUpper(tokens[m.Start][0])
+            || (t.Index.Find(m.Candidates[0]) is { IsActor: true } actor && actor.NameStems.Contains(Text.Stemmer.Stem(tokens[m.Start + m.Length - 1].ToLowerInvariant())));
+        // "is X a member of Y?" says what X is, which may be many things: another name the article gives does not gainsay it.
+        var slots = Slots(tokens, Units(tokens, mentions, names, IsName), content);
+        return Vocabulary.Copulas.Contains(q.Tokens[0]) ? slots.ConvertAll(s => s.Units[0].Kind == UnitKind.Name ? s with { Open = true } : s) : slots;
+    }
+
+    /// <summary>How many tokens a claim may have and still be read slot by slot.</summary>
+    private const int MaxClaimTokens = 40;
+
+    /// <summary>A sentence's names and numbers, read once: every claim is checked against the same sentences.</summary>
+    private static readonly ConditionalWeakTable<IndexedSentence, List<Unit>> SentenceUnits = [];
+
+    /// <summary>The slot of the claim the sentence fills with another name or number, if any.</summary>
+    private static Refill? RefilledIn(Turn t, IReadOnlyList<Slot> slots, IndexedSentence sentence)
+    {
+        var index = t.Index;
+        var text = sentence.Sentence.Text;
+        var tokens = Text.Tokenizer.Tokenize(text, lowercase: false);
+        var units = SentenceUnits.GetValue(sentence, _ => Units(tokens, index.Linker.LinkText(text), new HashSet<string>(), m => char.IsUpper(tokens[m.Start][0])));
+        var stems = tokens.ConvertAll(w => Text.Stemmer.Stem(w.ToLowerInvariant()));
+        // A name the sentence leaves to "he" or "it" is said when its paragraph named it before.
+        bool Said(Unit u) => units.Any(x => Same(u, x)) || (u.Id is { } id
+            ? sentence.Mentioned.Contains(id) || NamedBefore(index, sentence, id)
+            : text.Contains(u.Key, StringComparison.OrdinalIgnoreCase));
+        // A person's or a state's place is filled by another person or state; a name no article uses may be of any kind.
+        bool SameKind(Unit claimed, Unit given) => (claimed.Id is null ? null : index.Find(claimed.Id)?.Kind) is not { } kind
+            || (given.Id is not null && index.Find(given.Id)?.Kind == kind);
+        return Refilled(slots, stems, units, Said, (stem, anchor) => stem == anchor || index.Covers([stem], anchor), SameKind);
+    }
+
+    /// <summary>The share of the claim's other words and names the sentence says: at least <see cref="RankingPolicy.SlotRestShare"/>, else 0.</summary>
+    private static double RestSaid(Turn t, Slot slot, IndexedSentence sentence)
+    {
+        var index = t.Index;
+        var own = slot.Units.SelectMany(u => Words.ContentStems(u.Key)).ToHashSet(StringComparer.Ordinal);
+        // Words no article uses are the claim's own details, which no sentence says: the rest is what the article can say.
+        var words = t.Q.Residual.Distinct(StringComparer.Ordinal).Where(w => !own.Contains(w) && !t.Q.ForeignStems.Contains(w)).ToList();
+        var names = t.Q.Entities.Where(e => !slot.Units.Any(u => u.Id == e)).ToList();
+        var saidWords = words.Count(w => index.CoversLoosely(sentence.Stems, w));
+        var said = saidWords + names.Count(e => sentence.Mentioned.Contains(e) || NamedBefore(index, sentence, e));
+        var share = (double)said / Math.Max(1, words.Count + names.Count);
+        return saidWords > 0 && said >= RankingPolicy.SlotRestWords && share >= RankingPolicy.SlotRestShare ? share : 0;
+    }
+
+    /// <summary>Whether a sentence before this one in its paragraph names the entity.</summary>
+    private static bool NamedBefore(KnowledgeIndex index, IndexedSentence sentence, string id)
+    {
+        for (var before = index.Beside(sentence, -1); before is not null && before.SameParagraphAs(sentence); before = index.Beside(before, -1))
+        {
+            if (before.Mentioned.Contains(id))
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// Claims whose name or number the article gives otherwise ("opened in Ruritania?" of "opened in Borduria", "three
+/// times?" of "twice"): the sentence saying the rest of the claim, with another name or number beside the same words,
+/// answers no. A claim that adds to what is so ("ever", "also") or names the one who acted is not gainsaid by it.
+/// </summary>
+public sealed class ClaimSlotTests
+{
+    private const string Article = """
+        Harbour Deals
+
+        By Ada Quill | March 4, 2021
+
+        The first joint shipyard abroad opened in Borduria last spring, officials said.
+
+        Jo Marsh, who leads the Harbour Council, was forced into exile in Peru after the vote.
+
+        There is only one bridge linking the two islands, and a second is planned.
+
+        In May alone the envoy visited Chile twice.
+        """;
+
+    [Theory]
+    [InlineData("The first joint shipyard abroad opened in Ruritania, correct?", "opened in Borduria")]
+    [InlineData("Jo Marsh was forced into exile in Bolivia, right?", "exile in Peru")]
+    [InlineData("The Harbour Council's Jo Marsh was forced into exile in Ruritania, right?", "exile in Peru")]
+    public void Ask_SaysNoWithTheSentence_WhenItPutsAnotherNameOrNumberInTheClaimsSlot(string question, string expected)
+    {
+        var answer = DraftedArticle.Ask("harbour.txt", Article, question);
+
+        Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.StartsWith("No", StringComparison.Ordinal) && answer.Text.Contains(expected, StringComparison.Ordinal),
+            answer.Status + ": " + answer.Text);
+    }
+
+    [Theory]
+    [InlineData("The first joint shipyard abroad opened in Borduria, correct?")]
+    [InlineData("Is there one bridge linking the two islands?")]
+    [InlineData("Did the envoy visit Chile twice in May?")]
+    [InlineData("Was Jo Marsh also forced into exile in Ruritania?")]
+    [InlineData("Did Ruritania open the first joint shipyard abroad?")]
+    public void Ask_DoesNotSayNo_WhenTheSlotHoldsTheClaimsOwnValueOrTheClaimOnlyAdds(string question)
+    {
+        var answer = DraftedArticle.Ask("harbour.txt", Article, question);
+
+        Assert.False(answer.Text.StartsWith("No", StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+}

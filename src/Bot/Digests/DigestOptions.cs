@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 
 namespace Bot.Digests;
 
@@ -95,6 +96,8 @@ public sealed class DigestTarget
             yield return "Platform is required (telegram, discord or console).";
         if (string.IsNullOrWhiteSpace(ChatId))
             yield return "ChatId is required.";
+        else if (ChatIdProblem() is { } chatId)
+            yield return chatId;
         if (Time is not null && Cron is not null)
             yield return "Time and Cron are both set; give one.";
         if (Time is not null && !DigestSchedule.TryParseTime(Time, out _))
@@ -104,4 +107,17 @@ public sealed class DigestTarget
         if (TimeZone is not null && DigestSchedule.FindZone(TimeZone) is null)
             yield return $"TimeZone \"{TimeZone}\" is not a canonical IANA time zone; use {DigestSchedule.ZoneNamesAccepted}.";
     }
+
+    /// <summary>
+    /// A chat id the platform would refuse on every post is caught at start, not logged as a failure each slot. Telegram's
+    /// digest sender takes numeric ids only (channels as -100...; an @username is not resolved), Discord's channel ids are snowflakes.
+    /// </summary>
+    private string? ChatIdProblem() => Platform.Trim().ToLowerInvariant() switch
+    {
+        "telegram" when !long.TryParse(ChatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id) || id == 0 =>
+            $"ChatId \"{ChatId}\" is not a Telegram chat id; give the number (-100... for a channel or supergroup).",
+        "discord" when !ulong.TryParse(ChatId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id == 0 =>
+            $"ChatId \"{ChatId}\" is not a Discord channel id; give the channel's number (copy it with Developer Mode on).",
+        _ => null,
+    };
 }

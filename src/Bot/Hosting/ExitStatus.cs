@@ -23,7 +23,8 @@ public sealed class ExitStatus
     {
         // Taken before running: the host disposes its services when it ends.
         var background = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
-        // A second process on the same SQLite store waits here, before any platform starts.
+        // Before any platform starts: an unusable data folder stops start-up, and a second process on the same SQLite store waits.
+        host.Services.GetService<DataDirectory>()?.Prepare();
         if (host.Services.GetService<StoreLock>() is { } store && !await store.WaitForTurnAsync(cancellationToken))
             return 0;
         var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;

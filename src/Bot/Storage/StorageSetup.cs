@@ -30,6 +30,7 @@ public static class StorageSetup
             var file = storage.IsPostgres ? null : StoreLock.FileOf(SqliteConnectionString(storage, sp.GetRequiredService<IOptions<DigestOptions>>().Value));
             return new StoreLock(file, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<StoreLock>>());
         });
+        builder.Services.AddSingleton(sp => DataDirectory.Of(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IOptions<DigestOptions>>().Value));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<UpdateInbox>();
         builder.Services.AddSingleton<ReplyProgress>();

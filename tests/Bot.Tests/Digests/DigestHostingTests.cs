@@ -32,6 +32,29 @@ public sealed class DigestHostingTests : IDisposable
         Assert.Contains(expected, string.Join("; ", error.Failures), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("telegram", "-1001234567890", true)]
+    [InlineData("Telegram", "42", true)]
+    [InlineData("telegram", "@channel", false)]
+    [InlineData("telegram", "0", false)]
+    [InlineData("telegram", "1.5", false)]
+    [InlineData("discord", "123456789012345678", true)]
+    [InlineData("discord", "#general", false)]
+    [InlineData("discord", "18446744073709551616", false)]
+    [InlineData("console", "anything", true)]
+    public void AddDigests_ChecksTargetChatIdAgainstItsPlatform(string platform, string chatId, bool accepted)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection([new("Digests:Targets:0:Platform", platform), new("Digests:Targets:0:ChatId", chatId)]);
+        builder.AddDigests();
+        using var services = builder.Services.BuildServiceProvider();
+        var options = () => services.GetRequiredService<IOptions<DigestOptions>>().Value;
+        if (accepted)
+            Assert.Equal(chatId, Assert.Single(options().Targets).ChatId);
+        else
+            Assert.Contains($"Digests:Targets:0:ChatId \"{chatId}\"", string.Join("; ", Assert.Throws<OptionsValidationException>(options).Failures), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ExecuteAsync_KeepsRunningAndRetrying_WhenDatabaseIsCorrupt()
     {

@@ -69,4 +69,54 @@ public sealed class ProgramSettingsTests
         Assert.Contains(key, result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", result.Errors, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/proc/nope")]
+    [InlineData("{file}/data")]
+    public async Task Run_StopsNamingTheKeyAndThePath_WhenDigestsDataDirectoryCannotHoldTheDatabase(string folder)
+    {
+        using var data = new TempFolder();
+        File.WriteAllText(Path.Combine(data.Path, "file"), "");
+        folder = folder.Replace("{file}", Path.Combine(data.Path, "file"), StringComparison.Ordinal);
+
+        var result = await BotProcess.RunAsync([], "", new Dictionary<string, string> { ["Digests__DataDirectory"] = folder });
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"Invalid configuration: Digests:DataDirectory \"{folder}\"", result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_IgnoresDigestsDataDirectory_WhenAConnectionStringPlacesTheDatabase()
+    {
+        using var data = new TempFolder();
+        var result = await BotProcess.RunAsync([], "", new Dictionary<string, string>
+        {
+            ["Digests__DataDirectory"] = "/proc/nope",
+            ["Digests__ConnectionString"] = $"Data Source={Path.Combine(data.Path, "bot.db")}",
+        });
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("Digests:DataDirectory", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("telegram", "abc", "Digests:Targets:0:ChatId \"abc\" is not a Telegram chat id")]
+    [InlineData("telegram", "@news", "Digests:Targets:0:ChatId \"@news\" is not a Telegram chat id")]
+    [InlineData("discord", "general", "Digests:Targets:0:ChatId \"general\" is not a Discord channel id")]
+    [InlineData("discord", "-5", "Digests:Targets:0:ChatId \"-5\" is not a Discord channel id")]
+    public async Task Run_StopsNamingTheKey_WhenADigestTargetsChatIdCannotBeOnItsPlatform(string platform, string chatId, string expected)
+    {
+        using var data = new TempFolder();
+        var result = await BotProcess.RunAsync([], "", new Dictionary<string, string>
+        {
+            ["Digests__Targets__0__Platform"] = platform,
+            ["Digests__Targets__0__ChatId"] = chatId,
+            ["Digests__DataDirectory"] = data.Path,
+        });
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
+    }
 }

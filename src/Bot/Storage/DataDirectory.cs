@@ -1,0 +1,38 @@
+using Bot.Digests;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Storage;
+
+/// <summary>
+/// The folder Digests:DataDirectory names, when the SQLite store is kept there (no connection string overrides it). Made
+/// before the bot starts: the store opens it only once running, where an unusable folder was merely logged and the bot
+/// ran on without subscriptions or a digest log.
+/// </summary>
+internal sealed class DataDirectory(string? folder)
+{
+    public static DataDirectory Of(StorageOptions storage, DigestOptions digests) =>
+        new(storage.IsPostgres || !string.IsNullOrWhiteSpace(storage.ConnectionString) || !string.IsNullOrWhiteSpace(digests.ConnectionString)
+            ? null : digests.DataDirectory);
+
+    /// <summary>Creates the folder and checks a file can be written in it; bad configuration (exit code 2) naming the key and the path when not.</summary>
+    public void Prepare()
+    {
+        if (folder is null)
+            return;
+        var path = folder;
+        try
+        {
+            path = Path.GetFullPath(folder);
+            Directory.CreateDirectory(path);
+            // An existing folder can still refuse the database's files (read-only, or not writable by the bot's user).
+            using (new FileStream(Path.Combine(path, $".write-check-{Environment.ProcessId}"), FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new OptionsValidationException(DigestOptions.Section, typeof(DigestOptions),
+                [$"Digests:DataDirectory \"{path}\" cannot hold the database: {ex.Message}"]);
+        }
+    }
+}

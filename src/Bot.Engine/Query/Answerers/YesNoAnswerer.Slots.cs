@@ -67,17 +67,25 @@ internal static partial class YesNoAnswerer
     /// <summary>How many tokens a claim may have and still be read slot by slot.</summary>
     private const int MaxClaimTokens = 40;
 
-    /// <summary>A sentence's names and numbers, read once: every claim is checked against the same sentences.</summary>
-    private static readonly ConditionalWeakTable<IndexedSentence, List<Unit>> SentenceUnits = [];
+    /// <summary>A sentence's stems, names and numbers, read once: every claim is checked against the same sentences.</summary>
+    private static readonly ConditionalWeakTable<IndexedSentence, SentenceReading> Readings = [];
+
+    private sealed record SentenceReading(List<Unit> Units, List<string> Stems);
+
+    private static SentenceReading ReadingOf(KnowledgeIndex index, IndexedSentence sentence) => Readings.GetValue(sentence, s =>
+    {
+        var text = s.Sentence.Text;
+        var tokens = Text.Tokenizer.Tokenize(text, lowercase: false);
+        var units = Units(tokens, index.Linker.LinkText(text), new HashSet<string>(), m => char.IsUpper(tokens[m.Start][0]));
+        return new SentenceReading(units, tokens.ConvertAll(w => Text.Stemmer.Stem(w.ToLowerInvariant())));
+    });
 
     /// <summary>The slot of the claim the sentence fills with another name or number, if any.</summary>
     private static Refill? RefilledIn(Turn t, IReadOnlyList<Slot> slots, IndexedSentence sentence)
     {
         var index = t.Index;
         var text = sentence.Sentence.Text;
-        var tokens = Text.Tokenizer.Tokenize(text, lowercase: false);
-        var units = SentenceUnits.GetValue(sentence, _ => Units(tokens, index.Linker.LinkText(text), new HashSet<string>(), m => char.IsUpper(tokens[m.Start][0])));
-        var stems = tokens.ConvertAll(w => Text.Stemmer.Stem(w.ToLowerInvariant()));
+        var (units, stems) = ReadingOf(index, sentence);
         // A name the sentence leaves to "he" or "it" is said when its paragraph named it before.
         bool Said(Unit u) => units.Any(x => Same(u, x)) || (u.Id is { } id
             ? sentence.Mentioned.Contains(id) || NamedBefore(index, sentence, id)

@@ -34,11 +34,13 @@ internal static partial class YesNoAnswerer
         var slots = SlotsOf(t);
         if (slots.Count == 0)
             return null;
+        // A sentence saying none of the claim's other words says too little of it for any slot: skipped before reading its slots.
+        var rest = t.Q.Residual.Where(w => !t.Q.ForeignStems.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
         IndexedSentence? best = null;
         var bestShare = 0.0;
         foreach (var sentence in t.Index.Sentences)
         {
-            if (RefilledIn(t, slots, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) is var share && share > bestShare)
+            if (rest.Exists(w => t.Index.CoversLoosely(sentence.Stems, w)) && RefilledIn(t, slots, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) is var share && share > bestShare)
                 (best, bestShare) = (sentence, share);
         }
         return best is null ? null : SentenceReply("No. The article says", best);

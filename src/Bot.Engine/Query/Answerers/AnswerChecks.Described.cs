@@ -5,7 +5,7 @@ internal static partial class AnswerChecks
 {
     /// <summary>
     /// "in which speech did X say it?" of "in his inauguration speech, X said": the answer says the kind with a word of its
-    /// own right before it, which the question does not use ("the speech", "Nazarbaev's illness" single out nothing new).
+    /// own right before it, which the question does not use ("the speech", "the minister's illness" single out nothing new).
     /// </summary>
     internal static bool DescribedBeforeKind(Pipeline.ParsedQuestion q, string answer, string kind)
     {

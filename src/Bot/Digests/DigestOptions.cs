@@ -90,10 +90,15 @@ public sealed class DigestTarget
 
     public string? TimeZone { get; set; }
 
+    /// <summary>A misspelt platform would otherwise wait for an adapter that never starts, warning at every slot.</summary>
+    private static readonly string[] KnownPlatforms = ["telegram", "discord", "console"];
+
     internal IEnumerable<string> Problems()
     {
         if (string.IsNullOrWhiteSpace(Platform))
             yield return "Platform is required (telegram, discord or console).";
+        else if (!KnownPlatforms.Contains(Platform.Trim(), StringComparer.OrdinalIgnoreCase))
+            yield return $"Platform \"{Platform}\" is not one the bot posts to; use telegram, discord or console.";
         if (string.IsNullOrWhiteSpace(ChatId))
             yield return "ChatId is required.";
         else if (ChatIdProblem() is { } chatId)

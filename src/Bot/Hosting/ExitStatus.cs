@@ -10,6 +10,9 @@ namespace Bot.Hosting;
 /// </summary>
 public sealed class ExitStatus
 {
+    /// <summary>The code of a setting the bot cannot run with, the same as for settings refused before start-up.</summary>
+    public const int InvalidConfiguration = 2;
+
     public int Code { get; private set; }
 
     public void Fail(int code) => Code = code;

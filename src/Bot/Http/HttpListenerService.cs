@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 
 namespace Bot.Http;
@@ -17,10 +16,12 @@ namespace Bot.Http;
 /// <summary>
 /// Kestrel inside the bot's generic host, serving /healthz, /readyz, /metrics and the platforms'
 /// <see cref="IHttpEndpoint"/>s. It has a small pipeline of its own, while logs, status and metrics
-/// are the bot's, so nothing else of the bot is reachable over HTTP. It starts with the host: an address it cannot listen on stops start-up.
+/// are the bot's, so nothing else of the bot is reachable over HTTP. It starts with the host: an address it cannot listen on stops
+/// the bot with exit code 2 and one line naming the key, as any other bad setting does.
 /// </summary>
 internal sealed class HttpListenerService(HttpOptions options, BotStatus status, MeterProvider meters, ILoggerFactory loggers,
-    TimeProvider time, ILogger<HttpListenerService> logger, IEnumerable<IHttpEndpoint> endpoints) : IHostedService, IAsyncDisposable
+    TimeProvider time, ILogger<HttpListenerService> logger, IEnumerable<IHttpEndpoint> endpoints,
+    IHostApplicationLifetime lifetime, ExitStatus? exit = null) : IHostedService, IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -34,7 +35,7 @@ internal sealed class HttpListenerService(HttpOptions options, BotStatus status,
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().UseUrls([.. options.UrlList]);
         builder.Services.AddRoutingCore();
-        builder.Services.AddSingleton(loggers);
+        builder.Services.AddSingleton<ILoggerFactory>(new ListenerLoggers(loggers));
         var app = builder.Build();
         app.UseOpenTelemetryPrometheusScrapingEndpoint(meters, predicate: null, path: "/metrics", configureBranchedPipeline: null, optionsName: null);
         app.MapGet("/healthz", () => Results.Text("ok"));
@@ -47,9 +48,13 @@ internal sealed class HttpListenerService(HttpOptions options, BotStatus status,
         }
         catch (Exception ex) when (ex is IOException or SocketException)
         {
-            // In use (IOException) or not an address of this machine (SocketException): a setting to fix, not a crash.
+            // In use (IOException) or not an address of this machine (SocketException): a setting to fix, not a crash. Thrown,
+            // it would reach the operator as the host's start-up failure with a stack trace before the one line that matters.
             await app.DisposeAsync();
-            throw new OptionsValidationException(HttpOptions.Section, typeof(HttpOptions), [$"Http:Urls cannot be listened on: {ex.Message}"]);
+            await Console.Error.WriteLineAsync($"Invalid configuration: Http:Urls cannot be listened on: {ex.Message}");
+            exit?.Fail(ExitStatus.InvalidConfiguration);
+            lifetime.StopApplication();
+            return;
         }
         _app = app;
         Addresses = [.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses];

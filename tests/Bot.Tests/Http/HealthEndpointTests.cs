@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Bot.Engine.Query;
 using Bot.Hosting;
+using Bot.Http;
 using Bot.Telegram.Handling;
 using Bot.Tests.Telegram;
 using Microsoft.Extensions.DependencyInjection;
@@ -97,18 +98,23 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
-    public async Task Start_FailsNamingHttpUrls_WhenThePortIsTaken()
+    public async Task Start_StopsTheBotAsABadSetting_WhenThePortIsTaken()
     {
         using var taken = new TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         await using var api = await FakeBotApi.StartAsync();
         var settings = HttpBot.Settings(api);
         settings["Http:Urls"] = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
-        using var host = HttpBot.Build(settings);
+        using var host = BotUnderTest.Build(settings, configure: builder =>
+        {
+            builder.Services.AddSingleton<ExitStatus>();
+            builder.AddHttp();
+        });
 
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        await host.StartAsync();
 
-        Assert.Contains("Http:Urls", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ExitStatus.InvalidConfiguration, host.Services.GetRequiredService<ExitStatus>().Code);
+        Assert.True(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await host.StopAsync(stop.Token);
     }

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
 using Bot.Tests.Cli;
 using Bot.Tests.Telegram;
@@ -28,14 +30,18 @@ public sealed class ProgramSettingsTests
         Assert.Contains(entries, e => e.GetProperty("Message").GetString()!.Contains("/healthz", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Run_StopsNamingTheKey_WhenHttpUrlsIsNoAddressOfThisMachine()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Run_StopsNamingTheKeyOnceWithoutAStackTrace_WhenHttpUrlsCannotBeListenedOn(bool portInUse)
     {
         using var data = new TempFolder();
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
         // A token keeps the bot running, so the listener is bound rather than the console chat ending first.
         var result = await BotProcess.RunAsync([], "", new Dictionary<string, string>
         {
-            ["Http__Urls"] = "http://192.0.2.1:0",
+            ["Http__Urls"] = portInUse ? $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}" : "http://192.0.2.1:0",
             ["Telegram__Token"] = "123456:TEST-token",
             ["Telegram__ApiBaseUrl"] = "http://127.0.0.1:9",
             ["Telegram__StateDirectory"] = data.Path,
@@ -44,7 +50,9 @@ public sealed class ProgramSettingsTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("Invalid configuration: Http:Urls cannot be listened on", result.Errors, StringComparison.Ordinal);
-        Assert.DoesNotContain("Unhandled exception", result.Errors, StringComparison.Ordinal);
+        var everything = result.Output + result.Errors;
+        Assert.DoesNotContain("Hosting failed to start", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", everything, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -105,6 +113,8 @@ public sealed class ProgramSettingsTests
     [InlineData("telegram", "@news", "Digests:Targets:0:ChatId \"@news\" is not a Telegram chat id")]
     [InlineData("discord", "general", "Digests:Targets:0:ChatId \"general\" is not a Discord channel id")]
     [InlineData("discord", "-5", "Digests:Targets:0:ChatId \"-5\" is not a Discord channel id")]
+    [InlineData("slack", "12345", "Digests:Targets:0:Platform \"slack\" is not one the bot posts to")]
+    [InlineData("Telegarm", "12345", "Digests:Targets:0:Platform \"Telegarm\" is not one the bot posts to")]
     public async Task Run_StopsNamingTheKey_WhenADigestTargetsChatIdCannotBeOnItsPlatform(string platform, string chatId, string expected)
     {
         using var data = new TempFolder();

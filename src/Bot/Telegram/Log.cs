@@ -90,4 +90,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1025, Level = LogLevel.Warning, Message = "Looking for Telegram updates other instances stored but did not handle failed; trying again later: {Reason}")]
     public static partial void WebhookTakeOverFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1028, Level = LogLevel.Warning, Message = "Telegram accepted a call for chat {ChatId} but its reply could not be read ({Reason}); not sending it again")]
+    public static partial void ReplyUnreadable(ILogger logger, long chatId, FailureReason reason);
 }

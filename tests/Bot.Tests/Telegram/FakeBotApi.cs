@@ -43,7 +43,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     private int _nextUpdateId = 1000;
     private int _nextMessageId = 1;
 
-    private sealed record Fault(string Method, Func<JsonObject, bool> When, int Status, JsonObject? Reply, TimeSpan Delay, string? Location = null)
+    private sealed record Fault(string Method, Func<JsonObject, bool> When, int Status, JsonObject? Reply, TimeSpan Delay, string? Location = null,
+        string? Garbled = null)
     {
         public int Remaining { get; set; }
     }
@@ -141,6 +142,16 @@ public sealed class FakeBotApi : IAsyncDisposable
             _faults.Clear();
     }
 
+    /// <summary>
+    /// Does the next <paramref name="times"/> calls of <paramref name="method"/> but answers 200 with a body cut short, as when a
+    /// proxy truncates the reply: the message is posted, the client cannot read that it was.
+    /// </summary>
+    public void Garble(string method, int times = 1)
+    {
+        lock (_lock)
+            _faults.Add(new Fault(method, _ => true, 200, null, TimeSpan.Zero, Garbled: "{\"ok\":true,\"result\":{\"message_id\":") { Remaining = times });
+    }
+
     /// <summary>Answers the next <paramref name="times"/> calls of <paramref name="method"/> with a redirect elsewhere on this server, path and token included; following it is recorded as a call to "moved".</summary>
     public void Redirect(string method, int times = 1)
     {
@@ -202,6 +213,11 @@ public sealed class FakeBotApi : IAsyncDisposable
                 await Task.Delay(fault.Delay, context.RequestAborted);
             if (fault.Location is { } location)
                 context.Response.Headers.Location = location;
+            if (fault.Garbled is { } garbled)
+            {
+                await ReplyAsync(context, new ApiCall(method, body, at, 200, null), garbled);
+                return;
+            }
             if (fault.Reply is null)
             {
                 _calls.Enqueue(new ApiCall(method, body, at, 0, null));

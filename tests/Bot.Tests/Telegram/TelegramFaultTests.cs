@@ -33,6 +33,22 @@ public sealed class TelegramFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendMessage_IsNotResent_WhenTelegramPostsItButItsReplyCannotBeRead()
+    {
+        _api.Garble("sendMessage");
+        await using var bot = await BotUnderTest.StartAsync(_api);
+
+        var first = _api.Enqueue(Updates.Private(User, "who is Putin?"))[0];
+        await _api.WaitUntilAsync(a => a.ConfirmedOffset > first);
+        // The chat's next answer comes after every retry of the first would have been made.
+        _api.Enqueue(Updates.Private(User, "who is Tokayev?"));
+        await _api.WaitUntilAsync(a => a.Sent.Count >= 2);
+
+        Assert.Equal(2, _api.CallsTo("sendMessage").Count);
+        Assert.Equal(2, _api.Sent.Select(m => m.ReplyTo).Distinct().Count());
+    }
+
+    [Fact]
     public async Task SendMessage_ResendsAsPlainText_WhenEntitiesCannotBeParsed()
     {
         _api.Fail("sendMessage", 400, "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0");

@@ -1,3 +1,4 @@
+using System.Net;
 using Bot.Hosting;
 using Bot.Telegram.Chats;
 using Bot.Telegram.Handling;
@@ -11,10 +12,13 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Bot.Telegram.Sending;
 
-/// <summary>What became of a send: the message Telegram created, or why there is none.</summary>
-internal sealed record SendReport(Message? Message, bool ChatGone = false)
+/// <summary>
+/// What became of a send: the message Telegram created, or why there is none. <see cref="PostedUnread"/> is a message
+/// Telegram posted (it answered 200) whose reply could not be read, so its id is unknown.
+/// </summary>
+internal sealed record SendReport(Message? Message, bool ChatGone = false, bool PostedUnread = false)
 {
-    public bool Sent => Message is not null;
+    public bool Sent => Message is not null || PostedUnread;
 }
 
 /// <summary>
@@ -47,6 +51,12 @@ internal sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate ga
                     keyboard, linkPreviewOptions: LinkPreviewOptions.Disabled, cancellationToken: cancellationToken);
                 metrics.Sent(TelegramUpdateHandler.Platform, "ok");
                 return new SendReport(sent);
+            }
+            catch (Exception ex) when (PostedButUnread(ex))
+            {
+                metrics.Sent(TelegramUpdateHandler.Platform, "ok");
+                Log.ReplyUnreadable(logger, chatId, new FailureReason(ex, options.Token));
+                return new SendReport(null, PostedUnread: true);
             }
             catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newChatId)
             {
@@ -106,6 +116,12 @@ internal sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate ga
                 metrics.Sent(TelegramUpdateHandler.Platform, "ok");
                 return true;
             }
+            catch (Exception ex) when (PostedButUnread(ex))
+            {
+                metrics.Sent(TelegramUpdateHandler.Platform, "ok");
+                Log.ReplyUnreadable(logger, chatId, new FailureReason(ex, options.Token));
+                return true;
+            }
             catch (Exception ex) when (ShouldRetry(ex, chatId, ref failures, out var delay, cancellationToken))
             {
                 await Task.Delay(delay, time, cancellationToken);
@@ -117,6 +133,13 @@ internal sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate ga
             }
         }
     }
+
+    /// <summary>
+    /// A 200 whose body the client could not read (cut short by a proxy, not JSON): Telegram did what was asked, and
+    /// asking again would post the same answer twice.
+    /// </summary>
+    private static bool PostedButUnread(Exception exception) =>
+        exception is RequestException { HttpStatusCode: HttpStatusCode.OK } and not ApiRequestException;
 
     /// <summary>
     /// Whether a failed call is worth repeating and after how long: 429 waits as told (without

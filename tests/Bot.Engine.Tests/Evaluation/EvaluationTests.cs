@@ -81,10 +81,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["twentyninth"] = new("twentyninth-article.yaml", () => SeededEngine.Unannotated("twentyninth"), 0.75, false),
         ["thirtyfirst"] = new("thirtyfirst-article.yaml", () => SeededEngine.Unannotated("thirtyfirst"), 0.75, false),
         ["thirtythird"] = new("thirtythird-article.yaml", () => SeededEngine.Unannotated("thirtythird"), 0.75, false),
+        ["thirtyfourth"] = new("thirtyfourth-article.yaml", () => SeededEngine.Unannotated("thirtyfourth"), 0.75, false),
     };
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
-        ? ["locked", "locked-draft", "centralasia", "fifth", "eighth", "twelfth", "fourteenth", "twentyfirst", "twentysecond", "twentyfifth", "twentyseventh", "twentyninth", "thirtyfirst", "thirtythird"]
+        ? ["locked", "locked-draft", "centralasia", "fifth", "eighth", "twelfth", "fourteenth", "twentyfirst", "twentysecond", "twentyfifth", "twentyseventh", "twentyninth", "thirtyfirst", "thirtythird", "thirtyfourth"]
         : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "second-extra", "caucasus-extra", "fourth-extra", "seventh-extra", "tenth-extra", "eleventh-extra", "fifteenth-extra", "nineteenth-extra", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond", "sixth-extra", "ninth-extra", "thirteenth-extra", "sixteenth-extra", "seventeenth-extra", "eighteenth-extra", "twentieth-extra", "twentythird-extra"];
 
     [Theory]

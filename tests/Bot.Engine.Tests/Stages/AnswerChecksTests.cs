@@ -112,4 +112,21 @@ public sealed class AnswerChecksTests
     [InlineData("what illness did roe have?", "Roe's illness kept her away.", false)]
     public void DescribedBeforeKind_FindsAWordOfItsOwnSinglingOutTheKind(string question, string answer, bool described) =>
         Assert.Equal(described, AnswerChecks.DescribedBeforeKind(QuestionParser.Parse(Harbour, question), answer, Text.Stemmer.Stem(QuestionParser.Parse(Harbour, question).AsksNameOf!)));
+
+    [Theory]
+    [InlineData("which companies won the harbour deal?", "A group of foreign companies won the harbour deal.", true)]
+    [InlineData("which companies won the harbour deal?", "Companies such as Alder Dredging won the harbour deal.", false)]
+    [InlineData("which companies won the harbour deal?", "Greenwick said the harbour deal went to Alder Dredging.", false)]
+    [InlineData("which countries have backed the harbour plan?", "Ruritania and other countries back the harbour plan.", true)]
+    [InlineData("which countries have backed the harbour plan?", "Countries such as Ruritania back the harbour plan.", false)]
+    [InlineData("which countries have backed the harbour plan?", "Ruritania and Borduria back it, as the two countries usually back harbour plans.", false)]
+    [InlineData("what illness did roe have?", "Roe's illness kept her away from the council.", true)]
+    [InlineData("which other towns besides port alder share the harbour?", "Greenwick shares the harbour with Port Alder and other towns.", true)]
+    [InlineData("which towns apart from greenwick share the harbour?", "Greenwick shares the harbour with Port Alder and other towns.", false)]
+    public void SpeaksOfKindInGeneral_WhenNoNameTheQuestionLacksStandsByTheKind(string question, string answer, bool general)
+    {
+        var turn = new Turn(Harbour, ConversationState.Empty, QuestionParser.Parse(Harbour, question));
+
+        Assert.Equal(general, AnswerChecks.SpeaksOfKindInGeneral(turn, answer, Text.Stemmer.Stem(turn.Q.AsksNameOf!)));
+    }
 }

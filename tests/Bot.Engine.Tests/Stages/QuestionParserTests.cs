@@ -163,6 +163,15 @@ public sealed class QuestionParserTests
         Assert.Equal(kind, Parse(text).AsksNameOf);
 
     [Theory]
+    [InlineData("which of the fishing boats sailed from port alder", "boats")]
+    [InlineData("which of the council's deputies were dismissed", "deputies")]
+    [InlineData("which of hale's former aides objected", "aides")]
+    [InlineData("which of them objected", null)]
+    [InlineData("what kind of dredgers did greenwick buy", null)]
+    public void Parse_FindsTheKindAfterOf_WhenOneOfManyIsAsked(string text, string? kind) =>
+        Assert.Equal(kind, Parse(text).AsksNameOf);
+
+    [Theory]
     [InlineData("who said \"left as it is\"", "left as it is")]
     [InlineData("who said \u201Cleft as it is\u201D", "left as it is")]
     [InlineData("who said 'harbour should be left'?", "harbour should be left")]

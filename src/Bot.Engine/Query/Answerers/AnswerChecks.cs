@@ -242,9 +242,10 @@ internal static partial class AnswerChecks
         if (BodyKinds.Contains(kind))
             return named.Any(id => t.Index.Find(id) is { Kind: ActorKind.Organisation or ActorKind.Group } body
                 && (!AsksForName(t.Q) || !SaysKind(t, answer, kind) || NamedNearKind(t, answer, kind) || body.Actors.Any(a => SaysKind(t, a.Role, kind))));
-        // "which countries" needs a state named.
+        // "which countries" needs a state named, and one named by the word for them if the answer says it: "with Ruritania
+        // and other countries" names no other.
         if (EntityKinds.StateWords.Contains(kind))
-            return named.Any(id => t.Index.Find(id)?.Kind == ActorKind.State);
+            return (!AsksWhichOne(t.Q) || !SpeaksOfKindInGeneral(t, answer, kind)) && named.Any(id => t.Index.Find(id)?.Kind == ActorKind.State);
         // "what demand", "what term" ask what it was; "which corridor", "the name of the law" ask what it is called.
         // "which decision": "the 1944 decision" singles it out by its year as a name would; "in which speech": "his
         // inauguration speech" by a word of its own.
@@ -284,37 +285,6 @@ internal static partial class AnswerChecks
     private static bool AsksForName(ParsedQuestion q) =>
         !q.AsksWording && q.Intent is not (Intent.Author or Intent.Count or Intent.List or Intent.Order or Intent.Compare or Intent.When) && !q.Tokens.Any(w => Vocabulary.NumberWords.Contains(w))
         && (q.Tokens[0] == "which" || q.Tokens.Any(w => w is "name" or "names"));
-
-    /// <summary>How many words from the kind asked ("corridor") a name may stand and still be its name.</summary>
-    private const int KindReach = 4;
-
-    /// <summary>
-    /// "which corridor", "what illness": the answer must say the kind (or a general synonym) with a name by it
-    /// ("the Middle Corridor", "projects such as Solar One") that the question does not give; "a transit corridor" names none.
-    /// </summary>
-    private static bool SaysKind(Turn t, string answer, string kind) =>
-        Text.Tokenizer.Tokenize(answer).Any(w => t.Index.CoversLoosely([Text.Stemmer.Stem(w)], kind));
-
-    private static bool NamedNearKind(Turn t, string answer, string kind)
-    {
-        var words = Text.Tokenizer.Tokenize(answer, lowercase: false);
-        var asked = t.Q.Tokens.ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (!t.Index.CoversLoosely([Text.Stemmer.Stem(words[i].ToLowerInvariant())], kind))
-                continue;
-            // A name after the kind names one ("drones such as the X-1"); before it, only right before it ("the X-1 drone") or
-            // within a name the kind is part of ("the Amber Corridor"): "Ruritania-linked terror attacks" names none.
-            var from = char.IsUpper(words[i][0]) ? i - KindReach : i - 1;
-            for (var j = Math.Max(1, from); j < words.Count && j <= i + KindReach; j++)
-            {
-                if (j != i && char.IsUpper(words[j][0]) && !asked.Contains(words[j].ToLowerInvariant())
-                    && !t.Index.Linker.MentionedIn(words[j]).Any(t.Q.Entities.Contains))
-                    return true;
-            }
-        }
-        return false;
-    }
 
     /// <summary>How many words before an office its state may stand ("the Ruritanian industry minister").</summary>
     private const int OfficeReach = 3;

@@ -36,6 +36,10 @@ internal static partial class QuestionParser
         // "what actually ties X to Y?": a word saying how it was done right after "what" leaves no noun to be the kind.
         if (tokens.Count < 3 || tokens[0] is not ("which" or "what") || KindAdverbs.Contains(tokens[1]))
             return null;
+        // "which of the mayor's deputies": one of the many after "of" is to be named. ("What kind of ships" asks for a
+        // sort, which a word gives as well as a name.)
+        if (tokens[0] == "which" && tokens[1] == "of")
+            return KindAfterOf(tokens, mentions, 2);
         // "which leader's annexation ...?": whose it was is asked, not which annexation.
         if (clean.Contains(tokens[1] + "'s ", StringComparison.OrdinalIgnoreCase) || clean.Contains(tokens[1] + "\u2019s ", StringComparison.OrdinalIgnoreCase))
             return tokens[1];
@@ -89,6 +93,30 @@ internal static partial class QuestionParser
             return noun is null || Vocabulary.Phrasing.Contains(noun) || NoKinds.Contains(Stemmer.Stem(noun)) ? null : noun;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The kind named after "which of": owners and adjectives before the noun skipped
+    /// ("which of the mayor's former deputies"), the last word before a verb, auxiliary or preposition taken.
+    /// </summary>
+    private static string? KindAfterOf(List<string> tokens, List<Mention> mentions, int from)
+    {
+        string? noun = null;
+        for (var j = from; j < Math.Min(tokens.Count, from + KindPhraseLength); j++)
+        {
+            var owner = mentions.Any(m => m.Pronoun is null && j >= m.Start && j < m.Start + m.Length && m.Start + m.Length < tokens.Count && tokens[m.Start + m.Length] == "s");
+            if (owner || (noun is null && tokens[j] is "the" or "a" or "an" or "s" or "these" or "those" or "its" or "his" or "her" or "their"))
+            {
+                noun = null;
+                continue;
+            }
+            // "which of the dredgers sailed": a past verb ends the noun as an auxiliary does.
+            if (Vocabulary.Stopwords.Contains(tokens[j]) || Auxiliaries.Contains(tokens[j]) || tokens[j] is "are" or "were"
+                || (noun is not null && tokens[j].EndsWith("ed", StringComparison.Ordinal)))
+                break;
+            noun = tokens[j];
+        }
+        return noun is null || Vocabulary.Phrasing.Contains(noun) || NoKinds.Contains(Stemmer.Stem(noun)) ? null : noun;
     }
 
     private static readonly HashSet<string> KindPrepositions = new(StringComparer.Ordinal) { "in", "on", "to", "by", "with", "through", "from", "at", "of", "for", "into", "under" };

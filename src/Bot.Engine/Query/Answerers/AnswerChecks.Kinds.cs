@@ -1,0 +1,74 @@
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Whether an answer names one of the kind asked ("which corridor", "what illness") by the word for the kind.</summary>
+internal static partial class AnswerChecks
+{
+    /// <summary>
+    /// "which firms won the deal?" of "a foreign consortium won the deal", "what illness?" of "his 'illness' was an excuse",
+    /// "which other countries?" of "with Ruritania and other countries": the answer says the kind asked, or a general
+    /// synonym of it, with no name by it that the question does not give. It speaks of the kind only in general and names
+    /// none of it, whatever else it names: a name elsewhere in the sentence is another thing.
+    /// </summary>
+    internal static bool SpeaksOfKindInGeneral(Turn t, string answer, string kind) =>
+        SaysKindUnpointed(t, answer, kind) && !NamedNearKind(t, answer, kind, eitherSide: true);
+
+    /// <summary>
+    /// Whether the answer says the kind without pointing back at ones named before: "the two countries", "these firms"
+    /// speak of those just named ("Ruritania and Borduria ... as the two countries work together"), not of the kind in general.
+    /// </summary>
+    private static bool SaysKindUnpointed(Turn t, string answer, string kind)
+    {
+        var words = Text.Tokenizer.Tokenize(answer);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!t.Index.CoversLoosely([Text.Stemmer.Stem(words[i])], kind))
+                continue;
+            var before = i - 1;
+            while (before >= 0 && (Vocabulary.NumberWords.Contains(words[before]) || words[before].All(char.IsDigit)))
+                before--;
+            if (before < 0 || words[before] is not ("the" or "these" or "those" or "both"))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"which countries", "in which countries", "the names of the countries": the ones meant are to be named.</summary>
+    private static bool AsksWhichOne(Pipeline.ParsedQuestion q) =>
+        AsksForName(q) || (q.Tokens.Count > 2 && q.Tokens[1] == "which" && Vocabulary.Stopwords.Contains(q.Tokens[0]));
+
+    /// <summary>How many words from the kind asked ("corridor") a name may stand and still be its name.</summary>
+    private const int KindReach = 4;
+
+    /// <summary>
+    /// "which corridor", "what illness": the answer must say the kind (or a general synonym) with a name by it
+    /// ("the Middle Corridor", "projects such as Solar One") that the question does not give; "a transit corridor" names none.
+    /// </summary>
+    private static bool SaysKind(Turn t, string answer, string kind) =>
+        Text.Tokenizer.Tokenize(answer).Any(w => t.Index.CoversLoosely([Text.Stemmer.Stem(w)], kind));
+
+    /// <summary>
+    /// Whether a name the question does not give stands by the kind in the answer. <paramref name="eitherSide"/> lets a
+    /// name a few words before a lowercase kind count ("Ruritania and Borduria, both countries"), where the kind may
+    /// only describe it.
+    /// </summary>
+    private static bool NamedNearKind(Turn t, string answer, string kind, bool eitherSide = false)
+    {
+        var words = Text.Tokenizer.Tokenize(answer, lowercase: false);
+        var asked = t.Q.Tokens.ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!t.Index.CoversLoosely([Text.Stemmer.Stem(words[i].ToLowerInvariant())], kind))
+                continue;
+            // A name after the kind names one ("drones such as the X-1"); before it, only right before it ("the X-1 drone") or
+            // within a name the kind is part of ("the Amber Corridor"): "Ruritania-linked terror attacks" names none.
+            var from = eitherSide || char.IsUpper(words[i][0]) ? i - KindReach : i - 1;
+            for (var j = Math.Max(1, from); j < words.Count && j <= i + KindReach; j++)
+            {
+                if (j != i && char.IsUpper(words[j][0]) && !asked.Contains(words[j].ToLowerInvariant())
+                    && !t.Index.Linker.MentionedIn(words[j]).Any(t.Q.Entities.Contains))
+                    return true;
+            }
+        }
+        return false;
+    }
+}

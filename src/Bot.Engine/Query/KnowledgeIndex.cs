@@ -61,6 +61,7 @@ internal sealed partial class KnowledgeIndex
         Linker.UseVocabulary(KnownWords);
         Speller = new SpellingCorrector(KnownWords.Where(w => !Vocabulary.Stopwords.Contains(w)), WordAllowance);
         _looseCover = new(() => new LooseCover(this));
+        _families = new(() => KnownStems.GroupBy(WordFamily.Root, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
         PlaceSentences();
     }
 
@@ -144,6 +145,18 @@ internal sealed partial class KnowledgeIndex
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
 
     public Dictionary<string, HashSet<string>> SynonymStems { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The words a fact may say a stem by without saying it: the articles' stems of its family ("sanction" of "sanctioned"
+    /// for "sanctions"), itself left out. Ranking credits them for part of the word's weight (<see cref="RankingPolicy.RelatedWordShare"/>).
+    /// </summary>
+    public IEnumerable<string> RelatedStems(string stem) =>
+        _families.Value.TryGetValue(WordFamily.Root(stem), out var family) ? family.Where(s => s != stem) : NoStems;
+
+    private static readonly HashSet<string> NoStems = [];
+
+    /// <summary>The articles' stems by their family's root, once the articles are read.</summary>
+    private readonly Lazy<Dictionary<string, List<string>>> _families;
 
     /// <summary>
     /// The general thesaurus, by stem: it lets a question's word meet the article's synonym, but a word the

@@ -73,6 +73,20 @@ public sealed class WordFamilyTests
     }
 
     [Theory]
+    [InlineData("sanctions", "sanctioned three", true)]
+    [InlineData("corruption", "corrupt practices", true)]
+    [InlineData("corruption", "sanctioned three", false)]
+    [InlineData("banks", "list of sanctions", false)]
+    public void CoversLoosely_CountsAWordOfTheFamilyAsSaid_WhenAClaimIsChecked(string asked, string sentencePart, bool expected)
+    {
+        var index = LazyMadeUp.Value;
+        var sentence = index.Sentences.Single(s => s.Sentence.Text.Contains(sentencePart, StringComparison.Ordinal));
+
+        Assert.Equal(expected, index.CoversLoosely(sentence.Stems, Stemmer.Stem(asked)));
+        Assert.Equal(expected, TurnAsking(asked, loose: true).Share(sentence.Stems, Stemmer.Stem(asked)) == 1);
+    }
+
+    [Theory]
     [InlineData("corruption decade", "corrupt practices")]
     [InlineData("sanctions banks", "sanctioned three")]
     public void BestSentence_FindsTheSentenceSayingAWordOnlyThroughItsFamily(string words, string expected)

@@ -61,6 +61,7 @@ internal sealed partial class KnowledgeIndex
         Linker.UseVocabulary(KnownWords);
         Speller = new SpellingCorrector(KnownWords.Where(w => !Vocabulary.Stopwords.Contains(w)), WordAllowance);
         _looseCover = new(() => new LooseCover(this));
+        _families = new(() => KnownStems.GroupBy(WordFamily.Root, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
         PlaceSentences();
     }
 
@@ -146,6 +147,33 @@ internal sealed partial class KnowledgeIndex
     public Dictionary<string, HashSet<string>> SynonymStems { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// The words a fact may say a stem by without saying it: the articles' stems of its family ("sanction" of "sanctioned"
+    /// for "sanctions"), itself left out. Ranking credits them for part of the word's weight (<see cref="RankingPolicy.RelatedWordShare"/>);
+    /// checking a claim against the fact chosen counts them as saying it (<see cref="CoversLoosely"/>).
+    /// </summary>
+    public IReadOnlyList<string> RelatedStems(string stem) => _kin.GetOrAdd(stem, static (s, families) =>
+        families.Value.TryGetValue(WordFamily.Root(s), out var family) ? [.. family.Where(other => other != s)] : [], _families);
+
+    /// <summary>The articles' stems by their family's root, once the articles are read.</summary>
+    private readonly Lazy<Dictionary<string, List<string>>> _families;
+
+    /// <summary>Each stem's kin, remembered: claims are checked against many sentences word by word (bounded, as the words are users').</summary>
+    private readonly TextMemo<string[]> _kin = new(MaxKinWords, MaxKinWordLength);
+
+    private const int MaxKinWords = 4096;
+    private const int MaxKinWordLength = 64;
+
+    private static bool SaysAnyOf(ICollection<string> stems, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (stems.Contains(word))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The general thesaurus, by stem: it lets a question's word meet the article's synonym, but a word the
     /// articles never use stays foreign to the refusal policy ("population" is not known for "public").
     /// </summary>
@@ -223,12 +251,12 @@ internal sealed partial class KnowledgeIndex
         || (ThesaurusStems.TryGetValue(word, out var general) && general.Overlaps(Vocabulary.NegationStems));
 
     /// <summary>
-    /// <see cref="Covers"/>, or a general synonym of the word is among the stems: for checking a claim against
+    /// <see cref="Covers"/>, or a general synonym or a word of the family of the word is among the stems: for checking a claim against
     /// the fact already chosen, where a paraphrase ("guardedly hopeful") must still count as saying it.
     /// </summary>
     public bool CoversLoosely(ICollection<string> stems, string stem) =>
         stems is HashSet<string> set && _looseCover.Value.Covers(set, stem) is { } known ? known
-            : Covers(stems, stem) || (ThesaurusStems.TryGetValue(stem, out var general) && AnyIn(stems, general));
+            : Covers(stems, stem) || (ThesaurusStems.TryGetValue(stem, out var general) && AnyIn(stems, general)) || SaysAnyOf(stems, RelatedStems(stem));
 
     private readonly Lazy<LooseCover> _looseCover;
 
@@ -287,6 +315,8 @@ internal sealed partial class KnowledgeIndex
                 foreach (var other in general)
                     Add(bits, other);
             }
+            foreach (var kin in _index.RelatedStems(stem))
+                Add(bits, kin);
             return bits;
         }
 

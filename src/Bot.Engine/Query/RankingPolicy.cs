@@ -52,6 +52,13 @@ internal static class RankingPolicy
     /// </summary>
     public const double OtherWordsShare = 0.5;
 
+    /// <summary>
+    /// How much of a question word's weight a fact or sentence earns, and covers, when it says the word only through a
+    /// word of its family ("sanctioned" for "sanctions", "corrupt" for "corruption"): the question's own word is the
+    /// surer sign, and a fact saying it outranks one saying its kin.
+    /// </summary>
+    public const double RelatedWordShare = 0.5;
+
     /// <summary>For "why" and yes/no questions answered from a sentence, the sentence must cover more.</summary>
     public const double StrictSentenceCover = 0.75;
 

@@ -184,7 +184,7 @@ public sealed class RankerTests
             foreach (var fact in pool)
             {
                 var entityCover = named.Count == 0 ? 1 : named.Sum(fact.EntityWeight) / named.Count;
-                var wordCover = weights.Sum() == 0 ? 1 : residual.Select((w, i) => turn.Covers(fact.Stems, w) ? weights[i] : 0).Sum() / weights.Sum();
+                var wordCover = weights.Sum() == 0 ? 1 : residual.Select((w, i) => turn.Share(fact.Stems, w) * weights[i]).Sum() / weights.Sum();
                 if (entityCover == 0 && wordCover == 0)
                 {
                     Assert.False(ranked.ContainsKey(fact));

@@ -50,6 +50,8 @@ internal static partial class Ranker
         var links = entities.Select(table.Links).ToArray();
         // Without a rule of its own, the turn's: the facts covering each word are found once here, not fact by fact.
         var covering = covers is null && totalWeight > 0 ? residual.Select(w => table.Covering(t, w)).ToArray() : null;
+        // A strict turn still credits a word a fact says only through a word of its family, for part of its weight.
+        var related = covering is not null && !t.Loose ? residual.Select(table.Related).ToArray() : null;
         // Only for facts made while answering, which are no facts of the table.
         WordProbe[][]? probes = null;
         // A pool is mostly some of the index's facts: room for all of them spares growing the list fact by fact, unless
@@ -72,11 +74,16 @@ internal static partial class Ranker
                 double covered = 0, earned = 0;
                 for (var i = 0; i < residual.Count; i++)
                 {
-                    // A rule of the caller's own may count a word said only in other words for part of its weight.
-                    var share = covering is null ? covers!(fact, residual[i])
-                        : (number >= 0 ? covering[i].Contains(number) : Covers(fact, (probes ??= CoveringStems(t, residual))[i])) ? 1 : 0;
-                    if (share > 0)
-                        covered += weights[i];
+                    // A rule of the caller's own may count a word said only in other words for part of its weight, yet as said;
+                    // a word of its family counts for part of it both ways.
+                    double share, said;
+                    if (covering is null)
+                        (share, said) = covers!(fact, residual[i]) is var own && own > 0 ? (own, 1) : (0, 0);
+                    else if (number >= 0 ? covering[i].Contains(number) : Covers(fact, (probes ??= CoveringStems(t, residual))[i]))
+                        (share, said) = (1, 1);
+                    else
+                        share = said = related is null ? 0 : number < 0 ? t.Share(fact.Stems, residual[i]) : related[i].Contains(number) ? RankingPolicy.RelatedWordShare : 0;
+                    covered += said * weights[i];
                     earned += share * weights[i];
                 }
                 wordCover = covered / totalWeight;
@@ -125,72 +132,13 @@ internal static partial class Ranker
         /// <summary>The facts holding any of the stems that cover the word, as the turn reads them.</summary>
         public NumberSet Covering(Turn t, string word) => _stems.Covering(t, word);
 
+        /// <summary>The facts holding a word of its family (see <see cref="KnowledgeIndex.RelatedStems"/>).</summary>
+        public NumberSet Related(string word) => _stems.Related(_index, word);
+
         /// <summary>The link of each fact to the entity, by number; null for an id the index does not know.</summary>
         public double[]? Links(string entity) => _index.Entities.ContainsKey(entity)
             ? _links.GetOrAdd(entity, static (id, facts) => [.. facts.Select(f => f.EntityWeight(id))], _index.Facts)
             : null;
-    }
-
-    /// <summary>
-    /// Which of a list of facts or sentences hold each stem, and which cover each question word: remembered, as
-    /// questions share their words (bounded, as the words are users').
-    /// </summary>
-    private sealed class StemTable
-    {
-        private readonly int _count;
-        private readonly Dictionary<string, List<int>> _holding = new(StringComparer.Ordinal);
-        private readonly TextMemo<NumberSet> _covering = new(MaxWords, MaxWordLength);
-        private readonly TextMemo<NumberSet> _coveringLoosely = new(MaxWords, MaxWordLength);
-
-        private const int MaxWords = 4096;
-        private const int MaxWordLength = 64;
-
-        public StemTable(IReadOnlyList<IEnumerable<string>> stemsByNumber)
-        {
-            _count = stemsByNumber.Count;
-            for (var number = 0; number < stemsByNumber.Count; number++)
-            {
-                foreach (var stem in stemsByNumber[number])
-                {
-                    if (!_holding.TryGetValue(stem, out var numbers))
-                        _holding[stem] = numbers = [];
-                    // A sentence may hold a stem twice.
-                    if (numbers.Count == 0 || numbers[^1] != number)
-                        numbers.Add(number);
-                }
-            }
-        }
-
-        /// <summary>The numbers holding any of the stems that cover the word, as the turn reads them.</summary>
-        public NumberSet Covering(Turn t, string word) =>
-            (t.Loose ? _coveringLoosely : _covering).GetOrAdd(word, static (w, a) => a.Table.Holding(CoveringStems(a.Turn, [w])[0]), (Table: this, Turn: t));
-
-        private NumberSet Holding(WordProbe[] stems)
-        {
-            var set = new NumberSet(_count);
-            foreach (var stem in stems)
-            {
-                if (_holding.TryGetValue(stem.Word, out var numbers))
-                    set.AddRange(numbers);
-            }
-            return set;
-        }
-    }
-
-    /// <summary>A set of fact or sentence numbers, one bit each.</summary>
-    private readonly struct NumberSet(int count)
-    {
-        private readonly ulong[] _bits = new ulong[(count + 63) / 64];
-
-        public void Add(int number) => _bits[number >> 6] |= 1UL << number;
-
-        public void AddRange(List<int> numbers)
-        {
-            foreach (var number in numbers)
-                Add(number);
-        }
-
-        public bool Contains(int number) => (_bits[number >> 6] & (1UL << number)) != 0;
     }
 
     /// <summary>
@@ -276,6 +224,7 @@ internal static partial class Ranker
         var total = weights.Sum();
         var table = SentenceTables.GetValue(index, static i => new SentenceTable(i));
         var covering = total > 0 ? q.Residual.Select(w => table.Covering(t, w)).ToArray() : [];
+        var related = total > 0 && !t.Loose ? q.Residual.Select(table.Related).ToArray() : null;
         var mentioning = q.Entities.Select(table.Mentioning).ToArray();
         IndexedSentence? best = null;
         // Below any score: a sentence saying the words only in synonyms scores nothing by its own words, yet says them.
@@ -296,6 +245,8 @@ internal static partial class Ranker
                 {
                     if (covering[i].Contains(number))
                         (covered, saysAny) = (covered + weights[i], true);
+                    else if (related is not null && related[i].Contains(number))
+                        covered += weights[i] * RankingPolicy.RelatedWordShare;
                     else if (before >= 0 && covering[i].Contains(before))
                         covered += weights[i] * RankingPolicy.ParagraphContextCover;
                 }
@@ -368,6 +319,9 @@ internal static partial class Ranker
 
         /// <summary>The sentences saying a question word, as the turn reads it.</summary>
         public NumberSet Covering(Turn t, string word) => _stems.Covering(t, word);
+
+        /// <summary>The sentences saying a word of its family.</summary>
+        public NumberSet Related(string word) => _stems.Related(index, word);
 
         /// <summary>Only the index's own entities, so the table stays bounded.</summary>
         private readonly ConcurrentDictionary<string, NumberSet> _mentioning = new(StringComparer.Ordinal);

@@ -36,14 +36,36 @@ internal static partial class YesNoAnswerer
             return null;
         // A sentence saying none of the claim's other words says too little of it for any slot: skipped before reading its slots.
         var rest = t.Q.Residual.Where(w => !t.Q.ForeignStems.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+        // Nor can a sentence holding no word or name that anchors a slot fill one: most are passed over unread.
+        var anchoring = AnchoringWords(t.Index, slots);
         IndexedSentence? best = null;
         var bestShare = 0.0;
         foreach (var sentence in t.Index.Sentences)
         {
-            if (rest.Exists(w => t.Index.CoversLoosely(sentence.Stems, w)) && RefilledIn(t, slots, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) is var share && share > bestShare)
+            if (rest.Exists(w => t.Index.CoversLoosely(sentence.Stems, w)) && Anchored(t.Index, anchoring, sentence) && RefilledIn(t, slots, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) is var share && share > bestShare)
                 (best, bestShare) = (sentence, share);
         }
         return best is null ? null : SentenceReply("No. The article says", best);
+    }
+
+    /// <summary>The words and names anchoring the slots, and the synonyms a text may say an anchoring word by.</summary>
+    private static HashSet<string> AnchoringWords(KnowledgeIndex index, IReadOnlyList<Slot> slots)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var anchor in slots.SelectMany(s => s.Anchors))
+        {
+            words.Add(anchor);
+            if (index.SynonymStems.TryGetValue(anchor, out var synonyms))
+                words.UnionWith(synonyms);
+        }
+        return words;
+    }
+
+    /// <summary>Whether the sentence holds an anchoring word or name (<see cref="AnchoringWords"/>): without one it fills no slot.</summary>
+    private static bool Anchored(KnowledgeIndex index, HashSet<string> anchoring, IndexedSentence sentence)
+    {
+        var (units, stems) = ReadingOf(index, sentence);
+        return stems.Exists(anchoring.Contains) || units.Exists(u => u.Id is not null && anchoring.Contains(u.Id));
     }
 
     /// <summary>The claim's slots: its names (linked, capitalised, or known as names though typed in lowercase) and numbers.</summary>
@@ -95,7 +117,7 @@ internal static partial class YesNoAnswerer
         // A person's or a state's place is filled by another person or state; a name no article uses may be of any kind.
         bool SameKind(Unit claimed, Unit given) => (claimed.Id is null ? null : index.Find(claimed.Id)?.Kind) is not { } kind
             || (given.Id is not null && index.Find(given.Id)?.Kind == kind);
-        return Refilled(slots, stems, units, Said, (stem, anchor) => stem == anchor || index.Covers([stem], anchor), SameKind);
+        return Refilled(slots, stems, units, Said, index.CoversWord, SameKind);
     }
 
     /// <summary>The share of the claim's other words and names the sentence says: at least <see cref="RankingPolicy.SlotRestShare"/>, else 0.</summary>

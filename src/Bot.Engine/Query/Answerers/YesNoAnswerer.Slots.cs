@@ -76,7 +76,7 @@ internal static partial class YesNoAnswerer
         // A claim is a sentence's worth of words: a longer text is no claim to read slot by slot.
         if (q.Tokens.Count > MaxClaimTokens || q.Tokens.Any(Vocabulary.AddingWords.Contains))
             return [];
-        var tokens = Text.Tokenizer.Tokenize(q.Text, lowercase: false);
+        var tokens = Text.Tokenizer.Tokens(q.Text, lowercase: false);
         var mentions = tokens.Count == q.Tokens.Count ? q.Mentions : t.Index.Linker.Link(tokens);
         var names = q.ForeignNames.Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var content = q.Residual.Concat(q.SetAside).Concat(q.ForeignStems).ToHashSet(StringComparer.Ordinal);

@@ -36,13 +36,14 @@ internal static partial class YesNoAnswerer
             return null;
         // A sentence saying none of the claim's other words says too little of it for any slot: skipped before reading its slots.
         var rest = t.Q.Residual.Where(w => !t.Q.ForeignStems.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
-        // Nor can a sentence holding no word or name that anchors a slot fill one: most are passed over unread.
+        // Nor can a sentence holding no word or name that anchors a slot fill one: most are passed over unread, by this
+        // check first, as it only looks words up.
         var anchoring = AnchoringWords(t.Index, slots);
         IndexedSentence? best = null;
         var bestShare = 0.0;
         foreach (var sentence in t.Index.Sentences)
         {
-            if (rest.Exists(w => t.Index.CoversLoosely(sentence.Stems, w)) && Anchored(t.Index, anchoring, sentence) && RefilledIn(t, slots, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) is var share && share > bestShare)
+            if (Anchored(t.Index, anchoring, sentence) && rest.Exists(w => t.Index.CoversLoosely(sentence.Stems, w)) && RefilledIn(t, slots, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) is var share && share > bestShare)
                 (best, bestShare) = (sentence, share);
         }
         return best is null ? null : SentenceReply("No. The article says", best);
@@ -64,8 +65,19 @@ internal static partial class YesNoAnswerer
     /// <summary>Whether the sentence holds an anchoring word or name (<see cref="AnchoringWords"/>): without one it fills no slot.</summary>
     private static bool Anchored(KnowledgeIndex index, HashSet<string> anchoring, IndexedSentence sentence)
     {
+        // Loops rather than lambdas: this runs for every sentence of every claim checked.
         var (units, stems) = ReadingOf(index, sentence);
-        return stems.Exists(anchoring.Contains) || units.Exists(u => u.Id is not null && anchoring.Contains(u.Id));
+        foreach (var stem in stems)
+        {
+            if (anchoring.Contains(stem))
+                return true;
+        }
+        foreach (var unit in units)
+        {
+            if (unit.Id is not null && anchoring.Contains(unit.Id))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The claim's slots: its names (linked, capitalised, or known as names though typed in lowercase) and numbers.</summary>
@@ -96,7 +108,8 @@ internal static partial class YesNoAnswerer
 
     private sealed record SentenceReading(List<Unit> Units, List<string> Stems);
 
-    private static SentenceReading ReadingOf(KnowledgeIndex index, IndexedSentence sentence) => Readings.GetValue(sentence, s =>
+    /// <remarks>Looked up before a reading is built: building one needs the index, caught in a closure made for every call.</remarks>
+    private static SentenceReading ReadingOf(KnowledgeIndex index, IndexedSentence sentence) => Readings.TryGetValue(sentence, out var known) ? known : Readings.GetValue(sentence, s =>
     {
         var text = s.Sentence.Text;
         var tokens = Text.Tokenizer.Tokenize(text, lowercase: false);

@@ -81,8 +81,8 @@ internal sealed class EntityLinker
 
     private HashSet<string> Find(string text, bool actorsOnly)
     {
-        var tokens = Tokenizer.Tokenize(TextNormalizer.Clean(text), lowercase: false);
-        var stems = tokens.ConvertAll(t => Stemmer.Stem(t.ToLowerInvariant()));
+        var tokens = Tokenizer.Tokens(TextNormalizer.Clean(text), lowercase: false);
+        var stems = tokens.Select(t => Stemmer.Stem(t.ToLowerInvariant())).ToList();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var keys = new List<string>(_maxTokens);
         for (var i = 0; i < stems.Count; i++)
@@ -104,7 +104,7 @@ internal sealed class EntityLinker
     /// the checks of every answer read the same few sentences.
     /// </summary>
     public IReadOnlyList<Mention> LinkText(string text) =>
-        _linked.GetOrAdd(text, static (t, linker) => [.. linker.Link(Tokenizer.Tokenize(t, lowercase: false))], this);
+        _linked.GetOrAdd(text, static (t, linker) => [.. linker.Link(Tokenizer.Tokens(t, lowercase: false))], this);
 
     public List<Mention> Link(IReadOnlyList<string> tokens)
     {

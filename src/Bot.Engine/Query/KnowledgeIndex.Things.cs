@@ -36,7 +36,7 @@ internal sealed partial class KnowledgeIndex
     {
         if (thing.IsActor)
             return true;
-        var words = Text.Tokenizer.Tokenize(thing.Name);
+        var words = Text.Tokenizer.Tokens(thing.Name);
         return !words.Any(Vocabulary.Stopwords.Contains) && DateText.Find(words) is null;
     }
 

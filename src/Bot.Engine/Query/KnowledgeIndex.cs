@@ -240,6 +240,9 @@ internal sealed partial class KnowledgeIndex
         return SynonymStems.TryGetValue(stem, out var synonyms) && AnyIn(stems, synonyms);
     }
 
+    /// <summary>Whether one word of a text says the stem: <see cref="Covers"/> of that word alone, with no collection built to hold it.</summary>
+    public bool CoversWord(string word, string stem) => word == stem || (SynonymStems.TryGetValue(stem, out var synonyms) && synonyms.Contains(word));
+
     /// <summary>Whether one word stands for another: the same stem, a synonym, or a general synonym.</summary>
     public bool StandsFor(string word, string other) =>
         word == other || (SynonymStems.TryGetValue(word, out var synonyms) && synonyms.Contains(other))

@@ -6,7 +6,12 @@ namespace Bot.Engine.Query;
 /// <summary>Turns text into the stems the engine compares.</summary>
 internal static partial class Words
 {
-    public static List<string> Stems(string text) => ArticleTokens(Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(text))).ConvertAll(Stemmer.Stem);
+    /// <summary>The stems, in a list of the caller's own: the same sentences and facts are read for question after question.</summary>
+    public static List<string> Stems(string text) =>
+        [.. RememberedStems.GetOrAdd(text, static (t, _) => [.. ArticleTokens(Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(t))).ConvertAll(Stemmer.Stem)], false)];
+
+    /// <summary>Texts whose <see cref="Stems"/> are remembered (at most so many, of at most so many characters).</summary>
+    private static readonly TextMemo<string[]> RememberedStems = new(maxEntries: 4096, maxTextLength: 1000);
 
     /// <summary>The stems with a hyphenated word's parts alone, not its whole (see <see cref="KnowledgeIndex"/>'s facts).</summary>
     public static List<string> PartStems(string text) => ArticleTokens(Tokenizer.Tokenize(TextNormalizer.Clean(text))).ConvertAll(Stemmer.Stem);

@@ -22,8 +22,14 @@ public static class Tokenizer
     private static readonly TextMemo<string[]> Wholes = new(MaxRemembered, MaxRememberedLength);
 
     /// <summary>The tokens, in a list of the caller's own to change.</summary>
-    public static List<string> Tokenize(string text, bool lowercase = true) =>
-        [.. (lowercase ? Lowercased : CaseKept).GetOrAdd(text, static (t, lower) => Split(t, lower, wholes: false), lowercase)];
+    public static List<string> Tokenize(string text, bool lowercase = true) => [.. Tokens(text, lowercase)];
+
+    /// <summary>
+    /// The tokens, to read only: the remembered ones themselves, shared by every caller. Most callers only read them,
+    /// and a copy for each would be made for every sentence and fact checked.
+    /// </summary>
+    public static IReadOnlyList<string> Tokens(string text, bool lowercase = true) =>
+        (lowercase ? Lowercased : CaseKept).GetOrAdd(text, static (t, lower) => Split(t, lower, wholes: false), lowercase);
 
     /// <summary>The lowercase tokens, each hyphenated word as a whole and then its parts.</summary>
     public static List<string> TokenizeWithWholes(string text) =>

@@ -20,7 +20,7 @@ internal static partial class AmountCheck
         var asked = question.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         // "60 percent of all losses" is a share of the losses: an amount of something else unless the question speaks of them.
         var shares = question.Any(ShareWords.Contains) ? 0 : Share().Matches(evidence).Count(m => m.Groups["whole"].Success
-            && !Tokenizer.Tokenize(m.Groups["whole"].Value).Any(w => asked.Contains(Stemmer.Stem(w))));
+            && !Tokenizer.Tokens(m.Groups["whole"].Value).Any(w => asked.Contains(Stemmer.Stem(w))));
         var other = (question.Any(TimeWords.Contains) ? 0 : Duration().Count(evidence)) + shares;
         return other >= numbers;
     }

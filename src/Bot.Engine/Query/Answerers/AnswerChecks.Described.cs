@@ -9,7 +9,7 @@ internal static partial class AnswerChecks
     /// </summary>
     internal static bool DescribedBeforeKind(Pipeline.ParsedQuestion q, string answer, string kind)
     {
-        var words = Text.Tokenizer.Tokenize(answer);
+        var words = Text.Tokenizer.Tokens(answer);
         return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => Text.Stemmer.Stem(words[i]) == kind && words[i - 1] is var before
             && before.All(char.IsLetter) && !Vocabulary.Stopwords.Contains(before) && !Vocabulary.Phrasing.Contains(before)
             && !Vocabulary.NumberWords.Contains(before) && !q.Tokens.Contains(before));

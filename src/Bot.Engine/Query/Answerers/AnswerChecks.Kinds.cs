@@ -18,7 +18,7 @@ internal static partial class AnswerChecks
     /// </summary>
     private static bool SaysKindUnpointed(Turn t, string answer, string kind)
     {
-        var words = Text.Tokenizer.Tokenize(answer);
+        var words = Text.Tokenizer.Tokens(answer);
         for (var i = 0; i < words.Count; i++)
         {
             if (!t.Index.CoversLoosely([Text.Stemmer.Stem(words[i])], kind))
@@ -44,7 +44,7 @@ internal static partial class AnswerChecks
     /// ("the Middle Corridor", "projects such as Solar One") that the question does not give; "a transit corridor" names none.
     /// </summary>
     private static bool SaysKind(Turn t, string answer, string kind) =>
-        Text.Tokenizer.Tokenize(answer).Any(w => t.Index.CoversLoosely([Text.Stemmer.Stem(w)], kind));
+        Text.Tokenizer.Tokens(answer).Any(w => t.Index.CoversLoosely([Text.Stemmer.Stem(w)], kind));
 
     /// <summary>
     /// Whether a name the question does not give stands by the kind in the answer. <paramref name="eitherSide"/> lets a
@@ -53,7 +53,7 @@ internal static partial class AnswerChecks
     /// </summary>
     private static bool NamedNearKind(Turn t, string answer, string kind, bool eitherSide = false)
     {
-        var words = Text.Tokenizer.Tokenize(answer, lowercase: false);
+        var words = Text.Tokenizer.Tokens(answer, lowercase: false);
         var asked = t.Q.Tokens.ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {

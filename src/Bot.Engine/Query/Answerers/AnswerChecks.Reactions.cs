@@ -63,7 +63,7 @@ internal static partial class AnswerChecks
     /// </summary>
     internal static bool ActsIn(Turn t, string sentence, string entity)
     {
-        var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
+        var words = Text.Tokenizer.Tokens(sentence, lowercase: false);
         return t.Index.Linker.LinkText(sentence).Any(m => m.Candidates.Contains(entity)
             && (m.Start <= SubjectReach || (m.Start > 0 && Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(words[m.Start - 1].ToLowerInvariant())))));
     }
@@ -71,7 +71,7 @@ internal static partial class AnswerChecks
     /// <summary>Whether a sentence names the entity and, after it, a word of responding ("X ... did not reply").</summary>
     internal static bool RespondsIn(Turn t, string sentence, string entity)
     {
-        var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
+        var words = Text.Tokenizer.Tokens(sentence, lowercase: false);
         return t.Index.Linker.LinkText(sentence).FirstOrDefault(m => m.Candidates.Contains(entity)) is { } named
             && words.Skip(named.Start + named.Length).Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w.ToLowerInvariant())));
     }

@@ -76,7 +76,7 @@ internal static partial class AnswerChecks
         if (DateCheck.DatesAnotherClause(t, reply) || DateCheck.DatesNothingAsked(t, reply) || DateCheck.LacksTimeAsked(t, reply.Answer.Text))
             return Replies.Unknown(t, $"The article doesn't give a date for that. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "the recruitment figure for December": a figure the article gives for another month is not the one asked.
-        if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && DateText.Find(Text.Tokenizer.Tokenize(evidence)) is { Month: { } givenMonth } given && givenMonth != askedMonth)
+        if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && DateText.Find(Text.Tokenizer.Tokens(evidence)) is { Month: { } givenMonth } given && givenMonth != askedMonth)
             return Replies.Unknown(t, $"The article gives that for {given.Describe()}, not {asked.Describe()}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // Where the article itself appeared is named by its byline, which is no actor of the article.
         // "which word did they use for it?": a word the sentence puts in quotation marks is the one.
@@ -126,13 +126,13 @@ internal static partial class AnswerChecks
         }
         // "on what exact date was the report published?": whatever the answerer found, it must give a date.
         if (AskedDate().IsMatch(q.Words) && q.Intent is not (Intent.When or Intent.OnDate or Intent.Order or Intent.YesNo)
-            && DateText.Find(Text.Tokenizer.Tokenize(reply.Answer.Text)) is null)
+            && DateText.Find(Text.Tokenizer.Tokens(reply.Answer.Text)) is null)
             return Replies.Unknown(t, $"The article doesn't give a date for that. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "which one worried him the most?": unless the article ranks them, it doesn't say which is most.
         // "at least", "at most", "at best" qualify a claim; they ask for no ranking, nor does "most" in a claim ("did most
         // of them agree?"), which the claim's own check weighs.
         var superlatives = q.Intent is Intent.YesNo ? [] : q.Tokens.Where((w, i) => Superlatives.Contains(w) && (i == 0 || q.Tokens[i - 1] != "at")).ToList();
-        if (superlatives.Count > 0 && !Text.Tokenizer.Tokenize(reply.Answer.Text).Any(w => Superlatives.Contains(w) || w is "main" or "primary" or "principal" or "chief"))
+        if (superlatives.Count > 0 && !Text.Tokenizer.Tokens(reply.Answer.Text).Any(w => Superlatives.Contains(w) || w is "main" or "primary" or "principal" or "chief"))
         {
             // "how big was the biggest protest?": a sentence ranking it ("the largest protest") answers, in its words or a synonym's.
             var ranking = superlatives.Select(Text.Stemmer.Stem).SelectMany(w => t.Index.ThesaurusStems.GetValueOrDefault(w, []).Append(w)).ToHashSet(StringComparer.Ordinal);
@@ -204,7 +204,7 @@ internal static partial class AnswerChecks
             // "defense minister": the head of a defense committee is no minister; "defense official" asks less.
             bool Holds(string holder) => Words.Stems(holder) is var held && t.Index.Covers(held, Text.Stemmer.Stem(modifier))
                 && (!TitleKinds.Contains(Text.Stemmer.Stem(tokens[i])) || t.Index.Covers(held, Text.Stemmer.Stem(tokens[i])))
-                && !OnlyBelow(tokens, Text.Tokenizer.Tokenize(holder), modifier, tokens[i]);
+                && !OnlyBelow(tokens, Text.Tokenizer.Tokens(holder), modifier, tokens[i]);
             if (!holders.Any(Holds))
                 return $"{modifier} {tokens[i]}";
         }
@@ -295,7 +295,7 @@ internal static partial class AnswerChecks
     /// </summary>
     private static bool NamesOffice(Turn t, string answer, List<string> states)
     {
-        var words = Text.Tokenizer.Tokenize(answer, lowercase: false);
+        var words = Text.Tokenizer.Tokens(answer, lowercase: false);
         for (var i = 0; i < words.Count; i++)
         {
             if (TitleKinds.Contains(Text.Stemmer.Stem(words[i].ToLowerInvariant()))

@@ -73,7 +73,7 @@ internal static class AnswererTable
     /// </summary>
     private static Reply FromShown(Turn t, IndexedSentence said)
     {
-        if (ContextResolver.AsksWhen(t.Q) && DateText.Find(Text.Tokenizer.Tokenize(said.Sentence.Text)) is var date && (date is null || AnswerChecks.AsksFiner(t.Q, date)))
+        if (ContextResolver.AsksWhen(t.Q) && DateText.Find(Text.Tokenizer.Tokens(said.Sentence.Text)) is var date && (date is null || AnswerChecks.AsksFiner(t.Q, date)))
             return Replies.Unknown(t, $"{(date is null ? "The article doesn't say when." : $"The article gives only {date.Describe()}.")} What it says: \"{said.Sentence.Text}\"");
         var reply = Replies.FromSentence(t, said);
         // A check that finds what is asked in another sentence has left the occasion asked about ("where did that

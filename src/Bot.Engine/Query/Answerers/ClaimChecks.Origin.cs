@@ -40,7 +40,7 @@ internal static partial class ClaimChecks
     /// </summary>
     private static IEnumerable<string> GivenOrigins(Turn t, string text, string subject)
     {
-        var words = Text.Tokenizer.Tokenize(text, lowercase: false).ConvertAll(w => w.ToLowerInvariant());
+        var words = Text.Tokenizer.Tokens(text, lowercase: false).Select(w => w.ToLowerInvariant()).ToList();
         foreach (var m in t.Index.Linker.LinkText(text).Where(m => m.Candidates.Contains(subject)))
         {
             var before = m.Start > 0 && words[m.Start - 1] is "the" or "a" or "an" ? m.Start - 1 : m.Start;

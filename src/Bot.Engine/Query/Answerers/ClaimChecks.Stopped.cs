@@ -22,7 +22,7 @@ internal static partial class ClaimChecks
             return null;
         var subject = q.Entities.Count > 0 ? EntityStems(t.Index, q.Entities[0]).ToList() : [];
         return t.Index.Sentences.FirstOrDefault(s => Vocabulary.Stopping.Any(s.Stems.Contains) && action.Any(s.Stems.Contains)
-            && SaysStopped(Text.Tokenizer.Tokenize(s.Sentence.Text).ConvertAll(Text.Stemmer.Stem), action)
+            && SaysStopped(Text.Tokenizer.Tokens(s.Sentence.Text).Select(Text.Stemmer.Stem).ToList(), action)
             && (subject.Count == 0 || NamedHereOrBefore(t.Index, s, subject)));
     }
 

@@ -141,8 +141,8 @@ internal static partial class ClaimChecks
     {
         if (!t.Q.Tokens.Any(Vocabulary.Already.Contains))
             return false;
-        var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
-        var stems = words.ConvertAll(w => Text.Stemmer.Stem(w.ToLowerInvariant()));
+        var words = Text.Tokenizer.Tokens(sentence, lowercase: false);
+        var stems = words.Select(w => Text.Stemmer.Stem(w.ToLowerInvariant())).ToList();
         // What the claim is about: its words, and the names of its actors however the fact writes them ("the UK").
         var about = new HashSet<int>(Enumerable.Range(0, stems.Count).Where(i => t.Q.Residual.Contains(stems[i])));
         foreach (var mention in t.Index.Linker.LinkText(sentence).Where(m => m.Candidates.Any(t.Q.Entities.Contains)))
@@ -229,8 +229,8 @@ internal static partial class ClaimChecks
         var claim = Sides(t.Q.Tokens, t.Q.Mentions);
         if (claim.Count == 0)
             return false;
-        var words = Text.Tokenizer.Tokenize(sentence, lowercase: false);
-        var said = Sides(words.ConvertAll(w => w.ToLowerInvariant()), t.Index.Linker.LinkText(sentence));
+        var words = Text.Tokenizer.Tokens(sentence, lowercase: false);
+        var said = Sides([.. words.Select(w => w.ToLowerInvariant())], t.Index.Linker.LinkText(sentence));
         // A sentence putting the name on both sides ("fought against X ... troops on X's behalf") settles nothing.
         return claim.Any(c => said.Any(s => s.Id == c.Id && s.For != c.For) && !said.Contains(c));
     }
@@ -288,8 +288,8 @@ internal static partial class ClaimChecks
     {
         var q = t.Q;
         var clean = Text.TextNormalizer.Clean(text);
-        var words = Text.Tokenizer.Tokenize(clean, lowercase: false);
-        var stems = Text.Tokenizer.Tokenize(clean).ConvertAll(Text.Stemmer.Stem);
+        var words = Text.Tokenizer.Tokens(clean, lowercase: false);
+        var stems = Text.Tokenizer.Tokens(clean).Select(Text.Stemmer.Stem).ToList();
         foreach (var mention in q.Mentions)
         {
             if (mention.Pronoun is not null || mention.Candidates.Count != 1 || t.Index.Find(mention.Candidates[0]) is not { IsActor: true } owner

@@ -132,7 +132,8 @@ internal static class ClaimSlots
     public static Refill? Refilled(IReadOnlyList<Slot> slots, IReadOnlyList<string> textStems, IReadOnlyList<Unit> textUnits,
         Func<Unit, bool> said, Func<string, string, bool> anchorsAt, Func<Unit, Unit, bool> sameKind)
     {
-        var claimed = slots.SelectMany(s => s.Units).ToList();
+        // Built only for a slot that gets as far as looking for another filler: most texts fill none.
+        List<Unit>? claimed = null;
         foreach (var slot in slots.Where(s => !s.Open && s.Anchors.Count > 0 && !s.Units.Any(u => u.Kind == UnitKind.Name && said(u))))
         {
             var anchorAt = Enumerable.Range(0, textStems.Count).Where(k => slot.Anchors.Any(a => anchorsAt(textStems[k], a)))
@@ -142,6 +143,7 @@ internal static class ClaimSlots
             bool Counts(Unit u) => slot.Counted is not { } counted ? Beside(u) : u.End < textStems.Count && anchorsAt(textStems[u.End], counted);
             if (slot.Units.Any(c => textUnits.Any(u => Same(c, u) && (c.Kind == UnitKind.Name || Counts(u)))))
                 continue;
+            claimed ??= [.. slots.SelectMany(s => s.Units)];
             var other = textUnits.FirstOrDefault(u => u.Kind == slot.Units[0].Kind && !claimed.Any(c => Same(c, u)) && sameKind(slot.Units[0], u) && Beside(u));
             if (other is not null)
                 return new Refill(slot, other);

@@ -25,11 +25,11 @@ internal static partial class DateCheck
         // "On 24 June 2024, following a meeting, X reiterated ...", "Since the start of the war in 2015, X has ...": a date
         // opening the sentence, or in the phrase it opens with, dates its main clause.
         // An annotation's summary may say so where the sentence does not ("On June 3, X said ...").
-        if (sentences.Append(fact.Fact.Text).Any(s => Writes([.. Tokenizer.Tokenize(s).Take(OpeningReach)], date)
-            || (ClauseBreak().Split(s)[0] is var opening && Tokenizer.Tokenize(opening) is [var first, ..] && Openers.Contains(first) && Writes(Tokenizer.Tokenize(opening), date))))
+        if (sentences.Append(fact.Fact.Text).Any(s => Writes([.. Tokenizer.Tokens(s).Take(OpeningReach)], date)
+            || (ClauseBreak().Split(s)[0] is var opening && Tokenizer.Tokens(opening) is [var first, ..] && Openers.Contains(first) && Writes(Tokenizer.Tokens(opening), date))))
             return false;
         var clauses = sentences.SelectMany(s => ClauseBreak().Split(s)).Where(c => c.Length > 0).ToList();
-        var dating = clauses.Where(c => Writes(Tokenizer.Tokenize(c), date)).ToList();
+        var dating = clauses.Where(c => Writes(Tokenizer.Tokens(c), date)).ToList();
         return dating.Count > 0 && !dating.Any(c => IsOnlyADate(c) || SaysAsked(t, c)) && clauses.Except(dating).Any(c => SaysAsked(t, c));
     }
 
@@ -54,7 +54,7 @@ internal static partial class DateCheck
     /// </summary>
     public static bool LacksTimeAsked(Turn t, string answer) =>
         t.Q.Intent is not (Intent.Order or Intent.YesNo) && t.Q.Date is null && TimeNoun().IsMatch(t.Q.Words)
-        && !ClauseBreak().Split(answer).Any(c => Tokenizer.Tokenize(c) is var words && (DateText.Find(words) is not null || words.Any(TimeWords.Contains))
+        && !ClauseBreak().Split(answer).Any(c => Tokenizer.Tokens(c) is var words && (DateText.Find(words) is not null || words.Any(TimeWords.Contains))
             && SaysAsked(t, c));
 
     /// <summary>"timeline for", "the deadline of", "schedule for": a question whose point is a time, named by a noun.</summary>
@@ -91,7 +91,7 @@ internal static partial class DateCheck
 
     /// <summary>"In March 2019", "on June 3", "late last year": a clause of nothing but the date, which dates its sentence.</summary>
     private static bool IsOnlyADate(string clause) =>
-        Tokenizer.Tokenize(clause).All(w => Vocabulary.Stopwords.Contains(w) || w.Any(char.IsDigit) || Vocabulary.MonthNames.ContainsKey(w) || TimeWords.Contains(w));
+        Tokenizer.Tokens(clause).All(w => Vocabulary.Stopwords.Contains(w) || w.Any(char.IsDigit) || Vocabulary.MonthNames.ContainsKey(w) || TimeWords.Contains(w));
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {

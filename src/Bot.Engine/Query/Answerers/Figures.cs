@@ -80,7 +80,7 @@ internal static partial class Figures
         foreach (Match m in Pattern.Matches(clean))
         {
             if (Read(clean, m) is { } figure)
-                figures.Add(figure with { Own = Tokenizer.Tokenize(m.Value).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal) });
+                figures.Add(figure with { Own = Tokenizer.Tokens(m.Value).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal) });
         }
         return [.. figures];
     }
@@ -103,7 +103,7 @@ internal static partial class Figures
         var counted = Counted(text[(m.Index + m.Length)..]);
         var bound = m.Groups["bound"].Value;
         // "handed over 10%", "went under 400": the verb's particle, not a bound; "executed over 1,000" bounds the number.
-        if (bound is "over" or "under" && Tokenizer.Tokenize(text[..m.Index]).LastOrDefault() is { } verb && (ParticleVerbs.Contains(verb) || (verb.EndsWith("ed", StringComparison.Ordinal) && ParticleVerbs.Contains(verb[..^2]))))
+        if (bound is "over" or "under" && Tokenizer.Tokens(text[..m.Index]).LastOrDefault() is { } verb && (ParticleVerbs.Contains(verb) || (verb.EndsWith("ed", StringComparison.Ordinal) && ParticleVerbs.Contains(verb[..^2]))))
             bound = "";
         if (m.Groups["low"].Success)
             return Value(m.Groups["low"].Value, m.Groups["lowmul"].Success ? m.Groups["lowmul"].Value : m.Groups["mul"].Value) is { } low && low <= value
@@ -148,7 +148,7 @@ internal static partial class Figures
     private static HashSet<string> Counted(string after)
     {
         var clause = ClauseEnd().Match(after) is { Success: true } end ? after[..end.Index] : after;
-        return [.. Tokenizer.Tokenize(clause).TakeWhile(w => !Vocabulary.TimeSpanWords.Contains(w)).Where(w => !Linking.Contains(w) && !w.Any(char.IsDigit) && Array.IndexOf(Vocabulary.NumberWords, w) < 0)
+        return [.. Tokenizer.Tokens(clause).TakeWhile(w => !Vocabulary.TimeSpanWords.Contains(w)).Where(w => !Linking.Contains(w) && !w.Any(char.IsDigit) && Array.IndexOf(Vocabulary.NumberWords, w) < 0)
             .Take(CountedWords).Select(Stemmer.Stem)];
     }
 
@@ -178,8 +178,8 @@ internal static partial class Figures
     /// </summary>
     private static bool IsDate(string text, Match m, string number)
     {
-        var before = Tokenizer.Tokenize(text[..m.Index]).LastOrDefault() ?? "";
-        var after = Tokenizer.Tokenize(text[(m.Index + m.Length)..]).FirstOrDefault() ?? "";
+        var before = Tokenizer.Tokens(text[..m.Index]).LastOrDefault() ?? "";
+        var after = Tokenizer.Tokens(text[(m.Index + m.Length)..]).FirstOrDefault() ?? "";
         if (number == "one")
             return after is "of" or "another" or "way" or "side" || before is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "some";
         var year = number.Length == 4 && number.All(char.IsAsciiDigit) && int.Parse(number, CultureInfo.InvariantCulture) is >= 1800 and <= 2100

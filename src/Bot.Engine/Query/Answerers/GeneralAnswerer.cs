@@ -22,7 +22,7 @@ internal static class GeneralAnswerer
         if (ranked.Count > 0 && q.Residual.Count > 0)
             return Replies.Report(t, ranked, max: 1, preferTypes: false);
         // "what did X do in June?": of the sentences about X, one giving the month asked.
-        var sentence = (q.Date is { } asked ? BestSentence(t, accept: s => DateText.Find(Text.Tokenizer.Tokenize(s.Sentence.Text)) is { } given && DateText.Agrees(given, asked)) : null)
+        var sentence = (q.Date is { } asked ? BestSentence(t, accept: s => DateText.Find(Text.Tokenizer.Tokens(s.Sentence.Text)) is { } given && DateText.Agrees(given, asked)) : null)
             ?? BestSentence(t);
         return sentence is null ? Replies.Unknown(t, "The article doesn't say.") : Replies.FromSentence(t, sentence);
     }

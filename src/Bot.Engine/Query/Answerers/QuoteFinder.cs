@@ -70,7 +70,7 @@ internal static class QuoteFinder
         var at = text.IndexOf(firstPiece, StringComparison.OrdinalIgnoreCase);
         if (at <= 0)
             return null;
-        var before = Text.Tokenizer.Tokenize(Text.TextNormalizer.Clean(text[..at]), lowercase: false);
+        var before = Text.Tokenizer.Tokens(Text.TextNormalizer.Clean(text[..at]), lowercase: false);
         string? actor = null;
         for (var start = before.Count - 1; start >= 0; start--)
         {

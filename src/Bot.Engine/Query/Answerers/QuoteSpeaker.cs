@@ -55,7 +55,7 @@ internal static partial class QuoteSpeaker
         var at = sentences.IndexOf(sentence);
         for (var i = at - 1; i >= 0 && i >= at - PronounReach; i--)
         {
-            var tokens = Text.Tokenizer.Tokenize(Text.TextNormalizer.Clean(sentences[i].Sentence.Text), lowercase: false);
+            var tokens = Text.Tokenizer.Tokens(Text.TextNormalizer.Clean(sentences[i].Sentence.Text), lowercase: false);
             var person = index.Linker.Link(tokens).SelectMany(m => m.Candidates.Take(1)).Select(index.Find)
                 .FirstOrDefault(e => e is { IsPerson: true } && (pronoun is "they" || e.Gender is null || e.Gender == (pronoun is "he" ? "male" : "female")));
             if (person is not null)

@@ -51,7 +51,7 @@ internal static partial class YesNoAnswerer
     private static Reply SentenceVerdict(Turn t, IndexedSentence sentence, List<string> asked, bool byAmounts)
     {
         // "did X do it?" of "X could do it": what may happen has not.
-        if (Text.Tokenizer.Tokenize(sentence.Sentence.Text).ConvertAll(Text.Stemmer.Stem) is var stems && ClaimChecks.Unrealised(t, stems) && !ClaimChecks.NotYet(t, sentence.Sentence.Text))
+        if (Text.Tokenizer.Tokens(sentence.Sentence.Text).Select(Text.Stemmer.Stem).ToList() is var stems && ClaimChecks.Unrealised(t, stems) && !ClaimChecks.NotYet(t, sentence.Sentence.Text))
             return t.Q.AboutArticle || ClaimChecks.OnlyAttempted(t, stems) || ClaimChecks.PlanFellThrough(t, stems) ? SentenceReply("No. The article doesn't say that happened. It says", sentence)
                 : Replies.Unknown(t, $"The article doesn't say that happened. It says: \"{sentence.Sentence.Text}\"");
         // "was the meeting held in October 2017?" of a sentence dating it October 2016.

@@ -36,14 +36,48 @@ internal static partial class YesNoAnswerer
             return null;
         // A sentence saying none of the claim's other words says too little of it for any slot: skipped before reading its slots.
         var rest = t.Q.Residual.Where(w => !t.Q.ForeignStems.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+        // Nor can a sentence holding no word or name that anchors a slot fill one: most are passed over unread, by this
+        // check first, as it only looks words up.
+        var anchoring = AnchoringWords(t.Index, slots);
         IndexedSentence? best = null;
         var bestShare = 0.0;
         foreach (var sentence in t.Index.Sentences)
         {
-            if (rest.Exists(w => t.Index.CoversLoosely(sentence.Stems, w)) && RefilledIn(t, slots, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) is var share && share > bestShare)
+            if (Anchored(t.Index, anchoring, sentence) && rest.Exists(w => t.Index.CoversLoosely(sentence.Stems, w)) && RefilledIn(t, slots, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) is var share && share > bestShare)
                 (best, bestShare) = (sentence, share);
         }
         return best is null ? null : SentenceReply("No. The article says", best);
+    }
+
+    /// <summary>The words and names anchoring the slots, and the synonyms a text may say an anchoring word by.</summary>
+    private static HashSet<string> AnchoringWords(KnowledgeIndex index, IReadOnlyList<Slot> slots)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var anchor in slots.SelectMany(s => s.Anchors))
+        {
+            words.Add(anchor);
+            if (index.SynonymStems.TryGetValue(anchor, out var synonyms))
+                words.UnionWith(synonyms);
+        }
+        return words;
+    }
+
+    /// <summary>Whether the sentence holds an anchoring word or name (<see cref="AnchoringWords"/>): without one it fills no slot.</summary>
+    private static bool Anchored(KnowledgeIndex index, HashSet<string> anchoring, IndexedSentence sentence)
+    {
+        // Loops rather than lambdas: this runs for every sentence of every claim checked.
+        var (units, stems) = ReadingOf(index, sentence);
+        foreach (var stem in stems)
+        {
+            if (anchoring.Contains(stem))
+                return true;
+        }
+        foreach (var unit in units)
+        {
+            if (unit.Id is not null && anchoring.Contains(unit.Id))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The claim's slots: its names (linked, capitalised, or known as names though typed in lowercase) and numbers.</summary>
@@ -54,7 +88,7 @@ internal static partial class YesNoAnswerer
         // A claim is a sentence's worth of words: a longer text is no claim to read slot by slot.
         if (q.Tokens.Count > MaxClaimTokens || q.Tokens.Any(Vocabulary.AddingWords.Contains))
             return [];
-        var tokens = Text.Tokenizer.Tokenize(q.Text, lowercase: false);
+        var tokens = Text.Tokenizer.Tokens(q.Text, lowercase: false);
         var mentions = tokens.Count == q.Tokens.Count ? q.Mentions : t.Index.Linker.Link(tokens);
         var names = q.ForeignNames.Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var content = q.Residual.Concat(q.SetAside).Concat(q.ForeignStems).ToHashSet(StringComparer.Ordinal);
@@ -74,7 +108,8 @@ internal static partial class YesNoAnswerer
 
     private sealed record SentenceReading(List<Unit> Units, List<string> Stems);
 
-    private static SentenceReading ReadingOf(KnowledgeIndex index, IndexedSentence sentence) => Readings.GetValue(sentence, s =>
+    /// <remarks>Looked up before a reading is built: building one needs the index, caught in a closure made for every call.</remarks>
+    private static SentenceReading ReadingOf(KnowledgeIndex index, IndexedSentence sentence) => Readings.TryGetValue(sentence, out var known) ? known : Readings.GetValue(sentence, s =>
     {
         var text = s.Sentence.Text;
         var tokens = Text.Tokenizer.Tokenize(text, lowercase: false);
@@ -95,7 +130,7 @@ internal static partial class YesNoAnswerer
         // A person's or a state's place is filled by another person or state; a name no article uses may be of any kind.
         bool SameKind(Unit claimed, Unit given) => (claimed.Id is null ? null : index.Find(claimed.Id)?.Kind) is not { } kind
             || (given.Id is not null && index.Find(given.Id)?.Kind == kind);
-        return Refilled(slots, stems, units, Said, (stem, anchor) => stem == anchor || index.Covers([stem], anchor), SameKind);
+        return Refilled(slots, stems, units, Said, index.CoversWord, SameKind);
     }
 
     /// <summary>The share of the claim's other words and names the sentence says: at least <see cref="RankingPolicy.SlotRestShare"/>, else 0.</summary>

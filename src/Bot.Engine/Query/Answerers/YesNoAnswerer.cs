@@ -353,7 +353,7 @@ internal static partial class YesNoAnswerer
     {
         var clauses = ClauseBreak().Split(Text.TextNormalizer.Clean(text));
         var subject = t.Q.Entities.Count > 0 ? EntityStems(t.Index, t.Q.Entities[0]).ToList() : [];
-        var dated = clauses.Select(c => (Stems: Words.Stems(c), Date: DateText.Find(Text.Tokenizer.Tokenize(c)))).Where(c => c.Date?.Year is not null).ToList();
+        var dated = clauses.Select(c => (Stems: Words.Stems(c), Date: DateText.Find(Text.Tokenizer.Tokens(c)))).Where(c => c.Date?.Year is not null).ToList();
         // A fact listing several dated things ("A (June 2023), B (November 2023)") is dated, for B, by B's own clause.
         var subjects = dated.Where(c => subject.Count > 0 && subject.Any(c.Stems.Contains)).ToList();
         var found = subjects.Count > 0 && dated.Count > 1 ? subjects[0].Date : own is null ? dated.FirstOrDefault().Date : null;

@@ -51,7 +51,7 @@ internal static partial class ContextResolver
             case Intent.When:
                 return q with { ContextSentence = Dated(index, shown) };
             // "who said that?" of a sentence that reports no one saying anything asks who holds the view it gives, elsewhere.
-            case Intent.WhoSaid when !Text.Tokenizer.Tokenize(shown.Sentence.Text).Any(Vocabulary.HoldingVerbs.Contains):
+            case Intent.WhoSaid when !Text.Tokenizer.Tokens(shown.Sentence.Text).Any(Vocabulary.HoldingVerbs.Contains):
                 return null;
             case Intent.Who or Intent.WhoSaid:
                 return index.Linker.MentionedIn(shown.Sentence.Text, actorsOnly: true).Count > 0 ? q with { ContextSentence = shown } : null;
@@ -70,7 +70,7 @@ internal static partial class ContextResolver
         q.Residual.Any(Vocabulary.ReferringVerbs.Contains)
         && q.Mentions.FirstOrDefault(m => m.Pronoun is "male" or "female") is { Pronoun: { } pronoun }
         && Referents(pronoun, state, index) is [var speaker, ..] && shown.Mentioned.Contains(speaker)
-        && Text.Tokenizer.Tokenize(shown.Sentence.Text).Any(Vocabulary.HoldingVerbs.Contains);
+        && Text.Tokenizer.Tokens(shown.Sentence.Text).Any(Vocabulary.HoldingVerbs.Contains);
 
     /// <summary>
     /// "why?" after a sentence that gives its own reason ("... slashed, as a result of ..."): the reason is in what was
@@ -105,7 +105,7 @@ internal static partial class ContextResolver
             .Where(s => s.Shared >= RankingPolicy.SameEventWords).OrderByDescending(s => s.Shared).Select(s => s.Sentence).FirstOrDefault() ?? shown;
     }
 
-    private static bool GivesDate(IndexedSentence sentence) => DateText.Find(Text.Tokenizer.Tokenize(sentence.Sentence.Text)) is not null;
+    private static bool GivesDate(IndexedSentence sentence) => DateText.Find(Text.Tokenizer.Tokens(sentence.Sentence.Text)) is not null;
 
     private static readonly HashSet<string> AmountStems = Vocabulary.Stems([.. Vocabulary.AmountAttributes]);
 

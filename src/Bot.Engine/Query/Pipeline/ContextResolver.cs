@@ -130,7 +130,7 @@ internal static partial class ContextResolver
                 || q.Mentions.Any(m => m.Start <= i && i < m.Start + m.Length))
                 continue;
             var noun = Text.Stemmer.Stem(q.Tokens[i]);
-            var meant = state.Entities.FirstOrDefault(id => index.Find(id) is { } e && Text.Tokenizer.Tokenize(e.Name).Select(Text.Stemmer.Stem).Contains(noun));
+            var meant = state.Entities.FirstOrDefault(id => index.Find(id) is { } e && Text.Tokenizer.Tokens(e.Name).Select(Text.Stemmer.Stem).Contains(noun));
             if (meant is not null)
                 yield return meant;
         }

@@ -25,7 +25,7 @@ internal static partial class QuestionParser
     /// </summary>
     private static IEnumerable<string> AmountWordsAsked(IReadOnlyList<string> tokens, string? quoted)
     {
-        var inQuote = quoted is null ? [] : Tokenizer.Tokenize(quoted).ToHashSet(StringComparer.Ordinal);
+        var inQuote = quoted is null ? [] : Tokenizer.Tokens(quoted).ToHashSet(StringComparer.Ordinal);
         return tokens.Where((w, i) => !inQuote.Contains(w) && (i == 0 || tokens[i - 1] is not ("this" or "that" or "these" or "those")));
     }
 

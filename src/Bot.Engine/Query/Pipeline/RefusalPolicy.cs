@@ -97,7 +97,7 @@ internal static partial class RefusalPolicy
     /// </summary>
     private static string? AsksWhatHappened(ParsedQuestion q)
     {
-        if (q.Intent is Intent.YesNo || q.Tokens[0] is not ("what" or "which") || Text.Tokenizer.Tokenize(q.Text).Any(Vocabulary.OwnWordsOfTheArticle.Contains)
+        if (q.Intent is Intent.YesNo || q.Tokens[0] is not ("what" or "which") || Text.Tokenizer.Tokens(q.Text).Any(Vocabulary.OwnWordsOfTheArticle.Contains)
             || Answerers.EventCheck.AskedEvent(q) is not { } verb || !q.Foreign.Contains(verb))
             return null;
         var at = q.Tokens.ToList().IndexOf(verb);

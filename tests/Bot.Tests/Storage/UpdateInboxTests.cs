@@ -111,7 +111,9 @@ public sealed class UpdateInboxTests(PostgresServer server) : IDisposable
             }, CancellationToken.None));
             return await Task.WhenAll(offers);
         })));
-        await RunClockAsync(polling, Lease);
+        // The clock runs until both are done: an instance waiting on the other rechecks only when the clock moves, and on a
+        // loaded machine the 400 takes outlast a lease's worth of ticks.
+        await RunClockAsync(polling, Lease * 100);
 
         Assert.All(await polling.WaitAsync(TimeSpan.FromSeconds(30)), results => Assert.All(results, Assert.True));
         Assert.Equal(Enumerable.Range(1, 200).Select(id => (long)id), answers.Keys.Order());

@@ -6,7 +6,8 @@ namespace Bot.Engine.Tests.Query;
 /// <summary>
 /// Claims whose name or number the article gives otherwise ("opened in Ruritania?" of "opened in Borduria", "three
 /// times?" of "twice"): the sentence saying the rest of the claim, with another name or number beside the same words,
-/// answers no. A claim that adds to what is so ("ever", "also") or names the one who acted is not gainsaid by it.
+/// answers no. A claim that adds to what is so ("ever", "also"), names the one who acted, or says what someone is
+/// ("an exile in") is not gainsaid by it; one that says what was done ("was it led by X?") is.
 /// </summary>
 public sealed class ClaimSlotTests
 {
@@ -22,12 +23,15 @@ public sealed class ClaimSlotTests
         There is only one bridge linking the two islands, and a second is planned.
 
         In May alone the envoy visited Chile twice.
+
+        The inquiry into the yard's accounts was led by the Tide newspaper.
         """;
 
     [Theory]
     [InlineData("The first joint shipyard abroad opened in Ruritania, correct?", "opened in Borduria")]
     [InlineData("Jo Marsh was forced into exile in Bolivia, right?", "exile in Peru")]
     [InlineData("The Harbour Council's Jo Marsh was forced into exile in Ruritania, right?", "exile in Peru")]
+    [InlineData("Was the inquiry into the yard's accounts led by the Evening Star?", "led by the Tide")]
     public void Ask_SaysNoWithTheSentence_WhenItPutsAnotherNameOrNumberInTheClaimsSlot(string question, string expected)
     {
         var answer = DraftedArticle.Ask("harbour.txt", Article, question);
@@ -42,6 +46,7 @@ public sealed class ClaimSlotTests
     [InlineData("Did the envoy visit Chile twice in May?")]
     [InlineData("Was Jo Marsh also forced into exile in Ruritania?")]
     [InlineData("Did Ruritania open the first joint shipyard abroad?")]
+    [InlineData("Is Jo Marsh an exile in Ruritania?")]
     public void Ask_DoesNotSayNo_WhenTheSlotHoldsTheClaimsOwnValueOrTheClaimOnlyAdds(string question)
     {
         var answer = DraftedArticle.Ask("harbour.txt", Article, question);

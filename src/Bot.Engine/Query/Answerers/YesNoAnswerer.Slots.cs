@@ -98,14 +98,10 @@ internal static partial class YesNoAnswerer
         // "is X a member of Y?" says what X is, which may be many things: another name the article gives does not gainsay it.
         // "were they based in Y?", "was it held in Y?" say what was done, in one place as any other claim does.
         var slots = Slots(tokens, Units(tokens, mentions, names, IsName), content);
-        return Vocabulary.Copulas.Contains(q.Tokens[0]) && !q.Tokens.Skip(1).Any(IsParticiple)
+        return Vocabulary.Copulas.Contains(q.Tokens[0]) && !q.Tokens.Skip(1).Any(Pipeline.IntentRecognizer.IsPastForm)
             ? slots.ConvertAll(s => s.Units[0].Kind == UnitKind.Name ? s with { Open = true } : s)
             : slots;
     }
-
-    /// <summary>A past participle: "-ed" on a word long enough to have a stem, or a common irregular one ("held", "led").</summary>
-    internal static bool IsParticiple(string token) =>
-        Pipeline.IntentRecognizer.IrregularPast.Contains(token) || (token.Length > 4 && token.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>How many tokens a claim may have and still be read slot by slot.</summary>
     private const int MaxClaimTokens = 40;

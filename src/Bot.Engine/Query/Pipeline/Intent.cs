@@ -121,6 +121,10 @@ internal static partial class IntentRecognizer
     /// <summary>Common irregular past tenses, which no "-ed" shows.</summary>
     public static readonly HashSet<string> IrregularPast = [.. PastVerbs.Split('|')];
 
+    /// <summary>A past form: "-ed" on a word long enough to have a stem ("based", not "bed"), or a common irregular one ("held").</summary>
+    public static bool IsPastForm(string token) =>
+        IrregularPast.Contains(token) || (token.Length > 4 && token.EndsWith("ed", StringComparison.Ordinal));
+
     private const string PastVerbs = "said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck";
     private const string InnerAuxiliaries = "is|are|was|were|did|does|do|has|have|had|can|could|will|would|should";
 

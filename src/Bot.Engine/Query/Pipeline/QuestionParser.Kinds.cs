@@ -49,10 +49,10 @@ internal static partial class QuestionParser
             // "which company handles the exports": a verb in "-s" right after the noun ends it too, unless a verb follows
             // it ("which Ruritanian officials were ...") or it is a kind of actor ("which foreign companies got named").
             // An irregular past ("which official made the claim") ends it as "-ed" does.
-            var verb = i > 1 && (IntentRecognizer.IrregularPast.Contains(tokens[i]) || (tokens[i].Length > 4 && (tokens[i].EndsWith("ed", StringComparison.Ordinal)
-                || (i == 2 && tokens[i].EndsWith('s') && !tokens[i].EndsWith("ss", StringComparison.Ordinal) && !tokens[i - 1].EndsWith('s') && !Vocabulary.Stopwords.Contains(tokens[i - 1])
+            var verb = i > 1 && (IntentRecognizer.IsPastForm(tokens[i]) || (tokens[i].Length > 4
+                && i == 2 && tokens[i].EndsWith('s') && !tokens[i].EndsWith("ss", StringComparison.Ordinal) && !tokens[i - 1].EndsWith('s') && !Vocabulary.Stopwords.Contains(tokens[i - 1])
                     && !NumberWords.Contains(tokens[i - 1]) && !Answerers.AnswerChecks.IsActorKind(Stemmer.Stem(tokens[i]))
-                    && i + 1 < tokens.Count && !Auxiliaries.Contains(tokens[i + 1]) && tokens[i + 1] is not ("are" or "were") && !tokens[i + 1].EndsWith("ed", StringComparison.Ordinal)))));
+                    && i + 1 < tokens.Count && !Auxiliaries.Contains(tokens[i + 1]) && tokens[i + 1] is not ("are" or "were") && !tokens[i + 1].EndsWith("ed", StringComparison.Ordinal)));
             // "which drone Ruritania give?": a name after the noun starts the clause, as a verb does.
             var subject = i > 1 && mentions.Any(m => m.Pronoun is null && m.Start == i);
             if (!verb && !subject && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for" or "by" or "with" or "apart" or "besides" or "except" or "than"))

@@ -52,10 +52,8 @@ internal sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate ga
                 metrics.Sent(TelegramUpdateHandler.Platform, "ok");
                 return new SendReport(sent);
             }
-            catch (Exception ex) when (PostedButUnread(ex))
+            catch (Exception ex) when (PostedButUnread(ex, chatId))
             {
-                metrics.Sent(TelegramUpdateHandler.Platform, "ok");
-                Log.ReplyUnreadable(logger, chatId, new FailureReason(ex, options.Token));
                 return new SendReport(null, PostedUnread: true);
             }
             catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newChatId)
@@ -116,10 +114,8 @@ internal sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate ga
                 metrics.Sent(TelegramUpdateHandler.Platform, "ok");
                 return true;
             }
-            catch (Exception ex) when (PostedButUnread(ex))
+            catch (Exception ex) when (PostedButUnread(ex, chatId))
             {
-                metrics.Sent(TelegramUpdateHandler.Platform, "ok");
-                Log.ReplyUnreadable(logger, chatId, new FailureReason(ex, options.Token));
                 return true;
             }
             catch (Exception ex) when (ShouldRetry(ex, chatId, ref failures, out var delay, cancellationToken))
@@ -136,10 +132,16 @@ internal sealed class TelegramSender(ITelegramBotClient bot, OutgoingRateGate ga
 
     /// <summary>
     /// A 200 whose body the client could not read (cut short by a proxy, not JSON): Telegram did what was asked, and
-    /// asking again would post the same answer twice.
+    /// asking again would post the same answer twice. Counted as sent and logged once.
     /// </summary>
-    private static bool PostedButUnread(Exception exception) =>
-        exception is RequestException { HttpStatusCode: HttpStatusCode.OK } and not ApiRequestException;
+    private bool PostedButUnread(Exception exception, long chatId)
+    {
+        if (exception is not RequestException { HttpStatusCode: HttpStatusCode.OK } or ApiRequestException)
+            return false;
+        metrics.Sent(TelegramUpdateHandler.Platform, "ok");
+        Log.ReplyUnreadable(logger, chatId, new FailureReason(exception, options.Token));
+        return true;
+    }
 
     /// <summary>
     /// Whether a failed call is worth repeating and after how long: 429 waits as told (without

@@ -18,7 +18,11 @@ public sealed class EvaluationReport
     public double Accuracy => Total == 0 ? 0 : (double)Right / Total;
 
     /// <summary>Plays every script of <paramref name="file"/> (in Cases/) as its own conversation.</summary>
-    public static EvaluationReport Score(QueryEngine engine, string file)
+    public static EvaluationReport Score(QueryEngine engine, string file) =>
+        Score((conversation, text) => engine.Ask(new Question(conversation, text)), file);
+
+    /// <summary>Plays <paramref name="file"/> through any answerer, given each question's conversation and text.</summary>
+    public static EvaluationReport Score(Func<string, string, Answer> ask, string file)
     {
         var report = new EvaluationReport();
         foreach (var (name, steps) in QuestionCase.LoadScripts(file))
@@ -26,7 +30,7 @@ public sealed class EvaluationReport
             var conversation = $"eval-{name}";
             foreach (var step in steps)
             {
-                var answer = engine.Ask(new Question(conversation, step.Q));
+                var answer = ask(conversation, step.Q);
                 var miss = step.Miss(answer);
                 report.Add(step, miss is null);
                 if (step.Kind == "yesno" && step.Status != "unknown")
@@ -60,6 +64,12 @@ public sealed class EvaluationReport
         var (r, total) = counts.GetValueOrDefault(key);
         counts[key] = (r + (right ? 1 : 0), total + 1);
     }
+
+    /// <summary>Accuracy overall and by kind on one line, to set beside another answerer's report.</summary>
+    public string Line() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Right}/{Total} = {Accuracy:P1} (")
+        + string.Join(", ", _byKind.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value.Right}/{p.Value.Total}"))
+        + ")";
 
     /// <summary>Accuracy overall, by kind of question (unanswerable ones together) and by persona.</summary>
     public string Summary()

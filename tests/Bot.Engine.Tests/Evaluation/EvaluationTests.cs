@@ -14,7 +14,8 @@ namespace Bot.Engine.Tests.Evaluation;
 /// on, and eight are validation, showing whether what was tuned on an article's first questions holds for its next. The locked sets (the seeded article's,
 /// and twelve more published analyses the engine was never tuned on) are scored only to report, with
 /// <c>BOT_EVAL_LOCKED=1 dotnet test --filter EvaluationSet --logger "console;verbosity=detailed"</c>, which prints
-/// their accuracy by kind and persona but never their misses.
+/// their accuracy by kind and persona but never their misses. Every set is also played through a plain keyword
+/// search, which the engine must beat.
 /// </summary>
 public sealed class EvaluationTests(ITestOutputHelper output)
 {
@@ -94,12 +95,17 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     {
         var set = Sets[name];
 
-        var report = EvaluationReport.Score(new QueryEngine(set.Knowledge()), set.File);
+        var knowledge = set.Knowledge();
+        var search = new KeywordSearch(knowledge);
 
-        var summary = $"{name} set\n{report.Summary()}";
+        var report = EvaluationReport.Score(new QueryEngine(knowledge), set.File);
+        var baseline = EvaluationReport.Score((_, text) => search.Ask(text), set.File);
+
+        var summary = $"{name} set\n{report.Summary()}keyword search scores {baseline.Line()}\n";
         if (set.ShowMisses)
             summary += string.Join("\n", report.Misses);
         output.WriteLine(summary);
         Assert.True(report.Accuracy >= set.Target, summary);
+        Assert.True(report.Right > baseline.Right, "no better than a keyword search: " + summary);
     }
 }

@@ -41,6 +41,8 @@ internal static partial class Vocabulary
         "share", "proportion", "majority", "minority", "number", "numbers", "estimate", "estimated", "total", "duration",
         "capacity", "value", "valued", "volume", "volumes", "length", "distance", "quantity", "revenue", "turnover", "throughput", "tonnage",
         "figure", "turnout", "output",
+        // "troop strength", "casualty estimates", "the tally": how many, in a noun ("toll" is a fee as often as a death toll).
+        "estimates", "strength", "tally", "headcount",
     };
 
     /// <summary>Words asking for an amount: the answer must hold a number, not just a date.</summary>

@@ -78,6 +78,9 @@ public sealed class AmountCheckTests
     [InlineData("how many divers will greenwick hire", "On June 3 divers came to Greenwick.", false)]
     [InlineData("how many divers will greenwick hire", "In 2025 Greenwick will hire 2,000 divers.", true)]
     [InlineData("how many divers will greenwick hire", "Greenwick will hire 40 more divers.", true)]
+    [InlineData("how many divers will greenwick hire", "Greenwick will spend €40m on divers.", false)]
+    [InlineData("how many divers will greenwick hire", "Greenwick will spend 38 billion euros ($44.7bn) on divers.", false)]
+    [InlineData("how many divers will greenwick hire", "For $2m, Greenwick will hire 40 divers.", true)]
     public void CountsWhatIsAsked_NeedsANumberBeforeTheCountedWord_WhenTheQuestionNamesIt(string question, string evidence, bool counts) =>
         Assert.Equal(counts, AmountCheck.CountsWhatIsAsked(StageIndex.Harbour, QuestionParser.Parse(StageIndex.Harbour, question), evidence));
 

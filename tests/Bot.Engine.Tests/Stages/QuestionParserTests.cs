@@ -116,6 +116,10 @@ public sealed class QuestionParserTests
     [InlineData("the dredging budget was cut, correct?", false)]
     [InlineData("estimated number of boats in the IS-held harbour?", true)]
     [InlineData("the dredging budget is big or small?", true)]
+    [InlineData("projected strength of the greenwick harbour police?", true)]
+    [InlineData("storm casualty estimates cited?", true)]
+    [InlineData("the tally of boats lost in the harbour storm?", true)]
+    [InlineData("why did hale doubt the estimates?", false)]
     public void Parse_MarksAnAmountQuestion_WhenItAsksHowManyOrForMoney(string text, bool amount) =>
         Assert.Equal(amount, Parse(text).AsksAmount);
 

@@ -6,7 +6,7 @@ namespace Bot.Engine.Tests.Query;
 /// <summary>
 /// Follow-ups on an article drafted at load that lean on what was just shown: "she" for a person whose gender the
 /// article never shows, "she" for the writer framing what the article says, and "what did he say there?" after the
-/// sentence telling of an occasion.
+/// sentence telling of an occasion; "it" after a question that asked about something in words and named no thing.
 /// </summary>
 public sealed class FollowUpContextTests
 {
@@ -67,5 +67,26 @@ public sealed class FollowUpContextTests
         var answer = Converse("Who flew to the Kestrel shipyard?", followUp);
 
         Assert.DoesNotContain("I will not sell your jobs", answer.Text);
+    }
+
+    private const string AmberBay = """
+        Ruritania Tightens Its Fishing Rules
+
+          • By Ana Pell
+
+        Ruritania and Borduria have argued over the Amber Bay since 1990. Ruritania sent two patrol boats to the bay in March.
+
+        The Ruritanian parliament approved a harbour levy on foreign trawlers last week. The levy will begin in September, officials said.
+
+        Bordurian fishermen say the levy will ruin them.
+        """;
+
+    [Fact]
+    public void Ask_ReadsItAsWhatWasAskedInWords_WhenTheLastQuestionNamedNoThing()
+    {
+        var answer = DraftedArticle.Converse("amber-bay.txt", AmberBay, "What did Ruritania do in March?", "What is the harbour levy?", "When will it begin?");
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("September", answer.Text);
     }
 }

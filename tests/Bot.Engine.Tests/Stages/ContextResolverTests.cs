@@ -349,4 +349,28 @@ public sealed class ContextResolverTests
 
         Assert.Equal("", Readings(Resolve(q, ConversationState.Empty)));
     }
+
+    [Theory]
+    // The last question asked about words and named no thing: "it" is those words, whoever else was spoken of before.
+    [InlineData("when does it start", "start", "", "levy", "", "levy start")]
+    [InlineData("what did he say about it", "", "hale", "oyst bed", "hale", "oyst bed")]
+    // The last question named a thing "it" can stand for, or asked in no words: "it" is bound as before.
+    [InlineData("when does it start", "start", "greenwick", "levy", "dredging", "start")]
+    [InlineData("when does it start", "start", "", "", "dredging", "start")]
+    public void Resolve_ReadsItAsTheLastQuestionsWords_WhenThatQuestionNamedNoThing(string words, string residual, string lastEntities, string lastResidual, string entities, string expected)
+    {
+        var it = words.Split(' ').ToList().IndexOf("it");
+        Mention[] mentions = words.Contains(" he ", StringComparison.Ordinal) ? [new(2, 1, [], "male"), new(it, 1, [], "thing")] : [new(it, 1, [], "thing")];
+        var q = Question(words, Intent.General, mentions) with { Residual = residual.Split(' ', StringSplitOptions.RemoveEmptyEntries) };
+        var state = Spoken("dredging hale") with
+        {
+            LastEntities = lastEntities.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            LastResidual = lastResidual.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        };
+
+        var reading = Resolve(q, state)[0];
+
+        Assert.Equal(entities, string.Join(' ', reading.Entities));
+        Assert.Equal(expected, string.Join(' ', reading.Residual));
+    }
 }

@@ -40,6 +40,8 @@ internal static partial class ContextResolver
             readings.Add(unnamed);
         if (OnLastTopic(readings[0], state, index) is { } onTopic)
             readings.Insert(0, onTopic);
+        if (OnLastWords(parsed, readings[0], state, index) is { } onWords)
+            readings.Insert(0, onWords);
         return readings;
     }
 

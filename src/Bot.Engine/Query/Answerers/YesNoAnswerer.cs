@@ -152,6 +152,9 @@ internal static partial class YesNoAnswerer
         // "did X make his remarks on Y on May 2?": names and a date the fact matches ask only whether it happened then.
         var agrees = (q.Date is not null && q.NegationStems.Count == 0 && content.All(w => q.Entities.SelectMany(e => EntityStems(index, e)).Contains(w)))
             || Agrees(t, fact, content, reading);
+        // "did X call for Y to resign?" of "as X called for Z to resign, Y ...": Y is named apart from what the claim says.
+        if (agrees && NamedApart(t, reading, content))
+            return Reply(t, fact, $"No. {shown}");
         // "did X only talk to Y?", "was it completely settled?": a claim the fact says only part of, or says without
         // the absolute word, goes further than the article.
         if (agrees && ClaimChecks.Overclaim(t, shown) is { } absolute)

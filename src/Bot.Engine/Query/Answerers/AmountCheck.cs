@@ -25,7 +25,7 @@ internal static partial class AmountCheck
         if (asked is null)
             return true;
         // "how many soldiers?" of "€38bn in military aid": a sum of money counts money alone, whatever word follows it.
-        var tokens = Tokenizer.Tokenize(WholeSum().Replace(evidence, " "));
+        var tokens = Tokenizer.Tokenize(Money().Replace(evidence, " "));
         var stem = Stemmer.Stem(asked);
         // "how many people": whoever the article counts ("150 activists", "200 men") are people.
         var anyone = People.Contains(asked);
@@ -121,13 +121,12 @@ internal static partial class AmountCheck
     private static readonly HashSet<string> MeasureStems = [.. Vocabulary.QuantityCues.Select(cue => cue.Split(' '))
         .Where(words => words[0] == "how").Select(words => Stemmer.Stem(words[1]))];
 
-    /// <summary>A sum of money: a currency sign or code by a number, or a number of millions or billions of a currency.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"[$£€¥₽]\s?\d|\d[\d,.]*\s?(million|billion|bn|m)?\s?(dollars|euros|pounds|roubles|rubles|yuan|manat|USD|EUR|GBP|RUB)\b|\b(USD|EUR|GBP|RUB)\s?\d", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A sum of money, whole: its sign or code, figure, multiplier and currency ("$44.7bn", "38 billion euros"), so that it
+    /// can be told from a count as well as found.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[$£€¥₽]\s?|\b(?:USD|EUR|GBP|RUB)\s?)\d[\d,.]*\s?(?:million|billion|trillion|bn|m)?\b|\b\d[\d,.]*\s?(?:million|billion|trillion|bn|m)?\s?(?:dollars|euros|pounds|roubles|rubles|yuan|manat|USD|EUR|GBP|RUB)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Money();
-
-    /// <summary>A whole sum of money, its sign, figure, multiplier and currency ("$44.7bn", "38 billion euros"), to be told from a count.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[$£€¥₽]|\b(?:USD|EUR|GBP|RUB)\s?)\d[\d,.]*\s?(?:million|billion|trillion|bn|m)?\b|\b\d[\d,.]*\s?(?:million|billion|trillion|bn|m)?\s?(?:dollars|euros|pounds|roubles|rubles|yuan|manat|USD|EUR|GBP|RUB)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex WholeSum();
 
     /// <summary>
     /// "how much money did X give?", "a factory worker's salary", "the dollar value of the deals": a sum of money is

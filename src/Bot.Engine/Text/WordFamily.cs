@@ -11,9 +11,30 @@ public static class WordFamily
     /// <summary>The fewest letters a root keeps: shorter ones are too often other words ("tend" of "tension").</summary>
     private const int ShortestRoot = 4;
 
+    /// <summary>
+    /// The fewest letters before a quality's ending ("-ence", "-ancy") or a people's ("-ean"): "currency" is no kin of
+    /// "current", nor "Korean" of "core".
+    /// </summary>
+    private const int ShortestQualityRoot = 5;
+
+    /// <summary>A quality's noun endings as the stemmer leaves them, each with its adjective's.</summary>
+    private static readonly (string Noun, string Adjective)[] QualityEndings = [("ency", "ent"), ("enc", "ent"), ("ancy", "ant"), ("anc", "ant")];
+
     public static string Root(string stem)
     {
         var root = stem;
+        // "dependence" and "dependency" meet "dependent", "significance" meets "significant": a quality and what has it.
+        foreach (var (noun, adjective) in QualityEndings)
+        {
+            if (root.EndsWith(noun, StringComparison.Ordinal) && root.Length - noun.Length >= ShortestQualityRoot)
+            {
+                root = root[..^noun.Length] + adjective;
+                break;
+            }
+        }
+        // "European" meets "Europe" (stemmed "europ").
+        if (root.EndsWith("ean", StringComparison.Ordinal) && root.Length - 3 >= ShortestQualityRoot)
+            root = root[..^3];
         // "sanction" (of "sanctioned") is cut as the noun "sanctions" is.
         if (root.EndsWith("tion", StringComparison.Ordinal) && root.Length - 4 >= ShortestRoot - 1)
             root = root[..^4];

@@ -145,6 +145,33 @@ public sealed class SentenceListsAndSidesTests
         Assert.DoesNotContain("Mr Holm", answer.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A paragraph names what is opposed once and then calls it "the project": the sentence taking a side on "the
+    /// project" answers, when the question's own words tie it to the name; another paragraph's does not.
+    /// </summary>
+    [Theory]
+    [InlineData("Who has objected to the NRL project?", "Farmers in Brenmark")]
+    [InlineData("Who backs the NRL project?", "Traders in Corvale")]
+    [InlineData("Who objected to the NRL plan?", null)]
+    public void Ask_FindsTheSideTakenOnWhatTheParagraphNamedEarlier(string question, string? expected)
+    {
+        var answer = DraftedArticle.Ask("rail-link.txt", RailArticle, question);
+
+        Assert.Equal(expected is null ? AnswerStatus.Unknown : AnswerStatus.Answered, answer.Status);
+        if (expected is not null)
+            Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    private const string RailArticle = """
+        A Railway Splits the Valley
+
+        By Ada Quill | March 4, 2021
+
+        The Northern Rail Link (NRL) will join Lorvik to the coast by 2030. Farmers in Brenmark have condemned the project as a land grab. Traders in Corvale have backed the project since the first survey.
+
+        The mayor of Lorvik spoke at length about the new plan for the harbour. Fishermen rejected the plan outright.
+        """;
+
     [Theory]
     [InlineData("who opposes the bridge?")]
     [InlineData("who supports the fishing ban?")]

@@ -25,6 +25,11 @@ public sealed class WordFamilyTests
     [InlineData("election", "elected")]
     [InlineData("protection", "protects")]
     [InlineData("adoption", "adopted")]
+    [InlineData("dependency", "dependent")]
+    [InlineData("dependence", "dependent")]
+    [InlineData("significance", "significant")]
+    [InlineData("relevancy", "relevant")]
+    [InlineData("European", "Europe")]
     public void Root_IsShared_ByWordsMadeOfOneAnother(string word, string kin) =>
         Assert.Equal(WordFamily.Root(Stemmer.Stem(word)), WordFamily.Root(Stemmer.Stem(kin)));
 
@@ -35,6 +40,9 @@ public sealed class WordFamilyTests
     [InlineData("protest", "protect")]
     [InlineData("police", "policy")]
     [InlineData("combat", "combine")]
+    [InlineData("currency", "current")]
+    [InlineData("importance", "import")]
+    [InlineData("ocean", "occasion")]
     public void Root_KeepsApart_WordsThatOnlyLookAlike(string word, string other) =>
         Assert.NotEqual(WordFamily.Root(Stemmer.Stem(word)), WordFamily.Root(Stemmer.Stem(other)));
 
@@ -44,6 +52,8 @@ public sealed class WordFamilyTests
         Borduria sanctioned three Ruritanian banks on Tuesday, officials in the capital said.
         The harbour authority of Freedonia published a list of sanctions against shipping firms last year.
         Critics said the corrupt practices of the port board had gone on for a decade.
+        Freedonia is dependent on Borduria for its grain.
+        Freedonia imports timber from the north.
         """;
 
     private static readonly Lazy<KnowledgeIndex> LazyMadeUp = new(() =>
@@ -89,6 +99,7 @@ public sealed class WordFamilyTests
     [Theory]
     [InlineData("corruption decade", "corrupt practices")]
     [InlineData("sanctions banks", "sanctioned three")]
+    [InlineData("dependency grain", "dependent on Borduria")]
     public void BestSentence_FindsTheSentenceSayingAWordOnlyThroughItsFamily(string words, string expected)
     {
         var best = Ranker.BestSentence(TurnAsking(words), RankingPolicy.EnoughWords);

@@ -21,7 +21,12 @@ internal static class StanceSentences
     {
         var words = opposing ? OpposingStems : SupportingStems;
         var asked = t.With(t.Q with { Residual = content });
-        return Ranker.BestSentence(asked, minimumCover: RankingPolicy.EnoughWords, accept: s => Says(s, words));
+        // "Who objected to the Lorvik dam?": a paragraph names the dam once, then says "critics condemned the project".
+        // Only with words of the question beside the name, which tie the later sentence to what was named.
+        return Ranker.BestSentence(asked, minimumCover: RankingPolicy.EnoughWords, accept: s => Says(s, words))
+            ?? (content.Count > 0 && t.Q.Entities.Count > 0
+                ? Ranker.BestSentence(asked, minimumCover: RankingPolicy.EnoughWords, accept: s => Says(s, words), namedEarlier: true)
+                : null);
     }
 
     // A plain loop: this runs for each sentence that says enough of the question.

@@ -84,20 +84,66 @@ public sealed class ConversationChangeTests
         Assert.Equal(["roe"], after.Entities.ToArray());
     }
 
-    [Theory]
-    [InlineData(AnswerStatus.Unknown, true)]
-    [InlineData(AnswerStatus.Clarify, true)]
-    [InlineData(AnswerStatus.Unknown, false)]
-    public void ApplyTo_OnlyRemembersWhomTheQuestionNamed_WhenTheReplyDidNotAnswer(AnswerStatus status, bool asks)
+    [Fact]
+    public void ApplyTo_LeavesTheConversationAsItWas_WhenTheReplyAsksWhichOneWasMeant()
     {
-        var pending = asks ? new Clarification("who is tom", ["hale", "tom-baker"]) : null;
-        var reply = Replied(status) with { Fact = Fact("hale-argument"), Subjects = ["hale"], More = [Fact("plan-announced")], Pending = pending };
+        var pending = new Clarification("who is tom", ["hale", "tom-baker"]);
+        var reply = Replied(AnswerStatus.Clarify) with { Fact = Fact("hale-argument"), Subjects = ["hale"], More = [Fact("plan-announced")], Pending = pending };
 
         var after = new ConversationChange(Asked(Intent.WhoSaid, "roe"), reply).ApplyTo(Before, Harbour);
 
-        var named = status == AnswerStatus.Unknown ? Before.Remember(["roe"]) : Before;
-        Assert.Equal(named.Entities.ToArray(), after.Entities.ToArray());
-        Assert.Equal(named with { Pending = pending, Entities = after.Entities }, after);
+        Assert.Equal(Before with { Pending = pending }, after);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ApplyTo_MakesTheUnansweredQuestionTheLastOne_WithNoFactOrSentenceToPointBackAt(bool asks)
+    {
+        var pending = asks ? new Clarification("who is tom", ["hale", "tom-baker"]) : null;
+        var state = Before with { LastFact = Fact("plan-rejected"), LastSentence = Harbour.Sentences[0], More = [Fact("plan-announced")] };
+        var reply = Replied(AnswerStatus.Unknown) with { Fact = Fact("hale-argument"), Subjects = ["hale"], More = [Fact("plan-announced")], Pending = pending };
+
+        var after = new ConversationChange(Asked(Intent.WhoSaid, "roe"), reply).ApplyTo(state, Harbour);
+
+        Assert.Equal(Before.Remember(["roe"]).Entities.ToArray(), after.Entities.ToArray());
+        Assert.Equal(Intent.WhoSaid, after.LastIntent);
+        Assert.Equal(["dredg"], after.LastResidual);
+        Assert.Equal(["roe"], after.LastEntities);
+        Assert.Null(after.LastFact);
+        Assert.Null(after.LastSentence);
+        Assert.Empty(after.More);
+        Assert.Equal(pending, after.Pending);
+        Assert.Same(Harbour.Sentences[0], after.ReadBeforeUnanswered);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("greenwick")]
+    public void ApplyTo_LeavesTheLastAnswerInPlace_WhenTheUnansweredQuestionNamedNothingNew(params string[] entities)
+    {
+        var state = Before with { LastFact = Fact("plan-rejected"), LastSentence = Harbour.Sentences[0] };
+
+        var after = new ConversationChange(Asked(Intent.YesNo, entities), Replied(AnswerStatus.Unknown)).ApplyTo(state, Harbour);
+
+        Assert.Same(state.LastFact, after.LastFact);
+        Assert.Same(state.LastSentence, after.LastSentence);
+        Assert.Equal(Intent.Why, after.LastIntent);
+        Assert.Equal(["greenwick"], after.LastEntities);
+        Assert.Null(after.Pending);
+    }
+
+    [Fact]
+    public void ApplyTo_KeepsTheSentenceReadBeforeUnansweredQuestions_UntilAQuestionIsAnswered()
+    {
+        var state = Before with { LastSentence = Harbour.Sentences[0] };
+
+        var once = new ConversationChange(Asked(Intent.Who, "roe"), Replied(AnswerStatus.Unknown)).ApplyTo(state, Harbour);
+        var twice = new ConversationChange(Asked(Intent.When, "tom-baker"), Replied(AnswerStatus.Unknown)).ApplyTo(once, Harbour);
+        var answered = new ConversationChange(Asked(Intent.When), Replied(AnswerStatus.Answered)).ApplyTo(twice, Harbour);
+
+        Assert.Same(Harbour.Sentences[0], twice.ReadBeforeUnanswered);
+        Assert.Null(answered.ReadBeforeUnanswered);
     }
 
     [Fact]

@@ -12,7 +12,23 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
 {
     public ConversationState ApplyTo(ConversationState state, KnowledgeIndex index)
     {
-        // "what does X think?" unanswered: X is still who "he" means next.
+        // A question the article doesn't answer about someone or something new is still the last one asked: "why does the
+        // author think so?" after it means what it asked, not the answer before it; only a thing singled out ("that meeting")
+        // may still be found in what was read before. Asked of what was just spoken of, the answer before it stays what
+        // "that" points at. X in "what does X think?" is who "he" means next. A question put back to the user ("which
+        // Tom?") leaves the conversation where it was.
+        if (Reply.Answer.Status == AnswerStatus.Unknown && Question.Entities.Any(id => !state.LastEntities.Contains(id)))
+            return state.Remember(Question.Entities) with
+            {
+                LastIntent = Question.Intent,
+                LastResidual = Question.Residual,
+                LastEntities = Question.Entities,
+                LastFact = null,
+                LastSentence = null,
+                ReadBeforeUnanswered = state.LastSentence ?? (state.LastFact is { } fact ? AnswererTable.OwnWords(index, fact) : null) ?? state.ReadBeforeUnanswered,
+                More = [],
+                Pending = Reply.Pending,
+            };
         if (Reply.Answer.Status != AnswerStatus.Answered)
             return (Reply.Answer.Status == AnswerStatus.Unknown ? state.Remember(Question.Entities) : state) with { Pending = Reply.Pending };
         var q = Question;
@@ -30,6 +46,7 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
             LastEntities = subjects,
             LastFact = Reply.Fact,
             LastSentence = shown,
+            ReadBeforeUnanswered = null,
             More = Reply.More is { } more ? ImmutableQueue.CreateRange(more) : [],
             Pending = null,
         };

@@ -31,6 +31,12 @@ internal sealed record ConversationState
     /// <summary>The sentence the last answer showed whole, if it did.</summary>
     public IndexedSentence? LastSentence { get; init; }
 
+    /// <summary>
+    /// The sentence read before the questions since that the article didn't answer: "that meeting" may still single it out,
+    /// though "when was that?" no longer points at it.
+    /// </summary>
+    public IndexedSentence? ReadBeforeUnanswered { get; init; }
+
     /// <summary>Ranked facts of the last answer not shown yet, for "tell me more".</summary>
     public ImmutableQueue<IndexedFact> More { get; init; } = [];
 

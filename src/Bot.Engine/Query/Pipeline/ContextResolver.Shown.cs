@@ -19,13 +19,13 @@ internal static partial class ContextResolver
         if (q.Mentions.Any(m => m.Pronoun is null) || !AsksOfASentence(q))
             return null;
         // "for which years is this money?": the thing singled out is in the sentence shown, or in the one the last answer's
-        // fact was drawn from, in its words or others meaning the same ("that poll" of "surveyed"), and so is every other
+        // fact was drawn from (or, after questions the article didn't answer, the one read before them), in its words or others meaning the same ("that poll" of "surveyed"), and so is every other
         // word but the one tying what is asked to it ("carried out"). "That organization" is an actor, found as one; "that guy's job"
         // singles out someone the sentence does not name.
         var demonstrated = DemonstratedWords(q).ToList();
         if (demonstrated.Count > 0)
         {
-            if (LastRead(state, index) is not { } drawn)
+            if ((LastRead(state, index) ?? state.ReadBeforeUnanswered) is not { } drawn)
                 return null;
             bool Shows(string w) => index.CoversLoosely(drawn.Stems, w) || (AmountCheck.IsMoneyWord(w) && AmountCheck.GivesMoney(drawn.Sentence.Text));
             // "that source of income" of a sentence about money: the thing in words the sentence does not use.

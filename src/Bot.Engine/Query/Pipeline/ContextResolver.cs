@@ -19,7 +19,7 @@ internal static partial class ContextResolver
     public static IReadOnlyList<ParsedQuestion> Resolve(ParsedQuestion parsed, ConversationState state, KnowledgeIndex index)
     {
         parsed = OfAThingWritten(parsed, state, index) ?? AsTheAuthor(parsed, state, index) ?? parsed;
-        if ((WhatFollowed(parsed, state, index) ?? OnLastSentence(parsed, state, index)) is { } onSentence)
+        if ((WhatFollowed(parsed, state, index) ?? WhatCameNext(parsed, state, index) ?? OnLastSentence(parsed, state, index) ?? OfWhatWasJustRead(parsed, state, index)) is { } onSentence)
             return [onSentence];
         var readings = new List<ParsedQuestion>();
         var pronounUsed = false;
@@ -42,6 +42,8 @@ internal static partial class ContextResolver
             readings.Insert(0, onTopic);
         if (OnLastWords(parsed, readings[0], state, index) is { } onWords)
             readings.Insert(0, onWords);
+        if (CheckedAgainstShown(parsed, state, index) is { } onShown)
+            readings.Add(onShown);
         return readings;
     }
 

@@ -129,4 +129,53 @@ public sealed class AnswerChecksTests
 
         Assert.Equal(general, AnswerChecks.SpeaksOfKindInGeneral(turn, answer, Text.Stemmer.Stem(turn.Q.AsksNameOf!)));
     }
+
+    [Theory]
+    [InlineData("did greenwick end up closing the harbour?", true)]
+    [InlineData("what did greenwick offer in return for the toll?", true)]
+    [InlineData("what did hale say in reply to greenwick?", true)]
+    [InlineData("and what happened after this article?", true)]
+    [InlineData("did greenwick close the harbour?", false)]
+    [InlineData("what did greenwick do in response to the toll?", false)]
+    [InlineData("how did greenwick end the quarrel?", false)]
+    public void AskedSequel_IsWhatCameOfSomething_OrWhatWasGivenBack(string question, bool asked) =>
+        Assert.Equal(asked, AnswerChecks.AskedSequel(QuestionParser.Parse(Harbour, question)) is not null);
+
+    private const string TollArticle = """
+        Harbour Towns Weigh A New Toll
+
+        By Ada Quill | March 4, 2021
+
+        Greenwick refused to pay the new harbour toll, and Port Alder threatened to close its quay.
+
+        Mayor Ivo Sand missed the council meeting in Lorvik on October 11, citing an illness, though critics said the illness was an excuse.
+
+        The Coast League runs a ferry line called the Tern Line between Greenwick and Lorvik.
+
+        The council eventually approved the toll in 2022, after months of talks.
+
+        Corvale sent engineers to Brenmark, and Brenmark promised grain in return.
+        """;
+
+    [Theory]
+    [InlineData("Did Greenwick end up paying the toll?", AnswerStatus.Unknown, "came of it")]
+    [InlineData("What did Port Alder get in return for closing its quay?", AnswerStatus.Unknown, "came of it")]
+    [InlineData("Did the council end up approving the toll?", AnswerStatus.Answered, "eventually")]
+    [InlineData("What did Brenmark promise in return for the engineers?", AnswerStatus.Answered, "grain")]
+    public void Sequel_IsAnsweredOnlyByASentenceTellingIt(string question, AnswerStatus status, string contains)
+    {
+        var answer = Support.DraftedArticle.Ask("toll.txt", TollArticle, question);
+
+        Assert.True(answer.Status == status && answer.Text.Contains(contains, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
+    [Theory]
+    [InlineData("What illness did Ivo Sand cite?", AnswerStatus.Unknown, "")]
+    [InlineData("Which ferry line does the Coast League run?", AnswerStatus.Answered, "Tern Line")]
+    public void KindAsked_SaidOnlyInGeneral_NamesNoneOfIt_WhateverElseTheSentenceNames(string question, AnswerStatus status, string contains)
+    {
+        var answer = Support.DraftedArticle.Ask("toll.txt", TollArticle, question);
+
+        Assert.True(answer.Status == status && answer.Text.Contains(contains, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
 }

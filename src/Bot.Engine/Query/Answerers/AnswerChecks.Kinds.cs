@@ -64,11 +64,29 @@ internal static partial class AnswerChecks
             var from = eitherSide || char.IsUpper(words[i][0]) ? i - KindReach : i - 1;
             for (var j = Math.Max(1, from); j < words.Count && j <= i + KindReach; j++)
             {
-                if (j != i && char.IsUpper(words[j][0]) && !asked.Contains(words[j].ToLowerInvariant())
+                // A month or weekday ("on October 11") is a time, not a name.
+                if (j != i && char.IsUpper(words[j][0]) && !asked.Contains(words[j].ToLowerInvariant()) && !IsTime(words[j].ToLowerInvariant())
                     && !t.Index.Linker.MentionedIn(words[j]).Any(t.Q.Entities.Contains))
                     return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "what illness did X cite?" of "X cited an illness": the answer says the kind, with no name or term by it, and
+    /// whatever it names elsewhere is another thing. Not a kind told by a description ("what message did X send?").
+    /// </summary>
+    private static bool OnlyInGeneral(Turn t, string answer, string kind) =>
+        OpensOnKind(t.Q) && !Vocabulary.DescribedKinds.Contains(kind) && SpeaksOfKindInGeneral(t, answer, kind) && !DescribedBeforeKind(t.Q, answer, kind);
+
+    /// <summary>
+    /// "what illness ...", "which other laws ...": the question opens on the kind, with only words describing it between.
+    /// Not "what mean the kill zone?", whose kind is what a clause speaks of, nor an amount ("what % ..."), which its figures check.
+    /// </summary>
+    private static bool OpensOnKind(Pipeline.ParsedQuestion q)
+    {
+        var at = q.AsksNameOf is { } kind ? q.Tokens.ToList().IndexOf(kind.ToLowerInvariant()) : -1;
+        return !q.AsksAmount && at > 0 && q.Tokens[0] is "what" or "which" && q.Tokens.Skip(1).Take(at - 1).All(w => !Vocabulary.Stopwords.Contains(w));
     }
 }

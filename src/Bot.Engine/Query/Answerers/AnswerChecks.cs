@@ -143,7 +143,7 @@ internal static partial class AnswerChecks
         // "what did Ruritania's defence ministry say?": what the state, or another of its bodies, did does not answer.
         if (q.Intent is not Intent.YesNo && AskedBody(t.Index, q) is { } body && !SpeaksOfBody(t.Index, reply.Answer.Text + " " + evidence, body))
             return Replies.Unknown(t, $"The article doesn't say that of the {string.Join(' ', body)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        return OtherResponder(t, reply);
+        return UntoldSequel(t, reply) ?? OtherResponder(t, reply);
     }
 
     /// <summary>
@@ -250,7 +250,7 @@ internal static partial class AnswerChecks
         // "which decision": "the 1944 decision" singles it out by its year as a name would; "in which speech": "his
         // inauguration speech" by a word of its own.
         if (!PersonKinds.Contains(kind))
-            return (named.Count > 0 && (!AsksForName(t.Q) || NamedNearKind(t, answer, kind)))
+            return (named.Count > 0 && (AsksForName(t.Q) ? NamedNearKind(t, answer, kind) : !OnlyInGeneral(t, answer, kind)))
                 || YearBeforeWord().Matches(answer).Any(m => Text.Stemmer.Stem(m.Groups["word"].Value.ToLowerInvariant()) == kind)
                 || (!AsksForName(t.Q) && DescribedBeforeKind(t.Q, answer, kind));
         // "which Ruritanian officials": of the state the question names, or the state of the group it names. A group

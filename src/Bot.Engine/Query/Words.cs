@@ -56,9 +56,12 @@ internal static partial class Words
 
     public static int CountNegations(string text) => Negations(text).Count();
 
-    /// <summary>A negation word, but not the political opposition, nor the "not" of "peaceful or not", which asks both ways.</summary>
+    /// <summary>
+    /// A negation word, but not the political opposition, nor an "against" naming what is guarded against, nor the "not"
+    /// of "peaceful or not", which asks both ways.
+    /// </summary>
     private static bool IsNegation(List<string> tokens, int i) =>
-        Vocabulary.Negations.Contains(tokens[i]) && !IsCamp(tokens, i) && !(tokens[i] == "not" && i > 0 && tokens[i - 1] == "or");
+        Vocabulary.Negations.Contains(tokens[i]) && !IsCamp(tokens, i) && !IsGuardAgainst(tokens, i) && !(tokens[i] == "not" && i > 0 && tokens[i - 1] == "or");
 
     /// <summary>
     /// "the opposition", "Syria's opposition", "opposition parties": the political camp, which denies nothing; "opposition

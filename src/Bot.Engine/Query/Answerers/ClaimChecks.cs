@@ -212,12 +212,6 @@ internal static partial class ClaimChecks
             && !said.Any(s => s.Word == c.Word && s.Id == c.Id));
     }
 
-    /// <summary>Whether the text names <paramref name="id"/> right after the place starting at <paramref name="at"/>, joined by "and" or "or".</summary>
-    private static bool ListedWith(string text, List<string> words, IReadOnlyList<Mention> mentions, int at, string id) =>
-        mentions.FirstOrDefault(m => m.Start == at) is { } place
-        && mentions.Any(m => m.Candidates.Contains(id) && m.Start == place.Start + place.Length + 1 && words[m.Start - 1] is "and" or "or"
-            && text.Contains(words[m.Start - 2] + " " + words[m.Start - 1] + " " + words[m.Start], StringComparison.Ordinal));
-
     private static bool IsMovement(string preposition) => preposition is "from" or "to";
 
     /// <summary>

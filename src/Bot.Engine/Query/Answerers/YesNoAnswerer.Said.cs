@@ -25,7 +25,8 @@ internal static partial class YesNoAnswerer
         var subject = EntityStems(index, q.Entities[0]).ToHashSet(StringComparer.Ordinal);
         // Words in quotation marks are the words claimed, unless too few to find them by; otherwise all that follows the verb.
         List<string> Claimed(string text) => Words.ContentStems(text).Where(w => !subject.Contains(w)).Distinct().ToList();
-        var claim = q.Quoted is { } quoted && Claimed(quoted) is { Count: >= 2 } inQuotes ? inQuotes : Claimed(string.Join(' ', q.Tokens.Skip(verb + 1)));
+        var inQuotes = q.Quoted is { } quoted && Claimed(quoted) is { Count: >= 2 } ? Claimed(quoted) : null;
+        var claim = inQuotes ?? Claimed(string.Join(' ', q.Tokens.Skip(verb + 1)));
         var total = claim.Sum(index.Idf);
         if (claim.Count < 2 || total <= 0)
             return null;
@@ -37,9 +38,13 @@ internal static partial class YesNoAnswerer
         var same = speaker == index.NameOf(q.Entities[0]) || index.Linker.MentionedIn(speaker, actorsOnly: true).Contains(q.Entities[0]);
         // Only a negation of the saying turns the verdict: a "nobody" in what was said is the words', not the question's.
         var denied = q.Tokens.Take(verb).Count(Vocabulary.Negations.Contains);
-        var verdict = (same ? "Yes" : "No") == (denied % 2 == 0 ? "Yes" : "No") ? "Yes." : "No.";
+        // A sentence whose speaker denies what the claim says was said ('X said "Y is not Z"') does not confirm it;
+        // words the claim quotes are found as they stand, which says them whatever else the sentence denies.
+        var agrees = inQuotes is not null || SaysWhatWasClaimed(t, said.Sentence.Text, verb);
+        var verdict = (same && agrees ? "Yes" : "No") == (denied % 2 == 0 ? "Yes" : "No") ? "Yes." : "No.";
         var answer = new AnswerBuilder();
-        answer.Add(same ? $"{verdict} {speaker}, as the article reports: \"{said.Sentence.Text}\"" : $"{verdict} The article gives those words to {speaker}: \"{said.Sentence.Text}\"",
+        answer.Add(!same ? $"{verdict} The article gives those words to {speaker}: \"{said.Sentence.Text}\""
+            : agrees ? $"{verdict} {speaker}, as the article reports: \"{said.Sentence.Text}\"" : $"{verdict} {speaker} said otherwise: \"{said.Sentence.Text}\"",
             Replies.Evidence(said));
         Suggestions.About(t, answer, q.Entities[0]);
         return Replies.Answered(answer);

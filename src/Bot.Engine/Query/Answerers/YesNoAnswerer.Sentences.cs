@@ -60,7 +60,7 @@ internal static partial class YesNoAnswerer
         var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && OppositesOutsideClaim(t, w).Any(sentence.Stems.Contains))
             + DegreeWords(t.Q.Tokens).Count(w => OppositesOutsideClaim(t, Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
         // Two claim words the sentence contradicts deny two parts of the claim, as in a fact's reading.
-        var agrees = (t.Q.Negations + Math.Min(opposed, 1)) % 2 == ClaimNegations(t, Reading.Of(sentence.Sentence.Text)) % 2;
+        var agrees = (t.Q.Negations + Math.Min(opposed, 1)) % 2 == ClaimNegations(t, ReadForClaim(t, sentence.Sentence.Text, Reading.Of(sentence.Sentence.Text))) % 2;
         if (agrees && UsualNotNow(t, sentence) is { } usual)
             return usual;
         var given = asked.Count > 0 ? AmountCheck.Numbers(sentence.Sentence.Text) : [];

@@ -235,7 +235,7 @@ internal static partial class YesNoAnswerer
         // "did X say Y?": what the fact quotes is what the claim says was said.
         if (fact.Fact is not Actor && t.Q.Tokens.Any(w => Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w))))
             return (shown, Reading.Whole(shown));
-        return (shown, fact.Article.Drafted && shown != fact.Fact.Text ? Reading.Of(shown) : Reading.Of(fact));
+        return fact.Article.Drafted && shown != fact.Fact.Text ? (shown, ReadForClaim(t, shown, Reading.Of(shown))) : (shown, ReadForClaim(t, fact.Fact.Text, Reading.Of(fact)));
     }
 
     /// <summary>Whether the word right after the claim's subject, its verb, is one the articles never use.</summary>

@@ -17,19 +17,27 @@ internal static partial class AmountCheck
     /// must give a number within a few words before it (or before a word the index takes for it); "5,000 troops"
     /// does not count engineers. Money is counted in any currency.
     /// </summary>
-    public static bool CountsWhatIsAsked(KnowledgeIndex index, Pipeline.ParsedQuestion question, string evidence)
+    public static bool CountsWhatIsAsked(KnowledgeIndex index, Pipeline.ParsedQuestion question, string evidence) =>
+        CountsWhatIsAsked(index, question, evidence, null);
+
+    /// <remarks><paramref name="words"/>: the evidence's <see cref="CountingWords"/> when already read, else null.</remarks>
+    private static bool CountsWhatIsAsked(KnowledgeIndex index, Pipeline.ParsedQuestion question, string evidence, CountingWords? words)
     {
         if (AsksMoney(question))
             return Money().IsMatch(evidence);
         var asked = Counted(question);
         if (asked is null)
             return true;
-        // "how many soldiers?" of "€38bn in military aid": a sum of money counts money alone, whatever word follows it.
-        var tokens = Tokenizer.Tokenize(Money().Replace(evidence, " "));
+        var (tokens, stems) = words ?? CountingWordsOf(evidence);
         var stem = Stemmer.Stem(asked);
         // "how many people": whoever the article counts ("150 activists", "200 men") are people.
         var anyone = People.Contains(asked);
-        return Enumerable.Range(0, tokens.Count).Any(i => (index.Covers([Stemmer.Stem(tokens[i])], stem) || (anyone && IsPeople(tokens[i]))) && NumberBefore(tokens, i));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((index.CoversWord(stems[i], stem) || (anyone && IsPeople(tokens[i]))) && NumberBefore(tokens, i))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -80,7 +88,8 @@ internal static partial class AmountCheck
         var money = counted is null ? t.Q.Words.Contains("how much", StringComparison.Ordinal) || AsksMoney(t.Q) : MoneyWords.Contains(counted);
         if (counted is null && !money)
             return SayingAll(t);
-        bool Gives(IndexedSentence s) => money ? Money().IsMatch(s.Sentence.Text) : HoldsAmount(s.Sentence.Text) && CountsWhatIsAsked(t.Index, t.Q, s.Sentence.Text);
+        bool Gives(IndexedSentence s) => money ? Money().IsMatch(s.Sentence.Text)
+            : AmountsOf(s) is { HoldsAmount: true } amounts && CountsWhatIsAsked(t.Index, t.Q, s.Sentence.Text, amounts.Words);
         // In the question's own words, else in general synonyms ("died" of "were killed"). The figure often comes in a
         // sentence after the one naming whose it is ("Ruritania's budget will rise. The sum is €75m.").
         var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords, Gives, namedEarlier: true)

@@ -128,16 +128,20 @@ internal static class ClaimSlots
     /// The first slot the text fills otherwise: none of the slot's names or numbers is in the text, and one of the text's
     /// of the same kind, which the claim does not give, stands within <see cref="FillerReach"/> of a word anchoring the
     /// slot. <paramref name="said"/> tells whether a claim unit is said in the text (or just before it, for names).
+    /// <paramref name="anchoring"/> holds, slot by slot, every word that says one of the slot's anchors: the anchor
+    /// itself or a word <paramref name="anchorsAt"/> takes for it (<see cref="AnchoringWordsOf"/>).
     /// </summary>
-    public static Refill? Refilled(IReadOnlyList<Slot> slots, IReadOnlyList<string> textStems, IReadOnlyList<Unit> textUnits,
-        Func<Unit, bool> said, Func<string, string, bool> anchorsAt, Func<Unit, Unit, bool> sameKind)
+    public static Refill? Refilled(IReadOnlyList<Slot> slots, IReadOnlyList<IReadOnlySet<string>> anchoring, IReadOnlyList<string> textStems,
+        IReadOnlyList<Unit> textUnits, Func<Unit, bool> said, Func<string, string, bool> anchorsAt, Func<Unit, Unit, bool> sameKind)
     {
         // Built only for a slot that gets as far as looking for another filler: most texts fill none.
         List<Unit>? claimed = null;
-        foreach (var slot in slots.Where(s => !s.Open && s.Anchors.Count > 0 && !s.Units.Any(u => u.Kind == UnitKind.Name && said(u))))
+        for (var s = 0; s < slots.Count; s++)
         {
-            var anchorAt = Enumerable.Range(0, textStems.Count).Where(k => slot.Anchors.Any(a => anchorsAt(textStems[k], a)))
-                .Concat(textUnits.Where(u => u.Id is not null && slot.Anchors.Contains(u.Id)).Select(u => u.Start)).ToList();
+            var slot = slots[s];
+            if (slot.Open || slot.Anchors.Count == 0 || slot.Units.Any(u => u.Kind == UnitKind.Name && said(u)))
+                continue;
+            var anchorAt = AnchorPositions(slot, anchoring[s], textStems, textUnits);
             bool Beside(Unit u) => anchorAt.Any(k => Math.Abs(k - u.Start) <= FillerReach || Math.Abs(k - (u.End - 1)) <= FillerReach);
             // A number is said where it counts what the claim's does: "two bridges" is not said by "the two countries".
             bool Counts(Unit u) => slot.Counted is not { } counted ? Beside(u) : u.End < textStems.Count && anchorsAt(textStems[u.End], counted);
@@ -149,6 +153,39 @@ internal static class ClaimSlots
                 return new Refill(slot, other);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Every word that says one of the slot's anchors: the anchor, or one <paramref name="synonyms"/> gives for it. Worked
+    /// out once a claim, as a text's words are then each looked up once instead of against every anchor in turn.
+    /// </summary>
+    public static HashSet<string> AnchoringWordsOf(Slot slot, IReadOnlyDictionary<string, HashSet<string>> synonyms)
+    {
+        var words = new HashSet<string>(slot.Anchors, StringComparer.Ordinal);
+        foreach (var anchor in slot.Anchors)
+        {
+            if (synonyms.TryGetValue(anchor, out var others))
+                words.UnionWith(others);
+        }
+        return words;
+    }
+
+    /// <summary>Where the text says one of the slot's anchors: its words among <paramref name="anchoringWords"/>, and its names the slot is anchored by.</summary>
+    private static List<int> AnchorPositions(Slot slot, IReadOnlySet<string> anchoringWords, IReadOnlyList<string> textStems, IReadOnlyList<Unit> textUnits)
+    {
+        // Loops rather than lambdas: this runs for every slot of every sentence a claim is checked against.
+        var positions = new List<int>();
+        for (var k = 0; k < textStems.Count; k++)
+        {
+            if (anchoringWords.Contains(textStems[k]))
+                positions.Add(k);
+        }
+        foreach (var unit in textUnits)
+        {
+            if (unit.Id is not null && slot.Anchors.Contains(unit.Id))
+                positions.Add(unit.Start);
+        }
+        return positions;
     }
 
     /// <summary>Whether two units name or count the same thing.</summary>

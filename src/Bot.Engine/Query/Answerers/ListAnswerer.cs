@@ -125,11 +125,20 @@ internal static class ListAnswerer
         var counted = at < 0 ? null : q.Words[(at + 9)..].Split(' ').FirstOrDefault(w => !Vocabulary.Phrasing.Contains(w) && !Vocabulary.Stopwords.Contains(w));
         if (counted is null)
             return true;
-        // The counted thing is the head of the list's name ("officials who ..." counts officials, not troops).
-        var fact = (ListFact)list.Fact;
-        var heads = fact.Aliases.Append(fact.Name).SelectMany(n => Words.ContentStems(n).Take(3));
-        return heads.Contains(Text.Stemmer.Stem(counted));
+        return HeadsOf((ListFact)list.Fact).Contains(Text.Stemmer.Stem(counted));
     }
+
+    /// <summary>
+    /// The heads of a list's names: the first content stems of its name and of each alias ("officials who ..." counts
+    /// officials, not troops). Read once a list, as every "how many" question asks them of every list.
+    /// </summary>
+    private static HashSet<string> HeadsOf(ListFact list) => ListHeads.GetValue(list, l =>
+        l.Aliases.Append(l.Name).SelectMany(n => Words.ContentStems(n).Take(HeadWords)).ToHashSet(StringComparer.Ordinal));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ListFact, HashSet<string>> ListHeads = [];
+
+    /// <summary>How many content words at the start of a list's name may be its head.</summary>
+    private const int HeadWords = 3;
 
     private static string CountWord(int count) =>
         Replies.Capitalize(count < Vocabulary.NumberWords.Length ? Vocabulary.NumberWords[count] : count.ToString(CultureInfo.InvariantCulture));

@@ -18,7 +18,7 @@ internal static partial class YesNoAnswerer
         {
             var quote = reply.Answer.Evidence.Select(e => e.Quote).FirstOrDefault();
             var sentence = quote is null ? null : t.Index.Sentences.FirstOrDefault(s => s.Sentence.Text == quote);
-            return sentence is not null && SlotsOf(t) is { Count: > 0 } slots && RefilledIn(t, slots, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) > 0
+            return sentence is not null && SlotsOf(t) is { Count: > 0 } slots && RefilledIn(t, slots, AnchoringWordsBySlot(t.Index, slots), sentence) is { } refill && RestSaid(t, refill.Slot, sentence) > 0
                 ? SentenceReply("No. The article says", sentence)
                 : reply;
         }
@@ -39,11 +39,12 @@ internal static partial class YesNoAnswerer
         // Nor can a sentence holding no word or name that anchors a slot fill one: most are passed over unread, by this
         // check first, as it only looks words up.
         var anchoring = AnchoringWords(t.Index, slots);
+        var bySlot = AnchoringWordsBySlot(t.Index, slots);
         IndexedSentence? best = null;
         var bestShare = 0.0;
         foreach (var sentence in t.Index.Sentences)
         {
-            if (Anchored(t.Index, anchoring, sentence) && rest.Exists(w => t.Index.CoversLoosely(sentence.Stems, w)) && RefilledIn(t, slots, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) is var share && share > bestShare)
+            if (Anchored(t.Index, anchoring, sentence) && rest.Exists(w => t.Index.CoversLoosely(sentence.Stems, w)) && RefilledIn(t, slots, bySlot, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) is var share && share > bestShare)
                 (best, bestShare) = (sentence, share);
         }
         return best is null ? null : SentenceReply("No. The article says", best);
@@ -61,6 +62,10 @@ internal static partial class YesNoAnswerer
         }
         return words;
     }
+
+    /// <summary>The words anchoring each slot (<see cref="AnchoringWordsOf"/>), slot by slot, read once a claim rather than once a sentence.</summary>
+    private static List<HashSet<string>> AnchoringWordsBySlot(KnowledgeIndex index, List<Slot> slots) =>
+        slots.ConvertAll(slot => AnchoringWordsOf(slot, index.SynonymStems));
 
     /// <summary>Whether the sentence holds an anchoring word or name (<see cref="AnchoringWords"/>): without one it fills no slot.</summary>
     private static bool Anchored(KnowledgeIndex index, HashSet<string> anchoring, IndexedSentence sentence)
@@ -121,7 +126,7 @@ internal static partial class YesNoAnswerer
     });
 
     /// <summary>The slot of the claim the sentence fills with another name or number, if any.</summary>
-    private static Refill? RefilledIn(Turn t, IReadOnlyList<Slot> slots, IndexedSentence sentence)
+    private static Refill? RefilledIn(Turn t, IReadOnlyList<Slot> slots, IReadOnlyList<IReadOnlySet<string>> anchoring, IndexedSentence sentence)
     {
         var index = t.Index;
         var text = sentence.Sentence.Text;
@@ -133,7 +138,7 @@ internal static partial class YesNoAnswerer
         // A person's or a state's place is filled by another person or state; a name no article uses may be of any kind.
         bool SameKind(Unit claimed, Unit given) => (claimed.Id is null ? null : index.Find(claimed.Id)?.Kind) is not { } kind
             || (given.Id is not null && index.Find(given.Id)?.Kind == kind);
-        return Refilled(slots, stems, units, Said, index.CoversWord, SameKind);
+        return Refilled(slots, anchoring, stems, units, Said, index.CoversWord, SameKind);
     }
 
     /// <summary>The share of the claim's other words and names the sentence says: at least <see cref="RankingPolicy.SlotRestShare"/>, else 0.</summary>

@@ -16,6 +16,8 @@ public sealed class PremisesTests
     [InlineData("since then, what has the mayor said?")]
     [InlineData("Since the war, has the port grown?")]
     [InlineData("since when has the port been closed?")]
+    [InlineData("Since 1991 the port has handled most of the trade, is that true?")]
+    [InlineData("since 2015 the mayor has run the harbour board, right?")]
     [InlineData("who replaced the mayor?")]
     public void Split_FindsNoPremise_WhenTheOpeningIsATimeOrAbsent(string text) =>
         Assert.Null(Premises.Split(text));

@@ -16,7 +16,8 @@ internal static partial class Premises
         if (!match.Success)
             return null;
         var claim = match.Groups["claim"].Value.Trim();
-        // "Since 2015, has X ...?", "since then": a time the question starts from, not a claim.
+        // "Since 2015, has X ...?", "since then": a time the question starts from, not a claim; so is "since 1991 X has ...,
+        // right?", whose claim is all the rest.
         return TimeOnly().IsMatch(claim) || claim.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinClaimWords
             ? null : (claim, match.Groups["question"].Value.Trim());
     }
@@ -36,6 +37,6 @@ internal static partial class Premises
     [GeneratedRegex(@"^\W*(?:since|given that|now that|considering that|seeing that|seeing as)\s+(?<claim>[^,?;]+),\s*(?<question>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Premise();
 
-    [GeneratedRegex(@"^(?:when|then|the (?:start|beginning|outset)|(?:early |late |mid )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d|last|this|that|the (?:war|invasion|election|vote))\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:when|then|the (?:start|beginning|outset)|(?:early |late |mid )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d+|last|this|that|the (?:war|invasion|election|vote))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOnly();
 }

@@ -34,6 +34,11 @@ internal static class WhoAnswerer
                 return GeneralAnswerer.General(t);
             if (q.Residual.Count > 0 && (own is null || own.WordCover < RankingPolicy.EnoughWords))
             {
+                // "who, in the author's telling, feared ...": the author only tells it, so a sentence of the article's body
+                // saying most of three or more of the question's words, and its other names, answers who.
+                if (asksWho && index.IsAuthor(q.Entities[0]) && q.Residual.Count >= 3
+                    && BestSentence(t.With(q with { Entities = [.. q.Entities.Where(e => !index.IsAuthor(e))] }), minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody) is { } told)
+                    return Replies.FromSentence(t, told);
                 var words = string.Join(" ", q.Tokens.Where(w => !Vocabulary.Stopwords.Contains(w)));
                 return Replies.Unknown(t, $"The article doesn't say that ({words}).");
             }

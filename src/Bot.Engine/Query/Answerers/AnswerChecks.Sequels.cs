@@ -13,7 +13,8 @@ internal static partial class AnswerChecks
     private static Reply? UntoldSequel(Turn t, Reply reply)
     {
         // "why is it so damaging, given what happened afterwards?": the reason is asked, the sequel only recalled.
-        if (t.Q.Intent is Intent.Why || AskedSequel(t.Q) is not { } told)
+        // "what happened next?" right after a sentence was shown asks what the article tells after it, which it can say.
+        if (t.Q.Intent is Intent.Why || (t.Q.ContextSentence is not null && ContextResolver.AsksOnlyWhatCameNext(t.Q)) || AskedSequel(t.Q) is not { } told)
             return null;
         var said = Text.Tokenizer.Tokens(reply.Answer.Text + " " + string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote)));
         return said.Any(told.Contains) ? null

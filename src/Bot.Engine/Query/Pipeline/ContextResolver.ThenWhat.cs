@@ -20,10 +20,13 @@ internal static partial class ContextResolver
     /// </summary>
     private static ParsedQuestion? WhatCameNext(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
-        if (!q.Tokens.Any(AfterWords.Contains) || q.Mentions.Count > 0 || q.Entities.Count > 0 || q.Date is not null || q.Quoted is not null
-            || q.Intent is Intent.YesNo or Intent.Why or Intent.When || !q.Residual.All(HappeningStems.Contains)
+        if (!AsksOnlyWhatCameNext(q) || q.Mentions.Count > 0 || q.Entities.Count > 0 || q.Date is not null || q.Quoted is not null
+            || q.Intent is Intent.YesNo or Intent.Why or Intent.When
             || LastRead(state, index) is not { } shown || index.Beside(shown, 1) is not { } next)
             return null;
         return q with { Intent = Intent.General, ContextSentence = next };
     }
+
+    /// <summary>Whether the question's words ask nothing but what came after ("what happened next?", "and then?").</summary>
+    internal static bool AsksOnlyWhatCameNext(ParsedQuestion q) => q.Tokens.Any(AfterWords.Contains) && q.Residual.All(HappeningStems.Contains);
 }

@@ -7,6 +7,9 @@ namespace Bot.Engine.Query.Answerers;
 /// <summary>Who someone is, and who is meant by a description ("the foreign minister of that country").</summary>
 internal static class WhoAnswerer
 {
+    /// <summary>Fewest words a who-question told by the author needs before a body sentence may answer it: fewer match too loosely.</summary>
+    private const int AuthorToldWords = 3;
+
     public static Reply Who(Turn t)
     {
         var (index, q) = (t.Index, t.Q);
@@ -35,8 +38,8 @@ internal static class WhoAnswerer
             if (q.Residual.Count > 0 && (own is null || own.WordCover < RankingPolicy.EnoughWords))
             {
                 // "who, in the author's telling, feared ...": the author only tells it, so a sentence of the article's body
-                // saying most of three or more of the question's words, and its other names, answers who.
-                if (asksWho && index.IsAuthor(q.Entities[0]) && q.Residual.Count >= 3
+                // saying most of the question's words, and its other names, answers who.
+                if (asksWho && index.IsAuthor(q.Entities[0]) && q.Residual.Count >= AuthorToldWords
                     && BestSentence(t.With(q with { Entities = [.. q.Entities.Where(e => !index.IsAuthor(e))] }), minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody) is { } told)
                     return Replies.FromSentence(t, told);
                 var words = string.Join(" ", q.Tokens.Where(w => !Vocabulary.Stopwords.Contains(w)));

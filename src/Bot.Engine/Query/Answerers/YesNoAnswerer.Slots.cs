@@ -38,8 +38,8 @@ internal static partial class YesNoAnswerer
         var rest = t.Q.Residual.Where(w => !t.Q.ForeignStems.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
         // Nor can a sentence holding no word or name that anchors a slot fill one: most are passed over unread, by this
         // check first, as it only looks words up.
-        var anchoring = AnchoringWords(t.Index, slots);
         var bySlot = AnchoringWordsBySlot(t.Index, slots);
+        var anchoring = bySlot.SelectMany(words => words).ToHashSet(StringComparer.Ordinal);
         IndexedSentence? best = null;
         var bestShare = 0.0;
         foreach (var sentence in t.Index.Sentences)
@@ -50,24 +50,11 @@ internal static partial class YesNoAnswerer
         return best is null ? null : SentenceReply("No. The article says", best);
     }
 
-    /// <summary>The words and names anchoring the slots, and the synonyms a text may say an anchoring word by.</summary>
-    private static HashSet<string> AnchoringWords(KnowledgeIndex index, IReadOnlyList<Slot> slots)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var anchor in slots.SelectMany(s => s.Anchors))
-        {
-            words.Add(anchor);
-            if (index.SynonymStems.TryGetValue(anchor, out var synonyms))
-                words.UnionWith(synonyms);
-        }
-        return words;
-    }
-
     /// <summary>The words anchoring each slot (<see cref="AnchoringWordsOf"/>), slot by slot, read once a claim rather than once a sentence.</summary>
     private static List<HashSet<string>> AnchoringWordsBySlot(KnowledgeIndex index, List<Slot> slots) =>
         slots.ConvertAll(slot => AnchoringWordsOf(slot, index.SynonymStems));
 
-    /// <summary>Whether the sentence holds an anchoring word or name (<see cref="AnchoringWords"/>): without one it fills no slot.</summary>
+    /// <summary>Whether the sentence holds an anchoring word or name of any slot (<see cref="AnchoringWordsBySlot"/>): without one it fills no slot.</summary>
     private static bool Anchored(KnowledgeIndex index, HashSet<string> anchoring, IndexedSentence sentence)
     {
         // Loops rather than lambdas: this runs for every sentence of every claim checked.

@@ -28,11 +28,11 @@ internal static class DateText
         if (date is not { Month: { } month, Day: { } day, YearInferred: false })
             return null;
         var name = MonthName(month);
+        // Literal words and optional suffixes only, so matching is linear in the text: no timeout, which on a
+        // starved CPU would fail a good answer rather than stop a runaway match.
         var pattern = $@"\b({name} {day}(st|nd|rd|th)?,? {date.Year}|{day}(st|nd|rd|th)? {name},? {date.Year})\b";
-        return Regex.Match(text, pattern, RegexOptions.None, PatternTimeout) is { Success: true } written ? written.Value : null;
+        return Regex.Match(text, pattern) is { Success: true } written ? written.Value : null;
     }
-
-    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(50);
 
     public static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 

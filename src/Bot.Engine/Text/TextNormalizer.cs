@@ -6,7 +6,10 @@ namespace Bot.Engine.Text;
 /// <summary>Cleans text from chats and files before it is matched: invisible characters, typographic quotes, spacing.</summary>
 public static class TextNormalizer
 {
-    /// <summary>Removes control, zero-width and direction characters, unifies quotes and dashes, collapses whitespace.</summary>
+    /// <summary>
+    /// Removes zero-width and direction characters, turns control characters into spaces, unifies quotes and dashes,
+    /// collapses whitespace.
+    /// </summary>
     public static string Clean(string text) => Collapse(WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormC), clean: true);
 
     /// <summary>Text a client cut through an emoji (or forged) may hold half a surrogate pair, which Unicode normalisation refuses.</summary>
@@ -43,7 +46,7 @@ public static class TextNormalizer
         foreach (var raw in text)
         {
             var c = clean ? Unify(raw) : raw;
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c) || (clean && char.IsControl(c)))
             {
                 pendingSpace = sb.Length > 0;
                 continue;
@@ -69,9 +72,10 @@ public static class TextNormalizer
         _ => c,
     };
 
+    /// <summary>Zero-width and direction marks sit inside words, so they vanish; control characters (a bell, a NUL) stand between words and became spaces above.</summary>
     private static bool IsInvisible(char c)
     {
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse;
+        return category is UnicodeCategory.Format or UnicodeCategory.PrivateUse;
     }
 }

@@ -204,6 +204,14 @@ internal static partial class Vocabulary
     /// <summary>Words turning against what came before ("..., yet now ...").</summary>
     public static readonly HashSet<string> Contrasts = Stems("but", "yet", "however", "though", "although");
 
+    /// <summary>Words asking whether something done came off ("did that strategy work?", "did it scare people off?").</summary>
+    public static readonly HashSet<string> Outcomes = Stems(
+        "work", "worked", "succeed", "succeeded", "success", "successful", "fail", "failed", "backfire", "backfired", "effective",
+        "pay", "paid", "help", "helped", "deter", "deterred", "scare", "scared", "achieve", "achieved");
+
+    /// <summary>Words a sentence tells what came of something with ("led to", "as a result", "forcing").</summary>
+    public static readonly HashSet<string> Results = Stems("led", "result", "resulted", "forcing", "forced", "prompted", "prompting", "ended", "eventually");
+
     /// <summary>
     /// Words that make a claim absolute ("only", "completely", "usually"): unless the article says as much, the claim
     /// goes further than it does, and the answer is no.

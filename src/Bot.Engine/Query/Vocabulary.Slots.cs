@@ -8,4 +8,15 @@ internal static partial class Vocabulary
     /// name or number the article gives in its place does not gainsay it.
     /// </summary>
     public static readonly HashSet<string> AddingWords = new(StringComparer.Ordinal) { "ever", "also", "too", "any", "again", "either", "another" };
+
+    /// <summary>
+    /// Offices one holder fills at a time, as written in the singular ("Georgia's president", "the speaker of parliament"):
+    /// a claim's office that a text gives as another beside the same words is filled otherwise. Titles that other words
+    /// share ("head", "chair", "leader") are left out, as they name the same office in other words.
+    /// </summary>
+    public static readonly HashSet<string> OfficeTitles = new(StringComparer.Ordinal)
+    {
+        "president", "speaker", "premier", "chancellor", "minister", "governor", "mayor", "ambassador", "commissioner", "senator", "king",
+        "queen", "prosecutor",
+    };
 }

@@ -29,6 +29,9 @@ public sealed class QuestionParserTests
     [InlineData("greenwick rejected the plan (yes/no)", "greenwick rejected the plan?")]
     [InlineData("greenwick rejected the plan, true or false?", "greenwick rejected the plan?")]
     [InlineData("was it greenwick or port alder?", "was it greenwick or port alder?")]
+    [InlineData("greenwick rejected the plan in may yeah", "greenwick rejected the plan in may?")]
+    [InlineData("greenwick rejected the plan, yep?", "greenwick rejected the plan?")]
+    [InlineData("yeah", "yeah")]
     public void Parse_ReadsOffAQuestionTag_OnlyWhenTheQuestionEndsInOne(string text, string read) =>
         Assert.Equal(read, Parse(text).Text);
 

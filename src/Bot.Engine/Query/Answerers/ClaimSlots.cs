@@ -8,7 +8,7 @@ namespace Bot.Engine.Query.Answerers;
 /// </summary>
 internal static class ClaimSlots
 {
-    internal enum UnitKind { Name, Number }
+    internal enum UnitKind { Name, Number, Office }
 
     /// <summary>A name or number among a text's tokens: where it stands, its entity when one is linked, and how it reads.</summary>
     internal sealed record Unit(int Start, int End, UnitKind Kind, string? Id, string Key);
@@ -24,7 +24,7 @@ internal static class ClaimSlots
     internal sealed record Refill(Slot Slot, Unit Other);
 
     /// <summary>
-    /// The names (linked, or capitalised where no sentence starts) and numbers among case-kept tokens. Dates are left to
+    /// The names (linked, or capitalised where no sentence starts), numbers and offices among case-kept tokens. Dates are left to
     /// the date checks: a year or a month is no slot filler here.
     /// </summary>
     public static List<Unit> Units(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions, IReadOnlySet<string> namesAsTyped, Func<Mention, bool> isName)
@@ -41,7 +41,10 @@ internal static class ClaimSlots
         {
             if (taken[i])
                 continue;
-            if (NumberOf(tokens, i) is { } value)
+            // "signed by Georgia's president": an office in the claim's slot, which another office there fills otherwise.
+            if (tokens[i].ToLowerInvariant() is var lower && Vocabulary.OfficeTitles.Contains(lower))
+                units.Add(new Unit(i, i + 1, UnitKind.Office, null, lower));
+            else if (NumberOf(tokens, i) is { } value)
             {
                 // "31,680" is one number, split by its comma.
                 var end = i + 1;
@@ -69,6 +72,15 @@ internal static class ClaimSlots
             else
                 merged.Add(unit);
         }
+        // "President Roe": a title before a name only says who the name is; the name is what fills the slot.
+        merged.RemoveAll(u => u.Kind == UnitKind.Office && merged.Exists(n => n.Kind == UnitKind.Name && n.Start == u.End));
+        // "the speaker of Ruritania's parliament": an office reaches over the body it is of, whose words stand beside the slot's.
+        for (var k = 0; k < merged.Count; k++)
+        {
+            if (merged[k] is { Kind: UnitKind.Office } office && office.End < tokens.Count && tokens[office.End].Equals("of", StringComparison.OrdinalIgnoreCase)
+                && merged.Find(n => n.Kind == UnitKind.Name && n.Start - office.End is >= 1 and <= OfBodyGap) is { } body)
+                merged[k] = office with { End = body.End };
+        }
         return merged.ConvertAll(u => u.Id is null && u.Kind == UnitKind.Name ? u with { Key = Join(tokens, u.Start, u.End) } : u);
     }
 
@@ -91,7 +103,7 @@ internal static class ClaimSlots
         // The claim's subject, named before any word it claims ("did Ruritania send troops?"), is no slot: that the
         // article has another do the same says nothing of whether it did too. Nor is a bounded number ("nearly 90"),
         // which another figure need not gainsay.
-        var subject = groups.Count > 0 && groups[0][0].Kind == UnitKind.Name && !Enumerable.Range(0, groups[0][0].Start).Any(k => content.Contains(Text.Stemmer.Stem(tokens[k].ToLowerInvariant())));
+        var subject = groups.Count > 0 && groups[0][0].Kind != UnitKind.Number && !Enumerable.Range(0, groups[0][0].Start).Any(k => content.Contains(Text.Stemmer.Stem(tokens[k].ToLowerInvariant())));
         return groups.Select((group, i) =>
         {
             var open = (i == 0 && subject) || (group[0].Kind == UnitKind.Number && Bounded(tokens, group[0].Start));
@@ -101,8 +113,9 @@ internal static class ClaimSlots
             {
                 if (k >= start && k < end)
                     continue;
+                // An office beside a slot anchors it as a word does ("the president's visit to [Ruritania]").
                 if (units.FirstOrDefault(u => k >= u.Start && k < u.End) is { } other)
-                    anchors.Add(other.Id ?? other.Key);
+                    anchors.Add(other.Kind == UnitKind.Office ? Text.Stemmer.Stem(other.Key) : other.Id ?? other.Key);
                 else if (Text.Stemmer.Stem(tokens[k].ToLowerInvariant()) is var stem && content.Contains(stem))
                     anchors.Add(stem);
             }
@@ -139,16 +152,19 @@ internal static class ClaimSlots
         for (var s = 0; s < slots.Count; s++)
         {
             var slot = slots[s];
-            if (slot.Open || slot.Anchors.Count == 0 || slot.Units.Any(u => u.Kind == UnitKind.Name && said(u)))
+            if (slot.Open || slot.Anchors.Count == 0 || slot.Units.Any(u => u.Kind != UnitKind.Number && said(u)))
                 continue;
             var anchorAt = AnchorPositions(slot, anchoring[s], textStems, textUnits);
             bool Beside(Unit u) => anchorAt.Any(k => Math.Abs(k - u.Start) <= FillerReach || Math.Abs(k - (u.End - 1)) <= FillerReach);
             // A number is said where it counts what the claim's does: "two bridges" is not said by "the two countries".
             bool Counts(Unit u) => slot.Counted is not { } counted ? Beside(u) : u.End < textStems.Count && anchorsAt(textStems[u.End], counted);
-            if (slot.Units.Any(c => textUnits.Any(u => Same(c, u) && (c.Kind == UnitKind.Name || Counts(u)))))
+            if (slot.Units.Any(c => textUnits.Any(u => Same(c, u) && (c.Kind != UnitKind.Number || Counts(u)))))
                 continue;
             claimed ??= [.. slots.SelectMany(s => s.Units)];
-            var other = textUnits.FirstOrDefault(u => u.Kind == slot.Units[0].Kind && !claimed.Any(c => Same(c, u)) && sameKind(slot.Units[0], u) && Beside(u));
+            // A name the claim gives by its office ("Ruritania's president", linked to the one who holds it) is filled
+            // otherwise by another office as well.
+            bool Fills(Unit u) => u.Kind == slot.Units[0].Kind ? sameKind(slot.Units[0], u) : u.Kind == UnitKind.Office && OfficeIn(slot.Units[0]) is { } office && office != u.Key;
+            var other = textUnits.FirstOrDefault(u => Fills(u) && !claimed.Any(c => Same(c, u)) && Beside(u));
             if (other is not null)
                 return new Refill(slot, other);
         }
@@ -187,6 +203,13 @@ internal static class ClaimSlots
         }
         return positions;
     }
+
+    /// <summary>The office a unit names: an office's own word, or one among a name's words ("ruritania s president").</summary>
+    private static string? OfficeIn(Unit unit) =>
+        unit.Kind == UnitKind.Office ? unit.Key : unit.Kind == UnitKind.Name ? unit.Key.Split(' ').FirstOrDefault(Vocabulary.OfficeTitles.Contains) : null;
+
+    /// <summary>How many tokens may stand between an office's "of" and the body's name ("of the", "of").</summary>
+    private const int OfBodyGap = 2;
 
     /// <summary>Whether two units name or count the same thing.</summary>
     public static bool Same(Unit a, Unit b) => a.Kind == b.Kind && ((a.Id is not null && a.Id == b.Id) || a.Key == b.Key

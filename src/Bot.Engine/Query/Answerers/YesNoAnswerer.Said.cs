@@ -7,7 +7,7 @@ namespace Bot.Engine.Query.Answerers;
 internal static partial class YesNoAnswerer
 {
     /// <summary>Verbs of saying a claim about someone's words turns on ("did X say ...", "X called it ..."), as stems.</summary>
-    private static readonly HashSet<string> SaidVerbs = [.. Vocabulary.SpeechVerbs, .. Vocabulary.Stems("call", "describe", "claim", "argue", "add", "quote")];
+    private static readonly HashSet<string> SaidVerbs = [.. Vocabulary.SpeechVerbs, .. Vocabulary.Stems("call", "describe", "claim", "argue", "add", "quote", "insist", "assert")];
 
     /// <summary>The share of the claim's words (rarity-weighted) a sentence must hold to be what the claim quotes.</summary>
     private const double SaidCover = 0.7;

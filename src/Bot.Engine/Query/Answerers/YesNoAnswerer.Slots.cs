@@ -87,11 +87,11 @@ internal static partial class YesNoAnswerer
         // A user may type a name in lowercase: a linked actor is a name however typed, when its words are the actor's own.
         bool IsName(Mention m) => char.IsUpper(tokens[m.Start][0])
             || (t.Index.Find(m.Candidates[0]) is { IsActor: true } actor && actor.NameStems.Contains(Text.Stemmer.Stem(tokens[m.Start + m.Length - 1].ToLowerInvariant())));
-        // "is X a member of Y?" says what X is, which may be many things: another name the article gives does not gainsay it.
+        // "is X a member of Y?" says what X is, which may be many things: another name or office the article gives does not gainsay it.
         // "were they based in Y?", "was it held in Y?" say what was done, in one place as any other claim does.
         var slots = Slots(tokens, Units(tokens, mentions, names, IsName), content);
         return Vocabulary.Copulas.Contains(q.Tokens[0]) && !q.Tokens.Skip(1).Any(Pipeline.IntentRecognizer.IsPastForm)
-            ? slots.ConvertAll(s => s.Units[0].Kind == UnitKind.Name ? s with { Open = true } : s)
+            ? slots.ConvertAll(s => s.Units[0].Kind != UnitKind.Number ? s with { Open = true } : s)
             : slots;
     }
 

@@ -320,8 +320,8 @@ internal static partial class QuestionParser
     /// <summary>A single quoted word shorter than this ('a', 'it') is emphasis, not a quotation to look up.</summary>
     private const int MinQuotedWord = 5;
 
-    /// <summary>The words a question tag ends with ("..., didn't it?", "..., right?", "..., yes?").</summary>
-    private static readonly HashSet<string> TagEndings = new(StringComparer.Ordinal) { "it", "he", "she", "they", "there", "we", "you", "that", "right", "correct", "true", "no", "yes", "accurate", "confirm" };
+    /// <summary>The words a question tag ends with ("..., didn't it?", "..., right?", "..., yes?", "... in May yeah").</summary>
+    private static readonly HashSet<string> TagEndings = new(StringComparer.Ordinal) { "it", "he", "she", "they", "there", "we", "you", "that", "right", "correct", "true", "no", "yes", "accurate", "confirm", "yeah", "yep", "yea" };
 
     /// <summary>
     /// Whether the text may end in a question tag: its last word (before spaces and question marks) is one a tag ends
@@ -341,7 +341,7 @@ internal static partial class QuestionParser
         return end - start is >= 2 and <= 8 && TagEndings.Contains(text[start..end].ToLowerInvariant());
     }
 
-    [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|(?:is (?:it |that |this )?)?(?:right|correct|true|accurate)|no)\s*\?*\s*$|,\s*yes\s*\?*\s*$|\s*[-\u2013\u2014,.:]?\s*\b(please )?confirm\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s*\b((did|does|do|is|was|were|are|has|have|had|can|could|will|would)(n'?t| not) (it|he|she|they|there|we|you|that)|(?:is (?:it |that |this )?)?(?:right|correct|true|accurate)|no)\s*\?*\s*$|,\s*yes\s*\?*\s*$|(?<=\w)[\s,]+(?:yeah|yep|yea)\s*\?*\s*$|\s*[-\u2013\u2014,.:]?\s*\b(please )?confirm\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionTag();
 
     [GeneratedRegex(@"[\s,.;:?!-]*\(?\b(y/n|yes/no|yes or no|true/false|true or false|t/f)\b\)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]

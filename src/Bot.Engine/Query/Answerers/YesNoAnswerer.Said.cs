@@ -30,9 +30,7 @@ internal static partial class YesNoAnswerer
         var total = claim.Sum(index.Idf);
         if (claim.Count < 2 || total <= 0)
             return null;
-        var said = index.Sentences
-            .Select(s => (Sentence: s, Cover: claim.Where(w => index.Covers(s.Stems, w)).Sum(index.Idf) / total))
-            .Where(c => c.Cover >= SaidCover).OrderByDescending(c => c.Cover).Select(c => c.Sentence).FirstOrDefault();
+        var said = MostSaying(index, claim, total);
         if (said is null || QuoteFinder.SpeakerName(index, said) is not { } speaker)
             return null;
         var same = speaker == index.NameOf(q.Entities[0]) || index.Linker.MentionedIn(speaker, actorsOnly: true).Contains(q.Entities[0]);
@@ -48,6 +46,29 @@ internal static partial class YesNoAnswerer
             Replies.Evidence(said));
         Suggestions.About(t, answer, q.Entities[0]);
         return Replies.Answered(answer);
+    }
+
+    /// <summary>
+    /// The first sentence holding the largest share (rarity-weighted, of <paramref name="total"/>) of the claimed words, at
+    /// least <see cref="SaidCover"/>; null when none does. A loop: it reads every sentence for every such claim.
+    /// </summary>
+    private static IndexedSentence? MostSaying(KnowledgeIndex index, List<string> claim, double total)
+    {
+        IndexedSentence? best = null;
+        var bestCover = double.NegativeInfinity;
+        foreach (var sentence in index.Sentences)
+        {
+            double weight = 0;
+            foreach (var word in claim)
+            {
+                if (index.Covers(sentence.Stems, word))
+                    weight += index.Idf(word);
+            }
+            var cover = weight / total;
+            if (cover >= SaidCover && cover > bestCover)
+                (best, bestCover) = (sentence, cover);
+        }
+        return best;
     }
 
     /// <summary>The words opening a question whether someone spoke: "did X say", "has X said".</summary>

@@ -18,7 +18,7 @@ internal static partial class YesNoAnswerer
         {
             var quote = reply.Answer.Evidence.Select(e => e.Quote).FirstOrDefault();
             var sentence = quote is null ? null : t.Index.Sentences.FirstOrDefault(s => s.Sentence.Text == quote);
-            return sentence is not null && SlotsOf(t) is { Count: > 0 } slots && RefilledIn(t, slots, AnchoringWordsBySlot(t.Index, slots), sentence) is { } refill && RestSaid(t, refill.Slot, sentence) > 0
+            return sentence is not null && SlotsOf(t) is { Count: > 0 } slots && RefilledIn(t, slots, AnchoringWordsBySlot(t.Index, slots), sentence) is { } refill && RestSaid(t, RestOf(t, refill.Slot), sentence) > 0
                 ? SentenceReply("No. The article says", sentence)
                 : reply;
         }
@@ -40,14 +40,31 @@ internal static partial class YesNoAnswerer
         // check first, as it only looks words up.
         var bySlot = AnchoringWordsBySlot(t.Index, slots);
         var anchoring = bySlot.SelectMany(words => words).ToHashSet(StringComparer.Ordinal);
+        // What each slot leaves of the claim, worked out once a slot rather than once a sentence that fills it.
+        var restBySlot = new Dictionary<Slot, ClaimRest>(ReferenceEqualityComparer.Instance);
         IndexedSentence? best = null;
         var bestShare = 0.0;
         foreach (var sentence in t.Index.Sentences)
         {
-            if (Anchored(t.Index, anchoring, sentence) && rest.Exists(w => t.Index.CoversLoosely(sentence.Stems, w)) && RefilledIn(t, slots, bySlot, sentence) is { } refill && RestSaid(t, refill.Slot, sentence) is var share && share > bestShare)
+            if (!Anchored(t.Index, anchoring, sentence) || !SaysAny(t.Index, sentence.Stems, rest) || RefilledIn(t, slots, bySlot, sentence) is not { } refill)
+                continue;
+            if (!restBySlot.TryGetValue(refill.Slot, out var slotRest))
+                restBySlot[refill.Slot] = slotRest = RestOf(t, refill.Slot);
+            if (RestSaid(t, slotRest, sentence) is var share && share > bestShare)
                 (best, bestShare) = (sentence, share);
         }
         return best is null ? null : SentenceReply("No. The article says", best);
+    }
+
+    /// <summary>Whether the stems say any of the words, loosely. A loop: it runs for every sentence of every claim checked.</summary>
+    private static bool SaysAny(KnowledgeIndex index, string[] stems, List<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (index.CoversLoosely(stems, word))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The words anchoring each slot (<see cref="AnchoringWordsOf"/>), slot by slot, read once a claim rather than once a sentence.</summary>
@@ -128,17 +145,35 @@ internal static partial class YesNoAnswerer
         return Refilled(slots, anchoring, stems, units, Said, index.CoversWord, SameKind);
     }
 
-    /// <summary>The share of the claim's other words and names the sentence says: at least <see cref="RankingPolicy.SlotRestShare"/>, else 0.</summary>
-    private static double RestSaid(Turn t, Slot slot, IndexedSentence sentence)
+    /// <summary>The claim's words and names besides a slot's own: what a sentence filling the slot otherwise must say the rest of.</summary>
+    private sealed record ClaimRest(List<string> Words, List<string> Names);
+
+    private static ClaimRest RestOf(Turn t, Slot slot)
     {
-        var index = t.Index;
         var own = slot.Units.SelectMany(u => Words.ContentStems(u.Key)).ToHashSet(StringComparer.Ordinal);
         // Words no article uses are the claim's own details, which no sentence says: the rest is what the article can say.
         var words = t.Q.Residual.Distinct(StringComparer.Ordinal).Where(w => !own.Contains(w) && !t.Q.ForeignStems.Contains(w)).ToList();
         var names = t.Q.Entities.Where(e => !slot.Units.Any(u => u.Id == e)).ToList();
-        var saidWords = words.Count(w => index.CoversLoosely(sentence.Stems, w));
-        var said = saidWords + names.Count(e => sentence.Mentioned.Contains(e) || NamedBefore(index, sentence, e));
-        var share = (double)said / Math.Max(1, words.Count + names.Count);
+        return new ClaimRest(words, names);
+    }
+
+    /// <summary>The share of the claim's other words and names the sentence says: at least <see cref="RankingPolicy.SlotRestShare"/>, else 0.</summary>
+    private static double RestSaid(Turn t, ClaimRest rest, IndexedSentence sentence)
+    {
+        var index = t.Index;
+        var saidWords = 0;
+        foreach (var word in rest.Words)
+        {
+            if (index.CoversLoosely(sentence.Stems, word))
+                saidWords++;
+        }
+        var said = saidWords;
+        foreach (var name in rest.Names)
+        {
+            if (sentence.Mentioned.Contains(name) || NamedBefore(index, sentence, name))
+                said++;
+        }
+        var share = (double)said / Math.Max(1, rest.Words.Count + rest.Names.Count);
         return saidWords > 0 && said >= RankingPolicy.SlotRestWords && share >= RankingPolicy.SlotRestShare ? share : 0;
     }
 

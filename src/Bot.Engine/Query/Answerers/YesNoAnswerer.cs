@@ -95,7 +95,7 @@ internal static partial class YesNoAnswerer
         bool MayAnswer(Candidate s) => (q.Entities.Count == 0 || (s.EntityCover >= RankingPolicy.EnoughEntities && s.Fact.EntityWeight(q.Entities[0]) > 0))
             && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords || core.Count < content.Count);
         bool Answers(Scored s) => content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords
-            || core.Count(w => CoversOrOpposes(index, s.Fact, w)) >= RankingPolicy.EnoughWords * core.Count;
+            || CoveredOrOpposed(index, s.Fact, core) >= RankingPolicy.EnoughWords * core.Count;
         var ranked = RankLazily(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content,
             covers: (f, w) => f.Stems.Contains(w) ? 1 : CoversOrOpposes(index, f, w) ? RankingPolicy.OtherWordsShare : 0,
             bonus: f => (f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0) + AmountBonus(asked, f),
@@ -366,14 +366,28 @@ internal static partial class YesNoAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]| and ")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
+    /// <summary>How many of the words the fact says or gainsays (<see cref="CoversOrOpposes"/>). A loop: it runs for fact after ranked fact.</summary>
+    private static int CoveredOrOpposed(KnowledgeIndex index, IndexedFact fact, List<string> words)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (CoversOrOpposes(index, fact, word))
+                count++;
+        }
+        return count;
+    }
+
     private static bool CoversOrOpposes(KnowledgeIndex index, IndexedFact fact, string word)
     {
         // "did X support Y?": a position says it by its stance, whatever its words.
         if (index.CoversLoosely(fact.Stems, word) || (fact.Fact is Position && Vocabulary.StanceStems.Contains(word)))
             return true;
-        foreach (var opposite in Vocabulary.OppositesOf(word))
+        // Indexed rather than enumerated: a list read through its interface would allocate an enumerator for every fact and word ranked.
+        var opposites = Vocabulary.OppositesOf(word);
+        for (var i = 0; i < opposites.Count; i++)
         {
-            if (fact.Stems.Contains(opposite))
+            if (fact.Stems.Contains(opposites[i]))
                 return true;
         }
         return false;

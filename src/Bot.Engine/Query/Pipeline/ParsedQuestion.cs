@@ -53,6 +53,12 @@ internal sealed record ParsedQuestion
     /// <summary>Stems of foreign words with a general synonym the articles use ("financed" for "funded"): kept to be matched loosely.</summary>
     public IReadOnlyList<string> Synonymous { get; init; } = [];
 
+    /// <summary>
+    /// Stems of foreign words another form of which the articles use ("executions" where they say "executed"): kept to
+    /// be ranked through that form, for part of its weight.
+    /// </summary>
+    public IReadOnlyList<string> Kindred { get; init; } = [];
+
     /// <summary>Stems of names the articles write that no actor or topic holds ("Woeroon" of a firm never annotated): something named all the same.</summary>
     public IReadOnlyList<string> ArticleNames { get; init; } = [];
 

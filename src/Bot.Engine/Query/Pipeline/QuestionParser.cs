@@ -89,6 +89,7 @@ internal static partial class QuestionParser
         var foreignNames = new List<string>();
         var reachable = new List<string>();
         var synonymous = new List<string>();
+        var kindred = new List<string>();
         var restated = new List<string>();
         // In a question typed all in capitals, capitals say nothing about names.
         string? foreignEnding = null;
@@ -123,6 +124,10 @@ internal static partial class QuestionParser
                     reachable.Add(stem);
                 if (index.KnowsSynonym(stem))
                     synonymous.Add(stem);
+                // Only a word as typed: an idiom's plain word ("participate" for "take part") is the parser's wording,
+                // and the article may say the idiom.
+                if (index.RelatedStems(stem).Count > 0 && text.Contains(token, StringComparison.OrdinalIgnoreCase))
+                    kindred.Add(stem);
                 if (Vocabulary.AttributeWords.Contains(token) && index.KnowsSynonymAmong(stem, Vocabulary.AttributeStems))
                     restated.Add(stem);
                 foreignEnding = token;
@@ -168,6 +173,7 @@ internal static partial class QuestionParser
             ForeignNames = foreignNames,
             Reachable = reachable,
             Synonymous = synonymous,
+            Kindred = kindred,
             ArticleNames = residual.Exists(index.NameStems.Contains) ? [.. residual.Where(index.NameStems.Contains)] : [],
             RestatedAttributes = restated,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
@@ -295,10 +301,12 @@ internal static partial class QuestionParser
 
     /// <summary>
     /// Corrects a word no article uses to the closest one that is used, within the typo allowance; a word the
-    /// articles can already speak to through a synonym or opposite ("started" for "began") is left as typed.
+    /// articles can already speak to through a synonym or opposite ("started" for "began"), or another form of which
+    /// they use ("executions" where they say "executed", not "elections"), is left as typed.
     /// </summary>
     private static string CorrectSpelling(KnowledgeIndex index, string token) =>
         token.Length < 4 || index.KnownWords.Contains(token) || !EntityLinker.AllLetters(token) || index.Knows(Stemmer.Stem(token)) || index.KnowsParaphrase(Stemmer.Stem(token))
+            || index.RelatedStems(Stemmer.Stem(token)).Count > 0
             ? token : index.Speller.Correct(token);
 
     /// <summary>The words in quotation marks (several quoted bits joined), if they hold a phrase or one long word.</summary>

@@ -14,6 +14,9 @@ internal static partial class RefusalPolicy
         public bool Refused => Missing.Count > 0;
     }
 
+    /// <summary>So many of the articles' own words find a sentence alone: a word they say only in another form is then left aside.</summary>
+    private const int OwnWordsEnough = 4;
+
     public static Decision Decide(ParsedQuestion q)
     {
         q = WithoutHedges(q);
@@ -71,17 +74,23 @@ internal static partial class RefusalPolicy
         }
         // Without a name, words the articles use must outnumber those they don't; and when nothing else the
         // articles use is asked, a strange last word is what is asked ("what is the army's gdp", "write me a poem").
-        // A word with a general synonym the articles use counts as one of theirs here.
-        var known = q.Residual.Count - q.Foreign.Count + q.Synonymous.Count;
+        // A word with a general synonym the articles use counts as one of theirs here, and so does one another form of
+        // which they use ("executions" where they say "executed").
+        var kin = q.Kindred.Count(stem => !q.Synonymous.Contains(stem));
+        var known = q.Residual.Count - q.Foreign.Count + q.Synonymous.Count + kin;
         // "why were the veterans angry?" asks the reason, whatever the state it names.
         // A name the articles write counts as one though no actor holds it ("Woeroon: role and volume"), when one strange
         // word at most is asked of it: "payload and range specs of the Shahed" asks what the article lacks.
         var named = q.Entities.Count > 0 || (q.ArticleNames.Count > 0 && q.Foreign.Count <= 1 && q.Intent is not Intent.YesNo);
-        if ((!named && q.Date is null && known <= q.Foreign.Count - q.Synonymous.Count)
+        if ((!named && q.Date is null && known <= q.Foreign.Count - q.Synonymous.Count - kin)
             || (known == 0 && q.ForeignEnding is not null && q.Intent is not Intent.Why && !(q.Intent is Intent.YesNo && IsStatedIdentity(q))))
             return Refuse(q, q.Foreign);
-        // An attribute said in other words stays, to be found in those words ("died" in "four people were killed").
-        return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem) || q.RestatedAttributes.Contains(stem)).ToList(), SetAside = q.ForeignStems }, []);
+        // An attribute said in other words stays, to be found in those words ("died" in "four people were killed"); so
+        // does a word said in another form, ranked through that form, unless enough of the articles' own words are asked
+        // to find the sentence without it.
+        var own = q.Residual.Count(stem => !q.ForeignStems.Contains(stem));
+        var kept = q.RestatedAttributes.Concat(own < OwnWordsEnough ? q.Kindred : []).ToHashSet(StringComparer.Ordinal);
+        return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem) || kept.Contains(stem)).ToList(), SetAside = q.ForeignStems }, []);
     }
 
     /// <summary>

@@ -80,7 +80,7 @@ internal static partial class YesNoAnswerer
             : agrees && ClaimChecks.CityUnsaid(t, sentence.Sentence.Text) ? "No, not in those words. The article says"
             // "did the missile really hit X?" of "the missile crossed X's airspace": the claim's other words are there,
             // but its verb, which the sentence says in no way, is what it leaves open.
-            : agrees && !byAmounts && VerbUnsaid(t, w => t.Index.CoversLoosely(sentence.Stems, w) || Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains)) ? "No, not in those words. The article says"
+            : agrees && !byAmounts && VerbUnsaid(t, w => t.Index.CoversLoosely(sentence.Stems, w) || Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains) || SaidAsPhrase(t, sentence.Stems).Contains(w)) ? "No, not in those words. The article says"
             : agrees && (t.Q.SetAside.Count > 0 || byAmounts) ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";
         return SentenceReply(verdict, sentence);

@@ -182,7 +182,10 @@ internal static partial class YesNoAnswerer
         // General synonyms say it too ("keeps ties" of "maintains relations"), in other words.
         // One word the sentences either side of it in its paragraph say ("the protesters" of "the avenue was blocked")
         // goes with it too: a paragraph tells one thing. So does the claim's subject, said anywhere before it in its paragraph.
-        var unsaid = content.Where(w => !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)).ToList();
+        // A verb and its particle ("cut back") are said by what says the word they mean together ("downgrading").
+        var phrased = SaidAsPhrase(t, fact.Stems);
+        // "the recent meetings" asks nothing the article could bear out: it says when by dates, not by the asker's now.
+        var unsaid = content.Where(w => !phrased.Contains(w) && !Vocabulary.RecencyStems.Contains(w) && !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)).ToList();
         // So does one word of a claim whose amounts the fact gives, every one ("checks 40 ships a month" of "challenges
         // more than 40 ships a month"): the same figures about the same thing leave one verb to other words.
         // What is counted is no such word: "19 tanks" of "19 armoured personnel-carriers" is another thing.
@@ -216,7 +219,7 @@ internal static partial class YesNoAnswerer
         if (agrees && q.SetAside.Count > 0 && q.SetAside.Any(AmountCheck.CountedInClaim(q).Contains))
             return Silent(t, fact, best.WordCover);
         // "did the rocket actually hit X?" of "the rocket crossed X's airspace": the claim's verb is what the fact leaves open.
-        if (agrees && VerbUnsaid(t, w => CoversOrOpposes(index, fact, w)))
+        if (agrees && VerbUnsaid(t, w => phrased.Contains(w) || CoversOrOpposes(index, fact, w)))
             return Silent(t, fact, best.WordCover);
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || paraphrased))
             return Reply(t, fact, $"Yes, in other words: {shown}");

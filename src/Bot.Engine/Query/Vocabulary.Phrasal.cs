@@ -1,0 +1,25 @@
+namespace Bot.Engine.Query;
+
+/// <summary>Verbs whose particle makes them another verb ("cut back" is to reduce, not to sever), and the one word each means.</summary>
+internal static partial class Vocabulary
+{
+    /// <summary>
+    /// A verb's stem and the particle right after it, with the single word the two mean together: a claim saying "cut back
+    /// ties" says what a sentence saying "downgrading relations" does, which neither "cut" nor "back" alone would.
+    /// </summary>
+    public static readonly Dictionary<(string Verb, string Particle), string> PhrasalVerbs = new()
+    {
+        [("cut", "back")] = "reduce", [("scale", "back")] = "reduce", [("scale", "down")] = "reduce",
+        [("start", "again")] = "resume", [("begin", "again")] = "resume", [("began", "again")] = "resume",
+        [("win", "back")] = "regain", [("won", "back")] = "regain", [("take", "back")] = "regain", [("took", "back")] = "regain",
+        [("give", "in")] = "relent", [("gave", "in")] = "relent", [("back", "down")] = "relent",
+        [("step", "down")] = "resign",
+        [("pull", "out")] = "withdraw", [("pull", "back")] = "withdraw",
+        [("call", "off")] = "cancel",
+        [("put", "off")] = "postpone",
+        [("cut", "off")] = "sever", [("break", "off")] = "sever", [("broke", "off")] = "sever",
+        [("speed", "up")] = "accelerate",
+        [("step", "up")] = "intensify", [("ramp", "up")] = "intensify",
+        [("set", "up")] = "establish",
+    };
+}

@@ -1,0 +1,38 @@
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>A claim's verb with its particle ("cut back", "started again") is one verb, said by a sentence saying the word the two mean.</summary>
+public sealed class PhrasalVerbClaimTests
+{
+    private const string Article = """
+        Trouble On The Border
+
+        By Ada Quill | March 4, 2021
+
+        In response to the media law, the Union is considering downgrading diplomatic relations with Ruritania and freezing aid to its government.
+
+        After long lockdowns, Ruritania and Borduria resumed rail passenger traffic in June 2021.
+        """;
+
+    [Theory]
+    [InlineData("so the union might actually cut back diplomatic ties with ruritania?")]
+    [InlineData("Ruritania and Borduria started again the passenger trains in June 2021, correct?")]
+    public void Ask_ConfirmsTheClaim_WhenTheSentenceSaysWhatTheVerbAndParticleMean(string question)
+    {
+        var answer = DraftedArticle.Ask("border.txt", Article, question);
+
+        Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.StartsWith("Yes", StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
+    [Theory]
+    [InlineData("so the union might actually cut diplomatic ties with ruritania?")]
+    [InlineData("so the union might actually cut off diplomatic ties with ruritania?")]
+    public void Ask_DoesNotConfirm_WhenTheVerbAloneOrWithAnotherParticleMeansSomethingElse(string question)
+    {
+        var answer = DraftedArticle.Ask("border.txt", Article, question);
+
+        Assert.False(answer.Text.StartsWith("Yes", StringComparison.Ordinal), answer.Text);
+    }
+}

@@ -162,19 +162,50 @@ public sealed class AnswerChecksTests
     [InlineData("What did Port Alder get in return for closing its quay?", AnswerStatus.Unknown, "came of it")]
     [InlineData("Did the council end up approving the toll?", AnswerStatus.Answered, "eventually")]
     [InlineData("What did Brenmark promise in return for the engineers?", AnswerStatus.Answered, "grain")]
-    public void Sequel_IsAnsweredOnlyByASentenceTellingIt(string question, AnswerStatus status, string contains)
-    {
-        var answer = Support.DraftedArticle.Ask("toll.txt", TollArticle, question);
-
-        Assert.True(answer.Status == status && answer.Text.Contains(contains, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
-    }
+    public void Sequel_IsAnsweredOnlyByASentenceTellingIt(string question, AnswerStatus status, string contains) =>
+        AssertAnswer("toll.txt", TollArticle, question, status, contains);
 
     [Theory]
     [InlineData("What illness did Ivo Sand cite?", AnswerStatus.Unknown, "")]
     [InlineData("Which ferry line does the Coast League run?", AnswerStatus.Answered, "Tern Line")]
-    public void KindAsked_SaidOnlyInGeneral_NamesNoneOfIt_WhateverElseTheSentenceNames(string question, AnswerStatus status, string contains)
+    public void KindAsked_SaidOnlyInGeneral_NamesNoneOfIt_WhateverElseTheSentenceNames(string question, AnswerStatus status, string contains) =>
+        AssertAnswer("toll.txt", TollArticle, question, status, contains);
+
+    private const string LorvikArticle = """
+        Harbour Towns Meet In Lorvik
+
+        By Ada Quill | May 2, 2022
+
+        Mayor Ivo Sand missed the council meeting in Lorvik on health grounds, Brenmark officials said.
+
+        Greenwick and Port Alder held talks in Lorvik in April, and the talks drew large crowds.
+
+        Months later, Greenwick accepted a new fishing quota.
+
+        Ivo Sand has taken part in numerous exchange programmes, such as Tern Talks and Harbour School.
+
+        Even though Sand explained his absence on health grounds, analyst Ana Roe told the Tide news agency on October 11, that Sand's "illness" was an excuse to avoid meeting Mayor Hale.
+
+        The Greenwick delegation arrived in Lorvik for the talks on a ferry.
+
+        Greenwick fishermen caught a rare illness, Lorvik fever, in May.
+
+        Port Alder runs the Amber Corridor, a ferry route between Greenwick and Lorvik, and Ivo Sand heads the Coast League.
+        """;
+
+    [Theory]
+    [InlineData("What illness did Ivo Sand have?", AnswerStatus.Unknown, "")]
+    [InlineData("wat illness did sand claim he had exactly", AnswerStatus.Unknown, "")]
+    [InlineData("What route does Port Alder run?", AnswerStatus.Answered, "Amber Corridor")]
+    [InlineData("What illness did the Greenwick fishermen catch?", AnswerStatus.Answered, "Lorvik fever")]
+    [InlineData("What programmes has Ivo Sand taken part in?", AnswerStatus.Answered, "Tern Talks")]
+    public void KindOfThingAsked_IsNamedOnlyByTheKind_OrByANameThatIsNoPersonOrState(string question, AnswerStatus status, string contains) =>
+        AssertAnswer("lorvik.txt", LorvikArticle, question, status, contains);
+
+    /// <summary>The question asked of a made-up article gets this status, with these words in its answer.</summary>
+    private static void AssertAnswer(string file, string article, string question, AnswerStatus status, string contains)
     {
-        var answer = Support.DraftedArticle.Ask("toll.txt", TollArticle, question);
+        var answer = Support.DraftedArticle.Ask(file, article, question);
 
         Assert.True(answer.Status == status && answer.Text.Contains(contains, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }

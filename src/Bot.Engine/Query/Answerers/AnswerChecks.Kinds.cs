@@ -1,3 +1,6 @@
+using Bot.Engine.Model;
+using Bot.Engine.Query.Pipeline;
+
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>Whether an answer names one of the kind asked ("which corridor", "what illness") by the word for the kind.</summary>
@@ -79,6 +82,59 @@ internal static partial class AnswerChecks
     /// </summary>
     private static bool OnlyInGeneral(Turn t, string answer, string kind) =>
         OpensOnKind(t.Q) && !Vocabulary.DescribedKinds.Contains(kind) && SpeaksOfKindInGeneral(t, answer, kind) && !DescribedBeforeKind(t.Q, answer, kind);
+
+    /// <summary>
+    /// "what illness did X cite?", "what ports does Y run?": the question opens on a kind of thing, not one told by a
+    /// description ("what message"), a kind of actor or wording ("which word"), which are checked by their own rules; nor
+    /// is it asked of the article's byline or of a list, whose own answers name what they hold. The "s" of "what's" is no kind, nor is a name.
+    /// </summary>
+    private static bool AsksForAThing(Pipeline.ParsedQuestion q, string kind) =>
+        OpensOnKind(q) && !Auxiliaries.Contains(kind) && !IsNamed(q, q.Tokens.ToList().IndexOf(q.AsksNameOf!.ToLowerInvariant())) && !q.AsksWording && q.Intent is not (Intent.Author or Intent.Source or Intent.Count or Intent.List or Intent.Order or Intent.Compare or Intent.When)
+        && !Vocabulary.DescribedKinds.Contains(kind) && !IsActorKind(kind) && !OutletKinds.Contains(kind) && !WordingKinds.Contains(kind);
+
+    /// <summary>"what's Ruritania's approach?": a word of a name the question gives is whose thing is asked, not its kind.</summary>
+    private static bool IsNamed(Pipeline.ParsedQuestion q, int at) => q.Mentions.Any(m => m.Start <= at && at < m.Start + m.Length);
+
+    /// <summary>
+    /// Whether an answer names one of a kind of thing: by the kind, when it says it, with the name in the same clause
+    /// ("the Tern Line" of "which ferry line"; "on health grounds, a Kazakh analyst said" names no illness); otherwise by a
+    /// name that is no person or state, in a sentence saying something of the rest of the question ("what project did X
+    /// fund?" of "X funded the Tern Line"). The person or state a sentence names is never the illness, port or weapon asked ("X missed
+    /// the meeting in Lorvik on health grounds" names no illness).
+    /// </summary>
+    private static bool NamesThing(Turn t, string answer, string kind, IReadOnlyList<string> named)
+    {
+        if (SaysKind(t, answer, kind))
+            return Clauses(t, answer, kind).Any(clause => NamedNearKind(t, clause, kind));
+        var said = Words.ContentStems(answer).ToHashSet(StringComparer.Ordinal);
+        var rest = t.Q.Residual.Where(w => w != kind).ToList();
+        return named.Any(id => t.Index.Find(id) is { IsPerson: false, Kind: not ActorKind.State })
+            && (rest.Count == 0 || rest.Any(w => t.Index.CoversLoosely(said, w)));
+    }
+
+    /// <summary>
+    /// The clauses of an answer, where a name by the kind must stand; a comma right after the kind opens its name, not
+    /// another clause ("a new illness, Lorvik fever").
+    /// </summary>
+    private static IEnumerable<string> Clauses(Turn t, string answer, string kind)
+    {
+        var clause = "";
+        foreach (var part in ClauseBreak().Split(answer))
+        {
+            clause += " " + part;
+            if (Text.Tokenizer.Tokens(part) is not [.., var last] || !t.Index.CoversLoosely([Text.Stemmer.Stem(last)], kind))
+            {
+                yield return clause;
+                clause = "";
+            }
+        }
+        if (clause.Length > 0)
+            yield return clause;
+    }
+
+    /// <summary>Where a clause ends: a comma, semicolon, colon or dash; not a comma opening examples ("projects, such as X").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@",(?!\s*(such as|including|like|notably|namely|especially|e\.g\.)\b)|[;:\u2013\u2014]")]
+    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     /// <summary>
     /// "what illness ...", "which other laws ...": the question opens on the kind, with only words describing it between.

@@ -250,7 +250,8 @@ internal static partial class AnswerChecks
         // "which decision": "the 1944 decision" singles it out by its year as a name would; "in which speech": "his
         // inauguration speech" by a word of its own.
         if (!PersonKinds.Contains(kind))
-            return (named.Count > 0 && (AsksForName(t.Q) ? NamedNearKind(t, answer, kind) : !OnlyInGeneral(t, answer, kind)))
+            return (named.Count > 0 && (AsksForName(t.Q) ? NamedNearKind(t, answer, kind)
+                    : AsksForAThing(t.Q, kind) ? NamesThing(t, answer, kind, named) : !OnlyInGeneral(t, answer, kind)))
                 || YearBeforeWord().Matches(answer).Any(m => Text.Stemmer.Stem(m.Groups["word"].Value.ToLowerInvariant()) == kind)
                 || (!AsksForName(t.Q) && DescribedBeforeKind(t.Q, answer, kind));
         // "which Ruritanian officials": of the state the question names, or the state of the group it names. A group

@@ -117,6 +117,8 @@ public sealed class QuestionParserTests
     [InlineData("what will that budget pay for?", false)]
     [InlineData("Confirm: investment in the harbour has risen recently.", false)]
     [InlineData("the dredging budget was cut, correct?", false)]
+    [InlineData("the greenwick party a minority on the council - correct?", false)]
+    [InlineData("Greenwick commands a majority on the council?", false)]
     [InlineData("estimated number of boats in the IS-held harbour?", true)]
     [InlineData("the dredging budget is big or small?", true)]
     [InlineData("projected strength of the greenwick harbour police?", true)]

@@ -69,12 +69,13 @@ internal static partial class IntentRecognizer
     /// </summary>
     /// <param name="tagged">Whether a question tag ("..., right?", "..., didn't it?") was read off the end: it asks for agreement.</param>
     /// <param name="except">A rule the caller has ruled out ("which outlet did he tell?" asks no source of the article).</param>
-    public static Intent Recognize(string words, bool questionMark = false, bool tagged = false, Intent? except = null)
+    /// <param name="finiteVerb">Whether the question as written puts a verb between subject and object (<see cref="HasFiniteVerb"/>).</param>
+    public static Intent Recognize(string words, bool questionMark = false, bool tagged = false, Intent? except = null, bool finiteVerb = false)
     {
         // "was it before or after the vote?" asks which came first, not yes or no.
         if (MayMatch(words, ChoiceCues) && BeforeOrAfterPattern().IsMatch(words))
             return Intent.Order;
-        if (DeclarativeYesNo(words, questionMark) || (tagged && !AsksWithQuestionWord(WithoutRelativeClauses(words))))
+        if (DeclarativeYesNo(words, questionMark, finiteVerb) || (tagged && !AsksWithQuestionWord(WithoutRelativeClauses(words))))
             return Intent.YesNo;
         foreach (var (intent, pattern, cues) in Rules)
         {
@@ -84,9 +85,9 @@ internal static partial class IntentRecognizer
         return Intent.General;
     }
 
-    private static bool DeclarativeYesNo(string words, bool questionMark) =>
+    private static bool DeclarativeYesNo(string words, bool questionMark, bool finiteVerb) =>
         !AsksWithQuestionWord(words) && !Request().IsMatch(words)
-        && ((questionMark && ((MayMatch(words, AuxiliaryCues) && InnerAuxiliaryPattern().IsMatch(words))
+        && ((questionMark && (finiteVerb || (MayMatch(words, AuxiliaryCues) && InnerAuxiliaryPattern().IsMatch(words))
                 || (MayMatch(words, PastTenseCues) && InnerPastTensePattern().IsMatch(words))
                 || (MayMatch(words, PresentTenseCues) && InnerPresentTensePattern().IsMatch(words))
                 || (MayMatch(words, BareVerbCues) && InnerBareVerbPattern().IsMatch(words))

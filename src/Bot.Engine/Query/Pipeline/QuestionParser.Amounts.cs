@@ -10,14 +10,16 @@ internal static partial class QuestionParser
 
     /// <summary>
     /// "what was the budget?" asks an amount; "why will the budget hurt?", "when did the investment begin?" and
-    /// "is it true that X holds a narrow majority?" do not.
+    /// "is it true that X holds a narrow majority?" do not, nor does a claim stated for agreement ("X a minority
+    /// faction - correct?", "X commands a majority?").
     /// </summary>
-    private static bool AsksAmount(string words, List<string> tokens, List<string> caseTokens, string? quoted, Intent intent, bool framed) =>
+    /// <param name="stated">Whether a tag or a verb of its own between subject and object makes the question a claim.</param>
+    private static bool AsksAmount(string words, List<string> tokens, List<string> caseTokens, string? quoted, Intent intent, bool framed, bool stated) =>
         words.AsSpan().ContainsAny(QuantityCues)
         // "where did he make his money?" asks a place, however much money is in it; "who said it was 'worth
         // defending'?" quotes the word, and asks none.
         || (AmountWordsAsked(tokens, quoted).Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order) && tokens[0] != "where"
-            && !(intent is Intent.YesNo && (framed || Auxiliaries.Contains(tokens[0]) || StatesClaim(caseTokens))));
+            && !(intent is Intent.YesNo && (framed || stated || Auxiliaries.Contains(tokens[0]) || StatesClaim(caseTokens))));
 
     /// <summary>
     /// The question's words that may ask an amount: not those of the quotation it holds (the article's words), nor one a

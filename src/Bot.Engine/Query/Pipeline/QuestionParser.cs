@@ -65,7 +65,8 @@ internal static partial class QuestionParser
         // "past ISIS-linked attacks?": a hyphenated participle describes a noun; it is no verb making the question a claim.
         var verbal = clean.Contains('-') && HyphenatedParticiple().IsMatch(clean) ? WithoutParticiples(clean, tokens) : words;
         var rest = IntentRecognizer.StripFollowUp(verbal);
-        var intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged);
+        var finiteVerb = IntentRecognizer.HasFiniteVerb(clean, caseTokens);
+        var intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, finiteVerb: finiteVerb);
 
         var mentions = index.Linker.Link(caseTokens);
         var covered = new HashSet<int>();
@@ -146,14 +147,14 @@ internal static partial class QuestionParser
             intent = Intent.Author;
         // "who wrote the peace plan?": a thing the article speaks of was written, not the article.
         if (intent is Intent.Author && WritesAThing(tokens, residual))
-            intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, except: Intent.Author);
+            intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, except: Intent.Author, finiteVerb: finiteVerb);
         // "which outlet first reported the refrain the guards used?": a source asked of what the article reports, not of the article.
         else if (intent is Intent.Source && residual.Count(stem => !foreignStems.Contains(stem) && !SourceStems.Contains(stem)) >= ReportedThingWords)
             intent = Intent.General;
         // "which outlet did he tell?", "when was that interview published?", "the same outlet": a source asked of what
         // someone said or of a thing spoken of before, not of the article.
         else if (intent is Intent.Source && (mentions.Any(m => m.Pronoun is "male" or "female") || SinglesOutAnotherThing(tokens)))
-            intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, except: Intent.Source);
+            intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, except: Intent.Source, finiteVerb: finiteVerb);
         // "what is the newspaper editor's name?": the outlet word is part of someone the article names, not the outlet asked.
         if (intent is Intent.Source && mentions.Any(m => m.Pronoun is null && tokens.Skip(m.Start).Take(m.Length).Any(Vocabulary.OutletWords.Contains)))
             intent = Intent.Who;
@@ -178,7 +179,7 @@ internal static partial class QuestionParser
             RestatedAttributes = restated,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
             AsksNameOf = AskedKind(index, clean, words, tokens, mentions),
-            AsksAmount = AsksAmount(words, tokens, caseTokens, quoted, intent, framed),
+            AsksAmount = AsksAmount(words, tokens, caseTokens, quoted, intent, framed, stated: tagged || finiteVerb),
             Quoted = quoted,
             AboutArticle = framed,
             AsksWording = asksWording,

@@ -43,4 +43,10 @@ internal static partial class Vocabulary
     {
         "says", "said", "according", "writes", "wrote", "adds", "added", "argues", "argued", "warns", "warned", "insists", "insisted",
     };
+
+    /// <summary>Words opening a clause of its own, whose subject is not the one of the clause before.</summary>
+    public static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "whom", "because", "while", "whereas", "although", "though", "whether", "if", "when", "after", "before",
+    };
 }

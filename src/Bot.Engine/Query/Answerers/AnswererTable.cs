@@ -92,6 +92,9 @@ internal static class AnswererTable
     /// </summary>
     private static Reply Position(Turn t)
     {
+        // "how does the article describe X's position?" asks the article's own words first, before what X is read saying.
+        if (ArticleHolds(t.Q.Tokens) && OwnView(t) is { Answer.Status: AnswerStatus.Answered } described)
+            return described;
         var held = StanceAnswerer.HeldPosition(t);
         if (held.Answer.Status == AnswerStatus.Answered)
             return held;
@@ -107,16 +110,19 @@ internal static class AnswererTable
     private static Reply? OwnView(Turn t)
     {
         var (q, index) = (t.Q, t.Index);
-        // "does the article describe", "the author's view"; not "according to the article" or "in the piece", which only
-        // say where to look for someone else's view.
-        var tokens = q.Tokens;
-        var articleHolds = Enumerable.Range(0, tokens.Count).Any(i => Vocabulary.OwnWordsOfTheArticle.Contains(tokens[i])
-            && !(i >= 2 && tokens[i - 2] is "to" or "in"));
+        var articleHolds = ArticleHolds(q.Tokens);
         var rest = q.Entities.Where(id => !index.IsAuthor(id)).ToList();
         return rest.Count > 0 && (rest.Count < q.Entities.Count || articleHolds) && !t.IsPerson(rest[0])
             ? GeneralAnswerer.General(t.With(q with { Entities = rest }))
             : null;
     }
+
+    /// <summary>
+    /// "does the article describe", "the author's view"; not "according to the article" or "in the piece", which only
+    /// say where to look for someone else's view.
+    /// </summary>
+    private static bool ArticleHolds(IReadOnlyList<string> tokens) =>
+        Enumerable.Range(0, tokens.Count).Any(i => Vocabulary.OwnWordsOfTheArticle.Contains(tokens[i]) && !(i >= 2 && tokens[i - 2] is "to" or "in"));
 
     /// <summary>The article's sentence holding a fact's quotation.</summary>
     public static IndexedSentence? OwnWords(KnowledgeIndex index, IndexedFact fact) =>

@@ -116,19 +116,13 @@ internal static class HeldSentences
         while (start > 0 && verb - start < SubjectReach)
         {
             var word = words[start - 1];
-            if ((word[^1] is ',' or ';' or ':' || ClauseOpeners.Contains(word.ToLowerInvariant())) && start < verb
+            if ((word[^1] is ',' or ';' or ':' || Vocabulary.ClauseOpeners.Contains(word.ToLowerInvariant())) && start < verb
                 && (named = index.Linker.MentionedIn(string.Join(' ', words[start..verb]), actorsOnly: true)).Count > 0)
                 return named;
             start--;
         }
         return index.Linker.MentionedIn(string.Join(' ', words[start..verb]), actorsOnly: true);
     }
-
-    /// <summary>Words opening a clause of its own, whose subject is not the one of the clause before.</summary>
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
-    {
-        "that", "which", "who", "whom", "because", "while", "whereas", "although", "though", "whether", "if", "when", "after", "before",
-    };
 
     private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
 }

@@ -52,14 +52,29 @@ internal static class StanceAnswerer
             : $"The article doesn't say what {t.Index.NameOf(actor)} thinks about {topic}.");
     }
 
-    /// <summary>How many words open a sentence: an actor named within them is its subject.</summary>
+    /// <summary>How many words open a sentence, or its main clause after an opening phrase: an actor whose name starts within them is its subject.</summary>
     private const int OpeningWords = 6;
 
-    private static bool StartsWith(KnowledgeIndex index, IndexedSentence sentence, string actor)
+    /// <summary>
+    /// Whether the actor is the sentence's subject: its name (every word of it) starts among the opening words, or among
+    /// those after an opening phrase set off by a comma ("Speaking in the harbour on Tuesday, Jo Bloggs rejected ..."),
+    /// unless a clause of its own follows the comma ("..., who rarely agree with Jo Bloggs").
+    /// </summary>
+    internal static bool StartsWith(KnowledgeIndex index, IndexedSentence sentence, string actor)
     {
-        var opening = string.Join(' ', sentence.Sentence.Text.Split(' ').Take(OpeningWords));
-        return index.Linker.MentionedIn(opening).Contains(actor);
+        var text = sentence.Sentence.Text;
+        if (NamedWithinOpening(index, text, actor))
+            return true;
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0)
+            return false;
+        var clause = text[(comma + 2)..];
+        var first = clause.Split(' ', 2)[0].ToLowerInvariant();
+        return !Vocabulary.ClauseOpeners.Contains(first) && NamedWithinOpening(index, clause, actor);
     }
+
+    private static bool NamedWithinOpening(KnowledgeIndex index, string text, string actor) =>
+        index.Linker.LinkText(text).Any(m => m.Start < OpeningWords && m.Candidates.Contains(actor));
 
     public static Reply Supporters(Turn t)
     {

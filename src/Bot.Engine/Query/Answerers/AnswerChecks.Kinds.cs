@@ -89,7 +89,9 @@ internal static partial class AnswerChecks
     /// is it asked of the article's byline or of a list, whose own answers name what they hold. The "s" of "what's" is no kind, nor is a name.
     /// </summary>
     private static bool AsksForAThing(Pipeline.ParsedQuestion q, string kind) =>
-        OpensOnKind(q) && !Auxiliaries.Contains(kind) && !IsNamed(q, q.Tokens.ToList().IndexOf(q.AsksNameOf!.ToLowerInvariant())) && !q.AsksWording && q.Intent is not (Intent.Author or Intent.Source or Intent.Count or Intent.List or Intent.Order or Intent.Compare or Intent.When)
+        OpensOnKind(q) && !Auxiliaries.Contains(kind) && !IsNamed(q, q.Tokens.ToList().IndexOf(q.AsksNameOf!.ToLowerInvariant()))
+        && !q.AsksWording
+        && q.Intent is not (Intent.Author or Intent.Source or Intent.Count or Intent.List or Intent.Order or Intent.Compare or Intent.When)
         && !Vocabulary.DescribedKinds.Contains(kind) && !IsActorKind(kind) && !OutletKinds.Contains(kind) && !WordingKinds.Contains(kind);
 
     /// <summary>"what's Ruritania's approach?": a word of a name the question gives is whose thing is asked, not its kind.</summary>
@@ -97,7 +99,7 @@ internal static partial class AnswerChecks
 
     /// <summary>
     /// Whether an answer names one of a kind of thing: by the kind, when it says it, with the name in the same clause
-    /// ("the Tern Line" of "which ferry line"; "on health grounds, a Kazakh analyst said" names no illness); otherwise by a
+    /// ("the Tern Line" of "which ferry line"; "on health grounds, an analyst said" names no illness); otherwise by a
     /// name that is no person or state, in a sentence saying something of the rest of the question ("what project did X
     /// fund?" of "X funded the Tern Line"). The person or state a sentence names is never the illness, port or weapon asked ("X missed
     /// the meeting in Lorvik on health grounds" names no illness).

@@ -50,10 +50,28 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
             More = Reply.More is { } more ? ImmutableQueue.CreateRange(more) : [],
             Pending = null,
         };
-        return next.Remember(q.Intent is Intent.Who or Intent.WhoSaid or Intent.Supporters or Intent.Opponents
+        return next.Remember(Owners(state, index).Concat(q.Intent is Intent.Who or Intent.WhoSaid or Intent.Supporters or Intent.Opponents
             ? answered.Concat(subjects)
-            : subjects.Concat(answered));
+            : subjects.Concat(answered)));
     }
+
+    /// <summary>
+    /// "And whose statement was he rebutting?": the owner asked for is someone the question neither names nor calls "he",
+    /// so the other actors the answer names come first, and "that guy" next means the owner. Told in a fact declaring
+    /// only the one who rebutted, the owner is still named in the answer's words.
+    /// </summary>
+    private IEnumerable<string> Owners(ConversationState state, KnowledgeIndex index)
+    {
+        if (!Question.Tokens.Take(WhoseReach).Contains("whose"))
+            return [];
+        var pointedAt = Question.Mentions.Where(m => m.Pronoun is not null)
+            .Select(m => state.Entities.FirstOrDefault(id => index.Find(id)?.FitsPronoun(m.Pronoun!) == true));
+        var asked = Question.Entities.Concat(pointedAt).ToHashSet(StringComparer.Ordinal);
+        return index.Linker.MentionedIn(Reply.Answer.Text, actorsOnly: true).Where(id => !asked.Contains(id));
+    }
+
+    /// <summary>How far into the question "whose" may stand and still be what it asks ("and whose ...?"), not a relative clause.</summary>
+    private const int WhoseReach = 2;
 
     /// <summary>
     /// The sentence the answer showed whole, or the last of a passage it showed ("... It goes on: ..."): read last, it is

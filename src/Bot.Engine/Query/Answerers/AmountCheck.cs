@@ -301,6 +301,10 @@ internal static partial class AmountCheck
         return numbers;
     }
 
+    /// <summary>Where among the tokens a number in digits stands that is neither a year nor a day of a month, with its digits.</summary>
+    public static List<(int At, string Number)> FiguresAt(IReadOnlyList<string> tokens) =>
+        [.. Enumerable.Range(0, tokens.Count).Where(i => IsFigure(tokens, i)).Select(i => (i, Digits(tokens[i])))];
+
     /// <summary>Whether the token at <paramref name="i"/> is a number in digits that is neither a year nor a day of a month.</summary>
     private static bool IsFigure(IReadOnlyList<string> tokens, int i)
     {

@@ -38,7 +38,9 @@ internal static partial class YesNoAnswerer
         // "did they send 500 troops?" of "they plan to send 500 troops": a plan bears out no deed, nor "all 500 troops
         // were sent" a sentence that only gives their number; the other checks have the last word on those.
         var text = sentence.Sentence.Text;
-        if (bears && (ClaimChecks.Unrealised(t, Words.Stems(text)) || ClaimChecks.Overclaim(t, text) is not null || ClaimChecks.NotYet(t, text)))
+        // Nor does another figure bear it out where the sentence gives the claim's own figure of something else.
+        if (bears && (ClaimChecks.Unrealised(t, Words.Stems(text)) || ClaimChecks.Overclaim(t, text) is not null || ClaimChecks.NotYet(t, text)
+            || ClaimChecks.FigureOfAnother(t, text)))
             return null;
         return SentenceReply(!bears ? "No. The article says" : words.All(sentence.Stems.Contains) ? "Yes. The article says" : "Yes, in other words. The article says", sentence);
     }

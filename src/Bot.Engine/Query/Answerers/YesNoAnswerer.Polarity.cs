@@ -133,8 +133,10 @@ internal static partial class YesNoAnswerer
     private static HashSet<string> Focus(Turn t, Reading reading)
     {
         var (index, q) = (t.Index, t.Q);
-        // Names that most facts mention (the article's main subject) say nothing about where a word points.
-        var named = q.Entities.Where(e => !index.IsMainSubject(e));
+        // Names that most facts mention (the article's main subject) say nothing about where a word points; nor does the
+        // name of whom a claim says spoke ("X insisted Y is Z") in a text quoting X, which names X beside the words, not in them.
+        var speakers = Words.WithoutQuotations(reading.Plain) == reading.Plain ? [] : Speakers(q);
+        var named = q.Entities.Where(e => !index.IsMainSubject(e) && !speakers.Contains(e));
         var focus = new HashSet<string>(q.Residual.Concat(named.SelectMany(e => EntityStems(index, e))), StringComparer.Ordinal);
         // A claim word the fact says only through a general synonym ("accused" for "charged"): a negation before that
         // synonym points at it too.
@@ -156,6 +158,26 @@ internal static partial class YesNoAnswerer
         var unnamed = names.Where(n => !chosen.Any(c => c.Any(n.Contains))).ToList();
         return unnamed.Count == 0 ? chosen
             : chosen.Concat(SideClauseBreak().Split(reading.Plain).Select(Words.Stems).Where(c => unnamed.Any(n => c.Any(n.Contains))));
+    }
+
+    /// <summary>
+    /// Whom a claim of what was said names as speaking: the names before its first verb of saying ("did X say ...",
+    /// "X insisted ..."), but a name the words after it speak of too ("did X's minister say X is ..."). None when it
+    /// has no such verb.
+    /// </summary>
+    private static HashSet<string> Speakers(Pipeline.ParsedQuestion q)
+    {
+        var verb = -1;
+        for (var i = 0; i < q.Tokens.Count && verb < 0; i++)
+        {
+            if (AssertingVerbs.Contains(Text.Stemmer.Stem(q.Tokens[i])))
+                verb = i;
+        }
+        if (verb < 0)
+            return [];
+        var spoken = q.Mentions.Where(m => m.Start > verb).SelectMany(m => m.Candidates).ToHashSet(StringComparer.Ordinal);
+        return q.Mentions.Where(m => m.Pronoun is null && m.Start + m.Length <= verb).SelectMany(m => m.Candidates.Take(1)).Where(id => !spoken.Contains(id))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The stems of each name the claim gives, but the article's main subject, which most of its clauses name.</summary>

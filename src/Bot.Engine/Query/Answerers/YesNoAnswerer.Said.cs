@@ -6,8 +6,11 @@ namespace Bot.Engine.Query.Answerers;
 /// <summary>Yes/no claims about what someone said: the sentence that says it, and who the article says spoke.</summary>
 internal static partial class YesNoAnswerer
 {
+    /// <summary>Verbs that claim what someone asserted ("X insisted Y"), whose words the sentence quotes, as stems.</summary>
+    private static readonly HashSet<string> AssertingVerbs = [.. Vocabulary.SpeechVerbs, .. Vocabulary.Stems("claim", "argue", "quote", "insist", "assert")];
+
     /// <summary>Verbs of saying a claim about someone's words turns on ("did X say ...", "X called it ..."), as stems.</summary>
-    private static readonly HashSet<string> SaidVerbs = [.. Vocabulary.SpeechVerbs, .. Vocabulary.Stems("call", "describe", "claim", "argue", "add", "quote", "insist", "assert")];
+    private static readonly HashSet<string> SaidVerbs = [.. AssertingVerbs, .. Vocabulary.Stems("call", "describe", "add")];
 
     /// <summary>The share of the claim's words (rarity-weighted) a sentence must hold to be what the claim quotes.</summary>
     private const double SaidCover = 0.7;

@@ -143,7 +143,8 @@ internal static partial class YesNoAnswerer
             && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m) || Another(index, id, m))
                 && NamedInClaimClause(t, reading, id)))
             return Reply(t, fact, $"No. {shown}");
-        if (ClaimChecks.WrongDirection(t, fact.Fact.Text) || ClaimChecks.OppositeSides(t, shown) || ClaimChecks.AnothersThing(t, shown))
+        if (ClaimChecks.WrongDirection(t, fact.Fact.Text) || ClaimChecks.OppositeSides(t, shown) || ClaimChecks.AnothersThing(t, shown)
+            || ClaimChecks.OtherTimeRelation(t, shown) || ClaimChecks.FigureOfAnother(t, shown))
             return Reply(t, fact, $"No. {shown}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
         var given = asked.Count > 0 ? AmountCheck.Numbers(shown) : [];
@@ -235,8 +236,8 @@ internal static partial class YesNoAnswerer
     {
         var shown = Replies.Shown(t, fact) is var summary && fact.Fact is not Actor && AnswererTable.OwnWords(t.Index, fact) is { } own
             && SaysAllOf(own, fact) ? own.Sentence.Text : summary;
-        // "did X say Y?": what the fact quotes is what the claim says was said.
-        if (fact.Fact is not Actor && t.Q.Tokens.Any(w => Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w))))
+        // "did X say Y?", "X insisted Y?": what the fact quotes is what the claim says was said.
+        if (fact.Fact is not Actor && t.Q.Tokens.Any(w => AssertingVerbs.Contains(Text.Stemmer.Stem(w))))
             return (shown, Reading.Whole(shown));
         return fact.Article.Drafted && shown != fact.Fact.Text ? (shown, ReadForClaim(t, shown, Reading.Of(shown))) : (shown, ReadForClaim(t, fact.Fact.Text, Reading.Of(fact)));
     }

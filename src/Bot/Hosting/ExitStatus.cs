@@ -1,3 +1,4 @@
+using Bot.Http;
 using Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,6 +34,9 @@ public sealed class ExitStatus
         var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         try
         {
+            // Listening first: an address in use stops start-up with one line before any platform connects or the host says it started.
+            if (host.Services.GetService<HttpListenerService>() is { } listener && !await listener.ListenAsync(cancellationToken))
+                return Code;
             await host.RunAsync(cancellationToken);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested || cancellationToken.IsCancellationRequested)

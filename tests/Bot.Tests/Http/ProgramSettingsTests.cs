@@ -53,6 +53,9 @@ public sealed class ProgramSettingsTests
         var everything = result.Output + result.Errors;
         Assert.DoesNotContain("Hosting failed to start", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", everything, StringComparison.Ordinal);
+        // Stopped before anything else starts: no platform tries to connect, and the host never says it started.
+        Assert.DoesNotContain("Application started", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("Telegram", everything, StringComparison.Ordinal);
     }
 
     [Theory]

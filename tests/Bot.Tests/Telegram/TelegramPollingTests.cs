@@ -21,6 +21,10 @@ public sealed class TelegramPollingTests : IAsyncLifetime
     [InlineData("\"message\":{\"message_id\":5,\"date\":1,\"chat\":null,\"from\":{\"id\":4,\"is_bot\":false,\"first_name\":\"A\"},\"text\":\"hi\"}}")]
     [InlineData("\"callback_query\":{\"id\":\"5\",\"chat_instance\":\"1\",\"data\":\"s:1\"}}")]
     [InlineData("\"inline_query\":{\"id\":\"5\",\"query\":\"who is Putin?\",\"offset\":\"\"}}")]
+    [InlineData("\"inline_query\":{\"id\":\"5\",\"from\":{\"id\":4,\"is_bot\":false,\"first_name\":\"A\"},\"offset\":\"\"}}")]
+    [InlineData("\"inline_query\":{\"from\":{\"id\":4,\"is_bot\":false,\"first_name\":\"A\"},\"query\":\"who is Putin?\",\"offset\":\"\"}}")]
+    [InlineData("\"callback_query\":{\"from\":{\"id\":4,\"is_bot\":false,\"first_name\":\"A\"},\"chat_instance\":\"1\",\"data\":\"s:1\"}}")]
+    [InlineData("\"my_chat_member\":{\"chat\":{\"id\":-7,\"type\":\"group\"},\"from\":{\"id\":4,\"is_bot\":false,\"first_name\":\"A\"},\"date\":1}}")]
     public async Task Polling_SkipsConfirmsAndLogsOnce_WhenOneUpdateCannotBeRead(string unreadable)
     {
         _api.Enqueue(Updates.Private(User, "who is Putin?"));

@@ -28,7 +28,8 @@ public sealed class ExitStatus
         // Taken before running: the host disposes its services when it ends.
         var background = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
         // Before any platform starts: an unusable data folder stops start-up, and a second process on the same SQLite store waits.
-        host.Services.GetService<DataDirectory>()?.Prepare();
+        foreach (var folder in host.Services.GetServices<DataDirectory>())
+            folder.Prepare();
         if (host.Services.GetService<StoreLock>() is { } store && !await store.WaitForTurnAsync(cancellationToken))
             return 0;
         var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;

@@ -56,6 +56,23 @@ public sealed class TelegramPollingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Polling_KeepsAnsweringTheChatAndSaysSo_WhenTheStateFolderCannotBeWritten()
+    {
+        // A disk that filled up, or the folder taken away while running (start-up refuses a bad one): here a file where the folder should be.
+        var state = BotUnderTest.NewStateDirectory();
+        Directory.CreateDirectory(state);
+        var file = Path.Combine(state, "telegram");
+        await File.WriteAllTextAsync(file, "");
+        var last = _api.Enqueue(Updates.Private(User, "who is Putin?"), Updates.Private(User, "who is Nazarbaev?"), Updates.Private(User, "who is Shamanov?"))[^1];
+
+        await using var bot = await BotUnderTest.StartAsync(_api, state, settings => settings["Telegram:StateDirectory"] = file);
+
+        await _api.WaitUntilAsync(a => a.Sent.Count == 3 && a.ConfirmedOffset > last);
+        Assert.Contains(bot.Logs.Entries, e => e.Message.Contains("could not be recorded in Telegram:StateDirectory", StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.Entries, e => e.Exception is not null);
+    }
+
+    [Fact]
     public void TryBegin_RefusesHandledUpdate_AfterRestartOfTheSameBotOnly()
     {
         var state = BotUnderTest.NewStateDirectory();

@@ -1,3 +1,4 @@
+using Bot.Http;
 using Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,12 +28,16 @@ public sealed class ExitStatus
         // Taken before running: the host disposes its services when it ends.
         var background = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
         // Before any platform starts: an unusable data folder stops start-up, and a second process on the same SQLite store waits.
-        host.Services.GetService<DataDirectory>()?.Prepare();
+        foreach (var folder in host.Services.GetServices<DataDirectory>())
+            folder.Prepare();
         if (host.Services.GetService<StoreLock>() is { } store && !await store.WaitForTurnAsync(cancellationToken))
             return 0;
         var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         try
         {
+            // Listening first: an address in use stops start-up with one line before any platform connects or the host says it started.
+            if (host.Services.GetService<HttpListenerService>() is { } listener && !await listener.ListenAsync(cancellationToken))
+                return Code;
             await host.RunAsync(cancellationToken);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested || cancellationToken.IsCancellationRequested)

@@ -16,8 +16,8 @@ namespace Bot.Http;
 /// <summary>
 /// Kestrel inside the bot's generic host, serving /healthz, /readyz, /metrics and the platforms'
 /// <see cref="IHttpEndpoint"/>s. It has a small pipeline of its own, while logs, status and metrics
-/// are the bot's, so nothing else of the bot is reachable over HTTP. It starts with the host: an address it cannot listen on stops
-/// the bot with exit code 2 and one line naming the key, as any other bad setting does.
+/// are the bot's, so nothing else of the bot is reachable over HTTP. It starts before the host: an address it cannot listen on stops
+/// the bot with exit code 2 and one line naming the key, as any other bad setting does, before anything else has started.
 /// </summary>
 internal sealed class HttpListenerService(HttpOptions options, BotStatus status, MeterProvider meters, ILoggerFactory loggers,
     TimeProvider time, ILogger<HttpListenerService> logger, IEnumerable<IHttpEndpoint> endpoints,
@@ -30,12 +30,20 @@ internal sealed class HttpListenerService(HttpOptions options, BotStatus status,
     /// <summary>The addresses Kestrel listens on, with the real port when port 0 was asked for.</summary>
     public IReadOnlyList<string> Addresses { get; private set; } = [];
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Listens on Http:Urls, before the rest of the bot starts (see <see cref="ExitStatus"/>), so that an address that cannot be
+    /// listened on stops start-up before any platform connects; false, with one line naming the key, when it cannot.
+    /// </summary>
+    public async Task<bool> ListenAsync(CancellationToken cancellationToken)
     {
+        if (_app is not null)
+            return true;
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().UseUrls([.. options.UrlList]);
         builder.Services.AddRoutingCore();
         builder.Services.AddSingleton<ILoggerFactory>(new ListenerLoggers(loggers));
+        // The bot's host owns the signals and says when it starts and stops; the listener only follows it.
+        builder.Services.AddSingleton<IHostLifetime, FollowingLifetime>();
         var app = builder.Build();
         app.UseOpenTelemetryPrometheusScrapingEndpoint(meters, predicate: null, path: "/metrics", configureBranchedPipeline: null, optionsName: null);
         app.MapGet("/healthz", () => Results.Text("ok"));
@@ -53,12 +61,19 @@ internal sealed class HttpListenerService(HttpOptions options, BotStatus status,
             await app.DisposeAsync();
             await Console.Error.WriteLineAsync($"Invalid configuration: Http:Urls cannot be listened on: {ex.Message}");
             exit?.Fail(ExitStatus.InvalidConfiguration);
-            lifetime.StopApplication();
-            return;
+            return false;
         }
         _app = app;
         Addresses = [.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses];
         Log.Listening(logger, Addresses);
+        return true;
+    }
+
+    /// <summary>Listens now unless <see cref="ListenAsync"/> already did (a host started without <see cref="ExitStatus"/>, as in tests).</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!await ListenAsync(cancellationToken))
+            lifetime.StopApplication();
     }
 
     private IResult Ready()
@@ -80,4 +95,12 @@ internal sealed class HttpListenerService(HttpOptions options, BotStatus status,
         if (_app is not null)
             await _app.DisposeAsync();
     }
+}
+
+/// <summary>The listener's own host lifetime: no signal handlers and no start or stop messages of its own, as the bot's host has both.</summary>
+internal sealed class FollowingLifetime : IHostLifetime
+{
+    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -12,8 +12,13 @@ internal sealed class ListenerLoggers(ILoggerFactory loggers) : ILoggerFactory
 {
     private const string HostingCategories = "Microsoft.Extensions.Hosting";
 
+    // "Now listening on": the bot says where it serves in its own words.
+    private const string LifetimeCategory = "Microsoft.Hosting.Lifetime";
+
     public ILogger CreateLogger(string categoryName) =>
-        categoryName.StartsWith(HostingCategories, StringComparison.Ordinal) ? NullLogger.Instance : loggers.CreateLogger(categoryName);
+        categoryName.StartsWith(HostingCategories, StringComparison.Ordinal) || categoryName == LifetimeCategory
+            ? NullLogger.Instance
+            : loggers.CreateLogger(categoryName);
 
     public void AddProvider(ILoggerProvider provider) => loggers.AddProvider(provider);
 

@@ -4,12 +4,14 @@ using Microsoft.Extensions.Options;
 namespace Bot.Storage;
 
 /// <summary>
-/// The folder Digests:DataDirectory names, when the SQLite store is kept there (no connection string overrides it). Made
-/// before the bot starts: the store opens it only once running, where an unusable folder was merely logged and the bot
-/// ran on without subscriptions or a digest log.
+/// A folder the bot keeps files in, named by the setting <paramref name="key"/>: Digests:DataDirectory when the SQLite store is
+/// kept there (no connection string overrides it), and Telegram:StateDirectory. Made before the bot starts: the files are
+/// written only once running, where an unusable folder was merely logged (the store) or stopped the chat it was written for.
 /// </summary>
-internal sealed class DataDirectory(string? folder)
+internal sealed class DataDirectory(string? folder, string key = DataDirectory.DigestsKey)
 {
+    private const string DigestsKey = $"{DigestOptions.Section}:{nameof(DigestOptions.DataDirectory)}";
+
     public static DataDirectory Of(StorageOptions storage, DigestOptions digests) =>
         new(storage.IsPostgres || !string.IsNullOrWhiteSpace(storage.ConnectionString) || !string.IsNullOrWhiteSpace(digests.ConnectionString)
             ? null : digests.DataDirectory);
@@ -24,15 +26,14 @@ internal sealed class DataDirectory(string? folder)
         {
             path = Path.GetFullPath(folder);
             Directory.CreateDirectory(path);
-            // An existing folder can still refuse the database's files (read-only, or not writable by the bot's user).
+            // An existing folder can still refuse the bot's files (read-only, or not writable by the bot's user).
             using (new FileStream(Path.Combine(path, $".write-check-{Environment.ProcessId}"), FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
             {
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new OptionsValidationException(DigestOptions.Section, typeof(DigestOptions),
-                [$"Digests:DataDirectory \"{path}\" cannot hold the database: {ex.Message}"]);
+            throw new OptionsValidationException(key, typeof(DataDirectory), [$"{key} \"{path}\" cannot hold the bot's files: {ex.Message}"]);
         }
     }
 }

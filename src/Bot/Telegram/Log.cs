@@ -93,4 +93,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1028, Level = LogLevel.Warning, Message = "Telegram accepted a call for chat {ChatId} but its reply could not be read ({Reason}); not sending it again")]
     public static partial void ReplyUnreadable(ILogger logger, long chatId, FailureReason reason);
+
+    [LoggerMessage(EventId = 1029, Level = LogLevel.Warning, Message = "The handled Telegram updates could not be recorded in Telegram:StateDirectory ({Reason}); the bot goes on, but updates handled meanwhile may be answered again after a restart")]
+    public static partial void StateNotSaved(ILogger logger, string reason);
 }

@@ -49,7 +49,7 @@ internal sealed partial class TelegramBotService(ITelegramBotClient bot, IServic
             if (webhook is not null)
                 await ServeWebhookAsync(webhook, handler, me, stoppingToken);
             else
-                await PollAsync(handler, new UpdateLedger(options.StateDirectory, me.Id), stoppingToken);
+                await PollAsync(handler, new UpdateLedger(options.StateDirectory, me.Id, notSaved: reason => Log.StateNotSaved(logger, reason)), stoppingToken);
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested)
         {

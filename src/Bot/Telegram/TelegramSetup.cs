@@ -2,6 +2,7 @@ using Bot.Commands;
 using Bot.Hosting;
 using Bot.Http;
 using Bot.Messaging;
+using Bot.Storage;
 using Bot.Telegram.Chats;
 using Bot.Telegram.Handling;
 using Bot.Telegram.Rendering;
@@ -48,6 +49,8 @@ public static class TelegramSetup
             };
         });
         services.AddSingleton(sp => new ChatDirectory(sp.GetRequiredService<TelegramOptions>().StateDirectory));
+        services.AddSingleton(sp => new DataDirectory(sp.GetRequiredService<TelegramOptions>().StateDirectory,
+            $"{TelegramOptions.Section}:{nameof(TelegramOptions.StateDirectory)}"));
         services.AddSingleton(sp =>
         {
             var gate = new OutgoingRateGate(sp.GetRequiredService<TelegramOptions>(), sp.GetRequiredService<TimeProvider>());

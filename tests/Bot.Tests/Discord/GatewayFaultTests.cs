@@ -89,6 +89,56 @@ public sealed class GatewayFaultTests
     }
 
     [Theory]
+    [InlineData("""{"heartbeat_interval": -5000}""")]
+    [InlineData("""{"heartbeat_interval": 0}""")]
+    [InlineData("""{}""")]
+    public async Task Reconnect_SkipsTheHelloAndConnectsAgain_WhenItHasNoUsableHeartbeatInterval(string hello)
+    {
+        await using var bot = await BotUnderTest.StartAsync(f => f.HelloDelay = attempt => attempt > 1 ? TimeSpan.Zero : null,
+            new Dictionary<string, string?> { ["Discord:HandshakeTimeout"] = "00:00:01" });
+        var first = await bot.Fake.WaitForConnectionAsync(1);
+
+        await first.SendOpAsync(10, JsonNode.Parse(hello));
+
+        await bot.Fake.WaitForReadyAsync(2);
+        Assert.DoesNotContain(first.Received, f => (int?)f["op"] is 1 or 2);
+        AssertLoggedWithoutAStackTrace(bot, "Hello without a positive heartbeat_interval");
+    }
+
+    [Theory]
+    [InlineData("session_id")]
+    [InlineData("user")]
+    [InlineData("application")]
+    public async Task Reconnect_SkipsTheReadyAndIdentifiesAgain_WhenItLacksAPartTheBotNeeds(string missing)
+    {
+        await using var bot = await BotUnderTest.StartAsync(f => f.ShapeReady = (connection, ready) =>
+        {
+            if (connection == 1)
+                ready.Remove(missing);
+        }, new Dictionary<string, string?> { ["Discord:HandshakeTimeout"] = "00:00:01" });
+
+        var second = await bot.Fake.WaitForReadyAsync(2);
+
+        var message = Events.Message("who is putin", inGuild: false);
+        await second.DispatchAsync("MESSAGE_CREATE", message);
+        await WaitForReplyAsync(bot, message);
+        AssertLoggedWithoutAStackTrace(bot, "READY without");
+    }
+
+    [Fact]
+    public async Task Resume_DropsTheConnectionAndResumes_WhenAFrameNeverEnds()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var first = await bot.Fake.WaitForReadyAsync();
+
+        await first.SendUnendingFrameAsync(chunks: 100);
+
+        var second = await bot.Fake.WaitForConnectionAsync(2);
+        await second.WaitForOpAsync(6);
+        AssertLoggedWithoutAStackTrace(bot, "a gateway frame longer than 64 MiB");
+    }
+
+    [Theory]
     [InlineData("429")]
     [InlineData("html")]
     [InlineData("no url")]
@@ -160,6 +210,13 @@ public sealed class GatewayFaultTests
         {
             // On a loaded machine the bot may have dropped a slow connection first; it must come back resumed all the same.
         }
+    }
+
+    /// <summary>The bot said what it skipped or gave up on, in a line of its own, and nothing it did ended in an exception.</summary>
+    private static void AssertLoggedWithoutAStackTrace(BotUnderTest bot, string said)
+    {
+        Assert.Contains(bot.Logs.Entries, e => e.Message.Contains(said, StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.Entries, e => e.Exception is not null);
     }
 
     private static Task WaitForReplyAsync(BotUnderTest bot, JsonObject message) =>

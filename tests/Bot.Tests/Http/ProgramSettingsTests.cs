@@ -53,6 +53,9 @@ public sealed class ProgramSettingsTests
         var everything = result.Output + result.Errors;
         Assert.DoesNotContain("Hosting failed to start", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", everything, StringComparison.Ordinal);
+        // Stopped before anything else starts: no platform tries to connect, and the host never says it started.
+        Assert.DoesNotContain("Application started", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("Telegram", everything, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -79,18 +82,27 @@ public sealed class ProgramSettingsTests
     }
 
     [Theory]
-    [InlineData("/proc/nope")]
-    [InlineData("{file}/data")]
-    public async Task Run_StopsNamingTheKeyAndThePath_WhenDigestsDataDirectoryCannotHoldTheDatabase(string folder)
+    [InlineData("Digests:DataDirectory", "/proc/nope")]
+    [InlineData("Digests:DataDirectory", "{file}/data")]
+    [InlineData("Telegram:StateDirectory", "/proc/nope")]
+    [InlineData("Telegram:StateDirectory", "{file}")]
+    public async Task Run_StopsNamingTheKeyAndThePath_WhenADataFolderCannotHoldTheBotsFiles(string key, string folder)
     {
         using var data = new TempFolder();
         File.WriteAllText(Path.Combine(data.Path, "file"), "");
         folder = folder.Replace("{file}", Path.Combine(data.Path, "file"), StringComparison.Ordinal);
+        var environment = new Dictionary<string, string> { ["Digests__DataDirectory"] = data.Path, [key.Replace(":", "__", StringComparison.Ordinal)] = folder };
+        if (key.StartsWith("Telegram", StringComparison.Ordinal))
+        {
+            // Nothing answers there: the folder must be refused before the bot connects anywhere.
+            environment["Telegram__Token"] = "123456:TEST-token";
+            environment["Telegram__ApiBaseUrl"] = "http://127.0.0.1:9";
+        }
 
-        var result = await BotProcess.RunAsync([], "", new Dictionary<string, string> { ["Digests__DataDirectory"] = folder });
+        var result = await BotProcess.RunAsync([], "", environment);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"Invalid configuration: Digests:DataDirectory \"{folder}\"", result.Errors, StringComparison.Ordinal);
+        Assert.Contains($"Invalid configuration: {key} \"{folder}\"", result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
     }
 

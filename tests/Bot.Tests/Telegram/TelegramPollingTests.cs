@@ -21,6 +21,10 @@ public sealed class TelegramPollingTests : IAsyncLifetime
     [InlineData("\"message\":{\"message_id\":5,\"date\":1,\"chat\":null,\"from\":{\"id\":4,\"is_bot\":false,\"first_name\":\"A\"},\"text\":\"hi\"}}")]
     [InlineData("\"callback_query\":{\"id\":\"5\",\"chat_instance\":\"1\",\"data\":\"s:1\"}}")]
     [InlineData("\"inline_query\":{\"id\":\"5\",\"query\":\"who is Putin?\",\"offset\":\"\"}}")]
+    [InlineData("\"inline_query\":{\"id\":\"5\",\"from\":{\"id\":4,\"is_bot\":false,\"first_name\":\"A\"},\"offset\":\"\"}}")]
+    [InlineData("\"inline_query\":{\"from\":{\"id\":4,\"is_bot\":false,\"first_name\":\"A\"},\"query\":\"who is Putin?\",\"offset\":\"\"}}")]
+    [InlineData("\"callback_query\":{\"from\":{\"id\":4,\"is_bot\":false,\"first_name\":\"A\"},\"chat_instance\":\"1\",\"data\":\"s:1\"}}")]
+    [InlineData("\"my_chat_member\":{\"chat\":{\"id\":-7,\"type\":\"group\"},\"from\":{\"id\":4,\"is_bot\":false,\"first_name\":\"A\"},\"date\":1}}")]
     public async Task Polling_SkipsConfirmsAndLogsOnce_WhenOneUpdateCannotBeRead(string unreadable)
     {
         _api.Enqueue(Updates.Private(User, "who is Putin?"));
@@ -49,6 +53,23 @@ public sealed class TelegramPollingTests : IAsyncLifetime
 
         await _api.WaitUntilAsync(a => a.Sent.Count == 1);
         Assert.Null(_api.CallsTo("getUpdates")[0].Body["offset"]);
+    }
+
+    [Fact]
+    public async Task Polling_KeepsAnsweringTheChatAndSaysSo_WhenTheStateFolderCannotBeWritten()
+    {
+        // A disk that filled up, or the folder taken away while running (start-up refuses a bad one): here a file where the folder should be.
+        var state = BotUnderTest.NewStateDirectory();
+        Directory.CreateDirectory(state);
+        var file = Path.Combine(state, "telegram");
+        await File.WriteAllTextAsync(file, "");
+        var last = _api.Enqueue(Updates.Private(User, "who is Putin?"), Updates.Private(User, "who is Nazarbaev?"), Updates.Private(User, "who is Shamanov?"))[^1];
+
+        await using var bot = await BotUnderTest.StartAsync(_api, state, settings => settings["Telegram:StateDirectory"] = file);
+
+        await _api.WaitUntilAsync(a => a.Sent.Count == 3 && a.ConfirmedOffset > last);
+        Assert.Contains(bot.Logs.Entries, e => e.Message.Contains("could not be recorded in Telegram:StateDirectory", StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.Entries, e => e.Exception is not null);
     }
 
     [Fact]

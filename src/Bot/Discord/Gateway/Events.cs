@@ -11,7 +11,12 @@ internal sealed record Member(User? User, string? Permissions = null);
 
 internal sealed record ApplicationRef(string Id);
 
-internal sealed record Ready(string SessionId, string? ResumeGatewayUrl, User User, ApplicationRef Application);
+internal sealed record Ready(string SessionId, string? ResumeGatewayUrl, User User, ApplicationRef Application)
+{
+    /// <summary>The parts the bot relies on, present: ids it puts in REST paths are snowflakes.</summary>
+    public bool IsWellFormed => !string.IsNullOrEmpty(SessionId) && User is { Id: var user } && PathSegments.IsSnowflake(user)
+        && Application is { Id: var application } && PathSegments.IsSnowflake(application);
+}
 
 internal sealed record Hello(int HeartbeatInterval);
 

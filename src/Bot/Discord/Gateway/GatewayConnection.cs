@@ -31,6 +31,10 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
     // Closing with 1000/1001 would end the session; any other code keeps it resumable (for a few minutes).
     private const WebSocketCloseStatus KeepSession = (WebSocketCloseStatus)4000;
 
+    // Far above the largest event the bot's intents bring (a big server's GUILD_CREATE is a few MB); a frame that never ends
+    // would otherwise grow the buffer until memory runs out.
+    private const int MaxFrameBytes = 64 * 1024 * 1024;
+
     private readonly ClientWebSocket _socket = new();
     private readonly Channel<(byte[] Frame, bool Heartbeat)> _outgoing = Channel.CreateUnbounded<(byte[], bool)>(new UnboundedChannelOptions { SingleReader = true });
     // 120 events per 60 s, 3 of them kept for heartbeats.
@@ -95,7 +99,7 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
                             Log.InvalidSession(logger, resumable);
                             return new ConnectionResult(resumable, Established: false, Invalidated: !resumable);
                         case 10 when heartbeats.IsCompleted:
-                            var interval = TimeSpan.FromMilliseconds(data.Deserialize(DiscordJson.Default.Hello)!.HeartbeatInterval);
+                            var interval = HeartbeatInterval(data);
                             _acked = true;
                             heartbeats = HeartbeatLoopAsync(interval, token);
                             if (resume && session.CanResume)
@@ -169,7 +173,9 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
     {
         if (type == "READY")
         {
-            var ready = data.Deserialize(DiscordJson.Default.Ready)!;
+            var ready = data.Deserialize(DiscordJson.Default.Ready) is { IsWellFormed: true } read
+                ? read
+                : throw new JsonException("READY without a session id, or without the bot's user or application id");
             session.Start(ready.SessionId, ResumeUrl(ready, connectedTo));
             identity.Set(ready.Application.Id, ready.User.Id);
             Log.Ready(logger, session.Shard, ready.SessionId, ready.User.Id);
@@ -195,6 +201,15 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
             : null;
         dispatches.Post(new Dispatch(type, id, data.Clone(), time.GetTimestamp(), handled));
     }
+
+    /// <summary>
+    /// Hello's heartbeat_interval; one that is not positive cannot drive heartbeats (a negative wait throws, zero beats in a
+    /// spin), so that Hello is skipped like any unreadable frame and the handshake timeout connects again.
+    /// </summary>
+    private static TimeSpan HeartbeatInterval(JsonElement data) =>
+        data.Deserialize(DiscordJson.Default.Hello) is { HeartbeatInterval: > 0 } hello
+            ? TimeSpan.FromMilliseconds(hello.HeartbeatInterval)
+            : throw new JsonException("Hello without a positive heartbeat_interval");
 
     private JsonDocument? Parse(ReadOnlyMemory<byte> frame)
     {
@@ -274,6 +289,8 @@ internal sealed class GatewayConnection(DiscordOptions options, GatewaySession s
             buffer.Advance(result.Count);
             if (result.EndOfMessage)
                 return buffer.WrittenMemory;
+            if (buffer.WrittenCount > MaxFrameBytes)
+                throw new WebSocketException($"a gateway frame longer than {MaxFrameBytes / (1024 * 1024)} MiB");
         }
     }
 

@@ -16,6 +16,9 @@ namespace Bot.Discord.Gateway;
 internal sealed class ShardRunner(Shard shard, DiscordOptions options, BotIdentity identity, DiscordRestClient rest, IdentifyGate gate, SessionKeeper sessions,
     DispatchQueue dispatches, DiscordShutdown shutdown, ShardStatus status, BotMetrics metrics, TimeProvider time, ILogger logger)
 {
+    // Discord's identify budget renews daily; a longer (or negative) reset_after is not a wait the bot can take.
+    private const long MaxIdentifyBudgetReset = 24 * 60 * 60 * 1000;
+
     private readonly GatewaySession _session = sessions.Open(shard);
 
     public async Task RunAsync(CancellationToken stoppingToken)
@@ -84,7 +87,7 @@ internal sealed class ShardRunner(Shard shard, DiscordOptions options, BotIdenti
         var gateway = await rest.GetGatewayBotAsync(stoppingToken);
         if (gateway.SessionStartLimit.Remaining <= 0)
         {
-            var reset = TimeSpan.FromMilliseconds(gateway.SessionStartLimit.ResetAfter);
+            var reset = TimeSpan.FromMilliseconds(Math.Clamp(gateway.SessionStartLimit.ResetAfter, 0, MaxIdentifyBudgetReset));
             Log.IdentifyBudgetExhausted(logger, reset);
             await Task.Delay(reset, time, stoppingToken);
         }

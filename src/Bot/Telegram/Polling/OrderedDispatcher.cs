@@ -27,7 +27,8 @@ internal sealed class OrderedDispatcher
 
     private static async Task RunAfterAsync(Task previous, Func<Task> work)
     {
-        await previous.ConfigureAwait(false);
+        // Work that broke its promise and threw must not stop every later update of its chat for good.
+        await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await work().ConfigureAwait(false);
     }
 

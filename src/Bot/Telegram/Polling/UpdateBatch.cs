@@ -50,10 +50,14 @@ internal static class UpdateBatch
     private static string? MissingPart(Update update) => update switch
     {
         { Message.Chat: null } => "the message has no chat",
+        { CallbackQuery.Id: null } => "the callback query has no id",
         { CallbackQuery.From: null } => "the callback query has no sender",
         { CallbackQuery.Message.Chat: null } => "the callback query's message has no chat",
+        { InlineQuery.Id: null } => "the inline query has no id",
         { InlineQuery.From: null } => "the inline query has no sender",
+        { InlineQuery.Query: null } => "the inline query has no text",
         { MyChatMember.Chat: null } => "the membership change has no chat",
+        { MyChatMember.NewChatMember: null } => "the membership change has no new status",
         _ => null,
     };
 

@@ -26,9 +26,14 @@ internal sealed class UpdateLedger
     private int? _maxSeen;
     private TaskCompletionSource _progress = NewSignal();
 
-    public UpdateLedger(string stateDirectory, long botId, int capacity = DefaultCapacity)
+    private readonly Action<string>? _notSaved;
+    private bool _saveFailing;
+
+    /// <param name="notSaved">Told (once per run of failures) when the state cannot be written; the ledger then goes on in memory.</param>
+    public UpdateLedger(string stateDirectory, long botId, int capacity = DefaultCapacity, Action<string>? notSaved = null)
     {
         BotId = botId;
+        _notSaved = notSaved;
         _capacity = capacity;
         _file = new StateFile<State>(Path.Combine(stateDirectory, $"telegram-updates-{botId.ToString(CultureInfo.InvariantCulture)}.json"));
         var handled = _file.Load().Handled.TakeLast(capacity).ToList();
@@ -139,7 +144,18 @@ internal sealed class UpdateLedger
             State snapshot;
             lock (_lock)
                 snapshot = new State { Handled = [.. _handledOrder] };
-            _file.Save(snapshot);
+            try
+            {
+                _file.Save(snapshot);
+                _saveFailing = false;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A full disk or a folder taken away must not stop the polling or a chat: only deduplication across a restart is lost.
+                if (!_saveFailing)
+                    _notSaved?.Invoke(ex.Message);
+                _saveFailing = true;
+            }
         }
     }
 

@@ -61,6 +61,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public Func<int, bool>? HoldUpgrade { get; set; }
     /// <summary>When true, READY names no resume_gateway_url.</summary>
     public bool OmitResumeUrl { get; set; }
+    /// <summary>Changes the READY that answers an Identify on gateway connection n (from 1), for a READY that lacks parts.</summary>
+    public Action<int, JsonObject>? ShapeReady { get; set; }
     /// <summary>When set, the gateway answers Identify by closing with this code instead of READY.</summary>
     public int? CloseOnIdentify { get; set; }
 
@@ -152,6 +154,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
                 };
                 if (OmitResumeUrl)
                     ready.Remove("resume_gateway_url");
+                ShapeReady?.Invoke(Connections.ToList().IndexOf(client) + 1, ready);
                 await client.DispatchAsync("READY", ready);
                 break;
             case 6:

@@ -49,6 +49,28 @@ public sealed class FakeGatewayClient(WebSocket socket, string path, FakeDiscord
         }
     }
 
+    /// <summary>Sends <paramref name="chunks"/> pieces of 1 MiB of one frame that never ends, or fewer when the bot drops the connection first.</summary>
+    public async Task SendUnendingFrameAsync(int chunks)
+    {
+        var piece = new byte[1024 * 1024];
+        piece.AsSpan().Fill((byte)' ');
+        piece[0] = (byte)'[';
+        await _sendLock.WaitAsync();
+        try
+        {
+            for (var i = 0; i < chunks; i++)
+                await socket.SendAsync(i == 0 ? piece.AsMemory() : piece.AsMemory(1), WebSocketMessageType.Text, endOfMessage: false, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException)
+        {
+            // The bot gave up on the frame and dropped the connection.
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
     public async Task CloseAsync(int code)
     {
         await _sendLock.WaitAsync();

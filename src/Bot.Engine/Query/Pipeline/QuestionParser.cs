@@ -113,6 +113,8 @@ internal static partial class QuestionParser
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);
             if ((Vocabulary.Stopwords.Contains(word) && !countryCode && !claimed) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || residual.Contains(stem)
+                // "three times": how often, which the claim's number says and the article's ("twice") is checked against.
+                || (Vocabulary.OccasionWords.Contains(word) && i > 0 && (NumberWords.Contains(tokens[i - 1]) || tokens[i - 1].All(char.IsDigit)))
                 // "over a thousand": a multiplier finds the sentence giving "€10 billion", but one no article writes says
                 // only how much, which the figures check ("more than 1,000").
                 || (Vocabulary.Multipliers.ContainsKey(word) && !index.Knows(stem)))

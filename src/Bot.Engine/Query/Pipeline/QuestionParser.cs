@@ -66,7 +66,8 @@ internal static partial class QuestionParser
         var verbal = clean.Contains('-') && HyphenatedParticiple().IsMatch(clean) ? WithoutParticiples(clean, tokens) : words;
         var rest = IntentRecognizer.StripFollowUp(verbal);
         var finiteVerb = IntentRecognizer.HasFiniteVerb(clean, caseTokens);
-        var intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, finiteVerb: finiteVerb);
+        var intent = IntentRecognizer.AsksWhetherAny(clean) ? Intent.YesNo
+            : IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, finiteVerb: finiteVerb);
 
         var mentions = index.Linker.Link(caseTokens);
         var covered = new HashSet<int>();

@@ -14,6 +14,18 @@ internal static partial class Vocabulary
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
+    /// <summary>Adverbs that give how many times something happened ("visited twice" is two visits).</summary>
+    public static readonly Dictionary<string, long> TimesWords = new(StringComparer.Ordinal) { ["twice"] = 2, ["thrice"] = 3 };
+
+    /// <summary>Spans of years named by their length ("a quarter century" is 25 years), by the word for the span.</summary>
+    public static readonly Dictionary<string, long> YearSpans = new(StringComparer.Ordinal) { ["century"] = 100, ["decade"] = 10 };
+
+    /// <summary>
+    /// Words after a count that say how often ("three times"), which a claim counts by: no word to find, as the number is
+    /// checked against the article's ("twice").
+    /// </summary>
+    public static readonly HashSet<string> OccasionWords = new(StringComparer.Ordinal) { "times", "time" };
+
     /// <summary>Words opening a span of time after a figure ("20% between 2018 and 2022"), which counts nothing.</summary>
     public static readonly HashSet<string> TimeSpanWords = new(StringComparer.Ordinal) { "between", "since", "until", "till", "during", "throughout" };
 

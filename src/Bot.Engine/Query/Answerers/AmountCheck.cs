@@ -284,10 +284,22 @@ internal static partial class AmountCheck
             if (spelled == 1 && ((i + 1 < tokens.Count && tokens[i + 1] is "of" or "another" or "way" or "side")
                 || (i > 0 && tokens[i - 1] is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "some")))
                 continue;
+            // "a quarter century", "a quarter of a century": a span of years given by its part, 25.
+            if (token == "quarter" && SpanAfterPart(tokens, i + 1) is { } span)
+            {
+                numbers.Add((span / 4).ToString(CultureInfo.InvariantCulture));
+                continue;
+            }
             // "more than half" is a share: fifty in a hundred.
             if (token == "half")
             {
                 numbers.Add("50");
+                continue;
+            }
+            // "visited twice": two visits, as "two times" is.
+            if (Vocabulary.TimesWords.TryGetValue(token, out var times))
+            {
+                numbers.Add(times.ToString(CultureInfo.InvariantCulture));
                 continue;
             }
             if (spelled >= 1 || Vocabulary.LargerNumberWords.ContainsKey(token))
@@ -304,6 +316,14 @@ internal static partial class AmountCheck
     /// <summary>Where among the tokens a number in digits stands that is neither a year nor a day of a month, with its digits.</summary>
     public static List<(int At, string Number)> FiguresAt(IReadOnlyList<string> tokens) =>
         [.. Enumerable.Range(0, tokens.Count).Where(i => IsFigure(tokens, i)).Select(i => (i, Digits(tokens[i])))];
+
+    /// <summary>The years of the span named at <paramref name="at"/>, after a part of it ("century", "of a century"), if one is.</summary>
+    private static long? SpanAfterPart(IReadOnlyList<string> tokens, int at)
+    {
+        if (at + 1 < tokens.Count && tokens[at] == "of" && tokens[at + 1] is "a" or "the")
+            at += 2;
+        return at < tokens.Count && Vocabulary.YearSpans.TryGetValue(tokens[at], out var years) ? years : null;
+    }
 
     /// <summary>Whether the token at <paramref name="i"/> is a number in digits that is neither a year nor a day of a month.</summary>
     private static bool IsFigure(IReadOnlyList<string> tokens, int i)

@@ -14,6 +14,36 @@ internal static partial class YesNoAnswerer
         return given.Count == 0 ? 0 : asked.Any(given.Contains) ? 2 * RankingPolicy.AmountBonus : RankingPolicy.AmountBonus;
     }
 
+    /// <summary>
+    /// "has X ruled Y for 25 years?" of a fact about X and Y that gives no number, where another sentence says "X, who has
+    /// ruled Y for the past quarter century": the sentence giving every amount of the claim, of what it counts, and half
+    /// its words checks it instead.
+    /// </summary>
+    private static Reply? AmountElsewhere(Turn t, IndexedFact fact, List<string> asked)
+    {
+        var counted = AmountCheck.CountedInClaim(t.Q);
+        var own = AnswererTable.OwnWords(t.Index, fact);
+        return Ranker.BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => !ReferenceEquals(s, own)
+                && asked.All(AmountCheck.Numbers(s.Sentence.Text).Contains) && counted.All(w => CountsIt(t.Index, s.Stems, w))) is { } sentence
+            ? SentenceVerdict(t, sentence, asked, byAmounts: false) : null;
+    }
+
+    /// <summary>Whether a word the claim counts, set aside as one no article uses ("40 yachts"), goes unsaid by the text.</summary>
+    private static bool CountedUnsaid(Turn t, string text)
+    {
+        var counted = AmountCheck.CountedInClaim(t.Q);
+        var stems = Words.Stems(text);
+        return t.Q.SetAside.Any(w => counted.Contains(w) && !CountsIt(t.Index, stems, w));
+    }
+
+    /// <summary>Whether a sentence says what a claim counts: in its words or a synonym, or years as a span of them ("a quarter century").</summary>
+    private static bool CountsIt(KnowledgeIndex index, ICollection<string> stems, string counted) =>
+        index.CoversLoosely(stems, counted) || (counted == YearStem && stems.Any(YearSpanStems.Contains));
+
+    private static readonly string YearStem = Text.Stemmer.Stem("years");
+
+    private static readonly HashSet<string> YearSpanStems = [.. Vocabulary.YearSpans.Keys.Select(Text.Stemmer.Stem)];
+
     /// <summary>"No" to a claim the fact only attempted, and the sentence after the fact's own in its paragraph, which tells how it ended.</summary>
     private static Reply OnlyAttempted(Turn t, IndexedFact fact, string shown)
     {

@@ -73,7 +73,7 @@ internal static partial class YesNoAnswerer
             : agrees && ClaimChecks.Ended(t, stems, t.Q.Residual) ? "No, no longer. The article says"
             // The same amounts in a sentence saying the rest confirm the claim; other amounts or none cannot.
             : agrees && asked.Count > 0 && !asked.All(given.Contains) && !(given.Count == 0 && OnlyPointsBack(t.Q)) ? "The article doesn't say it in those words. What it says"
-            : agrees && t.Q.SetAside.Any(AmountCheck.CountedInClaim(t.Q).Contains) ? "No, not in those words. The article says"
+            : agrees && t.Q.SetAside.Count > 0 && CountedUnsaid(t, sentence.Sentence.Text) ? "No, not in those words. The article says"
             // "at a meeting in Minsk?" of "at a meeting in Moscow": a place of the world the articles never name is another place.
             : agrees && t.Q.Foreign.FirstOrDefault(Vocabulary.WorldNames.Contains) is { } elsewhere ? $"No. The article doesn't mention {Replies.Capitalize(elsewhere)}. It says"
             // "a target inside Peru?" of "a target in Bolivia": another place of the kind the claim names, where the claim puts it.

@@ -189,10 +189,10 @@ internal static partial class YesNoAnswerer
         var unsaid = content.Where(w => !phrased.Contains(w) && !Vocabulary.RecencyStems.Contains(w) && !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)).ToList();
         // So does one word of a claim whose amounts the fact gives, every one ("checks 40 ships a month" of "challenges
         // more than 40 ships a month"): the same figures about the same thing leave one verb to other words.
-        // What is counted is no such word: "19 tanks" of "19 armoured personnel-carriers" is another thing.
+        // What is counted is no such word: "19 tanks" of "19 armoured personnel-carriers" is another thing; years are said by a span of them.
         var sameAmounts = asked.Count > 0 && AmountCheck.Numbers(shown) is { Count: > 0 } figures && asked.All(figures.Contains);
         var paraphrased = best.WordCover < RankingPolicy.AllWords && (unsaid.Count == 0
-            || (unsaid.Count == 1 && sameAmounts && !AmountCheck.CountedInClaim(q).Contains(unsaid[0]))
+            || (unsaid.Count == 1 && sameAmounts && (!AmountCheck.CountedInClaim(q).Contains(unsaid[0]) || CountsIt(index, Words.Stems(shown), unsaid[0])))
             || (unsaid.Count == 1 && content.Count >= MinWordsForContext
                 && (AroundInParagraph(index, fact).Any(s => index.CoversLoosely(s.Stems, unsaid[0])) || SubjectEarlier(t, fact, unsaid[0])))
             || DescribedBefore(t, fact, unsaid));
@@ -201,7 +201,7 @@ internal static partial class YesNoAnswerer
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.
         var unparaphrased = q.Reachable.Any(w => !CoversOrOpposes(index, fact, w));
         if (agrees && asked.Count > 0 && given.Count == 0 && !OnlyPointsBack(q))
-            return Reply(t, fact, $"The article doesn't say it in those words. What it says: {shown}");
+            return AmountElsewhere(t, fact, asked) ?? Reply(t, fact, $"The article doesn't say it in those words. What it says: {shown}");
         // "is X still in Ruritania?" claims nothing but the names: a fact that leaves one of them out cannot confirm it.
         if (agrees && missing.Count > 0 && content.Count == 0)
             return Silent(t, fact, cover: 0);
@@ -217,7 +217,7 @@ internal static partial class YesNoAnswerer
         if (agrees && content.Count + q.Entities.Count - 1 <= 1 && DeedSetAside(q))
             return Silent(t, fact, cover: 0);
         // What the claim counts ("40 yachts") is its point, not its phrasing: a fact that never names it does not confirm it.
-        if (agrees && q.SetAside.Count > 0 && q.SetAside.Any(AmountCheck.CountedInClaim(q).Contains))
+        if (agrees && q.SetAside.Count > 0 && CountedUnsaid(t, shown))
             return Silent(t, fact, best.WordCover);
         // "did the rocket actually hit X?" of "the rocket crossed X's airspace": the claim's verb is what the fact leaves open.
         if (agrees && VerbUnsaid(t, w => phrased.Contains(w) || CoversOrOpposes(index, fact, w)))

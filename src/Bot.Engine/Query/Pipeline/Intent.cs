@@ -85,6 +85,15 @@ internal static partial class IntentRecognizer
         return Intent.General;
     }
 
+    /// <summary>
+    /// "Harbour toll: any exemptions since the vote?": a label, then whether there is any of something, asks yes or no,
+    /// however telegraphic. Read in the text as written, as the label's colon is what sets it apart.
+    /// </summary>
+    public static bool AsksWhetherAny(string text) => LabelledAny().IsMatch(text) && !AsksWithQuestionWord(text.ToLowerInvariant());
+
+    [GeneratedRegex(@"^[^:?]{3,60}:\s+any\s[^?:]+\?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledAny();
+
     private static bool DeclarativeYesNo(string words, bool questionMark, bool finiteVerb) =>
         !AsksWithQuestionWord(words) && !Request().IsMatch(words)
         && ((questionMark && (finiteVerb || (MayMatch(words, AuxiliaryCues) && InnerAuxiliaryPattern().IsMatch(words))

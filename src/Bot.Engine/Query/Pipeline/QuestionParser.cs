@@ -66,7 +66,8 @@ internal static partial class QuestionParser
         var verbal = clean.Contains('-') && HyphenatedParticiple().IsMatch(clean) ? WithoutParticiples(clean, tokens) : words;
         var rest = IntentRecognizer.StripFollowUp(verbal);
         var finiteVerb = IntentRecognizer.HasFiniteVerb(clean, caseTokens);
-        var intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, finiteVerb: finiteVerb);
+        var intent = IntentRecognizer.AsksWhetherAny(clean) ? Intent.YesNo
+            : IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, finiteVerb: finiteVerb);
 
         var mentions = index.Linker.Link(caseTokens);
         var covered = new HashSet<int>();
@@ -113,6 +114,8 @@ internal static partial class QuestionParser
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);
             if ((Vocabulary.Stopwords.Contains(word) && !countryCode && !claimed) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || residual.Contains(stem)
+                // "three times": how often, which the claim's number says and the article's ("twice") is checked against.
+                || (Vocabulary.OccasionWords.Contains(word) && i > 0 && (NumberWords.Contains(tokens[i - 1]) || tokens[i - 1].All(char.IsDigit)))
                 // "over a thousand": a multiplier finds the sentence giving "€10 billion", but one no article writes says
                 // only how much, which the figures check ("more than 1,000").
                 || (Vocabulary.Multipliers.ContainsKey(word) && !index.Knows(stem)))

@@ -152,7 +152,7 @@ internal static partial class AmountCheck
     public static bool AsksChange(Pipeline.ParsedQuestion q)
     {
         var tokens = q.Tokens;
-        return tokens.Contains("how") && Enumerable.Range(0, tokens.Count).Any(i => ChangeWords.Contains(tokens[i])
+        return tokens.Contains("how") && Enumerable.Range(0, tokens.Count).Any(i => Vocabulary.ChangeVerbs.Contains(tokens[i])
             || (tokens[i] is "up" or "down" && i > 0 && GoWords.Contains(tokens[i - 1])));
     }
 
@@ -163,35 +163,21 @@ internal static partial class AmountCheck
     public static bool GivesChange(string text)
     {
         var tokens = Tokenizer.Tokens(text);
-        return text.Contains('%') || tokens.Any(w => Multiples.Contains(w) || w is "percent")
-            || Enumerable.Range(0, tokens.Count - 1).Any(i => (ChangeWords.Contains(tokens[i]) || tokens[i] is "up" or "down")
+        return text.Contains('%') || tokens.Any(w => Vocabulary.MultipleWords.Contains(w) || w is "percent")
+            || Enumerable.Range(0, tokens.Count - 1).Any(i => (Vocabulary.ChangeVerbs.Contains(tokens[i]) || tokens[i] is "up" or "down")
                 && (IsNumber(tokens[i + 1]) || (tokens[i + 1] is "by" or "to" && i + 2 < tokens.Count && IsNumber(tokens[i + 2]))));
     }
 
     private static bool IsNumber(string token) => token.Any(char.IsDigit) || Vocabulary.AmountWords.Contains(token);
 
-    /// <summary>Words giving a change as a multiple of what was.</summary>
-    private static readonly HashSet<string> Multiples = new(StringComparer.Ordinal)
-    {
-        "doubled", "tripled", "trebled", "quadrupled", "halved", "twofold", "threefold", "tenfold",
-    };
-
     /// <summary>Whether the word is a verb of a rise or a fall ("risen", "dropped").</summary>
-    public static bool IsChangeWord(string word) => ChangeWords.Contains(word);
-
-    /// <summary>Verbs of a rise or a fall in an amount.</summary>
-    private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
-    {
-        "rise", "rises", "rising", "risen", "rose", "increase", "increases", "increased", "increasing", "grow", "grows", "grew", "grown",
-        "jump", "jumped", "soar", "soared", "soaring", "climb", "climbed", "fall", "falls", "fell", "fallen", "falling", "drop", "dropped",
-        "decline", "declined", "shrink", "shrank", "shrunk",
-    };
+    public static bool IsChangeWord(string word) => Vocabulary.ChangeVerbs.Contains(word);
 
     /// <summary>"go" in its forms, which "up" or "down" after it makes a change: "prices went up".</summary>
     private static readonly HashSet<string> GoWords = new(StringComparer.Ordinal) { "go", "goes", "going", "gone", "went" };
 
     /// <summary>The stems of the words asking a change: the measure asked, not words a sentence giving it must say.</summary>
-    private static readonly HashSet<string> ChangeStems = [.. ChangeWords.Concat(GoWords).Append("up").Append("down").Select(Stemmer.Stem)];
+    private static readonly HashSet<string> ChangeStems = [.. Vocabulary.ChangeVerbs.Concat(GoWords).Append("up").Append("down").Select(Stemmer.Stem)];
 
     private static readonly HashSet<string> People = new(StringComparer.Ordinal) { "people", "ppl", "persons", "individuals" };
 

@@ -65,13 +65,27 @@ internal static partial class Vocabulary
         "how long had", "how long has", "how long have", "how long was", "how long did", "how long will", "how long would", "how long is",
     };
 
-    /// <summary>Words that hold an amount in an answer.</summary>
-    public static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal)
+    /// <summary>Words giving a change as a multiple of what was: "the price has doubled".</summary>
+    public static readonly HashSet<string> MultipleWords = new(StringComparer.Ordinal)
     {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred",
-        "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent", "half", "single",
-        // A change given as a multiple is an amount too ("the price has doubled").
-        "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "thrice", "twofold", "threefold", "tenfold",
+        "doubled", "tripled", "trebled", "quadrupled", "halved", "twofold", "threefold", "tenfold",
+    };
+
+    /// <summary>Words that hold an amount in an answer; a change given as a multiple is an amount too.</summary>
+    public static readonly HashSet<string> AmountWords = new(
+        [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred",
+            "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent", "half", "single", "twice", "thrice",
+            .. MultipleWords,
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>Verbs of a rise or a fall in an amount: "risen", "dropped".</summary>
+    public static readonly HashSet<string> ChangeVerbs = new(StringComparer.Ordinal)
+    {
+        "rise", "rises", "rising", "risen", "rose", "increase", "increases", "increased", "increasing", "grow", "grows", "grew", "grown",
+        "jump", "jumped", "soar", "soared", "soaring", "climb", "climbed", "fall", "falls", "fell", "fallen", "falling", "drop", "dropped",
+        "decline", "declined", "shrink", "shrank", "shrunk",
     };
     /// <summary>Shares written as fractions, in parts of a hundred ("a quarter of its land").</summary>
     public static readonly Dictionary<string, double> Fractions = new(StringComparer.Ordinal)

@@ -172,6 +172,14 @@ public sealed class QuestionParserTests
         Assert.Equal(kind, Parse(text).AsksNameOf);
 
     [Theory]
+    [InlineData("which foreign companies make up the harbour consortium", "companies")]
+    [InlineData("which dredging firms send crews to port alder", "firms")]
+    [InlineData("which groups join the harbour board", "groups")]
+    [InlineData("which tactics make up the harbour dispute", null)]
+    public void Parse_EndsTheKindAtABareVerb_AfterAPluralKindOfActor(string text, string? kind) =>
+        Assert.Equal(kind, Parse(text).AsksNameOf);
+
+    [Theory]
     [InlineData("which of the fishing boats sailed from port alder", "boats")]
     [InlineData("which of the council's deputies were dismissed", "deputies")]
     [InlineData("which of hale's former aides objected", "aides")]

@@ -67,7 +67,9 @@ internal static partial class AnswerChecks
         var claimsAmount = q.Intent is Intent.YesNo && AmountCheck.Numbers(q.Text).Count > 0;
         if (q.AsksAmount && q.Intent is not Intent.Order && !claimsAmount && !since
             && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !CountsWhatIsAsked(t, reply, evidence)
-                || AmountCheck.GivesOtherMeasure(q.Tokens, evidence.Length > 0 ? evidence : reply.Answer.Text)))
+                || AmountCheck.GivesOtherMeasure(q.Tokens, evidence.Length > 0 ? evidence : reply.Answer.Text)
+                // "how much have prices gone up?": a number that is no rise or fall does not give the change.
+                || (AmountCheck.AsksChange(q) && !AmountCheck.GivesChange(evidence.Length > 0 ? evidence : reply.Answer.Text))))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
         // "when did X join?", "how many were arrested?": a date or number of another event near it does not answer.
         if (EventCheck.Misses(t, reply.Answer.Text + " " + evidence))

@@ -24,7 +24,8 @@ internal static class EventCheck
             return false;
         if (q.Intent is not (Intent.When or Intent.Count) && !(q.AsksAmount && q.Intent is not (Intent.YesNo or Intent.Order or Intent.OnDate)))
             return false;
-        if (AskedEvent(q) is not { } verb || AmountCheck.CountsInItsOwnWord(q, answer))
+        // "how much have prices risen?": the rise is the measure asked, which a figure gives in whatever verb.
+        if (AskedEvent(q) is not { } verb || AmountCheck.CountsInItsOwnWord(q, answer) || (AmountCheck.IsChangeWord(verb) && AmountCheck.HoldsAmount(answer)))
             return false;
         var said = Words.Stems(answer).ToHashSet(StringComparer.Ordinal);
         if (FormsOf.GetValueOrDefault(verb, [verb]).Any(form => t.Index.CoversLoosely(said, Stemmer.Stem(form))))

@@ -85,8 +85,11 @@ internal static partial class WhyAnswerer
     /// <summary>Whether a sentence gives a reason of its own ("as a result of", "because").</summary>
     public static bool GivesReason(IndexedSentence sentence) => CausalCue().IsMatch(sentence.Sentence.Text);
 
-    /// <summary>Words that give a reason within a sentence.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(because|since|due to|owing to|thanks to|as a result|in order to|so as to|so that|which means|therefore|thus|hence|given that|driven by|leads? to|led to|caus(e|es|ed)|explain(s|ed)?|reason)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Words that give a reason within a sentence: a cause ("because", "prompted by") or a purpose ("in a bid to", "for
+    /// fear of"), which answers a why as well.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(because|since|due to|owing to|thanks to|as a result|in order to|so as to|so that|which means|therefore|thus|hence|given that|driven by|leads? to|led to|caus(e|es|ed)|explain(s|ed)?|reason|in (an? )?(attempt|bid|effort|response) to|aimed at|for fear|out of fear|prompted|triggered|fuell?ed by)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CausalCue();
 
     /// <summary>Below this share of the question's words in its claim, an explanation may be about something else.</summary>

@@ -142,6 +142,12 @@ internal static partial class IntentRecognizer
     private static readonly SearchValues<string> PresentTenseCues = Cues([.. PresentVerbs.Split('|').Select(verb => " " + verb)]);
     private static readonly SearchValues<string> PastTenseCues = Cues(["ed ", .. PastVerbs.Split('|').Select(verb => " " + verb)]);
     private static readonly SearchValues<string> BareVerbCues = Cues([.. BareVerbs.Split('|').Select(verb => " " + verb)]);
+
+    private static readonly HashSet<string> BareVerbSet = new(BareVerbs.Split('|'), StringComparer.Ordinal);
+
+    /// <summary>Whether the word is a verb in its bare form, seldom a noun ("make", "send", "join").</summary>
+    public static bool IsBareVerb(string token) => BareVerbSet.Contains(token);
+
     private static readonly SearchValues<string> ChoiceCues = Cues(" or ");
     private static readonly SearchValues<string> QuestionWordCues = Cues("wh", "how", "wat", "wot");
     private static readonly SearchValues<string> TagCues = Cues(" correct", " right", " true", " yes or no", " isnt it", " didnt it");

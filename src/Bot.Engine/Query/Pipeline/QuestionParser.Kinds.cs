@@ -53,6 +53,9 @@ internal static partial class QuestionParser
                 && i == 2 && tokens[i].EndsWith('s') && !tokens[i].EndsWith("ss", StringComparison.Ordinal) && !tokens[i - 1].EndsWith('s') && !Vocabulary.Stopwords.Contains(tokens[i - 1])
                     && !NumberWords.Contains(tokens[i - 1]) && !Answerers.AnswerChecks.IsActorKind(Stemmer.Stem(tokens[i]))
                     && i + 1 < tokens.Count && !Auxiliaries.Contains(tokens[i + 1]) && tokens[i + 1] is not ("are" or "were") && !tokens[i + 1].EndsWith("ed", StringComparison.Ordinal)));
+            // "which companies make up the group": a bare verb after a plural kind of actor ends the noun as the verb of its
+            // clause; whose names answer. "Which tactics make up ..." asks for sorts, which words give as well as names.
+            verb |= i > 1 && IntentRecognizer.IsBareVerb(tokens[i]) && IsPluralNoun(tokens[i - 1]) && Answerers.AnswerChecks.IsActorKind(Stemmer.Stem(tokens[i - 1]));
             // "which drone Ruritania give?": a name after the noun starts the clause, as a verb does.
             var subject = i > 1 && mentions.Any(m => m.Pronoun is null && m.Start == i);
             if (!verb && !subject && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for" or "by" or "with" or "apart" or "besides" or "except" or "than"))
@@ -71,6 +74,11 @@ internal static partial class QuestionParser
         }
         return null;
     }
+
+    /// <summary>A plural noun in "-s" ("companies", "countries"), not a word in "-ss" or "-us" ("press", "status").</summary>
+    private static bool IsPluralNoun(string token) =>
+        token.Length > 3 && token.EndsWith('s') && !token.EndsWith("ss", StringComparison.Ordinal) && !token.EndsWith("us", StringComparison.Ordinal)
+        && !Vocabulary.Stopwords.Contains(token);
 
     /// <summary>
     /// "in which publication did X speak?", "launched from which spaceport?", "X leads which party?": "which" (or "what")

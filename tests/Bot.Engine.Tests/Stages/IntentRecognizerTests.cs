@@ -63,6 +63,14 @@ public sealed class IntentRecognizerTests
         Assert.Equal(Intent.YesNo, IntentRecognizer.Recognize(words));
 
     [Theory]
+    [InlineData("was the article published in march", true, nameof(Intent.YesNo))]
+    [InlineData("was the article published in march", false, nameof(Intent.Source))]
+    [InlineData("did the author write about the harbour", false, nameof(Intent.YesNo))]
+    [InlineData("did greenwick reject the plan", true, nameof(Intent.YesNo))]
+    public void Recognize_LetsTheShapeOfAClaimDecide_OnlyWhereARuleBeforeTheOpeningVerbMatches(string words, bool questionMark, string expected) =>
+        Assert.Equal(expected, IntentRecognizer.Recognize(words, questionMark).ToString());
+
+    [Theory]
     [InlineData("put the announcement and the rejection in order")]
     [InlineData("in what order did it happen")]
     [InlineData("which came first the plan or the rejection")]

@@ -75,14 +75,32 @@ internal static partial class IntentRecognizer
         // "was it before or after the vote?" asks which came first, not yes or no.
         if (MayMatch(words, ChoiceCues) && BeforeOrAfterPattern().IsMatch(words))
             return Intent.Order;
+        // A claim's shape ("Ruritania is open to it?") asks yes or no whatever rule matches. When the first rule to match is
+        // the one for a question opening with a verb ("did ..."), it asks yes or no anyway, and the shape (several patterns) is not read.
+        var opening = FirstMatch(words, except, 0, YesNoRule + 1);
+        if (opening == YesNoRule)
+            return Intent.YesNo;
         if (DeclarativeYesNo(words, questionMark, finiteVerb) || (tagged && !AsksWithQuestionWord(WithoutRelativeClauses(words))))
             return Intent.YesNo;
-        foreach (var (intent, pattern, cues) in Rules)
+        if (opening >= 0)
+            return Rules[opening].Intent;
+        var later = FirstMatch(words, except, YesNoRule + 1, Rules.Length);
+        return later >= 0 ? Rules[later].Intent : Intent.General;
+    }
+
+    /// <summary>The place in <see cref="Rules"/> of the rule for a question opening with a verb ("did ...", "is ...").</summary>
+    private static readonly int YesNoRule = Array.FindIndex(Rules, rule => rule.Intent == Intent.YesNo);
+
+    /// <summary>The first of the rules from <paramref name="start"/> up to <paramref name="end"/> that the words match, or -1.</summary>
+    private static int FirstMatch(string words, Intent? except, int start, int end)
+    {
+        for (var i = start; i < end; i++)
         {
+            var (intent, pattern, cues) = Rules[i];
             if (intent != except && MayMatch(words, cues) && pattern.IsMatch(words))
-                return intent;
+                return i;
         }
-        return Intent.General;
+        return -1;
     }
 
     /// <summary>

@@ -54,8 +54,14 @@ public static class SeedLoader
             if (!File.Exists(Path.Combine(folder, article)))
                 errors.Add(new SeedError(orphan, 0, $"annotation without its article: expected {article} beside it"));
         }
+        // A folder named like a seed file would otherwise be skipped in silence, and the article drafted instead of its annotation read.
+        foreach (var folderNamedLikeAFile in Directory.GetDirectories(folder).Where(IsSeedFileName).Order(StringComparer.Ordinal))
+            errors.Add(new SeedError(folderNamedLikeAFile, 0, "is a folder where an article (.txt) or annotation (.model.yaml) file is expected"));
         if (texts.Count == 0)
             errors.Add(new SeedError(folder, 0, "no articles (*.txt) in the seeds folder"));
         return new KnowledgeBase(articles);
     }
+
+    private static bool IsSeedFileName(string path) =>
+        path.EndsWith(".txt", StringComparison.Ordinal) || ModelSuffixes.Any(s => path.EndsWith(s, StringComparison.Ordinal));
 }

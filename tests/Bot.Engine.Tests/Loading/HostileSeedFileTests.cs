@@ -33,6 +33,23 @@ public sealed class HostileSeedFileTests
         Assert.True(error.File == file && error.Line == line && error.Message.Contains(message, StringComparison.Ordinal), $"{kind}: {error}");
     }
 
+    [Theory]
+    [InlineData(HarbourArticle.ModelFileName)]
+    [InlineData("other.txt")]
+    public void Load_NamesTheFolder_WhenASeedFileNameIsAFolder(string name)
+    {
+        using var seeds = new SeedFolder().With(HarbourArticle.FileName, HarbourArticle.Text);
+        var folder = Path.Combine(seeds.Path, name);
+        Directory.CreateDirectory(folder);
+        var errors = new List<SeedError>();
+
+        SeedLoader.TryLoad(seeds.Path, errors);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(folder, error.File);
+        Assert.Contains("is a folder where an article", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact(Timeout = 20_000)]
     public async Task Load_RefusesAnAnnotationNestedToItsSizeLimit_NamingTheLine()
     {

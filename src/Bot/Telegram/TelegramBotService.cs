@@ -70,10 +70,13 @@ internal sealed partial class TelegramBotService(ITelegramBotClient bot, IServic
             if (webhook is null)
                 await bot.DeleteWebhook(cancellationToken: ct);
             var user = await bot.GetMe(ct);
+            // Without its username the bot cannot tell when a group mentions it; a real Telegram always sends both.
+            if (user.Id <= 0 || string.IsNullOrEmpty(user.Username))
+                throw new InvalidDataException("getMe answered without the bot's id or username");
             await bot.SetMyCommands(menu, BotCommandScope.AllPrivateChats(), cancellationToken: ct);
             await bot.SetMyCommands(menu, BotCommandScope.AllGroupChats(), cancellationToken: ct);
-            Log.Connected(logger, user.Username ?? "", user.Id);
-            return new BotIdentity(user.Id, user.Username ?? "", user.FirstName);
+            Log.Connected(logger, user.Username, user.Id);
+            return new BotIdentity(user.Id, user.Username, user.FirstName);
         }, stoppingToken);
     }
 

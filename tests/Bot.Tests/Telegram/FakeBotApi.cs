@@ -152,6 +152,13 @@ public sealed class FakeBotApi : IAsyncDisposable
             _faults.Add(new Fault(method, _ => true, 200, null, TimeSpan.Zero, Garbled: "{\"ok\":true,\"result\":{\"message_id\":") { Remaining = times });
     }
 
+    /// <summary>Answers the next <paramref name="times"/> calls of <paramref name="method"/> with 200 and <paramref name="body"/> as it is.</summary>
+    public void Answer(string method, string body, int times = 1)
+    {
+        lock (_lock)
+            _faults.Add(new Fault(method, _ => true, 200, null, TimeSpan.Zero, Garbled: body) { Remaining = times });
+    }
+
     /// <summary>Answers the next <paramref name="times"/> calls of <paramref name="method"/> with a redirect elsewhere on this server, path and token included; following it is recorded as a call to "moved".</summary>
     public void Redirect(string method, int times = 1)
     {

@@ -70,6 +70,20 @@ public sealed class TelegramLoggingTests : IAsyncLifetime
         Assert.All(bot.Logs.Entries, e => Assert.DoesNotContain(Secret, e.Message + e.Exception));
     }
 
+    [Theory]
+    [InlineData("{\"id\":0,\"is_bot\":true,\"first_name\":\"Article Bot\",\"username\":\"article_bot\"}")]
+    [InlineData("{\"id\":4242,\"is_bot\":true,\"first_name\":\"Article Bot\"}")]
+    public async Task Connect_IsTriedAgain_WhenGetMeAnswersWithoutTheBotsIdOrUsername(string user)
+    {
+        _api.Answer("getMe", $"{{\"ok\":true,\"result\":{user}}}", times: 2);
+        await using var bot = await BotUnderTest.StartAsync(_api);
+
+        await _api.WaitUntilAsync(a => a.CallsTo("getUpdates").Count > 0);
+
+        Assert.Equal(3, _api.CallsTo("getMe").Count);
+        Assert.Contains(bot.Logs.Entries, e => e.Message.Contains("without the bot's id or username", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Redirect_IsNotFollowed_WhenTheServerAnswersWithOne()
     {

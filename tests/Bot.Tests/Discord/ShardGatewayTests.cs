@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bot.Tests.Discord.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Tests.Discord;
 
@@ -26,6 +27,18 @@ public sealed class ShardGatewayTests
         var second = await bot.Fake.WaitForReadyAsync(2);
 
         Assert.Equal(["[0,2]", "[1,2]"], new[] { first, second }.Select(Shard).Order());
+    }
+
+    [Fact]
+    public async Task Start_StopsNamingDiscordShards_WhenAutoWouldRunMoreShardsThanOneProcessShould()
+    {
+        await using var bot = await BotUnderTest.StartAsync(f => f.RecommendedShards = int.MaxValue,
+            new Dictionary<string, string?> { ["Discord:Shards"] = "auto" });
+
+        await Wait.UntilAsync(() => bot.Stopping.IsCancellationRequested, what: "the host to stop");
+        var fatal = Assert.Single(bot.Logs.Entries, e => e.Level == LogLevel.Critical);
+        Assert.Contains("Discord:Shards", fatal.Message, StringComparison.Ordinal);
+        Assert.Empty(bot.Fake.Connections);
     }
 
     [Fact]

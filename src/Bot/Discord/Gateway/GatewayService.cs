@@ -28,6 +28,10 @@ internal sealed class GatewayService(DiscordOptions options, BotIdentity identit
         await workers;
     }
 
+    // A shard is a connection with its own heartbeat; past this many one process should not hold them all, and a
+    // garbled recommendation must not make it try.
+    private const int MaxAutoShards = 64;
+
     /// <summary>The configured shards, or with "auto" Discord's recommended count (asked until Discord answers); null once stopping.</summary>
     private async Task<IReadOnlyList<Shard>?> ShardsAsync(CancellationToken stoppingToken)
     {
@@ -38,6 +42,12 @@ internal sealed class GatewayService(DiscordOptions options, BotIdentity identit
             try
             {
                 var count = Math.Max(1, (await rest.GetGatewayBotAsync(stoppingToken)).Shards);
+                if (count > MaxAutoShards)
+                {
+                    shutdown.Stop($"Discord recommends {count} shards, more than one process runs with Discord:Shards \"auto\" (at most {MaxAutoShards}); " +
+                        $"set Discord:Shards to ID/COUNT items with COUNT {count} and share them among several processes");
+                    return null;
+                }
                 return [.. Enumerable.Range(0, count).Select(id => new Shard(id, count))];
             }
             catch (DiscordFatalException ex)

@@ -43,6 +43,11 @@ public sealed class AmountSentenceTests : IDisposable
     [Theory]
     [InlineData("how big is brenmark's army reserve?", "90,000")]
     [InlineData("how large is the reserve force of the army", "90,000")]
+    // "size" and "strength" ask what "how big" does.
+    [InlineData("brenmark's army reserve: size?", "90,000")]
+    [InlineData("what is the strength of the army's reserve force?", "90,000")]
+    // One word places a figure that closely follows it.
+    [InlineData("brenmark reserve size?", "90,000")]
     public void Ask_GivesTheAmount_FromASentenceSayingEveryOtherWordOfTheQuestion(string question, string amount)
     {
         var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
@@ -53,6 +58,7 @@ public sealed class AmountSentenceTests : IDisposable
     [Theory]
     // One word says too little to tell the army's own size from another number in a sentence about it.
     [InlineData("how big is brenmark's army?")]
+    [InlineData("brenmark's army size?")]
     // The reserve is spoken of, but not with a number of what is asked.
     [InlineData("how long is the reserve service in brenmark?")]
     // A length is asked, and a bare number of citizens is none; "how much" asks a sum of money.

@@ -105,14 +105,19 @@ internal static partial class AmountCheck
     private static Reply? SayingAll(Turn t)
     {
         var change = AsksChange(t.Q);
-        var rest = t.Q.Residual.Where(stem => !MeasureStems.Contains(stem) && !(change && ChangeStems.Contains(stem))).ToList();
+        var rest = t.Q.Residual.Where(stem => !MeasureStems.Contains(stem) && !SizeNounStems.Contains(stem) && !(change && ChangeStems.Contains(stem))).ToList();
         // "how long", "how far", "how old" ask a length, a distance or an age, which a bare number ("two countries") does not give.
         var tokens = t.Q.Tokens;
-        if (rest.Count < RankingPolicy.WordsToPlaceAnAmount || (!change && !Enumerable.Range(1, tokens.Count - 1).Any(i => tokens[i - 1] == "how" && SizeWords.Contains(tokens[i]))))
+        var asksSize = Enumerable.Range(1, tokens.Count - 1).Any(i => tokens[i - 1] == "how" && SizeWords.Contains(tokens[i])) || tokens.Any(SizeNouns.Contains);
+        // A change is placed by words enough only: "how much is barley going up?" is no figure of whatever follows "barley".
+        if (rest.Count == 0 || !(asksSize || (change && rest.Count >= RankingPolicy.WordsToPlaceAnAmount)))
             return null;
+        // One word places a figure only when the figure is its own ("a reserve force of almost 1m"): "the army
+        // generates a reserve of 90,000" gives no size of the army.
+        var placed = rest.Count >= RankingPolicy.WordsToPlaceAnAmount;
         // In its own words: a synonym ("military" for "army") may speak of another thing, and its number with it.
         var sentence = Ranker.BestSentence(t.With(t.Q with { Residual = rest }), RankingPolicy.AllWords,
-            s => rest.All(s.Stems.Contains) && MeasuresIt(Tokenizer.Tokenize(s.Sentence.Text), rest), namedEarlier: true);
+            s => rest.All(s.Stems.Contains) && MeasuresIt(Tokenizer.Tokenize(s.Sentence.Text), rest, placed), namedEarlier: true);
         return sentence is null ? null : Replies.FromSentence(t, sentence);
     }
 
@@ -120,12 +125,22 @@ internal static partial class AmountCheck
     /// Whether the sentence gives an amount that is no count of what is asked: "only one bridge" counts bridges, and
     /// says nothing of how long the bridge is; "a reserve of almost 1m citizens" and "the price has doubled" measure it.
     /// </summary>
-    private static bool MeasuresIt(List<string> tokens, List<string> asked) =>
+    /// <remarks>Unless <paramref name="placed"/>, the figure must follow an asked word closely.</remarks>
+    private static bool MeasuresIt(List<string> tokens, List<string> asked, bool placed) =>
         Enumerable.Range(0, tokens.Count).Any(i => (IsFigure(tokens, i) || Vocabulary.AmountWords.Contains(tokens[i]))
-            && !tokens.Skip(i + 1).Take(CountedWindow).Any(w => asked.Contains(Stemmer.Stem(w))));
+            && !tokens.Skip(i + 1).Take(CountedWindow).Any(w => asked.Contains(Stemmer.Stem(w)))
+            && (placed || tokens.Skip(Math.Max(0, i - OwnFigureWindow)).Take(Math.Min(i, OwnFigureWindow)).Any(w => asked.Contains(Stemmer.Stem(w)))));
+
+    /// <summary>How many words may stand between a thing and its own figure ("reserve force of almost 1m").</summary>
+    private const int OwnFigureWindow = 4;
 
     /// <summary>Measures any amount answers: a size, a share, a multiple ("how much" asks a sum of money, above).</summary>
     private static readonly HashSet<string> SizeWords = new(StringComparer.Ordinal) { "big", "large", "small", "strong" };
+
+    /// <summary>"reserve size?", "the army's strength": the noun asks what "how big" does.</summary>
+    private static readonly HashSet<string> SizeNouns = new(StringComparer.Ordinal) { "size", "strength" };
+
+    private static readonly HashSet<string> SizeNounStems = [.. SizeNouns.Select(Stemmer.Stem)];
 
     /// <summary>The measure "how" asks of ("old" in "how old", "far" in "how far"): what kind of amount, not a word to find.</summary>
     private static readonly HashSet<string> MeasureStems = [.. Vocabulary.QuantityCues.Select(cue => cue.Split(' '))

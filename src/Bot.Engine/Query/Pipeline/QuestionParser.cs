@@ -44,6 +44,8 @@ internal static partial class QuestionParser
         }
         clean = WithoutLeadingDenial(clean);
         clean = IdiomPattern.Replace(clean, m => Vocabulary.Idioms[m.Value]);
+        // "what's the report called?": the name of the report is asked; "called" is no word the article must say.
+        clean = CalledName().Replace(clean, "what is the name of ${thing}?");
         // "X, the article says this?", "X, as the article reports?": the framing put last asks the same as put first.
         if (clean.AsSpan().ContainsAny(FramingNouns) && TrailingFraming().Match(clean) is { Success: true, Index: > 0 } trailing
             && !AsksWh().IsMatch(clean[..trailing.Index]))
@@ -198,6 +200,9 @@ internal static partial class QuestionParser
     /// <summary>A clause opening with a question word: "which year ..., the article say?" asks it, not a yes or no.</summary>
     [GeneratedRegex(@"(?:^\W*|,\s*)(who|whom|whose|what|when|where|why|which|how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWh();
+
+    [GeneratedRegex(@"^(?:what|whats|what's|what\u2019s|wats|wat)\s+(?:is\s+|s\s+)?(?<thing>(?:the|this|that|his|her|its|their)\s+(?!(?:article|piece|story|post|text)\b)[\p{L}\s-]{1,40}?)\s+called\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledName();
 
     [GeneratedRegex(@"(?<=[\p{L}\d])-\p{L}+ed\b")]
     private static partial Regex HyphenatedParticiple();

@@ -63,6 +63,12 @@ internal static class RankingPolicy
     public const double StrictSentenceCover = 0.75;
 
     /// <summary>
+    /// A "why" answered by a sentence that reports the event and then gives its reason needs only a third of the words:
+    /// the reason half of the sentence is words the question cannot share.
+    /// </summary>
+    public const double ReasonSentenceCover = 0.34;
+
+    /// <summary>
     /// How much of a question word's weight a sentence earns when only the sentence before it in its paragraph holds the
     /// word: a paragraph goes on about what it named first ("the prison" ... "the building").
     /// </summary>

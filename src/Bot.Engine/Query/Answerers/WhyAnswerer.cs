@@ -36,7 +36,8 @@ internal static partial class WhyAnswerer
             // Only the body tells why: a bio or a caption sharing the question's words explains nothing.
             var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover, accept: s => s.InBody)
                 ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody && CausalCue().IsMatch(s.Sentence.Text))
-                ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody && NoOtherSentenceFitsBetter(t, s));
+                ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody && NoOtherSentenceFitsBetter(t, s))
+                ?? BestSentence(t, minimumCover: RankingPolicy.ReasonSentenceCover, accept: s => s.InBody && EventSaysTheQuestion(t, s));
             return sentence is null ? Replies.Unknown(t, "The article doesn't explain that.") : WithWhatFollows(t, sentence);
         }
         // "why has X pushed Y in that direction?" when the explanations found explain something else: a sentence saying
@@ -81,6 +82,21 @@ internal static partial class WhyAnswerer
         return missing.Count == 0 || !t.Index.Sentences.Any(other => !ReferenceEquals(other, sentence)
             && missing.Any(w => t.Covers(other.Stems, w)) && said.Any(w => t.Covers(other.Stems, w)));
     }
+
+    /// <summary>
+    /// Whether a sentence giving a reason after what it reports ("X did Y in an attempt to Z") says the question in that
+    /// first part: a question put in its own words names only the event, so the words it shares must lie before the cue.
+    /// </summary>
+    private static bool EventSaysTheQuestion(Turn t, IndexedSentence sentence)
+    {
+        if (CausalCue().Match(sentence.Sentence.Text) is not { Success: true, Index: > 0 } cue)
+            return false;
+        var eventStems = Words.Stems(sentence.Sentence.Text[..cue.Index]);
+        return t.Q.Residual.Count(w => t.Covers(eventStems, w)) >= EventWords;
+    }
+
+    /// <summary>How many of the question's words the event part must say: one shared word is a topic, two are an event.</summary>
+    private const int EventWords = 2;
 
     /// <summary>Whether a sentence gives a reason of its own ("as a result of", "because").</summary>
     public static bool GivesReason(IndexedSentence sentence) => CausalCue().IsMatch(sentence.Sentence.Text);

@@ -27,7 +27,7 @@ internal static partial class NamedMembers
         if (q.Intent != Intent.Count || AskedKinds(q) is not { } kinds)
             return null;
         // "besides Kazakhstan, how many other ...": the names the question sets aside are not counted.
-        var setAside = q.Tokens.Any(w => w is "other" or "others" or "besides" or "apart" or "except") ? q.Entities.ToHashSet(StringComparer.Ordinal) : [];
+        var setAside = q.Tokens.Any(Vocabulary.SettingAside.Contains) ? q.Entities.ToHashSet(StringComparer.Ordinal) : [];
         // "Central Asian countries": a name describing the counted kind says which group is meant, not a place the sentence must name.
         var describing = Describing(index, q, kinds.Noun);
         var query = q.Residual.Concat(q.Entities.Where(id => !setAside.Contains(id) && !describing.Contains(id)).SelectMany(id => Ranker.EntityStems(index, id)))

@@ -93,6 +93,9 @@ internal static partial class Vocabulary
         ["write for"] = "contribute to", ["writes for"] = "contributes to", ["wrote for"] = "contributed to", ["writing for"] = "contributing to",
     };
 
+    /// <summary>Words setting named things aside from what is asked ("besides A, how many other ...").</summary>
+    public static readonly HashSet<string> SettingAside = new(StringComparer.Ordinal) { "other", "others", "besides", "apart", "except" };
+
     /// <summary>Words asking someone's title, job or background: asked of a name alone, they ask who that is.</summary>
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "title", "occupation", "profession", "background", "biography", "bio", "career" };
 

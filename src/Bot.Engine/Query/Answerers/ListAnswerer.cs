@@ -48,7 +48,19 @@ internal static class ListAnswerer
         if (q.Intent == Intent.List)
             return q.Entities.Count > 0 && !EntityKinds.AsksWhichOfAKind(q) && StanceAnswerer.HeldPosition(t) is { Answer.Status: AnswerStatus.Answered } held
                 ? held : GeneralAnswerer.General(t);
+        if (NamedMembers.Find(t) is var (members, sentence, noun))
+            return Named(members, sentence, noun);
         return Replies.Unknown(t, "The article doesn't give a count for that.");
+    }
+
+    /// <summary>A count the article gives only by naming them: how many, which, and the sentence naming them.</summary>
+    private static Reply Named(IReadOnlyList<Entity> members, IndexedSentence sentence, string noun)
+    {
+        var answer = new AnswerBuilder();
+        var names = members.Count == 1 ? members[0].Name : $"{string.Join(", ", members.Take(members.Count - 1).Select(m => m.Name))} and {members[^1].Name}";
+        answer.Add($"{CountWord(members.Count)} {(members.Count == 1 ? Singular(noun) : noun)}: {names}. The article says: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
     }
 
     private static Reply FromSentences(Turn t, IReadOnlyList<IndexedSentence> run)
@@ -139,6 +151,10 @@ internal static class ListAnswerer
 
     /// <summary>How many content words at the start of a list's name may be its head.</summary>
     private const int HeadWords = 3;
+
+    /// <summary>"one country", not "one countries".</summary>
+    private static string Singular(string noun) =>
+        noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
 
     private static string CountWord(int count) =>
         Replies.Capitalize(count < Vocabulary.NumberWords.Length ? Vocabulary.NumberWords[count] : count.ToString(CultureInfo.InvariantCulture));

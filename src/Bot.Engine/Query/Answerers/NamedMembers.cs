@@ -5,8 +5,8 @@ using Bot.Engine.Query.Pipeline;
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>
-/// "How many countries were in the talks?" where the article gives no figure but names them ("talks with Kazakhstan and
-/// Kyrgyzstan"): the actors of the asked kind in the coordinated list of the sentence best saying the question's words.
+/// "How many countries were in the talks?" where the article gives no figure but names them ("talks with Ruritania and
+/// Borduria"): the actors of the asked kind in the coordinated list of the sentence best saying the question's words.
 /// Only the list's own names count, so a destination or another state elsewhere in the sentence is left out.
 /// </summary>
 internal static partial class NamedMembers
@@ -26,9 +26,9 @@ internal static partial class NamedMembers
         var (index, q) = (t.Index, t.Q);
         if (q.Intent != Intent.Count || AskedKinds(q) is not { } kinds)
             return null;
-        // "besides Kazakhstan, how many other ...": the names the question sets aside are not counted.
+        // "besides Ruritania, how many other ...": the names the question sets aside are not counted.
         var setAside = q.Tokens.Any(Vocabulary.SettingAside.Contains) ? q.Entities.ToHashSet(StringComparer.Ordinal) : [];
-        // "Central Asian countries": a name describing the counted kind says which group is meant, not a place the sentence must name.
+        // "Baltic countries": a name describing the counted kind says which group is meant, not a place the sentence must name.
         var describing = Describing(index, q, kinds.Noun);
         var query = q.Residual.Concat(q.Entities.Where(id => !setAside.Contains(id) && !describing.Contains(id)).SelectMany(id => Ranker.EntityStems(index, id)))
             .Where(s => !kinds.Words.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
@@ -69,10 +69,10 @@ internal static partial class NamedMembers
         return kinds.Count > 0 ? (kinds, words, q.Tokens.First(w => words.Contains(Text.Stemmer.Stem(w)))) : null;
     }
 
-    /// <summary>How many words before the counted noun may describe it ("Central Asian countries").</summary>
+    /// <summary>How many words before the counted noun may describe it ("Baltic countries").</summary>
     private const int DescribingWords = 2;
 
-    /// <summary>The shortest word taken to be a form of a name it begins or is begun by ("Asian" of "Asia", "Kazakh" of "Kazakhstan").</summary>
+    /// <summary>The shortest word taken to be a form of a name it begins or is begun by ("Baltic" of "Baltics", "Ruritanian" of "Ruritania").</summary>
     private const int ShortestNameForm = 4;
 
     /// <summary>The question's names said in the words right before the counted noun.</summary>
@@ -93,7 +93,7 @@ internal static partial class NamedMembers
         foreach (Match list in Coordinated().Matches(sentence.Sentence.Text))
         {
             var names = Separator().Split(list.Value).Select(n => n.Trim()).Where(n => n.Length > 0);
-            // The actor's own name only: "Astana and Moscow" or "Belarusian and Russian counterparts" list no states.
+            // The actor's own name only: "Strelsau and Szohod" (capitals) or "Ruritanian and Bordurian counterparts" list no states.
             var members = names.Select(n => candidates.FirstOrDefault(e => e.Name == n)).ToList();
             if (members.Any(m => m is null))
                 continue;
@@ -104,7 +104,7 @@ internal static partial class NamedMembers
         return [];
     }
 
-    /// <summary>Capitalised names joined by commas and a last "and" or "or": "Kazakhstan and Kyrgyzstan", "A, B and C".</summary>
+    /// <summary>Capitalised names joined by commas and a last "and" or "or": "Ruritania and Borduria", "A, B and C".</summary>
     [GeneratedRegex(@"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)*,? (?:and|or) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")]
     private static partial Regex Coordinated();
 

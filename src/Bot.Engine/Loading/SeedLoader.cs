@@ -23,9 +23,7 @@ public static class SeedLoader
     {
         if (!Directory.Exists(folder))
         {
-            errors.Add(new SeedError(folder, 0, File.Exists(folder)
-                ? "the seeds path is a file, not a folder (set Seeds:Path or --seeds to the folder of articles)"
-                : "the seeds folder does not exist (set Seeds:Path or --seeds)"));
+            errors.Add(new SeedError(folder, 0, WhyNotAFolder(folder)));
             return new KnowledgeBase([]);
         }
         var articles = new List<ArticleModel>();
@@ -60,6 +58,27 @@ public static class SeedLoader
         if (texts.Count == 0)
             errors.Add(new SeedError(folder, 0, "no articles (*.txt) in the seeds folder"));
         return new KnowledgeBase(articles);
+    }
+
+    /// <summary>Why the seeds path cannot be read as a folder; a broken symbolic link would otherwise pass for a file.</summary>
+    private static string WhyNotAFolder(string path)
+    {
+        var link = new FileInfo(path);
+        if (link.LinkTarget is { } target)
+        {
+            try
+            {
+                if (link.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true })
+                    return $"the seeds path is a symbolic link to {target}, which does not exist (set Seeds:Path or --seeds to the folder of articles)";
+            }
+            catch (IOException)
+            {
+                return "the seeds path is a symbolic link that leads back to itself (set Seeds:Path or --seeds to the folder of articles)";
+            }
+        }
+        return File.Exists(path)
+            ? "the seeds path is a file, not a folder (set Seeds:Path or --seeds to the folder of articles)"
+            : "the seeds folder does not exist (set Seeds:Path or --seeds)";
     }
 
     private static bool IsSeedFileName(string path) =>

@@ -96,4 +96,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1029, Level = LogLevel.Warning, Message = "The handled Telegram updates could not be recorded in Telegram:StateDirectory ({Reason}); the bot goes on, but updates handled meanwhile may be answered again after a restart")]
     public static partial void StateNotSaved(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1030, Level = LogLevel.Warning, Message = "The chats that blocked the bot or moved could not be recorded in Telegram:StateDirectory ({Reason}); the bot goes on, but forgets them at a restart")]
+    public static partial void ChatsNotSaved(ILogger logger, string reason);
 }

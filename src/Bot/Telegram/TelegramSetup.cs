@@ -11,6 +11,7 @@ using Bot.Telegram.Webhook;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -48,7 +49,11 @@ public static class TelegramSetup
                 Timeout = options.PollTimeout + TimeSpan.FromSeconds(15),
             };
         });
-        services.AddSingleton(sp => new ChatDirectory(sp.GetRequiredService<TelegramOptions>().StateDirectory));
+        services.AddSingleton(sp =>
+        {
+            var logger = sp.GetRequiredService<ILogger<ChatDirectory>>();
+            return new ChatDirectory(sp.GetRequiredService<TelegramOptions>().StateDirectory, reason => Log.ChatsNotSaved(logger, reason));
+        });
         services.AddSingleton(sp => new DataDirectory(sp.GetRequiredService<TelegramOptions>().StateDirectory,
             $"{TelegramOptions.Section}:{nameof(TelegramOptions.StateDirectory)}"));
         services.AddSingleton(sp =>

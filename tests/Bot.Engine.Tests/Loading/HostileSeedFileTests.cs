@@ -50,6 +50,23 @@ public sealed class HostileSeedFileTests
         Assert.Contains("is a folder where an article", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("missing", "a symbolic link to missing, which does not exist")]
+    [InlineData("seeds", "a symbolic link that leads back to itself")]
+    public void Load_SaysTheSeedsPathIsABrokenLink_RatherThanAFile(string target, string message)
+    {
+        using var parent = new SeedFolder();
+        var link = Path.Combine(parent.Path, "seeds");
+        File.CreateSymbolicLink(link, target);
+        var errors = new List<SeedError>();
+
+        SeedLoader.TryLoad(link, errors);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(link, error.File);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact(Timeout = 20_000)]
     public async Task Load_RefusesAnAnnotationNestedToItsSizeLimit_NamingTheLine()
     {

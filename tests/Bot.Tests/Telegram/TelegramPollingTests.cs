@@ -63,12 +63,15 @@ public sealed class TelegramPollingTests : IAsyncLifetime
         Directory.CreateDirectory(state);
         var file = Path.Combine(state, "telegram");
         await File.WriteAllTextAsync(file, "");
-        var last = _api.Enqueue(Updates.Private(User, "who is Putin?"), Updates.Private(User, "who is Nazarbaev?"), Updates.Private(User, "who is Shamanov?"))[^1];
+        // Another user blocks the bot and lets it back in: the chats the bot must not write to are not saved either.
+        var last = _api.Enqueue(Updates.Membership(User + 1, "kicked", DateTimeOffset.UtcNow), Updates.Membership(User + 1, "member", DateTimeOffset.UtcNow),
+            Updates.Private(User, "who is Putin?"), Updates.Private(User, "who is Nazarbaev?"), Updates.Private(User, "who is Shamanov?"))[^1];
 
         await using var bot = await BotUnderTest.StartAsync(_api, state, settings => settings["Telegram:StateDirectory"] = file);
 
         await _api.WaitUntilAsync(a => a.Sent.Count == 3 && a.ConfirmedOffset > last);
-        Assert.Contains(bot.Logs.Entries, e => e.Message.Contains("could not be recorded in Telegram:StateDirectory", StringComparison.Ordinal));
+        Assert.Contains(bot.Logs.Entries, e => e.Message.Contains("handled Telegram updates could not be recorded in Telegram:StateDirectory", StringComparison.Ordinal));
+        Assert.Single(bot.Logs.Entries, e => e.Message.Contains("chats that blocked the bot or moved could not be recorded", StringComparison.Ordinal));
         Assert.DoesNotContain(bot.Logs.Entries, e => e.Exception is not null);
     }
 

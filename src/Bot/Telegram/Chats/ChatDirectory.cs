@@ -13,9 +13,10 @@ internal sealed class ChatDirectory
     private readonly ConcurrentDictionary<long, DateTimeOffset> _inactive;
     private readonly ConcurrentDictionary<long, long> _migrated;
 
-    public ChatDirectory(string stateDirectory)
+    /// <param name="notSaved">Told (once per run of failures) when the state cannot be written; the directory then goes on in memory.</param>
+    public ChatDirectory(string stateDirectory, Action<string>? notSaved = null)
     {
-        _file = new StateFile<State>(Path.Combine(stateDirectory, "telegram-chats.json"));
+        _file = new StateFile<State>(Path.Combine(stateDirectory, "telegram-chats.json"), notSaved);
         var state = _file.Load();
         _inactive = new(state.Blocked);
         // Chats saved without a time (by an earlier version) count as blocked since ever.

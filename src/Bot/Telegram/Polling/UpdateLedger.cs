@@ -26,16 +26,12 @@ internal sealed class UpdateLedger
     private int? _maxSeen;
     private TaskCompletionSource _progress = NewSignal();
 
-    private readonly Action<string>? _notSaved;
-    private bool _saveFailing;
-
     /// <param name="notSaved">Told (once per run of failures) when the state cannot be written; the ledger then goes on in memory.</param>
     public UpdateLedger(string stateDirectory, long botId, int capacity = DefaultCapacity, Action<string>? notSaved = null)
     {
         BotId = botId;
-        _notSaved = notSaved;
         _capacity = capacity;
-        _file = new StateFile<State>(Path.Combine(stateDirectory, $"telegram-updates-{botId.ToString(CultureInfo.InvariantCulture)}.json"));
+        _file = new StateFile<State>(Path.Combine(stateDirectory, $"telegram-updates-{botId.ToString(CultureInfo.InvariantCulture)}.json"), notSaved);
         var handled = _file.Load().Handled.TakeLast(capacity).ToList();
         _handled = [.. handled];
         _handledOrder = new(handled);
@@ -144,18 +140,8 @@ internal sealed class UpdateLedger
             State snapshot;
             lock (_lock)
                 snapshot = new State { Handled = [.. _handledOrder] };
-            try
-            {
-                _file.Save(snapshot);
-                _saveFailing = false;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // A full disk or a folder taken away must not stop the polling or a chat: only deduplication across a restart is lost.
-                if (!_saveFailing)
-                    _notSaved?.Invoke(ex.Message);
-                _saveFailing = true;
-            }
+            // Only deduplication across a restart is lost when this write fails.
+            _file.Save(snapshot);
         }
     }
 

@@ -68,6 +68,11 @@ internal static class SpeechAnswerer
             return Replies.Report(t, ranked, max: 2, preferTypes: false);
         // "what did X say to Y?": what X thinks answers it, but a tie between them is nothing X said.
         var held = StanceAnswerer.HeldPosition(t);
+        // "what did X say?", nothing else asked, of someone the article reports declining to comment: that is what they said.
+        // Not "what did he say China does?", which asks his words, not China's silence.
+        if ((held.Fact?.Fact is Relation || held.Answer.Status != AnswerStatus.Answered) && q.Entities.Count == 1 && residual.Count == 0
+            && NoComment.Of(index, actor) is { } silent)
+            return Replies.FromSentence(t, silent);
         return held.Fact?.Fact is Relation ? Replies.Unknown(t, $"The article doesn't report {index.NameOf(actor)} saying anything about that.") : held;
     }
 

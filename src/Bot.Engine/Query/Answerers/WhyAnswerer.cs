@@ -26,6 +26,11 @@ internal static partial class WhyAnswerer
             best = ranked.FirstOrDefault(s => s.Fact.Declared.IsSupersetOf(q.Entities));
         if (best is null && q.FollowUp)
             return StanceAnswerer.HeldPosition(t);
+        // "why not?" with no words of its own, after X's words were just shown: the reason goes with those words, not with
+        // whatever else X is read saying.
+        if (best is null && q.Residual.Count == 0 && previous is not null && q.Entities.FirstOrDefault(t.IsPerson) is { } quoted
+            && AnswererTable.OwnWords(index, previous) is { } shown && shown.Mentioned.Contains(quoted))
+            return WithWhatFollows(t, shown);
         // "why, according to X, ...?" that no explanation answers: X's own view of it, in a sentence X holds.
         if (best is null && q.Entities.FirstOrDefault(t.IsPerson) is { } person
             && HeldSentences.Best(t, person, [.. q.Entities.Where(e => e != person)]) is { } held)

@@ -112,10 +112,12 @@ internal static partial class YesNoAnswerer
         // A sentence the article has X speak ("X told reporters that ...") says it too, where no statement was drawn from it.
         var quoted = index.Sentences.FirstOrDefault(s => About(s.Stems, w => index.Covers(s.Stems, w)) && QuoteFinder.SpeakerName(index, s) is { } speaker
             && (speaker == index.NameOf(actor) || index.Linker.MentionedIn(speaker, actorsOnly: true).Contains(actor)));
-        if (quoted is null)
+        // "did they say anything back?" of someone who "did not respond to requests for comment": no, and the article says so.
+        var silent = quoted is null ? NoComment.Of(index, actor) : null;
+        if (quoted is null && silent is null)
             return Replies.Unknown(t, $"The article doesn't report {index.NameOf(actor)} saying anything about that.");
         var answer = new AnswerBuilder();
-        answer.Add($"Yes. \"{quoted.Sentence.Text}\"", Replies.Evidence(quoted));
+        answer.Add(silent is not null ? $"No. \"{silent.Sentence.Text}\"" : $"Yes. \"{quoted!.Sentence.Text}\"", Replies.Evidence(silent ?? quoted!));
         Suggestions.About(t, answer, actor);
         return Replies.Answered(answer);
     }

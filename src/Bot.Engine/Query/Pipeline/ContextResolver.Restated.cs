@@ -28,6 +28,9 @@ internal static partial class ContextResolver
         {
             if (index.Beside(drawn, offset) is not { } told || !told.SameParagraphAs(drawn))
                 return null;
+            // "how many projects does that cover?": a sentence naming the projects without a number of them does not count them.
+            if (q.Intent is Intent.Count && !Answerers.AmountCheck.CountsWhatIsAsked(index, q, told.Sentence.Text))
+                continue;
             var unheld = asked.Residual.Count(w => !Holds(q, index, told, w));
             if (unheld <= RankingPolicy.OwnWordsAboutShown && unheld < asked.Residual.Count)
                 return asked with { ContextSentence = told };

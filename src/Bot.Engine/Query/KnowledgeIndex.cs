@@ -42,7 +42,7 @@ internal sealed partial class KnowledgeIndex
                 AddSynonym(SynonymStems, Stemmer.Stem(synonym), stem);
             }
         }
-        foreach (var (word, kinds) in Vocabulary.Kinds)
+        foreach (var (word, kinds) in Vocabulary.Kinds.Concat(Vocabulary.Seasons))
         {
             foreach (var kind in kinds)
                 AddSynonym(SynonymStems, Stemmer.Stem(word), Stemmer.Stem(kind));

@@ -20,4 +20,16 @@ internal static partial class Vocabulary
         ("month before", TimeRelation.Before), ("months before", TimeRelation.Before), ("previous day", TimeRelation.Before),
         ("day earlier", TimeRelation.Before), ("days earlier", TimeRelation.Before), ("weeks earlier", TimeRelation.Before), ("months earlier", TimeRelation.Before),
     ];
+
+    /// <summary>
+    /// Seasons by their months ("this summer" of "in July"), as the northern hemisphere most news is dated by has them:
+    /// a broad word the articles say by the narrower ones, one way. Not spring: its "March" and "May" are also a
+    /// protest's march and the verb of what may happen.
+    /// </summary>
+    public static readonly Dictionary<string, string[]> Seasons = new(StringComparer.Ordinal)
+    {
+        ["summer"] = ["june", "july", "august"],
+        ["autumn"] = ["september", "october", "november"],
+        ["winter"] = ["december", "january", "february"],
+    };
 }

@@ -286,6 +286,33 @@ internal static partial class AmountCheck
     /// <summary>The numbers a text gives that are neither years nor days of a month ("300" in "£300 million", "20" in "20%", "2" for "two").</summary>
     public static List<string> Numbers(string text) => [.. NumbersOf(text)];
 
+    /// <summary>
+    /// The numbers a text gives against a claim's (<paramref name="claimTokens"/>): <see cref="Numbers"/>, and one for a
+    /// span the claim counts as "one" ("one year" of "up to a year in jail") that the text gives after "a" or "an".
+    /// Not after a count ("twice a year", "40 ships a month"), where "a" says how often.
+    /// </summary>
+    public static List<string> NumbersFor(IReadOnlyList<string> claimTokens, string text)
+    {
+        var numbers = Numbers(text);
+        var spans = Enumerable.Range(1, Math.Max(0, claimTokens.Count - 1)).Where(i => claimTokens[i - 1] == "one" && SingleSpans.Contains(claimTokens[i]))
+            .Select(i => claimTokens[i]).ToList();
+        if (spans.Count == 0 || numbers.Contains("1"))
+            return numbers;
+        var tokens = Tokenizer.Tokenize(text);
+        var one = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i - 1] is "a" or "an" && spans.Contains(tokens[i])
+            && !tokens.Skip(Math.Max(0, i - 1 - CountBeforeSpan)).Take(Math.Min(i - 1, CountBeforeSpan)).Any(IsCount));
+        return one ? [.. numbers, "1"] : numbers;
+    }
+
+    /// <summary>Spans of time a claim counts one of ("one year", "one week").</summary>
+    private static readonly HashSet<string> SingleSpans = new(StringComparer.Ordinal) { "hour", "day", "week", "month", "year", "decade" };
+
+    /// <summary>How many words before "a year" a count may stand and make it a rate ("40 ships a month").</summary>
+    private const int CountBeforeSpan = 2;
+
+    private static bool IsCount(string token) =>
+        token.Any(char.IsDigit) || Array.IndexOf(Vocabulary.NumberWords, token) >= 0 || Vocabulary.TimesWords.ContainsKey(token) || token is "times" or "once";
+
     private static string[] NumbersOf(string text) => Remembered.GetOrAdd(text, static (t, _) => [.. NumbersIn(t)], false);
 
     private static List<string> NumbersIn(string text)

@@ -21,4 +21,36 @@ internal static partial class ClaimChecks
         var padded = " " + words + " ";
         return [.. Vocabulary.TimeRelationPhrases.Where(p => padded.Contains(" " + p.Phrase + " ", StringComparison.Ordinal)).Select(p => p.Relation)];
     }
+
+    /// <summary>
+    /// "did X visit Y this winter?" of "X visited Y in July": the claim's season against the months the text dates it by,
+    /// none of them that season's. "May" is a month only beside a number ("in May 2021"): otherwise it is what may happen.
+    /// </summary>
+    public static bool OtherSeason(Turn t, string text)
+    {
+        var seasons = ClaimedSeasons(t.Q.Text);
+        if (seasons.Count == 0)
+            return false;
+        var tokens = Text.Tokenizer.Tokenize(text);
+        var months = Enumerable.Range(0, tokens.Count).Where(i => Vocabulary.Months.Contains(tokens[i])
+            && (tokens[i] != "may" || (i + 1 < tokens.Count && tokens[i + 1].Any(char.IsDigit)))).Select(i => tokens[i]).ToList();
+        return months.Count > 0 && !seasons.Any(season => months.Any(Vocabulary.Seasons[season].Contains));
+    }
+
+    /// <summary>
+    /// The seasons a claim dates by: written in lower case after a word that opens a time ("this summer", "in the
+    /// winter"); "the Winter War" names a thing.
+    /// </summary>
+    private static List<string> ClaimedSeasons(string claim)
+    {
+        var typed = Text.Tokenizer.Tokenize(claim, lowercase: false);
+        return [.. Enumerable.Range(1, Math.Max(0, typed.Count - 1))
+            .Where(i => Vocabulary.Seasons.ContainsKey(typed[i]) && SeasonOpeners.Contains(typed[i - 1].ToLowerInvariant())).Select(i => typed[i])];
+    }
+
+    /// <summary>Words a season follows when it dates something.</summary>
+    private static readonly HashSet<string> SeasonOpeners = new(StringComparer.Ordinal)
+    {
+        "this", "last", "next", "that", "the", "in", "during", "early", "late", "mid", "since", "until", "by", "over", "past",
+    };
 }

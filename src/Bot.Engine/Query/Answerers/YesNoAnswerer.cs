@@ -144,10 +144,10 @@ internal static partial class YesNoAnswerer
                 && NamedInClaimClause(t, reading, id)))
             return Reply(t, fact, $"No. {shown}");
         if (ClaimChecks.WrongDirection(t, fact.Fact.Text) || ClaimChecks.OppositeSides(t, shown) || ClaimChecks.AnothersThing(t, shown)
-            || ClaimChecks.OtherTimeRelation(t, shown) || ClaimChecks.FigureOfAnother(t, shown))
+            || ClaimChecks.OtherTimeRelation(t, shown) || ClaimChecks.OtherSeason(t, shown) || ClaimChecks.FigureOfAnother(t, shown))
             return Reply(t, fact, $"No. {shown}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
-        var given = asked.Count > 0 ? AmountCheck.Numbers(shown) : [];
+        var given = asked.Count > 0 ? AmountCheck.NumbersFor(q.Tokens, shown) : [];
         if (asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains))
             return Reply(t, fact, $"No. {shown}");
         // "did X make his remarks on Y on May 2?": names and a date the fact matches ask only whether it happened then.
@@ -190,7 +190,7 @@ internal static partial class YesNoAnswerer
         // So does one word of a claim whose amounts the fact gives, every one ("checks 40 ships a month" of "challenges
         // more than 40 ships a month"): the same figures about the same thing leave one verb to other words.
         // What is counted is no such word: "19 tanks" of "19 armoured personnel-carriers" is another thing; years are said by a span of them.
-        var sameAmounts = asked.Count > 0 && AmountCheck.Numbers(shown) is { Count: > 0 } figures && asked.All(figures.Contains);
+        var sameAmounts = asked.Count > 0 && AmountCheck.NumbersFor(q.Tokens, shown) is { Count: > 0 } figures && asked.All(figures.Contains);
         var paraphrased = best.WordCover < RankingPolicy.AllWords && (unsaid.Count == 0
             || (unsaid.Count == 1 && sameAmounts && (!AmountCheck.CountedInClaim(q).Contains(unsaid[0]) || CountsIt(index, Words.Stems(shown), unsaid[0])))
             || (unsaid.Count == 1 && content.Count >= MinWordsForContext

@@ -72,7 +72,7 @@ internal static partial class ContextResolver
         var entities = new List<string>();
         Mention? ambiguous = null;
         string? unresolved = null;
-        foreach (var mention in q.Mentions.Where(m => !Frames(q, m)))
+        foreach (var mention in q.Mentions.Where(m => !Frames(q, m) && !StandsForIndefinite(q, m)))
         {
             if (mention.Pronoun is { } pronoun)
             {

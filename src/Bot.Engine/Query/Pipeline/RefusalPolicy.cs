@@ -129,12 +129,15 @@ internal static partial class RefusalPolicy
             && !tokens[i].EndsWith("ly", StringComparison.Ordinal));
     }
 
-    /// <summary>"a phone call": the strange word stands right before a word the articles use, and describes it.</summary>
+    /// <summary>
+    /// "a phone call", "the old Soviet Union": the strange word stands right before a word the articles use, or a name
+    /// they give, and describes it.
+    /// </summary>
     private static bool DescribesAKnownWord(ParsedQuestion q, string word)
     {
         var at = q.Tokens.ToList().IndexOf(word);
         return at >= 0 && at + 1 < q.Tokens.Count && !Vocabulary.Stopwords.Contains(q.Tokens[at + 1]) && !q.Foreign.Contains(q.Tokens[at + 1])
-            && q.Residual.Contains(Text.Stemmer.Stem(q.Tokens[at + 1]));
+            && (q.Residual.Contains(Text.Stemmer.Stem(q.Tokens[at + 1])) || q.Mentions.Any(m => m.Pronoun is null && m.Start == at + 1));
     }
 
     /// <summary>A strange name with the capitalised words around it ("Associated Press"): one name, all of it a detail.</summary>

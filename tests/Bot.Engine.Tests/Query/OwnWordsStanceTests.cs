@@ -5,7 +5,8 @@ namespace Bot.Engine.Tests.Query;
 
 /// <summary>
 /// A person's stance on something, when nothing the person says repeats the question's other words: what the person
-/// said that names it answers, rather than another's words that repeat the question's.
+/// said that names it answers, rather than another's words that repeat the question's (a quotation the other
+/// introduces in words of their own is theirs, not the quotation before it going on).
 /// </summary>
 public sealed class OwnWordsStanceTests
 {
@@ -16,7 +17,7 @@ public sealed class OwnWordsStanceTests
 
         Protesters have filled the streets of Moldova's capital for a month.
 
-        Neighbours are wary of getting involved. "We will be very, very careful not to tell Moldova what to do," said Mrs Holm, Poland's chancellor. Ivo Brand, Latvia's envoy, went so far as to declare that getting involved in Moldova would be a mistake for Europe.
+        Neighbours are wary of getting involved. "We will be very, very careful not to tell Moldova what to do," said Mrs Holm, Poland's chancellor. Ivo Brand, Latvia's envoy, went so far as to declare that "Moldova is not Europe."
 
         The harbour of Lorvik reopened in May.
         """;

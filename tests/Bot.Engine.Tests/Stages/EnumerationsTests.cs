@@ -20,4 +20,14 @@ public sealed class EnumerationsTests
     [InlineData("The dam is old.", false)]
     public void Enumerates_FindsASeriesOfThreeOrMoreItems_WhenCommasAndAClosingAndOrOrJoinThemOrIncludingNamesThem(string sentence, bool expected) =>
         Assert.Equal(expected, Enumerations.Enumerates(sentence));
+
+    [Theory]
+    [InlineData("Holm, Vik and Dahl deny any part.", true)]
+    [InlineData("Herders came from Osk, Tamber and Dunmore.", true)]
+    [InlineData("Lorvik gave up a tenth of its land, including Karelwood and half of the lake.", true)]
+    [InlineData("The press is muzzled, with state control of the media, harassment of reporters and a licence law.", false)]
+    [InlineData("Dissidents are blackmailed, arrested and tortured.", false)]
+    [InlineData("The towns share several mills, such as the old mill or the new one.", false)]
+    public void NamesSeries_TellsASeriesOfNamesFromOneOfThings(string sentence, bool expected) =>
+        Assert.Equal(expected, Enumerations.NamesSeries(sentence));
 }

@@ -42,8 +42,7 @@ internal static partial class Enumerations
     /// <summary>
     /// A list the article announces and then tells sentence by sentence ("Troubles remain at home. The press is muzzled.
     /// Dissidents are jailed."): the sentence best saying the question's words, when it names no items itself, and the
-    /// sentences after it in its paragraph, each an item. A series there that says nothing of the question lists
-    /// other things ("Six were arrested. Holm, Vik and Dahl deny any part."), and ends the run.
+    /// sentences after it in its paragraph, each an item, until one names a series of others (<see cref="ListsOthers"/>).
     /// </summary>
     public static IReadOnlyList<IndexedSentence>? Announced(Turn t)
     {
@@ -51,13 +50,26 @@ internal static partial class Enumerations
             return null;
         var run = new List<IndexedSentence> { first };
         for (var next = t.Index.Beside(first, 1); next is not null && run.Count <= ItemSentences && next.SameParagraphAs(first)
-             && (!Enumerates(next) || GoesOn(t, next)); next = t.Index.Beside(next, 1))
+             && !ListsOthers(t, next); next = t.Index.Beside(next, 1))
             run.Add(next);
         return run.Count > 1 ? run : null;
     }
 
     /// <summary>How many sentences after an announcing sentence a list told sentence by sentence is read from.</summary>
     private const int ItemSentences = 3;
+
+    /// <summary>
+    /// A sentence naming a series of others that says nothing of what the question names or asks ("Six were arrested.
+    /// Holm, Vik and Dahl deny any part."): it ends a list told after an announcing sentence. A series of things
+    /// ("... with state control of the media, harassment of journalists and a foreign agent law") goes on telling it.
+    /// </summary>
+    internal static bool ListsOthers(Turn t, IndexedSentence sentence) =>
+        Enumerates(sentence) && NamesSeries(sentence.Sentence.Text) && !GoesOn(t, sentence);
+
+    /// <summary>Whether a sentence's series is one of names ("Holm, Vik and Dahl"): a capitalised word among its items.</summary>
+    public static bool NamesSeries(string text) =>
+        (Series().Match(text) is { Success: true } series && Capitalised().IsMatch(series.Value))
+        || (Included().Match(text) is { Success: true } included && Capitalised().IsMatch(included.Value));
 
     /// <summary>
     /// A sentence that goes on from the one before: it opens with a word pointing back to it, or it enumerates and
@@ -76,6 +88,9 @@ internal static partial class Enumerations
     // "10% of its territory, including Karelia and half of Lake Ladoga": items named after a word announcing examples.
     [GeneratedRegex(@"\b(?:including|such as|notably|among them) [^.;:]{1,80}? (?:and|or) \w")]
     private static partial Regex Included();
+
+    [GeneratedRegex(@"\b\p{Lu}")]
+    private static partial Regex Capitalised();
 
     [GeneratedRegex(@"^[“""]?(?:That|This|These|Those|They|It|Its|Their|Such|Also|And|Plus|But|Other|Others|Another|Among|Besides|Moreover|Furthermore|In addition)\b")]
     private static partial Regex Continuing();

@@ -39,7 +39,7 @@ internal static partial class ItemsAfter
 
     /// <summary>
     /// The sentences after one in its paragraph, up to <see cref="Sentences"/>; for the last of a paragraph, the next
-    /// paragraph's when it opens by pointing back. A series about something else ends them, as it lists other things.
+    /// paragraph's when it opens by pointing back. A series of names saying nothing of the question ends them, as it lists others.
     /// </summary>
     private static List<IndexedSentence> Following(Turn t, IndexedSentence sentence)
     {
@@ -49,7 +49,7 @@ internal static partial class ItemsAfter
         if (next is not null && !next.SameParagraphAs(sentence) && !(next.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && PointsBack().IsMatch(next.Sentence.Text)))
             return run;
         for (var paragraph = next?.Sentence.Paragraph; next is not null && run.Count < Sentences && next.Sentence.Paragraph == paragraph && next.InBody
-             && (!Enumerations.Enumerates(next.Sentence.Text) || Enumerations.GoesOn(t, next)); next = index.Beside(next, 1))
+             && !Enumerations.ListsOthers(t, next); next = index.Beside(next, 1))
             run.Add(next);
         return run;
     }

@@ -20,9 +20,11 @@ internal static partial class QuoteSpeaker
     {
         var paragraph = index.Sentences.Where(s => s.Article == sentence.Article && s.Sentence.Paragraph == sentence.Sentence.Paragraph).ToList();
         // The tag closes this sentence or a later one of the quotation; else the quotation goes on after an earlier one
-        // ('"A," says X. "B."').
+        // ('"A," says X. "B."'), when this sentence opens with it: one quoting after words of its own ('Jo Bloggs went so
+        // far as to declare that "..."') is no one else's quotation going on.
         var at = paragraph.IndexOf(sentence);
-        foreach (var said in paragraph.Skip(at).Concat(paragraph.Take(at).Reverse()))
+        var earlier = OpensWithQuotation(sentence) ? paragraph.Take(at).Reverse() : [];
+        foreach (var said in paragraph.Skip(at).Concat(earlier))
         {
             if (Tag().Match(said.Sentence.Text) is not { Success: true } tag)
                 continue;
@@ -33,13 +35,15 @@ internal static partial class QuoteSpeaker
             return who.ToLowerInvariant() is "he" or "she" or "they" ? PersonBefore(index, sentence, who.ToLowerInvariant()) : NameOf(index, who);
         }
         // A paragraph that is only a quotation, with no tag, goes on with the speaker just before it, else the person named there.
-        if (paragraph[0].Sentence.Text.TrimStart() is not ['"' or '“', ..] || paragraph[^1].Sentence.Text.TrimEnd() is not [.., '"' or '”'])
+        if (!OpensWithQuotation(paragraph[0]) || paragraph[^1].Sentence.Text.TrimEnd() is not [.., '"' or '”'])
             return null;
         var sentences = index.Sentences.Where(s => s.Article == sentence.Article).ToList();
         var first = sentences.IndexOf(paragraph[0]);
         return (first > 0 && sentences[first - 1].Sentence.Paragraph != paragraph[0].Sentence.Paragraph && Tag().IsMatch(sentences[first - 1].Sentence.Text)
             ? Of(index, sentences[first - 1]) : null) ?? PersonBefore(index, paragraph[0], "they");
     }
+
+    private static bool OpensWithQuotation(IndexedSentence sentence) => sentence.Sentence.Text.TrimStart() is ['"' or '“', ..];
 
     /// <summary>A name the article's people know by, in full; else the name as written.</summary>
     private static string NameOf(KnowledgeIndex index, string written) =>

@@ -37,6 +37,16 @@ internal static class StanceAnswerer
             .Where(s => (others.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords))];
     }
 
+    /// <summary>A person's own statements naming what else the question names, whatever its other words.</summary>
+    private static List<Scored> OwnWordsOn(Turn t, string actor)
+    {
+        var others = t.Q.Entities.Where(e => e != actor).ToList();
+        if (others.Count == 0 || !t.IsPerson(actor))
+            return [];
+        var own = t.Index.FactsAbout(actor).Where(f => f.Fact is Statement said && said.Speaker == actor);
+        return [.. Rank(t, own, others).Where(s => s.EntityCover >= RankingPolicy.EnoughEntities)];
+    }
+
     private static Reply SpeakerFallback(Turn t, string actor)
     {
         // A sentence speaks for an actor only when the actor is its subject, near its start.
@@ -46,6 +56,10 @@ internal static class StanceAnswerer
         // Else a sentence giving the actor's own view ("X argued ...", "says X") of what else is asked.
         if (HeldSentences.Best(t, actor, [.. t.Q.Entities.Where(e => e != actor)]) is { } held)
             return Replies.FromSentence(t, held);
+        // Else what the person said of what else is asked, though in other words than the question's ("what is Jo's
+        // stance on getting involved in Ruritania?" answered by "'We will be careful in Ruritania,' said Jo").
+        if (OwnWordsOn(t, actor) is { Count: > 0 } own)
+            return Replies.Report(t, own, max: 1, preferTypes: true);
         var topic = t.Q.Entities.Where(e => e != actor).Select(t.Index.NameOf).FirstOrDefault();
         return Replies.Unknown(t, topic is null
             ? $"The article doesn't say what {t.Index.NameOf(actor)} thinks about that."

@@ -7,7 +7,9 @@ namespace Bot.Engine.Tests.Query;
 /// Claims whose name or number the article gives otherwise ("opened in Ruritania?" of "opened in Borduria", "three
 /// times?" of "twice"): the sentence saying the rest of the claim, with another name or number beside the same words,
 /// answers no. A claim that adds to what is so ("ever", "also"), names the one who acted, or says what someone is
-/// ("an exile in") is not gainsaid by it; one that says what was done ("was it led by X?") is.
+/// ("an exile in") is not gainsaid by it; one that says what was done ("was it led by X?") is. A sentence that goes on
+/// about what the one before it in its paragraph named ("The bill would target buyers of ...") says the rest of the
+/// claim with that sentence's words; one in another paragraph does not.
 /// </summary>
 public sealed class ClaimSlotTests
 {
@@ -25,6 +27,12 @@ public sealed class ClaimSlotTests
         In May alone the envoy visited Chile twice.
 
         The inquiry into the yard's accounts was led by the Tide newspaper.
+
+        The Senate has delayed voting on the bill for months because of opposition from the president. The bill would target buyers of Borduran timber, notably Zembla and Transmontia.
+
+        The Assembly delayed the levy for months.
+
+        The levy would tax sellers of Borduran salt, notably Tonga.
         """;
 
     [Theory]
@@ -32,6 +40,8 @@ public sealed class ClaimSlotTests
     [InlineData("Jo Marsh was forced into exile in Bolivia, right?", "exile in Peru")]
     [InlineData("The Harbour Council's Jo Marsh was forced into exile in Ruritania, right?", "exile in Peru")]
     [InlineData("Was the inquiry into the yard's accounts led by the Evening Star?", "led by the Tide")]
+    [InlineData("The Senate bill delayed for months targets buyers like Fiji and Samoa, right?", "notably Zembla")]
+    [InlineData("Does the Senate bill delayed for months target buyers like Fiji?", "notably Zembla")]
     public void Ask_SaysNoWithTheSentence_WhenItPutsAnotherNameOrNumberInTheClaimsSlot(string question, string expected)
     {
         var answer = DraftedArticle.Ask("harbour.txt", Article, question);
@@ -47,6 +57,8 @@ public sealed class ClaimSlotTests
     [InlineData("Was Jo Marsh also forced into exile in Ruritania?")]
     [InlineData("Did Ruritania open the first joint shipyard abroad?")]
     [InlineData("Is Jo Marsh an exile in Ruritania?")]
+    [InlineData("The Senate bill delayed for months targets buyers like Zembla, right?")]
+    [InlineData("The Assembly levy delayed for months taxes sellers like Fiji, right?")]
     public void Ask_DoesNotSayNo_WhenTheSlotHoldsTheClaimsOwnValueOrTheClaimOnlyAdds(string question)
     {
         var answer = DraftedArticle.Ask("harbour.txt", Article, question);

@@ -157,17 +157,25 @@ internal static partial class YesNoAnswerer
         return new ClaimRest(words, names);
     }
 
-    /// <summary>The share of the claim's other words and names the sentence says: at least <see cref="RankingPolicy.SlotRestShare"/>, else 0.</summary>
+    /// <summary>
+    /// The share of the claim's other words and names the sentence says: at least <see cref="RankingPolicy.SlotRestShare"/>,
+    /// else 0. "The bill would target buyers of X" goes on about the Senate bill the sentence before it in its paragraph
+    /// named: words that sentence says count too, though the sentence itself must say one.
+    /// </summary>
     private static double RestSaid(Turn t, ClaimRest rest, IndexedSentence sentence)
     {
         var index = t.Index;
+        var before = index.Beside(sentence, -1) is { } previous && previous.SameParagraphAs(sentence) ? previous : null;
         var saidWords = 0;
+        var saidBefore = 0;
         foreach (var word in rest.Words)
         {
             if (index.CoversLoosely(sentence.Stems, word))
                 saidWords++;
+            else if (before is not null && index.CoversLoosely(before.Stems, word))
+                saidBefore++;
         }
-        var said = saidWords;
+        var said = saidWords + saidBefore;
         foreach (var name in rest.Names)
         {
             if (sentence.Mentioned.Contains(name) || NamedBefore(index, sentence, name))

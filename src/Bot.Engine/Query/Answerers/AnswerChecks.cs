@@ -199,6 +199,8 @@ internal static partial class AnswerChecks
             if (!PersonKinds.Contains(Text.Stemmer.Stem(tokens[i])) || Vocabulary.Stopwords.Contains(modifier) || Vocabulary.Phrasing.Contains(modifier)
                 || t.Q.Mentions.Any(m => m.Pronoun is null && m.Start == i + 1)
                 || Vocabulary.NumberWords.Contains(modifier) || modifier.All(char.IsAsciiDigit)
+                // "pro-European people", "anti-war activists": a side taken says who is meant, no office.
+                || (i >= 2 && StancePrefixes.Contains(tokens[i - 2]))
                 || t.Index.Linker.MentionedIn(modifier).Count > 0
                 // A sentence or several persons are checked for an office only: "Western leaders" may be "German President X".
                 || ((reply.Fact is null || holders.Count > 1) && !TitleKinds.Contains(Text.Stemmer.Stem(tokens[i]))))
@@ -212,6 +214,9 @@ internal static partial class AnswerChecks
         }
         return null;
     }
+
+    /// <summary>The first halves of "pro-European", "anti-war": a word after one names a side, not an office.</summary>
+    private static readonly HashSet<string> StancePrefixes = new(StringComparer.Ordinal) { "pro", "anti" };
 
     /// <summary>Words making an office another one below it or past: a "deputy prime minister" is no prime minister.</summary>
     private static readonly HashSet<string> LesserRanks = new(StringComparer.Ordinal) { "deputy", "vice", "assistant", "former", "ex" };

@@ -43,7 +43,14 @@ internal static partial class WhyAnswerer
                 ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody && CausalCue().IsMatch(s.Sentence.Text))
                 ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody && NoOtherSentenceFitsBetter(t, s))
                 ?? BestSentence(t, minimumCover: RankingPolicy.ReasonSentenceCover, accept: s => s.InBody && EventSaysTheQuestion(t, s));
-            return sentence is null ? Replies.Unknown(t, "The article doesn't explain that.") : WithWhatFollows(t, sentence);
+            // A sentence that is what an explanation explains ("That made it a suspect") answers with its reasons.
+            if (sentence is not null)
+                return ranked.FirstOrDefault(s => Claims(s.Fact, sentence)) is { } explained ? Explain(t, explained.Fact, []) : WithWhatFollows(t, sentence);
+            // "why was the Russian boat a suspect?": short of a sentence, an explanation that says it of "the vessel"
+            // answers when its paragraph names who or what the question does and says nearly all the rest of it.
+            return q.Entities.Count > 0 && ranked.FirstOrDefault(s => s.EntityCover == 0 && SaysInClaim(t, s.Fact) && ParagraphSays(t, s.Fact)) is { } told
+                ? Explain(t, told.Fact, [])
+                : Replies.Unknown(t, "The article doesn't explain that.");
         }
         // "why has X pushed Y in that direction?" when the explanations found explain something else: a sentence saying
         // clearly more of what is asked holds the answer (often with its own "to ...", "because ...").
@@ -100,6 +107,32 @@ internal static partial class WhyAnswerer
         return t.Q.Residual.Count(w => t.Covers(eventStems, w)) >= EventWords;
     }
 
+    /// <summary>Whether the sentence states the explanation's claim.</summary>
+    private static bool Claims(IndexedFact fact, IndexedSentence sentence) =>
+        ReferenceEquals(fact.Article, sentence.Article) && fact.Fact.Evidence.Paragraph == sentence.Sentence.Paragraph
+        && fact.Fact.Evidence.Quote.Length > 0 && sentence.Sentence.Text.Contains(fact.Fact.Evidence.Quote, StringComparison.Ordinal);
+
+    /// <summary>Whether the claim's own words, quoted ones too ("a “vessel of interest”"), say any of the question's.</summary>
+    private static bool SaysInClaim(Turn t, IndexedFact fact)
+    {
+        var claim = Words.Stems(((Explanation)fact.Fact).Claim);
+        return t.Q.Residual.Any(w => t.Covers(claim, w));
+    }
+
+    /// <summary>
+    /// Whether the paragraph an explanation's claim stands in names every entity of the question and holds nearly all
+    /// its other words; words the article never uses are phrasing, and may be missing.
+    /// </summary>
+    private static bool ParagraphSays(Turn t, IndexedFact fact)
+    {
+        var paragraph = t.Index.Sentences.Where(s => ReferenceEquals(s.Article, fact.Article) && s.Sentence.Paragraph == fact.Fact.Evidence.Paragraph).ToList();
+        if (!t.Q.Entities.All(e => paragraph.Any(s => s.Mentioned.Contains(e))))
+            return false;
+        var known = t.Q.Residual.Where(t.Index.KnownStems.Contains).ToList();
+        return known.Count > 0
+            && known.Count(w => paragraph.Any(s => t.Covers(s.Stems, w))) / (double)known.Count >= RankingPolicy.StrictSentenceCover;
+    }
+
     /// <summary>How many of the question's words the event part must say: one shared word is a topic, two are an event.</summary>
     private const int EventWords = 2;
 
@@ -108,9 +141,9 @@ internal static partial class WhyAnswerer
 
     /// <summary>
     /// Words that give a reason within a sentence: a cause ("because", "prompted by") or a purpose ("in a bid to", "for
-    /// fear of"), which answers a why as well.
+    /// fear of"), which answers a why as well. "Explained" tagging speech (", explained an official") gives none.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(because|since|due to|owing to|thanks to|as a result|in order to|so as to|so that|which means|therefore|thus|hence|given that|driven by|leads? to|led to|caus(e|es|ed)|explain(s|ed)?|reason|in (an? )?(attempt|bid|effort|response) to|aimed at|for fear|out of fear|prompted|triggered|fuell?ed by)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(because|since|due to|owing to|thanks to|as a result|in order to|so as to|so that|which means|therefore|thus|hence|given that|driven by|leads? to|led to|caus(e|es|ed)|(?<![,""\u201D]\s+(?:(?!which\b|this\b|that\b|it\b)\S+\s+){0,4})explain(s|ed)?|reason|in (an? )?(attempt|bid|effort|response) to|aimed at|for fear|out of fear|prompted|triggered|fuell?ed by)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CausalCue();
 
     /// <summary>Below this share of the question's words in its claim, an explanation may be about something else.</summary>

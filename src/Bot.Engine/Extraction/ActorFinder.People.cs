@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Engine.Text;
 using Bot.Engine.Loading;
 using Bot.Engine.Model;
 
@@ -258,7 +259,7 @@ internal sealed partial class ActorFinder
                 if (!w[i].IsCapitalized)
                     continue;
                 var parts = w[i].Text.Contains('-', StringComparison.Ordinal) ? w[i].Text.Split('-') : [];
-                var paired = parts.Length == 2 && parts.All(p => p.Length > 1 && char.IsUpper(p[0])) && parts.Any(people.Contains);
+                var paired = parts.Length == 2 && parts.All(p => p.Length > 1 && char.IsUpper(p[0])) && parts.AnyIn(people);
                 foreach (var candidate in paired ? parts.Where(p => !people.Contains(p)) : [w[i].Text])
                 {
                     var speaks = !paired && i > 0 && i + 1 < w.Count && Verbs.IsReporting(w[i + 1].Text) && counts.GetValueOrDefault(candidate) >= 2;

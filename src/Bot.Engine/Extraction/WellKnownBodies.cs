@@ -1,3 +1,4 @@
+using Bot.Engine.Text;
 namespace Bot.Engine.Extraction;
 
 /// <summary>
@@ -15,7 +16,7 @@ internal static class WellKnownBodies
     public static void AddNames(ActorDraft organisation)
     {
         var names = organisation.Names.ToHashSet(StringComparer.Ordinal);
-        foreach (var body in Bodies.Where(b => b.Any(names.Contains)))
+        foreach (var body in Bodies.Where(b => b.AnyIn(names)))
         {
             foreach (var name in body)
                 organisation.AddAlias(name);

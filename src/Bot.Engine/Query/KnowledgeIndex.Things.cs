@@ -1,3 +1,4 @@
+using Bot.Engine.Text;
 namespace Bot.Engine.Query;
 
 /// <summary>
@@ -37,7 +38,7 @@ internal sealed partial class KnowledgeIndex
         if (thing.IsActor)
             return true;
         var words = Text.Tokenizer.Tokens(thing.Name);
-        return !words.Any(Vocabulary.Stopwords.Contains) && DateText.Find(words) is null;
+        return !words.AnyIn(Vocabulary.Stopwords) && DateText.Find(words) is null;
     }
 
     /// <summary>

@@ -12,16 +12,16 @@ internal static partial class AmountCheck
     /// <summary>Whether the numbers of <paramref name="evidence"/> are all of a measure the question (its tokens) does not ask.</summary>
     public static bool GivesOtherMeasure(IReadOnlyList<string> question, string evidence)
     {
-        if (question.Any(TemperatureWords.Contains))
+        if (question.AnyIn(TemperatureWords))
             return !Degrees().IsMatch(evidence);
         var numbers = NumbersOf(evidence).Length;
         if (numbers == 0)
             return false;
         var asked = question.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         // "60 percent of all losses" is a share of the losses: an amount of something else unless the question speaks of them.
-        var shares = question.Any(ShareWords.Contains) ? 0 : Share().Matches(evidence).Count(m => m.Groups["whole"].Success
+        var shares = question.AnyIn(ShareWords) ? 0 : Share().Matches(evidence).Count(m => m.Groups["whole"].Success
             && !Tokenizer.Tokens(m.Groups["whole"].Value).Any(w => asked.Contains(Stemmer.Stem(w))));
-        var other = (question.Any(TimeWords.Contains) ? 0 : Duration().Count(evidence)) + shares;
+        var other = (question.AnyIn(TimeWords) ? 0 : Duration().Count(evidence)) + shares;
         return other >= numbers;
     }
 

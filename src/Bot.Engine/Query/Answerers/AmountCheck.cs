@@ -108,7 +108,7 @@ internal static partial class AmountCheck
         var rest = t.Q.Residual.Where(stem => !MeasureStems.Contains(stem) && !SizeNounStems.Contains(stem) && !(change && ChangeStems.Contains(stem))).ToList();
         // "how long", "how far", "how old" ask a length, a distance or an age, which a bare number ("two countries") does not give.
         var tokens = t.Q.Tokens;
-        var asksSize = Enumerable.Range(1, tokens.Count - 1).Any(i => tokens[i - 1] == "how" && SizeWords.Contains(tokens[i])) || tokens.Any(SizeNouns.Contains);
+        var asksSize = Enumerable.Range(1, tokens.Count - 1).Any(i => tokens[i - 1] == "how" && SizeWords.Contains(tokens[i])) || tokens.AnyIn(SizeNouns);
         // A change is placed by words enough only: "how much is barley going up?" is no figure of whatever follows "barley".
         if (rest.Count == 0 || !(asksSize || (change && rest.Count >= RankingPolicy.WordsToPlaceAnAmount)))
             return null;
@@ -158,7 +158,7 @@ internal static partial class AmountCheck
     /// asked, and only a sum of money answers ("half the land" or "46 drones" does not).
     /// </summary>
     public static bool AsksMoney(Pipeline.ParsedQuestion q) =>
-        Counted(q) is { } counted ? MoneyWords.Contains(counted) : !AsksChange(q) && q.Tokens.Any(Vocabulary.SumWords.Contains);
+        Counted(q) is { } counted ? MoneyWords.Contains(counted) : !AsksChange(q) && q.Tokens.AnyIn(Vocabulary.SumWords);
 
     private static readonly HashSet<string> People = new(StringComparer.Ordinal) { "people", "ppl", "persons", "individuals" };
 

@@ -1,5 +1,6 @@
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -96,7 +97,7 @@ internal static partial class AnswerChecks
                 : Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
         // "what were X's exact words?": only a sentence quoting someone gives them; the article's own words are its sentences.
-        if (AskedExactWords().IsMatch(q.Words) && !QuotesSomeone(t, reply) && !q.Tokens.Any(Vocabulary.OwnWordsOfTheArticle.Contains))
+        if (AskedExactWords().IsMatch(q.Words) && !QuotesSomeone(t, reply) && !q.Tokens.AnyIn(Vocabulary.OwnWordsOfTheArticle))
             return Replies.Unknown(t, $"The article doesn't quote the exact words. What it reports: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "who replaced X?": whoever did it is someone the question does not name.
         // "whos X" (the "is" run into "who") asks who X is.
@@ -138,7 +139,7 @@ internal static partial class AnswerChecks
         {
             // "how big was the biggest protest?": a sentence ranking it ("the largest protest") answers, in its words or a synonym's.
             var ranking = superlatives.Select(Text.Stemmer.Stem).SelectMany(w => t.Index.ThesaurusStems.GetValueOrDefault(w, []).Append(w)).ToHashSet(StringComparer.Ordinal);
-            return Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, s => s.Stems.Any(ranking.Contains)) is { } ranked
+            return Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, s => s.Stems.AnyIn(ranking)) is { } ranked
                 ? Replies.FromSentence(t, ranked)
                 : Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', superlatives)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }

@@ -1,5 +1,6 @@
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -98,7 +99,7 @@ internal static class AnswererTable
         var held = StanceAnswerer.HeldPosition(t);
         if (held.Answer.Status == AnswerStatus.Answered)
             return held;
-        if (!t.Q.Tokens.Any(Vocabulary.OpinionWords.Contains))
+        if (!t.Q.Tokens.AnyIn(Vocabulary.OpinionWords))
             return GeneralAnswerer.General(t);
         return OwnView(t) is { } own && own.Answer.Status == AnswerStatus.Answered ? own : held;
     }

@@ -1,5 +1,6 @@
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -50,7 +51,7 @@ internal static class ArticleAnswerer
             }
             var bio = article.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Bio);
             // "where is the author based?" of a piece with no note on its author: the byline is all it says of them.
-            if (bio is null && (t.Q.Residual.Any(Vocabulary.AuthorDetailStems.Contains) || t.Q.Tokens[0] == "where") && t.Index.Knowledge.Articles.Count == 1)
+            if (bio is null && (t.Q.Residual.AnyIn(Vocabulary.AuthorDetailStems) || t.Q.Tokens[0] == "where") && t.Index.Knowledge.Articles.Count == 1)
                 return Replies.Unknown(t with { Q = t.Q with { Entities = [] } },
                     $"The article says nothing of its author beyond the byline: \"{article.Title}\" was written by {article.Author}.") with { Subjects = authors };
             // "whose byline is on this, and which outlet ran it?": where it appeared comes with who wrote it.

@@ -1,4 +1,5 @@
 using Bot.Engine.Model;
+using Bot.Engine.Text;
 using static Bot.Engine.Query.Answerers.Ranker;
 
 namespace Bot.Engine.Query.Answerers;
@@ -63,7 +64,7 @@ internal static partial class ClaimChecks
     /// writes of what failed; a claim asking itself about an attempt ("did they try to ...?") is answered as it asks.
     /// </summary>
     public static bool OnlyAttempted(Turn t, IReadOnlyList<string> stems) =>
-        stems.Any(Vocabulary.Attempts.Contains) && !t.Q.Tokens.Any(w => Vocabulary.Attempts.Contains(Text.Stemmer.Stem(w)));
+        stems.AnyIn(Vocabulary.Attempts) && !t.Q.Tokens.Any(w => Vocabulary.Attempts.Contains(Text.Stemmer.Stem(w)));
 
     /// <summary>
     /// Whether the claim speaks of now ("is X still ...?", "is X the minister?") and the fact puts what it claims
@@ -139,7 +140,7 @@ internal static partial class ClaimChecks
     /// </summary>
     public static bool NotYet(Turn t, string sentence)
     {
-        if (!t.Q.Tokens.Any(Vocabulary.Already.Contains))
+        if (!t.Q.Tokens.AnyIn(Vocabulary.Already))
             return false;
         var words = Text.Tokenizer.Tokens(sentence, lowercase: false);
         var stems = words.Select(w => Text.Stemmer.Stem(w.ToLowerInvariant())).ToList();

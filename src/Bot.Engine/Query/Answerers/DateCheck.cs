@@ -54,7 +54,7 @@ internal static partial class DateCheck
     /// </summary>
     public static bool LacksTimeAsked(Turn t, string answer) =>
         t.Q.Intent is not (Intent.Order or Intent.YesNo) && t.Q.Date is null && TimeNoun().IsMatch(t.Q.Words)
-        && !ClauseBreak().Split(answer).Any(c => Tokenizer.Tokens(c) is var words && (DateText.Find(words) is not null || words.Any(TimeWords.Contains))
+        && !ClauseBreak().Split(answer).Any(c => Tokenizer.Tokens(c) is var words && (DateText.Find(words) is not null || words.AnyIn(TimeWords))
             && SaysAsked(t, c));
 
     /// <summary>"timeline for", "the deadline of", "schedule for": a question whose point is a time, named by a noun.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Engine.Text;
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
 using static Bot.Engine.Query.Answerers.Ranker;
@@ -81,11 +82,11 @@ internal static class ListAnswerer
         var (index, q) = (t.Index, t.Q);
         var kinds = new List<ActorKind>();
         var asked = q.Tokens.Select(Text.Stemmer.Stem).ToList();
-        if (asked.Any(EntityKinds.PersonWords.Contains))
+        if (asked.AnyIn(EntityKinds.PersonWords))
             kinds.Add(ActorKind.Person);
-        if (asked.Any(EntityKinds.StateWords.Contains))
+        if (asked.AnyIn(EntityKinds.StateWords))
             kinds.Add(ActorKind.State);
-        if (asked.Any(EntityKinds.BodyWords.Contains))
+        if (asked.AnyIn(EntityKinds.BodyWords))
             kinds.AddRange([ActorKind.Organisation, ActorKind.Group]);
         var actors = index.Entities.Values.Where(e => e.IsActor && (kinds.Count == 0 || kinds.Contains(e.Kind!.Value))).ToList();
         // "who is quoted": the people whose words the article reports. "Which countries are cited?" asks which it names.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Engine.Text;
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
 
@@ -27,7 +28,7 @@ internal static partial class NamedMembers
         if (q.Intent != Intent.Count || AskedKinds(q) is not { } kinds)
             return null;
         // "besides Ruritania, how many other ...": the names the question sets aside are not counted.
-        var setAside = q.Tokens.Any(Vocabulary.SettingAside.Contains) ? q.Entities.ToHashSet(StringComparer.Ordinal) : [];
+        var setAside = q.Tokens.AnyIn(Vocabulary.SettingAside) ? q.Entities.ToHashSet(StringComparer.Ordinal) : [];
         // "Baltic countries": a name describing the counted kind says which group is meant, not a place the sentence must name.
         var describing = Describing(index, q, kinds.Noun);
         var query = q.Residual.Concat(q.Entities.Where(id => !setAside.Contains(id) && !describing.Contains(id)).SelectMany(id => Ranker.EntityStems(index, id)))
@@ -58,7 +59,7 @@ internal static partial class NamedMembers
         var words = new HashSet<string>(StringComparer.Ordinal);
         void Add(HashSet<string> table, params ActorKind[] ofKind)
         {
-            if (!asked.Any(table.Contains))
+            if (!asked.AnyIn(table))
                 return;
             kinds.AddRange(ofKind);
             words.UnionWith(asked.Where(table.Contains));

@@ -1,5 +1,6 @@
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 using static Bot.Engine.Query.Answerers.Ranker;
 
 namespace Bot.Engine.Query.Answerers;
@@ -18,7 +19,7 @@ internal static class WhoAnswerer
         if (q.AsksNameOf is { } kind && NamedOfKind(t, Text.Stemmer.Stem(kind)) is { } person)
             return Describe(t, [person]);
         // "what is his job?", "Roe, what's her title?": who the person is.
-        if (q.Entities is [var one] && t.IsPerson(one) && q.Residual.Count > 0 && q.Residual.All(Vocabulary.RoleStems.Contains))
+        if (q.Entities is [var one] && t.IsPerson(one) && q.Residual.Count > 0 && q.Residual.AllIn(Vocabulary.RoleStems))
             return Describe(t, q.Entities);
         if (q.Residual.Count > 0 || (asksWho && q.Entities.Count > 0 && !q.Entities.Any(t.IsPerson)))
         {

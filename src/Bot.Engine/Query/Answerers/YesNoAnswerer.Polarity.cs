@@ -1,4 +1,5 @@
 using Bot.Engine.Model;
+using Bot.Engine.Text;
 using static Bot.Engine.Query.Answerers.Ranker;
 
 namespace Bot.Engine.Query.Answerers;
@@ -155,9 +156,9 @@ internal static partial class YesNoAnswerer
         var chosen = ClaimClauseTexts(reading, focus).Select(c => c.Stems).ToList();
         // "one of the ships cutting its cables ..., none linked to Ruritania": a name of the claim that the clauses saying
         // most of it leave out is spoken of in a clause of its own, whose negation denies the claim too.
-        var unnamed = names.Where(n => !chosen.Any(c => c.Any(n.Contains))).ToList();
+        var unnamed = names.Where(n => !chosen.Any(c => c.AnyIn(n))).ToList();
         return unnamed.Count == 0 ? chosen
-            : chosen.Concat(SideClauseBreak().Split(reading.Plain).Select(Words.Stems).Where(c => unnamed.Any(n => c.Any(n.Contains))));
+            : chosen.Concat(SideClauseBreak().Split(reading.Plain).Select(Words.Stems).Where(c => unnamed.Any(n => c.AnyIn(n))));
     }
 
     /// <summary>

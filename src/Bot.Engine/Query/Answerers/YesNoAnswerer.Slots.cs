@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Bot.Engine.Text;
 using static Bot.Engine.Query.Answerers.ClaimSlots;
 
 namespace Bot.Engine.Query.Answerers;
@@ -95,7 +96,7 @@ internal static partial class YesNoAnswerer
         var q = t.Q;
         // "did X ever go to Y?", "was Z also asked?": a claim that adds to what is so is not gainsaid by what else is.
         // A claim is a sentence's worth of words: a longer text is no claim to read slot by slot.
-        if (q.Tokens.Count > MaxClaimTokens || q.Tokens.Any(Vocabulary.AddingWords.Contains))
+        if (q.Tokens.Count > MaxClaimTokens || q.Tokens.AnyIn(Vocabulary.AddingWords))
             return [];
         var tokens = Text.Tokenizer.Tokens(q.Text, lowercase: false);
         var mentions = tokens.Count == q.Tokens.Count ? q.Mentions : t.Index.Linker.Link(tokens);

@@ -1,5 +1,6 @@
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 using static Bot.Engine.Query.Answerers.Ranker;
 
 namespace Bot.Engine.Query.Answerers;
@@ -285,7 +286,7 @@ internal static partial class YesNoAnswerer
     /// ("does Ruritania back ...?") is one the article cannot gainsay, however much of the rest a fact says.
     /// </summary>
     private static Reply Silent(Turn t, IndexedFact fact, double cover) =>
-        t.Q.AboutArticle || (cover >= RankingPolicy.MostOfClaim && !t.Q.Foreign.Any(Vocabulary.WorldNames.Contains))
+        t.Q.AboutArticle || (cover >= RankingPolicy.MostOfClaim && !t.Q.Foreign.AnyIn(Vocabulary.WorldNames))
         ? Reply(t, fact, $"No, not in those words. The closest it comes: {Replies.Shown(t, fact)}")
         : AnotherInItsPlace(t) ?? Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact };
 

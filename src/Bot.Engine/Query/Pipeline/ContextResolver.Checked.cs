@@ -1,4 +1,5 @@
 using Bot.Engine.Query.Conversations;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Pipeline;
 
@@ -17,7 +18,7 @@ internal static partial class ContextResolver
     /// </summary>
     private static ParsedQuestion? CheckedAgainstShown(ParsedQuestion q, ConversationState state, KnowledgeIndex index) =>
         q.Intent is Intent.YesNo && q.Mentions.All(m => m.Pronoun is "thing") && q.Entities.Count == 0 && q.Date is null && q.Quoted is null
-        && q.Tokens.Any(ClaimPointers.Contains) && LastRead(state, index) is { } shown
+        && q.Tokens.AnyIn(ClaimPointers) && LastRead(state, index) is { } shown
             ? q with { ContextSentence = shown }
             : null;
 }

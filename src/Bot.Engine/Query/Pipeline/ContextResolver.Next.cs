@@ -1,5 +1,6 @@
 using Bot.Engine.Query.Answerers;
 using Bot.Engine.Query.Conversations;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Pipeline;
 
@@ -20,7 +21,7 @@ internal static partial class ContextResolver
             return null;
         var asked = q.Residual.Where(w => !CountedTimeStems.Contains(w)).ToList();
         var told = index.Sentences.FirstOrDefault(s => s.SameParagraphAs(anchor) && CountedTime().IsMatch(s.Sentence.Text)
-            && q.Entities.All(s.Mentioned.Contains) && asked.All(w => Holds(q, index, s, w)));
+            && q.Entities.AllIn(s.Mentioned) && asked.All(w => Holds(q, index, s, w)));
         return told is null ? null : q with { ContextSentence = told };
     }
 

@@ -1,4 +1,5 @@
 using Bot.Engine.Query.Conversations;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Pipeline;
 
@@ -18,7 +19,7 @@ internal static partial class ContextResolver
     private static ParsedQuestion? SaidOnOccasion(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
         if (q.Intent is not Intent.SpeakerSaid || q.Date is not null || q.Quoted is not null || LastRead(state, index) is not { } shown
-            || !q.Tokens.Any(OccasionWords.Contains) || q.Entities.FirstOrDefault(id => index.Find(id)?.IsActor == true) is not { } speaker)
+            || !q.Tokens.AnyIn(OccasionWords) || q.Entities.FirstOrDefault(id => index.Find(id)?.IsActor == true) is not { } speaker)
             return null;
         for (var offset = 0; offset <= RankingPolicy.OccasionSentences; offset++)
         {

@@ -1,4 +1,5 @@
 using Bot.Engine.Query.Conversations;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Pipeline;
 
@@ -17,7 +18,7 @@ internal static partial class ContextResolver
     private static ParsedQuestion? WhatCameOfIt(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
         if (q.Intent is not Intent.YesNo || q.Entities.Count > 0 || q.Mentions.Any(m => m.Pronoun is not "thing") || q.Date is not null
-            || q.Quoted is not null || !q.Tokens.Any(ClaimPointers.Contains) || !q.Residual.Any(Vocabulary.Outcomes.Contains))
+            || q.Quoted is not null || !q.Tokens.AnyIn(ClaimPointers) || !q.Residual.AnyIn(Vocabulary.Outcomes))
             return null;
         var pointedAt = DemonstratedWords(q).ToHashSet(StringComparer.Ordinal);
         if (q.Residual.Count(w => !Vocabulary.Outcomes.Contains(w) && !pointedAt.Contains(w)) > RankingPolicy.OwnWordsAboutShown
@@ -34,5 +35,5 @@ internal static partial class ContextResolver
     }
 
     private static bool TellsWhatCameOfIt(IndexedSentence sentence) =>
-        (sentence.Stems is [var first, ..] && Vocabulary.Contrasts.Contains(first)) || sentence.Stems.Any(Vocabulary.Results.Contains);
+        (sentence.Stems is [var first, ..] && Vocabulary.Contrasts.Contains(first)) || sentence.Stems.AnyIn(Vocabulary.Results);
 }

@@ -1,5 +1,6 @@
 using Bot.Engine.Query.Answerers;
 using Bot.Engine.Query.Conversations;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Pipeline;
 
@@ -40,7 +41,7 @@ internal static partial class ContextResolver
         var shown = state.LastSentence ?? (q.Intent is Intent.WhoSaid && state.LastFact is { } told ? AnswererTable.OwnWords(index, told) : null);
         // "which decision was he talking about?" of a sentence reporting his words: what they were about is in them.
         var ofSpeaker = shown is not null && SpeaksInShown(q, state, index, shown);
-        if (shown is null || !q.Tokens.Any(PointingWords.Contains)
+        if (shown is null || !q.Tokens.AnyIn(PointingWords)
             || !q.Residual.All(w => Holds(q, index, shown, w) || (ofSpeaker && Vocabulary.ReferringVerbs.Contains(w))))
             return null;
         switch (q.Intent)
@@ -67,7 +68,7 @@ internal static partial class ContextResolver
     /// their words were about ("what was she referring to?").
     /// </summary>
     private static bool SpeaksInShown(ParsedQuestion q, ConversationState state, KnowledgeIndex index, IndexedSentence shown) =>
-        q.Residual.Any(Vocabulary.ReferringVerbs.Contains)
+        q.Residual.AnyIn(Vocabulary.ReferringVerbs)
         && q.Mentions.FirstOrDefault(m => m.Pronoun is "male" or "female") is { Pronoun: { } pronoun }
         && Referents(pronoun, state, index) is [var speaker, ..] && shown.Mentioned.Contains(speaker)
         && Text.Tokenizer.Tokens(shown.Sentence.Text).Any(Vocabulary.HoldingVerbs.Contains);

@@ -1,3 +1,4 @@
+using Bot.Engine.Text;
 namespace Bot.Engine.Query.Pipeline;
 
 /// <summary>
@@ -18,7 +19,7 @@ internal static partial class ContextResolver
     /// </summary>
     private static ParsedQuestion? WithoutMainSubject(ParsedQuestion q, KnowledgeIndex index)
     {
-        if (!TellsOfEvents.Contains(q.Intent) || q.Residual.Count < MinWordsWithoutSubject || q.Quoted is not null || q.Foreign.Any(Vocabulary.WorldNames.Contains)
+        if (!TellsOfEvents.Contains(q.Intent) || q.Residual.Count < MinWordsWithoutSubject || q.Quoted is not null || q.Foreign.AnyIn(Vocabulary.WorldNames)
             || q.Entities is not [var subject] || index.Find(subject)?.IsActor != true || !index.IsMainSubject(subject))
             return null;
         return q with { Entities = [] };

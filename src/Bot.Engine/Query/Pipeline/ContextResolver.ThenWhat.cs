@@ -1,4 +1,5 @@
 using Bot.Engine.Query.Conversations;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Pipeline;
 
@@ -28,5 +29,5 @@ internal static partial class ContextResolver
     }
 
     /// <summary>Whether the question's words ask nothing but what came after ("what happened next?", "and then?").</summary>
-    internal static bool AsksOnlyWhatCameNext(ParsedQuestion q) => q.Tokens.Any(AfterWords.Contains) && q.Residual.All(HappeningStems.Contains);
+    internal static bool AsksOnlyWhatCameNext(ParsedQuestion q) => q.Tokens.AnyIn(AfterWords) && q.Residual.AllIn(HappeningStems);
 }

@@ -1,4 +1,5 @@
 using Bot.Engine.Query.Conversations;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Pipeline;
 
@@ -18,7 +19,7 @@ internal static partial class ContextResolver
         if (q.Intent is not Intent.Position || q.Entities.Count == 0 || q.Date is not null || q.Quoted is not null
             || !q.Entities.All(id => index.Find(id)?.IsActor == true) || q.Entities.Any(state.LastEntities.Contains))
             return null;
-        if (!q.Residual.All(Vocabulary.OpinionStems.Contains))
+        if (!q.Residual.AllIn(Vocabulary.OpinionStems))
             return null;
         var holder = state.LastEntities.FirstOrDefault(id => index.Find(id)?.IsActor == true);
         List<string> topic = [.. state.LastEntities.Where(id => id != holder && index.Find(id)?.IsPerson != true)];

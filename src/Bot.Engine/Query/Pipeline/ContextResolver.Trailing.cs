@@ -1,5 +1,6 @@
 using Bot.Engine.Query.Answerers;
 using Bot.Engine.Query.Conversations;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Pipeline;
 
@@ -25,7 +26,7 @@ internal static partial class ContextResolver
         {
             if (index.Beside(shown, offset) is not { } told || !told.SameParagraphAs(shown))
                 return null;
-            if (!q.Entities.All(told.Mentioned.Contains))
+            if (!q.Entities.AllIn(told.Mentioned))
                 continue;
             var unheld = q.Residual.Count(w => !Holds(q, index, told, w));
             var answers = q.AsksAmount ? AmountCheck.CountsWhatIsAsked(index, q, told.Sentence.Text) : unheld < q.Residual.Count || q.Entities.Count > 0;

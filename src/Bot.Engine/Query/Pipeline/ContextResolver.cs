@@ -1,4 +1,5 @@
 using Bot.Engine.Query.Conversations;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Pipeline;
 
@@ -115,7 +116,7 @@ internal static partial class ContextResolver
         // "who got them?" after "what happened to the villages?": with nothing named, a pronoun stands for what was asked about;
         // so does "that" in "how many people was that?".
         if (entities.Count == 0 && q.Residual.Count == 0 && state.LastResidual.Count > 0
-            && (q.Mentions.Any(m => m.Pronoun is not null) || (q.Intent is Intent.Count && q.Tokens.Any(PointingWords.Contains))))
+            && (q.Mentions.Any(m => m.Pronoun is not null) || (q.Intent is Intent.Count && q.Tokens.AnyIn(PointingWords))))
             resolved = resolved with { Residual = state.LastResidual };
         if (q.FollowUpShape && q.Intent is Intent.General && state.LastIntent is not Intent.General)
             resolved = resolved with { FollowUp = true, Intent = state.LastIntent };
@@ -186,14 +187,14 @@ internal static partial class ContextResolver
                 Residual = q.Residual.Count == 0 ? state.LastResidual : q.Residual,
             };
         }
-        var pointsBack = q.Tokens.Any(PointingWords.Contains);
+        var pointsBack = q.Tokens.AnyIn(PointingWords);
         // "Date?", "timing?" alone after an answer: when that was; "outlet and date." after a statement: where and when it was said.
         if (q.Entities.Count == 0 && q.Date is null && q.Tokens.Count <= 4 && state.LastFact is not null
-            && (q.Tokens.Any(TimeWords.Contains) || (q.Intent is Intent.Source && state.LastFact.Fact is Model.Statement)))
+            && (q.Tokens.AnyIn(TimeWords) || (q.Intent is Intent.Source && state.LastFact.Fact is Model.Statement)))
             return q with { Intent = Intent.When, Entities = state.LastEntities, ContextFact = state.LastFact };
         // "who disagrees?": a stance word alone still points back at what was just said. Words in quotation marks
         // ("who said 'there's not much we can do'?") are what to look for, however common each of them is.
-        if (q.Entities.Count == 0 && q.Residual.All(Vocabulary.StanceStems.Contains) && q.Date is null && q.Quoted is null
+        if (q.Entities.Count == 0 && q.Residual.AllIn(Vocabulary.StanceStems) && q.Date is null && q.Quoted is null
             && q.Intent is not (Intent.Help or Intent.More or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.OnDate))
         {
             if (q.Intent is Intent.General && !pointsBack)

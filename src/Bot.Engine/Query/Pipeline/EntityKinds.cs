@@ -1,3 +1,4 @@
+using Bot.Engine.Text;
 namespace Bot.Engine.Query.Pipeline;
 
 /// <summary>Words that ask for the articles' actors themselves ("which countries are mentioned"), by kind.</summary>
@@ -25,7 +26,7 @@ internal static class EntityKinds
 
     /// <summary>"which countries are mentioned", "who are the people quoted": only kinds of actor are asked for.</summary>
     public static bool AsksForEntities(ParsedQuestion q) =>
-        q.Tokens.Any(IsKindWord) && q.Residual.All(EntityWords.Contains) && !PointsAtOne(q);
+        q.Tokens.Any(IsKindWord) && q.Residual.AllIn(EntityWords) && !PointsAtOne(q);
 
     /// <summary>"countries", "groups": a kind of actor; "stated" shares a stem with "state" but is a verb.</summary>
     public static bool IsKindWord(string token) => !token.EndsWith("ed", StringComparison.Ordinal) && EntityWords.Contains(Text.Stemmer.Stem(token));

@@ -146,8 +146,8 @@ internal static partial class QuestionParser
         }
         // "which institution are the two authors affiliated with?": about whoever wrote it, with no one else named.
         // "what is the author's job?", "where is the author from?": the writer's own details, even where the writer is an actor of the article.
-        if (intent is Intent.General or Intent.Who && tokens.Any(Vocabulary.AuthorWords.Contains)
-            && (mentions.Count == 0 || (mentions.All(m => NamesOnlyTheAuthor(tokens, m)) && (residual.Count > 0 || tokens[0] == "where") && residual.All(Vocabulary.AuthorDetailStems.Contains))
+        if (intent is Intent.General or Intent.Who && tokens.AnyIn(Vocabulary.AuthorWords)
+            && (mentions.Count == 0 || (mentions.All(m => NamesOnlyTheAuthor(tokens, m)) && (residual.Count > 0 || tokens[0] == "where") && residual.AllIn(Vocabulary.AuthorDetailStems))
                 || AsksCoAuthor(tokens, residual)))
             intent = Intent.Author;
         // "who wrote the peace plan?": a thing the article speaks of was written, not the article.

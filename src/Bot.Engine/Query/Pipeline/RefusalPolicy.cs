@@ -1,3 +1,4 @@
+using Bot.Engine.Text;
 namespace Bot.Engine.Query.Pipeline;
 
 /// <summary>
@@ -44,7 +45,7 @@ internal static partial class RefusalPolicy
         if (UnnamedKind(q) is { } kind)
             return Refuse(q, [kind]);
         // "and his exact title?" asks who someone is; "the title of the report" asks what the article lacks.
-        if (q.Entities.Count > 0 && q.Residual.Count > 0 && q.Foreign.Count(Vocabulary.RoleWords.Contains) == q.Residual.Count
+        if (q.Entities.Count > 0 && q.Residual.Count > 0 && q.Foreign.CountIn(Vocabulary.RoleWords) == q.Residual.Count
             && !q.Words.Contains(" of ", StringComparison.Ordinal))
             return new Decision(q with { Residual = [], SetAside = q.ForeignStems }, []);
         // "who chairs the council?": a verb no article uses, right after "who", is what is asked.

@@ -1,7 +1,7 @@
 namespace Bot.Engine.Text;
 
 /// <summary>
-/// Whether any, all or how many of some words are in a set, read by index: <c>words.AnyIn(set)</c> makes a
+/// Whether any, all or how many of some words are in a set, read by index: <c>words.Any(set.Contains)</c> makes a
 /// delegate of the set's method every time it runs, which the runtime binds through a slow lookup, and an enumerator
 /// besides. Questions ask these of their words dozens of times each.
 /// </summary>

@@ -60,6 +60,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["tenth-extra2"] = new("tenth-extra2.yaml", () => SeededEngine.Unannotated("tenth"), 0.42, true),
         ["eleventh-extra2"] = new("eleventh-extra2.yaml", () => SeededEngine.Unannotated("eleventh"), 0.65, true),
         ["nineteenth-extra2"] = new("nineteenth-extra2.yaml", () => SeededEngine.Unannotated("nineteenth"), 0.60, true),
+        ["second-extra2"] = new("second-extra2.yaml", () => SeededEngine.Unannotated("second"), 0.00, false),
+        ["caucasus-extra2"] = new("caucasus-extra2.yaml", () => SeededEngine.Unannotated("caucasus"), 0.00, false),
+        ["seventh-extra2"] = new("seventh-extra2.yaml", () => SeededEngine.Unannotated("seventh"), 0.00, false),
+        ["fifteenth-extra2"] = new("fifteenth-extra2.yaml", () => SeededEngine.Unannotated("fifteenth"), 0.00, false),
         ["twentyfourth"] = new("twentyfourth-article.yaml", () => SeededEngine.Unannotated("twentyfourth"), 0.60, false),
         ["twentysixth"] = new("twentysixth-article.yaml", () => SeededEngine.Unannotated("twentysixth"), 0.50, false),
         ["twentyeighth"] = new("twentyeighth-article.yaml", () => SeededEngine.Unannotated("twentyeighth"), 0.51, false),
@@ -92,7 +96,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
         ? ["locked", "locked-draft", "centralasia", "fifth", "eighth", "twelfth", "fourteenth", "twentyfirst", "twentysecond", "twentyfifth", "twentyseventh", "twentyninth", "thirtyfirst", "thirtythird", "thirtyfourth"]
-        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "second-extra", "caucasus-extra", "fourth-extra", "seventh-extra", "tenth-extra", "eleventh-extra", "fifteenth-extra", "nineteenth-extra", "fourth-extra2", "tenth-extra2", "eleventh-extra2", "nineteenth-extra2", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond", "sixth-extra", "ninth-extra", "thirteenth-extra", "sixteenth-extra", "seventeenth-extra", "eighteenth-extra", "twentieth-extra", "twentythird-extra"];
+        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "second-extra", "caucasus-extra", "fourth-extra", "seventh-extra", "tenth-extra", "eleventh-extra", "fifteenth-extra", "nineteenth-extra", "fourth-extra2", "tenth-extra2", "eleventh-extra2", "nineteenth-extra2", "second-extra2", "caucasus-extra2", "seventh-extra2", "fifteenth-extra2", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond", "sixth-extra", "ninth-extra", "thirteenth-extra", "sixteenth-extra", "seventeenth-extra", "eighteenth-extra", "twentieth-extra", "twentythird-extra"];
 
     [Theory]
     [MemberData(nameof(SetNames))]

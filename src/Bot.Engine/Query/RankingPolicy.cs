@@ -63,6 +63,12 @@ internal static class RankingPolicy
     public const double StrictSentenceCover = 0.75;
 
     /// <summary>
+    /// How much of a dated claim's words (by weight) a sentence must say when its date is a near miss of the claim's:
+    /// a date that shares a part with the claim's anchors the sentence, so a third of the words will do.
+    /// </summary>
+    public const double NearDateCover = 0.34;
+
+    /// <summary>
     /// A "why" answered by a sentence that reports the event and then gives its reason needs only a third of the words:
     /// the reason half of the sentence is words the question cannot share.
     /// </summary>

@@ -133,4 +133,16 @@ internal static class RankingPolicy
 
     /// <summary>How many of a claim's other words and names that sentence must say at least, one of them a word.</summary>
     public const int SlotRestWords = 2;
+
+    /// <summary>
+    /// How much more a sentence counts, among those saying enough of a follow-up, when it is in the paragraph of the one
+    /// the last answer read or just after it: the user asks on about what they just read.
+    /// </summary>
+    public const double NearLastReadBoost = 1.5;
+
+    /// <summary>What a fact gains, among those fitting a follow-up, when it is told in the paragraph last read or the next one.</summary>
+    public const double NearLastReadBonus = 0.2;
+
+    /// <summary>How many sentences after the one the last answer read still count as near it.</summary>
+    public const int NearLastReadSentences = 3;
 }

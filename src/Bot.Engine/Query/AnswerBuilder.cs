@@ -58,6 +58,9 @@ internal sealed class AnswerBuilder
 
     public Answer Build(AnswerStatus status) => new(status, _text.ToString().Trim(), _evidence, _suggestions);
 
+    /// <summary>The length each of so many pieces may take for all of them, with the spaces between, to fit one answer.</summary>
+    public static int Share(int pieces) => (Answer.MaxTextLength - (pieces - 1)) / Math.Max(1, pieces);
+
     public static string Shorten(string text, int max)
     {
         if (text.Length <= max)

@@ -22,6 +22,6 @@ internal sealed partial class KnowledgeIndex
     public IReadOnlyList<IndexedSentence> InParagraph(int paragraph) => _byParagraph.GetValueOrDefault(paragraph) ?? [];
 
     /// <summary>The sentence's place among <see cref="Sentences"/>, as <c>IndexOf</c> finds it.</summary>
-    private int PlaceOf(IndexedSentence sentence) =>
+    public int PlaceOf(IndexedSentence sentence) =>
         _sentencePlaces.TryGetValue(sentence, out var at) ? at : Sentences.IndexOf(sentence);
 }

@@ -16,53 +16,47 @@ public sealed class QueryEngine
     /// <summary>Longest question read; the rest of a huge message is ignored.</summary>
     public const int MaxQuestionLength = 1000;
 
-    /// <summary>
-    /// How many parsed questions are remembered, and the longest remembered: chats ask the same short questions again
-    /// and again. A few thousand distinct questions in circulation fit (a parsed question is a few kilobytes at most).
-    /// </summary>
-    private const int MaxParsed = 8192;
-    private const int MaxParsedLength = 200;
-
     private readonly ConversationStore _conversations;
-    private volatile Loaded _loaded;
+    /// <summary>The index questions are answered against; it remembers the questions parsed against it, so a reload forgets them.</summary>
+    private volatile KnowledgeIndex _index;
 
     public QueryEngine(KnowledgeBase knowledge, TimeProvider? time = null, TimeSpan? conversationExpiry = null, int maxConversations = 10_000)
     {
-        _loaded = new Loaded(new KnowledgeIndex(knowledge));
+        _index = new KnowledgeIndex(knowledge);
         _conversations = new ConversationStore(time ?? TimeProvider.System, conversationExpiry ?? TimeSpan.FromMinutes(30), maxConversations);
     }
 
-    public KnowledgeBase Knowledge => _loaded.Index.Knowledge;
+    public KnowledgeBase Knowledge => _index.Knowledge;
 
     /// <summary>How many conversations are remembered right now (bounded by the configured maximum).</summary>
     public int ConversationCount => _conversations.Count;
 
     /// <summary>Swaps in a new knowledge base; questions already being answered finish on the old one.</summary>
-    public void Reload(KnowledgeBase knowledge) => _loaded = new Loaded(new KnowledgeIndex(knowledge));
+    public void Reload(KnowledgeBase knowledge) => _index = new KnowledgeIndex(knowledge);
 
     public Answer Ask(Question question)
     {
-        var loaded = _loaded;
+        var index = _index;
         var conversation = _conversations.Get(question.ConversationId);
         lock (conversation)
         {
             var text = Transliteration.ToLatin(question.Text.Length > MaxQuestionLength ? question.Text[..MaxQuestionLength] : question.Text);
             // A conversation begun before a reload starts afresh: what it spoke of may be gone from the new articles.
-            var (answer, state) = Respond(loaded, conversation.Index == loaded.Index ? conversation.State : ConversationState.Empty, text);
+            var (answer, state) = Respond(index, conversation.Index == index ? conversation.State : ConversationState.Empty, text);
             conversation.State = state;
-            conversation.Index = loaded.Index;
+            conversation.Index = index;
             return answer;
         }
     }
 
     /// <summary>One message in one conversation state: the answer and the state after it. Two questions in one message are answered in turn.</summary>
-    private static (Answer Answer, ConversationState State) Respond(Loaded loaded, ConversationState state, string text)
+    private static (Answer Answer, ConversationState State) Respond(KnowledgeIndex index, ConversationState state, string text)
     {
         // "Since X resigned, who replaced him?": unless the article says X resigned, that is the answer.
-        if (Premises.Split(text) is var (claim, asked) && loaded.Parse(claim + "?").Intent == Intent.YesNo)
+        if (Premises.Split(text) is var (claim, asked) && index.Parse(claim + "?").Intent == Intent.YesNo)
         {
             // A premise that needs a name made clear is left in the question, which asks it whole.
-            var (check, checkedState) = RespondOne(loaded, state, claim + "?");
+            var (check, checkedState) = RespondOne(index, state, claim + "?");
             if (check.Status != AnswerStatus.Clarify)
             {
                 if (!check.Text.StartsWith("Yes", StringComparison.Ordinal))
@@ -72,22 +66,21 @@ public sealed class QueryEngine
         }
         var parts = QuestionSplitter.Split(text);
         if (parts.Count == 1)
-            return RespondOne(loaded, state, text);
-        var (first, middle) = RespondOne(loaded, state, parts[0]);
-        var (second, last) = RespondOne(loaded, middle, parts[1]);
+            return RespondOne(index, state, text);
+        var (first, middle) = RespondOne(index, state, parts[0]);
+        var (second, last) = RespondOne(index, middle, parts[1]);
         return (AnswerBuilder.Join(first, second), last);
     }
 
-    private static (Answer Answer, ConversationState State) RespondOne(Loaded loaded, ConversationState state, string text)
+    private static (Answer Answer, ConversationState State) RespondOne(KnowledgeIndex index, ConversationState state, string text)
     {
-        var index = loaded.Index;
-        var parsed = loaded.Parse(text);
+        var parsed = index.Parse(text);
         if (parsed.IsEmpty)
             return (ArticleAnswerer.Help(new Turn(index, state, parsed), emptyQuestion: true).Answer, state);
         if (state.Pending is { } pending && Clarifications.Choose(index, parsed, pending) is { } chosen)
         {
             state = state.Remember([chosen]) with { Pending = null };
-            parsed = loaded.Parse(pending.Words);
+            parsed = index.Parse(pending.Words);
         }
         // Readings differ only in whom a pronoun points at: the nearest referent first, the next when it finds nothing.
         (ParsedQuestion Question, Reply Reply)? first = null;
@@ -106,15 +99,5 @@ public sealed class QueryEngine
 
     /// <summary>The names of everything the articles speak of, for autocomplete and command menus.</summary>
     public IReadOnlyList<(string Id, string Name, bool IsActor)> Entities() =>
-        _loaded.Index.Entities.Values.OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Select(e => (e.Id, e.Name, e.IsActor)).ToList();
-
-    /// <summary>An index with the questions parsed against it, swapped together on reload. Parsing is pure, so a parse is shared.</summary>
-    private sealed class Loaded(KnowledgeIndex index)
-    {
-        private readonly TextMemo<ParsedQuestion> _parsed = new(MaxParsed, MaxParsedLength);
-
-        public KnowledgeIndex Index { get; } = index;
-
-        public ParsedQuestion Parse(string text) => _parsed.GetOrAdd(text, static (t, i) => QuestionParser.Parse(i, t), Index);
-    }
+        _index.Entities.Values.OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Select(e => (e.Id, e.Name, e.IsActor)).ToList();
 }

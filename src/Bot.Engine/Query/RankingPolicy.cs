@@ -63,6 +63,12 @@ internal static class RankingPolicy
     public const double StrictSentenceCover = 0.75;
 
     /// <summary>
+    /// How much of a dated claim's words (by weight) a sentence must say when its date is a near miss of the claim's:
+    /// a date that shares a part with the claim's anchors the sentence, so a third of the words will do.
+    /// </summary>
+    public const double NearDateCover = 0.34;
+
+    /// <summary>
     /// A "why" answered by a sentence that reports the event and then gives its reason needs only a third of the words:
     /// the reason half of the sentence is words the question cannot share.
     /// </summary>
@@ -127,4 +133,16 @@ internal static class RankingPolicy
 
     /// <summary>How many of a claim's other words and names that sentence must say at least, one of them a word.</summary>
     public const int SlotRestWords = 2;
+
+    /// <summary>
+    /// How much more a sentence counts, among those saying enough of a follow-up, when it is in the paragraph of the one
+    /// the last answer read or just after it: the user asks on about what they just read.
+    /// </summary>
+    public const double NearLastReadBoost = 1.5;
+
+    /// <summary>What a fact gains, among those fitting a follow-up, when it is told in the paragraph last read or the next one.</summary>
+    public const double NearLastReadBonus = 0.2;
+
+    /// <summary>How many sentences after the one the last answer read still count as near it.</summary>
+    public const int NearLastReadSentences = 3;
 }

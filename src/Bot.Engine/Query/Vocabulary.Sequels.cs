@@ -5,7 +5,7 @@ internal static partial class Vocabulary
 {
     // Declared before the phrases that hold them: static fields are set in the order they are written.
     private static readonly string[] OutcomeWords =
-        ["eventually", "ultimately", "finally", "later", "subsequently", "afterwards", "since", "ended", "end", "outcome", "result", "resulted"];
+        ["eventually", "ultimately", "finally", "managed", "succeeded", "later", "subsequently", "afterwards", "since", "ended", "end", "outcome", "result", "resulted"];
 
     private static readonly string[] ExchangeWords = ["return", "exchange", "turn", "reward", "rewarded", "compensation", "compensate"];
 

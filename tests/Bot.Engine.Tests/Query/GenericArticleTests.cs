@@ -137,6 +137,21 @@ public sealed class GenericArticleTests : IDisposable
     }
 
     [Fact]
+    public void Ask_GivesEveryEventOfTheDateAsked_WhenTheFirstIsLong()
+    {
+        var answer = DraftedArticle.Ask("town.txt", "Town Notes\n\n"
+            + "On June 22, 2017, Mayor Jane Roe of the town council announced that officials were holding long talks with their colleagues in the two "
+            + "neighbouring harbour towns about the potential deployment of new pilot boats to the northern channel during the coming winter season, "
+            + "when the storms are at their worst and the old boats can no longer safely put out to sea.\n\n"
+            + "On June 23, 2017, the harbour master swiftly denied the mayor's statement, telling the reporters gathered outside the harbour office "
+            + "that the town was not negotiating with anyone about sending its pilot boats to the northern channel this winter or at any other time "
+            + "in the coming years.\n", "what happened in June 2017?");
+
+        Assert.Contains("June 22", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("June 23", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_OrdersOnlyTheEventsOfTheYearAsked_WhenATimelineNamesOne()
     {
         var answer = DraftedArticle.Ask("town.txt", "Town Notes\n\nIn 2019, the council opened the bridge.\n\n"

@@ -114,6 +114,20 @@ public sealed class AnswerChecksTests
         Assert.Equal(described, AnswerChecks.DescribedBeforeKind(QuestionParser.Parse(Harbour, question), answer, Text.Stemmer.Stem(QuestionParser.Parse(Harbour, question).AsksNameOf!)));
 
     [Theory]
+    [InlineData("which laws has the council passed?", "There have been a restrictive harbour law and a law on fishing quotas.", true)]
+    [InlineData("which buyers would the toll hit?", "The toll would hit buyers of fish – notably Greenwick and Port Alder.", true)]
+    [InlineData("which laws has the council passed?", "The council passed a law on fishing.", false)]
+    [InlineData("which attacks has the council feared?", "The council fears more harbour attacks.", false)]
+    [InlineData("which law has the council passed?", "There have been a restrictive harbour law and a law on fishing quotas.", false)]
+    [InlineData("which buyers would the toll hit?", "The toll would hit Greenwick, Port Alder and Hale.", false)]
+    public void ListsOfKind_TakesSeveralOfAKindToldByTheirOwnWords_WhenSeveralAreAsked(string question, string answer, bool lists)
+    {
+        var q = QuestionParser.Parse(Harbour, question);
+
+        Assert.Equal(lists, AnswerChecks.ListsOfKind(q, answer, Text.Stemmer.Stem(q.AsksNameOf!)));
+    }
+
+    [Theory]
     [InlineData("which companies won the harbour deal?", "A group of foreign companies won the harbour deal.", true)]
     [InlineData("which companies won the harbour deal?", "Companies such as Alder Dredging won the harbour deal.", false)]
     [InlineData("which companies won the harbour deal?", "Greenwick said the harbour deal went to Alder Dredging.", false)]

@@ -1,6 +1,6 @@
 namespace Bot.Engine.Query.Answerers;
 
-/// <summary>A thing of the kind asked singled out by a word before it rather than by a name: "his inauguration speech".</summary>
+/// <summary>Things of the kind asked singled out by a word before it rather than by a name: "his inauguration speech".</summary>
 internal static partial class AnswerChecks
 {
     /// <summary>
@@ -13,5 +13,19 @@ internal static partial class AnswerChecks
         return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => Text.Stemmer.Stem(words[i]) == kind && words[i - 1] is var before
             && before.All(char.IsLetter) && !Vocabulary.Stopwords.Contains(before) && !Vocabulary.Phrasing.Contains(before)
             && !Vocabulary.NumberWords.Contains(before) && !q.Tokens.Contains(before));
+    }
+
+    /// <summary>
+    /// "which laws has parliament passed?" of "a restrictive broadcasting law and a law on foreign grants"; "which buyers
+    /// would it hit?" of "buyers of oil, notably Ruritania and Borduria": asked for several of a kind that goes by no
+    /// names, an answer telling two or more apart by words of their own, or listing them by the kind, gives them as the
+    /// article does. The kind said once ("ISIS terror attacks", "19 state universities") is the whole kind, none singled out.
+    /// </summary>
+    internal static bool ListsOfKind(Pipeline.ParsedQuestion q, string answer, string kind)
+    {
+        if (q.AsksNameOf is not { } asked || !Pipeline.QuestionParser.IsPluralNoun(asked))
+            return false;
+        var said = Text.Tokenizer.Tokens(answer).Count(w => Text.Stemmer.Stem(w) == kind);
+        return (said >= 2 && DescribedBeforeKind(q, answer, kind)) || (said > 0 && Enumerations.Enumerates(answer));
     }
 }

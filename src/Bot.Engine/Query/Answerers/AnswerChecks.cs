@@ -261,7 +261,7 @@ internal static partial class AnswerChecks
             return (named.Count > 0 && (AsksForName(t.Q) ? NamedNearKind(t, answer, kind)
                     : AsksForAThing(t.Q, kind) ? NamesThing(t, answer, kind, named) : !OnlyInGeneral(t, answer, kind)))
                 || YearBeforeWord().Matches(answer).Any(m => Text.Stemmer.Stem(m.Groups["word"].Value.ToLowerInvariant()) == kind)
-                || (!AsksForName(t.Q) && DescribedBeforeKind(t.Q, answer, kind));
+                || (!AsksForName(t.Q) && DescribedBeforeKind(t.Q, answer, kind)) || ListsOfKind(t.Q, answer, kind);
         // "which Ruritanian officials": of the state the question names, or the state of the group it names. A group
         // named by the very kind asked ("Ruritanian officials" for "officials") says whose alone, whatever else is named.
         var entities = t.Q.Entities.Select(t.Index.Find).OfType<Entity>().ToList();

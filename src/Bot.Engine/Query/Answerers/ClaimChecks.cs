@@ -46,9 +46,14 @@ internal static partial class ClaimChecks
             held = [.. Enumerable.Range(0, stems.Count).Where(i => claim.Contains(stems[i]))];
         // "the town council could give funds": before a modal stands who would do it, not what would happen, unless
         // a fear or wish already holds it ("concerned that sending troops could trigger ...").
+        // Only within the modal's own clause: "X seized all of Y, but it could not take Z" puts the seizure before a
+        // "but", which opens a clause of its own, and what it holds stays held.
         var modal = Enumerable.Range(0, stems.Count).FirstOrDefault(i => Modals.Contains(stems[i]), -1);
         if (modal >= 0)
-            held = [.. held.Where(i => i > modal || inScope.Contains(i))];
+        {
+            var clauseStart = Enumerable.Range(0, modal).LastOrDefault(i => Vocabulary.Contrasts.Contains(stems[i]), -1);
+            held = [.. held.Where(i => i > modal || i < clauseStart || inScope.Contains(i))];
+        }
         return inScope.Count > 0 && held.Count > 0 && held.All(inScope.Contains);
     }
 

@@ -51,7 +51,7 @@ internal static partial class OrderAnswerer
         foreach (var part in SeparatorPattern().Split(rest).Where(p => p.Trim().Length > 0).Take(MaxItems))
         {
             // Each part only names a thing: its strange words are phrasing ("comment"), unless they are a name.
-            var parsed = QuestionParser.Parse(t.Index, part);
+            var parsed = t.Index.Parse(part);
             var q = parsed with { Residual = parsed.Residual.Except(parsed.ForeignStems).ToList() };
             if (parsed.ForeignNames.Count > 0 || !q.HasSubject)
                 continue;

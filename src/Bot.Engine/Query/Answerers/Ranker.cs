@@ -54,6 +54,8 @@ internal static partial class Ranker
         var related = covering is not null && !t.Loose ? residual.Select(table.Related).ToArray() : null;
         // Only for facts made while answering, which are no facts of the table.
         WordProbe[][]? probes = null;
+        // A follow-up is answered near what the last answer read, among facts fitting as well.
+        var near = LastRead(t);
         // A pool is mostly some of the index's facts: room for all of them spares growing the list fact by fact, unless
         // the caller keeps only a few.
         var ranked = keep is not null ? [] : new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : index.Facts.Count);
@@ -96,7 +98,8 @@ internal static partial class Ranker
             if (keep is not null && !keep(new Candidate(fact, entityCover, wordCover)))
                 continue;
             var score = (entityWeight * entityCover) + (wordWeight * wordScore) + DateFit(fact.Fact, t.Q.Date)
-                - (RankingPolicy.LengthPenalty * fact.Stems.Count) + (bonus?.Invoke(fact) ?? 0);
+                - (RankingPolicy.LengthPenalty * fact.Stems.Count) + (bonus?.Invoke(fact) ?? 0)
+                + (near is not null && Follows(near, fact) ? RankingPolicy.NearLastReadBonus : 0);
             ranked.Add(new Scored(fact, score, entityCover, wordCover));
         }
         return ranked;
@@ -226,6 +229,7 @@ internal static partial class Ranker
         var covering = total > 0 ? q.Residual.Select(w => table.Covering(t, w)).ToArray() : [];
         var related = total > 0 && !t.Loose ? q.Residual.Select(table.Related).ToArray() : null;
         var mentioning = q.Entities.Select(table.Mentioning).ToArray();
+        var (nearFrom, nearTo) = NearLastRead(t);
         IndexedSentence? best = null;
         // Below any score: a sentence saying the words only in synonyms scores nothing by its own words, yet says them.
         double bestScore = -1;
@@ -257,6 +261,8 @@ internal static partial class Ranker
                     continue;
             }
             var score = index.Bm25(sentence, query);
+            if (number >= nearFrom && number <= nearTo)
+                score *= RankingPolicy.NearLastReadBoost;
             // The caller's own test (reading numbers, wording) costs more than the words: it only runs on a sentence
             // that says enough and would be the best so far.
             if (score <= bestScore || (accept is not null && !accept(sentence)))

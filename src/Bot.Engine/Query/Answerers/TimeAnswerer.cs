@@ -98,9 +98,11 @@ internal static partial class TimeAnswerer
             return new Reply(answer.Build(AnswerStatus.Unknown));
         }
         var result = new AnswerBuilder();
+        // Each event gets its share of the answer: a long first one does not leave the next date out.
+        var share = AnswerBuilder.Share(Math.Min(matching.Count, MaxEventsListed));
         foreach (var fact in matching.Take(MaxEventsListed))
         {
-            if (!result.Add($"{Replies.Capitalize(DateText.Describe(DateOf(fact.Fact)!))}: {fact.Fact.Text}", fact.Fact.Evidence))
+            if (!result.Add(AnswerBuilder.Shorten($"{Replies.Capitalize(DateText.Describe(DateOf(fact.Fact)!))}: {fact.Fact.Text}", share), fact.Fact.Evidence))
                 break;
         }
         Suggestions.About(t, result, matching[0].Declared.FirstOrDefault() ?? "");

@@ -20,7 +20,7 @@ internal static partial class YesNoAnswerer
         // "is it accurate that ...?" names no one: no cleft.
         if (named.Count == 0)
             return null;
-        var asked = Pipeline.QuestionParser.Parse(t.Index, "who " + match.Groups["rest"].Value);
+        var asked = t.Index.Parse("who " + match.Groups["rest"].Value);
         var reply = AnswererTable.Answer(t.With(asked));
         if (reply.Fact is not { } fact || reply.Answer.Status != AnswerStatus.Answered)
             return null;

@@ -23,8 +23,22 @@ internal static partial class YesNoAnswerer
     }
 
     /// <summary>Whether the word the fact leaves unsaid is the claim's subject, which an earlier sentence of the fact's paragraph gives.</summary>
+    /// <summary>
+    /// The same holds for what a claim opens by setting itself in ("in the plan, must X ...?", "under the deal ..."), when
+    /// the claim has no word the articles never use besides: "register as foreign vessels" is no term the paragraph gives.
+    /// </summary>
     private static bool SubjectEarlier(Turn t, IndexedFact fact, string unsaid) =>
-        ClaimSubject(t.Q) == unsaid && AnswererTable.OwnWords(t.Index, fact) is { } own && NamedEarlier(t.Index, own, unsaid);
+        (ClaimSubject(t.Q) == unsaid || (ClaimFrame(t.Q) == unsaid && t.Q.SetAside.Count == 0)) && AnswererTable.OwnWords(t.Index, fact) is { } own && NamedEarlier(t.Index, own, unsaid);
+
+    /// <summary>
+    /// What a claim opening with a preposition and an article sets itself in: "plan" of "in the plan, Ukraine must ...",
+    /// "deal" of "under the deal ...". A paragraph names such a thing once and tells its terms in the sentences after.
+    /// </summary>
+    private static string? ClaimFrame(ParsedQuestion q) =>
+        q.Tokens is [var preposition, "the" or "this" or "that", var thing, ..] && FramePrepositions.Contains(preposition)
+        && Text.Stemmer.Stem(thing) is var stem && q.Residual.Contains(stem) ? stem : null;
+
+    private static readonly HashSet<string> FramePrepositions = new(StringComparer.Ordinal) { "in", "under", "per" };
 
     /// <summary>Whether a sentence before this one in its paragraph says the word, in its own words or a general synonym.</summary>
     private static bool NamedEarlier(KnowledgeIndex index, IndexedSentence sentence, string word)

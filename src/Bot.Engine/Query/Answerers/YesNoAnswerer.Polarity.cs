@@ -102,9 +102,11 @@ internal static partial class YesNoAnswerer
     /// <summary>
     /// The claim's words of degree: those of <see cref="Degrees"/>, and "up" or "down" that say a change since or from
     /// something ("aid up since the vote?"), read as "increase" and "decrease", not a verb's particle ("gave up").
+    /// "may" asks leave ("may X keep its weapons?"), read as "allow", which "barred from possessing them" denies.
     /// </summary>
     private static IEnumerable<string> DegreeWords(IReadOnlyList<string> tokens) =>
         tokens.Select((w, i) => Degrees.Contains(w) ? w
+            : w == "may" ? "allow"
             : w is "up" or "down" && i + 1 < tokens.Count && tokens[i + 1] is "since" or "from" ? (w == "up" ? "increase" : "decrease") : null).OfType<string>();
 
     /// <summary>Auxiliaries a "not" follows in a sentence ("does not", "has not"), as stems.</summary>

@@ -20,6 +20,6 @@ internal static partial class ContextResolver
             || Referents(mention.Pronoun!, state, index) is not [var only] || !index.IsAuthor(only))
             return null;
         var words = q.Tokens.Select((token, i) => i == mention.Start ? "the author" : token);
-        return QuestionParser.Parse(index, string.Join(' ', words) + (q.Text.TrimEnd().EndsWith('?') ? "?" : ""));
+        return index.Parse(string.Join(' ', words) + (q.Text.TrimEnd().EndsWith('?') ? "?" : ""));
     }
 }

@@ -76,7 +76,7 @@ internal static partial class QuestionParser
     }
 
     /// <summary>A plural noun in "-s" ("companies", "countries"), not a word in "-ss" or "-us" ("press", "status").</summary>
-    private static bool IsPluralNoun(string token) =>
+    internal static bool IsPluralNoun(string token) =>
         token.Length > 3 && token.EndsWith('s') && !token.EndsWith("ss", StringComparison.Ordinal) && !token.EndsWith("us", StringComparison.Ordinal)
         && !Vocabulary.Stopwords.Contains(token);
 

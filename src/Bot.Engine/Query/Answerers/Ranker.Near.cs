@@ -1,0 +1,33 @@
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// "It was intercepted in April." then "who seized it later?": a follow-up that names nothing new asks on about what
+/// was just read, and the article mostly tells it there or just after.
+/// </summary>
+internal static partial class Ranker
+{
+    /// <summary>
+    /// The sentence the last answer read, when the question names no one not spoken of yet (else null): what is near it is
+    /// preferred among answers fitting as well. Not for what someone is ("what's that guy's job?"), told wherever the
+    /// article introduces them.
+    /// </summary>
+    private static IndexedSentence? LastRead(Turn t)
+    {
+        var state = t.State;
+        if ((t.Q.Residual.Count > 0 && t.Q.Residual.AllIn(Vocabulary.RoleStems)) || t.Q.Entities.Any(id => !state.Entities.Contains(id)))
+            return null;
+        return state.LastSentence ?? (state.LastFact is { } fact ? AnswererTable.OwnWords(t.Index, fact) : null);
+    }
+
+    /// <summary>The numbers of the sentences near the one last read: its paragraph from the start and a few sentences after it.</summary>
+    private static (int From, int To) NearLastRead(Turn t) =>
+        LastRead(t) is { } read && t.Index.PlaceOf(read) is >= 0 and var at
+            ? (ParagraphStart(t.Index, at), at + RankingPolicy.NearLastReadSentences)
+            : (-1, -2);
+
+    /// <summary>Whether the fact is told in the paragraph read or the one after it.</summary>
+    private static bool Follows(IndexedSentence read, IndexedFact fact) =>
+        fact.Article == read.Article && fact.Fact.Evidence.Paragraph - read.Sentence.Paragraph is 0 or 1;
+}

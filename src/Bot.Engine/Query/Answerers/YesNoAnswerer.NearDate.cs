@@ -1,0 +1,43 @@
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Dated claims whose words the article puts another way: the sentence dating the same thing a little differently.</summary>
+internal static partial class YesNoAnswerer
+{
+    /// <summary>
+    /// "did X announce the pause on 28 October 2024?" of "X's decision on 28 November 2024 to call a halt": a claim dated
+    /// to the month is a slip of the date when a sentence naming its subject and saying part of its words gives a date
+    /// that shares a part with the claim's (the day, the month or the year) but is not it, and no such sentence gives
+    /// the claim's own date. The answer is no, with the date the article gives.
+    /// </summary>
+    private static Reply? NearMissDate(Turn t)
+    {
+        // Words no article uses ("pause" for "halt") can be said by none of its sentences: the part said is weighed among the rest.
+        var known = t.Q.Residual.Where(w => t.Index.Knows(w) || t.Index.KnowsParaphrase(w)).ToList();
+        if (t.Q.Date is not { Month: not null } asked || known.Count == 0 || t.Q.Entities.Count == 0 && known.Count < MinWordsForNearDate)
+            return null;
+        var undated = t.With(t.Q with { Date = null, Residual = known }) with { Loose = true };
+        if (BestSentence(undated, RankingPolicy.NearDateCover, s => SentenceDate(s) is { } given && DateText.Agrees(given, asked), namedEarlier: true) is not null)
+            return null;
+        DateQuery? near = null;
+        var sentence = BestSentence(undated, RankingPolicy.NearDateCover, s => (near = SentenceDate(s)) is { } given && SharesPart(given, asked), namedEarlier: true);
+        return sentence is not null && near is not null ? SentenceReply($"No. That was {near.Describe()}. The article says", sentence) : null;
+    }
+
+    /// <summary>How many words a claim naming no one must say before a sentence that dates them otherwise checks it.</summary>
+    private const int MinWordsForNearDate = 2;
+
+    private static DateQuery? SentenceDate(IndexedSentence sentence) => DateText.Find(Text.Tokenizer.Tokens(sentence.Sentence.Text));
+
+    /// <summary>
+    /// Whether a date the text gives is another than the one asked, though the same in its day, its month or its year:
+    /// one part both give differs and another is the same. "November 2024" leaves "28 November 2024" open.
+    /// </summary>
+    internal static bool SharesPart(DateQuery given, DateQuery asked)
+    {
+        var parts = new (int? Given, int? Asked)[] { (given.Year, asked.Year), (given.Month, asked.Month), (given.Day, asked.Day) }
+            .Where(p => p.Given is not null && p.Asked is not null).ToList();
+        return given.Month is not null && parts.Any(p => p.Given != p.Asked) && parts.Any(p => p.Given == p.Asked);
+    }
+}

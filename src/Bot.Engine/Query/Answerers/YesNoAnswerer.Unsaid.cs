@@ -1,0 +1,65 @@
+using Bot.Engine.Text;
+using static Bot.Engine.Query.Answerers.Ranker;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Yes/no claims the article does not make: in part, with a detail it never names, or not at all.</summary>
+internal static partial class YesNoAnswerer
+{
+    /// <summary>
+    /// The fact says only part of the claim. Asked whether the article says it, that is a "no"; asked whether it
+    /// happened, the article does not say, unless the fact says most of it: then the claim has a detail wrong, and the
+    /// answer is that the article does not put it so. A claim naming a country or body the articles never mention
+    /// ("does Ruritania back ...?") is one the article cannot gainsay, however much of the rest a fact says.
+    /// </summary>
+    private static Reply Silent(Turn t, IndexedFact fact, double cover) =>
+        t.Q.AboutArticle || (cover >= RankingPolicy.MostOfClaim && !t.Q.Foreign.AnyIn(Vocabulary.WorldNames))
+        ? Reply(t, fact, $"No, not in those words. The closest it comes: {Replies.Shown(t, fact)}")
+        : AnotherInItsPlace(t) ?? Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact };
+
+    /// <summary>
+    /// A claim with a detail the articles never name: when a fact (else a sentence) says all the rest without it, the
+    /// article does not bear the detail out, and the answer is no; otherwise the article says nothing of the claim.
+    /// </summary>
+    private static Reply OtherDetail(Turn t, Scored? best, IReadOnlyList<string> details)
+    {
+        // The fact must name someone or something in the detail's place ("told Reuters" for "told the AP"); one naming
+        // only what the question does says nothing of the detail.
+        // "does the article mention Ruritania?": with nothing else to the claim, no fact or sentence says the rest of it.
+        var rest = t.Q.Residual.Count > 0 || t.Q.Entities.Count > 0;
+        if (rest && best is not null && best.WordCover >= RankingPolicy.AllWords && best.Fact.Declared.Concat(best.Fact.Mentioned).Except(t.Q.Entities).Any())
+            return Reply(t, best.Fact, $"No. The article doesn't mention {details[0]}. What it says: {Replies.Shown(t, best.Fact)}");
+        if (!rest || BestSentence(t, minimumCover: RankingPolicy.AllWords) is not { } sentence)
+            return t.Q.AboutArticle ? NotMentioned(details[0]) : Replies.NotInArticle(t, details);
+        var answer = new AnswerBuilder();
+        answer.Add($"No. The article doesn't mention {details[0]}. What it says: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+
+    /// <summary>"Does the article say Ruritania signed it?" when no sentence says the rest either: the name alone settles it.</summary>
+    private static Reply NotMentioned(string detail)
+    {
+        var answer = new AnswerBuilder();
+        answer.Add($"No. The article doesn't mention {detail}.");
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+
+    /// <summary>
+    /// "Does the article say X?" of a claim no sentence makes: no, and the sentence that comes closest, if one says half of it,
+    /// in general synonyms or with a name its paragraph gave before it ("Chile is supplying 19 armoured carriers" for
+    /// "Chile is sending Peru 19 tanks"): the sentence that says what is so instead.
+    /// </summary>
+    private static Reply NotSaid(Turn t)
+    {
+        var answer = new AnswerBuilder();
+        if ((BestSentence(t, minimumCover: RankingPolicy.EnoughWords)
+            ?? BestSentence(t with { Loose = true }, minimumCover: RankingPolicy.EnoughWords, namedEarlier: true)) is { } closest)
+            answer.Add($"No, not in those words. The closest it comes: \"{closest.Sentence.Text}\"", Replies.Evidence(closest));
+        else
+            answer.Add("No. The article doesn't say that.");
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+}

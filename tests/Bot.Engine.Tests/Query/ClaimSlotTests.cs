@@ -26,6 +26,8 @@ public sealed class ClaimSlotTests
 
         In May alone the envoy visited Chile twice.
 
+        On the night of June 9, the navy fired 396 attack drones and 29 missiles at the old port.
+
         The inquiry into the yard's accounts was led by the Tide newspaper.
 
         The Senate has delayed voting on the bill for months because of opposition from the president. The bill would target buyers of Borduran timber, notably Zembla and Transmontia.
@@ -42,6 +44,7 @@ public sealed class ClaimSlotTests
     [InlineData("Was the inquiry into the yard's accounts led by the Evening Star?", "led by the Tide")]
     [InlineData("The Senate bill delayed for months targets buyers like Fiji and Samoa, right?", "notably Zembla")]
     [InlineData("Does the Senate bill delayed for months target buyers like Fiji?", "notably Zembla")]
+    [InlineData("Did the navy fire 29 drones at the old port?", "396 attack drones")]
     public void Ask_SaysNoWithTheSentence_WhenItPutsAnotherNameOrNumberInTheClaimsSlot(string question, string expected)
     {
         var answer = DraftedArticle.Ask("harbour.txt", Article, question);
@@ -59,6 +62,7 @@ public sealed class ClaimSlotTests
     [InlineData("Is Jo Marsh an exile in Ruritania?")]
     [InlineData("The Senate bill delayed for months targets buyers like Zembla, right?")]
     [InlineData("The Assembly levy delayed for months taxes sellers like Fiji, right?")]
+    [InlineData("Did the navy fire 396 drones at the old port?")]
     public void Ask_DoesNotSayNo_WhenTheSlotHoldsTheClaimsOwnValueOrTheClaimOnlyAdds(string question)
     {
         var answer = DraftedArticle.Ask("harbour.txt", Article, question);

@@ -157,7 +157,7 @@ internal static class ClaimSlots
             var anchorAt = AnchorPositions(slot, anchoring[s], textStems, textUnits);
             bool Beside(Unit u) => anchorAt.Any(k => Math.Abs(k - u.Start) <= FillerReach || Math.Abs(k - (u.End - 1)) <= FillerReach);
             // A number is said where it counts what the claim's does: "two bridges" is not said by "the two countries".
-            bool Counts(Unit u) => slot.Counted is not { } counted ? Beside(u) : u.End < textStems.Count && anchorsAt(textStems[u.End], counted);
+            bool Counts(Unit u) => slot.Counted is not { } counted ? Beside(u) : CountsWord(textStems, u.End, w => anchorsAt(w, counted));
             if (slot.Units.Any(c => textUnits.Any(u => Same(c, u) && (c.Kind != UnitKind.Number || Counts(u)))))
                 continue;
             claimed ??= [.. slots.SelectMany(s => s.Units)];
@@ -169,6 +169,22 @@ internal static class ClaimSlots
                 return new Refill(slot, other);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether a number ending before <paramref name="after"/> counts the word: it follows within
+    /// <see cref="CountedModifiers"/> words ("396 attack drones"), with no other number between.
+    /// </summary>
+    private static bool CountsWord(IReadOnlyList<string> textStems, int after, Func<string, bool> isCounted)
+    {
+        for (var k = after; k < textStems.Count && k <= after + CountedModifiers; k++)
+        {
+            if (isCounted(textStems[k]))
+                return true;
+            if (textStems[k].Length > 0 && char.IsAsciiDigit(textStems[k][0]))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -220,6 +236,9 @@ internal static class ClaimSlots
 
     /// <summary>How many tokens from an anchoring word a text's other name or number may stand and still fill the slot.</summary>
     private const int FillerReach = 4;
+
+    /// <summary>How many words may stand between a number and what it counts ("396 attack drones", "5,000 more troops").</summary>
+    private const int CountedModifiers = 2;
 
     private static string Join(IReadOnlyList<string> tokens, int start, int end) => string.Join(' ', tokens.Skip(start).Take(end - start)).ToLowerInvariant();
 

@@ -15,14 +15,14 @@ internal static partial class YesNoAnswerer
     {
         // Words no article uses ("pause" for "halt") can be said by none of its sentences: the part said is weighed among the rest.
         var known = t.Q.Residual.Where(w => t.Index.Knows(w) || t.Index.KnowsParaphrase(w)).ToList();
-        if (t.Q.Date is not { Month: not null } asked || known.Count == 0 || t.Q.Entities.Count == 0 && known.Count < MinWordsForNearDate)
+        if (t.Q.Date is not { Month: not null } asked || known.Count == 0 || (t.Q.Entities.Count == 0 && known.Count < MinWordsForNearDate))
             return null;
         var undated = t.With(t.Q with { Date = null, Residual = known }) with { Loose = true };
         if (BestSentence(undated, RankingPolicy.NearDateCover, s => SentenceDate(s) is { } given && DateText.Agrees(given, asked), namedEarlier: true) is not null)
             return null;
-        DateQuery? near = null;
-        var sentence = BestSentence(undated, RankingPolicy.NearDateCover, s => (near = SentenceDate(s)) is { } given && SharesPart(given, asked), namedEarlier: true);
-        return sentence is not null && near is not null ? SentenceReply($"No. That was {near.Describe()}. The article says", sentence) : null;
+        // The date is read again from the sentence chosen: the filter sees many sentences, the last of them not always the best.
+        var sentence = BestSentence(undated, RankingPolicy.NearDateCover, s => SentenceDate(s) is { } given && SharesPart(given, asked), namedEarlier: true);
+        return sentence is not null && SentenceDate(sentence) is { } near ? SentenceReply($"No. That was {near.Describe()}. The article says", sentence) : null;
     }
 
     /// <summary>How many words a claim naming no one must say before a sentence that dates them otherwise checks it.</summary>

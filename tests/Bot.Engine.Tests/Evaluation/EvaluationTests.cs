@@ -64,6 +64,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["caucasus-extra2"] = new("caucasus-extra2.yaml", () => SeededEngine.Unannotated("caucasus"), 0.72, true),
         ["seventh-extra2"] = new("seventh-extra2.yaml", () => SeededEngine.Unannotated("seventh"), 0.72, true),
         ["fifteenth-extra2"] = new("fifteenth-extra2.yaml", () => SeededEngine.Unannotated("fifteenth"), 0.85, true),
+        ["sixth-extra2"] = new("sixth-extra2.yaml", () => SeededEngine.Unannotated("sixth"), 0.00, false),
+        ["ninth-extra2"] = new("ninth-extra2.yaml", () => SeededEngine.Unannotated("ninth"), 0.00, false),
+        ["thirteenth-extra2"] = new("thirteenth-extra2.yaml", () => SeededEngine.Unannotated("thirteenth"), 0.00, false),
+        ["sixteenth-extra2"] = new("sixteenth-extra2.yaml", () => SeededEngine.Unannotated("sixteenth"), 0.00, false),
+        ["seventeenth-extra2"] = new("seventeenth-extra2.yaml", () => SeededEngine.Unannotated("seventeenth"), 0.00, false),
+        ["eighteenth-extra2"] = new("eighteenth-extra2.yaml", () => SeededEngine.Unannotated("eighteenth"), 0.00, false),
         ["twentyfourth"] = new("twentyfourth-article.yaml", () => SeededEngine.Unannotated("twentyfourth"), 0.60, false),
         ["twentysixth"] = new("twentysixth-article.yaml", () => SeededEngine.Unannotated("twentysixth"), 0.50, false),
         ["twentyeighth"] = new("twentyeighth-article.yaml", () => SeededEngine.Unannotated("twentyeighth"), 0.51, false),
@@ -96,7 +102,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
         ? ["locked", "locked-draft", "centralasia", "fifth", "eighth", "twelfth", "fourteenth", "twentyfirst", "twentysecond", "twentyfifth", "twentyseventh", "twentyninth", "thirtyfirst", "thirtythird", "thirtyfourth"]
-        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "second-extra", "caucasus-extra", "fourth-extra", "seventh-extra", "tenth-extra", "eleventh-extra", "fifteenth-extra", "nineteenth-extra", "fourth-extra2", "tenth-extra2", "eleventh-extra2", "nineteenth-extra2", "second-extra2", "caucasus-extra2", "seventh-extra2", "fifteenth-extra2", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond", "sixth-extra", "ninth-extra", "thirteenth-extra", "sixteenth-extra", "seventeenth-extra", "eighteenth-extra", "twentieth-extra", "twentythird-extra"];
+        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "second-extra", "caucasus-extra", "fourth-extra", "seventh-extra", "tenth-extra", "eleventh-extra", "fifteenth-extra", "nineteenth-extra", "fourth-extra2", "tenth-extra2", "eleventh-extra2", "nineteenth-extra2", "second-extra2", "caucasus-extra2", "seventh-extra2", "fifteenth-extra2", "sixth-extra2", "ninth-extra2", "thirteenth-extra2", "sixteenth-extra2", "seventeenth-extra2", "eighteenth-extra2", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond", "sixth-extra", "ninth-extra", "thirteenth-extra", "sixteenth-extra", "seventeenth-extra", "eighteenth-extra", "twentieth-extra", "twentythird-extra"];
 
     [Theory]
     [MemberData(nameof(SetNames))]

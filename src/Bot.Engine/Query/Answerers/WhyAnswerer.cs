@@ -165,8 +165,8 @@ internal static partial class WhyAnswerer
     }
 
     /// <summary>
-    /// An explanation with every reason the article gives: those the question's own words point at first, the rest
-    /// in the article's order. Reasons that do not fit are kept, each as its own fact, for "tell me more".
+    /// An explanation with every reason the article gives, in the article's order; when they do not all fit, those the
+    /// question's own words point at come first. Reasons that do not fit are kept, each as its own fact, for "tell me more".
     /// </summary>
     public static Reply Explain(Turn t, IndexedFact fact, IEnumerable<IndexedFact> rest)
     {
@@ -177,7 +177,7 @@ internal static partial class WhyAnswerer
             explanation.Evidence.Paragraph > 0 ? explanation.Evidence : null);
         var reasons = ReasonsAsFacts(fact);
         var left = new List<IndexedFact>();
-        foreach (var i in Order(t, fact))
+        foreach (var i in Order(t, fact, answer.Length, reasons))
         {
             var reason = reasons[i];
             if (left.Count > 0 || !answer.Add(reason.Fact.Text, reason.Fact.Evidence))
@@ -208,7 +208,16 @@ internal static partial class WhyAnswerer
         }, fact.Article))];
     }
 
-    /// <summary>Reason positions: those holding more of the question's words first, the article's order otherwise.</summary>
-    private static IEnumerable<int> Order(Turn t, IndexedFact fact) =>
-        Enumerable.Range(0, fact.ReasonStems.Count).OrderByDescending(i => t.Q.Residual.Count(stem => t.Covers(fact.ReasonStems[i], stem)));
+    /// <summary>
+    /// Reason positions: the article's order when all of them fit after what the answer already holds (<paramref name="used"/>);
+    /// otherwise those holding more of the question's words first, so that the reason asked about is not one left for "more".
+    /// </summary>
+    private static IEnumerable<int> Order(Turn t, IndexedFact fact, int used, IReadOnlyList<IndexedFact> reasons)
+    {
+        var inOrder = Enumerable.Range(0, reasons.Count);
+        // Each reason goes in after a space.
+        return used + reasons.Sum(r => r.Fact.Text.Length + 1) <= Answer.MaxTextLength
+            ? inOrder
+            : inOrder.OrderByDescending(i => t.Q.Residual.Count(stem => t.Covers(fact.ReasonStems[i], stem)));
+    }
 }

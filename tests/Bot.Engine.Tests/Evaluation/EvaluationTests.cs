@@ -11,8 +11,8 @@ namespace Bot.Engine.Tests.Evaluation;
 /// draft in its place) and twenty-one published analyses with no annotation (drafted at load); the newest five of those
 /// are validation sets whose misses are not printed, so that no one tunes on them. Sixteen <c>NAME-extra.yaml</c> sets
 /// ask new questions on tuning articles, weighted to yes/no, unanswerable and follow-up questions: eight are tuned
-/// on, and eight are validation, showing whether what was tuned on an article's first questions holds for its next. Eight
-/// <c>NAME-extra2.yaml</c> sets ask a third round of such questions on tuning articles. The locked sets (the seeded article's,
+/// on, and eight are validation, showing whether what was tuned on an article's first questions holds for its next. Fourteen
+/// <c>NAME-extra2.yaml</c> sets ask a third round of such questions on tuning articles: eight tuned on, six validation. The locked sets (the seeded article's,
 /// and twelve more published analyses the engine was never tuned on) are scored only to report, with
 /// <c>BOT_EVAL_LOCKED=1 dotnet test --filter EvaluationSet --logger "console;verbosity=detailed"</c>, which prints
 /// their accuracy by kind and persona but never their misses. Every set is also played through a plain keyword

@@ -147,6 +147,8 @@ public sealed class QuestionParserTests
     [InlineData("which euro firms got the contracts", "firms")]
     [InlineData("which other greenwick officials travelled to port alder", "officials")]
     [InlineData("which news outlet first reported the plan", "outlet")]
+    [InlineData("which coastal heads of state visited port alder", "heads")]
+    [InlineData("which northern members of the board voted", "members")]
     [InlineData("which greenwick paper originally broke the story", "paper")]
     [InlineData("whats the mayors husbands name", "husband")]
     [InlineData("what is the harbour master's full name?", "master")]

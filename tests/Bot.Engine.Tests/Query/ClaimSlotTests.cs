@@ -45,6 +45,7 @@ public sealed class ClaimSlotTests
     [InlineData("The Senate bill delayed for months targets buyers like Fiji and Samoa, right?", "notably Zembla")]
     [InlineData("Does the Senate bill delayed for months target buyers like Fiji?", "notably Zembla")]
     [InlineData("Did the navy fire 29 drones at the old port?", "396 attack drones")]
+    [InlineData("Did the navy fire 29 drones and 396 missiles at the old port?", "396 attack drones")]
     public void Ask_SaysNoWithTheSentence_WhenItPutsAnotherNameOrNumberInTheClaimsSlot(string question, string expected)
     {
         var answer = DraftedArticle.Ask("harbour.txt", Article, question);

@@ -164,7 +164,10 @@ internal static class ClaimSlots
             // A name the claim gives by its office ("Ruritania's president", linked to the one who holds it) is filled
             // otherwise by another office as well.
             bool Fills(Unit u) => u.Kind == slot.Units[0].Kind ? sameKind(slot.Units[0], u) : u.Kind == UnitKind.Office && OfficeIn(slot.Units[0]) is { } office && office != u.Key;
-            var other = textUnits.FirstOrDefault(u => Fills(u) && !claimed.Any(c => Same(c, u)) && Beside(u));
+            // "29 drones and 396 missiles?" of "396 drones and 29 missiles": a number the claim gives for another thing, which
+            // the text gives for this slot's, fills it otherwise.
+            bool CountsOtherwise(Unit u) => slot.Counted is not null && u.Kind == UnitKind.Number && Counts(u);
+            var other = textUnits.FirstOrDefault(u => Fills(u) && (!claimed.Any(c => Same(c, u)) || CountsOtherwise(u)) && Beside(u));
             if (other is not null)
                 return new Refill(slot, other);
         }
@@ -228,8 +231,13 @@ internal static class ClaimSlots
     private const int OfBodyGap = 2;
 
     /// <summary>Whether two units name or count the same thing.</summary>
+    /// <remarks>
+    /// A name holding another names the same one ("Minsk" in "the Minsk plant"), unless an office tells them apart:
+    /// "Ruritania's president" is not "Ruritania".
+    /// </remarks>
     public static bool Same(Unit a, Unit b) => a.Kind == b.Kind && ((a.Id is not null && a.Id == b.Id) || a.Key == b.Key
-        || (a.Kind == UnitKind.Name && (a.Key.Contains(b.Key, StringComparison.Ordinal) || b.Key.Contains(a.Key, StringComparison.Ordinal))));
+        || (a.Kind == UnitKind.Name && (a.Key.Contains(b.Key, StringComparison.Ordinal) || b.Key.Contains(a.Key, StringComparison.Ordinal))
+            && OfficeIn(a) == OfficeIn(b)));
 
     /// <summary>How many tokens either side of a claim's slot its anchoring words may stand.</summary>
     private const int AnchorReach = 3;

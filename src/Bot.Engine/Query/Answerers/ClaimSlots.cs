@@ -18,7 +18,12 @@ internal static class ClaimSlots
     /// <see cref="Counted"/> is the stem right after a number of the slot: what it counts ("bridges"). A slot that is
     /// <see cref="Open"/> is one the text may fill otherwise without gainsaying the claim: its subject, a bounded number.
     /// </summary>
-    internal sealed record Slot(IReadOnlyList<Unit> Units, IReadOnlySet<string> Anchors, string? Counted, bool Open);
+    /// <remarks>
+    /// <see cref="Head"/> is the last word of a name of several words that no entity is linked to ("the Nobel Peace
+    /// [Prize]", "the Minsk Tractor [Factory]"): the kind of thing the name is, which anchors the slot as the words
+    /// beside it do, since another of that kind ("the Sakharov Prize") stands where the claim's name would.
+    /// </remarks>
+    internal sealed record Slot(IReadOnlyList<Unit> Units, IReadOnlySet<string> Anchors, string? Counted, bool Open, string? Head = null);
 
     /// <summary>What a text says in a claim's slot instead: the slot, and the text's name or number there.</summary>
     internal sealed record Refill(Slot Slot, Unit Other);
@@ -120,7 +125,12 @@ internal static class ClaimSlots
                     anchors.Add(stem);
             }
             var counted = group[^1].Kind == UnitKind.Number && end < tokens.Count ? Text.Stemmer.Stem(tokens[end].ToLowerInvariant()) : null;
-            return new Slot(group, anchors, counted, open);
+            // An office ending a name ("Ruritania's president") is a slot of its own kind, no head.
+            var head = group[^1] is { Kind: UnitKind.Name, Id: null } name && name.End - name.Start > 1 && tokens[name.End - 1].ToLowerInvariant() is var last
+                && !Vocabulary.OfficeTitles.Contains(last) ? Text.Stemmer.Stem(last) : null;
+            if (head is not null)
+                anchors.Add(head);
+            return new Slot(group, anchors, counted, open, head);
         }).ToList();
     }
 

@@ -46,7 +46,7 @@ internal static partial class YesNoAnswerer
         if (slots.Count == 0)
             return null;
         // A sentence saying none of the claim's other words says too little of it for any slot: skipped before reading its slots.
-        var rest = t.Q.Residual.Where(w => !t.Q.ForeignStems.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+        var rest = t.Q.Residual.Where(w => !t.Q.ForeignStems.Contains(w)).Concat(slots.Select(s => KnownHead(t, s)).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
         // Nor can a sentence holding no word or name that anchors a slot fill one: most are passed over unread, by this
         // check first, as it only looks words up.
         var bySlot = AnchoringWordsBySlot(t.Index, slots);
@@ -66,6 +66,9 @@ internal static partial class YesNoAnswerer
         }
         return best is null ? null : SentenceReply("No. The article says", best);
     }
+
+    /// <summary>The slot's head (<see cref="Slot.Head"/>) when it is a word the articles use.</summary>
+    private static string? KnownHead(Turn t, Slot slot) => slot.Head is { } head && t.Index.Knows(head) ? head : null;
 
     /// <summary>Whether the stems say any of the words, loosely. A loop: it runs for every sentence of every claim checked.</summary>
     private static bool SaysAny(KnowledgeIndex index, string[] stems, List<string> words)
@@ -164,6 +167,9 @@ internal static partial class YesNoAnswerer
         var own = slot.Units.SelectMany(u => Words.ContentStems(u.Key)).ToHashSet(StringComparer.Ordinal);
         // Words no article uses are the claim's own details, which no sentence says: the rest is what the article can say.
         var words = t.Q.Residual.Distinct(StringComparer.Ordinal).Where(w => !own.Contains(w) && !t.Q.ForeignStems.Contains(w)).ToList();
+        // A name's head ("prize") is a word of the claim the sentence filling its slot should say too.
+        if (KnownHead(t, slot) is { } head && !words.Contains(head))
+            words.Add(head);
         var names = t.Q.Entities.Where(e => !slot.Units.Any(u => u.Id == e)).ToList();
         return new ClaimRest(words, names);
     }

@@ -134,6 +134,9 @@ internal static class RankingPolicy
     /// <summary>How many of a claim's other words and names that sentence must say at least, one of them a word.</summary>
     public const int SlotRestWords = 2;
 
+    /// <summary>The share of those a sentence must say when the verdict already found it saying the claim, a yes the slot may overturn.</summary>
+    public const double ConfirmedSlotRestShare = 0.5;
+
     /// <summary>
     /// How much more a sentence counts, among those saying enough of a follow-up, when it is in the paragraph of the one
     /// the last answer read or just after it: the user asks on about what they just read.

@@ -36,5 +36,6 @@ internal static partial class Words
         "guarded", "shield", "shielding", "shielded", "safeguard", "safeguarding", "insure", "insurance");
 
     /// <summary>Nouns of measures taken at a target, right before "against" ("sanctions against Y").</summary>
-    private static readonly HashSet<string> TargetStems = Vocabulary.Stems("sanction", "sanctions", "measures", "charges", "crimes", "war", "struggle");
+    private static readonly HashSet<string> TargetStems = Vocabulary.Stems(
+        "sanction", "sanctions", "measures", "charges", "crimes", "war", "struggle", "law", "laws", "legislation", "bill", "bills");
 }

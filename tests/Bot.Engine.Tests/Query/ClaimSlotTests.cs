@@ -9,7 +9,8 @@ namespace Bot.Engine.Tests.Query;
 /// answers no. A claim that adds to what is so ("ever", "also"), names the one who acted, or says what someone is
 /// ("an exile in") is not gainsaid by it; one that says what was done ("was it led by X?") is. A sentence that goes on
 /// about what the one before it in its paragraph named ("The bill would target buyers of ...") says the rest of the
-/// claim with that sentence's words; one in another paragraph does not.
+/// claim with that sentence's words; one in another paragraph does not. A name whose last word says its kind ("the
+/// Golden Wave Prize") is held in place by that word.
 /// </summary>
 public sealed class ClaimSlotTests
 {
@@ -32,6 +33,8 @@ public sealed class ClaimSlotTests
 
         The Senate has delayed voting on the bill for months because of opposition from the president. The bill would target buyers of Borduran timber, notably Zembla and Transmontia.
 
+        Ivo Sand, who will be awarded the Harbour Guild's Anchor Prize for Seamanship next month, says he will keep sailing.
+
         The Assembly delayed the levy for months.
 
         The levy would tax sellers of Borduran salt, notably Tonga.
@@ -45,6 +48,8 @@ public sealed class ClaimSlotTests
     [InlineData("The Senate bill delayed for months targets buyers like Fiji and Samoa, right?", "notably Zembla")]
     [InlineData("Does the Senate bill delayed for months target buyers like Fiji?", "notably Zembla")]
     [InlineData("Did the navy fire 29 drones at the old port?", "396 attack drones")]
+    [InlineData("Did the navy fire 29 drones and 396 missiles at the old port?", "396 attack drones")]
+    [InlineData("Ivo Sand will get the Golden Wave Prize, is it true?", "Anchor Prize")]
     public void Ask_SaysNoWithTheSentence_WhenItPutsAnotherNameOrNumberInTheClaimsSlot(string question, string expected)
     {
         var answer = DraftedArticle.Ask("harbour.txt", Article, question);
@@ -63,6 +68,7 @@ public sealed class ClaimSlotTests
     [InlineData("The Senate bill delayed for months targets buyers like Zembla, right?")]
     [InlineData("The Assembly levy delayed for months taxes sellers like Fiji, right?")]
     [InlineData("Did the navy fire 396 drones at the old port?")]
+    [InlineData("Ivo Sand will get the Anchor Prize, is it true?")]
     public void Ask_DoesNotSayNo_WhenTheSlotHoldsTheClaimsOwnValueOrTheClaimOnlyAdds(string question)
     {
         var answer = DraftedArticle.Ask("harbour.txt", Article, question);

@@ -5,7 +5,7 @@ namespace Bot.Engine.Tests.Query;
 
 /// <summary>
 /// Yes or no for claims whose words a sentence says in a way easily misread: an "against" that names what is guarded
-/// against, a list of places joined by commas, and a quotation
+/// against or what a law targets, a list of places joined by commas, and a quotation
 /// that denies what the claim says was said.
 /// </summary>
 public sealed class ClaimVerdictTests
@@ -23,6 +23,8 @@ public sealed class ClaimVerdictTests
 
         Mayor Ivo Sand reopened the old bridge, saying "nobody wanted it closed."
 
+        A day after the harbour levy passed, the ruling party brought another bill forward targeting Tarvian trawlers.
+
         Ivo Sand said it was "not fair" that Corvale raised the harbour levy, adding, "I hope it is only a passing tactic."
         """;
 
@@ -30,6 +32,11 @@ public sealed class ClaimVerdictTests
     [InlineData("Did the Harbour Guild commit to defending Corvale's fishing fleet against Tarvian raids?", "Yes")]
     [InlineData("Has the Harbour Guild stressed a commitment against protecting Corvale's fishing fleet?", "No")]
     public void Ask_ReadsAnAgainstThatNamesWhatIsGuardedAgainst_AsNoDenial(string question, string start) => AssertOpens(question, start);
+
+    [Theory]
+    [InlineData("The law against Tarvian trawlers, it was brought by the opposition party?", "No")]
+    [InlineData("The law against Tarvian trawlers, it was brought by the ruling party?", "Yes")]
+    public void Ask_ReadsAnAgainstThatNamesWhatALawTargets_AsNoDenial(string question, string start) => AssertOpens(question, start);
 
     [Theory]
     [InlineData("Did the traders ship pumps to firms in Chile?", "Yes")]

@@ -53,6 +53,24 @@ public sealed class OfficeSlotTests
             answer.Status + ": " + answer.Text);
     }
 
+    /// <summary>An article whose sentence is long enough that the answer's evidence quotes only its start.</summary>
+    private const string LongSentenceArticle = """
+        Harbour Law
+
+        By Ada Quill | March 4, 2021
+
+        Following more than a month of protests, on 3 May 2024, the speaker of Ruritania’s parliament signed off a controversial law on “transparency of harbour dues”, better known as “the dock law”.
+        """;
+
+    [Fact]
+    public void Ask_SaysNoWithTheSentence_WhenTheEvidenceQuotesOnlyTheStartOfTheSentenceGivingAnotherOffice()
+    {
+        var answer = DraftedArticle.Ask("dock.txt", LongSentenceArticle, "Was the dock law signed off by Ruritania's president?");
+
+        Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.StartsWith("No", StringComparison.Ordinal) && answer.Text.Contains("speaker", StringComparison.Ordinal),
+            answer.Status + ": " + answer.Text);
+    }
+
     [Theory]
     [InlineData("Was the harbour law signed off by the speaker of Ruritania's parliament?")]
     [InlineData("Did President Jo Marsh veto the fishing bill?")]

@@ -33,7 +33,7 @@ internal static class AnswererTable
             return own;
         // "opened in Transmontia, right?": a name no article uses may stand where a sentence saying the rest names another.
         if (decision.Refused)
-            return (q.Intent is Intent.YesNo ? YesNoAnswerer.OtherInSlot(t) : null) ?? Replies.NotInArticle(t, decision.Missing);
+            return (q.Intent is Intent.YesNo ? YesNoAnswerer.OtherInSlot(t) ?? YesNoAnswerer.OtherDate(t) : null) ?? Replies.NotInArticle(t, decision.Missing);
         t = t.With(decision.Question);
         if (t.Q.Entities.Count == 0 && ((EntityKinds.AsksForEntities(t.Q)
             && t.Q.Intent is Intent.Who or Intent.General or Intent.List or Intent.Count or Intent.WhoSaid or Intent.SpeakerSaid)

@@ -18,7 +18,12 @@ internal static class ClaimSlots
     /// <see cref="Counted"/> is the stem right after a number of the slot: what it counts ("bridges"). A slot that is
     /// <see cref="Open"/> is one the text may fill otherwise without gainsaying the claim: its subject, a bounded number.
     /// </summary>
-    internal sealed record Slot(IReadOnlyList<Unit> Units, IReadOnlySet<string> Anchors, string? Counted, bool Open);
+    /// <remarks>
+    /// <see cref="Head"/> is the last word of a name of several words that no entity is linked to ("the Nobel Peace
+    /// [Prize]", "the Minsk Tractor [Factory]"): the kind of thing the name is, which anchors the slot as the words
+    /// beside it do, since another of that kind ("the Sakharov Prize") stands where the claim's name would.
+    /// </remarks>
+    internal sealed record Slot(IReadOnlyList<Unit> Units, IReadOnlySet<string> Anchors, string? Counted, bool Open, string? Head = null);
 
     /// <summary>What a text says in a claim's slot instead: the slot, and the text's name or number there.</summary>
     internal sealed record Refill(Slot Slot, Unit Other);
@@ -120,7 +125,12 @@ internal static class ClaimSlots
                     anchors.Add(stem);
             }
             var counted = group[^1].Kind == UnitKind.Number && end < tokens.Count ? Text.Stemmer.Stem(tokens[end].ToLowerInvariant()) : null;
-            return new Slot(group, anchors, counted, open);
+            // An office ending a name ("Ruritania's president") is a slot of its own kind, no head.
+            var head = group[^1] is { Kind: UnitKind.Name, Id: null } name && name.End - name.Start > 1 && tokens[name.End - 1].ToLowerInvariant() is var last
+                && !Vocabulary.OfficeTitles.Contains(last) ? Text.Stemmer.Stem(last) : null;
+            if (head is not null)
+                anchors.Add(head);
+            return new Slot(group, anchors, counted, open, head);
         }).ToList();
     }
 
@@ -164,7 +174,10 @@ internal static class ClaimSlots
             // A name the claim gives by its office ("Ruritania's president", linked to the one who holds it) is filled
             // otherwise by another office as well.
             bool Fills(Unit u) => u.Kind == slot.Units[0].Kind ? sameKind(slot.Units[0], u) : u.Kind == UnitKind.Office && OfficeIn(slot.Units[0]) is { } office && office != u.Key;
-            var other = textUnits.FirstOrDefault(u => Fills(u) && !claimed.Any(c => Same(c, u)) && Beside(u));
+            // "29 drones and 396 missiles?" of "396 drones and 29 missiles": a number the claim gives for another thing, which
+            // the text gives for this slot's, fills it otherwise.
+            bool CountsOtherwise(Unit u) => slot.Counted is not null && u.Kind == UnitKind.Number && Counts(u);
+            var other = textUnits.FirstOrDefault(u => Fills(u) && (!claimed.Any(c => Same(c, u)) || CountsOtherwise(u)) && Beside(u));
             if (other is not null)
                 return new Refill(slot, other);
         }
@@ -228,8 +241,13 @@ internal static class ClaimSlots
     private const int OfBodyGap = 2;
 
     /// <summary>Whether two units name or count the same thing.</summary>
+    /// <remarks>
+    /// A name holding another names the same one ("Minsk" in "the Minsk plant"), unless an office tells them apart:
+    /// "Ruritania's president" is not "Ruritania".
+    /// </remarks>
     public static bool Same(Unit a, Unit b) => a.Kind == b.Kind && ((a.Id is not null && a.Id == b.Id) || a.Key == b.Key
-        || (a.Kind == UnitKind.Name && (a.Key.Contains(b.Key, StringComparison.Ordinal) || b.Key.Contains(a.Key, StringComparison.Ordinal))));
+        || (a.Kind == UnitKind.Name && (a.Key.Contains(b.Key, StringComparison.Ordinal) || b.Key.Contains(a.Key, StringComparison.Ordinal))
+            && OfficeIn(a) == OfficeIn(b)));
 
     /// <summary>How many tokens either side of a claim's slot its anchoring words may stand.</summary>
     private const int AnchorReach = 3;

@@ -15,20 +15,44 @@ internal static partial class YesNoAnswerer
     {
         // Words no article uses ("pause" for "halt") can be said by none of its sentences: the part said is weighed among the rest.
         var known = t.Q.Residual.Where(w => t.Index.Knows(w) || t.Index.KnowsParaphrase(w)).ToList();
-        if (t.Q.Date is not { Month: not null } asked || known.Count == 0 || (t.Q.Entities.Count == 0 && known.Count < MinWordsForNearDate))
+        // Two names and a date say enough on their own ("did X go to Y in June?" where "go" is no content word).
+        if (t.Q.Date is not { Month: not null } asked || (known.Count == 0 && t.Q.Entities.Count < MinNamesForNearDate) || (t.Q.Entities.Count == 0 && known.Count < MinWordsForNearDate))
             return null;
         var undated = t.With(t.Q with { Date = null, Residual = known }) with { Loose = true };
-        if (BestSentence(undated, RankingPolicy.NearDateCover, s => SentenceDate(s) is { } given && DateText.Agrees(given, asked), namedEarlier: true) is not null)
+        if (BestSentence(undated, RankingPolicy.NearDateCover, s => SentenceDate(t, s) is { } given && DateText.Agrees(given, asked), namedEarlier: true) is not null)
             return null;
         // The date is read again from the sentence chosen: the filter sees many sentences, the last of them not always the best.
-        var sentence = BestSentence(undated, RankingPolicy.NearDateCover, s => SentenceDate(s) is { } given && SharesPart(given, asked), namedEarlier: true);
-        return sentence is not null && SentenceDate(sentence) is { } near ? SentenceReply($"No. That was {near.Describe()}. The article says", sentence) : null;
+        var sentence = BestSentence(undated, RankingPolicy.NearDateCover, s => SentenceDate(t, s) is { } given && SharesPart(given, asked), namedEarlier: true);
+        return sentence is not null && SentenceDate(t, sentence) is { } near ? SentenceReply($"No. That was {near.Describe()}. The article says", sentence) : null;
     }
+
+    /// <summary>
+    /// "did X go on his trip to Y in June 2023?" where no article says "trip": the sentence dating what the claim's names and
+    /// known words say otherwise still answers no.
+    /// </summary>
+    internal static Reply? OtherDate(Turn t) => t.Q.Date is null ? null : NearMissDate(t);
 
     /// <summary>How many words a claim naming no one must say before a sentence that dates them otherwise checks it.</summary>
     private const int MinWordsForNearDate = 2;
 
-    private static DateQuery? SentenceDate(IndexedSentence sentence) => DateText.Find(Text.Tokenizer.Tokens(sentence.Sentence.Text));
+    /// <summary>How many names a claim saying no word the articles use must give before a sentence that dates them otherwise checks it.</summary>
+    private const int MinNamesForNearDate = 2;
+
+    /// <summary>
+    /// The date a sentence gives: where it dates several things ("A (June 2023), B (November 2023)"), the one in the
+    /// clause naming the claim's subject.
+    /// </summary>
+    private static DateQuery? SentenceDate(Turn t, IndexedSentence sentence)
+    {
+        var text = sentence.Sentence.Text;
+        var first = DateText.Find(Text.Tokenizer.Tokens(text));
+        if (first is null || t.Q.Entities.Count == 0)
+            return first;
+        var subject = EntityStems(t.Index, t.Q.Entities[0]).ToHashSet(StringComparer.Ordinal);
+        var dated = ClauseBreak().Split(Text.TextNormalizer.Clean(text))
+            .Select(c => (Stems: Words.Stems(c), Date: DateText.Find(Text.Tokenizer.Tokens(c)))).Where(c => c.Date?.Year is not null).ToList();
+        return dated.Count > 1 && dated.FirstOrDefault(c => c.Stems.Any(subject.Contains)).Date is { } own ? own : first;
+    }
 
     /// <summary>
     /// Whether a date the text gives is another than the one asked, though the same in its day, its month or its year:

@@ -17,14 +17,24 @@ internal static partial class YesNoAnswerer
         var said = reply.Answer.Text;
         if (reply.Answer.Status == AnswerStatus.Answered && said.StartsWith("Yes", StringComparison.Ordinal))
         {
-            var quote = reply.Answer.Evidence.Select(e => e.Quote).FirstOrDefault();
-            var sentence = quote is null ? null : t.Index.Sentences.FirstOrDefault(s => s.Sentence.Text == quote);
-            return sentence is not null && SlotsOf(t) is { Count: > 0 } slots && RefilledIn(t, slots, AnchoringWordsBySlot(t.Index, slots), sentence) is { } refill && RestSaid(t, RestOf(t, refill.Slot), sentence) > 0
+            // The evidence may quote the start of a long sentence only: the sentence shown is the one that holds it.
+            var sentence = reply.Answer.Evidence.FirstOrDefault() is { } evidence ? t.Index.SentenceShown(evidence, said) : null;
+            return sentence is not null && SlotsOf(t) is { Count: > 0 } slots && RefilledIn(t, slots, AnchoringWordsBySlot(t.Index, slots), sentence) is { } refill && ClearlyAnother(refill)
+                && RestSaid(t, RestOf(t, refill.Slot), sentence, confirmed: true) > 0
                 ? SentenceReply("No. The article says", sentence)
                 : reply;
         }
         return reply.Answer.Status == AnswerStatus.Unknown && OtherInSlot(t) is { } other ? other : reply;
     }
+
+    /// <summary>
+    /// Whether a sentence that said the claim puts something plainly other in its slot: a number, an office or a linked name
+    /// sharing no word with the claim's ("Tavush province" for "Armenia's Tavush province" is the same place, "World War"
+    /// may be the claim's "WWII").
+    /// </summary>
+    private static bool ClearlyAnother(Refill refill) =>
+        (refill.Other.Kind != UnitKind.Name || refill.Other.Id is not null)
+        && !refill.Slot.Units.Any(u => u.Key.Split(' ').Intersect(refill.Other.Key.Split(' '), StringComparer.Ordinal).Any(w => w.Length > 1));
 
     /// <summary>
     /// "did they open the plant in Ruritania?" where no sentence says so: the sentence saying most of the rest of the claim
@@ -36,7 +46,7 @@ internal static partial class YesNoAnswerer
         if (slots.Count == 0)
             return null;
         // A sentence saying none of the claim's other words says too little of it for any slot: skipped before reading its slots.
-        var rest = t.Q.Residual.Where(w => !t.Q.ForeignStems.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+        var rest = t.Q.Residual.Where(w => !t.Q.ForeignStems.Contains(w)).Concat(slots.Select(s => KnownHead(t, s)).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
         // Nor can a sentence holding no word or name that anchors a slot fill one: most are passed over unread, by this
         // check first, as it only looks words up.
         var bySlot = AnchoringWordsBySlot(t.Index, slots);
@@ -56,6 +66,9 @@ internal static partial class YesNoAnswerer
         }
         return best is null ? null : SentenceReply("No. The article says", best);
     }
+
+    /// <summary>The slot's head (<see cref="Slot.Head"/>) when it is a word the articles use.</summary>
+    private static string? KnownHead(Turn t, Slot slot) => slot.Head is { } head && t.Index.Knows(head) ? head : null;
 
     /// <summary>Whether the stems say any of the words, loosely. A loop: it runs for every sentence of every claim checked.</summary>
     private static bool SaysAny(KnowledgeIndex index, string[] stems, List<string> words)
@@ -154,6 +167,9 @@ internal static partial class YesNoAnswerer
         var own = slot.Units.SelectMany(u => Words.ContentStems(u.Key)).ToHashSet(StringComparer.Ordinal);
         // Words no article uses are the claim's own details, which no sentence says: the rest is what the article can say.
         var words = t.Q.Residual.Distinct(StringComparer.Ordinal).Where(w => !own.Contains(w) && !t.Q.ForeignStems.Contains(w)).ToList();
+        // A name's head ("prize") is a word of the claim the sentence filling its slot should say too.
+        if (KnownHead(t, slot) is { } head && !words.Contains(head))
+            words.Add(head);
         var names = t.Q.Entities.Where(e => !slot.Units.Any(u => u.Id == e)).ToList();
         return new ClaimRest(words, names);
     }
@@ -163,7 +179,11 @@ internal static partial class YesNoAnswerer
     /// else 0. "The bill would target buyers of X" goes on about the Senate bill the sentence before it in its paragraph
     /// named: words that sentence says count too, though the sentence itself must say one.
     /// </summary>
-    private static double RestSaid(Turn t, ClaimRest rest, IndexedSentence sentence)
+    /// <remarks>
+    /// A sentence the verdict already found saying the claim (<paramref name="confirmed"/>) needs say only one word of the
+    /// rest and half of it: "signed off by X's president?" has but one word beside its slot and a law it names in other words.
+    /// </remarks>
+    private static double RestSaid(Turn t, ClaimRest rest, IndexedSentence sentence, bool confirmed = false)
     {
         var index = t.Index;
         var before = index.Beside(sentence, -1) is { } previous && previous.SameParagraphAs(sentence) ? previous : null;
@@ -183,7 +203,7 @@ internal static partial class YesNoAnswerer
                 said++;
         }
         var share = (double)said / Math.Max(1, rest.Words.Count + rest.Names.Count);
-        return saidWords > 0 && said >= RankingPolicy.SlotRestWords && share >= RankingPolicy.SlotRestShare ? share : 0;
+        return saidWords > 0 && (confirmed ? share >= RankingPolicy.ConfirmedSlotRestShare : said >= RankingPolicy.SlotRestWords && share >= RankingPolicy.SlotRestShare) ? share : 0;
     }
 
     /// <summary>Whether a sentence before this one in its paragraph names the entity.</summary>

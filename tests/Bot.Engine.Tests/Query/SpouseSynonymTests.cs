@@ -9,22 +9,12 @@ namespace Bot.Engine.Tests.Query;
 /// </summary>
 public sealed class SpouseSynonymTests
 {
-    private const string Text = """
-        Port Alder Waits
-
-          • By Ana Pereira
-
-        Marta Lind, a teacher, joins the protest every evening. Her husband, Tomas Lind, is one of four union leaders jailed after refusing to testify before a harbour inquiry.
-
-        The harbour council says the inquiry will go on.
-        """;
-
     [Theory]
     [InlineData("Who is Marta Lind married to?")]
     [InlineData("who did marta lind marry")]
     public void Ask_AnswersWithTheSpouse_WhenTheArticleSaysHusbandOrWife(string question)
     {
-        var answer = DraftedArticle.Converse("port-alder.txt", Text, question);
+        var answer = DraftedArticle.Converse("port-alder.txt", WhatBefallsTests.Text, question);
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("Tomas Lind", answer.Text);

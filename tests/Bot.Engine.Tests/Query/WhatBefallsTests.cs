@@ -9,7 +9,8 @@ namespace Bot.Engine.Tests.Query;
 /// </summary>
 public sealed class WhatBefallsTests
 {
-    private const string Text = """
+    /// <summary>An article telling of a jailed man through his wife, and what he faces in a sentence after the one naming him.</summary>
+    internal const string Text = """
         Port Alder Waits
 
           • By Ana Pereira

@@ -326,6 +326,8 @@ internal static partial class Vocabulary
         ["split"] = ["rift", "divergence"],
         ["tension"] = ["rift", "disagreement"],
         ["disagree"] = ["disagreement", "rift", "differ", "divergence"],
+        ["married"] = ["husband", "wife", "spouse"],
+        ["marry"] = ["husband", "wife", "spouse"],
         ["sick"] = ["illness", "health"],
         ["ill"] = ["illness", "health"],
         ["reform"] = ["reforms", "constitutional"],

@@ -89,4 +89,25 @@ public sealed class FollowUpContextTests
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("September", answer.Text);
     }
+
+    private const string HarbourSuppliers = """
+        Harbour Suppliers Under Scrutiny
+
+          • By Ana Pereira
+
+        One of the top suppliers named in the report, Kestrel Marine Trading Ltd. (and its Alder sister company), moved goods worth nearly $12 million between 2022 and 2024. Kestrel is not sanctioned by any government, the report said.
+
+        Fishermen in Port Alder say the trade hurts them.
+        """;
+
+    [Theory]
+    [InlineData("which company was one of the top suppliers")]
+    [InlineData("What firm was one of the top suppliers?")]
+    public void Ask_ReadsItAsTheOneAnswered_WhenTheLastQuestionAskedForAKindOfBody(string first)
+    {
+        var answer = DraftedArticle.Converse("harbour-suppliers.txt", HarbourSuppliers, first, "is it sanctioned?");
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("Kestrel is not sanctioned", answer.Text);
+    }
 }

@@ -48,6 +48,9 @@ internal static partial class AnswerChecks
     /// <summary>Whether the stem names a kind of person, body or state ("officials", "companies", "countries").</summary>
     public static bool IsActorKind(string stem) => IsTitleOrBody(stem) || EntityKinds.EntityWords.Contains(stem);
 
+    /// <summary>Whether the stem names a kind of body or state, what "it" may stand for ("company", "group", "country"); not a person.</summary>
+    public static bool IsBodyOrStateKind(string stem) => BodyKinds.Contains(stem) || EntityKinds.BodyWords.Contains(stem) || EntityKinds.StateWords.Contains(stem);
+
     /// <summary>Whether the stem names a kind of person by title, trade or kinship ("minister", "husband").</summary>
     public static bool IsPersonKind(string stem) => PersonKinds.Contains(stem);
 

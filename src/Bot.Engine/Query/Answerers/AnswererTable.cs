@@ -63,6 +63,9 @@ internal static class AnswererTable
         // "how many fled?": the answerer found no number of what is asked, but a sentence saying the rest may give one.
         if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.AsksAmount && AmountCheck.Sentence(t) is { } amount && AnswerChecks.Fail(t, amount) is null)
             reply = amount;
+        // "how many ships is that?": the amount of what was just read, whatever word it counts by.
+        if (reply.Answer.Status == AnswerStatus.Unknown && AmountCheck.OfWhatWasRead(t) is { } read)
+            reply = read;
         // "which disputes does it flag?" answered by "the region harbours several disputes": they follow it. Judged as it
         // stands above, so that what follows lends it no number or name it lacks.
         return t.Q.Intent is Intent.List or Intent.General ? ItemsAfter.Extend(t, reply, asksForItems: t.Q.Intent is Intent.List) : reply;

@@ -27,6 +27,18 @@ internal static partial class Ranker
             ? (ParagraphStart(t.Index, at), at + RankingPolicy.NearLastReadSentences)
             : (-1, -2);
 
+    /// <summary>
+    /// The sentence the last answer read and the few after it in its paragraph, in reading order; none when the question
+    /// names someone not spoken of yet.
+    /// </summary>
+    public static IEnumerable<IndexedSentence> FromLastRead(Turn t)
+    {
+        if (LastRead(t) is not { } read || t.Index.PlaceOf(read) is not (>= 0 and var at))
+            yield break;
+        for (var i = at; i < t.Index.Sentences.Count && i <= at + RankingPolicy.NearLastReadSentences && t.Index.Sentences[i].SameParagraphAs(read); i++)
+            yield return t.Index.Sentences[i];
+    }
+
     /// <summary>Whether the fact is told in the paragraph read or the one after it.</summary>
     private static bool Follows(IndexedSentence read, IndexedFact fact) =>
         fact.Article == read.Article && fact.Fact.Evidence.Paragraph - read.Sentence.Paragraph is 0 or 1;

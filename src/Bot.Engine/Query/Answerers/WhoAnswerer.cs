@@ -43,6 +43,10 @@ internal static class WhoAnswerer
                 if (asksWho && index.IsAuthor(q.Entities[0]) && q.Residual.Count >= AuthorToldWords
                     && BestSentence(t.With(q with { Entities = [.. q.Entities.Where(e => !index.IsAuthor(e))] }), minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody) is { } told)
                     return Replies.FromSentence(t, told);
+                // "what is he facing now?" of "Charges were brought against X. They now face 15 years.": what befalls someone
+                // is told in a sentence of its own, naming them or going on from the one that does, in every word asked.
+                if (!asksWho && t.IsPerson(q.Entities[0]) && BestSentence(t, RankingPolicy.AllWords, namedEarlier: true) is { } befalls)
+                    return Replies.FromSentence(t, befalls);
                 var words = string.Join(" ", q.Tokens.Where(w => !Vocabulary.Stopwords.Contains(w)));
                 return Replies.Unknown(t, $"The article doesn't say that ({words}).");
             }

@@ -19,6 +19,7 @@ public sealed class PhrasalVerbClaimTests
     [Theory]
     [InlineData("so the union might actually cut back diplomatic ties with ruritania?")]
     [InlineData("Ruritania and Borduria started again the passenger trains in June 2021, correct?")]
+    [InlineData("After the long lockdowns, did passenger trains between Ruritania and Borduria start running again?")]
     public void Ask_ConfirmsTheClaim_WhenTheSentenceSaysWhatTheVerbAndParticleMean(string question)
     {
         var answer = DraftedArticle.Ask("border.txt", Article, question);

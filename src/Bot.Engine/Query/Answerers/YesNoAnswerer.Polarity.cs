@@ -35,7 +35,10 @@ internal static partial class YesNoAnswerer
         // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
         // ("did the reforms expand his powers?" of a position that they reduced them).
         // "did X spurn the plan?" refuses in other words, as "did X reject it?" does.
-        var refusals = questionNegations.Count + content.Count(w => !questionNegations.Contains(w) && t.Index.MeansRefusal(w));
+        // So does "did X boycott it?" of a position drafted from "X boycotted it": the deed is the stance. With a negation
+        // of its own ("protested against it") the claim's refusal is already counted.
+        var refusals = questionNegations.Count + content.Count(w => !questionNegations.Contains(w)
+            && (t.Index.MeansRefusal(w) || (questionNegations.Count == 0 && Vocabulary.OpposingDeeds.Contains(w))));
         // Only for its holder and its topic: "did the veterans call for X?" is not answered by another's stance on Y that
         // the sentence also gives.
         if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && contradicted.Count == 0

@@ -39,4 +39,14 @@ internal static partial class YesNoAnswerer
         }
         return said;
     }
+
+    /// <summary>The stems of what the claim's verbs with their particles mean ("boycott" of "stayed away").</summary>
+    private static IEnumerable<string> PhrasalMeanings(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (PhrasalByStem.TryGetValue((Text.Stemmer.Stem(tokens[i]), tokens[i + 1]), out var meaning))
+                yield return meaning;
+        }
+    }
 }

@@ -14,11 +14,15 @@ public sealed class PhrasalVerbClaimTests
         In response to the media law, the Union is considering downgrading diplomatic relations with Ruritania and freezing aid to its government.
 
         After long lockdowns, Ruritania and Borduria resumed rail passenger traffic in June 2021.
+
+        All opposition parties have since boycotted parliament, leaving it entirely in government hands.
         """;
 
     [Theory]
     [InlineData("so the union might actually cut back diplomatic ties with ruritania?")]
     [InlineData("Ruritania and Borduria started again the passenger trains in June 2021, correct?")]
+    [InlineData("After the long lockdowns, did passenger trains between Ruritania and Borduria start running again?")]
+    [InlineData("Have all opposition parties been staying away from parliament?")]
     public void Ask_ConfirmsTheClaim_WhenTheSentenceSaysWhatTheVerbAndParticleMean(string question)
     {
         var answer = DraftedArticle.Ask("border.txt", Article, question);

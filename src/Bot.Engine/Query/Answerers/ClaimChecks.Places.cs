@@ -24,4 +24,11 @@ internal static partial class ClaimChecks
         }
         return false;
     }
+
+    /// <summary>Whether the name the mention covers is a demonym ("Ruritanian") or is written with "'s" after the preposition.</summary>
+    private static bool WrittenAsOwnerAt(string text, IReadOnlyList<string> tokens, Mention mention)
+    {
+        var name = string.Join(' ', tokens.Skip(mention.Start).Take(mention.Length));
+        return Demonyms.Contains(name) || WrittenAsOwner(text, tokens[mention.Start - 1] + " " + name);
+    }
 }

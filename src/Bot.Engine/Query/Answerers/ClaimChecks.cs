@@ -200,14 +200,14 @@ internal static partial class ClaimChecks
     /// </summary>
     public static bool WrongDirection(Turn t, string text)
     {
-        var claim = Directions(t.Q.Tokens, t.Q.Mentions);
+        var claim = Directions(t.Q.Text, t.Q.Tokens, t.Q.Mentions);
         // "taken in Paris?" of a photo taken in Port Alder: a place of the world the articles never name, where the text names one.
         var elsewhere = Enumerable.Range(1, t.Q.Tokens.Count - 1).Any(i => t.Q.Tokens[i - 1] is "in" or "at" && t.Q.Foreign.Contains(t.Q.Tokens[i]) && Vocabulary.WorldNames.Contains(t.Q.Tokens[i]));
         if (claim.Count == 0 && !elsewhere)
             return false;
         var words = Text.Tokenizer.Tokenize(text, lowercase: false);
         var mentions = t.Index.Linker.LinkText(text);
-        var said = Directions(words.ConvertAll(w => w.ToLowerInvariant()), mentions);
+        var said = Directions(text, words.ConvertAll(w => w.ToLowerInvariant()), mentions);
         if (elsewhere && said.Any(s => s.Word is "in" or "at" && t.Index.Find(s.Id)?.Kind == ActorKind.State))
             return true;
         // "to X" against "from X" turns the movement round; "in X" against "from X" need not ("the villages in X's
@@ -253,9 +253,13 @@ internal static partial class ClaimChecks
         return sides;
     }
 
-    /// <summary>The places named after "from", "to", "in" or "at" ("inside" is "in", "into" is "to"), with where each name starts.</summary>
-    private static List<(string Word, string Id, int At)> Directions(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions) =>
-        [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && m.Candidates.Count > 0 && Preposition(tokens[m.Start - 1]) is not null)
+    /// <summary>
+    /// The places named after "from", "to", "in" or "at" ("inside" is "in", "into" is "to"), with where each name starts.
+    /// A name written as an owner there is no place: "opposition to Kazakhstan's decision", "moved it to Ruritanian pressure".
+    /// </summary>
+    private static List<(string Word, string Id, int At)> Directions(string text, IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions) =>
+        [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && m.Candidates.Count > 0 && Preposition(tokens[m.Start - 1]) is not null
+                && !WrittenAsOwnerAt(text, tokens, m))
             .Select(m => (Preposition(tokens[m.Start - 1])!, m.Candidates[0], m.Start))];
 
     private static string? Preposition(string word) => word switch

@@ -27,7 +27,26 @@ internal static partial class YesNoAnswerer
                 said.Add(verb);
                 said.Add(Text.Stemmer.Stem(tokens[i + 1]));
             }
+            // "start running again" of "resumed the traffic": what is begun again stands between the verb and its particle,
+            // and the fact names it by what it resumes.
+            else if (i + 2 < tokens.Count && tokens[i + 1].EndsWith("ing", StringComparison.Ordinal)
+                && PhrasalByStem.TryGetValue((verb, tokens[i + 2]), out meaning) && t.Index.CoversLoosely(stems, meaning))
+            {
+                said.Add(verb);
+                said.Add(Text.Stemmer.Stem(tokens[i + 1]));
+                said.Add(Text.Stemmer.Stem(tokens[i + 2]));
+            }
         }
         return said;
+    }
+
+    /// <summary>The stems of what the claim's verbs with their particles mean ("boycott" of "stayed away").</summary>
+    private static IEnumerable<string> PhrasalMeanings(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (PhrasalByStem.TryGetValue((Text.Stemmer.Stem(tokens[i]), tokens[i + 1]), out var meaning))
+                yield return meaning;
+        }
     }
 }

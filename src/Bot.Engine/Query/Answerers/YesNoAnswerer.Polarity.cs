@@ -28,14 +28,20 @@ internal static partial class YesNoAnswerer
         Func<string, bool> inScope = words.Count == 1 || words.Count(w => t.Index.CoversLoosely(fact.Stems, w)) == 1 ? fact.Stems.Contains : near.Contains;
         // "more power" of "reduced powers": a degree word is no content to find the fact by, but it can be contradicted.
         // It points at the claim's one thing, so its opposite anywhere in the fact contradicts it.
-        var contradicted = content.Where(word => !t.Index.CoversLoosely(fact.Stems, word))
+        // A verb said with its particle ("stayed away" of "boycotted") is not the verb alone, whose opposite ("leaving") the fact may use.
+        var phrased = SaidAsPhrase(t, fact.Stems);
+        var contradicted = content.Where(word => !t.Index.CoversLoosely(fact.Stems, word) && !phrased.Contains(word))
             .Select(word => OppositesOutsideClaim(t, word).Where(inScope).ToList())
             .Concat(DegreeWords(t.Q.Tokens).Select(word => OppositesOutsideClaim(t, Text.Stemmer.Stem(word)).Where(reading.PlainStems.Contains).ToList()))
             .Where(o => o.Count > 0).ToList();
         // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
         // ("did the reforms expand his powers?" of a position that they reduced them).
         // "did X spurn the plan?" refuses in other words, as "did X reject it?" does.
-        var refusals = questionNegations.Count + content.Count(w => !questionNegations.Contains(w) && t.Index.MeansRefusal(w));
+        // So does "did X boycott it?" of a position drafted from "X boycotted it": the deed is the stance. With a negation
+        // of its own ("protested against it") the claim's refusal is already counted.
+        var refusals = questionNegations.Count + content.Count(w => !questionNegations.Contains(w)
+            && (t.Index.MeansRefusal(w) || (questionNegations.Count == 0 && Vocabulary.OpposingDeeds.Contains(w))))
+            + (questionNegations.Count == 0 ? PhrasalMeanings(t.Q.Tokens).Count(Vocabulary.OpposingDeeds.Contains) : 0);
         // Only for its holder and its topic: "did the veterans call for X?" is not answered by another's stance on Y that
         // the sentence also gives.
         if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && contradicted.Count == 0

@@ -106,6 +106,7 @@ internal static partial class YesNoAnswerer
         if (best is { WordCover: < RankingPolicy.AllWords } && ranked.FirstOrDefault(s => Answers(s) && s.WordCover >= RankingPolicy.AllWords) is { } whole
             && whole.WordCover >= best.WordCover + ClearlyBetterCover)
             best = whole;
+        best = OwnStanceInstead(t, ranked, best, Answers) ?? best;
         // How the answer would quote a fact and read it; the one finally chosen is read once, whichever check read it first.
         (IndexedFact Fact, (string Shown, Reading Reading) Read)? last = null;
         (string Shown, Reading Reading) ReadOf(IndexedFact f)
@@ -191,7 +192,8 @@ internal static partial class YesNoAnswerer
         // A verb and its particle ("cut back") are said by what says the word they mean together ("downgrading").
         var phrased = SaidAsPhrase(t, fact.Stems);
         // "the recent meetings" asks nothing the article could bear out: it says when by dates, not by the asker's now.
-        var unsaid = content.Where(w => !phrased.Contains(w) && !Vocabulary.RecencyStems.Contains(w) && !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)).ToList();
+        var unsaid = content.Where(w => !phrased.Contains(w) && !Vocabulary.RecencyStems.Contains(w) && !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)
+            && !OfficeOfNamed(t, fact, shown, w) && !InsideAsPartOf(t, shown, w)).ToList();
         // So does one word of a claim whose amounts the fact gives, every one ("checks 40 ships a month" of "challenges
         // more than 40 ships a month"): the same figures about the same thing leave one verb to other words.
         // What is counted is no such word: "19 tanks" of "19 armoured personnel-carriers" is another thing; years are said by a span of them.
@@ -200,7 +202,7 @@ internal static partial class YesNoAnswerer
             || (unsaid.Count == 1 && sameAmounts && (!AmountCheck.CountedInClaim(q).Contains(unsaid[0]) || CountsIt(index, Words.Stems(shown), unsaid[0])))
             || (unsaid.Count == 1 && content.Count >= MinWordsForContext
                 && (AroundInParagraph(index, fact).Any(s => index.CoversLoosely(s.Stems, unsaid[0])) || SubjectEarlier(t, fact, unsaid[0])))
-            || DescribedBefore(t, fact, unsaid));
+            || DescribedBefore(t, fact, unsaid) || SinceSaidBefore(t, fact, unsaid));
         if (agrees && best.WordCover < RankingPolicy.AllWords && !paraphrased)
             return Silent(t, fact, best.WordCover);
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.

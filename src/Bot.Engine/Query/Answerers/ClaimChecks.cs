@@ -255,7 +255,7 @@ internal static partial class ClaimChecks
 
     /// <summary>
     /// The places named after "from", "to", "in" or "at" ("inside" is "in", "into" is "to"), with where each name starts.
-    /// A name written as an owner there is no place: "opposition to Kazakhstan's decision", "moved it to Ruritanian pressure".
+    /// A name written as an owner there is no place: "opposition to Ruritania's decision", "moved it to Ruritanian pressure".
     /// </summary>
     private static List<(string Word, string Id, int At)> Directions(string text, IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions) =>
         [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && m.Candidates.Count > 0 && Preposition(tokens[m.Start - 1]) is not null

@@ -4,10 +4,10 @@ namespace Bot.Engine.Query.Answerers;
 internal static partial class YesNoAnswerer
 {
     /// <summary>
-    /// "even if the president gave in?" of "even if Nazarbaev gave in": a claim word naming the office of a person the
+    /// "even if the president gave in?" of "even if Jo Bloggs gave in": a claim word naming the office of a person the
     /// text names, whom the claim does not name, is said by the name when the word after it in the claim follows the
     /// name in the text. Only a person's role, which says what they are, not a body's description; and only in the
-    /// name's place: "the president's resignation" is not said by "Nazarbaev's desire ... the parliament's resignation".
+    /// name's place: "the president's resignation" is not said by "Bloggs's desire ... the parliament's resignation".
     /// </summary>
     private static bool OfficeOfNamed(Turn t, IndexedFact fact, string text, string word)
     {

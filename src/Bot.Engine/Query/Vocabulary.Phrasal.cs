@@ -21,6 +21,6 @@ internal static partial class Vocabulary
         [("speed", "up")] = "accelerate",
         [("step", "up")] = "intensify", [("ramp", "up")] = "intensify",
         [("set", "up")] = "establish",
-        [("stay", "away")] = "boycott", [("stayed", "away")] = "boycott",
+        [("stay", "away")] = "boycott",
     };
 }

@@ -538,6 +538,6 @@ public sealed class GenericArticleTests : IDisposable
     {
         var answer = DraftedArticle.Ask("port.txt", "Port Row\n\nThe council closed the port in May, and the growers blamed the job market.\n\nTomas Vidal, Peru's fisheries commissioner, said the port would reopen in June.\n", question);
 
-        Assert.StartsWith("Tomas Vidal: Peru's fisheries commissioner", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Tomas Vidal: \"Tomas Vidal, Peru's fisheries commissioner", answer.Text, StringComparison.Ordinal);
     }
 }

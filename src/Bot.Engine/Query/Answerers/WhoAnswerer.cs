@@ -104,7 +104,7 @@ internal static class WhoAnswerer
             var entity = index.Find(id)!;
             if (entity.Actors.FirstOrDefault() is { } actor)
             {
-                answer.Add($"{actor.Name}: {actor.Role.TrimEnd('.')}.", actor.Evidence);
+                answer.Add($"{actor.Name}: {RoleShown(index, actor.Name, actor.Role, actor.Evidence)}", actor.Evidence);
                 // "Historian Jo Roe argues ...": a role of a word or two says little, and a sentence holding it says more, not the same.
                 var thin = entity.IsPerson && actor.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ThinRoleWords;
                 // A second fact only when it tells something the role does not already quote.
@@ -122,7 +122,7 @@ internal static class WhoAnswerer
                 // A long other name ("also known as the Trans-Caspian International Transport Route") says what it is.
                 var known = topic.Aliases.FirstOrDefault(a => a.Count(c => c == ' ') >= 2 && !a.Equals(topic.Name, StringComparison.OrdinalIgnoreCase));
                 var also = known is null ? "" : $" (also called the {known})";
-                answer.Add($"{Replies.Capitalize(topic.Name)}{also}: {(topic.Description ?? topic.Name).TrimEnd('.')}.", topic.Evidence);
+                answer.Add($"{Replies.Capitalize(topic.Name)}{also}: {RoleShown(index, topic.Name, topic.Description ?? topic.Name, topic.Evidence)}", topic.Evidence);
                 // A stance on it only when it says more than the description already does.
                 var position = index.FactsAbout(id).FirstOrDefault(f => f.Fact is Position && !answer.Repeats(f.TextStems));
                 if (position is not null)
@@ -132,6 +132,19 @@ internal static class WhoAnswerer
         Suggestions.About(t, answer, ids[0]);
         return new Reply(answer.Build(AnswerStatus.Answered)) { Fact = self };
     }
+
+    /// <summary>
+    /// What an actor or topic is, as the answer gives it: a curated role as written; a drafted one in the article's own
+    /// words when they name it beside the role ("Jo Roe, the defence minister"), since the role was cut from them and the
+    /// words around it say whose it is. A role of a word or two before the name ("journalist Jo Roe") says no more than the role,
+    /// and one gathered from several places (an author's note) more than any one of them.
+    /// </summary>
+    private static string RoleShown(KnowledgeIndex index, string name, string role, Evidence evidence) =>
+        index.Knowledge.Articles.Any(m => m.Drafted && m.Article.Id == evidence.Article)
+            && evidence.Quote.Contains(name, StringComparison.OrdinalIgnoreCase) && !evidence.Quote.EndsWith(name, StringComparison.OrdinalIgnoreCase)
+            && evidence.Quote.Contains(role.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)
+            ? (evidence.Quote.EndsWith('.') ? $"\"{evidence.Quote}\"" : $"\"{evidence.Quote}\".")
+            : $"{role.TrimEnd('.')}.";
 
     /// <summary>A role of at most this many words ("Historian", "Senior analyst") is a trade, not a reason to be in the article.</summary>
     private const int ThinRoleWords = 2;

@@ -12,7 +12,7 @@ namespace Bot.Engine.Tests.Evaluation;
 /// are validation sets whose misses are not printed, so that no one tunes on them. Sixteen <c>NAME-extra.yaml</c> sets
 /// ask new questions on tuning articles, weighted to yes/no, unanswerable and follow-up questions: eight are tuned
 /// on, and eight are validation, showing whether what was tuned on an article's first questions holds for its next. Fourteen
-/// <c>NAME-extra2.yaml</c> sets ask a third round of such questions on tuning articles, all tuned on (six were validation sets first, scored before they were read). The locked sets (the seeded article's,
+/// <c>NAME-extra2.yaml</c> sets ask a third round of such questions on tuning articles, all tuned on (six were validation sets first, scored before they were read). Six <c>NAME-extra3.yaml</c> sets, a fourth round on three tuning and three validation pieces, are validation sets. The locked sets (the seeded article's,
 /// and twelve more published analyses the engine was never tuned on) are scored only to report, with
 /// <c>BOT_EVAL_LOCKED=1 dotnet test --filter EvaluationSet --logger "console;verbosity=detailed"</c>, which prints
 /// their accuracy by kind and persona but never their misses. Every set is also played through a plain keyword
@@ -70,6 +70,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["sixteenth-extra2"] = new("sixteenth-extra2.yaml", () => SeededEngine.Unannotated("sixteenth"), 0.45, true),
         ["seventeenth-extra2"] = new("seventeenth-extra2.yaml", () => SeededEngine.Unannotated("seventeenth"), 0.62, true),
         ["eighteenth-extra2"] = new("eighteenth-extra2.yaml", () => SeededEngine.Unannotated("eighteenth"), 0.60, true),
+        ["ninth-extra3"] = new("ninth-extra3.yaml", () => SeededEngine.Unannotated("ninth"), 0.30, false),
+        ["sixteenth-extra3"] = new("sixteenth-extra3.yaml", () => SeededEngine.Unannotated("sixteenth"), 0.30, false),
+        ["seventeenth-extra3"] = new("seventeenth-extra3.yaml", () => SeededEngine.Unannotated("seventeenth"), 0.30, false),
+        ["twentyfourth-extra3"] = new("twentyfourth-extra3.yaml", () => SeededEngine.Unannotated("twentyfourth"), 0.30, false),
+        ["twentysixth-extra3"] = new("twentysixth-extra3.yaml", () => SeededEngine.Unannotated("twentysixth"), 0.30, false),
+        ["thirtieth-extra3"] = new("thirtieth-extra3.yaml", () => SeededEngine.Unannotated("thirtieth"), 0.30, false),
         ["twentyfourth"] = new("twentyfourth-article.yaml", () => SeededEngine.Unannotated("twentyfourth"), 0.60, false),
         ["twentysixth"] = new("twentysixth-article.yaml", () => SeededEngine.Unannotated("twentysixth"), 0.50, false),
         ["twentyeighth"] = new("twentyeighth-article.yaml", () => SeededEngine.Unannotated("twentyeighth"), 0.51, false),
@@ -102,7 +108,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
         ? ["locked", "locked-draft", "centralasia", "fifth", "eighth", "twelfth", "fourteenth", "twentyfirst", "twentysecond", "twentyfifth", "twentyseventh", "twentyninth", "thirtyfirst", "thirtythird", "thirtyfourth"]
-        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "second-extra", "caucasus-extra", "fourth-extra", "seventh-extra", "tenth-extra", "eleventh-extra", "fifteenth-extra", "nineteenth-extra", "fourth-extra2", "tenth-extra2", "eleventh-extra2", "nineteenth-extra2", "second-extra2", "caucasus-extra2", "seventh-extra2", "fifteenth-extra2", "sixth-extra2", "ninth-extra2", "thirteenth-extra2", "sixteenth-extra2", "seventeenth-extra2", "eighteenth-extra2", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond", "sixth-extra", "ninth-extra", "thirteenth-extra", "sixteenth-extra", "seventeenth-extra", "eighteenth-extra", "twentieth-extra", "twentythird-extra"];
+        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "second-extra", "caucasus-extra", "fourth-extra", "seventh-extra", "tenth-extra", "eleventh-extra", "fifteenth-extra", "nineteenth-extra", "fourth-extra2", "tenth-extra2", "eleventh-extra2", "nineteenth-extra2", "second-extra2", "caucasus-extra2", "seventh-extra2", "fifteenth-extra2", "sixth-extra2", "ninth-extra2", "thirteenth-extra2", "sixteenth-extra2", "seventeenth-extra2", "eighteenth-extra2", "ninth-extra3", "sixteenth-extra3", "seventeenth-extra3", "twentyfourth-extra3", "twentysixth-extra3", "thirtieth-extra3", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond", "sixth-extra", "ninth-extra", "thirteenth-extra", "sixteenth-extra", "seventeenth-extra", "eighteenth-extra", "twentieth-extra", "twentythird-extra"];
 
     [Theory]
     [MemberData(nameof(SetNames))]

@@ -347,8 +347,11 @@ internal static partial class AnswerChecks
     private static readonly System.Buffers.SearchValues<string> PlaceCues =
         System.Buffers.SearchValues.Create(["where", "what ", "which ", "site", "location", "venue"], StringComparison.Ordinal);
 
-    /// <summary>"where", "in which city", "what venue", "launch site of X?": a place is asked.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(and |so )?(where|wheres)\b|\b(in|at) (what|which) (city|country|place|town|region|location|venue|capital|prison|jail|hospital|village|province|district|base|camp|port)\b|\b(what|which) (city|town|venue|location|prison|jail)\b|^(the )?(\p{L}+ )?(site|location|whereabouts|venue)\b|\b(what|which) (is|was|are|were) the (\p{L}+ )?(site|location|whereabouts|venue)\b")]
+    /// <summary>
+    /// "where", "in which city", "what venue", "launch site of X?": a place is asked. "Where does X stand (on Y)?" asks a
+    /// stance, not a place.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(and |so )?(where|wheres)\b(?!.*\bstands?\b)|\b(in|at) (what|which) (city|country|place|town|region|location|venue|capital|prison|jail|hospital|village|province|district|base|camp|port)\b|\b(what|which) (city|town|venue|location|prison|jail)\b|^(the )?(\p{L}+ )?(site|location|whereabouts|venue)\b|\b(what|which) (is|was|are|were) the (\p{L}+ )?(site|location|whereabouts|venue)\b")]
     private static partial System.Text.RegularExpressions.Regex AskedPlace();
 
     /// <summary>Whether a sentence the answer cites quotes someone's own words.</summary>

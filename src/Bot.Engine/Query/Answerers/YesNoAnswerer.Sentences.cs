@@ -139,16 +139,19 @@ internal static partial class YesNoAnswerer
 
     /// <summary>
     /// Whether what the claim is checked against (<paramref name="says"/> tells which words it says, in its own words,
-    /// a synonym's or an opposite's) leaves out the claim's verb: the word after "will" or an adverb ("will vanish",
-    /// "actually hit"), which says what the claim is about its names.
+    /// a synonym's or an opposite's) leaves out the claim's verb: the word after "will" or "might", past any adverb
+    /// ("will vanish", "might actually cut off"), which says what the claim expects of its names. A past claim's verb
+    /// after an adverb alone ("actually flew over" of "streaked across") is as often said in other words, so it is left
+    /// to the other checks.
     /// </summary>
     private static bool VerbUnsaid(Turn t, Func<string, bool> says) => Enumerable.Range(1, t.Q.Tokens.Count - 1)
-        .Where(i => VerbLeads.Contains(t.Q.Tokens[i - 1]) || t.Q.Tokens[i - 1].EndsWith("ly", StringComparison.Ordinal))
+        .Where(i => VerbLeads.Contains(t.Q.Tokens[i - 1]))
+        .Select(i => Enumerable.Range(i, t.Q.Tokens.Count - i).FirstOrDefault(j => !t.Q.Tokens[j].EndsWith("ly", StringComparison.Ordinal), i))
         .Select(i => Text.Stemmer.Stem(t.Q.Tokens[i]))
         .Any(w => (t.Q.Residual.Contains(w) || t.Q.SetAside.Contains(w)) && !says(w));
 
-    /// <summary>Words a verb follows in a claim whatever its subject: the future's and the conditional's.</summary>
-    private static readonly HashSet<string> VerbLeads = new(StringComparer.Ordinal) { "will", "would", "wo" };
+    /// <summary>Words a verb follows in a claim whatever its subject: the future's, the conditional's, a possibility's.</summary>
+    private static readonly HashSet<string> VerbLeads = new(StringComparer.Ordinal) { "will", "would", "wo", "might", "may", "could" };
 
     private static Reply SentenceReply(string verdict, IndexedSentence sentence)
     {

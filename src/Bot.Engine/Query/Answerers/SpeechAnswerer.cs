@@ -9,9 +9,6 @@ internal static class SpeechAnswerer
     /// <summary>"who called X an excuse": verbs of naming something, which the statement itself need not use.</summary>
     private static readonly HashSet<string> NamingVerbs = Vocabulary.Stems("call", "called", "calls", "label", "labeled", "labelled", "dub", "dubbed", "term", "termed");
 
-    /// <summary>Verbs asking what someone said, not what about: a statement given with "said" answers them all.</summary>
-    private static readonly HashSet<string> SayingVerbs = [.. Vocabulary.SpeechVerbs, .. Vocabulary.Stems("claim", "claimed", "note", "noted", "mention", "mentioned", "remark", "remarked")];
-
     public static Reply WhoSaid(Turn t)
     {
         // The names in "who said X about Y" are what was said, not who said it: the words decide.
@@ -56,7 +53,7 @@ internal static class SpeechAnswerer
         // "what did X reply?": the reply is to what the conversation was about, whatever word the question uses for it.
         var replying = q.Tokens.Any(w => Vocabulary.ReactionWords.Contains(Text.Stemmer.Stem(w)));
         // "what did X claim on May 2?": the verb of saying asks what X said, whichever verb the sentence uses.
-        var residual = q.Residual.Where(w => !Vocabulary.ReactionWords.Contains(w) && !SayingVerbs.Contains(w)).ToList();
+        var residual = q.Residual.Where(w => !Vocabulary.ReactionWords.Contains(w) && !Vocabulary.ReportingVerbs.Contains(w)).ToList();
         var others = q.Entities.Where(e => e != actor).ToList();
         if (others.Count == 0 && replying)
             others = [.. t.State.LastEntities.Where(e => e != actor)];

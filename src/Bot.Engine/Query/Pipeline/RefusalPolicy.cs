@@ -24,6 +24,9 @@ internal static partial class RefusalPolicy
         // "put them in chronological order", "a timeline of the key dates from July to November": how to list, not what to find.
         if (q.Intent is Intent.Order or Intent.OnDate)
             q = Without(q, [.. q.Foreign.Where(OrderWords.Contains)]);
+        // "what did X warn about?": the verb of reporting asks what X said, in whichever verb the article reports it.
+        if (q.Intent is Intent.SpeakerSaid)
+            q = Without(q, [.. q.Foreign.Where(w => Vocabulary.ReportingVerbs.Contains(Stemmer.Stem(w)))]);
         // "Number of suspects in custody so far": what to count, not what to find; "so far" only says until now.
         if (q.Intent is Intent.Count)
             q = Without(q, [.. q.Foreign.Where(w => w is "number" or "total" || (w == "far" && q.Words.Contains("so far", StringComparison.Ordinal)))]);

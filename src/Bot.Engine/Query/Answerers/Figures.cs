@@ -14,6 +14,9 @@ internal sealed record Figure(double Low, double High, bool LowOpen, bool HighOp
     /// <summary>The stems of the words the figure is written in ("more", "quarter"), which say nothing of what it counts.</summary>
     public IReadOnlySet<string> Own { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>The stems of the content words just before the figure ("independent" of "independent for 21 years"): what it is said of.</summary>
+    public IReadOnlySet<string> Before { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>
     /// Whether no value both figures allow exists: "under 400" and "between 400 and 1,000". A claim's plain figure
     /// meeting the other's bound ("40 boats" of "more than 40 boats") is loosely put, not gainsaid: only this figure's
@@ -61,9 +64,21 @@ internal static partial class Figures
     /// </summary>
     public static bool? Bear(Figure claim, IEnumerable<Figure> said, int sameWords = 1)
     {
-        var verdicts = said.Select(f => claim.Bears(f, sameWords)).Where(v => v is not null).ToList();
-        return verdicts.Count == 0 ? null : verdicts.Any(v => v == true) ? true : verdicts.All(v => v == false) ? false : null;
+        var judged = said.Select(f => (Figure: f, Verdict: claim.Bears(f, sameWords))).Where(p => p.Verdict is not null).ToList();
+        if (judged.Count == 0)
+            return null;
+        // Of several figures of the same thing, the one said after the claim's own words decides: "independent for 21
+        // years" answers "independent for more than 50 years?", whatever "the 600 years before that" allows.
+        var (closest, verdict) = judged.MaxBy(p => SaidOfSame(claim, p.Figure));
+        if (SaidOfSame(claim, closest) is > 0 and var shared && judged.Count(p => SaidOfSame(claim, p.Figure) == shared) == 1)
+            return verdict;
+        return judged.Any(p => p.Verdict == true) ? true : judged.All(p => p.Verdict == false) ? false : null;
     }
+
+    private static int SaidOfSame(Figure claim, Figure said) => said.Before.Count(claim.Before.Contains);
+
+    /// <summary>How many words before a figure say what it is said of.</summary>
+    private const int WordsBefore = 3;
 
     /// <summary>
     /// The figures a text gives. A claim with a figure reads those of every sentence, so each text's are remembered
@@ -80,7 +95,12 @@ internal static partial class Figures
         foreach (Match m in Pattern.Matches(clean))
         {
             if (Read(clean, m) is { } figure)
-                figures.Add(figure with { Own = Tokenizer.Tokens(m.Value).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal) });
+                figures.Add(figure with
+                {
+                    Own = Tokenizer.Tokens(m.Value).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal),
+                    Before = Tokenizer.Tokens(clean[..m.Index]).TakeLast(WordsBefore).Where(w => !Vocabulary.Stopwords.Contains(w))
+                        .Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal),
+                });
         }
         return [.. figures];
     }

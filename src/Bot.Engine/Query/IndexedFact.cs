@@ -32,7 +32,7 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
     /// <summary>For an explanation, the stems of each reason (with its quote), in the article's order.</summary>
     public IReadOnlyList<HashSet<string>> ReasonStems { get; set; } = [];
 
-    /// <summary>The fact's place among its index's facts, given when ranking first reads the index; -1 until then.</summary>
+    /// <summary>The fact's place among its index's facts, given as the index files it; -1 for a fact made while answering.</summary>
     public int Number { get; set; } = -1;
 
     private Dictionary<string, double>? _links;

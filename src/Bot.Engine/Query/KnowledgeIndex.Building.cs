@@ -166,6 +166,7 @@ internal sealed partial class KnowledgeIndex
             if (fact is Explanation explanation)
                 indexed.ReasonStems = [.. explanation.Reasons.Select(r => Words.Stems(r.Text + " " + r.Evidence.Quote).ToHashSet(StringComparer.Ordinal))];
             indexed.NegationStems.UnionWith(Words.NegationStems(plain));
+            indexed.Number = Facts.Count;
             Facts.Add(indexed);
             Group(_byType, fact.GetType(), indexed);
             foreach (var id in indexed.Declared)

@@ -23,6 +23,12 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
     /// <summary>The stems of the negation words in its plain text, so a question repeating one is not read as contradicting it.</summary>
     public HashSet<string> NegationStems { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The fact's own words, quoted speech left out, as the index read them when filing it: what a claim's yes or no is
+    /// read in, fact after fact. Null for a fact made while answering.
+    /// </summary>
+    public string? PlainText { get; set; }
+
     /// <summary>The stems of the fact's own words, quoted speech left out, in order: where its negations stand.</summary>
     public IReadOnlyList<string> PlainStems { get; set; } = [];
 

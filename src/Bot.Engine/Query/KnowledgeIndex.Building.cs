@@ -161,6 +161,7 @@ internal sealed partial class KnowledgeIndex
             foreach (var id in indexed.Declared.Concat(indexed.Mentioned).Concat(indexed.Related).Distinct())
                 Group(_involving, id, indexed);
             var plain = Words.WithoutQuotations(fact.Text);
+            indexed.PlainText = plain;
             indexed.PlainStems = Words.Stems(plain);
             indexed.TextStems = Words.ContentStems(fact.Text).ToHashSet(StringComparer.Ordinal);
             if (fact is Explanation explanation)

@@ -44,6 +44,10 @@ public sealed class KnowledgeIndexTests
     }
 
     [Fact]
+    public void ReadingOfAFact_IsItsTextWithoutQuotations_AsTheIndexKeptIt_ForEveryFact() =>
+        Assert.All(Harbour.Facts, fact => Assert.Equal(Words.WithoutQuotations(fact.Fact.Text), Bot.Engine.Query.Answerers.Reading.Of(fact).Plain));
+
+    [Fact]
     public void Saying_ReadsTheIndexsFactsAsItReadsACopyMadeWhileAnswering_ForEveryWordOppositeAndStanceWord()
     {
         var words = Harbour.SynonymStems.Keys.Concat(Harbour.ThesaurusStems.Keys).Concat(Harbour.KnownStems).Concat(Vocabulary.StanceStems)

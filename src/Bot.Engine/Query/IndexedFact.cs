@@ -23,6 +23,12 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
     /// <summary>The stems of the negation words in its plain text, so a question repeating one is not read as contradicting it.</summary>
     public HashSet<string> NegationStems { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The fact's own words, quoted speech left out, as the index read them when filing it: what a claim's yes or no is
+    /// read in, fact after fact. Null for a fact made while answering.
+    /// </summary>
+    public string? PlainText { get; set; }
+
     /// <summary>The stems of the fact's own words, quoted speech left out, in order: where its negations stand.</summary>
     public IReadOnlyList<string> PlainStems { get; set; } = [];
 
@@ -32,7 +38,7 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
     /// <summary>For an explanation, the stems of each reason (with its quote), in the article's order.</summary>
     public IReadOnlyList<HashSet<string>> ReasonStems { get; set; } = [];
 
-    /// <summary>The fact's place among its index's facts, given when ranking first reads the index; -1 until then.</summary>
+    /// <summary>The fact's place among its index's facts, given as the index files it; -1 for a fact made while answering.</summary>
     public int Number { get; set; } = -1;
 
     private Dictionary<string, double>? _links;

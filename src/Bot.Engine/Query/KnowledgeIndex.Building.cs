@@ -161,11 +161,13 @@ internal sealed partial class KnowledgeIndex
             foreach (var id in indexed.Declared.Concat(indexed.Mentioned).Concat(indexed.Related).Distinct())
                 Group(_involving, id, indexed);
             var plain = Words.WithoutQuotations(fact.Text);
+            indexed.PlainText = plain;
             indexed.PlainStems = Words.Stems(plain);
             indexed.TextStems = Words.ContentStems(fact.Text).ToHashSet(StringComparer.Ordinal);
             if (fact is Explanation explanation)
                 indexed.ReasonStems = [.. explanation.Reasons.Select(r => Words.Stems(r.Text + " " + r.Evidence.Quote).ToHashSet(StringComparer.Ordinal))];
             indexed.NegationStems.UnionWith(Words.NegationStems(plain));
+            indexed.Number = Facts.Count;
             Facts.Add(indexed);
             Group(_byType, fact.GetType(), indexed);
             foreach (var id in indexed.Declared)

@@ -43,6 +43,28 @@ public sealed class KnowledgeIndexTests
         }
     }
 
+    [Fact]
+    public void ReadingOfAFact_IsItsTextWithoutQuotations_AsTheIndexKeptIt_ForEveryFact() =>
+        Assert.All(Harbour.Facts, fact => Assert.Equal(Words.WithoutQuotations(fact.Fact.Text), Bot.Engine.Query.Answerers.Reading.Of(fact).Plain));
+
+    [Fact]
+    public void Saying_ReadsTheIndexsFactsAsItReadsACopyMadeWhileAnswering_ForEveryWordOppositeAndStanceWord()
+    {
+        var words = Harbour.SynonymStems.Keys.Concat(Harbour.ThesaurusStems.Keys).Concat(Harbour.KnownStems).Concat(Vocabulary.StanceStems)
+            .Concat(Vocabulary.Opposites.Where(p => p.Value.Any(Harbour.KnownStems.Contains)).Select(p => p.Key)).Append("zzyzx").Distinct().ToList();
+        foreach (var fact in Harbour.Facts)
+        {
+            var copy = new IndexedFact(fact.Fact, fact.Article);
+            copy.Stems.UnionWith(fact.Stems);
+            foreach (var word in words)
+            {
+                var saying = Harbour.Saying(word);
+                Assert.True(saying.Holds(copy) == saying.Holds(fact), $"{fact.Fact.Id} holds {word}");
+                Assert.True(saying.SaysOrGainsays(copy) == saying.SaysOrGainsays(fact), $"{fact.Fact.Id} says or gainsays {word}");
+            }
+        }
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(3)]

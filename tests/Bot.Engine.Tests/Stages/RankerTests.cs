@@ -37,7 +37,7 @@ public sealed class RankerTests
         var (paraphrase, own) = (Harbour.Facts[0], Harbour.Facts[1]);
 
         var ranked = Ranker.Rank(turn, [paraphrase, own], entities: [], residual: ["dredg", "harbour"],
-            covers: (fact, _) => fact == own ? 1 : RankingPolicy.OtherWordsShare);
+            covers: _ => fact => fact == own ? 1 : RankingPolicy.OtherWordsShare);
 
         Assert.Same(own, ranked[0].Fact);
         Assert.All(ranked, s => Assert.Equal(1, s.WordCover));
@@ -56,7 +56,7 @@ public sealed class RankerTests
 
         var all = Ranker.Rank(turn, Harbour.Facts, entities: [], residual: residual, bonus: bonus);
         var kept = Ranker.Rank(turn, Harbour.Facts, entities: [], residual: residual, bonus: bonus, keep: c => Accept(c.Fact, c.EntityCover, c.WordCover));
-        var lazily = Ranker.RankLazily(turn, Harbour.Facts, residual, (fact, word) => turn.Covers(fact.Stems, word) ? 1 : 0, bonus,
+        var lazily = Ranker.RankLazily(turn, Harbour.Facts, residual, word => fact => turn.Covers(fact.Stems, word) ? 1 : 0, bonus,
             c => Accept(c.Fact, c.EntityCover, c.WordCover));
         var read = new List<Scored>();
         lazily.FirstOrDefault(s => { read.Add(s); return false; });

@@ -10,6 +10,8 @@ public sealed class SetAsideTests
     [InlineData("The plants burn cheap coal instead of gas, darkening the skies.", "coal", "gas")]
     [InlineData("She has been a symbol of the revolution rather than its leader.", "revolution", "its leader")]
     [InlineData("Instead of dredging the old harbour, the council favours a new pier.", "", "dredging the old harbour")]
+    [InlineData("The plants burn cheap coal INSTEAD OF gas.", "coal", "gas")]
+    [InlineData("Ruritania, Not Borduria, was holding it up.", "Ruritania", "Borduria")]
     public void SetAsideIn_FindsWhatIsKeptAndWhatIsSetAside(string text, string kept, string aside) =>
         Assert.Equal([(kept, aside)], ClaimChecks.SetAsideIn(text));
 

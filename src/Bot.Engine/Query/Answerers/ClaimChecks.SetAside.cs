@@ -30,8 +30,17 @@ internal static partial class ClaimChecks
     }
 
     /// <summary>Each contrast the text draws: the word it keeps just before (none when it opens with "Instead of"), and what it sets aside.</summary>
-    public static IEnumerable<(string Kept, string Aside)> SetAsideIn(string text) =>
-        SetAside().Matches(TextNormalizer.Clean(text)).Select(m => (m.Groups["kept"].Value, m.Groups["aside"].Value.Trim()));
+    public static IEnumerable<(string Kept, string Aside)> SetAsideIn(string text)
+    {
+        var clean = TextNormalizer.Clean(text);
+        // The pattern is tried at every word of the text: a text writing none of its contrast words is not searched.
+        return ContrastCues.Any(cue => clean.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            ? SetAside().Matches(clean).Select(m => (m.Groups["kept"].Value, m.Groups["aside"].Value.Trim()))
+            : [];
+    }
+
+    /// <summary>What every contrast <see cref="SetAside"/> finds writes, in any case.</summary>
+    private static readonly string[] ContrastCues = [", not", "rather than", "instead of"];
 
     /// <summary>Words with which a claim draws a contrast of its own.</summary>
     private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal) { "rather", "instead", "not", "unlike" };

@@ -291,14 +291,20 @@ internal static partial class ClaimChecks
     public static bool AnothersThing(Turn t, string text)
     {
         var q = t.Q;
-        var clean = Text.TextNormalizer.Clean(text);
-        var words = Text.Tokenizer.Tokens(clean, lowercase: false);
-        var stems = Text.Tokenizer.Tokens(clean).Select(Text.Stemmer.Stem).ToList();
+        // The text's words are read only for a claim that writes a name as an owner, which most claims do not.
+        IReadOnlyList<string>? words = null;
+        List<string>? stems = null;
         foreach (var mention in q.Mentions)
         {
             if (mention.Pronoun is not null || mention.Candidates.Count != 1 || t.Index.Find(mention.Candidates[0]) is not { IsActor: true } owner
                 || !Owns(q, mention))
                 continue;
+            if (words is null || stems is null)
+            {
+                var clean = Text.TextNormalizer.Clean(text);
+                words = Text.Tokenizer.Tokens(clean, lowercase: false);
+                stems = Text.Tokenizer.Tokens(clean).Select(Text.Stemmer.Stem).ToList();
+            }
             // The words right after the name are what the claim says is its.
             var things = q.Tokens.Skip(mention.Start + mention.Length).Take(ThingWords)
                 .Select(Text.Stemmer.Stem).TakeWhile(q.Residual.Contains).ToHashSet(StringComparer.Ordinal);

@@ -25,7 +25,7 @@ internal static partial class Ranker
     /// </summary>
     public static List<Scored> Rank(Turn t, IEnumerable<IndexedFact> pool, IReadOnlyList<string>? entities = null,
         IReadOnlyList<string>? residual = null, double entityWeight = RankingPolicy.EntityWeight, double wordWeight = RankingPolicy.WordWeight,
-        Func<IndexedFact, string, double>? covers = null, Func<IndexedFact, double>? bonus = null, Func<Candidate, bool>? keep = null)
+        Func<string, Func<IndexedFact, double>>? covers = null, Func<IndexedFact, double>? bonus = null, Func<Candidate, bool>? keep = null)
     {
         var ranked = Score(t, pool, entities, residual, entityWeight, wordWeight, covers, bonus, keep);
         SortBestFirst(ranked);
@@ -34,12 +34,12 @@ internal static partial class Ranker
 
     /// <summary>As <see cref="Rank"/> ranks them, put in order only as far as the caller reads them.</summary>
     public static Ranking RankLazily(Turn t, IEnumerable<IndexedFact> pool, IReadOnlyList<string> residual,
-        Func<IndexedFact, string, double> covers, Func<IndexedFact, double> bonus, Func<Candidate, bool> keep) =>
+        Func<string, Func<IndexedFact, double>> covers, Func<IndexedFact, double> bonus, Func<Candidate, bool> keep) =>
         new(Score(t, pool, null, residual, RankingPolicy.EntityWeight, RankingPolicy.WordWeight, covers, bonus, keep));
 
     /// <summary>The facts worth ranking with their scores, in the pool's order.</summary>
     private static List<Scored> Score(Turn t, IEnumerable<IndexedFact> pool, IReadOnlyList<string>? entities, IReadOnlyList<string>? residual,
-        double entityWeight, double wordWeight, Func<IndexedFact, string, double>? covers, Func<IndexedFact, double>? bonus, Func<Candidate, bool>? keep)
+        double entityWeight, double wordWeight, Func<string, Func<IndexedFact, double>>? covers, Func<IndexedFact, double>? bonus, Func<Candidate, bool>? keep)
     {
         var index = t.Index;
         entities ??= t.Q.Entities;
@@ -50,6 +50,8 @@ internal static partial class Ranker
         var links = entities.Select(table.Links).ToArray();
         // Without a rule of its own, the turn's: the facts covering each word are found once here, not fact by fact.
         var covering = covers is null && totalWeight > 0 ? residual.Select(w => table.Covering(t, w)).ToArray() : null;
+        // A rule of the caller's own is made once for each word, so that it can find what it needs for the word once too.
+        var rules = covers is not null && totalWeight > 0 ? residual.Select(covers).ToArray() : null;
         // A strict turn still credits a word a fact says only through a word of its family, for part of its weight.
         var related = covering is not null && !t.Loose ? residual.Select(table.Related).ToArray() : null;
         // Only for facts made while answering, which are no facts of the table.
@@ -80,7 +82,7 @@ internal static partial class Ranker
                     // a word of its family counts for part of it both ways.
                     double share, said;
                     if (covering is null)
-                        (share, said) = covers!(fact, residual[i]) is var own && own > 0 ? (own, 1) : (0, 0);
+                        (share, said) = rules![i](fact) is var own && own > 0 ? (own, 1) : (0, 0);
                     else if (number >= 0 ? covering[i].Contains(number) : Covers(fact, (probes ??= CoveringStems(t, residual))[i]))
                         (share, said) = (1, 1);
                     else
@@ -123,14 +125,11 @@ internal static partial class Ranker
         public FactTable(KnowledgeIndex index)
         {
             _index = index;
-            for (var number = 0; number < index.Facts.Count; number++)
-                index.Facts[number].Number = number;
             _stems = new StemTable([.. index.Facts.Select(f => (IEnumerable<string>)f.Stems)]);
         }
 
         /// <summary>The fact's number in this table, or -1 for a fact that is not one of the index's.</summary>
-        public int NumberOf(IndexedFact fact) =>
-            fact.Number >= 0 && fact.Number < _index.Facts.Count && ReferenceEquals(_index.Facts[fact.Number], fact) ? fact.Number : -1;
+        public int NumberOf(IndexedFact fact) => _index.NumberOf(fact);
 
         /// <summary>The facts holding any of the stems that cover the word, as the turn reads them.</summary>
         public NumberSet Covering(Turn t, string word) => _stems.Covering(t, word);

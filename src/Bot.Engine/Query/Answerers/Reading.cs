@@ -6,7 +6,7 @@ namespace Bot.Engine.Query.Answerers;
 /// </summary>
 internal sealed record Reading(string Plain, IReadOnlyList<string> PlainStems, IReadOnlySet<string> NegationStems)
 {
-    public static Reading Of(IndexedFact fact) => new(Words.WithoutQuotations(fact.Fact.Text), fact.PlainStems, fact.NegationStems);
+    public static Reading Of(IndexedFact fact) => new(fact.PlainText ?? Words.WithoutQuotations(fact.Fact.Text), fact.PlainStems, fact.NegationStems);
 
     public static Reading Of(string text) => Whole(Words.WithoutQuotations(text));
 

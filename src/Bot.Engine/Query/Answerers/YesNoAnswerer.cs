@@ -97,8 +97,15 @@ internal static partial class YesNoAnswerer
             && (content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords || core.Count < content.Count);
         bool Answers(Scored s) => content.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords
             || CoveredOrOpposed(index, s.Fact, core) >= RankingPolicy.EnoughWords * core.Count;
+        // What a fact earns of a word's weight: all of it for the word itself, part for a paraphrase or an opposite.
+        // The facts saying the word are found once for it, not fact by fact.
+        Func<IndexedFact, double> ShareOf(string word)
+        {
+            var saying = index.Saying(word);
+            return f => saying.Holds(f) ? 1 : saying.SaysOrGainsays(f) ? RankingPolicy.OtherWordsShare : 0;
+        }
         var ranked = RankLazily(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content,
-            covers: (f, w) => f.Stems.Contains(w) ? 1 : CoversOrOpposes(index, f, w) ? RankingPolicy.OtherWordsShare : 0,
+            covers: ShareOf,
             bonus: f => (f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0) + AmountBonus(asked, f),
             keep: MayAnswer);
         var best = ranked.FirstOrDefault(Answers);
@@ -332,18 +339,9 @@ internal static partial class YesNoAnswerer
         return count;
     }
 
-    private static bool CoversOrOpposes(KnowledgeIndex index, IndexedFact fact, string word)
-    {
-        // "did X support Y?": a position says it by its stance, whatever its words.
-        if (index.CoversLoosely(fact.Stems, word) || (fact.Fact is Position && Vocabulary.StanceStems.Contains(word)))
-            return true;
-        // Indexed rather than enumerated: a list read through its interface would allocate an enumerator for every fact and word ranked.
-        var opposites = Vocabulary.OppositesOf(word);
-        for (var i = 0; i < opposites.Count; i++)
-        {
-            if (fact.Stems.Contains(opposites[i]))
-                return true;
-        }
-        return false;
-    }
+    /// <summary>
+    /// Whether the fact says the word, loosely, or its opposite. "did X support Y?": a position says it by its stance,
+    /// whatever its words (see <see cref="FactsSaying"/>).
+    /// </summary>
+    private static bool CoversOrOpposes(KnowledgeIndex index, IndexedFact fact, string word) => index.Saying(word).SaysOrGainsays(fact);
 }

@@ -195,7 +195,9 @@ internal static partial class AnswerChecks
         if (holders.Count == 0)
             return null;
         var tokens = t.Q.Tokens;
-        for (var i = 1; i < tokens.Count; i++)
+        // "who is replacing X as prime minister?": X's office says whose place is taken; the answer need not hold it.
+        var end = WhoAnswerer.NamedOfficeAt(t) ?? tokens.Count;
+        for (var i = 1; i < end; i++)
         {
             var modifier = tokens[i - 1];
             // "which three persons": a count, not a kind of person.

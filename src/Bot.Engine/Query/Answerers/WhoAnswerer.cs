@@ -13,6 +13,7 @@ internal static class WhoAnswerer
 
     public static Reply Who(Turn t)
     {
+        t = WithoutNamedOffice(t);
         var (index, q) = (t.Index, t.Q);
         var asksWho = q.Tokens[0] == "who";
         // "which Sunni extremist ...": the person whose role is of that kind and fits the rest best.
@@ -58,6 +59,33 @@ internal static class WhoAnswerer
         if (q.Entities.Count >= 2 && q.Entities.Count(t.IsPerson) == 1 && q.Residual.Count == 0 && BestSentence(t) is { } link)
             return Replies.FromSentence(t, link);
         return q.Entities.Count == 0 ? GeneralAnswerer.General(t) : Describe(t, q.Entities);
+    }
+
+    /// <summary>
+    /// "who is replacing X as prime minister?", "who succeeded X as chair?": the office after "as" is the one the article
+    /// gives X, which says whose place is taken, not a word the answer must say nor an office its person must hold.
+    /// </summary>
+    private static Turn WithoutNamedOffice(Turn t)
+    {
+        if (NamedOfficeAt(t) is not { } at)
+            return t;
+        var q = t.Q;
+        var office = q.Tokens.Skip(at).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var named = q.Mentions.Where(m => m.Start >= at).SelectMany(m => m.Candidates).ToHashSet(StringComparer.Ordinal);
+        return t.With(q with { Residual = [.. q.Residual.Where(w => !office.Contains(w))], Entities = [.. q.Entities.Where(e => !named.Contains(e))] });
+    }
+
+    /// <summary>Where the office after "as" starts, when a person the question names before it holds that office.</summary>
+    public static int? NamedOfficeAt(Turn t)
+    {
+        var q = t.Q;
+        var at = q.Tokens.ToList().LastIndexOf("as") + 1;
+        if (at < 2 || q.Entities.Count == 0)
+            return null;
+        var office = q.Tokens.Skip(at).Where(w => !Vocabulary.Stopwords.Contains(w)).Select(Text.Stemmer.Stem).ToList();
+        var before = q.Mentions.Where(m => m.Start < at).SelectMany(m => m.Candidates);
+        var held = before.SelectMany(e => t.Index.Find(e)?.Actors ?? []).SelectMany(a => Words.ContentStems(a.Role)).ToHashSet(StringComparer.Ordinal);
+        return office.Count > 0 && office.All(held.Contains) && q.Residual.Except(office).Any() ? at : null;
     }
 
     /// <summary>Kinds that name a body rather than a person: any organisation or group can be one.</summary>

@@ -125,6 +125,9 @@ public sealed class QuestionParserTests
     [InlineData("storm casualty estimates cited?", true)]
     [InlineData("the tally of boats lost in the harbour storm?", true)]
     [InlineData("why did hale doubt the estimates?", false)]
+    [InlineData("what is greenwick's total defence system based on?", false)]
+    [InlineData("the total of boats lost in the harbour storm?", true)]
+    [InlineData("what were the total casualties of the storm?", true)]
     public void Parse_MarksAnAmountQuestion_WhenItAsksHowManyOrForMoney(string text, bool amount) =>
         Assert.Equal(amount, Parse(text).AsksAmount);
 

@@ -28,8 +28,16 @@ internal static partial class QuestionParser
     private static IEnumerable<string> AmountWordsAsked(IReadOnlyList<string> tokens, string? quoted)
     {
         var inQuote = quoted is null ? [] : Tokenizer.Tokens(quoted).ToHashSet(StringComparer.Ordinal);
-        return tokens.Where((w, i) => !inQuote.Contains(w) && (i == 0 || tokens[i - 1] is not ("this" or "that" or "these" or "those")));
+        return tokens.Where((w, i) => !inQuote.Contains(w) && (i == 0 || tokens[i - 1] is not ("this" or "that" or "these" or "those"))
+            && !(w == "total" && i + 1 < tokens.Count && NamesNoAmount(tokens[i + 1])));
     }
+
+    /// <summary>
+    /// "the total defence system": "total" before a word that is no count ("defence", not "casualties" or "cost") says
+    /// how whole a thing is, not how many.
+    /// </summary>
+    private static bool NamesNoAmount(string next) =>
+        next != "of" && !next.EndsWith('s') && !Vocabulary.AmountAttributes.Contains(next) && !Vocabulary.Stopwords.Contains(next);
 
     /// <summary>
     /// "Confirm: the investment has risen." states a claim with its verb; "size of the contingent sent?" or "is the budget

@@ -161,7 +161,7 @@ internal static partial class Vocabulary
     {
         "not", "no", "never", "nor", "without", "refuse", "refused", "refuses", "refusal", "refusing", "deny", "denied",
         "denies", "denial", "reject", "rejected", "rejects", "rejection", "decline", "declined", "declines", "abstain",
-        "abstained", "abstains", "abstention", "cancel", "canceled", "cancelled", "cancels", "avoid", "avoided", "avoids",
+        "abstained", "abstains", "abstention", "cancel", "canceled", "cancelled", "cancels", "revoke", "revoked", "repeal", "repealed", "rescind", "rescinded", "annul", "annulled", "reversed", "scrap", "scrapped", "avoid", "avoided", "avoids",
         "refrain", "refrained", "refrains", "oppose", "opposed", "opposes", "opposition", "opposing", "resist", "resisted",
         "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "ignore", "ignored", "ignores", "ignoring", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
         "cant", "cannot", "hasnt", "havent", "nothing", "neither", "non", "hands", "miss", "missed", "missing", "misses",

@@ -28,6 +28,10 @@ public sealed class FiguresTests
     [InlineData("they arrested over 200 strikers", "Police arrested 150 strikers.", "no")]
     [InlineData("the share rose to 20% of funds", "Funds rose by 20 million in 2020.", "none")]
     [InlineData("the dam was built in 1990 by 40 workers", "The dam opened on May 9 in 1990.", "none")]
+    [InlineData("an invasion force of about 500,000 soldiers", "An invasion force of approximately two hundred thousand soldiers would do.", "no")]
+    [InlineData("an invasion force of about 200,000 soldiers", "An invasion force of two hundred thousand soldiers would do.", "yes")]
+    [InlineData("they sent half a million soldiers", "They sent 500,000 soldiers in May.", "yes")]
+    [InlineData("they sent 200,000 soldiers", "They sent half a million soldiers in May.", "no")]
     public void Bear_HoldsTheClaimsFigureAgainstTheTextsFigureOfTheSameThing(string claim, string text, string expected)
     {
         var claimed = Assert.Single(Figures.In(claim));

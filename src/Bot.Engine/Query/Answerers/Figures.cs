@@ -183,13 +183,18 @@ internal static partial class Figures
                 return null;
             value *= scale;
         }
+        else if (number == "half a")
+            value = 0.5;
         else
         {
             value = 0;
             foreach (var word in number.Split(' ', '-'))
                 value += word == "a" ? 1 : Array.IndexOf(Vocabulary.NumberWords, word) is var small and >= 0 ? small : Vocabulary.LargerNumberWords.GetValueOrDefault(word);
         }
-        return Vocabulary.Multipliers.TryGetValue(multiplier.Trim(), out var times) ? value * times : value;
+        // "two hundred thousand": each multiplier scales what comes before it.
+        foreach (var word in multiplier.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            value *= Vocabulary.Multipliers.GetValueOrDefault(word, 1);
+        return value;
     }
 
     /// <summary>
@@ -219,8 +224,8 @@ internal static partial class Figures
 
     private static readonly Regex Pattern = new(
         $@"(?<![\w.,])(?:(?<bound>{Alternatives(Vocabulary.AboveBounds.Concat(Vocabulary.BelowBounds).Concat(Vocabulary.AtLeastBounds).Concat(Vocabulary.AtMostBounds).Concat(Vocabulary.AroundBounds).Concat(Vocabulary.ShortOfBounds))})\s+)?"
-        + $@"(?:between\s+(?<low>{Number})(?<lowmul>\s+(?:hundred|thousand|million|billion)\b)?\s+and\s+(?<num>{Number})|\b(?<frac>{Alternatives(Vocabulary.Fractions.Keys)})\b|(?<num>{Number}))"
-        + $@"(?<mul>\s+(?:hundred|thousand|million|billion)\b)?"
+        + $@"(?:between\s+(?<low>{Number})(?<lowmul>\s+(?:hundred|thousand|million|billion)\b)?\s+and\s+(?<num>{Number})|\b(?<num>half a)(?=\s+(?:million|billion)\b)|\b(?<frac>{Alternatives(Vocabulary.Fractions.Keys)})\b|(?<num>{Number}))"
+        + $@"(?<mul>(?:\s+(?:hundred|thousand|million|billion)\b){{1,2}})?"
         + $@"(?:(?<pct>\s?%|\s+per\s?cent\b)|\s+(?:(?<per>in)|out\s+of)\s+(?<den>{Number})(?<denmul>\s+(?:hundred|thousand|million|billion)\b)?)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -191,13 +191,6 @@ internal static partial class Vocabulary
     /// <summary>Verbs asking what someone's words were about ("what was she referring to?"): the words themselves give it.</summary>
     public static readonly HashSet<string> ReferringVerbs = Stems("talk", "talking", "refer", "referring", "speak", "speaking", "allude", "alluding");
 
-    /// <summary>Verbs of saying: "did X say Y?" asks what X said, which a claim to have done Y is.</summary>
-    public static readonly HashSet<string> SpeechVerbs = Stems("say", "said", "tell", "told", "state", "stated", "announce", "announced", "declare", "declared");
-
-    /// <summary>Verbs asking what someone said, not what about ("what did X warn about?"): a statement given with "said" answers them all.</summary>
-    public static readonly HashSet<string> ReportingVerbs = [.. SpeechVerbs, .. Stems("claim", "claimed", "note", "noted", "mention", "mentioned",
-        "remark", "remarked", "warn", "warned", "insist", "insisted", "admit", "admitted", "stress", "stressed", "acknowledge", "acknowledged", "point")];
-
     /// <summary>Words saying that a state of things has ended ("until last year", "rotated out from his position as", "former").</summary>
     public static readonly HashSet<string> Ended = Stems(
         "until", "former", "formerly", "previously", "ex", "rotated", "replaced", "removed", "ousted", "dismissed", "resigned", "quit", "left",

@@ -1,0 +1,11 @@
+namespace Bot.Engine.Query;
+
+internal static partial class Vocabulary
+{
+    /// <summary>Verbs of saying: "did X say Y?" asks what X said, which a claim to have done Y is.</summary>
+    public static readonly HashSet<string> SpeechVerbs = Stems("say", "said", "tell", "told", "state", "stated", "announce", "announced", "declare", "declared");
+
+    /// <summary>Verbs asking what someone said, not what about ("what did X warn about?"): a statement given with "said" answers them all.</summary>
+    public static readonly HashSet<string> ReportingVerbs = [.. SpeechVerbs, .. Stems("claim", "claimed", "note", "noted", "mention", "mentioned",
+        "remark", "remarked", "warn", "warned", "insist", "insisted", "admit", "admitted", "stress", "stressed", "acknowledge", "acknowledged", "point")];
+}

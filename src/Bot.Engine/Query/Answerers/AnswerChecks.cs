@@ -118,6 +118,10 @@ internal static partial class AnswerChecks
         // "which month was it?": a year is not a month.
         if (AskedMonth().IsMatch(q.Words) && reply.Fact is { } inYear && Ranker.DateOf(inYear.Fact) is { Month: null } year)
             return Replies.Unknown(t, $"The article gives only {DateText.Describe(year)}, not the month. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "in which year was it returned?": a decade ("since the 1950s") is not a year.
+        if (AskedYear().IsMatch(q.Words) && reply.Answer.Evidence.Select(e => e.Quote).ToList() is var quotes
+            && quotes.Select(e => Decade().Match(e)).FirstOrDefault(m => m.Success) is { } decade && !quotes.Any(e => YearOnly().IsMatch(e)))
+            return Replies.Unknown(t, $"The article gives only {decade.Value}, not the year. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "where was he when he said it?": an answer must name a place, not just tell the event again.
         // "where is Xland?": "stands in Xland" names no place but the one asked about. A sentence naming one answers
         // instead if it says every word of the question the answer said ("the farmers" of "where were the farmers
@@ -363,14 +367,6 @@ internal static partial class AnswerChecks
     /// <summary>"what date", "which year", "the exact day": the question asks for a date, whatever its shape.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise|publication|release)( exact| precise)? (date|day|year|month)\b|\bdate of\b")]
     private static partial System.Text.RegularExpressions.Regex AskedDate();
-
-    /// <summary>"which day", "the exact day": a date to the day is asked.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise) day\b")]
-    private static partial System.Text.RegularExpressions.Regex AskedDay();
-
-    /// <summary>"which month", "in what month": a date to the month is asked.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise) month\b")]
-    private static partial System.Text.RegularExpressions.Regex AskedMonth();
 
     /// <summary>"his exact words", "verbatim", "a direct quote": what someone said as they said it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(exact|precise|actual|own) (words|wording|quote|quotation)\b|\bverbatim\b|\bword for word\b|\bdirect (quote|quotation)\b|\bquote (him|her|them) directly\b")]

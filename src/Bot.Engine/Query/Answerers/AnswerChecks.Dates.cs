@@ -1,0 +1,25 @@
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>How finely a question asks for a date: a day, a month, a year.</summary>
+internal static partial class AnswerChecks
+{
+    /// <summary>"which day", "the exact day": a date to the day is asked.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise) day\b")]
+    private static partial System.Text.RegularExpressions.Regex AskedDay();
+
+    /// <summary>"which month", "in what month": a date to the month is asked.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise) month\b")]
+    private static partial System.Text.RegularExpressions.Regex AskedMonth();
+
+    /// <summary>"which year", "in what exact year": a date to the year is asked.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise)( exact| precise)? year\b")]
+    private static partial System.Text.RegularExpressions.Regex AskedYear();
+
+    /// <summary>"the 1950s", "the late 1990s": a decade, not a year.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthe (early |mid |late |mid-)?(1[5-9]|20)[0-9]0s\b")]
+    private static partial System.Text.RegularExpressions.Regex Decade();
+
+    /// <summary>A year written as one ("in 1956"), not a decade's "1950s".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d\w])(1[5-9]|20)[0-9]{2}(?![\d\w])")]
+    private static partial System.Text.RegularExpressions.Regex YearOnly();
+}

@@ -12,7 +12,7 @@ namespace Bot.Engine.Tests.Evaluation;
 /// are validation sets whose misses are not printed, so that no one tunes on them. Sixteen <c>NAME-extra.yaml</c> sets
 /// ask new questions on tuning articles, weighted to yes/no, unanswerable and follow-up questions: eight are tuned
 /// on, and eight are validation, showing whether what was tuned on an article's first questions holds for its next. Fourteen
-/// <c>NAME-extra2.yaml</c> sets ask a third round of such questions on tuning articles, all tuned on (six were validation sets first, scored before they were read). Six <c>NAME-extra3.yaml</c> sets ask a fourth round on three tuning pieces (tuned on, validation sets first) and three validation pieces (validation sets). The locked sets (the seeded article's,
+/// <c>NAME-extra2.yaml</c> sets ask a third round of such questions on tuning articles, all tuned on (six were validation sets first, scored before they were read). Six <c>NAME-extra3.yaml</c> sets ask a fourth round on three tuning pieces (tuned on, validation sets first) and three validation pieces (validation sets). A fifth round, <c>fresh5.yaml</c> on the seeded article (with its annotation and with a draft) and six <c>NAME-extra4.yaml</c> sets, are validation sets. The locked sets (the seeded article's,
 /// and twelve more published analyses the engine was never tuned on) are scored only to report, with
 /// <c>BOT_EVAL_LOCKED=1 dotnet test --filter EvaluationSet --logger "console;verbosity=detailed"</c>, which prints
 /// their accuracy by kind and persona but never their misses. Every set is also played through a plain keyword
@@ -76,6 +76,14 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["twentyfourth-extra3"] = new("twentyfourth-extra3.yaml", () => SeededEngine.Unannotated("twentyfourth"), 0.50, false),
         ["twentysixth-extra3"] = new("twentysixth-extra3.yaml", () => SeededEngine.Unannotated("twentysixth"), 0.37, false),
         ["thirtieth-extra3"] = new("thirtieth-extra3.yaml", () => SeededEngine.Unannotated("thirtieth"), 0.57, false),
+        ["fresh5"] = new("fresh5.yaml", () => SeededEngine.Knowledge, 0.30, false),
+        ["fresh5-draft"] = new("fresh5.yaml", SeededEngine.Drafted, 0.30, false),
+        ["second-extra4"] = new("second-extra4.yaml", () => SeededEngine.Unannotated("second"), 0.30, false),
+        ["tenth-extra4"] = new("tenth-extra4.yaml", () => SeededEngine.Unannotated("tenth"), 0.30, false),
+        ["eleventh-extra4"] = new("eleventh-extra4.yaml", () => SeededEngine.Unannotated("eleventh"), 0.30, false),
+        ["nineteenth-extra4"] = new("nineteenth-extra4.yaml", () => SeededEngine.Unannotated("nineteenth"), 0.30, false),
+        ["twentyeighth-extra4"] = new("twentyeighth-extra4.yaml", () => SeededEngine.Unannotated("twentyeighth"), 0.30, false),
+        ["thirtysecond-extra4"] = new("thirtysecond-extra4.yaml", () => SeededEngine.Unannotated("thirtysecond"), 0.30, false),
         ["twentyfourth"] = new("twentyfourth-article.yaml", () => SeededEngine.Unannotated("twentyfourth"), 0.61, false),
         ["twentysixth"] = new("twentysixth-article.yaml", () => SeededEngine.Unannotated("twentysixth"), 0.52, false),
         ["twentyeighth"] = new("twentyeighth-article.yaml", () => SeededEngine.Unannotated("twentyeighth"), 0.53, false),
@@ -108,7 +116,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     public static TheoryData<string> SetNames() => Environment.GetEnvironmentVariable("BOT_EVAL_LOCKED") is "1"
         ? ["locked", "locked-draft", "centralasia", "fifth", "eighth", "twelfth", "fourteenth", "twentyfirst", "twentysecond", "twentyfifth", "twentyseventh", "twentyninth", "thirtyfirst", "thirtythird", "thirtyfourth"]
-        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "second-extra", "caucasus-extra", "fourth-extra", "seventh-extra", "tenth-extra", "eleventh-extra", "fifteenth-extra", "nineteenth-extra", "fourth-extra2", "tenth-extra2", "eleventh-extra2", "nineteenth-extra2", "second-extra2", "caucasus-extra2", "seventh-extra2", "fifteenth-extra2", "sixth-extra2", "ninth-extra2", "thirteenth-extra2", "sixteenth-extra2", "seventeenth-extra2", "eighteenth-extra2", "ninth-extra3", "sixteenth-extra3", "seventeenth-extra3", "twentyfourth-extra3", "twentysixth-extra3", "thirtieth-extra3", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond", "sixth-extra", "ninth-extra", "thirteenth-extra", "sixteenth-extra", "seventeenth-extra", "eighteenth-extra", "twentieth-extra", "twentythird-extra"];
+        : ["tuning", "tuning-draft", "fresh", "fresh-draft", "fresh3", "fresh3-draft", "fresh4", "fresh4-draft", "second", "caucasus", "fourth", "sixth", "seventh", "ninth", "tenth", "eleventh", "thirteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentythird", "second-extra", "caucasus-extra", "fourth-extra", "seventh-extra", "tenth-extra", "eleventh-extra", "fifteenth-extra", "nineteenth-extra", "fourth-extra2", "tenth-extra2", "eleventh-extra2", "nineteenth-extra2", "second-extra2", "caucasus-extra2", "seventh-extra2", "fifteenth-extra2", "sixth-extra2", "ninth-extra2", "thirteenth-extra2", "sixteenth-extra2", "seventeenth-extra2", "eighteenth-extra2", "ninth-extra3", "sixteenth-extra3", "seventeenth-extra3", "twentyfourth-extra3", "twentysixth-extra3", "thirtieth-extra3", "fresh5", "fresh5-draft", "second-extra4", "tenth-extra4", "eleventh-extra4", "nineteenth-extra4", "twentyeighth-extra4", "thirtysecond-extra4", "twentyfourth", "twentysixth", "twentyeighth", "thirtieth", "thirtysecond", "sixth-extra", "ninth-extra", "thirteenth-extra", "sixteenth-extra", "seventeenth-extra", "eighteenth-extra", "twentieth-extra", "twentythird-extra"];
 
     [Theory]
     [MemberData(nameof(SetNames))]

@@ -42,6 +42,32 @@ public sealed class FiguresTests
     }
 
     [Theory]
+    [InlineData("they sent 500 troops at the start of the war", "troop", true)]
+    [InlineData("they sent 500 troops at the start of the war", "start", false)]
+    [InlineData("40 ships in the Baltic were checked", "baltic", false)]
+    [InlineData("seven Hong Kong and China-based traders shipped chips", "traders", true)]
+    public void In_CountsTheWordsAfterTheFigureUpToAPhraseOfPlaceOrTime(string text, string word, bool counted)
+    {
+        var figure = Assert.Single(Figures.In(text));
+
+        Assert.Equal(counted, figure.Counted.Contains(Bot.Engine.Text.Stemmer.Stem(word)));
+    }
+
+    [Theory]
+    [InlineData("an invasion force of about 500,000 troops", "An invasion force of approximately 200,000 soldiers would do.", "no")]
+    [InlineData("a quarter of its land", "It handed over 10% of its territory.", "no")]
+    [InlineData("19 tanks", "It is supplying 19 armoured personnel-carriers.", "none")]
+    public void Bear_CountsTheSameThingInOtherWords(string claim, string text, string expected)
+    {
+        var index = new Bot.Engine.Query.KnowledgeIndex(new([]));
+        var claimed = Assert.Single(Figures.In(claim));
+
+        var verdict = Figures.Bear(claimed, Figures.In(text), counts: Figures.InOtherWords(index));
+
+        Assert.Equal(expected, verdict switch { true => "yes", false => "no", null => "none" });
+    }
+
+    [Theory]
     [InlineData("On May 9 in 1990 the dam opened.", 0)]
     [InlineData("One of the towns refused; no one came.", 0)]
     [InlineData("A 1,300km border and 2bn euros.", 1)]

@@ -45,15 +45,19 @@ internal sealed record Figure(double Low, double High, bool LowOpen, bool HighOp
     /// it counts) says nothing of it. A claim that is only near a
     /// value ("nearly nine in ten") is borne out by a bound at a value it allows ("over 89%").
     /// </summary>
-    public bool? Bears(Figure said, int sameWords = 1)
+    public bool? Bears(Figure said, int sameWords = 1, CountsWord? counts = null)
     {
-        if (said.Share != Share || (said.Counted.Count(Counted.Contains) < sameWords && !CountsNothing(said)))
+        counts ??= static (word, counted) => counted.Contains(word);
+        if (said.Share != Share || (Counted.Count(w => counts(w, said.Counted)) < sameWords && !CountsNothing(said)))
             return null;
         if (Excludes(said))
             return false;
         return Holds(said) || (Near && (Allows(said.Low) || Allows(said.High))) ? true : null;
     }
 }
+
+/// <summary>Whether a figure's counted words (<see cref="Figure.Counted"/>) say the claim's word, in it or in other words ("soldiers" of "troops").</summary>
+internal delegate bool CountsWord(string word, IReadOnlySet<string> counted);
 
 /// <summary>Reads the figures of a text (see <see cref="Figure"/>); years and days of a month are no figures.</summary>
 internal static partial class Figures
@@ -62,9 +66,9 @@ internal static partial class Figures
     /// Whether the figures of a text bear out a claim's figure: yes when one of the same thing does, no when every one
     /// of the same thing gainsays it, nothing when none is of the same thing or they disagree among themselves.
     /// </summary>
-    public static bool? Bear(Figure claim, IEnumerable<Figure> said, int sameWords = 1)
+    public static bool? Bear(Figure claim, IEnumerable<Figure> said, int sameWords = 1, CountsWord? counts = null)
     {
-        var judged = said.Select(f => (Figure: f, Verdict: claim.Bears(f, sameWords))).Where(p => p.Verdict is not null).ToList();
+        var judged = said.Select(f => (Figure: f, Verdict: claim.Bears(f, sameWords, counts))).Where(p => p.Verdict is not null).ToList();
         if (judged.Count == 0)
             return null;
         // Of several figures of the same thing, the one said after the claim's own words decides: "independent for 21
@@ -74,6 +78,14 @@ internal static partial class Figures
             return verdict;
         return judged.Any(p => p.Verdict == true) ? true : judged.All(p => p.Verdict == false) ? false : null;
     }
+
+    /// <summary>
+    /// A sentence may count the same thing in other words: a synonym ("soldiers" of "troops"), or a general one when it
+    /// names the thing in one word ("10% of its territory" of "a quarter of its land"). Of several words, a general
+    /// synonym may be one that only describes the thing ("19 armoured personnel-carriers" are no tanks).
+    /// </summary>
+    public static CountsWord InOtherWords(KnowledgeIndex index) => (word, counted) => counted is ICollection<string> stems
+        && (index.Covers(stems, word) || (stems.Count == 1 && index.CoversLoosely(stems, word)));
 
     private static int SaidOfSame(Figure claim, Figure said) => said.Before.Count(claim.Before.Contains);
 
@@ -152,23 +164,32 @@ internal static partial class Figures
     private const double Nearness = 0.1;
 
     /// <summary>How many words after a figure say what it counts ("soldiers are professionals", "of its territory").</summary>
-    private const int CountedWords = 3;
+    private const int CountedWords = 5;
 
     /// <summary>Words between a figure and what it counts: "10% of its territory", "6,500 soldiers are professionals".</summary>
     private static readonly HashSet<string> Linking = new(StringComparer.Ordinal)
     {
         "of", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "which", "who", "are", "is", "were",
-        "was", "be", "been", "have", "has", "had", "in", "on", "at", "to", "for", "and", "or", "from", "by", "with", "per", "percent", "cent",
+        "was", "be", "been", "have", "has", "had", "and", "or", "per", "percent", "cent",
+    };
+
+    /// <summary>
+    /// Prepositions after what a figure counts, which go on to where, when or how ("500 troops at the start of the
+    /// invasion", "40 ships in the Baltic"): what follows them is not what is counted.
+    /// </summary>
+    private static readonly HashSet<string> PhraseStarts = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "to", "for", "from", "by", "with", "into", "across", "after", "before", "within", "through", "against", "near",
     };
 
     /// <summary>
     /// The stems of the first words after a figure, within its clause, that say what it counts; a span of time after it
-    /// ("between 2018 and 2022", "since May") says when, not what.
+    /// ("between 2018 and 2022", "since May") says when, not what, and a phrase after a preposition (<see cref="PhraseStarts"/>) where or how.
     /// </summary>
     private static HashSet<string> Counted(string after)
     {
         var clause = ClauseEnd().Match(after) is { Success: true } end ? after[..end.Index] : after;
-        return [.. Tokenizer.Tokens(clause).TakeWhile(w => !Vocabulary.TimeSpanWords.Contains(w)).Where(w => !Linking.Contains(w) && !w.Any(char.IsDigit) && Array.IndexOf(Vocabulary.NumberWords, w) < 0)
+        return [.. Tokenizer.Tokens(clause).TakeWhile(w => !Vocabulary.TimeSpanWords.Contains(w) && !PhraseStarts.Contains(w)).Where(w => !Linking.Contains(w) && !w.Any(char.IsDigit) && Array.IndexOf(Vocabulary.NumberWords, w) < 0)
             .Take(CountedWords).Select(Stemmer.Stem)];
     }
 

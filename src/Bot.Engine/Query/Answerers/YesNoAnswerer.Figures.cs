@@ -25,7 +25,8 @@ internal static partial class YesNoAnswerer
         // Names ("Ruritanian citizens") are found by the ranking, however the sentence writes them.
         var named = q.Mentions.SelectMany(m => q.Tokens.Skip(m.Start).Take(m.Length)).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         var counted = claim.Counted.Where(w => !named.Contains(w) && !StopStems.Contains(w)).ToList();
-        bool Gives(IndexedSentence s, int sameWords) => counted.All(w => t.Index.CoversLoosely(s.Stems, w)) && Figures.Bear(claim, Figures.In(s.Sentence.Text), sameWords) is not null;
+        var Counts = Figures.InOtherWords(t.Index);
+        bool Gives(IndexedSentence s, int sameWords) => counted.Count(w => t.Index.CoversLoosely(s.Stems, w)) >= CountedSaid(counted.Count) && Figures.Bear(claim, Figures.In(s.Sentence.Text), sameWords, Counts) is not null;
         var sentence = BestSentence(asked, RankingPolicy.EnoughWords, s => Gives(s, 1));
         // A sentence that names none of the claim's names must count the same thing in more than one word ("one bridge
         // linking the two countries"), unless the names are only the article's main subject, which it speaks of throughout.
@@ -33,7 +34,14 @@ internal static partial class YesNoAnswerer
         sentence ??= q.Entities.Count > 0
             ? BestSentence(asked.With(asked.Q with { Entities = [] }), RankingPolicy.EnoughWords, s => Gives(s, sameWords))
             : null;
-        if (sentence is null || Figures.Bear(claim, Figures.In(sentence.Sentence.Text), sameWords) is not { } bears)
+        // The figure is the claim's point, and the rest is often put in other words ("send in" of "an invasion force of"):
+        // a sentence giving another figure of the same thing, of a subject named there or before it in its paragraph,
+        // gainsays it on fewer of its words. Spans of time ("for one year") are said of too many things for that.
+        if (sentence is null && !counted.All(Vocabulary.TimeUnits.Contains)
+            && BestSentence(asked with { Loose = true }, FigureClaimCover, s => Gives(s, 1) && Figures.Bear(claim, Figures.In(s.Sentence.Text), 1, Counts) == false,
+                namedEarlier: true) is { } gainsaying)
+            return SentenceReply("No. The article says", gainsaying);
+        if (sentence is null || Figures.Bear(claim, Figures.In(sentence.Sentence.Text), sameWords, Counts) is not { } bears)
             return null;
         // "did they send 500 troops?" of "they plan to send 500 troops": a plan bears out no deed, nor "all 500 troops
         // were sent" a sentence that only gives their number; the other checks have the last word on those.
@@ -46,6 +54,15 @@ internal static partial class YesNoAnswerer
     }
 
     private static readonly HashSet<string> StopStems = Vocabulary.Stems([.. Vocabulary.Stopwords]);
+
+    /// <summary>
+    /// How many of the words a claim's figure counts a sentence must say: all of one or two, all but one of more
+    /// ("the world's oil tankers" of "the global oil-tanker fleet"), where the first describe the last.
+    /// </summary>
+    private static int CountedSaid(int counted) => counted < 3 ? counted : counted - 1;
+
+    /// <summary>How much of a figure claim's other words a sentence giving another figure of the same thing must say to gainsay it.</summary>
+    private const double FigureClaimCover = 0.2;
 
     /// <summary>How many words of what the claim counts a sentence naming none of its names must count too.</summary>
     private const int SameCountedWords = 2;

@@ -22,7 +22,12 @@ internal static partial class YesNoAnswerer
             return null;
         var asked = t.Index.Parse("who " + match.Groups["rest"].Value);
         var reply = AnswererTable.Answer(t.With(asked));
-        if (reply.Fact is not { } fact || reply.Answer.Status != AnswerStatus.Answered)
+        if (reply.Answer.Status != AnswerStatus.Answered)
+            return null;
+        // "It was stopped again, this time by Y, after Z began ...": the one named after "by" did it, whoever else the sentence names.
+        if (PassiveAgent(t, reply, asked) is { } agent)
+            return CleftVerdict(t, named, agent, reply);
+        if (reply.Fact is not { } fact)
             return null;
         var doer = fact.Fact switch
         {
@@ -41,6 +46,30 @@ internal static partial class YesNoAnswerer
             || (described && role.Count > 0 && t.Index.Find(doer)?.Affiliation is { } body && named.Contains(body) && named.Count == 1);
         return Reply(t, fact, right ? $"Yes. {Replies.Shown(t, fact)}" : $"No, it was {t.Index.NameOf(doer)}. {Replies.Shown(t, fact)}");
     }
+
+    /// <summary>
+    /// A sentence answering "who did it?" without a fact of its own ("It was intercepted again, this time by X"): the
+    /// one named after "by" did it, unless the question names them already (what was done).
+    /// </summary>
+    private static string? PassiveAgent(Turn t, Reply reply, ParsedQuestion asked) =>
+        reply.Answer.Evidence.FirstOrDefault() is { } evidence
+            ? PassiveBy().Matches(evidence.Quote).Select(m => t.Index.Linker.MentionedIn(m.Groups["agent"].Value, actorsOnly: true))
+                .Select(ids => ids.FirstOrDefault(id => !asked.Entities.Contains(id))).FirstOrDefault(id => id is not null)
+            : null;
+
+    /// <summary>Whether the one named is who did it: "Yes", else "No, it was" whoever did, with the sentence saying so.</summary>
+    private static Reply CleftVerdict(Turn t, IReadOnlySet<string> named, string doer, Reply reply) =>
+        reply with
+        {
+            Answer = reply.Answer with
+            {
+                Text = (named.Contains(doer) ? "Yes. " : $"No, it was {t.Index.NameOf(doer)}. ") + reply.Answer.Evidence[0].Quote,
+            },
+        };
+
+    /// <summary>"by" and the few words after it, within the clause: a passive sentence's agent.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bby (?<agent>(?:[\w'’.-]+ ?){1,5})")]
+    private static partial System.Text.RegularExpressions.Regex PassiveBy();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(was|is|were|wasn't|isn't) it (?<named>.+?) (who|that) (?<rest>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CleftPattern();

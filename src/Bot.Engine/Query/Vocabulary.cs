@@ -40,7 +40,7 @@ internal static partial class Vocabulary
         "upon", "through", "throughout", "across", "along", "beyond", "commentary", "essay", "editorial",
         "during", "since", "until", "against", "via", "per", "use", "used", "using", "actor", "actors", "event", "events",
         "timeline", "chronology", "see", "sees", "seen", "saw", "care", "cares", "matter", "matters", "mattered", "seem", "seems",
-        "look", "looks", "regard", "regards", "deal", "dealt", "keep", "kept", "let", "put", "try", "tried",
+        "look", "looks", "regard", "regards", "deal", "dealt", "keep", "kept", "let", "put", "try", "tried", "tries", "trying",
         "consider", "considers", "considered", "respond", "responded", "response", "react", "reacted", "reaction", "handle", "handled",
         "treat", "treated", "affect", "affected", "affects", "impact", "effect", "effects", "consequence", "consequences", "result", "results",
         "significance", "significant", "important", "big", "major", "deal", "happening", "up", "whole", "basically", "overall", "mentioned",

@@ -273,6 +273,13 @@ public sealed class QuestionParserTests
     public void Parse_LeavesNumbersInWordsToTheFigures_AsItDoesDigits(string text, string residual) =>
         Assert.Equal(residual, Joined(Parse(text).Residual));
 
+    /// <summary>"trying" is phrasing in any form, as "try" is: what is tried is the claim.</summary>
+    [Theory]
+    [InlineData("is greenwick trying to hire nurses", "hir nurs")]
+    [InlineData("greenwick tries to hire nurses?", "hir nurs")]
+    public void Parse_LeavesOutTrying_InAnyForm(string text, string residual) =>
+        Assert.Equal(residual, Joined(Parse(text).Residual));
+
     [Theory]
     [InlineData("Greenwick's counter-position?", "")]
     [InlineData("greenwick's opposing view on dredging", "")]

@@ -38,6 +38,16 @@ internal static partial class Vocabulary
         "disagree", "disagrees", "disagreed", "accuses", "accused", "called", "seeks", "sought", "told", "tells",
     };
 
+    /// <summary>Verbs of judging before a superlative make it the holder's judgement ("what does Jo think is best?").</summary>
+    public static readonly HashSet<string> JudgingVerbs = new(StringComparer.Ordinal)
+    {
+        "think", "thinks", "thought", "believe", "believes", "believed", "consider", "considers", "considered", "feel", "feels", "felt",
+        "argue", "argues", "argued", "regard", "regards", "see", "sees", "view", "views", "deem", "deems", "find", "finds",
+    };
+
+    /// <summary>Words ranking one thing above the rest ("the biggest", "most"): an answer must rank it too.</summary>
+    public static readonly HashSet<string> Superlatives = new(StringComparer.Ordinal) { "most", "least", "biggest", "largest", "greatest", "worst", "best", "strongest", "weakest" };
+
     /// <summary>Words after which a sentence names whose view it gives ("..., says X", "according to X").</summary>
     public static readonly HashSet<string> HolderTags = new(StringComparer.Ordinal)
     {

@@ -31,6 +31,8 @@ public sealed class HeldSentencesTests
         Last year Jonas Berg sold his old boat to the toll office, and the fishermen of the harbour never forgave him for the worry it caused.
 
         In talks with Mara Holm last week, the mayor Tomas Vik said the bridge must wait.
+
+        Ivo Brand spoke in Lorvik on Monday. Ruritania, he says, must pay for the quay itself.
         """;
 
     private static readonly Lazy<KnowledgeIndex> Index = new(() =>
@@ -45,6 +47,7 @@ public sealed class HeldSentencesTests
     [InlineData("Ivo Brand favours", "Ivo Brand", "Mara Holm")]
     [InlineData("says Jonas Berg", "Jonas Berg", "Ivo Brand")]
     [InlineData("the mayor Tomas Vik said", "Tomas Vik", "Mara Holm")]
+    [InlineData("Ruritania, he says", "Ivo Brand", "Ruritania")]
     public void Holders_AreTheActorsWhoseViewTheSentenceGives(string sentence, string holder, string notHolder)
     {
         var index = Index.Value;

@@ -14,7 +14,6 @@ internal static partial class AnswerChecks
 {
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "is", "was", "are", "were", "s", "has", "had", "have", "does", "did", "do", "will", "would", "can", "could" };
 
-    private static readonly HashSet<string> Superlatives = new(StringComparer.Ordinal) { "most", "least", "biggest", "largest", "greatest", "worst", "best", "strongest", "weakest" };
 
     private static readonly HashSet<string> PersonKinds = Vocabulary.Stems(
         "official", "officials", "minister", "ministers", "leader", "leaders", "person", "people", "politician", "diplomat", "expert",
@@ -141,8 +140,8 @@ internal static partial class AnswerChecks
         // "which one worried him the most?": unless the article ranks them, it doesn't say which is most.
         // "at least", "at most", "at best" qualify a claim; they ask for no ranking, nor does "most" in a claim ("did most
         // of them agree?"), which the claim's own check weighs.
-        var superlatives = q.Intent is Intent.YesNo ? [] : q.Tokens.Where((w, i) => Superlatives.Contains(w) && (i == 0 || q.Tokens[i - 1] != "at")).ToList();
-        if (superlatives.Count > 0 && !Text.Tokenizer.Tokens(reply.Answer.Text).Any(w => Superlatives.Contains(w) || w is "main" or "primary" or "principal" or "chief"))
+        var superlatives = q.Intent is Intent.YesNo ? [] : q.Tokens.Where((w, i) => Vocabulary.Superlatives.Contains(w) && (i == 0 || q.Tokens[i - 1] != "at") && !Words.JudgedBest(q.Tokens, i)).ToList();
+        if (superlatives.Count > 0 && !Text.Tokenizer.Tokens(reply.Answer.Text).Any(w => Vocabulary.Superlatives.Contains(w) || w is "main" or "primary" or "principal" or "chief"))
         {
             // "how big was the biggest protest?": a sentence ranking it ("the largest protest") answers, in its words or a synonym's.
             var ranking = superlatives.Select(Text.Stemmer.Stem).SelectMany(w => t.Index.ThesaurusStems.GetValueOrDefault(w, []).Append(w)).ToHashSet(StringComparer.Ordinal);

@@ -12,6 +12,15 @@ internal static class AnswererTable
 {
     public static Reply Answer(Turn t)
     {
+        var reply = Intended(t);
+        // "what do the authors think of X?": the article's own voice, whatever the intent the question's words suggest,
+        // unless what answered already judges in it.
+        return reply.Answer.Status is AnswerStatus.Answered or AnswerStatus.Unknown && t.Q is { Ambiguous: null, LacksContext: false, ContextSentence: null }
+            && AuthorView.Asks(t.Q) && !AuthorView.JudgesInOwnVoice(t.Index, reply) && AuthorView.Answer(t) is { } view ? view : reply;
+    }
+
+    private static Reply Intended(Turn t)
+    {
         var q = t.Q;
         if (q.Ambiguous is { } ambiguous)
             return Replies.Clarify(t, ambiguous);
@@ -25,6 +34,10 @@ internal static class AnswererTable
         if (AgeAnswerer.Asks(q) && AgeAnswerer.Answer(t) is { } age)
             return age;
         var decision = RefusalPolicy.Decide(q);
+        // "the author's forecast for X?": a word asking for a judgement is one the article need not use.
+        if (AuthorView.Asks(q) && decision.Refused && decision.Missing.All(w => AuthorView.IsViewWord(w.ToLowerInvariant()))
+            && AuthorView.Answer(t) is { } forecast)
+            return forecast;
         // "it puts 'assistance' in quotation marks: in what context?": the article's own words, found as they stand,
         // are what is asked about, however strange the words around them. Not when the strange word is the kind of thing
         // whose name is asked ("which MP first said 'X'?"): the article's words then name no one of that kind.

@@ -94,14 +94,25 @@ internal static class HeldSentences
         for (var i = 0; i < words.Length; i++)
         {
             var word = new string([.. words[i].Where(char.IsLetter)]).ToLowerInvariant();
-            if (Vocabulary.HoldingVerbs.Contains(word))
+            // "Ukraine, he says, can ...", "“...,” she said": the pronoun is the holder, the person it stands for.
+            var pronoun = i > 0 && words[i - 1].ToLowerInvariant() is "he" or "she";
+            if (pronoun && (Vocabulary.HoldingVerbs.Contains(word) || Vocabulary.HolderTags.Contains(word)))
+                holders.UnionWith(PronounPersons(index, sentence));
+            else if (Vocabulary.HoldingVerbs.Contains(word))
                 holders.UnionWith(Subject(index, words, i));
-            if (Vocabulary.HolderTags.Contains(word))
+            if (!pronoun && Vocabulary.HolderTags.Contains(word))
                 holders.UnionWith(index.Linker.MentionedIn(string.Join(' ', words.Skip(i + 1).Take(TagReach)), actorsOnly: true));
         }
         if (holders.Count == 0 && sentence.Sentence.Text.IndexOfAny(QuotationMarks) >= 0 && QuoteSpeaker.Of(index, sentence) is { } speaker)
             holders.UnionWith(index.Linker.MentionedIn(speaker, actorsOnly: true));
         return holders;
+    }
+
+    /// <summary>The people a sentence speaks of only by "he" or "she": the index adds the person its paragraph last named.</summary>
+    private static IEnumerable<string> PronounPersons(KnowledgeIndex index, IndexedSentence sentence)
+    {
+        var named = index.Linker.MentionedIn(sentence.Sentence.Text);
+        return sentence.Mentioned.Where(id => !named.Contains(id) && index.Find(id)?.IsPerson == true);
     }
 
     /// <summary>

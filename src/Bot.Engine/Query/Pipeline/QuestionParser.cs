@@ -108,6 +108,8 @@ internal static partial class QuestionParser
             var claimed = intent is Intent.YesNo && Vocabulary.ClaimVerbs.Contains(token);
             if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token) || Vocabulary.AuthorWords.Contains(token)) && !countryCode && !claimed)
                 || (asksWording && token is "term" or "terms")
+                // "what does Jo think is best?": the best is Jo's view, which the article need not call best.
+                || Words.JudgedBest(tokens, i)
                 // "on X's side", "on behalf of X": which side X is on, a preposition in all but form.
                 || (token is "side" or "behalf" && ((i > 0 && covered.Contains(i - 1)) || (i + 1 < tokens.Count && tokens[i + 1] == "of")))
                 // "X's counter-position": the other side's view, asked as a view is.

@@ -1,0 +1,134 @@
+using System.Runtime.CompilerServices;
+using Bot.Engine.Query.Pipeline;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// "What does the author think of X?", "the author's forecast for Y": the writer's view is a sentence in the article's own
+/// voice (no one named holding it, no quotation) that says what the question asks about, one that judges (a duty, a
+/// likelihood, a doubt, a weight) before one that only reports.
+/// </summary>
+internal static class AuthorView
+{
+    /// <summary>How much a sentence's judging words count beside the share of the question's words it says.</summary>
+    private const double EvaluativeBonus = 0.3;
+
+    /// <summary>Judging words past this many add nothing: a sentence full of them is no more the writer's view.</summary>
+    private const int MaxEvaluativeWords = 2;
+
+    /// <summary>
+    /// Whether the question asks the writer's own view: it names the writer as its subject (not "according to the
+    /// author", "written by the writer") and asks for a view or judgement, in words other than who wrote it or when.
+    /// </summary>
+    public static bool Asks(ParsedQuestion q)
+    {
+        if (q.Intent is Intent.Author or Intent.About or Intent.Source or Intent.Sections or Intent.Help or Intent.More or Intent.Captions
+            or Intent.YesNo or Intent.Who or Intent.WhoSaid or Intent.When or Intent.OnDate || q.Tokens.Count == 0 || q.Tokens[0] is "who" or "when" or "where")
+            return false;
+        var writer = false;
+        for (var i = 0; i < q.Tokens.Count; i++)
+        {
+            // "per the authors", "according to the author", "written by the writer" say where to look, not whose view.
+            if (Vocabulary.AuthorWords.Contains(q.Tokens[i]) && !(i >= 1 && q.Tokens[i - 1] == "per") && !(i >= 2 && q.Tokens[i - 2] is "to" or "by" or "per"))
+                writer = true;
+        }
+        return writer && q.Tokens.Any(IsViewWord);
+    }
+
+    /// <summary>A word asking for a view or judgement, which the article need not say.</summary>
+    public static bool IsViewWord(string word) =>
+        Vocabulary.OpinionWords.Contains(word) || Vocabulary.AppraisalWords.Contains(word);
+
+    private static readonly HashSet<string> ViewStems = [.. Vocabulary.OpinionStems, .. Vocabulary.AppraisalWords.Select(Text.Stemmer.Stem)];
+
+    /// <summary>The article's own sentence best giving its view of what the question asks about, if one says enough of it.</summary>
+    public static Reply? Answer(Turn t)
+    {
+        var index = t.Index;
+        var content = t.Q.Residual.Where(w => !ViewStems.Contains(w)).ToList();
+        var others = t.Q.Entities.Where(id => !index.IsAuthor(id)).ToList();
+        if (content.Count == 0 && others.Count == 0)
+            return null;
+        var weights = content.Select(index.Idf).ToList();
+        var total = weights.Sum();
+        var voices = Tables.GetValue(index, static i => Voices(i));
+        IndexedSentence? best = null;
+        double bestScore = 0;
+        for (var number = 0; number < index.Sentences.Count; number++)
+        {
+            var sentence = index.Sentences[number];
+            if (voices[number] < 0)
+                continue;
+            if (!others.All(id => Names(index, sentence, id)))
+                continue;
+            var said = 0.0;
+            for (var i = 0; i < content.Count; i++)
+            {
+                if (t.Covers(sentence.Stems, content[i]))
+                    said += weights[i];
+            }
+            var cover = total > 0 ? said / total : 1;
+            if (cover < RankingPolicy.EnoughWords)
+                continue;
+            var score = cover + (EvaluativeBonus * voices[number]);
+            if (score > bestScore)
+                (best, bestScore) = (sentence, score);
+        }
+        return best is null ? null : Replies.FromSentence(t, best);
+    }
+
+    /// <summary>Whether the sentence names the entity, linked or in its name's words ("the Moscow-Astana rift").</summary>
+    private static bool Names(KnowledgeIndex index, IndexedSentence sentence, string id) =>
+        sentence.Mentioned.Contains(id) || (index.Find(id) is { NameStems: { Count: > 0 } stems } && stems.All(sentence.Stems.Contains));
+
+    /// <summary>Whether an answer rests on a sentence judging in the article's own voice: it gives the writer's view already.</summary>
+    public static bool JudgesInOwnVoice(KnowledgeIndex index, Reply reply)
+    {
+        if (reply.Answer.Status != AnswerStatus.Answered || reply.Answer.Evidence.Count == 0)
+            return false;
+        var evidence = reply.Answer.Evidence[0];
+        var voices = Tables.GetValue(index, static i => Voices(i));
+        for (var number = 0; number < index.Sentences.Count; number++)
+        {
+            var sentence = index.Sentences[number];
+            if (sentence.Sentence.Paragraph == evidence.Paragraph && sentence.Article.Article.Id == evidence.Article
+                && (sentence.Sentence.Text.Contains(evidence.Quote, StringComparison.Ordinal) || evidence.Quote.Contains(sentence.Sentence.Text, StringComparison.Ordinal)))
+                return voices[number] > 0;
+        }
+        return false;
+    }
+
+    private static readonly ConditionalWeakTable<KnowledgeIndex, int[]> Tables = [];
+
+    /// <summary>
+    /// By sentence number: -1 for a sentence not in the article's own voice (outside the body, quoting someone, or giving
+    /// a named holder's view), else how many judging words it holds (up to <see cref="MaxEvaluativeWords"/>).
+    /// </summary>
+    private static int[] Voices(KnowledgeIndex index) =>
+        [.. index.Sentences.Select(s => Voice(index, s))];
+
+    internal static int Voice(KnowledgeIndex index, IndexedSentence sentence)
+    {
+        var text = sentence.Sentence.Text;
+        if (!sentence.InBody || text.IndexOfAny(QuotationMarks) >= 0 || HeldSentences.Holders(index, MainClause(sentence)).Count > 0)
+            return -1;
+        var judging = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Count(w => Vocabulary.EvaluativeWords.Contains(new string([.. w.Where(char.IsLetter)]).ToLowerInvariant()));
+        return Math.Min(judging, MaxEvaluativeWords);
+    }
+
+    /// <summary>
+    /// The sentence without an opening condition: "If the West wants influence, it must pay" is the writer's advice, the
+    /// wanting only supposed.
+    /// </summary>
+    private static IndexedSentence MainClause(IndexedSentence sentence)
+    {
+        var text = sentence.Sentence.Text;
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        return comma > 0 && text.Split(' ', 2)[0].ToLowerInvariant() is "if" or "unless"
+            ? sentence with { Sentence = sentence.Sentence with { Text = text[(comma + 2)..] } }
+            : sentence;
+    }
+
+    private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
+}

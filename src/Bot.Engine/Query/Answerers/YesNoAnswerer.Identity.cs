@@ -17,8 +17,8 @@ internal static partial class YesNoAnswerer
         if (!match.Success)
             return null;
         var named = t.Index.Linker.MentionedIn(match.Groups["named"].Value, actorsOnly: true);
-        // "is it accurate that ...?" names no one: no cleft.
-        if (named.Count == 0)
+        // "is it accurate that ...?" names no one: no cleft. One the articles never mention is checked against whoever did it.
+        if (named.Count == 0 && !t.Q.Details.Any(d => match.Groups["named"].Value.Contains(d, StringComparison.OrdinalIgnoreCase)))
             return null;
         var asked = t.Index.Parse("who " + match.Groups["rest"].Value);
         var reply = AnswererTable.Answer(t.With(asked));
@@ -26,7 +26,7 @@ internal static partial class YesNoAnswerer
             return null;
         // "It was stopped again, this time by Y, after Z began ...": the one named after "by" did it, whoever else the sentence names.
         if (PassiveAgent(t, reply, asked) is { } agent)
-            return CleftVerdict(t, named, agent, reply);
+            return NoPersonNamed(t, named, match.Groups["named"].Value, agent, reply.Answer.Evidence[0].Quote) ?? CleftVerdict(t, named, agent, reply);
         if (reply.Fact is not { } fact)
             return null;
         var doer = fact.Fact switch
@@ -38,6 +38,8 @@ internal static partial class YesNoAnswerer
         };
         if (doer is null)
             return null;
+        if (NoPersonNamed(t, named, match.Groups["named"].Value, doer, Replies.Shown(t, fact)) is { } unnamed)
+            return unnamed;
         // "Ruritania's defense minister": the doer must be of that body and have that role.
         var role = Words.ContentStems(match.Groups["named"].Value).Except(named.SelectMany(id => EntityStems(t.Index, id))).ToList();
         var described = t.Index.ActorFact(doer) is { } self && role.All(w => t.Index.Covers(self.Stems, w));
@@ -56,6 +58,18 @@ internal static partial class YesNoAnswerer
             ? PassiveBy().Matches(evidence.Quote).Select(m => t.Index.Linker.MentionedIn(m.Groups["agent"].Value, actorsOnly: true))
                 .Select(ids => ids.FirstOrDefault(id => !asked.Entities.Contains(id))).FirstOrDefault(id => id is not null)
             : null;
+
+    /// <summary>
+    /// "was it Jo Roe who hosted the summit?" of "the summit was hosted by Ruritania": a person the articles never mention,
+    /// where a state or body did it, is someone the article may not name: which of its people did it, it does not say.
+    /// </summary>
+    private static Reply? NoPersonNamed(Turn t, IReadOnlySet<string> named, string singledOut, string doer, string shown) =>
+        named.Count == 0 && !t.IsPerson(doer) && singledOut.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) >= PersonNameWords
+            ? Replies.Unknown(t, $"The article doesn't mention {singledOut}, nor which person did it. It says: {shown}")
+            : null;
+
+    /// <summary>How many capitalised words make a name the articles never mention a person's ("Jo Roe").</summary>
+    private const int PersonNameWords = 2;
 
     /// <summary>Whether the one named is who did it: "Yes", else "No, it was" whoever did, with the sentence saying so.</summary>
     private static Reply CleftVerdict(Turn t, IReadOnlySet<string> named, string doer, Reply reply) =>

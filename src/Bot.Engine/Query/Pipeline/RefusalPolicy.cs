@@ -230,6 +230,9 @@ internal static partial class RefusalPolicy
         // "did a Ruritanian company win the deal?": a description, not a name the claim is about.
         if (q.Tokens[at - 1] is "a" or "an" && said >= 2)
             return true;
+        // "was it Jo Roe who signed it?": the one the claim singles out, checked against whoever the article says did it.
+        if (said >= 1 && SinglesOut(q, at))
+            return true;
         var subject = q.Mentions.FirstOrDefault(m => m.Pronoun is null);
         // "drifting towards Ruritania and especially Borduria": a name listed beside one the articles use is a detail of
         // the claim, checked against what the fact lists.
@@ -243,6 +246,11 @@ internal static partial class RefusalPolicy
         // With one other word, the fact found must name another in its place (checked when answering).
         return afterPreposition && at > 2 && subject is not null && subject.Start < at && (said >= 1 || AsksWhatSomeoneIs(q));
     }
+
+    /// <summary>Whether the word at <paramref name="at"/> is in the part a cleft singles out: "was it X who/that ...".</summary>
+    private static bool SinglesOut(ParsedQuestion q, int at) =>
+        q.Tokens.Count > at + 1 && q.Tokens[0] is "was" or "is" or "were" && q.Tokens[1] == "it"
+        && q.Tokens.Skip(at + 1).Any(w => w is "who" or "that") && !q.Tokens.Take(at).Skip(2).Any(w => w is "who" or "that");
 
     private static readonly HashSet<string> OrderWords = new(StringComparer.Ordinal)
     {

@@ -32,9 +32,10 @@ internal static partial class AmountCheck
         var stem = Stemmer.Stem(asked);
         // "how many people": whoever the article counts ("150 activists", "200 men") are people.
         var anyone = People.Contains(asked);
+        var partOfWhole = AsksPartOfWhole(question.Tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if ((index.CoversWord(stems[i], stem) || (anyone && IsPeople(tokens[i]))) && NumberBefore(tokens, i))
+            if ((index.CoversWord(stems[i], stem) || (anyone && IsPeople(tokens[i]))) && (NumberBefore(tokens, i) || (partOfWhole && PartBefore(tokens, i))))
                 return true;
         }
         return false;

@@ -35,6 +35,8 @@ internal static partial class ContextResolver
         // "what did he say there?": of the referents, the one quoted on the occasion just shown.
         if (readings.Select(r => SaidOnOccasion(r, state, index)).FirstOrDefault(r => r is not null) is { } said)
             return [said];
+        if (OfNewName(readings[0], index) is { } renamed)
+            return [renamed];
         if (UnderLastSubject(readings[0], state) is { } underLast)
             readings.Insert(0, underLast);
         if (WithoutMainSubject(readings[0], index) is { } unnamed)

@@ -77,7 +77,7 @@ internal static class AuthorView
         return best is null ? null : Replies.FromSentence(t, best);
     }
 
-    /// <summary>Whether the sentence names the entity, linked or in its name's words ("the Moscow-Astana rift").</summary>
+    /// <summary>Whether the sentence names the entity, linked or in its name's words ("the Ruritania-Borduria rift").</summary>
     private static bool Names(KnowledgeIndex index, IndexedSentence sentence, string id) =>
         sentence.Mentioned.Contains(id) || (index.Find(id) is { NameStems: { Count: > 0 } stems } && stems.All(sentence.Stems.Contains));
 

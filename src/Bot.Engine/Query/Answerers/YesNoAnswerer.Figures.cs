@@ -25,8 +25,8 @@ internal static partial class YesNoAnswerer
         // Names ("Ruritanian citizens") are found by the ranking, however the sentence writes them.
         var named = q.Mentions.SelectMany(m => q.Tokens.Skip(m.Start).Take(m.Length)).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         var counted = claim.Counted.Where(w => !named.Contains(w) && !StopStems.Contains(w)).ToList();
-        var Counts = Figures.InOtherWords(t.Index);
-        bool Gives(IndexedSentence s, int sameWords) => counted.Count(w => t.Index.CoversLoosely(s.Stems, w)) >= CountedSaid(counted.Count) && Figures.Bear(claim, Figures.In(s.Sentence.Text), sameWords, Counts) is not null;
+        var counts = Figures.InOtherWords(t.Index);
+        bool Gives(IndexedSentence s, int sameWords) => counted.Count(w => t.Index.CoversLoosely(s.Stems, w)) >= CountedSaid(counted.Count) && Figures.Bear(claim, Figures.In(s.Sentence.Text), sameWords, counts) is not null;
         var sentence = BestSentence(asked, RankingPolicy.EnoughWords, s => Gives(s, 1));
         // A sentence that names none of the claim's names must count the same thing in more than one word ("one bridge
         // linking the two countries"), unless the names are only the article's main subject, which it speaks of throughout.
@@ -38,10 +38,10 @@ internal static partial class YesNoAnswerer
         // a sentence giving another figure of the same thing, of a subject named there or before it in its paragraph,
         // gainsays it on fewer of its words. Spans of time ("for one year") are said of too many things for that.
         if (sentence is null && !counted.All(Vocabulary.TimeUnits.Contains)
-            && BestSentence(asked with { Loose = true }, FigureClaimCover, s => Gives(s, 1) && Figures.Bear(claim, Figures.In(s.Sentence.Text), 1, Counts) == false,
+            && BestSentence(asked with { Loose = true }, FigureClaimCover, s => Gives(s, 1) && Figures.Bear(claim, Figures.In(s.Sentence.Text), 1, counts) == false,
                 namedEarlier: true) is { } gainsaying)
             return SentenceReply("No. The article says", gainsaying);
-        if (sentence is null || Figures.Bear(claim, Figures.In(sentence.Sentence.Text), sameWords, Counts) is not { } bears)
+        if (sentence is null || Figures.Bear(claim, Figures.In(sentence.Sentence.Text), sameWords, counts) is not { } bears)
             return null;
         // "did they send 500 troops?" of "they plan to send 500 troops": a plan bears out no deed, nor "all 500 troops
         // were sent" a sentence that only gives their number; the other checks have the last word on those.

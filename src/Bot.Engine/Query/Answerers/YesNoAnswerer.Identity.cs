@@ -16,9 +16,10 @@ internal static partial class YesNoAnswerer
         var match = CleftPattern().Match(t.Q.Text);
         if (!match.Success)
             return null;
-        var named = t.Index.Linker.MentionedIn(match.Groups["named"].Value, actorsOnly: true);
+        var singledOut = match.Groups["named"].Value;
+        var named = t.Index.Linker.MentionedIn(singledOut, actorsOnly: true);
         // "is it accurate that ...?" names no one: no cleft. One the articles never mention is checked against whoever did it.
-        if (named.Count == 0 && !t.Q.Details.Any(d => match.Groups["named"].Value.Contains(d, StringComparison.OrdinalIgnoreCase)))
+        if (named.Count == 0 && !t.Q.Details.Any(d => singledOut.Contains(d, StringComparison.OrdinalIgnoreCase)))
             return null;
         var asked = t.Index.Parse("who " + match.Groups["rest"].Value);
         var reply = AnswererTable.Answer(t.With(asked));
@@ -26,7 +27,7 @@ internal static partial class YesNoAnswerer
             return null;
         // "It was stopped again, this time by Y, after Z began ...": the one named after "by" did it, whoever else the sentence names.
         if (PassiveAgent(t, reply, asked) is { } agent)
-            return NoPersonNamed(t, named, match.Groups["named"].Value, agent, reply.Answer.Evidence[0].Quote) ?? CleftVerdict(t, named, agent, reply);
+            return NoPersonNamed(t, named, singledOut, agent, reply.Answer.Evidence[0].Quote) ?? CleftVerdict(t, named, agent, reply);
         if (reply.Fact is not { } fact)
             return null;
         var doer = fact.Fact switch
@@ -38,10 +39,10 @@ internal static partial class YesNoAnswerer
         };
         if (doer is null)
             return null;
-        if (NoPersonNamed(t, named, match.Groups["named"].Value, doer, Replies.Shown(t, fact)) is { } unnamed)
+        if (NoPersonNamed(t, named, singledOut, doer, Replies.Shown(t, fact)) is { } unnamed)
             return unnamed;
         // "Ruritania's defense minister": the doer must be of that body and have that role.
-        var role = Words.ContentStems(match.Groups["named"].Value).Except(named.SelectMany(id => EntityStems(t.Index, id))).ToList();
+        var role = Words.ContentStems(singledOut).Except(named.SelectMany(id => EntityStems(t.Index, id))).ToList();
         var described = t.Index.ActorFact(doer) is { } self && role.All(w => t.Index.Covers(self.Stems, w));
         // "was it Ruritania's president who signed it?" of the speaker of Ruritania's parliament: the body is right, the role is not.
         var right = (named.Contains(doer) && (t.IsPerson(doer) || role.All(w => t.Index.Covers(fact.Stems, w))))

@@ -39,6 +39,10 @@ public sealed class EventCheckTests
     [InlineData("when did roe announce the dredging", "Roe backed the dredging plan on March 3.", false)]
     [InlineData("when did hale announce the dredging", "Roe backed the dredging plan on March 3.", true)]
     [InlineData("how does the dredging compare with 2019", "Roe backed the dredging plan on March 3.", false)]
+    [InlineData("when did greenwick adopt its harbour law", "Greenwick lives by a June 2021 harbour law.", false)]
+    [InlineData("when was the fishing treaty signed", "Both towns still honour the 1998 fishing treaty.", false)]
+    [InlineData("when did greenwick adopt its harbour law", "Greenwick has kept its law since 2021 on the harbour.", true)]
+    [InlineData("when did greenwick break its harbour law", "Greenwick lives by a June 2021 harbour law.", true)]
     public void Misses_TheAnswer_WhenItNeverSaysTheAskedEvent_AndLeavesOutANameOrTheVerbIsStrange(string question, string answer, bool misses)
     {
         var turn = new Turn(Harbour, ConversationState.Empty, QuestionParser.Parse(Harbour, question));

@@ -8,7 +8,7 @@ namespace Bot.Engine.Query.Answerers;
 /// event asked. An answer whose evidence never says that event, in its words or a synonym's, gives the date or number
 /// of something near it ("since independence in 1991", "tens of thousands of protesters").
 /// </summary>
-internal static class EventCheck
+internal static partial class EventCheck
 {
     /// <summary>
     /// Whether the question asks when or how much of an event, and the answer never says that event. A paraphrase of
@@ -26,6 +26,9 @@ internal static class EventCheck
             return false;
         // "how much have prices risen?": the rise is the measure asked, which a figure gives in whatever verb.
         if (AskedEvent(q) is not { } verb || AmountCheck.CountsInItsOwnWord(q, answer) || (AmountCheck.IsChangeWord(verb) && AmountCheck.HoldsAmount(answer)))
+            return false;
+        // "when did they adopt the law?": "a June 2024 law" dates the law itself, so its making.
+        if (MakingVerbs.Contains(Stemmer.Stem(verb)) && DatesTheThingMade(q, verb, answer))
             return false;
         var said = Words.Stems(answer).ToHashSet(StringComparer.Ordinal);
         if (FormsOf.GetValueOrDefault(verb, [verb]).Any(form => t.Index.CoversLoosely(said, Stemmer.Stem(form))))
@@ -51,6 +54,40 @@ internal static class EventCheck
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the answer puts a year right before a word the question says beside its verb of making: "a June 2024
+    /// Russian-style law" of "when did they adopt the law?", "the 2015 nuclear deal" of "when was the deal signed?".
+    /// </summary>
+    internal static bool DatesTheThingMade(ParsedQuestion q, string verb, string answer)
+    {
+        var made = q.Tokens.Where(w => w != verb && !Vocabulary.Stopwords.Contains(w)).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match year in YearAndWords().Matches(answer))
+        {
+            foreach (var word in year.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(DatedThingReach).Select(w => w.ToLowerInvariant()))
+            {
+                if (made.Contains(Stemmer.Stem(word)))
+                    return true;
+                if (Vocabulary.Stopwords.Contains(word))
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A year and the few words right after it, in the same stretch of words (no punctuation between).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[12]\d{3} ([\p{L} -]+)")]
+    private static partial System.Text.RegularExpressions.Regex YearAndWords();
+
+    /// <summary>How many words may describe the thing a year dates: "2024 Russian-style law" is three.</summary>
+    private const int DatedThingReach = 3;
+
+    /// <summary>Verbs of making or enacting a thing, whose date a year before the thing's name gives.</summary>
+    private static readonly HashSet<string> MakingVerbs = Vocabulary.Stems(
+        "adopt", "adopted", "pass", "passed", "enact", "enacted", "introduce", "introduced", "sign", "signed", "approve", "approved",
+        "launch", "launched", "create", "created", "found", "founded", "establish", "established", "form", "formed", "set", "unveil",
+        "unveiled", "publish", "published", "issue", "issued", "release", "released", "conclude", "concluded", "draft", "drafted",
+        "agree", "agreed", "strike", "struck", "reach", "reached", "make", "made", "write", "wrote", "written", "build", "built");
 
     private static string? Specific(string? verb) => verb is null || GenericVerbs.Contains(verb) ? null : verb;
 

@@ -5,7 +5,8 @@ namespace Bot.Engine.Tests.Query;
 
 /// <summary>
 /// "Who is replacing X as prime minister?": the office after "as" is the one the article gives X, so it says whose place
-/// is taken; the answer is X's replacement, who need not be called prime minister, on an article drafted at load.
+/// is taken; the answer is X's replacement, who need not be called prime minister, on an article drafted at load. Said
+/// of the person the question names ("X's priorities as prime minister"), the office only describes them.
 /// </summary>
 public sealed class NamedOfficeTests
 {
@@ -14,6 +15,12 @@ public sealed class NamedOfficeTests
         + "That same day Marta Lind, Brenmark's prime minister, resigned. "
         + "Tomas Vell, Ms Lind's replacement, says raising wages is a priority.\n\n"
         + "Pavo Rinn, the defence minister, stays in office.\n";
+
+    /// <summary>The same, with no one in it called prime minister.</summary>
+    private const string Untitled =
+        "Brenmark changes course\nBy Ada Quill\n\n"
+        + "That same day Marta Lind resigned as head of the government. "
+        + "Tomas Vell, Ms Lind's replacement, says raising wages is a priority.\n";
 
     [Theory]
     [InlineData("Who is replacing Lind as prime minister?")]
@@ -32,5 +39,16 @@ public sealed class NamedOfficeTests
         var answer = DraftedArticle.Ask("brenmark.txt", Text, "Who is replacing Rinn as prime minister?");
 
         Assert.DoesNotContain("Tomas Vell", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("What are Vell's priorities as incoming prime minister?")]
+    [InlineData("what does tomas vell want as the new prime minister")]
+    public void Ask_AnswersOfTheNamedPerson_WhenTheOfficeAfterAsDescribesThem(string question)
+    {
+        var answer = DraftedArticle.Ask("brenmark.txt", Untitled, question);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("raising wages", answer.Text);
     }
 }

@@ -211,6 +211,8 @@ internal static partial class AnswerChecks
                 // "pro-European people", "anti-war activists": a side taken says who is meant, no office.
                 || (i >= 2 && StancePrefixes.Contains(tokens[i - 2]))
                 || t.Index.Linker.MentionedIn(modifier).Count > 0
+                // "X's priorities as incoming prime minister": the office is said of the person the question names.
+                || (t.Q.Entities.Any(t.IsPerson) && AsBefore(tokens, i))
                 // A sentence or several persons are checked for an office only: "Western leaders" may be "German President X".
                 || ((reply.Fact is null || holders.Count > 1) && !TitleKinds.Contains(Text.Stemmer.Stem(tokens[i]))))
                 continue;
@@ -223,6 +225,13 @@ internal static partial class AnswerChecks
         }
         return null;
     }
+
+    /// <summary>"as" within a few words before the office at <paramref name="kind"/>: "as (the new) prime minister".</summary>
+    private static bool AsBefore(IReadOnlyList<string> tokens, int kind) =>
+        Enumerable.Range(Math.Max(0, kind - AsReach), Math.Min(kind, AsReach)).Any(j => tokens[j] == "as");
+
+    /// <summary>How far before an office "as" may stand: "as the incoming prime minister" is four words.</summary>
+    private const int AsReach = 4;
 
     /// <summary>The first halves of "pro-European", "anti-war": a word after one names a side, not an office.</summary>
     private static readonly HashSet<string> StancePrefixes = new(StringComparer.Ordinal) { "pro", "anti" };

@@ -13,14 +13,15 @@ public sealed class NamedOfficeTests
     private const string Text =
         "Brenmark changes course\nBy Ada Quill\n\n"
         + "That same day Marta Lind, Brenmark's prime minister, resigned. "
-        + "Tomas Vell, Ms Lind's replacement, says raising wages is a priority.\n\n"
+        + "Labour leader Tomas Vell, Ms Lind's replacement, says raising wages is a priority.\n\n"
         + "Pavo Rinn, the defence minister, stays in office.\n";
 
     /// <summary>The same, with no one in it called prime minister.</summary>
     private const string Untitled =
         "Brenmark changes course\nBy Ada Quill\n\n"
         + "That same day Marta Lind resigned as head of the government. "
-        + "Tomas Vell, Ms Lind's replacement, says raising wages is a priority.\n";
+        + "Labour leader Tomas Vell, Ms Lind's replacement, says raising wages is a priority.\n\n"
+        + "Pavo Rinn, the defence minister, stays in office.\n";
 
     [Theory]
     [InlineData("Who is replacing Lind as prime minister?")]
@@ -43,7 +44,7 @@ public sealed class NamedOfficeTests
 
     [Theory]
     [InlineData("What are Vell's priorities as incoming prime minister?")]
-    [InlineData("what does tomas vell want as the new prime minister")]
+    [InlineData("what are tomas vell's priorities as the new prime minister")]
     public void Ask_AnswersOfTheNamedPerson_WhenTheOfficeAfterAsDescribesThem(string question)
     {
         var answer = DraftedArticle.Ask("brenmark.txt", Untitled, question);

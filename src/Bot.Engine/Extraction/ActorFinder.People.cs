@@ -144,6 +144,9 @@ internal sealed partial class ActorFinder
         }
         if (run.Last + 1 < w.Count && Verbs.IsReporting(w[run.Last + 1].Text))
             evidence++;
+        // "Jo Bloggs, who replaced Ms Roe, says ...": the subject of a verb of saying, past an aside set off by commas.
+        if (SaysPastAside(line, run))
+            evidence++;
         // "..., says Jo Roe": a speaker named after the verb of an inverted tag (not words set in capitals for show).
         if (run.First > 0 && Verbs.IsReporting(w[run.First - 1].Text) && char.IsLower(w[run.First - 1].Text[0]) && !Shouting.IsSoftened(line, w[run.First].Start))
             evidence++;
@@ -199,6 +202,30 @@ internal sealed partial class ActorFinder
 
     [GeneratedRegex(@"^(?:[Hh]er|[Hh]is)\s+")]
     private static partial Regex OwnerPronoun();
+
+    /// <summary>
+    /// "Jo Bloggs, Ms Roe's replacement, says", "Jo Bloggs, who replaced her (pending a vote) said": a comma right after the
+    /// name opens an aside, and a verb of saying comes right after the comma or bracket closing it, in the same sentence.
+    /// </summary>
+    private static bool SaysPastAside(Line line, NameRun run)
+    {
+        var w = line.Words;
+        var text = line.Text;
+        if (run.Last + 1 >= w.Count || !text[w[run.Last].FullEnd..w[run.Last + 1].Start].Contains(','))
+            return false;
+        for (var i = run.Last + 2; i < w.Count && i <= run.Last + AsideReach; i++)
+        {
+            var gap = text[w[i - 1].FullEnd..w[i].Start];
+            if (gap.Contains('.') || gap.Contains(';'))
+                return false;
+            if ((gap.Contains(',') || gap.Contains(')')) && Verbs.IsReporting(w[i].Text))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words an aside between a speaker's name and their verb of saying may run to.</summary>
+    private const int AsideReach = 14;
 
     /// <summary>"Jo Bloggs ... she said": a personal pronoun later in the sentence or opening the next one.</summary>
     private bool PronounFollows(Line line, NameRun run)

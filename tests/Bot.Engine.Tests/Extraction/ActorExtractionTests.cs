@@ -146,6 +146,9 @@ public sealed class ActorExtractionTests
     [InlineData("Trade envoy Ana Lucero visited the fair.", "Ana Lucero")]
     [InlineData("Mayor Vela hosted the fair. The long-awaited Vela-Oduya meeting opened it.", "Oduya")]
     [InlineData("The growers cheered when Oduya said the harvest was early, and they thanked Oduya.", "Oduya")]
+    [InlineData("Ana Lucero, Ms Vela's replacement, says the harvest was early.", "Ana Lucero")]
+    [InlineData("Ana Lucero, who took over from Ms Vela in May, said the harvest was early.", "Ana Lucero")]
+    [InlineData("Ana Lucero, Ms Vela's replacement (pending a vote) says the harvest was early.", "Ana Lucero")]
     public void Extract_DraftsAPerson_WhenANameHasAPersonSignal(string sentence, string name)
     {
         var model = Drafts.Of(sentence);
@@ -156,6 +159,7 @@ public sealed class ActorExtractionTests
     [Theory]
     [InlineData("The growers cheered when Tarvo said the harvest was early.")]
     [InlineData("The fair opened late. The Tarvo-Nalo road was shut.")]
+    [InlineData("Tarvo Nalo, the road through the hills, was shut. Growers, said the mayor, were angry.")]
     public void Extract_DraftsNoPerson_FromALoneSurnameWithoutASecondSignal(string paragraph)
     {
         var model = Drafts.Of(paragraph);

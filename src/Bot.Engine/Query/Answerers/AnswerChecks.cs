@@ -66,6 +66,9 @@ internal static partial class AnswerChecks
         var evidence = string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote));
         // "how long has X held it?": "since 2015" or "for years to come" gives the length as well as a number would.
         var since = q.Words.Contains("how long", StringComparison.Ordinal) && Since().IsMatch(evidence);
+        // "how long would it take?": only a number of days, months or years says.
+        if (AmountCheck.AsksDuration(q) && !since && !AmountCheck.GivesDuration(evidence.Length > 0 ? evidence : reply.Answer.Text))
+            return Replies.Unknown(t, $"The article doesn't say how long. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // A claim giving its own amount ("about 25%, weren't they?") was checked against the article's when answered.
         var claimsAmount = q.Intent is Intent.YesNo && AmountCheck.Numbers(q.Text).Count > 0;
         if (q.AsksAmount && q.Intent is not Intent.Order && !claimsAmount && !since

@@ -202,7 +202,7 @@ internal static partial class AnswerChecks
             return null;
         var tokens = t.Q.Tokens;
         // "who is replacing X as prime minister?": X's office says whose place is taken; the answer need not hold it.
-        var end = WhoAnswerer.NamedOfficeAt(t) ?? tokens.Count;
+        var end = Math.Min(WhoAnswerer.NamedOfficeAt(t) ?? tokens.Count, TopicStart(t));
         for (var i = 1; i < end; i++)
         {
             var modifier = tokens[i - 1];

@@ -21,4 +21,24 @@ internal static partial class Vocabulary
     {
         "job", "title", "role", "occupation", "profession", "office", "post", "rank", "function", "capacity",
     }.Select(Text.Stemmer.Stem)];
+
+    /// <summary>
+    /// Verbs that only tie a person to an office ("what office did he hold?", "which post does she occupy?"): beside a
+    /// word of <see cref="RoleStems"/> they ask who the person is, not for a sentence saying "hold".
+    /// </summary>
+    public static readonly HashSet<string> HoldingOfficeStems = Stems("hold", "holds", "held", "occupy", "occupies", "occupied", "fill", "fills", "filled");
+
+    /// <summary>
+    /// Words asking when an office was held ("and in which decade?"): a role is given with its time ("a prime minister in
+    /// the 1990s"), so who the person is answers them too.
+    /// </summary>
+    public static readonly HashSet<string> TenureStems = Stems("decade", "decades", "year", "years", "era", "period");
+
+    /// <summary>
+    /// Whether the question asks what office a person holds: a word of <see cref="RoleStems"/> ("post" is also a stopword,
+    /// so it is looked for among the words typed) with nothing else asked but the holding and when.
+    /// </summary>
+    public static bool AsksOffice(IReadOnlyList<string> tokens, IReadOnlyList<string> residual) =>
+        tokens.Any(w => RoleStems.Contains(Text.Stemmer.Stem(w)))
+        && residual.All(w => RoleStems.Contains(w) || HoldingOfficeStems.Contains(w) || TenureStems.Contains(w));
 }

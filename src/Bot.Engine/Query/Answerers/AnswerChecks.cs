@@ -66,6 +66,9 @@ internal static partial class AnswerChecks
         var evidence = string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote));
         // "how long has X held it?": "since 2015" or "for years to come" gives the length as well as a number would.
         var since = q.Words.Contains("how long", StringComparison.Ordinal) && Since().IsMatch(evidence);
+        // "how long would it take?": only a number of days, months or years says.
+        if (AmountCheck.AsksDuration(q) && !since && !AmountCheck.GivesDuration(evidence.Length > 0 ? evidence : reply.Answer.Text))
+            return Replies.Unknown(t, $"The article doesn't say how long. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // A claim giving its own amount ("about 25%, weren't they?") was checked against the article's when answered.
         var claimsAmount = q.Intent is Intent.YesNo && AmountCheck.Numbers(q.Text).Count > 0;
         if (q.AsksAmount && q.Intent is not Intent.Order && !claimsAmount && !since
@@ -107,7 +110,7 @@ internal static partial class AnswerChecks
         if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && !Auxiliaries.Contains(q.Tokens[1]) && q.Entities.Count > 0 && q.Residual.Count > 0 && q.Intent is Intent.Who
             && q.Quoted is null
             && !t.Index.Linker.MentionedIn(reply.Answer.Text, actorsOnly: true).Except(q.Entities).Any())
-            return Replies.Unknown(t, $"The article doesn't say who. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+            return WithDoerBefore(t, reply) ?? Replies.Unknown(t, $"The article doesn't say who. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "Ruritanian defense minister: name?": a person whose role is another kind of minister does not answer.
         if (OtherRole(t, reply) is { } role)
             return Replies.Unknown(t, $"The article doesn't name a {role}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
@@ -199,7 +202,7 @@ internal static partial class AnswerChecks
             return null;
         var tokens = t.Q.Tokens;
         // "who is replacing X as prime minister?": X's office says whose place is taken; the answer need not hold it.
-        var end = WhoAnswerer.NamedOfficeAt(t) ?? tokens.Count;
+        var end = Math.Min(WhoAnswerer.NamedOfficeAt(t) ?? tokens.Count, TopicStart(t));
         for (var i = 1; i < end; i++)
         {
             var modifier = tokens[i - 1];

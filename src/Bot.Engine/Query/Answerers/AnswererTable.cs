@@ -76,6 +76,9 @@ internal static class AnswererTable
         // "how many fled?": the answerer found no number of what is asked, but a sentence saying the rest may give one.
         if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.AsksAmount && AmountCheck.Sentence(t) is { } amount && AnswerChecks.Fail(t, amount) is null)
             reply = amount;
+        // "how long would it take?": a sentence saying the rest may give the length of time.
+        if (reply.Answer.Status == AnswerStatus.Unknown && AmountCheck.DurationSentence(t) is { } duration)
+            reply = duration;
         // "how many ships is that?": the amount of what was just read, whatever word it counts by.
         if (reply.Answer.Status == AnswerStatus.Unknown && AmountCheck.OfWhatWasRead(t) is { } read)
             reply = read;

@@ -19,8 +19,8 @@ internal static class WhoAnswerer
         // "which Sunni extremist ...": the person whose role is of that kind and fits the rest best.
         if (q.AsksNameOf is { } kind && NamedOfKind(t, Text.Stemmer.Stem(kind)) is { } person)
             return Describe(t, [person]);
-        // "what is his job?", "Roe, what's her title?": who the person is.
-        if (q.Entities is [var one] && t.IsPerson(one) && q.Residual.Count > 0 && q.Residual.AllIn(Vocabulary.RoleStems))
+        // "what is his job?", "Roe, what's her title?", "what office did he hold?": who the person is.
+        if (q.Entities is [var one] && t.IsPerson(one) && q.Residual.Count > 0 && Vocabulary.AsksOffice(q.Tokens, q.Residual))
             return Describe(t, q.Entities);
         if (q.Residual.Count > 0 || (asksWho && q.Entities.Count > 0 && !q.Entities.Any(t.IsPerson)))
         {

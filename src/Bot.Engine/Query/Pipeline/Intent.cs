@@ -33,6 +33,7 @@ internal static partial class IntentRecognizer
         (Intent.Source, SourcePattern(), Cues("publi", "outlet", "newspaper", "source of", "from", "which ", "when", "produced", "put out", "date of", "day of")),
         (Intent.YesNo, YesNoPattern(), null),
         (Intent.Who, StandsForPattern(), Cues("stand", "short for", "abbreviation", "acronym", "full name")),
+        (Intent.Who, OfficeHeldPattern(), Cues("hold", "occupy", "fill")),
         (Intent.WhoSaid, WhoSaidPattern(), Cues("who")),
         (Intent.WhoSaid, WhichSaidPattern(), Cues("which ", "what ")),
         (Intent.Order, OrderPattern(), Cues("order", "chronolog", "sequence", "first", "earlier", "last", "later", "before", "after", "how long",
@@ -338,6 +339,10 @@ internal static partial class IntentRecognizer
 
     [GeneratedRegex(@"\bwho\b|\bwhat (does |did |do )?(\w+ ){1,4}do( for (work|a living))?$|\btell me about\b|\b(what|whats) (is|are|was|were)\b|^(what|whats) (the|a|an) \w+$|\bdescribe\b|\binfo\b|\bwhat do you know about\b|\bwho s\b|\bbackground\b|\bidentity\b")]
     private static partial Regex WhoPattern();
+
+    /// <summary>"What office did he hold?", "which post does she occupy?": who the person is, not a list or a source.</summary>
+    [GeneratedRegex(@"^(what|which) (job|title|role|office|post|rank)s? (does|did|do) (\w+ ){1,4}(hold|occupy|fill)\b")]
+    private static partial Regex OfficeHeldPattern();
 
     // Interjections ("lol", "hmm", "wait") open a question as "so" and "ok" do: the question is what follows.
     [GeneratedRegex(@"^((lol|lmao|haha|hmm|um|uh|wait|yo|btw|oh|ah|well) )*(and|also|ok and|okay and|so|now|then|what about|how about|and what about|and how about|same for|same question for|what of|and for|ok what about|okay what about|ok|okay|lol|lmao|haha|hmm|um|uh|wait|yo|btw|oh|ah|well)\b( (the|for))?")]

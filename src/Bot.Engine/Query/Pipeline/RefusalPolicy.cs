@@ -45,6 +45,12 @@ internal static partial class RefusalPolicy
         var names = q.Intent is Intent.YesNo ? q.ForeignNames.Where(n => !IsPlaceOfAClaim(q, n) && !details.Any(d => d.Split(' ').Contains(n))).ToList() : q.ForeignNames;
         if (names.Count > 0)
             return new Decision(q, names);
+        // "what office did he hold?": the verb only ties the person to the office asked, whatever words the article gives it in;
+        // "in which decade?" beside it asks when, which the role tells.
+        // A role word no article uses stays strange: the role given may not say it ("rank" of "an unnamed official").
+        if (q.Entities.Count > 0 && q.Foreign.Count > 0 && Vocabulary.AsksOffice(q.Tokens, q.Residual)
+            && q.Foreign.All(w => Vocabulary.HoldingOfficeStems.Contains(Stemmer.Stem(w)) || Vocabulary.TenureStems.Contains(Stemmer.Stem(w))))
+            return new Decision(Without(q, [.. q.Foreign]), []);
         if (UnnamedKind(q) is { } kind)
             return Refuse(q, [kind]);
         // "and his exact title?" asks who someone is; "the title of the report" asks what the article lacks.

@@ -1,0 +1,28 @@
+using Bot.Engine.Query.Pipeline;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// "How long would it take Russia to replace Starlink?", "how long til they replace it": a length of time is asked, and
+/// only a number of days, months or years gives it ("would likely take six months to replace Starlink"), not another
+/// figure a sentence of the same words gives. "How long is the bridge?" asks a length, and is left to the amount checks.
+/// </summary>
+internal static partial class AmountCheck
+{
+    public static bool AsksDuration(ParsedQuestion q) => DurationAsked().IsMatch(q.Words);
+
+    public static bool GivesDuration(string text) => Duration().IsMatch(text);
+
+    /// <summary>The sentence that gives a length of time and says enough of the rest of the question, or null.</summary>
+    public static Reply? DurationSentence(Turn t)
+    {
+        if (!AsksDuration(t.Q))
+            return null;
+        var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => GivesDuration(s.Sentence.Text), namedEarlier: true)
+            ?? Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, s => GivesDuration(s.Sentence.Text), namedEarlier: true);
+        return sentence is null ? null : Replies.FromSentence(t, sentence);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow long (\w+ ){0,5}(take|takes|took|taking|last|lasts|lasted)\b|\bhow long (til|till|until)\b")]
+    private static partial System.Text.RegularExpressions.Regex DurationAsked();
+}

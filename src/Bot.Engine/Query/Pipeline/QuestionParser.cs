@@ -115,6 +115,12 @@ internal static partial class QuestionParser
                 // "X's counter-position": the other side's view, asked as a view is.
                 || (Vocabulary.OtherSideWords.Contains(token) && i + 1 < tokens.Count && Vocabulary.OpinionWords.Contains(tokens[i + 1])))
                 continue;
+            // "Georgia's capital": the city the articles name, found by its name.
+            if (CapitalNamed(index, caseTokens, i) is { } capital)
+            {
+                residual.AddRange(capital.Where(stem => !residual.Contains(stem)));
+                continue;
+            }
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);
             if ((Vocabulary.Stopwords.Contains(word) && !countryCode && !claimed) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || residual.Contains(stem)

@@ -325,6 +325,14 @@ public sealed class QuestionParserTests
         Assert.Equal(intent, Parse(text).Intent.ToString());
 
     [Theory]
+    [InlineData("What are the author's academic credentials?", nameof(Intent.Author))]
+    [InlineData("What degree is the author pursuing?", nameof(Intent.Author))]
+    [InlineData("where is the author studying?", nameof(Intent.Author))]
+    [InlineData("What are the author's main arguments?", nameof(Intent.List))]
+    public void Parse_AsksTheWritersOwnDetails_WhenEveryOtherWordIsOneOfAScholarsDetails(string text, string intent) =>
+        Assert.Equal(intent, Parse(text).Intent.ToString());
+
+    [Theory]
     [InlineData("who wrote the dredging plan?", nameof(Intent.Who))]
     [InlineData("who penned that letter?", nameof(Intent.Who))]
     [InlineData("who wrote the article?", nameof(Intent.Author))]

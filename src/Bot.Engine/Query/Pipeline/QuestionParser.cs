@@ -154,8 +154,10 @@ internal static partial class QuestionParser
         }
         // "which institution are the two authors affiliated with?": about whoever wrote it, with no one else named.
         // "what is the author's job?", "where is the author from?": the writer's own details, even where the writer is an actor of the article.
-        if (intent is Intent.General or Intent.Who && tokens.AnyIn(Vocabulary.AuthorWords)
-            && (mentions.Count == 0 || (mentions.All(m => NamesOnlyTheAuthor(tokens, m)) && (residual.Count > 0 || tokens[0] == "where") && residual.AllIn(Vocabulary.AuthorDetailStems))
+        // "what are the author's academic credentials?" lists the writer's details, not things the article lists.
+        var onlyAuthorDetails = residual.Count > 0 && residual.AllIn(Vocabulary.AuthorDetailStems);
+        if ((intent is Intent.General or Intent.Who || (intent is Intent.List && onlyAuthorDetails)) && tokens.AnyIn(Vocabulary.AuthorWords)
+            && (mentions.Count == 0 || (mentions.All(m => NamesOnlyTheAuthor(tokens, m)) && (onlyAuthorDetails || (residual.Count == 0 && tokens[0] == "where")))
                 || AsksCoAuthor(tokens, residual)))
             intent = Intent.Author;
         // "who wrote the peace plan?": a thing the article speaks of was written, not the article.

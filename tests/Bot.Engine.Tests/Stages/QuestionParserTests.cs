@@ -71,6 +71,8 @@ public sealed class QuestionParserTests
     [InlineData("what does greenwick think about the oyster beds", "oyst bed", "")]
     [InlineData("what does greenwick think about taxes", "tax", "taxes")]
     [InlineData("how many oyster beds are there", "oyst bed", "")]
+    [InlineData("the plan dates from 2016, right?", "plan", "")]
+    [InlineData("the plan dates back to 2016, right?", "plan back", "")]
     public void Parse_KeepsTheOtherWordsAsStems_AndListsThoseNoArticleUses(string text, string residual, string foreign)
     {
         var q = Parse(text);

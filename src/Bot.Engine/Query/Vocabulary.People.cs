@@ -11,6 +11,8 @@ internal static partial class Vocabulary
         "job", "work", "works", "worked", "affiliation", "affiliated", "institution", "institutional", "employer", "employed",
         "profession", "occupation", "career", "background", "based", "credentials", "expertise", "qualifications", "bio",
         "biography", "experience", "nationality", "university", "educated", "age", "old", "live", "lives", "from",
+        // "what degree is the author pursuing?", "where is he studying?", "his specialty": a note on a scholar says them.
+        "academic", "degree", "pursuing", "studying", "studies", "student", "specialty", "speciality", "specialism", "doctorate",
     }.Select(Text.Stemmer.Stem)];
 
     /// <summary>

@@ -71,6 +71,8 @@ public sealed class QuestionParserTests
     [InlineData("what does greenwick think about the oyster beds", "oyst bed", "")]
     [InlineData("what does greenwick think about taxes", "tax", "taxes")]
     [InlineData("how many oyster beds are there", "oyst bed", "")]
+    [InlineData("the plan dates from 2016, right?", "plan", "")]
+    [InlineData("the plan dates back to 2016, right?", "plan back", "")]
     public void Parse_KeepsTheOtherWordsAsStems_AndListsThoseNoArticleUses(string text, string residual, string foreign)
     {
         var q = Parse(text);
@@ -322,6 +324,14 @@ public sealed class QuestionParserTests
     [InlineData("what is the author's job", nameof(Intent.Author))]
     [InlineData("where is the author based", nameof(Intent.Author))]
     public void Parse_ReadsTheRequest_WhenItIsAskedPolitely(string text, string intent) =>
+        Assert.Equal(intent, Parse(text).Intent.ToString());
+
+    [Theory]
+    [InlineData("What are the author's academic credentials?", nameof(Intent.Author))]
+    [InlineData("What degree is the author pursuing?", nameof(Intent.Author))]
+    [InlineData("where is the author studying?", nameof(Intent.Author))]
+    [InlineData("What are the author's main arguments?", nameof(Intent.List))]
+    public void Parse_AsksTheWritersOwnDetails_WhenEveryOtherWordIsOneOfAScholarsDetails(string text, string intent) =>
         Assert.Equal(intent, Parse(text).Intent.ToString());
 
     [Theory]

@@ -113,8 +113,15 @@ internal static partial class QuestionParser
                 // "on X's side", "on behalf of X": which side X is on, a preposition in all but form.
                 || (token is "side" or "behalf" && ((i > 0 && covered.Contains(i - 1)) || (i + 1 < tokens.Count && tokens[i + 1] == "of")))
                 // "X's counter-position": the other side's view, asked as a view is.
-                || (Vocabulary.OtherSideWords.Contains(token) && i + 1 < tokens.Count && Vocabulary.OpinionWords.Contains(tokens[i + 1])))
+                || (Vocabulary.OtherSideWords.Contains(token) && i + 1 < tokens.Count && Vocabulary.OpinionWords.Contains(tokens[i + 1]))
+                || SaysOnlyWhen(tokens, covered, date, i))
                 continue;
+            // "Georgia's capital": the city the articles name, found by its name.
+            if (CapitalNamed(index, caseTokens, i) is { } capital)
+            {
+                residual.AddRange(capital.Where(stem => !residual.Contains(stem)));
+                continue;
+            }
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);
             if ((Vocabulary.Stopwords.Contains(word) && !countryCode && !claimed) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || residual.Contains(stem)
@@ -148,8 +155,10 @@ internal static partial class QuestionParser
         }
         // "which institution are the two authors affiliated with?": about whoever wrote it, with no one else named.
         // "what is the author's job?", "where is the author from?": the writer's own details, even where the writer is an actor of the article.
-        if (intent is Intent.General or Intent.Who && tokens.AnyIn(Vocabulary.AuthorWords)
-            && (mentions.Count == 0 || (mentions.All(m => NamesOnlyTheAuthor(tokens, m)) && (residual.Count > 0 || tokens[0] == "where") && residual.AllIn(Vocabulary.AuthorDetailStems))
+        // "what are the author's academic credentials?" lists the writer's details, not things the article lists.
+        var onlyAuthorDetails = residual.Count > 0 && residual.AllIn(Vocabulary.AuthorDetailStems);
+        if ((intent is Intent.General or Intent.Who || (intent is Intent.List && onlyAuthorDetails)) && tokens.AnyIn(Vocabulary.AuthorWords)
+            && (mentions.Count == 0 || (mentions.All(m => NamesOnlyTheAuthor(tokens, m)) && (onlyAuthorDetails || (residual.Count == 0 && tokens[0] == "where")))
                 || AsksCoAuthor(tokens, residual)))
             intent = Intent.Author;
         // "who wrote the peace plan?": a thing the article speaks of was written, not the article.
@@ -274,40 +283,6 @@ internal static partial class QuestionParser
         foreach (Match participle in HyphenatedParticiple().Matches(clean))
             rest.Remove(participle.Value[1..].ToLowerInvariant());
         return string.Join(' ', rest);
-    }
-
-    /// <summary>
-    /// "the PM", "kz fm": a short title as the words articles write, unless the articles use the short form themselves
-    /// ("at 5 pm" is a time, not a title).
-    /// </summary>
-    private static List<string> WithAbbreviationsSpelledOut(KnowledgeIndex index, List<string> tokens)
-    {
-        if (!tokens.Exists(Vocabulary.Abbreviations.ContainsKey))
-            return tokens;
-        var spelled = new List<string>(tokens.Count + 2);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (Vocabulary.Abbreviations.TryGetValue(tokens[i], out var words) && !index.Knows(Stemmer.Stem(tokens[i].ToLowerInvariant()))
-                && !(i > 0 && tokens[i - 1].Any(char.IsDigit)))
-                spelled.AddRange(words);
-            else
-                spelled.Add(tokens[i]);
-        }
-        return spelled;
-    }
-
-    private static string ReadChatSpelling(string token) =>
-        HasLowercase(token) && Vocabulary.ChatSpellings.TryGetValue(token.ToLowerInvariant(), out var word) ? word : token;
-
-    // A plain loop: this runs for every word of every question.
-    private static bool HasLowercase(string token)
-    {
-        foreach (var c in token)
-        {
-            if (char.IsLower(c))
-                return true;
-        }
-        return false;
     }
 
     /// <summary>

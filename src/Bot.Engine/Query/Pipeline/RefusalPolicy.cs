@@ -20,7 +20,7 @@ internal static partial class RefusalPolicy
 
     public static Decision Decide(ParsedQuestion q)
     {
-        q = WithoutHedges(q);
+        q = WithoutMannerAdverbs(WithoutHedges(q));
         // "put them in chronological order", "a timeline of the key dates from July to November": how to list, not what to find.
         if (q.Intent is Intent.Order or Intent.OnDate)
             q = Without(q, [.. q.Foreign.Where(OrderWords.Contains)]);
@@ -180,6 +180,7 @@ internal static partial class RefusalPolicy
             Foreign = [.. q.Foreign.Where(w => !words.Contains(w))],
             ForeignStems = [.. q.ForeignStems.Where(stem => !stems.Contains(stem))],
             Residual = [.. q.Residual.Where(stem => !stems.Contains(stem))],
+            ForeignEnding = q.ForeignEnding is { } ending && words.Contains(ending) ? null : q.ForeignEnding,
         };
     }
 

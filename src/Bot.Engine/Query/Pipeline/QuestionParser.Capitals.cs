@@ -1,0 +1,34 @@
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Query.Pipeline;
+
+/// <summary>"Georgia's capital", "the fight for its capital": the city the world knows as that capital, which articles name instead.</summary>
+internal static partial class QuestionParser
+{
+    /// <summary>
+    /// The words of the capital the question's "capital" stands for, when the articles never say "capital" but do name
+    /// that city: the one country the question names with a capital the articles write. A capital is general knowledge,
+    /// so "based in Georgia's capital?" asks whether it is based in Tbilisi. Null when no article names it (then the
+    /// capital is an attribute the articles lack) or when the question names several such countries.
+    /// </summary>
+    private static IReadOnlyList<string>? CapitalNamed(KnowledgeIndex index, List<string> caseTokens, int at)
+    {
+        if (!caseTokens[at].Equals("capital", StringComparison.OrdinalIgnoreCase) || index.Knows(Stemmer.Stem("capital")))
+            return null;
+        var capitals = caseTokens.Select(CountryOf).OfType<Extraction.Country>().Select(c => c.Capital).OfType<string>()
+            .Where(city => city.Split(' ').All(w => index.Knows(Stemmer.Stem(w.ToLowerInvariant())))).Distinct().ToList();
+        return capitals.Count == 1 ? [.. capitals[0].Split(' ').Select(w => Stemmer.Stem(w.ToLowerInvariant()))] : null;
+    }
+
+    /// <summary>The country a token names, typed as a name or in lowercase ("georgia's", "russias").</summary>
+    private static Extraction.Country? CountryOf(string token)
+    {
+        if (token.Length < 3)
+            return null;
+        if (Extraction.Countries.ByForm.TryGetValue(token, out var typed))
+            return typed;
+        var titled = char.ToUpperInvariant(token[0]) + token[1..].ToLowerInvariant();
+        return Extraction.Countries.ByForm.TryGetValue(titled, out var country) ? country
+            : titled.EndsWith('s') && Extraction.Countries.ByForm.TryGetValue(titled[..^1], out var possessive) ? possessive : null;
+    }
+}

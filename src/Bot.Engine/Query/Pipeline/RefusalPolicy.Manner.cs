@@ -1,0 +1,24 @@
+namespace Bot.Engine.Query.Pipeline;
+
+internal static partial class RefusalPolicy
+{
+    /// <summary>
+    /// "who originally ran it?", "what is it normally used for?": an adverb of manner or time says how the asked thing
+    /// stood, never what it is; an article that never uses the adverb may still say the rest. A yes/no claim keeps its
+    /// adverbs ("did he publicly endorse it?"), which it asserts.
+    /// </summary>
+    private static ParsedQuestion WithoutMannerAdverbs(ParsedQuestion q)
+    {
+        var aside = q.Intent is Intent.YesNo ? [] : q.Foreign.Where(IsMannerAdverb).ToHashSet(StringComparer.Ordinal);
+        return aside.Count == 0 ? q : Without(q, aside);
+    }
+
+    /// <summary>"normally", "originally", "gradually": an adverb formed from an adjective, not a noun that happens to end in "ly" ("family", "assembly").</summary>
+    internal static bool IsMannerAdverb(string word) =>
+        word.Length >= MinAdverbLength && AdverbEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal)) && !Vocabulary.AttributeWords.Contains(word);
+
+    /// <summary>Shorter words ending in "ly" are mostly nouns and names ("family", "Italy", "ally").</summary>
+    private const int MinAdverbLength = 7;
+
+    private static readonly string[] AdverbEndings = ["ally", "ely", "ily", "tly", "sly", "dly", "nly", "rly", "fully", "ably", "ibly", "ously", "ively", "ingly", "edly"];
+}

@@ -13,16 +13,14 @@ public sealed class KeptApartClaimTests
 
         By Ada Quill | March 4, 2021
 
-        The task has become harder since Ruritania this month lost access to Borduria's ports, which carried most of its grain.
+        The task has become harder since Peru this month lost access to Chile for its grain ships, which fed its northern towns.
 
         In May, the carmaker moved its factory from France to Spain.
         """;
 
-    [Theory]
-    [InlineData("Has Ruritania been cut off from Borduria's ports this month?")]
-    [InlineData("Was Ruritania barred from Borduria's ports?")]
-    public void Ask_DoesNotDeny_BeingKeptFromWhatWasLost(string question) =>
-        Assert.False(DraftedArticle.Ask("ferries.txt", Article, question).Text.StartsWith("No", StringComparison.Ordinal));
+    [Fact]
+    public void Ask_DoesNotDeny_BeingCutOffFromWhatWasLost() =>
+        Assert.False(DraftedArticle.Ask("ferries.txt", Article, "Has Peru been cut off from Chile for its grain ships this month?").Text.StartsWith("No", StringComparison.Ordinal));
 
     [Fact]
     public void Ask_StillDenies_AMovementTurnedRound() =>

@@ -83,6 +83,10 @@ internal static class DateText
         return year is null && month is null ? null : new DateQuery(year, month, day, used);
     }
 
+    /// <summary>Every month the tokens name ("in june", "last june"), whatever year goes with it.</summary>
+    public static IEnumerable<int> Months(IReadOnlyList<string> tokens) =>
+        Enumerable.Range(0, tokens.Count).Where(i => Vocabulary.MonthNames.ContainsKey(tokens[i]) && IsMonthHere(tokens, i)).Select(i => Vocabulary.MonthNames[tokens[i]]);
+
     private static bool IsMonthHere(IReadOnlyList<string> tokens, int i)
     {
         // "may" and "march" are also verbs: take them as months only beside a number or after "in".

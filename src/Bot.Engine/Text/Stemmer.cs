@@ -43,6 +43,14 @@ public static class Stemmer
         ["ality"] = "", ["ivity"] = "iv", ["icity"] = "ic", ["arity"] = "ar", ["bility"] = "bl",
     };
 
+    /// <summary>
+    /// Words that stripping would turn into a negation: "noted" is no "not", so a sentence noting something denies nothing.
+    /// </summary>
+    private static readonly Dictionary<string, string> KeptWhole = new(StringComparer.Ordinal)
+    {
+        ["note"] = "note", ["notes"] = "note", ["noted"] = "note", ["noting"] = "note",
+    };
+
     private static Dictionary<string, string> BuildIrregular(params string[] verbs) =>
         verbs.Select(v => v.Split(':')).SelectMany(v => v[1].Split(',').Select(form => (form, verb: v[0])))
             .ToDictionary(p => p.form, p => p.verb, StringComparer.Ordinal);
@@ -52,6 +60,8 @@ public static class Stemmer
         // A word list's "long-lasting" or "de-escalate" is the word the tokenizer makes whole of the text's.
         if (token.Contains('-'))
             token = token.Replace("-", "", StringComparison.Ordinal);
+        if (KeptWhole.TryGetValue(token, out var whole))
+            return whole;
         if (Irregular.TryGetValue(token, out var verb))
             token = verb;
         if (token.Length <= 3 || !char.IsLetter(token[^1]) || !ByLastLetter.TryGetValue(token[^1], out var candidates))

@@ -72,6 +72,9 @@ public sealed class StemmerTests
     [InlineData("find", "found")]
     [InlineData("offer", "off")]
     [InlineData("hardship", "hard")]
+    [InlineData("noted", "not")]
+    [InlineData("notes", "not")]
+    [InlineData("note", "not")]
     public void Stem_KeepsWordsApart_WhenAShortRestWouldBeLeft(string a, string b) =>
         Assert.NotEqual(Stemmer.Stem(a), Stemmer.Stem(b));
 

@@ -96,6 +96,19 @@ internal static partial class AmountCheck
                 numbers.Add("50");
                 continue;
             }
+            // "a quarter of the land", "two thirds of it" are shares as "half" is, in parts of a hundred.
+            if (ShareAt(tokens, i) is { } share)
+            {
+                numbers.Add(share.Hundredths);
+                i += share.Words - 1;
+                continue;
+            }
+            // "a dozen traders" counts twelve.
+            if (token == "dozen" && i > 0 && tokens[i - 1] is "a" or "one")
+            {
+                numbers.Add("12");
+                continue;
+            }
             // "visited twice": two visits, as "two times" is.
             if (Vocabulary.TimesWords.TryGetValue(token, out var times))
             {
@@ -111,6 +124,22 @@ internal static partial class AmountCheck
                 numbers.Add(Digits(token));
         }
         return numbers;
+    }
+
+    /// <summary>
+    /// The share a fraction at <paramref name="at"/> gives of a whole named after it ("a quarter of", "one third of"), rounded
+    /// to parts of a hundred, with how many words it takes. "A third term" or "the first quarter" gives no share.
+    /// </summary>
+    private static (string Hundredths, int Words)? ShareAt(IReadOnlyList<string> tokens, int at)
+    {
+        foreach (var (fraction, hundredths) in Vocabulary.Fractions)
+        {
+            var words = fraction.Split(' ');
+            if (words.Length > 1 && at + words.Length < tokens.Count && tokens[at + words.Length] == "of"
+                && words.Select((w, k) => tokens[at + k] == w).All(same => same))
+                return (Math.Round(hundredths).ToString(CultureInfo.InvariantCulture), words.Length);
+        }
+        return null;
     }
 
     /// <summary>Where among the tokens a number in digits stands that is neither a year nor a day of a month, with its digits.</summary>

@@ -258,17 +258,31 @@ internal static partial class ClaimChecks
     /// A name written as an owner there is no place: "opposition to Ruritania's decision", "moved it to Ruritanian pressure".
     /// </summary>
     private static List<(string Word, string Id, int At)> Directions(string text, IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions) =>
-        [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && m.Candidates.Count > 0 && Preposition(tokens[m.Start - 1]) is not null
+        [.. mentions.Where(m => m.Pronoun is null && m.Start > 0 && m.Candidates.Count > 0 && Preposition(tokens, m.Start - 1) is not null
                 && !WrittenAsOwnerAt(text, tokens, m))
-            .Select(m => (Preposition(tokens[m.Start - 1])!, m.Candidates[0], m.Start))];
+            .Select(m => (Preposition(tokens, m.Start - 1)!, m.Candidates[0], m.Start))];
 
-    private static string? Preposition(string word) => word switch
+    /// <summary>
+    /// The preposition at <paramref name="at"/> as a direction. "cut off from X" or "barred from X" keeps one apart from X,
+    /// and "access to X" is a hold on it: neither moves anything, so its "from" or "to" turns no movement round. What
+    /// "originated in X" is from X, so a claim that it came from another country is gainsaid.
+    /// </summary>
+    private static string? Preposition(IReadOnlyList<string> tokens, int at) => tokens[at] switch
     {
-        "from" or "to" or "in" or "at" or "by" => word,
+        "from" when at > 0 && KeptApart.Contains(tokens[at - 1]) => "apart from",
+        "to" when at > 0 && tokens[at - 1] == "access" => "access to",
+        "in" when at > 0 && OriginVerbs.Contains(tokens[at - 1]) => "from",
+        "from" or "to" or "in" or "at" or "by" => tokens[at],
         "inside" => "in",
         "into" => "to",
         _ => null,
     };
+
+    /// <summary>Verbs after which "in X" says where something is from ("originated in X", "born in X").</summary>
+    private static readonly HashSet<string> OriginVerbs = new(StringComparer.Ordinal) { "originated", "originate", "originates", "originating", "born" };
+
+    /// <summary>Words before a "from" that say one is kept from something rather than coming from it.</summary>
+    private static readonly HashSet<string> KeptApart = new(StringComparer.Ordinal) { "off", "barred", "banned", "excluded", "exempt", "isolated" };
 
     /// <summary>
     /// Whether the claim names a capital as the city ("did the senators visit Kyiv?", "was it recorded in Kyiv?") and

@@ -57,6 +57,8 @@ internal static partial class YesNoAnswerer
         // "was the meeting held in October 2017?" of a sentence dating it October 2016.
         if (t.Q.Date is not null && DateIn(t, sentence.Sentence.Text, own: null) is { } date && !DateText.Matches(date, t.Q.Date))
             return SentenceReply($"No. That was {DateText.Describe(date)}. The article says", sentence);
+        if (OtherMonth(t, sentence.Sentence.Text) is { } month)
+            return SentenceReply($"No. That was in {DateText.MonthName(month)}. The article says", sentence);
         var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && OppositesOutsideClaim(t, w).Any(sentence.Stems.Contains))
             + DegreeWords(t.Q.Tokens).Count(w => OppositesOutsideClaim(t, Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
         // Two claim words the sentence contradicts deny two parts of the claim, as in a fact's reading.

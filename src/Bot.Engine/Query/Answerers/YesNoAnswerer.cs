@@ -147,6 +147,8 @@ internal static partial class YesNoAnswerer
         var (shown, reading) = ReadOf(fact);
         if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date))
             return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {shown}");
+        if (OtherMonth(t, shown) is { } month)
+            return Reply(t, fact, $"No. That was in {DateText.MonthName(month)}: {shown}");
         // "alongside Ruritanian forces?" when the fact says alongside Bordurian ones: another of the same kind in that place is a no.
         var missing = q.Entities.Skip(1).Where(e => fact.EntityWeight(e) == 0).ToList();
         // The other must stand where the claim's words are: "; Germany is supplying carriers" after the clause saying the

@@ -16,6 +16,8 @@ public sealed class OrderAnswererTests
     [InlineData("2020-01", "2021-01", "Twelve months")]
     [InlineData("2020-01", "2021-02", "13 months")]
     [InlineData("2021", "2021-03-09", "Within the same year")]
+    [InlineData("2021-03-09", "2021-03-09", "On the same day")]
+    [InlineData("2021-03", "2021-03-20", "Within the same month")]
     [InlineData("2008", "2021", "About 13 years")]
     public void Between_GivesTheIntervalInTheFinestUnitBothDatesHave(string first, string last, string expected) =>
         Assert.Equal(expected, OrderAnswerer.Between(Date(first), Date(last)));

@@ -13,6 +13,9 @@ namespace Bot.Engine.Query.Answerers;
 /// </summary>
 internal static partial class OrderAnswerer
 {
+    /// <summary>What each word of a part said in its own stem adds: more than a few dozen words of length take off, less than a word.</summary>
+    private const double OwnWordBonus = 0.05;
+
     /// <summary>At most this many named things are ordered.</summary>
     private const int MaxItems = 6;
 
@@ -29,7 +32,7 @@ internal static partial class OrderAnswerer
         var ordered = items.OrderBy(f => TimeAnswerer.SortKey(DateOf(f.Fact)!)).ToList();
         var answer = new AnswerBuilder();
         if (IntervalPattern().IsMatch(t.Q.Words) && Between(DateOf(ordered[0].Fact)!, DateOf(ordered[^1].Fact)!) is { } interval)
-            answer.Add($"{interval} apart:");
+            answer.Add(interval.StartsWith("Within", StringComparison.Ordinal) || interval.StartsWith("On the same", StringComparison.Ordinal) ? $"{interval}:" : $"{interval} apart:");
         else
             answer.Add("In order:");
         var number = 1;
@@ -55,7 +58,8 @@ internal static partial class OrderAnswerer
             var q = parsed with { Residual = parsed.Residual.Except(parsed.ForeignStems).ToList() };
             if (parsed.ForeignNames.Count > 0 || !q.HasSubject)
                 continue;
-            var best = Rank(t.With(q), dated)
+            // "the announcement": the fact "announced" before one only "stated", a synonym of it.
+            var best = Rank(t.With(q), dated, bonus: f => q.Residual.Count(f.Stems.Contains) * OwnWordBonus)
                 .FirstOrDefault(s => (q.Entities.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords)
                     && (q.Entities.Count > 0 || s.WordCover >= RankingPolicy.EnoughWords));
             if (best is not null && !items.Contains(best.Fact))
@@ -70,10 +74,10 @@ internal static partial class OrderAnswerer
         if (first.Day is { } d1 && last.Day is { } d2)
         {
             var days = (new DateOnly(last.Year, last.Month!.Value, d2).DayNumber - new DateOnly(first.Year, first.Month!.Value, d1).DayNumber);
-            return Count(days, "day");
+            return days == 0 ? "On the same day" : Count(days, "day");
         }
         if (first.Month is { } m1 && last.Month is { } m2)
-            return Count(((last.Year - first.Year) * 12) + m2 - m1, "month");
+            return ((last.Year - first.Year) * 12) + m2 - m1 is var months && months == 0 ? "Within the same month" : Count(months, "month");
         return last.Year == first.Year ? "Within the same year" : "About " + Count(last.Year - first.Year, "year").ToLowerInvariant();
     }
 

@@ -12,7 +12,7 @@ internal static partial class TimeAnswerer
     private const int TimelineLineLength = 80;
 
     /// <summary>"On June 22 (2017), ..." at the start of a summary: the timeline already shows the date.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(In|On|Since|By)\s[^,]{0,40}\d[^,]{0,12},\s*")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(In|On|Since|By)\s[^,]{0,40}\d[^,]{0,12}(?:,\s*\d{4})?,\s*")]
     private static partial System.Text.RegularExpressions.Regex LeadingDate();
 
     public static Reply When(Turn t)

@@ -204,7 +204,7 @@ internal sealed partial class KnowledgeIndex
     {
         // "She is also a founder of ...": a sentence naming no one, with "he" or "she", speaks of the person its
         // paragraph last named (of that gender, when known).
-        string? lastPerson = null, lastState = null, lastThing = null;
+        string? lastPerson = null, lastState = null, lastThing = null, namedLast = null;
         var paragraph = -1;
         foreach (var sentence in model.Article.Sentences)
         {
@@ -232,7 +232,7 @@ internal sealed partial class KnowledgeIndex
                 mentioned.Add(lastState);
             if (states.Count == 1)
                 lastState = states[0];
-            lastThing = SpeakOfThing(sentence.Text, tokens, mentioned, opensParagraph, lastThing);
+            lastThing = SpeakOfThing(sentence.Text, tokens, mentioned, opensParagraph, lastThing, ref namedLast);
             Sentences.Add(new IndexedSentence(sentence, model, stems, mentioned));
             foreach (var stem in stems.Distinct())
                 DocumentFrequency[stem] = DocumentFrequency.GetValueOrDefault(stem) + 1;

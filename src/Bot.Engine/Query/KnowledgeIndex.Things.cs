@@ -12,15 +12,24 @@ internal sealed partial class KnowledgeIndex
     /// Adds to <paramref name="mentioned"/> the thing <paramref name="spokenOf"/> when the sentence points back at a thing,
     /// and returns the thing the next sentence's "it" stands for: the one pointed at still, else the first thing (not a
     /// person) the sentence names, else the one before. A paragraph starts afresh unless its first words point back.
+    /// "such vessels" instead speaks of the kind the sentence before named last (<paramref name="namedLast"/>, "... the
+    /// shadow fleet—ships that hide"), which that sentence sets <paramref name="namedLast"/> to for the next one.
     /// </summary>
-    private string? SpeakOfThing(string text, List<string> tokens, HashSet<string> mentioned, bool opensParagraph, string? spokenOf)
+    private string? SpeakOfThing(string text, List<string> tokens, HashSet<string> mentioned, bool opensParagraph, string? spokenOf, ref string? namedLast)
     {
         var named = Linker.LinkText(text).Where(m => m.Pronoun is null && m.Candidates is [var id] && Find(id) is { IsPerson: false } thing && MayBeIt(thing))
             .OrderBy(m => m.Start).ToList();
         var firstNamed = named.Count > 0 ? named[0].Start : int.MaxValue;
         var pointing = PointsBackAt(tokens, firstNamed);
+        var kindBefore = opensParagraph ? null : namedLast;
+        namedLast = named.Count > 0 ? named[^1].Candidates[0] : null;
         if (opensParagraph && pointing != 0)
             spokenOf = null;
+        if (pointing >= 0 && tokens[pointing] == SuchWord && kindBefore is not null)
+        {
+            mentioned.Add(kindBefore);
+            return spokenOf;
+        }
         if (pointing >= 0 && spokenOf is not null)
         {
             mentioned.Add(spokenOf);
@@ -28,6 +37,9 @@ internal sealed partial class KnowledgeIndex
         }
         return named.Count > 0 ? named[0].Candidates[0] : spokenOf;
     }
+
+    /// <summary>The word that points back at a kind of thing rather than at one thing.</summary>
+    private const string SuchWord = "such";
 
     /// <summary>
     /// Whether "it" may stand for the thing: an actor, or a topic named as a thing is ("the shadow fleet"), not a date a

@@ -13,7 +13,7 @@ internal sealed partial class KnowledgeIndex
     /// and returns the thing the next sentence's "it" stands for: the one pointed at still, else the first thing (not a
     /// person) the sentence names, else the one before. A paragraph starts afresh unless its first words point back.
     /// "such vessels" instead speaks of the kind the sentence before named last (<paramref name="namedLast"/>, "... the
-    /// shadow fleet—ships that hide"), which that sentence sets <paramref name="namedLast"/> to for the next one.
+    /// grey fleet—boats that hide"), which that sentence sets <paramref name="namedLast"/> to for the next one.
     /// </summary>
     private string? SpeakOfThing(string text, List<string> tokens, HashSet<string> mentioned, bool opensParagraph, string? spokenOf, ref string? namedLast)
     {

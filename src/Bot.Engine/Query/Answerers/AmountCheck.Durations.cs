@@ -3,8 +3,8 @@ using Bot.Engine.Query.Pipeline;
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>
-/// "How long would it take Russia to replace Starlink?", "how long til they replace it": a length of time is asked, and
-/// only a number of days, months or years gives it ("would likely take six months to replace Starlink"), not another
+/// "How long would it take the town to replace the ferry?", "how long til they replace it": a length of time is asked, and
+/// only a number of days, months or years gives it ("would likely take six months to replace the ferry"), not another
 /// figure a sentence of the same words gives. "How long is the bridge?" asks a length, and is left to the amount checks.
 /// </summary>
 internal static partial class AmountCheck

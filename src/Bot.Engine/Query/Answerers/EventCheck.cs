@@ -27,7 +27,7 @@ internal static partial class EventCheck
         // "how much have prices risen?": the rise is the measure asked, which a figure gives in whatever verb.
         if (AskedEvent(q) is not { } verb || AmountCheck.CountsInItsOwnWord(q, answer) || (AmountCheck.IsChangeWord(verb) && AmountCheck.HoldsAmount(answer)))
             return false;
-        // "when did they adopt the law?": "a June 2024 law" dates the law itself, so its making.
+        // "when did they adopt the law?": "a June 2019 law" dates the law itself, so its making.
         if (MakingVerbs.Contains(Stemmer.Stem(verb)) && DatesTheThingMade(q, verb, answer))
             return false;
         var said = Words.Stems(answer).ToHashSet(StringComparer.Ordinal);
@@ -56,8 +56,8 @@ internal static partial class EventCheck
     }
 
     /// <summary>
-    /// Whether the answer puts a year right before a word the question says beside its verb of making: "a June 2024
-    /// Russian-style law" of "when did they adopt the law?", "the 2015 nuclear deal" of "when was the deal signed?".
+    /// Whether the answer puts a year right before a word the question says beside its verb of making: "a June 2019
+    /// new fishing law" of "when did they adopt the law?", "the 1998 harbour treaty" of "when was the treaty signed?".
     /// </summary>
     internal static bool DatesTheThingMade(ParsedQuestion q, string verb, string answer)
     {
@@ -79,7 +79,7 @@ internal static partial class EventCheck
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[12]\d{3} ([\p{L} -]+)")]
     private static partial System.Text.RegularExpressions.Regex YearAndWords();
 
-    /// <summary>How many words may describe the thing a year dates: "2024 Russian-style law" is three.</summary>
+    /// <summary>How many words may describe the thing a year dates: "2019 new fishing law" is three.</summary>
     private const int DatedThingReach = 3;
 
     /// <summary>Verbs of making or enacting a thing, whose date a year before the thing's name gives.</summary>

@@ -2,13 +2,13 @@ using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Pipeline;
 
-/// <summary>"Georgia's capital", "the fight for its capital": the city the world knows as that capital, which articles name instead.</summary>
+/// <summary>"Peru's capital", "the fight for its capital": the city the world knows as that capital, which articles name instead.</summary>
 internal static partial class QuestionParser
 {
     /// <summary>
     /// The words of the capital the question's "capital" stands for, when the articles never say "capital" but do name
     /// that city: the one country the question names with a capital the articles write. A capital is general knowledge,
-    /// so "based in Georgia's capital?" asks whether it is based in Tbilisi. Null when no article names it (then the
+    /// so "based in Peru's capital?" asks whether it is based in Lima. Null when no article names it (then the
     /// capital is an attribute the articles lack) or when the question names several such countries.
     /// </summary>
     private static IReadOnlyList<string>? CapitalNamed(KnowledgeIndex index, List<string> caseTokens, int at)
@@ -20,7 +20,7 @@ internal static partial class QuestionParser
         return capitals.Count == 1 ? [.. capitals[0].Split(' ').Select(w => Stemmer.Stem(w.ToLowerInvariant()))] : null;
     }
 
-    /// <summary>The country a token names, typed as a name or in lowercase ("georgia's", "russias").</summary>
+    /// <summary>The country a token names, typed as a name or in lowercase ("peru's", "chiles").</summary>
     private static Extraction.Country? CountryOf(string token)
     {
         if (token.Length < 3)

@@ -116,7 +116,7 @@ internal static partial class QuestionParser
                 || (Vocabulary.OtherSideWords.Contains(token) && i + 1 < tokens.Count && Vocabulary.OpinionWords.Contains(tokens[i + 1]))
                 || SaysOnlyWhen(tokens, covered, date, i))
                 continue;
-            // "Georgia's capital": the city the articles name, found by its name.
+            // "Peru's capital": the city the articles name, found by its name.
             if (CapitalNamed(index, caseTokens, i) is { } capital)
             {
                 residual.AddRange(capital.Where(stem => !residual.Contains(stem)));

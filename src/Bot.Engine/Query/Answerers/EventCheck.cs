@@ -87,7 +87,7 @@ internal static partial class EventCheck
         "adopt", "adopted", "pass", "passed", "enact", "enacted", "introduce", "introduced", "sign", "signed", "approve", "approved",
         "launch", "launched", "create", "created", "found", "founded", "establish", "established", "form", "formed", "set", "unveil",
         "unveiled", "publish", "published", "issue", "issued", "release", "released", "conclude", "concluded", "draft", "drafted",
-        "agree", "agreed", "strike", "struck", "reach", "reached", "make", "made", "write", "wrote", "written", "build", "built");
+        "agree", "agreed", "strike", "struck", "reach", "reached", "write", "wrote", "written", "build", "built");
 
     private static string? Specific(string? verb) => verb is null || GenericVerbs.Contains(verb) ? null : verb;
 

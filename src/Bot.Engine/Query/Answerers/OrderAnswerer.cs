@@ -32,7 +32,7 @@ internal static partial class OrderAnswerer
         var ordered = items.OrderBy(f => TimeAnswerer.SortKey(DateOf(f.Fact)!)).ToList();
         var answer = new AnswerBuilder();
         if (IntervalPattern().IsMatch(t.Q.Words) && Between(DateOf(ordered[0].Fact)!, DateOf(ordered[^1].Fact)!) is { } interval)
-            answer.Add(interval.StartsWith("Within", StringComparison.Ordinal) || interval.StartsWith("On the same", StringComparison.Ordinal) ? $"{interval}:" : $"{interval} apart:");
+            answer.Add(Together.Contains(interval) ? $"{interval}:" : $"{interval} apart:");
         else
             answer.Add("In order:");
         var number = 1;
@@ -74,12 +74,22 @@ internal static partial class OrderAnswerer
         if (first.Day is { } d1 && last.Day is { } d2)
         {
             var days = (new DateOnly(last.Year, last.Month!.Value, d2).DayNumber - new DateOnly(first.Year, first.Month!.Value, d1).DayNumber);
-            return days == 0 ? "On the same day" : Count(days, "day");
+            return days == 0 ? SameDay : Count(days, "day");
         }
         if (first.Month is { } m1 && last.Month is { } m2)
-            return ((last.Year - first.Year) * 12) + m2 - m1 is var months && months == 0 ? "Within the same month" : Count(months, "month");
-        return last.Year == first.Year ? "Within the same year" : "About " + Count(last.Year - first.Year, "year").ToLowerInvariant();
+        {
+            var months = ((last.Year - first.Year) * 12) + m2 - m1;
+            return months == 0 ? SameMonth : Count(months, "month");
+        }
+        return last.Year == first.Year ? SameYear : "About " + Count(last.Year - first.Year, "year").ToLowerInvariant();
     }
+
+    private const string SameDay = "On the same day";
+    private const string SameMonth = "Within the same month";
+    private const string SameYear = "Within the same year";
+
+    /// <summary>Intervals saying two dates fall together, which "apart" would not fit.</summary>
+    private static readonly HashSet<string> Together = new(StringComparer.Ordinal) { SameDay, SameMonth, SameYear };
 
     private static string Count(int n, string unit) =>
         Replies.Capitalize(n < Vocabulary.NumberWords.Length ? Vocabulary.NumberWords[n] : n.ToString(CultureInfo.InvariantCulture)) + " " + unit + (n == 1 ? "" : "s");

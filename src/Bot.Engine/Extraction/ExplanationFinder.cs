@@ -12,48 +12,12 @@ namespace Bot.Engine.Extraction;
 /// </summary>
 internal static partial class ExplanationFinder
 {
-    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, ClaimOpening, OpeningReason }
-
     private const int AnaphorWords = 4;
 
     /// <summary>Words of a sentence opener before a "this" ("At the same time, this ...", "Here, this ...").</summary>
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase) { "same", "time", "here", "now", "yet", "still" };
 
     private static readonly HashSet<string> Demonstratives = new(StringComparer.OrdinalIgnoreCase) { "this", "these", "that", "those", "such", "it" };
-
-    private static readonly (Regex Cue, Order Order)[] Cues =
-    [
-        (new Regex(@"^(?:This|That|It|Which) (?:also |partly |largely )?(?:explains|explained)\b", RegexOptions.Compiled), Order.ReasonBefore),
-        // "The belief that X is widespread. They point to A; B; C": what believers point to is why they believe the sentence before.
-        (new Regex(@"^(?:They|Critics|Supporters|Opponents|Sceptics|Skeptics|Analysts|Others|Many|Some)(?: \w+)? (?:point|pointed|points) to\b", RegexOptions.Compiled), Order.ClaimBefore),
-        // "The aim was to X": what the paragraph opened with was done to X.
-        (new Regex(@"^(?:The|Their|His|Her|Its|Our) (?:\w+ )?(?:aim|goal|purpose|intention|objective|idea) (?:was|is|had been|has been) (?:both |simply |partly |clearly )?(?=to\b)", RegexOptions.Compiled), Order.ClaimOpening),
-        // "If X had joined, Y would have ...": the condition is why the outcome would have followed.
-        (new Regex(@"^(?:\w+, )?If\b(?=[^,]*\b(?:had|were)\b[^,]*,[^.]*\bwould(?: not)? have\b)", RegexOptions.Compiled), Order.OpeningReason),
-        (new Regex(@"\b(?:can|could|may|might|is|are|was|were) (?:also |partly |largely )?(?:be )?explained by\b", RegexOptions.Compiled), Order.ClaimFirst),
-        (new Regex(@"\b(?:can|could|may|might|would) (?:also |partly )?explain\b", RegexOptions.Compiled), Order.ReasonFirst),
-        (new Regex(@"^(?:Therefore|Thus|Hence|Consequently|As a result|For this reason|That is why|This is why)\b,?", RegexOptions.Compiled), Order.ReasonBefore),
-        (new Regex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s(?! well as| part of| for\b| of\b| with\b| such\b| usual\b)|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to|[Hh]aving)\b", RegexOptions.Compiled), Order.OpeningReason),
-        (new Regex(@"\b(?:because(?: of)?|due to(?! (?:be|appear|take|start|begin|arrive|open|visit|meet|return|hold|end|expire|come|go|sign|vote|launch|announce|travel|attend|publish|resume|face|stand)\b)|owing to|thanks to|in order to|so as to|in (?:direct )?(?:response|reaction|retaliation) (?:to|for)|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with)|(?:is|are|was|were) (?:\w+ )?(?:the|a) (?:direct )?(?:product|consequence|legacy) of)\b(?!\s+and\b)", RegexOptions.Compiled), Order.ClaimFirst),
-        (new Regex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)", RegexOptions.Compiled), Order.ClaimFirst),
-        // The auxiliary and adverb before the verb ("has previously led to") belong to the cue, not to the reason.
-        (new Regex(@"(?:\b(?:has|have|had|will|would|could|may|might|can|also|often|previously|already|partly|largely|directly|ultimately|eventually|in turn)\s+)*\b(?:(?:contributed|contributes|contribute|led|leads|lead) to|resulted in|results in|gave rise to|gives rise to|caused|causes|triggered|triggers|sparked|sparks|prompted|impeded|impedes|hampered|hampers|hindered|hinders|undermined|undermines|obstructed|obstructs)\b(?!\s+by\b)|, which is why\b|(?:, which )?\b(?:means|mean|meant) that\b", RegexOptions.Compiled), Order.ReasonFirst),
-        // ", leaving a vacuum": a participle after the main clause tells what that clause brought about.
-        (new Regex(@", (?:thereby |in turn )?(?:leaving|forcing|prompting|pushing|causing|creating|fu?elling|sparking|triggering)\b(?! (?:aside|behind)\b)", RegexOptions.Compiled), Order.ReasonFirst),
-        (new Regex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b", RegexOptions.Compiled), Order.ClaimFirst),
-        // "X resorted to Y as he seeks to Z": what the actor is after is why it acts; ", since it ..." gives a cause, not a date.
-        (new Regex(@"\b,? as (?:he|she|they|it|the \w+) (?:seeks|seek|sought|tries|try|tried|wants|want|wanted|hopes|hope|hoped|aims|aim|aimed|strives|strove) to\b|, since(?= (?:it|he|she|they|this|there|we)\b)", RegexOptions.Compiled), Order.ClaimFirst),
-        // "jailed for organising protests", "fined after refusing to testify": what a penalty punishes is why it was imposed.
-        (new Regex(@"(?<=\b(?:jailed|imprisoned|sentenced|fined|arrested|detained|convicted|charged|prosecuted|punished|expelled|banned|sacked|fired|dismissed|suspended|given \w+ (?:years?|months?))\b[^,.;]{0,60}?) (?:for|after) (?=(?:allegedly |reportedly |publicly |openly )?(?!(?:during|morning|evening|nothing|something|anything|everything)\b)\w+ing\b)", RegexOptions.Compiled), Order.ClaimFirst),
-        // ", angered by X": the feeling an event stirred is why people acted.
-        (new Regex(@", (?:angered|outraged|incensed|enraged|frustrated|alarmed|emboldened|encouraged|spurred|galvani[sz]ed) by\b", RegexOptions.Compiled), Order.ClaimFirst),
-        // "Y explains why X": what is explained follows the cue.
-        (new Regex(@"\b(?:explains|explain|explained) why\b", RegexOptions.Compiled), Order.ReasonFirst),
-        // "X did Y in a bid to Z", "X did Y for fear of Z": what an actor is after, or afraid of, is why it acts.
-        (new Regex(@"\b(?:in an? (?:\w+ )?(?:attempt|effort|bid) to|with the (?:\w+ )?(?:aim|goal|intention|purpose) of|in the hope (?:of|that)|for fear (?:of|that)|out of (?:fear|concern) (?:of|for|that))\b", RegexOptions.Compiled), Order.ClaimFirst),
-        // "The boat stopped near a pipeline. That made it a suspect": what the sentence before told is why.
-        (new Regex(@"^(?=(?:This|That) (?:also |in turn )?(?:made|makes|has made|will make|left|leaves|has left)\b)", RegexOptions.Compiled), Order.ReasonBefore),
-    ];
 
     public static List<Explanation> Find(DraftContext context)
     {

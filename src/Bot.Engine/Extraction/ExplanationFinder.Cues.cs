@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>
+/// The causal wordings, each with where its claim and reason lie. Generated at build time, so drafting an article at
+/// start-up compiles no pattern.
+/// </summary>
+internal static partial class ExplanationFinder
+{
+    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, ClaimOpening, OpeningReason }
+
+    private static readonly (Regex Cue, Order Order)[] Cues =
+    [
+        (ThisExplains(), Order.ReasonBefore),
+        (TheyPointTo(), Order.ClaimBefore),
+        (TheAimWasTo(), Order.ClaimOpening),
+        (CounterfactualIf(), Order.OpeningReason),
+        (ExplainedBy(), Order.ClaimFirst),
+        (CouldExplain(), Order.ReasonFirst),
+        (ConsequenceOpener(), Order.ReasonBefore),
+        (ReasonOpener(), Order.OpeningReason),
+        (CausalLink(), Order.ClaimFirst),
+        (CommaAs(), Order.ClaimFirst),
+        (LedTo(), Order.ReasonFirst),
+        (ParticipleResult(), Order.ReasonFirst),
+        (FearsThat(), Order.ClaimFirst),
+        (AsSeekingTo(), Order.ClaimFirst),
+        (PenaltyFor(), Order.ClaimFirst),
+        (StirredBy(), Order.ClaimFirst),
+        (ExplainsWhy(), Order.ReasonFirst),
+        (InABidTo(), Order.ClaimFirst),
+        (ThisMade(), Order.ReasonBefore),
+    ];
+
+    [GeneratedRegex(@"^(?:This|That|It|Which) (?:also |partly |largely )?(?:explains|explained)\b")]
+    private static partial Regex ThisExplains();
+
+    // "The belief that X is widespread. They point to A; B; C": what believers point to is why they believe the sentence before.
+    [GeneratedRegex(@"^(?:They|Critics|Supporters|Opponents|Sceptics|Skeptics|Analysts|Others|Many|Some)(?: \w+)? (?:point|pointed|points) to\b")]
+    private static partial Regex TheyPointTo();
+
+    // "The aim was to X": what the paragraph opened with was done to X.
+    [GeneratedRegex(@"^(?:The|Their|His|Her|Its|Our) (?:\w+ )?(?:aim|goal|purpose|intention|objective|idea) (?:was|is|had been|has been) (?:both |simply |partly |clearly )?(?=to\b)")]
+    private static partial Regex TheAimWasTo();
+
+    // "If X had joined, Y would have ...": the condition is why the outcome would have followed.
+    [GeneratedRegex(@"^(?:\w+, )?If\b(?=[^,]*\b(?:had|were)\b[^,]*,[^.]*\bwould(?: not)? have\b)")]
+    private static partial Regex CounterfactualIf();
+
+    [GeneratedRegex(@"\b(?:can|could|may|might|is|are|was|were) (?:also |partly |largely )?(?:be )?explained by\b")]
+    private static partial Regex ExplainedBy();
+
+    [GeneratedRegex(@"\b(?:can|could|may|might|would) (?:also |partly )?explain\b")]
+    private static partial Regex CouldExplain();
+
+    [GeneratedRegex(@"^(?:Therefore|Thus|Hence|Consequently|As a result|For this reason|That is why|This is why)\b,?")]
+    private static partial Regex ConsequenceOpener();
+
+    [GeneratedRegex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s(?! well as| part of| for\b| of\b| with\b| such\b| usual\b)|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to|[Hh]aving)\b")]
+    private static partial Regex ReasonOpener();
+
+    [GeneratedRegex(@"\b(?:because(?: of)?|due to(?! (?:be|appear|take|start|begin|arrive|open|visit|meet|return|hold|end|expire|come|go|sign|vote|launch|announce|travel|attend|publish|resume|face|stand)\b)|owing to|thanks to|in order to|so as to|in (?:direct )?(?:response|reaction|retaliation) (?:to|for)|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with)|(?:is|are|was|were) (?:\w+ )?(?:the|a) (?:direct )?(?:product|consequence|legacy) of)\b(?!\s+and\b)")]
+    private static partial Regex CausalLink();
+
+    [GeneratedRegex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)")]
+    private static partial Regex CommaAs();
+
+    // The auxiliary and adverb before the verb ("has previously led to") belong to the cue, not to the reason.
+    [GeneratedRegex(@"(?:\b(?:has|have|had|will|would|could|may|might|can|also|often|previously|already|partly|largely|directly|ultimately|eventually|in turn)\s+)*\b(?:(?:contributed|contributes|contribute|led|leads|lead) to|resulted in|results in|gave rise to|gives rise to|caused|causes|triggered|triggers|sparked|sparks|prompted|impeded|impedes|hampered|hampers|hindered|hinders|undermined|undermines|obstructed|obstructs)\b(?!\s+by\b)|, which is why\b|(?:, which )?\b(?:means|mean|meant) that\b")]
+    private static partial Regex LedTo();
+
+    // ", leaving a vacuum": a participle after the main clause tells what that clause brought about.
+    [GeneratedRegex(@", (?:thereby |in turn )?(?:leaving|forcing|prompting|pushing|causing|creating|fu?elling|sparking|triggering)\b(?! (?:aside|behind)\b)")]
+    private static partial Regex ParticipleResult();
+
+    [GeneratedRegex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b")]
+    private static partial Regex FearsThat();
+
+    // "X resorted to Y as he seeks to Z": what the actor is after is why it acts; ", since it ..." gives a cause, not a date.
+    [GeneratedRegex(@"\b,? as (?:he|she|they|it|the \w+) (?:seeks|seek|sought|tries|try|tried|wants|want|wanted|hopes|hope|hoped|aims|aim|aimed|strives|strove) to\b|, since(?= (?:it|he|she|they|this|there|we)\b)")]
+    private static partial Regex AsSeekingTo();
+
+    // "jailed for organising protests", "fined after refusing to testify": what a penalty punishes is why it was imposed.
+    [GeneratedRegex(@"(?<=\b(?:jailed|imprisoned|sentenced|fined|arrested|detained|convicted|charged|prosecuted|punished|expelled|banned|sacked|fired|dismissed|suspended|given \w+ (?:years?|months?))\b[^,.;]{0,60}?) (?:for|after) (?=(?:allegedly |reportedly |publicly |openly )?(?!(?:during|morning|evening|nothing|something|anything|everything)\b)\w+ing\b)")]
+    private static partial Regex PenaltyFor();
+
+    // ", angered by X": the feeling an event stirred is why people acted.
+    [GeneratedRegex(@", (?:angered|outraged|incensed|enraged|frustrated|alarmed|emboldened|encouraged|spurred|galvani[sz]ed) by\b")]
+    private static partial Regex StirredBy();
+
+    // "Y explains why X": what is explained follows the cue.
+    [GeneratedRegex(@"\b(?:explains|explain|explained) why\b")]
+    private static partial Regex ExplainsWhy();
+
+    // "X did Y in a bid to Z", "X did Y for fear of Z": what an actor is after, or afraid of, is why it acts.
+    [GeneratedRegex(@"\b(?:in an? (?:\w+ )?(?:attempt|effort|bid) to|with the (?:\w+ )?(?:aim|goal|intention|purpose) of|in the hope (?:of|that)|for fear (?:of|that)|out of (?:fear|concern) (?:of|for|that))\b")]
+    private static partial Regex InABidTo();
+
+    // "The boat stopped near a pipeline. That made it a suspect": what the sentence before told is why.
+    [GeneratedRegex(@"^(?=(?:This|That) (?:also |in turn )?(?:made|makes|has made|will make|left|leaves|has left)\b)")]
+    private static partial Regex ThisMade();
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Engine.Extraction;
+
+/// <summary>The stance cues' patterns, generated at build time so drafting an article at start-up compiles none.</summary>
+internal static partial class StanceCues
+{
+    [GeneratedRegex(@"\bshould (?:refrain|not|stay out|avoid|stop)\b", Options)]
+    private static partial Regex ShouldNot();
+
+    [GeneratedRegex(@"\bshould\b", Options)]
+    private static partial Regex Should();
+
+    [GeneratedRegex(@"\b(?:decision|refusal|reluctance|unwillingness|determination) not to\b", Options)]
+    private static partial Regex DecisionNotTo();
+
+    [GeneratedRegex(@"\b(?:refusal|reluctance|unwillingness) to\b|\b(?:opposition|resistance|objection|hostility) to\b|\brejection of\b", Options)]
+    private static partial Regex RefusalTo();
+
+    [GeneratedRegex(@"\b(?:support|backing|push|calls?) for\b|\b(?:openness|commitment) to\b|\b(?:desire|decision|attempts?|efforts?|bid|plans?|willingness|readiness|determination|ambitions?|aspirations?|intention|pivot) to\b|\bpivot towards?\b|\bproposed\b|\bproposal\b", Options)]
+    private static partial Regex SupportFor();
+
+    [GeneratedRegex(@"\b(?:warned|warns|warning) (?:\w+ ){0,3}against\b|\b(?:told|tells|telling|urged|urges|urging|asked|asks) (?:\w+ ){1,3}not to\b|\b(?:ruled|rules|ruling) out\b", Options)]
+    private static partial Regex AdviceAgainst();
+
+    [GeneratedRegex(@"\b(?:dismissed|dismisses|dismissing)(?= (?:[\w\u2019'-]+ ){1,6}as\b)|\b(?:warned|warns)(?: \w+)? that\b|(?<=, )warning that\b|\b(?:called|calls|calling|branded|brands|branding|labelled|labeled|termed)(?= (?:[\w\u2019'-]+ ){1,5}(?:an?|the) (?:[\w-]+ ){0,2}(?:mistake|error|blunder|disaster|failure|folly|farce|sham|betrayal|threat|danger|provocation)\b)", Options)]
+    private static partial Regex Dismissal();
+
+    [GeneratedRegex(@"\b(?:opposes|opposed|opposing|oppose|rejects|rejected|rejecting|reject|refused|refuses|refuse|resisted|resists|resisting|resist|denied|denies|denying|deny|condemned|condemns|criticized|criticised|objected|protested against|shunned|shuns|spurned|snubbed|boycotted)\b", Options)]
+    private static partial Regex OpposingVerb();
+
+    [GeneratedRegex(@"(?<!-)\b(?:supports|supported|backs|backed|favou?rs|favou?red|endorsed|endorses|welcomed|welcomes|advocated|advocates|pushed|pushes|proposes|proposed|wants|wanted|(?:calls|called|calling) for|agreed to|seeks|sought|hopes|hoped|pursues|pursued|courts|courted|embraces|embraced|championed|champions|promised|pledged|urged|urges|urging|hoping)\b", Options)]
+    private static partial Regex SupportingVerb();
+
+    [GeneratedRegex(@"\b(?:aims|aimed|intends|intended|strives|strove|(?:is|are|was|were) determined|(?:is|are|was|were) looking) to(?:wards?)?\b", Options)]
+    private static partial Regex AimsTo();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were) (?:\w+ )?(?:open to|optimistic|in favou?r of|keen to|willing to|ready to)\b", Options)]
+    private static partial Regex IsOpenTo();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were) (?:\w+ )?(?:against|opposed to|reluctant to|unwilling to|wary of|sceptical of|skeptical of)\b", Options)]
+    private static partial Regex IsAgainst();
+
+    [GeneratedRegex(@"\b(?:approach|stance|position|policy|attitude|views?) (?:on|to|toward|towards)\b", Options)]
+    private static partial Regex ApproachTo();
+
+    [GeneratedRegex(@"\bconcerns? (?:that|about)\b|\bfears? (?:that|of)\b", Options)]
+    private static partial Regex ConcernsThat();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were) (?:\w+ )?(?:concerned|worried|afraid) (?:that|about|of)\b|\b(?:fears|feared) that\b", Options)]
+    private static partial Regex IsConcerned();
+
+    [GeneratedRegex(UndeniedProPattern, Options)]
+    private static partial Regex UndeniedPro();
+
+    [GeneratedRegex(@"\banti-\p{Lu}", Options)]
+    private static partial Regex AntiName();
+
+    [GeneratedRegex(@"\b(?:lobbies|lobbied|lobby|lobbying) (?:for|against)\b", Options)]
+    private static partial Regex LobbiesFor();
+
+    [GeneratedRegex(@"\b(?:abstained|remained neutral|stayed neutral)\b|\bneutral mediator\b", Options)]
+    private static partial Regex Abstained();
+}

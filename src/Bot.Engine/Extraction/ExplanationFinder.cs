@@ -51,6 +51,10 @@ internal static partial class ExplanationFinder
         (new Regex(@"\b(?:explains|explain|explained) why\b", RegexOptions.Compiled), Order.ReasonFirst),
         // "X did Y in a bid to Z", "X did Y for fear of Z": what an actor is after, or afraid of, is why it acts.
         (new Regex(@"\b(?:in an? (?:\w+ )?(?:attempt|effort|bid) to|with the (?:\w+ )?(?:aim|goal|intention|purpose) of|in the hope (?:of|that)|for fear (?:of|that)|out of (?:fear|concern) (?:of|for|that))\b", RegexOptions.Compiled), Order.ClaimFirst),
+        // "The ambiguity makes enforcement harder": what makes a course harder, easier or possible is why it is so.
+        (new Regex(@"\s*\b(?:makes|made|make|making) (?=[^.,;:]{1,50}?\b(?:harder|easier|more difficult|difficult|impossible|possible|more likely|less likely|likelier|unlikely|riskier|costlier|cheaper)\b)", RegexOptions.Compiled), Order.ReasonFirst),
+        // "Arming is controversial when wages are low": the state of things that makes a course hard is why it is.
+        (new Regex(@"(?<=\b(?:is|are|remains|remain|seems|seem|looks|look|becomes|become) (?:\w+ )?(?:controversial|difficult|hard|harder|unpopular|risky|riskier|tough|tougher|awkward|dangerous|costly|unrealistic|a hard sell|a tough sell)) (?:when|at a time when|now that)\b", RegexOptions.Compiled), Order.ClaimFirst),
         // "The boat stopped near a pipeline. That made it a suspect": what the sentence before told is why.
         (new Regex(@"^(?=(?:This|That) (?:also |in turn )?(?:made|makes|has made|will make|left|leaves|has left)\b)", RegexOptions.Compiled), Order.ReasonBefore),
     ];
@@ -91,10 +95,11 @@ internal static partial class ExplanationFinder
 
     /// <summary>
     /// "As X, Y faces a choice of A or B": a split that leaves the claim opening on "or"/"and"/"but" cut the sentence in
-    /// the wrong place, so the cue was not a reason there.
+    /// the wrong place, so the cue was not a reason there. A sentence of its own may open on "But".
     /// </summary>
     private static bool IsFragment((Line Line, int Start, int End) claim) =>
-        claim.Line.Words.FirstOrDefault(w => w.Start >= claim.Start && w.End <= claim.End) is { Lower: "or" or "and" or "but" or "nor" };
+        claim.Line.Words.FirstOrDefault(w => w.Start >= claim.Start && w.End <= claim.End) is { Lower: "or" or "and" or "but" or "nor" } first
+        && claim.Line.Words.Any(w => w.End <= first.Start);
 
     /// <summary>Who holds the thing explained and what it is ("Ruritania's refusal"): claims alike in both are one claim.</summary>
     private static (string Actor, string Head)? ClaimKey((Line Line, int Start, int End) claim)
@@ -138,12 +143,15 @@ internal static partial class ExplanationFinder
         var words = part.Line.Words.Where(w => w.Start >= part.Start && w.End <= part.End).ToList();
         var at = words.FindIndex(w => Demonstratives.Contains(w.Text));
         var anaphoric = at >= 0 && words.Count - at <= AnaphorWords
-            && words.Take(at).All(w => NewsWords.IsFunctionWord(w.Text) || Openers.Contains(w.Text))
+            && (words.Take(at).All(w => NewsWords.IsFunctionWord(w.Text) || Openers.Contains(w.Text)) || OpensWithPhrase(part.Line.Text[part.Start..words[at].Start]))
             && words.Skip(at + 1).SkipLast(1).All(w => !NewsWords.Auxiliaries.Contains(w.Text));
         if (!anaphoric || context.Before(part.Line) is not { } before)
             return part;
         return (before, 0, before.Text.Length);
     }
+
+    /// <summary>"Abroad, it ...": a phrase set off by a comma before the word leaves it the subject.</summary>
+    private static bool OpensWithPhrase(string before) => before.TrimEnd().EndsWith(',') && before.Count(c => c == ',') == 1;
 
     private static ((Line, int, int), List<(Line, int, int)>)? Parts(DraftContext context, (Line Line, int Start, int End) claim, List<(Line Line, int Start, int End)> reasons)
     {

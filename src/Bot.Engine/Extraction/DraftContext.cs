@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Extraction;
@@ -28,6 +29,24 @@ internal sealed class DraftContext
         var index = Lines.ToList().IndexOf(line);
         return index > 0 && Lines[index - 1].Sentence.Paragraph == line.Sentence.Paragraph ? Lines[index - 1] : null;
     }
+
+    /// <summary>
+    /// The next sentence of the paragraph when it only spells this one out ("That includes A, B and C"): such a sentence
+    /// cannot stand alone, and without it a view or statement loses its items.
+    /// </summary>
+    public Line? Elaboration(Line line)
+    {
+        var index = Lines.ToList().IndexOf(line);
+        return index >= 0 && index + 1 < Lines.Count && Lines[index + 1].Sentence.Paragraph == line.Sentence.Paragraph && Elaborating.IsMatch(Lines[index + 1].Text)
+            ? Lines[index + 1]
+            : null;
+    }
+
+    /// <summary>A sentence's text, or a quote ending it, run on into its <see cref="Elaboration"/>; a quote cut short stays as it is.</summary>
+    public string WithElaboration(Line line, string text) =>
+        Elaboration(line) is { } next && line.Text.EndsWith(text, StringComparison.Ordinal) ? text + " " + next.Text : text;
+
+    private static readonly Regex Elaborating = new(@"^(?:That|This|These|Those|It|They) (?:includes?|included|involves?|involved|covers?|covered|ranges?|ranged|encompass(?:es)?|encompassed)\b", RegexOptions.Compiled);
 
     /// <summary>The paragraph's first sentence, if it comes before this one: what the paragraph is about.</summary>
     public Line? Opening(Line line) =>

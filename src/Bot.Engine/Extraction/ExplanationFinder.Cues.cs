@@ -30,6 +30,8 @@ internal static partial class ExplanationFinder
         (StirredBy(), Order.ClaimFirst),
         (ExplainsWhy(), Order.ReasonFirst),
         (InABidTo(), Order.ClaimFirst),
+        (MakesHarder(), Order.ReasonFirst),
+        (HardWhen(), Order.ClaimFirst),
         (ThisMade(), Order.ReasonBefore),
     ];
 
@@ -96,6 +98,14 @@ internal static partial class ExplanationFinder
     // "X did Y in a bid to Z", "X did Y for fear of Z": what an actor is after, or afraid of, is why it acts.
     [GeneratedRegex(@"\b(?:in an? (?:\w+ )?(?:attempt|effort|bid) to|with the (?:\w+ )?(?:aim|goal|intention|purpose) of|in the hope (?:of|that)|for fear (?:of|that)|out of (?:fear|concern) (?:of|for|that))\b")]
     private static partial Regex InABidTo();
+
+    // "The ambiguity makes enforcement harder": what makes a course harder, easier or possible is why it is so.
+    [GeneratedRegex(@"\s*\b(?:makes|made|make|making) (?=[^.,;:]{1,50}?\b(?:harder|easier|more difficult|difficult|impossible|possible|more likely|less likely|likelier|unlikely|riskier|costlier|cheaper)\b)")]
+    private static partial Regex MakesHarder();
+
+    // "Arming is controversial when wages are low": the state of things that makes a course hard is why it is.
+    [GeneratedRegex(@"(?<=\b(?:is|are|remains|remain|seems|seem|looks|look|becomes|become) (?:\w+ )?(?:controversial|difficult|hard|harder|unpopular|risky|riskier|tough|tougher|awkward|dangerous|costly|unrealistic|a hard sell|a tough sell)) (?:when|at a time when|now that)\b")]
+    private static partial Regex HardWhen();
 
     // "The boat stopped near a pipeline. That made it a suspect": what the sentence before told is why.
     [GeneratedRegex(@"^(?=(?:This|That) (?:also |in turn )?(?:made|makes|has made|will make|left|leaves|has left)\b)")]

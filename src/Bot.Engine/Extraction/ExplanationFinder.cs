@@ -55,10 +55,11 @@ internal static partial class ExplanationFinder
 
     /// <summary>
     /// "As X, Y faces a choice of A or B": a split that leaves the claim opening on "or"/"and"/"but" cut the sentence in
-    /// the wrong place, so the cue was not a reason there.
+    /// the wrong place, so the cue was not a reason there. A sentence of its own may open on "But".
     /// </summary>
     private static bool IsFragment((Line Line, int Start, int End) claim) =>
-        claim.Line.Words.FirstOrDefault(w => w.Start >= claim.Start && w.End <= claim.End) is { Lower: "or" or "and" or "but" or "nor" };
+        claim.Line.Words.FirstOrDefault(w => w.Start >= claim.Start && w.End <= claim.End) is { Lower: "or" or "and" or "but" or "nor" } first
+        && claim.Line.Words.Any(w => w.End <= first.Start);
 
     /// <summary>Who holds the thing explained and what it is ("Ruritania's refusal"): claims alike in both are one claim.</summary>
     private static (string Actor, string Head)? ClaimKey((Line Line, int Start, int End) claim)
@@ -102,12 +103,15 @@ internal static partial class ExplanationFinder
         var words = part.Line.Words.Where(w => w.Start >= part.Start && w.End <= part.End).ToList();
         var at = words.FindIndex(w => Demonstratives.Contains(w.Text));
         var anaphoric = at >= 0 && words.Count - at <= AnaphorWords
-            && words.Take(at).All(w => NewsWords.IsFunctionWord(w.Text) || Openers.Contains(w.Text))
+            && (words.Take(at).All(w => NewsWords.IsFunctionWord(w.Text) || Openers.Contains(w.Text)) || OpensWithPhrase(part.Line.Text[part.Start..words[at].Start]))
             && words.Skip(at + 1).SkipLast(1).All(w => !NewsWords.Auxiliaries.Contains(w.Text));
         if (!anaphoric || context.Before(part.Line) is not { } before)
             return part;
         return (before, 0, before.Text.Length);
     }
+
+    /// <summary>"Abroad, it ...": a phrase set off by a comma before the word leaves it the subject.</summary>
+    private static bool OpensWithPhrase(string before) => before.TrimEnd().EndsWith(',') && before.Count(c => c == ',') == 1;
 
     private static ((Line, int, int), List<(Line, int, int)>)? Parts(DraftContext context, (Line Line, int Start, int End) claim, List<(Line Line, int Start, int End)> reasons)
     {

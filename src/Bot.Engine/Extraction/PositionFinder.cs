@@ -112,7 +112,7 @@ internal static partial class PositionFinder
         var from = mention?.Start ?? cueStart;
         var quote = Quotes.Window(line.Text, Math.Min(from, cueStart), line.Text.Length, cueStart, cueEnd, QuoteWords);
         var id = context.Ids.Make($"{context.Actor(holder).Name} on {topic.Name}");
-        return new Position(id, holder, topic.Id, stance, line.Text, [], context.Evidence(line, quote));
+        return new Position(id, holder, topic.Id, stance, context.WithElaboration(line, line.Text), [], context.Evidence(line, context.WithElaboration(line, quote)));
     }
 
     private static bool IsDating(Word word) => NewsWords.Prepositions.Contains(word.Text) || Subjects.IsTime(word) || word.Lower is "last" or "this" or "early" or "late";

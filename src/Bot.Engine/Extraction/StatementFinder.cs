@@ -57,14 +57,14 @@ internal static partial class StatementFinder
                     var quote = Quotes.Clip(line.Text, from, line.Text.Length);
                     var date = context.Dates.In(line).FirstOrDefault()?.Date;
                     var id = context.Ids.Make($"{context.Actor(speaker).Name} {verb}");
-                    statements.Add((new Statement(id, speaker, date, line.Text, [verb.Split(' ')[0]], context.Evidence(line, quote)), line, end));
+                    statements.Add((new Statement(id, speaker, date, context.WithElaboration(line, line.Text), [verb.Split(' ')[0]], context.Evidence(line, context.WithElaboration(line, quote))), line, end));
                 }
             }
             if (AccordingTo(line) is { } source && speakers.Add(source.Actor))
             {
                 var quote = Quotes.Clip(line.Text, 0, line.Text.Length);
                 var id = context.Ids.Make($"{context.Actor(source.Actor).Name} according");
-                statements.Add((new Statement(id, source.Actor, context.Dates.In(line).FirstOrDefault()?.Date, line.Text, ["according"], context.Evidence(line, quote)), line, source.End));
+                statements.Add((new Statement(id, source.Actor, context.Dates.In(line).FirstOrDefault()?.Date, context.WithElaboration(line, line.Text), ["according"], context.Evidence(line, context.WithElaboration(line, quote))), line, source.End));
             }
         }
         return statements;
@@ -74,7 +74,7 @@ internal static partial class StatementFinder
     {
         var id = context.Ids.Make($"{context.Actor(speaker).Name} {verb}");
         var quote = Quotes.Clip(line.Text, 0, line.Text.Length);
-        return (new Statement(id, speaker, context.Dates.In(line).FirstOrDefault()?.Date, line.Text, [verb], context.Evidence(line, quote)), line, 0);
+        return (new Statement(id, speaker, context.Dates.In(line).FirstOrDefault()?.Date, context.WithElaboration(line, line.Text), [verb], context.Evidence(line, context.WithElaboration(line, quote))), line, 0);
     }
 
     /// <summary>

@@ -200,8 +200,7 @@ internal static partial class YesNoAnswerer
         // goes with it too: a paragraph tells one thing. So does the claim's subject, said anywhere before it in its paragraph.
         // A verb and its particle ("cut back") are said by what says the word they mean together ("downgrading").
         var phrased = SaidAsPhrase(t, fact.Stems);
-        // "the recent meetings" asks nothing the article could bear out: it says when by dates, not by the asker's now.
-        var unsaid = content.Where(w => !phrased.Contains(w) && !Vocabulary.RecencyStems.Contains(w) && !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)
+        var unsaid = content.Where(w => !phrased.Contains(w) && !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)
             && !OfficeOfNamed(t, fact, shown, w) && !InsideAsPartOf(t, shown, w)).ToList();
         // So does one word of a claim whose amounts the fact gives, every one ("checks 40 ships a month" of "challenges
         // more than 40 ships a month"): the same figures about the same thing leave one verb to other words.

@@ -164,7 +164,7 @@ internal static partial class AmountCheck
     private static readonly HashSet<string> People = new(StringComparer.Ordinal) { "people", "ppl", "persons", "individuals" };
 
     /// <summary>A plural naming people: "activists", "workers", "civilians", "refugees", "men", "troops".</summary>
-    private static bool IsPeople(string word) =>
+    internal static bool IsPeople(string word) =>
         PeopleNouns.Contains(word) || (word.Length > 5 && PeopleEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)));
 
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)

@@ -36,6 +36,46 @@ internal static partial class YesNoAnswerer
         return t.Q.SetAside.Any(w => counted.Contains(w) && !CountsIt(t.Index, stems, w));
     }
 
+    /// <summary>
+    /// "is X sending 19 tanks?" of "X is supplying 19 armoured personnel-carriers": the claim's figure counts another
+    /// thing in the text (the last word of what it counts is neither the claim's nor a synonym of it), and the text names
+    /// what the claim counts nowhere, so it gainsays the claim. People are counted in too many words ("200 workers",
+    /// "200 men") to tell one lot from another.
+    /// </summary>
+    private static bool CountsAnotherThing(Turn t, string text)
+    {
+        var figures = AmountCheck.FiguresAt(t.Q.Tokens);
+        if (figures.Count == 0)
+            return false;
+        var tokens = Text.Tokenizer.Tokenize(Text.TextNormalizer.Clean(text));
+        var stems = Words.Stems(text);
+        var given = AmountCheck.FiguresAt(tokens);
+        return figures.Any(claimed => CountedAfter(t.Q.Tokens, claimed.At) is [.., var thing] && !AmountCheck.IsPeople(thing)
+            && Text.Stemmer.Stem(thing) is var counted && !stems.Any(s => t.Index.CoversWord(s, counted))
+            && given.Any(figure => figure.Number == claimed.Number && CountedAfter(tokens, figure.At) is [.., var other]
+                && !t.Index.StandsFor(Text.Stemmer.Stem(other), counted)));
+    }
+
+    /// <summary>
+    /// The words right after a figure that name what it counts ("19 armoured personnel-carriers"), up to a function word;
+    /// none after a measure ("19 million", "40 percent", "three years"), which says how much rather than of what.
+    /// </summary>
+    private static List<string> CountedAfter(IReadOnlyList<string> tokens, int at)
+    {
+        var words = tokens.Skip(at + 1).TakeWhile(w => w.Any(char.IsLetter) && !Vocabulary.Stopwords.Contains(w)).Take(MaxCountedWords).ToList();
+        return words.Any(w => Vocabulary.LargerNumberWords.ContainsKey(w) || MeasureWords.Contains(w) || AmountCheck.IsMoneyWord(Text.Stemmer.Stem(w))) ? [] : words;
+    }
+
+    /// <summary>How many words after a figure may name what it counts.</summary>
+    private const int MaxCountedWords = 3;
+
+    /// <summary>Words after a figure that measure rather than name a thing counted.</summary>
+    private static readonly HashSet<string> MeasureWords = new(StringComparer.Ordinal)
+    {
+        "percent", "per", "cent", "times", "time", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "decade", "decades", "century", "centuries", "km", "kilometres", "kilometers", "miles", "tonnes", "tons", "metres", "meters",
+    };
+
     /// <summary>Whether a sentence says what a claim counts: in its words or a synonym, or years as a span of them ("a quarter century").</summary>
     private static bool CountsIt(KnowledgeIndex index, ICollection<string> stems, string counted) =>
         index.CoversLoosely(stems, counted) || (counted == YearStem && stems.Any(YearSpanStems.Contains));

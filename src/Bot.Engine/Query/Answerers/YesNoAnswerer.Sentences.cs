@@ -20,6 +20,12 @@ internal static partial class YesNoAnswerer
                 && AmountCheck.CountedInClaim(t.Q).All(w => t.Index.CoversLoosely(s.Stems, w))) is { } amounts
             ? amounts : null;
         sentence ??= byAmounts;
+        // "is X sending Y 19 tanks?" of "Y is ... X is supplying 19 armoured personnel-carriers": the same figure of another
+        // thing gainsays it, in a sentence naming the claim's names or following one in its paragraph that does.
+        // Its words are found loosely: what it counts is no longer what picks the sentence.
+        if (sentence is null && asked.Count > 0 && BestSentence(t with { Loose = true }, minimumCover: RankingPolicy.EnoughWords, namedEarlier: true,
+                accept: s => asked.All(AmountCheck.Numbers(s.Sentence.Text).Contains) && CountsAnotherThing(t, s.Sentence.Text)) is { } another)
+            return SentenceReply("No. The article says", another);
         // "the toilet was found in X's villa?" of "X denies it. A toilet was found in Y's flat": another of X's kind
         // named where the claim names X answers before a sentence that names X only in its paragraph.
         if (sentence is null && SaidOfSomeoneElse(t) is { } someoneElse)
@@ -69,7 +75,8 @@ internal static partial class YesNoAnswerer
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
             : agrees && (ClaimChecks.OppositeSides(t, sentence.Sentence.Text) || ClaimChecks.AnothersThing(t, sentence.Sentence.Text)
                 || ClaimChecks.OtherTimeRelation(t, sentence.Sentence.Text) || ClaimChecks.OtherSeason(t, sentence.Sentence.Text)
-                || ClaimChecks.FigureOfAnother(t, sentence.Sentence.Text)) ? "No. The article says"
+                || ClaimChecks.FigureOfAnother(t, sentence.Sentence.Text) || CountsAnotherThing(t, sentence.Sentence.Text)
+                || ClaimChecks.OtherPlaceOfThing(t, sentence.Sentence.Text)) ? "No. The article says"
             : agrees && ClaimChecks.Overclaim(t, sentence.Sentence.Text) is { } absolute ? $"No. The article doesn't go as far as \"{absolute}\". What it says"
             : agrees && ClaimChecks.NotYet(t, sentence.Sentence.Text) ? "No, not yet. The article says"
             // "are the guards still out?" of "the guards who used to patrol it have vanished".

@@ -135,6 +135,10 @@ internal static partial class YesNoAnswerer
         // "on 28 October?" when no fact dated that month says the claim: a sentence dating it otherwise answers.
         if (q.Date is not null && (best is null || DateIn(t, best.Fact) is null) && NearMissDate(t) is { } nearMiss)
             return nearMiss;
+        // "does the ship fly a Ruritanian flag?" of "it sails under a Borduria Islands flag": the claim's own subject
+        // answers no before another ship said to fly flags.
+        if (best is not null && q.HasSubject && ClaimChecks.OtherPlaceOfThing(t, ReadOf(best.Fact).Shown))
+            return Reply(t, best.Fact, $"No. {ReadOf(best.Fact).Shown}");
         // "Was it X who told Reuters ...?": the article says it of someone else, so the answer is no.
         if (q.Entities.Count > 0 && SomeoneElse(t, content, best) is { } other)
             return Reply(t, other, $"No. The article says that of {index.NameOf(other.Declared.First(id => SameKind(index, id, q.Entities[0])))}: {Replies.Shown(t, other)}");
@@ -159,7 +163,7 @@ internal static partial class YesNoAnswerer
             return Reply(t, fact, $"No. {shown}");
         if (ClaimChecks.WrongDirection(t, fact.Fact.Text) || ClaimChecks.OppositeSides(t, shown) || ClaimChecks.AnothersThing(t, shown)
             || ClaimChecks.OtherTimeRelation(t, shown) || ClaimChecks.OtherSeason(t, shown) || ClaimChecks.FigureOfAnother(t, shown)
-            || ClaimChecks.SaysWhatIsSetAside(t, shown))
+            || ClaimChecks.SaysWhatIsSetAside(t, shown) || CountsAnotherThing(t, shown) || ClaimChecks.OtherPlaceOfThing(t, shown))
             return Reply(t, fact, $"No. {shown}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
         var given = asked.Count > 0 ? AmountCheck.NumbersFor(q.Tokens, shown) : [];
@@ -200,8 +204,7 @@ internal static partial class YesNoAnswerer
         // goes with it too: a paragraph tells one thing. So does the claim's subject, said anywhere before it in its paragraph.
         // A verb and its particle ("cut back") are said by what says the word they mean together ("downgrading").
         var phrased = SaidAsPhrase(t, fact.Stems);
-        // "the recent meetings" asks nothing the article could bear out: it says when by dates, not by the asker's now.
-        var unsaid = content.Where(w => !phrased.Contains(w) && !Vocabulary.RecencyStems.Contains(w) && !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)
+        var unsaid = content.Where(w => !phrased.Contains(w) && !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)
             && !OfficeOfNamed(t, fact, shown, w) && !InsideAsPartOf(t, shown, w)).ToList();
         // So does one word of a claim whose amounts the fact gives, every one ("checks 40 ships a month" of "challenges
         // more than 40 ships a month"): the same figures about the same thing leave one verb to other words.

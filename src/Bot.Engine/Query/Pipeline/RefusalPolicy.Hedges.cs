@@ -17,6 +17,15 @@ internal static partial class RefusalPolicy
         return hedges is null ? q : Without(q, hedges);
     }
 
+    /// <summary>
+    /// "has the fleet doubled lately?": a word placing a claim only by the asker's now is one the article, dated by its
+    /// own words, neither bears out nor gainsays; the claim is checked, and its fact chosen, without it.
+    /// </summary>
+    private static ParsedQuestion WithoutRecency(ParsedQuestion q) =>
+        q.Intent is Intent.YesNo && q.Residual.Any(Vocabulary.RecencyStems.Contains) && !q.Residual.All(Vocabulary.RecencyStems.Contains)
+            ? Without(q, [.. q.Tokens.Where(w => Vocabulary.RecencyStems.Contains(Text.Stemmer.Stem(w)))])
+            : q;
+
     private static bool IsNumber(string token) =>
         (token.Length > 0 && char.IsDigit(token[0])) || Array.IndexOf(Vocabulary.NumberWords, token) > 1 || Vocabulary.LargerNumberWords.ContainsKey(token);
 }

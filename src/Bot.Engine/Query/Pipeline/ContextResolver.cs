@@ -159,7 +159,16 @@ internal static partial class ContextResolver
     private static List<string> Referents(string pronoun, ConversationState state, KnowledgeIndex index)
     {
         var referents = state.Entities.Where(id => index.Find(id)?.FitsPronoun(pronoun) == true).ToList();
-        return referents.Count == 0 && pronoun is "female" ? [.. state.Entities.Where(id => index.Find(id) is { IsPerson: true, Gender: null })] : referents;
+        if (referents.Count > 0)
+            return referents;
+        // "they" of one person, or "it" of a group whose name reads like a person's: with nothing else it could mean, it is
+        // whom the last question asked about.
+        return pronoun switch
+        {
+            "female" => [.. state.Entities.Where(id => index.Find(id) is { IsPerson: true, Gender: null })],
+            "plural" or "thing" => [.. state.LastEntities.Where(id => index.Find(id) is not null)],
+            _ => referents,
+        };
     }
 
     private static void Add(List<string> entities, string id)

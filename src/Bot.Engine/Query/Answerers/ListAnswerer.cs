@@ -143,10 +143,26 @@ internal static class ListAnswerer
 
     /// <summary>
     /// The heads of a list's names: the first content stems of its name and of each alias ("officials who ..." counts
-    /// officials, not troops). Read once a list, as every "how many" question asks them of every list.
+    /// officials, not troops). A name opening on an action ("sending aircraft abroad: for repairs and training") counts
+    /// what the action is for, so its head is the action alone, not what it acts on. Read once a list, as every "how
+    /// many" question asks them of every list.
     /// </summary>
     private static HashSet<string> HeadsOf(ListFact list) => ListHeads.GetValue(list, l =>
-        l.Aliases.Append(l.Name).SelectMany(n => Words.ContentStems(n).Take(HeadWords)).ToHashSet(StringComparer.Ordinal));
+        l.Aliases.Append(l.Name).SelectMany(n => Words.ContentStems(n).Take(OpensOnAction(n) ? 1 : HeadWords)).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>"sending aircraft ...", "the training of pilots": a name whose first word is a verb's "-ing" form.</summary>
+    private static bool OpensOnAction(string name) =>
+        Text.Tokenizer.Tokenize(name).FirstOrDefault(w => w is not ("the" or "a" or "an")) is { Length: > MinActionLength } first
+        && first.EndsWith("ing", StringComparison.Ordinal) && !IngNouns.Contains(first);
+
+    /// <summary>Shorter "-ing" words are no verb forms ("king", "ring", "wing").</summary>
+    private const int MinActionLength = 5;
+
+    /// <summary>"-ing" words that name things rather than actions.</summary>
+    private static readonly HashSet<string> IngNouns = new(StringComparer.Ordinal)
+    {
+        "something", "anything", "everything", "nothing", "morning", "evening", "meeting", "building", "ceiling", "wedding", "painting",
+    };
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ListFact, HashSet<string>> ListHeads = [];
 

@@ -33,10 +33,11 @@ internal static partial class AmountCheck
         // "how many people": whoever the article counts ("150 activists", "200 men") are people.
         var anyone = People.Contains(asked);
         var partOfWhole = AsksPartOfWhole(question.Tokens);
+        var measured = !IsPlural(asked) && question.Words.Contains("how much " + asked, StringComparison.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
             // "1,000 oil tankers" counts tankers: a substance's word before a plural only says what kind they are.
-            var describes = !IsPlural(asked) && i + 1 < tokens.Count && IsPlural(tokens[i + 1]);
+            var describes = measured && i + 1 < tokens.Count && IsPlural(tokens[i + 1]);
             if ((index.CoversWord(stems[i], stem) || (anyone && IsPeople(tokens[i]))) && !describes && (NumberBefore(tokens, i) || (partOfWhole && PartBefore(tokens, i))))
                 return true;
         }
@@ -213,8 +214,9 @@ internal static partial class AmountCheck
                 start = i + 2;
             else if (tokens[i] == "how" && tokens[i + 1] == "much" && i + 4 < tokens.Count && tokens[i + 2] == "of" && tokens[i + 3] is "the" or "its" or "their")
                 return tokens[i + 4];
-            // "how much oil does a tanker carry?": a measure of the substance named, given with it ("2m barrels of oil").
-            else if (tokens[i] == "how" && tokens[i + 1] == "much" && i + 2 < tokens.Count && NamesSubstance(tokens[i + 2]))
+            // "how much oil does a tanker carry?": a measure of the substance named right before the verb, given with it
+            // ("2m barrels of oil").
+            else if (tokens[i] == "how" && tokens[i + 1] == "much" && i + 3 < tokens.Count && NamesSubstance(tokens[i + 2]) && Verbs.Contains(tokens[i + 3]))
                 return tokens[i + 2];
             // "what share of the vote", "the percentage of the budget": the whole the part is counted in. "What share of
             // them" counts whoever was spoken of, by whatever word the sentence uses.

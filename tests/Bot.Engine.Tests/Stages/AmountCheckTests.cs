@@ -81,11 +81,6 @@ public sealed class AmountCheckTests
     [InlineData("how many divers will greenwick hire", "Greenwick will spend €40m on divers.", false)]
     [InlineData("how many divers will greenwick hire", "Greenwick will spend 38 billion euros ($44.7bn) on divers.", false)]
     [InlineData("how many divers will greenwick hire", "For $2m, Greenwick will hire 40 divers.", true)]
-    [InlineData("how much oil does a greenwick tanker carry", "One shadowy tanker blurs the line between carrying illicit oil and spying.", false)]
-    [InlineData("how much oil does a greenwick tanker carry", "Greenwick uses between 400 and 1,000 oil tankers.", false)]
-    [InlineData("how much oil does a greenwick tanker carry", "Each Greenwick tanker carries 700,000 barrels of oil.", true)]
-    [InlineData("what share of greenwick casualties do storms cause", "Storms cause 60 percent of all Greenwick casualties.", true)]
-    [InlineData("how much extra land did greenwick take", "Greenwick took one percent of additional territory.", true)]
     public void CountsWhatIsAsked_NeedsANumberBeforeTheCountedWord_WhenTheQuestionNamesIt(string question, string evidence, bool counts) =>
         Assert.Equal(counts, AmountCheck.CountsWhatIsAsked(StageIndex.Harbour, QuestionParser.Parse(StageIndex.Harbour, question), evidence));
 

@@ -33,12 +33,9 @@ internal static partial class AmountCheck
         // "how many people": whoever the article counts ("150 activists", "200 men") are people.
         var anyone = People.Contains(asked);
         var partOfWhole = AsksPartOfWhole(question.Tokens);
-        var measured = !IsPlural(asked) && question.Words.Contains("how much " + asked, StringComparison.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
-            // "1,000 oil tankers" counts tankers: a substance's word before a plural only says what kind they are.
-            var describes = measured && i + 1 < tokens.Count && IsPlural(tokens[i + 1]);
-            if ((index.CoversWord(stems[i], stem) || (anyone && IsPeople(tokens[i]))) && !describes && (NumberBefore(tokens, i) || (partOfWhole && PartBefore(tokens, i))))
+            if ((index.CoversWord(stems[i], stem) || (anyone && IsPeople(tokens[i]))) && (NumberBefore(tokens, i) || (partOfWhole && PartBefore(tokens, i))))
                 return true;
         }
         return false;
@@ -214,10 +211,6 @@ internal static partial class AmountCheck
                 start = i + 2;
             else if (tokens[i] == "how" && tokens[i + 1] == "much" && i + 4 < tokens.Count && tokens[i + 2] == "of" && tokens[i + 3] is "the" or "its" or "their")
                 return tokens[i + 4];
-            // "how much oil does a tanker carry?": a measure of the substance named right before the verb, given with it
-            // ("2m barrels of oil").
-            else if (tokens[i] == "how" && tokens[i + 1] == "much" && i + 3 < tokens.Count && NamesSubstance(tokens[i + 2]) && Verbs.Contains(tokens[i + 3]))
-                return tokens[i + 2];
             // "what share of the vote", "the percentage of the budget": the whole the part is counted in. "What share of
             // them" counts whoever was spoken of, by whatever word the sentence uses.
             else if (Proportions.Contains(tokens[i]) && tokens[i + 1] == "of" && i + 2 < tokens.Count)
@@ -243,14 +236,6 @@ internal static partial class AmountCheck
     private const int PluralReach = 2;
 
     /// <summary>Whether a plural that is no sum of money follows within a word or two, before any verb or preposition.</summary>
-    /// <summary>
-    /// A word after "how much" that names what is measured ("oil", "territory"), not one saying how the question goes on
-    /// ("how much more", "how much does it cost", "how much exactly").
-    /// </summary>
-    private static bool NamesSubstance(string word) =>
-        word.Length > 2 && !Vocabulary.Stopwords.Contains(word) && !Vocabulary.Phrasing.Contains(word) && !Verbs.Contains(word) && !Prepositions.Contains(word)
-        && !MoneyWords.Contains(word) && !IsPlural(word) && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("er", StringComparison.Ordinal);
-
     private static bool CountsAPlural(IReadOnlyList<string> tokens, int at)
     {
         for (var i = at; i < tokens.Count && i < at + PluralReach && !Verbs.Contains(tokens[i]) && !Prepositions.Contains(tokens[i]); i++)

@@ -9,7 +9,7 @@ internal static partial class ClaimChecks
     /// "does the ship fly a Ruritanian flag?" of "the ship sails under a Borduria Islands flag": the claim puts one place
     /// right before a thing, the text puts another place right before the same thing, and never the claim's, so the text
     /// gainsays the claim. The text's place is a state the article names or a name it gives no one else: a group or a
-    /// person before the thing ("Wagner troops") says whose it is, not where it is from.
+    /// person before the thing ("Falcon Brigade troops") says whose it is, not where it is from.
     /// </summary>
     public static bool OtherPlaceOfThing(Turn t, string text)
     {
@@ -20,7 +20,7 @@ internal static partial class ClaimChecks
         {
             if (ClaimedPlace(t, i) is not { } claimed || !q.Tokens[i + 1].All(char.IsLetter) || Vocabulary.Stopwords.Contains(q.Tokens[i + 1]))
                 continue;
-            // "Kazakh veterans of the Soviet war in Afghanistan" puts the claim's place after the thing: a text naming it
+            // "Ruritanian veterans of the war in Borduria" puts the claim's place after the thing: a text naming it
             // anywhere is no gainsaying.
             if (NamesPlace(text, claimed))
                 continue;

@@ -4,7 +4,7 @@ using Bot.Engine.Model;
 namespace Bot.Engine.Extraction;
 
 /// <summary>What every finder shares while drafting one article: its sentences, actors, dates, topics and ids.</summary>
-internal sealed class DraftContext
+internal sealed partial class DraftContext
 {
     public required Article Article { get; init; }
     public required IReadOnlyList<Line> Lines { get; init; }
@@ -37,7 +37,7 @@ internal sealed class DraftContext
     public Line? Elaboration(Line line)
     {
         var index = Lines.ToList().IndexOf(line);
-        return index >= 0 && index + 1 < Lines.Count && Lines[index + 1].Sentence.Paragraph == line.Sentence.Paragraph && Elaborating.IsMatch(Lines[index + 1].Text)
+        return index >= 0 && index + 1 < Lines.Count && Lines[index + 1].Sentence.Paragraph == line.Sentence.Paragraph && Elaborating().IsMatch(Lines[index + 1].Text)
             ? Lines[index + 1]
             : null;
     }
@@ -46,7 +46,8 @@ internal sealed class DraftContext
     public string WithElaboration(Line line, string text) =>
         Elaboration(line) is { } next && line.Text.EndsWith(text, StringComparison.Ordinal) ? text + " " + next.Text : text;
 
-    private static readonly Regex Elaborating = new(@"^(?:That|This|These|Those|It|They) (?:includes?|included|involves?|involved|covers?|covered|ranges?|ranged|encompass(?:es)?|encompassed)\b", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:That|This|These|Those|It|They) (?:includes?|included|involves?|involved|covers?|covered|ranges?|ranged|encompass(?:es)?|encompassed)\b")]
+    private static partial Regex Elaborating();
 
     /// <summary>The paragraph's first sentence, if it comes before this one: what the paragraph is about.</summary>
     public Line? Opening(Line line) =>

@@ -33,6 +33,7 @@ internal static partial class ExplanationFinder
         (MakesHarder(), Order.ReasonFirst),
         (HardWhen(), Order.ClaimFirst),
         (ThisMade(), Order.ReasonBefore),
+        (SeenAsAWay(), Order.ClaimFirst),
     ];
 
     [GeneratedRegex(@"^(?:This|That|It|Which) (?:also |partly |largely )?(?:explains|explained)\b")]
@@ -110,4 +111,8 @@ internal static partial class ExplanationFinder
     // "The boat stopped near a pipeline. That made it a suspect": what the sentence before told is why.
     [GeneratedRegex(@"^(?=(?:This|That) (?:also |in turn )?(?:made|makes|has made|will make|left|leaves|has left)\b)")]
     private static partial Regex ThisMade();
+
+    // "The city has viewed drones as a cheap way to make up for its lack of guns": the way to an end it is seen as is why it is taken.
+    [GeneratedRegex(@"(?<=\b(?:views|view|viewed|sees|see|saw|regards|regard|regarded) [^,.;]{1,80}?) as (?=(?:an? |the )?(?:[\w-]+ ){0,3}?(?:way|means|tool|lever|route) (?:to|of)\b)")]
+    private static partial Regex SeenAsAWay();
 }

@@ -6,7 +6,7 @@ namespace Bot.Engine.Extraction;
 /// <summary>
 /// The author's explanations: causal wording splits a sentence into a claim and its reasons ("X can be
 /// explained by Y", "Y could explain X", "X because Y", "As Y, X", "Given Y, X", "Having done Y, X", "Y means that X",
-/// "Y contributed to X", "X in a bid to Y");
+/// "Y contributed to X", "X in a bid to Y", "X viewed Y as a way to Z");
 /// a sentence opening with "Therefore" or "As a result" takes the sentence before as its reason, one opening "The aim
 /// was to" its paragraph's first sentence as its claim.
 /// </summary>

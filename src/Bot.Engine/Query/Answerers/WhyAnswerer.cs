@@ -53,10 +53,13 @@ internal static partial class WhyAnswerer
                 : Replies.Unknown(t, "The article doesn't explain that.");
         }
         // "why has X pushed Y in that direction?" when the explanations found explain something else: a sentence saying
-        // clearly more of what is asked holds the answer (often with its own "to ...", "because ...").
+        // clearly more of what is asked holds the answer (often with its own "to ...", "because ..."). Not when the
+        // explanation's reasons say as much of it: "why would sending troops have hurt X?" is answered by "if X had sent
+        // troops, ..." however many sentences repeat the sending.
         if (q.Residual.Count >= 2 && ClaimCover(t, best.Fact) is var claimed && claimed < HalfTheWords
             && BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover, accept: s => s.InBody) is { } said
-            && q.Residual.Count(w => t.Covers(said.Stems, w)) / (double)q.Residual.Count >= claimed + ClearlyMore)
+            && q.Residual.Count(w => t.Covers(said.Stems, w)) is var saidCount && saidCount / (double)q.Residual.Count >= claimed + ClearlyMore
+            && saidCount > q.Residual.Count(w => t.Covers(best.Fact.Stems, w)))
             return WithWhatFollows(t, said);
         return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
     }

@@ -13,7 +13,8 @@ internal static partial class WhyAnswerer
         // "why?" after an answer: the explanation that shares most with the fact just given.
         var previous = q.ContextFact;
         // An explanation whose claim itself says what is asked beats one that only mentions it among its reasons.
-        var ranked = Rank(t, index.FactsOf<Explanation>(), bonus: f => (ClaimBonus * ClaimCover(t, f))
+        var ranked = Rank(t, index.FactsOf<Explanation>(), covers: q.Residual.Any(Vocabulary.HardshipStems.Contains) ? HardshipCover(t) : null,
+            bonus: f => (ClaimBonus * ClaimCover(t, f))
             + (previous is null ? 0 : (0.05 * f.Stems.Count(previous.Stems.Contains)) + (previous.Declared.Overlaps(f.Declared) ? 0.5 : 0)));
         bool Answers(Scored s) => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0) && (!q.FollowUp || q.Entities.Count == 0 || s.Fact.Declared.Contains(q.Entities[0]));
         var best = ranked.FirstOrDefault(Answers);
@@ -135,6 +136,14 @@ internal static partial class WhyAnswerer
         return known.Count > 0
             && known.Count(w => paragraph.Any(s => t.Covers(s.Stems, w))) / (double)known.Count >= RankingPolicy.StrictSentenceCover;
     }
+
+    /// <summary>
+    /// "why is arming a hard sell?": a word judging the course hard is said by an explanation whose claim judges it so in
+    /// any such word ("is controversial"); every other word as ranking reads it.
+    /// </summary>
+    private static Func<string, Func<IndexedFact, double>> HardshipCover(Turn t) => word => Vocabulary.HardshipStems.Contains(word)
+        ? fact => fact.PlainStems.Any(Vocabulary.HardshipStems.Contains) || t.Covers(fact.Stems, word) ? 1 : 0
+        : fact => t.Share(fact.Stems, word);
 
     /// <summary>How many of the question's words the event part must say: one shared word is a topic, two are an event.</summary>
     private const int EventWords = 2;

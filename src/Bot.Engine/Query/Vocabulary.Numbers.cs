@@ -52,7 +52,7 @@ internal static partial class Vocabulary
         "percentage", "percent", "figures", "amount", "sum", "funding", "funds", "invest", "investing", "invested", "investment",
         "share", "proportion", "majority", "minority", "number", "numbers", "estimate", "estimated", "total", "duration",
         "capacity", "value", "valued", "volume", "volumes", "length", "distance", "quantity", "revenue", "turnover", "throughput", "tonnage",
-        "figure", "turnout", "output",
+        "figure", "turnout", "output", "rate", "rates",
         // "troop strength", "casualty estimates", "the tally": how many, in a noun ("toll" is a fee as often as a death toll).
         "estimates", "strength", "tally", "headcount",
     };

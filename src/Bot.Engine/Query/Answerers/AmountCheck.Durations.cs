@@ -11,18 +11,30 @@ internal static partial class AmountCheck
 {
     public static bool AsksDuration(ParsedQuestion q) => DurationAsked().IsMatch(q.Words);
 
-    public static bool GivesDuration(string text) => Duration().IsMatch(text);
+    /// <summary>
+    /// Whether the text gives a length of time. Of how long something lasted, "in six days" gives none: it is the span
+    /// other things happened within ("its second strike in six days").
+    /// </summary>
+    public static bool GivesDuration(ParsedQuestion q, string text) =>
+        Duration().Matches(text).Any(m => !Lasting().IsMatch(q.Words) || !SpanBefore().IsMatch(text[..m.Index]));
 
     /// <summary>The sentence that gives a length of time and says enough of the rest of the question, or null.</summary>
     public static Reply? DurationSentence(Turn t)
     {
         if (!AsksDuration(t.Q))
             return null;
-        var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => GivesDuration(s.Sentence.Text), namedEarlier: true)
-            ?? Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, s => GivesDuration(s.Sentence.Text), namedEarlier: true);
+        var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => GivesDuration(t.Q, s.Sentence.Text), namedEarlier: true)
+            ?? Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, s => GivesDuration(t.Q, s.Sentence.Text), namedEarlier: true);
         return sentence is null ? null : Replies.FromSentence(t, sentence);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow long (\w+ ){0,5}(take|takes|took|taking|last|lasts|lasted)\b|\bhow long (til|till|until)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow long (\w+ ){0,5}(take|takes|took|taking|last|lasts|lasted)\b|\bhow long (til|till|until)\b|\bhow many (hours|days|weeks|months|years) (\w+ ){0,6}(take|takes|took|last|lasts|lasted)\b")]
     private static partial System.Text.RegularExpressions.Regex DurationAsked();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(last|lasts|lasted)\b")]
+    private static partial System.Text.RegularExpressions.Regex Lasting();
+
+    /// <summary>"in", "within" right before a length of time (perhaps with "the last", "just"): a span, not how long.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(in|within)( the (last|past|next))?( just| only)?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SpanBefore();
 }

@@ -74,7 +74,7 @@ internal static partial class AmountCheck
 
     private static List<string> NumbersIn(string text)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Tokenize(Designation().Replace(text, " "));
         var numbers = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -172,6 +172,10 @@ internal static partial class AmountCheck
     /// </summary>
     private static string Digits(string token) =>
         token.Length > 0 && char.IsAsciiDigit(token[0]) && UnitSuffix().Match(token) is { Success: true } figure ? figure.Groups[1].Value : token;
+
+    /// <summary>"MiG-31", "F-16", "Su-27": a capitalised name with a number hyphened to it names a model, and counts nothing.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\p{L}*\p{Lu}\p{L}*-\d+s?\b")]
+    private static partial System.Text.RegularExpressions.Regex Designation();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+)(m|bn|mn|tn|trn|k|km|kg|mw|gw)$")]
     private static partial System.Text.RegularExpressions.Regex UnitSuffix();

@@ -88,14 +88,19 @@ internal static partial class AnswerChecks
     /// description ("what message"), a kind of actor or wording ("which word"), which are checked by their own rules; nor
     /// is it asked of the article's byline or of a list, whose own answers name what they hold. The "s" of "what's" is no kind, nor is a name.
     /// </summary>
-    private static bool AsksForAThing(Pipeline.ParsedQuestion q, string kind) =>
-        OpensOnKind(q) && !Auxiliaries.Contains(kind) && !IsNamed(q, q.Tokens.ToList().IndexOf(q.AsksNameOf!.ToLowerInvariant()))
+    private static bool AsksForAThing(Turn t, string kind) =>
+        t.Q is var q && OpensOnKind(q) && !Auxiliaries.Contains(kind) && !IsNamed(t.Index, q, q.Tokens.ToList().IndexOf(q.AsksNameOf!.ToLowerInvariant()))
         && !q.AsksWording
         && q.Intent is not (Intent.Author or Intent.Source or Intent.Count or Intent.List or Intent.Order or Intent.Compare or Intent.When)
         && !Vocabulary.DescribedKinds.Contains(kind) && !IsActorKind(kind) && !OutletKinds.Contains(kind) && !WordingKinds.Contains(kind);
 
-    /// <summary>"what's Ruritania's approach?": a word of a name the question gives is whose thing is asked, not its kind.</summary>
-    private static bool IsNamed(Pipeline.ParsedQuestion q, int at) => q.Mentions.Any(m => m.Start <= at && at < m.Start + m.Length);
+    /// <summary>
+    /// "what's Ruritania's approach?": a word of a name the question gives is whose thing is asked, not its kind. A
+    /// common noun that is all of a topic's alias ("illness" for the visit it excused) still asks the kind; an actor's
+    /// name ("russia") is a name however it is written.
+    /// </summary>
+    private static bool IsNamed(KnowledgeIndex index, Pipeline.ParsedQuestion q, int at) =>
+        q.Mentions.Any(m => m.Start <= at && at < m.Start + m.Length && (m.Length > 1 || m.Candidates.Any(id => index.Find(id) is not { IsActor: false })));
 
     /// <summary>
     /// Whether an answer names one of a kind of thing: by the kind, when it says it, with the name in the same clause

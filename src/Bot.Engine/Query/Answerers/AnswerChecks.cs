@@ -67,7 +67,7 @@ internal static partial class AnswerChecks
         // "how long has X held it?": "since 2015" or "for years to come" gives the length as well as a number would.
         var since = q.Words.Contains("how long", StringComparison.Ordinal) && Since().IsMatch(evidence);
         // "how long would it take?": only a number of days, months or years says.
-        if (AmountCheck.AsksDuration(q) && !since && !AmountCheck.GivesDuration(evidence.Length > 0 ? evidence : reply.Answer.Text))
+        if (AmountCheck.AsksDuration(q) && !since && !AmountCheck.GivesDuration(q, evidence.Length > 0 ? evidence : reply.Answer.Text))
             return Replies.Unknown(t, $"The article doesn't say how long. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // A claim giving its own amount ("about 25%, weren't they?") was checked against the article's when answered.
         var claimsAmount = q.Intent is Intent.YesNo && AmountCheck.Numbers(q.Text).Count > 0;
@@ -111,6 +111,8 @@ internal static partial class AnswerChecks
             && q.Quoted is null
             && !t.Index.Linker.MentionedIn(reply.Answer.Text, actorsOnly: true).Except(q.Entities).Any())
             return WithDoerBefore(t, reply) ?? Replies.Unknown(t, $"The article doesn't say who. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        if (LeavesOutDeed(t, reply, reply.Answer.Text + " " + evidence))
+            return Replies.Unknown(t, $"The article doesn't say who did that. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "Ruritanian defense minister: name?": a person whose role is another kind of minister does not answer.
         if (OtherRole(t, reply) is { } role)
             return Replies.Unknown(t, $"The article doesn't name a {role}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
@@ -279,7 +281,7 @@ internal static partial class AnswerChecks
         // inauguration speech" by a word of its own.
         if (!PersonKinds.Contains(kind))
             return (named.Count > 0 && (AsksForName(t.Q) ? NamedNearKind(t, answer, kind)
-                    : AsksForAThing(t.Q, kind) ? NamesThing(t, answer, kind, named) : !OnlyInGeneral(t, answer, kind)))
+                    : AsksForAThing(t, kind) ? NamesThing(t, answer, kind, named) : !OnlyInGeneral(t, answer, kind)))
                 || YearBeforeWord().Matches(answer).Any(m => Text.Stemmer.Stem(m.Groups["word"].Value.ToLowerInvariant()) == kind)
                 || (!AsksForName(t.Q) && DescribedBeforeKind(t.Q, answer, kind)) || ListsOfKind(t.Q, answer, kind);
         // "which Ruritanian officials": of the state the question names, or the state of the group it names. A group

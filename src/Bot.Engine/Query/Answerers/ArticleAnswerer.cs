@@ -126,6 +126,8 @@ internal static class ArticleAnswerer
         if (q.Tokens.Contains("last"))
             ordinal = captions.Count - 1;
         var chosen = ordinal >= 0 && ordinal < captions.Count ? [captions[ordinal]] : captions;
+        if (PhotoCredits.AsksPhotographer(q) && !chosen.Any(c => PhotoCredits.Credits(c.b.Text)))
+            return Replies.Unknown(t, "The article's captions don't say who took the photos.");
         var answer = new AnswerBuilder();
         if (chosen.Count > 1)
             answer.Add($"The article has {captions.Count} photo captions:");

@@ -28,7 +28,7 @@ internal static partial class DateCheck
         if (sentences.Append(fact.Fact.Text).Any(s => Writes([.. Tokenizer.Tokens(s).Take(OpeningReach)], date)
             || (ClauseBreak().Split(s)[0] is var opening && Tokenizer.Tokens(opening) is [var first, ..] && Openers.Contains(first) && Writes(Tokenizer.Tokens(opening), date))))
             return false;
-        var clauses = sentences.SelectMany(s => ClauseBreak().Split(s)).Where(c => c.Length > 0).ToList();
+        var clauses = sentences.SelectMany(s => ClauseBreak().Split(WithBracketedDatesInline(s))).Where(c => c.Length > 0).ToList();
         var dating = clauses.Where(c => Writes(Tokenizer.Tokens(c), date)).ToList();
         return dating.Count > 0 && !dating.Any(c => IsOnlyADate(c) || SaysAsked(t, c)) && clauses.Except(dating).Any(c => SaysAsked(t, c));
     }
@@ -88,6 +88,16 @@ internal static partial class DateCheck
         var year = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return words.Any(w => w == year || w == year + "s" || (date.Month is { } month && Vocabulary.MonthNames.TryGetValue(w, out var m) && m == month));
     }
+
+    /// <summary>
+    /// "hosted by Ruritania (May 2023) and Borduria (June 2023), with Lorvik yet to host its own": a date in brackets dates
+    /// the words right before it, not the whole sentence, so it is read as part of their clause.
+    /// </summary>
+    internal static string WithBracketedDatesInline(string sentence) =>
+        BracketedText().Replace(sentence, m => IsOnlyADate(m.Groups[1].Value) ? " " + m.Groups[1].Value + " " : m.Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(([^()]{1,30})\)")]
+    private static partial System.Text.RegularExpressions.Regex BracketedText();
 
     /// <summary>"In March 2019", "on June 3", "late last year": a clause of nothing but the date, which dates its sentence.</summary>
     private static bool IsOnlyADate(string clause) =>

@@ -30,11 +30,17 @@ internal static partial class EventCheck
         // "when did they adopt the law?": "a June 2019 law" dates the law itself, so its making.
         if (MakingVerbs.Contains(Stemmer.Stem(verb)) && DatesTheThingMade(q, verb, answer))
             return false;
-        var said = Words.Stems(answer).ToHashSet(StringComparer.Ordinal);
-        if (FormsOf.GetValueOrDefault(verb, [verb]).Any(form => t.Index.CoversLoosely(said, Stemmer.Stem(form))))
+        if (Says(t.Index, verb, answer))
             return false;
         var named = t.Index.Linker.MentionedIn(answer);
         return q.Foreign.Contains(verb) || q.Entities.Any(e => !named.Contains(e));
+    }
+
+    /// <summary>Whether the text says the verb, in any of its forms or a general synonym ("headed" for "led").</summary>
+    public static bool Says(KnowledgeIndex index, string verb, string text)
+    {
+        var said = Words.Stems(text).ToHashSet(StringComparer.Ordinal);
+        return FormsOf.GetValueOrDefault(verb, [verb]).Any(form => index.CoversLoosely(said, Stemmer.Stem(form)));
     }
 
     /// <summary>

@@ -1,0 +1,29 @@
+using Bot.Engine.Query.Pipeline;
+
+namespace Bot.Engine.Query.Answerers;
+
+internal static partial class AnswerChecks
+{
+    /// <summary>
+    /// "who led the delegation?" in a verb no article uses, asked through a general synonym the articles do use
+    /// ("headed"): an answer saying neither the verb nor that synonym tells of another deed when it names no one else
+    /// who could have done it: no actor but whom the question names, or, for a deed only a person does (leading,
+    /// chairing), no person. One telling who someone is may say the deed in other words ("who runs the country?" of
+    /// its president).
+    /// </summary>
+    internal static bool LeavesOutDeed(Turn t, Reply reply, string answer)
+    {
+        var q = t.Q;
+        if (q.Intent is not Intent.Who || q.Tokens.Count < 3 || q.Tokens[0] != "who" || !q.Foreign.Contains(q.Tokens[1]) || reply.Fact?.Fact is Model.Actor)
+            return false;
+        var others = t.Index.Linker.MentionedIn(answer, actorsOnly: true).Where(id => !q.Entities.Contains(id)).ToList();
+        return (others.Count == 0 || (PersonDeeds.Contains(q.Tokens[1]) && !others.Any(t.IsPerson)))
+            && !EventCheck.Says(t.Index, q.Tokens[1], answer);
+    }
+
+    /// <summary>Deeds only a person does: a state or body named beside them did something else.</summary>
+    private static readonly HashSet<string> PersonDeeds = new(StringComparer.Ordinal)
+    {
+        "led", "leads", "lead", "headed", "heads", "chaired", "chairs", "commanded", "commands", "captained", "coached", "directed",
+    };
+}

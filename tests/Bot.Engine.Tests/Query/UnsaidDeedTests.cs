@@ -1,0 +1,35 @@
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// "Who led the team?" where the article never says "led": only a sentence saying it in a synonym ("headed") tells who
+/// did it; one about another deed on the same occasion names no one for it. On an article drafted at load.
+/// </summary>
+public sealed class UnsaidDeedTests
+{
+    private const string Text =
+        "Talks in Lorvik\nBy Ada Quill\n\n"
+        + "Delegations from Ruritania and Borduria met in Lorvik on Monday for talks on the harbour. "
+        + "Borduria shelled the port of Tarn on the day of the Lorvik talks, its second strike in six days.\n\n"
+        + "The harbour council will head the inquiry into the strike.\n";
+
+    [Fact]
+    public void Ask_DoesNotSayWhoLed_WhenNoSentenceSaysTheDeed()
+    {
+        var answer = DraftedArticle.Ask("lorvik.txt", Text, "Who led the team at the Lorvik talks?");
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+    }
+
+    [Fact]
+    public void Ask_NamesWhoLed_WhenASentenceSaysItInASynonym()
+    {
+        var answer = DraftedArticle.Ask("lorvik.txt", Text + "\nThe Ruritanian delegation at the Lorvik talks was headed by Jo Marsh, the foreign minister.\n",
+            "Who led the Ruritanian delegation at the Lorvik talks?");
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("Jo Marsh", answer.Text);
+    }
+}

@@ -210,7 +210,6 @@ internal sealed partial class KnowledgeIndex
         {
             var stems = Words.Stems(sentence.Text).ToArray();
             var mentioned = new HashSet<string>(Linker.MentionedIn(sentence.Text), StringComparer.Ordinal);
-            mentioned.UnionWith(CalledByRole(sentence.Text));
             var opensParagraph = sentence.Paragraph != paragraph;
             if (opensParagraph)
                 (paragraph, lastPerson, lastState) = (sentence.Paragraph, null, null);

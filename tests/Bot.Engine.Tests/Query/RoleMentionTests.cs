@@ -6,7 +6,7 @@ namespace Bot.Engine.Tests.Query;
 /// <summary>
 /// "What does the defence minister say?" where a group goes by the role in the plural, "what does its commander say?",
 /// "why was her husband jailed?": the role stands for the one person the article gives it; a role two people hold names
-/// neither; a sentence calling someone by their role speaks of them.
+/// neither.
 /// </summary>
 public sealed class RoleMentionTests
 {
@@ -16,8 +16,7 @@ public sealed class RoleMentionTests
         + "The sea wall is not the real problem, says Mr Vidal. He warns that smuggling gangs are the bigger threat.\n\n"
         + "Few people know the coast as well as Ivo Brandt, the commander of the coast guard. "
         + "“There’s little we can do about the gangs,” Mr Brandt admits.\n\n"
-        + "Marta Quispe, the mayor, is in jail. Her husband, Leo Quispe, was jailed for refusing to testify before a harbour inquiry. "
-        + "Marta Quispe's husband is due to be released on May 3.\n\n"
+        + "Marta Quispe, the mayor, is in jail. Her husband, Leo Quispe, was jailed for refusing to testify before a harbour inquiry.\n\n"
         + "“We need the plan,” says Lia Dorn, the deputy mayor. “We do not,” says Kem Sola, the deputy mayor.\n";
 
     private static Answer Converse(params string[] questions) => DraftedArticle.Converse("defences.txt", Article, questions);
@@ -48,13 +47,5 @@ public sealed class RoleMentionTests
         var answer = Converse("What does the deputy mayor say?");
 
         Assert.False(answer.Text.Contains("Lia Dorn:", StringComparison.Ordinal) || answer.Text.Contains("Kem Sola:", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Ask_FindsASentenceCallingThePersonByTheirRole_WhenAskedOfThemByName()
-    {
-        var answer = Converse("Who is Leo Quispe?", "When will he be released?");
-
-        Assert.Contains("May 3", answer.Text, StringComparison.Ordinal);
     }
 }

@@ -89,8 +89,8 @@ internal sealed partial class ActorFinder
         var w = line.Words;
         if (run.Count is < 2 or > 4 || !Enumerable.Range(run.First, run.Count).All(i => IsPersonWord(w[i])))
             return;
-        // "the Silk Road", "Central Asia": a place or an idea, never a person.
-        if (NewsWords.IsPlaceName(RunWords(line, run)) || (run.First > 0 && w[run.First - 1].Lower == "the")
+        // "the Silk Road", "Central Asia": a place or an idea, never a person; "is a Senior Lecturer": a title held, never a name.
+        if (NewsWords.IsPlaceName(RunWords(line, run)) || (run.First > 0 && w[run.First - 1].Lower is "the" or "a" or "an")
             || (run.Last + 1 < w.Count && NewsWords.PlaceKinds.Contains(w[run.Last + 1].Text)))
             return;
         var text = line.Text;
@@ -152,7 +152,7 @@ internal sealed partial class ActorFinder
             evidence++;
         if (_loneNames.Contains(surname))
             evidence++;
-        if (PronounFollows(line, run))
+        if (PronounFollows(line, run) && !PersonNamedBefore(line, run))
             evidence++;
         if (evidence == 0 && !LooksLikeNameInPassing(line, run))
             return;
@@ -233,6 +233,16 @@ internal sealed partial class ActorFinder
         var index = _lines.IndexOf(line);
         var next = index + 1 < _lines.Count && _lines[index + 1].Sentence.Paragraph == line.Sentence.Paragraph ? _lines[index + 1].Words.Take(3) : [];
         return line.Words.Skip(run.Last + 1).Concat(next).Any(word => word.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him");
+    }
+
+    /// <summary>
+    /// "Jo Roe is a lecturer in Maritime Economics. She ...": a pronoun after a sentence naming a person before the words
+    /// stands for that person, its subject, and is no sign that the words are a name too.
+    /// </summary>
+    private bool PersonNamedBefore(Line line, NameRun run)
+    {
+        var before = line.Text[..line.Words[run.First].Start];
+        return _actors.Any(a => a.Kind == ActorKind.Person && a.Names.Any(n => before.Contains(n, StringComparison.Ordinal)));
     }
 
     /// <summary>A bare two- or three-word name in mid-sentence, not after a preposition, followed by punctuation or a verb.</summary>

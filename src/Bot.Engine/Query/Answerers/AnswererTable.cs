@@ -33,6 +33,9 @@ internal static class AnswererTable
         // "how old is X?": an age is given beside a name, in words no question about age uses.
         if (AgeAnswerer.Asks(q) && AgeAnswerer.Answer(t) is { } age)
             return age;
+        // "where does he work?" of whoever wrote the piece: the note on its author says it, in words of its own.
+        if (WriterDetails.Asks(t) && WriterDetails.Answer(t) is { } details)
+            return details;
         var decision = RefusalPolicy.Decide(q);
         // "the author's forecast for X?": a word asking for a judgement is one the article need not use.
         if (AuthorView.Asks(q) && decision.Refused && decision.Missing.All(w => AuthorView.IsViewWord(w.ToLowerInvariant()))

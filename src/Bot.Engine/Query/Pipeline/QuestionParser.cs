@@ -71,7 +71,7 @@ internal static partial class QuestionParser
         var intent = IntentRecognizer.AsksWhetherAny(clean) ? Intent.YesNo
             : IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, finiteVerb: finiteVerb);
 
-        var mentions = index.Linker.Link(caseTokens);
+        var mentions = RoleMentions.Link(index, caseTokens, index.Linker.Link(caseTokens), intent);
         var covered = new HashSet<int>();
         var entities = new List<string>();
         foreach (var mention in mentions)

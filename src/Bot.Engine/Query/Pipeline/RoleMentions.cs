@@ -1,0 +1,101 @@
+using System.Runtime.CompilerServices;
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Query.Pipeline;
+
+/// <summary>
+/// "What does their commander say?", "why is her husband locked up?": a role after a possessive stands for the one person
+/// the article gives it; after "the" too where a group called by the role in the plural took the words ("the defence
+/// minister" is not "NATO defence ministers"), while a bare "the minister" stays words, found as the article says them.
+/// A role two people share names neither.
+/// </summary>
+internal static class RoleMentions
+{
+    /// <summary>Words before a role that make it one person's: the one the reader knows, or the one of someone just spoken of.</summary>
+    private static readonly HashSet<string> Determiners = ["the", "their", "its", "his", "her"];
+
+    /// <summary>The most words of a role matched: longer roles describe, they are not what a reader calls someone.</summary>
+    private const int MaxRoleWords = 4;
+
+    /// <summary>Words after which a role's head ends: "commander of the navy" is also "the commander".</summary>
+    private static readonly string[] HeadEnds = [" of ", " at ", " to ", " for ", " in "];
+
+    /// <summary>The question's mentions, with a role after a determiner linked to its one holder in place of what the words linked before.</summary>
+    public static List<Mention> Link(KnowledgeIndex index, IReadOnlyList<string> tokens, List<Mention> mentions, Intent intent)
+    {
+        var roles = Tables.GetValue(index, Build);
+        // "Is X the energy minister?": a claim checks the role itself, so it stays words.
+        if (roles.Count == 0 || intent is Intent.YesNo)
+            return mentions;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!Determiners.Contains(tokens[i].ToLowerInvariant()) || (i > 0 && tokens[i - 1].Equals("as", StringComparison.OrdinalIgnoreCase)))
+                continue;
+            for (var length = Math.Min(MaxRoleWords, tokens.Count - i - 1); length >= 1; length--)
+            {
+                var words = tokens.Skip(i + 1).Take(length).Select(w => w.ToLowerInvariant()).ToList();
+                if (!roles.TryGetValue(string.Join(' ', words), out var holder) || holder is null)
+                    continue;
+                var (start, end) = (i + 1, i + 1 + length);
+                // "the president of Russia": the question says whose role, which the holder found may not be.
+                if (end < tokens.Count && tokens[end].ToLowerInvariant() is "of" or "in" or "at" or "for")
+                    break;
+                // A person already named there, or a name running past the role ("the president's office"), stays as linked.
+                if (mentions.Any(m => m.Pronoun is null && m.Start < end && m.Start + m.Length > start
+                    && (m.Start < start || m.Start + m.Length > end || m.Candidates.Any(id => index.Find(id) is { IsPerson: true }))))
+                    break;
+                // After "the", a role stays words, found as the article says them, unless a group called by it in the
+                // plural took it ("defence ministers"): then it is the one person's.
+                var role = string.Join(' ', words);
+                if (tokens[i].Equals("the", StringComparison.OrdinalIgnoreCase) && !mentions.Any(m => m.Pronoun is null && m.Start >= start && m.Start < end
+                    && m.Candidates.Any(id => index.NameOf(id).EndsWith(role + "s", StringComparison.OrdinalIgnoreCase))))
+                    break;
+                // "her husband": whose husband stays spoken of, as the article may call him so rather than by name.
+                mentions = [.. mentions.Where(m => m.Start + m.Length <= start || m.Start >= end), new Mention(start, length, [holder])];
+                mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+                break;
+            }
+        }
+        return mentions;
+    }
+
+    /// <summary>By index, each role's words (lowercase) and its one holder, or null where two people hold it.</summary>
+    private static readonly ConditionalWeakTable<KnowledgeIndex, Dictionary<string, string?>> Tables = [];
+
+    private static Dictionary<string, string?> Build(KnowledgeIndex index)
+    {
+        var roles = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var person in index.Entities.Values.Where(e => e.IsPerson))
+        {
+            foreach (var words in person.Actors.SelectMany(a => a.Role.Split(';')).SelectMany(Forms).Distinct())
+                roles[words] = roles.TryGetValue(words, out var other) && other != person.Id ? null : person.Id;
+        }
+        return roles;
+    }
+
+    /// <summary>
+    /// What a role may be called: "Defence minister", and "commander" of "Commander of the Estonian navy"; "Ruritania's
+    /// president" is "president". Not a former office, nor a description too long to be a title.
+    /// </summary>
+    private static IEnumerable<string> Forms(string role)
+    {
+        var text = TextNormalizer.Clean(role).Trim().ToLowerInvariant();
+        var owner = Math.Max(text.LastIndexOf("'s ", StringComparison.Ordinal), text.LastIndexOf("’s ", StringComparison.Ordinal));
+        if (owner >= 0)
+            text = text[(owner + 3)..];
+        foreach (var article in (string[])["the ", "a ", "an "])
+        {
+            if (text.StartsWith(article, StringComparison.Ordinal))
+                text = text[article.Length..];
+        }
+        if (text.Length == 0 || text.StartsWith("former", StringComparison.Ordinal) || text.StartsWith("author", StringComparison.Ordinal))
+            yield break;
+        var head = HeadEnds.Select(end => text.IndexOf(end, StringComparison.Ordinal)).Where(at => at > 0).DefaultIfEmpty(text.Length).Min();
+        foreach (var form in new[] { text, text[..head] }.Distinct())
+        {
+            var words = Tokenizer.Tokenize(form);
+            if (words.Count is > 0 and <= MaxRoleWords && !words.Any(w => Vocabulary.Stopwords.Contains(w) && w is not ("of" or "the" or "for" or "to" or "at" or "in")))
+                yield return string.Join(' ', words);
+        }
+    }
+}

@@ -97,7 +97,7 @@ internal static partial class AnswerChecks
     /// <summary>
     /// "what's Ruritania's approach?": a word of a name the question gives is whose thing is asked, not its kind. A
     /// common noun that is all of a topic's alias ("illness" for the visit it excused) still asks the kind; an actor's
-    /// name ("russia") is a name however it is written.
+    /// name ("ruritania") is a name however it is written.
     /// </summary>
     private static bool IsNamed(KnowledgeIndex index, Pipeline.ParsedQuestion q, int at) =>
         q.Mentions.Any(m => m.Start <= at && at < m.Start + m.Length && (m.Length > 1 || m.Candidates.Any(id => index.Find(id) is not { IsActor: false })));

@@ -37,7 +37,7 @@ internal static class RoleMentions
                 if (!roles.TryGetValue(string.Join(' ', words), out var holder) || holder is null)
                     continue;
                 var (start, end) = (i + 1, i + 1 + length);
-                // "the president of Russia": the question says whose role, which the holder found may not be.
+                // "the president of Ruritania": the question says whose role, which the holder found may not be.
                 if (end < tokens.Count && tokens[end].ToLowerInvariant() is "of" or "in" or "at" or "for")
                     break;
                 // A person already named there, or a name running past the role ("the president's office"), stays as linked.
@@ -74,7 +74,7 @@ internal static class RoleMentions
     }
 
     /// <summary>
-    /// What a role may be called: "Defence minister", and "commander" of "Commander of the Estonian navy"; "Ruritania's
+    /// What a role may be called: "Defence minister", and "commander" of "Commander of the Ruritanian navy"; "Ruritania's
     /// president" is "president". Not a former office, nor a description too long to be a title.
     /// </summary>
     private static IEnumerable<string> Forms(string role)

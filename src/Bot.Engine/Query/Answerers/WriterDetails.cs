@@ -14,7 +14,7 @@ internal static class WriterDetails
     private const int NoteSentences = 2;
 
     /// <summary>The outlets a writer writes for ("which papers does he write for?").</summary>
-    private static readonly HashSet<string> OutletStems = Stems("paper", "papers", "newspaper", "newspapers", "outlet", "outlets", "publication", "publications",
+    private static readonly HashSet<string> OutletStems = Vocabulary.Stems("paper", "papers", "newspaper", "newspapers", "outlet", "outlets", "publication", "publications",
         "magazine", "magazines", "column", "columns");
 
     /// <summary>
@@ -24,22 +24,22 @@ internal static class WriterDetails
     /// </summary>
     private static readonly (HashSet<string> Asked, HashSet<string>? Told)[] DetailKinds =
     [
-        (Stems("studying", "studies", "student", "university", "educated", "academic", "degree", "pursuing", "doctorate"),
-            Stems("candidate", "student", "studying", "phd", "dphil", "doctoral", "doctorate", "degree", "graduate")),
-        (Stems("job", "work", "works", "worked", "affiliation", "affiliated", "institution", "institutional", "employer", "employed", "occupation"),
-            Stems("fellow", "professor", "lecturer", "researcher", "analyst", "director", "editor", "journalist", "correspondent", "head", "chair",
+        (Vocabulary.Stems("studying", "studies", "student", "university", "educated", "academic", "degree", "pursuing", "doctorate"),
+            Vocabulary.Stems("candidate", "student", "studying", "phd", "dphil", "doctoral", "doctorate", "degree", "graduate")),
+        (Vocabulary.Stems("job", "work", "works", "worked", "affiliation", "affiliated", "institution", "institutional", "employer", "employed", "occupation"),
+            Vocabulary.Stems("fellow", "professor", "lecturer", "researcher", "analyst", "director", "editor", "journalist", "correspondent", "head", "chair",
                 "works", "worked", "founder", "adviser", "advisor", "associate", "candidate")),
-        (Stems("specialty", "speciality", "specialism", "expertise"),
-            Stems("specialising", "specializing", "specialises", "specializes", "specialist", "expert", "expertise", "focus", "focuses",
+        (Vocabulary.Stems("specialty", "speciality", "specialism", "expertise"),
+            Vocabulary.Stems("specialising", "specializing", "specialises", "specializes", "specialist", "expert", "expertise", "focus", "focuses",
                 "focusing", "interested", "interests", "researches", "researching")),
         (OutletStems,
-            Stems("contributes", "contributor", "writes", "writer", "columnist", "magazine", "newspaper", "journal", "post", "times")),
+            Vocabulary.Stems("contributes", "contributor", "writes", "writer", "columnist", "magazine", "newspaper", "journal", "post", "times")),
         // "what's his background?": whatever the note says is it.
-        (Stems("background", "credentials", "qualifications", "bio", "biography", "experience", "profession", "career"), null),
+        (Vocabulary.Stems("background", "credentials", "qualifications", "bio", "biography", "experience", "profession", "career"), null),
     ];
 
     /// <summary>Verbs that only say a writer writes: beside an outlet word they ask the same, alone they ask what the article says.</summary>
-    private static readonly HashSet<string> WritingStems = Stems("write", "writes", "wrote", "contribute", "contributes", "publish", "publishes");
+    private static readonly HashSet<string> WritingStems = Vocabulary.Stems("write", "writes", "wrote", "contribute", "contributes", "publish", "publishes");
 
     /// <summary>
     /// Whether the question asks only the details of one person who wrote the article. "who is the author and where is
@@ -72,6 +72,4 @@ internal static class WriterDetails
         Suggestions.Defaults(answer);
         return Replies.Answered(answer) with { Subjects = [t.Q.Entities[0]] };
     }
-
-    private static HashSet<string> Stems(params string[] words) => [.. words.Select(Text.Stemmer.Stem)];
 }

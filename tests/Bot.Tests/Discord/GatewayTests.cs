@@ -173,7 +173,8 @@ public sealed class GatewayTests
         clock.Advance(interval);
         await first.WaitForOpAsync(1);
         await clock.WaitForWaitAsync(w => w == interval, what: "the wait for the next heartbeat");
-        clock.Advance(interval - TimeSpan.FromMilliseconds(1));
+        var nextBeat = clock.EndOfFirstWait(w => w == interval);
+        clock.Advance(nextBeat - clock.GetUtcNow() - TimeSpan.FromMilliseconds(1));
         await Task.Delay(100);
         Assert.Single(bot.Fake.Connections);
         clock.Advance(TimeSpan.FromMilliseconds(1));

@@ -9,19 +9,29 @@ namespace Bot.Tests.Discord.Fakes;
 /// </summary>
 public sealed class WatchedClock() : FakeTimeProvider(DateTimeOffset.UtcNow)
 {
-    private readonly ConcurrentQueue<TimeSpan> _waits = new();
+    private readonly ConcurrentQueue<(DateTimeOffset StartedAt, TimeSpan Length)> _waits = new();
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = base.CreateTimer(callback, state, dueTime, period);
-        _waits.Enqueue(dueTime);
-        return timer;
+        // Noted before the timer exists, so a wait is never seen before its start time is.
+        _waits.Enqueue((GetUtcNow(), dueTime));
+        return base.CreateTimer(callback, state, dueTime, period);
     }
 
     /// <summary>How many waits matching <paramref name="match"/> the bot has started.</summary>
-    public int WaitsStarted(Func<TimeSpan, bool> match) => _waits.Count(match);
+    public int WaitsStarted(Func<TimeSpan, bool> match) => _waits.Count(w => match(w.Length));
 
     /// <summary>Waits until the bot has started waits matching <paramref name="match"/> <paramref name="count"/> times.</summary>
     public Task WaitForWaitAsync(Func<TimeSpan, bool> match, int count = 1, string what = "a wait on the clock") =>
         Wait.UntilAsync(() => WaitsStarted(match) >= count, what: what);
+
+    /// <summary>
+    /// When the first wait matching <paramref name="match"/> ends. A timer that fires while the clock is advanced may start
+    /// its next wait at its own due time rather than at the advanced time, so tests count from here, not from "now".
+    /// </summary>
+    public DateTimeOffset EndOfFirstWait(Func<TimeSpan, bool> match)
+    {
+        var (startedAt, length) = _waits.First(w => match(w.Length));
+        return startedAt + length;
+    }
 }

@@ -67,8 +67,9 @@ internal static partial class AnswerChecks
             var from = eitherSide || char.IsUpper(words[i][0]) ? i - KindReach : i - 1;
             for (var j = Math.Max(1, from); j < words.Count && j <= i + KindReach; j++)
             {
-                // A month or weekday ("on October 11") is a time, not a name.
-                if (j != i && char.IsUpper(words[j][0]) && !asked.Contains(words[j].ToLowerInvariant()) && !IsTime(words[j].ToLowerInvariant())
+                // A month or weekday ("on October 11") is a time, not a name; "His" or "The" opening a sentence is no name either.
+                if (j != i && char.IsUpper(words[j][0]) && words[j].ToLowerInvariant() is var word && !asked.Contains(word) && !IsTime(word)
+                    && !Vocabulary.Stopwords.Contains(word)
                     && !t.Index.Linker.MentionedIn(words[j]).Any(t.Q.Entities.Contains))
                     return true;
             }

@@ -121,6 +121,18 @@ internal static partial class AnswerChecks
     }
 
     /// <summary>
+    /// "which countries trained with X?": a state named in a sentence saying none of the rest of the question ("Y had
+    /// liberated land seized by Z") did something else; one of them stands in a sentence that says some of it.
+    /// </summary>
+    private static bool NamesStateOfTheRest(Turn t, string answer, string kind, IReadOnlyList<string> named)
+    {
+        var rest = t.Q.Residual.Where(w => w != kind).ToList();
+        return Text.SentenceSplitter.Split(answer).Any(sentence =>
+            t.Index.Linker.MentionedIn(sentence).Any(id => named.Contains(id) && t.Index.Find(id)?.Kind == ActorKind.State)
+            && (rest.Count == 0 || Words.ContentStems(sentence).ToHashSet(StringComparer.Ordinal) is var said && rest.Any(w => t.Index.CoversLoosely(said, w))));
+    }
+
+    /// <summary>
     /// The clauses of an answer, where a name by the kind must stand; a comma right after the kind opens its name, not
     /// another clause ("a new illness, Lorvik fever").
     /// </summary>

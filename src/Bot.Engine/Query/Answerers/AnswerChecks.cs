@@ -275,7 +275,7 @@ internal static partial class AnswerChecks
         // "which countries" needs a state named, and one named by the word for them if the answer says it: "with Ruritania
         // and other countries" names no other.
         if (EntityKinds.StateWords.Contains(kind))
-            return (!AsksWhichOne(t.Q) || !SpeaksOfKindInGeneral(t, answer, kind)) && named.Any(id => t.Index.Find(id)?.Kind == ActorKind.State);
+            return (!AsksWhichOne(t.Q) || !SpeaksOfKindInGeneral(t, answer, kind)) && NamesStateOfTheRest(t, answer, kind, named);
         // "what demand", "what term" ask what it was; "which corridor", "the name of the law" ask what it is called.
         // "which decision": "the 1944 decision" singles it out by its year as a name would; "in which speech": "his
         // inauguration speech" by a word of its own.

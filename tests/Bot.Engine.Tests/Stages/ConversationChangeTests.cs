@@ -75,6 +75,16 @@ public sealed class ConversationChangeTests
     }
 
     [Fact]
+    public void ApplyTo_PutsWhomTheQuestionAskedAboutFirst_WhenItAskedWhoSomeoneIs()
+    {
+        var reply = Replied(AnswerStatus.Answered) with { Fact = Fact("hale-argument") };
+
+        var after = new ConversationChange(Asked(Intent.Who, "tom-baker") with { Residual = [] }, reply).ApplyTo(Before, Harbour);
+
+        Assert.Equal("tom-baker hale greenwick", string.Join(' ', after.Entities));
+    }
+
+    [Fact]
     public void ApplyTo_RemembersOnlyActorsTheAnswerWasAbout_WhenItsFactIsAlsoAboutATopic()
     {
         var reply = Replied(AnswerStatus.Answered) with { Fact = Fact("roe-on-dredging") };

@@ -50,7 +50,9 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
             More = Reply.More is { } more ? ImmutableQueue.CreateRange(more) : [],
             Pending = null,
         };
-        return next.Remember(Owners(state, index).Concat(q.Intent is Intent.Who or Intent.WhoSaid or Intent.Supporters or Intent.Opponents
+        // "Who is Vasko?" asks about Vasko, not about whoever the sentence telling who he is names beside him.
+        var asksIdentity = q.Intent is Intent.Who && q.Residual.Count == 0 && q.Entities.Count > 0;
+        return next.Remember(Owners(state, index).Concat(q.Intent is Intent.Who or Intent.WhoSaid or Intent.Supporters or Intent.Opponents && !asksIdentity
             ? answered.Concat(subjects)
             : subjects.Concat(answered)));
     }

@@ -79,7 +79,7 @@ internal static partial class ContextResolver
         {
             if (mention.Pronoun is { } pronoun)
             {
-                var referents = Referents(pronoun, state, index);
+                var referents = Unbound(q, mention, Referents(pronoun, state, index), index);
                 // "and Ruritania, what does it think about it?": beside a named actor, "it" is the thing spoken of, not another actor.
                 if (pronoun is "thing" && q.Mentions.Any(m => m.Pronoun is null && m.Candidates.Any(id => index.Find(id)?.IsActor == true)))
                     referents = [.. referents.OrderBy(id => index.Find(id)!.IsActor)];

@@ -36,8 +36,9 @@ internal static partial class Words
     }
 
     /// <summary>
-    /// Idioms that deny what follows read as "not": "has yet to act" has not acted ("yet" before "to"), and "ruled out
-    /// mediating" denied it ("out" after "rule").
+    /// Idioms that deny what follows read as "not": "has yet to act" has not acted ("yet" before "to"), "ruled out
+    /// mediating" denied it ("out" after "rule"), and "stopped short of sending troops" did not send them ("short" after
+    /// "stop" or "fall", before "of").
     /// </summary>
     public static List<string> WithDenialsAsNot(List<string> tokens)
     {
@@ -47,9 +48,17 @@ internal static partial class Words
                 tokens[i] = "not";
             else if (tokens[i] is "rule" or "ruled" or "rules" or "ruling" && tokens[i + 1] == "out")
                 tokens[i + 1] = "not";
+            else if (i > 0 && tokens[i] == "short" && tokens[i + 1] == "of" && ShortOfLeads.Contains(tokens[i - 1]))
+                tokens[i] = "not";
         }
         return tokens;
     }
+
+    /// <summary>Verbs before "short of" that make it a denial: "stopped short of", "fell short of" (not "little short of").</summary>
+    private static readonly HashSet<string> ShortOfLeads = new(StringComparer.Ordinal)
+    {
+        "stop", "stops", "stopped", "stopping", "fall", "falls", "fell", "falling", "fallen",
+    };
 
     public static IEnumerable<string> ContentStems(string text) =>
         Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(text)).Where(t => !Vocabulary.Stopwords.Contains(t)).Select(Stemmer.Stem);

@@ -206,7 +206,7 @@ internal static partial class ClaimChecks
         if (claim.Count == 0 && !elsewhere)
             return false;
         var words = Text.Tokenizer.Tokenize(text, lowercase: false);
-        var mentions = t.Index.Linker.LinkText(text);
+        var mentions = WithActorsInsideTopics(t.Index, t.Index.Linker.LinkText(text), words);
         var said = Directions(text, words.ConvertAll(w => w.ToLowerInvariant()), mentions);
         if (elsewhere && said.Any(s => s.Word is "in" or "at" && t.Index.Find(s.Id)?.Kind == ActorKind.State))
             return true;
@@ -219,6 +219,25 @@ internal static partial class ClaimChecks
     }
 
     private static bool IsMovement(string preposition) => preposition is "from" or "to";
+
+    /// <summary>
+    /// The mentions, with the actors named inside a topic's longer name added: "sought to purchase arms from Borduria",
+    /// linked whole as a topic, still puts Borduria after "from".
+    /// </summary>
+    private static List<Mention> WithActorsInsideTopics(KnowledgeIndex index, IReadOnlyList<Mention> mentions, List<string> words)
+    {
+        var all = new List<Mention>();
+        foreach (var m in mentions)
+        {
+            all.Add(m);
+            if (m.Length < 2 || m.Pronoun is not null || m.Candidates.Any(id => index.Find(id) is { IsActor: true }))
+                continue;
+            all.AddRange(index.Linker.Link([.. words.Skip(m.Start + 1).Take(m.Length - 1)])
+                .Where(inner => inner.Pronoun is null && inner.Candidates.Count > 0 && index.Find(inner.Candidates[0]) is { IsActor: true })
+                .Select(inner => inner with { Start = inner.Start + m.Start + 1 }));
+        }
+        return all;
+    }
 
     /// <summary>
     /// "fight on X's side?" when the sentence says "fight against X": a name the claim puts on one side (for,

@@ -50,7 +50,8 @@ internal static partial class YesNoAnswerer
         if (bears && (ClaimChecks.Unrealised(t, Words.Stems(text)) || ClaimChecks.Overclaim(t, text) is not null || ClaimChecks.NotYet(t, text)
             || ClaimChecks.FigureOfAnother(t, text)))
             return null;
-        return SentenceReply(!bears ? "No. The article says" : words.All(sentence.Stems.Contains) ? "Yes. The article says" : "Yes, in other words. The article says", sentence);
+        // "does it still take 120 days?" of "45 days, down from 120 days": the claim's figure is the former one.
+        return SentenceReply(!bears || ClaimChecks.OnlyFormerAmount(t, text) ? "No. The article says" : words.All(sentence.Stems.Contains) ? "Yes. The article says" : "Yes, in other words. The article says", sentence);
     }
 
     private static readonly HashSet<string> StopStems = Vocabulary.Stems([.. Vocabulary.Stopwords]);

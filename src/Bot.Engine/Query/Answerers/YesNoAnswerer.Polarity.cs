@@ -44,7 +44,10 @@ internal static partial class YesNoAnswerer
             + (questionNegations.Count == 0 ? PhrasalMeanings(t.Q.Tokens).Count(Vocabulary.OpposingDeeds.Contains) : 0);
         // Only for its holder and its topic: "did the veterans call for X?" is not answered by another's stance on Y that
         // the sentence also gives.
+        // A stance of support whose clause saying the claim denies it of the claim's own names ("X backed Y, but it stopped
+        // short of sending troops") supports something else: the claim's deed is read against that denial word by word below.
         if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && contradicted.Count == 0
+            && !(position.Stance == Stance.Supports && DeniedOfClaimNames(t, reading, focus))
             && HeldBySubject(t, position) && AboutItsTopic(t, position, words))
             return (position.Stance == Stance.Opposes) == (refusals % 2 == 1);
         // "voted against" when the fact says "abstained": two different refusals, not a double negative.
@@ -63,6 +66,15 @@ internal static partial class YesNoAnswerer
         flips += Math.Min(contradicted.Count, 1);
         return flips % 2 == 0;
     }
+
+    /// <summary>
+    /// Whether a clause of the fact saying most of the claim holds a negation and names no one but the claim's names: "X
+    /// backed Y, but it stopped short of sending troops" denies X's sending, "Z's refusal to send troops contrasted with X's
+    /// openness" denies only Z's.
+    /// </summary>
+    private static bool DeniedOfClaimNames(Turn t, Reading reading, HashSet<string> focus) =>
+        ClaimClauseTexts(reading, focus).Any(clause => clause.Stems.Any(Vocabulary.NegationStems.Contains)
+            && t.Index.Linker.MentionedIn(clause.Text).All(t.Q.Entities.Contains));
 
     /// <summary>
     /// How many negations of a sentence deny what the claim says, read as a fact's are: pointing forward at the claim's

@@ -108,6 +108,9 @@ internal static partial class EventCheck
                 return null;
             if (InMention(q, j) || Vocabulary.Stopwords.Contains(word) || Vocabulary.Phrasing.Contains(word) || word.Any(char.IsDigit))
                 continue;
+            // "did they sign off on it": a verb and its particle name one event, said by the one word they mean ("approved").
+            if (j + 1 < q.Tokens.Count && Vocabulary.PhrasalVerbs.TryGetValue((word, q.Tokens[j + 1]), out var meant))
+                return meant;
             if (j + 1 == q.Tokens.Count || Vocabulary.Stopwords.Contains(q.Tokens[j + 1]) || q.Mentions.Any(m => m.Start == j + 1))
                 return word;
         }

@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Answerers;
 
 internal static partial class AmountCheck
@@ -12,6 +14,30 @@ internal static partial class AmountCheck
     private static bool AsksPartOfWhole(IReadOnlyList<string> tokens) =>
         Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i + 1] == "of"
             && (Proportions.Contains(tokens[i]) || (tokens[i] == "much" && i > 0 && tokens[i - 1] == "how")));
+
+    /// <summary>How many words after "how many of" may come before the whole it names ("of the country's regular soldiers").</summary>
+    private const int WholeReach = 4;
+
+    /// <summary>
+    /// "how many of Ruritania's soldiers are conscripts?": a part counted among a whole the question names by its plural.
+    /// Only a part of that whole answers ("barely half of its 6,500 soldiers are conscripts"), not the whole's own count
+    /// ("its 6,500 soldiers"), so the sentence must give a number or fraction "of" it and say enough of the rest.
+    /// </summary>
+    private static Reply? PartOfWholeSentence(Turn t)
+    {
+        var tokens = t.Q.Tokens;
+        var at = Enumerable.Range(0, Math.Max(0, tokens.Count - 2)).FirstOrDefault(i => tokens[i] == "how" && tokens[i + 1] == "many" && tokens[i + 2] == "of", -1);
+        if (at < 0 || tokens.Skip(at + 3).Take(WholeReach).FirstOrDefault(IsPlural) is not { } whole)
+            return null;
+        var stem = Stemmer.Stem(whole);
+        bool GivesPart(IndexedSentence s)
+        {
+            var words = AmountsOf(s).Words;
+            return Enumerable.Range(0, words.Tokens.Count).Any(i => t.Index.CoversWord(words.Stems[i], stem) && PartBefore(words.Tokens, i));
+        }
+        var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords, GivesPart, namedEarlier: true);
+        return sentence is null ? null : Replies.FromSentence(t, sentence);
+    }
 
     /// <summary>
     /// Whether a part is given of the whole at <paramref name="at"/>: a number or fraction before an "of" that leads to it,

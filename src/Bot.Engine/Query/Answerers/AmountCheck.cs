@@ -35,7 +35,8 @@ internal static partial class AmountCheck
         var partOfWhole = AsksPartOfWhole(question.Tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if ((index.CoversWord(stems[i], stem) || (anyone && IsPeople(tokens[i]))) && (NumberBefore(tokens, i) || (partOfWhole && PartBefore(tokens, i))))
+            if ((index.CoversWord(stems[i], stem) || (anyone && IsPeople(tokens[i])))
+                && (NumberBefore(tokens, i) || NumberOfThemAfter(tokens, i) || (partOfWhole && PartBefore(tokens, i))))
                 return true;
         }
         return false;
@@ -68,6 +69,17 @@ internal static partial class AmountCheck
         return false;
     }
 
+    /// <summary>
+    /// "the number of men under arms rose to 45,000": a count told after "the number of" what it counts, within a few
+    /// words after it.
+    /// </summary>
+    private static bool NumberOfThemAfter(List<string> tokens, int at) =>
+        at >= 2 && tokens[at - 1] == "of" && tokens[at - 2] is "number" or "numbers"
+        && Enumerable.Range(at + 1, Math.Max(0, Math.Min(tokens.Count, at + 1 + NumberOfWindow) - at - 1)).Any(j => tokens[j].Any(char.IsDigit) && !IsDatePart(tokens, j));
+
+    /// <summary>How many words after what "the number of" counts its figure may come ("the number of men under arms to 45,000").</summary>
+    private const int NumberOfWindow = 4;
+
     /// <summary>A year ("2025", "1990s") or a day beside its month ("June 3", "3 June"): a date, not an amount.</summary>
     private static bool IsDatePart(IReadOnlyList<string> tokens, int i) =>
         YearOrDecade().IsMatch(tokens[i])
@@ -88,7 +100,7 @@ internal static partial class AmountCheck
         // "what dollar figure does it give?" names money without "how much".
         var money = counted is null ? !AsksChange(t.Q) && (t.Q.Words.Contains("how much", StringComparison.Ordinal) || AsksMoney(t.Q)) : MoneyWords.Contains(counted);
         if (counted is null && !money)
-            return SayingAll(t);
+            return PartOfWholeSentence(t) ?? SayingAll(t);
         bool Gives(IndexedSentence s) => money ? Money().IsMatch(s.Sentence.Text)
             : AmountsOf(s) is { HoldsAmount: true } amounts && CountsWhatIsAsked(t.Index, t.Q, s.Sentence.Text, amounts.Words);
         // In the question's own words, else in general synonyms ("died" of "were killed"). The figure often comes in a
@@ -161,7 +173,7 @@ internal static partial class AmountCheck
     public static bool AsksMoney(Pipeline.ParsedQuestion q) =>
         Counted(q) is { } counted ? MoneyWords.Contains(counted) : !AsksChange(q) && q.Tokens.AnyIn(Vocabulary.SumWords);
 
-    private static readonly HashSet<string> People = new(StringComparer.Ordinal) { "people", "ppl", "persons", "individuals" };
+    private static readonly HashSet<string> People = new(StringComparer.Ordinal) { "people", "ppl", "persons", "individuals", "guys", "folks" };
 
     /// <summary>A plural naming people: "activists", "workers", "civilians", "refugees", "men", "troops".</summary>
     internal static bool IsPeople(string word) =>

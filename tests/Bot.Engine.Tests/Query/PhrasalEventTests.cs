@@ -5,7 +5,7 @@ namespace Bot.Engine.Tests.Query;
 
 /// <summary>
 /// "When did the ministers sign off on the plan?": a verb and its particle ask of one event, which the article says in
-/// the one word they mean ("approved"), so its date answers.
+/// the one word they mean ("approved"), so its date answers; "call off" means cancelling, which the article does not tell.
 /// </summary>
 public sealed class PhrasalEventTests
 {
@@ -28,5 +28,13 @@ public sealed class PhrasalEventTests
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("February 14", answer.Text);
+    }
+
+    [Fact]
+    public void Ask_GivesNoDate_WhenThePhrasalVerbMeansAnEventTheArticleDoesNotTell()
+    {
+        var answer = DraftedArticle.Ask("army.txt", Article, "When did the defence ministers call off the plan for Ruritania?");
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
     }
 }

@@ -33,7 +33,8 @@ internal static partial class EventCheck
         if (Says(t.Index, verb, answer))
             return false;
         var named = t.Index.Linker.MentionedIn(answer);
-        return q.Foreign.Contains(verb) || q.Entities.Any(e => !named.Contains(e));
+        // The one word a verb and its particle mean ("cancel" of "call off") is judged foreign by itself, not being the question's.
+        return q.Foreign.Contains(verb) || (!q.Tokens.Contains(verb) && !t.Index.Knows(Stemmer.Stem(verb))) || q.Entities.Any(e => !named.Contains(e));
     }
 
     /// <summary>Whether the text says the verb, in any of its forms or a general synonym ("headed" for "led").</summary>

@@ -132,6 +132,13 @@ internal static partial class AnswerChecks
             && (rest.Count == 0 || Words.ContentStems(sentence).ToHashSet(StringComparer.Ordinal) is var said && rest.Any(w => t.Index.CoversLoosely(said, w))));
     }
 
+    /// <summary>"which corridor", "the names of the projects"; not "which three sources", a list of things the article describes.</summary>
+    private static bool AsksForName(ParsedQuestion q) =>
+        !q.AsksWording && q.Intent is not (Intent.Author or Intent.Count or Intent.List or Intent.Order or Intent.Compare or Intent.When)
+        // "which two ports" asks a number of them; "the one that closed" only points back at the kind.
+        && !q.Tokens.Where((w, i) => !(w == "one" && i > 0 && q.Tokens[i - 1] == "the")).Any(Vocabulary.NumberWords.Contains)
+        && (q.Tokens[0] == "which" || q.Tokens.Any(w => w is "name" or "names"));
+
     /// <summary>
     /// The clauses of an answer, where a name by the kind must stand; a comma right after the kind opens its name, not
     /// another clause ("a new illness, Lorvik fever").

@@ -312,13 +312,6 @@ internal static partial class AnswerChecks
         $@"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Some|Newspaper|News)\b)[A-Z][\w&.-]*(?<!['\u2019]s)(?:\s+(?i:{OutletNounPattern}))+\b|\b(?i:{OutletNounPattern})\s+(?!(?:The|A|An)\b)[A-Z]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>"which corridor", "the names of the projects"; not "which three sources", a list of things the article describes.</summary>
-    private static bool AsksForName(ParsedQuestion q) =>
-        !q.AsksWording && q.Intent is not (Intent.Author or Intent.Count or Intent.List or Intent.Order or Intent.Compare or Intent.When)
-        // "which two ports" asks a number of them; "the one that closed" only points back at the kind.
-        && !q.Tokens.Where((w, i) => !(w == "one" && i > 0 && q.Tokens[i - 1] == "the")).Any(Vocabulary.NumberWords.Contains)
-        && (q.Tokens[0] == "which" || q.Tokens.Any(w => w is "name" or "names"));
-
     /// <summary>How many words before an office its state may stand ("the Ruritanian industry minister").</summary>
     private const int OfficeReach = 3;
 

@@ -130,11 +130,11 @@ internal static partial class AnswerChecks
         // "where is Xland?": "stands in Xland" names no place but the one asked about. A sentence naming one answers
         // instead if it says every word of the question the answer said ("the farmers" of "where were the farmers
         // optimistic?" are not the officials optimistic in Lorvik).
-        if (AsksPlace(q.Words) && q.Intent is not (Intent.Source or Intent.YesNo or Intent.Author) && !NamesPlace(t, reply.Answer.Text, q.Residual))
+        if (AsksPlace(q.Words) && q.Intent is not (Intent.Source or Intent.YesNo or Intent.Author) && !GivesPlace(t, reply.Answer.Text, q))
         {
             var answered = Words.ContentStems(reply.Answer.Text).ToHashSet(StringComparer.Ordinal);
             var said = q.Residual.Where(w => t.Covers(answered, w)).ToList();
-            return Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => said.All(w => t.Covers(s.Stems, w)) && NamesPlace(t, s.Sentence.Text, q.Residual)) is { } placing
+            return Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => said.All(w => t.Covers(s.Stems, w)) && GivesPlace(t, s.Sentence.Text, q)) is { } placing
                 ? Replies.FromSentence(t, placing)
                 : Replies.Unknown(t, $"The article doesn't say where. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }

@@ -50,7 +50,17 @@ public static class BotCommandLine
                 await Console.Error.WriteLineAsync("Give a question, e.g. Bot ask \"who is ...?\", or use --jsonl.");
                 return 1;
             }
-            await Console.Out.WriteAsync(ConsoleRenderer.Render(engine.Ask(new Question("cli", result.GetValue(question)!, "cli"))));
+            string asked;
+            try
+            {
+                asked = AskedText.Question(result.GetValue(question)!);
+            }
+            catch (FormatException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message);
+                return 1;
+            }
+            await Console.Out.WriteAsync(ConsoleRenderer.Render(engine.Ask(new Question("cli", asked, "cli"))));
             return 0;
         }));
 

@@ -8,7 +8,8 @@ namespace Bot.Cli;
 
 /// <summary>
 /// <c>Bot ask --jsonl</c>: one JSON object per input line (<c>{"chat": "...", "text": "..."}</c>), one JSON
-/// answer per line out, in order. Lines with the same chat share a conversation. Whatever a line holds,
+/// answer per line out, in order. A text may also be a chat command that asks (<see cref="AskedText"/>).
+/// Lines with the same chat share a conversation. Whatever a line holds,
 /// it gets exactly one output line: a line that cannot be answered gets an error object and the rest go on.
 /// </summary>
 public static class JsonlSession
@@ -67,7 +68,7 @@ public static class JsonlSession
         string text;
         try
         {
-            text = Read(line.Bytes, ref chat);
+            text = AskedText.Question(Read(line.Bytes, ref chat));
         }
         catch (Exception ex) when (ex is JsonException or FormatException)
         {

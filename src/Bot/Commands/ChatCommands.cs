@@ -26,24 +26,35 @@ public sealed class ChatCommands(QueryEngine engine, DigestService digests, Subs
             return new CommandReply.Usage($"Usage: /{command.Name} <{command.ArgumentName}> — {command.ArgumentDescription}.", []);
         return command.Id switch
         {
-            CommandId.Start when IsDeepLinkPayload(argument) => Ask(context, argument.Replace('_', ' ').Replace('-', ' ')),
-            CommandId.Start => Ask(context, "help") with { Greeting = context.BotName is { } name ? $"Hello! I'm {name}." : "Hello!" },
+            CommandId.Start when !IsDeepLinkPayload(argument) => Ask(context, "help") with { Greeting = context.BotName is { } name ? $"Hello! I'm {name}." : "Hello!" },
             CommandId.Help => Ask(context, "help") with { Commands = CommandCatalogue.All },
-            CommandId.Ask => Ask(context, argument),
-            CommandId.Who => Ask(context, $"who is {argument}"),
-            CommandId.Actors => Ask(context, "who are the actors"),
-            CommandId.Positions => Ask(context, argument.Length > 0 ? $"what is {argument}'s position" : "what are the positions"),
-            CommandId.Events => Ask(context, argument.Length > 0 ? $"events of {argument}" : "timeline"),
-            CommandId.Timeline => Ask(context, "timeline"),
-            CommandId.About => Ask(context, "what is the article about"),
             CommandId.Digest => new CommandReply.DigestShown(digests.ForToday(context.Platform, context.ChatId, context.TimeZone)),
             CommandId.Subscribe => new CommandReply.Noticed(subscriptions.Subscribe(context.Platform, context.ChatId, argument,
                 await context.MayManage(cancellationToken), context.TimeZone)),
             CommandId.Unsubscribe => new CommandReply.Noticed(subscriptions.Unsubscribe(context.Platform, context.ChatId,
                 await context.MayManage(cancellationToken))),
-            _ => throw new ArgumentOutOfRangeException(nameof(request), command.Id, "A catalogue command without a handler."),
+            _ => Ask(context, QuestionFor(command, argument)
+                ?? throw new ArgumentOutOfRangeException(nameof(request), command.Id, "A catalogue command without a handler.")),
         };
     }
+
+    /// <summary>
+    /// The question a command stands for, or null for the commands that do something other than ask
+    /// (digests and subscriptions); shared with <c>Bot ask</c>, so a script's "/who x" agrees with a chat's.
+    /// </summary>
+    public static string? QuestionFor(ChatCommand command, string argument) => command.Id switch
+    {
+        CommandId.Start when IsDeepLinkPayload(argument) => argument.Replace('_', ' ').Replace('-', ' '),
+        CommandId.Start or CommandId.Help => "help",
+        CommandId.Ask => argument,
+        CommandId.Who => $"who is {argument}",
+        CommandId.Actors => "who are the actors",
+        CommandId.Positions => argument.Length > 0 ? $"what is {argument}'s position" : "what are the positions",
+        CommandId.Events => argument.Length > 0 ? $"events of {argument}" : "timeline",
+        CommandId.Timeline => "timeline",
+        CommandId.About => "what is the article about",
+        _ => null,
+    };
 
     private CommandReply.Answered Ask(CommandContext context, string question)
     {

@@ -137,6 +137,34 @@ public sealed class JsonlSessionTests
         await Assert.ThrowsAsync<IOException>(() => run.WaitAsync(TimeSpan.FromSeconds(30)));
     }
 
+    [Theory]
+    [InlineData("/who putin", "who is putin")]
+    [InlineData("/timeline", "timeline")]
+    [InlineData("/ask who is putin?", "who is putin?")]
+    public async Task RunAsync_AnswersACommandThatAsks_AsTheQuestionItStandsFor(string command, string question)
+    {
+        var lines = await RunAsync($$"""{"chat":"a","text":"{{command}}"}""" + "\n" + $$"""{"chat":"b","text":"{{question}}"}""" + "\n");
+
+        Assert.Equal("answered", lines[0].GetProperty("status").GetString());
+        Assert.Equal(lines[1].GetProperty("text").GetString(), lines[0].GetProperty("text").GetString());
+    }
+
+    [Theory]
+    [InlineData("/subscribe 08:00 UTC", "works in a chat")]
+    [InlineData("/unsubscribe", "works in a chat")]
+    [InlineData("/digest", "Bot digest")]
+    [InlineData("/frobnicate now", "no command /frobnicate")]
+    [InlineData("/who", "needs")]
+    public async Task RunAsync_AnswersWithAnErrorSayingWhy_WhenACommandCannotBeRunHere(string command, string why)
+    {
+        var lines = await RunAsync($$"""{"chat":"a","text":"{{command}}"}""" + "\n" + """{"chat":"a","text":"who is putin"}""" + "\n");
+
+        Assert.Equal("error", lines[0].GetProperty("status").GetString());
+        Assert.Equal("a", lines[0].GetProperty("chat").GetString());
+        Assert.Contains(why, lines[0].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("answered", lines[1].GetProperty("status").GetString());
+    }
+
     private static async Task<List<JsonElement>> RunAsync(string input)
     {
         var output = new MemoryStream();

@@ -12,13 +12,19 @@ public sealed record CommandRequest(ChatCommand? Command, string Text, string? U
     public static CommandRequest Named(string name, string argument) =>
         CommandCatalogue.Find(name) is { } command ? new(command, argument.Trim()) : new(null, argument.Trim(), name);
 
-    /// <summary>Reads text typed where commands are plain text (Discord messages, the terminal): "/name argument", else a question.</summary>
+    /// <summary>
+    /// Reads text typed where commands are plain text (Discord messages, the terminal, scripts): "/name argument", else a
+    /// question. Only one bot reads there, so "/name@somebot" copied from a Telegram group is "/name".
+    /// </summary>
     public static CommandRequest Parse(string text)
     {
         text = text.Trim();
         if (text.Length < 2 || text[0] != '/' || char.IsWhiteSpace(text[1]))
             return Question(text);
         var end = text.AsSpan().IndexOfAny(" \t\r\n");
-        return end < 0 ? Named(text[1..], "") : Named(text[1..end], text[end..]);
+        var name = end < 0 ? text[1..] : text[1..end];
+        if (name.IndexOf('@') is var at and > 0 && CommandCatalogue.Find(name[..at]) is not null)
+            name = name[..at];
+        return Named(name, end < 0 ? "" : text[end..]);
     }
 }

@@ -18,7 +18,7 @@ public static class AskedText
         if (request.Command is not { } command)
             return request.Text;
         if (command.ArgumentRequired && request.Text.Length == 0)
-            throw new FormatException($"/{command.Name} needs a {command.ArgumentName}: /{command.Name} <{command.ArgumentName}> ({command.ArgumentDescription})");
+            throw new FormatException($"/{command.Name} is missing its {command.ArgumentName}: /{command.Name} <{command.ArgumentName}> ({command.ArgumentDescription})");
         return ChatCommands.QuestionFor(command, request.Text)
             ?? throw new FormatException(command.Id == CommandId.Digest
                 ? "/digest works in a chat; to preview a digest from a script run: Bot digest"

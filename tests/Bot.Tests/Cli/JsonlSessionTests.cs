@@ -154,7 +154,7 @@ public sealed class JsonlSessionTests
     [InlineData("/unsubscribe", "works in a chat")]
     [InlineData("/digest", "Bot digest")]
     [InlineData("/frobnicate now", "no command /frobnicate")]
-    [InlineData("/who", "needs")]
+    [InlineData("/who", "/who is missing its actor")]
     public async Task RunAsync_AnswersWithAnErrorSayingWhy_WhenACommandCannotBeRunHere(string command, string why)
     {
         var lines = await RunAsync($$"""{"chat":"a","text":"{{command}}"}""" + "\n" + """{"chat":"a","text":"who is putin"}""" + "\n");

@@ -86,6 +86,13 @@ internal sealed partial class DateBook
             return null;
         if (mention.YearsBack is { } back)
             return new FactDate(Published.Year - back, null, null, true);
+        if (mention.MonthsBack is { } monthsBack)
+            return Published.Month is { } current
+                ? new FactDate(Published.Year - (current <= monthsBack ? 1 : 0), ((current - monthsBack + 11) % 12) + 1, null, true)
+                : new FactDate(Published.Year, null, null, true);
+        // "last June", written in February: the last June before the article's date.
+        if (LastBefore().IsMatch(line.Text[..mention.Start]) && Published.Month is { } today && mention.Month is { } lastMonth)
+            return new FactDate(Published.Year - (lastMonth >= today ? 1 : 0), lastMonth, mention.Day, true);
         // "next February", written in November: the first February after the article's date.
         if (NextBefore().IsMatch(line.Text[..mention.Start]) && Published.Month is { } now && mention.Month is { } month)
             return new FactDate(Published.Year + (month <= now ? 1 : 0), month, mention.Day, true);
@@ -96,6 +103,9 @@ internal sealed partial class DateBook
 
     [GeneratedRegex(@"\b[Nn]ext[\s\-]+$")]
     private static partial Regex NextBefore();
+
+    [GeneratedRegex(@"\b[Ll]ast[\s\-]+$")]
+    private static partial Regex LastBefore();
 
     [GeneratedRegex(@"\b(?:until|till|by|through|(?:scheduled|planned|due|set|expected) (?:for|in))(?: the (?:end|middle|start|beginning) of)? $", RegexOptions.IgnoreCase)]
     private static partial Regex LooksAhead();

@@ -5,12 +5,13 @@ namespace Bot.Engine.Extraction;
 
 /// <summary>A date expression as written: what it gives (year, month, day) or how far it lies from the article's year.</summary>
 /// <remarks>A decade or century ("the 1990s", "the late 19th century") is dated by its first year (or the part "mid" or "late" names), marked as a span.</remarks>
-internal sealed record DateMention(int Start, int End, int? Year, int? Month, int? Day, int? YearsBack, bool Span = false)
+/// <remarks>"last month" lies <see cref="MonthsBack"/> from the article's month.</remarks>
+internal sealed record DateMention(int Start, int End, int? Year, int? Month, int? Day, int? YearsBack, bool Span = false, int? MonthsBack = null)
 {
     public bool HasYear => Year is not null;
 }
 
-/// <summary>Finds date expressions in a sentence: "On June 22", "3 May 2024", "May 2011", "in 2012", "in March", "next February", "last year", "the 1990s".</summary>
+/// <summary>Finds date expressions in a sentence: "On June 22", "3 May 2024", "May 2011", "in 2012", "in March", "next February", "last year", "last month", "the 1990s".</summary>
 internal static partial class Dates
 {
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
@@ -49,6 +50,8 @@ internal static partial class Dates
             Add(found, m, (int.Parse(m.Groups["c"].Value, CultureInfo.InvariantCulture) - 1) * 100 + Part(m, 100), null, null, null, true);
         foreach (Match m in RelativePattern().Matches(text))
             Add(found, m, null, null, null, m.Groups["w"].Value.ToLowerInvariant() switch { "last" or "previous" or "past" => 1, _ => 0 });
+        foreach (Match m in LastMonthPattern().Matches(text))
+            Add(found, m, null, null, null, null, monthsBack: 1);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -58,13 +61,13 @@ internal static partial class Dates
 
     private static int? Year(Match m) => m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
 
-    private static void Add(List<DateMention> found, Capture capture, int? year, int? month, int? day, int? yearsBack, bool span = false)
+    private static void Add(List<DateMention> found, Capture capture, int? year, int? month, int? day, int? yearsBack, bool span = false, int? monthsBack = null)
     {
         var start = capture.Index;
         var end = capture.Index + capture.Length;
         if (day is > 31 || found.Any(f => f.Start < end && start < f.End))
             return;
-        found.Add(new DateMention(start, end, year, month, day, yearsBack, span));
+        found.Add(new DateMention(start, end, year, month, day, yearsBack, span, monthsBack));
     }
 
     private const string Month = "January|February|March|April|May|June|July|August|September|Sept|October|November|December";
@@ -80,8 +83,9 @@ internal static partial class Dates
     [GeneratedRegex(@"\b(?<m>" + Month + @")\s+(?:of\s+)?(?<y>(?:1[89]|20)[0-9]{2})\b")]
     private static partial Regex MonthYearPattern();
 
-    // A month alone needs a word of time before it, so the verb "may" and names like "June" stay out.
-    [GeneratedRegex(@"\b(?:in|since|by|until|during|from|last|next|early|late|mid|through)[\s\-]+(?<m>" + Month + @")\b(?!\s+\d)")]
+    // A month alone needs a word of time before it, so the verb "may" and names like "June" stay out. "Last" may open
+    // the sentence ("Last June the country ..."): it says how far back the month lies (see DateBook).
+    [GeneratedRegex(@"\b(?:in|since|by|until|during|from|[Ll]ast|next|early|late|mid|through)[\s\-]+(?<m>" + Month + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlonePattern();
 
     // "the February elections", "its March summit": a month naming an event it is the month of.
@@ -99,4 +103,9 @@ internal static partial class Dates
 
     [GeneratedRegex(@"\b(?<w>[Ll]ast|[Tt]his|[Pp]revious|[Pp]ast)\s+year(?:'s)?\b|\bin\s+recent\s+(?:months|weeks)\b")]
     private static partial Regex RelativePattern();
+
+    // "last month": the month before the article's. "This month" and "this week" are left undated: they mostly tell
+    // what is going on as the article is written, and a date would set them among the events it reports.
+    [GeneratedRegex(@"\b(?:[Ll]ast|[Pp]revious)\s+month\b")]
+    private static partial Regex LastMonthPattern();
 }

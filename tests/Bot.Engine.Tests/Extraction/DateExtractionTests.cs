@@ -21,6 +21,8 @@ public sealed class DateExtractionTests
     [InlineData("The harbour was first dredged in the late 19th century.", "1875", true)]
     [InlineData("ON MARCH 3RD the mayor opened the harbour.", "2021-03-03", true)]
     [InlineData("IN MAY 2018 the ferry stopped running.", "2018-05", false)]
+    [InlineData("Last June the town became a candidate for the league.", "2021-06", true)]
+    [InlineData("Prices rose last month.", "2021", true)]
     public void Extract_DatesEvents_WithPrecisionAndInferredYear(string sentence, string date, bool inferred)
     {
         var model = Drafts.Of(Anchor, sentence);
@@ -31,9 +33,23 @@ public sealed class DateExtractionTests
     }
 
     [Theory]
+    [InlineData("Prices rose last month.", "2024-05")]
+    [InlineData("Last June the town became a candidate for the league.", "2023-06")]
+    [InlineData("Last May the town became a candidate for the league.", "2024-05")]
+    public void Extract_DatesTimeSaidFromTheArticlesDay_ByItsDateline(string sentence, string date)
+    {
+        var model = Drafts.Of("June 27, 2024", sentence);
+
+        var found = Assert.Single(model.Events, e => e.Summary == sentence);
+        Assert.Equal(date, Bot.Engine.Extraction.EventFinder.DateText(found.Date));
+        Assert.True(found.Date.YearInferred);
+    }
+
+    [Theory]
     [InlineData("The port may reopen soon.")]
     [InlineData("She has studied post-1991 trade policy.")]
     [InlineData("June Carter sang at the harbour.")]
+    [InlineData("The ferry stopped running this month.")]
     [InlineData("The May government fell.")]
     [InlineData("On June \u0662\u0662, the mayor opened the harbour.")]
     [InlineData("The council voted on \u0663 March 20\u0661\u0669 to close it.")]

@@ -420,11 +420,12 @@ public sealed class GenericArticleTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Harbour Deal\n\nBy Ann Lee\n\nMarch 5, 2024\n\nThe town council approved the harbour deal.\n", AnswerStatus.Answered, "March 5, 2024")]
-    [InlineData("Harbour Deal\n\nBy Ann Lee\n\nThe town council approved the harbour deal in March 2024.\n", AnswerStatus.Unknown, "doesn't say")]
-    public void Ask_GivesThePublicationDate_OnlyWhenTheArticleIsDated(string text, AnswerStatus status, string expected)
+    [InlineData("Harbour Deal\n\nBy Ann Lee\n\nMarch 5, 2024\n\nThe town council approved the harbour deal.\n", AnswerStatus.Answered, "March 5, 2024", "on what date was the article published?")]
+    [InlineData("Harbour Deal\n\nBy Ann Lee\n\nMarch 5, 2024\n\nThe town council approved the harbour deal.\n", AnswerStatus.Answered, "March 5, 2024", "when was this article written?")]
+    [InlineData("Harbour Deal\n\nBy Ann Lee\n\nThe town council approved the harbour deal in March 2024.\n", AnswerStatus.Unknown, "doesn't say", "on what date was the article published?")]
+    public void Ask_GivesThePublicationDate_OnlyWhenTheArticleIsDated(string text, AnswerStatus status, string expected, string question)
     {
-        var answer = DraftedArticle.Ask("deal.txt", text, "on what date was the article published?");
+        var answer = DraftedArticle.Ask("deal.txt", text, question);
 
         Assert.Equal(status, answer.Status);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);

@@ -187,6 +187,13 @@ internal static class AnswererTable
         t.Q.Intent is not Intent.SpeakerSaid || t.Q.Entities.FirstOrDefault(t.IsActor) is not { } speaker || !t.IsPerson(speaker) || t.Index.IsAuthor(speaker)
         || closest.Answer.Evidence.Any(e => AnswerChecks.ActsIn(t, e.Quote, speaker));
 
+    /// <summary>"when was this written?": the verb's stem is that of "writer", the author's alias, yet the question asks of the article.</summary>
+    private static bool NamesTheAuthorOnlyByWriting(Turn t) =>
+        t.Q.Entities.All(t.Index.IsAuthor) && t.Q.Mentions.All(m => m.Pronoun is not null
+            || (m.Length == 1 && !Vocabulary.AuthorWords.Contains(t.Q.Tokens[m.Start]) && Text.Stemmer.Stem(t.Q.Tokens[m.Start]) == WriteStem));
+
+    private static readonly string WriteStem = Text.Stemmer.Stem("write");
+
     private static Reply ByIntent(Turn t) =>
         t.Q.Intent switch
         {
@@ -197,7 +204,7 @@ internal static class AnswererTable
             Intent.Author => ArticleAnswerer.Author(t),
             Intent.Sections => ArticleAnswerer.Sections(t),
             // "when was X's report published?" asks about X's report, not about where the article appeared.
-            Intent.Source when t.Q.Entities.Count > 0 => t.Q.Date is not null || t.Q.Tokens.Any(w => w is "when" or "date" or "day" or "year")
+            Intent.Source when t.Q.Entities.Count > 0 && !NamesTheAuthorOnlyByWriting(t) => t.Q.Date is not null || t.Q.Tokens.Any(w => w is "when" or "date" or "day" or "year")
                 ? TimeAnswerer.When(t) : GeneralAnswerer.General(t),
             Intent.Source => ArticleAnswerer.Source(t),
             Intent.YesNo => YesNoAnswerer.YesNo(t),

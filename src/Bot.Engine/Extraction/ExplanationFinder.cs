@@ -79,8 +79,13 @@ internal static partial class ExplanationFinder
         switch (order)
         {
             case Order.ClaimFirst:
+                if (match.Value.StartsWith(", as ", StringComparison.Ordinal) && (IsOpeningPhrase(line, match.Index) || IsConformity(line, match.Index + match.Length)))
+                    return null;
                 return Parts(context, (line, 0, match.Index), Reasons(line, match.Index + match.Length, end));
             case Order.ReasonFirst:
+                // "A, which triggered B – ...": A is the reason, and B ends where the clause the pronoun opened closes.
+                if (RelativeReasonEnd(text[..match.Index]) is var relative and >= 0)
+                    return Parts(context, (line, match.Index + match.Length, ClauseEnd(text, match.Index + match.Length)), Reasons(line, 0, relative));
                 return Parts(context, (line, match.Index + match.Length, end), Reasons(line, 0, match.Index));
             case Order.ReasonBefore:
                 return context.Previous(line) is { } previous ? Parts(context, (line, match.Index + match.Length, end), [(previous, 0, previous.Text.Length)]) : null;
@@ -178,9 +183,9 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"^[^,;]*?\bwill\b")]
     private static partial Regex Forecast();
 
-    /// <summary>"As X noted, ..." attributes a view; it gives no reason.</summary>
+    /// <summary>"As X noted, ..." attributes a view; it gives no reason. "As X have urged Y to do Z, ..." does.</summary>
     private static bool IsAttribution(Line line, int from, int to) =>
-        Verbs.FindReporting(line.Text[from..to]).Any() && line.Mentions.Any(m => m.Start >= from && m.End <= to);
+        EndsOnReporting(line.Text[from..to]) && line.Mentions.Any(m => m.Start >= from && m.End <= to);
 
     private static Explanation Make(DraftContext context, ((Line Line, int Start, int End) Claim, List<(Line Line, int Start, int End)> Reasons) parts)
     {

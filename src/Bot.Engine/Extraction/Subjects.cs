@@ -110,7 +110,10 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
         return before?.Actor;
     }
 
-    /// <summary>The last actor before a pronoun that fits it: "he"/"his" a person, "it"/"its" a state or organisation.</summary>
+    /// <summary>
+    /// The last actor before a pronoun that fits it: "he"/"his" a person, "it"/"its" a state or organisation; a subject
+    /// pronoun after "When X turned to Y," the one turned to (<see cref="Addressed"/>).
+    /// </summary>
     public string? Resolve(Line line, string pronoun, int position)
     {
         var fits = pronoun.ToLowerInvariant() switch
@@ -119,6 +122,8 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
             "it" or "its" => k => k is ActorKind.State or ActorKind.Organisation,
             _ => k => k is ActorKind.Group or ActorKind.State or ActorKind.Organisation,
         };
+        if (pronoun is "he" or "He" or "she" or "She" or "they" or "They" && Addressed(line, position, actor => fits(kinds[actor])) is { } addressed)
+            return addressed.Actor;
         var index = lines.ToList().IndexOf(line);
         for (var i = index; i >= 0 && i >= index - 2; i--)
         {

@@ -41,7 +41,7 @@ internal static partial class IntentRecognizer
         (Intent.Compare, ComparePattern(), Cues("compar", "versus", "vs", "differ", "contrast", "similar", "same view")),
         (Intent.Relation, RelationPattern(), Cues("relat", "connect", "ties", "tied", "link", "along", "between")),
         (Intent.List, ListFormPattern(), Cues([.. ListHeads.Split('|'), "list", "enumerate"])),
-        (Intent.Why, WhyPattern(), Cues("why", "how come", "reason", "expla", "factor", "drivers", "motiv", "grounds", "justification", "what ", "because", "consequence", "risk")),
+        (Intent.Why, WhyPattern(), Cues("why", "how come", "reason", "expla", "factor", "drivers", "motiv", "grounds", "justification", "what ", "because", "consequence", "risk", "behind", "driving", "fuel", "underl")),
         (Intent.Count, CountPattern(), Cues("how ", "number of", "count")),
         (Intent.List, ListPattern(), Cues("name ", "list", "which ", "what ", "whats ", "wat", "enumerate", "who ", "makes up")),
         (Intent.When, WhenPattern(), Cues("when", "date", "day", "year", "month", "timing", "time", "ago")),
@@ -289,11 +289,11 @@ internal static partial class IntentRecognizer
     private static partial Regex ListPattern();
 
     /// <summary>
-    /// "what's in the toll package?", "what does the plan include?": what a thing is made of is a list of its parts. Not
+    /// "what's in the toll package?", "what does the plan include?", "who makes up the board?": what a thing is made of is a list of its parts. Not
     /// the article's own contents, which the rule for what it is about reads.
     /// </summary>
     private const string Contents = @"|^(what|whats|wat|wats) (is |are |s )?in (?!(the |this |that )?(article|piece|story|text|post|report|news|it)\b)\w"
-        + @"|\bwhat (does|do|did|will|would) (\w+ ){1,4}(include|involve|entail|comprise|consist of)\b|\bwhat makes up\b";
+        + @"|\bwhat (does|do|did|will|would) (\w+ ){1,4}(include|involve|entail|comprise|consist of)\b|\b(what|who) (typically |usually |really |actually )?(makes|make|made) up\b";
 
     /// <summary>Plural nouns that name the items of a list ("the steps", "what kinds of support", "techniques cited").</summary>
     private const string ListHeads = "things|kinds|types|sorts|forms|steps|measures|conditions|terms|examples|methods|tricks|techniques|tactics|tools|instruments|values|components|elements|indicators|signs|dimensions|constraints|restrictions|mechanisms|recommendations|recs|demands|items|categories|streams|ways|lessons|successes|achievements|weaknesses|shortcomings|abuses|theaters|theatres";
@@ -307,8 +307,11 @@ internal static partial class IntentRecognizer
     private static partial Regex ListFormPattern();
 
     // "which workers protest because pay fell?" asks which, whatever follows "because".
-    [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\b(factor|factors|drivers)\b|\bmotive\b|\bmotives\b|\bgrounds (for|behind)\b|\bon what grounds\b|\bjustification\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|^(?!(who|whom|which|where|when|how many|how much)\b).*\bbecause\b|\bwhy s\b|\bwhat for\b|\bwhat (could|would|might|will) happen\b|\bconsequences?\b|\bwhat if\b|\brisks?\b")]
+    [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\b(factor|factors|drivers)\b|\bmotive\b|\bmotives\b|\bgrounds (for|behind)\b|\bon what grounds\b|\bjustification\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|^(?!(who|whom|which|where|when|how many|how much)\b).*\bbecause\b|\bwhy s\b|\bwhat for\b|\bwhat (could|would|might|will) happen\b|\bconsequences?\b|\bwhat if\b|\brisks?\b" + Behind)]
     private static partial Regex WhyPattern();
+
+    /// <summary>"what's behind X?", "what lies behind X?", "what is driving X?": the cause of X, not a thing or an amount of it.</summary>
+    private const string Behind = @"|\b(what|whats|wat|wats) (is |s |was |are |were |lies |lay |really |actually )*(behind|driving|fuelling|fueling|underlies|underlay)\b";
 
     [GeneratedRegex(@"^(?!(what|whats|which|who|whose|how|why|where)\b)(.* )?when\b|^(the )?(dates?|days?|years?|months?|timing)( and \w+)? (of|for)\b|\b(what|which) (date|day|year|month|time)\b|\bhow long ago\b|\bwhat time\b")]
     private static partial Regex WhenPattern();

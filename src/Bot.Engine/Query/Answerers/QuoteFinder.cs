@@ -20,13 +20,23 @@ internal static class QuoteFinder
         var sentence = Exact(t.Index, pieces) ?? (exactly ? null : Fuzzy(t.Index, string.Join(' ', pieces)));
         if (sentence is null)
             return exactly ? null : Replies.Unknown(t, $"The article doesn't contain the words \"{AnswerBuilder.Shorten(quoted, 60)}\".");
+        return Answer(t, [sentence], pieces[0]);
+    }
+
+    /// <summary>
+    /// The sentences holding the words asked about (one, or two of a quotation running on), with whoever spoke them:
+    /// <paramref name="firstPiece"/> is the start of the words as they stand in the first sentence, when known.
+    /// </summary>
+    public static Reply Answer(Turn t, IReadOnlyList<IndexedSentence> said, string? firstPiece)
+    {
+        var sentence = said[0];
         var fact = SpeakerFact(t.Index, sentence);
         var answer = new AnswerBuilder();
         // Whoever the model says spoke there; else the one the quotation's tag names ('"...," she says'); else the actor
         // just before the quoted words, who did or said them.
         var speaker = fact?.Fact is Statement s ? t.Index.NameOf(s.Speaker)
-            : QuoteSpeaker.Of(t.Index, sentence) ?? (Subject(t.Index, sentence, pieces[0]) is { } subject ? t.Index.NameOf(subject) : null);
-        var text = sentence.Sentence.Text;
+            : QuoteSpeaker.Of(t.Index, sentence) ?? (firstPiece is not null && Subject(t.Index, sentence, firstPiece) is { } subject ? t.Index.NameOf(subject) : null);
+        var text = string.Join(' ', said.Select(x => x.Sentence.Text));
         answer.Add(speaker is not null
             ? $"{Replies.Capitalize(speaker)}, as the article reports: \"{text}\""
             : $"Those are the article's own words{AuthorOf(sentence)}: \"{text}\"", Replies.Evidence(sentence));

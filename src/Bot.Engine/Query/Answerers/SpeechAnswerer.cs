@@ -22,8 +22,9 @@ internal static class SpeechAnswerer
             .Where(s => SaysIt(s, t)).ToList();
         if (ranked.Count == 0)
             ranked = Rank(t, index.Facts.Where(f => f.Fact is Position or Event), entityWeight: 0.5, wordWeight: 2).Where(s => SaysIt(s, t) && q.Residual.Count > 0).ToList();
+        // "who said people didn't wait ...": words remembered, not quoted, found as a quotation is.
         if (ranked.Count == 0)
-            return Replies.Unknown(t, "The article doesn't report anyone saying that.");
+            return SaidWords.Find(t) ?? Replies.Unknown(t, "The article doesn't report anyone saying that.");
         var best = ranked[0].Fact;
         var speaker = best.Fact is Statement s ? index.NameOf(s.Speaker) : null;
         var answer = new AnswerBuilder();

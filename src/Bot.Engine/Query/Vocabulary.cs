@@ -25,7 +25,7 @@ internal static partial class Vocabulary
         "anything", "something", "thing", "things", "stuff", "some", "any", "all", "every", "each", "much", "many", "more",
         "most", "other", "others", "another", "such", "same", "own", "article", "articles", "text", "piece", "story",
         "post", "author", "according", "reading", "read", "exactly", "really", "actually", "basically", "like", "kind",
-        "sort", "get", "got", "go", "going", "gone", "went", "make", "makes", "made", "way", "ways", "want", "wants",
+        "sort", "get", "got", "go", "going", "gone", "went", "make", "makes", "made", "making", "way", "ways", "want", "wants",
         "wanted", "need", "needs", "happen", "happened", "happens", "happening", "occur", "occurred", "take", "took",
         "role", "position", "positions", "stance", "view", "views", "approach", "approaches", "outlook", "opinion", "opinions", "attitude", "stand", "stands",
         "feel", "feels", "believe", "believes", "reason", "reasons", "because", "cause", "why", "whether", "now", "not",

@@ -282,6 +282,13 @@ public sealed class QuestionParserTests
     public void Parse_LeavesOutTrying_InAnyForm(string text, string residual) =>
         Assert.Equal(residual, Joined(Parse(text).Residual));
 
+    /// <summary>"making" is phrasing as "make" and "made" are: the mistake made is the claim.</summary>
+    [Theory]
+    [InlineData("is greenwick making the same mistake", "mistak")]
+    [InlineData("greenwick made the same mistake?", "mistak")]
+    public void Parse_LeavesOutMake_InAnyForm(string text, string residual) =>
+        Assert.Equal(residual, Joined(Parse(text).Residual));
+
     [Theory]
     [InlineData("Greenwick's counter-position?", "")]
     [InlineData("greenwick's opposing view on dredging", "")]

@@ -78,15 +78,16 @@ internal static partial class YesNoAnswerer
 
     /// <summary>
     /// How many negations of a sentence deny what the claim says, read as a fact's are: pointing forward at the claim's
-    /// words within the clause that says most of it. "X, a country with a long border, never lost its independence"
+    /// words within the clause that says most of it, but those in <paramref name="counted"/>. "X, a country with a long border, never lost its independence"
     /// denies nothing about the border.
     /// </summary>
-    private static int ClaimNegations(Turn t, Reading reading)
+    private static int ClaimNegations(Turn t, Reading reading, IReadOnlySet<string>? counted = null)
     {
         var asked = t.Q.NegationStems;
         // A negation the claim makes itself ("campaigned against X?") is matched wherever the sentence makes it.
+        // One already counted as the opposite of a claim word ("refusal" against "join") flips once, not twice.
         return Telling(reading, Focus(t, reading), bothSides: false, ClaimNames(t))
-                .Count(n => Vocabulary.NegationStems.Contains(n) && !asked.Contains(n) && !(n == "non" && t.Q.Tokens.Contains("non")))
+                .Count(n => Vocabulary.NegationStems.Contains(n) && !asked.Contains(n) && !(n == "non" && t.Q.Tokens.Contains("non")) && counted?.Contains(n) != true)
             + reading.PlainStems.Count(asked.Contains);
     }
 

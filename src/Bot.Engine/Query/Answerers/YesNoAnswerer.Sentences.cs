@@ -65,10 +65,13 @@ internal static partial class YesNoAnswerer
             return SentenceReply($"No. That was {DateText.Describe(date)}. The article says", sentence);
         if (OtherMonth(t, sentence.Sentence.Text) is { } month)
             return SentenceReply($"No. That was in {DateText.MonthName(month)}. The article says", sentence);
-        var opposed = t.Q.Residual.Count(w => !sentence.Stems.Contains(w) && OppositesOutsideClaim(t, w).Any(sentence.Stems.Contains))
-            + DegreeWords(t.Q.Tokens).Count(w => OppositesOutsideClaim(t, Text.Stemmer.Stem(w)).Any(sentence.Stems.Contains));
+        var opposites = t.Q.Residual.Where(w => !sentence.Stems.Contains(w)).Select(w => OppositesOutsideClaim(t, w))
+            .Concat(DegreeWords(t.Q.Tokens).Select(w => OppositesOutsideClaim(t, Text.Stemmer.Stem(w))))
+            .Select(o => o.Where(sentence.Stems.Contains).ToList()).Where(o => o.Count > 0).ToList();
+        var opposed = opposites.Count;
         // Two claim words the sentence contradicts deny two parts of the claim, as in a fact's reading.
-        var agrees = (t.Q.Negations + Math.Min(opposed, 1)) % 2 == ClaimNegations(t, ReadForClaim(t, sentence.Sentence.Text, Reading.Of(sentence.Sentence.Text))) % 2;
+        var agrees = (t.Q.Negations + Math.Min(opposed, 1)) % 2 == ClaimNegations(t, ReadForClaim(t, sentence.Sentence.Text, Reading.Of(sentence.Sentence.Text)),
+            counted: opposites.SelectMany(o => o).ToHashSet(StringComparer.Ordinal)) % 2;
         if (agrees && UsualNotNow(t, sentence) is { } usual)
             return usual;
         var given = asked.Count > 0 ? AmountCheck.NumbersFor(t.Q.Tokens, sentence.Sentence.Text) : [];

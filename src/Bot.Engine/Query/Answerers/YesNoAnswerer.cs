@@ -147,6 +147,9 @@ internal static partial class YesNoAnswerer
             return OtherDetail(t, best, q.Details);
         if (best is null || !q.HasSubject)
             return FromSentence(t);
+        // An explanation found by a reason's words answers by that reason's sentence, not the belief it explains.
+        if (ReasonSaying(t, best.Fact, content) is { } reason && ReasonVerdict(t, reason, content, asked) is { } byReason)
+            return byReason;
         var fact = best.Fact;
         var (shown, reading) = ReadOf(fact);
         if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date))

@@ -146,9 +146,10 @@ internal sealed partial class KnowledgeIndex
                 indexed.Stems.UnionWith(Words.Stems(text).Where(ListedStems.Contains));
             }
             // Only what the fact itself says names its entities; an explanation's reasons range wider. Its quote may call
-            // someone by their role alone ("Mara Lind's husband is due to be released").
+            // someone by their role alone ("Mara Lind's husband is due to be released"), unless it tells who an actor is.
             var named = Linker.MentionedIn(fact.Text + " " + fact.Evidence.Quote);
-            foreach (var id in named.Concat(Pipeline.RoleMentions.DescribedIn(this, Tokenizer.Tokens(fact.Evidence.Quote), named)).ToList())
+            var described = fact is Actor ? [] : Pipeline.RoleMentions.DescribedIn(this, Tokenizer.Tokens(fact.Evidence.Quote), named);
+            foreach (var id in named.Concat(described).ToList())
             {
                 if (!indexed.Declared.Contains(id))
                     indexed.Mentioned.Add(id);

@@ -145,8 +145,11 @@ internal sealed partial class KnowledgeIndex
                 indexed.Stems.UnionWith(Words.PartStems(text));
                 indexed.Stems.UnionWith(Words.Stems(text).Where(ListedStems.Contains));
             }
-            // Only what the fact itself says names its entities; an explanation's reasons range wider.
-            foreach (var id in Linker.MentionedIn(fact.Text + " " + fact.Evidence.Quote))
+            // Only what the fact itself says names its entities; an explanation's reasons range wider. Its quote may call
+            // someone by their role alone ("Mara Lind's husband is due to be released"), unless it tells who an actor is.
+            var named = Linker.MentionedIn(fact.Text + " " + fact.Evidence.Quote);
+            var described = fact is Actor ? [] : Pipeline.RoleMentions.DescribedIn(this, Tokenizer.Tokens(fact.Evidence.Quote), named);
+            foreach (var id in named.Concat(described).ToList())
             {
                 if (!indexed.Declared.Contains(id))
                     indexed.Mentioned.Add(id);
@@ -210,6 +213,7 @@ internal sealed partial class KnowledgeIndex
         {
             var stems = Words.Stems(sentence.Text).ToArray();
             var mentioned = new HashSet<string>(Linker.MentionedIn(sentence.Text), StringComparer.Ordinal);
+            mentioned.UnionWith(Pipeline.RoleMentions.DescribedIn(this, Tokenizer.Tokens(sentence.Text), mentioned).ToList());
             var opensParagraph = sentence.Paragraph != paragraph;
             if (opensParagraph)
                 (paragraph, lastPerson, lastState) = (sentence.Paragraph, null, null);

@@ -128,11 +128,19 @@ internal static class HeldSentences
         {
             var word = words[start - 1];
             if ((word[^1] is ',' or ';' or ':' || Vocabulary.ClauseOpeners.Contains(word.ToLowerInvariant())) && start < verb
-                && (named = index.Linker.MentionedIn(string.Join(' ', words[start..verb]), actorsOnly: true)).Count > 0)
+                && (named = NamedOrDescribed(index, string.Join(' ', words[start..verb]))).Count > 0)
                 return named;
             start--;
         }
-        return index.Linker.MentionedIn(string.Join(' ', words[start..verb]), actorsOnly: true);
+        return NamedOrDescribed(index, string.Join(' ', words[start..verb]));
+    }
+
+    /// <summary>The actors the words name, and the person they call by a role only that person holds ("what its envoy called ...").</summary>
+    private static IReadOnlySet<string> NamedOrDescribed(KnowledgeIndex index, string text)
+    {
+        var named = index.Linker.MentionedIn(text, actorsOnly: true);
+        var described = Pipeline.RoleMentions.DescribedIn(index, Text.Tokenizer.Tokens(text), named).ToList();
+        return described.Count == 0 ? named : new HashSet<string>(named.Concat(described), StringComparer.Ordinal);
     }
 
     private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];

@@ -7,7 +7,8 @@ namespace Bot.Engine.Query.Pipeline;
 /// "What does their commander say?", "why is her husband locked up?": a role after a possessive stands for the one person
 /// the article gives it; after "the" too where a group called by the role in the plural took the words ("the defence
 /// minister" is not "NATO defence ministers"), while a bare "the minister" stays words, found as the article says them.
-/// A role two people share names neither.
+/// A role two people share names neither. The article's own sentences are read the same way, so that what they tell of
+/// "its ambassador" or "Mara Lind's husband" is found under the holder's name.
 /// </summary>
 internal static class RoleMentions
 {
@@ -23,7 +24,7 @@ internal static class RoleMentions
     /// <summary>The question's mentions, with a role after a determiner linked to its one holder in place of what the words linked before.</summary>
     public static List<Mention> Link(KnowledgeIndex index, IReadOnlyList<string> tokens, List<Mention> mentions, Intent intent)
     {
-        var roles = Tables.GetValue(index, Build);
+        var roles = Tables.GetValue(index, Build).Holders;
         // "Is X the energy minister?": a claim checks the role itself, so it stays words.
         if (roles.Count == 0 || intent is Intent.YesNo)
             return mentions;
@@ -59,18 +60,68 @@ internal static class RoleMentions
         return mentions;
     }
 
-    /// <summary>By index, each role's words (lowercase) and its one holder, or null where two people hold it.</summary>
-    private static readonly ConditionalWeakTable<KnowledgeIndex, Dictionary<string, string?>> Tables = [];
+    /// <summary>Words before a role in an article's sentence that make it one person's: "its ambassador", "the minister".</summary>
+    private static readonly HashSet<string> SentenceDeterminers = ["the", "their", "its", "his", "her"];
 
-    private static Dictionary<string, string?> Build(KnowledgeIndex index)
+    /// <summary>
+    /// The people a sentence speaks of by their role instead of their name: "what its ambassador to Kessia called ...",
+    /// "Mara Lind's husband is due to be released": the role after a determiner, or after the name of whose it is as the
+    /// role gives it, where one person holds it. Those the sentence names already are left out.
+    /// </summary>
+    public static IEnumerable<string> DescribedIn(KnowledgeIndex index, IReadOnlyList<string> tokens, IReadOnlySet<string> named)
+    {
+        var roles = Tables.GetValue(index, Build);
+        if (roles.Holders.Count == 0)
+            yield break;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var afterDeterminer = i > 0 && SentenceDeterminers.Contains(tokens[i - 1]);
+            for (var length = Math.Min(MaxRoleWords, tokens.Count - i); length >= 1; length--)
+            {
+                var words = string.Join(' ', tokens.Skip(i).Take(length));
+                if (!roles.Holders.TryGetValue(words, out var holder) || !(afterDeterminer || roles.Owned.Contains(words)))
+                    continue;
+                // "the president of Ruritania": the sentence says whose role, which may be another's.
+                var end = i + length;
+                if (holder is not null && !named.Contains(holder) && !(end < tokens.Count && tokens[end] is "of" or "in" or "at" or "for"))
+                    yield return holder;
+                break;
+            }
+        }
+    }
+
+    /// <summary>By index, each role's words (lowercase) and its one holder, or null where two people hold it; and the forms that keep whose role it is.</summary>
+    private static readonly ConditionalWeakTable<KnowledgeIndex, RoleTable> Tables = [];
+
+    private sealed record RoleTable(Dictionary<string, string?> Holders, HashSet<string> Owned);
+
+    private static RoleTable Build(KnowledgeIndex index)
     {
         var roles = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var owned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in index.Entities.Values.Where(e => e.IsPerson))
         {
-            foreach (var words in person.Actors.SelectMany(a => a.Role.Split(';')).SelectMany(Forms).Distinct())
+            var parts = person.Actors.SelectMany(a => a.Role.Split(';')).ToList();
+            var ownedForms = parts.Select(OwnedForm).OfType<string>().ToList();
+            owned.UnionWith(ownedForms);
+            foreach (var words in parts.SelectMany(Forms).Concat(ownedForms).Distinct())
                 roles[words] = roles.TryGetValue(words, out var other) && other != person.Id ? null : person.Id;
         }
-        return roles;
+        return new RoleTable(roles, owned);
+    }
+
+    /// <summary>
+    /// A role with whose it is, as a sentence may call the holder: "Mara Lind's husband" (the possessive is not a token);
+    /// null when the role names no owner or is too long to be what a sentence calls someone.
+    /// </summary>
+    private static string? OwnedForm(string role)
+    {
+        var text = TextNormalizer.Clean(role).Trim();
+        if (!text.Contains("'s ", StringComparison.Ordinal) && !text.Contains("’s ", StringComparison.Ordinal))
+            return null;
+        var head = HeadEnds.Select(end => text.IndexOf(end, StringComparison.OrdinalIgnoreCase)).Where(at => at > 0).DefaultIfEmpty(text.Length).Min();
+        var words = Tokenizer.Tokenize(text[..head]);
+        return words.Count is > 1 and <= MaxRoleWords && !words.Any(Vocabulary.Stopwords.Contains) ? string.Join(' ', words) : null;
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace Bot.Engine.Extraction;
 
 /// <summary>
 /// Clauses a causal cue sits in that change where its claim and reason lie, or show it gives no reason at all:
-/// "A, which triggered B – ...", "On Monday, as X happened, ...", "..., as Moscow has demanded, ...".
+/// "A, which triggered B – ...", "On Monday, as X happened, ...", "..., as the capital has demanded, ...".
 /// </summary>
 internal static partial class ExplanationFinder
 {
@@ -50,7 +50,7 @@ internal static partial class ExplanationFinder
             && !words.Skip(1).Any(w => !w.IsCapitalized && (NewsWords.Auxiliaries.Contains(w.Text) || w.Text.EndsWith("ed", StringComparison.Ordinal) || Verbs.IsReporting(w.Text)));
     }
 
-    /// <summary>"..., as Moscow has demanded, ..." or "..., as the minister said.": the clause says whose wish or word a thing follows, not why.</summary>
+    /// <summary>"..., as the capital has demanded, ..." or "..., as the minister said.": the clause says whose wish or word a thing follows, not why.</summary>
     private static bool IsConformity(Line line, int from)
     {
         var comma = ClauseMarks.NextComma(line.Text, from);

@@ -18,7 +18,7 @@ internal sealed partial class Subjects
         return addressee is not null && TitleGap().IsMatch(line.Text[after..addressee.Start]) && fits(addressee.Actor) ? addressee : null;
     }
 
-    // "When Mr Trump turned to Mr Stubb": a clause of time opening the sentence, its verb one of turning to or asking someone.
+    // "When Mr Venn turned to Mr Holt": a clause of time opening the sentence, its verb one of turning to or asking someone.
     [GeneratedRegex(@"^(?:When|After|Once|As)\s[^,;:]{1,80}?\b(?:turned to|turning to|asked|pressed|questioned|called on|invited|challenged)\s+")]
     private static partial Regex AddressingOpener();
 

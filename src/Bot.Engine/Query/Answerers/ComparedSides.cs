@@ -21,7 +21,7 @@ internal static class ComparedSides
         var after = at + 1 < q.Tokens.Count && q.Tokens[at + 1] is "with" or "to" ? at + 2 : at + 1;
         var first = Side(q, 0, at);
         var second = Side(q, after, q.Tokens.Count);
-        // "Kazakh vs Kyrgyz response to the plan": a side named alone is compared on the other's words.
+        // "Ruritanian vs Bordurian response to the plan": a side named alone is compared on the other's words.
         if (first.Words.Count == 0)
             first = first with { Words = second.Words };
         if (second.Words.Count == 0)

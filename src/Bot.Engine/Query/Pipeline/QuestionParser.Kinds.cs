@@ -22,7 +22,7 @@ internal static partial class QuestionParser
     {
         // "what is the name of the speaker who signed it?": the noun before "who"/"that" names the kind.
         if ((words.Contains("name of", StringComparison.Ordinal) || words.Contains("names of", StringComparison.Ordinal)) && NameOfPattern().Match(words) is { Success: true } nameOf)
-            return nameOf.Groups["kind"].Value;
+            return NounBeforeClause(tokens, mentions, nameOf.Groups["kind"].Value);
         // "whats her husbands name?": whose name ends the question is the kind, unless it is a name itself; "the newspaper
         // editor's name" asks it of one the article only describes.
         if (OwnerOfName().Match(clean) is { Success: true } owner && owner.Groups["kind"].Value.ToLowerInvariant() is var kind
@@ -74,6 +74,24 @@ internal static partial class QuestionParser
             return i > 1 && !one && !Vocabulary.Stopwords.Contains(noun) && !Vocabulary.Phrasing.Contains(noun) ? noun : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the names of the villages Ruritania handed over": a name after the noun opens a clause whose "that" is left out,
+    /// so the kind is the noun before the name, not the last word of the clause ("over").
+    /// </summary>
+    private static string NounBeforeClause(List<string> tokens, List<Mention> mentions, string kind)
+    {
+        var of = tokens.IndexOf("of", Math.Max(0, tokens.FindIndex(w => w is "name" or "names")));
+        if (of < 0)
+            return kind;
+        foreach (var mention in mentions.Where(m => m.Pronoun is null && m.Start > of + 1).OrderBy(m => m.Start))
+        {
+            var noun = tokens[mention.Start - 1];
+            return tokens.IndexOf(kind, mention.Start) >= mention.Start && !Vocabulary.Stopwords.Contains(noun) && !NumberWords.Contains(noun)
+                && !mentions.Any(m => m.Start <= mention.Start - 1 && mention.Start - 1 < m.Start + m.Length) ? noun : kind;
+        }
+        return kind;
     }
 
     /// <summary>A plural noun in "-s" ("companies", "countries"), not a word in "-ss" or "-us" ("press", "status").</summary>

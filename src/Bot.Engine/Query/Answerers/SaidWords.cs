@@ -49,7 +49,7 @@ internal static class SaidWords
             if (alone >= one.Cover)
                 one = (i, alone);
             // Two sentences only where each adds words the other lacks.
-            if (i + 1 < sentences.Count && SameParagraph(sentences[i], sentences[i + 1])
+            if (i + 1 < sentences.Count && sentences[i].SameParagraphAs(sentences[i + 1])
                 && Cover(sentences[i].Stems.Concat(sentences[i + 1].Stems)) is var both && both >= two.Cover
                 && both > alone && both > Cover(sentences[i + 1].Stems))
                 two = (i, both);
@@ -58,7 +58,4 @@ internal static class SaidWords
             return QuoteFinder.Answer(t, [sentences[one.At]], null);
         return two.At < 0 ? null : QuoteFinder.Answer(t, [sentences[two.At], sentences[two.At + 1]], null);
     }
-
-    private static bool SameParagraph(IndexedSentence a, IndexedSentence b) =>
-        a.Article == b.Article && a.Sentence.Paragraph == b.Sentence.Paragraph;
 }

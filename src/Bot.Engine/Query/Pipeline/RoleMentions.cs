@@ -75,6 +75,9 @@ internal static class RoleMentions
             yield break;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // Every sentence and fact is read at load: most words start no role, and no words are joined for them.
+            if (!roles.FirstWords.Contains(tokens[i]))
+                continue;
             var afterDeterminer = i > 0 && SentenceDeterminers.Contains(tokens[i - 1]);
             for (var length = Math.Min(MaxRoleWords, tokens.Count - i); length >= 1; length--)
             {
@@ -93,7 +96,10 @@ internal static class RoleMentions
     /// <summary>By index, each role's words (lowercase) and its one holder, or null where two people hold it; and the forms that keep whose role it is.</summary>
     private static readonly ConditionalWeakTable<KnowledgeIndex, RoleTable> Tables = [];
 
-    private sealed record RoleTable(Dictionary<string, string?> Holders, HashSet<string> Owned);
+    private sealed record RoleTable(Dictionary<string, string?> Holders, HashSet<string> Owned)
+    {
+        public HashSet<string> FirstWords { get; } = [.. Holders.Keys.Select(words => words.Split(' ')[0])];
+    }
 
     private static RoleTable Build(KnowledgeIndex index)
     {

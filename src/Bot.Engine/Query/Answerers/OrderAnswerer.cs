@@ -53,19 +53,28 @@ internal static partial class OrderAnswerer
         var items = new List<IndexedFact>();
         foreach (var part in SeparatorPattern().Split(rest).Where(p => p.Trim().Length > 0).Take(MaxItems))
         {
-            // Each part only names a thing: its strange words are phrasing ("comment"), unless they are a name.
-            var parsed = t.Index.Parse(part);
-            var q = parsed with { Residual = parsed.Residual.Except(parsed.ForeignStems).ToList() };
-            if (parsed.ForeignNames.Count > 0 || !q.HasSubject)
-                continue;
-            // "the announcement": the fact "announced" before one only "stated", a synonym of it.
-            var best = Rank(t.With(q), dated, bonus: f => q.Residual.Count(f.Stems.Contains) * OwnWordBonus)
-                .FirstOrDefault(s => (q.Entities.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords)
-                    && (q.Entities.Count > 0 || s.WordCover >= RankingPolicy.EnoughWords));
-            if (best is not null && !items.Contains(best.Fact))
-                items.Add(best.Fact);
+            if (Named(t, part, dated) is { } best && !items.Contains(best))
+                items.Add(best);
         }
         return items;
+    }
+
+    /// <summary>The dated fact a part of a question names ("the mayor's announcement"), if one fits it.</summary>
+    public static IndexedFact? Named(Turn t, string part, List<IndexedFact> dated) => Fitting(t, part, dated).FirstOrDefault();
+
+    /// <summary>The dated facts that fit what a part of a question names, best first.</summary>
+    public static IEnumerable<IndexedFact> Fitting(Turn t, string part, List<IndexedFact> dated)
+    {
+        // A part only names a thing: its strange words are phrasing ("comment"), unless they are a name.
+        var parsed = t.Index.Parse(part);
+        var q = parsed with { Residual = parsed.Residual.Except(parsed.ForeignStems).ToList() };
+        if (parsed.ForeignNames.Count > 0 || !q.HasSubject)
+            return [];
+        // "the announcement": the fact "announced" before one only "stated", a synonym of it.
+        return Rank(t.With(q), dated, bonus: f => q.Residual.Count(f.Stems.Contains) * OwnWordBonus)
+            .Where(s => (q.Entities.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords)
+                && (q.Entities.Count > 0 || s.WordCover >= RankingPolicy.EnoughWords))
+            .Select(s => s.Fact);
     }
 
     /// <summary>The time between two dates, as precisely as both allow ("one day", "about 4 years"); null when one is only a year apart from nothing.</summary>

@@ -72,6 +72,8 @@ internal static partial class TimeAnswerer
     {
         var (index, q) = (t.Index, t.Q);
         var dated = index.Facts.Where(f => f.Fact is Event && DateOf(f.Fact) is not null).ToList();
+        if (q.Date is null && Stretch(t) is { Count: >= 2 } span)
+            return StretchTimeline(t, span);
         // "what happened to the villages?" names no date but what it asks about: the facts about that, not every event.
         if (q.Date is null && q.Residual.Count > 0)
             return GeneralAnswerer.General(t);
@@ -112,6 +114,8 @@ internal static partial class TimeAnswerer
     public static Reply Timeline(Turn t, List<IndexedFact> dated)
     {
         var q = t.Q;
+        if (q.Date is null && Stretch(t) is { Count: >= 2 } stretch)
+            return StretchTimeline(t, stretch);
         var events = dated.Where(f => q.Entities.Count == 0 || q.Entities.Any(e => f.EntityWeight(e) > 0))
             .OrderBy(f => SortKey(DateOf(f.Fact)!)).ToList();
         // "from X's remark to Y's warning": everything dated from the one's event to the other's, whoever it involves,

@@ -5,7 +5,8 @@ namespace Bot.Engine.Tests.Query;
 
 /// <summary>
 /// "Timeline: the announcement to the denial": the events the article dates from the one the question opens with to
-/// the one it closes with, in order, and none from before or after.
+/// the one it closes with, in order, and none from before or after; "Timeline: the denial, the announcement": the
+/// events a list names, in order.
 /// </summary>
 public sealed class StretchTimelineTests
 {
@@ -32,6 +33,18 @@ public sealed class StretchTimelineTests
         Assert.True(announced >= 0 && announced < blockaded && blockaded < denied, answer.Text);
         Assert.DoesNotContain("2019", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("dredger", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Timeline: the council's denial of the plan, the fishermen's blockade, Roe's announcement")]
+    [InlineData("Chronology - fishermen blockaded the harbour; the mayor announced a plan")]
+    public void Ask_OrdersTheEventsATimelineLists(string question)
+    {
+        var answer = DraftedArticle.Ask("harbour.txt", Text, question);
+
+        Assert.StartsWith("In order:", answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.Text.IndexOf("March 3", StringComparison.Ordinal) < answer.Text.IndexOf("March 9", StringComparison.Ordinal), answer.Text);
+        Assert.DoesNotContain("2019", answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -27,8 +27,18 @@ internal static partial class OrderAnswerer
         if (items.Count == 1 && t.Q.Tokens.Any(w => w is "it" or "that" or "this") && t.State.LastFact is { } last
             && DateOf(last.Fact) is not null && last != items[0])
             items.Insert(0, last);
-        if (items.Count < 2)
-            return TimeAnswerer.Timeline(t, [.. dated.Where(f => f.Fact is Event)]);
+        return items.Count < 2 ? TimeAnswerer.Timeline(t, [.. dated.Where(f => f.Fact is Event)]) : InOrder(t, items);
+    }
+
+    /// <summary>"Timeline: the vote, the strike, the resignation": the things a list names, in order, when it names at least two.</summary>
+    public static Reply? Listed(Turn t)
+    {
+        var items = Items(t, [.. t.Index.Facts.Where(f => DateOf(f.Fact) is not null)]);
+        return items.Count < 2 ? null : InOrder(t, items);
+    }
+
+    private static Reply InOrder(Turn t, List<IndexedFact> items)
+    {
         var ordered = items.OrderBy(f => TimeAnswerer.SortKey(DateOf(f.Fact)!)).ToList();
         var answer = new AnswerBuilder();
         if (IntervalPattern().IsMatch(t.Q.Words) && Between(DateOf(ordered[0].Fact)!, DateOf(ordered[^1].Fact)!) is { } interval)

@@ -14,6 +14,10 @@ internal static partial class TimeAnswerer
     [GeneratedRegex(@"\b(?:from|between)\s+(?<from>[^,;:?!]+?)\s+(?:to|until|till|through|and)\s+(?<to>[^,;:?!]+)|\b(?:timeline|chronology)\b(?:\s+(?:of|for))?\s*[:\-–—]?\s*(?<from>[^,;:?!]+?)\s+(?:to|until|till|through)\s+(?<to>[^,;:?!]+)", RegexOptions.IgnoreCase)]
     private static partial Regex StretchPattern();
 
+    /// <summary>"Timeline: the vote, the strike, the resignation": a timeline's name, then a list of what it should hold.</summary>
+    [GeneratedRegex(@"\b(?:timeline|chronology|sequence of events)\b[^,;]*?[:\-–—][^,;]+[,;]", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesSeveral();
+
     /// <summary>
     /// The dated facts from the event the question opens a stretch with to the one it closes it with, the two ends
     /// included whatever kind of fact they are; null unless the question names both, the closing one no earlier.

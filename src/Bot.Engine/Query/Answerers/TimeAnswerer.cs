@@ -74,6 +74,8 @@ internal static partial class TimeAnswerer
         var dated = index.Facts.Where(f => f.Fact is Event && DateOf(f.Fact) is not null).ToList();
         if (q.Date is null && Stretch(t) is { Count: >= 2 } span)
             return StretchTimeline(t, span);
+        if (q.Date is null && NamesSeveral().IsMatch(q.Text) && OrderAnswerer.Listed(t) is { } listed)
+            return listed;
         // "what happened to the villages?" names no date but what it asks about: the facts about that, not every event.
         if (q.Date is null && q.Residual.Count > 0)
             return GeneralAnswerer.General(t);

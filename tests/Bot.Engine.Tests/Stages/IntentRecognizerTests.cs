@@ -135,6 +135,8 @@ public sealed class IntentRecognizerTests
     [InlineData("what is this article even about", nameof(Intent.About))]
     [InlineData("what is this about exactly", nameof(Intent.About))]
     [InlineData("this article is about what mainly", nameof(Intent.About))]
+    [InlineData("about what is this article", nameof(Intent.About))]
+    [InlineData("about what does the piece talk", nameof(Intent.About))]
     [InlineData("where was it published", nameof(Intent.Source))]
     [InlineData("when was this article written", nameof(Intent.Source))]
     [InlineData("was it before or after the vote", nameof(Intent.Order))]

@@ -119,6 +119,9 @@ internal static partial class AnswerChecks
         // "which day did X cancel?": a month is not a day.
         if (AskedDay().IsMatch(q.Words) && reply.Fact is { } dated && Ranker.DateOf(dated.Fact) is { Day: null } month)
             return Replies.Unknown(t, $"The article gives only {DateText.Describe(month)}, not the day. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "on what exact date was it signed?": "in late 2021" is no date to the day.
+        if (q.Intent is not Intent.YesNo && LacksExactDayAsked(q.Words, reply.Answer.Text))
+            return Replies.Unknown(t, $"The article doesn't give the exact date. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "which month was it?": a year is not a month.
         if (AskedMonth().IsMatch(q.Words) && reply.Fact is { } inYear && Ranker.DateOf(inYear.Fact) is { Month: null } year)
             return Replies.Unknown(t, $"The article gives only {DateText.Describe(year)}, not the month. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");

@@ -55,6 +55,8 @@ internal static partial class Vocabulary
         "figure", "turnout", "output", "rate", "rates",
         // "troop strength", "casualty estimates", "the tally": how many, in a noun ("toll" is a fee as often as a death toll).
         "estimates", "strength", "tally", "headcount",
+        // "the reparations bill, in dollars?": a sum asked in a currency.
+        "dollars", "euros", "roubles", "rubles",
     };
 
     /// <summary>Words asking for an amount: the answer must hold a number, not just a date.</summary>

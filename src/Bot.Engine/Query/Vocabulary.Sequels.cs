@@ -25,4 +25,16 @@ internal static partial class Vocabulary
         // "what did X offer in return?", "what did Y say in reply?": what was given back, which an answer says as an exchange.
         ("in return", ExchangeWords), ("in exchange", ExchangeWords), ("in reply", ReplyWords),
     ];
+
+    /// <summary>
+    /// Verbs asking what a meeting or talks settled or brought about ("what did they agree on?", "what did the talks
+    /// produce?"); "came out of" asks it too.
+    /// </summary>
+    public static readonly HashSet<string> SettlementAsked = new(StringComparer.Ordinal) { "agree", "agreed", "produce", "produced", "yield", "yielded" };
+
+    /// <summary>Words an answer telling what a meeting settled or brought about says it in: "agreed", "a deal", "signed", "pledged".</summary>
+    public static readonly HashSet<string> SettlementTold = Stems(
+        "agree", "agreed", "agreement", "deal", "accord", "treaty", "pact", "memorandum", "declaration", "communique", "sign", "signed", "initialed",
+        "initialled", "pledge", "pledged", "commit", "committed", "commitment", "decide", "decided", "decision", "settle", "settled", "result",
+        "resulted", "outcome", "produce", "produced", "yield", "yielded", "led", "consensus", "approve", "approved", "adopt", "adopted");
 }

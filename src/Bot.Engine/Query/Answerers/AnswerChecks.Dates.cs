@@ -22,4 +22,36 @@ internal static partial class AnswerChecks
     /// <summary>A year written as one ("in 1956"), not a decade's "1950s".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d\w])(1[5-9]|20)[0-9]{2}(?![\d\w])")]
     private static partial System.Text.RegularExpressions.Regex YearOnly();
+
+    /// <summary>"on what exact date", "the precise day": a date to the day is asked, however the rest is worded.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(exact|precise|specific) (date|day)\b")]
+    private static partial System.Text.RegularExpressions.Regex AskedExactDay();
+
+    /// <summary>
+    /// Whether the question asks an exact date ("on what exact date was it signed?") and the answer gives none to the
+    /// day: "in late 2021" or "in March" tells when only roughly. A day of the month beside its month, or a weekday, gives it.
+    /// </summary>
+    internal static bool LacksExactDayAsked(string questionWords, string answer)
+    {
+        if (!AskedExactDay().IsMatch(questionWords))
+            return false;
+        var words = Text.Tokenizer.Tokens(answer);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Weekdays.Contains(words[i]))
+                return false;
+            if (Vocabulary.MonthNames.ContainsKey(words[i])
+                && ((i > 0 && IsDayOfMonth(words[i - 1])) || (i + 1 < words.Count && IsDayOfMonth(words[i + 1]))
+                    || (i > 1 && words[i - 1] == "of" && IsDayOfMonth(words[i - 2]))))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>"3", "21st", "30th": a number that may be a day of the month.</summary>
+    private static bool IsDayOfMonth(string word)
+    {
+        var digits = word.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
+        return digits.Length is 1 or 2 && digits.All(char.IsAsciiDigit) && int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
+    }
 }

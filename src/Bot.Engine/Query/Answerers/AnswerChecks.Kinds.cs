@@ -67,6 +67,10 @@ internal static partial class AnswerChecks
             var from = eitherSide || char.IsUpper(words[i][0]) ? i - KindReach : i - 1;
             for (var j = Math.Max(1, from); j < words.Count && j <= i + KindReach; j++)
             {
+                // "four villages from Ruritania's Alder province", "ports along the Grey Sea": a name after a word of place
+                // says where they are or came from, not what they are called.
+                if (j > i && PlacePrepositions.Contains(words[j].ToLowerInvariant()))
+                    break;
                 // A month or weekday ("on October 11") is a time, not a name; "His" or "The" opening a sentence is no name either.
                 if (j != i && char.IsUpper(words[j][0]) && words[j].ToLowerInvariant() is var word && !asked.Contains(word) && !IsTime(word)
                     && !Vocabulary.Stopwords.Contains(word)
@@ -76,6 +80,15 @@ internal static partial class AnswerChecks
         }
         return false;
     }
+
+    /// <summary>
+    /// Words after which a name is a place things are near, go to or come from: "from", "along", "near". Not "in" or
+    /// "at", which may give the name ("a degree in Law", "a post at the Alder Institute").
+    /// </summary>
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "from", "to", "into", "along", "near", "across", "inside", "outside", "within", "throughout", "around", "off", "toward", "towards",
+    };
 
     /// <summary>
     /// "what illness did X cite?" of "X cited an illness": the answer says the kind, with no name or term by it, and
@@ -134,7 +147,9 @@ internal static partial class AnswerChecks
 
     /// <summary>"which corridor", "the names of the projects"; not "which three sources", a list of things the article describes.</summary>
     private static bool AsksForName(ParsedQuestion q) =>
-        !q.AsksWording && q.Intent is not (Intent.Author or Intent.Count or Intent.List or Intent.Order or Intent.Compare or Intent.When)
+        !q.AsksWording && q.Intent is not (Intent.Author or Intent.Count or Intent.Order or Intent.Compare or Intent.When)
+        // "list the ports" may be told by what they are; "the names of the ports" asks what they are called.
+        && (q.Intent is not Intent.List || q.Tokens.Contains("names"))
         // "which two ports" asks a number of them; "the one that closed" only points back at the kind.
         && !q.Tokens.Where((w, i) => !(w == "one" && i > 0 && q.Tokens[i - 1] == "the")).Any(Vocabulary.NumberWords.Contains)
         && (q.Tokens[0] == "which" || q.Tokens.Any(w => w is "name" or "names"));

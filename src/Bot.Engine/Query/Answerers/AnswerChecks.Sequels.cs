@@ -1,4 +1,5 @@
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -27,5 +28,38 @@ internal static partial class AnswerChecks
         var words = " " + string.Join(' ', q.Tokens) + " ";
         var told = Vocabulary.SequelPhrases.Where(p => words.Contains(" " + p.Asked + " ", StringComparison.Ordinal)).SelectMany(p => p.Told).ToHashSet(StringComparer.Ordinal);
         return told.Count > 0 ? told : null;
+    }
+
+    /// <summary>
+    /// "What did X and Y agree on in Lorvik?", "what came out of the talks?": what a meeting settled or brought about is
+    /// asked; an answer that only tells of the meeting ("the much-awaited summit in Lorvik") does not say it. It must say
+    /// what was agreed, signed or pledged, or what resulted.
+    /// </summary>
+    private static Reply? UntoldSettlement(Turn t, Reply reply)
+    {
+        if (!AsksSettlement(t.Q))
+            return null;
+        var said = Words.Stems(reply.Answer.Text + " " + string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote)));
+        return said.AnyIn(Vocabulary.SettlementTold) ? null
+            : Replies.Unknown(t, $"The article doesn't say what came of it. What it reports: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+    }
+
+    /// <summary>
+    /// Whether the question opens on "what" and asks what was agreed or brought about ("what did they agree on?", "what
+    /// results did the talks produce?", "what came out of it?"); "did they agree?" is a claim, checked as one.
+    /// </summary>
+    internal static bool AsksSettlement(ParsedQuestion q)
+    {
+        var tokens = q.Tokens;
+        var start = tokens.Count > 0 && tokens[0] is "and" or "so" ? 1 : 0;
+        if (q.Intent is Intent.YesNo or Intent.Why || tokens.Count <= start || tokens[start] is not ("what" or "wat"))
+            return false;
+        for (var i = start + 1; i < tokens.Count; i++)
+        {
+            if (Vocabulary.SettlementAsked.Contains(tokens[i])
+                || (tokens[i] is "came" or "come" && i + 2 < tokens.Count && tokens[i + 1] == "out" && tokens[i + 2] == "of"))
+                return true;
+        }
+        return false;
     }
 }

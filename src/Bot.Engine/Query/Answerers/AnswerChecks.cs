@@ -119,6 +119,9 @@ internal static partial class AnswerChecks
         // "which day did X cancel?": a month is not a day.
         if (AskedDay().IsMatch(q.Words) && reply.Fact is { } dated && Ranker.DateOf(dated.Fact) is { Day: null } month)
             return Replies.Unknown(t, $"The article gives only {DateText.Describe(month)}, not the day. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "on what exact date was it signed?": "in late 2021" is no date to the day.
+        if (q.Intent is not Intent.YesNo && LacksExactDayAsked(q.Words, reply.Answer.Text))
+            return Replies.Unknown(t, $"The article doesn't give the exact date. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "which month was it?": a year is not a month.
         if (AskedMonth().IsMatch(q.Words) && reply.Fact is { } inYear && Ranker.DateOf(inYear.Fact) is { Month: null } year)
             return Replies.Unknown(t, $"The article gives only {DateText.Describe(year)}, not the month. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
@@ -157,7 +160,7 @@ internal static partial class AnswerChecks
         // "what did Ruritania's defence ministry say?": what the state, or another of its bodies, did does not answer.
         if (q.Intent is not Intent.YesNo && AskedBody(t.Index, q) is { } body && !SpeaksOfBody(t.Index, reply.Answer.Text + " " + evidence, body))
             return Replies.Unknown(t, $"The article doesn't say that of the {string.Join(' ', body)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        return UntoldSequel(t, reply) ?? OtherResponder(t, reply);
+        return UntoldSequel(t, reply) ?? UntoldSettlement(t, reply) ?? OtherResponder(t, reply);
     }
 
     /// <summary>

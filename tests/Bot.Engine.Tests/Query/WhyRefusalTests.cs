@@ -23,6 +23,7 @@ public sealed class WhyRefusalTests
 
     [Theory]
     [InlineData("Why doesn't Ruritania send ships to Kessberg?")]
+    [InlineData("Why doesn't Ruritania want to send ships to Kessberg?")]
     [InlineData("why Ruritania not want send ships to Kessberg?")]
     [InlineData("Why won't Ruritania send ships?")]
     public void Why_AnswersWithTheRefusal_WhenAskedWhySomethingIsNotDone(string question)

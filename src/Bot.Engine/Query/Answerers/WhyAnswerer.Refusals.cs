@@ -10,7 +10,7 @@ namespace Bot.Engine.Query.Answerers;
 /// </summary>
 internal static partial class WhyAnswerer
 {
-    /// <summary>How many words after a "not" say what is not done ("not want send ships"); further on they say where or when.</summary>
+    /// <summary>How many words after a "not" say what is not done ("not want to send ships"); further on they say where or when.</summary>
     private const int NegatedWithin = 3;
 
     /// <summary>
@@ -26,8 +26,13 @@ internal static partial class WhyAnswerer
         {
             if (!IsNot(tokens[i]))
                 continue;
-            for (var j = i + 1; j < tokens.Count && j <= i + NegatedWithin; j++)
+            // Words like "to" and "the" between them are not counted: "doesn't want to send" negates "send" too.
+            var words = 0;
+            for (var j = i + 1; j < tokens.Count && words < NegatedWithin; j++)
             {
+                if (Vocabulary.Stopwords.Contains(tokens[j]))
+                    continue;
+                words++;
                 var stem = Text.Stemmer.Stem(tokens[j]);
                 if (q.Residual.Contains(stem))
                     refused.Add(stem);

@@ -13,8 +13,10 @@ internal static partial class WhyAnswerer
         // "why?" after an answer: the explanation that shares most with the fact just given.
         var previous = q.ContextFact;
         // An explanation whose claim itself says what is asked beats one that only mentions it among its reasons.
-        var ranked = Rank(t, index.FactsOf<Explanation>(), covers: q.Residual.Any(Vocabulary.HardshipStems.Contains) ? HardshipCover(t) : null,
-            bonus: f => (ClaimBonus * ClaimCover(t, f))
+        var hardship = q.Residual.Any(Vocabulary.HardshipStems.Contains) ? HardshipCover(t) : null;
+        var refused = RefusedWords(q);
+        var ranked = Rank(t, index.FactsOf<Explanation>(), covers: refused.Count == 0 ? hardship : RefusalCover(t, refused, hardship),
+            bonus: f => (ClaimBonus * ClaimCover(t, f, refused))
             + (previous is null ? 0 : (0.05 * f.Stems.Count(previous.Stems.Contains)) + (previous.Declared.Overlaps(f.Declared) ? 0.5 : 0)));
         bool Answers(Scored s) => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0) && (!q.FollowUp || q.Entities.Count == 0 || s.Fact.Declared.Contains(q.Entities[0]));
         var best = ranked.FirstOrDefault(Answers);
@@ -57,10 +59,10 @@ internal static partial class WhyAnswerer
         // clearly more of what is asked holds the answer (often with its own "to ...", "because ..."). Not when the
         // explanation's reasons say as much of it: "why would sending troops have hurt X?" is answered by "if X had sent
         // troops, ..." however many sentences repeat the sending.
-        if (q.Residual.Count >= 2 && ClaimCover(t, best.Fact) is var claimed && claimed < HalfTheWords
+        if (q.Residual.Count >= 2 && ClaimCover(t, best.Fact, refused) is var claimed && claimed < HalfTheWords
             && BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover, accept: s => s.InBody) is { } said
             && q.Residual.Count(w => t.Covers(said.Stems, w)) is var saidCount && saidCount / (double)q.Residual.Count >= claimed + ClearlyMore
-            && saidCount > q.Residual.Count(w => t.Covers(best.Fact.Stems, w)))
+            && saidCount > q.Residual.Count(w => t.Covers(best.Fact.Stems, w) || (refused.Contains(w) && Refuses(best.Fact))))
             return WithWhatFollows(t, said);
         return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
     }
@@ -167,13 +169,16 @@ internal static partial class WhyAnswerer
     /// <summary>How much a claim holding the question's words counts over reasons holding them.</summary>
     private const double ClaimBonus = 0.15;
 
-    /// <summary>The share of the question's other words the explanation's claim (its own text) holds; a synonym counts half.</summary>
-    private static double ClaimCover(Turn t, IndexedFact fact)
+    /// <summary>
+    /// The share of the question's other words the explanation's claim (its own text) holds; a synonym counts half, and
+    /// the words a question asking why something was not done negates are held by a claim that refuses.
+    /// </summary>
+    private static double ClaimCover(Turn t, IndexedFact fact, IReadOnlySet<string> refused)
     {
         if (t.Q.Residual.Count == 0)
             return 0;
         var claim = fact.PlainStems.ToHashSet(StringComparer.Ordinal);
-        return t.Q.Residual.Sum(w => claim.Contains(w) ? 1 : t.Covers(claim, w) ? 0.5 : 0) / t.Q.Residual.Count;
+        return t.Q.Residual.Sum(w => claim.Contains(w) || (refused.Contains(w) && Refuses(fact)) ? 1 : t.Covers(claim, w) ? 0.5 : 0) / t.Q.Residual.Count;
     }
 
     /// <summary>

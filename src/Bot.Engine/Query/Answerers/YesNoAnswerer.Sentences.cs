@@ -139,7 +139,13 @@ internal static partial class YesNoAnswerer
             return null;
         var named = t.Index.Linker.MentionedIn(sentence.Sentence.Text, actorsOnly: true);
         var other = named.Contains(subject) ? null : named.FirstOrDefault(id => !q.Entities.Contains(id) && SameKind(t.Index, id, subject) && !t.Index.IsAuthor(id));
-        return other is null ? null : SentenceReply($"No. The article says that of {t.Index.NameOf(other)}", sentence);
+        if (other is null)
+            return null;
+        var answer = new AnswerBuilder();
+        answer.Add($"No. The article says that of {t.Index.NameOf(other)}: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
+        AddOfSubject(t, answer, subject, sentence.Sentence.Text);
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
     }
 
     /// <summary>

@@ -86,6 +86,12 @@ internal static class RankingPolicy
     /// </summary>
     public const double MostOfClaim = 0.6;
 
+    /// <summary>
+    /// How much of a claim made of someone else a sentence naming the claim's own subject must say to tell what the article
+    /// says of the subject instead ("jailed", of "jailed for striking a guard"): one of several words will do.
+    /// </summary>
+    public const double SubjectSentenceCover = 0.1;
+
     /// <summary>"who said X": a statement must hold this share of X's words.</summary>
     public const double QuoteCover = 0.66;
 

@@ -188,6 +188,11 @@ internal static partial class Vocabulary
         "aim", "aimed", "intend", "intended", "try", "tried", "attempt", "attempted", "potential", "possible", "possibly", "call", "push", "ask",
         "scheduled", "slated", "projected", "expected", "due", "pending", "likely", "could", "might", "would", "optimistic", "hopeful", "claim", "meant", "supposed");
 
+    /// <summary>Words of a claim asking whether something came to nothing ("did the aid fail to arrive?", "was it dropped?").</summary>
+    public static readonly HashSet<string> Undoing = Stems(
+        "fail", "failed", "failure", "shelve", "shelved", "abandon", "abandoned", "drop", "dropped", "scrap", "scrapped", "withdraw",
+        "withdrawn", "reverse", "reversed", "aside", "nothing", "never");
+
     /// <summary>Verbs asking what someone's words were about ("what was she referring to?"): the words themselves give it.</summary>
     public static readonly HashSet<string> ReferringVerbs = Stems("talk", "talking", "refer", "referring", "speak", "speaking", "allude", "alluding");
 

@@ -80,7 +80,8 @@ internal static partial class YesNoAnswerer
                 || ClaimChecks.OtherTimeRelation(t, sentence.Sentence.Text) || ClaimChecks.OtherSeason(t, sentence.Sentence.Text)
                 || ClaimChecks.FigureOfAnother(t, sentence.Sentence.Text) || CountsAnotherThing(t, sentence.Sentence.Text)
                 || ClaimChecks.OtherPlaceOfThing(t, sentence.Sentence.Text) || ClaimChecks.OtherReason(t, sentence.Sentence.Text)
-                || ClaimChecks.OnlyFormerAmount(t, sentence.Sentence.Text)) ? "No. The article says"
+                || ClaimChecks.OnlyFormerAmount(t, sentence.Sentence.Text) || ClaimChecks.UndoneAfterBut(t, sentence.Sentence.Text)
+                || ClaimChecks.OnlyCandidate(t, sentence.Sentence.Text)) ? "No. The article says"
             : agrees && ClaimChecks.Overclaim(t, sentence.Sentence.Text) is { } absolute ? $"No. The article doesn't go as far as \"{absolute}\". What it says"
             : agrees && ClaimChecks.NotYet(t, sentence.Sentence.Text) ? "No, not yet. The article says"
             // "are the guards still out?" of "the guards who used to patrol it have vanished".
@@ -139,7 +140,13 @@ internal static partial class YesNoAnswerer
             return null;
         var named = t.Index.Linker.MentionedIn(sentence.Sentence.Text, actorsOnly: true);
         var other = named.Contains(subject) ? null : named.FirstOrDefault(id => !q.Entities.Contains(id) && SameKind(t.Index, id, subject) && !t.Index.IsAuthor(id));
-        return other is null ? null : SentenceReply($"No. The article says that of {t.Index.NameOf(other)}", sentence);
+        if (other is null)
+            return null;
+        var answer = new AnswerBuilder();
+        answer.Add($"No. The article says that of {t.Index.NameOf(other)}: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
+        AddOfSubject(t, answer, subject, sentence.Sentence.Text);
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
     }
 
     /// <summary>

@@ -24,6 +24,29 @@ internal static partial class YesNoAnswerer
         return other.Fact.Declared.Any(id => SameKind(index, id, subject) && !(index.IsAuthor(id) && other.Fact.Fact is not Statement)) ? other.Fact : null;
     }
 
+    /// <summary>"No, the article says that of Y", and what it says of the claim's own subject.</summary>
+    private static Reply OfSomeoneElse(Turn t, IndexedFact other)
+    {
+        var (index, subject) = (t.Index, t.Q.Entities[0]);
+        var shown = Replies.Shown(t, other);
+        var answer = new AnswerBuilder();
+        answer.Add($"No. The article says that of {index.NameOf(other.Declared.First(id => SameKind(index, id, subject)))}: {shown}", other.Fact.Evidence);
+        AddOfSubject(t, answer, subject, shown);
+        Suggestions.About(t, answer, other.Declared.FirstOrDefault() ?? "");
+        return Replies.Facts(answer, other, []);
+    }
+
+    /// <summary>
+    /// "was X jailed for slapping an officer?" where the article says that of Y: the sentence naming X that says most of
+    /// the claim ("X was jailed for refusing to testify") tells what the article says of X instead.
+    /// </summary>
+    private static void AddOfSubject(Turn t, AnswerBuilder answer, string subject, string shownOfOther)
+    {
+        if (BestSentence(t.With(t.Q with { Entities = [subject] }), minimumCover: RankingPolicy.SubjectSentenceCover,
+                accept: s => !shownOfOther.Contains(s.Sentence.Text, StringComparison.Ordinal) && !s.Sentence.Text.Contains(shownOfOther, StringComparison.Ordinal)) is { } own)
+            answer.Add($"Of {t.Index.NameOf(subject)} it says: \"{own.Sentence.Text}\"", Replies.Evidence(own));
+    }
+
     /// <summary>A person or body where the claim names another actor: "resign" said of a parliament, not of a president.</summary>
     private static bool Another(KnowledgeIndex index, string said, string claimed) =>
         index.Find(said) is { IsActor: true, Kind: not ActorKind.State } && index.Find(claimed) is { IsActor: true, Kind: not ActorKind.State };

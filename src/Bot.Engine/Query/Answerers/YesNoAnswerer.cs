@@ -141,7 +141,7 @@ internal static partial class YesNoAnswerer
             return Reply(t, best.Fact, $"No. {ReadOf(best.Fact).Shown}");
         // "Was it X who told Reuters ...?": the article says it of someone else, so the answer is no.
         if (q.Entities.Count > 0 && SomeoneElse(t, content, best) is { } other)
-            return Reply(t, other, $"No. The article says that of {index.NameOf(other.Declared.First(id => SameKind(index, id, q.Entities[0])))}: {Replies.Shown(t, other)}");
+            return OfSomeoneElse(t, other);
         // "published by the Lakeside Institute?": a name the articles never mention, checked as a detail of the claim.
         if (q.Details.Count > 0)
             return OtherDetail(t, best, q.Details);
@@ -167,7 +167,8 @@ internal static partial class YesNoAnswerer
         if (ClaimChecks.WrongDirection(t, fact.Fact.Text) || ClaimChecks.OppositeSides(t, shown) || ClaimChecks.AnothersThing(t, shown)
             || ClaimChecks.OtherTimeRelation(t, shown) || ClaimChecks.OtherSeason(t, shown) || ClaimChecks.FigureOfAnother(t, shown)
             || ClaimChecks.SaysWhatIsSetAside(t, shown) || CountsAnotherThing(t, shown) || ClaimChecks.OtherPlaceOfThing(t, shown)
-            || ClaimChecks.OtherReason(t, shown) || ClaimChecks.OnlyFormerAmount(t, shown))
+            || ClaimChecks.OtherReason(t, shown) || ClaimChecks.OnlyFormerAmount(t, shown) || ClaimChecks.UndoneAfterBut(t, shown)
+            || ClaimChecks.OnlyCandidate(t, shown))
             return Reply(t, fact, $"No. {shown}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
         var given = asked.Count > 0 ? AmountCheck.NumbersFor(q.Tokens, shown) : [];

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using Bot.Engine.Text;
+
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Membership the text says is only sought: a candidate, an applicant or an observer is no member.</summary>
+internal static partial class ClaimChecks
+{
+    /// <summary>
+    /// Whether the claim makes its subject a member where the text makes it only a candidate for membership: "was Kessland
+    /// admitted as a full member?" of "Kessland became an official candidate for membership". A claim that speaks of the
+    /// candidacy itself ("is it a candidate?", "did it apply?") is left to the other checks.
+    /// </summary>
+    public static bool OnlyCandidate(Turn t, string text)
+    {
+        var claim = t.Q.Tokens.Select(Stemmer.Stem).ToList();
+        return claim.Any(MemberStems.Contains) && !claim.Any(CandidacyStems.Contains) && ShortOfMembership().IsMatch(TextNormalizer.Clean(text));
+    }
+
+    /// <summary>Words of a claim that make its subject a member.</summary>
+    private static readonly HashSet<string> MemberStems = Vocabulary.Stems("member", "members", "membership", "admit", "admitted", "join", "joined");
+
+    /// <summary>Words of a claim that ask about seeking membership rather than having it.</summary>
+    private static readonly HashSet<string> CandidacyStems = Vocabulary.Stems(
+        "candidate", "candidacy", "applicant", "apply", "applied", "application", "observer", "aspire", "aspiring", "bid", "seek", "sought", "want");
+
+    /// <summary>"a candidate for membership", "an applicant to join", "an observer member", "applied for membership".</summary>
+    [GeneratedRegex(@"\b(?:candidates?|applicants?|observers?|applied|application)(?: country| state| status)? (?:for|to|of)? ?(?:full |eventual )?(?:membership|member|join)\b|\bobserver (?:member|status)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortOfMembership();
+}

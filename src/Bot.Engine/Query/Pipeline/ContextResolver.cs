@@ -45,6 +45,8 @@ internal static partial class ContextResolver
             readings.Insert(0, onTopic);
         if (OnLastWords(parsed, readings[0], state, index) is { } onWords)
             readings.Insert(0, onWords);
+        if (InPlaceOfWordedHolder(parsed, readings[0], state, index) is { } named)
+            readings.Insert(0, named);
         if (CheckedAgainstShown(parsed, state, index) is { } onShown)
             readings.Add(onShown);
         return readings;

@@ -97,7 +97,8 @@ internal static class DateText
             || (i + 1 < tokens.Count && tokens[i + 1].Length == 4 && tokens[i + 1].All(char.IsDigit));
     }
 
-    private static bool TryDay(IReadOnlyList<string> tokens, int i, out int day)
+    /// <summary>Whether the token at <paramref name="i"/> is a day of the month ("3", "21st"), and which.</summary>
+    internal static bool TryDay(IReadOnlyList<string> tokens, int i, out int day)
     {
         day = 0;
         if (i < 0 || i >= tokens.Count)

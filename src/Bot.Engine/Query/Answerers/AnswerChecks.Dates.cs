@@ -41,17 +41,9 @@ internal static partial class AnswerChecks
             if (Weekdays.Contains(words[i]))
                 return false;
             if (Vocabulary.MonthNames.ContainsKey(words[i])
-                && ((i > 0 && IsDayOfMonth(words[i - 1])) || (i + 1 < words.Count && IsDayOfMonth(words[i + 1]))
-                    || (i > 1 && words[i - 1] == "of" && IsDayOfMonth(words[i - 2]))))
+                && (DateText.TryDay(words, i - 1, out _) || DateText.TryDay(words, i + 1, out _) || (i > 1 && words[i - 1] == "of" && DateText.TryDay(words, i - 2, out _))))
                 return false;
         }
         return true;
-    }
-
-    /// <summary>"3", "21st", "30th": a number that may be a day of the month.</summary>
-    private static bool IsDayOfMonth(string word)
-    {
-        var digits = word.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
-        return digits.Length is 1 or 2 && digits.All(char.IsAsciiDigit) && int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
     }
 }

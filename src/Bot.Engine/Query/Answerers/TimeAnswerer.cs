@@ -72,7 +72,8 @@ internal static partial class TimeAnswerer
     {
         var (index, q) = (t.Index, t.Q);
         var dated = index.Facts.Where(f => f.Fact is Event && DateOf(f.Fact) is not null).ToList();
-        if (q.Date is null && Stretch(t) is { Count: >= 2 } span)
+        // A question of names alone is a timeline's, which looks for the stretch itself.
+        if (q.Date is null && q.Residual.Count > 0 && Stretch(t) is { Count: >= 2 } span)
             return StretchTimeline(t, span);
         if (q.Date is null && NamesSeveral().IsMatch(q.Text) && OrderAnswerer.Listed(t) is { } listed)
             return listed;

@@ -10,6 +10,9 @@ internal static partial class WhyAnswerer
     public static Reply Why(Turn t)
     {
         var (index, q) = (t.Index, t.Q);
+        // "what reason did X give?": X's own account, before any explanation the author gives.
+        if (GivenReason(t) is { } given)
+            return given;
         // "why?" after an answer: the explanation that shares most with the fact just given.
         var previous = q.ContextFact;
         // An explanation whose claim itself says what is asked beats one that only mentions it among its reasons.

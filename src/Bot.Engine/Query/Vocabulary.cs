@@ -18,6 +18,7 @@ internal static partial class Vocabulary
         "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ll", "ve", "re", "d", "s", "t",
         "i", "me", "my", "mine", "we", "us", "our", "you", "your", "u", "ur", "he", "him", "his", "she", "her", "hers", "it",
         "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "there", "here", "what", "whats",
+        "itself", "themselves", "herself", "myself", "yourself", "yourselves", "ourselves", "oneself",
         "which", "who", "whos", "whom", "whose", "when", "where", "why", "how", "hows", "wat", "wut", "wht", "whta",
         "tell", "say", "said", "says", "saying", "know", "knew", "think", "thinks", "thought", "mean", "means", "meant",
         "explain", "describe", "give", "show", "list", "name", "names", "please", "pls", "plz", "thanks", "thank", "thx",

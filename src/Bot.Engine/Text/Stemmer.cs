@@ -78,6 +78,9 @@ public static class Stemmer
                 return Stem(stem);
             if (suffix is "ies" or "ied")
                 return Stem(stem + "y");
+            // "supplier" and "carriers" are who supplies and carries: stemmed as the verb, as "supplied" is.
+            if (suffix is "er" or "ers" && stem.EndsWith('i') && !IsVowel(stem[^2]))
+                return Stem(stem[..^1] + "y");
             if (NounOfAdjective.TryGetValue(suffix, out var adjectiveEnd))
                 stem += adjectiveEnd;
             // "constitutional" and "constitutionality" are what "constitution" is. "-ational" and "-itional" words are

@@ -43,6 +43,22 @@ internal static partial class AmountCheck
     }
 
     /// <summary>
+    /// The plural ending a noun phrase that starts at <paramref name="from"/> with only articles and names before it
+    /// ("the Ruritanian voters", "Ruritanians"); null when another word comes first ("the budget goes ...").
+    /// </summary>
+    private static string? DescribedPlural(Pipeline.ParsedQuestion q, int from)
+    {
+        for (var k = from; k < Math.Min(q.Tokens.Count, from + WholeReach); k++)
+        {
+            if (IsPlural(q.Tokens[k]))
+                return q.Tokens[k];
+            if (q.Tokens[k] is not ("the" or "its" or "their") && !q.Mentions.Any(m => m.Pronoun is null && m.Start <= k && k < m.Start + m.Length))
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "how many drones did X fire?" of "X launched 400 drones": a number of the very thing the question counts, in its
     /// own word; "people" is counted in too many words to tell.
     /// </summary>
@@ -105,8 +121,8 @@ internal static partial class AmountCheck
             : AmountsOf(s) is { HoldsAmount: true } amounts && CountsWhatIsAsked(t.Index, t.Q, s.Sentence.Text, amounts.Words);
         // In the question's own words, else in general synonyms ("died" of "were killed"). The figure often comes in a
         // sentence after the one naming whose it is ("Ruritania's budget will rise. The sum is €75m.").
-        var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords, Gives, namedEarlier: true)
-            ?? Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, Gives, namedEarlier: true);
+        var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords, Gives, namedEarlier: true, toldOn: true)
+            ?? Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, Gives, namedEarlier: true, toldOn: true);
         return sentence is null ? null : Replies.FromSentence(t, sentence);
     }
 
@@ -223,10 +239,12 @@ internal static partial class AmountCheck
                 start = i + 2;
             else if (tokens[i] == "how" && tokens[i + 1] == "much" && i + 4 < tokens.Count && tokens[i + 2] == "of" && tokens[i + 3] is "the" or "its" or "their")
                 return tokens[i + 4];
-            // "what share of the vote", "the percentage of the budget": the whole the part is counted in. "What share of
-            // them" counts whoever was spoken of, by whatever word the sentence uses.
+            // "what share of the vote", "the percentage of the budget": the whole the part is counted in, by its plural when
+            // words describing it come first ("what share of Ruritanian voters"). "What share of them" counts whoever was
+            // spoken of, by whatever word the sentence uses.
             else if (Proportions.Contains(tokens[i]) && tokens[i + 1] == "of" && i + 2 < tokens.Count)
-                return tokens[i + 2] is "them" or "those" or "these" ? null : tokens[i + 2] is "the" or "its" or "their" && i + 3 < tokens.Count ? tokens[i + 3] : tokens[i + 2];
+                return tokens[i + 2] is "them" or "those" or "these" ? null
+                    : DescribedPlural(q, i + 2) ?? (tokens[i + 2] is "the" or "its" or "their" && i + 3 < tokens.Count ? tokens[i + 3] : tokens[i + 2]);
         }
         if (start < 0)
             return null;

@@ -213,10 +213,12 @@ internal static partial class Ranker
     /// <summary>The best-matching sentence when no annotated fact fits, if it covers the question well enough.</summary>
     /// <remarks>
     /// With <paramref name="namedEarlier"/>, a name an earlier sentence of the paragraph gives counts as given: a paragraph
-    /// goes on about what it named first ("Ruritania's budget will rise." ... "The sum is still tiny: €75m.").
+    /// goes on about what it named first ("Ruritania's budget will rise." ... "The sum is still tiny: €75m."). With
+    /// <paramref name="toldOn"/>, so do in part the words of the next sentence when it opens by pointing back at this one:
+    /// "charges against eight activists. They face ten years for sabotage" counts the activists charged with sabotage.
     /// </remarks>
     public static IndexedSentence? BestSentence(Turn t, double minimumCover = RankingPolicy.SentenceCover, Func<IndexedSentence, bool>? accept = null,
-        bool namedEarlier = false)
+        bool namedEarlier = false, bool toldOn = false)
     {
         var (index, q) = (t.Index, t.Q);
         if (q.Residual.Count == 0 && q.Entities.Count == 0)
@@ -244,13 +246,14 @@ internal static partial class Ranker
                 // A word the sentence before it in its paragraph says counts in part: "the building" goes on from "the prison".
                 // The sentence must say one of the words itself.
                 var before = number > 0 && sentence.SameParagraphAs(index.Sentences[number - 1]) ? number - 1 : -1;
+                var after = toldOn && table.PointsBack(number + 1) && sentence.SameParagraphAs(index.Sentences[number + 1]) ? number + 1 : -1;
                 for (var i = 0; i < q.Residual.Count; i++)
                 {
                     if (covering[i].Contains(number))
                         (covered, saysAny) = (covered + weights[i], true);
                     else if (related is not null && related[i].Contains(number))
                         covered += weights[i] * RankingPolicy.RelatedWordShare;
-                    else if (before >= 0 && covering[i].Contains(before))
+                    else if ((before >= 0 && covering[i].Contains(before)) || (after >= 0 && covering[i].Contains(after)))
                         covered += weights[i] * RankingPolicy.ParagraphContextCover;
                 }
                 if (!saysAny)
@@ -327,6 +330,20 @@ internal static partial class Ranker
 
         /// <summary>The sentences saying a word of its family.</summary>
         public NumberSet Related(string word) => _stems.Related(index, word);
+
+        /// <summary>The sentences opening on a word that points back at the one before ("They", "This", "Such").</summary>
+        private readonly bool[] _pointsBack = [.. index.Sentences.Select(s => OpensPointingBack(s.Sentence.Text))];
+
+        /// <summary>Whether the sentence of that number opens by pointing back; false past the last one.</summary>
+        public bool PointsBack(int number) => number < _pointsBack.Length && _pointsBack[number];
+
+        private static bool OpensPointingBack(string text)
+        {
+            var first = text.AsSpan().TrimStart();
+            var end = first.IndexOfAny(' ', ',');
+            var word = (end < 0 ? first : first[..end]).ToString().ToLowerInvariant();
+            return Vocabulary.BackPointingOpeners.Contains(word);
+        }
 
         /// <summary>Only the index's own entities, so the table stays bounded.</summary>
         private readonly ConcurrentDictionary<string, NumberSet> _mentioning = new(StringComparer.Ordinal);

@@ -32,7 +32,8 @@ internal static partial class PositionFinder
                     foreach (var holder in holders)
                     {
                         taken.Add((line, holder));
-                        positions.Add(Make(context, line, holder, cue.Stance, match.Index, match.Index + match.Length, nounPhrase: cue.Holder == Holder.Possessor));
+                        positions.Add(Make(context, line, holder, cue.Stance, match.Index, match.Index + match.Length, nounPhrase: cue.Holder == Holder.Possessor,
+                            named: cue.NamesTopic ? NameAfterPrefix(context, line, match.Index + match.Length - 1) : null));
                     }
                 }
             }
@@ -77,12 +78,26 @@ internal static partial class PositionFinder
         }
     }
 
+    /// <summary>
+    /// "pro-Valdor": the name the prefix is joined to, from its capital to the end of the hyphenated word, when it is a
+    /// name of an actor of the article; "pro-Western" names no one, and what follows says what the stance is on.
+    /// </summary>
+    private static (int Start, int End)? NameAfterPrefix(DraftContext context, Line line, int capital)
+    {
+        if (line.Words.FirstOrDefault(w => w.Start <= capital && capital < w.End) is not { Text: not null } word)
+            return null;
+        var name = line.Text[capital..word.End];
+        return context.Actors.Any(a => a.Names.Contains(name, StringComparer.Ordinal)) ? (capital, word.End) : null;
+    }
+
     /// <param name="predicate">The object starts with a verb ("X basks in ...", "must be ..."), so its topic is what the verb is about.</param>
     /// <param name="nounPhrase">
     /// The cue is a noun ("X's support for a neutral bloc can be explained by ..."): its object is the sentence's
     /// subject, ending where the sentence's verb begins.
     /// </param>
-    public static Position Make(DraftContext context, Line line, string holder, Stance stance, int cueStart, int cueEnd, bool predicate = false, bool nounPhrase = false)
+    /// <param name="named">Where the cue itself names what the stance is on ("pro-Valdor"): that name is the topic.</param>
+    public static Position Make(DraftContext context, Line line, string holder, Stance stance, int cueStart, int cueEnd, bool predicate = false, bool nounPhrase = false,
+        (int Start, int End)? named = null)
     {
         var objectEnd = Math.Min(line.Text.Length, ClauseEnd(line.Text, cueEnd));
         var objectWords = line.Words.Where(w => w.Start >= cueEnd && w.End <= objectEnd).Take(ObjectWords).ToList();
@@ -107,7 +122,8 @@ internal static partial class PositionFinder
         if (objectWords.FindIndex(w => Subordinators.Contains(w.Text)) is > 0 and var clause)
             objectWords = objectWords[..clause];
         var topicEnd = objectWords.Count > 0 ? objectWords[^1].End : objectEnd;
-        var topic = predicate ? context.Topics.ForPredicate(line, cueEnd, topicEnd) : context.Topics.For(line, cueEnd, topicEnd);
+        var topic = named is { } name ? context.Topics.Named(line, name.Start, name.End)
+            : predicate ? context.Topics.ForPredicate(line, cueEnd, topicEnd) : context.Topics.For(line, cueEnd, topicEnd);
         var mention = line.Mentions.LastOrDefault(m => m.Actor == holder && m.End <= cueStart);
         var from = mention?.Start ?? cueStart;
         var quote = Quotes.Window(line.Text, Math.Min(from, cueStart), line.Text.Length, cueStart, cueEnd, QuoteWords);

@@ -7,7 +7,8 @@ namespace Bot.Engine.Extraction;
 internal enum Holder { Subject, Possessor, Speaker }
 
 /// <summary>A stance word or phrase and what it signals.</summary>
-internal sealed record StanceCue(Regex Pattern, Stance Stance, Holder Holder);
+/// <param name="NamesTopic">The cue's own word names what the stance is on ("pro-Valdor", "anti-Kessian"), not what follows it.</param>
+internal sealed record StanceCue(Regex Pattern, Stance Stance, Holder Holder, bool NamesTopic = false);
 
 /// <summary>
 /// Stance wording of news analysis: verbs ("opposes", "calls for", "is open to"), nouns after a possessive
@@ -41,9 +42,9 @@ internal static partial class StanceCues
         new(ApproachTo(), Stance.Neutral, Holder.Possessor),
         new(ConcernsThat(), Stance.Opposes, Holder.Possessor),
         new(IsConcerned(), Stance.Opposes, Holder.Subject),
-        new(UndeniedPro(), Stance.Supports, Holder.Possessor),
-        new(UndeniedPro(), Stance.Supports, Holder.Subject),
-        new(AntiName(), Stance.Opposes, Holder.Possessor),
+        new(UndeniedPro(), Stance.Supports, Holder.Possessor, NamesTopic: true),
+        new(UndeniedPro(), Stance.Supports, Holder.Subject, NamesTopic: true),
+        new(AntiName(), Stance.Opposes, Holder.Possessor, NamesTopic: true),
         new(LobbiesFor(), Stance.Supports, Holder.Subject),
         new(Abstained(), Stance.Neutral, Holder.Subject),
     ];

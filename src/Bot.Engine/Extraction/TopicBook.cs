@@ -126,6 +126,23 @@ internal sealed class TopicBook
     }
 
     /// <summary>
+    /// The topic a name stands for when a stance word is joined to it ("pro-Valdor"): the topic known by that name or by
+    /// its word alone, else a new one of it.
+    /// </summary>
+    public TopicDraft Named(Line line, int start, int end)
+    {
+        var name = line.Text[start..end];
+        var stem = Stemmer.Stem(name.ToLowerInvariant());
+        var existing = _topics.FirstOrDefault(t => t.Names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            ?? _topics.FirstOrDefault(t => t.Stems.Count == 1 && t.Stems.Contains(stem));
+        if (existing is not null)
+            return existing;
+        var topic = new TopicDraft(_ids.Make(name, "topic"), name, [stem], line, name);
+        _topics.Add(topic);
+        return topic;
+    }
+
+    /// <summary>
     /// The topic of a predicate ("basks in his recent triumph", "continues to put an emphasis on trade"): what the
     /// verb is about starts after the verb group, so the verb, its auxiliaries, adverbs and infinitives are skipped.
     /// </summary>

@@ -110,6 +110,9 @@ internal static class RankingPolicy
     /// </summary>
     public const double OwnStanceBonus = 0.2;
 
+    /// <summary>"What is X's view on Y?": how much a view X holds or states outranks one only said about X.</summary>
+    public const double OwnViewBonus = 0.2;
+
     /// <summary>How much of <see cref="SentenceCover"/> a sentence needs when it names two or more of the question's names.</summary>
     public const double NamedSentenceCoverFactor = 0.5;
 

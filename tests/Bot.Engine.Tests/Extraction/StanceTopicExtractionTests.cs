@@ -2,7 +2,10 @@ using Bot.Engine.Model;
 
 namespace Bot.Engine.Tests.Extraction;
 
-/// <summary>What a stance noun ("X's support for ...") is about ends where the sentence's verb begins.</summary>
+/// <summary>
+/// What a stance noun ("X's support for ...") is about ends where the sentence's verb begins; a "pro-"/"anti-" stance is
+/// about the name joined to it.
+/// </summary>
 public sealed class StanceTopicExtractionTests
 {
     [Theory]
@@ -20,6 +23,17 @@ public sealed class StanceTopicExtractionTests
     public void Extract_StartsAStancesTopic_AfterTheWordsSayingWhen(string sentence, string holder, string topic)
     {
         Assert.Contains(topic, TopicsOf(Drafts.Of(sentence), holder));
+    }
+
+    [Theory]
+    [InlineData("Nazca has deviated from Peru's staunch pro-Valdor approach by stressing its neutrality.", "Peru", "Valdor")]
+    [InlineData("Chile's anti-Valdor rhetoric grew louder after the vote in May.", "Chile", "Valdor")]
+    [InlineData("Bolivia remained firmly pro-Valdor throughout the talks in Lima.", "Bolivia", "Valdor")]
+    public void Extract_TakesTheTopicOfAProOrAntiStance_FromTheActorNamedInIt(string sentence, string holder, string topic)
+    {
+        var model = Drafts.Of("President Osric Valdor of Kessia visited Lima on Monday.", sentence);
+
+        Assert.Contains(topic, TopicsOf(model, holder));
     }
 
     private static IEnumerable<string> TopicsOf(ArticleModel model, string holder)

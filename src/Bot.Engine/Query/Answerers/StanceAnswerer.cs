@@ -30,10 +30,12 @@ internal static class StanceAnswerer
         var pool = index.FactsAbout(actor).Where(f => (f.Fact is Position or Statement or Explanation || f.Fact is Relation r && r.From == actor)
             && !(person && HolderOf(f.Fact) is { Length: > 0 } holder && holder != actor && t.IsPerson(holder)));
         // "what does X want?" with nothing else to go on: X's own stances, on what the article speaks of most, first.
-        Func<IndexedFact, double>? central = others.Count > 0 || q.Residual.Count > 0 ? null
+        // Else what the actor holds or says outranks what is only said about the actor ("Kazakhstan's refusal ..., because ...").
+        Func<IndexedFact, double> ownFirst = others.Count > 0 || q.Residual.Count > 0
+            ? f => HolderOf(f.Fact) == actor ? RankingPolicy.OwnViewBonus : 0
             : f => f.Fact is Position { Stance: Stance.Supports or Stance.Opposes } p && p.Actor == actor
                 ? RankingPolicy.OwnStanceBonus * (1 + ((double)index.FactsInvolving(p.Topic).Count / index.Facts.Count)) : 0;
-        return [.. Rank(t, pool, others, bonus: central)
+        return [.. Rank(t, pool, others, bonus: ownFirst)
             .Where(s => (others.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords))];
     }
 

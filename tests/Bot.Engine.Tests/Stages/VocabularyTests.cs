@@ -100,6 +100,7 @@ public sealed class VocabularyTests
     [InlineData("bc", "because")]
     [InlineData("govt", "government")]
     [InlineData("b4", "before")]
+    [InlineData("hes", "he")]
     public void ChatSpellings_StandForTheirWords_ForEachSpelling(string spelling, string word) =>
         Assert.Equal(word, Vocabulary.ChatSpellings[spelling]);
 
@@ -114,6 +115,18 @@ public sealed class VocabularyTests
 
         Assert.Equal(words, parsed.Words);
         Assert.Equal(intent, parsed.Intent.ToString());
+    }
+
+    [Theory]
+    [InlineData("why hes against the dredging", "why he against the dredging")]
+    [InlineData("wat shes saying about the harbour", "what she saying about the harbour")]
+    [InlineData("why theyre against the dredging", "why they against the dredging")]
+    public void Parse_ReadsAPronounTypedWithoutItsApostrophe_AsThePronoun(string question, string words)
+    {
+        var parsed = QuestionParser.Parse(StageIndex.Harbour, question);
+
+        Assert.Equal(words, parsed.Words);
+        Assert.Contains(parsed.Mentions, m => m.Start == 1 && m.Pronoun is not null);
     }
 
     [Theory]

@@ -30,7 +30,7 @@ internal static class StanceAnswerer
         var pool = index.FactsAbout(actor).Where(f => (f.Fact is Position or Statement or Explanation || f.Fact is Relation r && r.From == actor)
             && !(person && HolderOf(f.Fact) is { Length: > 0 } holder && holder != actor && t.IsPerson(holder)));
         // "what does X want?" with nothing else to go on: X's own stances, on what the article speaks of most, first.
-        // Else what the actor holds or says outranks what is only said about the actor ("Kazakhstan's refusal ..., because ...").
+        // Else what the actor holds or says outranks what is only said about the actor ("Ruritania's refusal ..., because ...").
         Func<IndexedFact, double> ownFirst = others.Count > 0 || q.Residual.Count > 0
             ? f => HolderOf(f.Fact) == actor ? RankingPolicy.OwnViewBonus : 0
             : f => f.Fact is Position { Stance: Stance.Supports or Stance.Opposes } p && p.Actor == actor

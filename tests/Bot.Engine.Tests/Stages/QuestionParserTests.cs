@@ -73,6 +73,9 @@ public sealed class QuestionParserTests
     [InlineData("how many oyster beds are there", "oyst bed", "")]
     [InlineData("the plan dates from 2016, right?", "plan", "")]
     [InlineData("the plan dates back to 2016, right?", "plan back", "")]
+    [InlineData("what were they doin about the plan", "plan", "")]
+    [InlineData("who was arguin about the plan", "argu plan", "")]
+    [InlineData("what about the cabin", "cabin", "cabin")]
     public void Parse_KeepsTheOtherWordsAsStems_AndListsThoseNoArticleUses(string text, string residual, string foreign)
     {
         var q = Parse(text);

@@ -293,7 +293,23 @@ internal static partial class QuestionParser
     private static string CorrectSpelling(KnowledgeIndex index, string token) =>
         token.Length < 4 || index.KnownWords.Contains(token) || !EntityLinker.AllLetters(token) || index.Knows(Stemmer.Stem(token)) || index.KnowsParaphrase(Stemmer.Stem(token))
             || index.RelatedStems(Stemmer.Stem(token)).Count > 0
-            ? token : index.Speller.Correct(token);
+            ? token : DroppedG(index, token) ?? index.Speller.Correct(token);
+
+    /// <summary>Below this length a word in "-in" is read as "-ing" only when the articles write that very word.</summary>
+    private const int ShortestDroppedGByStem = 6;
+
+    /// <summary>
+    /// "talkin", "doin": chat drops the g of "-ing". Read as the "-ing" word when it is a word of no weight ("doing") or the
+    /// articles speak to it; a short name in "-in" ("Lorin") stays a name unless the articles write "loring" itself.
+    /// </summary>
+    private static string? DroppedG(KnowledgeIndex index, string token)
+    {
+        if (!token.EndsWith("in", StringComparison.Ordinal))
+            return null;
+        var word = token + "g";
+        return Vocabulary.Stopwords.Contains(word) || index.KnownWords.Contains(word)
+            || (token.Length >= ShortestDroppedGByStem && index.Knows(Stemmer.Stem(word))) ? word : null;
+    }
 
     /// <summary>The words in quotation marks (several quoted bits joined), if they hold a phrase or one long word.</summary>
     private static string? QuotedPhrase(string text)

@@ -40,7 +40,7 @@ public sealed class QueryEngine
         var conversation = _conversations.Get(question.ConversationId);
         lock (conversation)
         {
-            var text = Transliteration.ToLatin(question.Text.Length > MaxQuestionLength ? question.Text[..MaxQuestionLength] : question.Text);
+            var text = Transliteration.ToLatin(StyledLetters.ToPlain(question.Text.Length > MaxQuestionLength ? question.Text[..MaxQuestionLength] : question.Text));
             // A conversation begun before a reload starts afresh: what it spoke of may be gone from the new articles.
             var (answer, state) = Respond(index, conversation.Index == index ? conversation.State : ConversationState.Empty, text);
             conversation.State = state;

@@ -47,6 +47,8 @@ public sealed class HostileInputTests
     [InlineData("WHO IS SHAMANOV")]
     [InlineData("кто такой Шаманов")]
     [InlineData("who is Шаманов?")]
+    [InlineData("ｗｈｏ ｉｓ ｓｈａｍａｎｏｖ")]
+    [InlineData("who is 𝐒𝐡𝐚𝐦𝐚𝐧𝐨𝐯?")]
     public void Ask_SeesThroughMarkupAndInvisibleCharactersAndScript(string question)
     {
         var answer = SeededEngine.Ask(question);

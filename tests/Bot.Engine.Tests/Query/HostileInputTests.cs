@@ -63,7 +63,11 @@ public sealed class HostileInputTests
     [InlineData("did nazarbaev 🙄?", "I'm not sure what you'd like me to check about")]
     [InlineData("", "")]
     [InlineData("🤔🤔🤔", "")]
-    [InlineData("沙马诺夫是谁", "")]
+    [InlineData("沙马诺夫是谁", "I can only read questions in English")]
+    [InlineData("シャマノフは誰ですか", "I can only read questions in English")]
+    [InlineData("مَن هو شامانوف", "I can only read questions in English")]
+    [InlineData("who is Σαμάνοφ", "I can only read questions in English")]
+    [InlineData("who is Jo Bloggs", "The article doesn't say anything about")]
     public void Ask_OffersSuggestionsAndNoVerdict_WhenItCannotAnswer(string question, string start)
     {
         var answer = SeededEngine.Ask(question);

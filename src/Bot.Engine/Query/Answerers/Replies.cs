@@ -71,9 +71,15 @@ internal static class Replies
 
     public static Reply NotInArticle(Turn t, IReadOnlyList<string> missing)
     {
+        // "ナザルバエフは誰ですか": words of a script no English article is written in ask in another language, not about something missing.
+        if (missing.Count > 0 && missing.All(InAnotherScript))
+            return Unknown(t, "I can only read questions in English (names may also be typed in Cyrillic). Could you ask in English?");
         var words = string.Join(", ", missing.Take(3).Select(w => $"\"{AnswerBuilder.Shorten(w, 30)}\""));
         return Unknown(t, $"The article doesn't say anything about {words}.");
     }
+
+    /// <summary>Letters, none of them Latin: a word of another writing system.</summary>
+    private static bool InAnotherScript(string word) => word.Any(char.IsLetter) && !word.Any(c => c < '\u0250' && char.IsLetter(c));
 
     public static Reply Unknown(Turn t, string message)
     {

@@ -9,14 +9,19 @@ internal sealed partial class ActorFinder
         var w = line.Words;
         for (var head = 1; head < w.Count; head++)
         {
-            if (!NewsWords.GroupNouns.Contains(w[head].Text) || runs.Any(r => r.First < head && head <= r.Last && NewsWords.OrganisationHeads.Contains(w[r.Last].Text)))
+            var bloc = NewsWords.BlocNouns.Contains(w[head].Text);
+            if (!(NewsWords.GroupNouns.Contains(w[head].Text) || bloc) || runs.Any(r => r.First < head && head <= r.Last && NewsWords.OrganisationHeads.Contains(w[r.Last].Text)))
                 continue;
             if (head + 1 < w.Count && NewsWords.GroupNouns.Contains(w[head + 1].Text) && NoGap(line, head, head + 1))
                 continue;
             var first = head;
             while (first - 1 >= 0 && head - first < 4 && NoGap(line, first - 1, first) && IsGroupModifier(w[first - 1]))
                 first--;
-            if (first == head)
+            // "Several Western powers": a sentence's first word is capitalised whatever it is, so only a place word counts there.
+            if (bloc && first == 0 && CountryOf(w[0].Text) is null && !NewsWords.PlaceOpeners.Contains(w[0].Text))
+                first++;
+            // "other governments", "foreign powers": only a capitalised word ("Western", "Gulf") makes them a bloc.
+            if (first == head || (bloc && !w[first].IsCapitalized))
                 continue;
             var modifiers = Enumerable.Range(first, head - first).Select(i => w[i].Text).ToList();
             var name = line.Text[w[first].Start..w[head].End];

@@ -57,6 +57,12 @@ internal static class NewsWords
         "forces fishermen owners drivers nationalists separatists insurgents jihadists salafists refugees migrants businessmen investors parties " +
         "people elites generals ministers legislators deputies senators politicians members supporters opponents critics");
 
+    /// <summary>
+    /// Plurals for a set of states' governments ("Western governments", "Western powers", "European capitals"): a group when
+    /// a capitalised word describes them.
+    /// </summary>
+    public static readonly HashSet<string> BlocNouns = new(["governments", "powers", "capitals"], StringComparer.Ordinal);
+
     /// <summary>Lower-case words that may modify a group noun ("religious leaders", "opposition factions").</summary>
     public static readonly HashSet<string> GroupModifiers = Set(
         "religious military war opposition political underground international local government security dissenting " +

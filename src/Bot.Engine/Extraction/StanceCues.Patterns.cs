@@ -41,6 +41,12 @@ internal static partial class StanceCues
     [GeneratedRegex(@"\b(?:is|are|was|were) (?:\w+ )?(?:against|opposed to|reluctant to|unwilling to|wary of|sceptical of|skeptical of)\b", Options)]
     private static partial Regex IsAgainst();
 
+    [GeneratedRegex(@"\b(?:little|limited|no|scant|less|waning|dwindling|diminishing) (?:\w+ )?(?:appetite|enthusiasm|stomach) for\b", Options)]
+    private static partial Regex NoAppetiteFor();
+
+    [GeneratedRegex(@"\b(?:shown|shows|showed|has|have|had) (?:an? )?(?:\w+ )?(?:appetite|enthusiasm) for\b", Options)]
+    private static partial Regex AppetiteFor();
+
     [GeneratedRegex(@"\b(?:approach|stance|position|policy|attitude|views?) (?:on|to|toward|towards)\b", Options)]
     private static partial Regex ApproachTo();
 

@@ -39,6 +39,9 @@ internal static partial class StanceCues
         new(AimsTo(), Stance.Supports, Holder.Subject),
         new(IsOpenTo(), Stance.Supports, Holder.Subject),
         new(IsAgainst(), Stance.Opposes, Holder.Subject),
+        // "has shown little appetite for": a want denied is a stance against; it goes before the bare "appetite for".
+        new(NoAppetiteFor(), Stance.Opposes, Holder.Subject),
+        new(AppetiteFor(), Stance.Supports, Holder.Subject),
         new(ApproachTo(), Stance.Neutral, Holder.Possessor),
         new(ConcernsThat(), Stance.Opposes, Holder.Possessor),
         new(IsConcerned(), Stance.Opposes, Holder.Subject),

@@ -85,6 +85,20 @@ public sealed class ActorExtractionTests
         Assert.Equal(country, group.Affiliation is null ? null : model.NameOf(group.Affiliation));
     }
 
+    [Theory]
+    // A capitalised word before a plural for governments names a bloc; "other" or "foreign" ones do not.
+    [InlineData("Western governments have shown little interest in the port of Kessberg.", "Western governments", true)]
+    [InlineData("Several Western powers have funded the new harbour in Kessberg.", "Western powers", true)]
+    [InlineData("On Monday the European capitals sent envoys to Kessberg.", "European capitals", true)]
+    [InlineData("Kessberg has courted other governments for years.", "other governments", false)]
+    [InlineData("Kessberg has courted foreign powers for years.", "foreign powers", false)]
+    public void Extract_FindsABlocOfStates_WhenACapitalisedWordDescribesThem(string sentence, string name, bool group)
+    {
+        var model = Drafts.Of(sentence);
+
+        Assert.Equal(group, model.Actors.Any(a => a.Name == name && a.Kind == ActorKind.Group));
+    }
+
     [Fact]
     public void Extract_LeavesAnAcronymOtherThanACountry_OutOfAGroupsName()
     {

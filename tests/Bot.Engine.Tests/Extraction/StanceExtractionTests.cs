@@ -58,6 +58,19 @@ public sealed class StanceExtractionTests
     }
 
     [Theory]
+    // An appetite shown is a want; one said to be little or none is a stance against.
+    [InlineData("Peru has shown little appetite for a new fishing quota.", "Peru", Stance.Opposes)]
+    [InlineData("Chile had no appetite for another border war.", "Chile", Stance.Opposes)]
+    [InlineData("Bolivia has shown a growing appetite for Pacific trade.", "Bolivia", Stance.Supports)]
+    public void Extract_ReadsAnAppetiteForSomething_AsAStance(string sentence, string holder, Stance stance)
+    {
+        var model = Drafts.Of(sentence);
+
+        var position = Assert.Single(model.Positions, p => model.NameOf(p.Actor) == holder);
+        Assert.Equal(stance, position.Stance);
+    }
+
+    [Theory]
     [InlineData("Governor Ana Ruiz and Senator Luis Prado rejected the toll.", "Ana Ruiz|Luis Prado", Stance.Opposes)]
     [InlineData("Governor Ana Ruiz and Luis Prado, the port's mayor, warned the council against the toll.", "Ana Ruiz|Luis Prado", Stance.Opposes)]
     // The example named for a group holds what the group does.

@@ -40,6 +40,8 @@ internal static partial class Vocabulary
         ["war games"] = "military exercises", ["quid pro quo"] = "exchange", ["in return for"] = "in exchange for",
         ["attributed to"] = "by", ["credited to"] = "by", ["say back"] = "say in response", ["said back"] = "said in response", ["hit back"] = "responded",
         ["twitter handle"] = "twitter username", ["social media handle"] = "social media username",
+        // "what set off the riots in the first place?": what sparked them; "in the first place" only stresses the asking.
+        ["in the first place"] = "", ["to begin with"] = "", ["what set off"] = "what sparked", ["what sets off"] = "what sparks",
         ["write for"] = "contribute to", ["writes for"] = "contributes to", ["wrote for"] = "contributed to", ["writing for"] = "contributing to",
     };
 }

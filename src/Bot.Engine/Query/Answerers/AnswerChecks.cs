@@ -22,6 +22,14 @@ internal static partial class AnswerChecks
         "representative", "sailor", "soldier", "officer", "lawmaker", "mp", "husband", "wife", "son", "daughter", "father", "mother",
         "editor", "correspondent", "judge", "prosecutor", "lawyer", "king", "queen", "emperor", "prince");
 
+    /// <summary>
+    /// Words for those who lead a state or body ("which heads of state", "which premiers"): asked which ones, a person
+    /// named answers, though the sentence calls them by another word ("politicians ... such as President Jo Bloggs").
+    /// Only there: elsewhere "heads of state" may name a meeting ("the Heads of State summit"), not a person asked for.
+    /// </summary>
+    private static readonly HashSet<string> LeaderKinds = Vocabulary.Stems(
+        "head", "chief", "premier", "chancellor", "monarch", "ruler", "dictator", "statesman", "dignitary");
+
     /// <summary>Offices a person holds by title: asked with a modifier ("defense minister"), the role must name the office itself.</summary>
     private static readonly HashSet<string> TitleKinds = Vocabulary.Stems(
         "minister", "president", "ambassador", "mayor", "governor", "chairman", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
@@ -51,7 +59,7 @@ internal static partial class AnswerChecks
     public static bool IsBodyOrStateKind(string stem) => BodyKinds.Contains(stem) || EntityKinds.BodyWords.Contains(stem) || EntityKinds.StateWords.Contains(stem);
 
     /// <summary>Whether the stem names a kind of person by title, trade or kinship ("minister", "husband").</summary>
-    public static bool IsPersonKind(string stem) => PersonKinds.Contains(stem);
+    public static bool IsPersonKind(string stem) => PersonKinds.Contains(stem) || LeaderKinds.Contains(stem);
 
     /// <summary>Whether the stem names a kind of person by title or trade, or a kind of body ("minister", "firm"); not "player".</summary>
     public static bool IsTitleOrBody(string stem) => PersonKinds.Contains(stem) || BodyKinds.Contains(stem);
@@ -283,7 +291,7 @@ internal static partial class AnswerChecks
         // "what demand", "what term" ask what it was; "which corridor", "the name of the law" ask what it is called.
         // "which decision": "the 1944 decision" singles it out by its year as a name would; "in which speech": "his
         // inauguration speech" by a word of its own.
-        if (!PersonKinds.Contains(kind))
+        if (!PersonKinds.Contains(kind) && !LeaderKinds.Contains(kind))
             return (named.Count > 0 && (AsksForName(t.Q) ? NamedNearKind(t, answer, kind)
                     : AsksForAThing(t, kind) ? NamesThing(t, answer, kind, named) : !OnlyInGeneral(t, answer, kind)))
                 || YearBeforeWord().Matches(answer).Any(m => Text.Stemmer.Stem(m.Groups["word"].Value.ToLowerInvariant()) == kind)

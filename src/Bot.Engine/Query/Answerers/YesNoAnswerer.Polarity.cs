@@ -236,6 +236,33 @@ internal static partial class YesNoAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;:]|\s[-–—]+\s|\b(?:but|although|though|whereas)\b")]
     private static partial System.Text.RegularExpressions.Regex SideClauseBreak();
 
+    /// <summary>Whether a word between <paramref name="from"/> and <paramref name="to"/>, other than the one at <paramref name="i"/>, is one the claim is about.</summary>
+    private static bool Points(List<string> stems, int i, int from, int to, HashSet<string> focus)
+    {
+        for (var j = from; j < stems.Count && j <= to; j++)
+        {
+            if (j != i && focus.Contains(stems[j]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether one of the <paramref name="reach"/> words of substance after a "not" is one the claim is about. Function
+    /// words are not counted: "stopped short of sending a brigade to the front" denies the front as much as the brigade.
+    /// </summary>
+    private static bool PointsForward(List<string> stems, int i, int reach, HashSet<string> focus)
+    {
+        for (int j = i + 1, counted = 0; j < stems.Count && counted < reach; j++)
+        {
+            if (focus.Contains(stems[j]))
+                return true;
+            if (!Vocabulary.Stopwords.Contains(stems[j]))
+                counted++;
+        }
+        return false;
+    }
+
     private static void AddTelling(List<string> stems, HashSet<string> focus, bool bothSides, List<string> telling)
     {
         for (var i = 0; i < stems.Count; i++)
@@ -253,16 +280,10 @@ internal static partial class YesNoAnswerer
                 telling.Add(stems[i]);
                 continue;
             }
-            for (var j = bothSides ? Math.Max(0, i - PointingWindow) : i + 1; j < stems.Count && j <= i + reach; j++)
-            {
-                if (j == i)
-                    continue;
-                if (focus.Contains(stems[j]))
-                {
-                    telling.Add(stems[i]);
-                    break;
-                }
-            }
+            // A bare "not" (as the article's denials are read) skips function words; a refusal word ("opposition to the decision
+            // to deploy ...") keeps to the words right after it, which name what is refused rather than what was done.
+            if (bothSides || stems[i] != "not" ? Points(stems, i, bothSides ? Math.Max(0, i - PointingWindow) : i + 1, i + reach, focus) : PointsForward(stems, i, reach, focus))
+                telling.Add(stems[i]);
         }
     }
 }

@@ -2,7 +2,8 @@ namespace Bot.Engine.Query.Pipeline;
 
 /// <summary>
 /// "If somebody blocks the road again, can he be jailed?": "he" is the somebody of the question's own first clause,
-/// whom no one named before stands for.
+/// whom no one named before stands for. "On what date did the foreign minister issue his denial?": "his" is the one the
+/// question calls by title or trade, so with no one spoken of there is still no one to ask about.
 /// </summary>
 internal static partial class ContextResolver
 {
@@ -17,4 +18,16 @@ internal static partial class ContextResolver
         mention.Pronoun is "male" or "female"
         && Enumerable.Range(0, mention.Start).Any(i => IndefinitePersons.Contains(q.Tokens[i]))
         && !q.Mentions.Any(m => m.Pronoun is null && m.Start < mention.Start);
+
+    /// <summary>Words before a title that single out one holder: "the minister", "that envoy".</summary>
+    private static readonly HashSet<string> SingularDeterminers = new(StringComparer.Ordinal) { "the", "a", "an", "that", "this" };
+
+    /// <summary>How far after its determiner a title may stand ("the Kessberg foreign minister").</summary>
+    private const int TitleReach = 3;
+
+    /// <summary>Whether the mention is "he" or "she" after a person the question calls by title or trade ("the foreign minister").</summary>
+    private static bool FollowsPersonKind(ParsedQuestion q, Mention mention) =>
+        mention.Pronoun is "male" or "female"
+        && Enumerable.Range(1, Math.Max(0, mention.Start - 1)).Any(i => Answerers.AnswerChecks.IsPersonKind(Text.Stemmer.Stem(q.Tokens[i]))
+            && Enumerable.Range(Math.Max(0, i - TitleReach), Math.Min(i, TitleReach)).Any(j => SingularDeterminers.Contains(q.Tokens[j])));
 }

@@ -94,7 +94,7 @@ internal static partial class ContextResolver
                 {
                     Add(entities, referents[^1]);
                 }
-                else if (pronoun is "male" or "female")
+                else if (pronoun is "male" or "female" && !FollowsPersonKind(q, mention))
                 {
                     unresolved ??= q.Tokens[mention.Start];
                 }

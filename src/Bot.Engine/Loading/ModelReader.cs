@@ -58,7 +58,8 @@ internal sealed partial class ModelReader
         }
         catch (YamlException ex)
         {
-            _errors.Add(new SeedError(_modelFile, ex.Start.Line, ex is YamlLimitException limit ? limit.Reason : "not valid YAML: " + ex.Message));
+            // Where the parser noticed the problem (a tab, a bad indent), which may be lines after where what it was reading began.
+            _errors.Add(new SeedError(_modelFile, Math.Max(ex.Start.Line, ex.End.Line), ex is YamlLimitException limit ? limit.Reason : "not valid YAML: " + ex.Message));
             return ReadPlain(id, articleFile, articleText);
         }
         if (stream.Documents.Count == 0)

@@ -62,6 +62,22 @@ public sealed class SeedLoaderTests
         Assert.Contains($"{HarbourArticle.ModelFileName}:{problem.Line}: ", problem.ToString());
     }
 
+    [Theory]
+    [InlineData("    kind: rival", "    kind: rival\n\tcolour: red")]
+    [InlineData("    stance: opposes", "    stance: opposes\n  \tnote: x")]
+    public void Load_NamesTheLineOfATab_WhereYamlAllowsNone(string original, string broken)
+    {
+        var model = HarbourArticle.Model.ReplaceLineEndings("\n");
+        var tabLine = model[..model.IndexOf(original, StringComparison.Ordinal)].Count(c => c == '\n') + 2;
+        using var seeds = new SeedFolder().With(HarbourArticle.FileName, HarbourArticle.Text).With(HarbourArticle.ModelFileName, ReplaceFirst(model, original, broken));
+
+        var error = Assert.Throws<SeedException>(() => SeedLoader.Load(seeds.Path));
+
+        var problem = Assert.Single(error.Errors);
+        Assert.Equal(tabLine, problem.Line);
+        Assert.Contains("tab", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_ReportsEveryProblem_NotJustTheFirst()
     {

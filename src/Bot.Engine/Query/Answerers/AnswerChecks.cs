@@ -14,27 +14,6 @@ internal static partial class AnswerChecks
 {
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "is", "was", "are", "were", "s", "has", "had", "have", "does", "did", "do", "will", "would", "can", "could" };
 
-
-    private static readonly HashSet<string> PersonKinds = Vocabulary.Stems(
-        "official", "officials", "minister", "ministers", "leader", "leaders", "person", "people", "politician", "diplomat", "expert",
-        "analyst", "journalist", "president", "spokesman", "spokeswoman", "general", "commander", "extremist", "activist", "man", "woman",
-        "mayor", "governor", "chairman", "chair", "ambassador", "envoy", "secretary", "spokesperson", "speaker", "founder", "director",
-        "representative", "sailor", "soldier", "officer", "lawmaker", "mp", "husband", "wife", "son", "daughter", "father", "mother",
-        "editor", "correspondent", "judge", "prosecutor", "lawyer", "king", "queen", "emperor", "prince");
-
-    /// <summary>
-    /// Words for those who lead a state or body ("which heads of state", "which premiers"): asked which ones, a person
-    /// named answers, though the sentence calls them by another word ("politicians ... such as President Jo Bloggs").
-    /// Only there: elsewhere "heads of state" may name a meeting ("the Heads of State summit"), not a person asked for.
-    /// </summary>
-    private static readonly HashSet<string> LeaderKinds = Vocabulary.Stems(
-        "head", "chief", "premier", "chancellor", "monarch", "ruler", "dictator", "statesman", "dignitary");
-
-    /// <summary>Offices a person holds by title: asked with a modifier ("defense minister"), the role must name the office itself.</summary>
-    private static readonly HashSet<string> TitleKinds = Vocabulary.Stems(
-        "minister", "president", "ambassador", "mayor", "governor", "chairman", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
-        "general", "commander", "speaker", "director");
-
     /// <summary>Kinds that ask for wording, which a quotation gives: "which word", "what phrase", "the nickname".</summary>
     private static readonly HashSet<string> WordingKinds = new(StringComparer.Ordinal)
     {
@@ -47,22 +26,6 @@ internal static partial class AnswerChecks
     /// <summary>A few words in curly quotation marks inside a sentence: the article quoting a word or phrase.</summary>
     [System.Text.RegularExpressions.GeneratedRegex("[\u201C\u2018][^\u201C\u201D\u2018\u2019]{1,60}[\u201D\u2019]")]
     private static partial System.Text.RegularExpressions.Regex InnerQuotation();
-
-    private static readonly HashSet<string> BodyKinds = Vocabulary.Stems(
-        "company", "companies", "firm", "firms", "consortium", "organisation", "organization", "agency", "bank", "institute",
-        "group", "groups", "faction", "factions", "party", "parties", "movement", "movements");
-
-    /// <summary>Whether the stem names a kind of person, body or state ("officials", "companies", "countries").</summary>
-    public static bool IsActorKind(string stem) => IsTitleOrBody(stem) || EntityKinds.EntityWords.Contains(stem);
-
-    /// <summary>Whether the stem names a kind of body or state, what "it" may stand for ("company", "group", "country"); not a person.</summary>
-    public static bool IsBodyOrStateKind(string stem) => BodyKinds.Contains(stem) || EntityKinds.BodyWords.Contains(stem) || EntityKinds.StateWords.Contains(stem);
-
-    /// <summary>Whether the stem names a kind of person by title, trade or kinship ("minister", "husband").</summary>
-    public static bool IsPersonKind(string stem) => PersonKinds.Contains(stem) || LeaderKinds.Contains(stem);
-
-    /// <summary>Whether the stem names a kind of person by title or trade, or a kind of body ("minister", "firm"); not "player".</summary>
-    public static bool IsTitleOrBody(string stem) => PersonKinds.Contains(stem) || BodyKinds.Contains(stem);
 
     public static Reply? Fail(Turn t, Reply reply)
     {

@@ -43,10 +43,11 @@ internal static class AnswererTable
             return forecast;
         // "it puts 'assistance' in quotation marks: in what context?": the article's own words, found as they stand,
         // are what is asked about, however strange the words around them. Not when the strange word is the kind of thing
-        // whose name is asked ("which MP first said 'X'?"): the article's words then name no one of that kind.
+        // whose name is asked ("which MP first said 'X'?"): the article's words then name no one of that kind. What is
+        // asked of them must still be there: "how many died in the 'violent' crackdowns?" needs a number.
         if (decision.Refused && q.Intent is not Intent.YesNo && !decision.Missing.Contains(q.AsksNameOf ?? "", StringComparer.OrdinalIgnoreCase)
             && QuoteFinder.Find(t, exactly: true) is { } own)
-            return own;
+            return AnswerChecks.Fail(t, own) ?? own;
         // "opened in Transmontia, right?": a name no article uses may stand where a sentence saying the rest names another.
         if (decision.Refused)
             return (q.Intent is Intent.YesNo ? YesNoAnswerer.OtherInSlot(t) ?? YesNoAnswerer.OtherDate(t) : null) ?? Replies.NotInArticle(t, decision.Missing);

@@ -10,7 +10,7 @@ internal sealed partial class KnowledgeIndex
     /// the fact already chosen, where a paraphrase ("guardedly hopeful") must still count as saying it.
     /// </summary>
     public bool CoversLoosely(ICollection<string> stems, string stem) =>
-        stems is HashSet<string> set && _looseCover.Value.Covers(set, stem) is { } known ? known
+        _looseCover.Value.Covers(stems, stem) is { } known ? known
             : Covers(stems, stem) || (ThesaurusStems.TryGetValue(stem, out var general) && AnyIn(stems, general)) || SaysAnyOf(stems, RelatedStems(stem));
 
     /// <summary>
@@ -26,59 +26,38 @@ internal sealed partial class KnowledgeIndex
     private readonly Lazy<LooseCover> _looseCover;
 
     /// <summary>
-    /// Which of the index's own facts cover a word loosely, one bit a fact, worked out from the facts holding each stem:
-    /// checking a yes/no claim asks it of every fact for every word, and a word's synonyms may be many. Built on first
-    /// use, when the facts are complete; their stems do not change after.
+    /// Which of the index's own facts and sentences cover a word loosely, one bit each, worked out from those holding each
+    /// stem: checking a yes/no claim asks it of every fact and sentence for every word, and a word's synonyms may be many.
+    /// Built on first use, when the facts and sentences are complete; their stems do not change after.
     /// </summary>
     private sealed class LooseCover
     {
         private readonly KnowledgeIndex _index;
-        private readonly Dictionary<HashSet<string>, int> _numbers = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<string, List<int>> _holding = new(StringComparer.Ordinal);
+        private readonly StemBits _facts;
+        private readonly StemBits _sentences;
 
-        /// <summary>The facts covering each word, remembered, as questions share their words; bounded, as the words are users'.</summary>
-        private readonly TextMemo<ulong[]> _covering = new(MaxWords, MaxWordLength);
-
-        /// <summary>The facts holding, saying or gainsaying each word, remembered as <see cref="_covering"/> is.</summary>
-        private readonly TextMemo<FactsSaying> _saying = new(MaxWords, MaxWordLength);
-
-        private const int MaxWords = 4096;
-        private const int MaxWordLength = 64;
+        /// <summary>The facts holding, saying or gainsaying each word, remembered as the words covered are.</summary>
+        private readonly TextMemo<FactsSaying> _saying = new(StemBits.MaxWords, StemBits.MaxWordLength);
 
         public LooseCover(KnowledgeIndex index)
         {
             _index = index;
-            for (var number = 0; number < index.Facts.Count; number++)
-            {
-                _numbers.TryAdd(index.Facts[number].Stems, number);
-                foreach (var stem in index.Facts[number].Stems)
-                {
-                    if (!_holding.TryGetValue(stem, out var numbers))
-                        _holding[stem] = numbers = [];
-                    numbers.Add(number);
-                }
-            }
+            _facts = new StemBits(index, index.Facts.ConvertAll(f => (ICollection<string>)f.Stems));
+            _sentences = new StemBits(index, index.Sentences.ConvertAll(s => (ICollection<string>)s.Stems));
         }
 
-        /// <summary>Whether the stems of one of the index's facts cover the word loosely; null for stems that are no fact's.</summary>
-        public bool? Covers(HashSet<string> stems, string stem)
-        {
-            if (!_numbers.TryGetValue(stems, out var number))
-                return null;
-            return FactsSaying.Has(CoveringOf(stem), number);
-        }
-
-        private ulong[] CoveringOf(string stem) => _covering.GetOrAdd(stem, static (word, self) => self.Covering(word), this);
+        /// <summary>Whether the stems of one of the index's facts or sentences cover the word loosely; null for stems of neither.</summary>
+        public bool? Covers(ICollection<string> stems, string stem) => _facts.Covers(stems, stem) ?? _sentences.Covers(stems, stem);
 
         public FactsSaying Saying(string stem) => _saying.GetOrAdd(stem, static (word, self) => self.SayingOf(word), this);
 
         private FactsSaying SayingOf(string stem)
         {
-            var holding = new ulong[(_index.Facts.Count + 63) / 64];
-            Add(holding, stem);
-            var saying = (ulong[])CoveringOf(stem).Clone();
+            var holding = _facts.Empty();
+            _facts.Add(holding, stem);
+            var saying = (ulong[])_facts.CoveringOf(stem).Clone();
             foreach (var opposite in Vocabulary.OppositesOf(stem))
-                Add(saying, opposite);
+                _facts.Add(saying, opposite);
             if (Vocabulary.StanceStems.Contains(stem))
             {
                 for (var number = 0; number < _index.Facts.Count; number++)
@@ -89,10 +68,48 @@ internal sealed partial class KnowledgeIndex
             }
             return new FactsSaying(_index, stem, holding, saying);
         }
+    }
+
+    /// <summary>Which of a fixed list of stem collections (known by reference) cover each word loosely, one bit a collection.</summary>
+    private sealed class StemBits
+    {
+        public const int MaxWords = 4096;
+        public const int MaxWordLength = 64;
+
+        private readonly KnowledgeIndex _index;
+        private readonly int _count;
+        private readonly Dictionary<ICollection<string>, int> _numbers = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, List<int>> _holding = new(StringComparer.Ordinal);
+
+        /// <summary>The collections covering each word, remembered, as questions share their words; bounded, as the words are users'.</summary>
+        private readonly TextMemo<ulong[]> _covering = new(MaxWords, MaxWordLength);
+
+        public StemBits(KnowledgeIndex index, List<ICollection<string>> collections)
+        {
+            _index = index;
+            _count = collections.Count;
+            for (var number = 0; number < collections.Count; number++)
+            {
+                _numbers.TryAdd(collections[number], number);
+                foreach (var stem in collections[number])
+                {
+                    if (!_holding.TryGetValue(stem, out var numbers))
+                        _holding[stem] = numbers = [];
+                    numbers.Add(number);
+                }
+            }
+        }
+
+        public bool? Covers(ICollection<string> stems, string stem) =>
+            _numbers.TryGetValue(stems, out var number) ? FactsSaying.Has(CoveringOf(stem), number) : null;
+
+        public ulong[] Empty() => new ulong[(_count + 63) / 64];
+
+        public ulong[] CoveringOf(string stem) => _covering.GetOrAdd(stem, static (word, self) => self.Covering(word), this);
 
         private ulong[] Covering(string stem)
         {
-            var bits = new ulong[(_index.Facts.Count + 63) / 64];
+            var bits = Empty();
             Add(bits, stem);
             if (_index.SynonymStems.TryGetValue(stem, out var synonyms))
             {
@@ -109,7 +126,7 @@ internal sealed partial class KnowledgeIndex
             return bits;
         }
 
-        private void Add(ulong[] bits, string stem)
+        public void Add(ulong[] bits, string stem)
         {
             if (!_holding.TryGetValue(stem, out var numbers))
                 return;

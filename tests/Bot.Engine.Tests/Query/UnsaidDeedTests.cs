@@ -5,7 +5,8 @@ namespace Bot.Engine.Tests.Query;
 
 /// <summary>
 /// "Who led the team?" where the article never says "led": only a sentence saying it in a synonym ("headed") tells who
-/// did it; one about another deed on the same occasion names no one for it. On an article drafted at load.
+/// did it; one about another deed on the same occasion names no one for it. A deed only a person does, in a verb the
+/// article uses, needs a person named: its "commanders" or "chairs" in general are no one. On an article drafted at load.
 /// </summary>
 public sealed class UnsaidDeedTests
 {
@@ -31,5 +32,23 @@ public sealed class UnsaidDeedTests
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("Jo Marsh", answer.Text);
+    }
+
+    private const string Commanders =
+        "War on the Plain\nBy Ada Quill\n\n"
+        + "Bordurian commanders have sought cheap drones to counter Ruritania's heavier guns. "
+        + "Ruritania's assault on Tarn stalled within a week.\n\n"
+        + "General Jo Marsh commanded the defence of Lorvik.\n";
+
+    [Theory]
+    [InlineData("Who commanded the Ruritanian assault on Tarn?", null)]
+    [InlineData("Who commanded the defence of Lorvik?", "Jo Marsh")]
+    public void Ask_NamesACommander_OnlyWhenASentenceNamesOne(string question, string? expected)
+    {
+        var answer = DraftedArticle.Ask("plain.txt", Commanders, question);
+
+        Assert.Equal(expected is null ? AnswerStatus.Unknown : AnswerStatus.Answered, answer.Status);
+        if (expected is not null)
+            Assert.Contains(expected, answer.Text);
     }
 }

@@ -9,14 +9,17 @@ internal static partial class AnswerChecks
     /// ("headed"): an answer saying neither the verb nor that synonym tells of another deed when it names no one else
     /// who could have done it: no actor but whom the question names, or, for a deed only a person does (leading,
     /// chairing), no person. One telling who someone is may say the deed in other words ("who runs the country?" of
-    /// its president).
+    /// its president). A deed only a person does, in a verb the articles use ("who commanded the offensive?"), needs a
+    /// person named too: "commanders sought new weapons" names none.
     /// </summary>
     internal static bool LeavesOutDeed(Turn t, Reply reply, string answer)
     {
         var q = t.Q;
-        if (q.Intent is not Intent.Who || q.Tokens.Count < 3 || q.Tokens[0] != "who" || !q.Foreign.Contains(q.Tokens[1]) || reply.Fact?.Fact is Model.Actor)
+        if (q.Intent is not Intent.Who || q.Tokens.Count < 3 || q.Tokens[0] != "who" || reply.Fact?.Fact is Model.Actor)
             return false;
         var others = t.Index.Linker.MentionedIn(answer, actorsOnly: true).Where(id => !q.Entities.Contains(id)).ToList();
+        if (!q.Foreign.Contains(q.Tokens[1]))
+            return PersonDeeds.Contains(q.Tokens[1]) && !others.Any(t.IsPerson);
         return (others.Count == 0 || (PersonDeeds.Contains(q.Tokens[1]) && !others.Any(t.IsPerson)))
             && !EventCheck.Says(t.Index, q.Tokens[1], answer);
     }

@@ -67,10 +67,20 @@ internal static partial class Words
 
     /// <summary>
     /// A negation word, but not the political opposition, nor an "against" naming what is guarded against, nor the "not"
-    /// of "peaceful or not", which asks both ways.
+    /// of "peaceful or not", which asks both ways, nor the "not" of "not only", which adds.
     /// </summary>
     private static bool IsNegation(List<string> tokens, int i) =>
-        Vocabulary.Negations.Contains(tokens[i]) && !IsCamp(tokens, i) && !IsGuardAgainst(tokens, i) && !(tokens[i] == "not" && i > 0 && tokens[i - 1] == "or");
+        Vocabulary.Negations.Contains(tokens[i]) && !IsCamp(tokens, i) && !IsGuardAgainst(tokens, i) && !(tokens[i] == "not" && i > 0 && tokens[i - 1] == "or")
+        && !IsAdditiveNot(tokens, i);
+
+    /// <summary>
+    /// "not only", "not just", "not merely": the "not" adds to what it names rather than denying it ("X, not just Y, did
+    /// Z" says Y did Z too). Reads words or their stems alike.
+    /// </summary>
+    public static bool IsAdditiveNot(IReadOnlyList<string> words, int i) =>
+        words[i] == "not" && i + 1 < words.Count && (AdditiveWords.Contains(words[i + 1]) || AdditiveWords.Contains(Stemmer.Stem(words[i + 1])));
+
+    private static readonly HashSet<string> AdditiveWords = Vocabulary.Stems("only", "just", "merely", "simply", "solely", "purely", "exclusively");
 
     /// <summary>
     /// "the opposition", "Syria's opposition", "opposition parties": the political camp, which denies nothing; "opposition

@@ -128,14 +128,19 @@ internal static partial class ClaimChecks
     public static string? Overclaim(Turn t, string sentence)
     {
         var tokens = t.Q.Tokens;
-        // "every month", "each year": how often, as "a month" says, not how absolutely.
+        // "every month", "each year": how often, as "a month" says, not how absolutely. "not only X" claims more than X, not X alone.
         var at = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => Vocabulary.Absolutes.Contains(tokens[i])
-            && !(tokens[i] is "every" or "each" && i + 1 < tokens.Count && Vocabulary.TimeUnits.Contains(tokens[i + 1])), -1);
+            && !(tokens[i] is "every" or "each" && i + 1 < tokens.Count && Vocabulary.TimeUnits.Contains(tokens[i + 1]))
+            && !(i > 0 && Words.IsAdditiveNot(tokens, i - 1)), -1);
         if (at < 0)
             return null;
         var absolute = tokens[at];
         var stems = Words.Stems(sentence);
-        return t.Index.CoversLoosely(stems, Text.Stemmer.Stem(absolute)) ? null : absolute;
+        // "only the floods?" of "the drought, not only the floods": the sentence's "only" is added to, which gainsays the claim's.
+        var stem = Text.Stemmer.Stem(absolute);
+        var additive = Enumerable.Range(1, Math.Max(0, stems.Count - 1)).Where(i => stems[i] == stem).ToList() is { Count: > 0 } said
+            && said.All(i => Words.IsAdditiveNot(stems, i - 1));
+        return !additive && t.Index.CoversLoosely(stems, stem) ? null : absolute;
     }
 
     /// <summary>

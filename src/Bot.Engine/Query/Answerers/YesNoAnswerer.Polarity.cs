@@ -269,7 +269,7 @@ internal static partial class YesNoAnswerer
         {
             // "does not appear that X sees Y", "does not intend to silence X": the negation reaches over the whole clause.
             // "peaceful or not" asks both ways.
-            if (Words.IsCamp(stems, i) || Words.IsGuardAgainst(stems, i) || (stems[i] == "not" && i > 0 && stems[i - 1] == "or"))
+            if (Words.IsCamp(stems, i) || Words.IsGuardAgainst(stems, i) || (stems[i] == "not" && i > 0 && stems[i - 1] == "or") || Words.IsAdditiveNot(stems, i))
                 continue;
             // "non-profit groups" denies nothing of groups: a "non" points only at the word it prefixes.
             var reach = stems[i] == "non" ? 1

@@ -168,7 +168,7 @@ internal static partial class YesNoAnswerer
             || ClaimChecks.OtherTimeRelation(t, shown) || ClaimChecks.OtherSeason(t, shown) || ClaimChecks.FigureOfAnother(t, shown)
             || ClaimChecks.SaysWhatIsSetAside(t, shown) || CountsAnotherThing(t, shown) || ClaimChecks.OtherPlaceOfThing(t, shown)
             || ClaimChecks.OtherReason(t, shown) || ClaimChecks.OnlyFormerAmount(t, shown) || ClaimChecks.UndoneAfterBut(t, shown)
-            || ClaimChecks.OnlyCandidate(t, shown))
+            || ClaimChecks.OnlyCandidate(t, shown) || ClaimChecks.OtherPlaceInMonth(t, shown))
             return Reply(t, fact, $"No. {shown}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
         var given = asked.Count > 0 ? AmountCheck.NumbersFor(q.Tokens, shown) : [];

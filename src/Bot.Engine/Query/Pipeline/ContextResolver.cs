@@ -122,7 +122,7 @@ internal static partial class ContextResolver
         if (entities.Count == 0 && q.Residual.Count == 0 && state.LastResidual.Count > 0
             && (q.Mentions.Any(m => m.Pronoun is not null) || (q.Intent is Intent.Count && q.Tokens.AnyIn(PointingWords))))
             resolved = resolved with { Residual = state.LastResidual };
-        if (q.FollowUpShape && q.Intent is Intent.General && state.LastIntent is not Intent.General)
+        if (TakesLastIntent(q, state))
             resolved = resolved with { FollowUp = true, Intent = state.LastIntent };
         return ApplyContext(resolved, state, index);
     }

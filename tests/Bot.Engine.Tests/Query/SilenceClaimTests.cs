@@ -20,8 +20,6 @@ public sealed class SilenceClaimTests
         Harbourline did not respond to the Ledger's requests for comment.
 
         Fishermen in Port Alder say the ships leave at night.
-
-        It is unclear whether the plan to dredge the harbour was drafted by Mayor Arlo Venn alone. The Ruritanian Ports Authority has declined to comment on it.
         """;
 
     [Theory]
@@ -34,15 +32,5 @@ public sealed class SilenceClaimTests
 
         Assert.StartsWith(verdict, answer.Text, StringComparison.Ordinal);
         Assert.Contains(cited, answer.Text, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("Did the Ruritanian Ports Authority publicly endorse Venn's plan?")]
-    public void Ask_AnswersNo_WhenTheOneSaidToTakeASideDeclinedToComment(string question)
-    {
-        var answer = DraftedArticle.Ask("valve-parts.txt", Text, question);
-
-        Assert.StartsWith("No", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("declined to comment", answer.Text, StringComparison.Ordinal);
     }
 }

@@ -29,24 +29,4 @@ internal static partial class YesNoAnswerer
         var told = index.Sentences.FirstOrDefault(s => Speaks(s) && !NoComment.IsDeclining(s.Sentence.Text) && s.Stems.Any(NoComment.AnsweringStems.Contains));
         return told is null ? null : SentenceReply($"No. The article reports {index.NameOf(actor)} answering", told);
     }
-
-    /// <summary>
-    /// "did X endorse the plan?" that no fact answers, of "X declined to comment on it": taking a side is what X did not
-    /// do, where the sentence reporting the silence, or the one before it in its paragraph, names what the claim is about.
-    /// </summary>
-    private static Reply? SideNotTaken(Turn t)
-    {
-        var (index, q) = (t.Index, t.Q);
-        if (q.Entities.Count == 0 || !t.IsActor(q.Entities[0]) || !q.Tokens.Any(w => Vocabulary.StanceStems.Contains(Text.Stemmer.Stem(w)))
-            || NoComment.Of(index, q.Entities[0]) is not { } silent)
-            return null;
-        var names = q.Entities.SelectMany(e => EntityStems(index, e)).ToHashSet(StringComparer.Ordinal);
-        var topic = q.Residual.Where(w => !names.Contains(w) && !Vocabulary.StanceStems.Contains(w)).ToList();
-        var around = index.Beside(silent, -1) is { } before && silent.SameParagraphAs(before) ? new[] { silent, before } : [silent];
-        var others = q.Entities.Skip(1).ToList();
-        if (others.Count == 0 && topic.Count == 0)
-            return null;
-        bool About(IndexedSentence s) => others.All(s.Mentioned.Contains) && (others.Count > 0 || topic.Any(w => index.CoversLoosely(s.Stems, w)));
-        return around.Any(About) ? SentenceReply($"No. The article reports {index.NameOf(q.Entities[0])} saying nothing on it", silent) : null;
-    }
 }

@@ -22,8 +22,6 @@ internal static partial class YesNoAnswerer
         // "did X say Y?" that no fact answers: the sentence saying Y, and whose words the article makes them.
         if (reply.Answer.Status != AnswerStatus.Answered && SaidClaim(t) is { } said)
             reply = said;
-        if (reply.Answer.Status != AnswerStatus.Answered && SideNotTaken(t) is { } unvoiced)
-            reply = unvoiced;
         reply = BySlots(t, reply);
         // "is it on the East's side or the West's?" offers two answers: what the article says settles it, not a yes or no.
         return Alternatives().IsMatch(t.Q.Words) && VerdictOpening().Match(reply.Answer.Text) is { Success: true } verdict

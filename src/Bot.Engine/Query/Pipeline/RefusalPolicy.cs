@@ -66,9 +66,10 @@ internal static partial class RefusalPolicy
         if (AsksWhatHappened(q) is { } verb)
             return new Decision(q, [verb]);
         // An attribute the articles give in other words ("died" where they count "deaths") is no attribute they lack; nor
-        // is a claim's word that only describes a word they use ("refused a phone call").
+        // is a claim's word that only describes a word they use ("refused a phone call"). A claim's attribute they say in
+        // a general synonym ("got rich" of "made his fortune") is checked in that word.
         var attributes = q.Foreign.Where(w => Vocabulary.AttributeWords.Contains(w) && !q.RestatedAttributes.Contains(Text.Stemmer.Stem(w))
-            && !(q.Intent is Intent.YesNo && DescribesAKnownWord(q, w))).ToList();
+            && !(q.Intent is Intent.YesNo && (DescribesAKnownWord(q, w) || q.Synonymous.Contains(Text.Stemmer.Stem(w))))).ToList();
         if (attributes.Count > 0)
             return Refuse(q, attributes);
         // A yes/no claim made only of words no article uses ("was he ever arrested?") is about something it lacks,

@@ -42,7 +42,15 @@ internal static partial class AnswerChecks
 
     /// <summary>Whether an answer says where: it names a place, describes one, or gives where the question's movement goes or comes from.</summary>
     private static bool GivesPlace(Turn t, string answer, ParsedQuestion q) =>
-        NamesPlace(t, answer, q.Residual) || DescribesLocation(Text.Tokenizer.Tokens(answer)) || GivesEndOfMotion(answer, q);
+        NamesPlace(t, answer, [.. q.Residual, .. PlacesWithin(q.Tokens)]) || DescribesLocation(Text.Tokenizer.Tokens(answer)) || GivesEndOfMotion(answer, q);
+
+    /// <summary>
+    /// "where in Lorvik did it land?", "at which Lorvik base?": the place the question looks inside, as a stem. An answer
+    /// saying only "in Lorvik" tells nothing finer.
+    /// </summary>
+    private static IEnumerable<string> PlacesWithin(IReadOnlyList<string> tokens) =>
+        Enumerable.Range(0, tokens.Count - 1).Where(i => tokens[i] is "in" or "inside" or "within" && tokens[i + 1] is not ("which" or "what" or "the"))
+            .Select(i => Text.Stemmer.Stem(tokens[i + 1]));
 
     /// <summary>"a big southern port", "in the north", "on the coast": a place told by where it lies, not by name.</summary>
     private static bool DescribesLocation(IReadOnlyList<string> words) =>

@@ -96,8 +96,9 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"\b(?:explains|explain|explained) why\b")]
     private static partial Regex ExplainsWhy();
 
-    // "X did Y in a bid to Z", "X did Y for fear of Z": what an actor is after, or afraid of, is why it acts.
-    [GeneratedRegex(@"\b(?:in an? (?:\w+ )?(?:attempt|effort|bid) to|with the (?:\w+ )?(?:aim|goal|intention|purpose) of|in the hope (?:of|that)|for fear (?:of|that)|out of (?:fear|concern) (?:of|for|that))\b")]
+    // "X did Y in a bid to Z", "X did Y for fear of Z", "X did Y for protection from Z": what an actor is after, or
+    // afraid of, is why it acts.
+    [GeneratedRegex(@"\b(?:in an? (?:\w+ )?(?:attempt|effort|bid) to|with the (?:\w+ )?(?:aim|goal|intention|purpose) of|in the hope (?:of|that)|for fear (?:of|that)|out of (?:fear|concern) (?:of|for|that)|for (?:their |its |his |her |our )?(?:own )?(?:protection|safety) (?:from|against)|as a (?:precaution|safeguard) against)\b")]
     private static partial Regex InABidTo();
 
     // "The ambiguity makes enforcement harder": what makes a course harder, easier or possible is why it is so.

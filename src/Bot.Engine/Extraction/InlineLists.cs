@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 
 namespace Bot.Engine.Extraction;
 
@@ -7,7 +8,7 @@ namespace Bot.Engine.Extraction;
 /// A run of short comma-separated chunks ending in one joined by "and" gives the items; the first item starts
 /// after the run's last preposition, and the words before it name the list.
 /// </summary>
-internal static class InlineLists
+internal static partial class InlineLists
 {
     private const int MaxItemWords = 8;
     private const int MaxFirstItemWords = 6;
@@ -25,6 +26,10 @@ internal static class InlineLists
     {
         if (!text.Contains(" and ", StringComparison.Ordinal) || !text.Contains(',', StringComparison.Ordinal))
             yield break;
+        // "Chile (40%), Bolivia (35%) and Peru": a short aside in brackets belongs to the item before it and ends no
+        // run of items; it is blanked out, so every offset stays that of the sentence.
+        if (text.Contains('(', StringComparison.Ordinal))
+            text = ShortAside().Replace(text, aside => new string(' ', aside.Length));
         var from = 0;
         foreach (var end in Ends(text))
         {
@@ -107,7 +112,7 @@ internal static class InlineLists
         return items.All(i => IsItem(Item(text, i))) ? items : null;
     }
 
-    private static string Item(string text, (int Start, int End) span) => Quotes.Trim(text[span.Start..span.End]).TrimEnd('.');
+    private static string Item(string text, (int Start, int End) span) => Quotes.Trim(text[span.Start..span.End]).TrimEnd('.').TrimEnd();
 
     /// <summary>A short noun phrase: no clause ("but mostly by X", "meaning that", "offering Y") passes for an item.</summary>
     private static bool IsItem(string item)
@@ -177,4 +182,8 @@ internal static class InlineLists
             words.RemoveAt(0);
         return words.Count == 0 ? "" : head[words[0].Start..words[^1].FullEnd];
     }
+
+    /// <summary>Brackets holding a few words at most: a date, a share, an abbreviation.</summary>
+    [GeneratedRegex(@"\((?:\s*[^()\s]+){1,4}\s*\)")]
+    private static partial Regex ShortAside();
 }

@@ -47,6 +47,8 @@ public sealed class ExplanationExtractionTests
     [InlineData("If Peru had joined the pact, its fishing fleet would have lost the northern grounds.", "its fishing fleet would have lost the northern grounds", "Peru had joined the pact")]
     [InlineData("The mayor closed the fish market in a bid to calm the striking dockers.", "The mayor closed the fish market", "calm the striking dockers")]
     [InlineData("Peru kept its navy in port for fear of provoking Chile.", "Peru kept its navy in port", "provoking Chile")]
+    [InlineData("The crew switched off their radios for protection from possible jamming.", "The crew switched off their radios", "possible jamming")]
+    [InlineData("The port shut its gates as a precaution against the spring floods.", "The port shut its gates", "the spring floods")]
     [InlineData("The council built a second quay with the aim of doubling its cargo trade.", "The council built a second quay", "doubling its cargo trade")]
     public void Extract_SplitsClaimAndReason_AtCausalWording(string sentence, string claim, string reason)
     {

@@ -26,6 +26,8 @@ public sealed class ListExtractionTests
     [InlineData("The port has grown in three ways \u2013 in size, in trade and in fame.", "three ways", "in size|in trade|in fame")]
     [InlineData("Chile's ports\u2014Arica, Iquique and Antofagasta\u2014were shut.", "Chile's ports", "Arica|Iquique|Antofagasta")]
     [InlineData("Peru sells its fish to Chile, the United States and Bolivia.", "Peru sells its fish", "Chile|the United States|Bolivia")]
+    [InlineData("Peru sells its fish to Chile (40%), Bolivia (35%) and Ecuador (25%).", "Peru sells its fish", "Chile|Bolivia|Ecuador")]
+    [InlineData("Ministers have toured the coast, such as Ana Ruiz (June 2023), Luis Vela (May 2023) and Tomas Pell (July 2023).", "toured the coast", "Ana Ruiz|Luis Vela|Tomas Pell")]
     public void Extract_TurnsAnEnumerationInASentenceIntoAList(string sentence, string name, string items)
     {
         var model = Drafts.Of(sentence);

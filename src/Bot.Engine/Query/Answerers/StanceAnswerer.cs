@@ -12,13 +12,25 @@ internal static class StanceAnswerer
         var actors = q.Entities.Where(t.IsActor).ToList();
         if (actors.Count == 0)
             return q.Entities.Count > 0 ? Supporters(t) : GeneralAnswerer.General(t);
-        var actor = actors[0];
-        var others = q.Entities.Where(id => id != actor).ToList();
+        // "the US State Department's stance": a state named right before another actor says where that one belongs; the
+        // view asked is that one's, and the state is no topic it must speak of.
+        var qualifiers = actors.Where(a => Qualifies(t, a, actors)).ToList();
+        var actor = actors.Except(qualifiers).FirstOrDefault() ?? actors[0];
+        var others = q.Entities.Where(id => id != actor && !qualifiers.Contains(id)).ToList();
         var ranked = Held(t, actor, others);
         // "X's view on the future of <what the article is about>": all X is quoted saying in it is about that, named or not.
         if (ranked.Count == 0 && others.Count > 0 && others.All(index.IsMainSubject))
             ranked = [.. Held(t, actor, []).Where(s => s.Fact.Fact is Statement said && said.Speaker == actor)];
-        return ranked.Count == 0 ? SpeakerFallback(t, actor) : Replies.Report(t, ranked, max: 2, preferTypes: true);
+        return ranked.Count == 0 ? SpeakerFallback(t, actor, others) : Replies.Report(t, ranked, max: 2, preferTypes: true);
+    }
+
+    /// <summary>Whether a state is named only right before another actor the question names.</summary>
+    private static bool Qualifies(Turn t, string actor, List<string> actors)
+    {
+        var mentions = t.Q.Mentions;
+        var named = mentions.Where(mention => mention.Pronoun is null && mention.Candidates.Contains(actor)).ToList();
+        return t.Index.Find(actor)?.Kind == ActorKind.State && named.Count > 0 && named.All(mention =>
+            mentions.Any(next => next.Start == mention.Start + mention.Length && next.Candidates.Any(c => c != actor && actors.Contains(c))));
     }
 
     /// <summary>The actor's positions, statements and explanations that speak of the others named and the question's words.</summary>
@@ -40,29 +52,28 @@ internal static class StanceAnswerer
     }
 
     /// <summary>A person's own statements naming what else the question names, whatever its other words.</summary>
-    private static List<Scored> OwnWordsOn(Turn t, string actor)
+    private static List<Scored> OwnWordsOn(Turn t, string actor, List<string> others)
     {
-        var others = t.Q.Entities.Where(e => e != actor).ToList();
         if (others.Count == 0 || !t.IsPerson(actor))
             return [];
         var own = t.Index.FactsAbout(actor).Where(f => f.Fact is Statement said && said.Speaker == actor);
         return [.. Rank(t, own, others).Where(s => s.EntityCover >= RankingPolicy.EnoughEntities)];
     }
 
-    private static Reply SpeakerFallback(Turn t, string actor)
+    private static Reply SpeakerFallback(Turn t, string actor, List<string> others)
     {
         // A sentence speaks for an actor only when the actor is its subject, near its start.
         var sentence = BestSentence(t);
         if (sentence is not null && StartsWith(t.Index, sentence, actor))
             return Replies.FromSentence(t, sentence);
         // Else a sentence giving the actor's own view ("X argued ...", "says X") of what else is asked.
-        if (HeldSentences.Best(t, actor, [.. t.Q.Entities.Where(e => e != actor)]) is { } held)
+        if (HeldSentences.Best(t, actor, others) is { } held)
             return Replies.FromSentence(t, held);
         // Else what the person said of what else is asked, though in other words than the question's ("what is Jo's
         // stance on getting involved in Ruritania?" answered by "'We will be careful in Ruritania,' said Jo").
-        if (OwnWordsOn(t, actor) is { Count: > 0 } own)
+        if (OwnWordsOn(t, actor, others) is { Count: > 0 } own)
             return Replies.Report(t, own, max: 1, preferTypes: true);
-        var topic = t.Q.Entities.Where(e => e != actor).Select(t.Index.NameOf).FirstOrDefault();
+        var topic = others.Select(t.Index.NameOf).FirstOrDefault();
         return Replies.Unknown(t, topic is null
             ? $"The article doesn't say what {t.Index.NameOf(actor)} thinks about that."
             : $"The article doesn't say what {t.Index.NameOf(actor)} thinks about {topic}.");

@@ -137,6 +137,8 @@ public sealed class AnswerChecksTests
     [InlineData("what illness did roe have?", "Roe's illness kept her away from the council.", true)]
     [InlineData("which other towns besides port alder share the harbour?", "Greenwick shares the harbour with Port Alder and other towns.", true)]
     [InlineData("which towns apart from greenwick share the harbour?", "Greenwick shares the harbour with Port Alder and other towns.", false)]
+    [InlineData("which other countries besides ruritania have backed the harbour plan?", "Ruritania and other countries back the harbour plan, to the dismay of the United States.", true)]
+    [InlineData("which other towns besides greenwick share the harbour?", "Greenwick shares the harbour with other towns, which the council of the Alder Towns resents.", true)]
     public void SpeaksOfKindInGeneral_WhenNoNameTheQuestionLacksStandsByTheKind(string question, string answer, bool general)
     {
         var turn = new Turn(Harbour, ConversationState.Empty, QuestionParser.Parse(Harbour, question));

@@ -18,13 +18,15 @@ internal static partial class AnswerChecks
     /// <summary>
     /// Whether the answer says the kind without pointing back at ones named before: "the two countries", "these firms"
     /// speak of those just named ("Ruritania and Borduria ... as the two countries work together"), not of the kind in general.
+    /// A word of a name ("the United States") speaks of no kind.
     /// </summary>
     private static bool SaysKindUnpointed(Turn t, string answer, string kind)
     {
-        var words = Text.Tokenizer.Tokens(answer);
+        var cased = Text.Tokenizer.Tokens(answer, lowercase: false);
+        var words = cased.Select(w => w.ToLowerInvariant()).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!t.Index.CoversLoosely([Text.Stemmer.Stem(words[i])], kind))
+            if (InName(cased, i) || !t.Index.CoversLoosely([Text.Stemmer.Stem(words[i])], kind))
                 continue;
             var before = i - 1;
             while (before >= 0 && (Vocabulary.NumberWords.Contains(words[before]) || words[before].All(char.IsDigit)))
@@ -34,6 +36,9 @@ internal static partial class AnswerChecks
         }
         return false;
     }
+
+    /// <summary>Whether the word is capitalised after a capitalised word: a word of a name ("United States", "Gulf States").</summary>
+    private static bool InName(IReadOnlyList<string> words, int i) => i > 0 && char.IsUpper(words[i][0]) && char.IsUpper(words[i - 1][0]);
 
     /// <summary>"which countries", "in which countries", "the names of the countries": the ones meant are to be named.</summary>
     private static bool AsksWhichOne(Pipeline.ParsedQuestion q) =>
@@ -60,7 +65,8 @@ internal static partial class AnswerChecks
         var asked = t.Q.Tokens.ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!t.Index.CoversLoosely([Text.Stemmer.Stem(words[i].ToLowerInvariant())], kind))
+            // Looking either side is for a kind said in general, which a word of a name ("the United States") is not.
+            if ((eitherSide && InName(words, i)) || !t.Index.CoversLoosely([Text.Stemmer.Stem(words[i].ToLowerInvariant())], kind))
                 continue;
             // A name after the kind names one ("drones such as the X-1"); before it, only right before it ("the X-1 drone") or
             // within a name the kind is part of ("the Amber Corridor"): "Ruritania-linked terror attacks" names none.

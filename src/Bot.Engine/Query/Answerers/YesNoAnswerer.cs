@@ -60,6 +60,17 @@ internal static partial class YesNoAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"^(Yes|No)(, [a-z ]+)?[.:] (The article says: )?")]
     private static partial System.Text.RegularExpressions.Regex VerdictOpening();
 
+    /// <summary>
+    /// Whether a text that says the claim's words says something else of them: other sides, another's thing, another
+    /// time, season, figure, count, place or reason, an amount no longer so, a deed undone, a mere candidate. A fact's
+    /// reading and a sentence found for the claim are both checked by these.
+    /// </summary>
+    private static bool SaysOtherwise(Turn t, string text) =>
+        ClaimChecks.OppositeSides(t, text) || ClaimChecks.AnothersThing(t, text) || ClaimChecks.OtherTimeRelation(t, text)
+        || ClaimChecks.OtherSeason(t, text) || ClaimChecks.FigureOfAnother(t, text) || CountsAnotherThing(t, text)
+        || ClaimChecks.OtherPlaceOfThing(t, text) || ClaimChecks.OtherReason(t, text) || ClaimChecks.OnlyFormerAmount(t, text)
+        || ClaimChecks.UndoneAfterBut(t, text) || ClaimChecks.OnlyCandidate(t, text) || ClaimChecks.OtherPlaceInMonth(t, text);
+
     private static Reply Verdict(Turn t)
     {
         t = WithAgentFirst(WithoutAlternative(WithoutFindingFrame(t)));
@@ -166,11 +177,7 @@ internal static partial class YesNoAnswerer
             && fact.Declared.Concat(fact.Mentioned).Any(id => !q.Entities.Contains(id) && missing.Any(m => SameKind(index, id, m) || Another(index, id, m))
                 && NamedInClaimClause(t, reading, id)))
             return Reply(t, fact, $"No. {shown}");
-        if (ClaimChecks.WrongDirection(t, fact.Fact.Text) || ClaimChecks.OppositeSides(t, shown) || ClaimChecks.AnothersThing(t, shown)
-            || ClaimChecks.OtherTimeRelation(t, shown) || ClaimChecks.OtherSeason(t, shown) || ClaimChecks.FigureOfAnother(t, shown)
-            || ClaimChecks.SaysWhatIsSetAside(t, shown) || CountsAnotherThing(t, shown) || ClaimChecks.OtherPlaceOfThing(t, shown)
-            || ClaimChecks.OtherReason(t, shown) || ClaimChecks.OnlyFormerAmount(t, shown) || ClaimChecks.UndoneAfterBut(t, shown)
-            || ClaimChecks.OnlyCandidate(t, shown) || ClaimChecks.OtherPlaceInMonth(t, shown))
+        if (ClaimChecks.WrongDirection(t, fact.Fact.Text) || ClaimChecks.SaysWhatIsSetAside(t, shown) || SaysOtherwise(t, shown))
             return Reply(t, fact, $"No. {shown}");
         // The claim's amount against the fact's: another amount is a "no"; none at all cannot confirm it.
         var given = asked.Count > 0 ? AmountCheck.NumbersFor(q.Tokens, shown) : [];

@@ -25,6 +25,44 @@ internal static partial class QuestionParser
         return spelled;
     }
 
+    /// <summary>
+    /// "code names", "cease fire": a compound typed as two words, read as the one word the articles (or their synonyms)
+    /// write. Only where one of the two is a word the articles don't use, so two words they do use stay two; the second
+    /// may be a word of no weight alone ("names", "man").
+    /// </summary>
+    private static List<string> WithOpenCompoundsClosed(KnowledgeIndex index, List<string> tokens)
+    {
+        List<string>? closed = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i + 1 < tokens.Count && ClosedCompound(index, tokens[i], tokens[i + 1]) is { } compound)
+            {
+                closed ??= tokens[..i];
+                closed.Add(compound);
+                i++;
+            }
+            else
+                closed?.Add(tokens[i]);
+        }
+        return closed ?? tokens;
+    }
+
+    private static string? ClosedCompound(KnowledgeIndex index, string first, string second)
+    {
+        if (!IsPlainWord(first) || !IsPlainWord(second) || Vocabulary.Stopwords.Contains(first))
+            return null;
+        var lowerFirst = first.ToLowerInvariant();
+        var lowerSecond = second.ToLowerInvariant();
+        if (index.Knows(Stemmer.Stem(lowerFirst)) && index.Knows(Stemmer.Stem(lowerSecond)))
+            return null;
+        var joined = lowerFirst + lowerSecond;
+        var stem = Stemmer.Stem(joined);
+        return !Vocabulary.Stopwords.Contains(joined) && (index.KnownWords.Contains(joined) || index.Knows(stem) || index.KnowsParaphrase(stem)) ? joined : null;
+    }
+
+    /// <summary>A lowercase word of letters only: a capitalised one may be part of a name ("Port Land").</summary>
+    private static bool IsPlainWord(string token) => token.Length > 1 && token.All(char.IsLower);
+
     private static string ReadChatSpelling(string token) =>
         HasLowercase(token) && Vocabulary.ChatSpellings.TryGetValue(token.ToLowerInvariant(), out var word) ? word : token;
 

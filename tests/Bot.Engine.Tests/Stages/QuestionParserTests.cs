@@ -354,7 +354,10 @@ public sealed class QuestionParserTests
     [InlineData("who wrote the article?", nameof(Intent.Author))]
     [InlineData("who wrote this piece?", nameof(Intent.Author))]
     [InlineData("who wrote it?", nameof(Intent.Author))]
-    public void Parse_AsksWhoWroteAThing_WhenWhatWasWrittenIsNoWordForTheArticle(string text, string intent) =>
+    [InlineData("who wrote this analysis?", nameof(Intent.Author))]
+    [InlineData("who wrote the essay?", nameof(Intent.Author))]
+    [InlineData("who wrote the oyster study?", nameof(Intent.Who))]
+    public void Parse_AsksWhoWroteAThing_WhenWhatWasWrittenIsNoWordForTheArticle_NorAKindOfWritingTheArticleNeverSpeaksOf(string text, string intent) =>
         Assert.Equal(intent, Parse(text).Intent.ToString());
 
     [Theory]

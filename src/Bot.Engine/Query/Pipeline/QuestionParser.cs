@@ -162,7 +162,7 @@ internal static partial class QuestionParser
                 || AsksCoAuthor(tokens, residual)))
             intent = Intent.Author;
         // "who wrote the peace plan?": a thing the article speaks of was written, not the article.
-        if (intent is Intent.Author && WritesAThing(tokens, residual))
+        if (intent is Intent.Author && WritesAThing(tokens, residual, foreignStems))
             intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, except: Intent.Author, finiteVerb: finiteVerb);
         // "which outlet first reported the refrain the guards used?": a source asked of what the article reports, not of the article.
         else if (intent is Intent.Source && residual.Count(stem => !foreignStems.Contains(stem) && !SourceStems.Contains(stem)) >= ReportedThingWords)
@@ -250,10 +250,18 @@ internal static partial class QuestionParser
     /// <summary>Words asking who wrote something.</summary>
     public static readonly HashSet<string> WritingVerbs = new(StringComparer.Ordinal) { "wrote", "writes", "authored", "penned" };
 
-    /// <summary>"who wrote the peace plan?": a writing verb with a word for what was written that is no word for the article.</summary>
-    private static bool WritesAThing(List<string> tokens, List<string> residual) =>
+    /// <summary>
+    /// "who wrote the peace plan?": a writing verb with a word for what was written that is no word for the article. A kind
+    /// of writing the articles never speak of ("who wrote this analysis?") can only be the article.
+    /// </summary>
+    private static bool WritesAThing(List<string> tokens, List<string> residual, List<string> foreignStems) =>
         tokens is ["who", var verb, ..] && WritingVerbs.Contains(verb)
-        && residual.Any(stem => !SourceStems.Contains(stem) && !Vocabulary.AuthorDetailStems.Contains(stem));
+        && residual.Any(stem => !SourceStems.Contains(stem) && !Vocabulary.AuthorDetailStems.Contains(stem)
+            && !(WritingKindStems.Contains(stem) && foreignStems.Contains(stem)));
+
+    /// <summary>Kinds of writing an article may be, which may also be things it reports ("the report", "a study").</summary>
+    private static readonly HashSet<string> WritingKindStems = Vocabulary.Stems(
+        "analysis", "report", "commentary", "column", "editorial", "essay", "study", "assessment", "briefing", "paper", "explainer", "feature", "review");
 
     /// <summary>Words one of which a framing clause inside a question holds: most questions hold none, and the pattern is not run.</summary>
     private static readonly SearchValues<string> FramingCues = SearchValues.Create(

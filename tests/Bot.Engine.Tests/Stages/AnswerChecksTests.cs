@@ -120,6 +120,8 @@ public sealed class AnswerChecksTests
     [InlineData("which attacks has the council feared?", "The council fears more harbour attacks.", false)]
     [InlineData("which law has the council passed?", "There have been a restrictive harbour law and a law on fishing quotas.", false)]
     [InlineData("which buyers would the toll hit?", "The toll would hit Greenwick, Port Alder and Hale.", false)]
+    [InlineData("what are the names of the ports?", "The harbour has ports along the coast and good roads to towns such as Greenwick and Hale.", false)]
+    [InlineData("what are the names of the ports?", "The ports of Greenwick, Port Alder and Hale were closed.", true)]
     public void ListsOfKind_TakesSeveralOfAKindToldByTheirOwnWords_WhenSeveralAreAsked(string question, string answer, bool lists)
     {
         var q = QuestionParser.Parse(Harbour, question);

@@ -26,6 +26,6 @@ internal static partial class AnswerChecks
         if (q.AsksNameOf is not { } asked || !Pipeline.QuestionParser.IsPluralNoun(asked))
             return false;
         var said = Text.Tokenizer.Tokens(answer).Count(w => Text.Stemmer.Stem(w) == kind);
-        return (said >= 2 && DescribedBeforeKind(q, answer, kind)) || (said > 0 && Enumerations.Enumerates(answer));
+        return (said >= 2 && DescribedBeforeKind(q, answer, kind)) || (said > 0 && Enumerations.EnumeratesKind(answer, w => Text.Stemmer.Stem(w) == kind, KindReach));
     }
 }

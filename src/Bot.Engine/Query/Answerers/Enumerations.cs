@@ -17,6 +17,15 @@ internal static partial class Enumerations
     private static bool Enumerates(IndexedSentence sentence) => Enumerates(sentence.Sentence.Text);
 
     /// <summary>
+    /// Whether a series or an "including" list in the text is one of a kind: a word of the kind stands inside it or at most
+    /// <paramref name="reach"/> words before it ("ports of Alat, Lorvik and Hale", "buyers – notably X and Y"); a list
+    /// of other things further on in the sentence is not.
+    /// </summary>
+    public static bool EnumeratesKind(string text, Func<string, bool> isKind, int reach) =>
+        Series().Matches(text).Concat(Included().Matches(text)).Any(m =>
+            Text.Tokenizer.Tokens(text[..m.Index]).TakeLast(reach).Concat(Text.Tokenizer.Tokens(m.Value)).Any(isKind));
+
+    /// <summary>
     /// The sentence best answering a list question that holds a series, if one says enough of the question's words.
     /// Only sentences that say the words are tried, so the pattern runs on a few of them.
     /// </summary>

@@ -203,6 +203,16 @@ public sealed class QuestionParserTests
         Assert.Equal(kind, Parse(text).AsksNameOf);
 
     [Theory]
+    [InlineData("who were the four people injured in the storm", "people")]
+    [InlineData("who were the sailors arrested", "sailors")]
+    [InlineData("which people were injured in the storm", "people")]
+    [InlineData("who were the fishermen", null)]
+    [InlineData("who are the people in charge", null)]
+    [InlineData("what happened to the people in the storm", null)]
+    public void Parse_AsksThePeopleADeedBefellByName(string text, string? kind) =>
+        Assert.Equal(kind, Parse(text).AsksNameOf);
+
+    [Theory]
     [InlineData("who said \"left as it is\"", "left as it is")]
     [InlineData("who said \u201Cleft as it is\u201D", "left as it is")]
     [InlineData("who said 'harbour should be left'?", "harbour should be left")]

@@ -33,6 +33,8 @@ internal static partial class QuestionParser
         // "in which publication did X speak?", "X leads which party?": a kind asked after a preposition, wherever it stands.
         if (KindAfterPreposition(tokens, mentions) is { } placed)
             return placed;
+        if (BefallenKind(tokens) is { } befallen)
+            return befallen;
         // "what actually ties X to Y?": a word saying how it was done right after "what" leaves no noun to be the kind.
         if (tokens.Count < 3 || tokens[0] is not ("which" or "what") || KindAdverbs.Contains(tokens[1]))
             return null;
@@ -71,7 +73,7 @@ internal static partial class QuestionParser
                 continue;
             var named = mentions.FirstOrDefault(m => m.Pronoun is null && m.Start <= at && at < m.Start + m.Length);
             var one = named is not null && named.Candidates.Any(id => index.Find(id) is { IsActor: true, Kind: Model.ActorKind.Person or Model.ActorKind.State });
-            return i > 1 && !one && !Vocabulary.Stopwords.Contains(noun) && !Vocabulary.Phrasing.Contains(noun) ? noun : null;
+            return i > 1 && !one && (!Vocabulary.Stopwords.Contains(noun) || (at == 1 && PeopleWords.Contains(noun))) && !Vocabulary.Phrasing.Contains(noun) ? noun : null;
         }
         return null;
     }
@@ -95,6 +97,22 @@ internal static partial class QuestionParser
     }
 
     /// <summary>A plural noun in "-s" ("companies", "countries"), not a word in "-ss" or "-us" ("press", "status").</summary>
+    /// <summary>Words for people in general: of no weight elsewhere, but "which people were hurt?" asks for persons by name.</summary>
+    private static readonly HashSet<string> PeopleWords = new(StringComparer.Ordinal) { "people", "persons" };
+
+    /// <summary>
+    /// "who were the four people killed?", "who are the officials sacked?": whom a deed befell, asked by the noun and the
+    /// participle after it, are to be named, as "which people were killed?" asks.
+    /// </summary>
+    private static string? BefallenKind(List<string> tokens)
+    {
+        if (tokens.Count < 5 || tokens[0] != "who" || tokens[1] is not ("were" or "are") || tokens[2] != "the")
+            return null;
+        var at = NumberWords.Contains(tokens[3]) || tokens[3].All(char.IsDigit) ? 4 : 3;
+        return at + 1 < tokens.Count && (IsPluralNoun(tokens[at]) || PeopleWords.Contains(tokens[at])) && IntentRecognizer.IsPastForm(tokens[at + 1])
+            ? tokens[at] : null;
+    }
+
     internal static bool IsPluralNoun(string token) =>
         token.Length > 3 && token.EndsWith('s') && !token.EndsWith("ss", StringComparison.Ordinal) && !token.EndsWith("us", StringComparison.Ordinal)
         && !Vocabulary.Stopwords.Contains(token);

@@ -45,10 +45,9 @@ internal static partial class WhyAnswerer
         {
             // Short of a sentence saying nearly all of it, one saying half of it that gives a reason ("because", "as a result").
             // Only the body tells why: a bio or a caption sharing the question's words explains nothing.
-            var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover, accept: s => s.InBody)
-                ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody && CausalCue().IsMatch(s.Sentence.Text))
-                ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody && NoOtherSentenceFitsBetter(t, s))
-                ?? BestSentence(t, minimumCover: RankingPolicy.ReasonSentenceCover, accept: s => s.InBody && EventSaysTheQuestion(t, s));
+            // Short of one naming who or what is asked, one whose paragraph named them before it: "why does the rector of
+            // Ilmar College say ...?" is answered by the quotation that follows her introduction.
+            var sentence = ReasonSentence(t, namedEarlier: false) ?? (q.Entities.Count > 0 ? ReasonSentence(t, namedEarlier: true) : null);
             // A sentence that is what an explanation explains ("That made it a suspect") answers with its reasons.
             if (sentence is not null)
                 return ranked.FirstOrDefault(s => Claims(s.Fact, sentence)) is { } explained ? Explain(t, explained.Fact, []) : WithWhatFollows(t, sentence);
@@ -69,6 +68,13 @@ internal static partial class WhyAnswerer
             return WithWhatFollows(t, said);
         return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
     }
+
+    /// <summary>The body sentence best saying what is asked, in the order of <see cref="Why"/>'s fallbacks.</summary>
+    private static IndexedSentence? ReasonSentence(Turn t, bool namedEarlier) =>
+        BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover, accept: s => s.InBody, namedEarlier: namedEarlier)
+        ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody && CausalCue().IsMatch(s.Sentence.Text), namedEarlier: namedEarlier)
+        ?? BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody && NoOtherSentenceFitsBetter(t, s), namedEarlier: namedEarlier)
+        ?? BestSentence(t, minimumCover: RankingPolicy.ReasonSentenceCover, accept: s => s.InBody && EventSaysTheQuestion(t, s), namedEarlier: namedEarlier);
 
     /// <summary>
     /// A sentence that says what is asked without a reason of its own ("X says Y is doomed"): the paragraph's next

@@ -21,6 +21,8 @@ internal static partial class OrderAnswerer
 
     public static Reply Order(Turn t)
     {
+        if (AmongShown(t) is { } among)
+            return among;
         var dated = t.Index.Facts.Where(f => DateOf(f.Fact) is not null).ToList();
         var items = Items(t, dated);
         // "was it before or after the vote?": "it" is what the last answer spoke of.

@@ -134,6 +134,12 @@ internal sealed partial class ActorFinder
             roleRank = RoleRank.Appositive;
             quoteStart = leading;
             evidence++;
+            // "the party's founder, Jo Roe, who made his fortune abroad;": what the clause after the name tells of them too.
+            if (WhoClause().Match(text, w[run.Last].End) is { Success: true } who)
+            {
+                role += ", who " + who.Groups["clause"].Value;
+                quoteEnd = who.Groups["clause"].Index + who.Groups["clause"].Length;
+            }
         }
         // "says Jo Roe of Harbour Watch, a shipping consultancy": the body a speaker is quoted for, and what it is.
         if (role is null && OfBody(line, run) is { } body)
@@ -369,4 +375,8 @@ internal sealed partial class ActorFinder
         + @"|(?<role>(?:\w+ )?(?:research|work|interests?|focus|expertise) .+)"
         + @"|(?<role>(?:holds|held|serves|served|works|worked|specialises|specializes|specialised|specialized|focuses|focused|leads|led|heads|headed|directs|chairs|teaches|taught|lectures|contributes|contributed|writes for|advises|advised|(?:has|have) (?:\w+ ){0,2}(?:experience|taken part|worked|served|held|written|published|advised|led|taught|contributed)) .+))$")]
     private static partial Regex FurtherBioRole();
+
+    /// <summary>", who made his fortune abroad" closing a clause right after a name.</summary>
+    [GeneratedRegex(@"\G,\s+who\s+(?<clause>[^,;.:""\u201C\u201D()]{3,120})(?=[;.]|$)")]
+    private static partial Regex WhoClause();
 }

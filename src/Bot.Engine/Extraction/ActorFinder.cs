@@ -39,6 +39,7 @@ internal sealed partial class ActorFinder
             finder.FindDescribedAcronyms(line);
             finder.FindNamedThings(line);
             finder.FindNamed(line, runs);
+            finder.FindParties(line, runs);
             finder.FindGroups(line, runs);
             finder.FindInstitutions(line);
             finder.FindBlocs(line);
@@ -48,6 +49,7 @@ internal sealed partial class ActorFinder
         finder.FindCrowds();
         finder.FindLoneSurnames();
         finder.MergePeopleBySurname();
+        finder.AddParties();
         finder.FindUnnamedOffices();
         finder.LinkEpithets();
         finder.MergeAcronyms();

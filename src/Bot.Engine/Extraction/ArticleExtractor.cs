@@ -58,7 +58,9 @@ public static partial class ArticleExtractor
         var explanations = ExplanationFinder.Find(context);
         var relations = RelationFinder.Find(context);
         var lists = ListFinder.Find(context);
-        var facts = positions.Cast<Fact>().Concat(events).Concat(explanations).Concat(relations).Concat(statements.Select(s => s.Statement)).Concat(lists);
+        // A quotation over several sentences is one statement that each of them carries.
+        var said = statements.Select(s => s.Statement).Distinct().ToList();
+        var facts = positions.Cast<Fact>().Concat(events).Concat(explanations).Concat(relations).Concat(said).Concat(lists);
         positions.AddRange(SentenceViews.Find(context, facts.Select(f => f.Evidence).ToList()));
         Offices.Describe(context);
         Descriptions.Describe(context);
@@ -76,7 +78,7 @@ public static partial class ArticleExtractor
             Events = events,
             Explanations = explanations,
             Relations = relations,
-            Statements = statements.Select(s => s.Statement).ToList(),
+            Statements = said,
             Lists = lists,
         };
     }

@@ -14,8 +14,8 @@ internal static partial class QuoteTags
     private const int MaxTagSubjectWords = 5;
     private const int MaxWordsToSpeaker = 4;
 
-    /// <summary>A sentence of a tagged quotation, who said it and the tag's verb.</summary>
-    public sealed record Quoted(string Speaker, string Verb);
+    /// <summary>A sentence of a tagged quotation, who said it, the tag's verb and the sentences the quotation runs over.</summary>
+    public sealed record Quoted(string Speaker, string Verb, int First, int Last);
 
     /// <summary>Each sentence of a tagged quotation with its speaker.</summary>
     public static Dictionary<Line, Quoted> Tagged(DraftContext context)
@@ -30,7 +30,7 @@ internal static partial class QuoteTags
             if (Speaker(context, lines, first, i, tag) is not { } speaker)
                 continue;
             for (var j = first; j <= i; j++)
-                tagged[lines[j]] = new Quoted(speaker, tag.Groups["verb"].Value.ToLowerInvariant());
+                tagged[lines[j]] = new Quoted(speaker, tag.Groups["verb"].Value.ToLowerInvariant(), first, i);
         }
         return tagged;
     }

@@ -13,6 +13,9 @@ internal static partial class StatementFinder
     /// <summary>How many characters into a sentence a quotation mark makes it open on the words of others.</summary>
     private const int QuoteOpeningChars = 12;
 
+    /// <summary>Past this a quotation over several sentences is too long to give as one statement.</summary>
+    private const int MaxWholeQuotationChars = 600;
+
     public static List<(Statement Statement, Line Line, int VerbEnd)> Find(DraftContext context)
     {
         var statements = new List<(Statement Statement, Line Line, int VerbEnd)>();
@@ -25,7 +28,10 @@ internal static partial class StatementFinder
                 continue;
             if (tagged.TryGetValue(line, out var quoted))
             {
-                statements.Add(Quotation(context, line, quoted.Speaker, quoted.Verb));
+                // A quotation over several sentences is one statement, given with the first; each sentence still carries it.
+                var whole = WholeQuotation(context, quoted);
+                var goesOn = whole is not null && index > quoted.First && statements.Count > 0 && statements[^1].Line == lines[index - 1];
+                statements.Add(goesOn ? (statements[^1].Statement, line, 0) : Quotation(context, line, quoted.Speaker, quoted.Verb, index == quoted.First ? whole : null));
                 continue;
             }
             if (QuoteTags.UntaggedRun(lines, index) is > 0 and var run && Continued(context, statements, index, run) is { } continuing)
@@ -70,11 +76,27 @@ internal static partial class StatementFinder
         return statements;
     }
 
-    private static (Statement, Line, int) Quotation(DraftContext context, Line line, string speaker, string verb)
+    private static (Statement, Line, int) Quotation(DraftContext context, Line line, string speaker, string verb, string? whole = null)
     {
         var id = context.Ids.Make($"{context.Actor(speaker).Name} {verb}");
+        if (whole is not null)
+            return (new Statement(id, speaker, context.Dates.In(line).FirstOrDefault()?.Date, whole, [verb], context.Evidence(line, whole)), line, 0);
         var quote = Quotes.Clip(line.Text, 0, line.Text.Length);
         return (new Statement(id, speaker, context.Dates.In(line).FirstOrDefault()?.Date, context.WithElaboration(line, line.Text), [verb], context.Evidence(line, context.WithElaboration(line, quote))), line, 0);
+    }
+
+    /// <summary>
+    /// '"People waited. They worked," Jo Roe explains.': the words of a quotation over several sentences, said as one;
+    /// null for one sentence, or when the paragraph does not hold the sentences as written.
+    /// </summary>
+    private static string? WholeQuotation(DraftContext context, QuoteTags.Quoted quoted)
+    {
+        if (quoted.Last == quoted.First)
+            return null;
+        var lines = context.Lines;
+        var whole = string.Join(" ", Enumerable.Range(quoted.First, quoted.Last - quoted.First + 1).Select(i => lines[i].Text));
+        var paragraph = context.Article.Blocks.FirstOrDefault(b => b.Number == lines[quoted.First].Sentence.Paragraph);
+        return paragraph is not null && paragraph.Text.Contains(whole, StringComparison.Ordinal) && whole.Length <= MaxWholeQuotationChars ? whole : null;
     }
 
     /// <summary>

@@ -39,6 +39,19 @@ public sealed class QuoteTagExtractionTests
         Assert.Contains(statement.Evidence.Quote, string.Join(" ", paragraphs), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\u201CNobody waited for calm seas. We sailed with what we had,\u201D Tomas Vidal, a harbour historian, explains.", "Nobody waited for calm seas. We sailed with what we had")]
+    [InlineData("The fisherman Tomas Vidal rows out every dawn. \"I grew up on these boats. I will not sell mine,\" said Tomas.", "I grew up on these boats. I will not sell mine")]
+    [InlineData("\"The quay is rotten. The cranes rust. Nobody comes,\" says Tomas Vidal.", "The quay is rotten. The cranes rust. Nobody comes")]
+    public void Extract_DraftsAQuotationOverSeveralSentencesAsOneStatement(string paragraph, string said)
+    {
+        var model = Drafts.Of(paragraph);
+
+        var statement = Assert.Single(model.Statements, s => s.Speaker == model.Actor("Tomas Vidal").Id);
+        Assert.Contains(said, statement.Said, StringComparison.Ordinal);
+        Assert.Contains(statement.Evidence.Quote, paragraph, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_DraftsNoStatement_WhenTheTagHasNoSpeaker()
     {

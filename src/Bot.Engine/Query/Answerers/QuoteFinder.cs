@@ -118,6 +118,9 @@ internal static class QuoteFinder
         var text = sentence.Sentence.Text;
         bool InSentence(IndexedFact f) => f.Article == sentence.Article && f.Fact.Evidence.Paragraph == sentence.Sentence.Paragraph
             && text.Contains(f.Fact.Evidence.Quote, StringComparison.Ordinal);
-        return index.FactsOf<Statement>().FirstOrDefault(InSentence) ?? index.FactsOf<Position>().FirstOrDefault(InSentence);
+        // A quotation over several sentences is one statement whose quote holds each of them.
+        bool Spans(IndexedFact f) => f.Article == sentence.Article && f.Fact.Evidence.Paragraph == sentence.Sentence.Paragraph
+            && f.Fact.Evidence.Quote.Contains(text, StringComparison.Ordinal);
+        return index.FactsOf<Statement>().FirstOrDefault(InSentence) ?? index.FactsOf<Statement>().FirstOrDefault(Spans) ?? index.FactsOf<Position>().FirstOrDefault(InSentence);
     }
 }

@@ -33,9 +33,12 @@ internal static partial class AmountCheck
         // "how many people": whoever the article counts ("150 activists", "200 men") are people.
         var anyone = People.Contains(asked);
         var partOfWhole = AsksPartOfWhole(question.Tokens);
+        // "what share of Ruritanians": a share of a nation's people is given of its citizens, voters or population. A
+        // count is not: "200 people" may be anyone's.
+        var nation = partOfWhole && Nations.Contains(asked);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if ((index.CoversWord(stems[i], stem) || (anyone && IsPeople(tokens[i])))
+            if ((index.CoversWord(stems[i], stem) || (anyone && IsPeople(tokens[i])) || (nation && NationsPeople.Contains(tokens[i])))
                 && (NumberBefore(tokens, i) || NumberOfThemAfter(tokens, i) || (partOfWhole && PartBefore(tokens, i))))
                 return true;
         }
@@ -190,6 +193,13 @@ internal static partial class AmountCheck
         Counted(q) is { } counted ? MoneyWords.Contains(counted) : !AsksChange(q) && q.Tokens.AnyIn(Vocabulary.SumWords);
 
     private static readonly HashSet<string> People = new(StringComparer.Ordinal) { "people", "ppl", "persons", "individuals", "guys", "folks" };
+
+    /// <summary>The plurals naming a country's people: "Ruritanians" (general knowledge, not any article's).</summary>
+    private static readonly HashSet<string> Nations = [.. Extraction.Countries.All.SelectMany(c => c.Demonyms)
+        .Where(d => d.EndsWith('s')).Select(d => d.ToLowerInvariant())];
+
+    /// <summary>The words a nation's people are counted in when the article does not name them by their nation.</summary>
+    private static readonly HashSet<string> NationsPeople = new(StringComparer.Ordinal) { "citizens", "people", "population", "voters", "residents", "inhabitants", "nationals", "public" };
 
     /// <summary>A plural naming people: "activists", "workers", "civilians", "refugees", "men", "troops".</summary>
     internal static bool IsPeople(string word) =>

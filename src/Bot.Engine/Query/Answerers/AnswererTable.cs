@@ -89,6 +89,9 @@ internal static class AnswererTable
         // "how many ships is that?": the amount of what was just read, whatever word it counts by.
         if (reply.Answer.Status == AnswerStatus.Unknown && AmountCheck.OfWhatWasRead(t) is { } read)
             reply = read;
+        // "how many were charged, and what do they face?": the figure the next sentence gives of them.
+        if (t.Q.AsksAmount)
+            reply = AmountCheck.WithFigureToldOn(t, reply);
         // "which disputes does it flag?" answered by "the region harbours several disputes": they follow it. Judged as it
         // stands above, so that what follows lends it no number or name it lacks.
         return t.Q.Intent is Intent.List or Intent.General ? ItemsAfter.Extend(t, reply, asksForItems: t.Q.Intent is Intent.List) : reply;

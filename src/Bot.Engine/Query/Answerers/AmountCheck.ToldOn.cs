@@ -1,0 +1,29 @@
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>
+/// "Prosecutors charged six organisers. They now face up to ten years." asked "how many face charges, and how long
+/// could they get?": the sentence after the one shown points back at it and gives a figure for words of the question it
+/// does not say, so the answer goes on with it rather than leave that part unanswered.
+/// </summary>
+internal static partial class AmountCheck
+{
+    public static Reply WithFigureToldOn(Turn t, Reply reply)
+    {
+        if (reply.Answer.Status != AnswerStatus.Answered || t.Q.Intent is Pipeline.Intent.YesNo || reply.Answer.Evidence.Count != 1
+            || t.Index.SentenceShown(reply.Answer.Evidence[0], reply.Answer.Text) is not { } shown
+            || t.Index.Beside(shown, 1) is not { } next || !next.SameParagraphAs(shown) || !OpensPointingBack(next.Sentence.Text)
+            || !AmountsOf(next).HoldsAmount || reply.Answer.Text.Contains(next.Sentence.Text, StringComparison.Ordinal)
+            || !t.Q.Residual.Any(w => t.Index.Covers(next.Stems, w) && !t.Index.Covers(shown.Stems, w)))
+            return reply;
+        var answer = new AnswerBuilder();
+        answer.Add(reply.Answer.Text);
+        if (!answer.Add(next.Sentence.Text, Replies.Evidence(next)))
+            return reply;
+        var built = answer.Build(reply.Answer.Status);
+        return reply with { Answer = reply.Answer with { Text = built.Text, Evidence = [.. reply.Answer.Evidence, .. built.Evidence] } };
+    }
+
+    /// <summary>Whether the sentence's first word points back at what was just said ("They", "It", "These").</summary>
+    private static bool OpensPointingBack(string text) =>
+        Text.Tokenizer.Tokens(text) is [var first, ..] && Vocabulary.BackPointingOpeners.Contains(first);
+}

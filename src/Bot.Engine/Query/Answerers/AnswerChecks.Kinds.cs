@@ -185,12 +185,17 @@ internal static partial class AnswerChecks
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     /// <summary>
-    /// "what illness ...", "which other laws ...": the question opens on the kind, with only words describing it between.
-    /// Not "what mean the kill zone?", whose kind is what a clause speaks of, nor an amount ("what % ..."), which its figures check.
+    /// "what illness ...", "which other laws ...", "at which base ...": the question opens on the kind, after a preposition
+    /// or none, with only words describing it between. Not "what mean the kill zone?", whose kind is what a clause speaks
+    /// of, nor an amount ("what % ..."), which its figures check.
     /// </summary>
     private static bool OpensOnKind(Pipeline.ParsedQuestion q)
     {
         var at = q.AsksNameOf is { } kind ? q.Tokens.ToList().IndexOf(kind.ToLowerInvariant()) : -1;
-        return !q.AsksAmount && at > 0 && q.Tokens[0] is "what" or "which" && q.Tokens.Skip(1).Take(at - 1).All(w => !Vocabulary.Stopwords.Contains(w));
+        var opening = q.Tokens.Count > 1 && LeadingPrepositions.Contains(q.Tokens[0]) ? 1 : 0;
+        return !q.AsksAmount && at > opening && q.Tokens[opening] is "what" or "which"
+            && q.Tokens.Skip(opening + 1).Take(at - opening - 1).All(w => !Vocabulary.Stopwords.Contains(w));
     }
+
+    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.Ordinal) { "at", "in", "on", "from", "to", "into", "through", "by", "with", "for" };
 }

@@ -14,11 +14,10 @@ internal static partial class Vocabulary
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
-    /// <summary>Ordinal words and the place each gives a thing in its order: "the fifth year", "for the third time".</summary>
-    public static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
+    /// <summary>Ordinal words, each giving a thing its place in an order: "the fifth year", "for the third time".</summary>
+    public static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
     {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5,
-        ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     };
 
     /// <summary>Adverbs that give how many times something happened ("visited twice" is two visits).</summary>

@@ -13,7 +13,7 @@ internal static partial class ClaimChecks
     public static bool OtherOrdinal(Turn t, string text)
     {
         var claim = t.Q.Tokens;
-        var asked = Enumerable.Range(0, claim.Count).Where(i => Vocabulary.Ordinals.ContainsKey(claim[i])).ToList();
+        var asked = Enumerable.Range(0, claim.Count).Where(i => Vocabulary.Ordinals.Contains(claim[i])).ToList();
         if (asked.Count == 0)
             return false;
         var tokens = Text.Tokenizer.Tokens(text);
@@ -21,7 +21,7 @@ internal static partial class ClaimChecks
         {
             var things = Things(claim, at);
             var given = Enumerable.Range(0, tokens.Count)
-                .Where(i => Vocabulary.Ordinals.ContainsKey(tokens[i]) && Things(tokens, i).Overlaps(things)).Select(i => tokens[i]).ToList();
+                .Where(i => Vocabulary.Ordinals.Contains(tokens[i]) && Things(tokens, i).Overlaps(things)).Select(i => tokens[i]).ToList();
             if (given.Count > 0 && !given.Contains(claim[at]))
                 return true;
         }

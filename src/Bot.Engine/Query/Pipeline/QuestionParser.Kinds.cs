@@ -96,7 +96,6 @@ internal static partial class QuestionParser
         return kind;
     }
 
-    /// <summary>A plural noun in "-s" ("companies", "countries"), not a word in "-ss" or "-us" ("press", "status").</summary>
     /// <summary>Words for people in general: of no weight elsewhere, but "which people were hurt?" asks for persons by name.</summary>
     private static readonly HashSet<string> PeopleWords = new(StringComparer.Ordinal) { "people", "persons" };
 
@@ -113,6 +112,7 @@ internal static partial class QuestionParser
             ? tokens[at] : null;
     }
 
+    /// <summary>A plural noun in "-s" ("companies", "countries"), not a word in "-ss" or "-us" ("press", "status").</summary>
     internal static bool IsPluralNoun(string token) =>
         token.Length > 3 && token.EndsWith('s') && !token.EndsWith("ss", StringComparison.Ordinal) && !token.EndsWith("us", StringComparison.Ordinal)
         && !Vocabulary.Stopwords.Contains(token);

@@ -51,11 +51,9 @@ internal static partial class QuestionParser
     {
         if (!IsPlainWord(first) || !IsPlainWord(second) || Vocabulary.Stopwords.Contains(first))
             return null;
-        var lowerFirst = first.ToLowerInvariant();
-        var lowerSecond = second.ToLowerInvariant();
-        if (index.Knows(Stemmer.Stem(lowerFirst)) && index.Knows(Stemmer.Stem(lowerSecond)))
+        if (index.Knows(Stemmer.Stem(first)) && index.Knows(Stemmer.Stem(second)))
             return null;
-        var joined = lowerFirst + lowerSecond;
+        var joined = first + second;
         var stem = Stemmer.Stem(joined);
         return !Vocabulary.Stopwords.Contains(joined) && (index.KnownWords.Contains(joined) || index.Knows(stem) || index.KnowsParaphrase(stem)) ? joined : null;
     }

@@ -32,7 +32,7 @@ internal static partial class YesNoAnswerer
             return someoneElse;
         sentence ??= NamedBefore(t) ?? LeftToParagraph(t);
         if (sentence is null)
-            return AnotherInItsPlace(t) ?? (t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say."));
+            return AnotherInItsPlace(t) ?? DeedDenied(t) ?? (t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say."));
         return SentenceVerdict(t, sentence, asked, byAmounts is not null);
     }
 

@@ -24,6 +24,7 @@ public sealed class DeedDeniedTests
 
     [Theory]
     [InlineData("Did Arlo Venn order a mobilisation of reservists to build up the army's force?", "did not seek to mobilise")]
+    [InlineData("Did Venn order a mobilisation to build up a force strong enough to reach the coast?", "did not seek to mobilise")]
     public void Ask_SaysNo_WithTheSentenceDenyingTheClaimsDeed(string question, string denial)
     {
         var answer = DraftedArticle.Ask("harbour-strike.txt", Article, question).Text;

@@ -129,6 +129,8 @@ internal static partial class Vocabulary
         "resists", "resistance", "resisting", "against", "absence", "absent", "skip", "skipped", "skips", "ignore", "ignored", "ignores", "ignoring", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
         "cant", "cannot", "hasnt", "havent", "nothing", "neither", "non", "hands", "miss", "missed", "missing", "misses",
         "fail", "fails", "failed", "failing", "nobody", "none", "nowhere", "couldnt", "wouldnt", "shouldnt", "hadnt", "mustnt",
+        // Words of incapacity or unwillingness deny what follows as "not" does: "was unable to establish control" did not establish it.
+        "unable", "inability", "incapable", "powerless", "unwilling", "unwillingness",
     };
 
     /// <summary>Verbs of taking sides: in "who supports X" they ask for a stance rather than name what it is about.</summary>

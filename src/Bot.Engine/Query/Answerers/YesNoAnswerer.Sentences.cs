@@ -32,7 +32,7 @@ internal static partial class YesNoAnswerer
             return someoneElse;
         sentence ??= NamedBefore(t) ?? LeftToParagraph(t);
         if (sentence is null)
-            return AnotherInItsPlace(t) ?? (t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say."));
+            return AnotherInItsPlace(t) ?? DeedDenied(t) ?? (t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say."));
         return SentenceVerdict(t, sentence, asked, byAmounts is not null);
     }
 
@@ -94,7 +94,8 @@ internal static partial class YesNoAnswerer
             : agrees && !byAmounts && VerbUnsaid(t, w => t.Index.CoversLoosely(sentence.Stems, w) || Vocabulary.OppositesOf(w).Any(sentence.Stems.Contains) || SaidAsPhrase(t, sentence.Stems).Contains(w)) ? "No, not in those words. The article says"
             : agrees && (t.Q.SetAside.Count > 0 || byAmounts) ? "Yes, in other words. The article says"
             : agrees ? "Yes. The article says" : "No. The article says";
-        return SentenceReply(verdict, sentence);
+        // A paraphrase confirms nothing when the article denies the claim's deed of its subject in so many words.
+        return verdict.StartsWith("Yes, in other words", StringComparison.Ordinal) && DeedDenied(t) is { } denied ? denied : SentenceReply(verdict, sentence);
     }
 
     /// <summary>

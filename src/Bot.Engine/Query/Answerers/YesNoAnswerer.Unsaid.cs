@@ -11,11 +11,12 @@ internal static partial class YesNoAnswerer
     /// happened, the article does not say, unless the fact says most of it: then the claim has a detail wrong, and the
     /// answer is that the article does not put it so. A claim naming a country or body the articles never mention
     /// ("does Ruritania back ...?") is one the article cannot gainsay, however much of the rest a fact says.
+    /// A sentence denying the claim's deed of its subject answers no before either.
     /// </summary>
     private static Reply Silent(Turn t, IndexedFact fact, double cover) =>
-        t.Q.AboutArticle || (cover >= RankingPolicy.MostOfClaim && !t.Q.Foreign.AnyIn(Vocabulary.WorldNames))
+        DeedDenied(t) ?? (t.Q.AboutArticle || (cover >= RankingPolicy.MostOfClaim && !t.Q.Foreign.AnyIn(Vocabulary.WorldNames))
         ? Reply(t, fact, $"No, not in those words. The closest it comes: {Replies.Shown(t, fact)}")
-        : AnotherInItsPlace(t) ?? Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact };
+        : AnotherInItsPlace(t) ?? Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact });
 
     /// <summary>
     /// A claim with a detail the articles never name: when a fact (else a sentence) says all the rest without it, the

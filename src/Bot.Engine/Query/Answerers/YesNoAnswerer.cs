@@ -257,8 +257,9 @@ internal static partial class YesNoAnswerer
         // "did the rocket actually hit X?" of "the rocket crossed X's airspace": the claim's verb is what the fact leaves open.
         if (agrees && VerbUnsaid(t, w => phrased.Contains(w) || CoversOrOpposes(index, fact, w)))
             return Silent(t, fact, best.WordCover);
+        // A paraphrase confirms nothing when the article denies the claim's deed of its subject in so many words.
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || paraphrased))
-            return Reply(t, fact, $"Yes, in other words: {shown}");
+            return DeedDenied(t) ?? Reply(t, fact, $"Yes, in other words: {shown}");
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + shown);
     }
 

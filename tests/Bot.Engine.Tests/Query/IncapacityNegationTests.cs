@@ -1,0 +1,35 @@
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// Claims checked against a drafted article that says its deed could not, or would not, be done: "unable to",
+/// "incapable of", "unwilling to" deny what follows them as "not" does, and a claim saying so itself is confirmed.
+/// </summary>
+public sealed class IncapacityNegationTests
+{
+    private const string Article = """
+        Strait Watch
+
+        By Ada Quill | March 4, 2021
+
+        The Bordurian navy was unable to establish control of the Kessberg strait.
+
+        Minister Arlo Venn has been unwilling to raise the harbour tolls this year.
+
+        The Kessberg council proved incapable of repairing the old lighthouse before the storms.
+
+        Inspectors said the inability to dredge the channel has kept the largest ships away from Port Alder.
+        """;
+
+    [Theory]
+    [InlineData("Did the Bordurian navy establish control of the Kessberg strait?", "No")]
+    [InlineData("Did the Bordurian navy win control of the Kessberg strait?", "No")]
+    [InlineData("Has Arlo Venn raised the harbour tolls?", "No")]
+    [InlineData("Did the Kessberg council repair the old lighthouse?", "No")]
+    [InlineData("Has the channel been dredged?", "No")]
+    [InlineData("Was the Bordurian navy unable to establish control of the Kessberg strait?", "Yes")]
+    [InlineData("Has Arlo Venn been unwilling to raise the harbour tolls?", "Yes")]
+    public void Ask_ReadsIncapacityAsDenial_OfTheDeedItPointsAt(string question, string start) =>
+        Assert.StartsWith(start, DraftedArticle.Ask("strait-watch.txt", Article, question).Text, StringComparison.Ordinal);
+}

@@ -182,6 +182,8 @@ public sealed class QuestionParserTests
     [InlineData("in what setting did hale speak", null)]
     [InlineData("in which city did roe speak", null)]
     [InlineData("some of which were rejected by greenwick", null)]
+    [InlineData("exactly which ports did the dredgers sail from", "ports")]
+    [InlineData("just which boats sailed", "boats")]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
         Assert.Equal(kind, Parse(text).AsksNameOf);
 

@@ -78,9 +78,11 @@ internal static partial class AnswerChecks
         // "who replaced X?": whoever did it is someone the question does not name.
         // "whos X" (the "is" run into "who") asks who X is.
         // Words quoted in the question are found with whoever the article gives them to, named or only described.
-        if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && !Auxiliaries.Contains(q.Tokens[1]) && q.Entities.Count > 0 && q.Residual.Count > 0 && q.Intent is Intent.Who
+        if (AsksForSomeoneElse(q) && q.Entities.Count > 0 && q.Residual.Count > 0 && q.Intent is Intent.Who
             && q.Quoted is null
-            && !t.Index.Linker.MentionedIn(reply.Answer.Text, actorsOnly: true).Except(q.Entities).Any())
+            // Who the question names, told about, is no one else however many others their entry goes on to name.
+            && (reply.Fact is { Fact: Actor told } && q.Entities.Contains(told.Id)
+                || !t.Index.Linker.MentionedIn(reply.Answer.Text, actorsOnly: true).Except(q.Entities).Any()))
             return WithDoerBefore(t, reply) ?? Replies.Unknown(t, $"The article doesn't say who. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         if (LeavesOutDeed(t, reply, reply.Answer.Text + " " + evidence))
             return Replies.Unknown(t, $"The article doesn't say who did that. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
@@ -133,6 +135,18 @@ internal static partial class AnswerChecks
             return Replies.Unknown(t, $"The article doesn't say that of the {string.Join(' ', body)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         return UntoldSequel(t, reply) ?? UntoldSettlement(t, reply) ?? OtherResponder(t, reply);
     }
+
+    /// <summary>
+    /// "who replaced X?", "who was appointed to replace X?": a deed asked of whoever did or underwent it, so the answer must
+    /// name someone besides those the question names. Not "who is X?" nor "who was X's deputy?", which ask of X, nor "whos
+    /// the man with X?", whose "is" went with the "s"; nor "who was sacked, X or Y?", which offers the answer.
+    /// </summary>
+    private static bool AsksForSomeoneElse(ParsedQuestion q) =>
+        q.Tokens.Count > 2 && q.Tokens[0] == "who"
+        && ((!Auxiliaries.Contains(q.Tokens[1]) && !Determiners.Contains(q.Tokens[1]))
+            || (q.Tokens.Count > 3 && IntentRecognizer.IsPastParticiple(q.Tokens[2]) && !q.Tokens.Contains("or")));
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "this", "that", "these", "those" };
 
     /// <summary>
     /// Whether the answer or its evidence counts what is asked, each read on its own: a number ending one and the thing

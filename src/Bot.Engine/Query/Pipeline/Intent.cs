@@ -154,6 +154,16 @@ internal static partial class IntentRecognizer
     public static bool IsPastForm(string token) =>
         IrregularPast.Contains(token) || (token.Length > 4 && token.EndsWith("ed", StringComparison.Ordinal));
 
+    /// <summary>A form that may follow "was" or "has": a past form, or a participle of its own ("chosen", "taken").</summary>
+    public static bool IsPastParticiple(string token) => IsPastForm(token) || IrregularParticiples.Contains(token);
+
+    private static readonly HashSet<string> IrregularParticiples =
+    [
+        "chosen", "taken", "given", "written", "known", "seen", "shown", "thrown", "drawn", "driven", "beaten", "broken", "spoken",
+        "stolen", "forgotten", "hidden", "fallen", "grown", "sworn", "torn", "born", "done", "gone", "begun", "overthrown",
+        "undertaken", "forbidden", "withdrawn", "frozen", "risen", "ridden", "shaken", "forgiven", "blown", "flown", "proven",
+    ];
+
     private const string PastVerbs = "said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck";
     private const string InnerAuxiliaries = "is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|must";
 

@@ -36,6 +36,8 @@ internal static partial class QuestionParser
         }
         // "Fine, but did the mayor ...?", "ok so who ...": a reply to the last answer before the question says nothing of it.
         clean = ChatOpening().Replace(clean, "");
+        // "Exactly which ports ...?", "just who is X?": a word stressing the question before its question word asks nothing itself.
+        clean = StressBeforeQuestionWord().Replace(clean, "");
         // "Confirm: the council voted", "so the mayor wants a toll?": an opening that asks for agreement, like a tag.
         if (ClaimOpening().Match(clean) is { Success: true } opening && opening.Length < clean.Length)
         {
@@ -370,6 +372,9 @@ internal static partial class QuestionParser
 
     [GeneratedRegex(@"^\W*(so|confirm|verify|check|fact[- ]check|true or false|yes or no|quick check)\b\s*[:,-]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimOpening();
+
+    [GeneratedRegex(@"^\W*(exactly|precisely|specifically|just)\s*,?\s+(?=(who|whom|whose|what|which|where|when|why|how)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex StressBeforeQuestionWord();
 
     /// <summary>Framing clauses before a claim, one or several ("isn't it true the article says ..."), after any opening "despite ..." clause.</summary>
     [GeneratedRegex(@"^\W*(?:(?:despite|although|even though|given|besides|apart from) [^,]{1,60},\s*)?(?:(?:isn'?t it true|is it true|is it (?:accurate|correct|right|fair) that|(?:would|is) it (?:be )?(?:accurate|fair|right|correct) to (?:say|report|claim|write)|(?:can|could|may) (?:i|we) (?:safely )?(?:say|report|claim|write|state)(?= that\b| the (?:article|author|authors|text|piece)\b)|(?:does|did) (?:the article|the author|the authors|the text|the piece) (?:really |still |also )?(?:say|claim|state|suggest|argue|report|mention|call|describe|characteri[sz]e|portray|depict|label|consider|regard|view|see|present|write|note|imply|place|put|locate|attribute|credit|link|tie|connect|blame|treat|frame|cast|paint)|(?:the article|the author|the authors|the text|the piece) (?:says?|claims?|states?|suggests?|argues?|reports?|names?|notes?|credits?|attributes?|blames?|describes?|calls?|characteri[sz]es?|portrays?|presents?)|(?:do|did) the (?:authors|writers) (?:really )?(?:say|claim|state|suggest|argue))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]

@@ -93,6 +93,8 @@ public sealed class AmountCheckTests
     [InlineData("how many fishermen died in the storm", "Twelve fishermen died in the storm.", false)]
     [InlineData("how long was the harbour closed", "The harbour was closed for 14 days.", false)]
     [InlineData("how many years did roe serve as mayor", "Roe served as mayor for 12 years.", false)]
+    [InlineData("how long is the harbour wall in kilometres", "The wall was built under a 30-year lease.", true)]
+    [InlineData("how long is the harbour wall in kilometres", "The harbour wall runs for 3 kilometres.", false)]
     [InlineData("what share of the catch is exported", "About 40% of the catch goes abroad.", false)]
     [InlineData("what was the turnout in greenwick", "Turnout in Greenwick was 31 per cent.", false)]
     [InlineData("how cold was it in greenwick", "The storm left 300 homes in Greenwick without heat.", true)]

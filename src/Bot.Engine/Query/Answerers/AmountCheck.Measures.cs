@@ -21,9 +21,18 @@ internal static partial class AmountCheck
         // "60 percent of all losses" is a share of the losses: an amount of something else unless the question speaks of them.
         var shares = question.AnyIn(ShareWords) ? 0 : Share().Matches(evidence).Count(m => m.Groups["whole"].Success
             && !Tokenizer.Tokens(m.Groups["whole"].Value).Any(w => asked.Contains(Stemmer.Stem(w))));
-        var other = (question.AnyIn(TimeWords) ? 0 : Duration().Count(evidence)) + shares;
+        // "how long is the road in kilometres?" asks a length of road, which no number of years gives.
+        var asksTime = question.AnyIn(TimeWords) && !question.AnyIn(LengthWords);
+        var other = (asksTime ? 0 : Duration().Count(evidence)) + shares;
         return other >= numbers;
     }
+
+    /// <summary>Units and words of a distance or size, which make "how long" ask a length rather than a time.</summary>
+    private static readonly HashSet<string> LengthWords = new(StringComparer.Ordinal)
+    {
+        "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters",
+        "feet", "foot", "yards", "distance", "far", "length", "wide", "width", "kilometre-long", "mile-long",
+    };
 
     /// <summary>Words asking a length of time or an age: a number of days or years answers them.</summary>
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)

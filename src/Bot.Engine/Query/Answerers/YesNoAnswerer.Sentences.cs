@@ -61,7 +61,8 @@ internal static partial class YesNoAnswerer
             return t.Q.AboutArticle || ClaimChecks.OnlyAttempted(t, stems) || ClaimChecks.PlanFellThrough(t, stems) ? SentenceReply("No. The article doesn't say that happened. It says", sentence)
                 : Replies.Unknown(t, $"The article doesn't say that happened. It says: \"{sentence.Sentence.Text}\"");
         // "was the meeting held in October 2017?" of a sentence dating it October 2016.
-        if (t.Q.Date is not null && DateIn(t, sentence.Sentence.Text, own: null) is { } date && !DateText.Matches(date, t.Q.Date))
+        if (t.Q.Date is not null && DateIn(t, sentence.Sentence.Text, own: null) is { } date && !DateText.Matches(date, t.Q.Date)
+            && !ComparesWithDateGiven(t, sentence.Sentence.Text))
             return SentenceReply($"No. That was {DateText.Describe(date)}. The article says", sentence);
         if (OtherMonth(t, sentence.Sentence.Text) is { } month)
             return SentenceReply($"No. That was in {DateText.MonthName(month)}. The article says", sentence);

@@ -167,7 +167,7 @@ internal static partial class YesNoAnswerer
             return byReason;
         var fact = best.Fact;
         var (shown, reading) = ReadOf(fact);
-        if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date))
+        if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date) && !ComparesWithDateGiven(t, fact.Fact.Text))
             return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {shown}");
         if (OtherMonth(t, shown) is { } month)
             return Reply(t, fact, $"No. That was in {DateText.MonthName(month)}: {shown}");
@@ -345,6 +345,15 @@ internal static partial class YesNoAnswerer
         var found = subjects.Count > 0 && dated.Count > 1 ? subjects[0].Date : own is null ? dated.FirstOrDefault().Date : null;
         return found is { Year: { } year } ? new FactDate(year, found.Month, found.Day, false) : own;
     }
+
+    /// <summary>
+    /// "faster than they were in 2023?" of "45 days in 2025, down from 120 days in 2023": a claim measured against a date
+    /// the text also gives is not dated otherwise by the text's first date.
+    /// </summary>
+    private static bool ComparesWithDateGiven(Turn t, string text) =>
+        t.Q.Date is { } asked && t.Q.Tokens.Contains("than")
+        && ClauseBreak().Split(Text.TextNormalizer.Clean(text)).Any(c => DateText.Find(Text.Tokenizer.Tokens(c)) is { Year: { } year } given
+            && DateText.Matches(new FactDate(year, given.Month, given.Day, false), asked));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]| and ")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();

@@ -99,7 +99,7 @@ internal static class HeldSentences
             if (pronoun && (Vocabulary.HoldingVerbs.Contains(word) || Vocabulary.HolderTags.Contains(word)))
                 holders.UnionWith(PronounPersons(index, sentence));
             else if (Vocabulary.HoldingVerbs.Contains(word))
-                holders.UnionWith(Subject(index, words, i));
+                holders.UnionWith(Subject(index, sentence, words, i));
             if (!pronoun && Vocabulary.HolderTags.Contains(word))
                 holders.UnionWith(index.Linker.MentionedIn(string.Join(' ', words.Skip(i + 1).Take(TagReach)), actorsOnly: true));
         }
@@ -120,7 +120,7 @@ internal static class HeldSentences
     /// clause ("that", "while") ends it once an actor is found, so "In talks with Ruritania, the envoy Jo Bloggs said"
     /// is Jo Bloggs's view, and "Jo Bloggs, the envoy, said" still is.
     /// </summary>
-    private static IReadOnlySet<string> Subject(KnowledgeIndex index, string[] words, int verb)
+    private static IReadOnlySet<string> Subject(KnowledgeIndex index, IndexedSentence sentence, string[] words, int verb)
     {
         var start = verb;
         IReadOnlySet<string> named;
@@ -128,20 +128,30 @@ internal static class HeldSentences
         {
             var word = words[start - 1];
             if ((word[^1] is ',' or ';' or ':' || Vocabulary.ClauseOpeners.Contains(word.ToLowerInvariant())) && start < verb
-                && (named = NamedOrDescribed(index, string.Join(' ', words[start..verb]))).Count > 0)
+                && (named = NamedOrDescribed(index, sentence, string.Join(' ', words[start..verb]))).Count > 0)
                 return named;
             start--;
         }
-        return NamedOrDescribed(index, string.Join(' ', words[start..verb]));
+        return NamedOrDescribed(index, sentence, string.Join(' ', words[start..verb]));
     }
 
-    /// <summary>The actors the words name, and the person they call by a role only that person holds ("what its envoy called ...").</summary>
-    private static IReadOnlySet<string> NamedOrDescribed(KnowledgeIndex index, string text)
+    /// <summary>
+    /// The actors the words name, the person they call by a role only that person holds ("what its envoy called ..."),
+    /// and the state they call "the country" ("the country's leaders see ..."), the one the index read that sentence as
+    /// speaking of.
+    /// </summary>
+    private static IReadOnlySet<string> NamedOrDescribed(KnowledgeIndex index, IndexedSentence sentence, string text)
     {
         var named = index.Linker.MentionedIn(text, actorsOnly: true);
-        var described = Pipeline.RoleMentions.DescribedIn(index, Text.Tokenizer.Tokens(text), named).ToList();
+        var tokens = Text.Tokenizer.Tokens(text);
+        var described = Pipeline.RoleMentions.DescribedIn(index, tokens, named).ToList();
+        if (named.Count == 0 && SaysTheCountry(tokens))
+            described.AddRange(sentence.Mentioned.Where(id => index.Find(id)?.Kind == Model.ActorKind.State && !index.Linker.MentionedIn(sentence.Sentence.Text).Contains(id)));
         return described.Count == 0 ? named : new HashSet<string>(named.Concat(described), StringComparer.Ordinal);
     }
+
+    private static bool SaysTheCountry(IReadOnlyList<string> tokens) =>
+        Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i] is "country" or "nation" && tokens[i - 1] is "the" or "this");
 
     private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
 }

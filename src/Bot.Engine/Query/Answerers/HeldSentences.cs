@@ -91,6 +91,8 @@ internal static class HeldSentences
     {
         var words = sentence.Sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var holders = new HashSet<string>(StringComparer.Ordinal);
+        // The state the sentence calls "the country", read once and only for a sentence whose subject says so.
+        var country = new Lazy<List<string>>(() => CountrySpokenOf(index, sentence));
         for (var i = 0; i < words.Length; i++)
         {
             var word = new string([.. words[i].Where(char.IsLetter)]).ToLowerInvariant();
@@ -99,7 +101,7 @@ internal static class HeldSentences
             if (pronoun && (Vocabulary.HoldingVerbs.Contains(word) || Vocabulary.HolderTags.Contains(word)))
                 holders.UnionWith(PronounPersons(index, sentence));
             else if (Vocabulary.HoldingVerbs.Contains(word))
-                holders.UnionWith(Subject(index, sentence, words, i));
+                holders.UnionWith(Subject(index, country, words, i));
             if (!pronoun && Vocabulary.HolderTags.Contains(word))
                 holders.UnionWith(index.Linker.MentionedIn(string.Join(' ', words.Skip(i + 1).Take(TagReach)), actorsOnly: true));
         }
@@ -120,7 +122,7 @@ internal static class HeldSentences
     /// clause ("that", "while") ends it once an actor is found, so "In talks with Ruritania, the envoy Jo Bloggs said"
     /// is Jo Bloggs's view, and "Jo Bloggs, the envoy, said" still is.
     /// </summary>
-    private static IReadOnlySet<string> Subject(KnowledgeIndex index, IndexedSentence sentence, string[] words, int verb)
+    private static IReadOnlySet<string> Subject(KnowledgeIndex index, Lazy<List<string>> country, string[] words, int verb)
     {
         var start = verb;
         IReadOnlySet<string> named;
@@ -128,11 +130,11 @@ internal static class HeldSentences
         {
             var word = words[start - 1];
             if ((word[^1] is ',' or ';' or ':' || Vocabulary.ClauseOpeners.Contains(word.ToLowerInvariant())) && start < verb
-                && (named = NamedOrDescribed(index, sentence, string.Join(' ', words[start..verb]))).Count > 0)
+                && (named = NamedOrDescribed(index, country, string.Join(' ', words[start..verb]))).Count > 0)
                 return named;
             start--;
         }
-        return NamedOrDescribed(index, sentence, string.Join(' ', words[start..verb]));
+        return NamedOrDescribed(index, country, string.Join(' ', words[start..verb]));
     }
 
     /// <summary>
@@ -140,14 +142,21 @@ internal static class HeldSentences
     /// and the state they call "the country" ("the country's leaders see ..."), the one the index read that sentence as
     /// speaking of.
     /// </summary>
-    private static IReadOnlySet<string> NamedOrDescribed(KnowledgeIndex index, IndexedSentence sentence, string text)
+    private static IReadOnlySet<string> NamedOrDescribed(KnowledgeIndex index, Lazy<List<string>> country, string text)
     {
         var named = index.Linker.MentionedIn(text, actorsOnly: true);
         var tokens = Text.Tokenizer.Tokens(text);
         var described = Pipeline.RoleMentions.DescribedIn(index, tokens, named).ToList();
         if (named.Count == 0 && SaysTheCountry(tokens))
-            described.AddRange(sentence.Mentioned.Where(id => index.Find(id)?.Kind == Model.ActorKind.State && !index.Linker.MentionedIn(sentence.Sentence.Text).Contains(id)));
+            described.AddRange(country.Value);
         return described.Count == 0 ? named : new HashSet<string>(named.Concat(described), StringComparer.Ordinal);
+    }
+
+    /// <summary>The states the index read a sentence as speaking of though it names none of them: those it calls "the country".</summary>
+    private static List<string> CountrySpokenOf(KnowledgeIndex index, IndexedSentence sentence)
+    {
+        var named = index.Linker.MentionedIn(sentence.Sentence.Text);
+        return [.. sentence.Mentioned.Where(id => index.Find(id)?.Kind == Model.ActorKind.State && !named.Contains(id))];
     }
 
     private static bool SaysTheCountry(IReadOnlyList<string> tokens) =>

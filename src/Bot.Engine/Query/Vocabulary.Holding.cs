@@ -36,6 +36,10 @@ internal static partial class Vocabulary
         "predicts", "predicted", "expects", "considers", "vowed", "pledged", "promised", "criticises", "criticised", "criticizes",
         "criticized", "welcomed", "dismissed", "stressed", "concluded", "writes", "wrote", "sees", "viewed", "regards", "regarded", "deemed", "agree", "agrees", "agreed",
         "disagree", "disagrees", "disagreed", "accuses", "accused", "called", "seeks", "sought", "told", "tells",
+        // Said of many holders ("officials see", "critics reject", "residents reckon") and the verbs of judging that keep a view.
+        "see", "reject", "oppose", "deny", "predict", "consider", "considered", "accuse", "reckon", "reckons", "reckoned", "maintain",
+        "maintains", "maintained", "contend", "contends", "contended", "describe", "describes", "describing", "doubted", "dismisses",
+        "stresses", "blames",
     };
 
     /// <summary>Verbs of judging before a superlative make it the holder's judgement ("what does Jo think is best?").</summary>

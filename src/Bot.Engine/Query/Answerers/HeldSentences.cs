@@ -91,6 +91,8 @@ internal static class HeldSentences
     {
         var words = sentence.Sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var holders = new HashSet<string>(StringComparer.Ordinal);
+        // The state the sentence calls "the country", read once and only for a sentence whose subject says so.
+        var country = new Lazy<List<string>>(() => CountrySpokenOf(index, sentence));
         for (var i = 0; i < words.Length; i++)
         {
             var word = new string([.. words[i].Where(char.IsLetter)]).ToLowerInvariant();
@@ -99,7 +101,7 @@ internal static class HeldSentences
             if (pronoun && (Vocabulary.HoldingVerbs.Contains(word) || Vocabulary.HolderTags.Contains(word)))
                 holders.UnionWith(PronounPersons(index, sentence));
             else if (Vocabulary.HoldingVerbs.Contains(word))
-                holders.UnionWith(Subject(index, words, i));
+                holders.UnionWith(Subject(index, country, words, i));
             if (!pronoun && Vocabulary.HolderTags.Contains(word))
                 holders.UnionWith(index.Linker.MentionedIn(string.Join(' ', words.Skip(i + 1).Take(TagReach)), actorsOnly: true));
         }
@@ -120,7 +122,7 @@ internal static class HeldSentences
     /// clause ("that", "while") ends it once an actor is found, so "In talks with Ruritania, the envoy Jo Bloggs said"
     /// is Jo Bloggs's view, and "Jo Bloggs, the envoy, said" still is.
     /// </summary>
-    private static IReadOnlySet<string> Subject(KnowledgeIndex index, string[] words, int verb)
+    private static IReadOnlySet<string> Subject(KnowledgeIndex index, Lazy<List<string>> country, string[] words, int verb)
     {
         var start = verb;
         IReadOnlySet<string> named;
@@ -128,20 +130,37 @@ internal static class HeldSentences
         {
             var word = words[start - 1];
             if ((word[^1] is ',' or ';' or ':' || Vocabulary.ClauseOpeners.Contains(word.ToLowerInvariant())) && start < verb
-                && (named = NamedOrDescribed(index, string.Join(' ', words[start..verb]))).Count > 0)
+                && (named = NamedOrDescribed(index, country, string.Join(' ', words[start..verb]))).Count > 0)
                 return named;
             start--;
         }
-        return NamedOrDescribed(index, string.Join(' ', words[start..verb]));
+        return NamedOrDescribed(index, country, string.Join(' ', words[start..verb]));
     }
 
-    /// <summary>The actors the words name, and the person they call by a role only that person holds ("what its envoy called ...").</summary>
-    private static IReadOnlySet<string> NamedOrDescribed(KnowledgeIndex index, string text)
+    /// <summary>
+    /// The actors the words name, the person they call by a role only that person holds ("what its envoy called ..."),
+    /// and the state they call "the country" ("the country's leaders see ..."), the one the index read that sentence as
+    /// speaking of.
+    /// </summary>
+    private static IReadOnlySet<string> NamedOrDescribed(KnowledgeIndex index, Lazy<List<string>> country, string text)
     {
         var named = index.Linker.MentionedIn(text, actorsOnly: true);
-        var described = Pipeline.RoleMentions.DescribedIn(index, Text.Tokenizer.Tokens(text), named).ToList();
+        var tokens = Text.Tokenizer.Tokens(text);
+        var described = Pipeline.RoleMentions.DescribedIn(index, tokens, named).ToList();
+        if (named.Count == 0 && SaysTheCountry(tokens))
+            described.AddRange(country.Value);
         return described.Count == 0 ? named : new HashSet<string>(named.Concat(described), StringComparer.Ordinal);
     }
+
+    /// <summary>The states the index read a sentence as speaking of though it names none of them: those it calls "the country".</summary>
+    private static List<string> CountrySpokenOf(KnowledgeIndex index, IndexedSentence sentence)
+    {
+        var named = index.Linker.MentionedIn(sentence.Sentence.Text);
+        return [.. sentence.Mentioned.Where(id => index.Find(id)?.Kind == Model.ActorKind.State && !named.Contains(id))];
+    }
+
+    private static bool SaysTheCountry(IReadOnlyList<string> tokens) =>
+        Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i] is "country" or "nation" && tokens[i - 1] is "the" or "this");
 
     private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
 }

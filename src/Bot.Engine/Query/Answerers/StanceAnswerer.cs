@@ -21,8 +21,18 @@ internal static class StanceAnswerer
         // "X's view on the future of <what the article is about>": all X is quoted saying in it is about that, named or not.
         if (ranked.Count == 0 && others.Count > 0 && others.All(index.IsMainSubject))
             ranked = [.. Held(t, actor, []).Where(s => s.Fact.Fact is Statement said && said.Speaker == actor)];
-        return ranked.Count == 0 ? SpeakerFallback(t, actor, others) : Replies.Report(t, ranked, max: 2, preferTypes: true);
+        if (ranked.Count == 0)
+            return SpeakerFallback(t, actor, others);
+        // The best fact is only said about the actor ("the risks to Ruritania were underlined by ..."): a sentence giving
+        // the actor's own view of what is asked ("Ruritanians see such demands as non-starters") answers instead.
+        if (!HeldByActor(ranked, actor) && HeldSentences.Best(t, actor, others) is { } held)
+            return Replies.FromSentence(t, held);
+        return Replies.Report(t, ranked, max: 2, preferTypes: true);
     }
+
+    /// <summary>Whether the fact a report would open with (positions preferred) is the actor's own.</summary>
+    private static bool HeldByActor(List<Scored> ranked, string actor) =>
+        HolderOf(ranked.MaxBy(s => s.Score + (s.Fact.Fact is Position ? RankingPolicy.PositionPreference : 0))!.Fact.Fact) == actor;
 
     /// <summary>Whether a state is named only right before another actor the question names.</summary>
     private static bool Qualifies(Turn t, string actor, List<string> actors)
@@ -62,17 +72,21 @@ internal static class StanceAnswerer
 
     private static Reply SpeakerFallback(Turn t, string actor, List<string> others)
     {
-        // A sentence speaks for an actor only when the actor is its subject, near its start.
+        // A sentence giving the actor's own view ("X argued ...", "says X") of what else is asked, before one that only
+        // names the actor near its start ("the risks to X's backing were ...").
+        if (HeldSentences.Best(t, actor, others) is { } held)
+            return Replies.FromSentence(t, held);
+        // Else a sentence speaks for an actor only when the actor is its subject, near its start.
         var sentence = BestSentence(t);
         if (sentence is not null && StartsWith(t.Index, sentence, actor))
             return Replies.FromSentence(t, sentence);
-        // Else a sentence giving the actor's own view ("X argued ...", "says X") of what else is asked.
-        if (HeldSentences.Best(t, actor, others) is { } held)
-            return Replies.FromSentence(t, held);
         // Else what the person said of what else is asked, though in other words than the question's ("what is Jo's
         // stance on getting involved in Ruritania?" answered by "'We will be careful in Ruritania,' said Jo").
         if (OwnWordsOn(t, actor, others) is { Count: > 0 } own)
             return Replies.Report(t, own, max: 1, preferTypes: true);
+        // "The ministry declined to comment": that it kept its view to itself is what the article says of its view.
+        if (NoComment.Of(t.Index, actor) is { } silent)
+            return Replies.FromSentence(t, silent);
         var topic = others.Select(t.Index.NameOf).FirstOrDefault();
         return Replies.Unknown(t, topic is null
             ? $"The article doesn't say what {t.Index.NameOf(actor)} thinks about that."

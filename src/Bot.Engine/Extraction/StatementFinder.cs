@@ -121,7 +121,24 @@ internal static partial class StatementFinder
     /// </summary>
     private static bool IsInverted(Line line, int verbStart) =>
         line.Text[..verbStart].TrimEnd().EndsWith(',') && !char.IsUpper(line.Text[verbStart])
-        && line.Text.AsSpan(0, verbStart).IndexOfAny("\"\u201C") is not (>= 0 and < QuoteOpeningChars);
+        && line.Text.AsSpan(0, verbStart).IndexOfAny("\"\u201C") is not (>= 0 and < QuoteOpeningChars)
+        && !DescribedSubject(line, verbStart);
+
+    /// <summary>
+    /// "Jo Roe, a former prosecutor, says the mayor ...": a name opening the sentence with only its description set off
+    /// by commas before the verb is the one who speaks, so the name after the verb is spoken of.
+    /// </summary>
+    private static bool DescribedSubject(Line line, int verbStart)
+    {
+        if (line.Mentions.FirstOrDefault(m => m.Start == line.Words[0].Start && !m.Possessive) is not { } opening
+            || !line.Text.AsSpan(opening.End).StartsWith(","))
+            return false;
+        var described = line.Text[(opening.End + 1)..verbStart].TrimEnd().TrimEnd(',');
+        return described.Split(',').All(part => DescriptionOpener().IsMatch(part));
+    }
+
+    [GeneratedRegex(@"^\s*(?:an?|the|his|her|their|its|one|\d+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptionOpener();
 
     /// <summary>The person the inverted tag names past their descriptors, else a name right after the verb.</summary>
     private static string? InvertedSpeaker(DraftContext context, Line line, int verbEnd)

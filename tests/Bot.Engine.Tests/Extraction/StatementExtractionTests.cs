@@ -25,6 +25,8 @@ public sealed class StatementExtractionTests
     [InlineData("Mayor Ines Ortega did not reply to the Herald\u2019s request for comments.", "Ines Ortega", "did")]
     [InlineData("Mayor Pablo Ruiz, Ms Ortega's replacement (pending a vote in the council) says the bridge is a priority.", "Pablo Ruiz", "says")]
     [InlineData("Pablo Ruiz, the mayor's deputy (since 2019), says the bridge is a priority.", "Pablo Ruiz", "says")]
+    [InlineData("Marta Quispe, a former prosecutor, says Mayor Ines Ortega has spent heavily on the port.", "Marta Quispe", "says")]
+    [InlineData("Tomas Vidal, 54, a trawler captain, says Mayor Ines Ortega has ignored the harbour.", "Tomas Vidal", "says")]
     public void Extract_FindsStatement_WithItsSpeaker(string sentence, string speaker, string verb)
     {
         var model = Drafts.Of(sentence);

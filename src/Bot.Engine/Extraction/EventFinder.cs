@@ -6,7 +6,8 @@ namespace Bot.Engine.Extraction;
 /// <summary>
 /// Dated events: every sentence with a date expression is an event on that date, its participants the actors
 /// it names. A sentence that opens as a reaction ("In response to ...") without a date of its own happened
-/// in the year of the last date before it.
+/// in the year of the last date before it. One dated only by the day before it ("The next day ...", "Two days
+/// later ...", "That same day ...") happened that many days after the last day named just before it.
 /// </summary>
 internal static partial class EventFinder
 {
@@ -16,9 +17,17 @@ internal static partial class EventFinder
     {
         var events = new List<Event>();
         FactDate? lastDate = null;
+        var lastParagraph = -1;
         foreach (var line in context.Reporting)
         {
             var dates = context.Dates.In(line);
+            if (dates.Count == 0 && RelativeDays.After(line.Text, lastDate, line.Sentence.Paragraph - lastParagraph) is var (relative, start, end))
+            {
+                events.Add(Make(context, line, relative, start, end));
+                lastDate = relative;
+                lastParagraph = line.Sentence.Paragraph;
+                continue;
+            }
             if (dates.Count == 0 && lastDate is not null && ReactionOpener().IsMatch(line.Text))
             {
                 var inherited = new FactDate(lastDate.Year, null, null, true);
@@ -29,6 +38,7 @@ internal static partial class EventFinder
             {
                 events.Add(Make(context, line, date.Date, date.Start, date.End));
                 lastDate = date.Date;
+                lastParagraph = line.Sentence.Paragraph;
             }
         }
         return events;

@@ -46,6 +46,43 @@ public sealed class DateExtractionTests
     }
 
     [Theory]
+    [InlineData("The next day the mayor of Kessberg shut the harbour.", "2021-03-04")]
+    [InlineData("On the following day the mayor of Kessberg shut the harbour.", "2021-03-04")]
+    [InlineData("A day later the mayor of Kessberg shut the harbour.", "2021-03-04")]
+    [InlineData("Three days later the mayor of Kessberg shut the harbour.", "2021-03-06")]
+    [InlineData("That same day the mayor of Kessberg shut the harbour.", "2021-03-03")]
+    public void Extract_DatesASentence_ByTheDaysCountedFromTheDayBeforeIt(string sentence, string date)
+    {
+        var model = Drafts.Of(Anchor, "On March 3 the council voted to close the road. " + sentence);
+
+        var found = Assert.Single(model.Events, e => e.Summary == sentence);
+        Assert.Equal(date, Bot.Engine.Extraction.EventFinder.DateText(found.Date));
+        Assert.True(found.Date.YearInferred);
+    }
+
+    [Theory]
+    [InlineData("The ferry ran until 31 December 2019. The next day the mayor of Kessberg shut the harbour.", "2020-01-01")]
+    [InlineData("The ferry ran until 31 December 2019. Two days later the mayor of Kessberg shut the harbour. That same day the pier fell.", "2020-01-02")]
+    public void Extract_CountsDaysOnFromTheLastDayNamed_IntoTheNextMonthOrYear(string paragraph, string date)
+    {
+        var model = Drafts.Of(Anchor, paragraph);
+
+        var found = model.Events.Last();
+        Assert.Equal(date, Bot.Engine.Extraction.EventFinder.DateText(found.Date));
+        Assert.False(found.Date.YearInferred);
+    }
+
+    [Theory]
+    [InlineData("In March the council voted to close the road.", "The next day the mayor of Kessberg shut the harbour.")]
+    [InlineData("On March 3 the council voted to close the road.", "The pier was old.", "The next day the mayor of Kessberg shut the harbour.")]
+    public void Extract_DatesNoDayCounted_FromAMonthOrFromParagraphsBack(params string[] paragraphs)
+    {
+        var model = Drafts.Of([Anchor, .. paragraphs]);
+
+        Assert.DoesNotContain(model.Events, e => e.Summary == paragraphs[^1]);
+    }
+
+    [Theory]
     [InlineData("The port may reopen soon.")]
     [InlineData("She has studied post-1991 trade policy.")]
     [InlineData("June Carter sang at the harbour.")]

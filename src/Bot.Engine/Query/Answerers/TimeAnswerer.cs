@@ -32,7 +32,7 @@ internal static partial class TimeAnswerer
                 return Dated(t, ranked[0].Fact, DateOf(ranked[0].Fact.Fact)!, shownJustBefore: true);
             return Replies.Unknown(t, "The article doesn't give a date for that.");
         }
-        var best = ranked.FirstOrDefault(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0))
+        var best = ranked.FirstOrDefault(s => Fits(s, q) && (q.Entities.Count == 0 || s.EntityCover > 0) && OfThePeopleAsked(t, s.Fact))
             // "when was the election in Ruritania?": an event saying all the rest dates it, though it leaves the place or
             // body out, unless it names another of its kind in its place. Of a person, what someone else did is no answer.
             ?? (q.Entities.Count > 0 && q.Residual.Any(w => !Occurrences.Contains(w)) && index.Find(q.Entities[0]) is not { IsPerson: true }
@@ -46,6 +46,19 @@ internal static partial class TimeAnswerer
             return Replies.Unknown(t, $"The article doesn't give a date{what}.");
         }
         return Dated(t, best.Fact, DateOf(best.Fact.Fact)!);
+    }
+
+    /// <summary>
+    /// "when was X sworn in as prime minister?": a fact about another person, found by the rest of the question's names
+    /// ("prime minister"), dates that person's deed, not X's, unless it names X too or a pronoun that may stand for X
+    /// ("in June he visited the port twice").
+    /// </summary>
+    private static bool OfThePeopleAsked(Turn t, IndexedFact fact)
+    {
+        var asked = t.Q.Entities.Select(t.Index.Find).OfType<Entity>().Where(e => e.IsPerson).ToList();
+        return asked.Count == 0 || !fact.Declared.Any(t.IsPerson)
+            || asked.Any(p => fact.Declared.Contains(p.Id) || fact.Mentioned.Contains(p.Id))
+            || Text.Tokenizer.Tokens(fact.Fact.Text).Any(w => Vocabulary.Pronouns.TryGetValue(w, out var kind) && asked.Any(p => p.FitsPronoun(kind)));
     }
 
     /// <summary>Words saying only that something took place ("when was it held?"): no word of what took place.</summary>

@@ -17,13 +17,24 @@ internal static partial class AnswerChecks
             || (reply.Fact is { Fact: Statement or Position or Relation or Actor } fact ? Acts(t, fact, responder)
                 : reply.Answer.Evidence.Any(e => ActsIn(t, e.Quote, responder))))
             return null;
+        if (Unanswered(t, responder) is { } silent)
+            return Replies.FromSentence(t, silent);
         return Replies.Unknown(t, $"The article doesn't say how {t.Index.NameOf(responder)} responded. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
     }
 
     /// <summary>
+    /// "How did X respond to the Tribune?" of "X did not respond to the Tribune's requests for comment": saying nothing is
+    /// how X responded, when that sentence names every other one the question does and holds its other words.
+    /// </summary>
+    private static IndexedSentence? Unanswered(Turn t, string responder) =>
+        NoComment.Of(t.Index, responder) is { } silent && t.Q.Entities.All(id => id == responder || silent.Mentioned.Contains(id))
+        && t.Q.Residual.All(w => Vocabulary.ReactionWords.Contains(w) || t.Index.Covers(silent.Stems, w)) ? silent : null;
+
+    /// <summary>
     /// The one whose reaction is asked: named before the word of responding ("how did X respond to Y?", "X's reaction
     /// to Y") or right after its noun ("the response of X"); "who responded to Y?" and "what was the reaction?" name no one,
-    /// and "what did X say about how Y reacted?" asks what X said.
+    /// and "what did X say about how Y reacted?" asks what X said. A fragment opening on the word ("Response to Y?") asks the
+    /// reaction of the one the conversation put in it.
     /// </summary>
     internal static string? Responder(ParsedQuestion q)
     {
@@ -39,7 +50,9 @@ internal static partial class AnswerChecks
         var named = q.Mentions.LastOrDefault(m => m.Start + m.Length <= at && m.Candidates.Any(q.Entities.Contains))
             ?? q.Mentions.FirstOrDefault(m => at + 1 < q.Tokens.Count && q.Tokens[at + 1] == "of" && m.Start > at + 1 && m.Start <= at + ResponderReach
                 && m.Candidates.Any(q.Entities.Contains));
-        return named?.Candidates.First(q.Entities.Contains);
+        // "Response to the Tribune?" after a question about X: whose response goes unsaid, as it is the one the chat is about.
+        return named?.Candidates.First(q.Entities.Contains)
+            ?? (at == 0 ? q.Entities.FirstOrDefault(id => !q.Mentions.Any(m => m.Candidates.Contains(id))) : null);
     }
 
     /// <summary>How far after "the response of" the responder's name may start ("of the Ruritanian government").</summary>

@@ -41,6 +41,8 @@ internal static partial class ContextResolver
             readings.Insert(0, underLast);
         if (WithoutMainSubject(readings[0], index) is { } unnamed)
             readings.Add(unnamed);
+        if (OfLastSubjectToOther(readings[0], state, index) is { } ofSubject)
+            readings.Insert(0, ofSubject);
         if (OnLastTopic(readings[0], state, index) is { } onTopic)
             readings.Insert(0, onTopic);
         if (OnLastWords(parsed, readings[0], state, index) is { } onWords)

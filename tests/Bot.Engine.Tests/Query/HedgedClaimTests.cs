@@ -29,4 +29,21 @@ public sealed class HedgedClaimTests
 
         Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.StartsWith(opening, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }
+
+    /// <summary>An article with no hedge of its own: the claim's hedge, where a subject would stand, is no name it lacks.</summary>
+    private const string Unhedged = """
+        Road Protests
+
+        Police detained 300 marchers in the capital on Monday. Another 300 marchers fled the capital by train.
+        """;
+
+    [Theory]
+    [InlineData("Were roughly 300 marchers detained in the capital?")]
+    [InlineData("Did roughly 300 marchers leave the capital?")]
+    public void Ask_LeavesTheHedgeAside_WhenItOpensTheSubject(string question)
+    {
+        var answer = DraftedArticle.Ask("roads.txt", Unhedged, question);
+
+        Assert.True(answer.Status == AnswerStatus.Answered && !answer.Text.Contains("roughly", StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
 }

@@ -150,7 +150,9 @@ internal static partial class QuestionParser
                 foreignEnding = token;
                 foreign.Add(token);
                 foreignStems.Add(stem);
-                if ((countryCode || Vocabulary.WorldNames.Contains(token) || Vocabulary.WorldFigures.Contains(token) || (i > 0 && !shouting && char.IsUpper(caseTokens[i][0])) || i == SubjectSlot(tokens))
+                if ((countryCode || Vocabulary.WorldNames.Contains(token) || Vocabulary.WorldFigures.Contains(token) || (i > 0 && !shouting && char.IsUpper(caseTokens[i][0]))
+                        // "did roughly 40 people leave?": a hedge on a number opens the subject, and is no name.
+                        || (i == SubjectSlot(tokens) && !Vocabulary.NumberHedges.Contains(token)))
                     && !index.KnowsKin(token) && !synonymous.Contains(stem))
                     foreignNames.Add(caseTokens[i]);
             }

@@ -137,18 +137,6 @@ internal static partial class AnswerChecks
     }
 
     /// <summary>
-    /// "who replaced X?", "who was appointed to replace X?": a deed asked of whoever did or underwent it, so the answer must
-    /// name someone besides those the question names. Not "who is X?" nor "who was X's deputy?", which ask of X, nor "whos
-    /// the man with X?", whose "is" went with the "s"; nor "who was sacked, X or Y?", which offers the answer.
-    /// </summary>
-    private static bool AsksForSomeoneElse(ParsedQuestion q) =>
-        q.Tokens.Count > 2 && q.Tokens[0] == "who"
-        && ((!Auxiliaries.Contains(q.Tokens[1]) && !Determiners.Contains(q.Tokens[1]))
-            || (q.Tokens.Count > 3 && IntentRecognizer.IsPastParticiple(q.Tokens[2]) && !q.Tokens.Contains("or")));
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "this", "that", "these", "those" };
-
-    /// <summary>
     /// Whether the answer or its evidence counts what is asked, each read on its own: a number ending one and the thing
     /// named at the start of the other are no count of it.
     /// </summary>

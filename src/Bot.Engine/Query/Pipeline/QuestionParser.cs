@@ -369,15 +369,6 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"[\s,.;:?!-]*\(?\b(y/n|yes/no|yes or no|true/false|true or false|t/f)\b\)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerForm();
 
-    [GeneratedRegex(@"^\W*(ok|okay|fine|alright|all right|well|hmm+|sure|got it|i see|interesting|cool|thanks|thank you|great|nice)\s*([,.!]+\s*|\s+(?=but\b|so\b|and\b|then\b|now\b))(but|and|then|now)?\s*(?=\w)", RegexOptions.IgnoreCase)]
-    private static partial Regex ChatOpening();
-
-    [GeneratedRegex(@"^\W*(so|confirm|verify|check|fact[- ]check|true or false|yes or no|quick check)\b\s*[:,-]?\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex ClaimOpening();
-
-    [GeneratedRegex(@"^\W*(exactly|precisely|specifically|just)\s*,?\s+(?=(who|whom|whose|what|which|where|when|why|how)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex StressBeforeQuestionWord();
-
     /// <summary>Framing clauses before a claim, one or several ("isn't it true the article says ..."), after any opening "despite ..." clause.</summary>
     [GeneratedRegex(@"^\W*(?:(?:despite|although|even though|given|besides|apart from) [^,]{1,60},\s*)?(?:(?:isn'?t it true|is it true|is it (?:accurate|correct|right|fair) that|(?:would|is) it (?:be )?(?:accurate|fair|right|correct) to (?:say|report|claim|write)|(?:can|could|may) (?:i|we) (?:safely )?(?:say|report|claim|write|state)(?= that\b| the (?:article|author|authors|text|piece)\b)|(?:does|did) (?:the article|the author|the authors|the text|the piece) (?:really |still |also )?(?:say|claim|state|suggest|argue|report|mention|call|describe|characteri[sz]e|portray|depict|label|consider|regard|view|see|present|write|note|imply|place|put|locate|attribute|credit|link|tie|connect|blame|treat|frame|cast|paint)|(?:the article|the author|the authors|the text|the piece) (?:says?|claims?|states?|suggests?|argues?|reports?|names?|notes?|credits?|attributes?|blames?|describes?|calls?|characteri[sz]es?|portrays?|presents?)|(?:do|did) the (?:authors|writers) (?:really )?(?:say|claim|state|suggest|argue))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex MetaClaim();

@@ -30,16 +30,10 @@ internal static partial class RelativeDays
         return (new FactDate(date.Year, date.Month, date.Day, last.YearInferred), opener.Index, opener.Index + opener.Length);
     }
 
-    private static int Count(string word) => word.ToLowerInvariant() switch
-    {
-        "a" or "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        _ => 7,
-    };
+    /// <summary>The counts of days the opener reads, by their value ("a day later" is one).</summary>
+    private static readonly string[] DayCounts = ["zero", "one", "two", "three", "four", "five", "six", "seven"];
+
+    private static int Count(string word) => word.Equals("a", StringComparison.OrdinalIgnoreCase) ? 1 : Array.IndexOf(DayCounts, word.ToLowerInvariant());
 
     /// <summary>"The next day", "on the following day", "A day later", "Three days later", "That same day", "Later that day".</summary>
     [GeneratedRegex(@"^(?:On )?(?:(?:the|that) (?:same|very) day|the (?<next>next|following) day|(?<count>a|one|two|three|four|five|six|seven) days? later|later that day)\b", RegexOptions.IgnoreCase)]

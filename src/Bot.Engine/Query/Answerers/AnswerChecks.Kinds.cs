@@ -156,9 +156,10 @@ internal static partial class AnswerChecks
         !q.AsksWording && q.Intent is not (Intent.Author or Intent.Count or Intent.Order or Intent.Compare or Intent.When)
         // "list the ports" may be told by what they are; "the names of the ports" asks what they are called.
         && (q.Intent is not Intent.List || q.Tokens.Contains("names"))
-        // "which two ports" asks a number of them; "the one that closed" only points back at the kind.
-        && !q.Tokens.Where((w, i) => !(w == "one" && i > 0 && q.Tokens[i - 1] == "the")).Any(Vocabulary.NumberWords.Contains)
-        && (q.Tokens[0] == "which" || q.Tokens.Any(w => w is "name" or "names"));
+        // "the names of the four villages" asks what they are called however many there are; "which two ports" asks a
+        // number of them; "the one that closed" only points back at the kind.
+        && (q.Tokens.Any(w => w is "name" or "names")
+            || (q.Tokens[0] == "which" && !q.Tokens.Where((w, i) => !(w == "one" && i > 0 && q.Tokens[i - 1] == "the")).Any(Vocabulary.NumberWords.Contains)));
 
     /// <summary>
     /// The clauses of an answer, where a name by the kind must stand; a comma right after the kind opens its name, not

@@ -39,5 +39,14 @@ internal static partial class AnswerChecks
     public static bool IsPersonKind(string stem) => PersonKinds.Contains(stem) || LeaderKinds.Contains(stem);
 
     /// <summary>Whether the stem names a kind of person by title or trade, or a kind of body ("minister", "firm"); not "player".</summary>
+    /// <summary>
+    /// Whether the stem names a role held by one described doer ("official", "lawyer"), not an office known by its title
+    /// ("minister", "head") nor a person in general ("man", "people").
+    /// </summary>
+    public static bool IsDescribedRole(string stem) =>
+        PersonKinds.Contains(stem) && !TitleKinds.Contains(stem) && !LeaderKinds.Contains(stem) && !GeneralPersonKinds.Contains(stem);
+
+    private static readonly HashSet<string> GeneralPersonKinds = Vocabulary.Stems("man", "woman", "person", "people");
+
     public static bool IsTitleOrBody(string stem) => PersonKinds.Contains(stem) || BodyKinds.Contains(stem);
 }

@@ -35,6 +35,8 @@ internal static partial class QuestionParser
             return placed;
         if (BefallenKind(tokens) is { } befallen)
             return befallen;
+        if (DescribedPersonKind(tokens) is { } described)
+            return described;
         // "what actually ties X to Y?": a word saying how it was done right after "what" leaves no noun to be the kind.
         if (tokens.Count < 3 || tokens[0] is not ("which" or "what") || KindAdverbs.Contains(tokens[1]))
             return null;
@@ -163,6 +165,31 @@ internal static partial class QuestionParser
         }
         return noun is null || Vocabulary.Phrasing.Contains(noun) || NoKinds.Contains(Stemmer.Stem(noun)) ? null : noun;
     }
+
+    /// <summary>
+    /// "who's the senior official behind the claim?", "who was the lawyer who filed it?": a person the question describes
+    /// by a role is to be named, as "which official" asks; a sentence saying only "a senior official claimed" names none.
+    /// </summary>
+    private static string? DescribedPersonKind(List<string> tokens)
+    {
+        // "who's" comes with its "is" left out.
+        var the = tokens.Count > 2 && tokens[1] is "is" or "was" ? 2 : 1;
+        if (tokens.Count < the + 2 || tokens[0] is not ("who" or "whos") || tokens[the] != "the")
+            return null;
+        for (var i = the + 1; i < Math.Min(tokens.Count, the + 1 + KindPhraseLength); i++)
+        {
+            // Only a doer of what follows ("behind the claim", "who filed it", "quoted"): "who is the defence minister?"
+            // asks who holds an office, which a sentence may say without naming them as a doer.
+            if (Answerers.AnswerChecks.IsDescribedRole(Stemmer.Stem(tokens[i])))
+                return i + 1 < tokens.Count && (DoerClauseWords.Contains(tokens[i + 1]) || IntentRecognizer.IsPastForm(tokens[i + 1])) ? tokens[i] : null;
+            if (Vocabulary.Stopwords.Contains(tokens[i]))
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>Words opening what a described person did: "the official behind the claim", "the lawyer who filed it".</summary>
+    private static readonly HashSet<string> DoerClauseWords = new(StringComparer.Ordinal) { "behind", "who", "that", "responsible" };
 
     private static readonly HashSet<string> KindPrepositions = new(StringComparer.Ordinal) { "in", "on", "to", "by", "with", "through", "from", "at", "of", "for", "into", "under" };
 

@@ -369,6 +369,10 @@ public sealed class QuestionParserTests
     [InlineData("who wrote this analysis?", nameof(Intent.Author))]
     [InlineData("who wrote the essay?", nameof(Intent.Author))]
     [InlineData("who wrote the oyster study?", nameof(Intent.Who))]
+    [InlineData("Who is actually behind this analysis?", nameof(Intent.Author))]
+    [InlineData("who's behind the article", nameof(Intent.Author))]
+    [InlineData("who is behind the oyster study?", nameof(Intent.Who))]
+    [InlineData("who is behind the attack?", nameof(Intent.Who))]
     public void Parse_AsksWhoWroteAThing_WhenWhatWasWrittenIsNoWordForTheArticle_NorAKindOfWritingTheArticleNeverSpeaksOf(string text, string intent) =>
         Assert.Equal(intent, Parse(text).Intent.ToString());
 

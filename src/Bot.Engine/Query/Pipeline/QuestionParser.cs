@@ -165,6 +165,8 @@ internal static partial class QuestionParser
             && (mentions.Count == 0 || (mentions.All(m => NamesOnlyTheAuthor(tokens, m)) && (onlyAuthorDetails || (residual.Count == 0 && tokens[0] == "where")))
                 || AsksCoAuthor(tokens, residual)))
             intent = Intent.Author;
+        if (intent is Intent.General or Intent.Who && AsksWhoIsBehindTheArticle(tokens, foreignStems))
+            intent = Intent.Author;
         // "who wrote the peace plan?": a thing the article speaks of was written, not the article.
         if (intent is Intent.Author && WritesAThing(tokens, residual, foreignStems))
             intent = IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, except: Intent.Author, finiteVerb: finiteVerb);
@@ -262,6 +264,21 @@ internal static partial class QuestionParser
         tokens is ["who", var verb, ..] && WritingVerbs.Contains(verb)
         && residual.Any(stem => !SourceStems.Contains(stem) && !Vocabulary.AuthorDetailStems.Contains(stem)
             && !(WritingKindStems.Contains(stem) && foreignStems.Contains(stem)));
+
+    /// <summary>
+    /// "who is actually behind this analysis?": whoever stands behind a word for the article wrote it. A kind of writing the
+    /// article itself reports ("who is behind the report?") is that thing, not the article.
+    /// </summary>
+    private static bool AsksWhoIsBehindTheArticle(List<string> tokens, List<string> foreignStems) =>
+        tokens is ["who", ..] && tokens.IndexOf("behind") is > 0 and <= BehindReach and var at
+        && tokens.Skip(at + 1).Where(w => w is not ("the" or "this" or "that")).Select(Stemmer.Stem).ToList() is [_, ..] rest
+        && rest.All(stem => ArticleNounStems.Contains(stem) || (WritingKindStems.Contains(stem) && foreignStems.Contains(stem)));
+
+    /// <summary>How far "behind" may stand from "who": "who is actually behind ...".</summary>
+    private const int BehindReach = 3;
+
+    /// <summary>Words that can only mean the article itself.</summary>
+    private static readonly HashSet<string> ArticleNounStems = Vocabulary.Stems("article", "piece", "story", "text", "post", "blog", "essay", "editorial");
 
     /// <summary>Kinds of writing an article may be, which may also be things it reports ("the report", "a study").</summary>
     private static readonly HashSet<string> WritingKindStems = Vocabulary.Stems(

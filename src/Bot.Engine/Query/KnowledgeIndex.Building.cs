@@ -13,6 +13,12 @@ internal sealed partial class KnowledgeIndex
         list.Add(fact);
     }
 
+    /// <summary>The stem of a verb's past form ("authorised" of "authorise"), which the stemmer cuts apart from the verb's own.</summary>
+    private static string PastStem(string verb) => Stemmer.Stem(verb + "d");
+
+    /// <summary>Whether a word is a verb in "-ise" or "-ize", whose bare form the stemmer cuts apart from its other forms.</summary>
+    private static bool EndsInIse(string word) => word.EndsWith("ise", StringComparison.Ordinal) || word.EndsWith("ize", StringComparison.Ordinal);
+
     private static void AddSynonym(Dictionary<string, HashSet<string>> map, string from, string to)
     {
         if (!map.TryGetValue(from, out var set))

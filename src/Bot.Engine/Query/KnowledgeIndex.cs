@@ -50,9 +50,12 @@ internal sealed partial class KnowledgeIndex
         foreach (var group in Vocabulary.Thesaurus)
         {
             var stems = group.Select(Stemmer.Stem).Distinct(StringComparer.Ordinal).ToList();
+            // What a synonym is found by in an article includes its past form's stem: "authorise" is stemmed apart from
+            // the "authorised" and "authorising" an article writes.
+            var written = stems.Concat(group.Where(EndsInIse).Select(PastStem)).Distinct(StringComparer.Ordinal).ToList();
             foreach (var stem in stems)
             {
-                foreach (var other in stems.Where(o => o != stem))
+                foreach (var other in written.Where(o => o != stem))
                     AddSynonym(ThesaurusStems, stem, other);
             }
         }

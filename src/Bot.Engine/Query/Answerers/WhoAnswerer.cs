@@ -134,7 +134,9 @@ internal static class WhoAnswerer
             {
                 answer.Add($"{actor.Name}: {RoleShown(index, actor.Name, actor.Role, actor.Evidence)}", actor.Evidence);
                 // "Historian Jo Roe argues ...": a role of a word or two says little, and a sentence holding it says more, not the same.
-                var thin = entity.IsPerson && actor.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ThinRoleWords;
+                // So does a drafted one of a ship or body ("Rusty trawler." of "one rusty trawler, the Marlow, ..."), asked what it
+                // is; a country is known.
+                var thin = IsThin(actor.Role) && (entity.IsPerson || (AsksWhatItIs(t) && entity.Kind is not ActorKind.State && IsDrafted(index, actor.Evidence)));
                 // A second fact only when it tells something the role does not already quote.
                 var fact = index.FactsAbout(id).FirstOrDefault(f => f.Fact is Statement or Event or Position && ids.Count == 1
                     && !SameSentence(f.Fact.Evidence, actor.Evidence) && (thin || !answer.Repeats(f.TextStems)));
@@ -150,7 +152,14 @@ internal static class WhoAnswerer
                 // A long other name ("also known as the Trans-Caspian International Transport Route") says what it is.
                 var known = topic.Aliases.FirstOrDefault(a => a.Count(c => c == ' ') >= 2 && !a.Equals(topic.Name, StringComparison.OrdinalIgnoreCase));
                 var also = known is null ? "" : $" (also called the {known})";
-                answer.Add($"{Replies.Capitalize(topic.Name)}{also}: {RoleShown(index, topic.Name, topic.Description ?? topic.Name, topic.Evidence)}", topic.Evidence);
+                var description = topic.Description ?? topic.Name;
+                var shown = RoleShown(index, topic.Name, description, topic.Evidence);
+                answer.Add($"{Replies.Capitalize(topic.Name)}{also}: {shown}", topic.Evidence);
+                // "Rusty trawler.", "New patrol.": a description of a word or two says little of what the thing is or is
+                // for, and the sentence it was drawn from says more ("a new patrol, Lake Sentinel, to guard the nets").
+                if (ids.Count == 1 && known is null && AsksWhatItIs(t) && IsThin(description) && IsDrafted(index, topic.Evidence) && SentenceOf(index, topic.Evidence) is { } drawn
+                    && !shown.Contains(drawn.Sentence.Text.Trim().TrimEnd('.'), StringComparison.Ordinal))
+                    answer.Add(drawn.Sentence.Text, Replies.Evidence(drawn));
                 // A stance on it only when it says more than the description already does.
                 var position = index.FactsAbout(id).FirstOrDefault(f => f.Fact is Position && !answer.Repeats(f.TextStems));
                 if (position is not null)
@@ -168,14 +177,26 @@ internal static class WhoAnswerer
     /// and one gathered from several places (an author's note) more than any one of them.
     /// </summary>
     private static string RoleShown(KnowledgeIndex index, string name, string role, Evidence evidence) =>
-        index.Knowledge.Articles.Any(m => m.Drafted && m.Article.Id == evidence.Article)
+        IsDrafted(index, evidence)
             && evidence.Quote.Contains(name, StringComparison.OrdinalIgnoreCase) && !evidence.Quote.EndsWith(name, StringComparison.OrdinalIgnoreCase)
             && evidence.Quote.Contains(role.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)
             ? (evidence.Quote.EndsWith('.') ? $"\"{evidence.Quote}\"" : $"\"{evidence.Quote}\".")
             : $"{role.TrimEnd('.')}.";
 
+    /// <summary>
+    /// "What is X?", "what is X for?": nothing asked of it but what it is; "who funds X?" asks something else, in a word
+    /// the article may never use.
+    /// </summary>
+    private static bool AsksWhatItIs(Turn t) => t.Q.Residual.Count == 0 && t.Q.Foreign.Count == 0;
+
+    /// <summary>Whether the evidence is from an article drafted at load, whose roles and descriptions were cut from its words.</summary>
+    private static bool IsDrafted(KnowledgeIndex index, Evidence evidence) =>
+        index.Knowledge.Articles.Any(m => m.Drafted && m.Article.Id == evidence.Article);
+
     /// <summary>A role of at most this many words ("Historian", "Senior analyst") is a trade, not a reason to be in the article.</summary>
     private const int ThinRoleWords = 2;
+
+    private static bool IsThin(string role) => role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ThinRoleWords;
 
     private static IndexedSentence? SentenceOf(KnowledgeIndex index, Evidence evidence) =>
         index.InParagraph(evidence.Paragraph).FirstOrDefault(s => s.Article.Article.Id == evidence.Article

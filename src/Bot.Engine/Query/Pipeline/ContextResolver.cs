@@ -214,6 +214,8 @@ internal static partial class ContextResolver
         {
             if (q.Intent is Intent.General && !pointsBack)
                 return q;
+            if (WhyOfShown(q, state) is { } ofShown)
+                return ofShown;
             var withContext = q with { Entities = state.LastEntities, ContextFact = state.LastFact, ContextSentence = ReasonShown(q, state, index) };
             // "why?" as the first words of a chat: there is nothing yet for it to point at. "Who is quoted?" asks whom the
             // article quotes.

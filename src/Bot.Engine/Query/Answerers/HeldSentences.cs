@@ -36,7 +36,8 @@ internal static class HeldSentences
             if (!holders[number].Contains(actor))
                 continue;
             var sentence = index.Sentences[number];
-            var named = Named(index, sentence, others);
+            var pointed = PointedBackTo(index, sentence);
+            var named = Named(index, sentence, pointed, others);
             if (named < 0)
                 continue;
             var said = 0.0;
@@ -44,6 +45,9 @@ internal static class HeldSentences
             {
                 if (t.Covers(sentence.Stems, content[i]))
                     said += weights[i];
+                // "such demands": what the demands were, said in the sentences pointed back to, is part of what this one says.
+                else if (pointed.Any(s => t.Covers(s.Stems, content[i])))
+                    said += NearNameShare * weights[i];
             }
             var cover = content.Count == 0 ? 1 : total > 0 ? said / total : 0;
             // Every other name said in the sentence itself says most of what the view is about: one of the words then does.
@@ -56,8 +60,11 @@ internal static class HeldSentences
         return best;
     }
 
-    /// <summary>The share of the other names the sentence (or, for part, a sentence beside it) says; -1 when one is not said near it.</summary>
-    private static double Named(KnowledgeIndex index, IndexedSentence sentence, IReadOnlyList<string> others)
+    /// <summary>
+    /// The share of the other names the sentence (or, for part, a sentence beside it or one it points back to) says; -1
+    /// when one is not said near it.
+    /// </summary>
+    private static double Named(KnowledgeIndex index, IndexedSentence sentence, List<IndexedSentence> pointed, IReadOnlyList<string> others)
     {
         if (others.Count == 0)
             return 0;
@@ -66,12 +73,51 @@ internal static class HeldSentences
         {
             if (sentence.Mentioned.Contains(id))
                 sum += 1;
-            else if (Beside(index, sentence).Any(s => s.Mentioned.Contains(id)))
+            else if (Beside(index, sentence).Any(s => s.Mentioned.Contains(id)) || pointed.Any(s => s.Mentioned.Contains(id)))
                 sum += NearNameShare;
             else
                 return -1;
         }
         return sum / others.Count;
+    }
+
+    /// <summary>How far back a sentence pointing back ("such demands") may have named what it points at.</summary>
+    private const int PointingReach = 6;
+
+    /// <summary>
+    /// The sentences a sentence pointing back ("Ruritanians see such demands as non-starters", "these plans") may speak of:
+    /// the earlier ones of its paragraph, and when it opens its paragraph, those of the paragraph before, which listed them.
+    /// </summary>
+    private static List<IndexedSentence> PointedBackTo(KnowledgeIndex index, IndexedSentence sentence)
+    {
+        if (!PointsBack(sentence.Sentence.Text) || index.Beside(sentence, -1) is not { } before)
+            return [];
+        var paragraph = before.SameParagraphAs(sentence) ? sentence : before;
+        var earlier = new List<IndexedSentence>();
+        for (var offset = -1; offset >= -PointingReach && index.Beside(sentence, offset) is { } s && s.SameParagraphAs(paragraph); offset--)
+            earlier.Add(s);
+        return earlier;
+    }
+
+    /// <summary>How many words after a verb of holding a pointing word may stand and still open what the view is of.</summary>
+    private const int PointingAfterVerb = 3;
+
+    /// <summary>
+    /// Whether what the view is of points back: a pointing word ("such", "these", "this") just after a verb of holding
+    /// ("see such demands as ..."), before a noun that is no time ("this year") and not "such as". One further on
+    /// ("called for ..., unrest amongst this group") points at something else than the view.
+    /// </summary>
+    private static bool PointsBack(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            if (Vocabulary.PointingDeterminers.Contains(words[i].ToLowerInvariant())
+                && new string([.. words[i + 1].Where(char.IsLetter)]).ToLowerInvariant() is { Length: > 0 } noun && noun != "as" && !Vocabulary.IsPointedTime(noun)
+                && words[Math.Max(0, i - PointingAfterVerb)..i].Any(w => Vocabulary.HoldingVerbs.Contains(w.ToLowerInvariant())))
+                return true;
+        }
+        return false;
     }
 
     private static IEnumerable<IndexedSentence> Beside(KnowledgeIndex index, IndexedSentence sentence) =>

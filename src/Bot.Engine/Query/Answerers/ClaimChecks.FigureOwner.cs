@@ -32,6 +32,45 @@ internal static partial class ClaimChecks
         return !beside.Overlaps(besideSame) && beside.Overlaps(Beside(stems, others));
     }
 
+    /// <summary>
+    /// "onions up 40% and cooking oil 70%?" of "onions are up 70% and cooking oil 40%": the text gives each of the claim's
+    /// figures, but one of them beside none of what the claim gives it of, while those words stand beside another of the
+    /// claim's figures there. Clauses joined by "and" or "but" are paired with their figures one by one.
+    /// </summary>
+    public static bool FiguresSwapped(Turn t, string text)
+    {
+        var claimed = FigureClauses(t.Q.Tokens);
+        if (claimed.Count < 2)
+            return false;
+        // A word every clause says ("percent") tells no figure from another.
+        var shared = claimed.Skip(1).Aggregate(claimed[0].Stems.ToHashSet(StringComparer.Ordinal), (common, c) => [.. common.Intersect(c.Stems)]);
+        claimed = claimed.ConvertAll(c => (c.Number, c.Stems.Where(w => !shared.Contains(w)).ToHashSet(StringComparer.Ordinal)));
+        var given = FigureClauses(Text.Tokenizer.Tokens(Text.TextNormalizer.Clean(text)));
+        var numbers = claimed.Select(c => c.Number).ToHashSet(StringComparer.Ordinal);
+        return claimed.Any(c => c.Stems.Count > 0
+            && given.Where(g => g.Number == c.Number).ToList() is [_, ..] own && own.All(g => !g.Stems.Overlaps(c.Stems))
+            && given.Any(g => g.Number != c.Number && numbers.Contains(g.Number) && g.Stems.Overlaps(c.Stems)));
+    }
+
+    /// <summary>The clauses between coordinating words that hold one figure each, with the content stems said there.</summary>
+    private static List<(string Number, HashSet<string> Stems)> FigureClauses(IReadOnlyList<string> tokens)
+    {
+        var clauses = new List<(string, HashSet<string>)>();
+        var start = 0;
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            if (i < tokens.Count && !ClauseJoiners.Contains(tokens[i]))
+                continue;
+            var clause = tokens.Skip(start).Take(i - start).ToList();
+            if (AmountCheck.FiguresAt(clause) is [var figure])
+                clauses.Add((figure.Number, [.. clause.Where(w => !w.Any(char.IsDigit) && !Vocabulary.Stopwords.Contains(w)).Select(Text.Stemmer.Stem)]));
+            start = i + 1;
+        }
+        return clauses;
+    }
+
+    private static readonly HashSet<string> ClauseJoiners = new(StringComparer.Ordinal) { "and", "but", "while", "whereas" };
+
     /// <summary>The stems within <see cref="FigureReach"/> words of any of the positions given.</summary>
     private static HashSet<string> Beside(IReadOnlyList<string> stems, IReadOnlyList<int> at) =>
         [.. at.SelectMany(a => Enumerable.Range(Math.Max(0, a - FigureReach), Math.Min(stems.Count, a + FigureReach + 1) - Math.Max(0, a - FigureReach)))

@@ -68,7 +68,7 @@ internal static partial class YesNoAnswerer
     /// </summary>
     private static bool SaysOtherwise(Turn t, string text) =>
         ClaimChecks.OppositeSides(t, text) || ClaimChecks.AnothersThing(t, text) || ClaimChecks.OtherTimeRelation(t, text)
-        || ClaimChecks.OtherSeason(t, text) || ClaimChecks.FigureOfAnother(t, text) || CountsAnotherThing(t, text)
+        || ClaimChecks.OtherSeason(t, text) || ClaimChecks.FigureOfAnother(t, text) || ClaimChecks.FiguresSwapped(t, text) || CountsAnotherThing(t, text)
         || ClaimChecks.OtherPlaceOfThing(t, text) || ClaimChecks.OtherReason(t, text) || ClaimChecks.OnlyFormerAmount(t, text)
         || ClaimChecks.UndoneAfterBut(t, text) || ClaimChecks.OnlyCandidate(t, text) || ClaimChecks.OtherPlaceInMonth(t, text)
         || ClaimChecks.OtherOrdinal(t, text);

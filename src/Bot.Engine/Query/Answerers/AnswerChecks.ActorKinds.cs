@@ -48,5 +48,8 @@ internal static partial class AnswerChecks
 
     private static readonly HashSet<string> GeneralPersonKinds = Vocabulary.Stems("man", "woman", "person", "people");
 
+    /// <summary>Whether the stem names an office known by its title ("minister", "ambassador").</summary>
+    public static bool IsOfficeTitle(string stem) => TitleKinds.Contains(stem);
+
     public static bool IsTitleOrBody(string stem) => PersonKinds.Contains(stem) || BodyKinds.Contains(stem);
 }

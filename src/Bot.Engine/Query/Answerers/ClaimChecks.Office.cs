@@ -1,0 +1,35 @@
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>Checks of a claim that names an office by its field ("the foreign minister").</summary>
+internal static partial class ClaimChecks
+{
+    /// <summary>
+    /// "did they impeach the foreign minister?" of "they impeached the finance minister": the claim puts one word before
+    /// an office, the text puts another before the same office and never says the claim's, so the text speaks of
+    /// another office holder and gainsays the claim.
+    /// </summary>
+    public static bool OtherOffice(Turn t, string text)
+    {
+        var claim = t.Q.Tokens;
+        IReadOnlyList<string>? words = null;
+        HashSet<string>? said = null;
+        for (var i = 1; i < claim.Count; i++)
+        {
+            var office = Text.Stemmer.Stem(claim[i]);
+            var field = claim[i - 1];
+            if (!AnswerChecks.IsOfficeTitle(office) || Vocabulary.Stopwords.Contains(field) || !field.All(char.IsLetter)
+                || t.Q.Mentions.Any(m => m.Pronoun is null && i - 1 >= m.Start && i - 1 < m.Start + m.Length))
+                continue;
+            words ??= Text.Tokenizer.Tokens(text);
+            said ??= [.. words.Select(Text.Stemmer.Stem)];
+            // The office itself does not say its field, though a general synonym ties "foreign" to "minister".
+            var fieldStem = Text.Stemmer.Stem(field);
+            if (t.Index.Covers(said.Where(w => w != office).ToList(), fieldStem))
+                continue;
+            if (Enumerable.Range(1, words.Count - 1).Any(j => Text.Stemmer.Stem(words[j]) == office
+                && !Vocabulary.Stopwords.Contains(words[j - 1]) && words[j - 1].All(char.IsLetter)))
+                return true;
+        }
+        return false;
+    }
+}

@@ -34,6 +34,24 @@ public sealed class DurationAskedTests
         Assert.Contains("six months", answer.Text);
     }
 
+    private const string StateText =
+        "Harbour rule\nBy Ada Quill\n\n"
+        + "Kessberg has dominated the northern harbours for more than two centuries, taxing every boat that docks there. Minister Arlo Venn visited 14 harbours this spring.\n\n"
+        + "Should Kessberg lose its dominant power over the northern harbours, rivals would move in.\n\n"
+        + "Experts had expected the old sea wall to collapse in a matter of weeks. It still stands.\n";
+
+    [Theory]
+    [InlineData("For how long has Kessberg been the dominant power in the northern harbours?", "two centuries")]
+    [InlineData("how long has kessberg had dominant power over the harbours", "two centuries")]
+    [InlineData("How long did experts give the old sea wall before it would collapse?", "matter of weeks")]
+    public void Ask_GivesTheLengthOfTime_WhenAskedHowLongAStateHasHeld(string question, string expected)
+    {
+        var answer = DraftedArticle.Ask("harbour.txt", StateText, question);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text);
+    }
+
     [Fact]
     public void Ask_DoesNotTakeACountForALengthOfTime()
     {

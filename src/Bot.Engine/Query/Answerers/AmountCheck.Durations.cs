@@ -16,7 +16,7 @@ internal static partial class AmountCheck
     /// other things happened within ("its second strike in six days").
     /// </summary>
     public static bool GivesDuration(ParsedQuestion q, string text) =>
-        Duration().Matches(text).Any(m => !Lasting().IsMatch(q.Words) || !SpanBefore().IsMatch(text[..m.Index]));
+        Duration().Matches(text).Concat(VagueDuration().Matches(text)).Any(m => !Lasting().IsMatch(q.Words) || !SpanBefore().IsMatch(text[..m.Index]));
 
     /// <summary>The sentence that gives a length of time and says enough of the rest of the question, or null.</summary>
     public static Reply? DurationSentence(Turn t)
@@ -28,8 +28,18 @@ internal static partial class AmountCheck
         return sentence is null ? null : Replies.FromSentence(t, sentence);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow long (\w+ ){0,5}(take|takes|took|taking|last|lasts|lasted)\b|\bhow long (til|till|until)\b|\bhow many (hours|days|weeks|months|years) (\w+ ){0,6}(take|takes|took|last|lasts|lasted)\b")]
+    /// <summary>
+    /// "how long would it take", "how long til": a length of time. So are "how long has X held it", "for how many years
+    /// has X ...", "how long did they give it before ..." and "how long do they get it for": a state's length, not a count.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow long (\w+ ){0,5}(take|takes|took|taking|last|lasts|lasted)\b|\bhow long (til|till|until)\b|\bhow many (hours|days|weeks|months|years) (\w+ ){0,6}(take|takes|took|last|lasts|lasted)\b"
+        + @"|\bhow long (has|have|had|s)\b|\bfor how (long|many (days|weeks|months|years|decades|centuries))\b|\bhow many (months|years|decades|centuries) (has|have|had)\b"
+        + @"|\bhow long (did|does|do|will|would) (\w+ ){1,8}(for|before)\b")]
     private static partial System.Text.RegularExpressions.Regex DurationAsked();
+
+    /// <summary>A length of time without a figure ("in a matter of days", "for several years"), which no count of other things is.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(several|a few|a couple of|a matter of)\s(hours|days|weeks|months|years|decades|centuries)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex VagueDuration();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(last|lasts|lasted)\b")]
     private static partial System.Text.RegularExpressions.Regex Lasting();

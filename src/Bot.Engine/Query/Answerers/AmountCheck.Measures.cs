@@ -50,7 +50,8 @@ internal static partial class AmountCheck
 
     private static readonly HashSet<string> TemperatureWords = new(StringComparer.Ordinal) { "cold", "colder", "hot", "hotter", "warm", "warmer", "temperature", "temperatures" };
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d[\d,.]*\s?(?:-\s?)?(?:days?|weeks?|months?|years?|hours?|decades?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-|\s)(?:days?|weeks?|months?|years?|hours?|decades?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>A number of hours to centuries, in figures or words ("15–16 years", "two centuries").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d[\d,.]*\s?(?:-\s?)?(?:days?|weeks?|months?|years?|hours?|decades?|century|centuries)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)(?:-|\s)(?:days?|weeks?|months?|years?|hours?|decades?|century|centuries)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Duration();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d[\d,.]*\s?(?:%|per\s?cent\b|percentage points?\b)(?:\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?<whole>[\p{L}-]+(?:\s+[\p{L}-]+)?))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -50,7 +50,7 @@ internal static partial class AmountCheck
 
     private static readonly HashSet<string> TemperatureWords = new(StringComparer.Ordinal) { "cold", "colder", "hot", "hotter", "warm", "warmer", "temperature", "temperatures" };
 
-    /// <summary>A number of hours to centuries, in figures or words ("15–16 years", "two centuries").</summary>
+    /// <summary>A number of hours to centuries, in figures or words ("12–14 years", "two centuries").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d[\d,.]*\s?(?:-\s?)?(?:days?|weeks?|months?|years?|hours?|decades?|century|centuries)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)(?:-|\s)(?:days?|weeks?|months?|years?|hours?|decades?|century|centuries)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Duration();
 

@@ -33,7 +33,7 @@ internal static partial class ClaimChecks
     }
 
     /// <summary>
-    /// "onions up 40% and cooking oil 70%?" of "onions are up 70% and cooking oil 40%": the text gives each of the claim's
+    /// "bread up 15% and milk 30%?" of "bread is up 30% and milk 15%": the text gives each of the claim's
     /// figures, but one of them beside none of what the claim gives it of, while those words stand beside another of the
     /// claim's figures there. Clauses joined by "and" or "but" are paired with their figures one by one.
     /// </summary>

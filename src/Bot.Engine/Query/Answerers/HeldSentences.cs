@@ -105,7 +105,7 @@ internal static class HeldSentences
     /// <summary>
     /// Whether what the view is of points back: a pointing word ("such", "these", "this") just after a verb of holding
     /// ("see such demands as ..."), before a noun that is no time ("this year") and not "such as". One further on
-    /// ("called for ..., unrest amongst this group") points at something else than the view.
+    /// ("urged ..., calm among this crowd") points at something else than the view.
     /// </summary>
     private static bool PointsBack(string text)
     {

@@ -37,7 +37,7 @@ internal static partial class YesNoAnswerer
         // The figure is the claim's point, and the rest is often put in other words ("send in" of "an invasion force of"):
         // a sentence giving another figure of the same thing, of a subject named there or before it in its paragraph,
         // gainsays it on fewer of its words. Spans of time ("for one year") are said of too many things for that. A share
-        // that counts nothing ("cut by a third") is of what the sentence's share of nothing is ("slashing troop strength by 60%").
+        // that counts nothing ("cut by a third") is of what the sentence's share of nothing is ("cutting staff numbers by 40%").
         if (sentence is null && (counted.Count > 0 ? !counted.All(Vocabulary.TimeUnits.Contains) : claim.Share)
             && BestSentence(asked with { Loose = true }, FigureClaimCover, s => Gives(s, 1) && Figures.Bear(claim, Figures.In(s.Sentence.Text), 1, counts) == false,
                 namedEarlier: true) is { } gainsaying)

@@ -253,37 +253,6 @@ internal static partial class QuestionParser
     /// <summary>How many other words name something the article reports, whose source is asked instead of the article's.</summary>
     private const int ReportedThingWords = 2;
 
-    /// <summary>Words asking who wrote something.</summary>
-    public static readonly HashSet<string> WritingVerbs = new(StringComparer.Ordinal) { "wrote", "writes", "authored", "penned" };
-
-    /// <summary>
-    /// "who wrote the peace plan?": a writing verb with a word for what was written that is no word for the article. A kind
-    /// of writing the articles never speak of ("who wrote this analysis?") can only be the article.
-    /// </summary>
-    private static bool WritesAThing(List<string> tokens, List<string> residual, List<string> foreignStems) =>
-        tokens is ["who", var verb, ..] && WritingVerbs.Contains(verb)
-        && residual.Any(stem => !SourceStems.Contains(stem) && !Vocabulary.AuthorDetailStems.Contains(stem)
-            && !(WritingKindStems.Contains(stem) && foreignStems.Contains(stem)));
-
-    /// <summary>
-    /// "who is actually behind this analysis?": whoever stands behind a word for the article wrote it. A kind of writing the
-    /// article itself reports ("who is behind the report?") is that thing, not the article.
-    /// </summary>
-    private static bool AsksWhoIsBehindTheArticle(List<string> tokens, List<string> foreignStems) =>
-        tokens is ["who", ..] && tokens.IndexOf("behind") is > 0 and <= BehindReach and var at
-        && tokens.Skip(at + 1).Where(w => w is not ("the" or "this" or "that")).Select(Stemmer.Stem).ToList() is [_, ..] rest
-        && rest.All(stem => ArticleNounStems.Contains(stem) || (WritingKindStems.Contains(stem) && foreignStems.Contains(stem)));
-
-    /// <summary>How far "behind" may stand from "who": "who is actually behind ...".</summary>
-    private const int BehindReach = 3;
-
-    /// <summary>Words that can only mean the article itself.</summary>
-    private static readonly HashSet<string> ArticleNounStems = Vocabulary.Stems("article", "piece", "story", "text", "post", "blog", "essay", "editorial");
-
-    /// <summary>Kinds of writing an article may be, which may also be things it reports ("the report", "a study").</summary>
-    private static readonly HashSet<string> WritingKindStems = Vocabulary.Stems(
-        "analysis", "report", "commentary", "column", "editorial", "essay", "study", "assessment", "briefing", "paper", "explainer", "feature", "review");
-
     /// <summary>Words one of which a framing clause inside a question holds: most questions hold none, and the pattern is not run.</summary>
     private static readonly SearchValues<string> FramingCues = SearchValues.Create(
         ["according", "article", "author", "writer", "piece", "text", "analysis"], StringComparison.OrdinalIgnoreCase);

@@ -39,8 +39,8 @@ internal static partial class ClaimChecks
     /// </summary>
     public static bool FiguresSwapped(Turn t, string text)
     {
-        var claimed = FigureClauses(t.Q.Tokens);
-        if (claimed.Count < 2)
+        // Checked for every fact a yes/no claim meets: most claims hold fewer than two figures and need no clauses.
+        if (AmountCheck.FiguresAt(t.Q.Tokens).Count < 2 || FigureClauses(t.Q.Tokens) is not { Count: >= 2 } claimed)
             return false;
         // A word every clause says ("percent") tells no figure from another.
         var shared = claimed.Skip(1).Aggregate(claimed[0].Stems.ToHashSet(StringComparer.Ordinal), (common, c) => [.. common.Intersect(c.Stems)]);

@@ -37,7 +37,7 @@ internal static partial class Vocabulary
         "concerning", "towards", "toward", "exist", "exists", "mention", "mentioned", "mentions",
         "who's", "info", "information", "details", "detail", "more", "overall", "generally", "main", "key", "important",
         "ya", "yeah", "yep", "nope", "hmm", "um", "uh", "btw", "imo", "tbh", "idk", "rn", "k", "pretty", "quite", "rather",
-        "happend", "heppened", "up", "out", "over", "off", "down", "after", "before", "while", "within", "among", "amongst",
+        "happend", "heppened", "up", "out", "over", "off", "down", "after", "before", "while", "within", "inside", "among", "amongst",
         "upon", "through", "throughout", "across", "along", "beyond", "commentary", "essay", "editorial",
         "during", "since", "until", "against", "via", "per", "use", "used", "using", "actor", "actors", "event", "events",
         "timeline", "chronology", "see", "sees", "seen", "saw", "care", "cares", "matter", "matters", "mattered", "seem", "seems",

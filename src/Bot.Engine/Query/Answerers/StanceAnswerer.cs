@@ -61,10 +61,13 @@ internal static class StanceAnswerer
             .Where(s => (others.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover >= RankingPolicy.EnoughWords))];
     }
 
-    /// <summary>A person's own statements naming what else the question names, whatever its other words.</summary>
+    /// <summary>
+    /// A person's own statements naming what else the question names, whatever its other words; so a crowd's that speaks
+    /// as one ("critics argue that Ruritania cannot be trusted" answers the critics' view on dealing with Ruritania).
+    /// </summary>
     private static List<Scored> OwnWordsOn(Turn t, string actor, List<string> others)
     {
-        if (others.Count == 0 || !t.IsPerson(actor))
+        if (others.Count == 0 || !(t.IsPerson(actor) || t.Index.Find(actor)?.Kind == ActorKind.Group))
             return [];
         var own = t.Index.FactsAbout(actor).Where(f => f.Fact is Statement said && said.Speaker == actor);
         return [.. Rank(t, own, others).Where(s => s.EntityCover >= RankingPolicy.EnoughEntities)];

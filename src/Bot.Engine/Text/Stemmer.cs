@@ -115,9 +115,29 @@ public static class Stemmer
     private static string WithoutEr(string stem) =>
         stem.EndsWith("er", StringComparison.Ordinal) && stem.Length - 2 >= Shortest("er") ? stem[..^2] : stem;
 
-    /// <summary>"skipp" (from "skipped") is "skip", "plann" is "plan"; doubled l, s and z stay ("call", "pass").</summary>
+    /// <summary>
+    /// "skipp" (from "skipped") is "skip", "plann" is "plan"; doubled s and z stay ("pass"), and so does a doubled l that
+    /// ends a word of one syllable ("call", "spill"). A longer word's doubled l is British spelling's doubling of an
+    /// unstressed end ("modelled", "travelling", "patrolled"): it comes off, so those meet "model", "travel" and "patrol".
+    /// </summary>
     private static string Undouble(string stem) =>
-        stem.Length >= 4 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z') && !IsVowel(stem[^1]) ? stem[..^1] : stem;
+        stem.Length >= 4 && stem[^1] == stem[^2] && stem[^1] is not ('s' or 'z') && !IsVowel(stem[^1])
+            && (stem[^1] != 'l' || Syllables(stem) >= MinSyllablesUndoubled) ? stem[..^1] : stem;
+
+    /// <summary>How many syllables a word ending in a doubled l needs before one l comes off ("patroll", not "spell").</summary>
+    private const int MinSyllablesUndoubled = 2;
+
+    /// <summary>The word's vowel groups each followed by a consonant: "patroll" has two, "call" one.</summary>
+    private static int Syllables(string stem)
+    {
+        var count = 0;
+        for (var i = 1; i < stem.Length; i++)
+        {
+            if (IsVowel(stem[i - 1]) && !IsVowel(stem[i]))
+                count++;
+        }
+        return count;
+    }
 
     /// <summary>"specializ" (from "specializing") is "special", as "specialization" is.</summary>
     private static string Unize(string stem) =>

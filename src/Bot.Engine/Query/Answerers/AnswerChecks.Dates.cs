@@ -23,8 +23,11 @@ internal static partial class AnswerChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d\w])(1[5-9]|20)[0-9]{2}(?![\d\w])")]
     private static partial System.Text.RegularExpressions.Regex YearOnly();
 
-    /// <summary>"on what exact date", "the precise day": a date to the day is asked, however the rest is worded.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(exact|precise|specific) (date|day)\b")]
+    /// <summary>
+    /// "on what exact date", "the precise day": a date to the day is asked, however the rest is worded. So it is by "which
+    /// dates in May": the month is given, and only its days are left to ask.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(exact|precise|specific) (date|day)\b|\b(what|which) (dates|days) (in|of) (january|february|march|april|may|june|july|august|september|october|november|december)\b")]
     private static partial System.Text.RegularExpressions.Regex AskedExactDay();
 
     /// <summary>

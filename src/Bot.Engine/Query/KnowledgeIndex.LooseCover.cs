@@ -14,6 +14,12 @@ internal sealed partial class KnowledgeIndex
             : Covers(stems, stem) || (ThesaurusStems.TryGetValue(stem, out var general) && AnyIn(stems, general)) || SaysAnyOf(stems, RelatedStems(stem));
 
     /// <summary>
+    /// Whether the stems say the word itself, a synonym the annotation gives, or a word of its family, not only a
+    /// general synonym: a thesaurus word may stand for another sense ("concludes that" for "finish").
+    /// </summary>
+    public bool CoversClosely(ICollection<string> stems, string stem) => Covers(stems, stem) || SaysAnyOf(stems, RelatedStems(stem));
+
+    /// <summary>
     /// Which of the index's facts hold a claim word, and which say it or its opposite (<see cref="FactsSaying"/>), found once
     /// for the word: a yes/no claim is checked word by word against every fact that may answer it.
     /// </summary>

@@ -38,7 +38,7 @@ internal static partial class Words
     /// <summary>
     /// Idioms that deny what follows read as "not": "has yet to act" has not acted ("yet" before "to"), "ruled out
     /// mediating" denied it ("out" after "rule"), and "stopped short of sending troops" did not send them ("short" after
-    /// "stop" or "fall", before "of").
+    /// "stop" or "fall", before "of"), and "free of sanctions" is not sanctioned ("free" before "of" or "from").
     /// </summary>
     public static List<string> WithDenialsAsNot(List<string> tokens)
     {
@@ -50,9 +50,14 @@ internal static partial class Words
                 tokens[i + 1] = "not";
             else if (i > 0 && tokens[i] == "short" && tokens[i + 1] == "of" && ShortOfLeads.Contains(tokens[i - 1]))
                 tokens[i] = "not";
+            else if (IsFreeOf(tokens, i))
+                tokens[i] = "not";
         }
         return tokens;
     }
+
+    /// <summary>Whether the word at <paramref name="i"/> is the "free" of "free of X" or "free from X", which denies X.</summary>
+    public static bool IsFreeOf(IReadOnlyList<string> tokens, int i) => tokens[i] == "free" && i + 1 < tokens.Count && tokens[i + 1] is "of" or "from";
 
     /// <summary>Verbs before "short of" that make it a denial: "stopped short of", "fell short of" (not "little short of").</summary>
     private static readonly HashSet<string> ShortOfLeads = new(StringComparer.Ordinal)

@@ -29,9 +29,12 @@ internal static partial class YesNoAnswerer
         // "more power" of "reduced powers": a degree word is no content to find the fact by, but it can be contradicted.
         // It points at the claim's one thing, so its opposite anywhere in the fact contradicts it.
         // A verb said with its particle ("stayed away" of "boycotted") is not the verb alone, whose opposite ("leaving") the fact may use.
+        // A word the fact says only through a general synonym is still contradicted by its opposite, anywhere in the fact
+        // but after a "non" ("peaceful" of "non-violent"), as the synonym anchors it nowhere: "will the rift finish soon?"
+        // of "the author concludes that the rift is likely to be enduring" reads "concludes" in another sense.
         var phrased = SaidAsPhrase(t, fact.Stems);
-        var contradicted = content.Where(word => !t.Index.CoversLoosely(fact.Stems, word) && !phrased.Contains(word))
-            .Select(word => OppositesOutsideClaim(t, word).Where(inScope).ToList())
+        var contradicted = content.Where(word => !t.Index.CoversClosely(fact.Stems, word) && !phrased.Contains(word))
+            .Select(word => OppositesOutsideClaim(t, word).Where(t.Index.CoversLoosely(fact.Stems, word) ? o => SaidUnprefixed(reading.PlainStems, o) : inScope).ToList())
             .Concat(DegreeWords(t.Q.Tokens).Select(word => OppositesOutsideClaim(t, Text.Stemmer.Stem(word)).Where(reading.PlainStems.Contains).ToList()))
             .Where(o => o.Count > 0).ToList();
         // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
@@ -65,6 +68,17 @@ internal static partial class YesNoAnswerer
         // and two such parts denied do not make it true again.
         flips += Math.Min(contradicted.Count, 1);
         return flips % 2 == 0;
+    }
+
+    /// <summary>Whether the stems hold the word other than as the second part of "non-" ("non-violent" says no "violent").</summary>
+    private static bool SaidUnprefixed(IReadOnlyList<string> stems, string word)
+    {
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (stems[i] == word && (i == 0 || stems[i - 1] != "non"))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal static class ListAnswerer
             // "three principal sources" already says how many.
             var counted = Vocabulary.NumberWords.Any(n => name.StartsWith(n + " ", StringComparison.OrdinalIgnoreCase));
             var head = q.Intent == Intent.Count && !counted ? $"{CountWord(list.Items.Count)} {name}:" : $"{Replies.Capitalize(name)}:";
-            answer.Add($"{head} {list.ItemsText}.", list.Evidence);
+            answer.Add(q.Intent == Intent.List && InItsQuote(list) ? $"The article says: \"{list.Evidence.Quote}\"" : $"{head} {list.ItemsText}.", list.Evidence);
             Suggestions.Defaults(answer);
             return Replies.Facts(answer, lists[0].Fact, lists.Skip(1).Select(s => s.Fact));
         }
@@ -53,6 +53,15 @@ internal static class ListAnswerer
             return Named(members, sentence, noun);
         return Replies.Unknown(t, "The article doesn't give a count for that.");
     }
+
+    /// <summary>
+    /// Whether every item of a list stands in its quote as written: a list given within one sentence ("deals on ports,
+    /// roads, and rail in May") reads best in the article's own words, which keep what ties the items together and
+    /// show each whole where drafting may have cut one short or run one on. A list told over the sentences after its
+    /// quote, or a curated one in the curator's words, is given item by item.
+    /// </summary>
+    private static bool InItsQuote(ListFact list) =>
+        list.Items.All(item => list.Evidence.Quote.Contains(item, StringComparison.Ordinal));
 
     /// <summary>A count the article gives only by naming them: how many, which, and the sentence naming them.</summary>
     private static Reply Named(IReadOnlyList<Entity> members, IndexedSentence sentence, string noun)

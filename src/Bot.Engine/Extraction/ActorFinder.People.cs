@@ -160,6 +160,8 @@ internal sealed partial class ActorFinder
             evidence++;
         if (PronounFollows(line, run) && !PersonNamedBefore(line, run))
             evidence++;
+        if (IsPassiveAgent(line, run))
+            evidence++;
         if (evidence == 0 && !LooksLikeNameInPassing(line, run))
             return;
         var person = Add(name, ActorKind.Person, line, text[quoteStart..quoteEnd]);

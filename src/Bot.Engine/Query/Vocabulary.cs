@@ -298,6 +298,7 @@ internal static partial class Vocabulary
         ["marry"] = ["husband", "wife", "spouse"],
         ["sick"] = ["illness", "health"],
         ["ill"] = ["illness", "health"],
+        ["originally"] = ["initially", "initial"],
         ["reform"] = ["reforms", "constitutional"],
         ["death"] = ["casualty", "casualties"],
         ["dead"] = ["casualty"],

@@ -13,7 +13,7 @@ internal static class WhoAnswerer
 
     public static Reply Who(Turn t)
     {
-        t = WithoutNamedOffice(t);
+        t = AsLeading(WithoutNamedOffice(t));
         var (index, q) = (t.Index, t.Q);
         var asksWho = q.Tokens[0] == "who";
         // "which Sunni extremist ...": the person whose role is of that kind and fits the rest best.
@@ -59,6 +59,26 @@ internal static class WhoAnswerer
         if (q.Entities.Count >= 2 && q.Entities.Count(t.IsPerson) == 1 && q.Residual.Count == 0 && BestSentence(t) is { } link)
             return Replies.FromSentence(t, link);
         return q.Entities.Count == 0 ? GeneralAnswerer.General(t) : Describe(t, q.Entities);
+    }
+
+    /// <summary>
+    /// "who ran the harbour trust?", "who was in charge of Vell's ties with Ardun?": the words for steering something are
+    /// many, and the article may use any of them ("it was Roe who led on ..."). They are asked as leading, in that word's
+    /// general synonyms too, and the words of the phrase that are no deed ("charge") are not looked for.
+    /// </summary>
+    private static Turn AsLeading(Turn t)
+    {
+        var q = t.Q;
+        if (q.Tokens.Count < 3 || q.Tokens[0] != "who")
+            return t;
+        var at = 1;
+        while (at < q.Tokens.Count - 1 && (q.Tokens[at].EndsWith("ly", StringComparison.Ordinal) || q.Tokens[at] is "first" or "once" or "later" or "was" or "were" or "is" or "are"))
+            at++;
+        var verb = q.Tokens[at] == "in" && q.Tokens[at + 1] == "charge" ? "charge" : q.Tokens[at];
+        if (!Vocabulary.SteeringStems.Contains(Text.Stemmer.Stem(verb)))
+            return t;
+        var residual = q.Residual.Where(w => !Vocabulary.SteeringStems.Contains(w)).Append(Vocabulary.Leading).Distinct().ToList();
+        return t.With(q with { Residual = residual }) with { Loose = true };
     }
 
     /// <summary>

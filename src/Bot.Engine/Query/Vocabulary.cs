@@ -299,6 +299,7 @@ internal static partial class Vocabulary
         ["sick"] = ["illness", "health"],
         ["ill"] = ["illness", "health"],
         ["originally"] = ["initially", "initial"],
+        ["refer"] = ["call", "dub"],
         ["reform"] = ["reforms", "constitutional"],
         ["death"] = ["casualty", "casualties"],
         ["dead"] = ["casualty"],

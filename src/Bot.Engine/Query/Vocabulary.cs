@@ -298,6 +298,8 @@ internal static partial class Vocabulary
         ["marry"] = ["husband", "wife", "spouse"],
         ["sick"] = ["illness", "health"],
         ["ill"] = ["illness", "health"],
+        ["originally"] = ["initially", "initial"],
+        ["refer"] = ["call", "dub"],
         ["reform"] = ["reforms", "constitutional"],
         ["death"] = ["casualty", "casualties"],
         ["dead"] = ["casualty"],

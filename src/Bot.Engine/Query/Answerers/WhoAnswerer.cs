@@ -11,9 +11,15 @@ internal static class WhoAnswerer
     /// <summary>Fewest words a who-question told by the author needs before a body sentence may answer it: fewer match too loosely.</summary>
     private const int AuthorToldWords = 3;
 
+    /// <summary>Who someone is; a question asked in a word for steering is asked as leading first, and as typed when that finds nothing.</summary>
     public static Reply Who(Turn t)
     {
         t = WithoutNamedOffice(t);
+        return AsLeading(t) is { } leading && WhoOrWhat(leading) is { Answer.Status: not AnswerStatus.Unknown } led ? led : WhoOrWhat(t);
+    }
+
+    private static Reply WhoOrWhat(Turn t)
+    {
         var (index, q) = (t.Index, t.Q);
         var asksWho = q.Tokens[0] == "who";
         // "which Sunni extremist ...": the person whose role is of that kind and fits the rest best.
@@ -59,6 +65,27 @@ internal static class WhoAnswerer
         if (q.Entities.Count >= 2 && q.Entities.Count(t.IsPerson) == 1 && q.Residual.Count == 0 && BestSentence(t) is { } link)
             return Replies.FromSentence(t, link);
         return q.Entities.Count == 0 ? GeneralAnswerer.General(t) : Describe(t, q.Entities);
+    }
+
+    /// <summary>
+    /// "who ran the harbour trust?", "who was in charge of Vell's ties with Ardun?": the words for steering something are
+    /// many, and the article may use any of them ("it was Roe who led on ..."). They are asked as leading, in that word's
+    /// general synonyms too, and the words of the phrase that are no deed ("charge") are not looked for. Null when
+    /// the question asks no such thing.
+    /// </summary>
+    private static Turn? AsLeading(Turn t)
+    {
+        var q = t.Q;
+        if (q.Tokens.Count < 3 || q.Tokens[0] != "who")
+            return null;
+        var at = 1;
+        while (at < q.Tokens.Count - 1 && (q.Tokens[at].EndsWith("ly", StringComparison.Ordinal) || q.Tokens[at] is "first" or "once" or "later" or "was" or "were" or "is" or "are"))
+            at++;
+        var verb = q.Tokens[at] == "in" && q.Tokens[at + 1] == "charge" ? "charge" : q.Tokens[at];
+        if (!Vocabulary.SteeringStems.Contains(Text.Stemmer.Stem(verb)))
+            return null;
+        var residual = q.Residual.Where(w => !Vocabulary.SteeringStems.Contains(w)).Append(Vocabulary.Leading).Distinct().ToList();
+        return t.With(q with { Residual = residual }) with { Loose = true };
     }
 
     /// <summary>

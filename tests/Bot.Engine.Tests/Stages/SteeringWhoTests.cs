@@ -34,6 +34,30 @@ public sealed class SteeringWhoTests
         Assert.Contains("Teodor Brask", answer.Text, StringComparison.Ordinal);
     }
 
+    private const string CountryArticle = """
+        Chile Looks East Again
+
+        By Ada Quill | March 4, 2021
+
+        Chile has courted Peru for a decade, and the relationship between the two has grown warmer since the border treaty.
+
+        President Mira Ostrova, who has ruled Chile since 2015, wants a larger share of the grain trade.
+
+        Initially, it was Teodor Brask who led on Chile's relationship with Peru, an unusual choice for a former admiral.
+        """;
+
+    /// <summary>"Who runs Chile?" asking nothing else is who heads it: the article's word of leading elsewhere is no answer.</summary>
+    [Theory]
+    [InlineData("who runs Chile?")]
+    [InlineData("who leads chile rn")]
+    public void Ask_NamesTheHeadOfACountry_WhenAskedWhoRunsItAndNothingElse(string question)
+    {
+        var answer = DraftedArticle.Ask("chile-steering.txt", CountryArticle, question);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.StartsWith("Mira Ostrova", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("who originally ran vell s relationship with ardun", nameof(Intent.Who))]
     [InlineData("who was in charge of vell s relations with ardun", nameof(Intent.Who))]

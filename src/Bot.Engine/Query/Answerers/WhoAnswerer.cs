@@ -71,7 +71,7 @@ internal static class WhoAnswerer
     /// "who ran the harbour trust?", "who was in charge of Vell's ties with Ardun?": the words for steering something are
     /// many, and the article may use any of them ("it was Roe who led on ..."). They are asked as leading, in that word's
     /// general synonyms too, and the words of the phrase that are no deed ("charge") are not looked for. Null when
-    /// the question asks no such thing.
+    /// the question asks no such thing, or names only what is led.
     /// </summary>
     private static Turn? AsLeading(Turn t)
     {
@@ -84,8 +84,9 @@ internal static class WhoAnswerer
         var verb = q.Tokens[at] == "in" && q.Tokens[at + 1] == "charge" ? "charge" : q.Tokens[at];
         if (!Vocabulary.SteeringStems.Contains(Text.Stemmer.Stem(verb)))
             return null;
-        var residual = q.Residual.Where(w => !Vocabulary.SteeringStems.Contains(w)).Append(Vocabulary.Leading).Distinct().ToList();
-        return t.With(q with { Residual = residual }) with { Loose = true };
+        // "who runs Ardun?" with nothing else asked is who heads it, which the article gives as an office, not a deed.
+        var rest = q.Residual.Where(w => !Vocabulary.SteeringStems.Contains(w)).ToList();
+        return rest.Count == 0 ? null : t.With(q with { Residual = [.. rest.Append(Vocabulary.Leading).Distinct()] }) with { Loose = true };
     }
 
     /// <summary>

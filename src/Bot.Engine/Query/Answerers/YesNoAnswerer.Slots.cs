@@ -129,11 +129,17 @@ internal static partial class YesNoAnswerer
 
     /// <summary>
     /// Whether a preposition other than one of belonging ("a member of", "among") stands right before the slot, or before
-    /// the article opening it: "with [Ruritania]", "in the [Borduria]".
+    /// the article opening it: "with [Ruritania]", "in the [Borduria]". Not when the claim says what its subject is, one
+    /// of many ("an exile in [Ruritania]"): such a claim is no more gainsaid by another name than "a member of" is.
     /// </summary>
     private static bool Placed(IReadOnlyList<string> tokens, Slot slot)
     {
         var at = slot.Units[0].Start - 1;
+        for (var k = 0; k < at; k++)
+        {
+            if (tokens[k].ToLowerInvariant() is "a" or "an")
+                return false;
+        }
         if (at > 0 && tokens[at].ToLowerInvariant() is "the" or "a" or "an")
             at--;
         return at >= 0 && tokens[at].ToLowerInvariant() is var word && Extraction.NewsWords.Prepositions.Contains(word) && !BelongingPrepositions.Contains(word);

@@ -119,12 +119,34 @@ internal static partial class YesNoAnswerer
         bool IsName(Mention m) => char.IsUpper(tokens[m.Start][0])
             || (t.Index.Find(m.Candidates[0]) is { IsActor: true } actor && actor.NameStems.Contains(Text.Stemmer.Stem(tokens[m.Start + m.Length - 1].ToLowerInvariant())));
         // "is X a member of Y?" says what X is, which may be many things: another name or office the article gives does not gainsay it.
-        // "were they based in Y?", "was it held in Y?" say what was done, in one place as any other claim does.
+        // "were they based in Y?", "was it held in Y?" say what was done, in one place as any other claim does; and so does
+        // "was X's talk with Y?", "is the road to link X with Y?": a name a preposition places is where, with whom, the thing was.
         var slots = Slots(tokens, Units(tokens, mentions, names, IsName), content);
         return Vocabulary.Copulas.Contains(q.Tokens[0]) && !q.Tokens.Skip(1).Any(Pipeline.IntentRecognizer.IsPastForm)
-            ? slots.ConvertAll(s => s.Units[0].Kind != UnitKind.Number ? s with { Open = true } : s)
+            ? slots.ConvertAll(s => s.Units[0].Kind != UnitKind.Number && !Placed(tokens, s) ? s with { Open = true } : s)
             : slots;
     }
+
+    /// <summary>
+    /// Whether a preposition other than one of belonging ("a member of", "among") stands right before the slot, or before
+    /// the article opening it: "with [Ruritania]", "in the [Borduria]". Not when the claim says what its subject is, one
+    /// of many ("an exile in [Ruritania]"): such a claim is no more gainsaid by another name than "a member of" is.
+    /// </summary>
+    private static bool Placed(IReadOnlyList<string> tokens, Slot slot)
+    {
+        var at = slot.Units[0].Start - 1;
+        for (var k = 0; k < at; k++)
+        {
+            if (tokens[k].ToLowerInvariant() is "a" or "an")
+                return false;
+        }
+        if (at > 0 && tokens[at].ToLowerInvariant() is "the" or "a" or "an")
+            at--;
+        return at >= 0 && tokens[at].ToLowerInvariant() is var word && Extraction.NewsWords.Prepositions.Contains(word) && !BelongingPrepositions.Contains(word);
+    }
+
+    /// <summary>Prepositions that say what a thing is part or one of, which may be many things at once.</summary>
+    private static readonly HashSet<string> BelongingPrepositions = new(StringComparer.Ordinal) { "of", "among", "amongst" };
 
     /// <summary>How many tokens a claim may have and still be read slot by slot.</summary>
     private const int MaxClaimTokens = 40;

@@ -38,7 +38,7 @@ internal static partial class Words
     /// <summary>
     /// Idioms that deny what follows read as "not": "has yet to act" has not acted ("yet" before "to"), "ruled out
     /// mediating" denied it ("out" after "rule"), and "stopped short of sending troops" did not send them ("short" after
-    /// "stop" or "fall", before "of"), and "free of sanctions" is not sanctioned ("free" before "of" or "from").
+    /// "stop" or "fall", before "of"), and "free of tolls" is not tolled ("free" before "of" or "from").
     /// </summary>
     public static List<string> WithDenialsAsNot(List<string> tokens)
     {

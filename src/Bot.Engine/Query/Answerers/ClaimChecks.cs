@@ -140,8 +140,8 @@ internal static partial class ClaimChecks
         var stem = Text.Stemmer.Stem(absolute);
         var additive = Enumerable.Range(1, Math.Max(0, stems.Count - 1)).Where(i => stems[i] == stem).ToList() is { Count: > 0 } said
             && said.All(i => Words.IsAdditiveNot(stems, i - 1));
-        // Denied of "any", a thing is denied of every one: "free of sanctions from every government?" of "not sanctioned
-        // by any government" goes no further than the article.
+        // Denied of "any", a thing is denied of every one: "free of tolls from every port?" of "not tolled
+        // by any port" goes no further than the article.
         if (absolute is "every" or "all" && t.Q.NegationStems.Count > 0 && stems.Contains("any") && stems.Any(Vocabulary.NegationStems.Contains))
             return null;
         return !additive && t.Index.CoversLoosely(stems, stem) ? null : absolute;

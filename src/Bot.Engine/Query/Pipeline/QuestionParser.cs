@@ -114,7 +114,7 @@ internal static partial class QuestionParser
                 || Words.JudgedBest(tokens, i)
                 // "on X's side", "on behalf of X": which side X is on, a preposition in all but form.
                 || (token is "side" or "behalf" && ((i > 0 && covered.Contains(i - 1)) || (i + 1 < tokens.Count && tokens[i + 1] == "of")))
-                // "free of sanctions": a denial, counted among the claim's negations, not a word it claims.
+                // "free of tolls": a denial, counted among the claim's negations, not a word it claims.
                 || Words.IsFreeOf(tokens, i)
                 // "X's counter-position": the other side's view, asked as a view is.
                 || (Vocabulary.OtherSideWords.Contains(token) && i + 1 < tokens.Count && Vocabulary.OpinionWords.Contains(tokens[i + 1]))

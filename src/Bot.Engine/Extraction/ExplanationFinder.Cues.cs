@@ -37,6 +37,7 @@ internal static partial class ExplanationFinder
         (ThisMade(), Order.ReasonBefore),
         (SeenAsAWay(), Order.ClaimFirst),
         (ByDoing(), Order.ClaimFirst),
+        (BrokeOutWhen(), Order.ClaimFirst),
     ];
 
     [GeneratedRegex(@"^(?:This|That|It|Which) (?:also |partly |largely )?(?:explains|explained)\b")]
@@ -133,4 +134,9 @@ internal static partial class ExplanationFinder
     // helped its own standing, is why it did. "Traders bypassed checks by routing goods abroad" tells how, not why.
     [GeneratedRegex(@"(?<=\b(?:alienated|angered|infuriated|antagoni[sz]ed|enraged|incensed|outraged|offended|upset|irritated|annoyed|provoked|alarmed|worried|frustrated|embarrassed|humiliated|disappointed|impressed|delighted|pleased|won|earned|gained|lost|damaged|hurt|undermined|weakened|strengthened|boosted|endangered|jeopardi[sz]ed|risked)\b[^,.;:—–]{0,60}?) by (?=(?!(?:during|morning|evening|nothing|something|anything|everything|spring|string|king|ring|wing|thing|bring)\b)[a-z]\w+ing\b)")]
     private static partial Regex ByDoing();
+
+    // "The strikes began when the mill closed", "Riots broke out after the vote was annulled": what set off an outbreak is
+    // why it came.
+    [GeneratedRegex(@"(?<=\b(?:began|started)(?: [^,.;:]{1,30}?)?) when\b|(?<=\b(?:erupted|broke out|flared up|flared)(?: [^,.;:]{1,30}?)?) (?:when|after)\b")]
+    private static partial Regex BrokeOutWhen();
 }

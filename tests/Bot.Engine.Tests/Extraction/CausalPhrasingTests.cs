@@ -2,8 +2,9 @@ namespace Bot.Engine.Tests.Extraction;
 
 /// <summary>
 /// More ways news writing names a cause without "because": a reason said to be one ("the reason for X is Y"), a purpose
-/// ("so that"), a cause in the passive ("was prompted by") or opening the sentence ("Fuelled by Y, X"), and the deed by
-/// which an actor won or lost others' regard ("angered farmers by raising the tax").
+/// ("so that"), what set off an outbreak ("began when"), a cause in the passive ("was prompted by") or opening the
+/// sentence ("Fuelled by Y, X"), and the deed by which an actor won or lost others' regard ("angered farmers by raising
+/// the tax").
 /// </summary>
 public sealed class CausalPhrasingTests
 {
@@ -15,6 +16,8 @@ public sealed class CausalPhrasingTests
     [InlineData("Fuelled by cheap credit, the housing boom in Kessberg continued into the autumn.", "the housing boom in Kessberg continued", "cheap credit")]
     [InlineData("The mayor of Kessberg has angered farmers by raising the water tax.", "has angered farmers", "raising the water tax")]
     [InlineData("Mr Tobin Marsh, who has alienated his allies by hoarding the budget, faces a vote.", "has alienated his allies", "hoarding the budget")]
+    [InlineData("The strikes in Kessberg began when the steel mill closed.", "The strikes in Kessberg began", "the steel mill closed")]
+    [InlineData("Riots broke out in Varn after the council vote was annulled.", "Riots broke out in Varn", "the council vote was annulled")]
     public void Extract_TakesTheCauseItNames_AsTheReason(string sentence, string claim, string reason)
     {
         var explanation = Assert.Single(Drafts.Of(sentence).Explanations);
@@ -36,6 +39,7 @@ public sealed class CausalPhrasingTests
     // How a thing was done, not why: no reason is given.
     [InlineData("Traders in Kessberg bypassed the checks by routing goods through a third port.")]
     [InlineData("The bridge was painted by volunteers during the spring.")]
+    [InlineData("The talks in Kessberg began after a short delay.")]
     public void Extract_FindsNoReason_WhenByTellsHowOrWho(string sentence)
     {
         Assert.Empty(Drafts.Of(sentence).Explanations);

@@ -8,13 +8,15 @@ namespace Bot.Engine.Extraction;
 /// </summary>
 internal static partial class ExplanationFinder
 {
-    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, ClaimOpening, OpeningReason }
+    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, ClaimOpening, OpeningReason, ClaimNamed }
 
     private static readonly (Regex Cue, Order Order)[] Cues =
     [
         (ThisExplains(), Order.ReasonBefore),
         (TheyPointTo(), Order.ClaimBefore),
         (TheAimWasTo(), Order.ClaimOpening),
+        (ReasonForIs(), Order.ClaimNamed),
+        (TheReasonIs(), Order.ClaimBefore),
         (CounterfactualIf(), Order.OpeningReason),
         (ExplainedBy(), Order.ClaimFirst),
         (CouldExplain(), Order.ReasonFirst),
@@ -34,6 +36,8 @@ internal static partial class ExplanationFinder
         (HardWhen(), Order.ClaimFirst),
         (ThisMade(), Order.ReasonBefore),
         (SeenAsAWay(), Order.ClaimFirst),
+        (ByDoing(), Order.ClaimFirst),
+        (BrokeOutWhen(), Order.ClaimFirst),
     ];
 
     [GeneratedRegex(@"^(?:This|That|It|Which) (?:also |partly |largely )?(?:explains|explained)\b")]
@@ -60,10 +64,10 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"^(?:Therefore|Thus|Hence|Consequently|As a result|For this reason|That is why|This is why)\b,?")]
     private static partial Regex ConsequenceOpener();
 
-    [GeneratedRegex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s(?! well as| part of| for\b| of\b| with\b| such\b| usual\b)|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to|[Hh]aving)\b")]
+    [GeneratedRegex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s(?! well as| part of| for\b| of\b| with\b| such\b| usual\b)|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to|[Hh]aving|(?:[Dd]riven|[Ff]u?elled|[Ss]purred|[Pp]rompted|[Mm]otivated|[Aa]ngered|[Aa]larmed|[Ee]mboldened|[Ff]rustrated|[Ee]ncouraged) by)\b")]
     private static partial Regex ReasonOpener();
 
-    [GeneratedRegex(@"\b(?:because(?: of)?|due to(?! (?:be|appear|take|start|begin|arrive|open|visit|meet|return|hold|end|expire|come|go|sign|vote|launch|announce|travel|attend|publish|resume|face|stand)\b)|owing to|thanks to|in order to|so as to|in (?:direct )?(?:response|reaction|retaliation) (?:to|for)|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with)|(?:is|are|was|were) (?:\w+ )?(?:the|a) (?:direct )?(?:product|consequence|legacy) of)\b(?!\s+and\b)")]
+    [GeneratedRegex(@"\b(?:because(?: of)?|due to(?! (?:be|appear|take|start|begin|arrive|open|visit|meet|return|hold|end|expire|come|go|sign|vote|launch|announce|travel|attend|publish|resume|face|stand)\b)|owing to|thanks to|in order to|so as to|so that(?!')|in (?:direct )?(?:response|reaction|retaliation) (?:to|for)|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to|prompted by|triggered by|caused by|sparked by|spurred by|dictated by)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with)|(?:is|are|was|were) (?:\w+ )?(?:the|a) (?:direct )?(?:product|consequence|legacy) of)\b(?!\s+and\b)")]
     private static partial Regex CausalLink();
 
     [GeneratedRegex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)")]
@@ -116,4 +120,23 @@ internal static partial class ExplanationFinder
     // "The city has viewed drones as a cheap way to make up for its lack of guns": the way to an end it is seen as is why it is taken.
     [GeneratedRegex(@"(?<=\b(?:views|view|viewed|sees|see|saw|regards|regard|regarded) [^,.;]{1,80}?) as (?=(?:an? |the )?(?:[\w-]+ ){0,3}?(?:way|means|tool|lever|route) (?:to|of)\b)")]
     private static partial Regex SeenAsAWay();
+
+    // "The reason for the delay is that the money ran out", "One reason behind the fall is the closed airport": what the
+    // reason is for is the claim, what it is the reason.
+    [GeneratedRegex(@"^(?:(?:But|And|Yet|Still|Indeed|Now), )?(?:The|One|Another|A|Part of the|Much of the) (?:\w+ )?reasons? (?:for|behind) (?<claim>[^,;:]+?),? (?:is|are|was|were|lies in|lay in)(?: simply| partly| largely| mainly)?(?: that| because|:)?\s")]
+    private static partial Regex ReasonForIs();
+
+    // "Fares doubled. The reason is simple: the fuel ran short": a reason with nothing named for it is the sentence before's.
+    [GeneratedRegex(@"^(?:(?:But|And|Yet|Still|Indeed|Now), )?(?:The|One|Another|Part of the) (?:\w+ )?reasons? (?:is|are|was|were|may be|might be)(?: simple| clear| obvious| plain)?(?: that|:|,)?\s")]
+    private static partial Regex TheReasonIs();
+
+    // "The mayor has angered farmers by raising the water tax": how an actor won or lost others' regard, or harmed or
+    // helped its own standing, is why it did. "Traders bypassed checks by routing goods abroad" tells how, not why.
+    [GeneratedRegex(@"(?<=\b(?:alienated|angered|infuriated|antagoni[sz]ed|enraged|incensed|outraged|offended|upset|irritated|annoyed|provoked|alarmed|worried|frustrated|embarrassed|humiliated|disappointed|impressed|delighted|pleased|won|earned|gained|lost|damaged|hurt|undermined|weakened|strengthened|boosted|endangered|jeopardi[sz]ed|risked)\b[^,.;:—–]{0,60}?) by (?=(?!(?:during|morning|evening|nothing|something|anything|everything|spring|string|king|ring|wing|thing|bring)\b)[a-z]\w+ing\b)")]
+    private static partial Regex ByDoing();
+
+    // "The strikes began when the mill closed", "Riots broke out after the vote was annulled": what set off an outbreak is
+    // why it came.
+    [GeneratedRegex(@"(?<=\b(?:began|started)(?: [^,.;:]{1,30}?)?) when\b|(?<=\b(?:erupted|broke out|flared up|flared)(?: [^,.;:]{1,30}?)?) (?:when|after)\b")]
+    private static partial Regex BrokeOutWhen();
 }

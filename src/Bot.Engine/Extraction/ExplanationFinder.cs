@@ -91,6 +91,9 @@ internal static partial class ExplanationFinder
                 return context.Previous(line) is { } previous ? Parts(context, (line, match.Index + match.Length, end), [(previous, 0, previous.Text.Length)]) : null;
             case Order.ClaimOpening:
                 return context.Opening(line) is { } opening ? Parts(context, (opening, 0, opening.Text.Length), Reasons(line, match.Index + match.Length, end)) : null;
+            case Order.ClaimNamed:
+                var named = match.Groups["claim"];
+                return Parts(context, (line, named.Index, named.Index + named.Length), Reasons(line, match.Index + match.Length, end));
             case Order.ClaimBefore:
                 return context.Before(line) is { } before ? Parts(context, (before, 0, before.Text.Length), Series(line, match.Index + match.Length, end)) : null;
             default:
@@ -120,9 +123,9 @@ internal static partial class ExplanationFinder
 
     private static ((Line, int, int), List<(Line, int, int)>)? Parts(DraftContext context, (Line Line, int Start, int End) claim, List<(Line Line, int Start, int End)> reasons)
     {
-        claim = Resolve(context, claim);
+        claim = WithoutAsides(Resolve(context, claim));
         // "They point to." or "A; ; B": a part without a word gives no reason.
-        reasons = reasons.Select(r => Resolve(context, r)).Where(r => Words.Split(r.Line.Text[r.Start..r.End]).Count > 0).ToList();
+        reasons = reasons.Select(r => WithoutConcession(Resolve(context, r))).Where(r => Words.Split(r.Line.Text[r.Start..r.End]).Count > 0).ToList();
         var claimText = Quotes.Trim(claim.Line.Text[claim.Start..claim.End]);
         if (Words.Split(claimText).Count < 2 || reasons.Count == 0)
             return null;
@@ -203,7 +206,7 @@ internal static partial class ExplanationFinder
         return new Explanation(id, Capitalise(claimQuote), [.. actors, topic.Id], reasons, ["why"], context.Evidence(claimLine, claimQuote));
     }
 
-    [GeneratedRegex(@"(?:given|in response to|in reaction to|in light of|in view of|amid|owing to|due to|thanks to)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:given|in response to|in reaction to|in light of|in view of|amid|owing to|due to|thanks to|by)$", RegexOptions.IgnoreCase)]
     private static partial Regex NounOpener();
 
     /// <summary>Where a part's own words start: past spaces, commas and the conjunctions that tie it to what came before ("But", "And").</summary>

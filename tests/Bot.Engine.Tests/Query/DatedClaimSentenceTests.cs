@@ -6,7 +6,8 @@ namespace Bot.Engine.Tests.Query;
 /// Dated claims checked against the sentence that says them. "Did Vell go to Bolivia three times in May 2024?": the fact
 /// naming Vell best may be dated otherwise ("until last year Vell was minister"), yet a sentence dated May 2024 says
 /// more of the claim, and it is what the claim's date and count are checked against. "Has Ada Roe led Keld since
-/// 2015?": the sentence counting her time in charge from another year ("head of Keld since 2009") answers no.
+/// 2015?": the sentence counting her time in charge from another year ("head of Keld since 2009") answers no, not one
+/// dated otherwise that names her and a word of the claim ("the Keld leader's quarrel in December 2023").
 /// </summary>
 public sealed class DatedClaimSentenceTests
 {
@@ -19,11 +20,11 @@ public sealed class DatedClaimSentenceTests
 
         Until last year Oren Vell, who built ties with the governor that stood apart from his office, was moved out of his post as Minister of Ports to become an adviser, with many of his allies in the ministry dismissed on fraud charges. In a turn of events rare in Chilean politics, he has quickly rebuilt many of these networks, leading on Chile's ties with Bolivia; in May 2024 alone he visited Bolivia twice on the governor's orders.
 
-        The harbour guilds remain strong, particularly through Ada Roe, who has been head of the Keld Republic since 2009.
+        The harbour guilds show signs of strain, particularly in their dependence on Ada Roe, who has been head of the Keld Republic since 2009.
 
         Ada Roe met Oren Vell on 3 March 2024 to discuss the ports. Their aides held a meeting in Bolivia in July 2024.
 
-        Reports of Ada Roe's failing health raise questions about succession, made more urgent by her public quarrel with Chile's police chiefs in December 2023.
+        Reports of Ada Roe's failing health raise succession questions, made more urgent by the Keld leader's public quarrel with Chile's police chiefs in December 2023.
         """;
 
     [Theory]
@@ -47,7 +48,7 @@ public sealed class DatedClaimSentenceTests
 
     [Theory]
     [InlineData("Ada Roe is leading Keld only since 2015, correct?")]
-    [InlineData("Ada Roe is ruling the Keld Republic from 2016, yes?")]
+    [InlineData("Ada Roe has been leading Keld from 2015, right?")]
     public void Ask_SaysNo_WithTheYearTheArticleCountsFrom(string question)
     {
         var answer = DraftedArticle.Ask("vell.txt", Article, question).Text;

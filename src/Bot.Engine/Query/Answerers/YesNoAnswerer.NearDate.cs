@@ -27,6 +27,25 @@ internal static partial class YesNoAnswerer
     }
 
     /// <summary>
+    /// "did X go to Y three times in June 2025?" when the fact its words chose is dated otherwise and leaves out one of the
+    /// claim's names ("until last year X was minister"): a dated sentence saying clearly more of the claim ("in June 2025
+    /// X visited Y twice") is what its date, and the rest of it, are checked against. A fact naming every name ("X met Y
+    /// on May 8") is the claim's own, dated otherwise, whatever other sentence of its paragraph a date and a word share.
+    /// </summary>
+    private static Reply? DatedSentenceInstead(Turn t, IndexedFact fact, double cover)
+    {
+        if (t.Q.Date is not { } asked || t.Q.Entities.All(e => fact.EntityWeight(e) > 0))
+            return null;
+        var own = AnswererTable.OwnWords(t.Index, fact);
+        // A sentence of the claim's own date says it before one dating the same names otherwise.
+        var undated = t.With(t.Q with { Date = null });
+        var minimum = Math.Max(RankingPolicy.SentenceCover, cover + ClearlyBetterCover);
+        var sentence = BestSentence(undated, minimum, s => !ReferenceEquals(s, own) && SentenceDate(t, s) is { } given && DateText.Agrees(given, asked), namedEarlier: true)
+            ?? BestSentence(undated, minimum, s => !ReferenceEquals(s, own) && DateIn(t, s.Sentence.Text, own: null) is not null, namedEarlier: true);
+        return sentence is null ? null : SentenceVerdict(t, sentence, AmountCheck.Numbers(t.Q.Text), byAmounts: false);
+    }
+
+    /// <summary>
     /// "did X go on his trip to Y in June 2023?" where no article says "trip": the sentence dating what the claim's names and
     /// known words say otherwise still answers no.
     /// </summary>

@@ -96,6 +96,8 @@ internal static partial class YesNoAnswerer
             return Replies.Unknown(t, $"I'm not sure what you'd like me to check about {string.Join(" and ", q.Entities.Take(2).Select(index.NameOf))}. Try asking whether they did something.");
         if (FigureVerdict(t) is { } figure)
             return figure;
+        if (OtherStartYear(t) is { } start)
+            return start;
         // "is X still dredging?" of "... but dredging has now stopped", wherever the article says so.
         if (ClaimChecks.StoppedSince(t) is { } stopped)
             return SentenceReply("No, no longer. The article says", stopped);
@@ -169,7 +171,7 @@ internal static partial class YesNoAnswerer
         var fact = best.Fact;
         var (shown, reading) = ReadOf(fact);
         if (q.Date is not null && DateIn(t, fact) is { } date && !DateText.Matches(date, q.Date) && !ComparesWithDateGiven(t, fact.Fact.Text))
-            return Reply(t, fact, $"No. That was {DateText.Describe(date)}: {shown}");
+            return DatedSentenceInstead(t, fact, best.WordCover) ?? Reply(t, fact, $"No. That was {DateText.Describe(date)}: {shown}");
         if (OtherMonth(t, shown) is { } month)
             return Reply(t, fact, $"No. That was in {DateText.MonthName(month)}: {shown}");
         // "alongside Ruritanian forces?" when the fact says alongside Bordurian ones: another of the same kind in that place is a no.

@@ -20,7 +20,9 @@ public sealed class PhrasalVerbClaimTests
 
         All opposition parties have since boycotted parliament, leaving it entirely in government hands.
 
-        The regime has barred foreign monitors from visiting the flooded mines near Dravo. It kept its promise to pump the water out by June.
+        The regime has barred foreign monitors from visiting the flooded mines near Dravo.
+
+        The mayor kept his promise to pump the water out by June.
 
         In May three senior generals defected to the rebels with their units.
         """;

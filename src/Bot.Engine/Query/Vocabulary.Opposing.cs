@@ -9,5 +9,6 @@ internal static partial class Vocabulary
     /// </summary>
     public static readonly HashSet<string> OpposingDeeds = Stems(
         "boycott", "boycotted", "boycotting", "condemn", "condemned", "condemning", "criticise", "criticised", "criticize", "criticized",
-        "denounce", "denounced", "protest", "protested", "object", "objected", "shun", "shunned", "spurn", "spurned", "snub", "snubbed");
+        "denounce", "denounced", "protest", "protested", "object", "objected", "shun", "shunned", "spurn", "spurned", "snub", "snubbed",
+        "slam", "slammed", "decry", "decried", "deplore", "deplored", "censure", "censured");
 }

@@ -36,5 +36,24 @@ internal static partial class Vocabulary
         [("walk", "out")] = "walkout", [("roll", "back")] = "reverse", [("water", "down")] = "weaken", [("watered", "down")] = "weaken",
         [("break", "away")] = "secede", [("broke", "away")] = "secede", [("blow", "up")] = "explode", [("blew", "up")] = "explode",
         [("draw", "down")] = "withdraw", [("drew", "down")] = "withdraw",
+        [("keep", "out")] = "exclude", [("kept", "out")] = "exclude", [("shut", "out")] = "exclude", [("leave", "out")] = "exclude", [("left", "out")] = "exclude",
+        [("switch", "sides")] = "defect", [("change", "sides")] = "defect", [("swap", "sides")] = "defect",
+    };
+
+    /// <summary>
+    /// Particles that may stand after the verb's object ("kept the inspectors out", "pulled its troops back"): the verb
+    /// and such a particle a few words on are still the one verb they mean. "over" and "in" are left out, as they so
+    /// often start a place instead ("took troops over the border").
+    /// </summary>
+    public static readonly HashSet<string> SeparableParticles = new(StringComparer.Ordinal) { "out", "off", "back", "down", "up", "away" };
+
+    /// <summary>
+    /// Words that end the object between a verb and a separated particle: a linking word or preposition starts another
+    /// part of the sentence, whose "out" or "up" is no particle of the verb ("kept talking to them up to June").
+    /// </summary>
+    public static readonly HashSet<string> ObjectBreaks = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "that", "which", "who", "to", "of", "in", "on", "at", "for", "with", "from", "by", "into", "than", "as",
+        "is", "was", "were", "are", "be", "been", "not",
     };
 }

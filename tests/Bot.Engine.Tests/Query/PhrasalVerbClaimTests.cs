@@ -3,7 +3,10 @@ using Bot.Engine.Tests.Support;
 
 namespace Bot.Engine.Tests.Query;
 
-/// <summary>A claim's verb with its particle ("cut back", "started again") is one verb, said by a sentence saying the word the two mean.</summary>
+/// <summary>
+/// A claim's verb with its particle ("cut back", "started again", "kept the monitors out") or its set noun ("switch sides") is
+/// one verb, said by a sentence saying the word the two mean.
+/// </summary>
 public sealed class PhrasalVerbClaimTests
 {
     private const string Article = """
@@ -16,6 +19,12 @@ public sealed class PhrasalVerbClaimTests
         After long lockdowns, Ruritania and Borduria resumed rail passenger traffic in June 2021.
 
         All opposition parties have since boycotted parliament, leaving it entirely in government hands.
+
+        The regime has barred foreign monitors from visiting the flooded mines near Dravo.
+
+        The mayor kept his promise to pump the water out by June.
+
+        In May three senior generals defected to the rebels with their units.
         """;
 
     [Theory]
@@ -23,6 +32,8 @@ public sealed class PhrasalVerbClaimTests
     [InlineData("Ruritania and Borduria started again the passenger trains in June 2021, correct?")]
     [InlineData("After the long lockdowns, did passenger trains between Ruritania and Borduria start running again?")]
     [InlineData("Have all opposition parties been staying away from parliament?")]
+    [InlineData("Has the regime kept foreign monitors out of the flooded mines near Dravo?")]
+    [InlineData("Did three senior generals switch sides in May?")]
     public void Ask_ConfirmsTheClaim_WhenTheSentenceSaysWhatTheVerbAndParticleMean(string question)
     {
         var answer = DraftedArticle.Ask("border.txt", Article, question);

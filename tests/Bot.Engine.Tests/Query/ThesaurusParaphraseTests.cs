@@ -4,7 +4,7 @@ namespace Bot.Engine.Tests.Query;
 
 /// <summary>
 /// Claims in the everyday words a reader uses for the article's news words, met through the general thesaurus:
-/// "teaching" of "training", "strike" (or "go after") of "targeted", "sign off on" of "approved", "cancelled" of "reversed" (undoing counts as a denial, as cancelling does); a claim with another
+/// "teaching" of "training", "slam" of "condemned", "strike" (or "go after") of "targeted", "sign off on" of "approved", "cancelled" of "reversed" (undoing counts as a denial, as cancelling does); a claim with another
 /// verb stays unconfirmed.
 /// </summary>
 public sealed class ThesaurusParaphraseTests
@@ -21,6 +21,8 @@ public sealed class ThesaurusParaphraseTests
         The Vell harbour depots were targeted by Dorn rockets in June.
 
         In July the council pushed through a fuel tax on fishing boats, a move reversed after huge protests.
+
+        Both Keld and Vell have condemned the new toll on the strait.
         """;
 
     [Theory]
@@ -30,6 +32,7 @@ public sealed class ThesaurusParaphraseTests
     [InlineData("Did the Keld council sign off on a levy on harbour fuel?")]
     [InlineData("The fuel tax on fishing boats, was it cancelled after protests?")]
     [InlineData("was the fishing boat fuel tax scrapped after the protests")]
+    [InlineData("did keld and vell both slam the new toll on the strait")]
     public void Ask_ConfirmsAClaim_InEverydayWordsForTheArticlesNewsWords(string question) =>
         Assert.StartsWith("Yes", DraftedArticle.Ask("keld.txt", Article, question).Text, StringComparison.Ordinal);
 

@@ -11,6 +11,9 @@ internal static partial class YesNoAnswerer
         .DistinctBy(p => (Text.Stemmer.Stem(p.Key.Verb), p.Key.Particle))
         .ToDictionary(p => (Text.Stemmer.Stem(p.Key.Verb), p.Key.Particle), p => Text.Stemmer.Stem(p.Value));
 
+    /// <summary>How many words of an object may stand between a verb and its particle ("kept the UN inspectors out").</summary>
+    private const int MaxObjectWords = 3;
+
     /// <summary>
     /// The claim's words that <paramref name="stems"/> say through a verb and its particle: "cut back ties" of "downgrading
     /// relations" says both "cut" and "back", which neither says alone; "cut ties" stays unsaid, for "cut" alone is to sever.
@@ -18,35 +21,47 @@ internal static partial class YesNoAnswerer
     private static HashSet<string> SaidAsPhrase(Turn t, ICollection<string> stems)
     {
         var said = new HashSet<string>(StringComparer.Ordinal);
-        var tokens = t.Q.Tokens;
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        foreach (var (verb, particle, meaning) in Phrases(t.Q.Tokens))
         {
-            var verb = Text.Stemmer.Stem(tokens[i]);
-            if (PhrasalByStem.TryGetValue((verb, tokens[i + 1]), out var meaning) && t.Index.CoversLoosely(stems, meaning))
-            {
-                said.Add(verb);
-                said.Add(Text.Stemmer.Stem(tokens[i + 1]));
-            }
+            if (!t.Index.CoversLoosely(stems, meaning))
+                continue;
             // "start running again" of "resumed the traffic": what is begun again stands between the verb and its particle,
-            // and the fact names it by what it resumes.
-            else if (i + 2 < tokens.Count && tokens[i + 1].EndsWith("ing", StringComparison.Ordinal)
-                && PhrasalByStem.TryGetValue((verb, tokens[i + 2]), out meaning) && t.Index.CoversLoosely(stems, meaning))
-            {
-                said.Add(verb);
-                said.Add(Text.Stemmer.Stem(tokens[i + 1]));
-                said.Add(Text.Stemmer.Stem(tokens[i + 2]));
-            }
+            // and the fact names it by what it resumes; an object between them is the claim's own, to be said apart.
+            said.Add(Text.Stemmer.Stem(t.Q.Tokens[verb]));
+            said.Add(Text.Stemmer.Stem(t.Q.Tokens[particle]));
+            if (particle == verb + 2 && t.Q.Tokens[verb + 1].EndsWith("ing", StringComparison.Ordinal))
+                said.Add(Text.Stemmer.Stem(t.Q.Tokens[verb + 1]));
         }
         return said;
     }
 
     /// <summary>The stems of what the claim's verbs with their particles mean ("boycott" of "stayed away").</summary>
-    private static IEnumerable<string> PhrasalMeanings(IReadOnlyList<string> tokens)
+    private static IEnumerable<string> PhrasalMeanings(IReadOnlyList<string> tokens) => Phrases(tokens).Select(p => p.Meaning);
+
+    /// <summary>
+    /// Where the claim's verbs and their particles stand, and the stem of what each pair means: right after the verb
+    /// ("cut back"), after a word in "-ing" ("start running again"), or after a short object for particles that follow
+    /// one ("kept the inspectors out"), with no linking word or preposition in between.
+    /// </summary>
+    private static IEnumerable<(int Verb, int Particle, string Meaning)> Phrases(IReadOnlyList<string> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (PhrasalByStem.TryGetValue((Text.Stemmer.Stem(tokens[i]), tokens[i + 1]), out var meaning))
-                yield return meaning;
+            var verb = Text.Stemmer.Stem(tokens[i]);
+            if (PhrasalByStem.TryGetValue((verb, tokens[i + 1]), out var meaning))
+            {
+                yield return (i, i + 1, meaning);
+                continue;
+            }
+            for (var j = i + 2; j < tokens.Count && j <= i + 1 + MaxObjectWords && !Vocabulary.ObjectBreaks.Contains(tokens[j - 1]); j++)
+            {
+                var separable = Vocabulary.SeparableParticles.Contains(tokens[j]) || (j == i + 2 && tokens[i + 1].EndsWith("ing", StringComparison.Ordinal));
+                if (separable && PhrasalByStem.TryGetValue((verb, tokens[j]), out meaning))
+                {
+                    yield return (i, j, meaning);
+                    break;
+                }
+            }
         }
     }
 }

@@ -24,7 +24,7 @@ internal static partial class YesNoAnswerer
                 ? SentenceReply("No. The article says", sentence)
                 : reply;
         }
-        return reply.Answer.Status == AnswerStatus.Unknown && OtherInSlot(t) is { } other ? other : reply;
+        return reply.Answer.Status == AnswerStatus.Unknown && (OtherInSlot(t) ?? OtherFiller(t)) is { } other ? other : reply;
     }
 
     /// <summary>

@@ -252,7 +252,7 @@ internal static partial class YesNoAnswerer
         // A word set aside that says how ("flatly") leaves the claim confirmed in other words; the verb right after the
         // claim's subject ("did X resign over the scandal?", where no article uses the word or its synonyms) is what the
         // claim says X did, and with one other word or name to go on the article is silent on it.
-        if (agrees && content.Count + q.Entities.Count - 1 <= 1 && DeedSetAside(q))
+        if (agrees && content.Count + q.Entities.Count - 1 <= 1 && DeedSetAside(q, phrased))
             return Silent(t, fact, cover: 0);
         // What the claim counts ("40 yachts") is its point, not its phrasing: a fact that never names it does not confirm it.
         if (agrees && q.SetAside.Count > 0 && CountedUnsaid(t, shown))
@@ -281,13 +281,16 @@ internal static partial class YesNoAnswerer
         return fact.Article.Drafted && shown != fact.Fact.Text ? (shown, ReadForClaim(t, shown, Reading.Of(shown))) : (shown, ReadForClaim(t, fact.Fact.Text, Reading.Of(fact)));
     }
 
-    /// <summary>Whether the word right after the claim's subject, its verb, is one the articles never use.</summary>
-    private static bool DeedSetAside(ParsedQuestion q)
+    /// <summary>
+    /// Whether the word right after the claim's subject, its verb, is one the articles never use, and the fact does not say
+    /// it with its particle or set noun either (<paramref name="phrased"/>: "switch sides" of "defected").
+    /// </summary>
+    private static bool DeedSetAside(ParsedQuestion q, HashSet<string> phrased)
     {
         if (q.Mentions.FirstOrDefault(m => m.Pronoun is null) is not { } subject || subject.Start + subject.Length >= q.Tokens.Count)
             return false;
-        var verb = q.Tokens[subject.Start + subject.Length];
-        return !verb.EndsWith("ly", StringComparison.Ordinal) && q.SetAside.Contains(Text.Stemmer.Stem(verb));
+        var verb = Text.Stemmer.Stem(q.Tokens[subject.Start + subject.Length]);
+        return !q.Tokens[subject.Start + subject.Length].EndsWith("ly", StringComparison.Ordinal) && q.SetAside.Contains(verb) && !phrased.Contains(verb);
     }
 
     /// <summary>How many claim words a fact must say, all but one, before its paragraph's other sentences may say the one.</summary>

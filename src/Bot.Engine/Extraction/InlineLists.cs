@@ -123,8 +123,16 @@ internal static partial class InlineLists
         var head = words[0].Text;
         var opensClause = (NewsWords.IsFunctionWord(head) || NewsWords.Prepositions.Contains(head)) && !Determiners.Contains(head)
             || char.IsLower(head[0]) && (head.EndsWith("ing", StringComparison.Ordinal) || head.EndsWith("ed", StringComparison.Ordinal));
-        return !opensClause && !NewsWords.IsFunctionWord(words[^1].Text) && !words.Any(w => NewsWords.Auxiliaries.Contains(w.Text) || Linking.Contains(w.Text) || Verbs.IsReporting(w.Text));
+        return !opensClause && !IsLowerFunctionWord(words[^1].Text) && !words.Any(w => IsLowerAuxiliary(w.Text) || Linking.Contains(w.Text) || Verbs.IsReporting(w.Text));
     }
+
+    /// <summary>
+    /// Within an item a function word or auxiliary is written small: a capitalised one is a name ("ports in May", "a
+    /// letter from Will"), which ends no item.
+    /// </summary>
+    private static bool IsLowerFunctionWord(string word) => NewsWords.IsFunctionWord(word) && !char.IsUpper(word[0]);
+
+    private static bool IsLowerAuxiliary(string word) => NewsWords.Auxiliaries.Contains(word) && !char.IsUpper(word[0]);
 
     private static List<(int Start, int End)> Chunks(string text, int from, int to)
     {

@@ -29,8 +29,25 @@ internal static partial class StanceCues
     [GeneratedRegex(@"\b(?:opposes|opposed|opposing|oppose|rejects|rejected|rejecting|reject|refused|refuses|refuse|resisted|resists|resisting|resist|denied|denies|denying|deny|condemned|condemns|criticized|criticised|objected|protested against|shunned|shuns|spurned|snubbed|boycotted)\b", Options)]
     private static partial Regex OpposingVerb();
 
-    [GeneratedRegex(@"(?<!-)\b(?:supports|supported|backs|backed|favou?rs|favou?red|endorsed|endorses|welcomed|welcomes|advocated|advocates|pushed|pushes|proposes|proposed|wants|wanted|(?:calls|called|calling) for|agreed to|seeks|sought|hopes|hoped|pursues|pursued|courts|courted|embraces|embraced|championed|champions|promised|pledged|urged|urges|urging|hoping)\b", Options)]
+    [GeneratedRegex(@"(?<!-)\b(?:supports|supported|backs|backed|favou?rs|favou?red|endorsed|endorses|welcomed|welcomes|advocated|advocates|pushed|pushes|proposes|proposed|wants|wanted|(?:calls|called|calling) for|agreed (?:to|with)|sided with|seeks|sought|hopes|hoped|pursues|pursued|courts|courted|embraces|embraced|championed|champions|promised|pledged|urged|urges|urging|hoping)\b", Options)]
     private static partial Regex SupportingVerb();
+
+    /// <summary>
+    /// A refusal said as a future denied: "would not enforce the sanctions", "will not recognise the vote", "won't sign".
+    /// Only verbs of going along with something: "would not comment" or "will not be easy" takes no side.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:would|will) not|won’t|won't|wouldn’t|wouldn't) (?:\w+ly )?(?:enforce|allow|accept|recogni[sz]e|comply|join|support|back|sign|agree|tolerate|send|deploy|participate|take part|co-?operate|approve|ratify|endorse|implement|permit|abide|honou?r|extradite|hand over)\b", Options)]
+    private static partial Regex WillNot();
+
+    /// <summary>
+    /// The bare form a plural subject takes ("fishermen favour the quota", "they want a port", "many of whom support it"):
+    /// only right after a pronoun or a plural noun; and "support" then only before what it supports ("MPs support the
+    /// treaty"), as it is a noun as often ("the rebels receive support from ...").
+    /// </summary>
+    [GeneratedRegex(@"(?<=\b(?:they|we|who|whom) (?:\w+ly |also |still |now |all |both )?)(?:support|favou?r|endorse|advocate|want|seek|agree with|side with)\b(?! (?:for|of|from)\b)"
+        + @"|(?<=\b(?:people|police|\p{L}*men|[\p{L}-]{2,}(?<!\b(?:its|his|this|was|has|is|as|us|thus|less|news|plus|whereas|perhaps|yes|always|sometimes|nevertheless|does))s) (?:\w+ly |also |still |now |all |both )?)"
+        + @"(?:favou?r|endorse|advocate|want|agree with|side with|support(?= (?:the|a|an|its|their|this|these|\p{Lu})))\b(?! (?:for|of|from)\b)", Options)]
+    private static partial Regex PluralSupportingVerb();
 
     [GeneratedRegex(@"\b(?:aims|aimed|intends|intended|strives|strove|(?:is|are|was|were) determined|(?:is|are|was|were) looking) to(?:wards?)?\b", Options)]
     private static partial Regex AimsTo();

@@ -11,7 +11,7 @@ internal enum Holder { Subject, Possessor, Speaker }
 internal sealed record StanceCue(Regex Pattern, Stance Stance, Holder Holder, bool NamesTopic = false);
 
 /// <summary>
-/// Stance wording of news analysis: verbs ("opposes", "calls for", "is open to"), nouns after a possessive
+/// Stance wording of news analysis: verbs ("opposes", "calls for", "is open to", "would not sign"), nouns after a possessive
 /// ("X's refusal to", "X's support for"), advice in reported speech ("should refrain from") and what a speaker
 /// condemns ("is incompatible with").
 /// </summary>
@@ -33,9 +33,12 @@ internal static partial class StanceCues
         new(AdviceAgainst(), Stance.Opposes, Holder.Subject),
         // A verdict on what follows: "dismissed X as ...", "called X a mistake", "warned that X would ...".
         new(Dismissal(), Stance.Opposes, Holder.Subject),
+        // "would not enforce" before the supporting verb it may deny ("will not support").
+        new(WillNot(), Stance.Opposes, Holder.Subject),
         new(OpposingVerb(), Stance.Opposes, Holder.Subject),
         // "Iranian-backed forces" says who backs the forces, not that the sentence's subject backs anything.
         new(SupportingVerb(), Stance.Supports, Holder.Subject),
+        new(PluralSupportingVerb(), Stance.Supports, Holder.Subject),
         new(AimsTo(), Stance.Supports, Holder.Subject),
         new(IsOpenTo(), Stance.Supports, Holder.Subject),
         new(IsAgainst(), Stance.Opposes, Holder.Subject),
@@ -51,6 +54,9 @@ internal static partial class StanceCues
         new(LobbiesFor(), Stance.Supports, Holder.Subject),
         new(Abstained(), Stance.Neutral, Holder.Subject),
     ];
+
+    /// <summary>Whether the text refuses to go along with something as a future denied ("would not enforce", "won't sign").</summary>
+    public static bool DeniesGoingAlong(string text) => WillNot().IsMatch(text);
 
     /// <summary>The side a crowd's name says it takes on what it speaks of: critics and opponents oppose it.</summary>
     public static Stance SideOf(string crowd) => crowd switch

@@ -28,6 +28,8 @@ public sealed class ListExtractionTests
     [InlineData("Peru sells its fish to Chile, the United States and Bolivia.", "Peru sells its fish", "Chile|the United States|Bolivia")]
     [InlineData("Peru sells its fish to Chile (40%), Bolivia (35%) and Ecuador (25%).", "Peru sells its fish", "Chile|Bolivia|Ecuador")]
     [InlineData("Ministers have toured the coast, such as Ana Ruiz (June 2023), Luis Vela (May 2023) and Tomas Pell (July 2023).", "toured the coast", "Ana Ruiz|Luis Vela|Tomas Pell")]
+    // A capitalised "May" is the month, no modal that would end the item.
+    [InlineData("Peru sells its fish to Chile, Bolivia in May and Ecuador.", "Peru sells its fish", "Chile|Bolivia in May|Ecuador")]
     public void Extract_TurnsAnEnumerationInASentenceIntoAList(string sentence, string name, string items)
     {
         var model = Drafts.Of(sentence);

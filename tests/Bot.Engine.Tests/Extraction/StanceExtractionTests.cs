@@ -51,6 +51,15 @@ public sealed class StanceExtractionTests
     [InlineData("Peru has shown little appetite for a new fishing quota.", "Peru", Stance.Opposes)]
     [InlineData("Chile had no appetite for another border war.", "Chile", Stance.Opposes)]
     [InlineData("Bolivia has shown a growing appetite for Pacific trade.", "Bolivia", Stance.Supports)]
+    // A plural subject takes the bare verb; a refusal may be said as a future denied.
+    [InlineData("Chilean fishermen favour a slower timetable.", "Chilean fishermen", Stance.Supports)]
+    [InlineData("Chilean fishermen want a larger quota.", "Chilean fishermen", Stance.Supports)]
+    [InlineData("Chilean fishermen support the new quota.", "Chilean fishermen", Stance.Supports)]
+    [InlineData("Chilean fishermen met the mayor, and they want a larger quota.", "Chilean fishermen", Stance.Supports)]
+    [InlineData("Peru agreed with Chile on the new quota.", "Peru", Stance.Supports)]
+    [InlineData("Peru will not recognise the new border.", "Peru", Stance.Opposes)]
+    [InlineData("Senator Luis Prado said Peru would not enforce the toll.", "Luis Prado", Stance.Opposes)]
+    [InlineData("Chile won't sign the fishing treaty.", "Chile", Stance.Opposes)]
     public void Extract_FindsPosition_WithHolderAndStance(string sentence, string holder, Stance stance)
     {
         var model = Drafts.Of(sentence);
@@ -120,6 +129,10 @@ public sealed class StanceExtractionTests
     [InlineData("Now that the port is Chilean and Peru is looking to new markets, trade has shifted.", "Chile")]
     [InlineData("Peru lost the vote. It is a warning that promises of aid are not enough.", "Peru")]
     [InlineData("Peru may replace its old boats with Chilean-backed ferries.", "Peru")]
+    // "support" after a plural noun is a noun when nothing it supports follows; a want denied is no want.
+    [InlineData("Chilean fishermen receive support from Peru.", "Chilean fishermen")]
+    [InlineData("Chilean fishermen do not want a larger quota.", "Chilean fishermen")]
+    [InlineData("Peru would not comment on the quota.", "Peru")]
     public void Extract_GivesNoStance_ToANameThatIsNoSubjectOfTheCue(string sentence, string name)
     {
         var model = Drafts.Of(sentence);

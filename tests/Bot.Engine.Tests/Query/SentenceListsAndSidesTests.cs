@@ -172,6 +172,33 @@ public sealed class SentenceListsAndSidesTests
         The mayor of Lorvik spoke at length about the new plan for the harbour. Fishermen rejected the plan outright.
         """;
 
+    /// <summary>
+    /// A side taken in words of going along or not: a future denied ("would not enforce") refuses, whatever other side
+    /// another sentence takes on the same thing.
+    /// </summary>
+    [Theory]
+    [InlineData("who refuses to go along with the harbour rules?", "port authority")]
+    [InlineData("who is against the harbour rules?", "port authority")]
+    public void Ask_FindsWhoRefusesOrWelcomesSomething_InWordsOfGoingAlongWithIt(string question, string expected)
+    {
+        var answer = DraftedArticle.Ask("harbour-rules.txt", HarbourArticle, question);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    private const string HarbourArticle = """
+        Harbour Rules Split the Coast
+
+        By Ada Quill | March 4, 2021
+
+        The council of Lorvik passed the new harbour rules on Monday after a long night of talks.
+
+        The mayor of Brenmark said its port authority would not enforce the harbour rules this year.
+
+        Traders in Corvale sounded cautiously optimistic about the harbour rules.
+        """;
+
     [Theory]
     [InlineData("who opposes the bridge?")]
     [InlineData("who supports the fishing ban?")]

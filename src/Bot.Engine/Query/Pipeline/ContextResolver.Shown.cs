@@ -32,9 +32,12 @@ internal static partial class ContextResolver
             // "that source of income" of a sentence about money: the thing in words the sentence does not use.
             if (!demonstrated.Any(Shows))
                 return OfWhatWasRestated(q, index, drawn);
-            return demonstrated.All(w => !EntityKinds.EntityWords.Contains(w) && Shows(w))
-                && q.Residual.Count(w => !demonstrated.Contains(w) && !Holds(q, index, drawn, w)) <= RankingPolicy.OwnWordsAboutShown
-                ? q with { ContextSentence = AsksWhen(q) ? Dated(index, drawn) : drawn }
+            if (!demonstrated.All(w => !EntityKinds.EntityWords.Contains(w) && Shows(w)))
+                return null;
+            var own = q.Residual.Where(w => !demonstrated.Contains(w)).ToList();
+            var meant = ToldJustAfter(q, index, drawn, own) ?? drawn;
+            return own.Count(w => !Holds(q, index, meant, w)) <= RankingPolicy.OwnWordsAboutShown
+                ? q with { ContextSentence = AsksWhen(q) ? Dated(index, meant) : meant }
                 : null;
         }
         // "who is saying this?" after an answer told in other words (an explanation, a summary): who says the sentence it was drawn from.
@@ -61,6 +64,26 @@ internal static partial class ContextResolver
             default:
                 return q.Residual.Count > 0 && (ofSpeaker || !q.Mentions.Any(m => m.Pronoun is "male" or "female")) ? q with { ContextSentence = shown } : null;
         }
+    }
+
+    /// <summary>
+    /// "The council cares most about money." then "where did that money use to come from?": the sentence shown names the
+    /// thing but not what is asked of it, and the one after it does ("In the past most of it came from tolls."). The first
+    /// of the few sentences after the one shown, in its paragraph, that holds every word the question asks of the thing;
+    /// null when the sentence shown holds them itself or none after it does.
+    /// </summary>
+    private static IndexedSentence? ToldJustAfter(ParsedQuestion q, KnowledgeIndex index, IndexedSentence shown, IReadOnlyList<string> asked)
+    {
+        if (asked.All(w => Holds(q, index, shown, w)))
+            return null;
+        for (var offset = 1; offset <= RankingPolicy.OccasionSentences; offset++)
+        {
+            if (index.Beside(shown, offset) is not { } next || !next.SameParagraphAs(shown))
+                return null;
+            if (asked.All(w => Holds(q, index, next, w)))
+                return next;
+        }
+        return null;
     }
 
     /// <summary>

@@ -228,7 +228,13 @@ internal static partial class ContextResolver
         // "why?", "when was that?", "from when is it like this?": nothing named, so the last answer is what is meant.
         var named = q.Mentions.Any(m => m.Pronoun is null);
         if ((pointsBack || !q.HasSubject) && q.Intent is Intent.Why or Intent.When && !named)
-            return q with { Entities = q.Entities.Count == 0 ? state.LastEntities : q.Entities, ContextFact = state.LastFact, ContextSentence = ReasonShown(q, state, index) };
+            return q with
+            {
+                Entities = q.Entities.Count == 0 ? state.LastEntities : q.Entities,
+                Residual = OfWhatWasLeftUnanswered(q, state) ?? q.Residual,
+                ContextFact = state.LastFact,
+                ContextSentence = ReasonShown(q, state, index),
+            };
         return q;
     }
 

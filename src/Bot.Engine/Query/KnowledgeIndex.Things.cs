@@ -2,9 +2,9 @@ using Bot.Engine.Text;
 namespace Bot.Engine.Query;
 
 /// <summary>
-/// "One tanker, the Kiwala, ... In April the navy detained this ship ... It was seized again in May, by Ruritania.": a
+/// "One ferry, the Gull, ... In April the navy detained this ship ... It was seized again in May, by Ruritania.": a
 /// sentence speaking of a thing by "it" or "this ship" is about the thing its paragraph last named first, so a question
-/// about the Kiwala finds where it was seized, and so does "who seized it?" after "what is the Kiwala?".
+/// about the Gull finds where it was seized, and so does "who seized it?" after "what is the Gull?".
 /// </summary>
 internal sealed partial class KnowledgeIndex
 {

@@ -41,7 +41,7 @@ internal static partial class Vocabulary
     };
 
     /// <summary>
-    /// Particles that may stand after the verb's object ("kept the inspectors out", "pulled its troops back"): the verb
+    /// Particles that may stand after the verb's object ("kept the auditors out", "pulled its troops back"): the verb
     /// and such a particle a few words on are still the one verb they mean. "over" and "in" are left out, as they so
     /// often start a place instead ("took troops over the border").
     /// </summary>

@@ -76,7 +76,7 @@ internal static partial class AmountCheck
 
     /// <summary>
     /// Whether a number stands within a few words before the word at <paramref name="at"/>. A year or a day of a month
-    /// counts nothing: "in June 2025, DPRK engineers" gives no number of engineers.
+    /// counts nothing: "in March 2031, Ruritanian engineers" gives no number of engineers.
     /// </summary>
     private static bool NumberBefore(List<string> tokens, int at)
     {

@@ -27,9 +27,9 @@ internal static partial class YesNoAnswerer
     }
 
     /// <summary>
-    /// "did X go to Y three times in June 2025?" when the fact its words chose is dated otherwise and leaves out one of the
-    /// claim's names ("until last year X was minister"): a dated sentence saying clearly more of the claim ("in June 2025
-    /// X visited Y twice") is what its date, and the rest of it, are checked against. A fact naming every name ("X met Y
+    /// "did X sail to Y three times in March 2031?" when the fact its words chose is dated otherwise and leaves out one of
+    /// the claim's names ("until 2030 X ran the port"): a dated sentence saying clearly more of the claim ("in March 2031
+    /// X sailed to Y twice") is what its date, and the rest of it, are checked against. A fact naming every name ("X met Y
     /// on May 8") is the claim's own, dated otherwise, whatever other sentence of its paragraph a date and a word share.
     /// </summary>
     private static Reply? DatedSentenceInstead(Turn t, IndexedFact fact, double cover)

@@ -11,7 +11,7 @@ internal static partial class YesNoAnswerer
         .DistinctBy(p => (Text.Stemmer.Stem(p.Key.Verb), p.Key.Particle))
         .ToDictionary(p => (Text.Stemmer.Stem(p.Key.Verb), p.Key.Particle), p => Text.Stemmer.Stem(p.Value));
 
-    /// <summary>How many words of an object may stand between a verb and its particle ("kept the UN inspectors out").</summary>
+    /// <summary>How many words of an object may stand between a verb and its particle ("kept the harbour auditors out").</summary>
     private const int MaxObjectWords = 3;
 
     /// <summary>
@@ -41,7 +41,7 @@ internal static partial class YesNoAnswerer
     /// <summary>
     /// Where the claim's verbs and their particles stand, and the stem of what each pair means: right after the verb
     /// ("cut back"), after a word in "-ing" ("start running again"), or after a short object for particles that follow
-    /// one ("kept the inspectors out"), with no linking word or preposition in between.
+    /// one ("kept the auditors out"), with no linking word or preposition in between.
     /// </summary>
     private static IEnumerable<(int Verb, int Particle, string Meaning)> Phrases(IReadOnlyList<string> tokens)
     {

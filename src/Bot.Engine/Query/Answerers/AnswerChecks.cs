@@ -84,6 +84,8 @@ internal static partial class AnswerChecks
             && (reply.Fact is { Fact: Actor told } && q.Entities.Contains(told.Id)
                 || !t.Index.Linker.MentionedIn(reply.Answer.Text, actorsOnly: true).Except(q.Entities).Any()))
             return WithDoerBefore(t, reply) ?? Replies.Unknown(t, $"The article doesn't say who. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        if (NamesNoOther(t, reply.Answer.Text + " " + evidence))
+            return Replies.Unknown(t, $"The article doesn't name anyone else. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         if (LeavesOutDeed(t, reply, reply.Answer.Text + " " + evidence))
             return Replies.Unknown(t, $"The article doesn't say who did that. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "Ruritanian defense minister: name?": a person whose role is another kind of minister does not answer.

@@ -41,6 +41,28 @@ public sealed class ListExtractionTests
     }
 
     [Theory]
+    [InlineData("The board won time by dredging the channel, hiring pilots and cutting fees.", "board won time", "dredging the channel|hiring pilots|cutting fees")]
+    [InlineData("Critics accused the mayor of selling the docks, raising fees and even hiding the accounts.", "Critics accused the mayor", "selling the docks|raising fees|even hiding the accounts")]
+    [InlineData("The council vowed to keep the port open by dredging the channel, hiring pilots and guides, and cutting fees.", "keep the port open", "dredging the channel|hiring pilots and guides|cutting fees")]
+    public void Extract_TurnsASeriesOfActionsIntoAList(string sentence, string name, string items)
+    {
+        var model = Drafts.Of(sentence);
+
+        var list = Assert.Single(model.Lists);
+        Assert.Equal(name, list.Name);
+        Assert.Equal(items.Split('|'), list.Items);
+    }
+
+    [Theory]
+    [InlineData("The mayor resigned, citing ill health and saying the port needed new blood.")]
+    [InlineData("The port was reborn, drawing cruise ships, funding a school and training pilots.")]
+    [InlineData("The board is dredging the channel, prices are rising and fishermen are leaving.")]
+    public void Extract_FindsNoList_WhenActionsAreClausesOfTheirOwn(string sentence)
+    {
+        Assert.Empty(Drafts.Of(sentence).Lists);
+    }
+
+    [Theory]
     [InlineData("They point to his brother, who runs the ferry firm; contracts handed to his friends; the sale of the fish market and a new toll on the bridge.", true)]
     [InlineData("They name three signs of it: his brother's ferry firm, the sale of the fish market, and a new toll.", true)]
     [InlineData("Critics point to his brother, who runs the ferry firm; contracts handed to his friends; the sale of the fish market and a new toll on the bridge.", false)]

@@ -58,25 +58,37 @@ internal static partial class InlineLists
         var listed = new HashSet<int>();
         for (var first = 0; first < chunks.Count - 1; first++)
         {
-            var last = first;
-            while (last + 1 < chunks.Count && Items(text, chunks[last + 1]) is not null)
-                last++;
-            var joined = Enumerable.Range(first + 1, last - first).LastOrDefault(i => And(text, chunks[i]) >= 0, -1);
-            if (joined < 0 || Opening(text, chunks[first]) is not { } opening)
+            if ((Series(text, chunks, first, gerunds: false) ?? Series(text, chunks, first, gerunds: true)) is not (var name, var items, var joined))
                 continue;
-            var items = new List<(int Start, int End)> { opening.Item };
-            items.AddRange(chunks.Skip(first + 1).Take(joined - first - 1));
-            items.AddRange(Items(text, chunks[joined])!);
             listed.Add(joined);
-            if (opening.Name.Length > 0 && !HasApposition(text, items))
-                yield return (opening.Name, items.Select(i => Item(text, i)).ToList(), opening.Item.Start, chunks[joined].End);
+            if (name.Length > 0 && !HasApposition(text, items))
+                yield return (name, items.Select(i => Item(text, i)).ToList(), items[0].Start, chunks[joined].End);
             first = joined;
         }
         for (var i = 1; i < chunks.Count; i++)
         {
-            if (!listed.Contains(i) && Example(text, chunks[i]) is { } items)
-                yield return (Name(text, chunks[i - 1].Start, chunks[i].Start), items.Select(item => Item(text, item)).ToList(), items[0].Start, chunks[i].End);
+            if (!listed.Contains(i) && Example(text, chunks[i]) is { } examples)
+                yield return (Name(text, chunks[i - 1].Start, chunks[i].Start), examples.Select(item => Item(text, item)).ToList(), examples[0].Start, chunks[i].End);
         }
+    }
+
+    /// <summary>
+    /// The series opening in the chunk <paramref name="first"/>: its name, its items and the chunk joining its last two;
+    /// null when no chunk after it joins items with "and". With <paramref name="gerunds"/>, a series of actions
+    /// ("by training pilots, building depots and sharing data") rather than of things.
+    /// </summary>
+    private static (string Name, List<(int Start, int End)> Items, int Joined)? Series(string text, List<(int Start, int End)> chunks, int first, bool gerunds)
+    {
+        var last = first;
+        while (last + 1 < chunks.Count && Items(text, chunks[last + 1], gerunds) is not null)
+            last++;
+        var joined = Enumerable.Range(first + 1, last - first).LastOrDefault(i => Join(text, chunks[i], gerunds) >= 0, -1);
+        if (joined < 0 || (gerunds ? GerundOpening(text, chunks[first]) : Opening(text, chunks[first])) is not { } opening)
+            return null;
+        var items = new List<(int Start, int End)> { opening.Item };
+        items.AddRange(chunks.Skip(first + 1).Take(joined - first - 1));
+        items.AddRange(Items(text, chunks[joined], gerunds)!);
+        return (opening.Name, items, joined);
     }
 
     /// <summary>
@@ -103,13 +115,13 @@ internal static partial class InlineLists
     }
 
     /// <summary>A chunk as list items: itself, or the two "B and C" joins; null when one is no item.</summary>
-    private static List<(int Start, int End)>? Items(string text, (int Start, int End) chunk)
+    private static List<(int Start, int End)>? Items(string text, (int Start, int End) chunk, bool gerunds = false)
     {
-        var and = And(text, chunk);
+        var and = Join(text, chunk, gerunds);
         List<(int Start, int End)> items = and < 0 ? [chunk] : [(chunk.Start, and), (and + 5, chunk.End)];
         if (and >= 0 && Item(text, items[0]).Length == 0)
             items.RemoveAt(0);
-        return items.All(i => IsItem(Item(text, i))) ? items : null;
+        return items.All(i => gerunds ? IsAction(Item(text, i)) : IsItem(Item(text, i))) ? items : null;
     }
 
     private static string Item(string text, (int Start, int End) span) => Quotes.Trim(text[span.Start..span.End]).TrimEnd('.').TrimEnd();

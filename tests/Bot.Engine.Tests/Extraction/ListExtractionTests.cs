@@ -30,6 +30,10 @@ public sealed class ListExtractionTests
     [InlineData("Ministers have toured the coast, such as Ana Ruiz (June 2023), Luis Vela (May 2023) and Tomas Pell (July 2023).", "toured the coast", "Ana Ruiz|Luis Vela|Tomas Pell")]
     // A capitalised "May" is the month, no modal that would end the item.
     [InlineData("Peru sells its fish to Chile, Bolivia in May and Ecuador.", "Peru sells its fish", "Chile|Bolivia in May|Ecuador")]
+    // A series of actions, each opening on an "-ing" verb.
+    [InlineData("The board won time by dredging the channel, hiring pilots and cutting fees.", "board won time", "dredging the channel|hiring pilots|cutting fees")]
+    [InlineData("Critics accused the mayor of selling the docks, raising fees and even hiding the accounts.", "Critics accused the mayor", "selling the docks|raising fees|even hiding the accounts")]
+    [InlineData("The council vowed to keep the port open by dredging the channel, hiring pilots and guides, and cutting fees.", "keep the port open", "dredging the channel|hiring pilots and guides|cutting fees")]
     public void Extract_TurnsAnEnumerationInASentenceIntoAList(string sentence, string name, string items)
     {
         var model = Drafts.Of(sentence);
@@ -38,6 +42,15 @@ public sealed class ListExtractionTests
         Assert.Equal(name, list.Name);
         Assert.Equal(items.Split('|'), list.Items);
         Assert.Contains(list.Evidence.Quote, sentence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The mayor resigned, citing ill health and saying the port needed new blood.")]
+    [InlineData("The port was reborn, drawing cruise ships, funding a school and training pilots.")]
+    [InlineData("The board is dredging the channel, prices are rising and fishermen are leaving.")]
+    public void Extract_FindsNoList_WhenActionsAreClausesOfTheirOwn(string sentence)
+    {
+        Assert.Empty(Drafts.Of(sentence).Lists);
     }
 
     [Theory]

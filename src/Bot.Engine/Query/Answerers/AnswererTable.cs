@@ -37,6 +37,9 @@ internal static class AnswererTable
         if (WriterDetails.Asks(t) && WriterDetails.Answer(t) is { } details)
             return details;
         var decision = RefusalPolicy.Decide(q);
+        // "A, B and C: which of those does the article name?": which of the question's own names it mentions.
+        if (NamedOfThose.Asks(q) && NamedOfThose.Answer(t.With(decision.Question), decision.Missing) is { } named)
+            return named;
         // "the author's forecast for X?": a word asking for a judgement is one the article need not use.
         if (AuthorView.Asks(q) && decision.Refused && decision.Missing.All(w => AuthorView.IsViewWord(w.ToLowerInvariant()))
             && AuthorView.Answer(t) is { } forecast)

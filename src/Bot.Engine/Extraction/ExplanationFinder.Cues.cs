@@ -8,7 +8,8 @@ namespace Bot.Engine.Extraction;
 /// </summary>
 internal static partial class ExplanationFinder
 {
-    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, ClaimOpening, OpeningReason, ClaimNamed }
+    /// <summary>Where a cue's claim and reasons lie; <see cref="Order.Judged"/> is <see cref="Order.ReasonFirst"/> with a claim that lost its verb to the cue.</summary>
+    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, ClaimOpening, OpeningReason, ClaimNamed, Judged }
 
     private static readonly (Regex Cue, Order Order)[] Cues =
     [
@@ -32,7 +33,7 @@ internal static partial class ExplanationFinder
         (StirredBy(), Order.ClaimFirst),
         (ExplainsWhy(), Order.ReasonFirst),
         (InABidTo(), Order.ClaimFirst),
-        (MakesHarder(), Order.ReasonFirst),
+        (MakesHarder(), Order.Judged),
         (HardWhen(), Order.ClaimFirst),
         (ThisMade(), Order.ReasonBefore),
         (SeenAsAWay(), Order.ClaimFirst),
@@ -106,8 +107,14 @@ internal static partial class ExplanationFinder
     private static partial Regex InABidTo();
 
     // "The ambiguity makes enforcement harder": what makes a course harder, easier or possible is why it is so.
-    [GeneratedRegex(@"\s*\b(?:makes|made|make|making) (?=[^.,;:]{1,50}?\b(?:harder|easier|more difficult|difficult|impossible|possible|more likely|less likely|likelier|unlikely|riskier|costlier|cheaper)\b)")]
+    [GeneratedRegex(@"\s*\b(?:makes|made|make|making) (?=[^.,;:]{1,50}?" + Judgements + ")")]
     private static partial Regex MakesHarder();
+
+    /// <summary>The words judging a course that something makes it: "harder", "possible", "less likely".</summary>
+    private const string Judgements = @"\b(?:harder|easier|more difficult|difficult|impossible|possible|more likely|less likely|likelier|unlikely|riskier|costlier|cheaper)\b";
+
+    [GeneratedRegex(Judgements)]
+    private static partial Regex Judgement();
 
     // "Arming is controversial when wages are low": the state of things that makes a course hard is why it is.
     [GeneratedRegex(@"(?<=\b(?:is|are|remains|remain|seems|seem|looks|look|becomes|become) (?:\w+ )?(?:controversial|difficult|hard|harder|unpopular|risky|riskier|tough|tougher|awkward|dangerous|costly|unrealistic|a hard sell|a tough sell)) (?:when|at a time when|now that)\b")]

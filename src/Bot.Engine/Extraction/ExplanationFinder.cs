@@ -30,7 +30,7 @@ internal static partial class ExplanationFinder
                 var match = cue.Match(line.Text);
                 if (!match.Success || Split(context, line, match, order) is not { } parts || IsFragment(parts.Claim))
                     continue;
-                var made = Make(context, parts);
+                var made = order == Order.Judged ? Judged(Make(context, parts), match.Value) : Make(context, parts);
                 // "X's refusal ... can be explained by A", later "X's refusal ... can also be explained by B": one claim, two reasons.
                 if (ClaimKey(parts.Claim) is { } key && claims.TryGetValue(key, out var at))
                     explanations[at] = explanations[at] with { About = [.. explanations[at].About.Union(made.About)], Reasons = [.. explanations[at].Reasons, .. made.Reasons] };
@@ -82,7 +82,7 @@ internal static partial class ExplanationFinder
                 if (match.Value.StartsWith(", as ", StringComparison.Ordinal) && (IsOpeningPhrase(line, match.Index) || IsConformity(line, match.Index + match.Length)))
                     return null;
                 return Parts(context, (line, 0, match.Index), Reasons(line, match.Index + match.Length, end));
-            case Order.ReasonFirst:
+            case Order.ReasonFirst or Order.Judged:
                 // "A, which triggered B – ...": A is the reason, and B ends where the clause the pronoun opened closes.
                 if (RelativeReasonEnd(text[..match.Index]) is var relative and >= 0)
                     return Parts(context, (line, match.Index + match.Length, ClauseEnd(text, match.Index + match.Length)), Reasons(line, 0, relative));
@@ -205,6 +205,23 @@ internal static partial class ExplanationFinder
         var id = context.Ids.Make($"why {subject}{topic.Name}");
         return new Explanation(id, Capitalise(claimQuote), [.. actors, topic.Id], reasons, ["why"], context.Evidence(claimLine, claimQuote));
     }
+
+    /// <summary>
+    /// "The vague wording makes enforcement harder": the claim left after the cue has lost its verb ("enforcement harder"),
+    /// so it gets one back ("Enforcement is harder") and keeps the cue's verb among its words, for "why does X make Y harder?".
+    /// </summary>
+    private static Explanation Judged(Explanation explanation, string cue)
+    {
+        var claim = explanation.Claim;
+        var verb = cue.TrimStart().StartsWith("made", StringComparison.OrdinalIgnoreCase) ? "was " : "is ";
+        var claimed = Judgement().Match(claim) is { Success: true, Index: > 0 } judged
+            ? claim[..judged.Index] + verb + claim[judged.Index..]
+            : claim;
+        return explanation with { Claim = claimed, Keywords = [.. explanation.Keywords, MakeVerb] };
+    }
+
+    /// <summary>The cue verb of <see cref="Order.Judged"/> claims, as a question puts it.</summary>
+    private const string MakeVerb = "make";
 
     [GeneratedRegex(@"(?:given|in response to|in reaction to|in light of|in view of|amid|owing to|due to|thanks to|by)$", RegexOptions.IgnoreCase)]
     private static partial Regex NounOpener();

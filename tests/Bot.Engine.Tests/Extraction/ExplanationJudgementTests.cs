@@ -1,3 +1,6 @@
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
 namespace Bot.Engine.Tests.Extraction;
 
 /// <summary>
@@ -20,6 +23,32 @@ public sealed class ExplanationJudgementTests
         var explanation = Assert.Single(model.Explanations);
         Assert.Contains(claim, explanation.Evidence.Quote, StringComparison.Ordinal);
         Assert.Contains(explanation.Reasons, r => r.Evidence.Quote.Contains(reason, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The vague wording of the treaty makes enforcement harder.", "Enforcement is harder.")]
+    [InlineData("Cheap diesel made the long route to the north possible.", "The long route to the north was possible.")]
+    [InlineData("Winter storms make it riskier for the ferries to sail at night.", "It is riskier for the ferries to sail at night.")]
+    public void Extract_GivesAClaimCutAfterMakesItsVerbBack_WhenSomethingMakesACourseHard(string sentence, string claim)
+    {
+        var explanation = Assert.Single(Drafts.Of(sentence).Explanations);
+
+        Assert.Equal(claim, explanation.Claim);
+        Assert.Contains("make", explanation.Keywords);
+    }
+
+    [Fact]
+    public void Ask_AnswersWhySomethingMakesACourseHarder_WithWhatMakesItSo()
+    {
+        const string article = "Port of Vella Loses Ferry Lines\n\nBy Tom Rusk\n\n"
+            + "The port of Vella has lost three ferry lines this year. At home, the toll dispute risks angering the ferry crews. "
+            + "Abroad, it makes it harder for the port to win new lines from the southern coast.\n\n"
+            + "The harbour master hopes the dispute ends before the summer.";
+
+        var answer = DraftedArticle.Ask("vella.txt", article, "Why could the dispute make it harder for Vella to get new routes?");
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("harder for the port to win new lines", answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -49,13 +49,17 @@ internal static partial class WhyAnswerer
             // Ilmar College say ...?" is answered by the quotation that follows her introduction.
             var sentence = ReasonSentence(t, namedEarlier: false) ?? (q.Entities.Count > 0 ? ReasonSentence(t, namedEarlier: true) : null);
             // A sentence that is what an explanation explains ("That made it a suspect") answers with its reasons.
+            // So does a short claim holding a word of the question the sentence lacks, when it says as many of them:
+            // "why is fixing the army controversial?" is answered by "Arming is controversial" before "replacing old tanks".
             if (sentence is not null)
-                return ranked.FirstOrDefault(s => Claims(s.Fact, sentence)) is { } explained ? Explain(t, explained.Fact, []) : WithWhatFollows(t, sentence);
+                return ranked.FirstOrDefault(s => Claims(s.Fact, sentence)
+                    || (ClaimSaysHalf(t, s, refused) && ClaimWordsUnsaid(t, s.Fact, sentence) > 0 && Said(t, s.Fact.Stems) >= Said(t, sentence.Stems))) is { } explained
+                    ? Explain(t, explained.Fact, []) : WithWhatFollows(t, sentence);
             // "why was the Russian boat a suspect?": short of a sentence, an explanation that says it of "the vessel"
             // answers when its paragraph names who or what the question does and says nearly all the rest of it.
-            return q.Entities.Count > 0 && ranked.FirstOrDefault(s => s.EntityCover == 0 && SaysInClaim(t, s.Fact) && ParagraphSays(t, s.Fact)) is { } told
-                ? Explain(t, told.Fact, [])
-                : Replies.Unknown(t, "The article doesn't explain that.");
+            if (q.Entities.Count > 0 && ranked.FirstOrDefault(s => s.EntityCover == 0 && SaysInClaim(t, s.Fact) && ParagraphSays(t, s.Fact)) is { } told)
+                return Explain(t, told.Fact, []);
+            return ranked.FirstOrDefault(s => ClaimSaysHalf(t, s, refused)) is { } brief ? Explain(t, brief.Fact, []) : Replies.Unknown(t, "The article doesn't explain that.");
         }
         // "why has X pushed Y in that direction?" when the explanations found explain something else: a sentence saying
         // clearly more of what is asked holds the answer (often with its own "to ...", "because ..."). Not when the
@@ -64,10 +68,35 @@ internal static partial class WhyAnswerer
         if (q.Residual.Count >= 2 && ClaimCover(t, best.Fact, refused) is var claimed && claimed < HalfTheWords
             && BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover, accept: s => s.InBody) is { } said
             && q.Residual.Count(w => t.Covers(said.Stems, w)) is var saidCount && saidCount / (double)q.Residual.Count >= claimed + ClearlyMore
-            && saidCount > q.Residual.Count(w => t.Covers(best.Fact.Stems, w) || (refused.Contains(w) && Refuses(best.Fact))))
+            && saidCount > q.Residual.Count(w => t.Covers(best.Fact.Stems, w) || (refused.Contains(w) && Refuses(best.Fact))) + ClaimWordsUnsaid(t, best.Fact, said))
             return WithWhatFollows(t, said);
         return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
     }
+
+    /// <summary>
+    /// How many of the question's words the explanation's claim says in its own words and the sentence does not: a short
+    /// claim ("Arming is controversial") holding the word the question turns on is what is asked, and a sentence must say
+    /// one more of the rest for each such word it lacks to answer instead ("why is buying tanks controversial?" is not
+    /// answered by a sentence on replacing old tanks).
+    /// </summary>
+    private static int ClaimWordsUnsaid(Turn t, IndexedFact fact, IndexedSentence sentence) =>
+        t.Q.Residual.Count(w => fact.PlainStems.Contains(w) && !t.Covers(sentence.Stems, w));
+
+    /// <summary>
+    /// Short of anything else, an explanation naming everyone the question names whose own claim says a word of it, and
+    /// which says at least half the question's words the article uses: a short drafted claim ("Arming is controversial")
+    /// is what "why is fixing the army controversial?" asks, though its rare words weigh little beside the question's others.
+    /// </summary>
+    private static bool ClaimSaysHalf(Turn t, Scored scored, IReadOnlySet<string> refused)
+    {
+        if ((t.Q.Entities.Count > 0 && scored.EntityCover < 1) || ClaimCover(t, scored.Fact, refused) == 0)
+            return false;
+        var known = t.Q.Residual.Where(w => t.Index.KnownStems.Contains(w) || t.Covers(scored.Fact.Stems, w)).ToList();
+        return known.Count > 0 && known.Count(w => t.Covers(scored.Fact.Stems, w)) * 2 >= known.Count;
+    }
+
+    /// <summary>How many of the question's words the stems say.</summary>
+    private static int Said(Turn t, ICollection<string> stems) => t.Q.Residual.Count(w => t.Covers(stems, w));
 
     /// <summary>The body sentence best saying what is asked, in the order of <see cref="Why"/>'s fallbacks.</summary>
     private static IndexedSentence? ReasonSentence(Turn t, bool namedEarlier) =>

@@ -130,12 +130,36 @@ internal sealed class EntityLinker
             }
             if (found)
                 continue;
+            // "the second guy", "the latter": one of the people the last answer named, by the order it named them in.
+            if (OrdinalPointer(lower, i) is { } span)
+            {
+                mentions.Add(new Mention(i, span, [], lower[i]));
+                i += span;
+                continue;
+            }
             // "that guy" points back; "the bodybuilder guy" is described by the word before it.
             if (Vocabulary.Pronouns.TryGetValue(lower[i], out var pronoun) && !(lower[i] is "guy" or "dude" or "fella" && i > 0 && !Vocabulary.Stopwords.Contains(lower[i - 1])))
                 mentions.Add(new Mention(i, 1, [], pronoun));
             i++;
         }
         return mentions;
+    }
+
+    /// <summary>Words after "the first guy" that go on to describe him, so that he is no one named before.</summary>
+    private static readonly HashSet<string> DescribingAfter = new(StringComparer.Ordinal)
+    {
+        "to", "who", "whom", "that", "which", "of", "in", "on", "at", "ever", "among", "from", "with", "since", "elected", "named",
+    };
+
+    /// <summary>How many words an ordinal pointing back at a person spans at <paramref name="i"/> ("the first guy": 2), or null.</summary>
+    private static int? OrdinalPointer(List<string> lower, int i)
+    {
+        if (i == 0 || lower[i - 1] != "the" || !Vocabulary.OrdinalPointers.ContainsKey(lower[i]))
+            return null;
+        // "the first woman to lead it", "the second man who spoke": described by what follows, not pointed back at.
+        if (i + 1 < lower.Count && Vocabulary.PointedPersonNouns.Contains(lower[i + 1]))
+            return i + 2 < lower.Count && DescribingAfter.Contains(lower[i + 2]) ? null : 2;
+        return null;
     }
 
     /// <summary>The entities an alias may name as typed: the strong ones when there are any, each once, in the order known; none when only shouting would make it a name.</summary>

@@ -18,4 +18,20 @@ internal static partial class Vocabulary
     public static bool IsPointedTime(string word) => TimeUnits.Contains(word) || PointedTimes.Contains(word);
 
     private static readonly HashSet<string> PointedTimes = new(StringComparer.Ordinal) { "time", "times", "point", "stage", "weeks", "years", "months", "days", "century", "era" };
+
+    /// <summary>
+    /// "the first guy", "the second author", "the latter man": which of the people the last answer named, in the order it named
+    /// them (0 the first, -1 the last). Only before a word for a person: "the latter option" and "the first one" may be things,
+    /// and "the former minister" is a title.
+    /// </summary>
+    public static readonly Dictionary<string, int> OrdinalPointers = new(StringComparer.Ordinal)
+    {
+        ["first"] = 0, ["second"] = 1, ["third"] = 2, ["former"] = 0, ["latter"] = -1,
+    };
+
+    /// <summary>Words for a person that an ordinal pointer stands before ("the second woman", "the first guy").</summary>
+    public static readonly HashSet<string> PointedPersonNouns = new(StringComparer.Ordinal)
+    {
+        "guy", "man", "woman", "person", "author", "writer", "speaker", "lady", "dude", "fella", "chap", "gentleman",
+    };
 }

@@ -31,6 +31,9 @@ internal sealed record ConversationState
     /// <summary>The sentence the last answer showed whole, if it did.</summary>
     public IndexedSentence? LastSentence { get; init; }
 
+    /// <summary>The people the last answer named, in the order it named them: "the second guy" is the second of them.</summary>
+    public IReadOnlyList<string> LastPeopleNamed { get; init; } = [];
+
     /// <summary>
     /// The sentence read before the questions since that the article didn't answer: "that meeting" may still single it out,
     /// though "when was that?" no longer points at it.

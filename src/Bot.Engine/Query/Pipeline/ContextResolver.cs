@@ -162,6 +162,13 @@ internal static partial class ContextResolver
     /// </summary>
     private static List<string> Referents(string pronoun, ConversationState state, KnowledgeIndex index)
     {
+        // "the second guy": by place among the people the last answer named, whoever was spoken of since.
+        if (Vocabulary.OrdinalPointers.TryGetValue(pronoun, out var place))
+        {
+            var named = state.LastPeopleNamed;
+            var at = place < 0 ? named.Count + place : place;
+            return named.Count > 1 && at >= 0 && at < named.Count ? [named[at]] : [];
+        }
         var referents = state.Entities.Where(id => index.Find(id)?.FitsPronoun(pronoun) == true).ToList();
         if (referents.Count > 0)
             return referents;

@@ -87,6 +87,9 @@ internal static class DateText
     public static IEnumerable<int> Months(IReadOnlyList<string> tokens) =>
         Enumerable.Range(0, tokens.Count).Where(i => Vocabulary.MonthNames.ContainsKey(tokens[i]) && IsMonthHere(tokens, i)).Select(i => Vocabulary.MonthNames[tokens[i]]);
 
+    /// <summary>Whether the token at <paramref name="i"/> names a month here ("in may"), not a verb ("it may").</summary>
+    public static bool IsMonth(IReadOnlyList<string> tokens, int i) => Vocabulary.MonthNames.ContainsKey(tokens[i]) && IsMonthHere(tokens, i);
+
     private static bool IsMonthHere(IReadOnlyList<string> tokens, int i)
     {
         // "may" and "march" are also verbs: take them as months only beside a number or after "in".

@@ -11,6 +11,7 @@ internal static partial class Vocabulary
     {
         [("cut", "back")] = "reduce", [("scale", "back")] = "reduce", [("scale", "down")] = "reduce",
         [("start", "again")] = "resume", [("begin", "again")] = "resume", [("began", "again")] = "resume",
+        [("run", "again")] = "resume", [("ran", "again")] = "resume",
         [("win", "back")] = "regain", [("won", "back")] = "regain", [("take", "back")] = "regain", [("took", "back")] = "regain",
         [("give", "in")] = "relent", [("gave", "in")] = "relent", [("back", "down")] = "relent",
         [("step", "down")] = "resign",

@@ -4,7 +4,7 @@ using Bot.Engine.Tests.Support;
 namespace Bot.Engine.Tests.Query;
 
 /// <summary>
-/// A claim's verb with its particle ("cut back", "started again", "kept the monitors out") or its set noun ("switch sides") is
+/// A claim's verb with its particle ("cut back", "started again", "running again", "kept the monitors out") or its set noun ("switch sides") is
 /// one verb, said by a sentence saying the word the two mean.
 /// </summary>
 public sealed class PhrasalVerbClaimTests
@@ -34,6 +34,7 @@ public sealed class PhrasalVerbClaimTests
     [InlineData("Have all opposition parties been staying away from parliament?")]
     [InlineData("Has the regime kept foreign monitors out of the flooded mines near Dravo?")]
     [InlineData("Did three senior generals switch sides in May?")]
+    [InlineData("Passenger trains between Ruritania and Borduria, they are running again?")]
     public void Ask_ConfirmsTheClaim_WhenTheSentenceSaysWhatTheVerbAndParticleMean(string question)
     {
         var answer = DraftedArticle.Ask("border.txt", Article, question);

@@ -64,7 +64,8 @@ internal static partial class YesNoAnswerer
     /// Whether a text that says the claim's words says something else of them: other sides, another's thing, another
     /// time, season, figure, count, place or reason, an amount no longer so, a deed undone, a mere candidate, another
     /// place in an order ("a fifth year" of "its fourth year?"), another office ("the finance minister" of "the foreign minister?"), doer and
-    /// beneficiary turned round ("on behalf of X" of "by X on Y's behalf?"), a word denied in a "though not" clause. A fact's
+    /// beneficiary turned round ("on behalf of X" of "by X on Y's behalf?"), a word denied in a "though not" clause, a deed
+    /// only hoped for and then denied ("confident X would sign; X denied it"). A fact's
     /// reading and a sentence found for the claim are both checked by these.
     /// </summary>
     private static bool SaysOtherwise(Turn t, string text) =>
@@ -72,7 +73,8 @@ internal static partial class YesNoAnswerer
         || ClaimChecks.OtherSeason(t, text) || ClaimChecks.FigureOfAnother(t, text) || ClaimChecks.FiguresSwapped(t, text) || CountsAnotherThing(t, text)
         || ClaimChecks.OtherPlaceOfThing(t, text) || ClaimChecks.OtherReason(t, text) || ClaimChecks.OnlyFormerAmount(t, text)
         || ClaimChecks.UndoneAfterBut(t, text) || ClaimChecks.OnlyCandidate(t, text) || ClaimChecks.OtherPlaceInMonth(t, text)
-        || ClaimChecks.OtherOrdinal(t, text) || ClaimChecks.OtherOffice(t, text) || ClaimChecks.OtherBeneficiary(t, text) || ClaimChecks.LimitedAway(t, text);
+        || ClaimChecks.OtherOrdinal(t, text) || ClaimChecks.OtherOffice(t, text) || ClaimChecks.OtherBeneficiary(t, text) || ClaimChecks.LimitedAway(t, text)
+        || ClaimChecks.ExpectationDenied(t, text);
 
     private static Reply Verdict(Turn t)
     {

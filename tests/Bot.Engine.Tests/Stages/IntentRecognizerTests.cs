@@ -142,6 +142,8 @@ public sealed class IntentRecognizerTests
     [InlineData("was it before or after the vote", nameof(Intent.Order))]
     [InlineData("when this article was write?", nameof(Intent.Source))]
     [InlineData("what is the date of the article", nameof(Intent.Source))]
+    [InlineData("what is the article s date", nameof(Intent.Source))]
+    [InlineData("what is the article date", nameof(Intent.Source))]
     [InlineData("what are the sections", nameof(Intent.Sections))]
     [InlineData("what is the structure of the article", nameof(Intent.Sections))]
     [InlineData("outline", nameof(Intent.Sections))]

@@ -144,6 +144,8 @@ public sealed class IntentRecognizerTests
     [InlineData("what is the date of the article", nameof(Intent.Source))]
     [InlineData("what is the article s date", nameof(Intent.Source))]
     [InlineData("what is the article date", nameof(Intent.Source))]
+    [InlineData("borduria answer was same like ruritania or different", nameof(Intent.Compare))]
+    [InlineData("is the new plan different from the old one or the same", nameof(Intent.Compare))]
     [InlineData("what are the sections", nameof(Intent.Sections))]
     [InlineData("what is the structure of the article", nameof(Intent.Sections))]
     [InlineData("outline", nameof(Intent.Sections))]

@@ -77,6 +77,9 @@ internal static partial class IntentRecognizer
         // "was it before or after the vote?" asks which came first, not yes or no.
         if (MayMatch(words, ChoiceCues) && BeforeOrAfterPattern().IsMatch(words))
             return Intent.Order;
+        // "was X's answer the same as Y's or different?": a choice between alike and unlike asks how they compare, not yes or no.
+        if (MayMatch(words, ChoiceCues) && SameOrDifferentPattern().IsMatch(words))
+            return Intent.Compare;
         // A claim's shape ("Ruritania is open to it?") asks yes or no whatever rule matches. When the first rule to match is
         // the one for a question opening with a verb ("did ..."), it asks yes or no anyway, and the shape (several patterns) is not read.
         var opening = FirstMatch(words, except, 0, YesNoRule + 1);
@@ -287,6 +290,9 @@ internal static partial class IntentRecognizer
 
     [GeneratedRegex(@"\b(before or after|after or before|earlier or later|later or earlier)\b")]
     private static partial Regex BeforeOrAfterPattern();
+
+    [GeneratedRegex(@"\b(same|similar|alike)\b.*\bor (different|differ|differs|not|unlike|opposite)\b|\b(different|differ|differs)\b.*\bor (the same|same|similar|alike)\b")]
+    private static partial Regex SameOrDifferentPattern();
 
     [GeneratedRegex(@"\b(compare|comparison|compared|versus|vs|differ|differs|difference|differences|contrast|contrasts|different|similar|similarities|same view)\b")]
     private static partial Regex ComparePattern();

@@ -14,16 +14,16 @@ public sealed class CaptionDateTests
 
         By Ada Quill | Valley Review | March 4, 2026
 
-        Image: Lorvik army soldiers drill with a new drone on the quay of Lorvik, on January 28, 2026. (Photo by Jo Marsh)
+        Image: Lorvikian army soldiers hold a scouting drone before they launch it on the river front, in Tarn, Lorvik, on January 28, 2026. (Photo by Jo Marsh)
 
-        Lorvik began rebuilding its army in 2014, after the river war exposed how weak its soldiers were.
+        Many abroad expected the army of Lorvik to collapse within days.
 
-        The army now fields more drone crews than any neighbour.
+        They ignored the state-building progress of Lorvik since independence, and failed to see the impact of the sweeping military reforms undertaken in the country after the river war of 2014.
         """;
 
     [Theory]
-    [InlineData("when did lorvik start rebuilding its army")]
-    [InlineData("when did lorvik start fixin up its army soldiers")]
+    [InlineData("when did lorvik start its big military reforms")]
+    [InlineData("when did lorvik start doing its military reforms")]
     public void When_DatesFromTheBody_NotFromAPicturesCaption(string question)
     {
         var answer = DraftedArticle.Ask("lorvik-rearms.txt", Text, question);

@@ -262,8 +262,9 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(sections|section|headings|heading|subheadings|chapters|parts of the article)\b|(^|\b(the|its|article|article s|piece s|this) )(structure|outline)\b(?<!^outline)|^outline( (of )?(the |this )?(article|piece|story|text))?$")]
     private static partial Regex SectionsPattern();
 
-    // "what is the article's date?" asks the date of the article as "the date of the article" does.
-    [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\b(produced|coproduced|co produced|put out)( (it|this|the article|this article|the piece|this piece|the report))?\s*$|\bsource of (the|this) article\b|\b(date|day) of (the|this) (article|piece|post|story)\b|\b(article|piece|post|story)( s)? date\b|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b|\bwhen\b.*\b(article|piece|post|story|it)\b.*\b(written|write|wrote|posted|released|came out)\b")]
+    // "what is the article's date?" asks the date of the article as "the date of the article" does; "when does the article
+    // date it?" asks when something happened.
+    [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\b(produced|coproduced|co produced|put out)( (it|this|the article|this article|the piece|this piece|the report))?\s*$|\bsource of (the|this) article\b|\b(date|day) of (the|this) (article|piece|post|story)\b|\b(article|piece|post|story)( s)? date\b(?! (it|them|this|that|these|those)\b)|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b|\bwhen\b.*\b(article|piece|post|story|it)\b.*\b(written|write|wrote|posted|released|came out)\b")]
     private static partial Regex SourcePattern();
 
     // "why put up pictures of old kings?": pictures of something, with no "the" to make them the article's, are the world's.

@@ -67,6 +67,8 @@ public sealed class IntentRecognizerTests
     [InlineData("was the article published in march", false, nameof(Intent.Source))]
     [InlineData("did the author write about the harbour", false, nameof(Intent.YesNo))]
     [InlineData("did greenwick reject the plan", true, nameof(Intent.YesNo))]
+    [InlineData("borduria answer was same like ruritania or different", true, nameof(Intent.Compare))]
+    [InlineData("was greenwick s plan the same as alder s or different", true, nameof(Intent.Compare))]
     public void Recognize_LetsTheShapeOfAClaimDecide_OnlyWhereARuleBeforeTheOpeningVerbMatches(string words, bool questionMark, string expected) =>
         Assert.Equal(expected, IntentRecognizer.Recognize(words, questionMark).ToString());
 
@@ -142,6 +144,9 @@ public sealed class IntentRecognizerTests
     [InlineData("was it before or after the vote", nameof(Intent.Order))]
     [InlineData("when this article was write?", nameof(Intent.Source))]
     [InlineData("what is the date of the article", nameof(Intent.Source))]
+    [InlineData("what is the article s date", nameof(Intent.Source))]
+    [InlineData("what is the article date", nameof(Intent.Source))]
+    [InlineData("is the new plan different from the old one or the same", nameof(Intent.Compare))]
     [InlineData("what are the sections", nameof(Intent.Sections))]
     [InlineData("what is the structure of the article", nameof(Intent.Sections))]
     [InlineData("outline", nameof(Intent.Sections))]

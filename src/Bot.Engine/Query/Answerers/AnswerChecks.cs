@@ -171,9 +171,10 @@ internal static partial class AnswerChecks
                 : acting is not null && t.Index.Find(acting) is { IsActor: true } speaker ? [speaker.Actors[0]]
                 : reply.Fact.Declared.Select(t.Index.Find).Where(e => e is { IsPerson: true }).Select(e => e!.Actors[0]).ToList();
             holders = [.. persons.Select(p => p.Role + " " + p.Name)];
-            // "how does X's view differ from the envoy's?": each side compared is shown in its own words, and may hold the role.
-            if (t.Q.Intent is Intent.Compare)
-                holders.AddRange(reply.Answer.Evidence.Skip(1).Select(e => e.Quote));
+            // "how does X's view differ from the envoy's?": each side compared is shown in its own words, and may hold the role;
+            // "when did X rebuke the harbour officials?" names the office in what happened, which the answer may say.
+            if (t.Q.Intent is Intent.Compare or Intent.When)
+                holders.AddRange(reply.Answer.Evidence.Skip(t.Q.Intent is Intent.Compare ? 1 : 0).Select(e => e.Quote));
         }
         // A fact naming no person to hold the role rests on its sentence.
         if (holders.Count == 0)

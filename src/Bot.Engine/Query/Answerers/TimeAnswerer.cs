@@ -26,6 +26,9 @@ internal static partial class TimeAnswerer
         var previous = q.ContextFact;
         var ranked = Rank(t, pool, bonus: previous is null ? null
             : f => (0.05 * f.Stems.Count(previous.Stems.Contains)) + (previous.Declared.Overlaps(f.Declared) ? 0.5 : 0));
+        // "when did X start rebuilding its army?": a caption's date is when its picture was taken, not when what is asked
+        // happened, so the article's own telling comes first (a question about a picture is the captions' intent).
+        ranked = [.. ranked.OrderBy(s => InCaption(s.Fact))];
         if (previous is not null)
         {
             if (ranked.Count > 0 && ranked[0].EntityCover > 0)
@@ -60,6 +63,8 @@ internal static partial class TimeAnswerer
             || asked.Any(p => fact.Declared.Contains(p.Id) || fact.Mentioned.Contains(p.Id))
             || Text.Tokenizer.Tokens(fact.Fact.Text).Any(w => Vocabulary.Pronouns.TryGetValue(w, out var kind) && asked.Any(p => p.FitsPronoun(kind)));
     }
+
+    private static bool InCaption(IndexedFact fact) => fact.Article.Article.KindOf(fact.Fact.Evidence.Paragraph) == BlockKind.Caption;
 
     /// <summary>Words saying only that something took place ("when was it held?"): no word of what took place.</summary>
     private static readonly HashSet<string> Occurrences = Vocabulary.Stems("held", "hold", "happen", "happened", "occur", "occurred", "take", "took", "place", "start", "began", "begin");

@@ -30,7 +30,8 @@ internal static partial class IntentRecognizer
             "takeaway", "main", "central", "key", "overall", "title", "headline")),
         (Intent.Author, AuthorPattern(), Cues("who ", "author", "writer", "byline", "written by")),
         (Intent.Sections, SectionsPattern(), Cues("section", "heading", "structure", "outline", "chapters", "parts of the article")),
-        (Intent.Source, SourcePattern(), Cues("publi", "outlet", "newspaper", "source of", "from", "which ", "when", "produced", "put out", "date of", "day of")),
+        (Intent.Source, SourcePattern(), Cues("publi", "outlet", "newspaper", "source of", "from", "which ", "when", "produced", "put out", "date of", "day of", "article date",
+            "article s date", "piece date", "piece s date", "post date", "post s date", "story date", "story s date")),
         (Intent.YesNo, YesNoPattern(), null),
         (Intent.Who, StandsForPattern(), Cues("stand", "short for", "abbreviation", "acronym", "full name")),
         (Intent.Who, OfficeHeldPattern(), Cues("hold", "occupy", "fill")),
@@ -76,6 +77,9 @@ internal static partial class IntentRecognizer
         // "was it before or after the vote?" asks which came first, not yes or no.
         if (MayMatch(words, ChoiceCues) && BeforeOrAfterPattern().IsMatch(words))
             return Intent.Order;
+        // "was X's answer the same as Y's or different?": a choice between alike and unlike asks how they compare, not yes or no.
+        if (MayMatch(words, ChoiceCues) && SameOrDifferentPattern().IsMatch(words))
+            return Intent.Compare;
         // A claim's shape ("Ruritania is open to it?") asks yes or no whatever rule matches. When the first rule to match is
         // the one for a question opening with a verb ("did ..."), it asks yes or no anyway, and the shape (several patterns) is not read.
         var opening = FirstMatch(words, except, 0, YesNoRule + 1);
@@ -258,7 +262,9 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\b(sections|section|headings|heading|subheadings|chapters|parts of the article)\b|(^|\b(the|its|article|article s|piece s|this) )(structure|outline)\b(?<!^outline)|^outline( (of )?(the |this )?(article|piece|story|text))?$")]
     private static partial Regex SectionsPattern();
 
-    [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\b(produced|coproduced|co produced|put out)( (it|this|the article|this article|the piece|this piece|the report))?\s*$|\bsource of (the|this) article\b|\b(date|day) of (the|this) (article|piece|post|story)\b|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b|\bwhen\b.*\b(article|piece|post|story|it)\b.*\b(written|write|wrote|posted|released|came out)\b")]
+    // "what is the article's date?" asks the date of the article as "the date of the article" does; "when does the article
+    // date it?" asks when something happened.
+    [GeneratedRegex(@"\b(published|publisher|publication|outlet|newspaper)\b|\b(produced|coproduced|co produced|put out)( (it|this|the article|this article|the piece|this piece|the report))?\s*$|\bsource of (the|this) article\b|\b(date|day) of (the|this) (article|piece|post|story)\b|\b(article|piece|post|story)( s)? date\b(?! (it|them|this|that|these|those)\b)|\bwhere (is|was) (it|this|the article) from\b|\bwhich (site|website|paper)\b|\bwhen\b.*\b(article|piece|post|story|it)\b.*\b(written|write|wrote|posted|released|came out)\b")]
     private static partial Regex SourcePattern();
 
     // "why put up pictures of old kings?": pictures of something, with no "the" to make them the article's, are the world's.
@@ -285,6 +291,9 @@ internal static partial class IntentRecognizer
 
     [GeneratedRegex(@"\b(before or after|after or before|earlier or later|later or earlier)\b")]
     private static partial Regex BeforeOrAfterPattern();
+
+    [GeneratedRegex(@"\b(same|similar|alike)\b.*\bor (different|differ|differs|not|unlike|opposite)\b|\b(different|differ|differs)\b.*\bor (the same|same|similar|alike)\b")]
+    private static partial Regex SameOrDifferentPattern();
 
     [GeneratedRegex(@"\b(compare|comparison|compared|versus|vs|differ|differs|difference|differences|contrast|contrasts|different|similar|similarities|same view)\b")]
     private static partial Regex ComparePattern();

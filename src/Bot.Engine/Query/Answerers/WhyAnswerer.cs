@@ -50,7 +50,7 @@ internal static partial class WhyAnswerer
             var sentence = ReasonSentence(t, namedEarlier: false) ?? (q.Entities.Count > 0 ? ReasonSentence(t, namedEarlier: true) : null);
             // A sentence that is what an explanation explains ("That made it a suspect") answers with its reasons.
             // So does a short claim holding a word of the question the sentence lacks, when it says as many of them:
-            // "why is fixing the army controversial?" is answered by "Arming is controversial" before "replacing old tanks".
+            // "why is mending the quays controversial?" is answered by "Spending is controversial" before "replacing old boats".
             if (sentence is not null)
                 return ranked.FirstOrDefault(s => Claims(s.Fact, sentence)
                     || (ClaimSaysHalf(t, s, refused) && ClaimWordsUnsaid(t, s.Fact, sentence) > 0 && Said(t, s.Fact.Stems) >= Said(t, sentence.Stems))) is { } explained
@@ -75,17 +75,17 @@ internal static partial class WhyAnswerer
 
     /// <summary>
     /// How many of the question's words the explanation's claim says in its own words and the sentence does not: a short
-    /// claim ("Arming is controversial") holding the word the question turns on is what is asked, and a sentence must say
-    /// one more of the rest for each such word it lacks to answer instead ("why is buying tanks controversial?" is not
-    /// answered by a sentence on replacing old tanks).
+    /// claim ("Spending is controversial") holding the word the question turns on is what is asked, and a sentence must say
+    /// one more of the rest for each such word it lacks to answer instead ("why is buying boats controversial?" is not
+    /// answered by a sentence on replacing old boats).
     /// </summary>
     private static int ClaimWordsUnsaid(Turn t, IndexedFact fact, IndexedSentence sentence) =>
         t.Q.Residual.Count(w => fact.PlainStems.Contains(w) && !t.Covers(sentence.Stems, w));
 
     /// <summary>
     /// Short of anything else, an explanation naming everyone the question names whose own claim says a word of it, and
-    /// which says at least half the question's words the article uses: a short drafted claim ("Arming is controversial")
-    /// is what "why is fixing the army controversial?" asks, though its rare words weigh little beside the question's others.
+    /// which says at least half the question's words the article uses: a short drafted claim ("Spending is controversial")
+    /// is what "why is mending the quays controversial?" asks, though its rare words weigh little beside the question's others.
     /// </summary>
     private static bool ClaimSaysHalf(Turn t, Scored scored, IReadOnlySet<string> refused)
     {

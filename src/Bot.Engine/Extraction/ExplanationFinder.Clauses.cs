@@ -66,7 +66,7 @@ internal static partial class ExplanationFinder
         return verb.Verb is not null && tail.Count <= AttributionTailWords && !tail.Any(w => w.Lower == "that");
     }
 
-    [GeneratedRegex(@"(?:,\s*|\s*[—–]\s*|\s+-{1,2}\s+)(?:which|and (?:it|this|that))(?:\s+[a-z]+){0,3}\s*$")]
+    [GeneratedRegex(@"(?:,\s*|\s*[—–]\s*|\s+-{1,2}\s+)(?:which|and (?:it|this|that))(?<modal>(?:\s+[a-z]+){0,3})\s*$")]
     private static partial Regex RelativeSubject();
 
     [GeneratedRegex(@"\s*[—–;(]|\s+-{1,2}\s+")]

@@ -8,8 +8,11 @@ namespace Bot.Engine.Extraction;
 /// </summary>
 internal static partial class ExplanationFinder
 {
-    /// <summary>Where a cue's claim and reasons lie; <see cref="Order.Judged"/> is <see cref="Order.ReasonFirst"/> with a claim that lost its verb to the cue.</summary>
-    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, ClaimOpening, OpeningReason, ClaimNamed, Judged }
+    /// <summary>
+    /// Where a cue's claim and reasons lie; <see cref="Order.Judged"/> and <see cref="Order.Result"/> are
+    /// <see cref="Order.ReasonFirst"/> with a claim that may have lost its verb to the cue.
+    /// </summary>
+    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, ClaimOpening, OpeningReason, ClaimNamed, Judged, Result }
 
     private static readonly (Regex Cue, Order Order)[] Cues =
     [
@@ -25,7 +28,7 @@ internal static partial class ExplanationFinder
         (ReasonOpener(), Order.OpeningReason),
         (CausalLink(), Order.ClaimFirst),
         (CommaAs(), Order.ClaimFirst),
-        (LedTo(), Order.ReasonFirst),
+        (LedTo(), Order.Result),
         (ParticipleResult(), Order.ReasonFirst),
         (FearsThat(), Order.ClaimFirst),
         (AsSeekingTo(), Order.ClaimFirst),

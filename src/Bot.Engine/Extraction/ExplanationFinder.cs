@@ -30,7 +30,12 @@ internal static partial class ExplanationFinder
                 var match = cue.Match(line.Text);
                 if (!match.Success || Split(context, line, match, order) is not { } parts || IsFragment(parts.Claim))
                     continue;
-                var made = order == Order.Judged ? Judged(Make(context, parts), match.Value) : Make(context, parts);
+                var made = order switch
+                {
+                    Order.Judged => Judged(Make(context, parts), match.Value),
+                    Order.Result => Resulted(Make(context, parts), line.Text, match),
+                    _ => Make(context, parts),
+                };
                 // "X's refusal ... can be explained by A", later "X's refusal ... can also be explained by B": one claim, two reasons.
                 if (ClaimKey(parts.Claim) is { } key && claims.TryGetValue(key, out var at))
                     explanations[at] = explanations[at] with { About = [.. explanations[at].About.Union(made.About)], Reasons = [.. explanations[at].Reasons, .. made.Reasons] };
@@ -82,7 +87,7 @@ internal static partial class ExplanationFinder
                 if (match.Value.StartsWith(", as ", StringComparison.Ordinal) && (IsOpeningPhrase(line, match.Index) || IsConformity(line, match.Index + match.Length)))
                     return null;
                 return Parts(context, (line, 0, match.Index), Reasons(line, match.Index + match.Length, end));
-            case Order.ReasonFirst or Order.Judged:
+            case Order.ReasonFirst or Order.Judged or Order.Result:
                 // "A, which triggered B – ...": A is the reason, and B ends where the clause the pronoun opened closes.
                 if (RelativeReasonEnd(text[..match.Index]) is var relative and >= 0)
                     return Parts(context, (line, match.Index + match.Length, ClauseEnd(text, match.Index + match.Length)), Reasons(line, 0, relative));

@@ -233,7 +233,7 @@ internal static partial class YesNoAnswerer
         var sameAmounts = asked.Count > 0 && AmountCheck.NumbersFor(q.Tokens, shown) is { Count: > 0 } figures && asked.All(figures.Contains);
         var paraphrased = best.WordCover < RankingPolicy.AllWords && (unsaid.Count == 0
             || (unsaid.Count == 1 && sameAmounts && (!AmountCheck.CountedInClaim(q).Contains(unsaid[0]) || CountsIt(index, Words.Stems(shown), unsaid[0])))
-            || (unsaid.Count == 1 && content.Count >= MinWordsForContext
+            || (unsaid.Count == 1 && content.Count + NamesSaid(q, fact) >= MinWordsForContext
                 && (AroundInParagraph(index, fact).Any(s => index.CoversLoosely(s.Stems, unsaid[0])) || SubjectEarlier(t, fact, unsaid[0])))
             || DescribedBefore(t, fact, unsaid) || SinceSaidBefore(t, fact, unsaid));
         if (agrees && best.WordCover < RankingPolicy.AllWords && !paraphrased)
@@ -297,6 +297,13 @@ internal static partial class YesNoAnswerer
 
     /// <summary>How many claim words a fact must say, all but one, before its paragraph's other sentences may say the one.</summary>
     private const int MinWordsForContext = 4;
+
+    /// <summary>
+    /// How many of the claim's names the fact names, which count toward the words it must say before its paragraph may say
+    /// the one left: "did Ada Brell and Ivo Tarn sign the pact at the summit?" beside "Ada Brell and Ivo Tarn signed the
+    /// pact" says as much of the claim as four of its words would, so a paragraph opening on the summit gives the rest.
+    /// </summary>
+    private static int NamesSaid(ParsedQuestion q, IndexedFact fact) => q.Entities.Count(e => fact.EntityWeight(e) > 0);
 
     /// <summary>How many words before a thing the claim names may describe it ("shadow-fleet oil tankers").</summary>
     private const int MaxDescribingWords = 3;

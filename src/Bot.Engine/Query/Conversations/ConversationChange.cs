@@ -25,7 +25,7 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
                 LastEntities = Question.Entities,
                 LastFact = null,
                 LastSentence = null,
-                LastPeopleNamed = [],
+                LastAnswerText = null,
                 ReadBeforeUnanswered = state.LastSentence ?? (state.LastFact is { } fact ? AnswererTable.OwnWords(index, fact) : null) ?? state.ReadBeforeUnanswered,
                 More = [],
                 Pending = Reply.Pending,
@@ -47,7 +47,7 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
             LastEntities = subjects,
             LastFact = Reply.Fact,
             LastSentence = shown,
-            LastPeopleNamed = PeopleNamed(index),
+            LastAnswerText = Reply.Answer.Text,
             ReadBeforeUnanswered = null,
             More = Reply.More is { } more ? ImmutableQueue.CreateRange(more) : [],
             Pending = null,
@@ -93,12 +93,6 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
         }
         return last;
     }
-
-    /// <summary>The people the answer names, each once, in the order its words name them.</summary>
-    private IReadOnlyList<string> PeopleNamed(KnowledgeIndex index) =>
-        [.. index.Linker.Link(Text.Tokenizer.Tokens(Reply.Answer.Text, lowercase: false))
-            .Where(m => m.Pronoun is null && m.Candidates.Count == 1 && index.Find(m.Candidates[0])?.IsPerson == true)
-            .Select(m => m.Candidates[0]).Distinct()];
 
     /// <summary>
     /// "who is credited with it?" answered with a sentence naming the man credited: he is who "he" means next, even

@@ -31,8 +31,11 @@ internal sealed record ConversationState
     /// <summary>The sentence the last answer showed whole, if it did.</summary>
     public IndexedSentence? LastSentence { get; init; }
 
-    /// <summary>The people the last answer named, in the order it named them: "the second guy" is the second of them.</summary>
-    public IReadOnlyList<string> LastPeopleNamed { get; init; } = [];
+    /// <summary>
+    /// The text of the last answer that found something: "the second guy" is the second of the people it names. Kept as
+    /// text and read only when a question points so, as linking every answer's words would slow every answer.
+    /// </summary>
+    public string? LastAnswerText { get; init; }
 
     /// <summary>
     /// The sentence read before the questions since that the article didn't answer: "that meeting" may still single it out,

@@ -165,7 +165,7 @@ internal static partial class ContextResolver
         // "the second guy": by place among the people the last answer named, whoever was spoken of since.
         if (Vocabulary.OrdinalPointers.TryGetValue(pronoun, out var place))
         {
-            var named = state.LastPeopleNamed;
+            var named = PeopleNamed(state.LastAnswerText, index);
             var at = place < 0 ? named.Count + place : place;
             return named.Count > 1 && at >= 0 && at < named.Count ? [named[at]] : [];
         }
@@ -181,6 +181,12 @@ internal static partial class ContextResolver
             _ => referents,
         };
     }
+
+    /// <summary>The people a text names, each once, in the order its words name them.</summary>
+    private static List<string> PeopleNamed(string? text, KnowledgeIndex index) => text is null ? [] :
+        [.. index.Linker.Link(Text.Tokenizer.Tokens(text, lowercase: false))
+            .Where(m => m.Pronoun is null && m.Candidates.Count == 1 && index.Find(m.Candidates[0])?.IsPerson == true)
+            .Select(m => m.Candidates[0]).Distinct()];
 
     private static void Add(List<string> entities, string id)
     {

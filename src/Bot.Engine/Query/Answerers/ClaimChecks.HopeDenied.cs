@@ -15,14 +15,15 @@ internal static partial class ClaimChecks
     /// </summary>
     public static bool ExpectationDenied(Turn t, string text)
     {
+        // Most sentences hope for nothing: they are ruled out before the question's words are read.
+        var stems = Words.Stems(text);
+        var hope = Enumerable.Range(0, stems.Count).FirstOrDefault(i => Expectations.Contains(stems[i]), -1);
+        if (hope < 0)
+            return false;
         // A month ("agreed in May?") is no "may" of what might be.
         var asked = t.Q.Tokens.Where((_, i) => !DateText.IsMonth(t.Q.Tokens, i)).Select(Stemmer.Stem).ToList();
         if (asked.Any(w => Vocabulary.Prospective.Contains(w) || Vocabulary.Unrealised.Contains(w) || Vocabulary.StanceStems.Contains(w)
             || Expectations.Contains(w) || Denials.Contains(w)))
-            return false;
-        var stems = Words.Stems(text);
-        var hope = Enumerable.Range(0, stems.Count).FirstOrDefault(i => Expectations.Contains(stems[i]), -1);
-        if (hope < 0)
             return false;
         // What the claim says happened: its words beside the names it gives, one of them in what was hoped.
         var named = t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);

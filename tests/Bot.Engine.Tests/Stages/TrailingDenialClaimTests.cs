@@ -13,14 +13,14 @@ public sealed class TrailingDenialClaimTests
 
         By Ada Quill | March 4, 2021
 
-        The ageing monarch of Ruritania is said to have drawn up a shortlist of possible successors. His nephew, Orlen Varo, who has long been tipped as a likely heir, is reportedly not on it.
+        The ageing monarch of Ruritania has drawn up a list of possible successors. Its first draft circulated in the capital in May. His nephew Orlen Varo—long tipped as a likely heir—is reportedly not on it.
 
-        The council of elders will meet in Kessberg in May to discuss the shortlist.
+        The council of elders will meet in Kessberg in May to discuss the harbour.
         """;
 
     [Theory]
-    [InlineData("Is Orlen Varo reportedly on the shortlist?", "No")]
-    [InlineData("Is it true that Orlen Varo reportedly isn't on the shortlist?", "Yes")]
+    [InlineData("Is Orlen Varo on the list?", "No")]
+    [InlineData("Is it true Orlen Varo didn't make the list?", "Yes")]
     public void Ask_ReadsATrailingNot_AsDenyingItsClause(string question, string verdict) =>
         Assert.StartsWith(verdict, DraftedArticle.Ask("succession.txt", Article, question).Text, StringComparison.Ordinal);
 }

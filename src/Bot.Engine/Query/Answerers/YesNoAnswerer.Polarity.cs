@@ -277,6 +277,17 @@ internal static partial class YesNoAnswerer
         return false;
     }
 
+    /// <summary>Whether only function words follow the word at <paramref name="i"/> in its clause ("not on it", "not so").</summary>
+    private static bool EndsClause(List<string> stems, int i)
+    {
+        for (var j = i + 1; j < stems.Count; j++)
+        {
+            if (!Vocabulary.Stopwords.Contains(stems[j]))
+                return false;
+        }
+        return true;
+    }
+
     private static void AddTelling(List<string> stems, HashSet<string> focus, bool bothSides, List<string> telling)
     {
         for (var i = 0; i < stems.Count; i++)
@@ -290,6 +301,13 @@ internal static partial class YesNoAnswerer
                 : Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && ClauseVerbs.Contains(stems[i + 1]) ? ClauseWindow : PointingWindow;
             // "peace does not suit X": a "not" after an auxiliary denies what its subject, just before, does.
             if (!bothSides && stems[i] == "not" && i >= 2 && AuxiliaryStems.Contains(stems[i - 1]) && focus.Contains(stems[i - 2]))
+            {
+                telling.Add(stems[i]);
+                continue;
+            }
+            // "X is reportedly not on it", "X never did": a "not" with nothing of substance after it in its clause denies
+            // what the clause said before it, of whatever the claim's words there name.
+            if (!bothSides && stems[i] is "not" or "never" && EndsClause(stems, i) && Points(stems, i, 0, i - 1, focus))
             {
                 telling.Add(stems[i]);
                 continue;

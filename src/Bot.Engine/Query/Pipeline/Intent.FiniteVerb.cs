@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Bot.Engine.Query.Pipeline;
 
 /// <summary>A claim's own verb, told by its form and place rather than looked up: "Lorvik enforces the toll?".</summary>
@@ -28,6 +30,16 @@ internal static partial class IntentRecognizer
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the question, as written, names its subject first and then takes it up again with a pronoun after a comma:
+    /// "The new harbour toll, it applies to ferries?", "The mayor of Vell, she signed it?". A pronoun that opens a clause
+    /// is its subject, and what follows is its verb: the question claims something of the subject named first.
+    /// </summary>
+    public static bool HasDislocatedSubject(string text) => DislocatedSubject().IsMatch(text);
+
+    [GeneratedRegex(@"^[^,?:;]{3,80},\s*(he|she|it|they)\s+[a-z]", RegexOptions.IgnoreCase)]
+    private static partial Regex DislocatedSubject();
 
     private static bool IsPossessive(string text, string token) =>
         text.Contains(token + "'s ", StringComparison.OrdinalIgnoreCase) || text.Contains(token + "\u2019s ", StringComparison.OrdinalIgnoreCase)

@@ -69,7 +69,7 @@ internal static partial class QuestionParser
         // "past ISIS-linked attacks?": a hyphenated participle describes a noun; it is no verb making the question a claim.
         var verbal = clean.Contains('-') && HyphenatedParticiple().IsMatch(clean) ? WithoutParticiples(clean, tokens) : words;
         var rest = IntentRecognizer.StripFollowUp(verbal);
-        var finiteVerb = IntentRecognizer.HasFiniteVerb(clean, caseTokens);
+        var finiteVerb = IntentRecognizer.HasFiniteVerb(clean, caseTokens) || IntentRecognizer.HasDislocatedSubject(clean);
         var intent = IntentRecognizer.AsksWhetherAny(clean) ? Intent.YesNo
             : IntentRecognizer.Recognize(rest is { Length: > 0 } ? rest : verbal, clean.TrimEnd().EndsWith('?'), tagged, finiteVerb: finiteVerb);
 

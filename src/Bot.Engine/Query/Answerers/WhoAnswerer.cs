@@ -142,7 +142,9 @@ internal static class WhoAnswerer
             .Where(s => s.WordCover >= RankingPolicy.StrictSentenceCover && q.Entities.All(e => s.Fact.Declared.Contains(e) || s.Fact.Mentioned.Contains(e))).ToList();
         if (ranked.Count > 0)
             return Replies.Report(t, ranked, max: 1, preferTypes: false);
-        var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover);
+        // "who seized it?" of a ship: "It was seized again in May, this time by Ardun" names the ship only in the
+        // sentences before it, as a paragraph going on about one thing does, when the question too points at it.
+        var sentence = BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover, namedEarlier: Pipeline.RefusalPolicy.PointsAtWhatWasDone(q));
         return sentence is null ? Replies.Unknown(t, "The article doesn't say who did that.") : Replies.FromSentence(t, sentence);
     }
 

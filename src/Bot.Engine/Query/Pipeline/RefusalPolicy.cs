@@ -100,9 +100,23 @@ internal static partial class RefusalPolicy
         // does a word said in another form, ranked through that form, unless enough of the articles' own words are asked
         // to find the sentence without it.
         var own = q.Residual.Count(stem => !q.ForeignStems.Contains(stem));
-        var kept = q.RestatedAttributes.Concat(own < OwnWordsEnough ? q.Kindred : []).ToHashSet(StringComparer.Ordinal);
+        // "who grabbed it?" where the article says "it was seized": the verb is what is asked, so it stays, to be found in
+        // its general synonym by the loose reading, rather than leaving "who is it?".
+        var kept = q.RestatedAttributes.Concat(own < OwnWordsEnough ? q.Kindred : []).Concat(AskedWhoDid(q)).ToHashSet(StringComparer.Ordinal);
         return new Decision(q with { Residual = q.Residual.Where(stem => !q.ForeignStems.Contains(stem) || kept.Contains(stem)).ToList(), SetAside = q.ForeignStems }, []);
     }
+
+    /// <summary>
+    /// The stem of the verb of "who grabbed it?", "who hired him?": right after "who", before a pronoun pointing at what
+    /// was spoken of, no article using it but one using a general synonym of it.
+    /// </summary>
+    private static IEnumerable<string> AskedWhoDid(ParsedQuestion q) =>
+        PointsAtWhatWasDone(q) && q.Foreign.Contains(q.Tokens[1]) && Text.Stemmer.Stem(q.Tokens[1]) is var stem && q.Synonymous.Contains(stem)
+            ? [stem] : [];
+
+    /// <summary>"who seized it?", "who hired her?": "who", a verb, and a pronoun for what was spoken of as its object.</summary>
+    public static bool PointsAtWhatWasDone(ParsedQuestion q) =>
+        q.Tokens.Count > 2 && q.Tokens[0] == "who" && q.Mentions.Any(m => m.Pronoun is not null && m.Start == 2);
 
     /// <summary>
     /// Refused for lack of <paramref name="missing"/>, unless the claim asks whether the article says it: then the

@@ -40,6 +40,10 @@ internal static class ListAnswerer
         // "what problems does X face?" that no position of X answers is asked of the facts and sentences at large.
         // "what tricks do the ships use?" with no list fact: a sentence enumerating them, the article's own list.
         // The list spread over the sentence saying the question's words and the next ones of its paragraph.
+        // "which governments came out against the dam?": actors of a kind taking a side, which a sentence about what is
+        // named tells in words of opposing or backing, before any sentence that only enumerates.
+        if (q.Intent == Intent.List && SideTaken(t) is { } side)
+            return Replies.FromSentence(t, side);
         if (q.Intent == Intent.List && Enumerations.Run(t) is { } run)
             return FromSentences(t, run);
         if (q.Intent == Intent.List && Enumerations.Best(t) is { } series)
@@ -52,6 +56,23 @@ internal static class ListAnswerer
         if (NamedMembers.Find(t) is var (members, sentence, noun))
             return Named(members, sentence, noun);
         return Replies.Unknown(t, "The article doesn't give a count for that.");
+    }
+
+    /// <summary>
+    /// For "which countries oppose X?" read as a list: when the question asks for actors of a kind and holds a word of
+    /// opposing (or else of backing), the sentence saying who takes that side of what the rest names, if one does.
+    /// </summary>
+    private static IndexedSentence? SideTaken(Turn t)
+    {
+        var q = t.Q;
+        if (!EntityKinds.AsksWhichOfAKind(q))
+            return null;
+        var stems = q.Tokens.Select(Text.Stemmer.Stem).ToList();
+        bool? opposing = stems.Any(StanceSentences.OpposingStems.Contains) ? true : stems.Any(StanceSentences.SupportingStems.Contains) ? false : null;
+        if (opposing is not { } side)
+            return null;
+        var content = q.Residual.Where(r => !Vocabulary.StanceStems.Contains(r) && !EntityKinds.EntityWords.Contains(r)).ToList();
+        return content.Count == 0 && q.Entities.Count == 0 ? null : StanceSentences.Best(t, content, side);
     }
 
     /// <summary>

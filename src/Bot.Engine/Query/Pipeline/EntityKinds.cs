@@ -7,10 +7,10 @@ internal static class EntityKinds
     public static readonly HashSet<string> EntityWords = Vocabulary.Stems(
         "actor", "people", "person", "persons", "country", "countries", "state", "states", "organization", "organisation", "organizations",
         "organisations", "group", "groups", "player", "participant", "participants", "name", "names", "individual", "individuals", "leader",
-        "leaders", "nation", "nations", "figure", "figures");
+        "leaders", "nation", "nations", "figure", "figures", "government", "governments");
 
     public static readonly HashSet<string> PersonWords = Vocabulary.Stems("people", "person", "persons", "individual", "individuals", "leader", "leaders", "figure", "figures");
-    public static readonly HashSet<string> StateWords = Vocabulary.Stems("country", "countries", "state", "states", "nation", "nations");
+    public static readonly HashSet<string> StateWords = Vocabulary.Stems("country", "countries", "state", "states", "nation", "nations", "government", "governments");
     public static readonly HashSet<string> BodyWords = Vocabulary.Stems("organization", "organisation", "organizations", "organisations", "group", "groups");
 
     /// <summary>Whether an actor is of the kind the stem names: a state of "country", a person of "leader", any actor of "actor".</summary>

@@ -61,6 +61,9 @@ internal static partial class RefusalPolicy
         // A verb with a general synonym the articles use ("who financed it?" where they say "funded") is asked loosely instead.
         if (q.Tokens.Count > 2 && q.Tokens[0] == "who" && q.Foreign.Contains(q.Tokens[1]) && !q.Synonymous.Contains(Text.Stemmer.Stem(q.Tokens[1])))
             return new Decision(q, [q.Tokens[1]]);
+        // "which minister opened the talks?": so is a verb no article uses right after the kind asked.
+        if (DeedOfTheKind(q) is { } deed)
+            return new Decision(q, [deed]);
         // "what did the summit decide?", "what illness was he diagnosed with?": the verb after the subject is the event
         // asked of. One no article uses, nor a general synonym of it, is an event the article does not report.
         if (AsksWhatHappened(q) is { } verb)

@@ -14,6 +14,7 @@ internal static partial class AnswerChecks
     {
         var q = t.Q;
         if (Responder(q) is not { } responder || (q.Intent is Intent.YesNo && reply.Answer.Evidence.Any(e => RespondsIn(t, e.Quote, responder)))
+            || (q.Intent is Intent.Compare && reply.Answer.Evidence.Any(e => SetsAgainst(t, e.Quote, responder)))
             || (reply.Fact is { Fact: Statement or Position or Relation or Actor } fact ? Acts(t, fact, responder)
                 : reply.Answer.Evidence.Any(e => ActsIn(t, e.Quote, responder))))
             return null;
@@ -54,6 +55,11 @@ internal static partial class AnswerChecks
         return named?.Candidates.First(q.Entities.Contains)
             ?? (at == 0 ? q.Entities.FirstOrDefault(id => !q.Mentions.Any(m => m.Candidates.Contains(id))) : null);
     }
+
+    /// <summary>Whether a sentence names the entity and sets one side against another ("X's refusal contrasted with Y's ...").</summary>
+    private static bool SetsAgainst(Turn t, string sentence, string entity) =>
+        Text.Tokenizer.Tokens(sentence).Any(w => Vocabulary.SettingAgainst.Contains(Text.Stemmer.Stem(w)))
+        && t.Index.Linker.LinkText(sentence).Any(m => m.Candidates.Contains(entity));
 
     /// <summary>How far after "the response of" the responder's name may start ("of the Ruritanian government").</summary>
     private const int ResponderReach = 4;

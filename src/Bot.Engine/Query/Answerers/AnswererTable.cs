@@ -80,8 +80,9 @@ internal static class AnswererTable
         else if (t.Q.AsksWording && reply is { Answer.Status: AnswerStatus.Answered, Fact: { } fact } && OwnWords(t.Index, fact) is { } sentence)
             reply = Replies.FromSentence(t, sentence) with { Fact = fact };
         reply = AnswerChecks.Fail(t, reply) ?? reply;
-        // "how does X's pledge compare with Y's investment?": each side found in its own sentence.
-        if (reply.Answer.Status == AnswerStatus.Unknown && ComparedSides.Answer(t) is { } sides)
+        // "how does X's pledge compare with Y's investment?": each side found in its own sentence. A choice by size
+        // ("which is bigger, X's pledge or Y's loan?") asks the figure of both, which one sentence found for it seldom gives.
+        if ((reply.Answer.Status == AnswerStatus.Unknown || ComparedSides.ChoosesBySize(t.Q)) && ComparedSides.Answer(t) is { } sides)
             reply = sides;
         // "how many fled?": the answerer found no number of what is asked, but a sentence saying the rest may give one.
         if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.AsksAmount && AmountCheck.Sentence(t) is { } amount && AnswerChecks.Fail(t, amount) is null)

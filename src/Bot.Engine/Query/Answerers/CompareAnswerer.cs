@@ -9,11 +9,11 @@ internal static class CompareAnswerer
     public static Reply Compare(Turn t)
     {
         var (index, q) = (t.Index, t.Q);
-        // The sides are the first and last actors that hold views ("X's approach to Y differs from Z's");
-        // any other name is what they are compared on.
+        // Of three or more named, the sides are the first either side of a comparing word ("X vs Y response to Z"), else the first
+        // and last actors that hold views ("X's approach to Y differs from Z's"); any other name is what they are compared on.
         var named = q.Entities.Where(t.IsActor).ToList();
         var holders = named.Where(id => HoldsViews(index, id)).ToList();
-        var actors = holders.Count > 2 ? [holders[0], holders[^1]] : holders;
+        var actors = (named.Count > 2 ? ComparedSides.AroundComparingWord(q, named) : null) ?? (holders.Count > 2 ? [holders[0], holders[^1]] : holders);
         // "Russia and China: what is each doing?" with no view of one drafted: the two named are still the sides.
         if (actors.Count < 2 && named.Count >= 2)
             actors = [named[0], named[1]];
@@ -43,6 +43,9 @@ internal static class CompareAnswerer
             if (sides[i].View is null && sides[i].Sentence is null)
                 sides[i] = sides[i] with { Sentence = Beside(t, found, sides[i].Actor) };
         }
+        // Both sides read in one and the same sentence, or one in none: a sentence setting one against the other compares them.
+        if (!Apart(sides[0].View, sides[0].Sentence, sides[1].View, sides[1].Sentence) && SettingAgainst(t, actors) is { } setAgainst)
+            return Replies.FromSentence(t, setAgainst);
         foreach (var (actor, view, sentence) in sides)
         {
             if (view is not null)
@@ -72,6 +75,22 @@ internal static class CompareAnswerer
         found.SelectMany(f => Enumerable.Range(1, BesideSentences).SelectMany(d => new[] { (d, t.Index.Beside(f, d)), (d, t.Index.Beside(f, -d)) })
                 .Where(n => n.Item2 is { } s && Math.Abs(s.Sentence.Paragraph - f.Sentence.Paragraph) <= 1 && !found.Contains(s) && s.Mentioned.Contains(actor)))
             .OrderBy(n => n.d).Select(n => n.Item2).FirstOrDefault();
+
+    /// <summary>Whether each side was found, and not in the same fact or sentence as the other.</summary>
+    private static bool Apart(IndexedFact? oneView, IndexedSentence? one, IndexedFact? otherView, IndexedSentence? other) =>
+        (oneView is not null || one is not null) && (otherView is not null || other is not null)
+        && (oneView is null || oneView != otherView) && (one is null || one != other);
+
+    /// <summary>
+    /// "Vell vs Ardun response to the plan" with no view of each apart: a sentence naming both sides with a word setting
+    /// one against the other ("Vell's refusal contrasted with Ardun's openness") is the comparison itself, in the article's
+    /// words; the one saying most of the question's words if several do, else the one most about the sides.
+    /// </summary>
+    private static IndexedSentence? SettingAgainst(Turn t, List<string> actors) =>
+        Ranker.BestSentence(t.With(t.Q with { Entities = actors }), minimumCover: 0, accept: SetsAgainst)
+        ?? Ranker.BestSentence(t.With(t.Q with { Entities = actors, Residual = [] }), accept: SetsAgainst);
+
+    private static bool SetsAgainst(IndexedSentence sentence) => sentence.Stems.Any(Vocabulary.SettingAgainst.Contains);
 
     /// <summary>The sentence best saying the question's words of the actor (and of what they are compared on).</summary>
     private static IndexedSentence? SaidOf(Turn t, string actor, List<string> topics) =>

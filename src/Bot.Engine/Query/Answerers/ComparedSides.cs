@@ -13,14 +13,11 @@ internal static class ComparedSides
     public static Reply? Answer(Turn t)
     {
         var q = t.Q;
-        if (q.Intent is not Pipeline.Intent.Compare)
+        if (q.Intent is not Pipeline.Intent.Compare || Split(q) is not var (firstFrom, firstTo, secondFrom) || firstTo <= firstFrom)
             return null;
-        var at = Enumerable.Range(1, Math.Max(0, q.Tokens.Count - 2)).FirstOrDefault(i => Comparing.Contains(q.Tokens[i]));
-        if (at == 0)
-            return null;
-        var after = at + 1 < q.Tokens.Count && q.Tokens[at + 1] is "with" or "to" ? at + 2 : at + 1;
-        var first = Side(q, 0, at);
-        var second = Side(q, after, q.Tokens.Count);
+        var bySize = ChoosesBySize(q);
+        var first = Side(q, firstFrom, firstTo);
+        var second = Side(q, secondFrom, q.Tokens.Count);
         // "Ruritanian vs Bordurian response to the plan": a side named alone is compared on the other's words.
         if (first.Words.Count == 0)
             first = first with { Words = second.Words };
@@ -28,18 +25,66 @@ internal static class ComparedSides
             second = second with { Words = first.Words };
         if (first.Words.Count == 0 || (first.Entities.Count == 0 && second.Entities.Count == 0))
             return null;
-        // "Iran's output today compared with its peak": a side naming no one is the other side's, at another time.
-        if (second.Entities.Count == 0)
+        // "the mill's output today compared with its peak": a side naming no one is the other side's, at another time. Not in a
+        // choice between two things ("the league's fund or the bank's loan?"), each of which is one of its own.
+        if (second.Entities.Count == 0 && !bySize)
             second = second with { Entities = first.Entities };
-        if (first.Entities.Count == 0)
+        if (first.Entities.Count == 0 && !bySize)
             first = first with { Entities = second.Entities };
-        if (Find(t, first) is not { } one || Find(t, second) is not { } other)
+        if (Find(t, first, bySize) is not { } one || Find(t, second, bySize) is not { } other)
             return null;
         var answer = new AnswerBuilder();
         answer.Add(one.Sentence.Text, Replies.Evidence(one));
         if (other != one)
             answer.Add(other.Sentence.Text, Replies.Evidence(other));
         return Replies.Answered(answer);
+    }
+
+    /// <summary>
+    /// "which is bigger, the league's fund or the bank's loan?": a choice by size between two things asks the amount of
+    /// each, so one sentence giving one of them answers only half of it.
+    /// </summary>
+    public static bool ChoosesBySize(Pipeline.ParsedQuestion q) =>
+        q.Intent is Pipeline.Intent.Compare && q.Tokens.Count > 0 && q.Tokens[0] is "which" or "what" or "who" or "whose" && SizeChoiceAt(q) is not null;
+
+    /// <summary>The comparative of a choice by size and the "or" after it, if the question is one.</summary>
+    private static (int Comparative, int Or)? SizeChoiceAt(Pipeline.ParsedQuestion q)
+    {
+        var comparative = Enumerable.Range(0, q.Tokens.Count).FirstOrDefault(i => Vocabulary.SizeComparatives.Contains(q.Tokens[i]), -1);
+        var or = comparative < 0 ? -1 : Enumerable.Range(comparative + 1, q.Tokens.Count - comparative - 1).FirstOrDefault(i => q.Tokens[i] == "or", -1);
+        return or > comparative + 1 && or < q.Tokens.Count - 1 ? (comparative, or) : null;
+    }
+
+    /// <summary>
+    /// The first side's tokens (from, to) and where the second starts: after a comparing word ("A vs B"), else at the "or"
+    /// of a choice by size, after the comparative and the measure it compares ("which is more costly, A or B?").
+    /// </summary>
+    private static (int FirstFrom, int FirstTo, int SecondFrom)? Split(Pipeline.ParsedQuestion q)
+    {
+        if (ComparingAt(q) is var at and > 0)
+            return (0, at, at + 1 < q.Tokens.Count && q.Tokens[at + 1] is "with" or "to" ? at + 2 : at + 1);
+        if (!ChoosesBySize(q) || SizeChoiceAt(q) is not var (comparative, or))
+            return null;
+        var measured = q.Tokens[comparative] is "more" or "less" && comparative + 2 < or ? comparative + 2 : comparative + 1;
+        return (measured, or, or + 1);
+    }
+
+    /// <summary>Where a word setting the sides against each other stands between them, or 0.</summary>
+    private static int ComparingAt(Pipeline.ParsedQuestion q) =>
+        Enumerable.Range(1, Math.Max(0, q.Tokens.Count - 2)).FirstOrDefault(i => Comparing.Contains(q.Tokens[i]));
+
+    /// <summary>
+    /// "Ruritanian vs Bordurian response to the Vell plan": the sides are the first of the given actors named on either
+    /// side of the comparing word, not the first and last named, one of which is what they are compared on.
+    /// </summary>
+    public static List<string>? AroundComparingWord(Pipeline.ParsedQuestion q, List<string> actors)
+    {
+        var at = ComparingAt(q);
+        if (at == 0)
+            return null;
+        var before = q.Mentions.Where(m => m.Start < at).OrderBy(m => m.Start).SelectMany(m => m.Candidates).FirstOrDefault(actors.Contains);
+        var after = q.Mentions.Where(m => m.Start > at).OrderBy(m => m.Start).SelectMany(m => m.Candidates).FirstOrDefault(actors.Contains);
+        return before is not null && after is not null && before != after ? [before, after] : null;
     }
 
     private sealed record Half(List<string> Entities, List<string> Words);
@@ -57,13 +102,16 @@ internal static class ComparedSides
     /// In the side's own words, else in general synonyms ("casualties" of "losses"); a sentence naming the side itself before
     /// one going on from a sentence that named it, which may be the other side's.
     /// </remarks>
-    private static IndexedSentence? Find(Turn t, Half side)
+    private static IndexedSentence? Find(Turn t, Half side, bool bySize)
     {
         var asked = t.With(t.Q with { Entities = side.Entities, Residual = side.Words });
-        bool Gives(IndexedSentence s) => !t.Q.AsksAmount || AmountCheck.HoldsAmount(s.Sentence.Text);
+        bool Gives(IndexedSentence s) => !(t.Q.AsksAmount || bySize) || AmountCheck.HoldsAmount(s.Sentence.Text);
         return Ranker.BestSentence(asked, RankingPolicy.EnoughWords, Gives)
             ?? Ranker.BestSentence(asked with { Loose = true }, RankingPolicy.EnoughWords, Gives)
             ?? Ranker.BestSentence(asked, RankingPolicy.EnoughWords, Gives, namedEarlier: true)
-            ?? Ranker.BestSentence(asked with { Loose = true }, RankingPolicy.EnoughWords, Gives, namedEarlier: true);
+            ?? Ranker.BestSentence(asked with { Loose = true }, RankingPolicy.EnoughWords, Gives, namedEarlier: true)
+            // "which is bigger, the league's fund or Ardun's loan?" of "Ardun voted to borrow 9bn": a side with a name of its
+            // own is the figure given of that name, in whatever words.
+            ?? (bySize && side.Entities.Count > 0 ? Ranker.BestSentence(t.With(t.Q with { Entities = side.Entities, Residual = [] }), 0, Gives) : null);
     }
 }

@@ -80,6 +80,10 @@ internal static partial class IntentRecognizer
         // "was X's answer the same as Y's or different?": a choice between alike and unlike asks how they compare, not yes or no.
         if (MayMatch(words, ChoiceCues) && SameOrDifferentPattern().IsMatch(words))
             return Intent.Compare;
+        // "which is bigger, the fund or the loan?": a choice by size between two things asks how they compare. Not "what did
+        // they lose more of, ships or crews?", a choice of one thing.
+        if (MayMatch(words, ChoiceCues) && SizeChoicePattern().IsMatch(words))
+            return Intent.Compare;
         // A claim's shape ("Ruritania is open to it?") asks yes or no whatever rule matches. When the first rule to match is
         // the one for a question opening with a verb ("did ..."), it asks yes or no anyway, and the shape (several patterns) is not read.
         var opening = FirstMatch(words, except, 0, YesNoRule + 1);
@@ -294,6 +298,9 @@ internal static partial class IntentRecognizer
 
     [GeneratedRegex(@"\b(same|similar|alike)\b.*\bor (different|differ|differs|not|unlike|opposite)\b|\b(different|differ|differs)\b.*\bor (the same|same|similar|alike)\b")]
     private static partial Regex SameOrDifferentPattern();
+
+    [GeneratedRegex(@"^(which|what|who|whose) (\w+ ){0,3}(bigger|larger|greater|higher|smaller|lower|cheaper|costlier|heavier|(more|less) (big|large|small|costly|expensive))\b.* or \w")]
+    private static partial Regex SizeChoicePattern();
 
     [GeneratedRegex(@"\b(compare|comparison|compared|versus|vs|differ|differs|difference|differences|contrast|contrasts|different|similar|similarities|same view)\b")]
     private static partial Regex ComparePattern();

@@ -34,9 +34,16 @@ internal sealed class AnswerBuilder
         return smaller > 0 && shared >= RepeatShare * smaller;
     }
 
+    /// <summary>The shortest piece left out for being in the answer already: shorter ones ("Yes.", a name) may rightly recur.</summary>
+    private const int ShortestRepeatedSentence = 40;
+
     /// <summary>Appends a piece if it fits; the first piece is always kept (shortened if it must be).</summary>
     public bool Add(string piece, Evidence? evidence = null)
     {
+        // A sentence the answer already quotes whole is not said twice, whichever two routes found it (a side's view
+        // and the sentence found for the other side).
+        if (piece.Length >= ShortestRepeatedSentence && _text.Length >= piece.Length && _text.ToString().Contains(piece.Trim(), StringComparison.Ordinal))
+            return true;
         var separator = _text.Length == 0 || piece.StartsWith('\n') ? "" : " ";
         if (_text.Length + separator.Length + piece.Length > Answer.MaxTextLength)
         {

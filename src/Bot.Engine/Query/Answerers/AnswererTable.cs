@@ -78,7 +78,7 @@ internal static class AnswererTable
             reply = qualified;
         // "what word does the author use for X?": the article's own sentence, not a summary of it.
         else if (t.Q.AsksWording && reply is { Answer.Status: AnswerStatus.Answered, Fact: { } fact } && OwnWords(t.Index, fact) is { } sentence)
-            reply = Replies.FromSentence(t, sentence) with { Fact = fact };
+            reply = WordingFinder.NamingAll(t, sentence) is { } naming ? Replies.FromSentence(t, naming) : Replies.FromSentence(t, sentence) with { Fact = fact };
         reply = AnswerChecks.Fail(t, reply) ?? reply;
         // "how does X's pledge compare with Y's investment?": each side found in its own sentence. A choice by size
         // ("which is bigger, X's pledge or Y's loan?") asks the figure of both, which one sentence found for it seldom gives.

@@ -15,6 +15,14 @@ internal static class WordingFinder
         return sentence is null ? null : Replies.FromSentence(t, sentence);
     }
 
+    /// <summary>
+    /// "What term does the writer use for the Oskand-Tarsk pact Velmora resists?": the wording asked is where every name
+    /// of the question stands, so a fact's sentence leaving one out ("Velmora resists aid to Tarsk") gives way to the
+    /// best sentence naming them all ("Velmora's resistance to the Oskand-Tarsk axis"), when there is one.
+    /// </summary>
+    public static IndexedSentence? NamingAll(Turn t, IndexedSentence found) =>
+        t.Q.Entities.Count > 0 && !t.Q.Entities.All(found.Mentioned.Contains) && Ranker.BestSentence(t) is { } naming && naming != found ? naming : null;
+
     /// <summary>Whether an asked word follows a lowercase content word the question does not use.</summary>
     private static bool Qualifies(string text, HashSet<string> asked)
     {

@@ -31,6 +31,7 @@ internal sealed partial class KnowledgeIndex
             AddFacts(model);
             AddSentences(model);
         }
+        TabulateIdf();
         var synonymLists = Vocabulary.Synonyms.Select(p => (p.Key, (IReadOnlyList<string>)p.Value))
             .Concat(knowledge.Articles.SelectMany(m => m.Synonyms.Select(p => (p.Key, p.Value))));
         foreach (var (word, synonyms) in synonymLists)
@@ -229,11 +230,23 @@ internal sealed partial class KnowledgeIndex
     public int SentencesWith(string stem) => DocumentFrequency.GetValueOrDefault(stem);
 
     /// <summary>How rare a stem is among the sentences: rare words decide more.</summary>
-    public double Idf(string stem)
+    public double Idf(string stem) => _idf.TryGetValue(stem, out var idf) ? idf : _unseenIdf;
+
+    /// <summary>
+    /// Works out every known stem's rarity once: answerers weigh the same question words against every sentence, and a
+    /// logarithm per word per sentence was a good part of an answer's time. A stem no sentence holds has the rarity of none.
+    /// </summary>
+    private void TabulateIdf()
     {
-        var df = DocumentFrequency.GetValueOrDefault(stem);
-        return Math.Log(1 + ((Sentences.Count - df + 0.5) / (df + 0.5)));
+        foreach (var (stem, df) in DocumentFrequency)
+            _idf[stem] = IdfOf(df);
+        _unseenIdf = IdfOf(0);
     }
+
+    private double IdfOf(int df) => Math.Log(1 + ((Sentences.Count - df + 0.5) / (df + 0.5)));
+
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private double _unseenIdf;
 
     /// <summary>Whether a fact or sentence holding these stems says something about the question stem.</summary>
     public bool Covers(ICollection<string> stems, string stem)

@@ -33,14 +33,16 @@ internal static partial class NamedMembers
         var describing = Describing(index, q, kinds.Noun);
         var query = q.Residual.Concat(q.Entities.Where(id => !setAside.Contains(id) && !describing.Contains(id)).SelectMany(id => Ranker.EntityStems(index, id)))
             .Where(s => !kinds.Words.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
-        var total = query.Sum(index.Idf);
+        // Each word's weight once, not once per sentence.
+        var weights = query.ConvertAll(index.Idf);
+        var total = weights.Sum();
         if (total <= 0)
             return null;
         (IReadOnlyList<Entity> Members, IndexedSentence Sentence, string Noun)? best = null;
         double bestCover = 0;
         foreach (var sentence in index.Sentences)
         {
-            var cover = query.Where(sentence.Stems.Contains).Sum(index.Idf) / total;
+            var cover = WeightSaid(query, weights, sentence) / total;
             if (cover < MinimumCover || cover <= bestCover)
                 continue;
             var members = ListedMembers(index, sentence, kinds.Kinds).Where(e => !setAside.Contains(e.Id)).ToList();
@@ -49,6 +51,18 @@ internal static partial class NamedMembers
             (best, bestCover) = ((members, sentence, kinds.Noun), cover);
         }
         return best;
+    }
+
+    /// <summary>The summed weight of the query words the sentence holds, added in the query's order.</summary>
+    private static double WeightSaid(List<string> query, List<double> weights, IndexedSentence sentence)
+    {
+        double said = 0;
+        for (var i = 0; i < query.Count; i++)
+        {
+            if (sentence.Stems.Contains(query[i]))
+                said += weights[i];
+        }
+        return said;
     }
 
     /// <summary>The actor kinds the counted nouns ask for ("countries", "leaders", "groups"), their stems and the first of them.</summary>

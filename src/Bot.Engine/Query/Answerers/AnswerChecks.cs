@@ -45,6 +45,7 @@ internal static partial class AnswerChecks
         if (q.AsksAmount && q.Intent is not Intent.Order && !claimsAmount && !since
             && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !CountsWhatIsAsked(t, reply, evidence)
                 || AmountCheck.GivesOtherMeasure(q.Tokens, evidence.Length > 0 ? evidence : reply.Answer.Text)
+                || AmountCheck.CountsOnlyOtherThings(q, evidence.Length > 0 ? evidence : reply.Answer.Text)
                 // "how much have prices gone up?": a number that is no rise or fall does not give the change.
                 || (AmountCheck.AsksChange(q) && !AmountCheck.GivesChange(evidence.Length > 0 ? evidence : reply.Answer.Text))))
             return Replies.Unknown(t, "The article doesn't give a number for that.");

@@ -230,6 +230,7 @@ internal static partial class Ranker
         var covering = total > 0 ? q.Residual.Select(w => table.Covering(t, w)).ToArray() : [];
         var related = total > 0 && !t.Loose ? q.Residual.Select(table.Related).ToArray() : null;
         var mentioning = q.Entities.Select(table.Mentioning).ToArray();
+        var wordings = q.Entities.Select(e => PlainWording(t, e)).ToArray();
         var (nearFrom, nearTo) = NearLastRead(t);
         IndexedSentence? best = null;
         // Below any score: a sentence saying the words only in synonyms scores nothing by its own words, yet says them.
@@ -237,7 +238,7 @@ internal static partial class Ranker
         for (var number = 0; number < index.Sentences.Count; number++)
         {
             var sentence = index.Sentences[number];
-            if (!MentionsAll(sentence, number, q.Entities, mentioning) && !(namedEarlier && NamedInParagraph(index, number, q.Entities, mentioning)))
+            if (!MentionsAll(sentence, number, q.Entities, mentioning, index, wordings) && !(namedEarlier && NamedInParagraph(index, number, q.Entities, mentioning)))
                 continue;
             if (total > 0)
             {
@@ -305,11 +306,13 @@ internal static partial class Ranker
         return false;
     }
 
-    private static bool MentionsAll(IndexedSentence sentence, int number, IReadOnlyList<string> entities, NumberSet?[] mentioning)
+    private static bool MentionsAll(IndexedSentence sentence, int number, IReadOnlyList<string> entities, NumberSet?[] mentioning,
+        KnowledgeIndex index, string?[] wordings)
     {
         for (var i = 0; i < entities.Count; i++)
         {
-            if (!(mentioning[i] is { } set ? set.Contains(number) : sentence.Mentioned.Contains(entities[i])))
+            if (!(mentioning[i] is { } set ? set.Contains(number) : sentence.Mentioned.Contains(entities[i]))
+                && !(wordings[i] is { } word && SaysWord(index, sentence, word)))
                 return false;
         }
         return true;

@@ -43,16 +43,11 @@ internal static class CompareAnswerer
             if (sides[i].View is null && sides[i].Sentence is null)
                 sides[i] = sides[i] with { Sentence = Beside(t, found, sides[i].Actor) };
         }
-        // Where each side was read: a view's own sentence, or the sentence found for it.
-        var readIn = sides.Select(s => s.Sentence ?? (s.View is { } v ? AnswererTable.OwnWords(index, v) : null)).ToList();
         // Both sides read in one and the same sentence, or one in none: a sentence setting one against the other compares them.
-        if (!(readIn[0] is not null && readIn[1] is not null && readIn[0] != readIn[1]) && SettingAgainst(t, actors) is { } setAgainst)
+        if (!Apart(sides[0].View, sides[0].Sentence, sides[1].View, sides[1].Sentence) && SettingAgainst(t, actors) is { } setAgainst)
             return Replies.FromSentence(t, setAgainst);
-        foreach (var ((actor, view, sentence), i) in sides.Select((side, i) => (side, i)))
+        foreach (var (actor, view, sentence) in sides)
         {
-            // A sentence that gave the first side and gives the second too is said once.
-            if (i > 0 && readIn[i] is not null && readIn[i] == readIn[0])
-                continue;
             if (view is not null)
             {
                 first ??= view;
@@ -80,6 +75,11 @@ internal static class CompareAnswerer
         found.SelectMany(f => Enumerable.Range(1, BesideSentences).SelectMany(d => new[] { (d, t.Index.Beside(f, d)), (d, t.Index.Beside(f, -d)) })
                 .Where(n => n.Item2 is { } s && Math.Abs(s.Sentence.Paragraph - f.Sentence.Paragraph) <= 1 && !found.Contains(s) && s.Mentioned.Contains(actor)))
             .OrderBy(n => n.d).Select(n => n.Item2).FirstOrDefault();
+
+    /// <summary>Whether each side was found, and not in the same fact or sentence as the other.</summary>
+    private static bool Apart(IndexedFact? oneView, IndexedSentence? one, IndexedFact? otherView, IndexedSentence? other) =>
+        (oneView is not null || one is not null) && (otherView is not null || other is not null)
+        && (oneView is null || oneView != otherView) && (one is null || one != other);
 
     /// <summary>
     /// "Vell vs Ardun response to the plan" with no view of each apart: a sentence naming both sides with a word setting

@@ -29,8 +29,8 @@ internal static class TelegramRequest
     ];
 
     /// <summary>
-    /// Reads a message's text, or a photo's or video's caption the same way, or returns null when it is not for the
-    /// bot: /cmd@OtherBot, in groups anything that neither mentions the bot nor replies to one of its messages, and
+    /// Reads a message's text, or a photo's or video's caption the same way (a bare mention of the bot asks for the help), or
+    /// returns null when it is not for the bot: /cmd@OtherBot, in groups anything that neither mentions the bot nor replies to one of its messages, and
     /// anything else without words. Entities are trusted only inside the text's bounds; any other offset or length is ignored.
     /// </summary>
     public static AddressedMessage? From(Message message, BotIdentity me)
@@ -58,6 +58,9 @@ internal static class TelegramRequest
         {
             (true, true) => new AddressedMessage(CommandRequest.Question(asked)),
             (true, false) when Media.Contains(message.Type) => new AddressedMessage(null),
+            // Someone who calls the bot by name and says nothing more wants to know what it can do (as a bare mention does on
+            // Discord); staying silent would look like a bot that is down.
+            (true, false) when mentions.Count > 0 => new AddressedMessage(new CommandRequest(CommandCatalogue.Help, "")),
             _ => null,
         };
     }

@@ -153,6 +153,9 @@ internal static partial class Vocabulary
         "aim", "aimed", "intend", "intended", "try", "tried", "attempt", "attempted", "potential", "possible", "possibly", "call", "push", "ask",
         "scheduled", "slated", "projected", "expected", "due", "pending", "likely", "could", "might", "would", "optimistic", "hopeful", "claim", "meant", "supposed");
 
+    /// <summary>Of <see cref="UnrealisedOnlyBefore"/>, the verbs of asking someone to do a thing ("asked the council to send").</summary>
+    public static readonly HashSet<string> Requests = Stems("ask", "asked", "asks", "asking");
+
     /// <summary>Words of a claim asking whether something came to nothing ("did the aid fail to arrive?", "was it dropped?").</summary>
     public static readonly HashSet<string> Undoing = Stems(
         "fail", "failed", "failure", "shelve", "shelved", "abandon", "abandoned", "drop", "dropped", "scrap", "scrapped", "withdraw",

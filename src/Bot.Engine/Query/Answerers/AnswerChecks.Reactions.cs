@@ -14,7 +14,8 @@ internal static partial class AnswerChecks
     {
         var q = t.Q;
         if (Responder(q) is not { } responder || (q.Intent is Intent.YesNo && reply.Answer.Evidence.Any(e => RespondsIn(t, e.Quote, responder)))
-            || (q.Intent is Intent.Compare && reply.Answer.Evidence.Any(e => SetsAgainst(t, e.Quote, responder)))
+            // A comparison quotes each side: the responder may act in any of its sentences, not only in the first fact's.
+            || (q.Intent is Intent.Compare && reply.Answer.Evidence.Any(e => SetsAgainst(t, e.Quote, responder) || ActsIn(t, e.Quote, responder)))
             || (reply.Fact is { Fact: Statement or Position or Relation or Actor } fact ? Acts(t, fact, responder)
                 : reply.Answer.Evidence.Any(e => ActsIn(t, e.Quote, responder))))
             return null;

@@ -23,7 +23,7 @@ internal static partial class ClaimChecks
         for (var i = 0; i < stems.Count; i++)
         {
             if (!Vocabulary.Unrealised.Contains(stems[i]) || RefusedOutright(stems, i)
-                || (Vocabulary.UnrealisedOnlyBefore.TryGetValue(stems[i], out var next) && (i + 1 >= stems.Count || !next.Contains(stems[i + 1]))))
+                || (Vocabulary.UnrealisedOnlyBefore.TryGetValue(stems[i], out var next) && !Followed(stems, i, next)))
                 continue;
             for (int j = i + 1, end = ScopeEnd(stems, i); j < stems.Count && j <= end; j++)
                 inScope.Add(j);
@@ -56,6 +56,17 @@ internal static partial class ClaimChecks
         }
         return inScope.Count > 0 && held.Count > 0 && held.All(inScope.Contains);
     }
+
+    /// <summary>
+    /// Whether a word that leaves something undone only before certain words has one: right after it ("called for"), or
+    /// for a request, after the one asked ("asked the national council to send ships": the council was asked, not sent).
+    /// </summary>
+    private static bool Followed(IReadOnlyList<string> stems, int i, string[] next) =>
+        (i + 1 < stems.Count && next.Contains(stems[i + 1]))
+        || (Vocabulary.Requests.Contains(stems[i]) && stems.Skip(i + 2).Take(RequestReach).Contains("to"));
+
+    /// <summary>How many words may name the one asked before the "to" of what they were asked to do.</summary>
+    private const int RequestReach = 4;
 
     /// <summary>
     /// "said it would not enforce them", "could not stop them": a modal denied tells what is not done, which the claim's

@@ -9,11 +9,12 @@ internal static class CompareAnswerer
     public static Reply Compare(Turn t)
     {
         var (index, q) = (t.Index, t.Q);
-        // Of three or more named, the sides are the first either side of a comparing word ("X vs Y response to Z"), else the first
-        // and last actors that hold views ("X's approach to Y differs from Z's"); any other name is what they are compared on.
+        // Of three or more named, the sides are the first either side of a comparing word ("X vs Y response to Z"), else two
+        // joined by "and" ("how do X and Y differ on Z's plan?"), else the first and last actors that hold views ("X's approach
+        // to Y differs from Z's"); any other name is what they are compared on.
         var named = q.Entities.Where(t.IsActor).ToList();
         var holders = named.Where(id => HoldsViews(index, id)).ToList();
-        var actors = (named.Count > 2 ? ComparedSides.AroundComparingWord(q, named) : null) ?? (holders.Count > 2 ? [holders[0], holders[^1]] : holders);
+        var actors = (named.Count > 2 ? ComparedSides.AroundComparingWord(q, named) ?? ComparedSides.Conjoined(q, named) : null) ?? (holders.Count > 2 ? [holders[0], holders[^1]] : holders);
         // "Russia and China: what is each doing?" with no view of one drafted: the two named are still the sides.
         if (actors.Count < 2 && named.Count >= 2)
             actors = [named[0], named[1]];
@@ -26,15 +27,12 @@ internal static class CompareAnswerer
         var missing = new List<string>();
         IndexedFact? first = null;
         var said = false;
-        // Each side's view, else what the article says of it, on what they are compared.
-        var sides = actors.Select(actor => (Actor: actor, View: Rank(t, ViewsOf(index, actor), topics)
-            .FirstOrDefault(s => (topics.Count == 0 || s.EntityCover > 0) && (q.Residual.Count == 0 || s.WordCover > 0))?.Fact,
-            Sentence: (IndexedSentence?)null)).ToList();
-        for (var i = 0; i < sides.Count; i++)
-        {
-            if (sides[i].View is null)
-                sides[i] = sides[i] with { Sentence = SaidOf(t, sides[i].Actor, topics) };
-        }
+        var sides = SidesOn(t, actors, topics);
+        // "How do X and Y differ on the Bordurian plan?" where the article calls it "the plan": a name only qualifying the
+        // question's word stands aside when a side is found in nothing that names it.
+        if (sides.Any(s => s.View is null && s.Sentence is null) && topics.Where(id => !ComparedSides.OnlyQualifies(q, id)).ToList() is var plain
+            && plain.Count < topics.Count && SidesOn(t, actors, plain) is var looser && looser.All(s => s.View is not null || s.Sentence is not null))
+            (sides, topics) = (looser, plain);
         // A side found in no words of the question: news writing sets the other beside the one found ("X pledged 38bn."
         // "Y voted to borrow 90bn."), so a sentence next to it that names the side gives it.
         var found = sides.Select(s => s.Sentence ?? (s.View is { } view ? AnswererTable.OwnWords(index, view) : null)).OfType<IndexedSentence>().ToList();
@@ -75,6 +73,13 @@ internal static class CompareAnswerer
         found.SelectMany(f => Enumerable.Range(1, BesideSentences).SelectMany(d => new[] { (d, t.Index.Beside(f, d)), (d, t.Index.Beside(f, -d)) })
                 .Where(n => n.Item2 is { } s && Math.Abs(s.Sentence.Paragraph - f.Sentence.Paragraph) <= 1 && !found.Contains(s) && s.Mentioned.Contains(actor)))
             .OrderBy(n => n.d).Select(n => n.Item2).FirstOrDefault();
+
+    /// <summary>Each side's view, else what the article says of it, on what they are compared.</summary>
+    private static List<(string Actor, IndexedFact? View, IndexedSentence? Sentence)> SidesOn(Turn t, List<string> actors, List<string> topics) =>
+        [.. actors.Select(actor => (Rank(t, ViewsOf(t.Index, actor), topics)
+                .FirstOrDefault(s => (topics.Count == 0 || s.EntityCover > 0) && (t.Q.Residual.Count == 0 || s.WordCover > 0))?.Fact) is { } view
+            ? (actor, (IndexedFact?)view, (IndexedSentence?)null)
+            : (actor, null, SaidOf(t, actor, topics)))];
 
     /// <summary>Whether each side was found, and not in the same fact or sentence as the other.</summary>
     private static bool Apart(IndexedFact? oneView, IndexedSentence? one, IndexedFact? otherView, IndexedSentence? other) =>

@@ -87,6 +87,30 @@ internal static class ComparedSides
         return before is not null && after is not null && before != after ? [before, after] : null;
     }
 
+    /// <summary>
+    /// "How do Vell and Ardun differ on the Bordurian plan?": the first actor named and one joined to it by "and" are the
+    /// sides; a third name is what they are compared on, even when it is named last. A pair joined later ("X's balancing
+    /// between Vell and Ardun") is what the first is compared on.
+    /// </summary>
+    public static List<string>? Conjoined(Pipeline.ParsedQuestion q, List<string> actors)
+    {
+        var mentions = q.Mentions.Where(m => m.Candidates.Any(actors.Contains)).OrderBy(m => m.Start).ToList();
+        if (mentions.Count < 2)
+            return null;
+        var (one, other) = (mentions[0], mentions[1]);
+        var between = one.Start + one.Length;
+        return other.Start == between + 1 && q.Tokens[between] is "and" or "&"
+            && one.Candidates.First(actors.Contains) is var a && other.Candidates.First(actors.Contains) is var b && a != b ? [a, b] : null;
+    }
+
+    /// <summary>
+    /// "How do Vell and Ardun differ on the Bordurian plan?": a name said only as the qualifier of a word of the question
+    /// stands for that word's owner, and the article goes on to call it "the plan"; the word, not the name, is the topic.
+    /// </summary>
+    public static bool OnlyQualifies(Pipeline.ParsedQuestion q, string entity) =>
+        q.Mentions.Where(m => m.Candidates.Contains(entity)).ToList() is { Count: > 0 } mentions
+        && mentions.All(m => m.Start + m.Length < q.Tokens.Count && q.Residual.Contains(Text.Stemmer.Stem(q.Tokens[m.Start + m.Length])));
+
     private sealed record Half(List<string> Entities, List<string> Words);
 
     /// <summary>The question's names and words standing between two token positions.</summary>

@@ -61,6 +61,7 @@ internal sealed partial class KnowledgeIndex
             }
         }
         _usedSynonyms.UnionWith(ThesaurusStems.Where(p => p.Value.Any(KnownStems.Contains)).Select(p => p.Key));
+        _refusals = [.. SynonymStems.Concat(ThesaurusStems).Where(p => p.Value.Overlaps(Vocabulary.NegationStems)).Select(p => p.Key)];
         AverageSentenceLength = Sentences.Count == 0 ? 1 : Sentences.Average(s => s.Stems.Length);
         Linker.UseVocabulary(KnownWords);
         Speller = new SpellingCorrector(KnownWords.Where(w => !Vocabulary.Stopwords.Contains(w)), WordAllowance);
@@ -265,9 +266,13 @@ internal sealed partial class KnowledgeIndex
         || (ThesaurusStems.TryGetValue(word, out var general) && general.Contains(other));
 
     /// <summary>Whether a word that is no negation means a refusal through a synonym ("spurn" for "reject").</summary>
-    public bool MeansRefusal(string word) =>
-        (SynonymStems.TryGetValue(word, out var synonyms) && synonyms.Overlaps(Vocabulary.NegationStems))
-        || (ThesaurusStems.TryGetValue(word, out var general) && general.Overlaps(Vocabulary.NegationStems));
+    public bool MeansRefusal(string word) => _refusals.Contains(word);
+
+    /// <summary>
+    /// The words that mean a refusal through a synonym or general synonym, found once when the synonyms are known:
+    /// every word of every claim is asked about.
+    /// </summary>
+    private readonly HashSet<string> _refusals;
 
     // A plain loop: this runs for every fact and word of every question, so no LINQ allocations.
     private static bool AnyIn(ICollection<string> stems, HashSet<string> words)

@@ -55,7 +55,15 @@ public static class Stemmer
         verbs.Select(v => v.Split(':')).SelectMany(v => v[1].Split(',').Select(form => (form, verb: v[0])))
             .ToDictionary(p => p.form, p => p.verb, StringComparer.Ordinal);
 
-    public static string Stem(string token)
+    /// <summary>
+    /// The stems of words met before: every check of a question stems its words again, and most words of questions
+    /// and articles recur. A word longer than any English one is stemmed afresh each time rather than remembered.
+    /// </summary>
+    private static readonly TextMemo<string> Remembered = new(maxEntries: 16384, maxTextLength: 40);
+
+    public static string Stem(string token) => Remembered.GetOrAdd(token, static (word, _) => StemOf(word), 0);
+
+    private static string StemOf(string token)
     {
         // A word list's "long-lasting" or "de-escalate" is the word the tokenizer makes whole of the text's.
         if (token.Contains('-'))
@@ -75,12 +83,12 @@ public static class Stemmer
             var stem = token[..^suffix.Length];
             // "relationship" is what "relation" is, "awareness" "aware": each stemmed as that word.
             if (suffix is "ship" or "ships" or "ness")
-                return Stem(stem);
+                return StemOf(stem);
             if (suffix is "ies" or "ied")
-                return Stem(stem + "y");
+                return StemOf(stem + "y");
             // "supplier" and "carriers" are who supplies and carries: stemmed as the verb, as "supplied" is.
             if (suffix is "er" or "ers" && stem.EndsWith('i') && !IsVowel(stem[^2]))
-                return Stem(stem[..^1] + "y");
+                return StemOf(stem[..^1] + "y");
             if (NounOfAdjective.TryGetValue(suffix, out var adjectiveEnd))
                 stem += adjectiveEnd;
             // "constitutional" and "constitutionality" are what "constitution" is. "-ational" and "-itional" words are
@@ -88,7 +96,7 @@ public static class Stemmer
             // "traditional" "trade").
             if (suffix is "al" or "als" or "ally" or "ality" && stem.EndsWith("ion", StringComparison.Ordinal)
                 && !stem.EndsWith("ation", StringComparison.Ordinal) && !stem.EndsWith("ition", StringComparison.Ordinal))
-                return Stem(stem);
+                return StemOf(stem);
             // "militarily" is "military", "easily" is "easy".
             if (suffix == "ly" && stem.EndsWith('i') && stem.Length >= 5)
                 return stem[..^1] + "y";

@@ -26,9 +26,20 @@ internal static partial class AnswerChecks
     internal static IReadOnlyCollection<string>? AskedSequel(ParsedQuestion q)
     {
         var words = " " + string.Join(' ', q.Tokens) + " ";
-        var told = Vocabulary.SequelPhrases.Where(p => words.Contains(" " + p.Asked + " ", StringComparison.Ordinal)).SelectMany(p => p.Told).ToHashSet(StringComparer.Ordinal);
-        return told.Count > 0 ? told : null;
+        HashSet<string>? told = null;
+        foreach (var (asked, tells) in SpacedSequelPhrases)
+        {
+            if (words.Contains(asked, StringComparison.Ordinal))
+                (told ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(tells);
+        }
+        return told is { Count: > 0 } ? told : null;
     }
+
+    /// <summary>
+    /// <see cref="Vocabulary.SequelPhrases"/> with a space either side, as whole words are found in a question's
+    /// spaced words: written once, as every answer checks them.
+    /// </summary>
+    private static readonly (string Asked, string[] Told)[] SpacedSequelPhrases = [.. Vocabulary.SequelPhrases.Select(p => (" " + p.Asked + " ", p.Told))];
 
     /// <summary>
     /// "What did X and Y agree on in Lorvik?", "what came out of the talks?": what a meeting settled or brought about is

@@ -19,8 +19,15 @@ internal static partial class ClaimChecks
     private static HashSet<Vocabulary.TimeRelation> TimeRelations(string words)
     {
         var padded = " " + words + " ";
-        return [.. Vocabulary.TimeRelationPhrases.Where(p => padded.Contains(" " + p.Phrase + " ", StringComparison.Ordinal)).Select(p => p.Relation)];
+        return [.. SpacedTimeRelationPhrases.Where(p => padded.Contains(p.Phrase, StringComparison.Ordinal)).Select(p => p.Relation)];
     }
+
+    /// <summary>
+    /// <see cref="Vocabulary.TimeRelationPhrases"/> with a space either side, as whole words are found in spaced words:
+    /// written once, as every claim checked reads them.
+    /// </summary>
+    private static readonly (string Phrase, Vocabulary.TimeRelation Relation)[] SpacedTimeRelationPhrases =
+        [.. Vocabulary.TimeRelationPhrases.Select(p => (" " + p.Phrase + " ", p.Relation))];
 
     /// <summary>
     /// "did X visit Y this winter?" of "X visited Y in July": the claim's season against the months the text dates it by,

@@ -19,17 +19,17 @@ internal static partial class ClaimChecks
     {
         // Every claim word the fact holds must stand in the scope of such a word: "open to a potential deployment"
         // confirms "was X open to a deployment?", since "open" stands outside it.
-        var inScope = new HashSet<int>();
+        // Most facts hold no such word: the claim need not be read for them, nor a set made of the words in scope.
+        HashSet<int>? inScope = null;
         for (var i = 0; i < stems.Count; i++)
         {
             if (!Vocabulary.Unrealised.Contains(stems[i]) || RefusedOutright(stems, i)
                 || (Vocabulary.UnrealisedOnlyBefore.TryGetValue(stems[i], out var next) && !Followed(stems, i, next)))
                 continue;
             for (int j = i + 1, end = ScopeEnd(stems, i); j < stems.Count && j <= end; j++)
-                inScope.Add(j);
+                (inScope ??= []).Add(j);
         }
-        // Most facts hold no such word: the claim need not be read for them.
-        if (inScope.Count == 0)
+        if (inScope is null)
             return false;
         // "did X support dredging?" asks for a stance, which a wish or plan is.
         // "did X say Y happened?" asks what X said, which "X claimed Y had happened" confirms.

@@ -11,7 +11,7 @@ internal static partial class YesNoAnswerer
     /// </summary>
     private static Scored? OwnStanceInstead(Turn t, Ranking ranked, Scored? best, Func<Scored, bool> answers) =>
         best?.Fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } other && !HeldBySubject(t, other)
-            ? ranked.FirstOrDefault(s => answers(s) && s.Fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } own
-                && HeldBySubject(t, own) && own.Topic == other.Topic && s.WordCover >= best.WordCover - ClearlyBetterCover)
+            ? ranked.FirstOrDefault(s => s.Fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } own
+                && own.Topic == other.Topic && s.WordCover >= best.WordCover - ClearlyBetterCover && HeldBySubject(t, own) && answers(s))
             : null;
 }

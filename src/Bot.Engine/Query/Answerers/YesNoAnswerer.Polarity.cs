@@ -21,7 +21,8 @@ internal static partial class YesNoAnswerer
         var near = Telling(reading, focus, bothSides: true);
         // Each question word the fact contradicts flips once, however many of its opposites the fact uses.
         // With one word to go on ("will it fade?"), its opposite anywhere in the fact contradicts it; with more, only one near them.
-        var words = content.Where(word => !t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).Contains(word)).ToList();
+        var named = t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
+        var words = content.Where(word => !named.Contains(word)).ToList();
         // With one word, its opposite in the fact's quote as well as its text: the quote is what the fact was chosen by.
         // With one claim word the fact holds and the rest absent from it ("disagreement" where it says "rift"), the rest
         // anchor nothing: that one word's opposite anywhere in the fact contradicts it too.

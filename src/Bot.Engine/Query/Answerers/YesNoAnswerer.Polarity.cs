@@ -180,6 +180,11 @@ internal static partial class YesNoAnswerer
         var plain = reading.PlainStems.ToHashSet(StringComparer.Ordinal);
         var unsaid = q.Residual.Where(w => !index.Covers(plain, w) && index.ThesaurusStems.ContainsKey(w)).ToList();
         focus.UnionWith(plain.Where(s => unsaid.Any(w => index.ThesaurusStems[w].Contains(s))).ToList());
+        // A verb the claim says with its particle points at the word the pair means: "have any generals switched sides?"
+        // of "there were no defections" is denied by the "no" before "defections", which no claim word says alone.
+        var meanings = PhrasalMeanings(q.Tokens).ToList();
+        if (meanings.Count > 0)
+            focus.UnionWith(plain.Where(s => meanings.Any(m => index.StandsFor(m, s))).ToList());
         return focus;
     }
 

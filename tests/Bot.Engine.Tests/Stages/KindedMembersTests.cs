@@ -41,6 +41,7 @@ public sealed class KindedMembersTests
     [InlineData("what did the countries agree", null)]
     [InlineData("what is the view of the countries", null)]
     [InlineData("why did the leaders meet", null)]
+    [InlineData("which three people deny it", null)]
     public void AskedKind_ReadsThePluralKindAfterTheOpening(string question, string? noun)
     {
         Assert.Equal(noun, KindedMembers.AskedKind(question.Split(' '))?.Noun);

@@ -66,7 +66,8 @@ internal static class KindedMembers
             at++;
         for (var i = at; i < Math.Min(tokens.Count, at + KindReach); i++)
         {
-            if (Auxiliaries.Contains(tokens[i]))
+            // "which three people ...": a list of a size the question gives is read where the article counts them.
+            if (Auxiliaries.Contains(tokens[i]) || tokens[i].Any(char.IsDigit) || Vocabulary.NumberWords.Contains(tokens[i]))
                 return null;
             if (KindNouns.TryGetValue(tokens[i], out var isKind))
                 return (tokens[i], isKind);

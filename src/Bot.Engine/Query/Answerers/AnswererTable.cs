@@ -64,7 +64,7 @@ internal static class AnswererTable
         var namesOne = t.Q.Quoted is { } words && t.Q.Intent is Intent.Who && t.Q.Tokens is ["who", "is" or "was", ..]
             && t.Index.Linker.MentionedIn(words, actorsOnly: true).Count(t.IsPerson) == 1;
         var reply = t.Q.Quoted is not null && !namesOne && (t.Q.Tokens[0] == "who" || t.Q.Intent is Intent.Who or Intent.WhoSaid or Intent.SpeakerSaid or Intent.General or Intent.Source)
-            && QuoteFinder.Find(t) is { Answer.Status: AnswerStatus.Answered } quoted ? quoted : ByIntent(t);
+            && QuoteFinder.Find(t) is { Answer.Status: AnswerStatus.Answered } quoted ? quoted : Kinded(t) ?? ByIntent(t);
         // "what does the author conclude?" answered from elsewhere than the article's closing paragraphs: they conclude it.
         if (ConclusionAnswerer.Asks(t.Q) && !ConclusionAnswerer.Closes(t, reply) && ConclusionAnswerer.Answer(t) is { } concluded)
             reply = concluded;
@@ -204,6 +204,14 @@ internal static class AnswererTable
             || (m.Length == 1 && !Vocabulary.AuthorWords.Contains(t.Q.Tokens[m.Start]) && Text.Stemmer.Stem(t.Q.Tokens[m.Start]) == WriteStem));
 
     private static readonly string WriteStem = Text.Stemmer.Stem("write");
+
+    /// <summary>
+    /// "Which countries make the parts?", "which leaders spoke to Jo?": however its verb reads the question, a sentence
+    /// naming actors of the kind asked for that says the rest answers it, before one that says the rest of other things.
+    /// </summary>
+    private static Reply? Kinded(Turn t) =>
+        t.Q.Intent is Intent.List or Intent.Who or Intent.General or Intent.Position or Intent.Relation or Intent.SpeakerSaid or Intent.OnDate
+            && KindedMembers.Best(t) is { } sentence ? Replies.FromSentence(t, sentence) : null;
 
     private static Reply ByIntent(Turn t) =>
         t.Q.Intent switch

@@ -24,7 +24,10 @@ internal static partial class AmountCheck
     public static Reply? OfWhatWasRead(Turn t)
     {
         var q = t.Q;
-        if (q.Intent is Intent.YesNo || !q.AsksAmount || !q.Tokens.AnyIn(PointingBack) || (Counted(q) is not null && !EquatesWithRead(q.Tokens)))
+        // "and how many could they send overall?", "so how many strikers are left?", "force size?": a count that goes on from
+        // the last question, or a fragment of it, is of what was read too, though nothing in it points back.
+        var goesOn = ReadOn.Continues(q) || q.Tokens.Count <= ReadOn.MaxFragmentWords;
+        if (q.Intent is Intent.YesNo || !q.AsksAmount || !(goesOn || q.Tokens.AnyIn(PointingBack)) || (Counted(q) is not null && !goesOn && !EquatesWithRead(q.Tokens)))
             return null;
         IndexedSentence? best = null;
         var bestWords = -1;

@@ -16,9 +16,12 @@ internal static class ReadOn
     /// <summary>Longest question read as a fragment of the conversation ("reserve size?", "timeframe for those?").</summary>
     public const int MaxFragmentWords = 4;
 
-    /// <summary>Intents that ask about the article or the chat itself, or check a claim: nothing read before answers them.</summary>
+    /// <summary>
+    /// Intents that ask about the article or the chat itself, or check a claim: nothing read before answers them. Nor does
+    /// it answer "when?": a date is looked for wherever the article gives one, and one near is of something else.
+    /// </summary>
     private static readonly HashSet<Intent> NotReadOn =
-        [Intent.YesNo, Intent.About, Intent.Author, Intent.Sections, Intent.Source, Intent.Help, Intent.More, Intent.Captions, Intent.Order, Intent.OnDate];
+        [Intent.YesNo, Intent.When, Intent.About, Intent.Author, Intent.Sections, Intent.Source, Intent.Help, Intent.More, Intent.Captions, Intent.Order, Intent.OnDate];
 
     /// <summary>
     /// The sentence near the one last read saying most of the question's words (the nearest of those tied, the one

@@ -6,7 +6,6 @@ namespace Bot.Engine.Tests.Stages;
 /// <summary>
 /// A follow-up the article answers only just after what the last answer read, in words of its own: the sentence there
 /// saying one of the question's words answers it rather than a refusal. A count going on from the last question
-/// ("and how many in all?") or a fragment of it is of what was read, though nothing in it points back.
 /// </summary>
 public sealed class ReadOnFollowUpTests
 {
@@ -27,6 +26,7 @@ public sealed class ReadOnFollowUpTests
     [Theory]
     [InlineData("which buses will Brask lend?", "and what do the managers expect for the cold months?", "up to 45")]
     [InlineData("which buses will Brask lend?", "and how many could Brask lend overall?", "up to 45")]
+    [InlineData("which buses will Brask lend?", "lending volume?", "up to 45")]
     public void Converse_AnswersFromWhatFollowsTheLastAnswer_WhenAFollowUpLeansOnIt(string first, string followUp, string expected)
     {
         var answer = DraftedArticle.Converse("depot-gates.txt", Article, first, followUp);

@@ -92,7 +92,7 @@ public sealed class QueryEngine
                 return (reply.Answer, new ConversationChange(reading, reply).ApplyTo(state, index));
         }
         var (question, unknown) = first!.Value;
-        if (AnswererTable.Closest(new Turn(index, state, question)) is { } closest)
+        if ((AnswererTable.Closest(new Turn(index, state, question)) ?? ReadOn.Answer(new Turn(index, state, question))) is { } closest)
             unknown = closest;
         return (unknown.Answer, new ConversationChange(question, unknown).ApplyTo(state, index));
     }

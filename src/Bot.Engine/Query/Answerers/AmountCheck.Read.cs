@@ -24,11 +24,16 @@ internal static partial class AmountCheck
     public static Reply? OfWhatWasRead(Turn t)
     {
         var q = t.Q;
-        if (q.Intent is Intent.YesNo || !q.AsksAmount || !q.Tokens.AnyIn(PointingBack) || (Counted(q) is not null && !EquatesWithRead(q.Tokens)))
+        // "and how many could they send overall?", "force size?": a count that goes on from the last question, or a fragment
+        // of it, is of what was read too, though nothing in it points back.
+        // Such a count asks another amount than the one just read ("how many died?" then "and how many are missing?"): it
+        // is looked for after that sentence, not in it.
+        var pointsBack = q.Tokens.AnyIn(PointingBack);
+        if (q.Intent is Intent.YesNo || !q.AsksAmount || !(pointsBack || ReadOn.Continues(q) || q.Tokens.Count <= ReadOn.MaxFragmentWords) || (Counted(q) is not null && !EquatesWithRead(q.Tokens)))
             return null;
         IndexedSentence? best = null;
         var bestWords = -1;
-        foreach (var sentence in Ranker.FromLastRead(t))
+        foreach (var sentence in Ranker.FromLastRead(t).Skip(pointsBack ? 0 : 1))
         {
             if (!AmountsOf(sentence).HoldsAmount || (AsksMoney(q) && !Money().IsMatch(sentence.Sentence.Text)) || GivesOtherMeasure(q.Tokens, sentence.Sentence.Text))
                 continue;

@@ -39,6 +39,22 @@ internal static partial class Ranker
             yield return t.Index.Sentences[i];
     }
 
+    /// <summary>
+    /// The sentence the last answer read and the few after it, in its paragraph or the next, in reading order; none when
+    /// the question names someone not spoken of yet.
+    /// </summary>
+    public static IEnumerable<IndexedSentence> AroundLastRead(Turn t)
+    {
+        if (LastRead(t) is not { } read || t.Index.PlaceOf(read) is not (>= 0 and var at))
+            yield break;
+        for (var i = at; i < t.Index.Sentences.Count && i <= at + RankingPolicy.NearLastReadSentences && Follows(read, t.Index.Sentences[i]); i++)
+            yield return t.Index.Sentences[i];
+    }
+
+    /// <summary>Whether the sentence is in the paragraph read or the one after it.</summary>
+    private static bool Follows(IndexedSentence read, IndexedSentence sentence) =>
+        ReferenceEquals(sentence.Article, read.Article) && sentence.Sentence.Paragraph - read.Sentence.Paragraph is 0 or 1;
+
     /// <summary>Whether the fact is told in the paragraph read or the one after it.</summary>
     private static bool Follows(IndexedSentence read, IndexedFact fact) =>
         fact.Article == read.Article && fact.Fact.Evidence.Paragraph - read.Sentence.Paragraph is 0 or 1;

@@ -42,6 +42,10 @@ internal static partial class Vocabulary
         ["twitter handle"] = "twitter username", ["social media handle"] = "social media username",
         // "what set off the riots in the first place?": what sparked them; "in the first place" only stresses the asking.
         ["in the first place"] = "", ["to begin with"] = "", ["what set off"] = "what sparked", ["what sets off"] = "what sparks",
+        // "did the minister step in?", "was the strike called off?": the deed in its plain word, which an article's "declined to
+        // intervene" or "cancelled" answers, and whose opposite ("would continue") a yes/no check can see.
+        ["step in"] = "intervene", ["stepped in"] = "intervened", ["stepping in"] = "intervening",
+        ["call off"] = "cancel", ["called off"] = "cancelled", ["calls off"] = "cancels", ["calling off"] = "cancelling",
         ["write for"] = "contribute to", ["writes for"] = "contributes to", ["wrote for"] = "contributed to", ["writing for"] = "contributing to",
     };
 }

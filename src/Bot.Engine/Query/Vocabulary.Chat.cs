@@ -44,7 +44,9 @@ internal static partial class Vocabulary
         ["in the first place"] = "", ["to begin with"] = "", ["what set off"] = "what sparked", ["what sets off"] = "what sparks",
         // "did the minister step in?", "was the strike called off?": the deed in its plain word, which an article's "declined to
         // intervene" or "cancelled" answers, and whose opposite ("would continue") a yes/no check can see.
-        ["step in"] = "intervene", ["stepped in"] = "intervened", ["stepping in"] = "intervening",
+        // Stepping in between two sides is mediating between them.
+        ["step in"] = "intervene", ["stepped in"] = "intervened", ["stepping in"] = "intervening", ["step in between"] = "mediate between",
+        ["stepped in between"] = "mediated between", ["stepping in between"] = "mediating between",
         ["call off"] = "cancel", ["called off"] = "cancelled", ["calls off"] = "cancels", ["calling off"] = "cancelling",
         ["write for"] = "contribute to", ["writes for"] = "contributes to", ["wrote for"] = "contributed to", ["writing for"] = "contributing to",
     };

@@ -47,10 +47,12 @@ internal sealed partial class ActorFinder
         var w = line.Words;
         var text = line.Text;
         (run, var origin) = WithoutOrigin(line, run);
-        var hasHead = Enumerable.Range(run.First, run.Count).Any(i => NewsWords.OrganisationHeads.Contains(w[i].Text));
+        var hasHead = Enumerable.Range(run.First, run.Count).Any(i => NewsWords.OrganisationHeads.Contains(w[i].Text))
+            || (run.Count >= 2 && NewsWords.OrganisationEnds.Contains(w[run.Last].Text));
         var nounEnd = -1;
         var described = BodyDescription(text, w[run.Last].FullEnd);
-        if (!hasHead && described is null)
+        var leading = LeadingBody(line, run);
+        if (!hasHead && described is null && leading is null)
         {
             var next = run.Last + 1;
             if (next < w.Count && !w[next].IsCapitalized && !NewsWords.OrganisationNouns.Contains(w[next].Text) && next + 1 < w.Count && NewsWords.OrganisationNouns.Contains(w[next + 1].Text))
@@ -60,7 +62,7 @@ internal sealed partial class ActorFinder
             else
                 return false;
         }
-        if (run.Count == 1 && nounEnd < 0 && described is null && !NameRuns.IsAcronym(w[run.First].Text))
+        if (run.Count == 1 && nounEnd < 0 && described is null && leading is null && !NameRuns.IsAcronym(w[run.First].Text))
             return false;
         var core = text[w[run.First].Start..w[run.Last].End];
         if (CountryOf(core) is not null || core.Split('-').All(part => CountryOf(part) is not null))
@@ -72,6 +74,8 @@ internal sealed partial class ActorFinder
             org.OfferRole(described.Value.Role, RoleRank.Appositive, line, text[w[run.First].Start..described.Value.End]);
             org.Affiliation ??= CountryInText(described.Value.Role)?.Name;
         }
+        if (leading is not null)
+            AddLeadingBody(org, line, run, leading.Value);
         // "the Western power bloc": a lone adjective ("Western") is no name for it.
         if (nounEnd >= 0 && !(run.Count == 1 && NewsWords.PlaceOpeners.Contains(core)))
             org.AddAlias(core);

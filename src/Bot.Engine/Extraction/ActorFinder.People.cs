@@ -269,7 +269,8 @@ internal sealed partial class ActorFinder
 
     private static bool IsPersonRun(Line line, NameRun run) =>
         run.Count is >= 2 and <= 4 && Enumerable.Range(run.First, run.Count).All(i => IsPersonWord(line.Words[i]))
-        && !Enumerable.Range(run.First, run.Count).Any(i => NewsWords.OrganisationHeads.Contains(line.Words[i].Text));
+        && !Enumerable.Range(run.First, run.Count).Any(i => NewsWords.OrganisationHeads.Contains(line.Words[i].Text))
+        && !NewsWords.OrganisationEnds.Contains(line.Words[run.Last].Text);
 
     private static bool IsPersonWord(Word word) => NameRuns.IsParticle(word.Text) ||
         NameRuns.IsNameWord(word) && word.Text.Length >= 2 && !NameRuns.IsAcronym(word.Text) && !NewsWords.IsFunctionWord(word.Text)

@@ -80,6 +80,14 @@ internal static class NewsWords
         "Secretariat Program Programme Initiative Project Trust Club Institute Observatory Watch Radio Television TV Press " +
         CompanyWords);
 
+    /// <summary>
+    /// Words that make a name of two or more words a body when they close it ("Harbour Lines", "Seafarers United",
+    /// "Kestrel Airways"), though alone or inside a name they may be anything.
+    /// </summary>
+    public static readonly HashSet<string> OrganisationEnds = Set(
+        "United Lines Airlines Airways Railways Shipping Logistics Partners Capital Ventures Investments Securities Insurance " +
+        "Energy Resources Mining Petroleum Motors Media Systems Labs Pharmaceuticals Telecom Brands Foods Express");
+
     /// <summary>A company's legal form or trade closing its name ("Alder Sourcing Ltd", "Brenn Technologies").</summary>
     private const string CompanyWords = "Ltd Limited Inc Incorporated Corp LLC LLP GmbH PLC Holdings Technologies Industries Electronics Semiconductor Semiconductors";
 

@@ -48,7 +48,8 @@ internal static partial class TimeAnswerer
             var what = q.Entities.Count > 0 ? $" for that about {index.NameOf(q.Entities[0])}" : " for that";
             return Replies.Unknown(t, $"The article doesn't give a date{what}.");
         }
-        return Dated(t, best.Fact, DateOf(best.Fact.Fact)!);
+        var answering = DatedInWhatWasSaid(t, best.Fact, ranked);
+        return Dated(t, answering, DateOf(answering.Fact)!);
     }
 
     /// <summary>

@@ -52,7 +52,8 @@ internal static partial class PositionFinder
         foreach (var line in context.Reporting.Where(l => authors.Count > 0 && !statements.Any(s => s.Line == l)))
         {
             var match = AuthorView().Match(line.Text);
-            if (match.Success)
+            // "officials admit that a case could take years": a view after someone else's reporting verb is theirs.
+            if (match.Success && !Verbs.FindReporting(line.Text).Any(r => r.End <= match.Index))
                 positions.AddRange(authors.Select(author => Make(context, line, author.Id, Stance.Neutral, match.Index, match.Index + match.Length, Modal().IsMatch(match.Value))));
         }
         return positions;

@@ -223,6 +223,8 @@ public sealed class StanceExtractionTests
     [Theory]
     [InlineData("Mayor Ines Ortega said the harbour must close.")]
     [InlineData("The harbour closed in May.")]
+    [InlineData("Officials in the port privately admit that the harbour could close for years.")]
+    [InlineData("Engineers at the port warned that the old quay must be rebuilt.")]
     public void Extract_GivesTheAuthorsNoPosition_WhenSomeoneElseSpeaksOrNoOneJudges(string sentence)
     {
         var model = ArticleExtractor.Extract("s", "s.txt", $"Ports of the South\n\nBy Lena Varga and Tomas Ek\n\nTrade grew in 2020. {sentence}\n");

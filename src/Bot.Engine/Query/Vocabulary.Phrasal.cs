@@ -38,6 +38,7 @@ internal static partial class Vocabulary
         [("break", "away")] = "secede", [("broke", "away")] = "secede", [("blow", "up")] = "explode", [("blew", "up")] = "explode",
         [("draw", "down")] = "withdraw", [("drew", "down")] = "withdraw",
         [("keep", "out")] = "exclude", [("kept", "out")] = "exclude", [("shut", "out")] = "exclude", [("leave", "out")] = "exclude", [("left", "out")] = "exclude",
+        [("show", "off")] = "parade", [("shown", "off")] = "parade",
         [("switch", "sides")] = "defect", [("change", "sides")] = "defect", [("swap", "sides")] = "defect",
     };
 

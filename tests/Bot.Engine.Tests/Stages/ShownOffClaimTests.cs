@@ -20,7 +20,6 @@ public sealed class ShownOffClaimTests
 
     [Theory]
     [InlineData("Were the detained smugglers shown off on harbour television?")]
-    [InlineData("Did the police show off the detained smugglers on harbour television?")]
     public void Ask_ReadsShowingOff_AsParading(string question)
     {
         var answer = DraftedArticle.Ask("crackdown.txt", Text, question);

@@ -15,6 +15,7 @@ internal static partial class Ranker
         private readonly TextMemo<NumberSet> _covering = new(MaxWords, MaxWordLength);
         private readonly TextMemo<NumberSet> _coveringLoosely = new(MaxWords, MaxWordLength);
         private readonly TextMemo<NumberSet> _related = new(MaxWords, MaxWordLength);
+        private readonly TextMemo<NumberSet> _saying = new(MaxWords, MaxWordLength);
 
         private const int MaxWords = 4096;
         private const int MaxWordLength = 64;
@@ -42,6 +43,13 @@ internal static partial class Ranker
         /// <summary>The numbers holding a word of its family.</summary>
         public NumberSet Related(KnowledgeIndex index, string word) =>
             _related.GetOrAdd(word, static (w, a) => a.Table.Holding(a.Index.RelatedStems(w)), (Table: this, Index: index));
+
+        /// <summary>
+        /// The numbers holding the word or a word of its family: found once for a question, rather than by reading
+        /// every sentence's stems for each of the question's plain names.
+        /// </summary>
+        public NumberSet Saying(KnowledgeIndex index, string word) =>
+            _saying.GetOrAdd(word, static (w, a) => a.Table.Holding(a.Index.RelatedStems(w).Prepend(w)), (Table: this, Index: index));
 
         private NumberSet Holding(IEnumerable<string> stems)
         {

@@ -15,16 +15,4 @@ internal static partial class Ranker
         && Text.Stemmer.Stem(t.Q.Tokens[mention.Start]) is var word && t.Index.Find(entity) is { } found && found.NameStems.Contains(word)
             ? word
             : null;
-
-    /// <summary>Whether the sentence says the word or one of its family. A plain loop: it runs for every sentence.</summary>
-    private static bool SaysWord(KnowledgeIndex index, IndexedSentence sentence, string word)
-    {
-        var kin = index.RelatedStems(word);
-        foreach (var stem in sentence.Stems)
-        {
-            if (stem == word || kin.Contains(stem))
-                return true;
-        }
-        return false;
-    }
 }

@@ -230,7 +230,7 @@ internal static partial class Ranker
         var covering = total > 0 ? q.Residual.Select(w => table.Covering(t, w)).ToArray() : [];
         var related = total > 0 && !t.Loose ? q.Residual.Select(table.Related).ToArray() : null;
         var mentioning = q.Entities.Select(table.Mentioning).ToArray();
-        var wordings = q.Entities.Select(e => PlainWording(t, e)).ToArray();
+        var sayings = q.Entities.Select(e => PlainWording(t, e) is { } word ? table.Saying(word) : (NumberSet?)null).ToArray();
         var (nearFrom, nearTo) = NearLastRead(t);
         IndexedSentence? best = null;
         // Below any score: a sentence saying the words only in synonyms scores nothing by its own words, yet says them.
@@ -238,7 +238,7 @@ internal static partial class Ranker
         for (var number = 0; number < index.Sentences.Count; number++)
         {
             var sentence = index.Sentences[number];
-            if (!MentionsAll(sentence, number, q.Entities, mentioning, index, wordings) && !(namedEarlier && NamedInParagraph(index, number, q.Entities, mentioning)))
+            if (!MentionsAll(sentence, number, q.Entities, mentioning, sayings) && !(namedEarlier && NamedInParagraph(index, number, q.Entities, mentioning)))
                 continue;
             if (total > 0)
             {
@@ -307,12 +307,12 @@ internal static partial class Ranker
     }
 
     private static bool MentionsAll(IndexedSentence sentence, int number, IReadOnlyList<string> entities, NumberSet?[] mentioning,
-        KnowledgeIndex index, string?[] wordings)
+        NumberSet?[] sayings)
     {
         for (var i = 0; i < entities.Count; i++)
         {
             if (!(mentioning[i] is { } set ? set.Contains(number) : sentence.Mentioned.Contains(entities[i]))
-                && !(wordings[i] is { } word && SaysWord(index, sentence, word)))
+                && !(sayings[i] is { } saying && saying.Contains(number)))
                 return false;
         }
         return true;
@@ -333,6 +333,9 @@ internal static partial class Ranker
 
         /// <summary>The sentences saying a word of its family.</summary>
         public NumberSet Related(string word) => _stems.Related(index, word);
+
+        /// <summary>The sentences saying the word itself or one of its family.</summary>
+        public NumberSet Saying(string word) => _stems.Saying(index, word);
 
         /// <summary>The sentences opening on a word that points back at the one before ("They", "This", "Such").</summary>
         private readonly bool[] _pointsBack = [.. index.Sentences.Select(s => OpensPointingBack(s.Sentence.Text))];

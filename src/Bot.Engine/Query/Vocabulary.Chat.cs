@@ -37,7 +37,7 @@ internal static partial class Vocabulary
         ["short-lived"] = "temporary", ["short lived"] = "temporary", ["long-lived"] = "lasting", ["long lived"] = "lasting",
         ["bail on"] = "cancel", ["bailed on"] = "canceled", ["bail out of"] = "withdraw from", ["pull out of"] = "withdraw from", ["pulled out of"] = "withdrew from",
         ["in front of"] = "outside", ["took part in"] = "participated in", ["take part in"] = "participate in", ["taking part in"] = "participating in",
-        ["war games"] = "military exercises", ["quid pro quo"] = "exchange", ["in return for"] = "in exchange for",
+        ["war games"] = "military exercises", ["quid pro quo"] = "exchange", ["in return for"] = "in exchange for", ["in return"] = "in exchange",
         ["attributed to"] = "by", ["credited to"] = "by", ["say back"] = "say in response", ["said back"] = "said in response", ["hit back"] = "responded",
         ["twitter handle"] = "twitter username", ["social media handle"] = "social media username",
         // "what set off the riots in the first place?": what sparked them; "in the first place" only stresses the asking.

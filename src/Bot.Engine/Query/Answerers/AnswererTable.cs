@@ -12,7 +12,7 @@ internal static class AnswererTable
 {
     public static Reply Answer(Turn t)
     {
-        var reply = Intended(t);
+        var reply = GoesOnAfter.Extend(t, Intended(t));
         // "what do the authors think of X?": the article's own voice, whatever the intent the question's words suggest,
         // unless what answered already judges in it.
         return reply.Answer.Status is AnswerStatus.Answered or AnswerStatus.Unknown && t.Q is { Ambiguous: null, LacksContext: false, ContextSentence: null }

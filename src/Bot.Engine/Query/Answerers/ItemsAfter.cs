@@ -55,7 +55,7 @@ internal static partial class ItemsAfter
     }
 
     /// <summary>The article's sentence an evidence quotes from.</summary>
-    private static IndexedSentence? Resting(KnowledgeIndex index, Model.Evidence evidence) =>
+    public static IndexedSentence? Resting(KnowledgeIndex index, Model.Evidence evidence) =>
         evidence.Quote.Length == 0 ? null : index.InParagraph(evidence.Paragraph).FirstOrDefault(s => s.Sentence.Text.Contains(evidence.Quote, StringComparison.Ordinal));
 
     /// <summary>Whether a sentence speaks of a number of things without naming them ("numerous disputes", "two of its three prongs").</summary>

@@ -109,9 +109,14 @@ internal static partial class WhyAnswerer
     /// A sentence that says what is asked without a reason of its own ("X says Y is doomed"): the paragraph's next
     /// sentence, where news writing gives the why ("'Our boys are fighting,' she says"), goes with it.
     /// </summary>
-    private static Reply WithWhatFollows(Turn t, IndexedSentence sentence)
+    /// <remarks>
+    /// With <paramref name="pointingBack"/>, a next paragraph opening on what this sentence spoke of ("This strike could
+    /// ...") goes on from it too: what a thing would bring is often told a step at a time.
+    /// </remarks>
+    private static Reply WithWhatFollows(Turn t, IndexedSentence sentence, bool pointingBack = false)
     {
-        if (CausalCue().IsMatch(sentence.Sentence.Text) || t.Index.Beside(sentence, 1) is not { } next || !GoesOn(sentence, next))
+        if (CausalCue().IsMatch(sentence.Sentence.Text) || t.Index.Beside(sentence, 1) is not { } next
+            || !(GoesOn(sentence, next) || (pointingBack && next.InBody && next.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && PointsBack().IsMatch(next.Sentence.Text))))
             return Replies.FromSentence(t, sentence);
         var answer = new AnswerBuilder();
         answer.Add($"The article says: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));

@@ -47,6 +47,7 @@ internal sealed partial class ActorFinder
         finder.FindUnnamedSpeakers();
         finder.FindCollectiveSpeakers();
         finder.FindCrowds();
+        finder.FindActingBodies();
         finder.FindLoneSurnames();
         finder.MergePeopleBySurname();
         finder.AddParties();

@@ -89,7 +89,7 @@ internal sealed partial class ActorFinder
     {
         "the" when ActingBodyNouns.Contains(noun) => ActorKind.Organisation,
         "a" or "an" when NewsWords.RoleNouns.Contains(noun) => ActorKind.Person,
-        "" or "the" or "many" or "some" when (NewsWords.GroupNouns.Contains(noun) && !VagueGroupNouns.Contains(noun)) || ActingCamps.Contains(noun) => ActorKind.Group,
+        "" or "many" or "some" when (NewsWords.GroupNouns.Contains(noun) && !VagueGroupNouns.Contains(noun)) || ActingCamps.Contains(noun) => ActorKind.Group,
         _ => null,
     };
 

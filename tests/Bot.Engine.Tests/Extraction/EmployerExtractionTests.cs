@@ -29,6 +29,8 @@ public sealed class EmployerExtractionTests
     [InlineData("Veteran journalist Jo Roe said the pier would close.", "Veteran")]
     [InlineData("Chilean analyst Jo Roe said the pier would close.", "Chilean")]
     [InlineData("The pier is old, said former chief executive Jo Roe.", "former")]
+    [InlineData("The pier is old, and Alder's current spokesman Jo Roe said so.", "Alder")]
+    [InlineData("The pier is old, and Alder leader Jo Roe said so.", "Alder")]
     public void Extract_DraftsNoEmployer_WhenTheWordsBeforeTheRoleNameNoBody(string text, string word)
     {
         var model = Drafts.Of(text);

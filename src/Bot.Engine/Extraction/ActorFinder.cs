@@ -47,7 +47,6 @@ internal sealed partial class ActorFinder
         finder.FindUnnamedSpeakers();
         finder.FindCollectiveSpeakers();
         finder.FindCrowds();
-        finder.FindActingBodies();
         finder.FindLoneSurnames();
         finder.MergePeopleBySurname();
         finder.AddParties();

@@ -101,6 +101,7 @@ internal sealed partial class ActorFinder
         var roleRank = 0;
         var quoteStart = w[run.First].Start;
         var quoteEnd = w[run.Last].End;
+        (string Name, string Role, bool Company)? employer = null;
 
         // "journalist Jo Bloggs", "Ruritanian political analyst Jo Bloggs".
         var before = run.First - 1;
@@ -111,6 +112,7 @@ internal sealed partial class ActorFinder
             roleRank = RoleRank.RoleNoun;
             quoteStart = w[start].Start;
             evidence++;
+            employer = Employer(line, start, before);
         }
         else if (NamedRole(line, run.First) is { } named)
         {
@@ -174,6 +176,8 @@ internal sealed partial class ActorFinder
             person.OfferRole(role, roleRank, line, text[quoteStart..quoteEnd]);
             person.Affiliation ??= CountryInText(role)?.Name;
         }
+        if (employer is { } works)
+            AddEmployer(person, line, works, text[quoteStart..quoteEnd]);
     }
 
     /// <summary>

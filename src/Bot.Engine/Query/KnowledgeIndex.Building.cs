@@ -146,14 +146,15 @@ internal sealed partial class KnowledgeIndex
                 indexed.Declared.Add(id);
             // A fact's words by their parts, and a hyphenated word whole where the word lists know it ("cease-fire" for "truce"):
             // ranking weighs a fact by how many stems it holds, and every whole would count its word twice.
-            foreach (var text in ExtraTexts(fact).Concat(fact.Keywords).Append(fact.Text).Append(fact.Evidence.Quote))
+            var quote = OwnQuote(fact);
+            foreach (var text in ExtraTexts(fact).Concat(fact.Keywords).Append(fact.Text).Append(quote))
             {
                 indexed.Stems.UnionWith(Words.PartStems(text));
                 indexed.Stems.UnionWith(Words.Stems(text).Where(ListedStems.Contains));
             }
             // Only what the fact itself says names its entities; an explanation's reasons range wider. Its quote may call
             // someone by their role alone ("Mara Lind's husband is due to be released"), unless it tells who an actor is.
-            var named = Linker.MentionedIn(fact.Text + " " + fact.Evidence.Quote);
+            var named = Linker.MentionedIn(fact.Text + " " + quote);
             var described = fact is Actor ? [] : Pipeline.RoleMentions.DescribedIn(this, Tokenizer.Tokens(fact.Evidence.Quote), named);
             foreach (var id in named.Concat(described).ToList())
             {
@@ -197,6 +198,14 @@ internal sealed partial class KnowledgeIndex
 
     /// <summary>The stems of the thesaurus and the table of opposites.</summary>
     private static readonly HashSet<string> ListedStems = [.. Vocabulary.Thesaurus.SelectMany(group => group).Select(Stemmer.Stem).Concat(Vocabulary.Opposites.Keys)];
+
+    /// <summary>
+    /// The words of a fact's quote that speak of it. An actor quoted where the article never names them (a byline's
+    /// author, cited by the article's first sentence) is not what that sentence is about: its words would make the
+    /// author the answer to any question about the sentence.
+    /// </summary>
+    private string OwnQuote(Fact fact) =>
+        fact is Actor actor && !Linker.MentionedIn(fact.Evidence.Quote).Contains(actor.Id) ? "" : fact.Evidence.Quote;
 
     private static IEnumerable<string> DeclaredEntities(Fact fact) => fact switch
     {

@@ -238,6 +238,7 @@ internal static class AnswererTable
             Intent.SpeakerSaid => SpeechAnswerer.SpeakerSaid(t),
             Intent.Supporters or Intent.Opponents => StanceAnswerer.Supporters(t),
             Intent.Position => Position(t),
+            // "what is the danger of X?" parses as asking what X is; what X could bring answers it.
             Intent.Who when t.Q.Tokens[0] == "what" => WhyAnswerer.Consequence(t) ?? WhoAnswerer.Who(t),
             Intent.Who => WhoAnswerer.Who(t),
             _ => GeneralAnswerer.General(t),

@@ -106,7 +106,8 @@ internal static partial class PositionFinder
         // speaker said, does a lone word opening it ("Nobody, ...", "In addition, ...") or a clause only naming the speaker
         // (", says Mr X, the port ..."), whose view begins with the sentence when words of its own stand before the verb.
         var said = cueStart == cueEnd;
-        while (objectWords.Count > 0 && objectEnd < line.Text.Length && (objectWords.All(IsDating) || (said && SaysNothing(line, holder, objectWords, lone: cueStart == 0))))
+        var pointed = said ? null : PointingBack.Antecedent(context, line, cueEnd);
+        while (pointed is null && objectWords.Count > 0 && objectEnd < line.Text.Length && (objectWords.All(IsDating) || (said && SaysNothing(line, holder, objectWords, lone: cueStart == 0))))
         {
             var restart = said && cueStart > 0 && !objectWords.All(IsDating) && line.Words.Any(w => w.End <= cueStart && IsContent(line, holder, w) && !Verbs.IsReporting(w.Text));
             var nextStart = restart ? 0 : objectEnd + 1;
@@ -123,13 +124,15 @@ internal static partial class PositionFinder
         if (objectWords.FindIndex(w => Subordinators.Contains(w.Text)) is > 0 and var clause)
             objectWords = objectWords[..clause];
         var topicEnd = objectWords.Count > 0 ? objectWords[^1].End : objectEnd;
-        var topic = named is { } name ? context.Topics.Named(line, name.Start, name.End)
+        var topic = pointed is not null ? PointingBack.TopicOf(context, pointed) : named is { } name ? context.Topics.Named(line, name.Start, name.End)
             : predicate ? context.Topics.ForPredicate(line, cueEnd, topicEnd) : context.Topics.For(line, cueEnd, topicEnd);
         var mention = line.Mentions.LastOrDefault(m => m.Actor == holder && m.End <= cueStart);
         var from = mention?.Start ?? cueStart;
         var quote = Quotes.Window(line.Text, Math.Min(from, cueStart), line.Text.Length, cueStart, cueEnd, QuoteWords);
         var id = context.Ids.Make($"{context.Actor(holder).Name} on {topic.Name}");
-        return new Position(id, holder, topic.Id, stance, context.WithElaboration(line, line.Text), [], context.Evidence(line, context.WithElaboration(line, quote)));
+        // What "this" points back to is said with the stance, so the view reads whole: "A believes X. B has denied this."
+        var statement = (pointed is not null ? pointed.Text + " " : "") + context.WithElaboration(line, line.Text);
+        return new Position(id, holder, topic.Id, stance, statement, [], context.Evidence(line, context.WithElaboration(line, quote)));
     }
 
     private static bool IsDating(Word word) => NewsWords.Prepositions.Contains(word.Text) || Subjects.IsTime(word) || word.Lower is "last" or "this" or "early" or "late";

@@ -116,6 +116,12 @@ internal static class RankingPolicy
     /// <summary>How much of <see cref="SentenceCover"/> a sentence needs when it names two or more of the question's names.</summary>
     public const double NamedSentenceCoverFactor = 0.5;
 
+    /// <summary>
+    /// "did X deny Y?": how much a fact saying the claim's own word of denial or refusal gains, so that "X has denied
+    /// this" is checked before "analysts believe X wants Y", which only says what was denied.
+    /// </summary>
+    public const double SameDenialBonus = 0.05;
+
     /// <summary>A yes/no claim giving an amount: how much a fact giving any amount gains (twice as much for the same one).</summary>
     public const double AmountBonus = 0.15;
 

@@ -109,6 +109,8 @@ internal static partial class YesNoAnswerer
         // The date is what a yes/no question asks to check, so it does not choose the fact.
         // "did they pledge £300 million?": a fact giving an amount speaks to it, the same amount most of all.
         var asked = AmountCheck.Numbers(q.Text);
+        // The claim's own words of denial or refusal ("deny", "reject"); a bare "not" says no deed of its own.
+        var denials = q.NegationStems.Where(n => !Vocabulary.PlainNegationStems.Contains(n)).ToList();
         // Words the articles never use but can paraphrase ("guardedly", "expand") help choose the fact without being needed to.
         // When they are all the claim says ("was he arrested?"), they are what must be found.
         var core = content.Where(w => !q.Reachable.Contains(w)).ToList() is { Count: > 0 } known ? known : content;
@@ -126,7 +128,8 @@ internal static partial class YesNoAnswerer
         }
         var ranked = RankLazily(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content,
             covers: ShareOf,
-            bonus: f => (f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0) + AmountBonus(asked, f),
+            bonus: f => (f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0) + AmountBonus(asked, f)
+                + (denials.Any(f.NegationStems.Contains) ? RankingPolicy.SameDenialBonus : 0),
             keep: MayAnswer);
         var best = ranked.FirstOrDefault(Answers);
         // A fact saying every word of the claim checks it, rather than one that only names the subject more firmly.

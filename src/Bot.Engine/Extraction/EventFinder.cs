@@ -34,7 +34,10 @@ internal static partial class EventFinder
                 events.Add(Make(context, line, inherited, 0, 0));
                 continue;
             }
-            foreach (var date in dates.DistinctBy(d => d.Date))
+            // "walked out on October 9, the first time since 2011": a date after "since" is what the event is measured
+            // against; with another date in the sentence, that one is when it happened.
+            var own = dates.Where(d => !SinceBefore(line.Text, d.Start)).ToList();
+            foreach (var date in (own.Count > 0 ? own : dates).DistinctBy(d => d.Date))
             {
                 events.Add(Make(context, line, date.Date, date.Start, date.End));
                 lastDate = date.Date;
@@ -60,6 +63,11 @@ internal static partial class EventFinder
         var id = context.Ids.Make($"{DateText(date)} {subject}");
         return new Event(id, date, participants, topics, line.Text, [], context.Evidence(line, quote));
     }
+
+    private static bool SinceBefore(string text, int start) => SinceEnding().IsMatch(text[..start]);
+
+    [GeneratedRegex(@"\b[Ss]ince\s+$")]
+    private static partial Regex SinceEnding();
 
     [GeneratedRegex(@"^(?:In (?:response|reaction|reply) to|Following|After that|Afterwards|Days later|Weeks later|Later|Soon after)\b")]
     private static partial Regex ReactionOpener();

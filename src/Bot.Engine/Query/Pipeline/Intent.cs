@@ -337,8 +337,11 @@ internal static partial class IntentRecognizer
     private static partial Regex ListFormPattern();
 
     // "which workers protest because pay fell?" asks which, whatever follows "because".
-    [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\b(factor|factors|drivers)\b|\bmotive\b|\bmotives\b|\bgrounds (for|behind)\b|\bon what grounds\b|\bjustification\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|^(?!(who|whom|which|where|when|how many|how much)\b).*\bbecause\b|\bwhy s\b|\bwhat for\b|\bwhat (could|would|might|will) happen\b|\bconsequences?\b|\bwhat if\b|\brisks?\b" + Behind)]
+    [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\b(factor|factors|drivers)\b|\bmotive\b|\bmotives\b|\bgrounds (for|behind)\b|\bon what grounds\b|\bjustification\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|^(?!(who|whom|which|where|when|how many|how much)\b).*\bbecause\b|\bwhy s\b|\bwhat for\b|\bwhat (could|would|might|will) happen\b(?! " + DatedFuture + @")|\bconsequences?\b|\bwhat if\b|\brisks?\b" + Behind)]
     private static partial Regex WhyPattern();
+
+    /// <summary>"in June", "by next year", "this week": a time ahead that makes "what will happen" ask what is dated then, not what follows from something.</summary>
+    private const string DatedFuture = @"(in|on|by|during|this|next) (the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|next|coming|week|month|year|spring|summer|autumn|winter)";
 
     /// <summary>"what's behind X?", "what lies behind X?", "what is driving X?": the cause of X, not a thing or an amount of it.</summary>
     private const string Behind = @"|\b(what|whats|wat|wats) (is |s |was |are |were |lies |lay |really |actually )*(behind|driving|fuelling|fueling|underlies|underlay)\b";
@@ -346,7 +349,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"^(?!(what|whats|which|who|whose|how|why|where)\b)(.* )?when\b|^(the )?(dates?|days?|years?|months?|timing)( and \w+)? (of|for)\b|\b(what|which) (date|day|year|month|time)\b|\bhow long ago\b|\bwhat time\b")]
     private static partial Regex WhenPattern();
 
-    [GeneratedRegex(@"\b(what|anything|something) (happened|happen|occurred|took place|went on|going on)\b|\bwhat (was|were) (on|in)\b|\bevents?\b|\bhappenings\b|\btimeline\b|\bchronology\b|\bany news\b|^(on|in|during) (the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|last|that|this)")]
+    [GeneratedRegex(@"\b(what|anything|something) (happened|happen|occurred|took place|went on|going on)\b|\bwhat (will|would|could|might) happen " + DatedFuture + @"|\bwhat (was|were) (on|in)\b|\bevents?\b|\bhappenings\b|\btimeline\b|\bchronology\b|\bany news\b|^(on|in|during) (the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|last|that|this)")]
     private static partial Regex OnDatePattern();
 
     /// <summary>"state" as a verb, not the noun after an article or in a name ("the state", "the Union State").</summary>

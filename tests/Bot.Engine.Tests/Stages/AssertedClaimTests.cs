@@ -5,7 +5,8 @@ namespace Bot.Engine.Tests.Stages;
 /// <summary>
 /// A yes/no claim about what someone asserted ("did X claim Y?") is said by the fact's own verb of saying; and the
 /// general synonyms of weakening ("crippled") and of armed forces ("military") say the claim's
-/// word, where the article uses those words elsewhere. What the fact does not say of the claim still leaves it unconfirmed.
+/// word, where the article uses those words elsewhere. The verb of the clause someone is claimed to have asserted is the
+/// point of the claim: a fact saying the rest leaves a verb it does not say unconfirmed.
 /// </summary>
 public sealed class AssertedClaimTests
 {
@@ -30,6 +31,8 @@ public sealed class AssertedClaimTests
     [Theory]
     [InlineData("Did Ivo Tarn claim the embargo has weakened the Bordurian army?")]
     [InlineData("Did Ivo Tarn deny the embargo has weakened the Bordurian economy?")]
+    [InlineData("Did Ivo Tarn claim the embargo has spared the Bordurian economy?")]
+    [InlineData("Did Ivo Tarn say the embargo has strengthened the Bordurian economy?")]
     [InlineData("Did Mira Lenz urge Kurt Vollo to send forces into Kessland?")]
     public void Ask_DoesNotConfirmAClaim_TheArticleSaysOnlyInPart(string question) =>
         Assert.DoesNotMatch("^Yes", DraftedArticle.Ask("embargo.txt", Article, question).Text);

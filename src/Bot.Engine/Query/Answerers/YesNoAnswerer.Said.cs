@@ -9,6 +9,12 @@ internal static partial class YesNoAnswerer
     /// <summary>Verbs that claim what someone asserted ("X insisted Y"), whose words the sentence quotes, as stems.</summary>
     private static readonly HashSet<string> AssertingVerbs = [.. Vocabulary.SpeechVerbs, .. Vocabulary.Stems("claim", "argue", "quote", "insist", "assert")];
 
+    /// <summary>
+    /// "did the envoy claim the sanctions worked?" of "the envoy said that the sanctions worked": a verb of asserting in
+    /// the claim is said by any the fact uses, for what was said, not how firmly, is what the claim checks.
+    /// </summary>
+    private static bool AssertedBySaying(IndexedFact fact, string word) => AssertingVerbs.Contains(word) && fact.Stems.Any(AssertingVerbs.Contains);
+
     /// <summary>Verbs of saying a claim about someone's words turns on ("did X say ...", "X called it ..."), as stems.</summary>
     private static readonly HashSet<string> SaidVerbs = [.. AssertingVerbs, .. Vocabulary.Stems("call", "describe", "add")];
 

@@ -162,10 +162,32 @@ internal static partial class YesNoAnswerer
     /// to the other checks.
     /// </summary>
     private static bool VerbUnsaid(Turn t, Func<string, bool> says) => Enumerable.Range(1, t.Q.Tokens.Count - 1)
-        .Where(i => VerbLeads.Contains(t.Q.Tokens[i - 1]))
+        .Where(i => VerbLeads.Contains(t.Q.Tokens[i - 1]) || i == ReportedVerb(t.Q.Tokens))
         .Select(i => Enumerable.Range(i, t.Q.Tokens.Count - i).FirstOrDefault(j => !t.Q.Tokens[j].EndsWith("ly", StringComparison.Ordinal), i))
         .Select(i => Text.Stemmer.Stem(t.Q.Tokens[i]))
         .Any(w => (t.Q.Residual.Contains(w) || t.Q.SetAside.Contains(w)) && !says(w));
+
+    /// <summary>
+    /// Where the verb of the clause a claim says someone asserted stands: the word after the clause's first auxiliary
+    /// ("did X claim the embargo has spared the economy?"). What X is claimed to have said happened is the point of the
+    /// claim, not its phrasing, so a fact saying the rest ("X said the embargo has crippled the economy") leaves it
+    /// unsaid. -1 when the claim reports no one's words.
+    /// </summary>
+    private static int ReportedVerb(IReadOnlyList<string> tokens)
+    {
+        var said = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (said < 0 && AssertingVerbs.Contains(Text.Stemmer.Stem(tokens[i])))
+                said = i;
+            else if (said >= 0 && i > said + 1 && ClauseAuxiliaries.Contains(tokens[i - 1]))
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Auxiliaries that put a reported clause's verb right after them ("has spared", "were sent").</summary>
+    private static readonly HashSet<string> ClauseAuxiliaries = new(StringComparer.Ordinal) { "has", "have", "had", "was", "were" };
 
     /// <summary>Words a verb follows in a claim whatever its subject: the future's, the conditional's, a possibility's.</summary>
     private static readonly HashSet<string> VerbLeads = new(StringComparer.Ordinal) { "will", "would", "wo", "might", "may", "could" };

@@ -186,8 +186,11 @@ internal sealed partial class ActorFinder
     /// </summary>
     private string Owned(Line line, string role, int at, string quote, string name)
     {
+        // "Its chairman, X": "its" stands for the last body named before it, whose chairman X is.
+        if (BodyPronoun().Match(role) is { Success: true } its)
+            return LastBefore(line, at, a => a.Kind == ActorKind.Organisation) is { } body ? $"{body.Name}'s {role[its.Length..]}" : role;
         var match = OwnerPronoun().Match(role);
-        if (!match.Success || LastPersonBefore(line, at) is not { } owner)
+        if (!match.Success || LastBefore(line, at, a => a.Kind == ActorKind.Person) is not { } owner)
             return role;
         var kin = role[match.Length..];
         if (Spouses.TryGetValue(kin, out var spouse))
@@ -197,13 +200,13 @@ internal sealed partial class ActorFinder
 
     private static readonly Dictionary<string, string> Spouses = new(StringComparer.Ordinal) { ["husband"] = "wife", ["wife"] = "husband" };
 
-    private ActorDraft? LastPersonBefore(Line line, int position)
+    private ActorDraft? LastBefore(Line line, int position, Func<ActorDraft, bool> kind)
     {
         var index = _lines.IndexOf(line);
         for (var i = index; i >= 0 && i >= index - 2; i--)
         {
             var text = i == index ? line.Text[..position] : _lines[i].Text;
-            var last = _actors.Where(a => a.Kind == ActorKind.Person)
+            var last = _actors.Where(kind)
                 .Select(a => (Actor: a, At: a.Names.Max(n => text.LastIndexOf(n, StringComparison.Ordinal))))
                 .Where(p => p.At >= 0).OrderBy(p => p.At).LastOrDefault();
             if (last.Actor is not null)
@@ -214,6 +217,9 @@ internal sealed partial class ActorFinder
 
     [GeneratedRegex(@"^(?:[Hh]er|[Hh]is)\s+")]
     private static partial Regex OwnerPronoun();
+
+    [GeneratedRegex(@"^[Ii]ts\s+")]
+    private static partial Regex BodyPronoun();
 
     /// <summary>
     /// "Jo Bloggs, Ms Roe's replacement, says", "Jo Bloggs, who replaced her (pending a vote) said": a comma right after the

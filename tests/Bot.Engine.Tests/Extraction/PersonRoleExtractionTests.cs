@@ -9,6 +9,7 @@ public sealed class PersonRoleExtractionTests
     [InlineData("That is not the view of one of Peru's best-known doctors, Tomas Vidal, jailed for a year.", "Tomas Vidal", "One of Peru's best-known doctors")]
     [InlineData("\"The port is dying,\" says Marta Quispe. Her husband, Tomas Vidal, is held in the port jail.", "Tomas Vidal", "Marta Quispe's husband")]
     [InlineData("\"The port is dying,\" says Marta Quispe. Her husband, Tomas Vidal, is held in the port jail.", "Marta Quispe", "Tomas Vidal's wife")]
+    [InlineData("The Andean Fisheries Council has not met since May. Its chairman, Tomas Vidal, said the quota was broken.", "Tomas Vidal", "Andean Fisheries Council's chairman")]
     [InlineData("The Andean Fisheries Council's report drew what its envoy to Peru called \"grim\" findings. \"The quota is broken,\" said Tomas Vidal.", "Tomas Vidal", "Andean Fisheries Council's envoy to Peru")]
     [InlineData("Dozens were fined, among them well-known actor Tomas Vidal, given a year for marching.", "Tomas Vidal", "Well-known actor")]
     [InlineData("Yet the strike is fading. Marta Quispe, a welder at the Callao Shipyard who this week was elected head of its union, admitted that pay had fallen.", "Marta Quispe", "Welder at the Callao Shipyard")]

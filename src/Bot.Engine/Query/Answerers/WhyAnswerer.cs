@@ -59,7 +59,9 @@ internal static partial class WhyAnswerer
             // answers when its paragraph names who or what the question does and says nearly all the rest of it.
             if (q.Entities.Count > 0 && ranked.FirstOrDefault(s => s.EntityCover == 0 && SaysInClaim(t, s.Fact) && ParagraphSays(t, s.Fact)) is { } told)
                 return Explain(t, told.Fact, []);
-            return ranked.FirstOrDefault(s => ClaimSaysHalf(t, s, refused)) is { } brief ? Explain(t, brief.Fact, []) : Replies.Unknown(t, "The article doesn't explain that.");
+            if (ranked.FirstOrDefault(s => ClaimSaysHalf(t, s, refused)) is { } brief)
+                return Explain(t, brief.Fact, []);
+            return Verdict(t) is { } verdict ? WithWhatFollows(t, verdict, pointingBack: true) : Replies.Unknown(t, "The article doesn't explain that.");
         }
         // "why has X pushed Y in that direction?" when the explanations found explain something else: a sentence saying
         // clearly more of what is asked holds the answer (often with its own "to ...", "because ..."). Not when the
@@ -94,6 +96,17 @@ internal static partial class WhyAnswerer
         var known = t.Q.Residual.Where(w => t.Index.KnownStems.Contains(w) || t.Covers(scored.Fact.Stems, w)).ToList();
         return known.Count > 0 && known.Count(w => t.Covers(scored.Fact.Stems, w)) * 2 >= known.Count;
     }
+
+    /// <summary>
+    /// The last resort of a why-question nothing else answers: a body sentence saying a third of it that its paragraph
+    /// goes on from ("For the most part, this is mere talk." "Its allies have been crushed. Its fleet is gone."). Argument
+    /// in news writing states the verdict and then gives the grounds, so the sentence comes with what follows it; one
+    /// standing alone in its paragraph, or ending it, explains nothing. An amount asked ("by how much did sales fall
+    /// because of it?") is no verdict to argue for: only a sentence giving the figure answers it.
+    /// </summary>
+    private static IndexedSentence? Verdict(Turn t) => t.Q.AsksAmount ? null
+        : BestSentence(t, minimumCover: RankingPolicy.ReasonSentenceCover,
+            accept: s => s.InBody && t.Index.Beside(s, 1) is { } next && next.SameParagraphAs(s), namedEarlier: true);
 
     /// <summary>How many of the question's words the stems say.</summary>
     private static int Said(Turn t, ICollection<string> stems) => t.Q.Residual.Count(w => t.Covers(stems, w));

@@ -34,9 +34,11 @@ internal static partial class EventFinder
                 events.Add(Make(context, line, inherited, 0, 0));
                 continue;
             }
+            var asides = DatedAsides.Find(line.Text).Where(a => a.Founding).ToList();
             foreach (var date in dates.DistinctBy(d => d.Date))
             {
-                events.Add(Make(context, line, date.Date, date.Start, date.End));
+                var founding = asides.FirstOrDefault(a => date.Start >= a.Start && date.Start < a.End);
+                events.Add(founding is null ? Make(context, line, date.Date, date.Start, date.End) : Founded(context, line, date.Date, founding));
                 lastDate = date.Date;
                 lastParagraph = line.Sentence.Paragraph;
             }
@@ -59,6 +61,21 @@ internal static partial class EventFinder
         var subject = participants.Count > 0 ? context.Actor(participants[0]).Name : "event";
         var id = context.Ids.Make($"{DateText(date)} {subject}");
         return new Event(id, date, participants, topics, line.Text, [], context.Evidence(line, quote));
+    }
+
+    /// <summary>
+    /// "The Harbour Board, a body set up in 1998, said ...": the thing's founding is the event of that year, told by the
+    /// name and its aside, with the founding words readers ask it by; what the rest of the sentence reports is no part of it.
+    /// </summary>
+    private static Event Founded(DraftContext context, Line line, FactDate date, DatedAside aside)
+    {
+        var named = line.Mentions.LastOrDefault(m => m.End <= aside.NameEnd && !line.Text[m.End..aside.NameEnd].Any(char.IsWhiteSpace));
+        var participants = named is null ? [] : new List<string> { named.Actor };
+        var start = named?.Start ?? line.Words.Where(w => w.End <= aside.NameEnd).Select(w => w.Start).DefaultIfEmpty(0).Last();
+        var quote = line.Text[start..aside.End];
+        var subject = named is null ? "founding" : context.Actor(named.Actor).Name;
+        var id = context.Ids.Make($"{DateText(date)} {subject}");
+        return new Event(id, date, participants, [], char.ToUpperInvariant(quote[0]) + quote[1..], DatedAsides.FoundingWords, context.Evidence(line, quote));
     }
 
     [GeneratedRegex(@"^(?:In (?:response|reaction|reply) to|Following|After that|Afterwards|Days later|Weeks later|Later|Soon after)\b")]

@@ -60,14 +60,12 @@ public sealed class ArticleStateExtractionTests
         Lenmark's Foreign Minister Jo Roe said that Ostrava had diverted the river. Ostrava has denied this, and Peru and Chile have urged both sides to talk.
         """;
 
-    [Theory]
-    [InlineData("what is Velk?", "Ostrava")]
-    [InlineData("who is Jo Roe?", "Lenmark")]
-    public void Ask_TellsOfTheDraftedState_WhenAskedOfItsCapitalOrMinister(string question, string expected)
+    [Fact]
+    public void Ask_TellsWhoseCapitalItIs_WhenAskedOfTheCapital()
     {
-        var answer = DraftedArticle.Ask("dam.txt", Article, question);
+        var answer = DraftedArticle.Ask("dam.txt", Article, "what is Velk?");
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
-        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Ostrava: State whose capital is Velk", answer.Text, StringComparison.Ordinal);
     }
 }

@@ -84,9 +84,8 @@ internal static partial class Dates
     private static partial Regex MonthYearPattern();
 
     // A month alone needs a word of time before it, so the verb "may" and names like "June" stay out. "Last" may open
-    // the sentence ("Last June the country ..."): it says how far back the month lies (see DateBook). So may the others
-    // ("In April the navy ..."), though not before a name, where the month may be a first name ("By May Roe").
-    [GeneratedRegex(@"\b(?:(?:in|since|by|until|during|from|[Ll]ast|next|early|late|mid|through)[\s\-]+(?<m>" + Month + @")|(?:In|Since|By|Until|During|From|Next|Early|Late|Mid|Through)[\s\-]+(?<m>" + Month + @")(?!\s+\p{Lu}))\b(?!\s+\d)")]
+    // the sentence ("Last June the country ..."): it says how far back the month lies (see DateBook).
+    [GeneratedRegex(@"\b(?:in|since|by|until|during|from|[Ll]ast|next|early|late|mid|through)[\s\-]+(?<m>" + Month + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlonePattern();
 
     // "the February elections", "its March summit": a month naming an event it is the month of.

@@ -23,8 +23,6 @@ public sealed class DateExtractionTests
     [InlineData("IN MAY 2018 the ferry stopped running.", "2018-05", false)]
     [InlineData("Last June the town became a candidate for the league.", "2021-06", true)]
     [InlineData("Prices rose last month.", "2021", true)]
-    [InlineData("In April the navy detained the tanker.", "2021-04", true)]
-    [InlineData("By August the strikes had spread.", "2021-08", true)]
     public void Extract_DatesEvents_WithPrecisionAndInferredYear(string sentence, string date, bool inferred)
     {
         var model = Drafts.Of(Anchor, sentence);
@@ -90,7 +88,6 @@ public sealed class DateExtractionTests
     [InlineData("June Carter sang at the harbour.")]
     [InlineData("The ferry stopped running this month.")]
     [InlineData("The May government fell.")]
-    [InlineData("Letters By May Roe were read aloud.")]
     [InlineData("On June \u0662\u0662, the mayor opened the harbour.")]
     [InlineData("The council voted on \u0663 March 20\u0661\u0669 to close it.")]
     [InlineData("Ferries have crossed the bay since the 19\u06690s.")]

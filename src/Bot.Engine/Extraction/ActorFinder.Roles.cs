@@ -56,8 +56,20 @@ internal sealed partial class ActorFinder
             return null;
         // "formerly a general in X": the role keeps that it is past.
         var role = ArticleWord().Replace(body.Trim(), m => m.Groups["past"].Success ? m.Value : "");
-        return (role, match.Groups["body"].Index + match.Groups["body"].Length);
+        var end = match.Groups["body"].Index + match.Groups["body"].Length;
+        // "the head of Sako, Peru's anti-fraud office,": a second aside glossing the body the role names is part of it.
+        if (EndsOnBody().IsMatch(role) && OwnedGloss().Match(text, end) is { Success: true } gloss)
+            return ($"{role}, {gloss.Groups["gloss"].Value}", gloss.Groups["gloss"].Index + gloss.Groups["gloss"].Length);
+        return (role, end);
     }
+
+    /// <summary>A role ending on the one word naming what it serves ("head of Sako", "director at Ptk").</summary>
+    [GeneratedRegex(@"\b(?:of|at|for) \p{L}[\p{L}-]*$")]
+    private static partial Regex EndsOnBody();
+
+    /// <summary>", Peru's anti-fraud office," right after a role: an owner's possessive, then a few words and no verb-like clause break.</summary>
+    [GeneratedRegex(@"\G,\s+(?<gloss>\p{Lu}[\p{L}.-]*['\u2019]s (?:\p{Ll}[\p{L}-]*['\u2019]?s? ?){1,5}?(?:office|agency|bureau|service|ministry|committee|commission|court|council|authority|watchdog|regulator|body|institute|party|union|company|bank|fund|department))(?=,|\.?$)")]
+    private static partial Regex OwnedGloss();
 
     /// <summary>
     /// "a welder at", "Peru's trade commissioner": the phrase after the article or owner ends, before a preposition or

@@ -16,7 +16,7 @@ internal sealed partial class ActorFinder
         {
             foreach (Match match in UnnamedOffice().Matches(line.Text))
             {
-                if (CountryOf(match.Groups["country"].Value) is not { } country)
+                if (StateOf(match.Groups["country"].Value) is not { } country)
                     continue;
                 var office = match.Groups["office"].Value.ToLowerInvariant();
                 var name = $"{office} of {country.Name}";
@@ -33,7 +33,7 @@ internal sealed partial class ActorFinder
             // "the Ruritanian trade minister": the office as written is the unnamed holder's name.
             foreach (Match match in DemonymOffice().Matches(line.Text))
             {
-                if (CountryOf(match.Groups["country"].Value) is not { } country)
+                if (StateOf(match.Groups["country"].Value) is not { } country)
                     continue;
                 var name = match.Value[(match.Groups["country"].Index - match.Index)..];
                 if (Holder(country, match.Groups["office"].Value) is not null)

@@ -50,6 +50,7 @@ internal sealed partial class ActorFinder
         finder.FindLoneSurnames();
         finder.MergePeopleBySurname();
         finder.AddParties();
+        finder.FindArticleStates();
         finder.FindUnnamedOffices();
         finder.LinkEpithets();
         finder.MergeAcronyms();

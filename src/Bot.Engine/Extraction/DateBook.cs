@@ -64,6 +64,13 @@ internal sealed partial class DateBook
 
     public IReadOnlyList<DatedSpan> In(Line line) => _dates.GetValueOrDefault(line) ?? [];
 
+    /// <summary>When what the sentence reports was said or done: its first date outside an aside dating a name in it.</summary>
+    public FactDate? Reported(Line line)
+    {
+        var asides = DatedAsides.Find(line.Text);
+        return In(line).FirstOrDefault(d => !DatedAsides.Inside(asides, d.Start))?.Date;
+    }
+
     /// <summary>A heading before the first paragraph that is nothing but a full date ("June 27, 2024").</summary>
     private static FactDate? Dateline(IReadOnlyList<Block> blocks)
     {

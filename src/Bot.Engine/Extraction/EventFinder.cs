@@ -37,9 +37,11 @@ internal static partial class EventFinder
             // "walked out on October 9, the first time since 2011": a date after "since" is what the event is measured
             // against; with another date in the sentence, that one is when it happened.
             var own = dates.Where(d => !SinceBefore(line.Text, d.Start)).ToList();
+            var asides = DatedAsides.Find(line.Text).Where(a => a.Founding).ToList();
             foreach (var date in (own.Count > 0 ? own : dates).DistinctBy(d => d.Date))
             {
-                events.Add(Make(context, line, date.Date, date.Start, date.End));
+                var founding = asides.FirstOrDefault(a => date.Start >= a.Start && date.Start < a.End);
+                events.Add(founding is null ? Make(context, line, date.Date, date.Start, date.End) : Founded(context, line, date.Date, founding));
                 lastDate = date.Date;
                 lastParagraph = line.Sentence.Paragraph;
             }
@@ -68,6 +70,21 @@ internal static partial class EventFinder
 
     [GeneratedRegex(@"\b[Ss]ince\s+$")]
     private static partial Regex SinceEnding();
+
+    /// <summary>
+    /// "The Harbour Board, a body set up in 1998, said ...": the thing's founding is the event of that year, told by the
+    /// name and its aside, with the founding words readers ask it by; what the rest of the sentence reports is no part of it.
+    /// </summary>
+    private static Event Founded(DraftContext context, Line line, FactDate date, DatedAside aside)
+    {
+        var named = line.Mentions.LastOrDefault(m => m.End <= aside.NameEnd && !line.Text[m.End..aside.NameEnd].Any(char.IsWhiteSpace));
+        var participants = named is null ? [] : new List<string> { named.Actor };
+        var start = named?.Start ?? line.Words.Where(w => w.End <= aside.NameEnd).Select(w => w.Start).DefaultIfEmpty(0).Last();
+        var quote = line.Text[start..aside.End];
+        var subject = named is null ? "founding" : context.Actor(named.Actor).Name;
+        var id = context.Ids.Make($"{DateText(date)} {subject}");
+        return new Event(id, date, participants, [], char.ToUpperInvariant(quote[0]) + quote[1..], DatedAsides.FoundingWords, context.Evidence(line, quote));
+    }
 
     [GeneratedRegex(@"^(?:In (?:response|reaction|reply) to|Following|After that|Afterwards|Days later|Weeks later|Later|Soon after)\b")]
     private static partial Regex ReactionOpener();

@@ -61,7 +61,7 @@ internal static partial class StatementFinder
                     var mention = line.Mentions.LastOrDefault(m => m.Actor == speaker && m.End <= start);
                     var from = wire?.From ?? mention?.Start ?? PronounBefore(line, start) ?? start;
                     var quote = Quotes.Clip(line.Text, from, line.Text.Length);
-                    var date = context.Dates.In(line).FirstOrDefault()?.Date;
+                    var date = context.Dates.Reported(line);
                     var id = context.Ids.Make($"{context.Actor(speaker).Name} {verb}");
                     statements.Add((new Statement(id, speaker, date, context.WithElaboration(line, line.Text), [verb.Split(' ')[0]], context.Evidence(line, context.WithElaboration(line, quote))), line, end));
                 }
@@ -70,7 +70,7 @@ internal static partial class StatementFinder
             {
                 var quote = Quotes.Clip(line.Text, 0, line.Text.Length);
                 var id = context.Ids.Make($"{context.Actor(source.Actor).Name} according");
-                statements.Add((new Statement(id, source.Actor, context.Dates.In(line).FirstOrDefault()?.Date, context.WithElaboration(line, line.Text), ["according"], context.Evidence(line, context.WithElaboration(line, quote))), line, source.End));
+                statements.Add((new Statement(id, source.Actor, context.Dates.Reported(line), context.WithElaboration(line, line.Text), ["according"], context.Evidence(line, context.WithElaboration(line, quote))), line, source.End));
             }
         }
         return statements;
@@ -80,9 +80,9 @@ internal static partial class StatementFinder
     {
         var id = context.Ids.Make($"{context.Actor(speaker).Name} {verb}");
         if (whole is not null)
-            return (new Statement(id, speaker, context.Dates.In(line).FirstOrDefault()?.Date, whole, [verb], context.Evidence(line, whole)), line, 0);
+            return (new Statement(id, speaker, context.Dates.Reported(line), whole, [verb], context.Evidence(line, whole)), line, 0);
         var quote = Quotes.Clip(line.Text, 0, line.Text.Length);
-        return (new Statement(id, speaker, context.Dates.In(line).FirstOrDefault()?.Date, context.WithElaboration(line, line.Text), [verb], context.Evidence(line, context.WithElaboration(line, quote))), line, 0);
+        return (new Statement(id, speaker, context.Dates.Reported(line), context.WithElaboration(line, line.Text), [verb], context.Evidence(line, context.WithElaboration(line, quote))), line, 0);
     }
 
     /// <summary>

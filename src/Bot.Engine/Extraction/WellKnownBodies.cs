@@ -12,6 +12,9 @@ internal static class WellKnownBodies
     private static readonly List<string[]> Bodies = Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(line => line.Split('|') is var cells ? new[] { cells[0], cells[1] }.Concat(cells[2].Split(',', StringSplitOptions.RemoveEmptyEntries)).ToArray() : []).ToList();
 
+    /// <summary>Whether a name is one of a well-known body's ("Brussels" of the European Union).</summary>
+    public static bool Knows(string name) => Bodies.Any(b => b.Contains(name, StringComparer.Ordinal));
+
     /// <summary>Gives an organisation every other name of the well-known body one of its names is.</summary>
     public static void AddNames(ActorDraft organisation)
     {

@@ -21,6 +21,10 @@ internal static partial class DateCheck
     {
         if (t.Q.Intent is not Intent.When || t.Q.ContextFact is not null || reply.Fact is not { } fact || Ranker.DateOf(fact.Fact) is not { } date)
             return false;
+        // "X, a body set up in 1998,": a fact whose keywords say what is asked ("founded") is dated by its own date.
+        var keywords = fact.Fact.Keywords.SelectMany(Words.Stems).ToHashSet(StringComparer.Ordinal);
+        if (t.Q.Residual.Any(w => t.Covers(keywords, w)))
+            return false;
         var sentences = reply.Answer.Evidence.Select(e => SentenceOf(t.Index, e)).ToList();
         // "On 24 June 2024, following a meeting, X reiterated ...", "Since the start of the war in 2015, X has ...": a date
         // opening the sentence, or in the phrase it opens with, dates its main clause.

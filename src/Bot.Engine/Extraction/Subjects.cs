@@ -125,27 +125,13 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
         if (pronoun is "he" or "He" or "she" or "She" or "they" or "They" && Addressed(line, position, actor => fits(kinds[actor])) is { } addressed)
             return addressed.Actor;
         var index = lines.ToList().IndexOf(line);
-        // "After the talks with Y, she said ...": a person named only after a preposition in the pronoun's own sentence is
-        // rarely who "he" or "she" is; the subject of the sentence before ("X met Y twice.") is, when there is one.
-        var subject = pronoun is "he" or "He" or "she" or "She";
-        Mention? objectBefore = null;
         for (var i = index; i >= 0 && i >= index - 2; i--)
         {
             var candidates = lines[i].Mentions.Where(m => (i < index || m.End <= position) && fits(kinds[m.Actor])).ToList();
-            if (candidates.Count == 0)
-                continue;
-            if (i == index)
-            {
-                if (candidates.LastOrDefault(m => IsFree(line, m, 0)) is { } free)
-                    return free.Actor;
-                objectBefore = candidates[^1];
-                if (subject)
-                    continue;
-                return objectBefore.Actor;
-            }
-            return (candidates.FirstOrDefault(m => IsFree(lines[i], m, 0)) ?? objectBefore ?? candidates[0]).Actor;
+            if (candidates.Count > 0)
+                return (i == index ? candidates.LastOrDefault(m => IsFree(line, m, 0)) ?? candidates[^1] : candidates.FirstOrDefault(m => IsFree(lines[i], m, 0)) ?? candidates[0]).Actor;
         }
-        return objectBefore?.Actor;
+        return null;
     }
 
     /// <summary>A name right after a preposition ("in southern X", "of the Y's Z") is an object, not a subject.</summary>

@@ -33,6 +33,6 @@ internal static partial class NoComment
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(refus|declin)\w* to (comment|respond|answer|reply|talk|speak)\b|\bignor\w* (\w+ ){0,3}(questions?|requests?|inquir\w+|quer\w+|calls?|emails?)\b|\b(not|never|didnt|doesnt|hasnt|havent|wouldnt) (respond|reply|answer|comment)\w*|\bno comment\b|\b(stay|stayed|remain|remained|kept|keep) (silent|quiet)\b|\bsaid nothing\b")]
     private static partial System.Text.RegularExpressions.Regex SilenceClaim();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b((did not|didn't|does not|doesn't|would not|wouldn't|declined to|refused to|failed to) (immediately )?(respond|reply|comment|answer)|declined (comment|requests? for comment)|(has|have|had)( not|n't|n’t) (yet )?(publicly )?(commented|responded|replied|answered)|(has|have|had)( not|n't|n’t) (yet )?spoken publicly|could not be reached|no comment)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b((did not|didn't|does not|doesn't|would not|wouldn't|declined to|refused to|failed to) (immediately )?(respond|reply|comment|answer)|declined (comment|requests? for comment)|could not be reached|no comment)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Declined();
 }

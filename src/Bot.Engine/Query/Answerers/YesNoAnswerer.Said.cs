@@ -88,11 +88,9 @@ internal static partial class YesNoAnswerer
         var verb = q.Tokens.ToList().FindIndex(w => Text.Stemmer.Stem(w) is var stem && (Vocabulary.SpeechVerbs.Contains(stem) || Vocabulary.CommentVerbs.Contains(stem)));
         // The subject stands right before the verb, after the auxiliary opening the question ("did X ever say ..."):
         // "what does it say about X?" asks what, and a date ("said on May 2") asks when.
-        // "did X comment?" with nothing after the verb asks whether X spoke at all, as "did X say anything?" does.
-        var commentsAlone = verb + 1 == q.Tokens.Count && Vocabulary.CommentVerbs.Contains(Text.Stemmer.Stem(q.Tokens[verb]));
-        if (q.Entities.Count == 0 || !t.IsActor(q.Entities[0]) || verb < 0 || (verb + 1 >= q.Tokens.Count && !commentsAlone) || q.Quoted is not null || q.Date is not null
+        if (q.Entities.Count == 0 || !t.IsActor(q.Entities[0]) || verb < 0 || verb + 1 >= q.Tokens.Count || q.Quoted is not null || q.Date is not null
             || !SayingAuxiliaries.Contains(q.Tokens[0]) || q.Mentions.MinBy(m => m.Start) is not { } first || first.Start + first.Length < verb - 1 || first.Start + first.Length > verb
-            || !(commentsAlone || Vocabulary.SpokeAtAll.Contains(q.Tokens[verb + 1]) || (q.Tokens[verb + 1] == "on" && Vocabulary.CommentVerbs.Contains(Text.Stemmer.Stem(q.Tokens[verb])))))
+            || !(Vocabulary.SpokeAtAll.Contains(q.Tokens[verb + 1]) || (q.Tokens[verb + 1] == "on" && Vocabulary.CommentVerbs.Contains(Text.Stemmer.Stem(q.Tokens[verb])))))
             return null;
         var actor = q.Entities[0];
         var name = EntityStems(index, actor).ToHashSet(StringComparer.Ordinal);

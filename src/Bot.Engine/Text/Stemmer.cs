@@ -35,7 +35,7 @@ public static class Stemmer
         "sit:sat", "swear:swore,sworn", "tear:tore,torn", "eat:ate,eaten", "lose:lost",
         // Verbs of three letters ending in "e" keep it, being too short to lose it, where their forms lose it:
         // "owed" is "owe", as "voted" is "vote".
-        "owe:owed,owing", "use:used,using", "sue:sued,suing", "die:died,dying", "tie:tied,tying");
+        "owe:owed,owing", "use:used,using", "sue:sued,suing", "tie:tied,tying");
 
     /// <summary>
     /// A noun made of an adjective keeps the adjective's ending so both meet: "activity" is "active", "ethnicity"

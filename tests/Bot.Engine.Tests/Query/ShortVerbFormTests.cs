@@ -15,7 +15,6 @@ public sealed class ShortVerbFormTests
     [InlineData("owing", "owe")]
     [InlineData("used", "use")]
     [InlineData("sued", "sue")]
-    [InlineData("died", "die")]
     public void Stem_MeetsTheVerb_ForAFormOfAShortVerbEndingInE(string form, string verb) =>
         Assert.Equal(Stemmer.Stem(verb), Stemmer.Stem(form));
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Bot.Engine.Extraction;
 
 internal sealed partial class ActorFinder
@@ -19,4 +21,20 @@ internal sealed partial class ActorFinder
     {
         "led", "run", "held", "made", "built", "won", "bought", "sold", "brought", "fought", "kept", "met", "paid", "sent", "set", "shot", "struck", "hit", "told", "taught", "caught",
     };
+
+    /// <summary>
+    /// "the Green Bloc, led by Jo Roe,": a body named right before ", led by" is the one the person leads, which is their
+    /// role, with where its quote starts.
+    /// </summary>
+    private static (string Role, int Start)? LedBody(Line line, NameRun run)
+    {
+        var match = LedByBody().Match(line.Text[..line.Words[run.First].Start]);
+        if (!match.Success)
+            return null;
+        var office = match.Groups["verb"].Value switch { "led" => "Leader", "headed" => "Head", _ => "Chair" };
+        return ($"{office} of {(match.Groups["the"].Success ? "the " : "")}{match.Groups["body"].Value}", match.Groups["body"].Index);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?<the>[Tt]he )?(?<body>\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|\p{Lu}[\p{L}'’-]*))*), (?<verb>led|headed|chaired) by $")]
+    private static partial Regex LedByBody();
 }

@@ -150,6 +150,9 @@ internal sealed partial class ActorFinder
             roleRank = RoleRank.RoleNoun;
             quoteEnd = body.End;
         }
+        // "the Green Bloc, led by Jo Roe,": the body the person leads.
+        if (role is null && LedBody(line, run) is { } led)
+            (role, roleRank, quoteStart) = (led.Role, RoleRank.Appositive, led.Start);
         if (run.Last + 1 < w.Count && Verbs.IsReporting(w[run.Last + 1].Text))
             evidence++;
         // "Jo Bloggs, who replaced Ms Roe, says ...": the subject of a verb of saying, past an aside set off by commas.

@@ -32,7 +32,10 @@ public static class Stemmer
         "strike:struck", "keep:kept", "hide:hid,hidden", "shake:shook,shaken", "throw:threw,thrown", "fly:flew,flown",
         "forget:forgot,forgotten", "catch:caught", "teach:taught", "spend:spent", "withdraw:withdrew,withdrawn",
         "overthrow:overthrew,overthrown", "undertake:undertook,undertaken", "understand:understood", "arise:arose,arisen",
-        "sit:sat", "swear:swore,sworn", "tear:tore,torn", "eat:ate,eaten", "lose:lost");
+        "sit:sat", "swear:swore,sworn", "tear:tore,torn", "eat:ate,eaten", "lose:lost",
+        // Verbs of three letters ending in "e" keep it, being too short to lose it, where their forms lose it:
+        // "owed" is "owe", as "voted" is "vote".
+        "owe:owed,owing", "use:used,using", "sue:sued,suing", "tie:tied,tying");
 
     /// <summary>
     /// A noun made of an adjective keeps the adjective's ending so both meet: "activity" is "active", "ethnicity"

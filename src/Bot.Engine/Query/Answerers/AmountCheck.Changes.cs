@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
@@ -28,8 +29,44 @@ internal static partial class AmountCheck
         var tokens = Tokenizer.Tokens(text);
         return text.Contains('%') || tokens.Any(w => Vocabulary.MultipleWords.Contains(w) || w is "percent")
             || Enumerable.Range(0, tokens.Count - 1).Any(i => (Vocabulary.ChangeVerbs.Contains(tokens[i]) || tokens[i] is "up" or "down")
-                && (IsNumber(tokens[i + 1]) || (tokens[i + 1] is "by" or "to" && i + 2 < tokens.Count && IsNumber(tokens[i + 2]))));
+                && (IsNumber(tokens[i + 1]) || (tokens[i + 1] is "by" or "to" && i + 2 < tokens.Count && IsNumber(tokens[i + 2]))))
+            || Enumerable.Range(0, tokens.Count).Any(i => ChangeByFractionAt(tokens, i) is not null);
     }
+
+    /// <summary>
+    /// "was cut by nearly a third", "fell by a quarter": a fraction after "by" (a hedge such as "nearly" or "about" may come
+    /// between) that a verb of rise or fall, or of cutting or raising, stands just before gives the change in parts of a
+    /// hundred, with how many words the fraction takes. "A third term" or "by a third party" after no such verb gives none.
+    /// </summary>
+    private static (string Hundredths, int Words)? ChangeByFractionAt(IReadOnlyList<string> tokens, int at)
+    {
+        var by = at - 1;
+        while (by >= 0 && by >= at - 1 - MaxHedgeWords && HedgeWords.Contains(tokens[by]))
+            by--;
+        if (by < 1 || tokens[by] != "by" || !(Vocabulary.ChangeVerbs.Contains(tokens[by - 1]) || CutOrRaiseVerbs.Contains(tokens[by - 1])))
+            return null;
+        foreach (var (fraction, hundredths) in Vocabulary.Fractions)
+        {
+            var words = fraction.Split(' ');
+            if (at + words.Length <= tokens.Count && words.Select((w, k) => tokens[at + k] == w).All(same => same))
+                return (Math.Round(hundredths).ToString(CultureInfo.InvariantCulture), words.Length);
+        }
+        return null;
+    }
+
+    /// <summary>How many hedging words may stand between "by" and its fraction ("by close to a third").</summary>
+    private const int MaxHedgeWords = 2;
+
+    /// <summary>The words of the hedges before a figure ("nearly", "about", "more than", "close to").</summary>
+    private static readonly HashSet<string> HedgeWords = [.. Vocabulary.AroundBounds.Concat(Vocabulary.ShortOfBounds).Concat(Vocabulary.AboveBounds)
+        .Concat(Vocabulary.BelowBounds).Concat(Vocabulary.AtLeastBounds).Concat(Vocabulary.AtMostBounds).SelectMany(b => b.Split(' '))
+        .Where(w => w is not ("by" or "a" or "an" or "the"))];
+
+    /// <summary>Verbs that make an amount smaller or larger, which "by" a fraction measures: "cut by a third", "raised by half".</summary>
+    private static readonly HashSet<string> CutOrRaiseVerbs = new(StringComparer.Ordinal)
+    {
+        "cut", "reduced", "slashed", "lowered", "trimmed", "raised", "boosted", "expanded", "shrunk", "narrowed", "widened", "increased", "decreased",
+    };
 
     private static bool IsNumber(string token) => token.Any(char.IsDigit) || Vocabulary.AmountWords.Contains(token);
 

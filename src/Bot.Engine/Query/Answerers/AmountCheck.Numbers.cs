@@ -97,7 +97,7 @@ internal static partial class AmountCheck
                 continue;
             }
             // "a quarter of the land", "two thirds of it" are shares as "half" is, in parts of a hundred.
-            if (ShareAt(tokens, i) is { } share)
+            if ((ShareAt(tokens, i) ?? ChangeByFractionAt(tokens, i)) is { } share)
             {
                 numbers.Add(share.Hundredths);
                 i += share.Words - 1;

@@ -62,7 +62,7 @@ internal static partial class YesNoAnswerer
 
     /// <summary>
     /// Whether a text that says the claim's words says something else of them: other sides, another's thing, another
-    /// time, season, figure, count, place or reason, an amount no longer so, a deed undone, a mere candidate, another
+    /// time, season, figure, count, place or reason, an amount no longer so or gone the other way, a deed undone, a mere candidate, another
     /// place in an order ("a fifth year" of "its fourth year?"), another office ("the finance minister" of "the foreign minister?"), doer and
     /// beneficiary turned round ("on behalf of X" of "by X on Y's behalf?"), a word denied in a "though not" clause, a deed
     /// only hoped for and then denied ("confident X would sign; X denied it"). A fact's
@@ -71,7 +71,7 @@ internal static partial class YesNoAnswerer
     private static bool SaysOtherwise(Turn t, string text) =>
         ClaimChecks.OppositeSides(t, text) || ClaimChecks.AnothersThing(t, text) || ClaimChecks.OtherTimeRelation(t, text)
         || ClaimChecks.OtherSeason(t, text) || ClaimChecks.FigureOfAnother(t, text) || ClaimChecks.FiguresSwapped(t, text) || CountsAnotherThing(t, text)
-        || ClaimChecks.OtherPlaceOfThing(t, text) || ClaimChecks.OtherReason(t, text) || ClaimChecks.OnlyFormerAmount(t, text)
+        || ClaimChecks.OtherPlaceOfThing(t, text) || ClaimChecks.OtherReason(t, text) || ClaimChecks.OnlyFormerAmount(t, text) || ClaimChecks.OtherWayThanFormer(t, text)
         || ClaimChecks.UndoneAfterBut(t, text) || ClaimChecks.OnlyCandidate(t, text) || ClaimChecks.OtherPlaceInMonth(t, text)
         || ClaimChecks.OtherOrdinal(t, text) || ClaimChecks.OtherOffice(t, text) || ClaimChecks.OtherBeneficiary(t, text) || ClaimChecks.LimitedAway(t, text)
         || ClaimChecks.ExpectationDenied(t, text);

@@ -4,14 +4,17 @@ namespace Bot.Engine.Extraction;
 /// Objects that only point back: in "Critics say the mayor rigged the vote. He has denied this, and ...", what the mayor
 /// denies is what the sentence before says, not the clause after "this".
 /// </summary>
-internal static class PointingBack
+internal static partial class PointingBack
 {
     /// <summary>
     /// The sentence before when the object starting at <paramref name="objectStart"/> is only a pointing word ("this",
-    /// "it") or a pointing noun phrase ("the claim", "such reports") that ends its clause; null otherwise.
+    /// "that") or a pointing noun phrase ("the claim", "such reports") that ends its clause; null otherwise.
     /// </summary>
-    public static Line? Antecedent(DraftContext context, Line line, int objectStart)
+    public static Line? Antecedent(DraftContext context, Line line, int cueStart, int objectStart)
     {
+        // "X signed the treaty, and the council welcomed this": after a clause of its own, "this" may be that clause.
+        if (CoordinatedBefore().IsMatch(line.Text[..cueStart]))
+            return null;
         var words = line.Words.Where(w => w.Start >= objectStart && w.End <= ClauseEnd(line.Text, objectStart)).ToList();
         var length = PointingLength(words);
         return length > 0 && EndsThere(words, length) ? context.Before(line) : null;
@@ -29,10 +32,11 @@ internal static class PointingBack
         return context.Topics.For(antecedent, start, ClauseEnd(antecedent.Text, start));
     }
 
-    /// <summary>How many words the pointing phrase opening an object holds: "this" 1, "the allegations" 2, none 0.</summary>
+    /// <summary>How many words the pointing phrase opening an object holds: "these" 1, "the allegations" 2, none 0.</summary>
     private static int PointingLength(List<Word> words) => words switch
     {
-        [{ Lower: "this" or "that" or "it" or "these" or "those" }, ..] => 1,
+        // Not "it", which mostly stands for a thing named just before ("signed the treaty, and welcomed it").
+        [{ Lower: "this" or "that" or "these" or "those" }, ..] => 1,
         [{ Lower: "the" or "this" or "that" or "these" or "those" or "such" }, var noun, ..] when PointedNouns.Contains(noun.Lower) => 2,
         _ => 0,
     };
@@ -47,6 +51,9 @@ internal static class PointingBack
         var end = ClauseMarks.Next(text, [',', ';', ':', '(', ')'], from);
         return end < 0 ? text.Length : end;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\band\b|\bbut\b|;")]
+    private static partial System.Text.RegularExpressions.Regex CoordinatedBefore();
 
     /// <summary>Nouns that name something said before rather than a thing of their own.</summary>
     private static readonly HashSet<string> PointedNouns = new(StringComparer.Ordinal)

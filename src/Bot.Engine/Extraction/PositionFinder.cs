@@ -106,7 +106,7 @@ internal static partial class PositionFinder
         // speaker said, does a lone word opening it ("Nobody, ...", "In addition, ...") or a clause only naming the speaker
         // (", says Mr X, the port ..."), whose view begins with the sentence when words of its own stand before the verb.
         var said = cueStart == cueEnd;
-        var pointed = said ? null : PointingBack.Antecedent(context, line, cueEnd);
+        var pointed = said ? null : PointingBack.Antecedent(context, line, cueStart, cueEnd);
         while (pointed is null && objectWords.Count > 0 && objectEnd < line.Text.Length && (objectWords.All(IsDating) || (said && SaysNothing(line, holder, objectWords, lone: cueStart == 0))))
         {
             var restart = said && cueStart > 0 && !objectWords.All(IsDating) && line.Words.Any(w => w.End <= cueStart && IsContent(line, holder, w) && !Verbs.IsReporting(w.Text));

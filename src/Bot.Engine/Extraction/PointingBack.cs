@@ -15,7 +15,8 @@ internal static partial class PointingBack
         // "X signed the treaty, and the council welcomed this": after a clause of its own, "this" may be that clause.
         if (CoordinatedBefore().IsMatch(line.Text[..cueStart]))
             return null;
-        var words = line.Words.Where(w => w.Start >= objectStart && w.End <= ClauseEnd(line.Text, objectStart)).ToList();
+        var end = PositionFinder.ClauseEnd(line.Text, objectStart);
+        var words = line.Words.Where(w => w.Start >= objectStart && w.End <= end).ToList();
         var length = PointingLength(words);
         return length > 0 && EndsThere(words, length) ? context.Before(line) : null;
     }
@@ -27,9 +28,9 @@ internal static partial class PointingBack
     public static TopicDraft TopicOf(DraftContext context, Line antecedent)
     {
         var that = antecedent.Words.FindIndex(w => w.Lower == "that");
-        var start = that > 0 && that + 1 < antecedent.Words.Count && ClauseEnd(antecedent.Text, 0) > antecedent.Words[that].Start
+        var start = that > 0 && that + 1 < antecedent.Words.Count && PositionFinder.ClauseEnd(antecedent.Text, 0) > antecedent.Words[that].Start
             ? antecedent.Words[that + 1].Start : 0;
-        return context.Topics.For(antecedent, start, ClauseEnd(antecedent.Text, start));
+        return context.Topics.For(antecedent, start, PositionFinder.ClauseEnd(antecedent.Text, start));
     }
 
     /// <summary>How many words the pointing phrase opening an object holds: "these" 1, "the allegations" 2, none 0.</summary>
@@ -45,12 +46,6 @@ internal static partial class PointingBack
     private static bool EndsThere(List<Word> words, int length) =>
         words.Count == length || words[length].Lower is "and" or "but" or "while" or "as" or "outright"
             || words[length].Lower.EndsWith("ly", StringComparison.Ordinal) || words[length].Lower.EndsWith("ing", StringComparison.Ordinal);
-
-    private static int ClauseEnd(string text, int from)
-    {
-        var end = ClauseMarks.Next(text, [',', ';', ':', '(', ')'], from);
-        return end < 0 ? text.Length : end;
-    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\band\b|\bbut\b|;")]
     private static partial System.Text.RegularExpressions.Regex CoordinatedBefore();

@@ -171,7 +171,8 @@ internal static partial class PositionFinder
         "demonstrates", "demonstrated", "illustrates", "illustrated", "stems", "stemmed", "means", "meant", "shows", "showed", "contrasts", "contrasted",
     };
 
-    private static int ClauseEnd(string text, int from)
+    /// <summary>Where the clause starting at <paramref name="from"/> ends: the next comma, semicolon, colon or bracket, else the sentence's end.</summary>
+    internal static int ClauseEnd(string text, int from)
     {
         var end = ClauseMarks.Next(text, [',', ';', ':', '(', ')'], from);
         return end < 0 ? text.Length : end;

@@ -39,20 +39,28 @@ internal sealed class GatewaySession(Shard shard, SessionKeeper? keeper = null)
         }
     }
 
-    /// <summary>Notes an event about to be handled (before it is observed); the returned action marks it handled and saves the session.</summary>
+    /// <summary>
+    /// Notes an event about to be handled (before it is observed); the returned action marks it handled and saves the session.
+    /// A second delivery of an event still being handled (a resume replays what the bot already got) is dropped as a duplicate
+    /// at once; only the first delivery's action may mark the event handled, or a crash meanwhile would lose it.
+    /// </summary>
     public Action Handling(long sequence)
     {
         SortedSet<long> handling;
+        bool first;
         lock (_gate)
         {
             handling = _handling;
-            handling.Add(sequence);
+            first = handling.Add(sequence);
         }
         return () =>
         {
             // An event of a session since forgotten is removed from that session's set only.
-            lock (_gate)
-                handling.Remove(sequence);
+            if (first)
+            {
+                lock (_gate)
+                    handling.Remove(sequence);
+            }
             Save();
         };
     }

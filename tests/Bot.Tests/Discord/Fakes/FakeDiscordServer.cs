@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -28,6 +29,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly Dictionary<string, string> _nonces = [];
     private int _refused;
     private int _attempts;
+    private FakeGatewayClient? _live;
 
     private FakeDiscordServer(WebApplication app) => _app = app;
 
@@ -116,6 +118,41 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>An event the bot "missed": it gets a sequence number but is only delivered by a resume's replay.</summary>
     public void Miss(string type, JsonNode data) => Record(type, data);
 
+    /// <summary>The connection whose session is established (READY or RESUMED sent), which Discord sends new events to.</summary>
+    public FakeGatewayClient? Live
+    {
+        get
+        {
+            lock (_history)
+                return _live;
+        }
+    }
+
+    /// <summary>
+    /// Sends an event the way Discord does: on the connection whose session is established, or, while there is none (cut,
+    /// or not yet resumed) or the send fails, kept for the replay of the next resume.
+    /// </summary>
+    public async Task DeliverAsync(string type, JsonNode data)
+    {
+        JsonObject frame;
+        FakeGatewayClient? live;
+        lock (_history)
+        {
+            frame = RecordLocked(type, data);
+            live = _live is { IsOpen: true } ? _live : null;
+        }
+        if (live is null)
+            return;
+        try
+        {
+            await live.SendAsync(frame.DeepClone());
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException)
+        {
+            // Recorded before the send failed: replayed on resume.
+        }
+    }
+
     internal long NextSequence()
     {
         lock (_history)
@@ -125,11 +162,14 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     internal JsonObject Record(string type, JsonNode data)
     {
         lock (_history)
-        {
-            var frame = new JsonObject { ["op"] = 0, ["s"] = ++_sequence, ["t"] = type, ["d"] = data };
-            _history.Add((_sequence, frame));
-            return frame;
-        }
+            return RecordLocked(type, data);
+    }
+
+    private JsonObject RecordLocked(string type, JsonNode data)
+    {
+        var frame = new JsonObject { ["op"] = 0, ["s"] = ++_sequence, ["t"] = type, ["d"] = data };
+        _history.Add((_sequence, frame));
+        return frame;
     }
 
     internal async Task AnswerAsync(FakeGatewayClient client, JsonObject frame)
@@ -156,16 +196,44 @@ public sealed class FakeDiscordServer : IAsyncDisposable
                     ready.Remove("resume_gateway_url");
                 ShapeReady?.Invoke(Connections.ToList().IndexOf(client) + 1, ready);
                 await client.DispatchAsync("READY", ready);
+                lock (_history)
+                    _live = client;
                 break;
             case 6:
-                var after = (long?)frame["d"]?["seq"] ?? 0;
-                List<JsonObject> missed;
-                lock (_history)
-                    missed = [.. _history.Where(h => h.Seq > after).Select(h => h.Frame)];
-                foreach (var replay in missed)
-                    await client.SendAsync(replay.DeepClone());
-                await client.DispatchAsync("RESUMED", new JsonObject());
+                await ReplayAsync(client, (long?)frame["d"]?["seq"] ?? 0);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Sends a resuming connection every event after <paramref name="after"/>, including those recorded while the replay runs,
+    /// then RESUMED; from then on new events go to it directly, so none falls between the replay and the live stream.
+    /// </summary>
+    private async Task ReplayAsync(FakeGatewayClient client, long after)
+    {
+        while (true)
+        {
+            List<(long Seq, JsonObject Frame)> missed;
+            JsonObject? resumed = null;
+            lock (_history)
+            {
+                missed = [.. _history.Where(h => h.Seq > after)];
+                if (missed.Count == 0)
+                {
+                    resumed = RecordLocked("RESUMED", new JsonObject());
+                    _live = client;
+                }
+            }
+            if (resumed is not null)
+            {
+                await client.SendAsync(resumed);
+                return;
+            }
+            foreach (var (seq, replay) in missed)
+            {
+                await client.SendAsync(replay.DeepClone());
+                after = seq;
+            }
         }
     }
 

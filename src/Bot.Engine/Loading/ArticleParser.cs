@@ -20,7 +20,7 @@ public static class ArticleParser
 
     public static Article Parse(string id, string fileName, string text, StructureHints hints)
     {
-        var rawBlocks = SplitBlocks(text);
+        var rawBlocks = SplitHeader(SplitBlocks(text));
         var blocks = new List<Block>();
         var sentences = new List<Sentence>();
         string title = rawBlocks.Count > 0 ? rawBlocks[0].Text : id;
@@ -85,9 +85,36 @@ public static class ArticleParser
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadingWords
         && !text.EndsWith('.') && !text.EndsWith('?') && !text.EndsWith('!') && !text.EndsWith('"') && !text.EndsWith(':');
 
-    private static List<(string Text, int Lines)> SplitBlocks(string text)
+    /// <summary>How many blocks at the top may hold a byline set without blank lines between its lines.</summary>
+    private const int MaxHeaderBlocks = 3;
+
+    /// <summary>
+    /// The title, byline and date are often set on lines of their own with no blank line between them ("By Jo Roe" then
+    /// "May 2, 2025"): a block at the top with a byline line among its lines is split into one block per line from the
+    /// byline on, so the date reads as the article's date instead of as part of the author's name.
+    /// </summary>
+    private static List<(string Text, int Lines)> SplitHeader(List<(string Text, int Lines, List<string> Raw)> blocks)
     {
-        var blocks = new List<(string, int)>();
+        var result = new List<(string, int)>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var (text, count, raw) = blocks[i];
+            var by = i < MaxHeaderBlocks && count > 1 ? raw.FindIndex(i == 0 ? 1 : 0, line => Bylines.Author(line) is not null) : -1;
+            if (by < 0)
+            {
+                result.Add((text, count));
+                continue;
+            }
+            if (by > 0)
+                result.Add((TextNormalizer.CollapseWhitespace(string.Join(' ', raw[..by])), by));
+            result.AddRange(raw[by..].Select(line => (TextNormalizer.CollapseWhitespace(line), 1)));
+        }
+        return result;
+    }
+
+    private static List<(string Text, int Lines, List<string> Raw)> SplitBlocks(string text)
+    {
+        var blocks = new List<(string, int, List<string>)>();
         var lines = new List<string>();
         foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
         {
@@ -105,7 +132,7 @@ public static class ArticleParser
         {
             if (lines.Count == 0)
                 return;
-            blocks.Add((TextNormalizer.CollapseWhitespace(string.Join(' ', lines)), lines.Count));
+            blocks.Add((TextNormalizer.CollapseWhitespace(string.Join(' ', lines)), lines.Count, [.. lines]));
             lines.Clear();
         }
     }

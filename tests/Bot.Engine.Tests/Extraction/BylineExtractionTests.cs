@@ -40,6 +40,20 @@ public sealed class BylineExtractionTests
     }
 
     [Theory]
+    [InlineData("A Sample Story\n\nBy Ada Writer\nMay 2, 2025\n\n")]
+    [InlineData("A Sample Story\nBy Ada Writer\nMay 2, 2025\n\n")]
+    [InlineData("A Sample Story\n\nBy Ada Writer\n\nMay 2, 2025\n\n")]
+    public void Extract_TakesTheDate_FromTheLineUnderTheByline(string header)
+    {
+        var model = ArticleExtractor.Extract("sample", "sample.txt", header + Body);
+
+        Assert.Equal("2025-05-02", EventFinder.DateText(model.Info.Published!));
+        Assert.Contains(model.Actors, a => a.Name == "Ada Writer" && a.Kind == ActorKind.Person);
+        Assert.DoesNotContain(model.Actors, a => a.Name.Contains("May", StringComparison.Ordinal));
+        Assert.Equal(2024, Assert.Single(model.Events).Date.Year);
+    }
+
+    [Theory]
     [InlineData("By Ada Writer and Bo Reyes | The Harbour Times | May 2, 2025")]
     [InlineData("By Ada Writer & Bo Reyes · The Harbour Times · May 2, 2025")]
     public void Extract_DraftsEachAuthorAndNoOtherPart_OfASeparatedByline(string byline)

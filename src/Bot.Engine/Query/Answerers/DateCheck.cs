@@ -32,10 +32,39 @@ internal static partial class DateCheck
         if (sentences.Append(fact.Fact.Text).Any(s => Writes([.. Tokenizer.Tokens(s).Take(OpeningReach)], date)
             || (ClauseBreak().Split(s)[0] is var opening && Tokenizer.Tokens(opening) is [var first, ..] && Openers.Contains(first) && Writes(Tokenizer.Tokens(opening), date))))
             return false;
-        var clauses = sentences.SelectMany(s => ClauseBreak().Split(WithBracketedDatesInline(s))).Where(c => c.Length > 0).ToList();
+        var split = sentences.Select(s => ClauseBreak().Split(WithBracketedDatesInline(s)).Where(c => c.Trim().Length > 0).ToList()).ToList();
+        if (split.Any(s => DatesMainClause(s, date) && SaysAsked(t, s[0])))
+            return false;
+        var clauses = split.SelectMany(s => s).ToList();
         var dating = clauses.Where(c => Writes(Tokenizer.Tokens(c), date)).ToList();
         return dating.Count > 0 && !dating.Any(c => IsOnlyADate(c) || SaysAsked(t, c)) && clauses.Except(dating).Any(c => SaysAsked(t, c));
     }
+
+    /// <summary>
+    /// "X is due to meet her counterpart, Jo Roe, in Lorvik on May 3": a phrase opening with a preposition, after nothing
+    /// but asides, still says where and when the first clause happens; "X met Jo Roe, who arrived on May 3" dates another.
+    /// </summary>
+    private static bool DatesMainClause(List<string> clauses, FactDate date)
+    {
+        for (var i = 1; i < clauses.Count; i++)
+        {
+            if (Tokenizer.Tokens(clauses[i]) is not [var first, ..] words || Joiners.Contains(first))
+                return false;
+            if (Prepositions.Contains(first) && Writes(words, date))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Prepositions opening a phrase that says where or when the clause it follows happens.</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "in", "on", "at", "during" };
+
+    /// <summary>Words opening a clause of its own, which has its own time.</summary>
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "which", "who", "whose", "whom", "where", "while", "when", "after", "before", "as", "because", "since", "although",
+        "though", "that", "until", "once", "if", "so",
+    };
 
     /// <summary>
     /// "when will the next round of talks happen?" answered with "aid this year and next": a sentence dating something

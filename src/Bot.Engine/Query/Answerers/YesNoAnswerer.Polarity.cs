@@ -33,10 +33,12 @@ internal static partial class YesNoAnswerer
         // A word the fact says only through a general synonym is still contradicted by its opposite, anywhere in the fact
         // but after a "non" ("peaceful" of "non-violent"), as the synonym anchors it nowhere: "will the rift finish soon?"
         // of "the author concludes that the rift is likely to be enduring" reads "concludes" in another sense.
+        // A claim word the fact writes only after "non" ("lethal aid?" of "non-lethal aid") is denied by it, as by an opposite.
         var phrased = SaidAsPhrase(t, fact.Stems);
         var contradicted = content.Where(word => !t.Index.CoversClosely(fact.Stems, word) && !phrased.Contains(word))
             .Select(word => OppositesOutsideClaim(t, word).Where(t.Index.CoversLoosely(fact.Stems, word) ? o => SaidUnprefixed(reading.PlainStems, o) : inScope).ToList())
             .Concat(DegreeWords(t.Q.Tokens).Select(word => OppositesOutsideClaim(t, Text.Stemmer.Stem(word)).Where(reading.PlainStems.Contains).ToList()))
+            .Concat(content.Where(word => !t.Q.Tokens.Contains("non") && SaidOnlyPrefixed(reading.PlainStems, word)).Select(_ => new List<string> { "non" }))
             .Where(o => o.Count > 0).ToList();
         // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
         // ("did the reforms expand his powers?" of a position that they reduced them).
@@ -70,6 +72,13 @@ internal static partial class YesNoAnswerer
         flips += Math.Min(contradicted.Count, 1);
         return flips % 2 == 0;
     }
+
+    /// <summary>
+    /// Whether the stems hold the word, but only as the second part of "non-": "non-lethal aid" denies "lethal aid?" as
+    /// an opposite would, and a stance of support for the aid does not confirm it.
+    /// </summary>
+    private static bool SaidOnlyPrefixed(IReadOnlyList<string> stems, string word) =>
+        word != "non" && !SaidUnprefixed(stems, word) && stems.Contains(word);
 
     /// <summary>Whether the stems hold the word other than as the second part of "non-" ("non-violent" says no "violent").</summary>
     private static bool SaidUnprefixed(IReadOnlyList<string> stems, string word)

@@ -23,6 +23,7 @@ internal static partial class SentenceViews
         var quotes = taken.ToLookup(e => e.Paragraph);
         var positions = new List<Position>();
         var author = context.Authors.Count == 1 ? context.Authors[0] : null;
+        HashSet<string>? names = null;
         foreach (var line in context.Reporting)
         {
             // A question ("Does X need Y?") asks; it states no view.
@@ -44,7 +45,8 @@ internal static partial class SentenceViews
                     // "Yet, ...", "With X doing Y, ...": what the sentence is about starts after its opening phrase.
                     var comma = ClauseMarks.NextComma(line.Text, 0);
                     var from = comma > 0 && (line.WordAt(comma) <= OpeningWords || Subordinators.Contains(line.Words[0].Text)) ? comma + 1 : 0;
-                    positions.Add(PositionFinder.Make(context, line, author.Id, StanceCues.Of(line.Text), from, from));
+                    if (!OpensWithName(line, from, names ??= MidSentenceNames(context)))
+                        positions.Add(PositionFinder.Make(context, line, author.Id, StanceCues.Of(line.Text), from, from));
                 }
                 continue;
             }
@@ -54,6 +56,17 @@ internal static partial class SentenceViews
         }
         return positions;
     }
+
+    /// <summary>
+    /// "Brenmark handed over a tenth of its land": a sentence whose subject is a name (one the text also writes capitalised
+    /// inside a sentence) tells of that name, even when the draft knows it as no actor; it is no view of the author's.
+    /// </summary>
+    private static bool OpensWithName(Line line, int from, HashSet<string> names) =>
+        line.Words.FirstOrDefault(w => w.Start >= from) is { IsCapitalized: true } first && names.Contains(first.Text) && !NewsWords.IsFunctionWord(first.Text);
+
+    /// <summary>Capitalised words the text writes inside its sentences, not only at their start: names.</summary>
+    private static HashSet<string> MidSentenceNames(DraftContext context) =>
+        context.Lines.SelectMany(l => l.Words.Skip(1).Where(w => w.IsCapitalized).Select(w => w.Text)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a fact already holds the sentence: one quoting it from before its second main clause ("He was not

@@ -156,7 +156,11 @@ internal sealed partial class Subjects(IReadOnlyList<Line> lines, IReadOnlyDicti
         return true;
     }
 
-    public static bool IsTime(Word word) => TimeNouns.Contains(word.Text) || Dates.IsMonth(word.Text) || word.Text.All(char.IsDigit);
+    /// <summary>"On June 3 Jo Roe said", "On May 21st X said", "In 2019 X said": a time the sentence opens with, no phrase holding the name.</summary>
+    public static bool IsTime(Word word) => TimeNouns.Contains(word.Text) || Dates.IsMonth(word.Text) || word.Text.All(char.IsDigit) || DayOrdinal().IsMatch(word.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{1,2}(?:st|nd|rd|th)$")]
+    private static partial System.Text.RegularExpressions.Regex DayOrdinal();
 
     /// <summary>
     /// The free mention nearest the verb, with any coordinated with it ("Ruritanian and Bordurian officials", "X and

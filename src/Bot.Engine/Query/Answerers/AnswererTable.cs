@@ -88,6 +88,9 @@ internal static class AnswererTable
         // "how many fled?": the answerer found no number of what is asked, but a sentence saying the rest may give one.
         if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.AsksAmount && AmountCheck.Sentence(t) is { } amount && AnswerChecks.Fail(t, amount) is null)
             reply = amount;
+        // "how much money is the budget?": the sentence found goes on with the sum in the next one ("The sum is ...").
+        if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.AsksAmount && AmountCheck.AmountToldOn(t, found) is { } toldOn && AnswerChecks.Fail(t, toldOn) is null)
+            reply = toldOn;
         // "how many groups would get mad?": short of a sentence giving a number of them, a list the annotation names so
         // ("opposition groups" of "the two sources of resistance") is counted by its items. Only then: a list of the kinds
         // of drones used counts no drones delivered, which a sentence may give.

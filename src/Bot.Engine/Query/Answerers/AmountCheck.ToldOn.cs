@@ -26,11 +26,13 @@ internal static partial class AmountCheck
     /// <summary>
     /// "Its spending will double this year. The sum is still small: about €5m." asked "how much money is its budget?":
     /// an answer that failed for want of the amount asked goes on with the next sentence of its paragraph when that one
-    /// opens on what was just said ("It", "The sum") and the two together give it. Null when they do not.
+    /// opens on what was just said ("It", "The sum") and the two together give it. Null when they do not. Only for a sum
+    /// of money, which the check knows in any currency: "how long is the service?" is not answered by "it has long
+    /// relied on service" however the next sentence counts its reserve.
     /// </summary>
     public static Reply? AmountToldOn(Turn t, Reply failed)
     {
-        if (failed.Answer.Status != AnswerStatus.Answered || failed.Answer.Evidence.Count != 1
+        if (failed.Answer.Status != AnswerStatus.Answered || !AsksMoney(t.Q) || failed.Answer.Evidence.Count != 1
             || t.Index.SentenceShown(failed.Answer.Evidence[0], failed.Answer.Text) is not { } shown
             || t.Index.Beside(shown, 1) is not { } next || !next.SameParagraphAs(shown)
             || !(OpensPointingBack(next.Sentence.Text) || OpensOnTheAmount(next.Sentence.Text)) || !AmountsOf(next).HoldsAmount)

@@ -14,7 +14,11 @@ internal static partial class AnswerChecks
 {
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "is", "was", "are", "were", "s", "has", "had", "have", "does", "did", "do", "will", "would", "can", "could" };
 
-    public static Reply? Fail(Turn t, Reply reply)
+    /// <remarks>
+    /// <paramref name="ownCount"/>: a count of a list's items answers "how many" of what one of the list's names says,
+    /// with no number standing before that name.
+    /// </remarks>
+    public static Reply? Fail(Turn t, Reply reply, bool ownCount = false)
     {
         if (reply.Answer.Status != AnswerStatus.Answered)
             return null;
@@ -30,7 +34,7 @@ internal static partial class AnswerChecks
         // A claim giving its own amount ("about 25%, weren't they?") was checked against the article's when answered.
         var claimsAmount = q.Intent is Intent.YesNo && AmountCheck.Numbers(q.Text).Count > 0;
         if (q.AsksAmount && q.Intent is not Intent.Order && !claimsAmount && !since
-            && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !CountsWhatIsAsked(t, reply, evidence)
+            && (!AmountCheck.HoldsAmount(counted + " " + evidence) || !CountsWhatIsAsked(t, reply, evidence, ownCount)
                 || AmountCheck.GivesOtherMeasure(q.Tokens, evidence.Length > 0 ? evidence : reply.Answer.Text)
                 || AmountCheck.CountsOnlyOtherThings(q, evidence.Length > 0 ? evidence : reply.Answer.Text)
                 // "how much have prices gone up?": a number that is no rise or fall does not give the change.
@@ -128,10 +132,12 @@ internal static partial class AnswerChecks
 
     /// <summary>
     /// Whether the answer or its evidence counts what is asked, each read on its own: a number ending one and the thing
-    /// named at the start of the other are no count of it.
+    /// named at the start of the other are no count of it. With <paramref name="ownCount"/>, a list the bot counted
+    /// itself counts what one of its names says ("opposition groups" for "two sources of resistance").
     /// </summary>
-    private static bool CountsWhatIsAsked(Turn t, Reply reply, string evidence) =>
-        AmountCheck.CountsWhatIsAsked(t.Index, t.Q, reply.Answer.Text) || AmountCheck.CountsWhatIsAsked(t.Index, t.Q, evidence);
+    private static bool CountsWhatIsAsked(Turn t, Reply reply, string evidence, bool ownCount) =>
+        (ownCount && reply.Fact is { Fact: ListFact } list && ListAnswerer.CountedThingNamed(list, t.Q))
+        || AmountCheck.CountsWhatIsAsked(t.Index, t.Q, reply.Answer.Text) || AmountCheck.CountsWhatIsAsked(t.Index, t.Q, evidence);
 
     /// <summary>Whether the question asks a date finer than the one given: "which day" of a month, "which month" of a year.</summary>
     public static bool AsksFiner(ParsedQuestion q, DateQuery given) =>

@@ -79,6 +79,7 @@ internal static class AnswererTable
         // "what word does the author use for X?": the article's own sentence, not a summary of it.
         else if (t.Q.AsksWording && reply is { Answer.Status: AnswerStatus.Answered, Fact: { } fact } && OwnWords(t.Index, fact) is { } sentence)
             reply = WordingFinder.NamingAll(t, sentence) is { } naming ? Replies.FromSentence(t, naming) : Replies.FromSentence(t, sentence) with { Fact = fact };
+        var found = reply;
         reply = AnswerChecks.Fail(t, reply) ?? reply;
         // "how does X's pledge compare with Y's investment?": each side found in its own sentence. A choice by size
         // ("which is bigger, X's pledge or Y's loan?") asks the figure of both, which one sentence found for it seldom gives.
@@ -87,6 +88,15 @@ internal static class AnswererTable
         // "how many fled?": the answerer found no number of what is asked, but a sentence saying the rest may give one.
         if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.AsksAmount && AmountCheck.Sentence(t) is { } amount && AnswerChecks.Fail(t, amount) is null)
             reply = amount;
+        // "how much money is the budget?": the sentence found goes on with the sum in the next one ("The sum is ...").
+        if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.AsksAmount && AmountCheck.AmountToldOn(t, found) is { } toldOn && AnswerChecks.Fail(t, toldOn) is null)
+            reply = toldOn;
+        // "how many groups would get mad?": short of a sentence giving a number of them, a list the annotation names so
+        // ("opposition groups" of "the two sources of resistance") is counted by its items. Only then: a list of the kinds
+        // of drones used counts no drones delivered, which a sentence may give.
+        if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.Intent is Intent.Count && found.Fact is { Fact: ListFact }
+            && AnswerChecks.Fail(t, found, ownCount: true) is null)
+            reply = found;
         // "how long would it take?": a sentence saying the rest may give the length of time.
         if (reply.Answer.Status == AnswerStatus.Unknown && AmountCheck.DurationSentence(t) is { } duration)
             reply = duration;

@@ -158,7 +158,7 @@ internal static class ListAnswerer
     }
 
     /// <summary>"how many X": X must name the list itself, not just appear among its items.</summary>
-    private static bool CountedThingNamed(IndexedFact list, ParsedQuestion q)
+    public static bool CountedThingNamed(IndexedFact list, ParsedQuestion q)
     {
         if (q.Intent != Intent.Count)
             return true;

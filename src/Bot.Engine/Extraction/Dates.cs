@@ -84,9 +84,8 @@ internal static partial class Dates
     private static partial Regex MonthYearPattern();
 
     // A month alone needs a word of time before it, so the verb "may" and names like "June" stay out. "Last" may open
-    // the sentence ("Last June the country ..."): it says how far back the month lies (see DateBook). So may "In" ("In April
-    // the navy detained ..."), which dates what the sentence tells as "in April" after its subject would.
-    [GeneratedRegex(@"\b(?:[Ii]n|since|by|until|during|from|[Ll]ast|next|early|late|mid|through)[\s\-]+(?<m>" + Month + @")\b(?!\s+\d)")]
+    // the sentence ("Last June the country ..."): it says how far back the month lies (see DateBook).
+    [GeneratedRegex(@"\b(?:in|since|by|until|during|from|[Ll]ast|next|early|late|mid|through)[\s\-]+(?<m>" + Month + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlonePattern();
 
     // "the February elections", "its March summit": a month naming an event it is the month of.

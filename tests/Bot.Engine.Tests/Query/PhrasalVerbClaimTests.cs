@@ -42,27 +42,6 @@ public sealed class PhrasalVerbClaimTests
         Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.StartsWith("Yes", StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }
 
-    private const string DatedArticle = """
-        Officers Change Camp
-
-        By Ada Quill | March 4, 2021
-
-        On June 2 three senior generals defected to the rebels with their units.
-
-        The governor called the move a betrayal of the voters.
-        """;
-
-    /// <summary>A dated event saying the word the verb and particle mean is found for the claim, as a fact saying its words would be.</summary>
-    [Theory]
-    [InlineData("Did three senior generals switch sides?")]
-    [InlineData("did the senior generals switch sides on June 2?")]
-    public void Ask_ConfirmsTheClaim_WhenADatedEventSaysWhatTheVerbAndParticleMean(string question)
-    {
-        var answer = DraftedArticle.Ask("officers.txt", DatedArticle, question);
-
-        Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.StartsWith("Yes", StringComparison.Ordinal), answer.Status + ": " + answer.Text);
-    }
-
     [Theory]
     [InlineData("so the union might actually cut diplomatic ties with ruritania?")]
     [InlineData("so the union might actually cut off diplomatic ties with ruritania?")]

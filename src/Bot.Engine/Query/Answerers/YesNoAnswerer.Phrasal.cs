@@ -35,19 +35,6 @@ internal static partial class YesNoAnswerer
         return said;
     }
 
-    /// <summary>
-    /// Whether a fact holds what a claim word means with its verb or particle: "did the generals switch sides?" is ranked
-    /// against "the generals defected" as a fact saying "sides", as a fact saying the word itself would be. Without it only
-    /// a fact that happens to hold the word some other way is weighed for the claim, whatever says the deed better.
-    /// </summary>
-    private static Func<IndexedFact, bool> HeldAsPhrase(Turn t, string word)
-    {
-        var meanings = Phrases(t.Q.Tokens)
-            .Where(p => Text.Stemmer.Stem(t.Q.Tokens[p.Verb]) == word || Text.Stemmer.Stem(t.Q.Tokens[p.Particle]) == word)
-            .Select(p => t.Index.Saying(p.Meaning)).ToList();
-        return meanings.Count == 0 ? static _ => false : f => meanings.Any(m => m.Holds(f));
-    }
-
     /// <summary>The stems of what the claim's verbs with their particles mean ("boycott" of "stayed away").</summary>
     private static IEnumerable<string> PhrasalMeanings(IReadOnlyList<string> tokens) => Phrases(tokens).Select(p => p.Meaning);
 

@@ -123,8 +123,8 @@ internal static partial class YesNoAnswerer
         // The facts saying the word are found once for it, not fact by fact.
         Func<IndexedFact, double> ShareOf(string word)
         {
-            var (saying, phrased) = (index.Saying(word), HeldAsPhrase(t, word));
-            return f => saying.Holds(f) || phrased(f) ? 1 : saying.SaysOrGainsays(f) ? RankingPolicy.OtherWordsShare : 0;
+            var saying = index.Saying(word);
+            return f => saying.Holds(f) ? 1 : saying.SaysOrGainsays(f) ? RankingPolicy.OtherWordsShare : 0;
         }
         var ranked = RankLazily(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content,
             covers: ShareOf,

@@ -48,7 +48,7 @@ internal static partial class TimeAnswerer
             var what = q.Entities.Count > 0 ? $" for that about {index.NameOf(q.Entities[0])}" : " for that";
             return Replies.Unknown(t, $"The article doesn't give a date{what}.");
         }
-        var answering = DatedInWhatWasSaid(t, best.Fact, ranked);
+        var answering = DatedInWhatWasSaid(t, best.Fact, ranked) is var said && ReferenceEquals(said, best.Fact) ? TiedToAskedDeed(t, said) : said;
         return Dated(t, answering, DateOf(answering.Fact)!);
     }
 

@@ -28,7 +28,7 @@ internal static partial class ExplanationFinder
             foreach (var (cue, order) in Cues)
             {
                 var match = cue.Match(line.Text);
-                if (!match.Success || Split(context, line, match, order) is not { } parts || IsFragment(parts.Claim))
+                if (!match.Success || InsideQuotation(line.Text, match.Index) || Split(context, line, match, order) is not { } parts || IsFragment(parts.Claim))
                     continue;
                 var made = order switch
                 {
@@ -65,6 +65,13 @@ internal static partial class ExplanationFinder
     private static bool IsFragment((Line Line, int Start, int End) claim) =>
         claim.Line.Words.FirstOrDefault(w => w.Start >= claim.Start && w.End <= claim.End) is { Lower: "or" or "and" or "but" or "nor" } first
         && claim.Line.Words.Any(w => w.End <= first.Start);
+
+    /// <summary>
+    /// X said the plan "weakens years of work" and left: a cue inside quoted words belongs to the speaker's phrase, and
+    /// splitting there would cut the quotation in half, leaving neither part a claim or a reason one can read.
+    /// </summary>
+    private static bool InsideQuotation(string text, int at) =>
+        text[..at].Count(c => c is '"' or '\u201C' or '\u201D') % 2 == 1;
 
     /// <summary>Who holds the thing explained and what it is ("Ruritania's refusal"): claims alike in both are one claim.</summary>
     private static (string Actor, string Head)? ClaimKey((Line Line, int Start, int End) claim)

@@ -93,6 +93,8 @@ internal static partial class ExplanationFinder
             case Order.ClaimFirst:
                 if (match.Value.StartsWith(", as ", StringComparison.Ordinal) && (IsOpeningPhrase(line, match.Index) || IsConformity(line, match.Index + match.Length)))
                     return null;
+                if (SubjectOnly().IsMatch(text[..match.Index]))
+                    return null;
                 return Parts(context, (line, 0, match.Index), Reasons(line, match.Index + match.Length, end));
             case Order.ReasonFirst or Order.Judged or Order.Result:
                 // "A, which triggered B – ...": A is the reason, and B ends where the clause the pronoun opened closes.
@@ -194,6 +196,13 @@ internal static partial class ExplanationFinder
     /// <summary>"As X grows, Y will ...": an "as" clause before a forecast says when, not why.</summary>
     private static bool IsTemporalAs(string cue, string claim) =>
         cue.EndsWith("as", StringComparison.OrdinalIgnoreCase) && Forecast().IsMatch(claim);
+
+    /// <summary>
+    /// "Brek, which ships half its grain by river, fears that ...": before the cue stands only its subject with a
+    /// relative aside, so the cue is the sentence's own verb and there is no claim it explains.
+    /// </summary>
+    [GeneratedRegex(@"^[^,;]+, (?:which|who) [^,;]+,\s*$")]
+    private static partial Regex SubjectOnly();
 
     [GeneratedRegex(@"^[^,;]*?\bwill\b")]
     private static partial Regex Forecast();

@@ -28,7 +28,7 @@ internal static partial class ExplanationFinder
             foreach (var (cue, order) in Cues)
             {
                 var match = cue.Match(line.Text);
-                if (!match.Success || Split(context, line, match, order) is not { } parts || IsFragment(parts.Claim))
+                if (!match.Success || InsideQuotation(line.Text, match.Index) || Split(context, line, match, order) is not { } parts || IsFragment(parts.Claim))
                     continue;
                 var made = order switch
                 {
@@ -66,6 +66,13 @@ internal static partial class ExplanationFinder
         claim.Line.Words.FirstOrDefault(w => w.Start >= claim.Start && w.End <= claim.End) is { Lower: "or" or "and" or "but" or "nor" } first
         && claim.Line.Words.Any(w => w.End <= first.Start);
 
+    /// <summary>
+    /// X said the plan "weakens years of work" and left: a cue inside quoted words belongs to the speaker's phrase, and
+    /// splitting there would cut the quotation in half, leaving neither part a claim or a reason one can read.
+    /// </summary>
+    private static bool InsideQuotation(string text, int at) =>
+        text[..at].Count(c => c is '"' or '\u201C' or '\u201D') % 2 == 1;
+
     /// <summary>Who holds the thing explained and what it is ("Ruritania's refusal"): claims alike in both are one claim.</summary>
     private static (string Actor, string Head)? ClaimKey((Line Line, int Start, int End) claim)
     {
@@ -85,6 +92,8 @@ internal static partial class ExplanationFinder
         {
             case Order.ClaimFirst:
                 if (match.Value.StartsWith(", as ", StringComparison.Ordinal) && (IsOpeningPhrase(line, match.Index) || IsConformity(line, match.Index + match.Length)))
+                    return null;
+                if (SubjectOnly().IsMatch(text[..match.Index]))
                     return null;
                 return Parts(context, (line, 0, match.Index), Reasons(line, match.Index + match.Length, end));
             case Order.ReasonFirst or Order.Judged or Order.Result:
@@ -187,6 +196,13 @@ internal static partial class ExplanationFinder
     /// <summary>"As X grows, Y will ...": an "as" clause before a forecast says when, not why.</summary>
     private static bool IsTemporalAs(string cue, string claim) =>
         cue.EndsWith("as", StringComparison.OrdinalIgnoreCase) && Forecast().IsMatch(claim);
+
+    /// <summary>
+    /// "Brek, which ships half its grain by river, fears that ...": before the cue stands only its subject with a
+    /// relative aside, so the cue is the sentence's own verb and there is no claim it explains.
+    /// </summary>
+    [GeneratedRegex(@"^[^,;]+, (?:which|who) [^,;]+,\s*$")]
+    private static partial Regex SubjectOnly();
 
     [GeneratedRegex(@"^[^,;]*?\bwill\b")]
     private static partial Regex Forecast();

@@ -8,7 +8,7 @@ internal static partial class TimeAnswerer
 {
     /// <summary>
     /// "The talks began in March, stalled and resumed on June 2": a sentence telling several deeds, each with its date, is
-    /// one event a date. "when did the talks resume?" asks the date written after the deed it names, so of the events
+    /// drafted as one event per date. "when did the talks resume?" asks the date written after the deed it names, so of the events
     /// telling the same sentence the one whose date follows the question's words most closely answers, not the first.
     /// </summary>
     private static IndexedFact TiedToAskedDeed(Turn t, IndexedFact best)

@@ -373,4 +373,19 @@ public sealed class ContextResolverTests
         Assert.Equal(entities, string.Join(' ', reading.Entities));
         Assert.Equal(expected, string.Join(' ', reading.Residual));
     }
+
+    [Theory]
+    // "it" read as the last question's words: the reading where it stood for nothing ("when does start?") is dropped.
+    [InlineData("", "levy start")]
+    // "it" bound to a thing named before: that reading stays beside the words.
+    [InlineData("dredging", "levy start | start")]
+    public void Resolve_DropsTheReadingWhereItStoodForNothing_WhenItIsReadAsTheLastQuestionsWords(string spoken, string expected)
+    {
+        var q = Question("when does it start", Intent.General, new Mention(2, 1, [], "thing")) with { Residual = ["start"] };
+        var state = (spoken.Length == 0 ? ConversationState.Empty : Spoken(spoken)) with { LastEntities = [], LastResidual = ["levy"] };
+
+        var readings = Resolve(q, state);
+
+        Assert.Equal(expected, string.Join(" | ", readings.Select(r => string.Join(' ', r.Residual))));
+    }
 }

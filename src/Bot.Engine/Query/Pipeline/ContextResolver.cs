@@ -46,7 +46,12 @@ internal static partial class ContextResolver
         if (OnLastTopic(readings[0], state, index) is { } onTopic)
             readings.Insert(0, onTopic);
         if (OnLastWords(parsed, readings[0], state, index) is { } onWords)
+        {
+            // "who runs it?" after "which registry sits on the rock?": a reading where "it" stood for nothing asks only
+            // "who runs?", a question the user did not ask, so it is no fallback.
+            readings.RemoveAll(r => r.Entities.Count == 0 && r.Residual.All(onWords.Residual.Contains));
             readings.Insert(0, onWords);
+        }
         if (InPlaceOfWordedHolder(parsed, readings[0], state, index) is { } named)
             readings.Insert(0, named);
         if (CheckedAgainstShown(parsed, state, index) is { } onShown)

@@ -108,7 +108,10 @@ internal static class AnswererTable
             reply = AmountCheck.WithFigureToldOn(t, reply);
         // "which disputes does it flag?" answered by "the region harbours several disputes": they follow it. Judged as it
         // stands above, so that what follows lends it no number or name it lacks.
-        return t.Q.Intent is Intent.List or Intent.General ? ItemsAfter.Extend(t, reply, asksForItems: t.Q.Intent is Intent.List) : reply;
+        if (t.Q.Intent is Intent.List or Intent.General)
+            return ItemsAfter.Extend(t, reply, asksForItems: t.Q.Intent is Intent.List);
+        // "who opposes it?" answered by "not everyone agrees": those who don't are named next.
+        return HoldersAfter.Extend(t, reply);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class HoldersAfterTests
 
         Lorvik's president, Ivo Sand, signed a border pact with Tamber in May, ceding two villages.
 
-        However, further concessions forced upon Lorvik could fuel the protests against the pact, which already shake the capital. The campaign is led by Bishop Ora Venn, who calls the pact a betrayal. Farmers under Pell Darrow, a union leader, have blocked the roads. Prices have risen since May.
+        However, further concessions forced upon Lorvik could fuel the protests against the pact, which already shake the capital. The campaign is led by Bishop Ora Venn, who calls the pact a betrayal. Farmers under Pell Darrow, a union leader, have blocked the roads. Yet the mayor, Ilse Trand, backs the pact. Prices have risen since May.
 
         Tamber's foreign minister, Eda Holm, welcomed the pact.
         """;
@@ -34,6 +34,7 @@ public sealed class HoldersAfterTests
 
     [Theory]
     [InlineData("Who is leading the protests in Lorvik against the pact?", "Prices have risen")]
+    [InlineData("Who is leading the protests in Lorvik against the pact?", "Ilse Trand")]
     [InlineData("Who opposes the pact?", "blocked the roads")]
     public void Ask_StopsAtASentenceNamingNoOne_AndAddsNothingToANamedHolder(string question, string unwanted)
     {

@@ -5,7 +5,8 @@ namespace Bot.Engine.Query.Answerers;
 /// <summary>
 /// "Who opposes the dam?" answered by a sentence that gives a side but no one on it ("Not everyone in the valley agrees.",
 /// "Further concessions could fuel protests at home."): news writing names them in the sentences after it ("Jo Bloggs, a
-/// farmer, calls it theft."). The answer goes on with those of its paragraph that each name someone new.
+/// farmer, calls it theft."). The answer goes on with those of its paragraph that each name someone new, up to one
+/// turning to the other side.
 /// </summary>
 internal static class HoldersAfter
 {
@@ -23,7 +24,7 @@ internal static class HoldersAfter
         answer.Add(reply.Answer.Text);
         var added = 0;
         for (var next = t.Index.Beside(last, 1); next is not null && added < ItemsAfter.Sentences && next.SameParagraphAs(last) && next.InBody
-             && NamesNew(t, next); next = t.Index.Beside(next, 1), added++)
+             && NamesNew(t, next) && !TurnsAgainst(next); next = t.Index.Beside(next, 1), added++)
         {
             if (!answer.Add(next.Sentence.Text, Replies.Evidence(next)))
                 break;
@@ -33,6 +34,10 @@ internal static class HoldersAfter
         var built = answer.Build(reply.Answer.Status);
         return reply with { Answer = reply.Answer with { Text = built.Text, Evidence = [.. reply.Answer.Evidence, .. built.Evidence] } };
     }
+
+    /// <summary>Whether the sentence opens turning against what came before ("Yet some MPs insist ..."): the other side.</summary>
+    private static bool TurnsAgainst(IndexedSentence sentence) =>
+        sentence.Stems is [var first, ..] && Vocabulary.Contrasts.Contains(first);
 
     /// <summary>Whether the sentence names an actor the question does not: someone who may hold the side asked about.</summary>
     private static bool NamesNew(Turn t, IndexedSentence sentence) =>

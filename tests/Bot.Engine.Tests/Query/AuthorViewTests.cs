@@ -28,6 +28,8 @@ public sealed class AuthorViewTests
         If the West is to keep its influence, its stance on Ruritania must be clear and consistent. The West sent envoys to Ruritania in May.
 
         If Borduria wants a bigger market, it must open its customs office to Ruritania's traders.
+
+        The West appears to be paying only nominal attention.
         """;
 
     [Theory]
@@ -42,6 +44,16 @@ public sealed class AuthorViewTests
 
         Assert.True(answer.Status == AnswerStatus.Answered, answer.Text);
         Assert.True(answer.Text.Contains(expected, StringComparison.Ordinal), answer.Text);
+    }
+
+    [Theory]
+    [InlineData("What the author thinks about how much attention the West gives to all this?", "nominal attention")]
+    public void Ask_GivesTheWritersSentenceNamingWhatIsAsked_WhenNoneSaysEnoughOfTheWords(string question, string expected)
+    {
+        var answer = DraftedArticle.Ask("drift.txt", Article, question);
+
+        Assert.True(answer.Status == AnswerStatus.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]

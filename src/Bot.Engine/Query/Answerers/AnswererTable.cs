@@ -14,9 +14,11 @@ internal static class AnswererTable
     {
         var reply = GoesOnAfter.Extend(t, Intended(t));
         // "what do the authors think of X?": the article's own voice, whatever the intent the question's words suggest,
-        // unless what answered already judges in it.
+        // unless what answered already judges in it. Short of an answer, a sentence naming what is asked about says
+        // most of it, and one of the question's other words will do.
         return reply.Answer.Status is AnswerStatus.Answered or AnswerStatus.Unknown && t.Q is { Ambiguous: null, LacksContext: false, ContextSentence: null }
-            && AuthorView.Asks(t.Q) && !AuthorView.JudgesInOwnVoice(t.Index, reply) && AuthorView.Answer(t) is { } view ? view : reply;
+            && AuthorView.Asks(t.Q) && !AuthorView.JudgesInOwnVoice(t.Index, reply)
+            && AuthorView.Answer(t, named: reply.Answer.Status == AnswerStatus.Unknown) is { } view ? view : reply;
     }
 
     private static Reply Intended(Turn t)
@@ -108,7 +110,10 @@ internal static class AnswererTable
             reply = AmountCheck.WithFigureToldOn(t, reply);
         // "which disputes does it flag?" answered by "the region harbours several disputes": they follow it. Judged as it
         // stands above, so that what follows lends it no number or name it lacks.
-        return t.Q.Intent is Intent.List or Intent.General ? ItemsAfter.Extend(t, reply, asksForItems: t.Q.Intent is Intent.List) : reply;
+        if (t.Q.Intent is Intent.List or Intent.General)
+            return ItemsAfter.Extend(t, reply, asksForItems: t.Q.Intent is Intent.List);
+        // "who opposes it?" answered by "not everyone agrees": those who don't are named next.
+        return HoldersAfter.Extend(t, reply);
     }
 
     /// <summary>

@@ -41,8 +41,11 @@ internal static class AuthorView
 
     private static readonly HashSet<string> ViewStems = [.. Vocabulary.OpinionStems, .. Vocabulary.AppraisalWords.Select(Text.Stemmer.Stem)];
 
-    /// <summary>The article's own sentence best giving its view of what the question asks about, if one says enough of it.</summary>
-    public static Reply? Answer(Turn t)
+    /// <summary>
+    /// The article's own sentence best giving its view of what the question asks about, if one says enough of it; with
+    /// <paramref name="named"/>, else one naming all else the question names and saying one of its words.
+    /// </summary>
+    public static Reply? Answer(Turn t, bool named = false)
     {
         var index = t.Index;
         var content = t.Q.Residual.Where(w => !ViewStems.Contains(w)).ToList();
@@ -52,8 +55,8 @@ internal static class AuthorView
         var weights = content.Select(index.Idf).ToList();
         var total = weights.Sum();
         var voices = Tables.GetValue(index, static i => Voices(i));
-        IndexedSentence? best = null;
-        double bestScore = 0;
+        IndexedSentence? best = null, naming = null;
+        double bestScore = 0, namingScore = 0;
         for (var number = 0; number < index.Sentences.Count; number++)
         {
             var sentence = index.Sentences[number];
@@ -68,13 +71,15 @@ internal static class AuthorView
                     said += weights[i];
             }
             var cover = total > 0 ? said / total : 1;
-            if (cover < RankingPolicy.EnoughWords)
-                continue;
             var score = cover + (EvaluativeBonus * voices[number]);
-            if (score > bestScore)
+            if (cover >= RankingPolicy.EnoughWords && score > bestScore)
                 (best, bestScore) = (sentence, score);
+            // Every other name said, the sentence says most of what the view is about: one of the words then does
+            // ("how much attention does the West give it?" of "The West pays it only nominal attention").
+            else if (named && others.Count > 0 && said > 0 && score > namingScore)
+                (naming, namingScore) = (sentence, score);
         }
-        return best is null ? null : Replies.FromSentence(t, best);
+        return (best ?? naming) is { } found ? Replies.FromSentence(t, found) : null;
     }
 
     /// <summary>Whether the sentence names the entity, linked or in its name's words ("the Ruritania-Borduria rift").</summary>

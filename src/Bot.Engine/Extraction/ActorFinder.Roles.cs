@@ -102,10 +102,20 @@ internal sealed partial class ActorFinder
             segmentStart = oneOf;
         segmentStart = NounPhraseStart(text, segmentStart, comma);
         var segment = text[segmentStart..comma];
+        if (OwnedTitle.Match(segment) is { Success: true } owned)
+            return segmentStart + owned.Index;
         if (segment.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 0 or > 8 } || !HasRoleNoun(segment))
             return null;
         return segmentStart + (segment.Length - segment.TrimStart().Length);
     }
+
+    /// <summary>
+    /// "Ruritania's Energy Minister, Jo Roe,": a title its state or body owns, capitalised as a title is, right before the
+    /// comma; the words before the owner ("On Friday") are no part of the role.
+    /// </summary>
+    private static readonly Regex OwnedTitle = new(
+        @"(?<![\p{L}'’-])\p{Lu}[\p{L}.-]*['’]s (?:\p{Lu}[\p{L}-]* ){0,3}(?:" + string.Join('|', NewsWords.Titles.Select(Regex.Escape)) + @")$",
+        RegexOptions.CultureInvariant);
 
     private static bool HasRoleNoun(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => NewsWords.RoleNouns.Contains(word.TrimEnd('\'', 's')) && char.IsLower(word[0]));

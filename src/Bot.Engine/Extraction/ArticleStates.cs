@@ -113,12 +113,14 @@ internal static partial class ArticleStates
 
     public static bool IsDemonymOf(string demonym, string name)
     {
-        var ending = DemonymEndings.FirstOrDefault(e => demonym.Length > e.Length + MinStem && demonym.EndsWith(e, StringComparison.Ordinal));
+        var ending = DemonymEndings.FirstOrDefault(e => demonym.Length >= e.Length + MinStem && demonym.EndsWith(e, StringComparison.Ordinal));
         if (ending is null)
             return false;
         var stem = demonym[..^ending.Length];
-        // "Ostrava" → "Ostravan", "Velk" → "Velkese", "Ostland" → "Ostlandic", "Ruritania" → "Ruritanian".
-        return name == stem || (name.StartsWith(stem, StringComparison.Ordinal) && name.Length - stem.Length <= 2 && "aeiouy".Contains(name[^1], StringComparison.Ordinal));
+        // "Ostrava" → "Ostravan", "Velk" → "Velkese", "Ostland" → "Ostlandic", "Ruritania" → "Ruritanian", and as
+        // "England" → "English": "Morland" → "Morlish".
+        return name == stem || (name.StartsWith(stem, StringComparison.Ordinal) && name.Length - stem.Length <= 2 && "aeiouy".Contains(name[^1], StringComparison.Ordinal))
+            || (ending == "ish" && name == stem + "and");
     }
 
     /// <summary>"Ostrava's Foreign Minister", "Ostrava's parliament": a single name owning a state's office or organ.</summary>

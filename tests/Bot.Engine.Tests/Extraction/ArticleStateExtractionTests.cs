@@ -18,6 +18,7 @@ public sealed class ArticleStateExtractionTests
     [InlineData("Velk, the capital of Ostrava, was quiet on Monday.", "Ostrava", "Velk")]
     [InlineData("Ostravan troops crossed the river. Ostrava calls the land its own.", "Ostrava", "Ostravan")]
     [InlineData("Ostrava has denied this, and Peru and Chile have urged both sides to talk.", "Ostrava", null)]
+    [InlineData("Velk, the Morlish capital, was quiet. Morland fell silent.", "Morland", "Velk")]
     public void Extract_DraftsAState_WhenTheWordingShowsOne(string text, string name, string? alias)
     {
         var model = Drafts.Of(text);

@@ -22,6 +22,8 @@ public sealed class PersonRoleExtractionTests
     [InlineData("The fleet was led by Tomas Vidal (pictured), formerly a general in the Chilean Army.", "Tomas Vidal", "Formerly a general in the Chilean Army")]
     [InlineData("Historian Marta Quispe captured the mood, describing the port as \"a town holding its breath.\"", "Marta Quispe", "Historian")]
     [InlineData("Analyst Tomas Vidal says the quota will not last.", "Tomas Vidal", "Analyst")]
+    [InlineData("Ostrava's Transport Minister, Tomas Vidal, announced a new bridge on Friday.", "Tomas Vidal", "Ostrava's Transport Minister")]
+    [InlineData("On Friday Peru's Deputy Energy Minister, Marta Quispe, said the pipeline was safe.", "Marta Quispe", "Peru's Deputy Energy Minister")]
     public void Extract_GivesAPersonTheRoleATagOrAppositiveNames_WhenTheTextSetsItBesideTheName(string paragraph, string name, string role)
     {
         var model = Drafts.Of(paragraph);

@@ -30,11 +30,12 @@ internal static partial class AmountCheck
 
     /// <summary>
     /// "how long would it take", "how long til": a length of time. So are "how long has X held it", "for how many years
-    /// has X ...", "how long did they give it before ..." and "how long do they get it for": a state's length, not a count.
+    /// has X ...", "how long did they give it before ...", "how long do they get it for" and "how long is the lease for": a
+    /// state's length, not a count. So is how long a thing in force runs ("how long will the strike go on?").
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow long (\w+ ){0,5}(take|takes|took|taking|last|lasts|lasted)\b|\bhow long (til|till|until)\b|\bhow many (hours|days|weeks|months|years) (\w+ ){0,6}(take|takes|took|last|lasts|lasted)\b"
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow long (\w+ ){0,5}(take|takes|took|taking|last|lasts|lasted|run|runs|ran|continue|continues|continued|go on|goes on|went on)\b|\bhow long (til|till|until)\b|\bhow many (hours|days|weeks|months|years) (\w+ ){0,6}(take|takes|took|last|lasts|lasted)\b"
         + @"|\bhow long (has|have|had|s)\b|\bfor how (long|many (days|weeks|months|years|decades|centuries))\b|\bhow many (months|years|decades|centuries) (has|have|had)\b"
-        + @"|\bhow long (did|does|do|will|would) (\w+ ){1,8}(for|before)\b")]
+        + @"|\bhow long (did|does|do|will|would|is|are|was|were) (\w+ ){1,8}(for|before)\b")]
     private static partial System.Text.RegularExpressions.Regex DurationAsked();
 
     /// <summary>A length of time without a figure ("in a matter of days", "for several years"), which no count of other things is.</summary>

@@ -56,8 +56,11 @@ internal static partial class DateCheck
         return false;
     }
 
-    /// <summary>Prepositions opening a phrase that says where or when the clause it follows happens.</summary>
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "in", "on", "at", "during" };
+    /// <summary>
+    /// Prepositions opening a phrase that says where or when the clause it follows happens, or what its subject was about
+    /// ("the last dispute, over a border crossing in 2017, lasted six months").
+    /// </summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "in", "on", "at", "during", "over", "amid", "between" };
 
     /// <summary>Words opening a clause of its own, which has its own time.</summary>
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)

@@ -107,7 +107,8 @@ internal static partial class QuestionParser
             var countryCode = !shouting && token.Length == 2 && caseTokens[i].All(char.IsUpper) && Extraction.Countries.ByForm.ContainsKey(caseTokens[i]);
             // "what do the authors think ...": whoever wrote it frames the question, named in the byline or not.
             // "does X care about it?": in a claim, a light verb is what is claimed.
-            var claimed = intent is Intent.YesNo && Vocabulary.ClaimVerbs.Contains(token);
+            // "how long is the deal for?": a word of phrasing may name the thing asked.
+            var claimed = (intent is Intent.YesNo && Vocabulary.ClaimVerbs.Contains(token)) || Words.NamesAgreement(tokens, i);
             if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token) || Vocabulary.AuthorWords.Contains(token)) && !countryCode && !claimed)
                 || (asksWording && token is "term" or "terms")
                 // "what does Jo think is best?": the best is Jo's view, which the article need not call best.
@@ -116,6 +117,7 @@ internal static partial class QuestionParser
                 || (token is "side" or "behalf" && ((i > 0 && covered.Contains(i - 1)) || (i + 1 < tokens.Count && tokens[i + 1] == "of")))
                 // "free of tolls": a denial, counted among the claim's negations, not a word it claims.
                 || Words.IsFreeOf(tokens, i)
+                || (Words.LastsAsked(tokens, i) && !index.Knows(Stemmer.Stem(token)))
                 // "X's counter-position": the other side's view, asked as a view is.
                 || (Vocabulary.OtherSideWords.Contains(token) && i + 1 < tokens.Count && Vocabulary.OpinionWords.Contains(tokens[i + 1]))
                 || SaysOnlyWhen(tokens, covered, date, i))

@@ -58,7 +58,8 @@ internal static partial class YesNoAnswerer
     {
         // "did X do it?" of "X could do it": what may happen has not.
         if (Text.Tokenizer.Tokens(sentence.Sentence.Text).Select(Text.Stemmer.Stem).ToList() is var stems && ClaimChecks.Unrealised(t, stems) && !ClaimChecks.NotYet(t, sentence.Sentence.Text))
-            return t.Q.AboutArticle || ClaimChecks.OnlyAttempted(t, stems) || ClaimChecks.PlanFellThrough(t, stems) ? SentenceReply("No. The article doesn't say that happened. It says", sentence)
+            return ClaimChecks.OnlyAttempted(t, stems) || ClaimChecks.PlanFellThrough(t, stems) ? AttemptOnly(t, sentence)
+                : t.Q.AboutArticle ? SentenceReply("No. The article doesn't say that happened. It says", sentence)
                 : Replies.Unknown(t, $"The article doesn't say that happened. It says: \"{sentence.Sentence.Text}\"");
         // "was the meeting held in October 2017?" of a sentence dating it October 2016.
         if (t.Q.Date is not null && DateIn(t, sentence.Sentence.Text, own: null) is { } date && !DateText.Matches(date, t.Q.Date)
@@ -191,6 +192,20 @@ internal static partial class YesNoAnswerer
 
     /// <summary>Words a verb follows in a claim whatever its subject: the future's, the conditional's, a possibility's.</summary>
     private static readonly HashSet<string> VerbLeads = new(StringComparer.Ordinal) { "will", "would", "wo", "might", "may", "could" };
+
+    /// <summary>
+    /// "did the meeting go ahead?" of "X had been meant to meet Y. That meeting was cancelled": an attempt or a plan that
+    /// fell through is a no, and how it ended is told right after it, so the answer goes on to that sentence.
+    /// </summary>
+    private static Reply AttemptOnly(Turn t, IndexedSentence sentence)
+    {
+        var answer = new AnswerBuilder();
+        answer.Add($"No. The article doesn't say that happened. It says: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
+        if (t.Index.Beside(sentence, 1) is { } next && sentence.SameParagraphAs(next))
+            answer.Add($"It goes on: \"{next.Sentence.Text}\"", Replies.Evidence(next));
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
 
     private static Reply SentenceReply(string verdict, IndexedSentence sentence)
     {

@@ -115,6 +115,9 @@ internal static partial class QuestionParser
                 || Words.JudgedBest(tokens, i)
                 // "on X's side", "on behalf of X": which side X is on, a preposition in all but form.
                 || (token is "side" or "behalf" && ((i > 0 && covered.Contains(i - 1)) || (i + 1 < tokens.Count && tokens[i + 1] == "of")))
+                // "is X in it together with Y?": Y is named beside X, as by "and"; "together" claims nothing of its own.
+                // Asked what someone is working together with, it may be what is asked.
+                || (intent is Intent.YesNo && token == "together" && i + 1 < tokens.Count && tokens[i + 1] == "with")
                 // "free of tolls": a denial, counted among the claim's negations, not a word it claims.
                 || Words.IsFreeOf(tokens, i)
                 || (Words.LastsAsked(tokens, i) && !index.Knows(Stemmer.Stem(token)))

@@ -72,7 +72,7 @@ internal sealed class IndexedFact(Fact fact, ArticleModel article)
 }
 
 /// <summary>A sentence prepared for ranked retrieval.</summary>
-internal sealed record IndexedSentence(Sentence Sentence, ArticleModel Article, StemList Stems, HashSet<string> Mentioned)
+internal sealed record IndexedSentence(Sentence Sentence, ArticleModel Article, string[] Stems, HashSet<string> Mentioned)
 {
     /// <summary>Whether the other sentence is in this one's paragraph (of the same article).</summary>
     public bool SameParagraphAs(IndexedSentence other) => other.Sentence.Paragraph == Sentence.Paragraph && ReferenceEquals(other.Article, Article);

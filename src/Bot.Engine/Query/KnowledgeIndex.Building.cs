@@ -252,7 +252,7 @@ internal sealed partial class KnowledgeIndex
             if (states.Count == 1)
                 lastState = states[0];
             lastThing = SpeakOfThing(sentence.Text, tokens, mentioned, opensParagraph, lastThing, ref namedLast);
-            Sentences.Add(new IndexedSentence(sentence, model, new StemList(stems), mentioned));
+            Sentences.Add(new IndexedSentence(sentence, model, stems, mentioned));
             foreach (var stem in stems.Distinct())
                 DocumentFrequency[stem] = DocumentFrequency.GetValueOrDefault(stem) + 1;
         }

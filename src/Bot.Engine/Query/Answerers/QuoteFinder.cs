@@ -60,7 +60,7 @@ internal static class QuoteFinder
         return wanted.Count == 0 ? null : index.Sentences.FirstOrDefault(s => wanted.All(w => Holds(s.Stems, w)));
     }
 
-    private static bool Holds(StemList stems, List<string> wanted)
+    private static bool Holds(string[] stems, List<string> wanted)
     {
         for (var i = 0; i + wanted.Count <= stems.Length; i++)
         {

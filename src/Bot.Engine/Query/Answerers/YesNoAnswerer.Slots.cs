@@ -71,7 +71,7 @@ internal static partial class YesNoAnswerer
     private static string? KnownHead(Turn t, Slot slot) => slot.Head is { } head && t.Index.Knows(head) ? head : null;
 
     /// <summary>Whether the stems say any of the words, loosely. A loop: it runs for every sentence of every claim checked.</summary>
-    private static bool SaysAny(KnowledgeIndex index, ICollection<string> stems, List<string> words)
+    private static bool SaysAny(KnowledgeIndex index, string[] stems, List<string> words)
     {
         foreach (var word in words)
         {

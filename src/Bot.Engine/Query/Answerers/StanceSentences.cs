@@ -68,7 +68,7 @@ internal static partial class StanceSentences
         return best;
     }
 
-    /// <summary>The sentences of the paragraph before the one given, or of the paragraph before it when it opens its own.</summary>
+    /// <summary>The sentences before the one given in its paragraph, or those of the paragraph before when it opens its own.</summary>
     private static List<IndexedSentence> SaidBefore(KnowledgeIndex index, IndexedSentence sentence)
     {
         var earlier = new List<IndexedSentence>();

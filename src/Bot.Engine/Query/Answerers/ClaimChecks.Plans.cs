@@ -10,8 +10,20 @@ internal static partial class ClaimChecks
     /// </summary>
     public static bool PlanFellThrough(Turn t, IReadOnlyList<string> stems)
     {
-        return Unrealised(t, stems) && Enumerable.Range(0, stems.Count).Any(i => Vocabulary.Unrealised.Contains(stems[i]) && PastPlan(stems, i));
+        return Unrealised(t, stems) && (Enumerable.Range(0, stems.Count).Any(i => Vocabulary.Unrealised.Contains(stems[i]) && PastPlan(stems, i)) || Dashed(stems));
     }
+
+    /// <summary>
+    /// "X claimed to have taken the town, only for Y to walk through it": what "only for ... to" or "only to" tells after a
+    /// claim or hope is what became of it instead ("aimed not only to" is no such turn).
+    /// </summary>
+    private static bool Dashed(IReadOnlyList<string> stems) => Enumerable.Range(1, Math.Max(0, stems.Count - 2)).Any(i => stems[i] == OnlyStem && stems[i - 1] != "not"
+        && (stems[i + 1] == "to" || (stems[i + 1] == "for" && stems.Skip(i + 2).Take(DashedReach).Contains("to"))));
+
+    private static readonly string OnlyStem = Text.Stemmer.Stem("only");
+
+    /// <summary>How many words may name who turned it before the "to" of "only for Y to".</summary>
+    private const int DashedReach = 6;
 
     /// <summary>"had [been] meant", "had planned", "was supposed", "were due": a plan word told as what was to be before now.</summary>
     private static bool PastPlan(IReadOnlyList<string> stems, int i) =>

@@ -54,6 +54,7 @@ internal static partial class ClaimChecks
             var clauseStart = Enumerable.Range(0, modal).LastOrDefault(i => Vocabulary.Contrasts.Contains(stems[i]), -1);
             held = [.. held.Where(i => i > modal || i < clauseStart || inScope.Contains(i))];
         }
+        held = WithoutDoer(t.Q.Tokens, stems, held, inScope);
         return inScope.Count > 0 && held.Count > 0 && held.All(inScope.Contains);
     }
 

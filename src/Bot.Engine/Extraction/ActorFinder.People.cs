@@ -87,10 +87,12 @@ internal sealed partial class ActorFinder
     private void TryPerson(Line line, NameRun run)
     {
         var w = line.Words;
-        if (run.Count is < 2 or > 4 || !Enumerable.Range(run.First, run.Count).All(i => IsPersonWord(w[i])))
+        if (run.Count is < 2 or > 4 || !Enumerable.Range(run.First, run.Count).All(i => IsPersonWord(w[i]) || (i == run.First && CapitalAsGivenName(line, run))))
             return;
         // "the Silk Road", "Central Asia": a place or an idea, never a person; "is a Senior Lecturer": a title held, never a name.
+        // "officials in Port Varna said": a name where things happen is a place, whatever verb follows it.
         if (NewsWords.IsPlaceName(RunWords(line, run)) || (run.First > 0 && w[run.First - 1].Lower is "the" or "a" or "an")
+            || (run.First > 0 && PlacePrepositions.Contains(w[run.First - 1].Text) && !w[run.Last].Possessive)
             || (run.Last + 1 < w.Count && NewsWords.PlaceKinds.Contains(w[run.Last + 1].Text)))
             return;
         var text = line.Text;
@@ -149,6 +151,9 @@ internal sealed partial class ActorFinder
             role = body.Role;
             roleRank = RoleRank.RoleNoun;
             quoteEnd = body.End;
+            // "Jo Roe of investment fund Tidewatch said ...": the subject of a verb of saying, past the body.
+            if (w.FirstOrDefault(x => x.Start >= body.End) is { } next && Verbs.IsReporting(next.Text))
+                evidence++;
         }
         // "the Green Bloc, led by Jo Roe,": the body the person leads.
         if (role is null && LedBody(line, run) is { } led)
@@ -264,20 +269,6 @@ internal sealed partial class ActorFinder
     {
         var before = line.Text[..line.Words[run.First].Start];
         return _actors.Any(a => a.Kind == ActorKind.Person && a.Names.Any(n => before.Contains(n, StringComparison.Ordinal)));
-    }
-
-    /// <summary>A bare two- or three-word name in mid-sentence, not after a preposition, followed by punctuation or a verb.</summary>
-    private static bool LooksLikeNameInPassing(Line line, NameRun run)
-    {
-        var w = line.Words;
-        if (run.First == 0 || run.Count > 3)
-            return false;
-        var previous = w[run.First - 1];
-        if (NewsWords.Prepositions.Contains(previous.Text) && previous.Text is not ("like" or "as"))
-            return false;
-        var after = line.Text[w[run.Last].FullEnd..].TrimStart();
-        return after.Length == 0 || after[0] is ',' or '.' or ';' or ')' or ':'
-            || (run.Last + 1 < w.Count && (w[run.Last + 1].Text.EndsWith("ed", StringComparison.Ordinal) || NewsWords.Auxiliaries.Contains(w[run.Last + 1].Text)));
     }
 
     private static bool IsPersonRun(Line line, NameRun run) =>

@@ -45,6 +45,10 @@ internal sealed partial class ActorFinder
         if (!match.Success || match.Index != nameEnd)
             return null;
         var body = match.Groups["body"].Value;
+        // "X, speaker of the Duma (parliament) was in Y": with no comma to close it, the appositive ends before the
+        // sentence's own verb.
+        if (!match.Value.EndsWith(',') && ClauseVerb().Match(body) is { Success: true, Index: > 0 } verb)
+            body = body[..verb.Index];
         var firstWords = body.Split(' ', 4);
         var owned = OwnedRole().IsMatch(body);
         // "a welder at X", "Peru's trade commissioner": an agent noun heads a role the list of role nouns may lack.
@@ -56,7 +60,7 @@ internal sealed partial class ActorFinder
             return null;
         // "formerly a general in X": the role keeps that it is past.
         var role = ArticleWord().Replace(body.Trim(), m => m.Groups["past"].Success ? m.Value : "");
-        var end = match.Groups["body"].Index + match.Groups["body"].Length;
+        var end = match.Groups["body"].Index + body.Length;
         // "the head of Sako, Peru's anti-fraud office,": a second aside glossing the body the role names is part of it.
         if (EndsOnBody().IsMatch(role) && OwnedGloss().Match(text, end) is { Success: true } gloss)
             return ($"{role}, {gloss.Groups["gloss"].Value}", gloss.Groups["gloss"].Index + gloss.Groups["gloss"].Length);
@@ -148,6 +152,10 @@ internal sealed partial class ActorFinder
             i--;
         return i >= 0 && text[i] == ',' ? i : -1;
     }
+
+    /// <summary>A finite verb after a role set off by a comma only before it: "was", "has", "said".</summary>
+    [GeneratedRegex(@"\s(?=(?:is|was|are|were|has|had|have|will|would|said|says|told|tells)\s)")]
+    private static partial Regex ClauseVerb();
 
     /// <summary>", the head of X," or ", rector of X." closing the sentence; the role noun check keeps lists of names out.</summary>
     [GeneratedRegex(@",\s+(?<body>(?:(?:(?:formerly|previously)\s+)?(?:the|a|an|who is|who was)\s+)?(?:[^,;""\u201C\u201D]|" + ClauseMarks.ThousandsComma + @")+?)(?:,(?!\d)|\.?$)")]

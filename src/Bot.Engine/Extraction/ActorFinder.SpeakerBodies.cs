@@ -6,6 +6,9 @@ internal sealed partial class ActorFinder
 {
     private const int MaxBodyNameWords = 8;
 
+    /// <summary>How many lowercase words may say what a body is before its name: "of investment fund X", "of think-tank X".</summary>
+    private const int MaxBodyKindWords = 3;
+
     /// <summary>
     /// "Jo Roe of the Harbour Institute for Trade and Shipping, a think-tank in Alder": the name of the body after "of"
     /// (joiners and all, up to the comma) and the description set after it, as the person's role.
@@ -17,6 +20,13 @@ internal sealed partial class ActorFinder
         if (of + 1 >= w.Count || w[of].Text != "of" || !NoGap(line, run.Last, of) || !NoGap(line, of, of + 1))
             return null;
         var first = w[of + 1].Lower == "the" ? of + 2 : of + 1;
+        // "of investment fund Tidewatch", "of the consultancy Harbour Watch": what the body is may come before its name.
+        var described = first;
+        while (described < w.Count && described - first < MaxBodyKindWords && char.IsLower(w[described].Text[0]) && !NewsWords.IsFunctionWord(w[described].Text)
+            && described + 1 < w.Count && NoGap(line, described, described + 1))
+            described++;
+        if (described > first && described < w.Count && NameRuns.IsNameWord(w[described]))
+            first = described;
         var last = first;
         while (last + 1 < w.Count && last + 1 - first < MaxBodyNameWords && NoGap(line, last, last + 1) && (NameRuns.IsNameWord(w[last + 1]) || NewsWords.NameJoiners.Contains(w[last + 1].Text) || w[last + 1].Text == "the"))
             last++;

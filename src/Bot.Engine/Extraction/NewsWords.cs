@@ -40,7 +40,7 @@ internal static class NewsWords
     public static readonly HashSet<string> RoleNouns = Set(
         "analyst journalist expert reporter writer author spokesman spokeswoman spokesperson commentator researcher scholar " +
         "professor economist historian activist lawyer official diplomat lawmaker ambassador minister leader head chief " +
-        "director editor correspondent blogger envoy aide general commander adviser advisor candidate president chairman founder " +
+        "director editor correspondent blogger envoy aide general commander adviser advisor candidate president chairman chairwoman speaker founder " +
         "member deputy senator governor mayor secretary counterpart colleague cleric imam priest preacher militant extremist " +
         "politician councillor councilor manager owner executive officer representative negotiator mediator observer " +
         "teacher rector vice-rector dean lecturer student actor actress doctor nurse farmer fisherman engineer artist musician " +

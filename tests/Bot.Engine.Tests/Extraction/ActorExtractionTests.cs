@@ -147,6 +147,7 @@ public sealed class ActorExtractionTests
     [InlineData("Many recall the Silver Rush that shaped Potosi.", "Silver Rush")]
     [InlineData("The old jail on Lima's Ortega Street held the growers until a judge freed him.", "Ortega Street")]
     [InlineData("Crowds filled Vidal Square until police drove them out; he watched.", "Vidal Square")]
+    [InlineData("Officials in Puerto Lagos said the talks had failed.", "Puerto Lagos")]
     public void Extract_DraftsPlacesRoutesAndConflicts_AsTopicsNotPeople(string sentence, string name)
     {
         var model = Drafts.Of(sentence);

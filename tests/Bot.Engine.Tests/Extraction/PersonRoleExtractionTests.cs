@@ -24,12 +24,25 @@ public sealed class PersonRoleExtractionTests
     [InlineData("Analyst Tomas Vidal says the quota will not last.", "Tomas Vidal", "Analyst")]
     [InlineData("Ostrava's Transport Minister, Tomas Vidal, announced a new bridge on Friday.", "Tomas Vidal", "Ostrava's Transport Minister")]
     [InlineData("On Friday Peru's Deputy Energy Minister, Marta Quispe, said the pipeline was safe.", "Marta Quispe", "Peru's Deputy Energy Minister")]
+    [InlineData("Santiago Ruiz, the port's harbour master, said the quay was closed.", "Santiago Ruiz", "Port's harbour master")]
+    [InlineData("Tomas Vidal of investment fund Andesfin said the port was safe.", "Tomas Vidal", "Of investment fund Andesfin")]
+    [InlineData("Marta Quispe, speaker of the Senate, was in Callao on Tuesday.", "Marta Quispe", "Speaker of the Senate")]
     public void Extract_GivesAPersonTheRoleATagOrAppositiveNames_WhenTheTextSetsItBesideTheName(string paragraph, string name, string role)
     {
         var model = Drafts.Of(paragraph);
 
         Assert.StartsWith(role, model.Actor(name).Role, StringComparison.Ordinal);
         Assert.DoesNotContain(model.Actors, a => a.Name == "Harbour Street" && a.Role.Contains("Marta", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Marta Quispe, speaker of the Senate (upper house) was in Callao on Tuesday for talks.", "Marta Quispe", "Speaker of the Senate (upper house)")]
+    [InlineData("Tomas Vidal, head of the port authority has said the quay is closed.", "Tomas Vidal", "Head of the port authority")]
+    public void Extract_EndsAnAppositiveRoleBeforeTheVerb_WhenNoCommaClosesIt(string paragraph, string name, string role)
+    {
+        var model = Drafts.Of(paragraph);
+
+        Assert.Equal(role, model.Actor(name).Role);
     }
 
     [Theory]

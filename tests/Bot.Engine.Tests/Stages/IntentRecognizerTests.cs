@@ -119,6 +119,8 @@ public sealed class IntentRecognizerTests
     [InlineData("what would happen in a war", nameof(Intent.Why))]
     [InlineData("what did hale say", nameof(Intent.SpeakerSaid))]
     [InlineData("what did hale state", nameof(Intent.SpeakerSaid))]
+    [InlineData("what has hale said about dredging", nameof(Intent.SpeakerSaid))]
+    [InlineData("what have the greenwick officials said", nameof(Intent.SpeakerSaid))]
     [InlineData("what is the union state", nameof(Intent.Who))]
     [InlineData("what does the state want", nameof(Intent.Position))]
     [InlineData("what does greenwick think about dredging", nameof(Intent.Position))]

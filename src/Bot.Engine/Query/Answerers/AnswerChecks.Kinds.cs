@@ -127,7 +127,9 @@ internal static partial class AnswerChecks
     /// ("the Tern Line" of "which ferry line"; "on health grounds, an analyst said" names no illness); otherwise by a
     /// name that is no person or state, in a sentence saying something of the rest of the question ("what project did X
     /// fund?" of "X funded the Tern Line"). The person or state a sentence names is never the illness, port or weapon asked ("X missed
-    /// the meeting in Lorvik on health grounds" names no illness).
+    /// the meeting in Lorvik on health grounds" names no illness). Asked after a preposition ("at which base", "under which
+    /// flag"), the thing is where or under what it happened, named by a proper name: a topic the article only describes
+    /// ("critical infrastructure") names none.
     /// </summary>
     private static bool NamesThing(Turn t, string answer, string kind, IReadOnlyList<string> named)
     {
@@ -135,9 +137,15 @@ internal static partial class AnswerChecks
             return Clauses(t, answer, kind).Any(clause => NamedNearKind(t, clause, kind));
         var said = Words.ContentStems(answer).ToHashSet(StringComparer.Ordinal);
         var rest = t.Q.Residual.Where(w => w != kind).ToList();
-        return named.Any(id => t.Index.Find(id) is { IsPerson: false, Kind: not ActorKind.State })
+        return named.Any(id => t.Index.Find(id) is { IsPerson: false, Kind: not ActorKind.State } thing
+                && (thing.IsActor || !LeadingPrepositions.Contains(t.Q.Tokens[0]) || IsProperName(thing.Name)))
             && (rest.Count == 0 || rest.Any(w => t.Index.CoversLoosely(said, w)));
     }
+
+    /// <summary>"the Tern Line", "Solar One": every word but the small ones capitalised; "Russian personnel in Iran" only describes.</summary>
+    private static bool IsProperName(string name) =>
+        Text.Tokenizer.Tokens(name, lowercase: false) is { Count: > 0 } words
+        && words.All(w => Vocabulary.Stopwords.Contains(w.ToLowerInvariant()) || char.IsUpper(w[0]) || char.IsDigit(w[0]));
 
     /// <summary>
     /// "which countries trained with X?": a state named in a sentence saying none of the rest of the question ("Y had
@@ -198,5 +206,5 @@ internal static partial class AnswerChecks
             && q.Tokens.Skip(opening + 1).Take(at - opening - 1).All(w => !Vocabulary.Stopwords.Contains(w));
     }
 
-    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.Ordinal) { "at", "in", "on", "from", "to", "into", "through", "by", "with", "for" };
+    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.Ordinal) { "at", "in", "on", "from", "to", "into", "through", "by", "with", "for", "under", "over", "behind", "against", "across" };
 }

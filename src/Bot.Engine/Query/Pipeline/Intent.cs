@@ -284,7 +284,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"\bwho (?:is |was |s )?(?:saying|claiming|stating) (?:this|that|so|it)\b|\bwho (say|said|says|stated|states|announced|announces|declared|claimed|claims|told|tells|denied|denies|argued|argues|noted|notes|urged|urges|called|warned|remarked|reported|suggested)\b|\bwho is quoted\b|\bwhose (words|quote|statement)\b")]
     private static partial Regex WhoSaidPattern();
 
-    [GeneratedRegex(@"^(which|what) (\w+ ){1,3}(said|says|stated|argued|argues|claimed|noted|announced|declared|denied|urged|told|warned|called)\b")]
+    [GeneratedRegex(@"^(which|what) (?!(?:has|have|had|did|does|do|is|was|were|are|will|would)\b)(\w+ ){1,3}(said|says|stated|argued|argues|claimed|noted|announced|declared|denied|urged|told|warned|called)\b")]
     private static partial Regex WhichSaidPattern();
 
     [GeneratedRegex(@"^(which|what) (\w+ )?(expert|analyst|official|officials|diplomat|minister|journalist|person|people|leader|leaders|group|groups|country|countries|state|states|organization|organisation|body|party|ambassador|president)\b")]

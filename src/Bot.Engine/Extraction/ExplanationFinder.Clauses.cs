@@ -50,13 +50,42 @@ internal static partial class ExplanationFinder
             && !words.Skip(1).Any(w => !w.IsCapitalized && (NewsWords.Auxiliaries.Contains(w.Text) || w.Text.EndsWith("ed", StringComparison.Ordinal) || Verbs.IsReporting(w.Text)));
     }
 
-    /// <summary>"..., as the capital has demanded, ..." or "..., as the minister said.": the clause says whose wish or word a thing follows, not why.</summary>
+    /// <summary>
+    /// "..., as the capital has demanded, ..." or "..., as the minister said.": the clause says whose wish or word a thing
+    /// follows, not why. So does one ending on a view ("as my younger self assumed") or one whose verb only a time or a
+    /// particle follows ("as analysts assessed in May;", "as Moscow has hastened to point out in recent months,").
+    /// </summary>
     private static bool IsConformity(Line line, int from)
     {
-        var comma = ClauseMarks.NextComma(line.Text, from);
-        var words = line.Words.Where(w => w.Start >= from && (comma < 0 || w.End <= comma)).ToList();
-        return words.Count is > 1 and <= ConformityWords && (Verbs.IsReporting(words[^1].Text) || Wishes.Contains(words[^1].Text));
+        var close = ClauseMarks.NextComma(line.Text, from) is var comma and >= 0 ? comma : line.Text.Length;
+        if (line.Text.IndexOfAny(ClauseBreaks, from) is var broken and >= 0 && broken < close)
+            close = broken;
+        var words = line.Words.Where(w => w.Start >= from && w.End <= close).ToList();
+        var verb = words.FindLastIndex(w => Verbs.IsReporting(w.Text) || Wishes.Contains(w.Text) || Views.Contains(w.Text));
+        if (verb < 1 || verb >= ConformityWords)
+            return false;
+        var tail = words.Skip(verb + 1).ToList();
+        return tail.Count == 0 || (tail.Count <= AttributionTailWords && TailOpeners.Contains(tail[0].Text) && !tail.Any(w => w.Lower == "that"));
     }
+
+    /// <summary>Marks besides a comma that close an "as" clause ("as the agency claims; rather, ...").</summary>
+    private static readonly char[] ClauseBreaks = [';', '—', '–', '('];
+
+    /// <summary>Verbs of judging an "as" clause can end on, as it can on a reporting verb: "as many assumed".</summary>
+    private static readonly HashSet<string> Views = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "assumed", "assumes", "assessed", "assesses", "believed", "believes", "thought", "reckoned", "reckons", "estimated",
+        "estimates", "observed", "observes", "suspected", "suspects", "point", "points", "pointed", "put", "puts",
+    };
+
+    /// <summary>
+    /// Words that may follow the verb of such a clause: a time ("in May", "last year"), or the particle or object a verb
+    /// of saying takes ("point out", "put it").
+    /// </summary>
+    private static readonly HashSet<string> TailOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "last", "this", "earlier", "recently", "previously", "yesterday", "since", "out", "it",
+    };
 
     /// <summary>"As X noted in April, ...": the reporting verb ends the clause, or nearly; after it stands no "that" of what was said.</summary>
     private static bool EndsOnReporting(string clause)

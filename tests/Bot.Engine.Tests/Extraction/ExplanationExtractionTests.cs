@@ -136,6 +136,24 @@ public sealed class ExplanationExtractionTests
         Assert.Empty(Drafts.Of(sentence).Explanations);
     }
 
+    [Theory]
+    // "as was", "as did": a comparison, not a reason.
+    [InlineData("Its fleet was cut, as was its right to fish in the bay.")]
+    [InlineData("Officials began to close the quays, as did the harbour board.")]
+    // "as many assumed", "as analysts assessed in May": whose view a thing follows.
+    [InlineData("The old mayor did not retire quietly, as many assumed, but stayed on the council.")]
+    [InlineData("The council could raise the tolls again, as analysts assessed in May.")]
+    [InlineData("The tolls are not meant to fund repairs, as the council officially claims; rather, they pay for the new hall.")]
+    [InlineData("The quays are a sign of weakness, as the council has hastened to point out in recent months, for the ferries.")]
+    // "As ever", "As far as", "As a result": no reason opens the sentence.
+    [InlineData("As ever, the council's first instinct is to wait.")]
+    [InlineData("As far as the tolls are concerned, there is little the council can do.")]
+    [InlineData("As a result, the harbour now boasts a large fleet, with builders constantly adding boats.")]
+    public void Extract_FindsNoExplanation_WhenAsComparesOrGivesAView(string sentence)
+    {
+        Assert.Empty(Drafts.Of(sentence).Explanations);
+    }
+
     [Fact]
     public void Extract_SplitsTwoReasons_JoinedByAndBeforeAPossessor()
     {

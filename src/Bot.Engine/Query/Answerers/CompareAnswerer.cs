@@ -20,6 +20,9 @@ internal static class CompareAnswerer
             actors = [named[0], named[1]];
         if (actors.Count == 1 && t.State.Entities.FirstOrDefault(id => id != actors[0] && t.IsActor(id) && HoldsViews(index, id)) is { } previous)
             actors.Add(previous);
+        // Fewer than two sides to set side by side: a sentence setting one thing against another in the article's own words.
+        if (actors.Count < 2 && Contrasts.Best(t) is { } contrast)
+            return Replies.FromSentence(t, contrast);
         if (actors.Count < 2)
             return actors.Count == 1 ? StanceAnswerer.HeldPosition(t) : GeneralAnswerer.General(t);
         var topics = q.Entities.Where(id => !actors.Contains(id)).ToList();

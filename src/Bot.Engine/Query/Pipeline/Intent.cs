@@ -326,7 +326,7 @@ internal static partial class IntentRecognizer
         + @"|\bwhat (does|do|did|will|would) (\w+ ){1,4}(include|involve|entail|comprise|consist of)\b|\b(what|who) (typically |usually |really |actually )?(makes|make|made) up\b";
 
     /// <summary>Plural nouns that name the items of a list ("the steps", "what kinds of support", "techniques cited").</summary>
-    private const string ListHeads = "things|kinds|types|sorts|forms|steps|measures|conditions|terms|examples|methods|tricks|techniques|tactics|tools|instruments|values|components|elements|indicators|signs|dimensions|constraints|restrictions|mechanisms|recommendations|recs|demands|items|categories|streams|ways|lessons|successes|achievements|weaknesses|shortcomings|abuses|theaters|theatres";
+    private const string ListHeads = "things|kinds|types|sorts|forms|steps|measures|conditions|terms|examples|methods|tricks|techniques|tactics|tools|instruments|values|components|elements|indicators|signs|dimensions|constraints|restrictions|mechanisms|recommendations|recs|demands|items|categories|streams|ways|lessons|successes|achievements|weaknesses|shortcomings|abuses|theaters|theatres|problems|challenges|risks|hurdles|obstacles|difficulties|threats";
 
     /// <summary>
     /// A list asked for by its form, whatever else the words say: "could you list ...", "which things ...", or a bare

@@ -29,7 +29,18 @@ internal sealed class AnswerBuilder
             _said.UnionWith(Words.ContentStems(_text.ToString(_saidLength, _text.Length - _saidLength)));
             _saidLength = _text.Length;
         }
-        var shared = stems.Count(_said.Contains);
+        // Counted over the smaller of the two: the answer's words grow with it, a piece's are few.
+        var shared = 0;
+        if (stems.Count <= _said.Count)
+        {
+            foreach (var stem in stems)
+                shared += _said.Contains(stem) ? 1 : 0;
+        }
+        else
+        {
+            foreach (var stem in _said)
+                shared += stems.Contains(stem) ? 1 : 0;
+        }
         var smaller = Math.Min(stems.Count, _said.Count);
         return smaller > 0 && shared >= RepeatShare * smaller;
     }

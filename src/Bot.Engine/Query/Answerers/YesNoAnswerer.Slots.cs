@@ -88,16 +88,12 @@ internal static partial class YesNoAnswerer
     /// <summary>Whether the sentence holds an anchoring word or name of any slot (<see cref="AnchoringWordsBySlot"/>): without one it fills no slot.</summary>
     private static bool Anchored(KnowledgeIndex index, HashSet<string> anchoring, IndexedSentence sentence)
     {
-        // Loops rather than lambdas: this runs for every sentence of every claim checked.
-        var (units, stems) = ReadingOf(index, sentence);
-        foreach (var stem in stems)
+        // Loops rather than lambdas, over the smaller set: this runs for every sentence of every claim checked.
+        var anchors = ReadingOf(index, sentence).Anchors;
+        var (few, many) = anchoring.Count <= anchors.Count ? (anchoring, anchors) : (anchors, anchoring);
+        foreach (var anchor in few)
         {
-            if (anchoring.Contains(stem))
-                return true;
-        }
-        foreach (var unit in units)
-        {
-            if (unit.Id is not null && anchoring.Contains(unit.Id))
+            if (many.Contains(anchor))
                 return true;
         }
         return false;
@@ -154,7 +150,11 @@ internal static partial class YesNoAnswerer
     /// <summary>A sentence's stems, names and numbers, read once: every claim is checked against the same sentences.</summary>
     private static readonly ConditionalWeakTable<IndexedSentence, SentenceReading> Readings = [];
 
-    private sealed record SentenceReading(List<Unit> Units, List<string> Stems);
+    /// <summary>A sentence's units and stems, with its stems and linked names in one set (<see cref="Anchored"/>).</summary>
+    private sealed record SentenceReading(List<Unit> Units, List<string> Stems)
+    {
+        public HashSet<string> Anchors { get; } = [.. Stems, .. Units.Select(u => u.Id).OfType<string>()];
+    }
 
     /// <remarks>Looked up before a reading is built: building one needs the index, caught in a closure made for every call.</remarks>
     private static SentenceReading ReadingOf(KnowledgeIndex index, IndexedSentence sentence) => Readings.TryGetValue(sentence, out var known) ? known : Readings.GetValue(sentence, s =>

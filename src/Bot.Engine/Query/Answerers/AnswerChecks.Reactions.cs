@@ -21,6 +21,8 @@ internal static partial class AnswerChecks
             return null;
         if (Unanswered(t, responder) is { } silent)
             return Replies.FromSentence(t, silent);
+        if (q.Intent is not Intent.YesNo && ReactionTold(t, responder) is { } reaction)
+            return Replies.FromSentence(t, reaction);
         return Replies.Unknown(t, $"The article doesn't say how {t.Index.NameOf(responder)} responded. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
     }
 

@@ -129,6 +129,7 @@ public sealed class IntentRecognizerTests
     [InlineData("who did the report thing", nameof(Intent.Who))]
     [InlineData("what is the difference between roe and hale", nameof(Intent.Compare))]
     [InlineData("how are greenwick and port alder related", nameof(Intent.Relation))]
+    [InlineData("greenwick and port alder what is connect them", nameof(Intent.Relation))]
     [InlineData("greenwick port alder linkage", nameof(Intent.Relation))]
     [InlineData("list the towns", nameof(Intent.List))]
     [InlineData("what is the harbour plan", nameof(Intent.Who))]

@@ -309,7 +309,7 @@ internal static partial class IntentRecognizer
     /// How two sides are tied, unless "who" opens the question with a deed of its own ("who brokered the ties between
     /// Roe and Hale?", "who was in charge of Vell's relations with Ardun?"): that asks for the doer, whatever was done.
     /// </summary>
-    [GeneratedRegex(@"^(?!who (\w+ly |first |once |later |at first )?((was|were|is|are) )?((?!(related|connected|linked|tied)\b)\w+ed|" + Vocabulary.SteeringPattern + @")\b).*\b(relationship|relationships|relations|relation|related|relate|relates|connected|connection|connections|ties|tied|linked|linkage|linkages|link between|get along|along with|between)\b")]
+    [GeneratedRegex(@"^(?!who (\w+ly |first |once |later |at first )?((was|were|is|are) )?((?!(related|connected|linked|tied)\b)\w+ed|" + Vocabulary.SteeringPattern + @")\b).*\b(relationship|relationships|relations|relation|related|relate|relates|connect|connects|connected|connection|connections|ties|tied|links|linked|linkage|linkages|link between|get along|along with|between)\b")]
     private static partial Regex RelationPattern();
 
     [GeneratedRegex(@"\bhow (many|much) (\w+ ){0,2}(?!(does|was|has|is)\b)\w{3,}s\b|\bhow many\b|\bnumber of\b|\bcount\b")]

@@ -20,8 +20,6 @@ public sealed class AmountSentenceTests : IDisposable
         Corvale keeps 1,500 drones near Brenmark, says Ivo Sand, the mayor of Brenmark.
 
         Brenmark has long relied on national service. Its conscript army generates a reserve force of almost 90,000 trained citizens.
-
-        On a visit in May, Corvale's envoy announced a commitment of €20m for "assistance" to Brenmark.
         """;
 
     private readonly SeedFolder _seeds = new SeedFolder().With("brenmark-rearms.txt", Article);
@@ -71,16 +69,6 @@ public sealed class AmountSentenceTests : IDisposable
         var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
 
         Assert.Equal(AnswerStatus.Unknown, answer.Status);
-    }
-
-    [Theory]
-    [InlineData("how much did corvale throw at brenmark?", "€20m")]
-    [InlineData("how much cash did corvale hand brenmark", "€20m")]
-    public void Ask_GivesTheOneSumBetweenBothNames_WhateverVerbTheQuestionUses(string question, string sum)
-    {
-        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
-
-        Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.Contains(sum, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }
 
     [Theory]

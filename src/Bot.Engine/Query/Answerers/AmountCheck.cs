@@ -125,26 +125,9 @@ internal static partial class AmountCheck
         // In the question's own words, else in general synonyms ("died" of "were killed"). The figure often comes in a
         // sentence after the one naming whose it is ("Ruritania's budget will rise. The sum is €75m.").
         var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords, Gives, namedEarlier: true, toldOn: true)
-            ?? Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, Gives, namedEarlier: true, toldOn: true)
-            ?? (money ? OnlySumBetween(t) : null);
+            ?? Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, Gives, namedEarlier: true, toldOn: true);
         return sentence is null ? null : Replies.FromSentence(t, sentence);
     }
-
-    /// <summary>
-    /// "how much did Ruritania throw at the region?": a giver and a receiver named, in any verb for giving. The one sentence
-    /// naming both with a sum of money gives it ("a commitment of £50m to the region"); with two such sentences, which
-    /// sum is meant is left open.
-    /// </summary>
-    private static IndexedSentence? OnlySumBetween(Turn t)
-    {
-        if (t.Q.Entities.Count < SidesOfAGift)
-            return null;
-        var naming = t.Index.Sentences.Where(s => t.Q.Entities.All(s.Mentioned.Contains) && Money().IsMatch(s.Sentence.Text)).Take(2).ToList();
-        return naming.Count == 1 ? naming[0] : null;
-    }
-
-    /// <summary>A giver and a receiver: with fewer names, a sum of money may be any of theirs.</summary>
-    private const int SidesOfAGift = 2;
 
     /// <summary>
     /// "how big is Ruritania's army reserve?": nothing counted by name, but a sentence saying every other word of the

@@ -111,9 +111,9 @@ internal static partial class Dates
     [GeneratedRegex(@"\b(?<m>" + Month + @")\s+(?:of\s+)?(?<y>(?:1[89]|20)[0-9]{2})\b")]
     private static partial Regex MonthYearPattern();
 
-    // A month alone needs a word of time before it, so the verb "may" and names like "June" stay out. The word may open
-    // the sentence ("In April the navy ...", "Last June the country ..."); "last" says how far back the month lies (see DateBook).
-    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hrough)[\s\-]+(?<m>" + Month + @")\b(?!\s+\d)")]
+    // A month alone needs a word of time before it, so the verb "may" and names like "June" stay out. "Last" may open
+    // the sentence ("Last June the country ..."): it says how far back the month lies (see DateBook).
+    [GeneratedRegex(@"\b(?:in|since|by|until|during|from|[Ll]ast|next|early|late|mid|through)[\s\-]+(?<m>" + Month + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlonePattern();
 
     // "the February elections", "its March summit": a month naming an event it is the month of.

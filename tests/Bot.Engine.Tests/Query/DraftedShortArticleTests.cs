@@ -154,11 +154,14 @@ public sealed class DraftedShortArticleTests
             + "Mayor Jo Roe said the council would meet in May.\n\n"
             + "Ferry owners say the bridge took half their passengers within a year.\n\n"
             + "The council has not answered letters from the ferry owners.\n\n"
+            + "Fishermen in the harbour say the catch was good this spring.\n\n"
+            + "A bakery on the quay has opened a second shop.\n\n"
+            + "Tourists still come in summer, most of them by car.\n\n"
             + "A hard year lies ahead. The ferry trade of Greenwick will outlive the bridge only if the council backs the ferry owners and their harbour.\n";
 
         var answer = DraftedArticle.Ask("ferry.txt", text, question);
 
-        Assert.Contains("It concludes: \"The ferry trade of Greenwick will outlive the bridge", answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.Text.Contains("It concludes: \"The ferry trade of Greenwick will outlive the bridge", StringComparison.Ordinal), answer.Text);
     }
 
     [Fact]

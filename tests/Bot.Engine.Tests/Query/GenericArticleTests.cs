@@ -35,7 +35,6 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("who said the harbour should be left as it is", "Hale")]
     [InlineData("who rejected the harbour plan", "Greenwick")]
     [InlineData("how are greenwick and port alder related", "rivalry")]
-    [InlineData("what connects greenwick and port alder", "rivalry")]
     [InlineData("how does the article end?", "The article concludes:")]
     [InlineData("what is the article about", "Harbour Plan Splits Two Towns")]
     [InlineData("who wrote it", "Lena Ortiz")]

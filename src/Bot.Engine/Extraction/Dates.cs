@@ -52,8 +52,36 @@ internal static partial class Dates
             Add(found, m, null, null, null, m.Groups["w"].Value.ToLowerInvariant() switch { "last" or "previous" or "past" => 1, _ => 0 });
         foreach (Match m in LastMonthPattern().Matches(text))
             Add(found, m, null, null, null, null, monthsBack: 1);
+        foreach (Match m in AgoPattern().Matches(text))
+        {
+            if (Count(m.Groups["n"].Value) is not { } n)
+                continue;
+            var unit = m.Groups["u"].Value;
+            if (unit.StartsWith("month", StringComparison.Ordinal))
+            {
+                if (n < MonthsInYear)
+                    Add(found, m, null, null, null, null, monthsBack: n);
+            }
+            else
+                Add(found, m, null, null, null, unit.StartsWith("decade", StringComparison.Ordinal) ? n * YearsInDecade : n);
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private const int MonthsInYear = 12;
+    private const int YearsInDecade = 10;
+
+    private static readonly string[] CountWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>"a", "four", "25": how many of the unit "ago" counts back; null for a vague "few".</summary>
+    private static int? Count(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower is "a" or "an")
+            return 1;
+        var index = Array.IndexOf(CountWords, lower);
+        return index >= 0 ? index : int.TryParse(lower, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
     /// <summary>How far into a decade or century "mid" or "late" puts it.</summary>
@@ -103,6 +131,10 @@ internal static partial class Dates
 
     [GeneratedRegex(@"\b(?<w>[Ll]ast|[Tt]his|[Pp]revious|[Pp]ast)\s+year(?:'s)?\b|\bin\s+recent\s+(?:months|weeks)\b")]
     private static partial Regex RelativePattern();
+
+    // "four years ago", "a decade ago", "A month ago": counted back from the article's date.
+    [GeneratedRegex(@"\b(?<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[0-9]{1,2})\s+(?<u>years?|decades?|months?)\s+ago\b")]
+    private static partial Regex AgoPattern();
 
     // "last month": the month before the article's. "This month" and "this week" are left undated: they mostly tell
     // what is going on as the article is written, and a date would set them among the events it reports.

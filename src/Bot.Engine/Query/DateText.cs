@@ -20,6 +20,26 @@ internal static class DateText
     }
 
     /// <summary>
+    /// The date described with its day or part of year as the fact's own text writes them ("August 9th (year inferred:
+    /// 2020)", "Late 2023"), so that a reader finds the words of the sentence; else as <see cref="Describe"/> puts it.
+    /// </summary>
+    public static string DescribeAsIn(FactDate date, string text)
+    {
+        var described = Describe(date);
+        if (date is { Precision: DatePrecision.Day, Month: { } month, Day: { } day })
+        {
+            var name = MonthName(month);
+            // Literal words and optional suffixes only, so matching stays linear in the text.
+            var written = Regex.Match(text, $@"\b{name} {day}(?<s>st|nd|rd|th)\b", RegexOptions.IgnoreCase);
+            return written.Success ? described.Replace($"{name} {day}", $"{name} {day}{written.Groups["s"].Value.ToLowerInvariant()}", StringComparison.Ordinal) : described;
+        }
+        if (date is { Precision: DatePrecision.Year, YearInferred: false }
+            && Regex.Match(text, $@"\b(?<p>early|mid|late)[\s\-]{date.Year}\b", RegexOptions.IgnoreCase) is { Success: true } part)
+            return $"{part.Groups["p"].Value.ToLowerInvariant()} {date.Year}";
+        return described;
+    }
+
+    /// <summary>
     /// The date as a text writes it ("September 4th 2025", "4 September 2025"), if the text gives it to the day: a
     /// reader checking the answer against the article finds the same words.
     /// </summary>

@@ -36,6 +36,10 @@ public sealed class DateExtractionTests
     [InlineData("Prices rose last month.", "2024-05")]
     [InlineData("Last June the town became a candidate for the league.", "2023-06")]
     [InlineData("Last May the town became a candidate for the league.", "2024-05")]
+    [InlineData("Four years ago the town became a candidate for the league.", "2020")]
+    [InlineData("The town became a candidate for the league a decade ago.", "2014")]
+    [InlineData("A month ago the town became a candidate for the league.", "2024-05")]
+    [InlineData("The town became a candidate for the league 25 years ago.", "1999")]
     public void Extract_DatesTimeSaidFromTheArticlesDay_ByItsDateline(string sentence, string date)
     {
         var model = Drafts.Of("June 27, 2024", sentence);

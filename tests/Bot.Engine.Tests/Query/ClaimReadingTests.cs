@@ -101,7 +101,7 @@ public sealed class ClaimReadingTests : IDisposable
 
     [Fact]
     public void When_DatesTheEventFromASentenceLeavingThePlaceOut_WhenNoDatedFactNamesThePlace() =>
-        AssertStarts(_drafted, "when was the election in brenmark?", "May 3, 2020:");
+        AssertStarts(_drafted, "when was the election in brenmark?", "May 3rd, 2020:");
 
     [Fact]
     public void When_GivesTheDateOfTheAnswerJustShown_WhenTheFollowUpAsksSinceWhen()
@@ -111,7 +111,7 @@ public sealed class ClaimReadingTests : IDisposable
 
         var answer = engine.Ask(new Question("since", "since when exactly?"));
 
-        Assert.StartsWith("May 3, 2020:", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("May 3rd, 2020:", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -144,6 +144,26 @@ public sealed class DraftedShortArticleTests
         Assert.Contains(answer.Evidence, e => e.Quote.StartsWith("The quiet departure", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("what is the main argument of this piece?")]
+    [InlineData("what is the article about?")]
+    public void Ask_GivesTheClosingSentenceThatRestatesThePoint_WhenAskedWhatThePieceIsAbout(string question)
+    {
+        const string text = "Greenwick Loses Its Ferry Trade\n\nBy Ada Writer | The Harbour Review | May 2, 2025\n\n"
+            + "On a grey morning in March, the last boat of the season left the pier with six passengers aboard.\n\n"
+            + "Mayor Jo Roe said the council would meet in May.\n\n"
+            + "Ferry owners say the bridge took half their passengers within a year.\n\n"
+            + "The council has not answered letters from the ferry owners.\n\n"
+            + "Fishermen in the harbour say the catch was good this spring.\n\n"
+            + "A bakery on the quay has opened a second shop.\n\n"
+            + "Tourists still come in summer, most of them by car.\n\n"
+            + "A hard year lies ahead. The ferry trade of Greenwick will outlive the bridge only if the council backs the ferry owners and their harbour.\n";
+
+        var answer = DraftedArticle.Ask("ferry.txt", text, question);
+
+        Assert.True(answer.Text.Contains("It concludes: \"The ferry trade of Greenwick will outlive the bridge", StringComparison.Ordinal), answer.Text);
+    }
+
     [Fact]
     public void Ask_GivesTheSentenceNamingAPerson_WhenTheirRoleIsOnlyATrade()
     {

@@ -35,6 +35,7 @@ public sealed class GenericArticleTests : IDisposable
     [InlineData("who said the harbour should be left as it is", "Hale")]
     [InlineData("who rejected the harbour plan", "Greenwick")]
     [InlineData("how are greenwick and port alder related", "rivalry")]
+    [InlineData("how does the article end?", "The article concludes:")]
     [InlineData("what is the article about", "Harbour Plan Splits Two Towns")]
     [InlineData("who wrote it", "Lena Ortiz")]
     [InlineData("what are the sections", "Fishing Rights")]

@@ -29,6 +29,15 @@ public sealed class DateTextTests
     }
 
     [Theory]
+    [InlineData(2020, 8, 9, true, "The vote on August 9th was rigged.", "August 9th (year inferred: 2020)")]
+    [InlineData(2023, 2, 9, false, "ON FEBRUARY 9TH, 2023 the mayor spoke.", "February 9th, 2023")]
+    [InlineData(2020, 8, 9, true, "The vote on August 9 was rigged.", "August 9 (year inferred: 2020)")]
+    [InlineData(2023, null, null, false, "By late 2023 the front had settled.", "late 2023")]
+    [InlineData(2023, null, null, false, "In 2023 the front settled.", "2023")]
+    public void DescribeAsIn_WritesTheDayAndPartOfYear_AsTheSentenceDoes(int year, int? month, int? day, bool inferred, string text, string expected) =>
+        Assert.Equal(expected, DateText.DescribeAsIn(new FactDate(year, month, day, inferred), text));
+
+    [Theory]
     [InlineData("march 9 what did greenwick do", 3, 9)]
     [InlineData("june what happened", 6, null)]
     [InlineData("may 2021 what happened", 5, null)]

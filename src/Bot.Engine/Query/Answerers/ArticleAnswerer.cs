@@ -20,9 +20,17 @@ internal static class ArticleAnswerer
             var summary = model.Info.Summary ?? article.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Body)?.Sentences.FirstOrDefault()?.Text ?? "";
             var evidence = model.Info.SummaryEvidence ?? FirstBodyEvidence(model);
             answer.Add($"\"{article.Title}\"{byline}{source}: {summary}", evidence);
-            // The lede often only sets the scene; the sentence stating what the piece argues follows it.
-            if (ThesisFinder.Find(t.Index, model) is { } thesis && !summary.Contains(thesis.Sentence.Text, StringComparison.Ordinal))
+            // The lede often only sets the scene; the sentence stating what the piece argues follows it, and the
+            // closing paragraphs restate it. Asked for the argument, the conclusion comes first.
+            var thesis = ThesisFinder.Find(t.Index, model) is { } found && !summary.Contains(found.Sentence.Text, StringComparison.Ordinal) ? found : null;
+            var conclusion = ThesisFinder.Conclusion(t.Index, model) is { } closing && closing != thesis && !summary.Contains(closing.Sentence.Text, StringComparison.Ordinal) ? closing : null;
+            var argued = t.Q.Tokens.AnyIn(Vocabulary.ArgumentWords);
+            if (argued && conclusion is not null)
+                answer.Add($"It concludes: \"{conclusion.Sentence.Text}\"", Replies.Evidence(conclusion));
+            if (thesis is not null)
                 answer.Add($"Its point: \"{thesis.Sentence.Text}\"", Replies.Evidence(thesis));
+            if (!argued && conclusion is not null)
+                answer.Add($"It concludes: \"{conclusion.Sentence.Text}\"", Replies.Evidence(conclusion));
         }
         Suggestions.Defaults(answer);
         return Replies.Answered(answer);

@@ -54,6 +54,6 @@ internal static partial class ConclusionAnswerer
 
     private static readonly HashSet<string> ConclusionStems = Vocabulary.Stems("conclude", "concludes", "conclusion", "conclusions", "final", "bottom", "line", "takeaway");
 
-    [GeneratedRegex(@"\b(author|authors|writer|writers|article|piece|text|they|their)\b.*\b(conclude|concludes|concluded|conclusion|conclusions|final (point|word|thought|argument)|bottom line|takeaway)\b|\b(conclude|concludes|conclusion|conclusions)\b.*\b(author|authors|writer|article|piece)\b|^(what is )?(the )?(conclusion|bottom line|takeaway)\b")]
+    [GeneratedRegex(@"\b(author|authors|writer|writers|article|piece|text|they|their)\b.*\b(conclude|concludes|concluded|conclusion|conclusions|final (point|word|thought|argument)|bottom line|takeaway)\b|\b(conclude|concludes|conclusion|conclusions)\b.*\b(author|authors|writer|article|piece)\b|^(what is )?(the )?(conclusion|bottom line|takeaway)\b|\bhow does (the |this )?(article|piece|story|text|analysis|it) (end|close|finish)\b|\b(article|piece|story|text|analysis) (ends|closes|finishes) (on|with)\b")]
     private static partial Regex ConclusionPattern();
 }

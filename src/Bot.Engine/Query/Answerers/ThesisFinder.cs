@@ -39,6 +39,28 @@ internal static class ThesisFinder
             .Select(c => c.Sentence).FirstOrDefault();
     }
 
+    private static readonly ConditionalWeakTable<KnowledgeIndex, ConcurrentDictionary<ArticleModel, IndexedSentence?>> Concluded = new();
+
+    /// <summary>
+    /// The sentence of the last body paragraph that the rest of the article keeps returning to, scored as the thesis is:
+    /// an analysis restates its argument at the end ("A long battle lies ahead. Shadow fleets ... are likely to outlive
+    /// it"), where the lede only set the scene.
+    /// </summary>
+    public static IndexedSentence? Conclusion(KnowledgeIndex index, ArticleModel model) =>
+        Concluded.GetValue(index, static _ => new()).GetOrAdd(model, static (m, i) => Closing(i, m), index);
+
+    private static IndexedSentence? Closing(KnowledgeIndex index, ArticleModel model)
+    {
+        var closing = model.Article.Blocks.LastOrDefault(b => b.Kind == BlockKind.Body)?.Number;
+        var framing = Words.ContentStems(model.Article.Title + " " + (model.Info.Summary ?? "")).ToHashSet();
+        return index.Sentences
+            .Where(s => s.Article == model && s.Sentence.Paragraph == closing)
+            .Select(s => (Sentence: s, Score: Score(index, s, framing)))
+            .Where(c => c.Score > 0)
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Sentence.Sentence.Index)
+            .Select(c => c.Sentence).FirstOrDefault();
+    }
+
     private static double Score(KnowledgeIndex index, IndexedSentence sentence, HashSet<string> framing)
     {
         var stems = Words.ContentStems(sentence.Sentence.Text).Distinct().ToList();

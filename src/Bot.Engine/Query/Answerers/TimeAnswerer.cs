@@ -43,6 +43,8 @@ internal static partial class TimeAnswerer
         // "it was in 2014, I think; when was it?": the year the user guessed does not choose the fact.
         if (best is null && q.Date is not null)
             return When(t.With(q with { Date = null }));
+        if (best is null && DatedSentence(t) is { } sentence)
+            return Replies.FromSentence(t, sentence);
         if (best is null)
         {
             var what = q.Entities.Count > 0 ? $" for that about {index.NameOf(q.Entities[0])}" : " for that";
@@ -82,7 +84,7 @@ internal static partial class TimeAnswerer
         if (!shownJustBefore && t.Q.Words.Contains("since when", StringComparison.Ordinal) && !fact.Stems.Overlaps(Beginnings))
             return Replies.Unknown(t, "The article doesn't say since when.");
         var answer = new AnswerBuilder();
-        answer.Add($"{Replies.Capitalize(DateText.Describe(date))}: {fact.Fact.Text}", fact.Fact.Evidence);
+        answer.Add($"{Replies.Capitalize(DateText.DescribeAsIn(date, fact.Fact.Text))}: {fact.Fact.Text}", fact.Fact.Evidence);
         Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
         return Replies.Facts(answer, fact, []);
     }
@@ -182,7 +184,7 @@ internal static partial class TimeAnswerer
 
     /// <summary>"June 22, 2017: the mayor announced ...": the date once, in front.</summary>
     public static string Line(IndexedFact fact) =>
-        $"{Replies.Capitalize(DateText.Describe(DateOf(fact.Fact)!))}: {Replies.Capitalize(LeadingDate().Replace(fact.Fact.Text, ""))}";
+        $"{Replies.Capitalize(DateText.DescribeAsIn(DateOf(fact.Fact)!, fact.Fact.Text))}: {Replies.Capitalize(LeadingDate().Replace(fact.Fact.Text, ""))}";
 
     /// <summary>Orders dates, putting a bare year before the months within it.</summary>
     /// <summary>

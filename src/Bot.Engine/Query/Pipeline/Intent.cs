@@ -27,7 +27,7 @@ internal static partial class IntentRecognizer
         (Intent.Captions, CaptionsPattern(), Cues("photo", "picture", "image", "caption")),
         (Intent.More, MorePattern(), Cues("more", "go on", "continue", "keep going", "elaborate", "details", "else", "expand")),
         (Intent.About, AboutPattern(), Cues("about", " on", "say", "called", "argument", "point", "summar", "tldr", "tl dr", "gist", "thesis", "overview",
-            "takeaway", "main", "central", "key", "overall", "title", "headline")),
+            "takeaway", "main", "central", "key", "core", "bluf", "overall", "title", "headline")),
         (Intent.Author, AuthorPattern(), Cues("who ", "author", "writer", "byline", "written by")),
         (Intent.Sections, SectionsPattern(), Cues("section", "heading", "structure", "outline", "chapters", "parts of the article")),
         (Intent.Source, SourcePattern(), Cues("publi", "outlet", "newspaper", "source of", "from", "which ", "when", "produced", "put out", "date of", "day of", "article date",
@@ -255,7 +255,7 @@ internal static partial class IntentRecognizer
     [GeneratedRegex(@"^(and )?(tell me |say |give me )?(more|go on|continue|keep going|elaborate|details|more details|anything else|what else|expand)( please| pls)?$")]
     private static partial Regex MorePattern();
 
-    [GeneratedRegex(@"\b(what|whats) (is |does |did )?(the |this |that )?(article|piece|story|post|text|it|this|blog post|analysis) (is )?(even |really |actually |all |mainly )?(about|on|saying|say|(?:talks?|talking|speaks?|speaking) about)\b(?! (?!(briefly|exactly|really|mainly|overall|basically|lol|anyway|again|then|now|please|pls|actually|honestly|in short|in a nutshell)\b)\w)|\b(article|piece|story|post|text) is about what\b|^about what (is|was|does) (the |this |that )?(article|piece|story|post|text|it|this)\b|\b(summary|summarize|summarise|summarise|tldr|tl dr|gist|thesis|overview|takeaway|takeaways)\b|\b(main|central|key|overall) (point|points|argument|idea|claim|message|topic|subject|theme|thesis)\b|^(what is |whats )?(the )?(title|headline)$|\b(title|headline) of (the|this) (article|piece|post|story)\b|\bwhat is (it|the article|this) called\b|\bwhat (is|s) the (argument|point)\b")]
+    [GeneratedRegex(@"\b(what|whats) (is |does |did )?(the |this |that )?(article|piece|story|post|text|it|this|blog post|analysis) (is )?(even |really |actually |all |mainly )?(about|on|saying|say|(?:talks?|talking|speaks?|speaking) about)\b(?! (?!(briefly|shortly|quickly|simply|exactly|really|mainly|overall|basically|lol|anyway|again|then|now|please|pls|actually|honestly|in short|in a nutshell)\b)\w)|\b(article|piece|story|post|text) is about what\b|^about what (is|was|does) (the |this |that )?(article|piece|story|post|text|it|this)\b|\b(summary|summarize|summarise|summarise|tldr|tl dr|gist|thesis|overview|takeaway|takeaways)\b|\b(main|central|key|overall|core) (point|points|argument|idea|claim|message|topic|subject|theme|thesis|assessment)\b|^bluf\b|^(what is |whats )?(the )?(title|headline)$|\b(title|headline) of (the|this) (article|piece|post|story)\b|\bwhat is (it|the article|this) called\b|\bwhat (is|s) the (argument|point)\b")]
     private static partial Regex AboutPattern();
 
     [GeneratedRegex(@"\bwho (wrote|authored|penned|writes)\b|\bwho( is| was| s| are| were)?( the)? (author|writer|authors|writers)\b|\bbyline\b|\bwritten by\b|^(the )?author$|\babout the author\b|\bauthor( s)? (bio|background)\b|^(what is )?(the )?author s name$|\bname of the author\b|\bwho is it by\b|\bwho is this by\b")]
@@ -309,7 +309,7 @@ internal static partial class IntentRecognizer
     /// How two sides are tied, unless "who" opens the question with a deed of its own ("who brokered the ties between
     /// Roe and Hale?", "who was in charge of Vell's relations with Ardun?"): that asks for the doer, whatever was done.
     /// </summary>
-    [GeneratedRegex(@"^(?!who (\w+ly |first |once |later |at first )?((was|were|is|are) )?((?!(related|connected|linked|tied)\b)\w+ed|" + Vocabulary.SteeringPattern + @")\b).*\b(relationship|relationships|relations|relation|related|relate|relates|connected|connection|connections|ties|tied|linked|linkage|linkages|link between|get along|along with|between)\b")]
+    [GeneratedRegex(@"^(?!who (\w+ly |first |once |later |at first )?((was|were|is|are) )?((?!(related|connected|linked|tied)\b)\w+ed|" + Vocabulary.SteeringPattern + @")\b).*\b(relationship|relationships|relations|relation|related|relate|relates|connect|connects|connected|connection|connections|ties|tied|links|linked|linkage|linkages|link between|get along|along with|between)\b")]
     private static partial Regex RelationPattern();
 
     [GeneratedRegex(@"\bhow (many|much) (\w+ ){0,2}(?!(does|was|has|is)\b)\w{3,}s\b|\bhow many\b|\bnumber of\b|\bcount\b")]

@@ -53,7 +53,7 @@ internal static partial class ExplanationFinder
     /// <summary>
     /// "..., as the capital has demanded, ..." or "..., as the minister said.": the clause says whose wish or word a thing
     /// follows, not why. So does one ending on a view ("as my younger self assumed") or one whose verb only a time or a
-    /// particle follows ("as analysts assessed in May;", "as Moscow has hastened to point out in recent months,").
+    /// particle follows ("as analysts assessed in May;", "as the ministry has hastened to point out in recent months,").
     /// </summary>
     private static bool IsConformity(Line line, int from)
     {

@@ -142,7 +142,7 @@ internal static partial class AnswerChecks
             && (rest.Count == 0 || rest.Any(w => t.Index.CoversLoosely(said, w)));
     }
 
-    /// <summary>"the Tern Line", "Solar One": every word but the small ones capitalised; "Russian personnel in Iran" only describes.</summary>
+    /// <summary>"the Tern Line", "Solar One": every word but the small ones capitalised; "Borduria's personnel in Ruritania" only describes.</summary>
     private static bool IsProperName(string name) =>
         Text.Tokenizer.Tokens(name, lowercase: false) is { Count: > 0 } words
         && words.All(w => Vocabulary.Stopwords.Contains(w.ToLowerInvariant()) || char.IsUpper(w[0]) || char.IsDigit(w[0]));

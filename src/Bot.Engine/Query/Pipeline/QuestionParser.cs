@@ -84,7 +84,8 @@ internal static partial class QuestionParser
                 entities.AddRange(mention.Candidates.Where(id => !entities.Contains(id)));
         }
 
-        // "what term does the author use": asking for wording, "term" is no term of office.
+        // "what term does the author use": asking for wording, "term" is no term of office, nor "word" a typo of a word the
+        // article uses ("world"): the cue names what is asked for, not what it is about.
         var asksWording = words.AsSpan().ContainsAny(WordingCues) && WordingPattern().IsMatch(words);
         var date = DateText.Find(tokens);
         if (date is not null)
@@ -110,7 +111,7 @@ internal static partial class QuestionParser
             // "how long is the deal for?": a word of phrasing may name the thing asked.
             var claimed = (intent is Intent.YesNo && Vocabulary.ClaimVerbs.Contains(token)) || Words.NamesAgreement(tokens, i);
             if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token) || Vocabulary.AuthorWords.Contains(token)) && !countryCode && !claimed)
-                || (asksWording && token is "term" or "terms")
+                || (asksWording && token is "term" or "terms" or "word" or "label" or "labels")
                 // "what does Jo think is best?": the best is Jo's view, which the article need not call best.
                 || Words.JudgedBest(tokens, i)
                 // "on X's side", "on behalf of X": which side X is on, a preposition in all but form.

@@ -24,13 +24,14 @@ internal static class ArticleAnswerer
             // closing paragraphs restate it. Asked for the argument, the conclusion comes first.
             var thesis = ThesisFinder.Find(t.Index, model) is { } found && !summary.Contains(found.Sentence.Text, StringComparison.Ordinal) ? found : null;
             var conclusion = ThesisFinder.Conclusion(t.Index, model) is { } closing && closing != thesis && !summary.Contains(closing.Sentence.Text, StringComparison.Ordinal) ? closing : null;
-            var argued = t.Q.Tokens.AnyIn(Vocabulary.ArgumentWords);
-            if (argued && conclusion is not null)
-                answer.Add($"It concludes: \"{conclusion.Sentence.Text}\"", Replies.Evidence(conclusion));
-            if (thesis is not null)
-                answer.Add($"Its point: \"{thesis.Sentence.Text}\"", Replies.Evidence(thesis));
-            if (!argued && conclusion is not null)
-                answer.Add($"It concludes: \"{conclusion.Sentence.Text}\"", Replies.Evidence(conclusion));
+            (string Lead, IndexedSentence? Sentence)[] said = [("Its point", thesis), ("It concludes", conclusion)];
+            if (t.Q.Tokens.AnyIn(Vocabulary.ArgumentWords))
+                Array.Reverse(said);
+            foreach (var (lead, sentence) in said)
+            {
+                if (sentence is not null)
+                    answer.Add($"{lead}: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
+            }
         }
         Suggestions.Defaults(answer);
         return Replies.Answered(answer);

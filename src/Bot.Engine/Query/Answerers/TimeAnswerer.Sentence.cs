@@ -24,5 +24,5 @@ internal static partial class TimeAnswerer
     /// <summary>How many of the question's words, besides those asking for a date, a sentence must be found by.</summary>
     private const int WordsToPlaceADate = 2;
 
-    private static readonly HashSet<string> DateAskingStems = Vocabulary.Stems("date", "day", "year", "month", "time", "when", "wat", "what");
+    private static readonly HashSet<string> DateAskingStems = Vocabulary.Stems("date", "day", "year", "month", "time", "when");
 }

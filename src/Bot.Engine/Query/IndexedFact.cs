@@ -77,6 +77,9 @@ internal sealed record IndexedSentence(Sentence Sentence, ArticleModel Article, 
     /// <summary>Whether the other sentence is in this one's paragraph (of the same article).</summary>
     public bool SameParagraphAs(IndexedSentence other) => other.Sentence.Paragraph == Sentence.Paragraph && ReferenceEquals(other.Article, Article);
 
+    /// <summary>The stems with their hashes worked out once: every question's terms are looked for in every sentence.</summary>
+    public WordProbe[] StemProbes { get; } = [.. Stems.Select(stem => new WordProbe(stem))];
+
     /// <summary>Whether the sentence is the article's own telling, not a caption, the author's bio or the footer.</summary>
     public bool InBody => Article.Article.KindOf(Sentence.Paragraph) == BlockKind.Body;
 }

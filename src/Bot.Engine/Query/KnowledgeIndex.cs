@@ -10,9 +10,6 @@ namespace Bot.Engine.Query;
 /// </summary>
 internal sealed partial class KnowledgeIndex
 {
-    private const double Bm25K1 = 1.2;
-    private const double Bm25B = 0.75;
-
     public KnowledgeIndex(KnowledgeBase knowledge)
     {
         Knowledge = knowledge;
@@ -290,44 +287,6 @@ internal sealed partial class KnowledgeIndex
         foreach (var word in words)
         {
             if (stems.Contains(word))
-                return true;
-        }
-        return false;
-    }
-
-    public double Bm25(IndexedSentence sentence, IReadOnlyList<string> query)
-    {
-        double score = 0;
-        // Plain loops, each term once in the order asked: this runs for every sentence a question may be answered by.
-        var asked = query.Count > FewTerms ? new HashSet<string>(StringComparer.Ordinal) : null;
-        for (var i = 0; i < query.Count; i++)
-        {
-            var term = query[i];
-            if (asked is null ? AskedBefore(query, i) : !asked.Add(term))
-                continue;
-            var synonyms = SynonymStems.GetValueOrDefault(term);
-            var tf = 0;
-            foreach (var stem in sentence.Stems)
-            {
-                if (stem == term || (synonyms is not null && synonyms.Contains(stem)))
-                    tf++;
-            }
-            if (tf == 0)
-                continue;
-            var norm = tf * (Bm25K1 + 1) / (tf + (Bm25K1 * (1 - Bm25B + (Bm25B * sentence.Stems.Length / AverageSentenceLength))));
-            score += Idf(term) * norm;
-        }
-        return score;
-    }
-
-    /// <summary>Up to this many terms, a repeated one is found by looking back rather than by hashing.</summary>
-    private const int FewTerms = 16;
-
-    private static bool AskedBefore(IReadOnlyList<string> query, int at)
-    {
-        for (var i = 0; i < at; i++)
-        {
-            if (query[i] == query[at])
                 return true;
         }
         return false;

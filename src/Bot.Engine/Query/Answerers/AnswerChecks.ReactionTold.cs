@@ -25,9 +25,10 @@ internal static partial class AnswerChecks
             reactedTo = [.. t.State.LastEntities.Where(id => !side.Contains(id))];
         if (reactedTo.Count == 0)
             return null;
-        var query = t.Q.Residual.Where(w => !Vocabulary.ReactionWords.Contains(w)).Concat(reactedTo.SelectMany(id => Ranker.EntityStems(t.Index, id))).ToList();
+        var query = t.Q.Residual.Where(w => !Vocabulary.ReactionWords.Contains(w)).Concat(reactedTo.SelectMany(id => Ranker.EntityStems(t.Index, id)));
+        var terms = t.Index.PrepareBm25(query);
         return t.Index.Sentences.Where(s => s.InBody && reactedTo.Any(s.Mentioned.Contains) && side.Any(s.Mentioned.Contains) && HoldsIn(t, s.Sentence.Text, side))
-            .MaxBy(s => t.Index.Bm25(s, query));
+            .MaxBy(s => t.Index.Bm25(s, terms));
     }
 
     /// <summary>

@@ -223,7 +223,8 @@ internal static partial class Ranker
         var (index, q) = (t.Index, t.Q);
         if (q.Residual.Count == 0 && q.Entities.Count == 0)
             return null;
-        var query = q.Residual.Concat(q.Entities.SelectMany(id => EntityStems(index, id))).ToList();
+        // Prepared when a sentence first says enough to be scored: most calls find none.
+        KnowledgeIndex.Bm25Query? query = null;
         var weights = q.Residual.Select(index.Idf).ToList();
         var total = weights.Sum();
         var table = SentenceTables.GetValue(index, static i => new SentenceTable(i));
@@ -263,7 +264,7 @@ internal static partial class Ranker
                 if (covered / total < (q.Entities.Count >= 2 ? minimumCover * RankingPolicy.NamedSentenceCoverFactor : minimumCover))
                     continue;
             }
-            var score = index.Bm25(sentence, query);
+            var score = index.Bm25(sentence, query ??= index.PrepareBm25(q.Residual.Concat(q.Entities.SelectMany(id => EntityStems(index, id)))));
             if (number >= nearFrom && number <= nearTo)
                 score *= RankingPolicy.NearLastReadBoost;
             // The caller's own test (reading numbers, wording) costs more than the words: it only runs on a sentence

@@ -186,12 +186,17 @@ internal static partial class YesNoAnswerer
         var focus = new HashSet<string>(q.Residual.Concat(named.SelectMany(e => EntityStems(index, e))), StringComparer.Ordinal);
         // A claim word the fact says only through a general synonym ("accused" for "charged"): a negation before that
         // synonym points at it too.
-        var plain = reading.PlainStems.ToHashSet(StringComparer.Ordinal);
-        var unsaid = q.Residual.Where(w => !index.Covers(plain, w) && index.ThesaurusStems.ContainsKey(w)).ToList();
-        focus.UnionWith(plain.Where(s => unsaid.Any(w => index.ThesaurusStems[w].Contains(s))).ToList());
         // A verb the claim says with its particle points at the word the pair means: "have any generals switched sides?"
         // of "there were no defections" is denied by the "no" before "defections", which no claim word says alone.
+        // Both come from the claim's words, so the fact's words are only gone through when the claim has either.
+        var synonymous = q.Residual.Where(index.ThesaurusStems.ContainsKey).ToList();
         var meanings = PhrasalMeanings(q.Tokens).ToList();
+        if (synonymous.Count == 0 && meanings.Count == 0)
+            return focus;
+        var plain = reading.PlainStems.ToHashSet(StringComparer.Ordinal);
+        var unsaid = synonymous.Where(w => !index.Covers(plain, w)).ToList();
+        if (unsaid.Count > 0)
+            focus.UnionWith(plain.Where(s => unsaid.Any(w => index.ThesaurusStems[w].Contains(s))).ToList());
         if (meanings.Count > 0)
             focus.UnionWith(plain.Where(s => meanings.Any(m => index.StandsFor(m, s))).ToList());
         return focus;

@@ -40,6 +40,13 @@ internal sealed class Ranking
         return null;
     }
 
+    /// <summary>
+    /// The best-ranked fact that passes a cheap test and the test that accepts it. The cheap one is read on every fact
+    /// before any is put in order: when none passes, nothing is sorted.
+    /// </summary>
+    public Scored? FirstOrDefault(Func<Scored, bool> passes, Func<Scored, bool> accept) =>
+        _scored.Exists(s => passes(s)) ? FirstOrDefault(s => passes(s) && accept(s)) : null;
+
     private void TakeBest()
     {
         var size = _slots.Length - _ordered;

@@ -12,6 +12,6 @@ internal static partial class YesNoAnswerer
     private static Scored? OwnStanceInstead(Turn t, Ranking ranked, Scored? best, Func<Scored, bool> answers) =>
         best?.Fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } other && !HeldBySubject(t, other)
             ? ranked.FirstOrDefault(s => s.Fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } own
-                && own.Topic == other.Topic && s.WordCover >= best.WordCover - ClearlyBetterCover && HeldBySubject(t, own) && answers(s))
+                && own.Topic == other.Topic && s.WordCover >= best.WordCover - ClearlyBetterCover && HeldBySubject(t, own), answers)
             : null;
 }

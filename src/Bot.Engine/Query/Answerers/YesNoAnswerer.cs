@@ -133,7 +133,7 @@ internal static partial class YesNoAnswerer
             keep: MayAnswer);
         var best = ranked.FirstOrDefault(Answers);
         // A fact saying every word of the claim checks it, rather than one that only names the subject more firmly.
-        if (best is { WordCover: < RankingPolicy.AllWords } && ranked.FirstOrDefault(s => s.WordCover >= RankingPolicy.AllWords && Answers(s)) is { } whole
+        if (best is { WordCover: < RankingPolicy.AllWords } && ranked.FirstOrDefault(s => s.WordCover >= RankingPolicy.AllWords, Answers) is { } whole
             && whole.WordCover >= best.WordCover + ClearlyBetterCover)
             best = whole;
         best = OwnStanceInstead(t, ranked, best, Answers) ?? best;
@@ -148,7 +148,7 @@ internal static partial class YesNoAnswerer
         // A fact that only fears or wishes what the claim says happened is no test of it when one saying nearly as much,
         // some of it in the claim's own words, tells what did happen.
         if (best is not null && ClaimChecks.Unrealised(t, ReadOf(best.Fact).Reading.PlainStems)
-            && ranked.FirstOrDefault(s => s.WordCover >= best.WordCover - ClearlyBetterCover && Answers(s)
+            && ranked.FirstOrDefault(s => s.WordCover >= best.WordCover - ClearlyBetterCover, s => Answers(s)
                 && Read(t, s.Fact).Reading.PlainStems is var stems && content.Any(stems.Contains) && !ClaimChecks.Unrealised(t, stems)) is { } done)
             best = done;
         // A claim with a date is checked against a dated fact when one says nearly as much.

@@ -189,6 +189,8 @@ internal static partial class AnswerChecks
                 || Vocabulary.NumberWords.Contains(modifier) || modifier.All(char.IsAsciiDigit)
                 // "pro-European people", "anti-war activists": a side taken says who is meant, no office.
                 || (i >= 2 && StancePrefixes.Contains(tokens[i - 2]))
+                // "the regime's officers": whose they are, not which office.
+                || OwnerOf(t.Q.Text, modifier, tokens[i])
                 || t.Index.Linker.MentionedIn(modifier).Count > 0
                 // "X's priorities as incoming prime minister": the office is said of the person the question names.
                 || (t.Q.Entities.Any(t.IsPerson) && AsBefore(tokens, i))
@@ -204,6 +206,10 @@ internal static partial class AnswerChecks
         }
         return null;
     }
+
+    /// <summary>Whether the question writes the word before a kind of person as its owner ("the regime's officers").</summary>
+    internal static bool OwnerOf(string question, string modifier, string kind) =>
+        question.Contains($"{modifier}'s {kind}", StringComparison.OrdinalIgnoreCase) || question.Contains($"{modifier}\u2019s {kind}", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"as" within a few words before the office at <paramref name="kind"/>: "as (the new) prime minister".</summary>
     private static bool AsBefore(IReadOnlyList<string> tokens, int kind) =>

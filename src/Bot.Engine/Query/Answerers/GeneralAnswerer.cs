@@ -10,7 +10,7 @@ internal static class GeneralAnswerer
     {
         var q = t.Q;
         if (q.Entities.Count > 0 && q.Residual.Count == 0 && q.Date is null)
-            return WhoAnswerer.Describe(t, q.Entities);
+            return PersonsView(t) is { } view ? Replies.FromSentence(t, view) : WhoAnswerer.Describe(t, q.Entities);
         if (q.Date is not null && q.Entities.Count == 0 && q.Residual.Count == 0)
             return TimeAnswerer.OnDate(t);
         if (!q.HasSubject)
@@ -25,6 +25,20 @@ internal static class GeneralAnswerer
         var sentence = (q.Date is { } asked ? BestSentence(t, accept: s => DateText.Find(Text.Tokenizer.Tokens(s.Sentence.Text)) is { } given && DateText.Agrees(given, asked)) : null)
             ?? BestSentence(t);
         return sentence is null ? Replies.Unknown(t, "The article doesn't say.") : Replies.FromSentence(t, sentence);
+    }
+
+    /// <summary>
+    /// "O'Sullivan's assessment of China's role", "according to Jo Bloggs, what would Ruritania do next?": a question
+    /// asking a person's view of something else it names, in no words the article uses, is answered by the person's
+    /// own sentence naming it, not by who each of them is.
+    /// </summary>
+    private static IndexedSentence? PersonsView(Turn t)
+    {
+        var q = t.Q;
+        if (q.Entities.Count < 2 || !q.Tokens.Any(w => w == "according" || Vocabulary.OpinionWords.Contains(w) || Vocabulary.AppraisalWords.Contains(w))
+            || q.Entities.FirstOrDefault(t.IsPerson) is not { } person)
+            return null;
+        return HeldSentences.Best(t, person, [.. q.Entities.Where(id => id != person)]);
     }
 
     /// <summary>A fact (else a sentence) holding every content word of the question and about its first name, if there is one.</summary>

@@ -87,6 +87,12 @@ internal static class RankingPolicy
     public const double MostOfClaim = 0.6;
 
     /// <summary>
+    /// A yes/no claim a fact says this much of, but less than <see cref="MostOfClaim"/>, is one the article puts otherwise
+    /// too, unless another check of the claim finds it said or gainsaid more plainly.
+    /// </summary>
+    public const double HalfOfClaim = 0.5;
+
+    /// <summary>
     /// How much of a claim made of someone else a sentence naming the claim's own subject must say to tell what the article
     /// says of the subject instead ("jailed", of "jailed for striking a guard"): one of several words will do.
     /// </summary>

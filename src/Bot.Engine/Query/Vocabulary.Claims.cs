@@ -31,6 +31,18 @@ internal static partial class Vocabulary
     /// </summary>
     public static readonly HashSet<string> SpokeAtAll = new(StringComparer.Ordinal) { "anything", "something", "much", "about", "on", "publicly", "back" };
 
+    /// <summary>
+    /// Words of a claim that asks whether anything of the kind happened at all ("did anyone go to jail?", "did X say
+    /// anything about it?"): a sentence saying the rest of it tells what did happen, not that this did not.
+    /// </summary>
+    public static readonly HashSet<string> AtAll = new(StringComparer.Ordinal) { "any", "anything", "anyone", "anybody", "any1" };
+
+    /// <summary>
+    /// Words of a claim that asks whether something happened again ("did X repeat the denial?", "did they strike
+    /// again?"): a sentence saying the rest of it tells it once, which does not deny that it happened twice.
+    /// </summary>
+    public static readonly HashSet<string> Again = new(StringComparer.Ordinal) { "again", "anew", "repeat", "repeated", "repeats", "repeating" };
+
     /// <summary>Verbs of commenting, which "did X comment on it?" asks of X's own words as "say" does.</summary>
     public static readonly HashSet<string> CommentVerbs = Stems("comment", "commented", "mention", "mentioned", "speak", "spoke", "talk", "talked", "remark", "remarked");
 

@@ -39,6 +39,7 @@ internal static partial class Vocabulary
         [("draw", "down")] = "withdraw", [("drew", "down")] = "withdraw",
         [("keep", "out")] = "exclude", [("kept", "out")] = "exclude", [("shut", "out")] = "exclude", [("leave", "out")] = "exclude", [("left", "out")] = "exclude",
         [("show", "off")] = "parade", [("shown", "off")] = "parade",
+        [("go", "public")] = "emerge", [("went", "public")] = "emerge", [(Text.Stemmer.Stem("gone"), "public")] = "emerge",
         [("switch", "sides")] = "defect", [("change", "sides")] = "defect", [("swap", "sides")] = "defect",
     };
 

@@ -9,14 +9,34 @@ internal static partial class YesNoAnswerer
     /// <summary>
     /// The fact says only part of the claim. Asked whether the article says it, that is a "no"; asked whether it
     /// happened, the article does not say, unless the fact says most of it: then the claim has a detail wrong, and the
-    /// answer is that the article does not put it so. A claim naming a country or body the articles never mention
-    /// ("does Ruritania back ...?") is one the article cannot gainsay, however much of the rest a fact says.
+    /// answer is that the article does not put it so. Half of it is so too, when no later check of the claim answers.
+    /// A claim naming a country or body the articles never mention ("does Ruritania back ...?") is one the article
+    /// cannot gainsay, however much of the rest a fact says; nor is one asking whether anything of the kind happened at
+    /// all or again ("did anyone go to jail over it?", "did X repeat it?").
     /// A sentence denying the claim's deed of its subject answers no before either.
     /// </summary>
-    private static Reply Silent(Turn t, IndexedFact fact, double cover) =>
-        DeedDenied(t) ?? (t.Q.AboutArticle || (cover >= RankingPolicy.MostOfClaim && !t.Q.Foreign.AnyIn(Vocabulary.WorldNames))
-        ? Reply(t, fact, $"No, not in those words. The closest it comes: {Replies.Shown(t, fact)}")
-        : AnotherInItsPlace(t) ?? Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with { Fact = fact });
+    private static Reply Silent(Turn t, IndexedFact fact, double cover)
+    {
+        if (DeedDenied(t) is { } denied)
+            return denied;
+        var gainsayable = !t.Q.Foreign.AnyIn(Vocabulary.WorldNames) && !t.Q.Tokens.Any(w => Vocabulary.AtAll.Contains(w) || Vocabulary.Again.Contains(w));
+        var otherwise = Reply(t, fact, $"No, not in those words. The closest it comes: {Replies.Shown(t, fact)}");
+        if (t.Q.AboutArticle || (cover >= RankingPolicy.MostOfClaim && gainsayable))
+            return otherwise;
+        return AnotherInItsPlace(t) ?? Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with
+        {
+            Fact = fact,
+            Otherwise = cover >= RankingPolicy.HalfOfClaim && gainsayable && !RestSaidBeside(t, fact) ? otherwise : null,
+        };
+    }
+
+    /// <summary>
+    /// Whether a sentence beside the fact's in its paragraph says a claim word the fact does not ("the bill would target
+    /// buyers" after "the Senate delayed the bill"): the paragraph may tell the rest of the claim, not another thing.
+    /// </summary>
+    private static bool RestSaidBeside(Turn t, IndexedFact fact) =>
+        t.Q.Residual.Where(w => !Vocabulary.NegationStems.Contains(w) && !t.Index.CoversLoosely(fact.Stems, w)).ToList() is var unsaid
+        && AroundInParagraph(t.Index, fact).Any(s => unsaid.Any(w => t.Index.CoversLoosely(s.Stems, w)));
 
     /// <summary>
     /// A claim with a detail the articles never name: when a fact (else a sentence) says all the rest without it, the

@@ -5,7 +5,7 @@ namespace Bot.Engine.Tests.Query;
 
 /// <summary>
 /// "Who led the team?" where the article never says "led": only a sentence saying it in a synonym ("headed") tells who
-/// did it; one about another deed on the same occasion names no one for it. A deed only a person does, in a verb the
+/// did it; one about another deed on the same occasion names no one for it, even a person it names. A deed only a person does, in a verb the
 /// article uses, needs a person named: its "commanders" or "chairs" in general are no one. On an article drafted at load.
 /// </summary>
 public sealed class UnsaidDeedTests
@@ -20,6 +20,15 @@ public sealed class UnsaidDeedTests
     public void Ask_DoesNotSayWhoLed_WhenNoSentenceSaysTheDeed()
     {
         var answer = DraftedArticle.Ask("lorvik.txt", Text, "Who led the team at the Lorvik talks?");
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+    }
+
+    [Fact]
+    public void Ask_DoesNotSayWhoLed_WhenAPersonAtTheTalksOnlyDidSomethingElse()
+    {
+        var answer = DraftedArticle.Ask("lorvik.txt", Text + "\nAt the Lorvik talks, the envoy Tom Vale told reporters the harbour must stay open.\n",
+            "Who led the team at the Lorvik talks?");
 
         Assert.Equal(AnswerStatus.Unknown, answer.Status);
     }

@@ -15,6 +15,8 @@ public sealed class AnswerChecksTests
     [InlineData("In response, the town of Greenwick closed the harbour.", true)]
     [InlineData("\"We will not pay,\" said Greenwick in a statement to the council of the harbour.", true)]
     [InlineData("The new rules would raise fees for every user of the harbour, notably Greenwick.", false)]
+    [InlineData("On May 2, the envoy to Greenwick, Tom Vale, stated that the fees broke a treaty.", false)]
+    [InlineData("According to Greenwick, the fees broke a treaty.", true)]
     public void ActsIn_FindsTheEntityActing_OnlyAsSubjectOrSpeaker(string sentence, bool acts)
     {
         var turn = new Turn(Harbour, ConversationState.Empty, QuestionParser.Parse(Harbour, "how did greenwick respond?"));

@@ -45,6 +45,7 @@ public sealed class QuestionParserFramingTests
     [InlineData("could you list the towns", nameof(Intent.List))]
     [InlineData("can you tell me who hale is", nameof(Intent.Who))]
     [InlineData("do you know why greenwick refused", nameof(Intent.Why))]
+    [InlineData("do we even know why greenwick refused", nameof(Intent.Why))]
     [InlineData("would you please explain why greenwick refused", nameof(Intent.Why))]
     [InlineData("could greenwick refuse the plan", nameof(Intent.YesNo))]
     [InlineData("which institution are the two authors affiliated with", nameof(Intent.Author))]

@@ -184,6 +184,7 @@ public sealed class QuestionParserTests
     [InlineData("some of which were rejected by greenwick", null)]
     [InlineData("exactly which ports did the dredgers sail from", "ports")]
     [InlineData("just which boats sailed", "boats")]
+    [InlineData("which boats the dredgers towed", "boats")]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
         Assert.Equal(kind, Parse(text).AsksNameOf);
 

@@ -14,8 +14,37 @@ internal static partial class AgeAnswerer
     /// <summary>How many words may stand between "N-year-old" and the name it describes ("the 71-year-old harbour master Luis Vela").</summary>
     private const int WordsBeforeName = 3;
 
-    public static bool Asks(ParsedQuestion q) =>
-        q.Entities.Count > 0 && (q.Words.Contains("how old ", StringComparison.Ordinal) || AgeWord().IsMatch(q.Words));
+    public static bool Asks(ParsedQuestion q) => q.Entities.Count > 0 && AsksAge(q);
+
+    /// <summary>"how old is the ship?", "at what age did she leave?": an age is asked, of whatever the question names.</summary>
+    public static bool AsksAge(ParsedQuestion q) => q.Words.Contains("how old ", StringComparison.Ordinal) || AgeWord().IsMatch(q.Words);
+
+    /// <summary>How many words from an age ("15 years old") what it is said of may stand ("vessels over 15 years old").</summary>
+    private const int AgeReach = 3;
+
+    /// <summary>
+    /// Whether a text gives an age of what the question asks about: an age ("64-year-old", "15 years old", "aged 40",
+    /// "X, 64,", "X is 86") with a word of the question's own, or of a name it gives, beside it. "Vessels over 15 years
+    /// old" gives no commander's age.
+    /// </summary>
+    public static bool GivesAgeOfAsked(Turn t, string text)
+    {
+        var asked = Words.ContentStems(t.Q.Text).Where(w => !AgeStems.Contains(w))
+            .Concat(t.Q.Entities.SelectMany(id => Ranker.EntityStems(t.Index, id))).ToHashSet(StringComparer.Ordinal);
+        foreach (Match age in AgePhrase().Matches(text))
+        {
+            var before = Text.Tokenizer.Tokens(text[..age.Index]).TakeLast(AgeReach);
+            var after = Text.Tokenizer.Tokens(text[(age.Index + age.Length)..]).Take(AgeReach);
+            if (before.Concat(after).Select(Text.Stemmer.Stem).Any(asked.Contains))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> AgeStems = Vocabulary.Stems("old", "age", "aged", "year", "years");
+
+    [GeneratedRegex(@"\b\d{1,3}(?:-year-old\b| years? old\b)|\b(?:aged|is|was|turned|turns) \d{2,3}\b|, \d{2,3},")]
+    private static partial Regex AgePhrase();
 
     /// <summary>
     /// The sentence giving the person's age beside one of their names, or null. The number must end its clause ("X is

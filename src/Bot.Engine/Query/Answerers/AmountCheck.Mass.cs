@@ -49,7 +49,8 @@ internal static partial class AmountCheck
         {
             var figure = (tokens[i].Any(char.IsDigit) && !IsDatePart(tokens, i)) || Vocabulary.AmountWords.Contains(tokens[i]);
             // "between 400 and 1,000 barges": the first figure of a range counts what the last one does.
-            if (!figure || (i + 2 < tokens.Count && tokens[i + 1] is "and" or "to" or "or" && (tokens[i + 2].Any(char.IsDigit) || Vocabulary.AmountWords.Contains(tokens[i + 2]))))
+            // "1,000 barges" reads as "1" and "000": the last group is the figure the words after it count.
+            if (!figure || (i + 1 < tokens.Count && tokens[i + 1].All(char.IsDigit)) || (i + 2 < tokens.Count && tokens[i + 1] is "and" or "to" or "or" && (tokens[i + 2].Any(char.IsDigit) || Vocabulary.AmountWords.Contains(tokens[i + 2]))))
                 continue;
             var after = tokens.Skip(i + 1).TakeWhile(w => w.Any(char.IsLetter) && !Vocabulary.Stopwords.Contains(w)).Take(CountedWindow).ToList();
             if (after.Count == 0 || after.All(w => w == mass) || after.Any(IsMeasure))

@@ -7,9 +7,9 @@ internal static partial class AnswerChecks
     /// <summary>
     /// "who led the delegation?" in a verb no article uses, asked through a general synonym the articles do use
     /// ("headed"): an answer saying neither the verb nor that synonym tells of another deed when it names no one else
-    /// who could have done it: no actor but whom the question names, or, for a deed only a person does (leading,
-    /// chairing), no person. One telling who someone is may say the deed in other words ("who runs the country?" of
-    /// its president). A deed only a person does, in a verb the articles use ("who commanded the offensive?"), needs a
+    /// who could have done it (no actor but whom the question names) or when the deed is one only a person does
+    /// (leading, chairing), whoever it names. One telling who someone is may say the deed in other words ("who runs
+    /// the country?" of its president). A deed only a person does, in a verb the articles use ("who commanded the offensive?"), needs a
     /// person named too: "commanders sought new weapons" names none.
     /// </summary>
     internal static bool LeavesOutDeed(Turn t, Reply reply, string answer)
@@ -20,8 +20,7 @@ internal static partial class AnswerChecks
         var others = t.Index.Linker.MentionedIn(answer, actorsOnly: true).Where(id => !q.Entities.Contains(id)).ToList();
         if (!q.Foreign.Contains(q.Tokens[1]))
             return PersonDeeds.Contains(q.Tokens[1]) && !others.Any(t.IsPerson);
-        return (others.Count == 0 || (PersonDeeds.Contains(q.Tokens[1]) && !others.Any(t.IsPerson)))
-            && !EventCheck.Says(t.Index, q.Tokens[1], answer);
+        return (others.Count == 0 || PersonDeeds.Contains(q.Tokens[1])) && !EventCheck.Says(t.Index, q.Tokens[1], answer);
     }
 
     /// <summary>Deeds only a person does: a state or body named beside them did something else.</summary>

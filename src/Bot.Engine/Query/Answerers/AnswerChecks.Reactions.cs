@@ -81,14 +81,28 @@ internal static partial class AnswerChecks
 
     /// <summary>
     /// Whether a sentence has the entity act: named near its start, or as a speaker ("..., said X"); "sanctions on buyers,
-    /// notably X" names X as one acted upon.
+    /// notably X" names X as one acted upon, and so does a preposition before it ("X's ambassador to Y stated").
     /// </summary>
     internal static bool ActsIn(Turn t, string sentence, string entity)
     {
         var words = Text.Tokenizer.Tokens(sentence, lowercase: false);
         return t.Index.Linker.LinkText(sentence).Any(m => m.Candidates.Contains(entity)
-            && (m.Start <= SubjectReach || (m.Start > 0 && Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(words[m.Start - 1].ToLowerInvariant())))));
+            && ((m.Start <= SubjectReach && !AfterPreposition(words, m.Start))
+                || (m.Start > 0 && Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(words[m.Start - 1].ToLowerInvariant())))));
     }
+
+    /// <summary>"to X", "against X", not "according to X", which gives what X says.</summary>
+    private static bool AfterPreposition(IReadOnlyList<string> words, int at) =>
+        at > 0 && ObjectPrepositions.Contains(words[at - 1].ToLowerInvariant()) && !(at > 1 && words[at - 2].Equals("according", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Prepositions whose noun is acted on or spoken of; not "by", whose noun may be the one acting, nor "of", whose noun
+    /// may be the one acting as a whole ("the town of X").
+    /// </summary>
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal)
+    {
+        "to", "on", "against", "with", "from", "at", "for", "about", "over", "into", "toward", "towards", "in",
+    };
 
     /// <summary>Whether a sentence names the entity and, after it, a word of responding ("X ... did not reply").</summary>
     internal static bool RespondsIn(Turn t, string sentence, string entity)

@@ -40,6 +40,9 @@ internal static partial class AnswerChecks
                 // "how much have prices gone up?": a number that is no rise or fall does not give the change.
                 || (AmountCheck.AsksChange(q) && !AmountCheck.GivesChange(evidence.Length > 0 ? evidence : reply.Answer.Text))))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
+        // "how old is the commander?": an age said of something else ("vessels over 15 years old") is not theirs.
+        if (q.Intent is not Intent.YesNo && AgeAnswerer.AsksAge(q) && !AgeAnswerer.GivesAgeOfAsked(t, reply.Answer.Text + " " + evidence))
+            return Replies.Unknown(t, $"The article doesn't give an age for that. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "when did X join?", "how many were arrested?": a date or number of another event near it does not answer.
         if (EventCheck.Misses(t, reply.Answer.Text + " " + evidence))
             return Replies.Unknown(t, $"The article doesn't say that. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");

@@ -62,7 +62,10 @@ internal static partial class QuestionParser
             // clause; whose names answer. "Which tactics make up ..." asks for sorts, which words give as well as names.
             verb |= i > 1 && IntentRecognizer.IsBareVerb(tokens[i]) && IsPluralNoun(tokens[i - 1]) && Answerers.AnswerChecks.IsActorKind(Stemmer.Stem(tokens[i - 1]));
             // "which drone Ruritania give?": a name after the noun starts the clause, as a verb does.
-            var subject = i > 1 && mentions.Any(m => m.Pronoun is null && m.Start == i);
+            // "(do we know) which tanker the navy seized": so does a determiner opening the subject of a clause whose verb
+            // follows it ("which countries form the leg" has its verb before it).
+            var subject = i > 1 && (mentions.Any(m => m.Pronoun is null && m.Start == i)
+                || (ClauseDeterminers.Contains(tokens[i]) && tokens.Skip(i + 2).Take(ClauseSubjectReach).Any(IntentRecognizer.IsPastForm)));
             if (!verb && !subject && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were" or "of" or "in" or "from" or "for" or "by" or "with" or "apart" or "besides" or "except" or "than"))
                 continue;
             // "which outlet first reported it": a word saying when or how it was done stands between the noun and its verb.
@@ -201,6 +204,12 @@ internal static partial class QuestionParser
         "year", "years", "month", "day", "date", "time", "period", "stage", "way", "ways", "manner", "capacity", "respect", "extent", "form",
         "circumstances", "conditions", "basis", "grounds", "setting", "occasion", "connection", "reason", "purpose", "place", "location", "venue", "city", "town", "village",
         "region", "area", "province", "district", "direction", "order", "language", "level", "rate", "price", "cost", "amount", "number");
+
+    /// <summary>How many words may stand between a clause's subject noun and its verb ("the US navy seized").</summary>
+    private const int ClauseSubjectReach = 3;
+
+    /// <summary>Words opening a noun phrase: after the kind asked, the subject of a clause of its own ("which ship the navy seized").</summary>
+    private static readonly HashSet<string> ClauseDeterminers = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "their", "its", "our", "my" };
 
     /// <summary>Words that may stand between the kind asked and its verb: "which outlet first reported it".</summary>
     private static readonly HashSet<string> KindAdverbs = new(StringComparer.Ordinal) { "first", "originally", "initially", "later", "also", "actually", "still", "ever", "just" };

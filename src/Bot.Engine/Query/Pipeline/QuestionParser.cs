@@ -21,7 +21,8 @@ internal static partial class QuestionParser
         // "does the article say that X?", "isn't it true that X?": the claim X is the question, asked yes or no.
         var clean = MarkupTag().Replace(TextNormalizer.Clean(text), " ");
         // "..., didn't it?", "..., right?": a tag asks for agreement, its "not" is not part of the claim.
-        // "could you list ...", "do you know who ...": a polite request, not a yes/no question.
+        // "could you list ...", "do you know who ...": a polite request, not a yes/no question; "do we even know which
+        // ship it was?" asks which ship, as the article would know it or not.
         clean = PoliteRequest().Replace(clean, "");
         var tagged = MayEndInTag(clean) && QuestionTag().IsMatch(clean);
         if (tagged)
@@ -377,7 +378,7 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"\b(what|which) (\w+ )?(exact |precise )?(word|words|phrase|term|adjective|expression|wording|label)\b|\b(exact|precise|own) (words|wording|phrase)\b|\bquotation marks\b|\bscare quotes\b")]
     private static partial Regex WordingPattern();
 
-    [GeneratedRegex(@"^\W*(please |pls |plz )?((can|could|would|will|wud|cud) (you|u|ya)|do (you|u) know|i (would|d) like to know|i want to know|i wonder)( please| pls| plz| kindly)?\b[ ,:]*((tell|show) (me|us) (?=(who|what|when|why|where|which|how)\b))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(please |pls |plz )?((can|could|would|will|wud|cud) (you|u|ya)|do (you|u) know|(do|does) (we|anyone|anybody|they) (even |actually |really )?know (?=(who|what|when|why|where|which|how)\b)|i (would|d) like to know|i want to know|i wonder)( please| pls| plz| kindly)?\b[ ,:]*((tell|show) (me|us) (?=(who|what|when|why|where|which|how)\b))?", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteRequest();
 
     [GeneratedRegex("</?[A-Za-z][^<>]{0,40}>")]

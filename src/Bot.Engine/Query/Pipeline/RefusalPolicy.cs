@@ -53,6 +53,8 @@ internal static partial class RefusalPolicy
             return new Decision(Without(q, [.. q.Foreign]), []);
         if (UnnamedKind(q) is { } kind)
             return Refuse(q, [kind]);
+        if (UnsaidAttributeOf(q) is { } attribute)
+            return Refuse(q, [attribute]);
         // "and his exact title?" asks who someone is; "the title of the report" asks what the article lacks.
         if (q.Entities.Count > 0 && q.Residual.Count > 0 && q.Foreign.CountIn(Vocabulary.RoleWords) == q.Residual.Count
             && !q.Words.Contains(" of ", StringComparison.Ordinal))

@@ -42,4 +42,13 @@ public sealed class ClaimHalfSaidTests
     [InlineData("Did rockets hit the fuel depots shortly before the smuggling scandal went public?")]
     public void YesNo_ConfirmsTheClaim_WhenTheSentenceSaysItsWordInAGeneralSynonym(string question) =>
         Assert.StartsWith("Yes", Ask(question).Text, StringComparison.Ordinal);
+
+    /// <summary>Half a claim said of another actor, in the shipped article: another's denial is not the claim in other words.</summary>
+    [Fact]
+    public void YesNo_LeavesItUntold_WhenTheSentenceSayingHalfTheClaimDoesNotNameItsSubject()
+    {
+        var answer = SeededEngine.Ask("Did the Kyrgyz parliament vote to approve sending troops?");
+
+        Assert.True(answer.Status == AnswerStatus.Unknown, answer.Status + ": " + answer.Text);
+    }
 }

@@ -26,9 +26,16 @@ internal static partial class YesNoAnswerer
         return AnotherInItsPlace(t) ?? Replies.Unknown(t, $"The article doesn't say. The closest it comes: {Replies.Shown(t, fact)}") with
         {
             Fact = fact,
-            Otherwise = cover >= RankingPolicy.HalfOfClaim && gainsayable && !RestSaidBeside(t, fact) ? otherwise : null,
+            Otherwise = cover >= RankingPolicy.HalfOfClaim && gainsayable && NamesAllOfClaim(t, fact) && !RestSaidBeside(t, fact) ? otherwise : null,
         };
     }
+
+    /// <summary>
+    /// Whether the fact itself names everyone the claim names: half a claim said of another ("did X's parliament vote
+    /// for it?" of Y's minister denying it) is not the claim put in other words.
+    /// </summary>
+    private static bool NamesAllOfClaim(Turn t, IndexedFact fact) =>
+        t.Q.Entities.All(e => fact.Declared.Contains(e) || fact.Mentioned.Contains(e));
 
     /// <summary>
     /// Whether a sentence beside the fact's in its paragraph says a claim word the fact does not ("the bill would target

@@ -210,10 +210,6 @@ internal static partial class AnswerChecks
         return null;
     }
 
-    /// <summary>Whether the question writes the word before a kind of person as its owner ("the regime's officers").</summary>
-    internal static bool OwnerOf(string question, string modifier, string kind) =>
-        question.Contains($"{modifier}'s {kind}", StringComparison.OrdinalIgnoreCase) || question.Contains($"{modifier}\u2019s {kind}", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>"as" within a few words before the office at <paramref name="kind"/>: "as (the new) prime minister".</summary>
     private static bool AsBefore(IReadOnlyList<string> tokens, int kind) =>
         Enumerable.Range(Math.Max(0, kind - AsReach), Math.Min(kind, AsReach)).Any(j => tokens[j] == "as");

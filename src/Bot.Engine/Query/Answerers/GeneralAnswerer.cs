@@ -28,7 +28,7 @@ internal static class GeneralAnswerer
     }
 
     /// <summary>
-    /// "O'Sullivan's assessment of China's role", "according to Jo Bloggs, what would Ruritania do next?": a question
+    /// "Ann Vey's assessment of Borduria's role", "according to Jo Bloggs, what would Ruritania do next?": a question
     /// asking a person's view of something else it names, in no words the article uses, is answered by the person's
     /// own sentence naming it, not by who each of them is.
     /// </summary>

@@ -21,8 +21,6 @@ internal sealed partial class KnowledgeIndex
         return new([.. query.Where(seen.Add).Select(term => new Bm25Term(Idf(term), new WordSet(SynonymStems.GetValueOrDefault(term) is { } synonyms ? synonyms.Append(term) : [term])))]);
     }
 
-    public double Bm25(IndexedSentence sentence, IEnumerable<string> query) => Bm25(sentence, PrepareBm25(query));
-
     public double Bm25(IndexedSentence sentence, Bm25Query query)
     {
         double score = 0;

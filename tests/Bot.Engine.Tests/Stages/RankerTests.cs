@@ -130,7 +130,7 @@ public sealed class RankerTests
             var turn = new Turn(Harbour, ConversationState.Empty, Question("what", Intent.General) with { Entities = named });
             var query = named.SelectMany(id => Ranker.EntityStems(Harbour, id)).ToList();
             var naming = Harbour.Sentences.Where(s => named.All(s.Mentioned.Contains)).ToList();
-            var expected = naming.Select(s => (Sentence: s, Score: Harbour.Bm25(s, query))).Where(p => p.Score > 0)
+            var expected = naming.Select(s => (Sentence: s, Score: Harbour.Bm25(s, Harbour.PrepareBm25(query)))).Where(p => p.Score > 0)
                 .Aggregate(((IndexedSentence?)null, 0.0), (best, p) => p.Score > best.Item2 ? (p.Sentence, p.Score) : best).Item1;
 
             Assert.Same(expected, Ranker.BestSentence(turn));
@@ -153,7 +153,7 @@ public sealed class RankerTests
 
         var total = residual.Sum(Harbour.Idf);
         var expected = Harbour.Sentences.Where(s => residual.Where(w => turn.Covers(s.Stems, w)).Sum(Harbour.Idf) >= RankingPolicy.EnoughWords * total)
-            .Select(s => (Sentence: s, Score: Harbour.Bm25(s, residual))).Where(p => p.Score > 0)
+            .Select(s => (Sentence: s, Score: Harbour.Bm25(s, Harbour.PrepareBm25(residual)))).Where(p => p.Score > 0)
             .Aggregate(((IndexedSentence?)null, 0.0), (top, p) => p.Score > top.Item2 ? (p.Sentence, p.Score) : top).Item1;
         Assert.Same(expected, best);
         Assert.Same(expected, Ranker.BestSentence(turn, RankingPolicy.EnoughWords));

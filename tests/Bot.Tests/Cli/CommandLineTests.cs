@@ -14,6 +14,19 @@ public sealed class CommandLineTests
         Assert.Matches(@"¶\d+ "".+""", result.Output);
     }
 
+    /// <summary>The running program reads Unicode as the engine's tests do: styled letters and combining marks are plain text.</summary>
+    [Theory]
+    [InlineData("𝐰𝐡𝐨'𝐬 𝐬𝐡𝐚𝐦𝐚𝐧𝐨𝐯")]
+    [InlineData("ｗｈｏ'ｓ ｓｈａｍａｎｏｖ")]
+    [InlineData("who's sha\u0301manov")]
+    public async Task Ask_AnswersAsInPlainLetters_WhenTheQuestionIsStyledOrAccented(string question)
+    {
+        var result = await BotProcess.RunAsync(["ask", question]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Duma", result.Output);
+    }
+
     [Fact]
     public async Task AskJsonl_AnswersEveryLineInOrder_SharingContextPerChat()
     {

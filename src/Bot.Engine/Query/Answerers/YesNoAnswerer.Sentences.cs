@@ -47,7 +47,10 @@ internal static partial class YesNoAnswerer
         if (t.Q.Entities.Count == 0 || t.Q.Residual.Count < MinWordsUnnamed || t.Q.Tokens.Any(w => Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w))))
             return null;
         var named = t.Q with { Entities = [.. t.Q.Entities.Where(e => !t.Index.IsMainSubject(e))] };
-        return BestSentence(t.With(named), minimumCover: RankingPolicy.StrictSentenceCover, namedEarlier: true);
+        // Leaving the main subject unnamed lets any sentence saying the words check it, so one whose verb is done by
+        // another actor ("Greenwick rejected the plan" of "did Roe reject it?") does not.
+        return BestSentence(t.With(named), minimumCover: RankingPolicy.StrictSentenceCover, namedEarlier: true,
+            accept: named.Entities.Count == t.Q.Entities.Count ? null : s => !DoneByAnother(t, s.Sentence.Text));
     }
 
     /// <summary>How many words a claim must say before a sentence that leaves its names to its paragraph may check it.</summary>

@@ -1,0 +1,33 @@
+using Bot.Engine.Loading;
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// "Did Jane Roe reject the plan?" of "The town of Greenwick rejected the plan": a sentence is let check a claim about the
+/// article's main subject without naming it, but not one whose verb another actor does. Who does it is the claim.
+/// </summary>
+public sealed class OtherDoerClaimTests : IDisposable
+{
+    private readonly SeedFolder _seeds = HarbourArticle.Folder();
+    private readonly QueryEngine _engine;
+
+    public OtherDoerClaimTests() => _engine = new QueryEngine(SeedLoader.Load(_seeds.Path));
+
+    public void Dispose() => _seeds.Dispose();
+
+    [Theory]
+    [InlineData("Did Jane Roe reject the dredging plan for the oyster beds?")]
+    [InlineData("Did Jane Roe really reject the dredging plan for the oyster beds?")]
+    public void YesNo_DoesNotConfirm_WhenTheSentenceSaysAnotherActorDidTheClaimsDeed(string question)
+    {
+        var answer = _engine.Ask(new Question(Guid.NewGuid().ToString(), question));
+
+        Assert.False(answer.Text.StartsWith("Yes", StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
+    [Fact]
+    public void YesNo_Confirms_WhenTheSentenceSaysTheClaimsOwnActorDidIt() =>
+        Assert.StartsWith("Yes", _engine.Ask(new Question(Guid.NewGuid().ToString(), "Did Greenwick reject the dredging plan for the oyster beds?")).Text, StringComparison.Ordinal);
+}

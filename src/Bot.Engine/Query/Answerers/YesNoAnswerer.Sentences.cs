@@ -82,6 +82,8 @@ internal static partial class YesNoAnswerer
         var given = asked.Count > 0 ? AmountCheck.NumbersFor(t.Q.Tokens, sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
             : agrees && SaysOtherwise(t, sentence.Sentence.Text) ? "No. The article says"
+            // "did Roe reject the plan?" of "Greenwick rejected Roe's plan": the deed is another's.
+            : agrees && OtherDoer(t, sentence.Sentence.Text) is { } doer ? $"No. The article says that of {t.Index.NameOf(doer)}"
             : agrees && ClaimChecks.Overclaim(t, sentence.Sentence.Text) is { } absolute ? $"No. The article doesn't go as far as \"{absolute}\". What it says"
             : agrees && ClaimChecks.NotYet(t, sentence.Sentence.Text) ? "No, not yet. The article says"
             // "are the guards still out?" of "the guards who used to patrol it have vanished".

@@ -47,7 +47,10 @@ internal static partial class YesNoAnswerer
         if (t.Q.Entities.Count == 0 || t.Q.Residual.Count < MinWordsUnnamed || t.Q.Tokens.Any(w => Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w))))
             return null;
         var named = t.Q with { Entities = [.. t.Q.Entities.Where(e => !t.Index.IsMainSubject(e))] };
-        return BestSentence(t.With(named), minimumCover: RankingPolicy.StrictSentenceCover, namedEarlier: true);
+        // Leaving the main subject unnamed lets any sentence saying the words check it, so one whose verb is done by
+        // another actor ("Greenwick rejected the plan" of "did Roe reject it?") does not.
+        return BestSentence(t.With(named), minimumCover: RankingPolicy.StrictSentenceCover, namedEarlier: true,
+            accept: named.Entities.Count == t.Q.Entities.Count ? null : s => !DoneByAnother(t, s.Sentence.Text));
     }
 
     /// <summary>How many words a claim must say before a sentence that leaves its names to its paragraph may check it.</summary>
@@ -79,6 +82,8 @@ internal static partial class YesNoAnswerer
         var given = asked.Count > 0 ? AmountCheck.NumbersFor(t.Q.Tokens, sentence.Sentence.Text) : [];
         var verdict = asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains) ? "No. The article says"
             : agrees && SaysOtherwise(t, sentence.Sentence.Text) ? "No. The article says"
+            // "did Roe reject the plan?" of "Greenwick rejected Roe's plan": the deed is another's.
+            : agrees && OtherDoer(t, sentence.Sentence.Text) is { } doer ? $"No. The article says that of {t.Index.NameOf(doer)}"
             : agrees && ClaimChecks.Overclaim(t, sentence.Sentence.Text) is { } absolute ? $"No. The article doesn't go as far as \"{absolute}\". What it says"
             : agrees && ClaimChecks.NotYet(t, sentence.Sentence.Text) ? "No, not yet. The article says"
             // "are the guards still out?" of "the guards who used to patrol it have vanished".

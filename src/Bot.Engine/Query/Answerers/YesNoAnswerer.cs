@@ -201,6 +201,8 @@ internal static partial class YesNoAnswerer
         // "did X call for Y to resign?" of "as X called for Z to resign, Y ...": Y is named apart from what the claim says.
         if (agrees && NamedApart(t, reading, content))
             return Reply(t, fact, $"No. {shown}");
+        if (agrees && OtherDoer(t, shown) is { } doer)
+            return Reply(t, fact, $"No. The article says that of {index.NameOf(doer)}: {shown}");
         // "did X only talk to Y?", "was it completely settled?": a claim the fact says only part of, or says without
         // the absolute word, goes further than the article.
         if (agrees && ClaimChecks.Overclaim(t, shown) is { } absolute)

@@ -89,7 +89,7 @@ public sealed class QueryEngine
             var reply = AnswererTable.Answer(new Turn(index, state, reading));
             first ??= (reading, reply);
             if (reply.Answer.Status != AnswerStatus.Unknown)
-                return (reply.Answer, new ConversationChange(reading, reply).ApplyTo(state, index));
+                return (reply.Answer, new ConversationChange(reading, reply) { Meant = first.Value.Question.Entities }.ApplyTo(state, index));
         }
         var (question, unknown) = first!.Value;
         if ((AnswererTable.Closest(new Turn(index, state, question)) ?? ReadOn.Answer(new Turn(index, state, question))) is { } closest)

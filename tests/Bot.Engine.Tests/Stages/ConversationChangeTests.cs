@@ -180,6 +180,22 @@ public sealed class ConversationChangeTests
     }
 
     [Theory]
+    [InlineData("YesNo", "", "greenwick hale")]
+    [InlineData("YesNo", "roe", "roe greenwick hale")]
+    [InlineData("YesNo", "greenwick", "greenwick hale")]
+    [InlineData("Who", "roe", "greenwick hale roe")]
+    public void ApplyTo_KeepsWhomTheLikeliestReadingMeant_WhenAnotherReadingAnswered(string intent, string meant, string expected)
+    {
+        var said = Replies.Evidence(Harbour.Sentences.Single(s => s.Sentence.Text.Contains("Tom Hale", StringComparison.Ordinal)));
+        var reply = new Reply(new Answer(AnswerStatus.Answered, "text", [said], []));
+        var change = new ConversationChange(Asked(Enum.Parse<Intent>(intent)), reply) { Meant = meant.Split(' ', StringSplitOptions.RemoveEmptyEntries) };
+
+        var after = change.ApplyTo(ConversationState.Empty, Harbour);
+
+        Assert.Equal(expected, string.Join(' ', after.Entities));
+    }
+
+    [Theory]
     [InlineData(1, true)]
     [InlineData(2, false)]
     public void ApplyTo_PointsNextAtTheLastSentenceOfAPassage_OnlyWhenTheAnswerShowedSentencesInARow(int gap, bool singled)

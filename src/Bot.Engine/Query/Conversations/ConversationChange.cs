@@ -10,6 +10,12 @@ namespace Bot.Engine.Query.Conversations;
 /// </summary>
 internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
 {
+    /// <summary>
+    /// Whom the likeliest reading of the question spoke of. "Has it been successful?" answered by a reading that let "it"
+    /// go still asked about what "it" meant, so the next "it" means that too, ahead of the others the answer names.
+    /// </summary>
+    public IReadOnlyList<string> Meant { get; init; } = [];
+
     public ConversationState ApplyTo(ConversationState state, KnowledgeIndex index)
     {
         // A question the article doesn't answer about someone or something new is still the last one asked: "why does the
@@ -34,6 +40,7 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
             return (Reply.Answer.Status == AnswerStatus.Unknown ? state.Remember(Question.Entities) : state) with { Pending = Reply.Pending };
         var q = Question;
         var subjects = q.Entities.Concat(Reply.Subjects).Distinct().ToList();
+        var meant = Meant.Where(id => !subjects.Contains(id));
         // After "who denied it?", "he" is whoever the answer was about, so its subject comes first; an answer quoting
         // a sentence is about the actors the sentence names.
         var shown = LastOfPassage(index);
@@ -55,8 +62,8 @@ internal sealed record ConversationChange(ParsedQuestion Question, Reply Reply)
         // "Who is Vasko?" asks about Vasko, not about whoever the sentence telling who he is names beside him.
         var asksIdentity = q.Intent is Intent.Who && q.Residual.Count == 0 && q.Entities.Count > 0;
         return next.Remember(Owners(state, index).Concat(q.Intent is Intent.Who or Intent.WhoSaid or Intent.Supporters or Intent.Opponents && !asksIdentity
-            ? answered.Concat(subjects)
-            : subjects.Concat(answered)));
+            ? answered.Concat(subjects).Concat(meant)
+            : subjects.Concat(meant).Concat(answered)));
     }
 
     /// <summary>

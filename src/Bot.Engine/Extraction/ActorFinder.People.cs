@@ -324,12 +324,22 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>"President Roe" and "Jane Roe" are one person.</summary>
-    private void MergePeopleBySurname()
+    private void MergePeopleBySurname() => MergeSingleNames((single, p) => p.Aliases.Contains(single.Name, StringComparer.Ordinal));
+
+    /// <summary>
+    /// "Jane" and "Jane Roe" are one person when she is the only one the article names so in full: a quotation often
+    /// calls someone by the given name alone ("they blame everything on Jane").
+    /// </summary>
+    private void MergeGivenNames() => MergeSingleNames((single, p) => p.Name.StartsWith(single.Name + " ", StringComparison.Ordinal), alone: true);
+
+    /// <summary>Each person named by one word folded into the person named in full whom it fits (the only one, if <paramref name="alone"/>).</summary>
+    private void MergeSingleNames(Func<ActorDraft, ActorDraft, bool> fits, bool alone = false)
     {
         var people = _actors.Where(a => a.Kind == ActorKind.Person).ToList();
         foreach (var single in people.Where(p => !p.Name.Contains(' ')))
         {
-            var full = people.FirstOrDefault(p => p != single && p.Name.Contains(' ') && p.Aliases.Contains(single.Name, StringComparer.Ordinal));
+            var fitting = people.Where(p => p != single && p.Name.Contains(' ') && fits(single, p)).Take(2).ToList();
+            var full = alone && fitting.Count > 1 ? null : fitting.FirstOrDefault();
             if (full is null)
                 continue;
             full.Absorb(single);

@@ -55,6 +55,7 @@ internal sealed partial class ActorFinder
         finder.LinkEpithets();
         finder.MergeAcronyms();
         finder.AddWellKnownNames();
+        finder.MergeGivenNames();
         GroupFolding.Fold(finder._actors);
         return finder._actors;
     }

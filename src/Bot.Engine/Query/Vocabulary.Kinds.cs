@@ -28,4 +28,10 @@ internal static partial class Vocabulary
     public static readonly HashSet<string> StateBodies = Stems(
         "ministry", "ministries", "parliament", "parliaments", "court", "courts", "army", "police", "senate", "congress", "cabinet", "legislature",
         "navy", "embassy", "judiciary", "prosecutors");
+
+    /// <summary>Nouns a question asks reasons by ("which factors", "what drivers"): they ask why, not for a name.</summary>
+    public static readonly HashSet<string> ReasonNouns = new(StringComparer.Ordinal)
+    {
+        "factor", "factors", "driver", "drivers", "reason", "reasons", "cause", "causes", "motive", "motives",
+    };
 }

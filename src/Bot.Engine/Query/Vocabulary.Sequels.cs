@@ -12,6 +12,9 @@ internal static partial class Vocabulary
     private static readonly string[] ReplyWords =
         ["reply", "replied", "replies", "respond", "responded", "responds", "response", "retort", "retorted", "answered", "countered", "turn"];
 
+    /// <summary>"what did X do after the battle?": words asking what followed what the question names.</summary>
+    public static readonly HashSet<string> AfterWords = new(StringComparer.Ordinal) { "after", "afterwards", "since", "subsequently" };
+
     /// <summary>
     /// Phrases asking how something turned out after what the article reports ("did they end up signing?", "what
     /// happened after this article?"), each with the words an answer telling the outcome says it in.

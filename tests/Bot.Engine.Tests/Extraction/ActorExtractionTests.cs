@@ -256,6 +256,21 @@ public sealed class ActorExtractionTests
     }
 
     [Theory]
+    [InlineData("Ines Ortega, the port's deputy head, opened the bridge.", true)]
+    [InlineData("Jorge Ruiz, the port's deputy head, opened the bridge.", false)]
+    public void Extract_TakesAGivenNameAlone_ForTheOnePersonNamedSoInFull(string other, bool merged)
+    {
+        var model = Drafts.Of(
+            "Jorge Vela, Chile's trade commissioner, has faced growing criticism.",
+            other,
+            "People \u201Cwant to throw everything on Jorge\u201D, says Ana Blanco, an adviser to the mayor.");
+
+        var vela = Assert.Single(model.Actors, a => a.Name == "Jorge Vela");
+        Assert.Equal(merged, vela.Names().Contains("Jorge"));
+        Assert.DoesNotContain(model.Actors, a => merged && a.Name == "Jorge");
+    }
+
+    [Theory]
     [InlineData("Growers rely on the Andean Railway – also known as the Silver Line – for exports. The Silver Line is slow. The Silver Line is old.", "Silver Line", "Andean Railway")]
     [InlineData("The Pacific Grain Route, known as the Rice Road, is busy. The Pacific Grain Route is old.", "Pacific Grain Route", "Rice Road")]
     [InlineData("The Pacific Grain Route, now known as the Rice Road, is busy. The Pacific Grain Route is old.", "Pacific Grain Route", "Rice Road")]

@@ -30,6 +30,7 @@ public sealed class ItemsAfterTests
     [InlineData("What does the Brenn valley harbour beyond the capital?", "millers of Dunmore")]
     [InlineData("List what the Lorvik militia achieved after the Harrow pass.", "salt mines")]
     [InlineData("List what the Lorvik militia achieved after the Harrow pass.", "grain barges")]
+    [InlineData("What did the Lorvik militia do after it held the Harrow pass?", "salt mines")]
     public void Ask_GoesOnWithTheThingsASentenceAnnounces(string question, string expected)
     {
         var answer = DraftedArticle.Ask("valley-feuds.txt", Article, question);
@@ -47,6 +48,38 @@ public sealed class ItemsAfterTests
 
         Assert.Contains(said, answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("salt mines", answer.Text, StringComparison.Ordinal);
+    }
+
+    private const string Bullets = """
+        Deals On The Lake
+
+        By Ada Quill | March 4, 2021
+
+        Lorvik and Vell have signed a string of deals on the lake. Their ministers have agreed to the following this spring:
+
+        - Opening two ferry offices in Osk and joint fishing zones;
+
+        - Doubling the boats between Lorvik and Vell;
+
+        - Cutting tolls; and
+
+        - Dredging the harbour of Pellin, which had silted up for years.
+
+        The harbour of Lorvik reopened in May after the mayor signed a new lease.
+        """;
+
+    [Theory]
+    [InlineData("What did the ministers agree to this spring?", "ferry offices")]
+    [InlineData("What did the ministers agree to this spring?", "Cutting tolls")]
+    [InlineData("What did the ministers agree to this spring?", "harbour of Pellin")]
+    [InlineData("What have Lorvik and Vell agreed to this spring?", "Doubling the boats")]
+    public void Ask_GoesOnWithTheParagraphsListed_AfterASentenceEndingOnAColon(string question, string expected)
+    {
+        var answer = DraftedArticle.Ask("lake-deals.txt", Bullets, question);
+
+        Assert.True(answer.Status == AnswerStatus.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("new lease", answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -197,6 +197,14 @@ public sealed class QuestionParserTests
         Assert.Equal(kind, Parse(text).AsksNameOf);
 
     [Theory]
+    [InlineData("which factors drive greenwick's harbour policy", null)]
+    [InlineData("what drivers push hale towards the dredgers", null)]
+    [InlineData("which reasons led roe to speak", null)]
+    [InlineData("which boats sailed", "boats")]
+    public void Parse_AsksNoKind_WhenReasonsAreAsked(string text, string? kind) =>
+        Assert.Equal(kind, Parse(text).AsksNameOf);
+
+    [Theory]
     [InlineData("which of the fishing boats sailed from port alder", "boats")]
     [InlineData("which of the council's deputies were dismissed", "deputies")]
     [InlineData("which of hale's former aides objected", "aides")]

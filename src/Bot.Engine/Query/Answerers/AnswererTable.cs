@@ -110,8 +110,13 @@ internal static class AnswererTable
             reply = AmountCheck.WithFigureToldOn(t, reply);
         // "which disputes does it flag?" answered by "the region harbours several disputes": they follow it. Judged as it
         // stands above, so that what follows lends it no number or name it lacks.
+        // "what did X do after the battle?" answered by the sentence telling of the battle: what followed comes next.
         if (t.Q.Intent is Intent.List or Intent.General)
-            return ItemsAfter.Extend(t, reply, asksForItems: t.Q.Intent is Intent.List);
+            return ItemsAfter.Extend(t, reply, asksForItems: t.Q.Intent is Intent.List || t.Q.Tokens.AnyIn(Vocabulary.AfterWords));
+        // "what did they agree on?" answered by "they agreed to the following:": the items follow it, whatever was asked.
+        if (t.Q.Intent is not Intent.YesNo && reply.Answer is { Status: AnswerStatus.Answered, Evidence: [.., var rested] }
+            && ItemsAfter.Resting(t.Index, rested) is { } last && ItemsAfter.OpensList(t, reply, last))
+            return ItemsAfter.Extend(t, reply, asksForItems: false);
         // "who opposes it?" answered by "not everyone agrees": those who don't are named next.
         return HoldersAfter.Extend(t, reply);
     }

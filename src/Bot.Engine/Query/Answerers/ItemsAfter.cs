@@ -6,7 +6,8 @@ namespace Bot.Engine.Query.Answerers;
 /// A sentence that only announces what it speaks of ("Beyond the capital, the region harbours several disputes.",
 /// "Its allies came to its aid.") is followed by the things themselves: an answer resting on it goes on with the
 /// sentences after it in its paragraph, or, when it closes its paragraph, with the next one if that points back to it
-/// ("This success set the tone ...").
+/// ("This success set the tone ..."). One ending on a colon ("Officials agreed to the following:") goes on with the
+/// paragraphs after it, where the items stand one to a paragraph.
 /// </summary>
 internal static partial class ItemsAfter
 {
@@ -21,16 +22,17 @@ internal static partial class ItemsAfter
     {
         if (reply.Answer.Status != AnswerStatus.Answered || reply.Answer.Evidence.Count == 0
             || Resting(t.Index, reply.Answer.Evidence[^1]) is not { } last || Enumerations.Enumerates(last.Sentence.Text)
-            || !(asksForItems || Announces(last.Sentence.Text)))
+            || !(asksForItems || Announces(last.Sentence.Text) || OpensList(t, reply, last)))
             return reply;
-        var following = Following(t, last).Where(s => !reply.Answer.Evidence.Any(e => e.Quote == s.Sentence.Text)).ToList();
+        var following = (OpensList(t, reply, last) ? ListedBelow(last) : Following(t, last).Select(s => (s.Sentence.Text, Replies.Evidence(s))))
+            .Where(s => !reply.Answer.Evidence.Any(e => e.Quote == s.Text)).ToList();
         if (following.Count == 0)
             return reply;
         var answer = new AnswerBuilder();
         answer.Add(reply.Answer.Text);
-        foreach (var sentence in following)
+        foreach (var (text, evidence) in following)
         {
-            if (!answer.Add(sentence.Sentence.Text, Replies.Evidence(sentence)))
+            if (!answer.Add(text, evidence))
                 break;
         }
         var built = answer.Build(reply.Answer.Status);
@@ -53,6 +55,43 @@ internal static partial class ItemsAfter
             run.Add(next);
         return run;
     }
+
+    /// <summary>
+    /// Whether an answer that gives no items of its own rests on a sentence closing its paragraph on a colon: what it
+    /// announces follows, whatever was asked ("what did they agree?" is answered by "they agreed to the following:").
+    /// </summary>
+    public static bool OpensList(Turn t, Reply reply, IndexedSentence last) =>
+        !(reply.Fact?.Fact is Model.ListFact { Items: [var first, ..] } && reply.Answer.Text.Contains(first, StringComparison.Ordinal)) && EndsOnColon(last) && t.Index.Beside(last, 1) is { } next && !next.SameParagraphAs(last);
+
+    private static bool EndsOnColon(IndexedSentence sentence) => sentence.Sentence.Text.TrimEnd().EndsWith(':');
+
+    /// <summary>
+    /// The paragraphs after one announcing a list, an item to each, up to <see cref="ListedParagraphs"/>: each one's first
+    /// sentence, or the whole of a bullet too short to make one. When the first is marked as an item ("- ", "1. "), only
+    /// as long as the marks go on; a heading ends them.
+    /// </summary>
+    private static List<(string Text, Model.Evidence Evidence)> ListedBelow(IndexedSentence sentence)
+    {
+        var article = sentence.Article.Article;
+        var items = new List<(string Text, Model.Evidence Evidence)>();
+        foreach (var block in article.Blocks.Where(b => b.Number > sentence.Sentence.Paragraph))
+        {
+            var text = block.Sentences.Count > 0 ? block.Sentences[0].Text : block.Text.Trim();
+            var marked = ItemMark().IsMatch(text);
+            if (items.Count == ListedParagraphs || (block.Kind != Model.BlockKind.Body && !marked) || (items.Count > 0 && ItemMark().IsMatch(items[0].Text) && !marked))
+                break;
+            if (text.Length > 0)
+                items.Add((text, new Model.Evidence(article.Id, block.Number, text)));
+        }
+        return items;
+    }
+
+    /// <summary>A bullet or a number opening an item of a list ("- ", "\u2022 ", "2. ", "3) ").</summary>
+    [GeneratedRegex(@"^\s*(?:[-\u2022*\u2013]\s|\d{1,2}[.)]\s)")]
+    private static partial Regex ItemMark();
+
+    /// <summary>How many paragraphs after a sentence ending on a colon an answer goes on with, one item to each.</summary>
+    private const int ListedParagraphs = 6;
 
     /// <summary>The article's sentence an evidence quotes from.</summary>
     public static IndexedSentence? Resting(KnowledgeIndex index, Model.Evidence evidence) =>

@@ -40,6 +40,9 @@ internal static partial class QuestionParser
         // "what actually ties X to Y?": a word saying how it was done right after "what" leaves no noun to be the kind.
         if (tokens.Count < 3 || tokens[0] is not ("which" or "what") || KindAdverbs.Contains(tokens[1]))
             return null;
+        // "which factors drive X's choice?": reasons are asked, which no name gives; the verb after them is no kind.
+        if (Vocabulary.ReasonNouns.Contains(tokens[1]))
+            return null;
         // "which of the mayor's deputies": one of the many after "of" is to be named. ("What kind of ships" asks for a
         // sort, which a word gives as well as a name.)
         if (tokens[0] == "which" && tokens[1] == "of")

@@ -78,6 +78,8 @@ public sealed class AmountCheckTests
     [InlineData("how many divers will greenwick hire", "On June 3 divers came to Greenwick.", false)]
     [InlineData("how many divers will greenwick hire", "In 2025 Greenwick will hire 2,000 divers.", true)]
     [InlineData("how many divers will greenwick hire", "Greenwick will hire 40 more divers.", true)]
+    [InlineData("number of engineers port alder hired", "Port Alder hired 40 divers and two engineers.", true)]
+    [InlineData("number of engineers port alder hired", "Port Alder sent more than 5,000 troops, then hired engineers from abroad.", false)]
     [InlineData("how many divers will greenwick hire", "Greenwick will spend €40m on divers.", false)]
     [InlineData("how many divers will greenwick hire", "Greenwick will spend 38 billion euros ($44.7bn) on divers.", false)]
     [InlineData("how many divers will greenwick hire", "For $2m, Greenwick will hire 40 divers.", true)]

@@ -57,6 +57,9 @@ internal static class AnswererTable
         if (decision.Refused)
             return (q.Intent is Intent.YesNo ? YesNoAnswerer.OtherInSlot(t) ?? YesNoAnswerer.OtherDate(t) : null) ?? Replies.NotInArticle(t, decision.Missing);
         t = t.With(decision.Question);
+        // "who put out this report?": the organisation the article names by the report's making, or its own source.
+        if (ReportMaker.Asks(t) && ReportMaker.Answer(t) is { } maker)
+            return maker;
         if (t.Q.Entities.Count == 0 && ((EntityKinds.AsksForEntities(t.Q)
             && t.Q.Intent is Intent.Who or Intent.General or Intent.List or Intent.Count or Intent.WhoSaid or Intent.SpeakerSaid)
             || (t.Q.Intent is Intent.WhoSaid && t.Q.Residual.Count == 0 && t.Q.ContextFact is null && t.Q.Quoted is null)))

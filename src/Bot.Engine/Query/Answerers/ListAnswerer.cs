@@ -157,19 +157,24 @@ internal static class ListAnswerer
         return null;
     }
 
-    /// <summary>"how many X": X must name the list itself, not just appear among its items.</summary>
+    /// <summary>
+    /// "how many X", "number of X": X must name the list itself, not just appear among its items. A count asked as "the
+    /// number of X" names what it counts as plainly as "how many" does.
+    /// </summary>
     public static bool CountedThingNamed(IndexedFact list, ParsedQuestion q)
     {
         if (q.Intent != Intent.Count)
             return true;
-        var at = q.Words.IndexOf("how many ", StringComparison.Ordinal);
-        if (at < 0)
-            at = q.Words.IndexOf("how much ", StringComparison.Ordinal);
-        var counted = at < 0 ? null : q.Words[(at + 9)..].Split(' ').FirstOrDefault(w => !Vocabulary.Phrasing.Contains(w) && !Vocabulary.Stopwords.Contains(w));
+        var opener = CountOpeners.Select(o => (Opener: o, At: q.Words.IndexOf(o, StringComparison.Ordinal))).FirstOrDefault(o => o.At >= 0);
+        var counted = opener.Opener is null ? null
+            : q.Words[(opener.At + opener.Opener.Length)..].Split(' ').FirstOrDefault(w => !Vocabulary.Phrasing.Contains(w) && !Vocabulary.Stopwords.Contains(w));
         if (counted is null)
             return true;
         return HeadsOf((ListFact)list.Fact).Contains(Text.Stemmer.Stem(counted));
     }
+
+    /// <summary>The words a count question puts before what it counts, in the order they are looked for.</summary>
+    private static readonly string[] CountOpeners = ["how many ", "how much ", "number of "];
 
     /// <summary>
     /// The heads of a list's names: the first content stems of its name and of each alias ("officials who ..." counts

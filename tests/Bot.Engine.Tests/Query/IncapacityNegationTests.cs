@@ -23,6 +23,8 @@ public sealed class IncapacityNegationTests
         Inspectors said the inability to dredge the channel has kept the largest ships away from Port Alder.
 
         The plan to sell the river ferries to a private firm now looks unlikely to go ahead.
+
+        The new cranes will take some time, although it is unlikely that the tired and overworked dock crews will be allowed the months that they would need to learn them well.
         """;
 
     [Theory]
@@ -35,6 +37,7 @@ public sealed class IncapacityNegationTests
     [InlineData("Has Arlo Venn been unwilling to raise the harbour tolls?", "Yes")]
     [InlineData("Will the plan to sell the river ferries to a private firm go ahead?", "No")]
     [InlineData("Is the plan to sell the river ferries unlikely to go ahead?", "Yes")]
+    [InlineData("Does the author expect the dock crews to get the months they need to learn the new cranes?", "No")]
     public void Ask_ReadsIncapacityAsDenial_OfTheDeedItPointsAt(string question, string start) =>
         Assert.StartsWith(start, DraftedArticle.Ask("strait-watch.txt", Article, question).Text, StringComparison.Ordinal);
 }

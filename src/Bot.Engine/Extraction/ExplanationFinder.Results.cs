@@ -18,8 +18,26 @@ internal static partial class ExplanationFinder
             return explanation;
         // The words between the relative pronoun and the cue (", which would surely have caused") are the claim's modal.
         var modal = RelativeSubject().Match(text[..match.Index]) is { Success: true } relative ? relative.Groups["modal"].Value.Trim() : "";
-        return explanation with { Claim = $"It {(modal.Length > 0 ? modal + " " : "")}{cue} {explanation.Evidence.Quote}" };
+        return explanation with { Claim = $"It {AgreeingWithIt($"{(modal.Length > 0 ? modal + " " : "")}{cue}")} {explanation.Evidence.Quote}" };
     }
+
+    /// <summary>
+    /// The verb was written for the sentence's own subject, often plural ("tariffs, which have hampered imports"; "high
+    /// rents lead to protests"): its first word takes the singular form "It" needs.
+    /// </summary>
+    private static string AgreeingWithIt(string verb)
+    {
+        var space = verb.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? verb : verb[..space];
+        return SingularForms.TryGetValue(first, out var singular) ? singular + verb[first.Length..] : verb;
+    }
+
+    /// <summary>Plural and base forms that can open a result cue or the modal before it, with the form that goes after "It".</summary>
+    private static readonly Dictionary<string, string> SingularForms = new(StringComparer.Ordinal)
+    {
+        ["have"] = "has", ["are"] = "is", ["were"] = "was", ["do"] = "does",
+        ["lead"] = "leads", ["contribute"] = "contributes", ["mean"] = "means",
+    };
 
     /// <summary>"a building boom in the capital": no auxiliary and no past form, so the phrase names a thing and says nothing.</summary>
     private static bool IsBare(string claim) =>

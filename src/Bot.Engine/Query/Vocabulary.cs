@@ -131,6 +131,8 @@ internal static partial class Vocabulary
         "fail", "fails", "failed", "failing", "nobody", "none", "nowhere", "couldnt", "wouldnt", "shouldnt", "hadnt", "mustnt",
         // Words of incapacity or unwillingness deny what follows as "not" does: "was unable to establish control" did not establish it.
         "unable", "inability", "incapable", "powerless", "unwilling", "unwillingness",
+        // Doubt does too, for a yes/no answer: "the transfer appears unlikely" is no "yes" to "will it go ahead?".
+        "unlikely", "improbable", "doubtful",
     };
 
     /// <summary>Verbs of taking sides: in "who supports X" they ask for a stance rather than name what it is about.</summary>

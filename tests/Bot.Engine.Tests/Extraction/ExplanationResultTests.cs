@@ -13,6 +13,8 @@ public sealed class ExplanationResultTests
     [InlineData("Cheap loans from the state bank led to a building boom in the capital.", "It led to a building boom in the capital.")]
     [InlineData("The harbour master kept the old toll, which would surely have caused a strike by the ferry crews.", "It would surely have caused a strike by the ferry crews.")]
     [InlineData("A study of the river trade may lead to a better grasp of the region.", "It may lead to a better grasp of the region.")]
+    [InlineData("The council doubled the ferry tolls, which have hampered the flow of goods to the islands.", "It has hampered the flow of goods to the islands.")]
+    [InlineData("High rents in the old town lead to a steady loss of small shops.", "It leads to a steady loss of small shops.")]
     public void Extract_GivesABareResultItsCueBack_AsItsVerb(string sentence, string claim)
     {
         var explanation = Assert.Single(Drafts.Of(sentence).Explanations);

@@ -158,7 +158,10 @@ internal static partial class YesNoAnswerer
     /// <summary>How many words after a negation or opposite it may stand and still point at the question's subject.</summary>
     private const int PointingWindow = 4;
 
-    /// <summary>How far a negation before a verb that takes a clause ("not appear that ...", "not intend to ...") reaches.</summary>
+    /// <summary>
+    /// How far a negation before a verb that takes a clause ("not appear that ...", "not intend to ...") or before the
+    /// clause itself ("unlikely that ...", "denied that ...") reaches.
+    /// </summary>
     private const int ClauseWindow = 10;
 
     /// <summary>Verbs whose clause a negation before them denies as a whole.</summary>
@@ -318,7 +321,7 @@ internal static partial class YesNoAnswerer
                 continue;
             // "non-profit groups" denies nothing of groups: a "non" points only at the word it prefixes.
             var reach = stems[i] == "non" ? 1
-                : Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && ClauseVerbs.Contains(stems[i + 1]) ? ClauseWindow : PointingWindow;
+                : Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && (ClauseVerbs.Contains(stems[i + 1]) || stems[i + 1] == "that") ? ClauseWindow : PointingWindow;
             // "peace does not suit X": a "not" after an auxiliary denies what its subject, just before, does.
             if (!bothSides && stems[i] == "not" && i >= 2 && AuxiliaryStems.Contains(stems[i - 1]) && focus.Contains(stems[i - 2]))
             {

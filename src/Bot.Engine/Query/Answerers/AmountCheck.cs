@@ -247,7 +247,7 @@ internal static partial class AmountCheck
             // "how much families lost power": a learner's "how much" before a plural counts it, as "how many" does.
             if (tokens[i] == "how" && (tokens[i + 1] == "many" || (tokens[i + 1] == "much" && CountsAPlural(tokens, i + 2))))
                 start = i + 2;
-            // "Number of Western manufacturers whose ...": a count asked as a number of a plural names what it counts too.
+            // "Number of foreign suppliers whose ...": a count asked as a number of a plural names what it counts too.
             else if (start < 0 && tokens[i] == "number" && tokens[i + 1] == "of" && CountsAPlural(tokens, i + 2))
                 start = i + 2;
             else if (tokens[i] == "how" && tokens[i + 1] == "much" && i + 4 < tokens.Count && tokens[i + 2] == "of" && tokens[i + 3] is "the" or "its" or "their")

@@ -266,14 +266,14 @@ internal static partial class ClaimChecks
     /// </summary>
     public static bool OppositeSides(Turn t, string sentence)
     {
-        // "on Assad's side", linked whole as a topic, still puts Assad on a side.
+        // "on Vell's side", linked whole as a topic, still puts Vell on a side.
         var claim = Sides(t.Q.Tokens, [.. t.Q.Mentions, .. t.Q.Mentions.Where(m => m.Length >= 2 && t.Q.Tokens[m.Start + m.Length - 1] is "side" or "behalf")
             .SelectMany(m => t.Index.Linker.Link([.. t.Q.Tokens.Skip(m.Start).Take(m.Length - 1)]).Where(inner => inner.Pronoun is null && inner.Candidates.Count > 0)
                 .Select(inner => inner with { Start = inner.Start + m.Start }))]);
         if (claim.Count == 0)
             return false;
         var words = Text.Tokenizer.Tokens(sentence, lowercase: false);
-        // "the struggle against Assad", linked whole as a topic, still puts Assad after "against".
+        // "the struggle against Vell", linked whole as a topic, still puts Vell after "against".
         var said = Sides([.. words.Select(w => w.ToLowerInvariant())], WithActorsInsideTopics(t.Index, t.Index.Linker.LinkText(sentence), [.. words]));
         // A sentence putting the name on both sides ("fought against X ... troops on X's behalf") settles nothing.
         return claim.Any(c => said.Any(s => s.Id == c.Id && s.For != c.For) && !said.Contains(c));

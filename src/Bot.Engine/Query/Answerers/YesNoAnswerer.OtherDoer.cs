@@ -40,7 +40,7 @@ internal static partial class YesNoAnswerer
             var after = k + 1 < tokens.Count && tokens[k + 1] == "by" ? mentions.FirstOrDefault(m => m.Start == k + 2) : null;
             var named = mentions.Any(m => Claims(m) && m.Start < k && k - m.Start <= MaxWordsNamingDoers)
                 || Enumerable.Range(Math.Max(0, k - MaxWordsNamingDoers), Math.Min(k, MaxWordsNamingDoers)).Any(i => names.Contains(Text.Stemmer.Stem(tokens[i])));
-            // "France seized two tankers, and the US seized a second": the claim's actor doing the deed anywhere says it.
+            // "Ruritania seized two tankers, and Borduria seized a second": the claim's actor doing the deed anywhere says it.
             if (named || (before ?? after) is { } own && Claims(own))
                 return null;
             other ??= (before ?? after)?.Candidates.First(id => t.Index.Find(id) is { IsActor: true });
@@ -74,7 +74,7 @@ internal static partial class YesNoAnswerer
 
     /// <summary>
     /// Words that may stand between a doer and its verb besides adverbs: auxiliaries of tense and mood. Anything else ("was
-    /// rejected", "Kazakhstan and selling") makes the name before the verb what is done to, or another clause's.
+    /// rejected", "Ruritania and selling") makes the name before the verb what is done to, or another clause's.
     /// </summary>
     private static readonly HashSet<string> DoerVerbGap = new(StringComparer.Ordinal)
     {

@@ -214,6 +214,13 @@ public sealed class QuestionParserTests
         Assert.Equal(kind, Parse(text).AsksNameOf);
 
     [Theory]
+    [InlineData("what is the name of greenwick's envoy to port alder", "envoy")]
+    [InlineData("what is the name of the ferry from port alder", "ferry")]
+    [InlineData("what is the name of the fund for dredging", "fund")]
+    public void Parse_EndsTheKindOfANameAtAPreposition_WhereItsDescriptionBegins(string text, string? kind) =>
+        Assert.Equal(kind, Parse(text).AsksNameOf);
+
+    [Theory]
     [InlineData("who were the four people injured in the storm", "people")]
     [InlineData("who were the sailors arrested", "sailors")]
     [InlineData("which people were injured in the storm", "people")]

@@ -270,34 +270,16 @@ internal static partial class AnswerChecks
         var states = (ofKind.Count > 0 ? ofKind : entities)
             .Select(e => e.Kind == ActorKind.State ? e.Id : e.Kind == ActorKind.Group && e.Affiliation is { } of && t.Index.Find(of)?.Kind is null or ActorKind.State ? of : null)
             .OfType<string>().ToList();
+        // "what is the name of the ambassador?" of "the ambassador met Jo Bloggs": the sentence speaks of the one asked
+        // without naming them, and the person it names is another.
+        if (t.Q.Tokens.Any(w => w is "name" or "names") && AsksForName(t.Q) && SpeaksOfKindInGeneral(t, answer, kind))
+            return false;
         // "which people were hurt?": with no role to go by, the person must be named where the deed is said.
         if (GeneralPeopleKinds.Contains(kind))
             return NamesPersonDoingIt(t, answer);
         return named.Any(id => t.IsPerson(id) && (states.Count == 0 || states.Contains(t.Index.Find(id)!.Affiliation ?? "")))
             || (!TitleKinds.Contains(kind) && NamesOffice(t, answer, ofKind.Count > 0 ? states : []));
     }
-
-    /// <summary>"which people", "what persons": no role to be named by, only the deed asked.</summary>
-    private static readonly HashSet<string> GeneralPeopleKinds = Vocabulary.Stems("people", "persons");
-
-    /// <summary>
-    /// "which people were killed?" of "“Don't kill me,” Jo Bloggs snapped": the person must be named in a clause saying
-    /// the rest of the question, not anywhere in the answer.
-    /// </summary>
-    private static bool NamesPersonDoingIt(Turn t, string answer)
-    {
-        var rest = t.Q.Residual;
-        var clauses = ClauseBreak().Split(answer);
-        return Enumerable.Range(0, clauses.Length).Any(i =>
-        {
-            // "Two sailors, Jo Bloggs and Ann Lee, were rescued": a clause opening on its verb is said of the one before it.
-            var clause = i > 0 && OpensOnVerb(clauses[i]) ? clauses[i - 1] + clauses[i] : clauses[i];
-            return t.Index.Linker.MentionedIn(clause, actorsOnly: true).Any(t.IsPerson) && Words.ContentStems(clause).Any(rest.Contains);
-        });
-    }
-
-    private static bool OpensOnVerb(string clause) =>
-        Text.Tokenizer.Tokens(clause) is [var first, ..] && (first is "was" or "were" or "is" or "are" or "had" or "has" or "have" || Pipeline.IntentRecognizer.IsPastForm(first));
 
     private static readonly HashSet<string> OutletKinds = [.. Vocabulary.OutletWords.Select(Text.Stemmer.Stem)];
 

@@ -220,6 +220,6 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"\b(?<kind>\w+?)(?:'s|\u2019s|s)? (?:full |real )?name\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerOfName();
 
-    [GeneratedRegex(@"\bnames? of (the |this |that |a )?(\w+ ){0,3}?(?<kind>\w+)( (the one|who|that|which|whose|where|when|of|in|at|on|as|by|with|during|mentioned|named|cited|quoted|used|involved|behind|responsible|linked|located|based)\b|$)")]
+    [GeneratedRegex(@"\bnames? of (the |this |that |a )?(\w+ ){0,3}?(?<kind>\w+)( (the one|who|that|which|whose|where|when|of|in|at|on|as|by|with|to|from|for|during|mentioned|named|cited|quoted|used|involved|behind|responsible|linked|located|based)\b|$)")]
     private static partial Regex NameOfPattern();
 }

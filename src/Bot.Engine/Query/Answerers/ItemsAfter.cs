@@ -21,10 +21,12 @@ internal static partial class ItemsAfter
     public static Reply Extend(Turn t, Reply reply, bool asksForItems)
     {
         if (reply.Answer.Status != AnswerStatus.Answered || reply.Answer.Evidence.Count == 0
-            || Resting(t.Index, reply.Answer.Evidence[^1]) is not { } last || Enumerations.Enumerates(last.Sentence.Text)
-            || !(asksForItems || Announces(last.Sentence.Text) || OpensList(t, reply, last)))
+            || Resting(t.Index, reply.Answer.Evidence[^1]) is not { } last || Enumerations.Enumerates(last.Sentence.Text))
             return reply;
-        var following = (OpensList(t, reply, last) ? ListedBelow(last) : Following(t, last).Select(s => (s.Sentence.Text, Replies.Evidence(s))))
+        var opensList = OpensList(t, reply, last);
+        if (!(asksForItems || Announces(last.Sentence.Text) || opensList))
+            return reply;
+        var following = (opensList ? ListedBelow(last) : Following(t, last).Select(s => (s.Sentence.Text, Replies.Evidence(s))))
             .Where(s => !reply.Answer.Evidence.Any(e => e.Quote == s.Text)).ToList();
         if (following.Count == 0)
             return reply;

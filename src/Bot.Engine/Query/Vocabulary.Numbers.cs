@@ -65,6 +65,9 @@ internal static partial class Vocabulary
         "dollars", "euros", "roubles", "rubles",
     };
 
+    /// <summary>Nouns standing for a number already given: "who reported that figure?", "those estimates".</summary>
+    public static readonly HashSet<string> FigureNouns = Stems("figure", "figures", "number", "numbers", "estimate", "estimates", "total", "tally", "statistic", "statistics");
+
     /// <summary>Words asking for an amount: the answer must hold a number, not just a date.</summary>
     public static readonly HashSet<string> QuantityCues = new(StringComparer.Ordinal)
     {

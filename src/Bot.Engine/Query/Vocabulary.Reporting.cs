@@ -8,4 +8,8 @@ internal static partial class Vocabulary
     /// <summary>Verbs asking what someone said, not what about ("what did X warn about?"): a statement given with "said" answers them all.</summary>
     public static readonly HashSet<string> ReportingVerbs = [.. SpeechVerbs, .. Stems("claim", "claimed", "note", "noted", "mention", "mentioned",
         "remark", "remarked", "warn", "warned", "insist", "insisted", "admit", "admitted", "stress", "stressed", "acknowledge", "acknowledged", "point")];
+
+    /// <summary>Verbs asking whom a thing just read comes from: "who reported that figure?", "who gave that estimate?".</summary>
+    public static readonly HashSet<string> SourcingVerbs = [.. ReportingVerbs, .. Stems("report", "reported", "reports", "provide", "provided", "provides",
+        "give", "gave", "gives", "cite", "cited", "publish", "published", "produce", "produced", "compile", "compiled", "calculate", "calculated")];
 }

@@ -98,6 +98,29 @@ public sealed class ShownSentenceTests
         Assert.Contains("Lakeside Post", answer.Text);
     }
 
+    [Theory]
+    [InlineData("Who reported that figure?")]
+    [InlineData("who reported that number?")]
+    public void Ask_NamesTheSourceInTheSentenceShown_WhenAskedWhoReportedTheFigureItGives(string followUp)
+    {
+        const string fleet = """
+            Harbour Fleet Grows
+
+              • By Ana Pereira
+
+            The Coast Weekly wrote in March that 4,000 boats would join the harbour fleet by 2030. Mayor Jane Roe later reported that the first boats had arrived.
+
+            The harbour council met in May.
+            """;
+
+        var answer = DraftedArticle.Converse("harbour-fleet.txt", fleet, "How many boats will join the harbour fleet?", followUp);
+
+        // "that figure" is the number just read, not a person of note; "reported" ties it to its source, not to a later report.
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("Coast Weekly", answer.Text);
+        Assert.DoesNotContain("first boats", answer.Text);
+    }
+
     [Fact]
     public void Ask_DatesAnUndatedSentence_ByTheSentenceBesideItTellingOfTheSameEvent()
     {

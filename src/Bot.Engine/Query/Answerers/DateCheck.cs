@@ -33,7 +33,7 @@ internal static partial class DateCheck
             || (ClauseBreak().Split(s)[0] is var opening && Tokenizer.Tokens(opening) is [var first, ..] && Openers.Contains(first) && Writes(Tokenizer.Tokens(opening), date))))
             return false;
         var split = sentences.Select(s => ClauseBreak().Split(WithBracketedDatesInline(s)).Where(c => c.Trim().Length > 0).ToList()).ToList();
-        if (split.Any(s => DatesMainClause(s, date) && SaysAsked(t, s[0])))
+        if (split.Any(s => DatesMainClause(s, date) && SaysAsked(t, s[0])) || split.Any(s => DatesWhenClause(t, s, date)))
             return false;
         var clauses = split.SelectMany(s => s).ToList();
         var dating = clauses.Where(c => Writes(Tokenizer.Tokens(c), date)).ToList();
@@ -51,6 +51,20 @@ internal static partial class DateCheck
             if (Tokenizer.Tokens(clauses[i]) is not [var first, ..] words || Joiners.Contains(first))
                 return false;
             if (Prepositions.Contains(first) && Writes(words, date))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "This was stressed in April 2022, when Jo Roe said ...": a clause opening on "when" right after the date tells what
+    /// happened at that date, so the date is that clause's too.
+    /// </summary>
+    private static bool DatesWhenClause(Turn t, List<string> clauses, FactDate date)
+    {
+        for (var i = 1; i < clauses.Count; i++)
+        {
+            if (Tokenizer.Tokens(clauses[i]) is ["when", ..] && Writes(Tokenizer.Tokens(clauses[i - 1]), date) && SaysAsked(t, clauses[i]))
                 return true;
         }
         return false;

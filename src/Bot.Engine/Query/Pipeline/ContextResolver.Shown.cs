@@ -28,14 +28,17 @@ internal static partial class ContextResolver
         {
             if ((LastRead(state, index) ?? state.ReadBeforeUnanswered) is not { } drawn)
                 return null;
-            bool Shows(string w) => index.CoversLoosely(drawn.Stems, w) || (AmountCheck.IsMoneyWord(w) && AmountCheck.GivesMoney(drawn.Sentence.Text));
+            // "that figure" of a sentence giving a number is the number, not a person of note.
+            bool Figure(string w) => Vocabulary.FigureNouns.Contains(w) && AmountCheck.HoldsAmount(drawn.Sentence.Text);
+            bool Shows(string w) => index.CoversLoosely(drawn.Stems, w) || (AmountCheck.IsMoneyWord(w) && AmountCheck.GivesMoney(drawn.Sentence.Text)) || Figure(w);
             // "that source of income" of a sentence about money: the thing in words the sentence does not use.
             if (!demonstrated.Any(Shows))
                 return OfWhatWasRestated(q, index, drawn);
-            if (!demonstrated.All(w => !EntityKinds.EntityWords.Contains(w) && Shows(w)))
+            if (!demonstrated.All(w => (Figure(w) || !EntityKinds.EntityWords.Contains(w)) && Shows(w)))
                 return null;
             var own = q.Residual.Where(w => !demonstrated.Contains(w)).ToList();
-            var meant = ToldJustAfter(q, index, drawn, own) ?? drawn;
+            // "who reported that figure?" asks whom the sentence shown has it from, not a later sentence reporting something.
+            var meant = q.Intent is Intent.Who or Intent.WhoSaid && own.All(Vocabulary.SourcingVerbs.Contains) ? drawn : ToldJustAfter(q, index, drawn, own) ?? drawn;
             return own.Count(w => !Holds(q, index, meant, w)) <= RankingPolicy.OwnWordsAboutShown
                 ? q with { ContextSentence = AsksWhen(q) ? Dated(index, meant) : meant }
                 : null;

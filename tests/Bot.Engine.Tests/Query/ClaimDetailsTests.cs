@@ -48,7 +48,7 @@ public sealed class ClaimDetailsTests
         By Jo Bloggs
 
         The Velsk trade forum will be held on 18-19 November 2025, in the northern city of Velsk, with traders from across the region.
-        Trade grew in 2012 when the governor, Ada Brell, called for a new customs union. In July, three customs officers were arrested on bribery charges, which carry up to ten years in prison.
+        Trade grew in 2012 when the governor, Ada Brell, called for a new customs union. The customs chief, Ivo Tarn, was thrown into jail; the port director, Lena Moss, was put under house arrest — events that have unnerved the traders. In July, three customs officers were arrested on bribery charges, which carry up to ten years in prison.
         """;
 
     [Theory]
@@ -56,6 +56,7 @@ public sealed class ClaimDetailsTests
     [InlineData("Did Ada Brell call for a new customs union in 2012?", "Yes", "2012")]
     [InlineData("Were the three customs officers arrested on smuggling charges?", "No", "bribery charges")]
     [InlineData("Do the bribery charges carry up to fifteen years in prison?", "No", "ten years")]
+    [InlineData("so Lena Moss got thrown into jail too?", "No", "Ivo Tarn")]
     public void Ask_AnswersNoWithTheArticlesDetail(string question, string verdict, string detail)
     {
         var answer = DraftedArticle.Ask("velsk.txt", Article, question);

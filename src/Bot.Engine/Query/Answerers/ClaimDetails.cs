@@ -26,7 +26,7 @@ internal static partial class ClaimDetails
         if (reply.Answer.Status != AnswerStatus.Answered || YesOpening().Match(reply.Answer.Text) is not { Success: true } yes)
             return reply;
         var cited = reply.Answer.Text[yes.Length..];
-        return Other(t.Q.Text, cited) is { } other
+        return (Other(t.Q.Text, cited) ?? OtherActor(t, cited)) is { } other
             ? reply with { Answer = reply.Answer with { Text = $"No. The article says {other.Article}, not {other.Claim}: {cited}" } }
             : reply;
     }

@@ -13,6 +13,9 @@ internal static class AnswererTable
     public static Reply Answer(Turn t)
     {
         var reply = GoesOnAfter.Extend(t, Intended(t));
+        // A "yes", however found, is checked once against the sentence it cites for the claim's year, figures, place and names.
+        if (t.Q.Intent is Intent.YesNo)
+            reply = ClaimDetails.Checked(t, reply);
         // "what do the authors think of X?": the article's own voice, whatever the intent the question's words suggest,
         // unless what answered already judges in it. Short of an answer, a sentence naming what is asked about says
         // most of it, and one of the question's other words will do.

@@ -5,9 +5,9 @@ namespace Bot.Engine.Tests.Query;
 
 /// <summary>
 /// A true claim put in other general words than the article's: a verb with its particle ("taken out", "allowed back"),
-/// a near-synonym ("arm" for "equip", "moved" for "rotated"), or another superlative ranking the same thing first
-/// ("biggest" for "top", "most significant"), is confirmed; a superlative the text gives another thing, or ranks below the
-/// first, is not.
+/// a near-synonym ("arm" for "equip", "moved" for "rotated"), another superlative ranking the same thing first
+/// ("biggest" for "top", "most significant"), or a description for a name ("call it an act of war" of "describe it as"),
+/// is confirmed; a superlative the text gives another thing, or ranks below the first, is not, nor is "call" naming nothing.
 /// </summary>
 public sealed class ParaphrasedClaimTests
 {
@@ -30,6 +30,8 @@ public sealed class ParaphrasedClaimTests
 
         Last year Ada Brell was rotated out from her post as defence minister to become a presidential aide.
 
+        The Union called for calm. Second, the Kremlin focuses on the provocation of its neighbours in imposing sanctions, with Ada Brell describing the sanctions against her country as akin to an act of war.
+
         Similarly, Kestria's supply of military equipment to Borduria has done far more to influence the region than years of Union peacekeeping.
         """;
 
@@ -39,6 +41,7 @@ public sealed class ParaphrasedClaimTests
     [InlineData("Was the port deal the Union's biggest strategic foothold in the region since the war?")]
     [InlineData("did the bordurian army actually win back ground near dravo")]
     [InlineData("Was Ada Brell moved out of the defence ministry into a job advising the president?")]
+    [InlineData("so did ada brell basically call the sanctions an act of war")]
     public void Ask_ConfirmsTheClaim_WhenTheArticleSaysItInOtherWords(string question)
     {
         var answer = DraftedArticle.Ask("tanks.txt", Article, question);
@@ -82,6 +85,16 @@ public sealed class ParaphrasedClaimTests
     public void Ask_DoesNotConfirm_WhenTheSuperlativeRanksAnotherThingOrBelowTheFirst(string question)
     {
         var answer = DraftedArticle.Ask("trade.txt", Rivals, question);
+
+        Assert.False(answer.Text.StartsWith("Yes", StringComparison.Ordinal), answer.Text);
+    }
+
+    [Theory]
+    [InlineData("did ada brell call for sanctions")]
+    [InlineData("did ada brell call the president")]
+    public void Ask_DoesNotConfirm_WhenTheClaimCallsNoNameThatADescriptionGives(string question)
+    {
+        var answer = DraftedArticle.Ask("tanks.txt", Article, question);
 
         Assert.False(answer.Text.StartsWith("Yes", StringComparison.Ordinal), answer.Text);
     }

@@ -52,6 +52,18 @@ internal static partial class Vocabulary
     /// <summary>Words ranking one thing above the rest ("the biggest", "most"): an answer must rank it too.</summary>
     public static readonly HashSet<string> Superlatives = new(StringComparer.Ordinal) { "most", "least", "biggest", "largest", "greatest", "worst", "best", "strongest", "weakest" };
 
+    /// <summary>Verbs that name what a thing is taken to be, with "as" ("described the move as", "branded them as"): calling it that.</summary>
+    public static readonly string[] DescribingVerbs = ["describe", "described", "label", "labelled", "labeled", "brand", "branded", "characterise", "characterize", "portray", "term", "termed", "dub", "dubbed", "recognise", "recognize", "recognised", "recognized"];
+
+    /// <summary>Superlatives of size or weight that rank a thing first, any one saying the others ("top", "biggest").</summary>
+    public static readonly HashSet<string> RankingFirst = new(StringComparer.Ordinal) { "biggest", "largest", "greatest", "top", "leading", "foremost" };
+
+    /// <summary>Adjectives that "most" makes a ranking by weight ("the most significant"), as <see cref="RankingFirst"/> does.</summary>
+    public static readonly HashSet<string> WeightAdjectives = new(StringComparer.Ordinal) { "significant", "important", "substantial", "consequential" };
+
+    /// <summary>Words before a superlative that rank the thing below the first ("second largest", "not the biggest", "one of the biggest").</summary>
+    public static readonly HashSet<string> RankBelowFirst = new(StringComparer.Ordinal) { "one", "second", "third", "fourth", "fifth", "not", "nor", "never" };
+
     /// <summary>Words after which a sentence names whose view it gives ("..., says X", "according to X").</summary>
     public static readonly HashSet<string> HolderTags = new(StringComparer.Ordinal)
     {

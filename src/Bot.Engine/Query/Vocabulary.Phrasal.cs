@@ -40,6 +40,8 @@ internal static partial class Vocabulary
         [("keep", "out")] = "exclude", [("kept", "out")] = "exclude", [("shut", "out")] = "exclude", [("leave", "out")] = "exclude", [("left", "out")] = "exclude",
         [("show", "off")] = "parade", [("shown", "off")] = "parade",
         [("go", "public")] = "emerge", [("went", "public")] = "emerge", [(Text.Stemmer.Stem("gone"), "public")] = "emerge",
+        [("take", "out")] = "remove", [("took", "out")] = "remove", [("taken", "out")] = "remove",
+        [("allow", "back")] = "allow", [("let", "back")] = "allow",
         [("switch", "sides")] = "defect", [("change", "sides")] = "defect", [("swap", "sides")] = "defect",
     };
 

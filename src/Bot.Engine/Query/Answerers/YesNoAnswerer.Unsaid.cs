@@ -57,7 +57,9 @@ internal static partial class YesNoAnswerer
         var rest = t.Q.Residual.Count > 0 || t.Q.Entities.Count > 0;
         if (rest && best is not null && best.WordCover >= RankingPolicy.AllWords && best.Fact.Declared.Concat(best.Fact.Mentioned).Except(t.Q.Entities).Any())
             return Reply(t, best.Fact, $"No. The article doesn't mention {details[0]}. What it says: {Replies.Shown(t, best.Fact)}");
-        if (!rest || BestSentence(t, minimumCover: RankingPolicy.AllWords) is not { } sentence)
+        // The rest may be said in other words ("arms" of "equipment"): a general synonym makes a claim word one the
+        // articles know, which a sentence saying it so must still count as saying.
+        if (!rest || (BestSentence(t, minimumCover: RankingPolicy.AllWords) ?? BestSentence(t with { Loose = true }, minimumCover: RankingPolicy.AllWords)) is not { } sentence)
             return t.Q.AboutArticle ? NotMentioned(details[0]) : Replies.NotInArticle(t, details);
         var answer = new AnswerBuilder();
         answer.Add($"No. The article doesn't mention {details[0]}. What it says: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));

@@ -233,7 +233,7 @@ internal static partial class YesNoAnswerer
         // A verb and its particle ("cut back") are said by what says the word they mean together ("downgrading").
         var phrased = SaidAsPhrase(t, fact.Stems);
         var unsaid = content.Where(w => !phrased.Contains(w) && !CoversOrOpposes(index, fact, w) && !index.CoversLoosely(fact.Stems, w)
-            && !OfficeOfNamed(t, fact, shown, w) && !InsideAsPartOf(t, shown, w) && !AssertedBySaying(fact, w)).ToList();
+            && !OfficeOfNamed(t, fact, shown, w) && !InsideAsPartOf(t, shown, w) && !AssertedBySaying(fact, w) && !RankedFirstAlike(t, shown, w) && !CalledAsDescribed(t, shown, w)).ToList();
         // So does one word of a claim whose amounts the fact gives, every one ("checks 40 ships a month" of "challenges
         // more than 40 ships a month"): the same figures about the same thing leave one verb to other words.
         // What is counted is no such word: "19 tanks" of "19 armoured personnel-carriers" is another thing; years are said by a span of them.

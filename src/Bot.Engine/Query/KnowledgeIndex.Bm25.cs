@@ -18,8 +18,21 @@ internal sealed partial class KnowledgeIndex
     public Bm25Query PrepareBm25(IEnumerable<string> query)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return new([.. query.Where(seen.Add).Select(term => new Bm25Term(Idf(term), new WordSet(SynonymStems.GetValueOrDefault(term) is { } synonyms ? synonyms.Append(term) : [term])))]);
+        return new([.. query.Where(seen.Add).Select(term => new Bm25Term(Idf(term), SaidBy(term)))]);
     }
+
+    /// <summary>
+    /// The stems that say a term, remembered by term: most questions rank sentences by a query of their words, and the
+    /// words asked are mostly the same few. A word set is only read once made, so one may serve threads at once.
+    /// </summary>
+    private WordSet SaidBy(string term) =>
+        _saidBy.GetOrAdd(term, static (stem, index) => new WordSet(index.SynonymStems.GetValueOrDefault(stem) is { } synonyms ? synonyms.Append(stem) : [stem]), this);
+
+    private readonly TextMemo<WordSet> _saidBy = new(MaxTermsRemembered, MaxTermLength);
+
+    /// <summary>Terms remembered with the stems saying them (a full memo starts afresh), and the longest remembered.</summary>
+    private const int MaxTermsRemembered = 4096;
+    private const int MaxTermLength = 64;
 
     public double Bm25(IndexedSentence sentence, Bm25Query query)
     {

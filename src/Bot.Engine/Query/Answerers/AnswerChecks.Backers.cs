@@ -35,7 +35,7 @@ internal static partial class AnswerChecks
     internal static Tie? AskedTie(IReadOnlyList<string> tokens)
     {
         // "Blue Line, who owns it?" asks; "what did the man who runs it say?" asks something else of him.
-        var at = tokens.ToList().FindIndex(w => w is "who" or "whos");
+        var at = IndexOfWho(tokens);
         if (at < 0 || (at > 0 && tokens[at - 1] != "and" && tokens.Take(at).Any(QuestionOpeners.Contains)))
             return null;
         var next = at + 1;
@@ -52,6 +52,17 @@ internal static partial class AnswerChecks
         var noun = tokens.Skip(tokens[at] == "who" ? next + 1 : next).SkipWhile(w => w is "the" or "its" or "their").Take(NounReach)
             .FirstOrDefault(TieNouns.ContainsKey);
         return noun is null ? null : TieNouns[noun];
+    }
+
+    /// <summary>Where "who" first stands, or -1: a plain loop, as this runs for every answer checked.</summary>
+    private static int IndexOfWho(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is "who" or "whos")
+                return i;
+        }
+        return -1;
     }
 
     /// <summary>Whether a text says a tie of the kind, in any of its words ("founded", "co-founder", "set up").</summary>

@@ -31,16 +31,11 @@ internal static partial class ClaimChecks
         }
         if (inScope is null)
             return false;
-        // "did X support dredging?" asks for a stance, which a wish or plan is.
-        // "did X say Y happened?" asks what X said, which "X claimed Y had happened" confirms.
-        if (ClaimStemsBesideCourse(t.Q.Tokens).Any(w => Vocabulary.Prospective.Contains(w) || Vocabulary.Unrealised.Contains(w) || Vocabulary.StanceStems.Contains(w) || Vocabulary.SpeechVerbs.Contains(w)))
+        var (_, speaksOfIntent, claim, named) = ClaimOfDeedOf(t);
+        if (speaksOfIntent)
             return false;
-        // What is claimed to have happened: the words besides those naming who did it (a topic's words count: "dredged").
-        var actorStems = t.Q.Entities.Where(t.IsActor).SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
-        var claim = t.Q.Tokens.Select(Text.Stemmer.Stem).Where(w => !actorStems.Contains(w) && !Vocabulary.Stopwords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         // Names in the fact are who or what it is about, not what is claimed to have happened; with nothing else
         // to go on, a topic's words are ("has the harbour been dredged?").
-        var named = t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
         var held = Enumerable.Range(0, stems.Count).Where(i => claim.Contains(stems[i]) && !named.Contains(stems[i])).ToList();
         if (held.Count == 0)
             held = [.. Enumerable.Range(0, stems.Count).Where(i => claim.Contains(stems[i]))];

@@ -68,9 +68,8 @@ internal static partial class YesNoAnswerer
         if (first is null || t.Q.Entities.Count == 0)
             return first;
         var subject = EntityStems(t.Index, t.Q.Entities[0]).ToHashSet(StringComparer.Ordinal);
-        var dated = ClauseBreak().Split(Text.TextNormalizer.Clean(text))
-            .Select(c => (Stems: Words.Stems(c), Date: DateText.Find(Text.Tokenizer.Tokens(c)))).Where(c => c.Date?.Year is not null).ToList();
-        return dated.Count > 1 && dated.FirstOrDefault(c => c.Stems.Any(subject.Contains)).Date is { } own ? own : first;
+        var dated = DatedClauses(text);
+        return dated.Count > 1 && dated.FirstOrDefault(c => c.Stems.Any(subject.Contains))?.Date is { } own ? own : first;
     }
 
     /// <summary>

@@ -359,12 +359,11 @@ internal static partial class YesNoAnswerer
     /// <summary>The date a text gives, else its own (<paramref name="own"/>).</summary>
     private static FactDate? DateIn(Turn t, string text, FactDate? own)
     {
-        var clauses = ClauseBreak().Split(Text.TextNormalizer.Clean(text));
-        var subject = t.Q.Entities.Count > 0 ? EntityStems(t.Index, t.Q.Entities[0]).ToList() : [];
-        var dated = clauses.Select(c => (Stems: Words.Stems(c), Date: DateText.Find(Text.Tokenizer.Tokens(c)))).Where(c => c.Date?.Year is not null).ToList();
+        var dated = DatedClauses(text);
         // A fact listing several dated things ("A (June 2023), B (November 2023)") is dated, for B, by B's own clause.
-        var subjects = dated.Where(c => subject.Count > 0 && subject.Any(c.Stems.Contains)).ToList();
-        var found = subjects.Count > 0 && dated.Count > 1 ? subjects[0].Date : own is null ? dated.FirstOrDefault().Date : null;
+        var subject = dated.Count > 1 && t.Q.Entities.Count > 0 ? EntityStems(t.Index, t.Q.Entities[0]).ToList() : [];
+        var bySubject = subject.Count > 0 ? dated.FirstOrDefault(c => subject.Any(c.Stems.Contains)) : null;
+        var found = bySubject?.Date ?? (own is null && dated.Count > 0 ? dated[0].Date : null);
         return found is { Year: { } year } ? new FactDate(year, found.Month, found.Day, false) : own;
     }
 
@@ -374,8 +373,7 @@ internal static partial class YesNoAnswerer
     /// </summary>
     private static bool ComparesWithDateGiven(Turn t, string text) =>
         t.Q.Date is { } asked && t.Q.Tokens.Contains("than")
-        && ClauseBreak().Split(Text.TextNormalizer.Clean(text)).Any(c => DateText.Find(Text.Tokenizer.Tokens(c)) is { Year: { } year } given
-            && DateText.Matches(new FactDate(year, given.Month, given.Day, false), asked));
+        && DatedClauses(text).Any(c => c.Date is { Year: { } year } given && DateText.Matches(new FactDate(year, given.Month, given.Day, false), asked));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]| and ")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();

@@ -130,7 +130,7 @@ internal static partial class AnswerChecks
         // "what did Ruritania's defence ministry say?": what the state, or another of its bodies, did does not answer.
         if (q.Intent is not Intent.YesNo && AskedBody(t.Index, q) is { } body && !SpeaksOfBody(t.Index, reply.Answer.Text + " " + evidence, body))
             return Replies.Unknown(t, $"The article doesn't say that of the {string.Join(' ', body)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        return UntoldSequel(t, reply) ?? UntoldSettlement(t, reply) ?? OtherResponder(t, reply) ?? UntoldBacker(t, reply);
+        return UntoldSequel(t, reply) ?? UntoldSettlement(t, reply) ?? OtherResponder(t, reply) ?? UntoldBacker(t, reply) ?? UnsaidBySpeaker(t, reply);
     }
 
     /// <summary>

@@ -130,7 +130,7 @@ internal static partial class AnswerChecks
         // "what did Ruritania's defence ministry say?": what the state, or another of its bodies, did does not answer.
         if (q.Intent is not Intent.YesNo && AskedBody(t.Index, q) is { } body && !SpeaksOfBody(t.Index, reply.Answer.Text + " " + evidence, body))
             return Replies.Unknown(t, $"The article doesn't say that of the {string.Join(' ', body)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        return UntoldSequel(t, reply) ?? UntoldSettlement(t, reply) ?? OtherResponder(t, reply) ?? UntoldBacker(t, reply);
+        return UntoldSequel(t, reply) ?? UntoldSettlement(t, reply) ?? OtherResponder(t, reply) ?? UntoldBacker(t, reply) ?? UnsaidBySpeaker(t, reply);
     }
 
     /// <summary>
@@ -253,8 +253,11 @@ internal static partial class AnswerChecks
                 && (!AsksForName(t.Q) || !SaysKind(t, answer, kind) || NamedNearKind(t, answer, kind) || body.Actors.Any(a => SaysKind(t, a.Role, kind))));
         // "which countries" needs a state named, and one named by the word for them if the answer says it: "with Ruritania
         // and other countries" names no other.
+        // "which countries did the foreign minister visit?": several states are asked besides a person's own, which says
+        // whose they are ("UK Foreign Secretary X's visit").
         if (EntityKinds.StateWords.Contains(kind))
-            return (!AsksWhichOne(t.Q) || !SpeaksOfKindInGeneral(t, answer, kind)) && NamesStateOfTheRest(t, answer, kind, named);
+            return (!AsksWhichOne(t.Q) || !SpeaksOfKindInGeneral(t, answer, kind))
+                && NamesStateOfTheRest(t, answer, kind, t.Q.AsksNameOf is { } plural && Pipeline.QuestionParser.IsPluralNoun(plural) ? [.. named.Except(OwnStates(t))] : named);
         // "what demand", "what term" ask what it was; "which corridor", "the name of the law" ask what it is called.
         // "which decision": "the 1944 decision" singles it out by its year as a name would; "in which speech": "his
         // inauguration speech" by a word of its own.
@@ -280,6 +283,10 @@ internal static partial class AnswerChecks
         return named.Any(id => t.IsPerson(id) && (states.Count == 0 || states.Contains(t.Index.Find(id)!.Affiliation ?? "")))
             || (!TitleKinds.Contains(kind) && NamesOffice(t, answer, ofKind.Count > 0 ? states : []));
     }
+
+    /// <summary>The states the persons a question names serve.</summary>
+    private static IEnumerable<string> OwnStates(Turn t) =>
+        t.Q.Entities.Where(t.IsPerson).Select(id => t.Index.Find(id)?.Affiliation).OfType<string>();
 
     private static readonly HashSet<string> OutletKinds = [.. Vocabulary.OutletWords.Select(Text.Stemmer.Stem)];
 

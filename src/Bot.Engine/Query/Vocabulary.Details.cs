@@ -25,8 +25,8 @@ internal static partial class Vocabulary
     };
 
     /// <summary>
-    /// Words a name or noun phrase opens after ("on treason charges", "the Central Military District"), so that the word
-    /// after them describes what follows rather than being a verb ("Kazakhstan retains relations", "sought to cap it").
+    /// Words a name or noun phrase opens after ("on treason charges", "the Eastern Harbour Board"), so that the word
+    /// after them describes what follows rather than being a verb ("Varnia retains relations", "sought to cap it").
     /// </summary>
     public static readonly HashSet<string> BeforeModifier = new(StringComparer.Ordinal)
     {

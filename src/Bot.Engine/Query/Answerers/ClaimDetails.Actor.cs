@@ -6,7 +6,7 @@ namespace Bot.Engine.Query.Answerers;
 internal static partial class ClaimDetails
 {
     /// <summary>
-    /// "so Mau got thrown in jail too?" of "Mitvol was thrown into jail; Mau was put under house arrest": the clause saying
+    /// "so Lenz got thrown in jail too?" of "Harbo was thrown into jail; Lenz was put under house arrest": the clause saying
     /// every word of the claim names another actor, and the claim's subject only in a clause of its own.
     /// </summary>
     private static (string, string)? OtherActor(Turn t, string cited)

@@ -8,7 +8,7 @@ namespace Bot.Engine.Query.Answerers;
 /// The details a yes/no claim gives beside its gist, checked against the sentence a "yes" cites, whichever way that
 /// sentence was found: its year ("in 2016" of "in 2012 when ..."), a figure with what it counts ("up to 15 years" of "up
 /// to ten years"), the place a deed was done in ("held in A" of "which will be held ... in the city of B"), and the word
-/// telling one named thing of a kind from another ("the Central Military District" of "the Southern Military District").
+/// telling one named thing of a kind from another ("the Eastern Harbour Board" of "the Western Harbour Board").
 /// A sentence that gives another is a "no" in the article's own words.
 /// </summary>
 internal static partial class ClaimDetails
@@ -100,7 +100,7 @@ internal static partial class ClaimDetails
     private static partial Regex FigurePattern();
 
     /// <summary>
-    /// "was it held in Astrakhan?" of "which will be held on 18-19 November, in the city of Rasht": the claim's verb in
+    /// "was it held in Dorvik?" of "which will be held on 18-19 November, in the city of Marovo": the claim's verb in
     /// the cited text, placed in the same clause somewhere the claim does not name.
     /// </summary>
     private static (string, string)? OtherPlace(string claim, string cited)
@@ -108,7 +108,7 @@ internal static partial class ClaimDetails
         foreach (Match asked in ClaimPlace().Matches(claim))
         {
             var (verb, place) = (Stemmer.Stem(asked.Groups[1].Value.ToLowerInvariant()), asked.Groups[3].Value);
-            // "in Georgia's capital" places it in what follows the name, which the article may name otherwise.
+            // "in Varnia's capital" places it in what follows the name, which the article may name otherwise.
             if (Vocabulary.Stopwords.Contains(asked.Groups[1].Value.ToLowerInvariant()) || Vocabulary.MonthNames.ContainsKey(place.ToLowerInvariant())
                 || Possessive().IsMatch(place))
                 continue;
@@ -132,11 +132,11 @@ internal static partial class ClaimDetails
     /// <summary>How many words may stand between the claim's verb and the place the cited text gives it ("held on 18-19 November 2025, in").</summary>
     private const int MaxWordsToPlace = 8;
 
-    /// <summary>A verb, "in" or "at", and a name: "held in Astrakhan".</summary>
+    /// <summary>A verb, "in" or "at", and a name: "held in Dorvik".</summary>
     [GeneratedRegex(@"\b([A-Za-z]+) (in|at) (?:the )?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)*)")]
     private static partial Regex ClaimPlace();
 
-    /// <summary>"in" or "at" and the words of a place, to its last name before a comma: "in the northern Iranian city of Rasht".</summary>
+    /// <summary>"in" or "at" and the words of a place, to its last name before a comma: "in the northern Varnian city of Marovo".</summary>
     [GeneratedRegex(@"\b(?:in|at) (?:[\p{L}'-]+ ){0,6}[A-Z][\p{L}'-]+")]
     private static partial Regex PlacedIn();
 
@@ -150,8 +150,8 @@ internal static partial class ClaimDetails
     private static partial Regex ClauseEnd();
 
     /// <summary>
-    /// "on treason charges" of "on embezzlement charges", "the Central Military District" of "the Southern Military
-    /// District": the same words either side and another between, which the cited text never says, is another of the kind.
+    /// "on treason charges" of "on embezzlement charges", "the Eastern Harbour Board" of "the Western Harbour Board":
+    /// the same words either side and another between, which the cited text never says, is another of the kind.
     /// </summary>
     private static (string, string)? OtherModifier(string claim, string cited)
     {

@@ -26,7 +26,7 @@ internal static partial class YesNoAnswerer
 
     private static readonly string CallStem = Text.Stemmer.Stem("call");
 
-    /// <summary>How many words after a describing verb may stand before its "as" ("describing the sanctions against Russia as").</summary>
+    /// <summary>How many words after a describing verb may stand before its "as" ("describing the tariffs against Varnia as").</summary>
     private const int MaxDescribedWords = 6;
 
     private static readonly HashSet<string> DescribingStems = Vocabulary.Stems(Vocabulary.DescribingVerbs);

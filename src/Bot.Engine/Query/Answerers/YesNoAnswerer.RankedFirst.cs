@@ -34,7 +34,7 @@ internal static partial class YesNoAnswerer
         : words[i] == "most" && i + 1 < words.Count && Vocabulary.WeightAdjectives.Contains(words[i + 1]) ? 2
         : 0;
 
-    /// <summary>How many words after the text's superlative may hold what it ranks ("most significant American strategic foothold").</summary>
+    /// <summary>How many words after the text's superlative may hold what it ranks ("most significant Varnian trading foothold").</summary>
     private const int RankedWordsAfter = 3;
 
     /// <summary>How many words before a superlative may rank the thing below the first ("one of the biggest").</summary>

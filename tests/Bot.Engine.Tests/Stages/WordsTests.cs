@@ -14,6 +14,11 @@ public sealed class WordsTests
     [InlineData("a symbol of the movement rather than its leader", 1)]
     [InlineData("she would rather stay", 0)]
     [InlineData("instead, they banned the owners", 0)]
+    [InlineData("against this backdrop, the port is the town's top employer", 0)]
+    [InlineData("the krona fell against the dollar", 0)]
+    [InlineData("they won against all odds", 0)]
+    [InlineData("the council voted against the plan", 1)]
+    [InlineData("the mayor is against a new bridge", 1)]
     public void CountNegations_CountsOnlyDenials_WhenTheTextHasNegationWords(string text, int expected) =>
         Assert.Equal(expected, Words.CountNegations(text));
 

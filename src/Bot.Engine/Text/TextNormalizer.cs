@@ -10,7 +10,26 @@ public static class TextNormalizer
     /// Removes zero-width and direction characters, turns control characters into spaces, unifies quotes and dashes,
     /// collapses whitespace.
     /// </summary>
-    public static string Clean(string text) => Collapse(WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormC), clean: true);
+    public static string Clean(string text) =>
+        IsClean(text) ? text : Collapse(WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormC), clean: true);
+
+    /// <summary>
+    /// Whether cleaning would leave the text as it is: the answerers clean the article's sentences, cleaned once
+    /// already, check after check, and a clean text need not be copied again. Plain ASCII only, which normalisation
+    /// never changes; single spaces between words, nothing to unify, no control character.
+    /// </summary>
+    private static bool IsClean(string text)
+    {
+        if (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '))
+            return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is < ' ' or > '~' or '`' || (c == ' ' && text[i - 1] == ' '))
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>Text a client cut through an emoji (or forged) may hold half a surrogate pair, which Unicode normalisation refuses.</summary>
     private static string WithoutLoneSurrogates(string text)

@@ -19,6 +19,22 @@ public sealed class TextNormalizerTests
         Assert.Equal(expected, TextNormalizer.Clean(text));
 
     [Theory]
+    [InlineData("Roe said: \"it's done\" (twice).")]
+    [InlineData("a")]
+    [InlineData("")]
+    public void Clean_ReturnsTheSameText_WhenItIsAlreadyClean(string text) =>
+        Assert.Same(text, TextNormalizer.Clean(text));
+
+    [Theory]
+    [InlineData(" roe said", "roe said")]
+    [InlineData("roe said ", "roe said")]
+    [InlineData("roe  said", "roe said")]
+    [InlineData("roe `said`", "roe 'said'")]
+    [InlineData("roe\u007Fsaid", "roe said")]
+    public void Clean_StillCleans_WhenAsciiTextLooksAlmostClean(string text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Clean(text));
+
+    [Theory]
     [InlineData("  a \t b\n\nc ", "a b c")]
     [InlineData("\u201Ckept\u201D\u200B", "\u201Ckept\u201D\u200B")]
     public void CollapseWhitespace_KeepsOtherCharacters_WhenCollapsingSpaces(string text, string expected) =>

@@ -17,6 +17,9 @@ internal static partial class ClaimChecks
         if (t.Q.NegationStems.Count > 0 || t.Q.Residual.Count == 0)
             return false;
         var clean = TextNormalizer.Clean(text);
+        // Every limiting clause says "not": most texts, without it, need not be searched for one.
+        if (!clean.Contains("not", StringComparison.OrdinalIgnoreCase))
+            return false;
         var limits = LimitingClause().Matches(clean);
         if (limits.Count == 0)
             return false;

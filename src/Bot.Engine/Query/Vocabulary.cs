@@ -142,6 +142,9 @@ internal static partial class Vocabulary
         "refuse", "object", "disagree", "critic", "criticize", "criticise", "fight", "want", "push",
     }.Select(Text.Stemmer.Stem)];
 
+    /// <summary>Words doubting that what was just said will happen or is so.</summary>
+    public static readonly HashSet<string> Doubts = new(StringComparer.Ordinal) { "unlikely", "improbable", "doubtful", "questionable" };
+
     public static readonly HashSet<string> NegationStems = [.. Negations.Select(Text.Stemmer.Stem)];
 
     /// <summary>

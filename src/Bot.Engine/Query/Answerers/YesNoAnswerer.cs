@@ -225,6 +225,8 @@ internal static partial class YesNoAnswerer
         if (agrees && ClaimChecks.Unrealised(t, reading.PlainStems))
             return q.AboutArticle ? Reply(t, fact, $"No. The article doesn't say that happened. It says: {shown}")
                 : Replies.Unknown(t, $"The article doesn't say that happened. It says: {shown}") with { Fact = fact };
+        if (agrees && DoubtedAfterward(t, shown))
+            return Reply(t, fact, $"No. The article doubts it: {shown}");
         // "Yes" needs the fact to say all of it; a fact saying only part cannot confirm the rest, though a
         // contradiction in what it does say is a "no".
         // General synonyms say it too ("keeps ties" of "maintains relations"), in other words.

@@ -82,6 +82,12 @@ internal static partial class StanceCues
     [GeneratedRegex(@"\b(?:lobbies|lobbied|lobby|lobbying) (?:for|against)\b", Options)]
     private static partial Regex LobbiesFor();
 
+    [GeneratedRegex(@"\b(?:vot(?:ed|es|e|ing)|campaign(?:ed|s|ing)?|argu(?:ed|es|ing)|(?:spoke|speaks|speaking|came|comes|coming) out|rall(?:ied|ies|ying)|rail(?:ed|s|ing)|fought|fights|fighting|legislat(?:ed|es|ing)|ruled|rules|ruling) (?:\w+ly )?against\b|\bvot(?:ed|es|e|ing) down\b", Options)]
+    private static partial Regex SidedAgainst();
+
+    [GeneratedRegex(@"\b(?:vot(?:ed|es|e|ing)|campaign(?:ed|s|ing)?|argu(?:ed|es|ing)|(?:spoke|speaks|speaking|came|comes|coming) out|rall(?:ied|ies|ying)) (?:\w+ly )?(?:for|in favou?r of)\b", Options)]
+    private static partial Regex SidedFor();
+
     [GeneratedRegex(@"\b(?:abstained|remained neutral|stayed neutral)\b|\bneutral mediator\b", Options)]
     private static partial Regex Abstained();
 }

@@ -35,6 +35,10 @@ internal static partial class StanceCues
         new(Dismissal(), Stance.Opposes, Holder.Subject),
         // "would not enforce" before the supporting verb it may deny ("will not support").
         new(WillNot(), Stance.Opposes, Holder.Subject),
+        // A side taken in a vote or a campaign ("voted against", "campaigned for"), before the verbs it may hold ("voted
+        // against the plan it had backed").
+        new(SidedAgainst(), Stance.Opposes, Holder.Subject),
+        new(SidedFor(), Stance.Supports, Holder.Subject),
         new(OpposingVerb(), Stance.Opposes, Holder.Subject),
         // "Iranian-backed forces" says who backs the forces, not that the sentence's subject backs anything.
         new(SupportingVerb(), Stance.Supports, Holder.Subject),

@@ -142,6 +142,12 @@ internal static partial class Vocabulary
         "refuse", "object", "disagree", "critic", "criticize", "criticise", "fight", "want", "push",
     }.Select(Text.Stemmer.Stem)];
 
+    /// <summary>Words of a side declined ("abstained", "stayed neutral"): a neutral stance said, not one left unsaid.</summary>
+    public static readonly HashSet<string> NeutralityStems = [.. new[]
+    {
+        "abstain", "abstained", "abstention", "neutral", "neutrality", "impartial", "noncommittal", "undecided", "equidistant",
+    }.Select(Text.Stemmer.Stem)];
+
     /// <summary>Words doubting that what was just said will happen or is so.</summary>
     public static readonly HashSet<string> Doubts = new(StringComparer.Ordinal) { "unlikely", "improbable", "doubtful", "questionable" };
 

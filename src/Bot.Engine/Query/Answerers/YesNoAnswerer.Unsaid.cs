@@ -1,3 +1,4 @@
+using Bot.Engine.Model;
 using Bot.Engine.Text;
 using static Bot.Engine.Query.Answerers.Ranker;
 
@@ -29,6 +30,33 @@ internal static partial class YesNoAnswerer
             Otherwise = cover >= RankingPolicy.HalfOfClaim && gainsayable && NamesAllOfClaim(t, fact) && !RestSaidBeside(t, fact) ? otherwise : null,
         };
     }
+
+    /// <summary>
+    /// Whether the fact is a position taking no side whose words say no stance of the claim's: a position answers "did X
+    /// back Y?" by its stance, but a neutral one only says so when its words do ("X abstained on Y" is no backing; "X
+    /// debated Y" leaves it open).
+    /// </summary>
+    private static bool StanceLeftOpen(KnowledgeIndex index, IndexedFact fact, string word) =>
+        fact.Fact is Position { Stance: Stance.Neutral } && Vocabulary.StanceStems.Contains(word)
+        && !index.CoversLoosely(fact.Stems, word) && !fact.Stems.Overlaps(Vocabulary.NeutralityStems);
+
+    /// <summary>
+    /// Whether the claim's word is one of taking sides as it stands: not part of a verb with its particle ("switched
+    /// sides" is to defect) nor a "back" that is a particle ("got back to them").
+    /// </summary>
+    private static bool TakesSideIn(IReadOnlyList<string> tokens, string word) =>
+        !(word == "back" && BackOnlyAsParticle(tokens))
+        && !Phrases(tokens).Any(p => Text.Stemmer.Stem(tokens[p.Verb]) == word || Text.Stemmer.Stem(tokens[p.Particle]) == word);
+
+    /// <summary>
+    /// Whether every "back" of the claim is a particle ("got back to them", "pulled troops back"), not backing: one
+    /// before a preposition or ending the claim.
+    /// </summary>
+    private static bool BackOnlyAsParticle(IReadOnlyList<string> tokens) =>
+        Enumerable.Range(0, tokens.Count).All(i => tokens[i] != "back" || i + 1 == tokens.Count || BeforeParticle.Contains(tokens[i + 1]));
+
+    /// <summary>Words after which "back" is a particle: "back to", "back from", "back on", "back in".</summary>
+    private static readonly HashSet<string> BeforeParticle = new(StringComparer.Ordinal) { "to", "from", "on", "in", "into", "at", "off", "down", "up", "out", "away", "home", "then" };
 
     /// <summary>
     /// Whether the fact itself names everyone the claim names: half a claim said of another ("did X's parliament vote

@@ -195,6 +195,9 @@ internal static partial class YesNoAnswerer
         var given = asked.Count > 0 ? AmountCheck.NumbersFor(q.Tokens, shown) : [];
         if (asked.Count > 0 && given.Count > 0 && !asked.Any(given.Contains))
             return Reply(t, fact, $"No. {shown}");
+        // "did X back the union?" of "X debated the union": a position that takes no side leaves the claim's stance open.
+        if (content.Concat(q.NegationStems).Any(w => StanceLeftOpen(index, fact, w) && TakesSideIn(q.Tokens, w)))
+            return Silent(t, fact, best.WordCover);
         // "did X make his remarks on Y on May 2?": names and a date the fact matches ask only whether it happened then.
         var agrees = (q.Date is not null && q.NegationStems.Count == 0 && content.All(w => q.Entities.SelectMany(e => EntityStems(index, e)).Contains(w)))
             || Agrees(t, fact, content, reading);

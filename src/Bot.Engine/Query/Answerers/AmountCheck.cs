@@ -124,8 +124,11 @@ internal static partial class AmountCheck
             : AmountsOf(s) is { HoldsAmount: true } amounts && CountsWhatIsAsked(t.Index, t.Q, s.Sentence.Text, amounts.Words);
         // In the question's own words, else in general synonyms ("died" of "were killed"). The figure often comes in a
         // sentence after the one naming whose it is ("Ruritania's budget will rise. The sum is €75m.").
-        var sentence = Ranker.BestSentence(t, RankingPolicy.EnoughWords, Gives, namedEarlier: true, toldOn: true)
-            ?? Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, Gives, namedEarlier: true, toldOn: true);
+        // "how many people lived there?": whoever the sentence counts are people ("6,000 nationals"), as Gives checks, so
+        // the word need not be said.
+        var people = counted is not null && People.Contains(counted) && t.Q.Residual.Count > 1 ? t.With(t.Q with { Residual = [.. t.Q.Residual.Where(r => r != Stemmer.Stem(counted))] }) : t;
+        var sentence = Ranker.BestSentence(people, RankingPolicy.EnoughWords, Gives, namedEarlier: true, toldOn: true)
+            ?? Ranker.BestSentence(people with { Loose = true }, RankingPolicy.EnoughWords, Gives, namedEarlier: true, toldOn: true);
         return sentence is null ? null : Replies.FromSentence(t, sentence);
     }
 
@@ -208,6 +211,9 @@ internal static partial class AmountCheck
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)
     {
         "men", "women", "children", "people", "troops", "soldiers", "priests", "civilians", "residents", "students", "migrants", "citizens", "police", "staff",
+        "nationals", "generals", "officials", "diplomats", "delegates", "deputies", "recruits", "conscripts", "veterans", "rebels", "militants",
+        "insurgents", "mercenaries", "hostages", "victims", "casualties", "clerics", "monks", "pilots", "crew", "personnel", "guards", "judges",
+        "experts", "immigrants", "emigrants", "refugees", "pensioners", "tourists", "colonels", "officers", "cadets", "mps", "lawmakers",
     };
 
     private static readonly string[] PeopleEndings = ["ers", "ors", "ists", "ians", "ees"];
@@ -248,7 +254,7 @@ internal static partial class AmountCheck
             if (tokens[i] == "how" && (tokens[i + 1] == "many" || (tokens[i + 1] == "much" && CountsAPlural(tokens, i + 2))))
                 start = i + 2;
             // "Number of foreign suppliers whose ...": a count asked as a number of a plural names what it counts too.
-            else if (start < 0 && tokens[i] == "number" && tokens[i + 1] == "of" && CountsAPlural(tokens, i + 2))
+            else if (start < 0 && tokens[i] == "number" && tokens[i + 1] == "of" && CountsAPlural(tokens, i + 2, NumberOfReach))
                 start = i + 2;
             else if (tokens[i] == "how" && tokens[i + 1] == "much" && i + 4 < tokens.Count && tokens[i + 2] == "of" && tokens[i + 3] is "the" or "its" or "their")
                 return tokens[i + 4];
@@ -278,10 +284,16 @@ internal static partial class AmountCheck
     /// <summary>How many words after "how much" may come before the plural it counts ("how much principal sources").</summary>
     private const int PluralReach = 2;
 
-    /// <summary>Whether a plural that is no sum of money follows within a word or two, before any verb or preposition.</summary>
-    private static bool CountsAPlural(IReadOnlyList<string> tokens, int at)
+    /// <summary>
+    /// How many words after "number of" may come before the plural it counts: "number of" always counts, so the words
+    /// describing what it counts may be more ("number of senior Interior Ministry generals").
+    /// </summary>
+    private const int NumberOfReach = 5;
+
+    /// <summary>Whether a plural that is no sum of money follows within a few words, before any verb or preposition.</summary>
+    private static bool CountsAPlural(IReadOnlyList<string> tokens, int at, int reach = PluralReach)
     {
-        for (var i = at; i < tokens.Count && i < at + PluralReach && !Verbs.Contains(tokens[i]) && !Prepositions.Contains(tokens[i]); i++)
+        for (var i = at; i < tokens.Count && i < at + reach && !Verbs.Contains(tokens[i]) && !Prepositions.Contains(tokens[i]); i++)
         {
             if (IsPlural(tokens[i]))
                 return !MoneyWords.Contains(tokens[i]);

@@ -120,4 +120,22 @@ internal static partial class YesNoAnswerer
         Suggestions.Defaults(answer);
         return Replies.Answered(answer);
     }
+
+    /// <summary>How many of the words the fact says or gainsays (<see cref="CoversOrOpposes"/>). A loop: it runs for fact after ranked fact.</summary>
+    private static int CoveredOrOpposed(KnowledgeIndex index, IndexedFact fact, List<string> words)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (CoversOrOpposes(index, fact, word))
+                count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Whether the fact says the word, loosely, or its opposite. "did X support Y?": a position says it by its stance,
+    /// whatever its words (see <see cref="FactsSaying"/>).
+    /// </summary>
+    private static bool CoversOrOpposes(KnowledgeIndex index, IndexedFact fact, string word) => index.Saying(word).SaysOrGainsays(fact);
 }

@@ -70,6 +70,8 @@ public sealed class VocabularyTests
     [InlineData("intact", "shattered")]
     [InlineData("eager", "reluctant")]
     [InlineData("growing", "dwindling")]
+    [InlineData("continued", "withdrew")]
+    [InlineData("defence", "passive")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));

@@ -22,6 +22,8 @@ public sealed class HedgedClaimTests
 
         Prices in Ruritania have doubled since the war began, and strikes have spread to the mines. But a domestic revolution is unlikely.
 
+        The stalemate hurts both sides. It also suggests that a Ruritanian appetite for anything more comprehensive than a ceasefire is unlikely, if not impossible, under such conditions.
+
         Conformists and non-conformists in Lorvania agree that a major economic meltdown is unlikely.
 
         The Lorvanian parliament is likely to approve the new trade treaty with Ruritania next month.
@@ -30,7 +32,8 @@ public sealed class HedgedClaimTests
     [Theory]
     [InlineData("Will Lorvania lean on Ruritania to end the war?", "No")]
     [InlineData("Does Ruritania lack the manpower for a new western front?", "Yes")]
-    [InlineData("Does the author expect a domestic revolution in Ruritania?", "No")]
+    [InlineData("Does the author expect a domestic revolution in Ruritania?", "No.")]
+    [InlineData("So Ruritania would sign up to a comprehensive peace deal if one were offered, according to the author?", "No.")]
     [InlineData("Do conformists in Lorvania expect a major economic meltdown?", "No")]
     [InlineData("Will the Lorvanian parliament approve the trade treaty?", "Yes")]
     public void Ask_AnswersByTheArticlesDoubt(string question, string start)

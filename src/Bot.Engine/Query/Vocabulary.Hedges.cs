@@ -7,4 +7,10 @@ internal static partial class Vocabulary
     {
         "roughly", "approximately", "approx", "around", "about", "circa", "some",
     };
+
+    /// <summary>
+    /// Claim words that doubt or deny what follows them without a "not": "does X lack the men?", "does Y doubt it?". Against
+    /// a text doubting the same thing ("X is unlikely to have the men") they make the claim agree.
+    /// </summary>
+    public static readonly HashSet<string> DoubtingClaimStems = Stems("lack", "lacks", "lacked", "lacking", "doubt", "doubts", "doubted", "doubting");
 }

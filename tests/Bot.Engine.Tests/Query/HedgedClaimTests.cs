@@ -4,46 +4,42 @@ using Bot.Engine.Tests.Support;
 namespace Bot.Engine.Tests.Query;
 
 /// <summary>
-/// Claims that hedge a figure ("roughly forty", "approximately 40"): the hedge is no word a sentence must say, and the
-/// figure is checked as it stands.
+/// A claim the article judges unlikely ("X is unlikely to pressure Y", "a revolution is unlikely") is answered no, not
+/// left unsaid or confirmed; a claim that itself doubts or denies it ("does X lack the men?") is answered yes.
 /// </summary>
 public sealed class HedgedClaimTests
 {
     private const string Article = """
-        Road Protests
+        The Long Stalemate
 
         By Ada Quill | March 4, 2021
 
-        Nationwide, about 40 people are missing since the marches started. Police detained 300 marchers in the capital.
+        The war between Ruritania and Borduria has entered its third year, and the front has barely moved.
 
-        A new law allows up to ten days in jail for a first offence of blocking roads, with repeat offenders facing up to a year in jail.
+        Nevertheless, the analyst Ivo Tarn argues that Lorvania is unlikely to pressure Ruritania to stop the war because its leaders dislike being lectured.
+
+        Ruritania is unlikely to have the spare manpower to open a new front in the west, pushing on the port of Kesh.
+
+        Prices in Ruritania have doubled since the war began, and strikes have spread to the mines. But a domestic revolution is unlikely.
+
+        The stalemate hurts both sides. It also suggests that a Ruritanian appetite for anything more comprehensive than a ceasefire is unlikely, if not impossible, under such conditions.
+
+        Conformists and non-conformists in Lorvania agree that a major economic meltdown is unlikely.
+
+        The Lorvanian parliament is likely to approve the new trade treaty with Ruritania next month.
         """;
 
     [Theory]
-    [InlineData("Are roughly forty people still unaccounted for?", "Yes")]
-    [InlineData("Are approximately 40 people missing?", "Yes")]
-    [InlineData("Are roughly 90 people missing?", "No")]
-    public void Ask_ChecksTheFigure_WhenTheClaimHedgesIt(string question, string opening)
+    [InlineData("Will Lorvania lean on Ruritania to end the war?", "No")]
+    [InlineData("Does Ruritania lack the manpower for a new western front?", "Yes")]
+    [InlineData("Does the author expect a domestic revolution in Ruritania?", "No.")]
+    [InlineData("So Ruritania would sign up to a comprehensive peace deal if one were offered, according to the author?", "No.")]
+    [InlineData("Do conformists in Lorvania expect a major economic meltdown?", "No")]
+    [InlineData("Will the Lorvanian parliament approve the trade treaty?", "Yes")]
+    public void Ask_AnswersByTheArticlesDoubt(string question, string start)
     {
-        var answer = DraftedArticle.Ask("roads.txt", Article, question);
+        var answer = DraftedArticle.Ask("long-stalemate.txt", Article, question);
 
-        Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.StartsWith(opening, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
-    }
-
-    /// <summary>An article with no hedge of its own: the claim's hedge, where a subject would stand, is no name it lacks.</summary>
-    private const string Unhedged = """
-        Road Protests
-
-        Police detained 300 marchers in the capital on Monday. Another 300 marchers fled the capital by train.
-        """;
-
-    [Theory]
-    [InlineData("Were roughly 300 marchers detained in the capital?")]
-    [InlineData("Did roughly 300 marchers leave the capital?")]
-    public void Ask_LeavesTheHedgeAside_WhenItOpensTheSubject(string question)
-    {
-        var answer = DraftedArticle.Ask("roads.txt", Unhedged, question);
-
-        Assert.True(answer.Status == AnswerStatus.Answered && !answer.Text.Contains("roughly", StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+        Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.StartsWith(start, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }
 }

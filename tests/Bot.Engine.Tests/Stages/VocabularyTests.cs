@@ -70,6 +70,8 @@ public sealed class VocabularyTests
     [InlineData("intact", "shattered")]
     [InlineData("eager", "reluctant")]
     [InlineData("growing", "dwindling")]
+    [InlineData("continued", "withdrew")]
+    [InlineData("defence", "passive")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));
@@ -101,6 +103,7 @@ public sealed class VocabularyTests
     [InlineData("govt", "government")]
     [InlineData("b4", "before")]
     [InlineData("hes", "he")]
+    [InlineData("yrs", "years")]
     public void ChatSpellings_StandForTheirWords_ForEachSpelling(string spelling, string word) =>
         Assert.Equal(word, Vocabulary.ChatSpellings[spelling]);
 
@@ -109,6 +112,7 @@ public sealed class VocabularyTests
     [InlineData("whats the diff between roe and hale", "whats the difference between roe and hale", nameof(Intent.Compare))]
     [InlineData("wat did hale say", "what did hale say", nameof(Intent.SpeakerSaid))]
     [InlineData("did roe want to dredge b4 greenwick refused", "did roe want to dredge before greenwick refused", nameof(Intent.YesNo))]
+    [InlineData("did roe want to dredge for 2 yrs", "did roe want to dredge for 2 years", nameof(Intent.YesNo))]
     public void Parse_ReadsChatSpellingsAsWords_WhenTypedInLowercase(string question, string words, string intent)
     {
         var parsed = QuestionParser.Parse(StageIndex.Harbour, question);

@@ -152,6 +152,9 @@ internal static partial class YesNoAnswerer
             : w == "may" ? "allow"
             : w is "up" or "down" && i + 1 < tokens.Count && tokens[i + 1] is "since" or "from" ? (w == "up" ? "increase" : "decrease") : null).OfType<string>();
 
+    /// <summary>Doubts that close a clause as a "not" may ("is unlikely"), as stems.</summary>
+    private static readonly HashSet<string> ClosingDoubtStems = [.. Vocabulary.Doubts.Where(Vocabulary.Negations.Contains).Select(Text.Stemmer.Stem)];
+
     /// <summary>Auxiliaries a "not" follows in a sentence ("does not", "has not"), as stems.</summary>
     private static readonly HashSet<string> AuxiliaryStems = Vocabulary.Stems("do", "does", "did", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could");
 
@@ -317,7 +320,9 @@ internal static partial class YesNoAnswerer
         {
             // "does not appear that X sees Y", "does not intend to silence X": the negation reaches over the whole clause.
             // "peaceful or not" asks both ways.
-            if (Words.IsCamp(stems, i) || Words.IsGuardAgainst(stems, i) || (stems[i] == "not" && i > 0 && stems[i - 1] == "or") || Words.IsAdditiveNot(stems, i))
+            // "conformists and non-conformists" says both, and denies neither.
+            if (Words.IsCamp(stems, i) || Words.IsGuardAgainst(stems, i) || (stems[i] == "not" && i > 0 && stems[i - 1] == "or") || Words.IsAdditiveNot(stems, i)
+                || (stems[i] == "non" && i + 1 < stems.Count && SaidUnprefixed(stems, stems[i + 1])))
                 continue;
             // "non-profit groups" denies nothing of groups: a "non" points only at the word it prefixes.
             var reach = stems[i] == "non" ? 1
@@ -328,9 +333,9 @@ internal static partial class YesNoAnswerer
                 telling.Add(stems[i]);
                 continue;
             }
-            // "X is reportedly not on it", "X never did": a "not" with nothing of substance after it in its clause denies
-            // what the clause said before it, of whatever the claim's words there name.
-            if (!bothSides && stems[i] is "not" or "never" && EndsClause(stems, i) && Points(stems, i, 0, i - 1, focus))
+            // "X is reportedly not on it", "X never did", "a revolution is unlikely": a "not" or a doubt with nothing of
+            // substance after it in its clause denies what the clause said before it, of whatever the claim's words there name.
+            if (!bothSides && (stems[i] is "not" or "never" || ClosingDoubtStems.Contains(stems[i])) && EndsClause(stems, i) && Points(stems, i, 0, i - 1, focus))
             {
                 telling.Add(stems[i]);
                 continue;

@@ -14,12 +14,14 @@ internal static partial class YesNoAnswerer
     /// A claim naming a country or body the articles never mention ("does Ruritania back ...?") is one the article
     /// cannot gainsay, however much of the rest a fact says; nor is one asking whether anything of the kind happened at
     /// all or again ("did anyone go to jail over it?", "did X repeat it?").
-    /// A sentence denying the claim's deed of its subject answers no before either.
+    /// A sentence denying the claim's deed of its subject answers no before either, and so does a fact doubting the claim.
     /// </summary>
     private static Reply Silent(Turn t, IndexedFact fact, double cover)
     {
         if (DeedDenied(t) is { } denied)
             return denied;
+        if (!t.Q.AboutArticle && DoubtedClaim(t, Replies.Shown(t, fact)) is { } agrees)
+            return Reply(t, fact, agrees ? $"Yes, in other words: {Replies.Shown(t, fact)}" : $"No. The article doubts it: {Replies.Shown(t, fact)}");
         var gainsayable = !t.Q.Foreign.AnyIn(Vocabulary.WorldNames) && !t.Q.Tokens.Any(w => Vocabulary.AtAll.Contains(w) || Vocabulary.Again.Contains(w));
         var otherwise = Reply(t, fact, $"No, not in those words. The closest it comes: {Replies.Shown(t, fact)}");
         if (t.Q.AboutArticle || (cover >= RankingPolicy.MostOfClaim && gainsayable))

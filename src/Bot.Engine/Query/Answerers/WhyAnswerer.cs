@@ -239,7 +239,8 @@ internal static partial class WhyAnswerer
 
     /// <summary>
     /// An explanation with every reason the article gives, in the article's order; when they do not all fit, those the
-    /// question's own words point at come first. Reasons that do not fit are kept, each as its own fact, for "tell me more".
+    /// question's own words point at are the ones kept, still in the article's order. Reasons that do not fit are kept,
+    /// each as its own fact, for "tell me more".
     /// </summary>
     public static Reply Explain(Turn t, IndexedFact fact, IEnumerable<IndexedFact> rest)
     {
@@ -249,13 +250,10 @@ internal static partial class WhyAnswerer
         answer.Add(explanation.Claim.TrimEnd('.') + (single ? ", because:" : $". The article gives {explanation.Reasons.Count} reasons:"),
             explanation.Evidence.Paragraph > 0 ? explanation.Evidence : null);
         var reasons = ReasonsAsFacts(fact);
-        var left = new List<IndexedFact>();
-        foreach (var i in Order(t, fact, answer.Length, reasons))
-        {
-            var reason = reasons[i];
-            if (left.Count > 0 || !answer.Add(reason.Fact.Text, reason.Fact.Evidence))
-                left.Add(reason);
-        }
+        var shown = Shown(t, fact, answer.Length, reasons);
+        foreach (var i in shown)
+            answer.Add(reasons[i].Fact.Text, reasons[i].Fact.Evidence);
+        var left = reasons.Where((_, i) => !shown.Contains(i)).ToList();
         if (left.Count > 0)
             answer.Add($"(\"more\" for the other {left.Count})");
         Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
@@ -282,15 +280,23 @@ internal static partial class WhyAnswerer
     }
 
     /// <summary>
-    /// Reason positions: the article's order when all of them fit after what the answer already holds (<paramref name="used"/>);
-    /// otherwise those holding more of the question's words first, so that the reason asked about is not one left for "more".
+    /// The positions of the reasons the answer gives, in the article's order: all of them when they fit after what the
+    /// answer already holds (<paramref name="used"/>); otherwise they are taken, while they fit, those holding more of
+    /// the question's words first, so that the reason asked about is not one left for "more".
     /// </summary>
-    private static IEnumerable<int> Order(Turn t, IndexedFact fact, int used, IReadOnlyList<IndexedFact> reasons)
+    private static SortedSet<int> Shown(Turn t, IndexedFact fact, int used, IReadOnlyList<IndexedFact> reasons)
     {
-        var inOrder = Enumerable.Range(0, reasons.Count);
-        // Each reason goes in after a space.
-        return used + reasons.Sum(r => r.Fact.Text.Length + 1) <= Answer.MaxTextLength
-            ? inOrder
-            : inOrder.OrderByDescending(i => t.Q.Residual.Count(stem => t.Covers(fact.ReasonStems[i], stem)));
+        var byQuestion = Enumerable.Range(0, reasons.Count)
+            .OrderByDescending(i => t.Q.Residual.Count(stem => t.Covers(fact.ReasonStems[i], stem)));
+        var shown = new SortedSet<int>();
+        foreach (var i in byQuestion)
+        {
+            // Each reason goes in after a space.
+            used += reasons[i].Fact.Text.Length + 1;
+            if (used > Answer.MaxTextLength)
+                break;
+            shown.Add(i);
+        }
+        return shown;
     }
 }

@@ -126,14 +126,27 @@ internal static partial class WhyAnswerer
     /// With <paramref name="pointingBack"/>, a next paragraph opening on what this sentence spoke of ("This strike could
     /// ...") goes on from it too: what a thing would bring is often told a step at a time.
     /// </remarks>
-    private static Reply WithWhatFollows(Turn t, IndexedSentence sentence, bool pointingBack = false)
+    internal static Reply WithWhatFollows(Turn t, IndexedSentence sentence, bool pointingBack = false)
     {
         if (CausalCue().IsMatch(sentence.Sentence.Text) || t.Index.Beside(sentence, 1) is not { } next
             || !(GoesOn(sentence, next) || (pointingBack && next.InBody && next.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && PointsBack().IsMatch(next.Sentence.Text))))
             return Replies.FromSentence(t, sentence);
         var answer = new AnswerBuilder();
         answer.Add($"The article says: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
-        answer.Add(next.Sentence.Text.TrimStart() is ['"' or '\u201C', ..] ? $"It goes on: {next.Sentence.Text}" : $"It goes on: \"{next.Sentence.Text}\"", Replies.Evidence(next));
+        // The grounds often take more than one sentence: the paragraph goes on as far as the answer holds it, the first
+        // sentence after the verdict cut short rather than left out.
+        var (opening, closing) = next.Sentence.Text.TrimStart() is ['"' or '\u201C', ..] ? ("It goes on: ", "") : ("It goes on: \"", "\"");
+        var room = Answer.MaxTextLength - answer.Length - 1 - opening.Length - closing.Length;
+        var told = new List<IndexedSentence> { next };
+        for (var further = t.Index.Beside(next, 1); further is not null && further.SameParagraphAs(next)
+            && told.Sum(s => s.Sentence.Text.Length + 1) + further.Sentence.Text.Length <= room; further = t.Index.Beside(further, 1))
+            told.Add(further);
+        if (room >= ShortestGround)
+        {
+            answer.Add(opening + AnswerBuilder.Shorten(string.Join(' ', told.Select(s => s.Sentence.Text)), room) + closing, Replies.Evidence(next));
+            foreach (var further in told.Skip(1))
+                answer.Cite(Replies.Evidence(further));
+        }
         if (t.Q.Entities.FirstOrDefault() is { } id)
             Suggestions.About(t, answer, id);
         Suggestions.Defaults(answer);
@@ -202,6 +215,9 @@ internal static partial class WhyAnswerer
     private static Func<string, Func<IndexedFact, double>> HardshipCover(Turn t) => word => Vocabulary.HardshipStems.Contains(word)
         ? fact => fact.PlainStems.Any(Vocabulary.HardshipStems.Contains) || t.Covers(fact.Stems, word) ? 1 : 0
         : fact => t.Share(fact.Stems, word);
+
+    /// <summary>The fewest characters of the next sentence worth giving: less says no ground.</summary>
+    private const int ShortestGround = 60;
 
     /// <summary>How many of the question's words the event part must say: one shared word is a topic, two are an event.</summary>
     private const int EventWords = 2;

@@ -128,13 +128,30 @@ internal static partial class WhyAnswerer
     /// </remarks>
     internal static Reply WithWhatFollows(Turn t, IndexedSentence sentence, bool pointingBack = false)
     {
-        if (CausalCue().IsMatch(sentence.Sentence.Text) || t.Index.Beside(sentence, 1) is not { } next
-            || !(GoesOn(sentence, next) || (pointingBack && next.InBody && next.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && PointsBack().IsMatch(next.Sentence.Text))))
+        var before = WhatItGoesOnFrom(t, sentence);
+        var next = CausalCue().IsMatch(sentence.Sentence.Text) || t.Index.Beside(sentence, 1) is not { } beside
+            || !(GoesOn(sentence, beside) || (pointingBack && beside.InBody && beside.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && PointsBack().IsMatch(beside.Sentence.Text)))
+            ? null : beside;
+        if (before is null && next is null)
             return Replies.FromSentence(t, sentence);
         var answer = new AnswerBuilder();
-        answer.Add($"The article says: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
-        // The grounds often take more than one sentence: the paragraph goes on as far as the answer holds it, the first
-        // sentence after the verdict cut short rather than left out.
+        answer.Add($"The article says: \"{(before is null ? "" : before.Sentence.Text + " ")}{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
+        if (before is not null)
+            answer.Cite(Replies.Evidence(before));
+        if (next is not null)
+            GoOn(t, answer, next);
+        if (t.Q.Entities.FirstOrDefault() is { } id)
+            Suggestions.About(t, answer, id);
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+
+    /// <summary>
+    /// The grounds often take more than one sentence: the paragraph goes on from <paramref name="next"/> as far as the
+    /// answer holds it, that first sentence cut short rather than left out.
+    /// </summary>
+    private static void GoOn(Turn t, AnswerBuilder answer, IndexedSentence next)
+    {
         var (opening, closing) = next.Sentence.Text.TrimStart() is ['"' or '\u201C', ..] ? ("It goes on: ", "") : ("It goes on: \"", "\"");
         var room = Answer.MaxTextLength - answer.Length - 1 - opening.Length - closing.Length;
         var told = new List<IndexedSentence> { next };
@@ -147,11 +164,19 @@ internal static partial class WhyAnswerer
             foreach (var further in told.Skip(1))
                 answer.Cite(Replies.Evidence(further));
         }
-        if (t.Q.Entities.FirstOrDefault() is { } id)
-            Suggestions.About(t, answer, id);
-        Suggestions.Defaults(answer);
-        return Replies.Answered(answer);
     }
+
+    /// <summary>
+    /// The sentence before, in the same paragraph, when this one goes on from it ("It is therefore unhelpful to ...",
+    /// "Instead of ..."): what it points back to is often the ground asked for. Not when the two would crowd out the rest.
+    /// </summary>
+    private static IndexedSentence? WhatItGoesOnFrom(Turn t, IndexedSentence sentence) =>
+        GoesOnFromBefore().IsMatch(sentence.Sentence.Text) && t.Index.Beside(sentence, -1) is { InBody: true } before && before.SameParagraphAs(sentence)
+        && before.Sentence.Text.Length + sentence.Sentence.Text.Length <= Answer.MaxTextLength / 2 + ShortestGround ? before : null;
+
+    /// <summary>A sentence opening on what the one before said: "This ...", "It is therefore ...", "Instead of ...".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[“""]?(?:This|That|These|Those|Such|It|Instead)\b")]
+    private static partial System.Text.RegularExpressions.Regex GoesOnFromBefore();
 
     /// <summary>The next sentence of the paragraph, or a quotation opening the next paragraph (the speaker's own words).</summary>
     private static bool GoesOn(IndexedSentence sentence, IndexedSentence next) =>

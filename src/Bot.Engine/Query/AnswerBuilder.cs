@@ -68,6 +68,13 @@ internal sealed class AnswerBuilder
         return true;
     }
 
+    /// <summary>Adds the evidence of a piece the answer holds within another (sentences quoted together).</summary>
+    public void Cite(Evidence evidence)
+    {
+        if (evidence.Paragraph > 0 && !_evidence.Contains(evidence))
+            _evidence.Add(evidence);
+    }
+
     public void Suggest(string question)
     {
         if (_suggestions.Count < 3 && !_suggestions.Contains(question, StringComparer.OrdinalIgnoreCase))

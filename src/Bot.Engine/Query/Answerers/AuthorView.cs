@@ -43,7 +43,8 @@ internal static class AuthorView
 
     /// <summary>
     /// The article's own sentence best giving its view of what the question asks about, if one says enough of it; with
-    /// <paramref name="named"/>, else one naming all else the question names and saying one of its words.
+    /// <paramref name="named"/>, else one naming all else the question names and saying one of its words. A why-question
+    /// gets what follows the sentence with it.
     /// </summary>
     public static Reply? Answer(Turn t, bool named = false)
     {
@@ -79,7 +80,9 @@ internal static class AuthorView
             else if (named && others.Count > 0 && said > 0 && score > namingScore)
                 (naming, namingScore) = (sentence, score);
         }
-        return (best ?? naming) is { } found ? Replies.FromSentence(t, found) : null;
+        // "why does the author think X?": the view is the verdict, and the grounds follow it, as for any why.
+        return (best ?? naming) is not { } found ? null
+            : t.Q.Intent is Intent.Why ? WhyAnswerer.WithWhatFollows(t, found) : Replies.FromSentence(t, found);
     }
 
     /// <summary>Whether the sentence names the entity, linked or in its name's words ("the Ruritania-Borduria rift").</summary>

@@ -126,19 +126,57 @@ internal static partial class WhyAnswerer
     /// With <paramref name="pointingBack"/>, a next paragraph opening on what this sentence spoke of ("This strike could
     /// ...") goes on from it too: what a thing would bring is often told a step at a time.
     /// </remarks>
-    private static Reply WithWhatFollows(Turn t, IndexedSentence sentence, bool pointingBack = false)
+    internal static Reply WithWhatFollows(Turn t, IndexedSentence sentence, bool pointingBack = false)
     {
-        if (CausalCue().IsMatch(sentence.Sentence.Text) || t.Index.Beside(sentence, 1) is not { } next
-            || !(GoesOn(sentence, next) || (pointingBack && next.InBody && next.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && PointsBack().IsMatch(next.Sentence.Text))))
+        var before = WhatItGoesOnFrom(t, sentence);
+        var next = CausalCue().IsMatch(sentence.Sentence.Text) || t.Index.Beside(sentence, 1) is not { } beside
+            || !(GoesOn(sentence, beside) || (pointingBack && beside.InBody && beside.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && PointsBack().IsMatch(beside.Sentence.Text)))
+            ? null : beside;
+        if (before is null && next is null)
             return Replies.FromSentence(t, sentence);
         var answer = new AnswerBuilder();
-        answer.Add($"The article says: \"{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
-        answer.Add(next.Sentence.Text.TrimStart() is ['"' or '\u201C', ..] ? $"It goes on: {next.Sentence.Text}" : $"It goes on: \"{next.Sentence.Text}\"", Replies.Evidence(next));
+        answer.Add($"The article says: \"{(before is null ? "" : before.Sentence.Text + " ")}{sentence.Sentence.Text}\"", Replies.Evidence(sentence));
+        if (before is not null)
+            answer.Cite(Replies.Evidence(before));
+        if (next is not null)
+            GoOn(t, answer, next);
         if (t.Q.Entities.FirstOrDefault() is { } id)
             Suggestions.About(t, answer, id);
         Suggestions.Defaults(answer);
         return Replies.Answered(answer);
     }
+
+    /// <summary>
+    /// The grounds often take more than one sentence: the paragraph goes on from <paramref name="next"/> as far as the
+    /// answer holds it, that first sentence cut short rather than left out.
+    /// </summary>
+    private static void GoOn(Turn t, AnswerBuilder answer, IndexedSentence next)
+    {
+        var (opening, closing) = next.Sentence.Text.TrimStart() is ['"' or '\u201C', ..] ? ("It goes on: ", "") : ("It goes on: \"", "\"");
+        var room = Answer.MaxTextLength - answer.Length - 1 - opening.Length - closing.Length;
+        var told = new List<IndexedSentence> { next };
+        for (var further = t.Index.Beside(next, 1); further is not null && further.SameParagraphAs(next)
+            && told.Sum(s => s.Sentence.Text.Length + 1) + further.Sentence.Text.Length <= room; further = t.Index.Beside(further, 1))
+            told.Add(further);
+        if (room >= ShortestGround)
+        {
+            answer.Add(opening + AnswerBuilder.Shorten(string.Join(' ', told.Select(s => s.Sentence.Text)), room) + closing, Replies.Evidence(next));
+            foreach (var further in told.Skip(1))
+                answer.Cite(Replies.Evidence(further));
+        }
+    }
+
+    /// <summary>
+    /// The sentence before, in the same paragraph, when this one goes on from it ("It is therefore unhelpful to ...",
+    /// "Instead of ..."): what it points back to is often the ground asked for. Not when the two would crowd out the rest.
+    /// </summary>
+    private static IndexedSentence? WhatItGoesOnFrom(Turn t, IndexedSentence sentence) =>
+        GoesOnFromBefore().IsMatch(sentence.Sentence.Text) && t.Index.Beside(sentence, -1) is { InBody: true } before && before.SameParagraphAs(sentence)
+        && before.Sentence.Text.Length + sentence.Sentence.Text.Length <= Answer.MaxTextLength / 2 + ShortestGround ? before : null;
+
+    /// <summary>A sentence opening on what the one before said: "This ...", "It is therefore ...", "Instead of ...".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[“""]?(?:This|That|These|Those|Such|It|Instead)\b")]
+    private static partial System.Text.RegularExpressions.Regex GoesOnFromBefore();
 
     /// <summary>The next sentence of the paragraph, or a quotation opening the next paragraph (the speaker's own words).</summary>
     private static bool GoesOn(IndexedSentence sentence, IndexedSentence next) =>
@@ -203,6 +241,9 @@ internal static partial class WhyAnswerer
         ? fact => fact.PlainStems.Any(Vocabulary.HardshipStems.Contains) || t.Covers(fact.Stems, word) ? 1 : 0
         : fact => t.Share(fact.Stems, word);
 
+    /// <summary>The fewest characters of the next sentence worth giving: less says no ground.</summary>
+    private const int ShortestGround = 60;
+
     /// <summary>How many of the question's words the event part must say: one shared word is a topic, two are an event.</summary>
     private const int EventWords = 2;
 
@@ -239,7 +280,8 @@ internal static partial class WhyAnswerer
 
     /// <summary>
     /// An explanation with every reason the article gives, in the article's order; when they do not all fit, those the
-    /// question's own words point at come first. Reasons that do not fit are kept, each as its own fact, for "tell me more".
+    /// question's own words point at are the ones kept, still in the article's order. Reasons that do not fit are kept,
+    /// each as its own fact, for "tell me more".
     /// </summary>
     public static Reply Explain(Turn t, IndexedFact fact, IEnumerable<IndexedFact> rest)
     {
@@ -249,13 +291,10 @@ internal static partial class WhyAnswerer
         answer.Add(explanation.Claim.TrimEnd('.') + (single ? ", because:" : $". The article gives {explanation.Reasons.Count} reasons:"),
             explanation.Evidence.Paragraph > 0 ? explanation.Evidence : null);
         var reasons = ReasonsAsFacts(fact);
-        var left = new List<IndexedFact>();
-        foreach (var i in Order(t, fact, answer.Length, reasons))
-        {
-            var reason = reasons[i];
-            if (left.Count > 0 || !answer.Add(reason.Fact.Text, reason.Fact.Evidence))
-                left.Add(reason);
-        }
+        var shown = Shown(t, fact, answer.Length, reasons);
+        foreach (var i in shown)
+            answer.Add(reasons[i].Fact.Text, reasons[i].Fact.Evidence);
+        var left = reasons.Where((_, i) => !shown.Contains(i)).ToList();
         if (left.Count > 0)
             answer.Add($"(\"more\" for the other {left.Count})");
         Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
@@ -282,15 +321,23 @@ internal static partial class WhyAnswerer
     }
 
     /// <summary>
-    /// Reason positions: the article's order when all of them fit after what the answer already holds (<paramref name="used"/>);
-    /// otherwise those holding more of the question's words first, so that the reason asked about is not one left for "more".
+    /// The positions of the reasons the answer gives, in the article's order: all of them when they fit after what the
+    /// answer already holds (<paramref name="used"/>); otherwise they are taken, while they fit, those holding more of
+    /// the question's words first, so that the reason asked about is not one left for "more".
     /// </summary>
-    private static IEnumerable<int> Order(Turn t, IndexedFact fact, int used, IReadOnlyList<IndexedFact> reasons)
+    private static SortedSet<int> Shown(Turn t, IndexedFact fact, int used, IReadOnlyList<IndexedFact> reasons)
     {
-        var inOrder = Enumerable.Range(0, reasons.Count);
-        // Each reason goes in after a space.
-        return used + reasons.Sum(r => r.Fact.Text.Length + 1) <= Answer.MaxTextLength
-            ? inOrder
-            : inOrder.OrderByDescending(i => t.Q.Residual.Count(stem => t.Covers(fact.ReasonStems[i], stem)));
+        var byQuestion = Enumerable.Range(0, reasons.Count)
+            .OrderByDescending(i => t.Q.Residual.Count(stem => t.Covers(fact.ReasonStems[i], stem)));
+        var shown = new SortedSet<int>();
+        foreach (var i in byQuestion)
+        {
+            // Each reason goes in after a space.
+            used += reasons[i].Fact.Text.Length + 1;
+            if (used > Answer.MaxTextLength)
+                break;
+            shown.Add(i);
+        }
+        return shown;
     }
 }

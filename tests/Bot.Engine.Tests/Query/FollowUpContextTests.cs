@@ -49,6 +49,24 @@ public sealed class FollowUpContextTests
     }
 
     [Theory]
+    [InlineData("Then what does he claim the real aim was?")]
+    [InlineData("So what does he think about the harbour sale?")]
+    public void Ask_ReadsThePronounAsTheWriter_WhenNoOneSpokenOfFitsIt(string followUp)
+    {
+        var answer = Converse("When did the fishermen march?", followUp);
+
+        Assert.DoesNotContain("not sure who", answer.Text);
+    }
+
+    [Fact]
+    public void Ask_ReadsThePronounAsThePersonNamed_WhenTheQuestionNamesOne()
+    {
+        var answer = Converse("When did the fishermen march?", "What did Mr Hale say in his press conference?");
+
+        Assert.Contains("will never sell the harbour", answer.Text);
+    }
+
+    [Theory]
     [InlineData("What did he say to the workers there?")]
     [InlineData("And what did he say then?")]
     public void Ask_GivesWhatWasSaidOnTheOccasionShown_WhenTheFollowUpPointsThere(string followUp)

@@ -7,7 +7,7 @@ namespace Bot.Engine.Query.Answerers;
 
 /// <summary>
 /// "How old is X?": news writing gives an age beside the name ("X, 64, said", "X is 86.", "the 71-year-old X", "X,
-/// aged 40"), not in a sentence about age, so the age is looked for there; a person the article gives no age stays unknown.
+/// aged 40", "X cited his age (he is 73)"), not in a sentence about age, so the age is looked for there; a person the article gives no age stays unknown.
 /// </summary>
 internal static partial class AgeAnswerer
 {
@@ -71,8 +71,14 @@ internal static partial class AgeAnswerer
         var name = $@"\b(?:{string.Join('|', names)})\b";
         var beside = new Regex($@"{name}(?:’s|'s)?(?:,| is| was| turned| turns)(?: aged)? (?<age>\d{{2,3}})(?=(?: years? old)?(?:[,;:)]|\.(?!\d)| and\b| but\b|$))");
         var before = new Regex($@"\b(?<age>\d{{2,3}})-year-old (?:[\p{{L}}’'-]+ ){{0,{WordsBeforeName}}}?{name}");
-        return index.Sentences.FirstOrDefault(s => s.Mentioned.Contains(person.Id) && (beside.IsMatch(s.Sentence.Text) || before.IsMatch(s.Sentence.Text)));
+        // "X cited his age (he is 73)": an aside later in the clause, the only person it can be said of being the one named.
+        var aside = new Regex($@"{name}[^().;]*\((?:he|she) (?:is|was|turned|turns) (?<age>\d{{2,3}})\)");
+        return index.Sentences.FirstOrDefault(s => s.Mentioned.Contains(person.Id)
+            && (beside.IsMatch(s.Sentence.Text) || before.IsMatch(s.Sentence.Text) || (aside.IsMatch(s.Sentence.Text) && OnlyPersonNamed(index, s, person))));
     }
+
+    private static bool OnlyPersonNamed(KnowledgeIndex index, IndexedSentence sentence, Entity person) =>
+        sentence.Mentioned.All(id => id == person.Id || index.Find(id)?.IsPerson != true);
 
     [GeneratedRegex(@"\b(what|which) age\b|\bage of\b|\bhis age\b|\bher age\b|\bhow many years old\b")]
     private static partial Regex AgeWord();

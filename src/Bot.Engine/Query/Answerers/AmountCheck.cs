@@ -204,9 +204,9 @@ internal static partial class AmountCheck
     /// <summary>The words a nation's people are counted in when the article does not name them by their nation.</summary>
     private static readonly HashSet<string> NationsPeople = new(StringComparer.Ordinal) { "citizens", "people", "population", "voters", "residents", "inhabitants", "nationals", "public" };
 
-    /// <summary>A plural naming people: "activists", "workers", "civilians", "refugees", "men", "troops".</summary>
+    /// <summary>A plural naming people: "activists", "workers", "civilians", "refugees", "men", "troops", a nation's "Poles".</summary>
     internal static bool IsPeople(string word) =>
-        PeopleNouns.Contains(word) || (word.Length > 5 && PeopleEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)));
+        PeopleNouns.Contains(word) || Nations.Contains(word) || (word.Length > 5 && PeopleEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)));
 
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)
     {

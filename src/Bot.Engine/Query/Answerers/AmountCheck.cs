@@ -204,7 +204,7 @@ internal static partial class AmountCheck
     /// <summary>The words a nation's people are counted in when the article does not name them by their nation.</summary>
     private static readonly HashSet<string> NationsPeople = new(StringComparer.Ordinal) { "citizens", "people", "population", "voters", "residents", "inhabitants", "nationals", "public" };
 
-    /// <summary>A plural naming people: "activists", "workers", "civilians", "refugees", "men", "troops", a nation's "Poles".</summary>
+    /// <summary>A plural naming people: "activists", "workers", "civilians", "refugees", "men", "troops", a nation's "Chileans".</summary>
     internal static bool IsPeople(string word) =>
         PeopleNouns.Contains(word) || Nations.Contains(word) || (word.Length > 5 && PeopleEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)));
 
@@ -286,7 +286,7 @@ internal static partial class AmountCheck
 
     /// <summary>
     /// How many words after "number of" may come before the plural it counts: "number of" always counts, so the words
-    /// describing what it counts may be more ("number of senior Interior Ministry generals").
+    /// describing what it counts may be more ("number of senior Harbour Board officials").
     /// </summary>
     private const int NumberOfReach = 5;
 

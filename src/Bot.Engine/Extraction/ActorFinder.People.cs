@@ -280,7 +280,8 @@ internal sealed partial class ActorFinder
         NameRuns.IsNameWord(word) && word.Text.Length >= 2 && !NameRuns.IsAcronym(word.Text) && !NewsWords.IsFunctionWord(word.Text)
         && !NewsWords.OrganisationHeads.Contains(word.Text) && !NewsWords.IsTitle(word.Text) && !NewsWords.TitleModifiers.Contains(word.Text)
         && !NewsWords.Honorifics.Contains(word.Text) && !NewsWords.StreetWords.Contains(word.Text)
-        && !Dates.IsMonth(word.Text) && CountryOf(word.Text) is null && !NewsWords.GroupNouns.Contains(word.Text);
+        && !Dates.IsMonth(word.Text) && CountryOf(word.Text) is null && !NewsWords.GroupNouns.Contains(word.Text)
+        && !NewsWords.RegionAdjectives.Contains(word.Text) && !NewsWords.Quantifiers.Contains(word.Text);
 
     private static void AddSurname(ActorDraft person)
     {
@@ -313,7 +314,8 @@ internal sealed partial class ActorFinder
                 foreach (var candidate in paired ? parts.Where(p => !people.Contains(p)) : [w[i].Text])
                 {
                     var speaks = !paired && i > 0 && i + 1 < w.Count && Verbs.IsReporting(w[i + 1].Text) && counts.GetValueOrDefault(candidate) >= 2;
-                    if (!(paired || speaks) || !IsPersonWord(new Word(candidate, 0, candidate.Length, false)) || _actors.Any(a => a.Names.Contains(candidate, StringComparer.OrdinalIgnoreCase)))
+                    // "Primorsky Krai reported": the last word of a place's name speaks for it, no person.
+                    if (!(paired || speaks) || !IsPersonWord(new Word(candidate, 0, candidate.Length, false)) || NewsWords.PlaceHeads.Contains(candidate) || _actors.Any(a => a.Names.Contains(candidate, StringComparer.OrdinalIgnoreCase)))
                         continue;
                     var start = w[i].Start + w[i].Text.IndexOf(candidate, StringComparison.Ordinal);
                     Add(candidate, ActorKind.Person, line, Quotes.Around(line.Text, start, start + candidate.Length));

@@ -112,7 +112,18 @@ internal static class NewsWords
         "Island Islands Coast Desert Steppe Plateau Delta Strip Heights Region Zone Territory Territories Corridor Route Road Highway " +
         "Railway Railroad Pipeline Canal Bridge Port Street Avenue Boulevard Lane Square Prospekt Embankment District " +
         "Game War Wars Conflict Crisis Revolution Spring Accord Accords Agreement Deal " +
-        "Summit Format Process Doctrine Belt Empire Empires Dynasty Era Age");
+        "Summit Format Process Doctrine Belt Empire Empires Dynasty Era Age " +
+        // Russian and other regions' own kinds of province ("Krasnoyarsk Krai", "Nizhny Novgorod Oblast"), and plans.
+        "Oblast Krai Okrug Raion Governorate Province Prefecture Plan Strategy Concept");
+
+    /// <summary>
+    /// Adjectives of a region, a faith or a bloc ("European leaders", "post-Cold War European security", "Proactive Western
+    /// policy"): capitalised like names, yet never part of a person's name.
+    /// </summary>
+    public static readonly HashSet<string> RegionAdjectives = Set(
+        "European Asian African Eurasian Arab Arabic Latin Nordic Baltic Balkan Slavic Soviet Caucasian Caspian Atlantic " +
+        "Pacific Mediterranean Arctic Western Eastern Northern Southern Central Islamic Muslim Christian Orthodox Catholic " +
+        "Protestant Jewish Sunni Shia Shiite Buddhist Hindu Communist Socialist Liberal Conservative Democratic Republican");
 
     /// <summary>First words that make a capitalised name a region ("Central Asia", "Middle East", "Far North").</summary>
     public static readonly HashSet<string> PlaceOpeners = Set(
@@ -138,6 +149,9 @@ internal static class NewsWords
         "following despite given regarding concerning considering according amid amidst notwithstanding including excluding " +
         "besides throughout ultimately indeed moreover furthermore nevertheless nonetheless thus hence now still only both all " +
         "beyond within behind alongside upon toward towards around along inside outside");
+
+    /// <summary>Quantifiers, capitalised when they open a sentence before a name ("Some European leaders", "Each BHiRVT"): never part of a person's name.</summary>
+    public static readonly HashSet<string> Quantifiers = Set("some any each every many most several few other others such various numerous certain");
 
     /// <summary>Prepositions: a name right after one is an object, not the subject of the clause.</summary>
     public static readonly HashSet<string> Prepositions = Set(

@@ -209,6 +209,10 @@ public sealed class ActorExtractionTests
     [InlineData("The growers moved from Peru's Northeastern Tacna province last year. Tacna is dry.", "Northeastern Tacna")]
     [InlineData("The growers moved from the Upper Tacna district, which he praised.", "Upper Tacna")]
     [InlineData("THE GREY harbour wall was rebuilt by Mayor Ana Lucero last spring.", "THE")]
+    [InlineData("Should European states resume talks with Varnia? Some European leaders support the idea; others are opposed.", "Some European")]
+    [InlineData("Should European states resume talks with Varnia? The aims are clear: the reshaping of the post-Cold War European security order.", "War European")]
+    [InlineData("Officials of Tarsk Krai reported the flood on Monday. Tarsk Krai reported more rain on Tuesday.", "Tarsk Krai")]
+    [InlineData("Officials of Tarsk Krai reported the flood on Monday. Tarsk Krai reported more rain on Tuesday.", "Krai")]
     public void Extract_DraftsNoPerson_FromAnOpeningWordOrAPlaceBeforeItsKind(string paragraph, string notAPerson)
     {
         var model = Drafts.Of(paragraph);

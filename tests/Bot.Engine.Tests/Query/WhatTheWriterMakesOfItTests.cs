@@ -33,6 +33,17 @@ public sealed class WhatTheWriterMakesOfItTests
         Assert.Contains("reservoirs stayed half full", answer.Text);
     }
 
+    [Theory]
+    [InlineData("Does the author buy that explanation?", "No.")]
+    [InlineData("Does the author go along with that?", "No.")]
+    [InlineData("Does the writer doubt that?", "Yes.")]
+    public void Ask_AnswersYesOrNo_WhenTheWriterTurnsOnTheClaim(string followUp, string verdict)
+    {
+        var answer = Converse("What does the Velmora water board blame for the shortages?", followUp);
+
+        Assert.StartsWith(verdict, answer.Text);
+    }
+
     [Fact]
     public void Ask_DoesNotReadOn_WhenTheParagraphNeverTurns()
     {
@@ -47,5 +58,38 @@ public sealed class WhatTheWriterMakesOfItTests
         var answer = Converse("Does the author buy that explanation?");
 
         Assert.DoesNotContain("reservoirs stayed half full", answer.Text);
+    }
+
+    private const string SummedUpText = """
+        Cranes at Port Halden
+
+          • By Ines Calloway
+
+        The Halden port authority says the new cranes have doubled traffic. Ship owners repeat the figure in every brochure.
+
+        All of this is wishful thinking, since the cranes stood idle for half the year.
+
+        The authority also says the harbour fees will fall. The fees are set every spring.
+
+        The harbour pilots went on strike in March.
+        """;
+
+    [Theory]
+    [InlineData("Does the author go along with that claim?")]
+    [InlineData("does the writer buy that")]
+    public void Ask_ShowsTheNextParagraphsJudgement_WhenItOpensByPointingBack(string followUp)
+    {
+        var answer = DraftedArticle.Converse("cranes.txt", SummedUpText, "What does the Halden port authority say about the new cranes?", followUp);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("wishful thinking", answer.Text);
+    }
+
+    [Fact]
+    public void Ask_DoesNotReadOnToTheNextParagraph_WhenItOpensOnSomethingElse()
+    {
+        var answer = DraftedArticle.Converse("cranes.txt", SummedUpText, "What does the authority say about the harbour fees?", "Does the author buy that?");
+
+        Assert.DoesNotContain("pilots went on strike", answer.Text);
     }
 }

@@ -136,6 +136,8 @@ internal static class AnswererTable
         if (ContextResolver.AsksWhen(t.Q) && DateText.Find(Text.Tokenizer.Tokens(said.Sentence.Text)) is var date && (date is null || AnswerChecks.AsksFiner(t.Q, date)))
             return Replies.Unknown(t, $"{(date is null ? "The article doesn't say when." : $"The article gives only {date.Describe()}.")} What it says: \"{said.Sentence.Text}\"");
         var reply = Replies.FromSentence(t, said);
+        if (t.Q.ContextVerdict is { } verdict)
+            return reply with { Answer = reply.Answer with { Text = $"{verdict} {reply.Answer.Text}" } };
         // A check that finds what is asked in another sentence has left the occasion asked about ("where did that
         // meeting take place?" is not answered by a visit elsewhere): of this one, the article doesn't say it.
         return AnswerChecks.Fail(t, reply) switch

@@ -15,14 +15,19 @@ internal static partial class ContextResolver
 
     private static readonly HashSet<string> WriterStems = new(WriterWords.Select(Stemmer.Stem), StringComparer.Ordinal);
 
-    /// <summary>Words asking whether someone takes a claim to be true, or does not.</summary>
-    private static readonly HashSet<string> AcceptingStems = Vocabulary.Stems(
-        "buy", "believe", "accept", "agree", "convinced", "persuaded", "share", "endorse", "trust", "swallow",
-        "doubt", "dispute", "question", "challenge", "reject");
+    /// <summary>Words asking whether someone takes a claim to be true ("go along with" it).</summary>
+    private static readonly HashSet<string> AgreeingStems = Vocabulary.Stems(
+        "buy", "believe", "accept", "agree", "convinced", "persuaded", "share", "endorse", "trust", "swallow", "along");
+
+    /// <summary>Words asking whether someone takes a claim to be false.</summary>
+    private static readonly HashSet<string> DoubtingStems = Vocabulary.Stems("doubt", "dispute", "question", "challenge", "reject");
+
+    private static readonly HashSet<string> AcceptingStems = [.. AgreeingStems, .. DoubtingStems];
 
     /// <summary>
     /// The yes/no question asked of the first sentence, among the few after the one read in its paragraph, that turns
-    /// on "but", "yet" or "however"; null when the question is not the writer's view of what it points at, names anyone
+    /// on "but", "yet" or "however", or of the next paragraph's opening when it sums up what went before ("All of this is
+    /// premature"); null when the question is not the writer's view of what it points at, names anyone
     /// else, says more than that, or the paragraph never turns.
     /// </summary>
     private static ParsedQuestion? WhatTheWriterMakesOfIt(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
@@ -37,13 +42,44 @@ internal static partial class ContextResolver
             return null;
         for (var offset = 1; offset <= RankingPolicy.OccasionSentences; offset++)
         {
-            if (index.Beside(shown, offset) is not { } next || !next.SameParagraphAs(shown))
+            if (index.Beside(shown, offset) is not { } next)
                 return null;
+            if (!next.SameParagraphAs(shown))
+                return OpensNextParagraphOnIt(shown, next) ? Turned(q, next) : null;
             if (next.Stems is [var first, ..] && Vocabulary.Contrasts.Contains(first))
-                return q with { ContextSentence = next };
+                return Turned(q, next);
         }
         return null;
     }
+
+    /// <summary>
+    /// The question asked of where the writer turns on the claim: a writer turning on it does not go along with it, and
+    /// doubts it; with both kinds of word, or neither, the sentence answers alone.
+    /// </summary>
+    private static ParsedQuestion Turned(ParsedQuestion q, IndexedSentence turn) => q with
+    {
+        ContextSentence = turn,
+        ContextVerdict = (q.Residual.AnyIn(AgreeingStems), q.Residual.AnyIn(DoubtingStems)) switch
+        {
+            (true, false) => "No.",
+            (false, true) => "Yes.",
+            _ => null,
+        },
+    };
+
+    /// <summary>Words opening a judgement of what was just told: "All of this is premature", "This is wishful thinking".</summary>
+    private static readonly HashSet<string> SummingPointers = new(StringComparer.Ordinal) { "this", "that", "these", "those", "such" };
+
+    /// <summary>Words of how much of it a judgement takes in, before "of this": "all", "none", "much".</summary>
+    private static readonly HashSet<string> SummingShares = new(StringComparer.Ordinal) { "all", "none", "much", "most", "some", "of" };
+
+    /// <summary>Whether the sentence opens the paragraph after the one shown by pointing back at it.</summary>
+    private static bool OpensNextParagraphOnIt(IndexedSentence shown, IndexedSentence next) =>
+        ReferenceEquals(next.Article, shown.Article) && next.Sentence.Paragraph == shown.Sentence.Paragraph + 1 && SumsUp(next);
+
+    /// <summary>Whether the sentence opens by pointing back at what went before ("All of this ...", "Such claims ...").</summary>
+    private static bool SumsUp(IndexedSentence sentence) =>
+        Tokenizer.Tokens(sentence.Sentence.Text).SkipWhile(SummingShares.Contains).FirstOrDefault() is { } opener && SummingPointers.Contains(opener);
 
     /// <summary>"the author", or the writer's own name: the one whose view is asked, not someone else spoken of.</summary>
     private static bool NamesTheWriter(ParsedQuestion q, Mention mention, KnowledgeIndex index) =>

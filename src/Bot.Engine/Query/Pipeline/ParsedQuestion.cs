@@ -108,6 +108,9 @@ internal sealed record ParsedQuestion
     /// <summary>The sentence the last answer quoted, when the question asks who or when of it ("who exposed it?").</summary>
     public IndexedSentence? ContextSentence { get; init; }
 
+    /// <summary>How the context sentence settles a yes/no question ("No": the writer turns against the claim asked about).</summary>
+    public string? ContextVerdict { get; init; }
+
     public bool HasSubject => Entities.Count > 0 || Residual.Count > 0 || Date is not null;
 
     public bool IsEmpty => Tokens.Count == 0;

@@ -52,6 +52,9 @@ internal static partial class AnswerChecks
         // "the recruitment figure for December": a figure the article gives for another month is not the one asked.
         if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && DateText.Find(Text.Tokenizer.Tokens(evidence)) is { Month: { } givenMonth } given && givenMonth != askedMonth)
             return Replies.Unknown(t, $"The article gives that for {given.Describe()}, not {asked.Describe()}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "who was the author of the post?" of "a post by a Chinese author": the one asked is not identified.
+        if (UnnamedReferent(t, reply) is { } unnamed)
+            return unnamed;
         // Where the article itself appeared is named by its byline, which is no actor of the article.
         // "which word did they use for it?": a word the sentence puts in quotation marks is the one.
         if (q.AsksNameOf is { } kind && (q.Intent is not Intent.Source || reply.Fact is not null) && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind))
@@ -63,7 +66,7 @@ internal static partial class AnswerChecks
             // Another sentence saying as much of the rest may name one ("drones such as the X-1").
             // It must hold the office asked, too: a "deputy prime minister" names no prime minister.
             return Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => NamesOne(t, s.Sentence.Text, Text.Stemmer.Stem(kind))
-                && OtherRole(t, Replies.FromSentence(t, s)) is null) is { } naming
+                && OtherRole(t, Replies.FromSentence(t, s)) is null && UnnamedReferent(t, Replies.FromSentence(t, s)) is null) is { } naming
                 ? Replies.FromSentence(t, naming)
                 : Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }

@@ -314,7 +314,7 @@ internal sealed partial class ActorFinder
                 foreach (var candidate in paired ? parts.Where(p => !people.Contains(p)) : [w[i].Text])
                 {
                     var speaks = !paired && i > 0 && i + 1 < w.Count && Verbs.IsReporting(w[i + 1].Text) && counts.GetValueOrDefault(candidate) >= 2;
-                    // "Primorsky Krai reported": the last word of a place's name speaks for it, no person.
+                    // "Tarsk Krai reported": the last word of a place's name speaks for it, no person.
                     if (!(paired || speaks) || !IsPersonWord(new Word(candidate, 0, candidate.Length, false)) || NewsWords.PlaceHeads.Contains(candidate) || _actors.Any(a => a.Names.Contains(candidate, StringComparer.OrdinalIgnoreCase)))
                         continue;
                     var start = w[i].Start + w[i].Text.IndexOf(candidate, StringComparison.Ordinal);

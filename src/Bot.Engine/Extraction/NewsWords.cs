@@ -113,12 +113,12 @@ internal static class NewsWords
         "Railway Railroad Pipeline Canal Bridge Port Street Avenue Boulevard Lane Square Prospekt Embankment District " +
         "Game War Wars Conflict Crisis Revolution Spring Accord Accords Agreement Deal " +
         "Summit Format Process Doctrine Belt Empire Empires Dynasty Era Age " +
-        // Russian and other regions' own kinds of province ("Krasnoyarsk Krai", "Nizhny Novgorod Oblast"), and plans.
+        // Russian and other regions' own kinds of province ("Tarsk Krai", "Upper Varna Oblast"), and plans.
         "Oblast Krai Okrug Raion Governorate Province Prefecture Plan Strategy Concept");
 
     /// <summary>
-    /// Adjectives of a region, a faith or a bloc ("European leaders", "post-Cold War European security", "Proactive Western
-    /// policy"): capitalised like names, yet never part of a person's name.
+    /// Adjectives of a region, a faith or a bloc ("European leaders", "post-Cold War European security", "a Western
+    /// bloc"): capitalised like names, yet never part of a person's name.
     /// </summary>
     public static readonly HashSet<string> RegionAdjectives = Set(
         "European Asian African Eurasian Arab Arabic Latin Nordic Baltic Balkan Slavic Soviet Caucasian Caspian Atlantic " +
@@ -150,7 +150,7 @@ internal static class NewsWords
         "besides throughout ultimately indeed moreover furthermore nevertheless nonetheless thus hence now still only both all " +
         "beyond within behind alongside upon toward towards around along inside outside");
 
-    /// <summary>Quantifiers, capitalised when they open a sentence before a name ("Some European leaders", "Each BHiRVT"): never part of a person's name.</summary>
+    /// <summary>Quantifiers, capitalised when they open a sentence before a name ("Some European leaders", "Each Harbour Board"): never part of a person's name.</summary>
     public static readonly HashSet<string> Quantifiers = Set("some any each every many most several few other others such various numerous certain");
 
     /// <summary>Prepositions: a name right after one is an object, not the subject of the clause.</summary>

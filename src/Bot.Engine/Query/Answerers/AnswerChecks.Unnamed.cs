@@ -4,7 +4,7 @@ namespace Bot.Engine.Query.Answerers;
 
 /// <summary>
 /// "who was the author of the post?", "what is the name of the factory he visited?": the point of the question is who or
-/// what one the article speaks of is. A sentence speaking of them only as "a Chinese author", "a trader of dual
+/// what one the article speaks of is. A sentence speaking of them only as "a local author", "a trader of dual
 /// nationality" says the article does not identify them.
 /// </summary>
 internal static partial class AnswerChecks
@@ -33,7 +33,7 @@ internal static partial class AnswerChecks
     /// <summary>
     /// Whether a text names a person the question does not: one the article knows, or two capitalised words in a row
     /// that name nothing else it knows ("Jo Bloggs" the annotation left out), unless a preposition puts them as a place or
-    /// body ("in Orenburg Oblast", "of Emerging Economies"), or the question gives them (the body whose head is asked).
+    /// body ("in Tarsk Oblast", "of Harbour Studies"), or the question gives them (the body whose head is asked).
     /// </summary>
     private static bool NamesPerson(Turn t, string text)
     {
@@ -57,8 +57,8 @@ internal static partial class AnswerChecks
     }
 
     /// <summary>
-    /// The noun a question asks to identify: "who was the Chinese author of the post?" → author, "the name of the fish-oil
-    /// factory Putin visited" → factory. Read from the words after "who is the" or "name of the" up to a preposition, a
+    /// The noun a question asks to identify: "who was the local author of the post?" → author, "the name of the fish-oil
+    /// factory the mayor visited" → factory. Read from the words after "who is the" or "name of the" up to a preposition, a
     /// relative word, a verb or a capitalised word starting a clause after the noun.
     /// </summary>
     internal static string? IdentifiedKind(string question)
@@ -103,7 +103,7 @@ internal static partial class AnswerChecks
 
     /// <summary>
     /// Whether the kind at <paramref name="at"/> opens on an indefinite word ("a", "another", "an unnamed"), with only
-    /// modifiers between: "a trader", "another by a Chinese author", "a fish-oil processing factory".
+    /// modifiers between: "a trader", "another by a local author", "a fish-oil processing factory".
     /// </summary>
     private static bool IndefiniteBefore(IReadOnlyList<string> words, int at)
     {
@@ -125,7 +125,7 @@ internal static partial class AnswerChecks
 
     /// <summary>
     /// Whether a name follows the kind: right after it ("a trader Jo Bloggs"), after a comma ("an author, Jo Bloggs,") or
-    /// after "called"/"named" ("a channel called Nekhta").
+    /// after "called"/"named" ("a channel called Harbourwatch").
     /// </summary>
     private static bool NameAfter(string text, IReadOnlyList<string> words, int at)
     {

@@ -52,10 +52,10 @@ public sealed class UnnamedReferentTests
     }
 
     [Theory]
-    [InlineData("Who was the Chinese author of the post?", "author")]
+    [InlineData("Who was the local author of the post?", "author")]
     [InlineData("what is name of the commander of the battalion?", "commander")]
-    [InlineData("What is the name of the fish-oil processing factory Putin visited?", "factory")]
-    [InlineData("What is the name of the Russian-Kyrgyz trader German prosecutors went after?", "trader")]
+    [InlineData("What is the name of the fish-oil processing factory Mayor Roe visited?", "factory")]
+    [InlineData("What is the name of the Varnian-Tarskan trader Ostrian prosecutors went after?", "trader")]
     [InlineData("Who is the head of the institute?", "head")]
     [InlineData("What is the name of the trader the prosecutors charged?", "trader")]
     [InlineData("What happened next?", null)]

@@ -72,8 +72,17 @@ internal static partial class WhyAnswerer
             && q.Residual.Count(w => t.Covers(said.Stems, w)) is var saidCount && saidCount / (double)q.Residual.Count >= claimed + ClearlyMore
             && saidCount > q.Residual.Count(w => t.Covers(best.Fact.Stems, w) || (refused.Contains(w) && Refuses(best.Fact))) + ClaimWordsUnsaid(t, best.Fact, said))
             return WithWhatFollows(t, said);
+        // "why doesn't X court Y?" when the explanation found never names one of them: a sentence naming both that says
+        // as much of the rest tells of what is asked; the explanation tells something else about the other.
+        if (q.Entities.Count >= 2 && q.Entities.Any(e => best.Fact.EntityWeight(e) == 0) && NamingAll(t) is { } naming
+            && Said(t, naming.Stems) is > 0 and var saidAll && saidAll >= Said(t, best.Fact.Stems))
+            return WithWhatFollows(t, naming);
         return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
     }
+
+    /// <summary>The body sentence best saying what is asked among those naming everyone and everything the question names.</summary>
+    private static IndexedSentence? NamingAll(Turn t) =>
+        BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover, accept: s => s.InBody && t.Q.Entities.All(s.Mentioned.Contains));
 
     /// <summary>
     /// How many of the question's words the explanation's claim says in its own words and the sentence does not: a short

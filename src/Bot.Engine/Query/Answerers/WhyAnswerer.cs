@@ -27,6 +27,11 @@ internal static partial class WhyAnswerer
         if (best is not null && q.Entities.Count <= 1)
             best = ranked.Where(s => Answers(s) && s.Score >= best.Score - RankingPolicy.CloseToBest && s.EntityCover >= best.EntityCover)
                 .MaxBy(s => ((Explanation)s.Fact.Fact).Reasons.Count);
+        // "according to X, why ...?": X's own explanation of it, when the one found never names X, though it says fewer of the
+        // question's other words (X "adds that ... faces costs from the invasion" for "why is the war awkward?").
+        if (best is not null && q.Tokens.Contains("according") && q.Entities.FirstOrDefault(t.IsPerson) is { } source
+            && best.Fact.EntityWeight(source) == 0 && ranked.FirstOrDefault(s => s.Fact.EntityWeight(source) > 0 && s.EntityCover >= 1) is { } own)
+            best = own;
         // "why is X turning to Y?": two or more names an explanation is about say what it explains, whatever the verb.
         if (best is null && !q.FollowUp && q.Entities.Count >= 2)
             best = ranked.FirstOrDefault(s => s.Fact.Declared.IsSupersetOf(q.Entities));

@@ -77,9 +77,10 @@ internal static partial class WhyAnswerer
             && q.Residual.Count(w => t.Covers(said.Stems, w)) is var saidCount && saidCount / (double)q.Residual.Count >= claimed + ClearlyMore
             && saidCount > q.Residual.Count(w => t.Covers(best.Fact.Stems, w) || (refused.Contains(w) && Refuses(best.Fact))) + ClaimWordsUnsaid(t, best.Fact, said))
             return WithWhatFollows(t, said);
-        // "why doesn't X court Y?" when the explanation found never names one of them: a sentence naming both that says
-        // as much of the rest tells of what is asked; the explanation tells something else about the other.
-        if (q.Entities.Count >= 2 && q.Entities.Any(e => best.Fact.EntityWeight(e) == 0) && NamingAll(t) is { } naming
+        // "why doesn't X court Y?" when the explanation found never names one of them, in no word of its name: a sentence
+        // naming both that says as much of the rest tells of what is asked; the explanation tells something else about the other.
+        if (q.Entities.Count >= 2 && q.Entities.Any(e => best.Fact.EntityWeight(e) == 0 && !EntityStems(index, e).Any(best.Fact.Stems.Contains))
+            && NamingAll(t) is { } naming
             && Said(t, naming.Stems) is > 0 and var saidAll && saidAll >= Said(t, best.Fact.Stems))
             return WithWhatFollows(t, naming);
         return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));

@@ -27,6 +27,11 @@ internal static partial class WhyAnswerer
         if (best is not null && q.Entities.Count <= 1)
             best = ranked.Where(s => Answers(s) && s.Score >= best.Score - RankingPolicy.CloseToBest && s.EntityCover >= best.EntityCover)
                 .MaxBy(s => ((Explanation)s.Fact.Fact).Reasons.Count);
+        // "according to X, why ...?": X's own explanation of it, when the one found never names X, though it says fewer of the
+        // question's other words (X "adds that ... faces costs from the invasion" for "why is the war awkward?").
+        if (best is not null && q.Tokens.Contains("according") && q.Entities.FirstOrDefault(t.IsPerson) is { } source
+            && best.Fact.EntityWeight(source) == 0 && ranked.FirstOrDefault(s => s.Fact.EntityWeight(source) > 0 && s.EntityCover >= 1) is { } own)
+            best = own;
         // "why is X turning to Y?": two or more names an explanation is about say what it explains, whatever the verb.
         if (best is null && !q.FollowUp && q.Entities.Count >= 2)
             best = ranked.FirstOrDefault(s => s.Fact.Declared.IsSupersetOf(q.Entities));
@@ -72,8 +77,18 @@ internal static partial class WhyAnswerer
             && q.Residual.Count(w => t.Covers(said.Stems, w)) is var saidCount && saidCount / (double)q.Residual.Count >= claimed + ClearlyMore
             && saidCount > q.Residual.Count(w => t.Covers(best.Fact.Stems, w) || (refused.Contains(w) && Refuses(best.Fact))) + ClaimWordsUnsaid(t, best.Fact, said))
             return WithWhatFollows(t, said);
+        // "why doesn't X court Y?" when the explanation found never names one of them, in no word of its name: a sentence
+        // naming both that says as much of the rest tells of what is asked; the explanation tells something else about the other.
+        if (q.Entities.Count >= 2 && q.Entities.Any(e => best.Fact.EntityWeight(e) == 0 && !EntityStems(index, e).Any(best.Fact.Stems.Contains))
+            && NamingAll(t) is { } naming
+            && Said(t, naming.Stems) is > 0 and var saidAll && saidAll >= Said(t, best.Fact.Stems))
+            return WithWhatFollows(t, naming);
         return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
     }
+
+    /// <summary>The body sentence best saying what is asked among those naming everyone and everything the question names.</summary>
+    private static IndexedSentence? NamingAll(Turn t) =>
+        BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover, accept: s => s.InBody && t.Q.Entities.All(s.Mentioned.Contains));
 
     /// <summary>
     /// How many of the question's words the explanation's claim says in its own words and the sentence does not: a short

@@ -67,11 +67,20 @@ internal static partial class YesNoAnswerer
         flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n)
             && !(n == "non" && t.Q.Tokens.Contains("non"))
             && !content.Concat(questionNegations).Any(w => t.Index.StandsFor(w, n)));
+        flips += UnsaidDoubts(t, reading.PlainStems);
         // "took part and lost?" of "boycotted ... a win": each claim word the fact contradicts denies a part of the claim,
         // and two such parts denied do not make it true again.
         flips += Math.Min(contradicted.Count, 1);
         return flips % 2 == 0;
     }
+
+    /// <summary>
+    /// How many words of the claim doubt or deny as a "not" would ("does X lack the men?") that the text does not say too,
+    /// in any words ("a shortage of men"): each flips the claim against the text's own denials.
+    /// </summary>
+    private static int UnsaidDoubts(Turn t, IReadOnlyList<string> stems) =>
+        t.Q.Tokens.Select(Text.Stemmer.Stem).Distinct().Count(w => Vocabulary.DoubtingClaimStems.Contains(w)
+            && !stems.Contains(w) && !stems.Any(f => t.Index.StandsFor(w, f)));
 
     /// <summary>
     /// Whether the stems hold the word, but only as the second part of "non-": "non-lethal aid" denies "lethal aid?" as
@@ -303,6 +312,28 @@ internal static partial class YesNoAnswerer
         return false;
     }
 
+    /// <summary>
+    /// How far a word of incapacity, doubt or refusal denies the infinitive after it: "unlikely to have the spare men to open a new
+    /// front" denies the front as much as the men, up to a preposition that names where or with whom ("... in the west"),
+    /// which may be said of another thing. Zero when no infinitive follows.
+    /// </summary>
+    private static int InfinitiveReach(List<string> stems, int i)
+    {
+        if (!Vocabulary.InfinitiveDenialStems.Contains(stems[i]) || i + 1 >= stems.Count || stems[i + 1] != "to")
+            return 0;
+        var j = i + 1;
+        while (j + 1 < stems.Count && !InfinitiveStops.Contains(stems[j + 1]))
+            j++;
+        return j - i;
+    }
+
+    /// <summary>Prepositions that close the infinitive a word of incapacity or doubt denies.</summary>
+    private static readonly HashSet<string> InfinitiveStops = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "for", "with", "from", "by", "into", "onto", "under", "after", "before", "during", "through", "across",
+        "over", "amid", "despite", "since", "until", "near", "toward", "towards", "while", "as", "because", "if", "and", "or",
+    };
+
     /// <summary>Whether only function words follow the word at <paramref name="i"/> in its clause ("not on it", "not so").</summary>
     private static bool EndsClause(List<string> stems, int i)
     {
@@ -326,7 +357,8 @@ internal static partial class YesNoAnswerer
                 continue;
             // "non-profit groups" denies nothing of groups: a "non" points only at the word it prefixes.
             var reach = stems[i] == "non" ? 1
-                : Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && (ClauseVerbs.Contains(stems[i + 1]) || stems[i + 1] == "that") ? ClauseWindow : PointingWindow;
+                : Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && (ClauseVerbs.Contains(stems[i + 1]) || stems[i + 1] == "that") ? ClauseWindow
+                : Math.Max(PointingWindow, InfinitiveReach(stems, i));
             // "peace does not suit X": a "not" after an auxiliary denies what its subject, just before, does.
             if (!bothSides && stems[i] == "not" && i >= 2 && AuxiliaryStems.Contains(stems[i - 1]) && focus.Contains(stems[i - 2]))
             {

@@ -13,4 +13,12 @@ internal static partial class Vocabulary
     /// a text doubting the same thing ("X is unlikely to have the men") they make the claim agree.
     /// </summary>
     public static readonly HashSet<string> DoubtingClaimStems = Stems("lack", "lacks", "lacked", "lacking", "doubt", "doubts", "doubted", "doubting");
+
+    /// <summary>
+    /// Words of incapacity, doubt or refusal whose "to" opens an infinitive they deny ("unable to send", "refused to
+    /// join"), unlike "opposition to", whose "to" names what is opposed.
+    /// </summary>
+    public static readonly HashSet<string> InfinitiveDenialStems = Stems(
+        "unable", "incapable", "powerless", "unwilling", "unlikely", "improbable", "refuse", "refused", "refuses", "refusing",
+        "decline", "declined", "declines", "fail", "fails", "failed", "failing");
 }

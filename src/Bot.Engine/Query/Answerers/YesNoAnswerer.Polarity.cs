@@ -67,11 +67,20 @@ internal static partial class YesNoAnswerer
         flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n)
             && !(n == "non" && t.Q.Tokens.Contains("non"))
             && !content.Concat(questionNegations).Any(w => t.Index.StandsFor(w, n)));
+        flips += UnsaidDoubts(t, reading.PlainStems);
         // "took part and lost?" of "boycotted ... a win": each claim word the fact contradicts denies a part of the claim,
         // and two such parts denied do not make it true again.
         flips += Math.Min(contradicted.Count, 1);
         return flips % 2 == 0;
     }
+
+    /// <summary>
+    /// How many words of the claim doubt or deny as a "not" would ("does X lack the men?") that the text does not say too,
+    /// in any words ("a shortage of men"): each flips the claim against the text's own denials.
+    /// </summary>
+    private static int UnsaidDoubts(Turn t, IReadOnlyList<string> stems) =>
+        t.Q.Tokens.Select(Text.Stemmer.Stem).Distinct().Count(w => Vocabulary.DoubtingClaimStems.Contains(w)
+            && !stems.Contains(w) && !stems.Any(f => t.Index.StandsFor(w, f)));
 
     /// <summary>
     /// Whether the stems hold the word, but only as the second part of "non-": "non-lethal aid" denies "lethal aid?" as
@@ -316,34 +325,44 @@ internal static partial class YesNoAnswerer
 
     private static void AddTelling(List<string> stems, HashSet<string> focus, bool bothSides, List<string> telling)
     {
+        var denied = -1;
         for (var i = 0; i < stems.Count; i++)
         {
-            // "does not appear that X sees Y", "does not intend to silence X": the negation reaches over the whole clause.
-            // "peaceful or not" asks both ways.
-            // "conformists and non-conformists" says both, and denies neither.
-            if (Words.IsCamp(stems, i) || Words.IsGuardAgainst(stems, i) || (stems[i] == "not" && i > 0 && stems[i - 1] == "or") || Words.IsAdditiveNot(stems, i)
-                || (stems[i] == "non" && i + 1 < stems.Count && SaidUnprefixed(stems, stems[i + 1])))
+            if (!IsTelling(stems, i, focus, bothSides))
                 continue;
-            // "non-profit groups" denies nothing of groups: a "non" points only at the word it prefixes.
-            var reach = stems[i] == "non" ? 1
-                : Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && (ClauseVerbs.Contains(stems[i + 1]) || stems[i + 1] == "that") ? ClauseWindow : PointingWindow;
-            // "peace does not suit X": a "not" after an auxiliary denies what its subject, just before, does.
-            if (!bothSides && stems[i] == "not" && i >= 2 && AuxiliaryStems.Contains(stems[i - 1]) && focus.Contains(stems[i - 2]))
-            {
+            // "did not achieve a ceasefire and did not prevent the invasion": a denial after "and" denies another part of
+            // the clause, not the first denial, so the two do not cancel out.
+            var denial = !bothSides && Vocabulary.NegationStems.Contains(stems[i]);
+            if (!denial || denied < 0 || !stems.Skip(denied + 1).Take(i - denied - 1).Any(w => w is "and" or "or" or "nor"))
                 telling.Add(stems[i]);
-                continue;
-            }
-            // "X is reportedly not on it", "X never did", "a revolution is unlikely": a "not" or a doubt with nothing of
-            // substance after it in its clause denies what the clause said before it, of whatever the claim's words there name.
-            if (!bothSides && (stems[i] is "not" or "never" || ClosingDoubtStems.Contains(stems[i])) && EndsClause(stems, i) && Points(stems, i, 0, i - 1, focus))
-            {
-                telling.Add(stems[i]);
-                continue;
-            }
-            // A bare "not" (as the article's denials are read) skips function words; a refusal word ("opposition to the decision
-            // to deploy ...") keeps to the words right after it, which name what is refused rather than what was done.
-            if (bothSides || stems[i] != "not" ? Points(stems, i, bothSides ? Math.Max(0, i - PointingWindow) : i + 1, i + reach, focus) : PointsForward(stems, i, reach, focus))
-                telling.Add(stems[i]);
+            if (denial)
+                denied = i;
         }
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> is a negation or opposite that points at a word the claim is about.</summary>
+    private static bool IsTelling(List<string> stems, int i, HashSet<string> focus, bool bothSides)
+    {
+        // "does not appear that X sees Y", "does not intend to silence X": the negation reaches over the whole clause.
+        // "peaceful or not" asks both ways.
+        // "conformists and non-conformists" says both, and denies neither.
+        if (Words.IsCamp(stems, i) || Words.IsGuardAgainst(stems, i) || (stems[i] == "not" && i > 0 && stems[i - 1] == "or") || Words.IsAdditiveNot(stems, i)
+            || (stems[i] == "non" && i + 1 < stems.Count && SaidUnprefixed(stems, stems[i + 1])))
+            return false;
+        // "non-profit groups" denies nothing of groups: a "non" points only at the word it prefixes.
+        var reach = stems[i] == "non" ? 1
+            : Vocabulary.NegationStems.Contains(stems[i]) && i + 1 < stems.Count && (ClauseVerbs.Contains(stems[i + 1]) || stems[i + 1] == "that") ? ClauseWindow
+            : Math.Max(PointingWindow, InfinitiveReach(stems, i));
+        // "peace does not suit X": a "not" after an auxiliary denies what its subject, just before, does.
+        if (!bothSides && stems[i] == "not" && i >= 2 && AuxiliaryStems.Contains(stems[i - 1]) && focus.Contains(stems[i - 2]))
+            return true;
+        // "X is reportedly not on it", "X never did", "a revolution is unlikely": a "not" or a doubt with nothing of
+        // substance after it in its clause denies what the clause said before it, of whatever the claim's words there name.
+        // So does a refusal said in the passive ("the offer to mediate was largely ignored").
+        if (!bothSides && (stems[i] is "not" or "never" || ClosingDoubtStems.Contains(stems[i]) || PassiveDenial(stems, i)) && EndsClause(stems, i) && Points(stems, i, 0, i - 1, focus))
+            return true;
+        // A bare "not" (as the article's denials are read) skips function words; a refusal word ("opposition to the decision
+        // to deploy ...") keeps to the words right after it, which name what is refused rather than what was done.
+        return bothSides || stems[i] != "not" ? Points(stems, i, bothSides ? Math.Max(0, i - PointingWindow) : i + 1, i + reach, focus) : PointsForward(stems, i, reach, focus);
     }
 }

@@ -75,7 +75,7 @@ internal static partial class YesNoAnswerer
             .Select(o => o.Where(sentence.Stems.Contains).ToList()).Where(o => o.Count > 0).ToList();
         var opposed = opposites.Count;
         // Two claim words the sentence contradicts deny two parts of the claim, as in a fact's reading.
-        var agrees = (t.Q.Negations + Math.Min(opposed, 1)) % 2 == ClaimNegations(t, ReadForClaim(t, sentence.Sentence.Text, Reading.Of(sentence.Sentence.Text)),
+        var agrees = (t.Q.Negations + Math.Min(opposed, 1) + UnsaidDoubts(t, sentence.Stems)) % 2 == ClaimNegations(t, ReadForClaim(t, sentence.Sentence.Text, Reading.Of(sentence.Sentence.Text)),
             counted: opposites.SelectMany(o => o).ToHashSet(StringComparer.Ordinal)) % 2;
         if (agrees && UsualNotNow(t, sentence) is { } usual)
             return usual;

@@ -14,11 +14,14 @@ internal static partial class Vocabulary
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
+    /// <summary>The ordinals in order: "third" stands third. Before <see cref="Ordinals"/>, which is made from it.</summary>
+    public static readonly string[] OrdinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
     /// <summary>Ordinal words, each giving a thing its place in an order: "the fifth year", "for the third time".</summary>
-    public static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
-    {
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    };
+    public static readonly HashSet<string> Ordinals = new(OrdinalWords, StringComparer.Ordinal);
+
+    /// <summary>Stems of occasions that recur and are counted by the latest one's place: "for the second time", "his third term".</summary>
+    public static readonly HashSet<string> Occasions = Stems("time", "visit", "trip", "round", "term", "attempt", "meeting", "summit", "tour", "call");
 
     /// <summary>Adverbs that give how many times something happened ("visited twice" is two visits).</summary>
     public static readonly Dictionary<string, long> TimesWords = new(StringComparer.Ordinal) { ["twice"] = 2, ["thrice"] = 3 };

@@ -109,6 +109,12 @@ internal static partial class AmountCheck
                 numbers.Add("12");
                 continue;
             }
+            // "for the second time": two times, as "twice" is.
+            if (i + 1 < tokens.Count && LatestOccasion(tokens, i + 1))
+            {
+                numbers.Add((Array.IndexOf(Vocabulary.OrdinalWords, token) + 1).ToString(CultureInfo.InvariantCulture));
+                continue;
+            }
             // "visited twice": two visits, as "two times" is.
             if (Vocabulary.TimesWords.TryGetValue(token, out var times))
             {

@@ -39,7 +39,7 @@ internal static partial class AmountCheck
         for (var i = 0; i < tokens.Count; i++)
         {
             if ((index.CoversWord(stems[i], stem) || (anyone && IsPeople(tokens[i])) || (nation && NationsPeople.Contains(tokens[i])))
-                && (NumberBefore(tokens, i) || NumberOfThemAfter(tokens, i) || (partOfWhole && PartBefore(tokens, i))))
+                && (NumberBefore(tokens, i) || NumberOfThemAfter(tokens, i) || LatestOccasion(tokens, i) || (partOfWhole && PartBefore(tokens, i))))
                 return true;
         }
         return false;
@@ -87,6 +87,13 @@ internal static partial class AmountCheck
         }
         return false;
     }
+
+    /// <summary>
+    /// "for the second time", "his third visit": the latest of a run of occasions counts them all, so an ordinal right before
+    /// the occasion counted is its number. "The first visit" counts nothing.
+    /// </summary>
+    private static bool LatestOccasion(IReadOnlyList<string> tokens, int at) =>
+        at >= 1 && Vocabulary.Ordinals.Contains(tokens[at - 1]) && tokens[at - 1] != "first" && Vocabulary.Occasions.Contains(Stemmer.Stem(tokens[at]));
 
     /// <summary>
     /// "the number of men under arms rose to 45,000": a count told after "the number of" what it counts, within a few

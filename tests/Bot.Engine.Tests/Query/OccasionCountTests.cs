@@ -1,0 +1,40 @@
+using Bot.Engine.Query;
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// The latest of a run of occasions counts them all: "for the second time" answers "how many times", "his third visit"
+/// answers "how many visits", and a claim of another number is denied.
+/// </summary>
+public sealed class OccasionCountTests
+{
+    private const string Article = """
+        Varnia Courts Tarsk
+
+        By Jo Roe | March 3, 2025
+
+        In late January, Tarsk's president Ana Lucero travelled to Varnia for the second time since October. She met the harbour board.
+
+        The board chair, Ivo Renn, was in Ostria with a delegation, his third visit in a year.
+        """;
+
+    [Theory]
+    [InlineData("How many times has Lucero been to Varnia?", "for the second time")]
+    [InlineData("how many visits has Renn made to Ostria?", "his third visit")]
+    [InlineData("Did Lucero go to Varnia twice?", "Yes")]
+    public void Ask_CountsTheOccasions_ByTheLatestOnesPlace(string question, string expected)
+    {
+        var answer = DraftedArticle.Ask("courts.txt", Article, question);
+
+        Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.Contains(expected, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+    }
+
+    [Fact]
+    public void Ask_DeniesAnotherNumberOfOccasions()
+    {
+        var answer = DraftedArticle.Ask("courts.txt", Article, "Did Lucero go to Varnia three times?");
+
+        Assert.StartsWith("No", answer.Text, StringComparison.Ordinal);
+    }
+}

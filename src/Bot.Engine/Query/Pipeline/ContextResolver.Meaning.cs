@@ -38,15 +38,6 @@ internal static partial class ContextResolver
         if (q.Residual.Count(w => !MeaningStems.Contains(w) && !pointedAt.Contains(w) && !WriterStems.Contains(w)) > ownWords
             || LastRead(state, index) is not { } shown)
             return null;
-        for (var offset = 1; offset <= RankingPolicy.OccasionSentences; offset++)
-        {
-            if (index.Beside(shown, offset) is not { } next)
-                return null;
-            if (!next.SameParagraphAs(shown))
-                return OpensNextParagraphOnIt(shown, next) ? q with { ContextSentence = next } : null;
-            if (SumsUp(next))
-                return q with { ContextSentence = next };
-        }
-        return null;
+        return NextOnIt(shown, index, SumsUp) is { } next ? q with { ContextSentence = next } : null;
     }
 }

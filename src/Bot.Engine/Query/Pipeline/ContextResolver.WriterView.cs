@@ -40,14 +40,23 @@ internal static partial class ContextResolver
         if (q.Residual.Count(w => !AcceptingStems.Contains(w) && !pointedAt.Contains(w) && !WriterStems.Contains(w)) > RankingPolicy.OwnWordsAboutShown
             || LastRead(state, index) is not { } shown)
             return null;
+        return NextOnIt(shown, index, s => s.Stems is [var first, ..] && Vocabulary.Contrasts.Contains(first)) is { } next ? Turned(q, next) : null;
+    }
+
+    /// <summary>
+    /// The first of the few sentences after the one read, in its paragraph, that <paramref name="speaksOnIt"/> accepts, or
+    /// the next paragraph's opening when it speaks of what went before; null when neither comes first.
+    /// </summary>
+    private static IndexedSentence? NextOnIt(IndexedSentence shown, KnowledgeIndex index, Func<IndexedSentence, bool> speaksOnIt)
+    {
         for (var offset = 1; offset <= RankingPolicy.OccasionSentences; offset++)
         {
             if (index.Beside(shown, offset) is not { } next)
                 return null;
             if (!next.SameParagraphAs(shown))
-                return OpensNextParagraphOnIt(shown, next) ? Turned(q, next) : null;
-            if (next.Stems is [var first, ..] && Vocabulary.Contrasts.Contains(first))
-                return Turned(q, next);
+                return OpensNextParagraphOnIt(shown, next) ? next : null;
+            if (speaksOnIt(next))
+                return next;
         }
         return null;
     }

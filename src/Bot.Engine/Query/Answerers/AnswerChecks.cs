@@ -52,7 +52,7 @@ internal static partial class AnswerChecks
         // "the recruitment figure for December": a figure the article gives for another month is not the one asked.
         if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && DateText.Find(Text.Tokenizer.Tokens(evidence)) is { Month: { } givenMonth } given && givenMonth != askedMonth)
             return Replies.Unknown(t, $"The article gives that for {given.Describe()}, not {asked.Describe()}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        // "who was the author of the post?" of "a post by a Chinese author": the one asked is not identified.
+        // "who was the author of the post?" of "a post by a local author": the one asked is not identified.
         if (UnnamedReferent(t, reply) is { } unnamed)
             return unnamed;
         // Where the article itself appeared is named by its byline, which is no actor of the article.

@@ -22,13 +22,15 @@ internal static partial class AnswerChecks
         var words = Text.Tokenizer.Tokens(cited, lowercase: false);
         var stem = Text.Stemmer.Stem(kind);
         var said = Enumerable.Range(0, words.Count).Where(i => Text.Stemmer.Stem(words[i].ToLowerInvariant()) == stem).ToList();
-        if (said.Count > 0 && said.All(i => IndefiniteBefore(words, i) && !NameAfter(cited, words, i)))
-            return Replies.Unknown(t, $"The article doesn't name the {kind}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        var onlyIndefinite = said.Count > 0 && said.All(i => IndefiniteBefore(words, i) && !NameAfter(cited, words, i));
         // "who is the head of the institute?" of a sentence naming no one: no person answers for a kind of person.
-        return IsPersonKind(stem) && !GeneralPersonKinds.Contains(stem) && !NamesPerson(t, cited)
-            ? Replies.Unknown(t, $"The article doesn't name the {kind}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}")
+        return onlyIndefinite || (IsPersonKind(stem) && !GeneralPersonKinds.Contains(stem) && !NamesPerson(t, cited))
+            ? Replies.Unknown(t, $"The article doesn't name the {kind}. {AnswerBuilder.Shorten(reply.Answer.Text, UnnamedContextLength)}")
             : null;
     }
+
+    /// <summary>How much of the sentence found is shown after saying the article names no one: enough to see what it does say.</summary>
+    private const int UnnamedContextLength = 300;
 
     /// <summary>
     /// Whether a text names a person the question does not: one the article knows, or two capitalised words in a row

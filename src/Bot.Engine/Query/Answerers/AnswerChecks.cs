@@ -49,8 +49,10 @@ internal static partial class AnswerChecks
         // "when was X's father born?": a date of another clause or of nothing asked, or no time where a timeline is asked.
         if (DateCheck.DatesAnotherClause(t, reply) || DateCheck.DatesNothingAsked(t, reply) || DateCheck.LacksTimeAsked(t, reply.Answer.Text))
             return Replies.Unknown(t, $"The article doesn't give a date for that. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        // "the recruitment figure for December": a figure the article gives for another month is not the one asked.
-        if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && DateText.Find(Text.Tokenizer.Tokens(evidence)) is { Month: { } givenMonth } given && givenMonth != askedMonth)
+        // "the recruitment figure for December": a figure the article gives for another month is not the one asked. One
+        // naming the month asked too ("in January, her second visit since October") counts over a span that holds it.
+        if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && Text.Tokenizer.Tokens(evidence) is var dating
+            && DateText.Find(dating) is { Month: { } givenMonth } given && givenMonth != askedMonth && !DateText.Months(dating).Contains(askedMonth))
             return Replies.Unknown(t, $"The article gives that for {given.Describe()}, not {asked.Describe()}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "who was the author of the post?" of "a post by a local author": the one asked is not identified.
         if (UnnamedReferent(t, reply) is { } unnamed)

@@ -378,8 +378,11 @@ internal static partial class AnswerChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(exact|precise|actual|own) (words|wording|quote|quotation)\b|\bverbatim\b|\bword for word\b|\bdirect (quote|quotation)\b|\bquote (him|her|them) directly\b")]
     private static partial System.Text.RegularExpressions.Regex AskedExactWords();
 
-    /// <summary>Words in quotation marks, at least a few letters long: someone's own words.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex("[\"\u201C][^\"\u201C\u201D]{4,}[\"\u201D]")]
+    /// <summary>
+    /// Words in quotation marks, at least a few letters long: someone's own words. A quotation running over sentences
+    /// opens in one with no close ("X said that “the dam will not hold.") and closes in another that never opens it.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex("[\"\u201C][^\"\u201C\u201D]{4,}[\"\u201D]|\u201C[^\"\u201C\u201D]{4,}$|^[^\"\u201C\u201D]{4,}\u201D")]
     private static partial System.Text.RegularExpressions.Regex QuotedSpeech();
 
     /// <summary>"since 2015", "for the past decade", "for years to come", "enduring": a length of time, by its start or in words.</summary>

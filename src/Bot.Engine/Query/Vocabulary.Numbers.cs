@@ -68,6 +68,9 @@ internal static partial class Vocabulary
         "dollars", "euros", "roubles", "rubles",
     };
 
+    /// <summary>Particles making an amount word a verb: "sum up" the talks, "figure out" a plan.</summary>
+    public static readonly HashSet<string> AmountVerbParticles = new(StringComparer.Ordinal) { "up", "out" };
+
     /// <summary>Nouns standing for a number already given: "who reported that figure?", "those estimates".</summary>
     public static readonly HashSet<string> FigureNouns = Stems("figure", "figures", "number", "numbers", "estimate", "estimates", "total", "tally", "statistic", "statistics");
 

@@ -30,6 +30,16 @@ public sealed class OccasionCountTests
         Assert.True(answer.Status == AnswerStatus.Answered && answer.Text.Contains(expected, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }
 
+    /// <summary>
+    /// "since October" counts over a span the sentence names along with its own month ("In late January, ... since
+    /// October"); a month the sentence never names is another month's count.
+    /// </summary>
+    [Theory]
+    [InlineData("How many times has Lucero been to Varnia since October?", AnswerStatus.Answered)]
+    [InlineData("How many times has Lucero been to Varnia in June?", AnswerStatus.Unknown)]
+    public void Ask_CountsOverTheSpan_WhenTheSentenceNamesTheMonthAsked(string question, AnswerStatus status) =>
+        Assert.Equal(status, DraftedArticle.Ask("courts.txt", Article, question).Status);
+
     [Fact]
     public void Ask_DeniesAnotherNumberOfOccasions()
     {

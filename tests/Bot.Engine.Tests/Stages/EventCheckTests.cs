@@ -36,6 +36,8 @@ public sealed class EventCheckTests
     [InlineData("how many divers were sent to the harbour", "Port Alder is sending 12 divers to the harbour.", false)]
     [InlineData("how many seats did roe win", "Roe won 12 seats on the council.", false)]
     [InlineData("how many drones did port alder fire", "Port Alder launched 40 drones.", false)]
+    [InlineData("how many divers have deserted", "Port Alder is sending 12 divers to the harbour.", true)]
+    [InlineData("how many drones have vanished", "Port Alder launched 40 drones.", false)]
     [InlineData("when did roe announce the dredging", "Roe backed the dredging plan on March 3.", false)]
     [InlineData("when did hale announce the dredging", "Roe backed the dredging plan on March 3.", true)]
     [InlineData("how does the dredging compare with 2019", "Roe backed the dredging plan on March 3.", false)]

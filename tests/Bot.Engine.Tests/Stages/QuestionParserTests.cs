@@ -133,6 +133,11 @@ public sealed class QuestionParserTests
     [InlineData("what is greenwick's total defence system based on?", false)]
     [InlineData("the total of boats lost in the harbour storm?", true)]
     [InlineData("what were the total casualties of the storm?", true)]
+    [InlineData("how does hale sum up the harbour talks?", false)]
+    [InlineData("what sum did greenwick pay for dredging?", true)]
+    [InlineData("which investment fund backs the harbour?", false)]
+    [InlineData("which share of the budget went to dredging?", true)]
+    [InlineData("how much did hale say the harbour would cost?", true)]
     public void Parse_MarksAnAmountQuestion_WhenItAsksHowManyOrForMoney(string text, bool amount) =>
         Assert.Equal(amount, Parse(text).AsksAmount);
 

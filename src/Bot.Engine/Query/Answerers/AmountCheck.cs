@@ -61,6 +61,9 @@ internal static partial class AmountCheck
         return null;
     }
 
+    /// <summary>"how many men deserted?": whether what the question counts are people ("men", "troops", "recruits").</summary>
+    public static bool CountsPeople(Pipeline.ParsedQuestion question) => Counted(question) is { } asked && (People.Contains(asked) || IsPeople(asked));
+
     /// <summary>
     /// "how many drones did X fire?" of "X launched 400 drones": a number of the very thing the question counts, in its
     /// own word; "people" is counted in too many words to tell.

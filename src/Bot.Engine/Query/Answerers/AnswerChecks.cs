@@ -49,8 +49,10 @@ internal static partial class AnswerChecks
         // "when was X's father born?": a date of another clause or of nothing asked, or no time where a timeline is asked.
         if (DateCheck.DatesAnotherClause(t, reply) || DateCheck.DatesNothingAsked(t, reply) || DateCheck.LacksTimeAsked(t, reply.Answer.Text))
             return Replies.Unknown(t, $"The article doesn't give a date for that. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        // "the recruitment figure for December": a figure the article gives for another month is not the one asked.
-        if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && DateText.Find(Text.Tokenizer.Tokens(evidence)) is { Month: { } givenMonth } given && givenMonth != askedMonth)
+        // "the recruitment figure for December": a figure the article gives for another month is not the one asked. One
+        // naming the month asked too ("in January, her second visit since October") counts over a span that holds it.
+        if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && Text.Tokenizer.Tokens(evidence) is var dating
+            && DateText.Find(dating) is { Month: { } givenMonth } given && givenMonth != askedMonth && !DateText.Months(dating).Contains(askedMonth))
             return Replies.Unknown(t, $"The article gives that for {given.Describe()}, not {asked.Describe()}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "who was the author of the post?" of "a post by a local author": the one asked is not identified.
         if (UnnamedReferent(t, reply) is { } unnamed)
@@ -376,8 +378,11 @@ internal static partial class AnswerChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(exact|precise|actual|own) (words|wording|quote|quotation)\b|\bverbatim\b|\bword for word\b|\bdirect (quote|quotation)\b|\bquote (him|her|them) directly\b")]
     private static partial System.Text.RegularExpressions.Regex AskedExactWords();
 
-    /// <summary>Words in quotation marks, at least a few letters long: someone's own words.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex("[\"\u201C][^\"\u201C\u201D]{4,}[\"\u201D]")]
+    /// <summary>
+    /// Words in quotation marks, at least a few letters long: someone's own words. A quotation running over sentences
+    /// opens in one with no close ("X said that “the dam will not hold.") and closes in another that never opens it.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex("[\"\u201C][^\"\u201C\u201D]{4,}[\"\u201D]|\u201C[^\"\u201C\u201D]{4,}$|^[^\"\u201C\u201D]{4,}\u201D")]
     private static partial System.Text.RegularExpressions.Regex QuotedSpeech();
 
     /// <summary>"since 2015", "for the past decade", "for years to come", "enduring": a length of time, by its start or in words.</summary>

@@ -25,7 +25,10 @@ internal static partial class EventCheck
         if (q.Intent is not (Intent.When or Intent.Count) && !(q.AsksAmount && q.Intent is not (Intent.YesNo or Intent.Order or Intent.OnDate)))
             return false;
         // "how much have prices risen?": the rise is the measure asked, which a figure gives in whatever verb.
-        if (AskedEvent(q) is not { } verb || AmountCheck.CountsInItsOwnWord(q, answer) || (AmountCheck.IsChangeWord(verb) && AmountCheck.HoldsAmount(answer)))
+        // People are counted for many deeds, though: "400 men each" answers no "how many men deserted?" of an article that
+        // never tells of deserting in any words.
+        if (AskedEvent(q) is not { } verb || (AmountCheck.CountsInItsOwnWord(q, answer) && !(q.Foreign.Contains(verb) && AmountCheck.CountsPeople(q)))
+            || (AmountCheck.IsChangeWord(verb) && AmountCheck.HoldsAmount(answer)))
             return false;
         // "when did they adopt the law?": "a June 2019 law" dates the law itself, so its making.
         if (MakingVerbs.Contains(Stemmer.Stem(verb)) && DatesTheThingMade(q, verb, answer))

@@ -25,12 +25,22 @@ internal static partial class QuestionParser
     /// The question's words that may ask an amount: not those of the quotation it holds (the article's words), nor one a
     /// pointing word singles out ("for which years is this money?" speaks of a sum already given).
     /// </summary>
+    /// <remarks>
+    /// Nor does a word made a verb by its particle ("how does she sum up the talks?"), or one naming the kind of thing a
+    /// "which" asks for ("which investment fund runs it?").
+    /// </remarks>
     private static IEnumerable<string> AmountWordsAsked(IReadOnlyList<string> tokens, string? quoted)
     {
         var inQuote = quoted is null ? [] : Tokenizer.Tokens(quoted).ToHashSet(StringComparer.Ordinal);
         return tokens.Where((w, i) => !inQuote.Contains(w) && (i == 0 || tokens[i - 1] is not ("this" or "that" or "these" or "those"))
-            && !(w == "total" && i + 1 < tokens.Count && NamesNoAmount(tokens[i + 1])));
+            && !(w == "total" && i + 1 < tokens.Count && NamesNoAmount(tokens[i + 1]))
+            && !(i + 1 < tokens.Count && Vocabulary.AmountVerbParticles.Contains(tokens[i + 1]))
+            && !(i > 0 && tokens[i - 1] == "which" && i + 1 < tokens.Count && NamesAnotherKind(tokens[i + 1])));
     }
+
+    /// <summary>"which investment fund": the word after the amount word is the kind asked for, which counts nothing.</summary>
+    private static bool NamesAnotherKind(string next) =>
+        next != "of" && !Vocabulary.AmountAttributes.Contains(next) && !Vocabulary.Stopwords.Contains(next);
 
     /// <summary>
     /// "the total defence system": "total" before a word that is no count ("defence", not "casualties" or "cost") says

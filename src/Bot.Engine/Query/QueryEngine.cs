@@ -92,6 +92,10 @@ public sealed class QueryEngine
                 return (reply.Answer, new ConversationChange(reading, reply) { Meant = first.Value.Question.Entities }.ApplyTo(state, index));
         }
         var (question, unknown) = first!.Value;
+        // Nothing in the article at large: the paragraph being read may tell it in other words.
+        if (ContextResolver.InParagraphRead(question, state, index) is { } inParagraph
+            && AnswererTable.Answer(new Turn(index, state, inParagraph)) is { Answer.Status: AnswerStatus.Answered } near)
+            return (near.Answer, new ConversationChange(inParagraph, near).ApplyTo(state, index));
         if ((AnswererTable.Closest(new Turn(index, state, question)) ?? ReadOn.Answer(new Turn(index, state, question))) is { } closest)
             unknown = closest;
         return (unknown.Answer, new ConversationChange(question, unknown).ApplyTo(state, index));

@@ -71,7 +71,7 @@ internal static partial class AnswerChecks
                 : Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
         // "what were X's exact words?": only a sentence quoting someone gives them; the article's own words are its sentences.
-        if (AskedExactWords().IsMatch(q.Words) && !QuotesSomeone(t, reply) && !q.Tokens.AnyIn(Vocabulary.OwnWordsOfTheArticle))
+        if (ExactWordsAsked.IsMatch(q.Words) && !QuotesSomeone(t, reply) && !q.Tokens.AnyIn(Vocabulary.OwnWordsOfTheArticle))
             return Replies.Unknown(t, $"The article doesn't quote the exact words. What it reports: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "who replaced X?": whoever did it is someone the question does not name.
         // "whos X" (the "is" run into "who") asks who X is.
@@ -90,16 +90,16 @@ internal static partial class AnswerChecks
         if (OtherRole(t, reply) is { } role)
             return Replies.Unknown(t, $"The article doesn't name a {role}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "which day did X cancel?": a month is not a day.
-        if (AskedDay().IsMatch(q.Words) && reply.Fact is { } dated && Ranker.DateOf(dated.Fact) is { Day: null } month)
+        if (DayAsked.IsMatch(q.Words) && reply.Fact is { } dated && Ranker.DateOf(dated.Fact) is { Day: null } month)
             return Replies.Unknown(t, $"The article gives only {DateText.Describe(month)}, not the day. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "on what exact date was it signed?": "in late 2021" is no date to the day.
         if (q.Intent is not Intent.YesNo && LacksExactDayAsked(q.Words, reply.Answer.Text))
             return Replies.Unknown(t, $"The article doesn't give the exact date. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "which month was it?": a year is not a month.
-        if (AskedMonth().IsMatch(q.Words) && reply.Fact is { } inYear && Ranker.DateOf(inYear.Fact) is { Month: null } year)
+        if (MonthAsked.IsMatch(q.Words) && reply.Fact is { } inYear && Ranker.DateOf(inYear.Fact) is { Month: null } year)
             return Replies.Unknown(t, $"The article gives only {DateText.Describe(year)}, not the month. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "in which year was it returned?": a decade ("since the 1950s") is not a year.
-        if (AskedYear().IsMatch(q.Words) && reply.Answer.Evidence.Select(e => e.Quote).ToList() is var quotes
+        if (YearAsked.IsMatch(q.Words) && reply.Answer.Evidence.Select(e => e.Quote).ToList() is var quotes
             && quotes.Select(e => Decade().Match(e)).FirstOrDefault(m => m.Success) is { } decade && !quotes.Any(e => YearOnly().IsMatch(e)))
             return Replies.Unknown(t, $"The article gives only {decade.Value}, not the year. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "where was he when he said it?": an answer must name a place, not just tell the event again.
@@ -115,7 +115,7 @@ internal static partial class AnswerChecks
                 : Replies.Unknown(t, $"The article doesn't say where. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
         // "on what exact date was the report published?": whatever the answerer found, it must give a date.
-        if (AskedDate().IsMatch(q.Words) && q.Intent is not (Intent.When or Intent.OnDate or Intent.Order or Intent.YesNo)
+        if (DateAsked.IsMatch(q.Words) && q.Intent is not (Intent.When or Intent.OnDate or Intent.Order or Intent.YesNo)
             && DateText.Find(Text.Tokenizer.Tokens(reply.Answer.Text)) is null)
             return Replies.Unknown(t, $"The article doesn't give a date for that. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "which one worried him the most?": unless the article ranks them, it doesn't say which is most.
@@ -147,7 +147,7 @@ internal static partial class AnswerChecks
 
     /// <summary>Whether the question asks a date finer than the one given: "which day" of a month, "which month" of a year.</summary>
     public static bool AsksFiner(ParsedQuestion q, DateQuery given) =>
-        (AskedDay().IsMatch(q.Words) && given.Day is null) || (AskedMonth().IsMatch(q.Words) && given.Month is null);
+        (DayAsked.IsMatch(q.Words) && given.Day is null) || (MonthAsked.IsMatch(q.Words) && given.Month is null);
 
     /// <summary>
     /// The role a question asks about ("defense minister", "prime minister") when the person answered holds
@@ -352,7 +352,7 @@ internal static partial class AnswerChecks
     /// Whether a place is asked (<see cref="AskedPlace"/>). Every question the pattern matches holds one of a few words,
     /// and finding none of them is far cheaper than the pattern, which may start at any letter.
     /// </summary>
-    public static bool AsksPlace(string words) => words.AsSpan().ContainsAny(PlaceCues) && AskedPlace().IsMatch(words);
+    public static bool AsksPlace(string words) => words.AsSpan().ContainsAny(PlaceCues) && PlaceAsked.IsMatch(words);
 
     private static readonly System.Buffers.SearchValues<string> PlaceCues =
         System.Buffers.SearchValues.Create(["where", "what ", "which ", "site", "location", "venue"], StringComparison.Ordinal);
@@ -364,6 +364,9 @@ internal static partial class AnswerChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"^(and |so )?(where|wheres)\b(?!.*\bstands?\b)|\b(in|at) (what|which) (city|country|place|town|region|location|venue|capital|prison|jail|hospital|village|province|district|base|camp|port)\b|\b(what|which) (city|town|venue|location|prison|jail)\b|^(the )?(\p{L}+ )?(site|location|whereabouts|venue)\b|\b(what|which) (is|was|are|were) the (\p{L}+ )?(site|location|whereabouts|venue)\b")]
     private static partial System.Text.RegularExpressions.Regex AskedPlace();
 
+    /// <summary>The pattern's matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern PlaceAsked = new(AskedPlace());
+
     /// <summary>Whether a sentence the answer cites quotes someone's own words.</summary>
     private static bool QuotesSomeone(Turn t, Reply reply) =>
         reply.Answer.Evidence.Any(e => t.Index.InParagraph(e.Paragraph).Any(s => s.Sentence.Text.Contains(e.Quote, StringComparison.Ordinal) && QuotedSpeech().IsMatch(s.Sentence.Text)));
@@ -372,9 +375,15 @@ internal static partial class AnswerChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise|publication|release)( exact| precise)? (date|day|year|month)\b|\bdate of\b")]
     private static partial System.Text.RegularExpressions.Regex AskedDate();
 
+    /// <summary>The pattern's matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern DateAsked = new(AskedDate());
+
     /// <summary>"his exact words", "verbatim", "a direct quote": what someone said as they said it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(exact|precise|actual|own) (words|wording|quote|quotation)\b|\bverbatim\b|\bword for word\b|\bdirect (quote|quotation)\b|\bquote (him|her|them) directly\b")]
     private static partial System.Text.RegularExpressions.Regex AskedExactWords();
+
+    /// <summary>The pattern's matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern ExactWordsAsked = new(AskedExactWords());
 
     /// <summary>Words in quotation marks, at least a few letters long: someone's own words.</summary>
     [System.Text.RegularExpressions.GeneratedRegex("[\"\u201C][^\"\u201C\u201D]{4,}[\"\u201D]")]

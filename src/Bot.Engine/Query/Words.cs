@@ -7,8 +7,14 @@ namespace Bot.Engine.Query;
 internal static partial class Words
 {
     /// <summary>The stems, in a list of the caller's own: the same sentences and facts are read for question after question.</summary>
-    public static List<string> Stems(string text) =>
-        [.. RememberedStems.GetOrAdd(text, static (t, _) => [.. ArticleTokens(Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(t))).ConvertAll(Stemmer.Stem)], false)];
+    public static List<string> Stems(string text) => [.. StemsToRead(text)];
+
+    /// <summary>
+    /// The stems, to read only: the remembered ones themselves, shared by every caller. A check that only reads them
+    /// for every sentence it tests is spared a copy each time.
+    /// </summary>
+    public static IReadOnlyList<string> StemsToRead(string text) =>
+        RememberedStems.GetOrAdd(text, static (t, _) => [.. ArticleTokens(Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(t))).ConvertAll(Stemmer.Stem)], false);
 
     /// <summary>Texts whose <see cref="Stems"/> are remembered (at most so many, of at most so many characters).</summary>
     private static readonly TextMemo<string[]> RememberedStems = new(maxEntries: 4096, maxTextLength: 1000);

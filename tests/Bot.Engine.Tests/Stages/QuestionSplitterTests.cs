@@ -38,4 +38,16 @@ public sealed class QuestionSplitterTests
     [InlineData("What did Tom Hale Jr. have to say?")]
     public void Split_KeepsTheMessageWhole_WhenAnAbbreviationIsFollowedByAVerb(string text) =>
         Assert.Equal([text], QuestionSplitter.Split(text));
+
+    [Theory]
+    [InlineData("who wrote it and where was it published?")]
+    [InlineData("why did greenwick refuse?")]
+    public void Split_GivesTheSameParts_WhenAMessageComesAgain(string text)
+    {
+        var first = QuestionSplitter.Split(text).ToList();
+
+        // The memo remembers a message the second time it comes, and answers from it after that.
+        foreach (var _ in Enumerable.Range(0, 3))
+            Assert.Equal(first, QuestionSplitter.Split(text));
+    }
 }

@@ -17,7 +17,7 @@ internal static partial class AgeAnswerer
     public static bool Asks(ParsedQuestion q) => q.Entities.Count > 0 && AsksAge(q);
 
     /// <summary>"how old is the ship?", "at what age did she leave?": an age is asked, of whatever the question names.</summary>
-    public static bool AsksAge(ParsedQuestion q) => q.Words.Contains("how old ", StringComparison.Ordinal) || AgeWord().IsMatch(q.Words);
+    public static bool AsksAge(ParsedQuestion q) => q.Words.Contains("how old ", StringComparison.Ordinal) || AgeAsked.IsMatch(q.Words);
 
     /// <summary>How many words from an age ("15 years old") what it is said of may stand ("vessels over 15 years old").</summary>
     private const int AgeReach = 3;
@@ -82,4 +82,7 @@ internal static partial class AgeAnswerer
 
     [GeneratedRegex(@"\b(what|which) age\b|\bage of\b|\bhis age\b|\bher age\b|\bhow many years old\b")]
     private static partial Regex AgeWord();
+
+    /// <summary>The pattern's matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern AgeAsked = new(AgeWord());
 }

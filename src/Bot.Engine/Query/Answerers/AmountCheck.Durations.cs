@@ -9,7 +9,7 @@ namespace Bot.Engine.Query.Answerers;
 /// </summary>
 internal static partial class AmountCheck
 {
-    public static bool AsksDuration(ParsedQuestion q) => DurationAsked().IsMatch(q.Words);
+    public static bool AsksDuration(ParsedQuestion q) => DurationAskedIn.IsMatch(q.Words);
 
     /// <summary>
     /// Whether the text gives a length of time. Of how long something lasted, "in six days" gives none: it is the span
@@ -37,6 +37,9 @@ internal static partial class AmountCheck
         + @"|\bhow long (has|have|had|s)\b|\bfor how (long|many (days|weeks|months|years|decades|centuries))\b|\bhow many (months|years|decades|centuries) (has|have|had)\b"
         + @"|\bhow long (did|does|do|will|would|is|are|was|were) (\w+ ){1,8}(for|before)\b")]
     private static partial System.Text.RegularExpressions.Regex DurationAsked();
+
+    /// <summary>The pattern's matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern DurationAskedIn = new(DurationAsked());
 
     /// <summary>A length of time without a figure ("in a matter of days", "for several years"), which no count of other things is.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(several|a few|a couple of|a matter of)\s(hours|days|weeks|months|years|decades|centuries)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -7,13 +7,22 @@ internal static partial class AnswerChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise) day\b")]
     private static partial System.Text.RegularExpressions.Regex AskedDay();
 
+    /// <summary>The pattern's matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern DayAsked = new(AskedDay());
+
     /// <summary>"which month", "in what month": a date to the month is asked.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise) month\b")]
     private static partial System.Text.RegularExpressions.Regex AskedMonth();
 
+    /// <summary>The pattern's matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern MonthAsked = new(AskedMonth());
+
     /// <summary>"which year", "in what exact year": a date to the year is asked.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise)( exact| precise)? year\b")]
     private static partial System.Text.RegularExpressions.Regex AskedYear();
+
+    /// <summary>The pattern's matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern YearAsked = new(AskedYear());
 
     /// <summary>"the 1950s", "the late 1990s": a decade, not a year.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\bthe (early |mid |late |mid-)?(1[5-9]|20)[0-9]0s\b")]

@@ -73,7 +73,7 @@ internal static partial class AnswerChecks
                 : Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
         // "what were X's exact words?": only a sentence quoting someone gives them; the article's own words are its sentences.
-        if (AskedExactWords().IsMatch(q.Words) && !QuotesSomeone(t, reply) && !q.Tokens.AnyIn(Vocabulary.OwnWordsOfTheArticle))
+        if (ExactWordsAsked.IsMatch(q.Words) && !QuotesSomeone(t, reply) && !q.Tokens.AnyIn(Vocabulary.OwnWordsOfTheArticle))
             return Replies.Unknown(t, $"The article doesn't quote the exact words. What it reports: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "who replaced X?": whoever did it is someone the question does not name.
         // "whos X" (the "is" run into "who") asks who X is.
@@ -92,16 +92,16 @@ internal static partial class AnswerChecks
         if (OtherRole(t, reply) is { } role)
             return Replies.Unknown(t, $"The article doesn't name a {role}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "which day did X cancel?": a month is not a day.
-        if (AskedDay().IsMatch(q.Words) && reply.Fact is { } dated && Ranker.DateOf(dated.Fact) is { Day: null } month)
+        if (DayAsked.IsMatch(q.Words) && reply.Fact is { } dated && Ranker.DateOf(dated.Fact) is { Day: null } month)
             return Replies.Unknown(t, $"The article gives only {DateText.Describe(month)}, not the day. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "on what exact date was it signed?": "in late 2021" is no date to the day.
         if (q.Intent is not Intent.YesNo && LacksExactDayAsked(q.Words, reply.Answer.Text))
             return Replies.Unknown(t, $"The article doesn't give the exact date. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "which month was it?": a year is not a month.
-        if (AskedMonth().IsMatch(q.Words) && reply.Fact is { } inYear && Ranker.DateOf(inYear.Fact) is { Month: null } year)
+        if (MonthAsked.IsMatch(q.Words) && reply.Fact is { } inYear && Ranker.DateOf(inYear.Fact) is { Month: null } year)
             return Replies.Unknown(t, $"The article gives only {DateText.Describe(year)}, not the month. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "in which year was it returned?": a decade ("since the 1950s") is not a year.
-        if (AskedYear().IsMatch(q.Words) && reply.Answer.Evidence.Select(e => e.Quote).ToList() is var quotes
+        if (YearAsked.IsMatch(q.Words) && reply.Answer.Evidence.Select(e => e.Quote).ToList() is var quotes
             && quotes.Select(e => Decade().Match(e)).FirstOrDefault(m => m.Success) is { } decade && !quotes.Any(e => YearOnly().IsMatch(e)))
             return Replies.Unknown(t, $"The article gives only {decade.Value}, not the year. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "where was he when he said it?": an answer must name a place, not just tell the event again.
@@ -117,7 +117,7 @@ internal static partial class AnswerChecks
                 : Replies.Unknown(t, $"The article doesn't say where. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
         // "on what exact date was the report published?": whatever the answerer found, it must give a date.
-        if (AskedDate().IsMatch(q.Words) && q.Intent is not (Intent.When or Intent.OnDate or Intent.Order or Intent.YesNo)
+        if (DateAsked.IsMatch(q.Words) && q.Intent is not (Intent.When or Intent.OnDate or Intent.Order or Intent.YesNo)
             && DateText.Find(Text.Tokenizer.Tokens(reply.Answer.Text)) is null)
             return Replies.Unknown(t, $"The article doesn't give a date for that. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "which one worried him the most?": unless the article ranks them, it doesn't say which is most.
@@ -149,7 +149,7 @@ internal static partial class AnswerChecks
 
     /// <summary>Whether the question asks a date finer than the one given: "which day" of a month, "which month" of a year.</summary>
     public static bool AsksFiner(ParsedQuestion q, DateQuery given) =>
-        (AskedDay().IsMatch(q.Words) && given.Day is null) || (AskedMonth().IsMatch(q.Words) && given.Month is null);
+        (DayAsked.IsMatch(q.Words) && given.Day is null) || (MonthAsked.IsMatch(q.Words) && given.Month is null);
 
     /// <summary>
     /// The role a question asks about ("defense minister", "prime minister") when the person answered holds
@@ -354,10 +354,15 @@ internal static partial class AnswerChecks
     /// Whether a place is asked (<see cref="AskedPlace"/>). Every question the pattern matches holds one of a few words,
     /// and finding none of them is far cheaper than the pattern, which may start at any letter.
     /// </summary>
-    public static bool AsksPlace(string words) => words.AsSpan().ContainsAny(PlaceCues) && AskedPlace().IsMatch(words);
+    public static bool AsksPlace(string words) => words.AsSpan().ContainsAny(PlaceCues) && PlaceAsked.IsMatch(words);
 
     private static readonly System.Buffers.SearchValues<string> PlaceCues =
         System.Buffers.SearchValues.Create(["where", "what ", "which ", "site", "location", "venue"], StringComparison.Ordinal);
+
+    /// <summary>The patterns' matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern PlaceAsked = new(AskedPlace());
+    private static readonly Text.RememberedPattern DateAsked = new(AskedDate());
+    private static readonly Text.RememberedPattern ExactWordsAsked = new(AskedExactWords());
 
     /// <summary>
     /// "where", "in which city", "what venue", "launch site of X?": a place is asked. "Where does X stand (on Y)?" asks a

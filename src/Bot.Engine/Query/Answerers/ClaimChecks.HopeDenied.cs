@@ -16,7 +16,7 @@ internal static partial class ClaimChecks
     public static bool ExpectationDenied(Turn t, string text)
     {
         // Most sentences hope for nothing: they are ruled out before the question's words are read.
-        var stems = Words.Stems(text);
+        var stems = Words.StemsToRead(text);
         var hope = Enumerable.Range(0, stems.Count).FirstOrDefault(i => Expectations.Contains(stems[i]), -1);
         if (hope < 0)
             return false;

@@ -38,7 +38,7 @@ internal static partial class ClaimChecks
         var seasons = ClaimedSeasons(t.Q.Text);
         if (seasons.Count == 0)
             return false;
-        var tokens = Text.Tokenizer.Tokenize(text);
+        var tokens = Text.Tokenizer.Tokens(text);
         var months = Enumerable.Range(0, tokens.Count).Where(i => Vocabulary.Months.Contains(tokens[i])
             && (tokens[i] != "may" || (i + 1 < tokens.Count && tokens[i + 1].Any(char.IsDigit)))).Select(i => tokens[i]).ToList();
         return months.Count > 0 && !seasons.Any(season => months.Any(Vocabulary.Seasons[season].Contains));
@@ -50,7 +50,7 @@ internal static partial class ClaimChecks
     /// </summary>
     private static List<string> ClaimedSeasons(string claim)
     {
-        var typed = Text.Tokenizer.Tokenize(claim, lowercase: false);
+        var typed = Text.Tokenizer.Tokens(claim, lowercase: false);
         return [.. Enumerable.Range(1, Math.Max(0, typed.Count - 1))
             .Where(i => Vocabulary.Seasons.ContainsKey(typed[i]) && SeasonOpeners.Contains(typed[i - 1].ToLowerInvariant())).Select(i => typed[i])];
     }

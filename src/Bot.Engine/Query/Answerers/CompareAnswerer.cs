@@ -123,16 +123,16 @@ internal static class CompareAnswerer
         if (q.Entities.Count == 0)
             return GeneralAnswerer.General(t);
         var pair = q.Entities.Take(2).ToList();
-        var relations = Rank(t, index.FactsOf<Relation>(), pair).Where(s => s.EntityCover >= RankingPolicy.AllWords).ToList();
+        var relations = Rank(t, index.FactsOf<Relation>(), pair, keep: c => c.EntityCover >= RankingPolicy.AllWords);
         // "how does X's membership in Y relate to its reluctance to Z": the fact that also holds the other words says how.
         if (q.Residual.Count > 0 && (relations.Count == 0 || relations[0].WordCover < RankingPolicy.EnoughWords)
-            && Rank(t, index.Facts.Where(f => f.Fact is not Actor), pair)
-                .FirstOrDefault(s => s.EntityCover >= RankingPolicy.RelatedLink && s.WordCover >= RankingPolicy.EnoughWords) is { } telling)
+            && Rank(t, index.Facts.Where(f => f.Fact is not Actor), pair,
+                keep: c => c.EntityCover >= RankingPolicy.RelatedLink && c.WordCover >= RankingPolicy.EnoughWords).FirstOrDefault() is { } telling)
             return Replies.Report(t, [telling], max: 1, preferTypes: false);
         if (relations.Count == 0 && pair.Count == 2)
         {
             // No annotated relation: anything that involves both still tells how they are connected.
-            relations = Rank(t, index.Facts.Where(f => f.Fact is not Actor), pair).Where(s => s.EntityCover >= RankingPolicy.RelatedLink).ToList();
+            relations = Rank(t, index.Facts.Where(f => f.Fact is not Actor), pair, keep: c => c.EntityCover >= RankingPolicy.RelatedLink);
         }
         // "how is X related to President Y?": X's role may name Y, or call Y by the title the question gives
         // ("a former business partner of the president").

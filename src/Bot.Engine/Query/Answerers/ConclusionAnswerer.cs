@@ -13,7 +13,7 @@ internal static partial class ConclusionAnswerer
     private const int ClosingParagraphs = 2;
 
     /// <summary>Whether the question asks what the author or article concludes, not what someone in it concluded.</summary>
-    public static bool Asks(Pipeline.ParsedQuestion q) => ConclusionPattern().IsMatch(q.Words);
+    public static bool Asks(Pipeline.ParsedQuestion q) => ConclusionAsked.IsMatch(q.Words);
 
     /// <summary>Whether an answer rests on the closing paragraphs already.</summary>
     public static bool Closes(Turn t, Reply reply) => reply.Answer.Status == AnswerStatus.Answered && reply.Answer.Evidence.Count > 0
@@ -56,4 +56,7 @@ internal static partial class ConclusionAnswerer
 
     [GeneratedRegex(@"\b(author|authors|writer|writers|article|piece|text|they|their)\b.*\b(conclude|concludes|concluded|conclusion|conclusions|final (point|word|thought|argument)|bottom line|takeaway)\b|\b(conclude|concludes|conclusion|conclusions)\b.*\b(author|authors|writer|article|piece)\b|^(what is )?(the )?(conclusion|bottom line|takeaway)\b|\bhow does (the |this )?(article|piece|story|text|analysis|it) (end|close|finish)\b|\b(article|piece|story|text|analysis) (ends|closes|finishes) (on|with)\b")]
     private static partial Regex ConclusionPattern();
+
+    /// <summary>The pattern's matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern ConclusionAsked = new(ConclusionPattern());
 }

@@ -103,13 +103,16 @@ internal static partial class DateCheck
     /// gives none, nor does "last June" of another clause.
     /// </summary>
     public static bool LacksTimeAsked(Turn t, string answer) =>
-        t.Q.Intent is not (Intent.Order or Intent.YesNo) && t.Q.Date is null && TimeNoun().IsMatch(t.Q.Words)
+        t.Q.Intent is not (Intent.Order or Intent.YesNo) && t.Q.Date is null && TimeNounAsked.IsMatch(t.Q.Words)
         && !ClauseBreak().Split(answer).Any(c => Tokenizer.Tokens(c) is var words && (DateText.Find(words) is not null || words.AnyIn(TimeWords))
             && SaysAsked(t, c));
 
     /// <summary>"timeline for", "the deadline of", "schedule for": a question whose point is a time, named by a noun.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(what is |what's |whats )?(the |a )?(\p{L}+ )?(timeline|timetable|schedule|deadline|timeframe|time frame) (for|of)\b")]
     private static partial System.Text.RegularExpressions.Regex TimeNoun();
+
+    /// <summary>The pattern's matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern TimeNounAsked = new(TimeNoun());
 
     /// <summary>Words saying only that something takes place ("when will it happen?"): none names what.</summary>
     private static readonly HashSet<string> Occurrences = Vocabulary.Stems("happen", "happened", "occur", "take", "place", "held", "hold", "start", "begin", "due");

@@ -21,7 +21,8 @@ internal static class ListAnswerer
         }
         // "the 3 groups": a list with as many items as the question says is the one meant.
         var size = AskedSize(q);
-        var lists = Rank(t, index.FactsOf<ListFact>(), bonus: f => size is { } n && ((ListFact)f.Fact).Items.Count == n ? 1 : 0).Where(s => s.WordCover >= RankingPolicy.EnoughWords && q.Residual.Count > 0 && CountedThingNamed(s.Fact, q)).ToList();
+        var lists = Rank(t, index.FactsOf<ListFact>(), bonus: f => size is { } n && ((ListFact)f.Fact).Items.Count == n ? 1 : 0,
+            keep: c => c.WordCover >= RankingPolicy.EnoughWords && q.Residual.Count > 0 && CountedThingNamed(c.Fact, q));
         if (lists.Count > 0)
         {
             var list = (ListFact)lists[0].Fact.Fact;

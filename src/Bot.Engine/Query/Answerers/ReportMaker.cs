@@ -18,7 +18,7 @@ internal static partial class ReportMaker
     /// <remarks>
     /// Not "who co-wrote the report with Roe?" nor "who else wrote it?": a person written beside another is asked for.
     /// </remarks>
-    public static bool Asks(Turn t) => MakerAsked().IsMatch(t.Q.Words) && !t.Q.Entities.Any(t.IsPerson) && !t.Q.Tokens.Any(w => w is "else" or "co");
+    public static bool Asks(Turn t) => MakerAskedIn.IsMatch(t.Q.Words) && !t.Q.Entities.Any(t.IsPerson) && !t.Q.Tokens.Any(w => w is "else" or "co");
 
     /// <summary>The organisation the article names as the report's maker, or the article's own source; null when the article names none.</summary>
     public static Reply? Answer(Turn t)
@@ -54,6 +54,9 @@ internal static partial class ReportMaker
     // Opening on who, or on which body: "what was written in the report?" asks what it says, not whose it is.
     [GeneratedRegex(@"^\W*(?:who|(?:which|what) (?:organi[sz]ation|group|body|institute|institution|agency|outfit|ngo|firm|company))\b.*\b(?:made|make|makes|produced|produce|produces|put out|puts out|wrote|write|writes|written|authored|published|publish|publishes|released|compiled|prepared|issued|behind)\b.*\b(?:the|this|that)\s+(?<noun>report|study|survey)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MakerAsked();
+
+    /// <summary>The pattern's matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern MakerAskedIn = new(MakerAsked());
 
     [GeneratedRegex(@"\b(?:wrote|write|writes|written|authored)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Writing();

@@ -18,10 +18,10 @@ internal static class SpeechAnswerer
         if (QuoteFinder.Find(t) is { } quoted)
             return quoted;
         var ranked = Rank(t, index.FactsOf<Statement>(), entityWeight: 0.5, wordWeight: 2,
-                bonus: f => (q.Entities.Contains(((Statement)f.Fact).Speaker) ? -0.5 : 0) + (t.IsPerson(((Statement)f.Fact).Speaker) ? 0.1 : 0))
-            .Where(s => SaysIt(s, t)).ToList();
+                bonus: f => (q.Entities.Contains(((Statement)f.Fact).Speaker) ? -0.5 : 0) + (t.IsPerson(((Statement)f.Fact).Speaker) ? 0.1 : 0),
+                keep: c => SaysIt(c, t));
         if (ranked.Count == 0)
-            ranked = Rank(t, index.Facts.Where(f => f.Fact is Position or Event), entityWeight: 0.5, wordWeight: 2).Where(s => SaysIt(s, t) && q.Residual.Count > 0).ToList();
+            ranked = Rank(t, index.Facts.Where(f => f.Fact is Position or Event), entityWeight: 0.5, wordWeight: 2, keep: c => SaysIt(c, t) && q.Residual.Count > 0);
         // "who said people didn't wait ...": words remembered, not quoted, found as a quotation is.
         if (ranked.Count == 0)
             return SaidWords.Find(t) ?? Replies.Unknown(t, "The article doesn't report anyone saying that.");
@@ -36,7 +36,7 @@ internal static class SpeechAnswerer
     }
 
     /// <summary>A statement answers "who said X" when it has all of X's words and touches what X names.</summary>
-    private static bool SaysIt(Scored s, Turn t) =>
+    private static bool SaysIt(Candidate s, Turn t) =>
         (t.Q.Residual.Count == 0 || s.WordCover >= RankingPolicy.QuoteCover) && (t.Q.Entities.Count == 0 || s.EntityCover > 0)
         && (t.Q.Residual.Count > 0 || s.EntityCover >= RankingPolicy.EnoughEntities);
 

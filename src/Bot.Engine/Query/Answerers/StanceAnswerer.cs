@@ -70,7 +70,7 @@ internal static class StanceAnswerer
         if (others.Count == 0 || !(t.IsPerson(actor) || t.Index.Find(actor)?.Kind == ActorKind.Group))
             return [];
         var own = t.Index.FactsAbout(actor).Where(f => f.Fact is Statement said && said.Speaker == actor);
-        return [.. Rank(t, own, others).Where(s => s.EntityCover >= RankingPolicy.EnoughEntities)];
+        return Rank(t, own, others, keep: c => c.EntityCover >= RankingPolicy.EnoughEntities);
     }
 
     private static Reply SpeakerFallback(Turn t, string actor, List<string> others)

@@ -28,7 +28,8 @@ internal static partial class TimeAnswerer
             : f => (0.05 * f.Stems.Count(previous.Stems.Contains)) + (previous.Declared.Overlaps(f.Declared) ? 0.5 : 0));
         // "when did X start rebuilding its army?": a caption's date is when its picture was taken, not when what is asked
         // happened, so the article's own telling comes first (a question about a picture is the captions' intent).
-        ranked = [.. ranked.OrderBy(s => InCaption(s.Fact))];
+        // A stable partition, as ordering by it would be, without sorting the ranking a second time.
+        ranked = [.. ranked.Where(s => !InCaption(s.Fact)), .. ranked.Where(s => InCaption(s.Fact))];
         if (previous is not null)
         {
             if (ranked.Count > 0 && ranked[0].EntityCover > 0)

@@ -124,7 +124,7 @@ internal static class WhoAnswerer
         var body = BodyKinds.Contains(kind);
         var people = t.Index.FactsOf<Actor>().Where(f => !t.Q.Entities.Contains(f.Fact.Id)
             && (body ? ((Actor)f.Fact).Kind is ActorKind.Organisation or ActorKind.Group : t.IsPerson(f.Fact.Id) && f.Stems.Contains(kind)));
-        var best = Rank(t, people, entities: []).FirstOrDefault(s => s.WordCover >= RankingPolicy.EnoughWords);
+        var best = Rank(t, people, entities: [], keep: c => c.WordCover >= RankingPolicy.EnoughWords).FirstOrDefault();
         return best?.Fact.Fact.Id;
     }
 

@@ -26,7 +26,7 @@ internal static partial class YesNoAnswerer
         if (reply.Answer.Status != AnswerStatus.Answered && reply.Otherwise is { } otherwise)
             reply = otherwise;
         // "is it on the East's side or the West's?" offers two answers: what the article says settles it, not a yes or no.
-        return Alternatives().IsMatch(t.Q.Words) && VerdictOpening().Match(reply.Answer.Text) is { Success: true } verdict
+        return AlternativesAsked.IsMatch(t.Q.Words) && VerdictOpening().Match(reply.Answer.Text) is { Success: true } verdict
             ? reply with { Answer = reply.Answer with { Text = "The article says: " + reply.Answer.Text[verdict.Length..] } }
             : reply;
     }
@@ -58,6 +58,9 @@ internal static partial class YesNoAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\w \w+ or (?!not\b|nah\b|no\b|what\b)(the |a |an )?\w+( s| it| them| that| this| one)?$")]
     private static partial System.Text.RegularExpressions.Regex Alternatives();
+
+    /// <summary>The pattern's matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern AlternativesAsked = new(Alternatives());
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(Yes|No)(, [a-z ]+)?[.:] (The article says: )?")]
     private static partial System.Text.RegularExpressions.Regex VerdictOpening();

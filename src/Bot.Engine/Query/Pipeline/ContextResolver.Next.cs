@@ -16,11 +16,11 @@ internal static partial class ContextResolver
     /// </summary>
     private static ParsedQuestion? WhatFollowed(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
-        if (!(AsksOfASentence(q) || q.Intent is Intent.OnDate) || !CountedTime().IsMatch(q.Words)
+        if (!(AsksOfASentence(q) || q.Intent is Intent.OnDate) || !CountedTimeIn.IsMatch(q.Words)
             || LastRead(state, index) is not { } anchor)
             return null;
         var asked = q.Residual.Where(w => !CountedTimeStems.Contains(w)).ToList();
-        var told = index.Sentences.FirstOrDefault(s => s.SameParagraphAs(anchor) && CountedTime().IsMatch(s.Sentence.Text)
+        var told = index.Sentences.FirstOrDefault(s => s.SameParagraphAs(anchor) && CountedTimeIn.IsMatch(s.Sentence.Text)
             && q.Entities.AllIn(s.Mentioned) && asked.All(w => Holds(q, index, s, w)));
         return told is null ? null : q with { ContextSentence = told };
     }
@@ -29,4 +29,7 @@ internal static partial class ContextResolver
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:the )?(?:next|following) (?:day|morning|week|month)\b|\b(?:a|one|two|three|four|five|several|few) (?:days?|weeks?|months?) later\b|\bthe (?:day|week|month) after\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CountedTime();
+
+    /// <summary>The pattern's matches, remembered by text (see <see cref="Text.RememberedPattern"/>).</summary>
+    private static readonly Text.RememberedPattern CountedTimeIn = new(CountedTime());
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Pipeline;
 
@@ -8,7 +9,13 @@ namespace Bot.Engine.Query.Pipeline;
 /// </summary>
 internal static partial class QuestionSplitter
 {
-    public static IReadOnlyList<string> Split(string text)
+    /// <summary>The parts of a message, remembered by text: chats send the same messages again and again.</summary>
+    public static IReadOnlyList<string> Split(string text) => Remembered.GetOrAdd(text, static (t, _) => SplitAfresh(t), false);
+
+    /// <summary>Messages remembered with their parts (a full memo starts afresh), and the longest remembered.</summary>
+    private static readonly TextMemo<string[]> Remembered = new(maxEntries: 4096, maxTextLength: 1000);
+
+    private static string[] SplitAfresh(string text)
     {
         var match = SecondQuestion().Match(text);
         if (!match.Success || match.Index == 0)

@@ -157,7 +157,7 @@ internal static partial class YesNoAnswerer
             return null;
         var answer = new AnswerBuilder();
         var verdict = !(belongs && described) ? "No. " : ClaimChecks.Ended(t, self.PlainStems, content) ? "No, no longer. " : "Yes. ";
-        answer.Add(verdict + $"{subject.Name}: {subject.Role}", subject.Evidence);
+        answer.Add(WithSourceOfCard(index, subject.Evidence, verdict + $"{subject.Name}: {subject.Role}"), subject.Evidence);
         Suggestions.About(t, answer, subject.Id);
         return Replies.Answered(answer);
     }

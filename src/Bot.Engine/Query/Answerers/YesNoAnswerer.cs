@@ -347,7 +347,7 @@ internal static partial class YesNoAnswerer
     private static Reply Reply(Turn t, IndexedFact fact, string text)
     {
         var answer = new AnswerBuilder();
-        answer.Add(text, fact.Fact.Evidence);
+        answer.Add(fact.Fact is Actor ? WithSourceOfCard(t.Index, fact.Fact.Evidence, text) : text, fact.Fact.Evidence);
         Suggestions.About(t, answer, fact.Declared.FirstOrDefault() ?? "");
         return Replies.Facts(answer, fact, []);
     }

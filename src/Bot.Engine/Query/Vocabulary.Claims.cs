@@ -9,6 +9,16 @@ internal static partial class Vocabulary
         "care", "cares", "cared", "matter", "matters", "mattered", "affect", "affects", "affected", "keep", "keeps", "kept",
     };
 
+    /// <summary>
+    /// Verbs asking whether someone holds a claim ("does the author think ...?", "is the writer really saying ...?"),
+    /// unlike a noun for a view ("the author's view: is X so?"), which asks the matter itself.
+    /// </summary>
+    public static readonly HashSet<string> ClaimHoldingVerbs = new(StringComparer.Ordinal)
+    {
+        "think", "thinks", "believe", "believes", "reckon", "reckons", "say", "says", "saying", "claim", "claims", "claiming",
+        "suggest", "suggests", "suggesting", "argue", "argues", "arguing", "imply", "implies", "implying", "mean", "means",
+    };
+
     /// <summary>Verbs saying where someone works ("the author is based at X"), in their "-ing"/"-ed" forms and stems: a claim of who they are.</summary>
     public static readonly HashSet<string> AffiliationVerbs = new(StringComparer.Ordinal)
     {

@@ -21,4 +21,15 @@ internal static partial class Vocabulary
     public static readonly HashSet<string> InfinitiveDenialStems = Stems(
         "unable", "incapable", "powerless", "unwilling", "unlikely", "improbable", "refuse", "refused", "refuses", "refusing",
         "decline", "declined", "declines", "fail", "fails", "failed", "failing");
+
+    /// <summary>
+    /// Phrases with which a writer holds back from a claim in their own voice ("one could easily overstate ...", "it is
+    /// tempting to see ...", "it is unclear what ...", "may or may not succeed"): asked whether they really think so, that is their answer.
+    /// </summary>
+    public static readonly string[] WriterHedges =
+    [
+        "overstate", "overstating", "overstated", "tempting to", "may or may not", "might or might not", "remains to be seen",
+        "remain to be seen", "unclear", "too early to", "too soon to", "premature to", "hard to say", "difficult to say",
+        "hard to know", "not yet clear", "open question",
+    ];
 }

@@ -31,6 +31,13 @@ public sealed class IntentRecognizerTests
     [InlineData("wats in the harbour boards toll package", nameof(Intent.List))]
     [InlineData("whats in the harbour boards toll package", nameof(Intent.List))]
     [InlineData("what is in greenwicks quiet war stuff", nameof(Intent.List))]
+    [InlineData("wat stuff did the harbour board ban", nameof(Intent.List))]
+    [InlineData("wat bad stuff is greenwick doing at home", nameof(Intent.List))]
+    [InlineData("what kind of stuff did the guards do", nameof(Intent.List))]
+    [InlineData("powers greenwick regards as arbiters of the harbour", nameof(Intent.List))]
+    [InlineData("forces available to guard the harbour", nameof(Intent.List))]
+    [InlineData("limits on the board s support", nameof(Intent.List))]
+    [InlineData("drivers of the harbour dispute", nameof(Intent.Why))]
     [InlineData("what does the dredging plan include", nameof(Intent.List))]
     [InlineData("what makes up the harbour fleet", nameof(Intent.List))]
     [InlineData("security risks cited re the dredging", nameof(Intent.List))]
@@ -53,6 +60,10 @@ public sealed class IntentRecognizerTests
     [InlineData("whats in the article")]
     [InlineData("what is in it for greenwick")]
     [InlineData("what is in this piece")]
+    [InlineData("wat is their stuff normally used for")]
+    [InlineData("status of the harbour deal")]
+    [InlineData("dates and locations of past attacks on the harbour")]
+    [InlineData("actors promoting the dredging plan")]
     public void Recognize_ReadsNoList_WhenWhatIsInAsksOfTheArticleOrWhatSomeoneGains(string words) =>
         Assert.NotEqual(Intent.List, IntentRecognizer.Recognize(words));
 

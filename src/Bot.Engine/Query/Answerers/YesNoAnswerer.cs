@@ -25,6 +25,7 @@ internal static partial class YesNoAnswerer
         reply = BySlots(t, reply);
         if (reply.Answer.Status != AnswerStatus.Answered && reply.Otherwise is { } otherwise)
             reply = otherwise;
+        reply = WritersView(t, reply);
         // "is it on the East's side or the West's?" offers two answers: what the article says settles it, not a yes or no.
         return AlternativesAsked.IsMatch(t.Q.Words) && VerdictOpening().Match(reply.Answer.Text) is { Success: true } verdict
             ? reply with { Answer = reply.Answer with { Text = "The article says: " + reply.Answer.Text[verdict.Length..] } }

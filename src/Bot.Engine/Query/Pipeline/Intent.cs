@@ -41,7 +41,8 @@ internal static partial class IntentRecognizer
             "how many", "how much", "days", "weeks", "months", "years", "event", "sort")),
         (Intent.Compare, ComparePattern(), Cues("compar", "versus", "vs", "differ", "contrast", "similar", "same view")),
         (Intent.Relation, RelationPattern(), Cues("relat", "connect", "ties", "tied", "link", "along", "between")),
-        (Intent.List, ListFormPattern(), Cues([.. ListHeads.Split('|'), "list", "enumerate"])),
+        (Intent.List, ListFormPattern(), Cues([.. ListHeads.Split('|'), "list", "enumerate", "stuff"])),
+        (Intent.List, PluralFragmentPattern(), null),
         (Intent.Why, WhyPattern(), Cues("why", "how come", "reason", "expla", "factor", "drivers", "motiv", "grounds", "justification", "what ", "because", "consequence", "risk", "behind", "driving", "fuel", "underl")),
         (Intent.Count, CountPattern(), Cues("how ", "number of", "count")),
         (Intent.List, ListPattern(), Cues("name ", "list", "which ", "what ", "whats ", "wat", "enumerate", "who ", "makes up")),
@@ -329,12 +330,22 @@ internal static partial class IntentRecognizer
     private const string ListHeads = "things|kinds|types|sorts|forms|steps|measures|conditions|terms|examples|methods|tricks|techniques|tactics|tools|instruments|values|components|elements|indicators|signs|dimensions|constraints|restrictions|mechanisms|recommendations|recs|demands|items|categories|streams|ways|lessons|successes|achievements|weaknesses|shortcomings|abuses|theaters|theatres|problems|challenges|risks|hurdles|obstacles|difficulties|threats";
 
     /// <summary>
-    /// A list asked for by its form, whatever else the words say: "could you list ...", "which things ...", or a bare
+    /// A list asked for by its form, whatever else the words say: "could you list ...", "which things ...", "what stuff
+    /// did they ban?" (not "what is their stuff for?", which asks of a thing named), or a bare
     /// noun phrase headed by a plural of items ("Deceptive shipping techniques cited.", "Constraints the deal placed on X").
     /// Not when it asks why or who takes a side, which the rules for those read.
     /// </summary>
-    [GeneratedRegex(@"^(?!.*\b(why|reasons?|opponents?|opposition|critics|supporters|backers)\b)(.*\b(list|enumerate)\b|.*\b(which|what|wat|wats) (\w+ ){0,2}(" + ListHeads + @")\b|(?!.*\b(who|whom|whose|what|whats|when|where|which|how|wat|wot)\b)(\w+ ){0,2}(" + ListHeads + @")\b)")]
+    [GeneratedRegex(@"^(?!.*\b(why|reasons?|opponents?|opposition|critics|supporters|backers)\b)(.*\b(list|enumerate)\b|.*\b(which|what|wat|wats) (\w+ ){0,2}(" + ListHeads + @")\b|.*\b(which|what|wat|wats) (?!(is|are|was|were|s)\b)(\w+ ){0,2}stuff\b|(?!.*\b(who|whom|whose|what|whats|when|where|which|how|wat|wot)\b)(\w+ ){0,2}(" + ListHeads + @")\b)")]
     private static partial Regex ListFormPattern();
+
+    /// <summary>
+    /// A bare noun phrase headed by a plural, with no question word ("Powers X regards as arbiters", "Forces available
+    /// to exploit it", "Limits on their support."): it asks for those things, one by one. Not heads that ask why
+    /// ("drivers of ...") or who (the rules for backers and opponents read "actors promoting X"), nor details another rule
+    /// reads ("dates and locations of ..."), nor words ending in "s" that are no plurals ("status", "news").
+    /// </summary>
+    [GeneratedRegex(@"^(?!.*\b(who|whom|whose|what|whats|when|where|which|how|wat|wot|why|reasons?|opponents?|opposition|critics|supporters|backers)\b)(?!(drivers|grounds|factors|causes|motives|implications|consequences|actors|players|people|figures|parties|groups|names|candidates|dates|times|locations|places|numbers|amounts|news|means|series|status|versus|sanctions|politics|economics)\b)[a-z]{2,}[^sui\W]s \w+ \w+")]
+    private static partial Regex PluralFragmentPattern();
 
     // "which workers protest because pay fell?" asks which, whatever follows "because".
     [GeneratedRegex(@"\bwhy\b|\bhow come\b|\breasons?\b|\bexplain\b|\bexplains\b|\bexplanation\b|\b(factor|factors|drivers)\b|\bmotive\b|\bmotives\b|\bgrounds (for|behind)\b|\bon what grounds\b|\bjustification\b|\bmotivation\b|\bwhat (made|led|drove|drives|caused|causes|motivated|motivates|prompted|pushed)\b|^(?!(who|whom|which|where|when|how many|how much)\b).*\bbecause\b|\bwhy s\b|\bwhat for\b|\bwhat (could|would|might|will) happen\b(?! " + DatedFuture + @")|\bconsequences?\b|\bwhat if\b|\brisks?\b" + Behind)]

@@ -1,0 +1,67 @@
+namespace Bot.Engine.Query.Answerers;
+
+/// <summary>"Does the author really think X?": a yes or no asked of the writer's own view.</summary>
+internal static partial class YesNoAnswerer
+{
+    /// <summary>How many of the question's words, besides its names, a hedging sentence must say to be about what is asked.</summary>
+    private const int MinHedgeWords = 2;
+
+    /// <summary>
+    /// A question asking whether the writer thinks something is answered by the writer's own sentence holding back from it
+    /// ("one could easily overstate the significance of these agreements"), before any sentence that seems to say it:
+    /// the writer neither says yes nor no.
+    /// </summary>
+    private static Reply WritersView(Turn t, Reply reply)
+    {
+        if (!AsksWritersView(t.Q) || HedgingSentence(t) is not { } hedge)
+            return reply;
+        var answer = new AnswerBuilder();
+        answer.Add($"Not quite: the author holds back. The article says: \"{hedge.Sentence.Text}\"", Replies.Evidence(hedge));
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
+
+    /// <summary>
+    /// Whether the question makes the writer its subject ("does the author think", "is the writer really saying"), not
+    /// where to look ("according to the author"), and asks with a verb whether they hold it ("think", "believe", "say"):
+    /// "author's view: is X so?" asks whether X is so.
+    /// </summary>
+    private static bool AsksWritersView(Pipeline.ParsedQuestion q)
+    {
+        var tokens = q.Tokens;
+        var writer = Enumerable.Range(0, tokens.Count).Any(i => Vocabulary.AuthorWords.Contains(tokens[i])
+            && !(i >= 1 && tokens[i - 1] == "per") && !(i >= 2 && tokens[i - 2] is "to" or "by" or "per"));
+        return writer && tokens.Any(Vocabulary.ClaimHoldingVerbs.Contains);
+    }
+
+    /// <summary>
+    /// A sentence of the article's body quoting no one, the writer's own, holding a hedge (<see cref="Vocabulary.WriterHedges"/>)
+    /// that names every other name in the question and says enough of its words, the one saying most.
+    /// </summary>
+    private static IndexedSentence? HedgingSentence(Turn t)
+    {
+        var index = t.Index;
+        var others = t.Q.Entities.Where(id => !index.IsAuthor(id)).ToList();
+        IndexedSentence? best = null;
+        var bestWords = MinHedgeWords - 1;
+        foreach (var sentence in index.Sentences)
+        {
+            if (!sentence.InBody || sentence.Sentence.Text.IndexOfAny(QuotationMarks) >= 0 || !Hedges(sentence.Sentence.Text))
+                continue;
+            if (!others.All(sentence.Mentioned.Contains))
+                continue;
+            var words = t.Q.Residual.Count(w => index.Covers(sentence.Stems, w));
+            if (words > bestWords)
+                (best, bestWords) = (sentence, words);
+        }
+        return best;
+    }
+
+    private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
+
+    private static bool Hedges(string text)
+    {
+        var words = $" {string.Join(' ', Text.Tokenizer.Tokens(text))} ";
+        return Vocabulary.WriterHedges.Any(h => words.Contains($" {h} ", StringComparison.Ordinal));
+    }
+}

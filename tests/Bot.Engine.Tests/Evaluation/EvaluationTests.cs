@@ -8,11 +8,11 @@ namespace Bot.Engine.Tests.Evaluation;
 /// <summary>
 /// The evaluation sets in Cases/: questions written from an article alone by writers who had not seen the
 /// engine. CI scores the four tuning sets of the seeded article (with the curated annotation, and with a machine
-/// draft in its place) and forty-two published analyses with no annotation (drafted at load); eleven of those
+/// draft in its place) and forty-two published analyses with no annotation (drafted at load); eight of those
 /// are validation sets whose misses are not printed, so that no one tunes on them. Sixteen <c>NAME-extra.yaml</c> sets
 /// ask new questions on tuning articles, weighted to yes/no, unanswerable and follow-up questions: eight are tuned
 /// on, and eight are validation, showing whether what was tuned on an article's first questions holds for its next. Fourteen
-/// <c>NAME-extra2.yaml</c> sets ask a third round of such questions on tuning articles, all tuned on (six were validation sets first, scored before they were read). Six <c>NAME-extra3.yaml</c> sets ask a fourth round on three tuning pieces (tuned on, validation sets first) and three validation pieces (validation sets). A fifth round, <c>fresh5.yaml</c> on the seeded article (with its annotation and with a draft) and six <c>NAME-extra4.yaml</c> sets, are validation sets. A sixth round asks four <c>NAME-extra5.yaml</c> sets on tuning pieces (scored once before they were read, then tuned on) and two new published analyses (validation sets). A seventh round does the same with four <c>NAME-extra6.yaml</c> sets and two more new analyses; an eighth adds two new analyses, and a ninth one more. The fifteen new analyses of the sixth to fourteenth rounds were validation sets first (scored before they were read) and are now tuned on, so that tuning sees articles the engine was not built around; later rounds add one new analysis each and stay validation sets. The locked sets (the seeded article's,
+/// <c>NAME-extra2.yaml</c> sets ask a third round of such questions on tuning articles, all tuned on (six were validation sets first, scored before they were read). Six <c>NAME-extra3.yaml</c> sets ask a fourth round on three tuning pieces (tuned on, validation sets first) and three validation pieces (validation sets). A fifth round, <c>fresh5.yaml</c> on the seeded article (with its annotation and with a draft) and six <c>NAME-extra4.yaml</c> sets, are validation sets. A sixth round asks four <c>NAME-extra5.yaml</c> sets on tuning pieces (scored once before they were read, then tuned on) and two new published analyses (validation sets). A seventh round does the same with four <c>NAME-extra6.yaml</c> sets and two more new analyses; an eighth adds two new analyses, and a ninth one more. The eighteen new analyses of the sixth to seventeenth rounds were validation sets first (scored before they were read) and are now tuned on, so that tuning sees articles the engine was not built around; later rounds add one new analysis each and stay validation sets. The locked sets (the seeded article's,
 /// and twelve more published analyses the engine was never tuned on) are scored only to report, with
 /// <c>BOT_EVAL_LOCKED=1 dotnet test --filter EvaluationSet --logger "console;verbosity=detailed"</c>, which prints
 /// their accuracy by kind and persona but never their misses. Every set is also played through a plain keyword
@@ -112,9 +112,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         ["fortyseventh"] = new("fortyseventh-article.yaml", () => SeededEngine.Unannotated("fortyseventh"), 0.37, true),
         ["fortyeighth"] = new("fortyeighth-article.yaml", () => SeededEngine.Unannotated("fortyeighth"), 0.40, true),
         ["fortyninth"] = new("fortyninth-article.yaml", () => SeededEngine.Unannotated("fortyninth"), 0.52, true),
-        ["fiftieth"] = new("fiftieth-article.yaml", () => SeededEngine.Unannotated("fiftieth"), 0.45, false),
-        ["fiftyfirst"] = new("fiftyfirst-article.yaml", () => SeededEngine.Unannotated("fiftyfirst"), 0.42, false),
-        ["fiftysecond"] = new("fiftysecond-article.yaml", () => SeededEngine.Unannotated("fiftysecond"), 0.38, false),
+        ["fiftieth"] = new("fiftieth-article.yaml", () => SeededEngine.Unannotated("fiftieth"), 0.45, true),
+        ["fiftyfirst"] = new("fiftyfirst-article.yaml", () => SeededEngine.Unannotated("fiftyfirst"), 0.42, true),
+        ["fiftysecond"] = new("fiftysecond-article.yaml", () => SeededEngine.Unannotated("fiftysecond"), 0.38, true),
         ["fiftythird"] = new("fiftythird-article.yaml", () => SeededEngine.Unannotated("fiftythird"), 0.45, false),
         ["fiftyfourth"] = new("fiftyfourth-article.yaml", () => SeededEngine.Unannotated("fiftyfourth"), 0.37, false),
         ["fiftyfifth"] = new("fiftyfifth-article.yaml", () => SeededEngine.Unannotated("fiftyfifth"), 0.45, false),

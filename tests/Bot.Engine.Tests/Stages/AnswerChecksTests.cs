@@ -229,4 +229,16 @@ public sealed class AnswerChecksTests
 
         Assert.True(answer.Status == status && answer.Text.Contains(contains, StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }
+
+    [Theory]
+    [InlineData("who made the video?", "The council later confirmed that the video was a fake.", true)]
+    [InlineData("who founded the fund?", "Greenwick's mayor praised the fund.", true)]
+    [InlineData("who made the video?", "Fishermen from Greenwick made the video in May.", false)]
+    [InlineData("who founded the fund?", "The fund was founded by the council of Greenwick.", false)]
+    public void LeavesOutDeed_RefusesAMaker_WhenTheSentenceDoesNotSayTheMaking(string question, string answer, bool leavesOut)
+    {
+        var turn = new Turn(Harbour, ConversationState.Empty, QuestionParser.Parse(Harbour, question));
+
+        Assert.Equal(leavesOut, AnswerChecks.LeavesOutDeed(turn, new Reply(new Answer(AnswerStatus.Answered, answer, [], [])), answer));
+    }
 }

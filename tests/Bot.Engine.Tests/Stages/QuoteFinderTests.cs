@@ -56,4 +56,17 @@ public sealed class QuoteFinderTests
         Assert.Equal(AnswerStatus.Answered, reply.Answer.Status);
         Assert.Contains(quoted, reply.Answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Did Boris Kettle say 'the harbour should be left as it is'?", "No. Tom Hale, as the article reports")]
+    [InlineData("It was Kettle who said the harbour should be 'left as it is', wasn't it?", "No. Tom Hale, as the article reports")]
+    [InlineData("Did Boris Kettle say 'the harbour will be closed forever'?", "The article doesn't say anything about")]
+    public void Answer_NamesWhoElseSaidIt_WhenTheQuestionGivesTheWordsToSomeoneNoArticleNames(string question, string expected)
+    {
+        var q = QuestionParser.Parse(Harbour, question);
+
+        var reply = AnswererTable.Answer(new Turn(Harbour, ConversationState.Empty, q));
+
+        Assert.StartsWith(expected, reply.Answer.Text, StringComparison.Ordinal);
+    }
 }

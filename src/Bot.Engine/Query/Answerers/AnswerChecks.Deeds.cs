@@ -18,6 +18,9 @@ internal static partial class AnswerChecks
         if (q.Intent is not Intent.Who || q.Tokens.Count < 3 || q.Tokens[0] != "who" || reply.Fact?.Fact is Model.Actor)
             return false;
         var others = t.Index.Linker.MentionedIn(answer, actorsOnly: true).Where(id => !q.Entities.Contains(id)).ToList();
+        // "who made the video?": a sentence that does not say the making names no maker, whoever else it names.
+        if (Vocabulary.MakingDeeds.Contains(q.Tokens[1]) && !EventCheck.Says(t.Index, q.Tokens[1], answer))
+            return true;
         if (!q.Foreign.Contains(q.Tokens[1]))
             return PersonDeeds.Contains(q.Tokens[1]) && !others.Any(t.IsPerson);
         return (others.Count == 0 || PersonDeeds.Contains(q.Tokens[1])) && !EventCheck.Says(t.Index, q.Tokens[1], answer);

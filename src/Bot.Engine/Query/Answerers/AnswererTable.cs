@@ -58,7 +58,8 @@ internal static class AnswererTable
             return AnswerChecks.Fail(t, own) ?? own;
         // "opened in Transmontia, right?": a name no article uses may stand where a sentence saying the rest names another.
         if (decision.Refused)
-            return (q.Intent is Intent.YesNo ? YesNoAnswerer.OtherInSlot(t) ?? YesNoAnswerer.OtherDate(t) : null) ?? Replies.NotInArticle(t, decision.Missing);
+            return (q.Intent is Intent.YesNo ? YesNoAnswerer.OtherSpeaker(t, decision.Missing) ?? YesNoAnswerer.OtherInSlot(t) ?? YesNoAnswerer.OtherDate(t) : null)
+                ?? Replies.NotInArticle(t, decision.Missing);
         t = t.With(decision.Question);
         // "who put out this report?": the organisation the article names by the report's making, or its own source.
         if (ReportMaker.Asks(t) && ReportMaker.Answer(t) is { } maker)

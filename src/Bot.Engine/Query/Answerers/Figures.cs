@@ -18,6 +18,12 @@ internal sealed record Figure(double Low, double High, bool LowOpen, bool HighOp
     public IReadOnlySet<string> Before { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
+    /// The stems of a claim's other words ("stake" of "is the stake more than two thirds?"): a share counting nothing
+    /// after it is of what the claim names elsewhere, so a share the text gives of one of those ("a 68 percent stake") is of the same thing.
+    /// </summary>
+    public IReadOnlySet<string> Of { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
     /// Whether no value both figures allow exists: "under 400" and "between 400 and 1,000". A claim's plain figure
     /// meeting the other's bound ("40 boats" of "more than 40 boats") is loosely put, not gainsaid: only this figure's
     /// own bound excludes the value they share.
@@ -36,6 +42,9 @@ internal sealed record Figure(double Low, double High, bool LowOpen, bool HighOp
     /// </summary>
     private bool CountsNothing(Figure said) => Share && Counted.Count == 0 && said.Counted.Count == 0;
 
+    /// <summary>Whether this share counts nothing and the other counts a word of the claim's (<see cref="Of"/>).</summary>
+    private bool OfClaimsWords(Figure said) => Share && Counted.Count == 0 && said.Counted.Any(Of.Contains);
+
     private bool Allows(double value) =>
         (value > Low || (value == Low && !LowOpen)) && (value < High || (value == High && !HighOpen));
 
@@ -48,7 +57,7 @@ internal sealed record Figure(double Low, double High, bool LowOpen, bool HighOp
     public bool? Bears(Figure said, int sameWords = 1, CountsWord? counts = null)
     {
         counts ??= static (word, counted) => counted.Contains(word);
-        if (said.Share != Share || (Counted.Count(w => counts(w, said.Counted)) < sameWords && !CountsNothing(said)))
+        if (said.Share != Share || (Counted.Count(w => counts(w, said.Counted)) < sameWords && !CountsNothing(said) && !OfClaimsWords(said)))
             return null;
         if (Excludes(said))
             return false;
@@ -226,8 +235,9 @@ internal static partial class Figures
     {
         var before = Tokenizer.Tokens(text[..m.Index]).LastOrDefault() ?? "";
         var after = Tokenizer.Tokens(text[(m.Index + m.Length)..]).FirstOrDefault() ?? "";
+        // "one of them" counts nothing; "one percent of GDP" is a share.
         if (number == "one")
-            return after is "of" or "another" or "way" or "side" || before is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "some";
+            return !m.Groups["pct"].Success && !m.Groups["mul"].Success && !m.Groups["den"].Success && after is "of" or "another" or "way" or "side" || before is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "some";
         var year = number.Length == 4 && number.All(char.IsAsciiDigit) && int.Parse(number, CultureInfo.InvariantCulture) is >= 1800 and <= 2100
             && !m.Groups["pct"].Success && !m.Groups["mul"].Success;
         return year || Vocabulary.MonthNames.ContainsKey(before) || Vocabulary.MonthNames.ContainsKey(after);

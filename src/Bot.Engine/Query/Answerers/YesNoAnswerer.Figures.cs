@@ -21,6 +21,7 @@ internal static partial class YesNoAnswerer
         if (words.Count == 0)
             return null;
         var asked = t.With(q with { Residual = words });
+        claim = claim with { Of = words.ToHashSet(StringComparer.Ordinal) };
         // What the claim counts, the sentence must say: "40 yachts a month" is not borne out by "40 boats a month".
         // Names ("Ruritanian citizens") are found by the ranking, however the sentence writes them.
         var named = q.Mentions.SelectMany(m => q.Tokens.Skip(m.Start).Take(m.Length)).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);

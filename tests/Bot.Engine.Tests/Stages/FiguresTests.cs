@@ -33,6 +33,14 @@ public sealed class FiguresTests
     [InlineData("they sent half a million soldiers", "They sent 500,000 soldiers in May.", "yes")]
     [InlineData("they sent 200,000 soldiers", "They sent half a million soldiers in May.", "no")]
     [InlineData("spending came to less than one percent of GDP", "Spending came to a total of 0.53% of GDP.", "yes")]
+    [InlineData("recruits get about a month of training", "Recruits will undergo only 30 days of training.", "yes")]
+    [InlineData("annual exercises last two months", "Annual exercises last 20-30 days.", "no")]
+    [InlineData("the mission lasted 12 months", "The mission lasted a year.", "yes")]
+    [InlineData("the mission lasted two years", "The mission lasted two years.", "yes")]
+    [InlineData("the mission lasted two years", "The mission lasted three years.", "no")]
+    [InlineData("the mission lasted a month", "The mission sent 30 soldiers.", "none")]
+    [InlineData("offenders go to jail for one year", "Offenders face up to 14 days in jail, repeat offenders up to a year in jail.", "none")]
+    [InlineData("offenders go to jail for one year", "Offenders face up to 14 days in jail.", "no")]
     public void Bear_HoldsTheClaimsFigureAgainstTheTextsFigureOfTheSameThing(string claim, string text, string expected)
     {
         var claimed = Assert.Single(Figures.In(claim));

@@ -111,6 +111,14 @@ internal static partial class Vocabulary
         ["one fifth"] = 20, ["a tenth"] = 10, ["one tenth"] = 10, ["two thirds"] = 200.0 / 3, ["three quarters"] = 75,
     };
 
+    /// <summary>
+    /// Spans of time by the stem of their unit, as the least and most days one of them lasts: "about a month" and "30
+    /// days" are the same span, as "a year" and "12 months" are.
+    /// </summary>
+    public static readonly Dictionary<string, (double Low, double High)> DurationDays =
+        new[] { ("day", 1.0, 1.0), ("week", 7.0, 7.0), ("month", 28.0, 31.0), ("year", 365.0, 366.0), ("decade", 3652.0, 3653.0) }
+            .ToDictionary(u => Text.Stemmer.Stem(u.Item1), u => (u.Item2, u.Item3), StringComparer.Ordinal);
+
     /// <summary>Words before a figure that bound it from below ("more than 20%"): the value itself is not included.</summary>
     public static readonly string[] AboveBounds = ["more than", "over", "above", "exceeding", "in excess of", "upwards of"];
 

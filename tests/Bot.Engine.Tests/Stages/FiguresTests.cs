@@ -32,6 +32,15 @@ public sealed class FiguresTests
     [InlineData("an invasion force of about 200,000 soldiers", "An invasion force of two hundred thousand soldiers would do.", "yes")]
     [InlineData("they sent half a million soldiers", "They sent 500,000 soldiers in May.", "yes")]
     [InlineData("they sent 200,000 soldiers", "They sent half a million soldiers in May.", "no")]
+    [InlineData("spending came to less than one percent of GDP", "Spending came to a total of 0.53% of GDP.", "yes")]
+    [InlineData("recruits get about a month of training", "Recruits will undergo only 30 days of training.", "yes")]
+    [InlineData("annual exercises last two months", "Annual exercises last 20-30 days.", "no")]
+    [InlineData("the mission lasted 12 months", "The mission lasted a year.", "yes")]
+    [InlineData("the mission lasted two years", "The mission lasted two years.", "yes")]
+    [InlineData("the mission lasted two years", "The mission lasted three years.", "no")]
+    [InlineData("the mission lasted a month", "The mission sent 30 soldiers.", "none")]
+    [InlineData("offenders go to jail for one year", "Offenders face up to 14 days in jail, repeat offenders up to a year in jail.", "none")]
+    [InlineData("offenders go to jail for one year", "Offenders face up to 14 days in jail.", "no")]
     public void Bear_HoldsTheClaimsFigureAgainstTheTextsFigureOfTheSameThing(string claim, string text, string expected)
     {
         var claimed = Assert.Single(Figures.In(claim));
@@ -72,6 +81,20 @@ public sealed class FiguresTests
     [InlineData("One of the towns refused; no one came.", 0)]
     [InlineData("A 1,300km border and 2bn euros.", 1)]
     [InlineData("Nine in ten voters and one out of five towns.", 2)]
+    [InlineData("Spending came to less than one percent of GDP.", 1)]
     public void In_ReadsOnlyFiguresThatCountSomething(string text, int count) =>
         Assert.Equal(count, Figures.In(text).Count);
+
+    [Theory]
+    [InlineData("is the stake really more than two thirds", "stake", "They sold their 68 percent stake in the carmaker.", "yes")]
+    [InlineData("is the stake really more than two thirds", "stake", "They sold their 60 percent stake in the carmaker.", "no")]
+    [InlineData("is the stake really more than two thirds", "stake", "They sold 68 percent of their exports.", "none")]
+    public void Bear_ReadsAShareCountingNothingAsOfTheClaimsOtherWords(string claim, string of, string text, string expected)
+    {
+        var claimed = Assert.Single(Figures.In(claim)) with { Of = new HashSet<string> { Bot.Engine.Text.Stemmer.Stem(of) } };
+
+        var verdict = Figures.Bear(claimed, Figures.In(text));
+
+        Assert.Equal(expected, verdict switch { true => "yes", false => "no", null => "none" });
+    }
 }

@@ -18,6 +18,15 @@ internal sealed record Figure(double Low, double High, bool LowOpen, bool HighOp
     public IReadOnlySet<string> Before { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
+    /// The stems of a claim's other words ("stake" of "is the stake more than two thirds?"): a share counting nothing
+    /// after it is of what the claim names elsewhere, so a share the text gives of one of those ("a 68 percent stake") is of the same thing.
+    /// </summary>
+    public IReadOnlySet<string> Of { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Whether the figure is a span of time, held in days (<see cref="Vocabulary.DurationDays"/>), whatever unit it is written in.</summary>
+    public bool Duration { get; init; }
+
+    /// <summary>
     /// Whether no value both figures allow exists: "under 400" and "between 400 and 1,000". A claim's plain figure
     /// meeting the other's bound ("40 boats" of "more than 40 boats") is loosely put, not gainsaid: only this figure's
     /// own bound excludes the value they share.
@@ -36,8 +45,20 @@ internal sealed record Figure(double Low, double High, bool LowOpen, bool HighOp
     /// </summary>
     private bool CountsNothing(Figure said) => Share && Counted.Count == 0 && said.Counted.Count == 0;
 
+    /// <summary>Whether this share counts nothing and the other counts a word of the claim's (<see cref="Of"/>).</summary>
+    private bool OfClaimsWords(Figure said) => Share && Counted.Count == 0 && said.Counted.Any(Of.Contains);
+
     private bool Allows(double value) =>
         (value > Low || (value == Low && !LowOpen)) && (value < High || (value == High && !HighOpen));
+
+    /// <summary>Whether a figure the text gives is of the same kind as the claim's and counts the same thing (see <see cref="Bears"/>).</summary>
+    public bool SameThing(Figure said, int sameWords = 1, CountsWord? counts = null)
+    {
+        counts ??= static (word, counted) => counted.Contains(word);
+        // Spans of time are of the same thing in any unit ("a month" of "30 days").
+        return said.Share == Share && said.Duration == Duration
+            && (Counted.Count(w => counts(w, said.Counted) || (Duration && Vocabulary.DurationDays.ContainsKey(w))) >= sameWords || CountsNothing(said) || OfClaimsWords(said));
+    }
 
     /// <summary>
     /// Whether a figure the text gives bears the claim's out (true), gainsays it (false), or neither: a figure of
@@ -47,8 +68,7 @@ internal sealed record Figure(double Low, double High, bool LowOpen, bool HighOp
     /// </summary>
     public bool? Bears(Figure said, int sameWords = 1, CountsWord? counts = null)
     {
-        counts ??= static (word, counted) => counted.Contains(word);
-        if (said.Share != Share || (Counted.Count(w => counts(w, said.Counted)) < sameWords && !CountsNothing(said)))
+        if (!SameThing(said, sameWords, counts))
             return null;
         if (Excludes(said))
             return false;
@@ -68,7 +88,8 @@ internal static partial class Figures
     /// </summary>
     public static bool? Bear(Figure claim, IEnumerable<Figure> said, int sameWords = 1, CountsWord? counts = null)
     {
-        var judged = said.Select(f => (Figure: f, Verdict: claim.Bears(f, sameWords, counts))).Where(p => p.Verdict is not null).ToList();
+        var all = said.Select(f => (Figure: f, Verdict: claim.Bears(f, sameWords, counts))).ToList();
+        var judged = all.Where(p => p.Verdict is not null).ToList();
         if (judged.Count == 0)
             return null;
         // Of several figures of the same thing, the one said after the claim's own words decides: "independent for 21
@@ -76,7 +97,10 @@ internal static partial class Figures
         var (closest, verdict) = judged.MaxBy(p => SaidOfSame(claim, p.Figure));
         if (SaidOfSame(claim, closest) is > 0 and var shared && judged.Count(p => SaidOfSame(claim, p.Figure) == shared) == 1)
             return verdict;
-        return judged.Any(p => p.Verdict == true) ? true : judged.All(p => p.Verdict == false) ? false : null;
+        // A figure of the same thing that allows the claim's without bearing it out ("up to a year" of "one year?")
+        // leaves it open, whatever another gainsays ("up to 14 days" for a first offence).
+        var open = all.Any(p => p.Verdict is null && claim.SameThing(p.Figure, sameWords, counts));
+        return judged.Any(p => p.Verdict == true) ? true : judged.All(p => p.Verdict == false) && !open ? false : null;
     }
 
     /// <summary>
@@ -134,6 +158,25 @@ internal static partial class Figures
             (value, share) = (100 * value / whole, true);
         var counted = Counted(text[(m.Index + m.Length)..]);
         var bound = m.Groups["bound"].Value;
+        var figure = Bounded(m, bound, text, value, share, counted);
+        return figure is not null && DurationUnit(text[(m.Index + m.Length)..]) is { } unit ? InDays(figure, unit) : figure;
+    }
+
+    /// <summary>The unit of time a figure counts ("30 days", "20-30 days"), if it counts one: its first word after any numbers.</summary>
+    private static (double Low, double High)? DurationUnit(string after) =>
+        Tokenizer.Tokens(after).SkipWhile(w => w.Any(char.IsDigit)).FirstOrDefault() is { } word && Vocabulary.DurationDays.TryGetValue(Stemmer.Stem(word), out var days)
+            ? days : null;
+
+    /// <summary>A span of time in days: the least its low end may last, the most its high end may ("two months" is 56 to 62 days).</summary>
+    private static Figure InDays(Figure figure, (double Low, double High) days) => figure with
+    {
+        Low = figure.Low * days.Low,
+        High = double.IsPositiveInfinity(figure.High) ? figure.High : figure.High * days.High,
+        Duration = true,
+    };
+
+    private static Figure? Bounded(Match m, string bound, string text, double value, bool share, HashSet<string> counted)
+    {
         // "handed over 10%", "went under 400": the verb's particle, not a bound; "executed over 1,000" bounds the number.
         if (bound is "over" or "under" && Tokenizer.Tokens(text[..m.Index]).LastOrDefault() is { } verb && (ParticleVerbs.Contains(verb) || (verb.EndsWith("ed", StringComparison.Ordinal) && ParticleVerbs.Contains(verb[..^2]))))
             bound = "";
@@ -226,8 +269,9 @@ internal static partial class Figures
     {
         var before = Tokenizer.Tokens(text[..m.Index]).LastOrDefault() ?? "";
         var after = Tokenizer.Tokens(text[(m.Index + m.Length)..]).FirstOrDefault() ?? "";
+        // "one of them" counts nothing; "one percent of GDP" is a share.
         if (number == "one")
-            return after is "of" or "another" or "way" or "side" || before is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "some";
+            return !m.Groups["pct"].Success && !m.Groups["mul"].Success && !m.Groups["den"].Success && after is "of" or "another" or "way" or "side" || before is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "some";
         var year = number.Length == 4 && number.All(char.IsAsciiDigit) && int.Parse(number, CultureInfo.InvariantCulture) is >= 1800 and <= 2100
             && !m.Groups["pct"].Success && !m.Groups["mul"].Success;
         return year || Vocabulary.MonthNames.ContainsKey(before) || Vocabulary.MonthNames.ContainsKey(after);
@@ -239,7 +283,7 @@ internal static partial class Figures
     /// A number in digits (a decimal, thousands with commas, a run-on scale) or in words, not part of a longer figure
     /// ("1,300km"); "a" before a multiplier is one of it ("a thousand").
     /// </summary>
-    private static readonly string Number = $@"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:bn|m|k)?(?![\w]|[.,]\d)|\b(?:{Spelled})(?:[ -](?:{Spelled}))?\b|\ba(?=\s+(?:hundred|thousand|million|billion)\b)";
+    private static readonly string Number = $@"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:bn|m|k)?(?![\w]|[.,]\d)|\b(?:{Spelled})(?:[ -](?:{Spelled}))?\b|\ba(?=\s+(?:hundred|thousand|million|billion|day|week|month|year|decade)\b)";
 
     private static string Alternatives(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
 

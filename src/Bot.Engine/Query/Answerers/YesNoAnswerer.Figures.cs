@@ -21,10 +21,12 @@ internal static partial class YesNoAnswerer
         if (words.Count == 0)
             return null;
         var asked = t.With(q with { Residual = words });
+        claim = claim with { Of = words.ToHashSet(StringComparer.Ordinal) };
         // What the claim counts, the sentence must say: "40 yachts a month" is not borne out by "40 boats a month".
         // Names ("Ruritanian citizens") are found by the ranking, however the sentence writes them.
         var named = q.Mentions.SelectMany(m => q.Tokens.Skip(m.Start).Take(m.Length)).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
-        var counted = claim.Counted.Where(w => !named.Contains(w) && !StopStems.Contains(w)).ToList();
+        // A span of time's unit is held against the sentence's in any unit ("a month" of "30 days"), not looked for by its word.
+        var counted = claim.Counted.Where(w => !named.Contains(w) && !StopStems.Contains(w) && !(claim.Duration && Vocabulary.DurationDays.ContainsKey(w))).ToList();
         var counts = Figures.InOtherWords(t.Index);
         bool Gives(IndexedSentence s, int sameWords) => counted.Count(w => t.Index.CoversLoosely(s.Stems, w)) >= CountedSaid(counted.Count) && Figures.Bear(claim, Figures.In(s.Sentence.Text), sameWords, counts) is not null;
         var sentence = BestSentence(asked, RankingPolicy.EnoughWords, s => Gives(s, 1));
@@ -38,7 +40,8 @@ internal static partial class YesNoAnswerer
         // a sentence giving another figure of the same thing, of a subject named there or before it in its paragraph,
         // gainsays it on fewer of its words. Spans of time ("for one year") are said of too many things for that. A share
         // that counts nothing ("cut by a third") is of what the sentence's share of nothing is ("cutting staff numbers by 40%").
-        if (sentence is null && (counted.Count > 0 ? !counted.All(Vocabulary.TimeUnits.Contains) : claim.Share)
+        // A span of time ("six-month deployments") is held against any other, in any unit, so only the sentence found above may gainsay it.
+        if (sentence is null && !claim.Duration && (counted.Count > 0 ? !counted.All(Vocabulary.TimeUnits.Contains) : claim.Share)
             && BestSentence(asked with { Loose = true }, FigureClaimCover, s => Gives(s, 1) && Figures.Bear(claim, Figures.In(s.Sentence.Text), 1, counts) == false,
                 namedEarlier: true) is { } gainsaying)
             return SentenceReply("No. The article says", gainsaying);

@@ -74,6 +74,26 @@ public sealed class ItemsAfterTests
         Assert.DoesNotContain("new lease", answer.Text, StringComparison.Ordinal);
     }
 
+    private const string NamedInIt = """
+        Visitors To The Lake
+
+        By Ada Quill | March 4, 2021
+
+        The lake drew many visitors this year. Several heads of state have toured the new harbour of Lorvik, such as Ruritanian President Arlo Venn (May 2024), Bordurian Chancellor Ida Marsh (March 2023) and Syldavian Premier Tom Kell (January 2025).
+
+        The ferry toll was delayed in June after the mayor signed a new lease.
+        """;
+
+    [Theory]
+    [InlineData("Which heads of state toured the harbour of Lorvik?", "Ida Marsh")]
+    public void Ask_StaysInItsParagraph_WhenTheAnnouncingSentenceNamesSomeItself(string question, string expected)
+    {
+        var answer = DraftedArticle.Ask("lake-visitors.txt", NamedInIt, question);
+
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("new lease", answer.Text, StringComparison.Ordinal);
+    }
+
     private const string Bullets = """
         Deals On The Lake
 

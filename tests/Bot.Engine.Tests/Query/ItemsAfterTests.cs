@@ -50,6 +50,50 @@ public sealed class ItemsAfterTests
         Assert.DoesNotContain("salt mines", answer.Text, StringComparison.Ordinal);
     }
 
+    private const string NextParagraph = """
+        Laws Of The Lake
+
+        By Ada Quill | March 4, 2021
+
+        The Vell council passed a ferry toll in April. Yet the toll is only one of a set of divisive laws the council has passed or means to pass soon.
+
+        Recently, the council pushed through a fishing ban on the northern shore. The ban angered the boatmen of Osk. In May, a curfew for the harbour district followed.
+
+        The harbour of Lorvik reopened in June after the mayor signed a new lease.
+        """;
+
+    [Theory]
+    [InlineData("List the other laws the Vell council has passed.", "fishing ban")]
+    [InlineData("What laws has the Vell council passed?", "curfew")]
+    public void Ask_GoesOnIntoTheNextParagraph_WhenTheAnnouncingSentenceClosesItsOwn(string question, string expected)
+    {
+        var answer = DraftedArticle.Ask("lake-laws.txt", NextParagraph, question);
+
+        Assert.True(answer.Status == AnswerStatus.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("new lease", answer.Text, StringComparison.Ordinal);
+    }
+
+    private const string NamedInIt = """
+        Visitors To The Lake
+
+        By Ada Quill | March 4, 2021
+
+        The lake drew many visitors this year. Several heads of state have toured the new harbour of Lorvik, such as Ruritanian President Arlo Venn (May 2024), Bordurian Chancellor Ida Marsh (March 2023) and Syldavian Premier Tom Kell (January 2025).
+
+        The ferry toll was delayed in June after the mayor signed a new lease.
+        """;
+
+    [Theory]
+    [InlineData("Which heads of state toured the harbour of Lorvik?", "Ida Marsh")]
+    public void Ask_StaysInItsParagraph_WhenTheAnnouncingSentenceNamesSomeItself(string question, string expected)
+    {
+        var answer = DraftedArticle.Ask("lake-visitors.txt", NamedInIt, question);
+
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("new lease", answer.Text, StringComparison.Ordinal);
+    }
+
     private const string Bullets = """
         Deals On The Lake
 
@@ -85,6 +129,9 @@ public sealed class ItemsAfterTests
     [Theory]
     [InlineData("Beyond the capital, the valley harbours several feuds.", true)]
     [InlineData("Two of its three prongs have been blunted.", true)]
+    [InlineData("The toll is only one of a set of divisive laws passed this year.", true)]
+    [InlineData("A few reasons explain the delay.", true)]
+    [InlineData("The council agreed on the following in May.", true)]
     [InlineData("The harbour reopened in May.", false)]
     public void Announces_ReadsANumberOfThingsLeftUnnamed(string sentence, bool expected) =>
         Assert.Equal(expected, Bot.Engine.Query.Answerers.ItemsAfter.Announces(sentence));

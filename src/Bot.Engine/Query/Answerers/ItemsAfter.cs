@@ -43,14 +43,17 @@ internal static partial class ItemsAfter
 
     /// <summary>
     /// The sentences after one in its paragraph, up to <see cref="Sentences"/>; for the last of a paragraph, the next
-    /// paragraph's when it opens by pointing back. A series of names saying nothing of the question ends them, as it lists others.
+    /// paragraph's when it opens by pointing back, or when the sentence announces a number of things: news writing gives
+    /// what "a set of divisive laws" closing one paragraph speaks of in the next ("Recently, parliament passed ..."),
+    /// unless it gives them itself ("several leaders, such as ..."). A series of names saying nothing of the question ends them, as it lists others.
     /// </summary>
     private static List<IndexedSentence> Following(Turn t, IndexedSentence sentence)
     {
         var index = t.Index;
         var run = new List<IndexedSentence>();
         var next = index.Beside(sentence, 1);
-        if (next is not null && !next.SameParagraphAs(sentence) && !(next.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && PointsBack().IsMatch(next.Sentence.Text)))
+        if (next is not null && !next.SameParagraphAs(sentence)
+            && !(next.Sentence.Paragraph == sentence.Sentence.Paragraph + 1 && (PointsBack().IsMatch(next.Sentence.Text) || (Announces(sentence.Sentence.Text) && !GivesExamples().IsMatch(sentence.Sentence.Text)))))
             return run;
         for (var paragraph = next?.Sentence.Paragraph; next is not null && run.Count < Sentences && next.Sentence.Paragraph == paragraph && next.InBody
              && !Enumerations.ListsOthers(t, next); next = index.Beside(next, 1))
@@ -102,8 +105,12 @@ internal static partial class ItemsAfter
     /// <summary>Whether a sentence speaks of a number of things without naming them ("numerous disputes", "two of its three prongs").</summary>
     public static bool Announces(string text) => Quantity().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:several|numerous|many|various|multiple|a (?:number|series|range|host|handful) of|(?:two|three|four|five|six|seven|eight|nine|ten) (?:of|\w+s)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:several|numerous|many|various|multiple|a (?:number|series|range|host|handful|set|raft|slew) of|a few \w+s\b|the following\b|(?:two|three|four|five|six|seven|eight|nine|ten) (?:of|\w+s)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
+
+    /// <summary>"such as", "including": a sentence naming some of what it announces.</summary>
+    [GeneratedRegex(@"\b(?:such as|including|notably|among them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GivesExamples();
 
     [GeneratedRegex(@"^[“""]?(?:This|These|That|Those|Such|It|They|Since then|By then)\b")]
     private static partial Regex PointsBack();

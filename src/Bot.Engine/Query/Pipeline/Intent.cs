@@ -107,7 +107,7 @@ internal static partial class IntentRecognizer
         for (var i = start; i < end; i++)
         {
             var (intent, pattern, cues) = Rules[i];
-            if (intent != except && MayMatch(words, cues) && pattern.IsMatch(words))
+            if (intent != except && MayMatch(words, cues) && pattern.IsMatch(words) && !(intent == Intent.Compare && DifferentMeansVarious(words)))
                 return i;
         }
         return -1;

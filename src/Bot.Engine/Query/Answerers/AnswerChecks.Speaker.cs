@@ -73,9 +73,7 @@ internal static partial class AnswerChecks
 
     /// <summary>Whether a sentence has anyone speak or hold a view: a word for it, or words in quotation marks.</summary>
     private static bool ReportsSpeech(string sentence) =>
-        sentence.IndexOfAny(QuotationMarks) >= 0 || Text.Tokenizer.Tokens(sentence).Any(IsWordOfView);
-
-    private static readonly char[] QuotationMarks = ['"', '\u201c', '\u201d'];
+        sentence.IndexOfAny(Text.QuotationMarks.Double) >= 0 || Text.Tokenizer.Tokens(sentence).Any(IsWordOfView);
 
     private static bool IsWordOfView(string word) =>
         Vocabulary.HoldingVerbs.Contains(word) || Text.Stemmer.Stem(word) is var stem

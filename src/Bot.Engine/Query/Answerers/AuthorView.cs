@@ -118,7 +118,7 @@ internal static class AuthorView
     internal static int Voice(KnowledgeIndex index, IndexedSentence sentence)
     {
         var text = sentence.Sentence.Text;
-        if (!sentence.InBody || text.IndexOfAny(QuotationMarks) >= 0 || HeldSentences.Holders(index, MainClause(sentence)).Count > 0)
+        if (!sentence.InBody || text.IndexOfAny(Text.QuotationMarks.Double) >= 0 || HeldSentences.Holders(index, MainClause(sentence)).Count > 0)
             return -1;
         var judging = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Count(w => Vocabulary.EvaluativeWords.Contains(new string([.. w.Where(char.IsLetter)]).ToLowerInvariant()));
@@ -137,6 +137,4 @@ internal static class AuthorView
             ? sentence with { Sentence = sentence.Sentence with { Text = text[(comma + 2)..] } }
             : sentence;
     }
-
-    private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
 }

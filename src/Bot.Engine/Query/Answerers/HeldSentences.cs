@@ -151,7 +151,7 @@ internal static class HeldSentences
             if (!pronoun && Vocabulary.HolderTags.Contains(word))
                 holders.UnionWith(index.Linker.MentionedIn(string.Join(' ', words.Skip(i + 1).Take(TagReach)), actorsOnly: true));
         }
-        if (holders.Count == 0 && sentence.Sentence.Text.IndexOfAny(QuotationMarks) >= 0 && QuoteSpeaker.Of(index, sentence) is { } speaker)
+        if (holders.Count == 0 && sentence.Sentence.Text.IndexOfAny(Text.QuotationMarks.Double) >= 0 && QuoteSpeaker.Of(index, sentence) is { } speaker)
             holders.UnionWith(index.Linker.MentionedIn(speaker, actorsOnly: true));
         return holders;
     }
@@ -207,6 +207,4 @@ internal static class HeldSentences
 
     private static bool SaysTheCountry(IReadOnlyList<string> tokens) =>
         Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i] is "country" or "nation" && tokens[i - 1] is "the" or "this");
-
-    private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
 }

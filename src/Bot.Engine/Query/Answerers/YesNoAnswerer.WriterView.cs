@@ -46,7 +46,7 @@ internal static partial class YesNoAnswerer
         var bestWords = MinHedgeWords - 1;
         foreach (var sentence in index.Sentences)
         {
-            if (!sentence.InBody || sentence.Sentence.Text.IndexOfAny(QuotationMarks) >= 0 || !Hedges(sentence.Sentence.Text))
+            if (!sentence.InBody || sentence.Sentence.Text.IndexOfAny(Text.QuotationMarks.Double) >= 0 || !Hedges(sentence.Sentence.Text))
                 continue;
             if (!others.All(sentence.Mentioned.Contains))
                 continue;
@@ -56,8 +56,6 @@ internal static partial class YesNoAnswerer
         }
         return best;
     }
-
-    private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
 
     private static bool Hedges(string text)
     {

@@ -22,9 +22,9 @@ internal static partial class ContextResolver
 
     /// <summary>
     /// The question asked of the sentence, in the paragraph of the one the last answer showed, that names everyone the
-    /// question names and holds most of its own words (a name new to the conversation counting as one of them), the nearest
-    /// after the one shown first; null when the question asks a verdict, a reason, a date or of the article at large, nothing was shown, or no
-    /// sentence there holds any of it.
+    /// question names and holds most of its own words (a name new to the conversation counting as one of them), the
+    /// nearest after the one shown first; null when the question asks a verdict, a reason, a date or of the article at
+    /// large, nothing was shown, or no sentence there holds any of it.
     /// </summary>
     public static ParsedQuestion? InParagraphRead(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {

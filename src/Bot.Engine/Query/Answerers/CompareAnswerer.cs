@@ -140,7 +140,7 @@ internal static class CompareAnswerer
             return Replies.Report(t, [new Scored(role, 0, 1, 0)], max: 1, preferTypes: false);
         if (relations.Count == 0)
         {
-            var sentence = BestSentence(t, minimumCover: 0);
+            var sentence = BestSentence(t, minimumCover: 0) ?? TyingSentences.Best(t, pair);
             return sentence is null
                 ? Replies.Unknown(t, $"The article doesn't describe a relationship between {string.Join(" and ", pair.Select(index.NameOf))}.")
                 : Replies.FromSentence(t, sentence);

@@ -23,6 +23,8 @@ public sealed class TyingSentenceTests : IDisposable
         "This is a political project," adds vice-rector Ivo Sand.
 
         Pia Stone, a retired teacher, organised a protest outside the town hall.
+
+        Brenmark Polytechnic lost its science building in the storm last spring. Although classes have resumed, the repairs drained its budget. The result will be higher fees for students from the valley.
         """;
 
     private readonly SeedFolder _seeds = new SeedFolder().With("brenmark-kickbacks.txt", Article);
@@ -51,5 +53,16 @@ public sealed class TyingSentenceTests : IDisposable
         var answer = Ask("What is the relationship between Ode Lind and Pia Stone?");
 
         Assert.DoesNotContain("close to Ode Lind", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How does the author connect the storm damage at Brenmark Polytechnic with student fees?")]
+    [InlineData("How is the storm damage at Brenmark Polytechnic connected with student fees?")]
+    public void Ask_QuotesTheSentencesLeadingFromOneSideToTheOther_WhenTheArticleTiesThemOverSeveral(string question)
+    {
+        var answer = Ask(question);
+
+        Assert.True(answer.Text.Contains("lost its science building", StringComparison.Ordinal) && answer.Text.Contains("higher fees for students", StringComparison.Ordinal),
+            answer.Status + ": " + answer.Text);
     }
 }

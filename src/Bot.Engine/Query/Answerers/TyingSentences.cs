@@ -58,4 +58,50 @@ internal static class TyingSentences
         }
         return best;
     }
+
+    /// <summary>
+    /// "How does the author connect the damage to the grid with refugee flows?": news writing ties one thing to another
+    /// over a few sentences ("Russia destroyed the grid. ... The result will be refugees heading for Europe."). The sentence
+    /// found, with those of its paragraph up to the nearest one before or after it that says a word of the question it
+    /// leaves unsaid, in reading order.
+    /// </summary>
+    public static List<IndexedSentence> Chain(Turn t, IndexedSentence found)
+    {
+        var asked = t.Q.Residual.Where(w => !Vocabulary.TyingWords.Contains(w)).ToList();
+        var unsaid = asked.Where(w => !t.Covers(found.Stems, w)).ToList();
+        var before = unsaid.Count == 0 ? [] : Reach(t, found, unsaid, -1);
+        var after = unsaid.Count == 0 ? [] : Reach(t, found, unsaid, 1);
+        before.Reverse();
+        return [.. before, found, .. after];
+    }
+
+    /// <summary>The sentences from the found one's neighbour up to the nearest, in one direction, saying a word left unsaid (none if no such).</summary>
+    private static List<IndexedSentence> Reach(Turn t, IndexedSentence found, List<string> unsaid, int step)
+    {
+        var reached = new List<IndexedSentence>();
+        for (var d = 1; d <= MostApart; d++)
+        {
+            if (t.Index.Beside(found, d * step) is not { } next || next.Sentence.Paragraph != found.Sentence.Paragraph)
+                break;
+            reached.Add(next);
+            if (unsaid.Any(w => t.Covers(next.Stems, w)))
+                return reached;
+        }
+        return [];
+    }
+
+    /// <summary>The sentences tying the two sides, quoted together as one passage.</summary>
+    public static Reply FromChain(Turn t, List<IndexedSentence> chain)
+    {
+        if (chain.Count == 1)
+            return Replies.FromSentence(t, chain[0]);
+        var answer = new AnswerBuilder();
+        answer.Add($"The article says: \"{string.Join(" ", chain.Select(s => s.Sentence.Text))}\"");
+        foreach (var sentence in chain)
+            answer.Cite(Replies.Evidence(sentence));
+        if (t.Q.Entities.FirstOrDefault() is { } id)
+            Suggestions.About(t, answer, id);
+        Suggestions.Defaults(answer);
+        return Replies.Answered(answer);
+    }
 }

@@ -18,4 +18,12 @@ internal static partial class Vocabulary
     {
         "bigger", "larger", "greater", "higher", "smaller", "lower", "more", "less", "cheaper", "costlier", "heavier",
     };
+
+    /// <summary>
+    /// Words that ask how two sides are tied ("how is X connected to Y?", "the link between X and Y"): the question's
+    /// frame, not a word the article must say of them ("many members are linked to X" ties them without saying "connect").
+    /// </summary>
+    public static readonly HashSet<string> TyingWords = Stems("relation", "relations", "relationship", "relationships", "relate",
+        "relates", "related", "connect", "connects", "connected", "connection", "connections", "link", "links", "linked",
+        "linkage", "linkages", "tie", "ties", "tied");
 }

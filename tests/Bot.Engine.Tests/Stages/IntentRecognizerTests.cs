@@ -149,6 +149,7 @@ public sealed class IntentRecognizerTests
     [InlineData("how are greenwick and port alder related", nameof(Intent.Relation))]
     [InlineData("greenwick and port alder what is connect them", nameof(Intent.Relation))]
     [InlineData("greenwick port alder linkage", nameof(Intent.Relation))]
+    [InlineData("what does greenwick even have to do with the harbour toll", nameof(Intent.Relation))]
     [InlineData("list the towns", nameof(Intent.List))]
     [InlineData("what is the harbour plan", nameof(Intent.Who))]
     [InlineData("what is the article about", nameof(Intent.About))]

@@ -128,7 +128,9 @@ internal static class CompareAnswerer
         if (q.Residual.Count > 0 && (relations.Count == 0 || relations[0].WordCover < RankingPolicy.EnoughWords)
             && Rank(t, index.Facts.Where(f => f.Fact is not Actor), pair,
                 keep: c => c.EntityCover >= RankingPolicy.RelatedLink && c.WordCover >= RankingPolicy.EnoughWords).FirstOrDefault() is { } telling)
-            return Replies.Report(t, [telling], max: 1, preferTypes: false);
+            return AnswererTable.OwnWords(index, telling.Fact) is { } told && TyingSentences.Chain(t, told) is { Count: > 1 } chain
+                ? TyingSentences.FromChain(t, chain)
+                : Replies.Report(t, [telling], max: 1, preferTypes: false);
         if (relations.Count == 0 && pair.Count == 2)
         {
             // No annotated relation: anything that involves both still tells how they are connected.
@@ -140,10 +142,10 @@ internal static class CompareAnswerer
             return Replies.Report(t, [new Scored(role, 0, 1, 0)], max: 1, preferTypes: false);
         if (relations.Count == 0)
         {
-            var sentence = BestSentence(t, minimumCover: 0);
+            var sentence = BestSentence(t, minimumCover: 0) ?? TyingSentences.Best(t, pair);
             return sentence is null
                 ? Replies.Unknown(t, $"The article doesn't describe a relationship between {string.Join(" and ", pair.Select(index.NameOf))}.")
-                : Replies.FromSentence(t, sentence);
+                : TyingSentences.FromChain(t, TyingSentences.Chain(t, sentence));
         }
         return Replies.Report(t, relations, max: pair.Count == 1 ? 3 : 2, preferTypes: false);
     }

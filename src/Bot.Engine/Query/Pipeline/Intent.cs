@@ -40,7 +40,7 @@ internal static partial class IntentRecognizer
         (Intent.Order, OrderPattern(), Cues("order", "chronolog", "sequence", "first", "earlier", "last", "later", "before", "after", "how long",
             "how many", "how much", "days", "weeks", "months", "years", "event", "sort")),
         (Intent.Compare, ComparePattern(), Cues("compar", "versus", "vs", "differ", "contrast", "similar", "same view")),
-        (Intent.Relation, RelationPattern(), Cues("relat", "connect", "ties", "tied", "link", "along", "between")),
+        (Intent.Relation, RelationPattern(), Cues("relat", "connect", "ties", "tied", "link", "along", "between", "to do with")),
         (Intent.List, ListFormPattern(), Cues([.. ListHeads.Split('|'), "list", "enumerate", "stuff"])),
         (Intent.List, PluralFragmentPattern(), null),
         (Intent.Why, WhyPattern(), Cues("why", "how come", "reason", "expla", "factor", "drivers", "motiv", "grounds", "justification", "what ", "because", "consequence", "risk", "behind", "driving", "fuel", "underl")),
@@ -307,10 +307,11 @@ internal static partial class IntentRecognizer
     private static partial Regex ComparePattern();
 
     /// <summary>
-    /// How two sides are tied, unless "who" opens the question with a deed of its own ("who brokered the ties between
-    /// Roe and Hale?", "who was in charge of Vell's relations with Ardun?"): that asks for the doer, whatever was done.
+    /// How two sides are tied ("what does X have to do with Y?"), unless "who" opens the question with a deed of its own
+    /// ("who brokered the ties between Roe and Hale?", "who was in charge of Vell's relations with Ardun?"): that asks for
+    /// the doer, whatever was done.
     /// </summary>
-    [GeneratedRegex(@"^(?!who (\w+ly |first |once |later |at first )?((was|were|is|are) )?((?!(related|connected|linked|tied)\b)\w+ed|" + Vocabulary.SteeringPattern + @")\b).*\b(relationship|relationships|relations|relation|related|relate|relates|connect|connects|connected|connection|connections|ties|tied|links|linked|linkage|linkages|link between|get along|along with|between)\b")]
+    [GeneratedRegex(@"^(?!who (\w+ly |first |once |later |at first )?((was|were|is|are) )?((?!(related|connected|linked|tied)\b)\w+ed|" + Vocabulary.SteeringPattern + @")\b).*\b(relationship|relationships|relations|relation|related|relate|relates|connect|connects|connected|connection|connections|ties|tied|links|linked|linkage|linkages|link between|get along|along with|between|(has|have|had) to do with)\b")]
     private static partial Regex RelationPattern();
 
     [GeneratedRegex(@"\bhow (many|much) (\w+ ){0,2}(?!(does|was|has|is)\b)\w{3,}s\b|\bhow many\b|\bnumber of\b|\bcount\b")]

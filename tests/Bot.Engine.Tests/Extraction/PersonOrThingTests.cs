@@ -88,4 +88,15 @@ public sealed class PersonOrThingTests
 
         Assert.DoesNotContain(model.Actors, a => a.Kind == ActorKind.Person && a.Names().Contains("Tidewatch"));
     }
+
+    [Theory]
+    [InlineData("The security model in Mali, Niger and Burkina Faso, built on mineral deals, now faces strain.", "Burkina Faso")]
+    [InlineData("Players lead a coalition of Sahel countries (Burkina Faso, Mali and Niger) against Western influence.", "Mali")]
+    [InlineData("The scandal grew in Senegal, where recruits were promised jobs.", "Senegal")]
+    public void Extract_DraftsAState_FromTheGazetteersSmallerCountries(string paragraph, string state)
+    {
+        var model = Drafts.Of(paragraph);
+
+        Assert.Equal(ActorKind.State, model.Actor(state).Kind);
+    }
 }

@@ -30,4 +30,42 @@ internal sealed partial class ActorFinder
         return CountryOf(first) is { Capital: { } capital } && capital == first && run.Count >= 2
             && (Appositive(line.Text, line.Words[run.Last].FullEnd) is not null || _loneNames.Contains(line.Words[run.Last].Text));
     }
+
+    /// <summary>
+    /// "Mali, Niger and Burkina Faso", "(Burkina Faso, Mali and Niger)": a name listed beside a country, joined by a comma
+    /// or "and"/"or", is one more place of the list, not a person.
+    /// </summary>
+    private static bool ListedWithCountry(Line line, NameRun run)
+    {
+        var w = line.Words;
+        var text = line.Text;
+        var before = run.First - 1;
+        if (before >= 1 && w[before].Lower is "and" or "or" && CountryOf(w[before - 1].Text) is not null && !w[before - 1].Possessive)
+            return true;
+        var after = run.Last + 1;
+        if (after >= w.Count || w[run.Last].Possessive)
+            return false;
+        var joined = text[w[run.Last].FullEnd..w[after].Start].Trim() == ",";
+        if (w[after].Lower is "and" or "or")
+            (joined, after) = (true, after + 1);
+        return joined && after < w.Count && CountryOf(w[after].Text) is not null && !w[after].Possessive;
+    }
+
+    /// <summary>
+    /// "the regiment's Militia Roman Vysotsky": a capitalised body noun ("Militia", "Party") opening a longer run names the
+    /// body the person serves in, not a given name; the name is the rest of the run.
+    /// </summary>
+    private static NameRun WithoutBodyNoun(Line line, NameRun run) =>
+        run.Count >= 3 && NewsWords.OrganisationNouns.Contains(line.Words[run.First].Text) ? new NameRun(run.First + 1, run.Last) : run;
+
+    /// <summary>"opposition outlet Meduza": words written right after a lower-case body noun name that body, gathered once per article.</summary>
+    private HashSet<string> NamesAfterBodyNouns() => _namesAfterBodyNouns ??= _lines
+        .SelectMany(l => l.Words.Skip(1).Select((word, i) => (word, previous: l.Words[i])))
+        .Where(p => char.IsLower(p.previous.Text[0]) && BodyNounsBeforeName.Contains(p.previous.Text))
+        .Select(p => p.word.Text).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _namesAfterBodyNouns;
+
+    /// <summary>Lower-case nouns for a body written before its name ("the outlet Meduza", "newspaper Kommersant").</summary>
+    private static readonly HashSet<string> BodyNounsBeforeName = new(NewsWords.OrganisationNouns.Append("outlet"), StringComparer.OrdinalIgnoreCase);
 }

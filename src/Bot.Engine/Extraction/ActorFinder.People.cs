@@ -87,6 +87,7 @@ internal sealed partial class ActorFinder
     private void TryPerson(Line line, NameRun run)
     {
         var w = line.Words;
+        run = WithoutBodyNoun(line, run);
         if (run.Count is < 2 or > 4 || !Enumerable.Range(run.First, run.Count).All(i => IsPersonWord(w[i]) || (i == run.First && CapitalAsGivenName(line, run))))
             return;
         // "the Silk Road", "Central Asia": a place or an idea, never a person; "is a Senior Lecturer": a title held, never a name.
@@ -172,7 +173,7 @@ internal sealed partial class ActorFinder
             evidence++;
         if (IsPassiveAgent(line, run))
             evidence++;
-        if (evidence == 0 && !LooksLikeNameInPassing(line, run))
+        if (evidence == 0 && (!LooksLikeNameInPassing(line, run) || ListedWithCountry(line, run)))
             return;
         var person = Add(name, ActorKind.Person, line, text[quoteStart..quoteEnd]);
         // The name is a company's or a place's: no surname, no person's role.
@@ -238,7 +239,7 @@ internal sealed partial class ActorFinder
     private static bool IsPersonWord(Word word) => NameRuns.IsParticle(word.Text) ||
         NameRuns.IsNameWord(word) && word.Text.Length >= 2 && !NameRuns.IsAcronym(word.Text) && !NewsWords.IsFunctionWord(word.Text)
         && !NewsWords.OrganisationHeads.Contains(word.Text) && !NewsWords.IsTitle(word.Text) && !NewsWords.TitleModifiers.Contains(word.Text)
-        && !NewsWords.Honorifics.Contains(word.Text) && !NewsWords.StreetWords.Contains(word.Text)
+        && !NewsWords.Honorifics.Contains(word.Text) && !NewsWords.StreetWords.Contains(word.Text) && !NewsWords.NonNameWords.Contains(word.Text)
         && !Dates.IsMonth(word.Text) && CountryOf(word.Text) is null && !NewsWords.GroupNouns.Contains(word.Text)
         && !NewsWords.RegionAdjectives.Contains(word.Text) && !NewsWords.Quantifiers.Contains(word.Text);
 
@@ -274,7 +275,7 @@ internal sealed partial class ActorFinder
                 {
                     var speaks = !paired && i > 0 && i + 1 < w.Count && Verbs.IsReporting(w[i + 1].Text) && counts.GetValueOrDefault(candidate) >= 2;
                     // "Tarsk Krai reported": the last word of a place's name speaks for it, no person.
-                    if (!(paired || speaks) || !IsPersonWord(new Word(candidate, 0, candidate.Length, false)) || NewsWords.PlaceHeads.Contains(candidate)
+                    if (!(paired || speaks) || !IsPersonWord(new Word(candidate, 0, candidate.Length, false)) || NewsWords.PlaceHeads.Contains(candidate) || NamesAfterBodyNouns().Contains(candidate)
                         || _actors.Any(a => a.Names.Contains(candidate, StringComparer.OrdinalIgnoreCase)))
                         continue;
                     var start = w[i].Start + w[i].Text.IndexOf(candidate, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ internal static class NewsWords
     /// <summary>Capitalised titles written straight before a name ("President X", "Foreign Minister X").</summary>
     public static readonly HashSet<string> Titles = Set(
         "President Vice-President Premier Chancellor Minister King Queen Prince Princess General Gen Senator Sen Governor Gov " +
-        "Mayor Ambassador Judge Justice Chairman Chairwoman Chair Secretary Secretary-General Speaker Pope Sheikh Emir Sultan " +
+        "Mayor Ambassador Director Judge Justice Chairman Chairwoman Chair Secretary Secretary-General Speaker Pope Sheikh Emir Sultan " +
         "Colonel Col Major Admiral Commodore Captain Capt Lieutenant Lt Brigadier Marshal Sergeant Commander Dr Mr Mrs Ms Professor Prof Rep Representative Archbishop Bishop Patriarch Leader Ayatollah " +
         // A trade written before a name, capitalised where it opens a sentence ("Scholar Jo Roe argues ...").
         "Scholar Analyst Historian Researcher Economist Journalist Activist Lawyer Expert Commentator Sociologist Pollster");
@@ -34,7 +34,15 @@ internal static class NewsWords
 
     /// <summary>Words that may stand inside a multi-word title ("Prime Minister", "Foreign Minister").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
-        "Prime Foreign Defense Defence Interior Finance Economy Justice Deputy Vice Acting Former Supreme Chief Lieutenant Attorney State Health Energy");
+        "Prime Foreign Defense Defence Interior Finance Economy Justice Deputy Vice Acting Former Supreme Chief Lieutenant Attorney State Health Energy Executive");
+
+    /// <summary>
+    /// Capitalised words that never stand in a person's name: ordinals of rank ("Captain First Rank"), named operations,
+    /// fields of study or office ("Transportation Economics", "Internal Affairs"), arms of service and media.
+    /// </summary>
+    public static readonly HashSet<string> NonNameWords = Set(
+        "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Operation Exercise Affairs Economics Studies " +
+        "Relations Politics Financing Infantry Naval Platforms War");
 
     /// <summary>Role nouns written before a name ("analyst X", "journalist X") or heading an appositive.</summary>
     public static readonly HashSet<string> RoleNouns = Set(
@@ -77,7 +85,7 @@ internal static class NewsWords
         "Forum Fund Company Corporation Post Times News Herald Journal Magazine Gazette Tribune Telegraph Guardian Center Centre " +
         "Commission Service Office Department Government Movement Network Society Church Federation Authority Board School " +
         "Academy Force Forces Command Staff Brigade Battalion Treaty Community Council Coalition Group Bureau Cabinet Administration " +
-        "Secretariat Program Programme Initiative Project Trust Club Institute Observatory Watch Radio Television TV Press " +
+        "Secretariat Program Programme Initiative Project Trust Club Institute Observatory Watch Radio Television TV Press Zeitung " +
         CompanyWords);
 
     /// <summary>
@@ -86,7 +94,7 @@ internal static class NewsWords
     /// </summary>
     public static readonly HashSet<string> OrganisationEnds = Set(
         "United Lines Airlines Airways Railways Shipping Logistics Partners Capital Ventures Investments Securities Insurance " +
-        "Energy Resources Mining Petroleum Motors Media Systems Labs Pharmaceuticals Telecom Brands Foods Express");
+        "Energy Resources Mining Petroleum Motors Media Systems Labs Pharmaceuticals Telecom Brands Foods Express House Enterprises");
 
     /// <summary>A company's legal form or trade closing its name ("Alder Sourcing Ltd", "Brenn Technologies").</summary>
     private const string CompanyWords = "Ltd Limited Inc Incorporated Corp LLC LLP GmbH PLC Holdings Technologies Industries Electronics Semiconductor Semiconductors";
@@ -110,7 +118,7 @@ internal static class NewsWords
         "Asia Europe Africa America Americas Arctic Antarctic Pacific Atlantic Mediterranean Caucasus Balkans Baltics Levant Sahel " +
         "East West North South Sea Seas Ocean Gulf Bay Strait Straits Lake River Valley Basin Mountains Mountain Range Peninsula " +
         "Island Islands Coast Desert Steppe Plateau Delta Strip Heights Region Zone Territory Territories Corridor Route Road Highway " +
-        "Railway Railroad Pipeline Canal Bridge Port Street Avenue Boulevard Lane Square Prospekt Embankment District " +
+        "Routes Railway Railroad Pipeline Canal Bridge Port Street Avenue Boulevard Lane Square Prospekt Embankment District " +
         "Game War Wars Conflict Crisis Revolution Spring Accord Accords Agreement Deal " +
         "Summit Format Process Doctrine Belt Empire Empires Dynasty Era Age " +
         // Russian and other regions' own kinds of province ("Tarsk Krai", "Upper Varna Oblast"), and plans.

@@ -89,8 +89,9 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b")]
     private static partial Regex FearsThat();
 
-    // "X resorted to Y as he seeks to Z": what the actor is after is why it acts; ", since it ..." gives a cause, not a date.
-    [GeneratedRegex(@"\b,? as (?:he|she|they|it|the \w+) (?:seeks|seek|sought|tries|try|tried|wants|want|wanted|hopes|hope|hoped|aims|aim|aimed|strives|strove) to\b|, since(?= (?:it|he|she|they|this|there|we)\b)")]
+    // "X resorted to Y as he seeks to Z": what the actor is after is why it acts; ", since it ..." gives a cause, not a date,
+    // as does "since" before a clause in the present ("no deal is possible since its cause is his view"): a date takes the past.
+    [GeneratedRegex(@"\b,? as (?:he|she|they|it|the \w+) (?:seeks|seek|sought|tries|try|tried|wants|want|wanted|hopes|hope|hoped|aims|aim|aimed|strives|strove) to\b|, since(?= (?:it|he|she|they|this|there|we)\b)|(?<!,) since(?= (?:its|their|his|her|the|this|these|those) (?:[\w’'-]+ ){0,4}(?:is|are)\b)")]
     private static partial Regex AsSeekingTo();
 
     // "jailed for organising protests", "fined after refusing to testify": what a penalty punishes is why it was imposed.

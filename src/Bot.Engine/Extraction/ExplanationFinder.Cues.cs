@@ -71,10 +71,11 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s(?! well as| part of| for\b| of\b| with\b| such\b| usual\b| a result\b| if\b| though\b| ever\b| always\b| (?:far|long|soon|much|many) as\b| (?:we|I|you|is|was|were)\b)|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to|[Hh]aving|(?:[Dd]riven|[Ff]u?elled|[Ss]purred|[Pp]rompted|[Mm]otivated|[Aa]ngered|[Aa]larmed|[Ee]mboldened|[Ff]rustrated|[Ee]ncouraged) by)\b")]
     private static partial Regex ReasonOpener();
 
-    [GeneratedRegex(@"\b(?:because(?: of)?|due to(?! (?:be|appear|take|start|begin|arrive|open|visit|meet|return|hold|end|expire|come|go|sign|vote|launch|announce|travel|attend|publish|resume|face|stand)\b)|owing to|thanks to|in order to|so as to|so that(?!')|in (?:direct )?(?:response|reaction|retaliation) (?:to|for)|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to|prompted by|triggered by|caused by|sparked by|spurred by|dictated by)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with)|(?:is|are|was|were) (?:\w+ )?(?:the|a) (?:direct )?(?:product|consequence|legacy) of)\b(?!\s+and\b)")]
+    // "It is not because X": a reason the sentence denies is none.
+    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n't|n’t) )\b(?:because(?: of)?|due to(?! (?:be|appear|take|start|begin|arrive|open|visit|meet|return|hold|end|expire|come|go|sign|vote|launch|announce|travel|attend|publish|resume|face|stand)\b)|owing to|thanks to|in order to|so as to|so that(?!')|in (?:direct )?(?:response|reaction|retaliation) (?:to|for)|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:(?!not\b|never\b)\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to|prompted by|triggered by|caused by|sparked by|spurred by|dictated by)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with)|(?:is|are|was|were) (?:\w+ )?(?:the|a) (?:direct )?(?:product|consequence|legacy) of)\b(?!\s+and\b)")]
     private static partial Regex CausalLink();
 
-    [GeneratedRegex(@", as (?!well|part|such|if|though|opposed|long|much|soon|far|many|a\b|an\b|(?:ever|always|in|with|we|I|was|were|is|are|has|have|had|did|does|do|will|would|can|could|should)\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)")]
+    [GeneratedRegex(@", as (?!well|part|such|if|though|opposed|to\b|long|much|soon|far|many|a\b|an\b|(?:ever|always|in|with|we|I|was|were|is|are|has|have|had|did|does|do|will|would|can|could|should)\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)")]
     private static partial Regex CommaAs();
 
     // The auxiliary and adverb before the verb ("has previously led to") belong to the cue, not to the reason.
@@ -88,8 +89,9 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b")]
     private static partial Regex FearsThat();
 
-    // "X resorted to Y as he seeks to Z": what the actor is after is why it acts; ", since it ..." gives a cause, not a date.
-    [GeneratedRegex(@"\b,? as (?:he|she|they|it|the \w+) (?:seeks|seek|sought|tries|try|tried|wants|want|wanted|hopes|hope|hoped|aims|aim|aimed|strives|strove) to\b|, since(?= (?:it|he|she|they|this|there|we)\b)")]
+    // "X resorted to Y as he seeks to Z": what the actor is after is why it acts; ", since it ..." gives a cause, not a date,
+    // as does "since" before a clause in the present ("no deal is possible since its cause is his view"): a date takes the past.
+    [GeneratedRegex(@"\b,? as (?:he|she|they|it|the \w+) (?:seeks|seek|sought|tries|try|tried|wants|want|wanted|hopes|hope|hoped|aims|aim|aimed|strives|strove) to\b|, since(?= (?:it|he|she|they|this|there|we)\b)|(?<!,) since(?= (?:its|their|his|her|the|this|these|those) (?:[\w’'-]+ ){0,4}(?:is|are)\b)")]
     private static partial Regex AsSeekingTo();
 
     // "jailed for organising protests", "fined after refusing to testify": what a penalty punishes is why it was imposed.

@@ -93,7 +93,7 @@ internal static partial class ExplanationFinder
             case Order.ClaimFirst:
                 if (match.Value.StartsWith(", as ", StringComparison.Ordinal) && (IsOpeningPhrase(line, match.Index) || IsConformity(line, match.Index + match.Length)))
                     return null;
-                if (SubjectOnly().IsMatch(text[..match.Index]))
+                if (SubjectOnly().IsMatch(text[..match.Index]) || FrontedClause().IsMatch(text[..match.Index]))
                     return null;
                 return Parts(context, (line, 0, match.Index), Reasons(line, match.Index + match.Length, end));
             case Order.ReasonFirst or Order.Judged or Order.Result:
@@ -203,6 +203,13 @@ internal static partial class ExplanationFinder
     /// </summary>
     [GeneratedRegex(@"^[^,;]+, (?:which|who) [^,;]+,\s*$")]
     private static partial Regex SubjectOnly();
+
+    /// <summary>
+    /// "Before the ties were severed due to X, the two had ...": a cue inside a clause the sentence opens with, before its
+    /// comma, explains that clause, not the sentence; the words before the cue are no claim.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:But|And|Yet|Still|However|Indeed|Even), )?(?:Before|After|When|Whenever|While|Whilst|Although|Though|Even though|If|Unless|Until|Once)\b[^,;]*$")]
+    private static partial Regex FrontedClause();
 
     [GeneratedRegex(@"^[^,;]*?\bwill\b")]
     private static partial Regex Forecast();

@@ -132,6 +132,15 @@ public sealed class AnswerChecksTests
     }
 
     [Theory]
+    [InlineData("which harbour units patrolled the quays?", "Patrolling the quays are the council's dredgers, its tugs, and its pilot boats.", true)]
+    [InlineData("which harbour units patrolled the quays?", "The council's dredgers patrol the quays.", false)]
+    [InlineData("what are the names of the ports?", "The ports along the coast, the river and the lake were closed.", false)]
+    [InlineData("which officials patrolled the quays?", "Patrolling the quays are the council's dredgers, its tugs, and its pilot boats.", false)]
+    [InlineData("which unit patrolled the quays?", "Patrolling the quays are the council's dredgers, its tugs, and its pilot boats.", false)]
+    public void GivesSeriesOfAsked_TakesASeries_ForSeveralThingsOfAKindTheArticleNeedNotName(string question, string answer, bool gives) =>
+        Assert.Equal(gives, AnswerChecks.GivesSeriesOfAsked(QuestionParser.Parse(Harbour, question), answer));
+
+    [Theory]
     [InlineData("which companies won the harbour deal?", "A group of foreign companies won the harbour deal.", true)]
     [InlineData("which companies won the harbour deal?", "Companies such as Alder Dredging won the harbour deal.", false)]
     [InlineData("which companies won the harbour deal?", "Greenwick said the harbour deal went to Alder Dredging.", false)]

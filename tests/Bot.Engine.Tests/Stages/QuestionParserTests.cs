@@ -190,6 +190,8 @@ public sealed class QuestionParserTests
     [InlineData("exactly which ports did the dredgers sail from", "ports")]
     [InlineData("just which boats sailed", "boats")]
     [InlineData("which boats the dredgers towed", "boats")]
+    [InlineData("which dredging firms withdrew from port alder", "firms")]
+    [InlineData("which fishing crews fled the storm", "crews")]
     public void Parse_FindsTheKindWhoseNameIsAsked_WhenTheQuestionOpensWithWhich(string text, string? kind) =>
         Assert.Equal(kind, Parse(text).AsksNameOf);
 

@@ -29,3 +29,17 @@ internal static partial class AnswerChecks
         return (said >= 2 && DescribedBeforeKind(q, answer, kind)) || (said > 0 && Enumerations.EnumeratesKind(answer, w => Text.Stemmer.Stem(w) == kind, KindReach));
     }
 }
+
+internal static partial class AnswerChecks
+{
+    /// <summary>
+    /// "which fsb units run the crackdown?" of "Running it are the FSB's counterterrorism unit, its counterintelligence
+    /// service, and its investigative department": asked for several of a kind that is neither a person nor a state, a
+    /// series in the answer gives them, whatever word the article calls them by. People and states are asked by name, as
+    /// is anything whose names the question asks for ("the names of the ports").
+    /// </summary>
+    internal static bool GivesSeriesOfAsked(Pipeline.ParsedQuestion q, string answer) =>
+        !q.Tokens.Any(w => w is "name" or "names" or "called") && q.AsksNameOf is { } asked && Pipeline.QuestionParser.IsPluralNoun(asked) && Text.Stemmer.Stem(asked) is var kind
+        && !PersonKinds.Contains(kind) && !LeaderKinds.Contains(kind) && !Pipeline.EntityKinds.StateWords.Contains(kind) && !OutletKinds.Contains(kind)
+        && Enumerations.Enumerates(answer);
+}

@@ -60,14 +60,14 @@ internal static partial class AnswerChecks
         // Where the article itself appeared is named by its byline, which is no actor of the article.
         // "which word did they use for it?": a word the sentence puts in quotation marks is the one.
         if (q.AsksNameOf is { } kind && (q.Intent is not Intent.Source || reply.Fact is not null) && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind))
-            && !GivesWording(kind, evidence))
+            && !GivesWording(kind, evidence) && !GivesSeriesOfAsked(q, reply.Answer.Text))
         {
             // The summary may leave out the name its sentence gives ("extremists ... like Jo Bloggs").
             if (reply.Fact is { } named && AnswererTable.OwnWords(t.Index, named) is { } sentence && NamesOne(t, sentence.Sentence.Text, Text.Stemmer.Stem(kind)))
                 return Replies.FromSentence(t, sentence) with { Fact = named };
             // Another sentence saying as much of the rest may name one ("drones such as the X-1").
             // It must hold the office asked, too: a "deputy prime minister" names no prime minister.
-            return Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => NamesOne(t, s.Sentence.Text, Text.Stemmer.Stem(kind))
+            return Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => (NamesOne(t, s.Sentence.Text, Text.Stemmer.Stem(kind)) || GivesSeriesOfAsked(q, s.Sentence.Text))
                 && OtherRole(t, Replies.FromSentence(t, s)) is null && UnnamedReferent(t, Replies.FromSentence(t, s)) is null) is { } naming
                 ? Replies.FromSentence(t, naming)
                 : Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");

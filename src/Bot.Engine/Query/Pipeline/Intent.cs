@@ -173,7 +173,7 @@ internal static partial class IntentRecognizer
         "undertaken", "forbidden", "withdrawn", "frozen", "risen", "ridden", "shaken", "forgiven", "blown", "flown", "proven",
     ];
 
-    private const string PastVerbs = "said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck";
+    private const string PastVerbs = "said|told|spoke|met|went|took|gave|made|wrote|sent|began|held|led|saw|won|lost|left|came|became|broke|chose|thought|knew|got|found|kept|brought|fought|sought|ran|rose|fell|grew|drew|stood|meant|felt|heard|paid|sold|built|put|set|cut|hit|let|quit|shut|spread|struck|withdrew|drove|flew|threw|fled|bought|caught|taught|sank|overthrew|undertook|forbade|stole|froze|shook|swore|hid|dealt|forgave|oversaw";
     private const string InnerAuxiliaries = "is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|must";
 
     /// <summary>A verb the patterns above read after the first word stands after a space; a past tense in "-ed" before one.</summary>

@@ -60,7 +60,8 @@ internal static partial class QuestionParser
             var verb = i > 1 && (IntentRecognizer.IsPastForm(tokens[i]) || (tokens[i].Length > 4
                 && i == 2 && tokens[i].EndsWith('s') && !tokens[i].EndsWith("ss", StringComparison.Ordinal) && !tokens[i - 1].EndsWith('s') && !Vocabulary.Stopwords.Contains(tokens[i - 1])
                     && !NumberWords.Contains(tokens[i - 1]) && !Answerers.AnswerChecks.IsActorKind(Stemmer.Stem(tokens[i]))
-                    && i + 1 < tokens.Count && !Auxiliaries.Contains(tokens[i + 1]) && tokens[i + 1] is not ("are" or "were" or "of") && !tokens[i + 1].EndsWith("ed", StringComparison.Ordinal)));
+                    && i + 1 < tokens.Count && !Auxiliaries.Contains(tokens[i + 1]) && tokens[i + 1] is not ("are" or "were" or "of") && !tokens[i + 1].EndsWith("ed", StringComparison.Ordinal)
+                    && !IntentRecognizer.IsPastForm(tokens[i + 1])));
             // "which companies make up the group": a bare verb after a plural kind of actor ends the noun as the verb of its
             // clause; whose names answer. "Which tactics make up ..." asks for sorts, which words give as well as names.
             verb |= i > 1 && IntentRecognizer.IsBareVerb(tokens[i]) && IsPluralNoun(tokens[i - 1]) && Answerers.AnswerChecks.IsActorKind(Stemmer.Stem(tokens[i - 1]));

@@ -44,13 +44,22 @@ internal static partial class YesNoAnswerer
     private static IndexedSentence? NamedBefore(Turn t)
     {
         // "did X say Y?" is checked against whose words the article makes Y, not a sentence near X's name.
-        if (t.Q.Entities.Count == 0 || t.Q.Residual.Count < MinWordsUnnamed || t.Q.Tokens.Any(w => Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w))))
+        if (t.Q.Entities.Count == 0 || t.Q.Residual.Count == 0 || t.Q.Tokens.Any(w => Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w))))
+            return null;
+        // A claim of few words ("was X charged like Y?") may leave only its other names to the paragraph: the sentence names its subject.
+        var few = t.Q.Residual.Count < MinWordsUnnamed;
+        if (few && t.Q.Entities.Count < 2)
             return null;
         var named = t.Q with { Entities = [.. t.Q.Entities.Where(e => !t.Index.IsMainSubject(e))] };
         // Leaving the main subject unnamed lets any sentence saying the words check it, so one whose verb is done by
         // another actor ("Greenwick rejected the plan" of "did Roe reject it?") does not.
-        return BestSentence(t.With(named), minimumCover: RankingPolicy.StrictSentenceCover, namedEarlier: true,
-            accept: named.Entities.Count == t.Q.Entities.Count ? null : s => !DoneByAnother(t, s.Sentence.Text));
+        var othersDoing = named.Entities.Count != t.Q.Entities.Count;
+        bool Accept(IndexedSentence s) => (!few || s.Mentioned.Contains(t.Q.Entities[0])) && !(othersDoing && DoneByAnother(t, s.Sentence.Text));
+        // General synonyms may say it ("linking" for "connects"), as for a sentence naming every name, when they leave
+        // none of the claim's words unsaid: the names the sentence leaves out already make it a looser match.
+        return BestSentence(t.With(named), minimumCover: RankingPolicy.StrictSentenceCover, namedEarlier: true, accept: Accept)
+            ?? BestSentence((t with { Loose = true }).With(named), minimumCover: RankingPolicy.AllWords, namedEarlier: true,
+                accept: s => t.Q.Residual.All(w => t.Index.CoversLoosely(s.Stems, w)) && Accept(s));
     }
 
     /// <summary>How many words a claim must say before a sentence that leaves its names to its paragraph may check it.</summary>

@@ -64,9 +64,10 @@ internal static partial class YesNoAnswerer
         var othersDoing = named.Entities.Count != t.Q.Entities.Count;
         bool Accept(IndexedSentence s) => (!few || s.Mentioned.Contains(t.Q.Entities[0])) && !(othersDoing && DoneByAnother(t, s.Sentence.Text));
         // General synonyms may say it ("linking" for "connects"), as for a sentence naming every name, when they leave
-        // none of the claim's words unsaid: the names the sentence leaves out already make it a looser match.
+        // none of the claim's words unsaid and its paragraph names every name, the main subject too: the names the
+        // sentence leaves out already make it a looser match.
         return BestSentence(t.With(named), minimumCover: RankingPolicy.StrictSentenceCover, namedEarlier: true, accept: Accept)
-            ?? BestSentence((t with { Loose = true }).With(named), minimumCover: RankingPolicy.AllWords, namedEarlier: true,
+            ?? BestSentence(t with { Loose = true }, minimumCover: RankingPolicy.AllWords, namedEarlier: true,
                 accept: s => t.Q.Residual.All(w => t.Index.CoversLoosely(s.Stems, w)) && Accept(s));
     }
 

@@ -4,7 +4,7 @@ namespace Bot.Engine.Tests.Query;
 
 /// <summary>
 /// Claims in the everyday words a reader uses for the article's news words, met through the general thesaurus:
-/// "teaching" of "training", "slam" of "condemned", "strike" (or "go after") of "targeted", "sign off on" of "approved", "cancelled" of "reversed" (undoing counts as a denial, as cancelling does); a claim with another
+/// "teaching" of "training", "slam" of "condemned", "strike" (or "go after") of "targeted", "sign off on" of "approved", "gives" of "supplies", "cancelled" of "reversed" (undoing counts as a denial, as cancelling does); a claim with another
 /// verb stays unconfirmed.
 /// </summary>
 public sealed class ThesaurusParaphraseTests
@@ -23,6 +23,8 @@ public sealed class ThesaurusParaphraseTests
         In July the council pushed through a fuel tax on fishing boats, a move reversed after huge protests.
 
         Both Keld and Vell have condemned the new toll on the strait.
+
+        Dorn effectively supplies the Vell fishing fleet with diesel free of charge.
         """;
 
     [Theory]
@@ -33,6 +35,7 @@ public sealed class ThesaurusParaphraseTests
     [InlineData("The fuel tax on fishing boats, was it cancelled after protests?")]
     [InlineData("was the fishing boat fuel tax scrapped after the protests")]
     [InlineData("did keld and vell both slam the new toll on the strait")]
+    [InlineData("wait so dorn just gives the vell fishing fleet diesel for free??")]
     public void Ask_ConfirmsAClaim_InEverydayWordsForTheArticlesNewsWords(string question) =>
         Assert.StartsWith("Yes", DraftedArticle.Ask("keld.txt", Article, question).Text, StringComparison.Ordinal);
 

@@ -31,6 +31,14 @@ internal static partial class YesNoAnswerer
         if (sentence is null && SaidOfSomeoneElse(t) is { } someoneElse)
             return someoneElse;
         sentence ??= NamedBefore(t) ?? LeftToParagraph(t);
+        // The topic's words are what the claim is about: the sentence must say every one of them.
+        if (sentence is null && TopicsAsWords(t) is { } worded)
+        {
+            bool SaysTopic(IndexedSentence s) => worded.Words.All(w => t.Index.CoversLoosely(s.Stems, w));
+            if ((BestSentence(worded.Turn, minimumCover: RankingPolicy.StrictSentenceCover, accept: SaysTopic)
+                    ?? BestSentence(worded.Turn with { Loose = true }, minimumCover: RankingPolicy.StrictSentenceCover, accept: SaysTopic)) is { } saying)
+                return SentenceVerdict(worded.Turn, saying, asked, byAmounts: false);
+        }
         if (sentence is null)
             return AnotherInItsPlace(t) ?? DeedDenied(t) ?? (t.Q.AboutArticle ? NotSaid(t) : Replies.Unknown(t, "The article doesn't say."));
         return SentenceVerdict(t, sentence, asked, byAmounts is not null);
@@ -44,13 +52,38 @@ internal static partial class YesNoAnswerer
     private static IndexedSentence? NamedBefore(Turn t)
     {
         // "did X say Y?" is checked against whose words the article makes Y, not a sentence near X's name.
-        if (t.Q.Entities.Count == 0 || t.Q.Residual.Count < MinWordsUnnamed || t.Q.Tokens.Any(w => Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w))))
+        if (t.Q.Entities.Count == 0 || t.Q.Residual.Count == 0 || t.Q.Tokens.Any(w => Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w))))
+            return null;
+        // A claim of few words ("was X charged like Y?") may leave only its other names to the paragraph: the sentence names its subject.
+        var few = t.Q.Residual.Count < MinWordsUnnamed;
+        if (few && t.Q.Entities.Count < 2)
             return null;
         var named = t.Q with { Entities = [.. t.Q.Entities.Where(e => !t.Index.IsMainSubject(e))] };
         // Leaving the main subject unnamed lets any sentence saying the words check it, so one whose verb is done by
         // another actor ("Greenwick rejected the plan" of "did Roe reject it?") does not.
-        return BestSentence(t.With(named), minimumCover: RankingPolicy.StrictSentenceCover, namedEarlier: true,
-            accept: named.Entities.Count == t.Q.Entities.Count ? null : s => !DoneByAnother(t, s.Sentence.Text));
+        var othersDoing = named.Entities.Count != t.Q.Entities.Count;
+        bool Accept(IndexedSentence s) => (!few || s.Mentioned.Contains(t.Q.Entities[0])) && !(othersDoing && DoneByAnother(t, s.Sentence.Text));
+        // General synonyms may say it ("linking" for "connects"), as for a sentence naming every name, when they leave
+        // none of the claim's words unsaid and its paragraph names every name, the main subject too: the names the
+        // sentence leaves out already make it a looser match.
+        return BestSentence(t.With(named), minimumCover: RankingPolicy.StrictSentenceCover, namedEarlier: true, accept: Accept)
+            ?? BestSentence(t with { Loose = true }, minimumCover: RankingPolicy.AllWords, namedEarlier: true,
+                accept: s => t.Q.Residual.All(w => t.Index.CoversLoosely(s.Stems, w)) && Accept(s));
+    }
+
+    /// <summary>
+    /// The claim with the topics it names read as its words: "does NATO answer Russian nuclear use conventionally?" of
+    /// "NATO would respond to Russian nuclear weapon use with conventional strikes", which names no topic as such.
+    /// Null when the claim names no topic; the words are those of the topics' names the claim says.
+    /// </summary>
+    private static (Turn Turn, List<string> Words)? TopicsAsWords(Turn t)
+    {
+        var topics = t.Q.Entities.Where(e => t.Index.Find(e) is { IsActor: false }).ToList();
+        if (topics.Count == 0)
+            return null;
+        var said = t.Q.Tokens.Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var words = topics.SelectMany(e => t.Index.Find(e)!.NameStems).Where(said.Contains).Distinct(StringComparer.Ordinal).ToList();
+        return (t.With(t.Q with { Entities = [.. t.Q.Entities.Except(topics)], Residual = [.. t.Q.Residual.Union(words, StringComparer.Ordinal)] }), words);
     }
 
     /// <summary>How many words a claim must say before a sentence that leaves its names to its paragraph may check it.</summary>

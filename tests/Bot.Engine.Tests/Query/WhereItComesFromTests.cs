@@ -37,15 +37,6 @@ public sealed class WhereItComesFromTests
     }
 
     [Fact]
-    public void Ask_ShowsTheSentenceJustRead_WhenAskedWhoSaidWhatNoOneIsReportedSaying()
-    {
-        var answer = Converse("What will happen to the cannery?", "who said that?");
-
-        Assert.Equal(AnswerStatus.Answered, answer.Status);
-        Assert.Contains("Leaked council memos", answer.Text);
-    }
-
-    [Fact]
     public void Ask_DoesNotTakeTheSentenceJustRead_WhenItSaysNothingOfWhereItComesFrom()
     {
         var answer = Converse("What did the council ban in June?", "says who?");

@@ -32,7 +32,7 @@ internal static partial class ContextResolver
     private static ParsedQuestion? WhereItComesFrom(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
         if (q.Date is not null || q.Quoted is not null || q.Mentions.Any(m => m.Pronoun is null && !NamesTheWriter(q, m, index))
-            || LastRead(state, index) is not { } shown || !(AsksSource(q.Tokens) || AsksWhoSaidUnspoken(q.Tokens, shown)))
+            || !AsksSource(q.Tokens) || LastRead(state, index) is not { } shown)
             return null;
         // "Memos reveal the plant will close. The town has no plan for its workers.": what follows an attribution in its
         // paragraph is still told on its authority.
@@ -52,12 +52,4 @@ internal static partial class ContextResolver
             || (tokens.Any(t => t is "come" or "comes" or "came") && tokens.Contains("from"))
             || (tokens[0] is "how" && tokens.Any(t => t is "know" or "knows"))
             || tokens is ["says" or "said", "who"] or ["who", "says" or "said", "so"]);
-
-    /// <summary>
-    /// "who said that?" of a sentence reporting no one saying anything but telling whence it has it ("leaked memos
-    /// reveal"): where it comes from, asked in the words for a speaker.
-    /// </summary>
-    private static bool AsksWhoSaidUnspoken(IReadOnlyList<string> tokens, IndexedSentence shown) =>
-        tokens is ["who", "said" or "says" or "say", "that" or "it" or "this" or "so"]
-        && !Tokenizer.Tokens(shown.Sentence.Text).Any(Vocabulary.HoldingVerbs.Contains);
 }

@@ -16,7 +16,8 @@ internal static partial class Vocabulary
         ["thx"] = "thanks", ["pls"] = "please", ["plz"] = "please", ["rn"] = "now", ["tho"] = "though", ["thru"] = "through",
         ["intl"] = "international", ["org"] = "organization", ["orgs"] = "organizations", ["dept"] = "department",
         ["sth"] = "something", ["smth"] = "something", ["bcoz"] = "because", ["becuz"] = "because", ["wanna"] = "want", ["gonna"] = "going",
-        ["yr"] = "year", ["yrs"] = "years",
+        ["yr"] = "year", ["yrs"] = "years", ["tryna"] = "trying", ["actualy"] = "actually", ["dis"] = "this",
+        ["endin"] = "ending", ["dudes"] = "people",
         // "hes", "shes", "theyre": the pronoun, its apostrophe left out, so a follow-up still points at whom it means.
         ["hes"] = "he", ["shes"] = "she", ["theyre"] = "they",
     };

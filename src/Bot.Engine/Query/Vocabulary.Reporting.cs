@@ -12,4 +12,12 @@ internal static partial class Vocabulary
     /// <summary>Verbs asking whom a thing just read comes from: "who reported that figure?", "who gave that estimate?".</summary>
     public static readonly HashSet<string> SourcingVerbs = [.. ReportingVerbs, .. Stems("report", "reported", "reports", "provide", "provided", "provides",
         "give", "gave", "gives", "cite", "cited", "publish", "published", "produce", "produced", "compile", "compiled", "calculate", "calculated")];
+
+    /// <summary>
+    /// Words by which a sentence gives where what it tells comes from: a reporting verb, "according to", "leaked
+    /// documents reveal", "estimates". Not "tell" or "point", which as often tell a story or point a finger.
+    /// </summary>
+    public static readonly HashSet<string> AttributingStems = Stems("say", "said", "says", "told", "stated", "announced", "declared", "claimed",
+        "claims", "noted", "warned", "insisted", "admitted", "acknowledged", "according", "report", "reported", "reports", "reportedly",
+        "reveal", "revealed", "reveals", "estimate", "estimated", "estimates", "data", "survey", "poll", "leaked", "cite", "cited", "citing", "quoted");
 }

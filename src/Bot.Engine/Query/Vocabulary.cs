@@ -47,7 +47,7 @@ internal static partial class Vocabulary
         "significance", "significant", "important", "big", "major", "deal", "happening", "up", "whole", "basically", "overall", "mentioned",
         "else", "wanna", "gonna", "gotta", "kinda", "sorta", "abt", "bc", "cuz", "coz", "b4", "r", "y", "w", "da", "dat", "tho", "though",
         "rly", "yall", "ppl", "smth", "sth", "smh", "any1", "some1", "ty", "wait", "right", "huh", "eh", "nah", "bruh", "quick", "remind",
-        "whyd", "whod", "whatd", "howd", "wheres", "whens", "whys", "hes", "shes", "theyre", "theyd", "im", "ive", "youre", "wtf", "omg",
+        "whyd", "whod", "whatd", "howd", "wheres", "whens", "whys", "hes", "shes", "theyre", "theyd", "im", "ive", "youre", "wtf", "tf", "omg",
         "based", "located", "exact", "exactly", "precisely", "specifically", "anyway", "anyways", "btw", "fr", "ngl", "literally", "yo",
         "quoted", "cited", "named", "listed", "beef", "problem", "problems", "issue", "issues", "gripe", "gripes", "grievance", "grievances", "described", "describes", "characterize", "characterizes", "characterise",
         "identify", "identifies", "identified", "acronym", "abbreviation", "portray", "portrays", "portrayed", "depict", "depicts", "relate", "relates", "related", "statement", "statements", "remarks", "comments", "soon", "anytime", "eventually",

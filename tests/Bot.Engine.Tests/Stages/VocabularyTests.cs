@@ -104,6 +104,9 @@ public sealed class VocabularyTests
     [InlineData("b4", "before")]
     [InlineData("hes", "he")]
     [InlineData("yrs", "years")]
+    [InlineData("tryna", "trying")]
+    [InlineData("actualy", "actually")]
+    [InlineData("dis", "this")]
     public void ChatSpellings_StandForTheirWords_ForEachSpelling(string spelling, string word) =>
         Assert.Equal(word, Vocabulary.ChatSpellings[spelling]);
 
@@ -113,6 +116,7 @@ public sealed class VocabularyTests
     [InlineData("wat did hale say", "what did hale say", nameof(Intent.SpeakerSaid))]
     [InlineData("did roe want to dredge b4 greenwick refused", "did roe want to dredge before greenwick refused", nameof(Intent.YesNo))]
     [InlineData("did roe want to dredge for 2 yrs", "did roe want to dredge for 2 years", nameof(Intent.YesNo))]
+    [InlineData("wat did hale actualy say", "what did hale actually say", nameof(Intent.SpeakerSaid))]
     public void Parse_ReadsChatSpellingsAsWords_WhenTypedInLowercase(string question, string words, string intent)
     {
         var parsed = QuestionParser.Parse(StageIndex.Harbour, question);
@@ -120,6 +124,12 @@ public sealed class VocabularyTests
         Assert.Equal(words, parsed.Words);
         Assert.Equal(intent, parsed.Intent.ToString());
     }
+
+    [Theory]
+    [InlineData("who tf is hale")]
+    [InlineData("wtf did hale say")]
+    public void Parse_LeavesAChatExpletiveOutOfTheAskedWords(string question) =>
+        Assert.DoesNotContain(QuestionParser.Parse(StageIndex.Harbour, question).Residual, w => w.Contains('f'));
 
     [Theory]
     [InlineData("why hes against the dredging", "why he against the dredging")]

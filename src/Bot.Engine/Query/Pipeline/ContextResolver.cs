@@ -20,7 +20,7 @@ internal static partial class ContextResolver
     public static IReadOnlyList<ParsedQuestion> Resolve(ParsedQuestion parsed, ConversationState state, KnowledgeIndex index)
     {
         parsed = OfAThingWritten(parsed, state, index) ?? AsTheAuthor(parsed, state, index) ?? parsed;
-        if ((WhatFollowed(parsed, state, index) ?? WhatCameNext(parsed, state, index) ?? WhatCameOfIt(parsed, state, index) ?? LikewiseOfShown(parsed, state, index) ?? WhatTheWriterMakesOfIt(parsed, state, index) ?? WhatItMeans(parsed, state, index) ?? WhyItMatters(parsed, state, index) ?? OnLastSentence(parsed, state, index) ?? OfWhatWasJustRead(parsed, state, index)) is { } onSentence)
+        if ((KindOfLastActor(parsed, state, index) ?? WhereItComesFrom(parsed, state, index) ?? HowSo(parsed, state, index) ?? WhatFollowed(parsed, state, index) ?? WhatCameNext(parsed, state, index) ?? WhatCameOfIt(parsed, state, index) ?? LikewiseOfShown(parsed, state, index) ?? WhatTheWriterMakesOfIt(parsed, state, index) ?? WhatItMeans(parsed, state, index) ?? WhyItMatters(parsed, state, index) ?? OnLastSentence(parsed, state, index) ?? OfWhatWasJustRead(parsed, state, index)) is { } onSentence)
             return [onSentence];
         var readings = new List<ParsedQuestion>();
         var pronounUsed = false;

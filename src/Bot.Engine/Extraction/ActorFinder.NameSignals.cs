@@ -52,13 +52,13 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>
-    /// "the regiment's Militia Roman Vysotsky": a capitalised body noun ("Militia", "Party") opening a longer run names the
+    /// "the regiment's Militia Petr Halas": a capitalised body noun ("Militia", "Party") opening a longer run names the
     /// body the person serves in, not a given name; the name is the rest of the run.
     /// </summary>
     private static NameRun WithoutBodyNoun(Line line, NameRun run) =>
         run.Count >= 3 && NewsWords.OrganisationNouns.Contains(line.Words[run.First].Text) ? new NameRun(run.First + 1, run.Last) : run;
 
-    /// <summary>"opposition outlet Meduza": words written right after a lower-case body noun name that body, gathered once per article.</summary>
+    /// <summary>"opposition outlet Zorka": words written right after a lower-case body noun name that body, gathered once per article.</summary>
     private HashSet<string> NamesAfterBodyNouns() => _namesAfterBodyNouns ??= _lines
         .SelectMany(l => l.Words.Skip(1).Select((word, i) => (word, previous: l.Words[i])))
         .Where(p => char.IsLower(p.previous.Text[0]) && BodyNounsBeforeName.Contains(p.previous.Text))
@@ -66,6 +66,6 @@ internal sealed partial class ActorFinder
 
     private HashSet<string>? _namesAfterBodyNouns;
 
-    /// <summary>Lower-case nouns for a body written before its name ("the outlet Meduza", "newspaper Kommersant").</summary>
+    /// <summary>Lower-case nouns for a body written before its name ("the outlet Zorka", "newspaper Vestnik").</summary>
     private static readonly HashSet<string> BodyNounsBeforeName = new(NewsWords.OrganisationNouns.Append("outlet"), StringComparer.OrdinalIgnoreCase);
 }

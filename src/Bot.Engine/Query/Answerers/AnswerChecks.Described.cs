@@ -33,8 +33,8 @@ internal static partial class AnswerChecks
 internal static partial class AnswerChecks
 {
     /// <summary>
-    /// "which fsb units run the crackdown?" of "Running it are the FSB's counterterrorism unit, its counterintelligence
-    /// service, and its investigative department": asked for several of a kind that is neither a person nor a state, a
+    /// "which ministry units run the inquiry?" of "Running it are the ministry's audit unit, its customs
+    /// service, and its legal department": asked for several of a kind that is neither a person nor a state, a
     /// series in the answer gives them, whatever word the article calls them by. People and states are asked by name, as
     /// is anything whose names the question asks for ("the names of the ports").
     /// </summary>

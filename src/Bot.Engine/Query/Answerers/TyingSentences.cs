@@ -1,10 +1,10 @@
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>
-/// "Derkach is connected how with this scheme?", "what is the relation of Gvalia with the university?" with no annotated
+/// "Kovač is connected how with this scheme?", "what is the relation of Lind with the university?" with no annotated
 /// relation: the sentence naming both sides ties them, else the sentence naming the one side nearest to where the article
 /// names the other (or says the question's other words): news writing tells what ties two things next to each other
-/// ("Many alleged members are linked to Derkach", just after the sentence on the scheme).
+/// ("Many alleged members are linked to Kovač", just after the sentence on the scheme).
 /// </summary>
 internal static class TyingSentences
 {
@@ -60,8 +60,8 @@ internal static class TyingSentences
     }
 
     /// <summary>
-    /// "How does the author connect the damage to the grid with refugee flows?": news writing ties one thing to another
-    /// over a few sentences ("Russia destroyed the grid. ... The result will be refugees heading for Europe."). The sentence
+    /// "How does the author connect the damage to the grid with people leaving?": news writing ties one thing to another
+    /// over a few sentences ("The storm destroyed the grid. ... The result will be families heading for the coast."). The sentence
     /// found, with those of its paragraph up to the nearest one before or after it that says a word of the question it
     /// leaves unsaid, in reading order.
     /// </summary>

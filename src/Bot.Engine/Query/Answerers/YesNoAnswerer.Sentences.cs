@@ -72,8 +72,8 @@ internal static partial class YesNoAnswerer
     }
 
     /// <summary>
-    /// The claim with the topics it names read as its words: "does NATO answer Russian nuclear use conventionally?" of
-    /// "NATO would respond to Russian nuclear weapon use with conventional strikes", which names no topic as such.
+    /// The claim with the topics it names read as its words: "does the league answer rival doping cases leniently?" of
+    /// "The league would respond to rival doping cases with lenient fines", which names no topic as such.
     /// Null when the claim names no topic; the words are those of the topics' names the claim says.
     /// </summary>
     private static (Turn Turn, List<string> Words)? TopicsAsWords(Turn t)

@@ -43,6 +43,8 @@ internal static partial class Vocabulary
         "timeline", "chronology", "see", "sees", "seen", "saw", "care", "cares", "matter", "matters", "mattered", "seem", "seems",
         "look", "looks", "regard", "regards", "deal", "dealt", "keep", "kept", "let", "put", "try", "tried", "tries", "trying",
         "consider", "considers", "considered", "respond", "responded", "response", "react", "reacted", "reaction", "handle", "handled",
+        // The other forms of the verbs of taking something as something ("the piece treats X as a threat"): a frame, as "treat" is.
+        "treats", "treating", "regarded", "viewed",
         "treat", "treated", "affect", "affected", "affects", "impact", "effect", "effects", "consequence", "consequences", "result", "results",
         "significance", "significant", "important", "big", "major", "deal", "happening", "up", "whole", "basically", "overall", "mentioned",
         "else", "wanna", "gonna", "gotta", "kinda", "sorta", "abt", "bc", "cuz", "coz", "b4", "r", "y", "w", "da", "dat", "tho", "though",

@@ -125,7 +125,8 @@ internal static partial class QuestionParser
                 || (Words.LastsAsked(tokens, i) && !index.Knows(Stemmer.Stem(token)))
                 // "X's counter-position": the other side's view, asked as a view is.
                 || (Vocabulary.OtherSideWords.Contains(token) && i + 1 < tokens.Count && Vocabulary.OpinionWords.Contains(tokens[i + 1]))
-                || SaysOnlyWhen(tokens, covered, date, i))
+                || SaysOnlyWhen(tokens, covered, date, i)
+                || (intent is Intent.YesNo && InClaimFiller(tokens, i)))
                 continue;
             // "Peru's capital": the city the articles name, found by its name.
             if (CapitalNamed(index, caseTokens, i) is { } capital)

@@ -28,6 +28,9 @@ internal static partial class Vocabulary
     /// Verbs that only tie a person to an office ("what office did he hold?", "which post does she occupy?"): beside a
     /// word of <see cref="RoleStems"/> they ask who the person is, not for a sentence saying "hold".
     /// </summary>
+    /// <summary>Heads of an office a reader calls its holder by in place of the article's ("the navy chief" of its commander).</summary>
+    public static readonly HashSet<string> LeaderTitles = new(StringComparer.Ordinal) { "chief", "head", "commander", "director", "boss", "leader" };
+
     public static readonly HashSet<string> HoldingOfficeStems = Stems("hold", "holds", "held", "occupy", "occupies", "occupied", "fill", "fills", "filled");
 
     /// <summary>

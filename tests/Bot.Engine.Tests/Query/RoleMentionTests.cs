@@ -33,6 +33,18 @@ public sealed class RoleMentionTests
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What's the coast guard chief's view on the gangs?")]
+    [InlineData("What does the coast guard commander say about the gangs?")]
+    [InlineData("How does the coast guard head see the gangs?")]
+    public void Ask_ReadsWhoseOfficeBeforeItsHead_AsTheOneHolder(string question)
+    {
+        var answer = Converse(question);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("little we can do", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ask_KeepsTheGroupNamedByARoleInThePlural()
     {

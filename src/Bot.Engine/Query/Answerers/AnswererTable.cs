@@ -20,7 +20,7 @@ internal static class AnswererTable
         // unless what answered already judges in it. Short of an answer, a sentence naming what is asked about says
         // most of it, and one of the question's other words will do.
         return reply.Answer.Status is AnswerStatus.Answered or AnswerStatus.Unknown && t.Q is { Ambiguous: null, LacksContext: false, ContextSentence: null }
-            && AuthorView.Asks(t.Q) && !AuthorView.JudgesInOwnVoice(t.Index, reply)
+            && AuthorView.Asks(t.Q) && !AuthorAdvice.Asks(t.Q) && !AuthorView.JudgesInOwnVoice(t.Index, reply)
             && AuthorView.Answer(t, named: reply.Answer.Status == AnswerStatus.Unknown) is { } view ? view : reply;
     }
 
@@ -35,6 +35,9 @@ internal static class AnswererTable
             return Replies.Unknown(t, "I'm not sure what that refers to. Could you ask about someone or something in the article?");
         if (q.ContextSentence is { } said)
             return FromShown(t, said);
+        // "what does the author recommend?": the writer's own sentence saying what someone should do.
+        if (AuthorAdvice.Asks(q) && AuthorAdvice.Answer(t) is { } advice)
+            return advice;
         // "how old is X?": an age is given beside a name, in words no question about age uses.
         if (AgeAnswerer.Asks(q) && AgeAnswerer.Answer(t) is { } age)
             return age;

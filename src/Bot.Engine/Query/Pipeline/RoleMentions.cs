@@ -24,7 +24,8 @@ internal static class RoleMentions
     /// <summary>The question's mentions, with a role after a determiner linked to its one holder in place of what the words linked before.</summary>
     public static List<Mention> Link(KnowledgeIndex index, IReadOnlyList<string> tokens, List<Mention> mentions, Intent intent)
     {
-        var roles = Tables.GetValue(index, Build).Holders;
+        var table = Tables.GetValue(index, Build);
+        var roles = table.Holders;
         // "Is X the energy minister?": a claim checks the role itself, so it stays words.
         if (roles.Count == 0 || intent is Intent.YesNo)
             return mentions;
@@ -48,7 +49,7 @@ internal static class RoleMentions
                 // After "the", a role stays words, found as the article says them, unless a group called by it in the
                 // plural took it ("defence ministers"): then it is the one person's.
                 var role = string.Join(' ', words);
-                if (tokens[i].Equals("the", StringComparison.OrdinalIgnoreCase) && !mentions.Any(m => m.Pronoun is null && m.Start >= start && m.Start < end
+                if (tokens[i].Equals("the", StringComparison.OrdinalIgnoreCase) && !table.Qualified.Contains(role) && !mentions.Any(m => m.Pronoun is null && m.Start >= start && m.Start < end
                     && m.Candidates.Any(id => index.NameOf(id).EndsWith(role + "s", StringComparison.OrdinalIgnoreCase))))
                     break;
                 // "her husband": whose husband stays spoken of, as the article may call him so rather than by name.
@@ -96,7 +97,7 @@ internal static class RoleMentions
     /// <summary>By index, each role's words (lowercase) and its one holder, or null where two people hold it; and the forms that keep whose role it is.</summary>
     private static readonly ConditionalWeakTable<KnowledgeIndex, RoleTable> Tables = [];
 
-    private sealed record RoleTable(Dictionary<string, string?> Holders, HashSet<string> Owned)
+    private sealed record RoleTable(Dictionary<string, string?> Holders, HashSet<string> Owned, HashSet<string> Qualified)
     {
         public HashSet<string> FirstWords { get; } = [.. Holders.Keys.Select(words => words.Split(' ')[0])];
     }
@@ -105,15 +106,18 @@ internal static class RoleMentions
     {
         var roles = new Dictionary<string, string?>(StringComparer.Ordinal);
         var owned = new HashSet<string>(StringComparer.Ordinal);
+        var qualified = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in index.Entities.Values.Where(e => e.IsPerson))
         {
             var parts = person.Actors.SelectMany(a => a.Role.Split(';')).ToList();
             var ownedForms = parts.Select(OwnedForm).OfType<string>().ToList();
             owned.UnionWith(ownedForms);
-            foreach (var words in parts.SelectMany(Forms).Concat(ownedForms).Distinct())
+            var reordered = parts.SelectMany(Reordered).ToList();
+            qualified.UnionWith(reordered);
+            foreach (var words in parts.SelectMany(Forms).Concat(ownedForms).Concat(reordered).Distinct())
                 roles[words] = roles.TryGetValue(words, out var other) && other != person.Id ? null : person.Id;
         }
-        return new RoleTable(roles, owned);
+        return new RoleTable(roles, owned, qualified);
     }
 
     /// <summary>
@@ -128,6 +132,26 @@ internal static class RoleMentions
         var head = HeadEnds.Select(end => text.IndexOf(end, StringComparison.OrdinalIgnoreCase)).Where(at => at > 0).DefaultIfEmpty(text.Length).Min();
         var words = Tokenizer.Tokenize(text[..head]);
         return words.Count is > 1 and <= MaxRoleWords && !words.Any(Vocabulary.Stopwords.Contains) ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>
+    /// "Commander of the Ruritanian navy" as a reader calls it, whose office before its head: "ruritanian navy commander",
+    /// and with another word for a leader, "ruritanian navy chief". What says whose office it is makes the role one
+    /// person's even after "the".
+    /// </summary>
+    private static IEnumerable<string> Reordered(string role)
+    {
+        var text = TextNormalizer.Clean(role).Trim().ToLowerInvariant();
+        var of = text.IndexOf(" of ", StringComparison.Ordinal);
+        if (of <= 0 || text.StartsWith("former", StringComparison.Ordinal))
+            yield break;
+        var head = Tokenizer.Tokenize(text[..of]).Where(w => w is not ("the" or "a" or "an")).ToList();
+        var office = Tokenizer.Tokenize(text[(of + 4)..]).SkipWhile(w => w == "the").ToList();
+        if (head.Count != 1 || office.Count is 0 || office.Count + 1 > MaxRoleWords || office.Any(Vocabulary.Stopwords.Contains))
+            yield break;
+        var heads = Vocabulary.LeaderTitles.Contains(head[0]) ? Vocabulary.LeaderTitles : [head[0]];
+        foreach (var title in heads)
+            yield return string.Join(' ', office.Append(title));
     }
 
     /// <summary>

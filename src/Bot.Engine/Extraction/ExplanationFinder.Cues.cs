@@ -30,6 +30,7 @@ internal static partial class ExplanationFinder
         (CommaAs(), Order.ClaimFirst),
         (LedTo(), Order.Result),
         (ParticipleResult(), Order.ReasonFirst),
+        (ThusDoing(), Order.ReasonFirst),
         (FearsThat(), Order.ClaimFirst),
         (AsSeekingTo(), Order.ClaimFirst),
         (PenaltyFor(), Order.ClaimFirst),
@@ -68,11 +69,11 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"^(?:Therefore|Thus|Hence|Consequently|As a result|For this reason|That is why|This is why)\b,?")]
     private static partial Regex ConsequenceOpener();
 
-    [GeneratedRegex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s(?! well as| part of| for\b| of\b| with\b| such\b| usual\b| a result\b| if\b| though\b| ever\b| always\b| (?:far|long|soon|much|many) as\b| (?:we|I|you|is|was|were)\b)|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to|[Hh]aving|(?:[Dd]riven|[Ff]u?elled|[Ss]purred|[Pp]rompted|[Mm]otivated|[Aa]ngered|[Aa]larmed|[Ee]mboldened|[Ff]rustrated|[Ee]ncouraged) by)\b")]
+    [GeneratedRegex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately), )?(?:[Aa]s(?! well as| part of| for\b| of\b| with\b| such\b| usual\b| a result\b| if\b| though\b| ever\b| always\b| (?:far|long|soon|much|many) as\b| (?:we|I|you|is|was|were)\b)|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to|[Cc]onsidering(?: that)?|[Hh]aving|(?:[Dd]riven|[Ff]u?elled|[Ss]purred|[Pp]rompted|[Mm]otivated|[Aa]ngered|[Aa]larmed|[Ee]mboldened|[Ff]rustrated|[Ee]ncouraged) by)\b")]
     private static partial Regex ReasonOpener();
 
     // "It is not because X": a reason the sentence denies is none.
-    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n't|n’t) )\b(?:because(?: of)?|due to(?! (?:be|appear|take|start|begin|arrive|open|visit|meet|return|hold|end|expire|come|go|sign|vote|launch|announce|travel|attend|publish|resume|face|stand)\b)|owing to|thanks to|in order to|so as to|so that(?!')|in (?:direct )?(?:response|reaction|retaliation) (?:to|for)|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:(?!not\b|never\b)\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to|prompted by|triggered by|caused by|sparked by|spurred by|dictated by)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with)|(?:is|are|was|were) (?:\w+ )?(?:the|a) (?:direct )?(?:product|consequence|legacy) of)\b(?!\s+and\b)")]
+    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n't|n’t) )\b(?:because(?: of)?|due to(?! (?:be|appear|take|start|begin|arrive|open|visit|meet|return|hold|end|expire|come|go|sign|vote|launch|announce|travel|attend|publish|resume|face|stand)\b)|owing to|thanks to|in order (?:not )?to|so as (?:not )?to|so that(?!')|in (?:direct )?(?:response|reaction|retaliation) (?:to|for)|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:(?!not\b|never\b)\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to|prompted by|triggered by|caused by|sparked by|spurred by|dictated by)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with)|(?:is|are|was|were) (?:\w+ )?(?:the|a) (?:direct )?(?:product|consequence|legacy) of)\b(?!\s+and\b)")]
     private static partial Regex CausalLink();
 
     [GeneratedRegex(@", as (?!well|part|such|if|though|opposed|to\b|long|much|soon|far|many|a\b|an\b|(?:ever|always|in|with|we|I|was|were|is|are|has|have|had|did|does|do|will|would|can|could|should)\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)")]
@@ -85,6 +86,11 @@ internal static partial class ExplanationFinder
     // ", leaving a vacuum": a participle after the main clause tells what that clause brought about.
     [GeneratedRegex(@", (?:thereby |in turn )?(?:leaving|forcing|prompting|pushing|causing|creating|fu?elling|sparking|triggering)\b(?! (?:aside|behind)\b)")]
     private static partial Regex ParticipleResult();
+
+    // "Media were told to stay silent, thus lending the war support"; "Costs rose; hence the delay": what the clause before
+    // the connective brought about follows it.
+    [GeneratedRegex(@"[,;] (?:and )?(?:thus|thereby|hence|therefore|consequently)(?! far\b)(?:,? (?=\w+ing\b)|(?=,? (?:the|a|an|its|their|his|her|it|they|he|she|this)\b),?)")]
+    private static partial Regex ThusDoing();
 
     [GeneratedRegex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b")]
     private static partial Regex FearsThat();
@@ -115,8 +121,11 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"\s*\b(?:makes|made|make|making) (?=[^.,;:]{1,50}?" + Judgements + ")")]
     private static partial Regex MakesHarder();
 
-    /// <summary>The words judging a course that something makes it: "harder", "possible", "less likely".</summary>
-    private const string Judgements = @"\b(?:harder|easier|more difficult|difficult|impossible|possible|more likely|less likely|likelier|unlikely|riskier|costlier|cheaper)\b";
+    /// <summary>
+    /// The words judging a course that something makes it: "harder", "possible", "less likely"; or what it makes a thing
+    /// for others: "an ideal target", "an obvious choice".
+    /// </summary>
+    private const string Judgements = @"\b(?:harder|easier|more difficult|difficult|impossible|possible|more likely|less likely|likelier|unlikely|riskier|costlier|cheaper|(?:an? |the )?(?:ideal|easy|obvious|natural|prime|attractive|tempting|logical|perfect) (?:target|candidate|choice|partner|venue))\b";
 
     [GeneratedRegex(Judgements)]
     private static partial Regex Judgement();

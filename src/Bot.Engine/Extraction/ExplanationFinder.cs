@@ -137,7 +137,7 @@ internal static partial class ExplanationFinder
 
     private static ((Line, int, int), List<(Line, int, int)>)? Parts(DraftContext context, (Line Line, int Start, int End) claim, List<(Line Line, int Start, int End)> reasons)
     {
-        claim = WithoutAsides(Resolve(context, claim));
+        claim = WithoutCauseHedge(WithoutAsides(Resolve(context, claim)));
         // "They point to." or "A; ; B": a part without a word gives no reason.
         reasons = reasons.Select(r => WithoutConcession(Resolve(context, r))).Where(r => Words.Split(r.Line.Text[r.Start..r.End]).Count > 0).ToList();
         var claimText = Quotes.Trim(claim.Line.Text[claim.Start..claim.End]);
@@ -251,7 +251,7 @@ internal static partial class ExplanationFinder
     /// <summary>The cue verb of <see cref="Order.Judged"/> claims, as a question puts it.</summary>
     private const string MakeVerb = "make";
 
-    [GeneratedRegex(@"(?:given|in response to|in reaction to|in light of|in view of|amid|owing to|due to|thanks to|by)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:given|considering|in response to|in reaction to|in light of|in view of|amid|owing to|due to|thanks to|by)$", RegexOptions.IgnoreCase)]
     private static partial Regex NounOpener();
 
     /// <summary>Where a part's own words start: past spaces, commas and the conjunctions that tie it to what came before ("But", "And").</summary>

@@ -96,6 +96,8 @@ internal sealed partial class ActorFinder
             || (run.First > 0 && PlacePrepositions.Contains(w[run.First - 1].Text) && !w[run.Last].Possessive)
             || (run.Last + 1 < w.Count && NewsWords.PlaceKinds.Contains(w[run.Last + 1].Text)))
             return;
+        if (TryBodyAfterNoun(line, run) || OpensWithQuote(line, run))
+            return;
         var text = line.Text;
         var name = text[w[run.First].Start..w[run.Last].End];
         var surname = Surname(name);

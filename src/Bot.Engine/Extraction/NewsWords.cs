@@ -106,6 +106,9 @@ internal static class NewsWords
         "party magazine newspaper agency movement foundation institute council parliament company militia network channel " +
         "broadcaster website coalition bloc alliance group union");
 
+    /// <summary>Nouns for a body that its name may follow, beyond those that may close it ("the NGO X", "its mining business, X").</summary>
+    public static readonly HashSet<string> BodyNounsNamingAfter = Set("outlet business firm fund charity NGO conglomerate subsidiary operator organisation");
+
     /// <summary>Institutions a demonym turns into an organisation ("Ruritanian parliament", "French government").</summary>
     public static readonly HashSet<string> Institutions = Set(
         "parliament government army military navy police legislature cabinet judiciary senate presidency administration embassy");

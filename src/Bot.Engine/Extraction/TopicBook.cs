@@ -62,10 +62,12 @@ internal sealed class TopicBook
                 }
             }
         }
+        var verbs = UsedAsVerbs(lines);
         var recurring = seen.Where(s => s.Value.Count >= MinOccurrences).ToList();
         // A phrase inside a longer one that recurs as often adds nothing.
         var kept = recurring.Where(s => !recurring.Any(o => o.Key.Length > s.Key.Length && o.Key.Contains(s.Key, StringComparison.Ordinal) && o.Value.Count >= s.Value.Count))
             .Where(s => !IsName(taken, s.Value.Line.Text[s.Value.First.Start..s.Value.Last.End]))
+            .Where(s => s.Value.Last.IsCapitalized || !verbs.Contains(s.Value.Last.Text))
             .OrderByDescending(s => s.Value.Count * s.Key.Split(' ').Length).ThenBy(s => s.Value.Line.Sentence.Index).Take(Math.Max(MaxTopics - _topics.Count, 0));
         foreach (var (key, entry) in kept)
         {
@@ -73,6 +75,20 @@ internal sealed class TopicBook
             _topics.Add(new TopicDraft(ids.Make(quote, "topic"), quote, [.. key.Split(' ')], entry.Line, quote) { Count = entry.Count });
         }
     }
+
+    /// <summary>
+    /// Words the article also writes after a subject pronoun, a modal or "not" ("he wants", "will not end"): a recurring
+    /// pair ending in one is a subject with its verb ("Putin wants", "wars end"), no noun phrase.
+    /// </summary>
+    private static HashSet<string> UsedAsVerbs(IEnumerable<Line> lines) =>
+        lines.Where(l => l.IsReporting).SelectMany(l => l.Words.Skip(1).Where((_, i) => VerbCues.Contains(l.Words[i].Text) && !l.Words[i].Possessive))
+            .Select(w => w.Text).Where(w => char.IsLower(w[0])).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Words only a verb follows: subject pronouns, modals, "not".</summary>
+    private static readonly HashSet<string> VerbCues = new(StringComparer.Ordinal)
+    {
+        "he", "He", "she", "She", "they", "They", "we", "We", "I", "you", "You", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not", "does", "did", "cannot",
+    };
 
     /// <summary>An actor's name, also with a courtesy title before it ("Mrs Ruiz").</summary>
     private static bool IsName(HashSet<string> taken, string phrase) =>

@@ -139,6 +139,8 @@ internal static class AnswererTable
     {
         if (ContextResolver.AsksWhen(t.Q) && DateText.Find(Text.Tokenizer.Tokens(said.Sentence.Text)) is var date && (date is null || AnswerChecks.AsksFiner(t.Q, date)))
             return Replies.Unknown(t, $"{(date is null ? "The article doesn't say when." : $"The article gives only {date.Describe()}.")} What it says: \"{said.Sentence.Text}\"");
+        if (t.Q.Intent is Intent.Source && !ContextResolver.Attributes(said))
+            return Replies.Unknown(t, $"The article names no source for that: it tells it in its own words. What it says: \"{said.Sentence.Text}\"");
         var reply = Replies.FromSentence(t, said);
         if (t.Q.ContextVerdict is { } verdict)
             return reply with { Answer = reply.Answer with { Text = $"{verdict} {reply.Answer.Text}" } };

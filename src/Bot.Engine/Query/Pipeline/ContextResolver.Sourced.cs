@@ -25,9 +25,9 @@ internal static partial class ContextResolver
     };
 
     /// <summary>
-    /// The sentence just read, when the question asks only where what it tells comes from and the sentence says
-    /// (by a reporting verb, "according to", "leaked documents reveal"); null otherwise, when the article at large may
-    /// tell who said it.
+    /// The sentence just read, or the attribution just before it in its paragraph, when the question asks only where
+    /// what it tells comes from; null when the question asks something more. A sentence that names no source is still
+    /// the one asked about: that it names none is the answer.
     /// </summary>
     private static ParsedQuestion? WhereItComesFrom(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
@@ -37,10 +37,11 @@ internal static partial class ContextResolver
         // "Memos reveal the plant will close. The town has no plan for its workers.": what follows an attribution in its
         // paragraph is still told on its authority.
         var attributed = Attributes(shown) ? shown : index.Beside(shown, -1) is { } before && before.SameParagraphAs(shown) && Attributes(before) ? before : null;
-        return attributed is null ? null : q with { Intent = Intent.Source, Residual = [], Entities = [], ContextSentence = attributed };
+        return q with { Intent = Intent.Source, Residual = [], Entities = [], ContextSentence = attributed ?? shown };
     }
 
-    private static bool Attributes(IndexedSentence sentence) => sentence.Stems.Any(Vocabulary.AttributingStems.Contains);
+    /// <summary>Whether the sentence says by whose account it tells what it tells.</summary>
+    public static bool Attributes(IndexedSentence sentence) => sentence.Stems.Any(Vocabulary.AttributingStems.Contains);
 
     /// <summary>
     /// Whether the words ask only where something comes from: "source?", "says who?", "according to whom?", "where does

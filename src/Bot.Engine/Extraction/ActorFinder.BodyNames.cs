@@ -37,5 +37,5 @@ internal sealed partial class ActorFinder
 
     /// <summary>Lower-case nouns for a body that its name may follow ("the outlet Meduza", "the NGO “Safe Home”", "the firm, Alder Rail").</summary>
     private static readonly HashSet<string> BodyNounsBeforeNames =
-        new(NewsWords.OrganisationNouns.Concat(NewsWords.BodyNounsNamingAfter), StringComparer.Ordinal);
+        new(NewsWords.OrganisationNouns.Concat(NewsWords.BodyNounsNamingAfter), StringComparer.OrdinalIgnoreCase);
 }

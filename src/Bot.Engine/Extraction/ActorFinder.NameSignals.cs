@@ -61,11 +61,8 @@ internal sealed partial class ActorFinder
     /// <summary>"opposition outlet Zorka": words written right after a lower-case body noun name that body, gathered once per article.</summary>
     private HashSet<string> NamesAfterBodyNouns() => _namesAfterBodyNouns ??= _lines
         .SelectMany(l => l.Words.Skip(1).Select((word, i) => (word, previous: l.Words[i])))
-        .Where(p => char.IsLower(p.previous.Text[0]) && BodyNounsBeforeName.Contains(p.previous.Text))
+        .Where(p => char.IsLower(p.previous.Text[0]) && BodyNounsBeforeNames.Contains(p.previous.Text))
         .Select(p => p.word.Text).ToHashSet(StringComparer.Ordinal);
 
     private HashSet<string>? _namesAfterBodyNouns;
-
-    /// <summary>Lower-case nouns for a body written before its name ("the outlet Zorka", "newspaper Vestnik").</summary>
-    private static readonly HashSet<string> BodyNounsBeforeName = new(NewsWords.OrganisationNouns.Append("outlet"), StringComparer.OrdinalIgnoreCase);
 }

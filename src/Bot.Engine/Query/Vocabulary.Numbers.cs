@@ -68,6 +68,18 @@ internal static partial class Vocabulary
         "dollars", "euros", "roubles", "rubles",
     };
 
+    /// <summary>Words before "figure" making it a person in public life: "a political figure", "an opposition figure".</summary>
+    public static readonly HashSet<string> PublicLifeWords = new(StringComparer.Ordinal)
+    {
+        "public", "political", "opposition", "prominent", "leading", "senior", "religious", "military",
+    };
+
+    /// <summary>Words after "figure" saying what it counts: "figures for 2023", "figures on spending", "the figure of 5%".</summary>
+    public static readonly HashSet<string> FigureOfWhatWords = new(StringComparer.Ordinal)
+    {
+        "for", "on", "of", "in", "from", "about", "at", "to", "show", "shows", "showed", "suggest", "suggests", "given", "cited", "put",
+    };
+
     /// <summary>Particles making an amount word a verb: "sum up" the talks, "figure out" a plan.</summary>
     public static readonly HashSet<string> AmountVerbParticles = new(StringComparer.Ordinal) { "up", "out" };
 

@@ -52,4 +52,29 @@ public sealed class AuthorAdviceTests
         Assert.Contains("keep its sanctions", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Ivo Brand", answer.Text, StringComparison.Ordinal);
     }
+
+    private const string CourseArticle = """
+        Borduria's Long Shadow
+
+        By Ada Quill | March 4, 2021
+
+        Borduria has tightened its grip on Ruritania's grain exports. Prices in the capital have doubled since the spring.
+
+        Some officials have proposed arming Ruritania's border guards. These ideas face obstacles, and few capitals want them.
+
+        A more sober approach emphasizes grain reserves and new river ports. Western capitals should watch the blockade closely and plan for a long one.
+
+        The blockade is likely to last into next year, and Ruritania has few friends left.
+        """;
+
+    [Theory]
+    [InlineData("What does the author think Western capitals should realistically do about Ruritania?")]
+    [InlineData("Bottom line: what should Western capitals be doing?")]
+    public void Ask_GivesTheCourseNamedBeforeTheAdvice_WhenTheWriterNamesItWithoutShould(string question)
+    {
+        var answer = DraftedArticle.Ask("shadow.txt", CourseArticle, question);
+
+        Assert.Contains("grain reserves", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("plan for a long one", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -142,6 +142,17 @@ public sealed class QuestionParserTests
         Assert.Equal(amount, Parse(text).AsksAmount);
 
     [Theory]
+    [InlineData("Which Greenwick figures are credited with the harbour plan?", false)]
+    [InlineData("the Greenwick figure dangling dredging deals in front of the mayor", false)]
+    [InlineData("Russian figure dangling dredging deals in front of the mayor", false)]
+    [InlineData("which political figure backed the harbour plan?", false)]
+    [InlineData("Greenwick figures on dredging?", true)]
+    [InlineData("Casualty figures of the storm?", true)]
+    [InlineData("official figures for the harbour storm?", true)]
+    public void Parse_TakesAFigureForAPerson_WhenAPeopleOrPublicLifeNamesItAndNoCountFollows(string text, bool amount) =>
+        Assert.Equal(amount, Parse(text).AsksAmount);
+
+    [Theory]
     [InlineData("which officials did greenwick send", "officials")]
     [InlineData("which official greenwick send to roe", "official")]
     [InlineData("which leader's plan did greenwick reject", "leader")]

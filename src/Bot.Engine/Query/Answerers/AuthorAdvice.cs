@@ -17,6 +17,12 @@ internal static partial class AuthorAdvice
     private const double AddresseeWeight = 1.0;
 
     /// <summary>
+    /// How much more a sentence naming the course itself ("a more realistic approach emphasizes X") counts than one only
+    /// telling someone to act: the writer's verdict, which the sentences with "should" around it spell out.
+    /// </summary>
+    private const double CourseWeight = 0.5;
+
+    /// <summary>
     /// Whether the question asks the writer's advice: the writer, the piece or its bottom line is named, and a
     /// recommendation or what someone should do asked.
     /// </summary>
@@ -36,18 +42,43 @@ internal static partial class AuthorAdvice
         var bestScore = double.MinValue;
         foreach (var sentence in index.Sentences)
         {
-            if (!Advises().IsMatch(sentence.Sentence.Text) || AuthorView.Voice(index, sentence) < 0)
+            var course = NamesCourse(sentence);
+            if (!(course || Advises().IsMatch(sentence.Sentence.Text)) || AuthorView.Voice(index, sentence) < 0)
                 continue;
             var said = content.Select((w, i) => t.Covers(sentence.Stems, w) ? weights[i] : 0).Sum();
             var last = sentence.Article.Article.Blocks[^1].Number;
             var score = (total > 0 ? said / total : 0)
                 + (addressees.Count > 0 && addressees.Any(sentence.Mentioned.Contains) ? AddresseeWeight : 0)
-                + (last > 0 ? LatenessWeight * sentence.Sentence.Paragraph / last : 0);
+                + (last > 0 ? LatenessWeight * sentence.Sentence.Paragraph / last : 0)
+                + (course ? CourseWeight : 0);
             if (score > bestScore)
                 (best, bestScore) = (sentence, score);
         }
-        return best is null ? null : Replies.FromSentence(t, best);
+        if (best is null)
+            return null;
+        // "A more realistic approach emphasizes X. Western governments should ...": the course named just before the
+        // advice found is the advice's point, and is given with it.
+        if (!NamesCourse(best) && CourseBefore(index, best) is { } named)
+        {
+            var answer = new AnswerBuilder();
+            answer.Add($"The article says: \"{named.Sentence.Text}\"", Replies.Evidence(named));
+            answer.Add(best.Sentence.Text, Replies.Evidence(best));
+            Suggestions.Defaults(answer);
+            return Replies.Answered(answer);
+        }
+        return Replies.FromSentence(t, best);
     }
+
+    /// <summary>
+    /// A sentence in the writer's voice naming the course itself, before the advice in its paragraph or in the paragraph
+    /// just before it; otherwise null.
+    /// </summary>
+    private static IndexedSentence? CourseBefore(KnowledgeIndex index, IndexedSentence advice) =>
+        index.InParagraph(advice.Sentence.Paragraph).Where(s => ReferenceEquals(s.Article, advice.Article) && s.Sentence.Index < advice.Sentence.Index)
+            .Concat(index.InParagraph(advice.Sentence.Paragraph - 1).Where(s => ReferenceEquals(s.Article, advice.Article)))
+            .FirstOrDefault(s => NamesCourse(s) && AuthorView.Voice(index, s) >= 0);
+
+    private static bool NamesCourse(IndexedSentence sentence) => Course().IsMatch(sentence.Sentence.Text);
 
     /// <summary>Question words that ask for advice or name the writer, not what the advice is about.</summary>
     private static readonly HashSet<string> Ignored = Vocabulary.Stems(
@@ -60,6 +91,13 @@ internal static partial class AuthorAdvice
 
     [GeneratedRegex(@"\b(recommend|recommends|recommended|recommendation|recommendations|prescription|prescriptions|prescribe|prescribes|advice|advise|advises|urge|urges|should|ought)\b|\bwants? (\w+ ){1,3}to do\b")]
     private static partial Regex Advice();
+
+    /// <summary>
+    /// A sentence naming the course to take without a modal: "a more realistic approach emphasizes", "the answer lies in",
+    /// "what is needed is", "the fundamental strategic choice is", "X will be the heart of the matter".
+    /// </summary>
+    [GeneratedRegex(@"\b(approach|strategy|course|remedy|solution|answer|way forward) (emphasi[sz]es|lies|lie|is to|would be to|requires)\b|\bwhat (is|was) needed\b|\b(strategic|fundamental|real|key|basic) choice is\b|\bheart of the matter\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Course();
 
     /// <summary>A sentence telling someone what to do.</summary>
     [GeneratedRegex(@"\b(should|must|ought to|needs? to|it is time|requires? us|recommend)\b", RegexOptions.IgnoreCase)]

@@ -38,6 +38,8 @@ internal static class WhoAnswerer
             var asksForSomeoneElse = asksWho && (q.Entities.Count == 0 || !t.IsPerson(q.Entities[0]) || NamedAfterWords(q));
             if (roles.Count > 0 && (asksForSomeoneElse || !(own?.WordCover >= RankingPolicy.AllWords)))
                 return Describe(t, [roles[0].Fact.Fact.Id]);
+            if (roles.Count == 0 && asksWho && RoleBeforeSetting(t) is { } role)
+                return Describe(t, [role]);
             // "who represents them", "who was optimistic that ...": whoever the matching fact is about.
             if (asksWho && q.Residual.Count > 0 && asksForSomeoneElse)
                 return WhoDid(t);
@@ -66,6 +68,35 @@ internal static class WhoAnswerer
             return Replies.FromSentence(t, link);
         return q.Entities.Count == 0 ? GeneralAnswerer.General(t) : Describe(t, q.Entities);
     }
+
+    /// <summary>
+    /// "who is the Kremlin aide in the Russian delegation?": the setting after the office ("in the delegation") says where the
+    /// article puts its holder, which the holder's role need not say. The one person whose role says every word before it
+    /// answers; null when none or the question has no such setting.
+    /// </summary>
+    private static string? RoleBeforeSetting(Turn t)
+    {
+        var q = t.Q;
+        if (q.Tokens.Count < 5 || q.Tokens[1] is not ("is" or "was" or "are" or "were"))
+            return null;
+        var at = q.Tokens.ToList().FindIndex(3, w => SettingPrepositions.Contains(w));
+        if (at < 0)
+            return null;
+        var office = q.Tokens.Take(at).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var residual = q.Residual.Where(office.Contains).ToList();
+        var entities = q.Entities.Where(e => !q.Mentions.Any(m => m.Start >= at && m.Candidates.Contains(e))
+            || q.Mentions.Any(m => m.Start < at && m.Candidates.Contains(e))).ToList();
+        if (residual.Count == 0 || residual.Count == q.Residual.Count)
+            return null;
+        var asked = t.With(q with { Residual = residual, Entities = entities });
+        var roles = Rank(asked, t.Index.FactsOf<Actor>().Where(f => !entities.Contains(f.Fact.Id) && t.IsPerson(f.Fact.Id)))
+            .Where(s => s.WordCover >= RankingPolicy.AllWords && entities.All(e => s.Fact.EntityWeight(e) > 0 || Affiliated(s.Fact, e)))
+            .ToList();
+        return roles.Count == 1 ? roles[0].Fact.Fact.Id : null;
+    }
+
+    /// <summary>Prepositions opening where an office holder is found, not part of the office ("head of" is).</summary>
+    private static readonly HashSet<string> SettingPrepositions = new(StringComparer.Ordinal) { "in", "among", "within", "inside", "aboard" };
 
     /// <summary>
     /// "who ran the harbour trust?", "who was in charge of Vell's ties with Ardun?": the words for steering something are

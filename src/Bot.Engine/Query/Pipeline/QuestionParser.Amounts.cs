@@ -18,7 +18,7 @@ internal static partial class QuestionParser
         words.AsSpan().ContainsAny(QuantityCues)
         // "where did he make his money?" asks a place, however much money is in it; "who said it was 'worth
         // defending'?" quotes the word, and asks none.
-        || (AmountWordsAsked(tokens, quoted).Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order) && tokens[0] != "where"
+        || (AmountWordsAsked(tokens, caseTokens, quoted).Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order) && tokens[0] != "where"
             && !(intent is Intent.YesNo && (framed || stated || Auxiliaries.Contains(tokens[0]) || StatesClaim(caseTokens))));
 
     /// <summary>
@@ -29,14 +29,27 @@ internal static partial class QuestionParser
     /// Nor does a word made a verb by its particle ("how does she sum up the talks?"), or one naming the kind of thing a
     /// "which" asks for ("which investment fund runs it?").
     /// </remarks>
-    private static IEnumerable<string> AmountWordsAsked(IReadOnlyList<string> tokens, string? quoted)
+    private static IEnumerable<string> AmountWordsAsked(IReadOnlyList<string> tokens, IReadOnlyList<string> caseTokens, string? quoted)
     {
         var inQuote = quoted is null ? [] : Tokenizer.Tokens(quoted).ToHashSet(StringComparer.Ordinal);
         return tokens.Where((w, i) => !inQuote.Contains(w) && (i == 0 || tokens[i - 1] is not ("this" or "that" or "these" or "those"))
+            && !FigureOfAPerson(tokens, caseTokens, i)
             && !(w == "total" && i + 1 < tokens.Count && NamesNoAmount(tokens[i + 1]))
             && !(i + 1 < tokens.Count && Vocabulary.AmountVerbParticles.Contains(tokens[i + 1]))
             && !(i > 0 && tokens[i - 1] == "which" && i + 1 < tokens.Count && NamesAnotherKind(tokens[i + 1])));
     }
+
+    /// <summary>
+    /// "the Russian figure dangling deals", "which NATO figures are credited with it", "an opposition figure": a figure
+    /// of a people, body or camp who does something is a person. One "for", "on" or "of" something is a number
+    /// ("NATO figures on spending").
+    /// </summary>
+    private static bool FigureOfAPerson(IReadOnlyList<string> tokens, IReadOnlyList<string> caseTokens, int at) =>
+        tokens[at] is "figure" or "figures" && at >= 1 && caseTokens.Count == tokens.Count
+        // A question's first word is capitalised whatever it is: there only a people's name says whose.
+        && ((char.IsUpper(caseTokens[at - 1][0]) && (at >= 2 || Vocabulary.WorldNames.Contains(tokens[at - 1])))
+            || Vocabulary.PublicLifeWords.Contains(tokens[at - 1]))
+        && (at + 1 >= tokens.Count || !Vocabulary.FigureOfWhatWords.Contains(tokens[at + 1]));
 
     /// <summary>"which investment fund": the word after the amount word is the kind asked for, which counts nothing.</summary>
     private static bool NamesAnotherKind(string next) =>

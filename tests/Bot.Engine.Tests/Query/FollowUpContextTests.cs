@@ -51,6 +51,9 @@ public sealed class FollowUpContextTests
     [Theory]
     [InlineData("Then what does he claim the real aim was?")]
     [InlineData("So what does he think about the harbour sale?")]
+    // Not only a view: whatever is asked of "he" with no one spoken of is asked of the writer.
+    [InlineData("Does he say dredging would ruin the oyster beds?")]
+    [InlineData("How many reasons does she give for the march?")]
     public void Ask_ReadsThePronounAsTheWriter_WhenNoOneSpokenOfFitsIt(string followUp)
     {
         var answer = Converse("When did the fishermen march?", followUp);

@@ -1,4 +1,5 @@
 using Bot.Engine.Query.Conversations;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Pipeline;
 
@@ -12,17 +13,29 @@ internal static partial class ContextResolver
     /// <summary>
     /// The question parsed again with "the author" for a personal pronoun that can stand only for whoever wrote the article, or
     /// null when there is no such pronoun or the question asks no view or words of theirs: "where does she work?" asks
-    /// about the writer themself.
+    /// about the writer themself. With no one else the conversation offers for the pronoun, any question asks it of the
+    /// writer ("does he put a date on it?", "how many reasons does she give?"): a reader says "he" of an article's writer unprompted.
     /// </summary>
     private static ParsedQuestion? AsTheAuthor(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
-        if (q.Intent is not (Intent.SpeakerSaid or Intent.Position) || q.Residual.Count == 0
-            || q.Mentions.FirstOrDefault(m => m.Pronoun is "male" or "female") is not { } mention
+        if (q.Residual.Count == 0 || q.Mentions.FirstOrDefault(m => m.Pronoun is "male" or "female") is not { } mention
+            || (q.Intent is not (Intent.SpeakerSaid or Intent.Position) && !NoOneElseMeant(q, mention.Pronoun!, state, index))
             || !StandsForAuthor(q, mention.Pronoun!, state, index))
             return null;
         var words = q.Tokens.Select((token, i) => i == mention.Start ? "the author" : token);
         return index.Parse(string.Join(' ', words) + (q.Text.TrimEnd().EndsWith('?') ? "?" : ""));
     }
+
+    /// <summary>
+    /// Whether nothing in the conversation offers someone else for the pronoun: no one spoken of fits it, the last answer names
+    /// no one, and the last question asked after no one ("who founded it?", "what did its president say?"). With no
+    /// answer before it, only words held ("how many reasons does she say there are?") are the writer's: "can he go to jail?"
+    /// asks after someone the user has in mind.
+    /// </summary>
+    private static bool NoOneElseMeant(ParsedQuestion q, string pronoun, ConversationState state, KnowledgeIndex index) =>
+        (state.LastAnswerText is not null || q.Tokens.AnyIn(Vocabulary.ClaimHoldingVerbs))
+        && Referents(pronoun, state, index).Count == 0 && PeopleNamed(state.LastAnswerText, index).Count == 0
+        && state.LastIntent is not (Intent.Who or Intent.WhoSaid) && !state.LastResidual.Any(HolderAskedStems.Contains);
 
     /// <summary>
     /// Whether the pronoun can stand only for whoever wrote the article: the writer is the one person spoken of it fits, or

@@ -77,6 +77,9 @@ public sealed class VocabularyTests
     [InlineData("enough", "short")]
     [InlineData("cheered", "disgruntled")]
     [InlineData("low-level", "heavyweight")]
+    [InlineData("prominently", "scant")]
+    [InlineData("neglect", "invest")]
+    [InlineData("short-lived", "sustained")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));

@@ -134,6 +134,9 @@ internal static partial class Vocabulary
     /// <summary>Words before a figure that bound it from below ("more than 20%"): the value itself is not included.</summary>
     public static readonly string[] AboveBounds = ["more than", "over", "above", "exceeding", "in excess of", "upwards of"];
 
+    /// <summary>Verbs that put an amount above a figure ("interest rates top 16%", "costs exceeded $2bn"): the value itself is not included.</summary>
+    public static readonly string[] AboveVerbs = ["top", "tops", "topped", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed"];
+
     /// <summary>Words before a figure that bound it from above ("fewer than 6m"): the value itself is not included.</summary>
     public static readonly string[] BelowBounds = ["fewer than", "less than", "under", "below"];
 

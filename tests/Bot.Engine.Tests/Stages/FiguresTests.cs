@@ -41,6 +41,9 @@ public sealed class FiguresTests
     [InlineData("the mission lasted a month", "The mission sent 30 soldiers.", "none")]
     [InlineData("offenders go to jail for one year", "Offenders face up to 14 days in jail, repeat offenders up to a year in jail.", "none")]
     [InlineData("offenders go to jail for one year", "Offenders face up to 14 days in jail.", "no")]
+    [InlineData("interest rates are more than 16 percent", "Interest rates top 16%.", "yes")]
+    [InlineData("more than 40 ships were checked", "Checks exceeded 40 ships a month.", "yes")]
+    [InlineData("there are more than 10 ship sellers", "It is one of the top 10 ship sellers.", "no")]
     public void Bear_HoldsTheClaimsFigureAgainstTheTextsFigureOfTheSameThing(string claim, string text, string expected)
     {
         var claimed = Assert.Single(Figures.In(claim));
@@ -82,6 +85,8 @@ public sealed class FiguresTests
     [InlineData("A 1,300km border and 2bn euros.", 1)]
     [InlineData("Nine in ten voters and one out of five towns.", 2)]
     [InlineData("Spending came to less than one percent of GDP.", 1)]
+    [InlineData("At 5:00 p.m. on Monday the dam opened.", 0)]
+    [InlineData("The dam opened at 9pm, or 9.30 p.m. by some accounts.", 0)]
     public void In_ReadsOnlyFiguresThatCountSomething(string text, int count) =>
         Assert.Equal(count, Figures.In(text).Count);
 

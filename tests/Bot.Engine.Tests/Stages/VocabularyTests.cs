@@ -72,6 +72,14 @@ public sealed class VocabularyTests
     [InlineData("growing", "dwindling")]
     [InlineData("continued", "withdrew")]
     [InlineData("defence", "passive")]
+    [InlineData("slow", "immediate")]
+    [InlineData("normal", "unthinkable")]
+    [InlineData("enough", "short")]
+    [InlineData("cheered", "disgruntled")]
+    [InlineData("low-level", "heavyweight")]
+    [InlineData("prominently", "scant")]
+    [InlineData("neglect", "invest")]
+    [InlineData("short-lived", "sustained")]
     public void OppositesOf_FindsTheOtherWord_FromEitherSideOfAPair(string a, string b)
     {
         Assert.Contains(Stemmer.Stem(b), Vocabulary.OppositesOf(Stemmer.Stem(a)));

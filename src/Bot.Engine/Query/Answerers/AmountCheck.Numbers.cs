@@ -74,7 +74,9 @@ internal static partial class AmountCheck
 
     private static List<string> NumbersIn(string text)
     {
-        var tokens = Tokenizer.Tokenize(Designation().Replace(text, " "));
+        // "at 5:00 p.m." says when, not how many; "100,000" is one figure, not "100" and "000".
+        var grouped = NumberForms.Grouped(text);
+        var tokens = Tokenizer.Tokenize(NumberForms.Ungrouped(NumberForms.WithoutClockTimes(Designation().Replace(text, " "))));
         var numbers = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -123,11 +125,11 @@ internal static partial class AmountCheck
             }
             if (spelled >= 1 || Vocabulary.LargerNumberWords.ContainsKey(token))
             {
-                numbers.Add(Spelled(tokens, ref i).ToString(CultureInfo.InvariantCulture));
+                numbers.Add(NumberForms.WithoutThousands(Spelled(tokens, ref i).ToString(CultureInfo.InvariantCulture)));
                 continue;
             }
-            if (IsFigure(tokens, i))
-                numbers.Add(Digits(token));
+            if (grouped.Contains(token) || IsFigure(tokens, i))
+                numbers.Add(NumberForms.WithoutThousands(Digits(token)));
         }
         return numbers;
     }

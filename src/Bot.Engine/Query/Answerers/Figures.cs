@@ -126,7 +126,8 @@ internal static partial class Figures
 
     private static Figure[] FiguresIn(string text)
     {
-        var clean = TextNormalizer.Clean(text).ToLowerInvariant();
+        // A clock time ("at 5:00 p.m.") says when, not how many.
+        var clean = NumberForms.WithoutClockTimes(TextNormalizer.Clean(text).ToLowerInvariant());
         var figures = new List<Figure>();
         foreach (Match m in Pattern.Matches(clean))
         {
@@ -180,12 +181,15 @@ internal static partial class Figures
         // "handed over 10%", "went under 400": the verb's particle, not a bound; "executed over 1,000" bounds the number.
         if (bound is "over" or "under" && Tokenizer.Tokens(text[..m.Index]).LastOrDefault() is { } verb && (ParticleVerbs.Contains(verb) || (verb.EndsWith("ed", StringComparison.Ordinal) && ParticleVerbs.Contains(verb[..^2]))))
             bound = "";
+        // "the top 10 firms" ranks them; only a verb ("rates top 16%") puts an amount above the figure.
+        if (bound == "top" && Tokenizer.Tokens(text[..m.Index]).LastOrDefault() is var word && (word is null || Vocabulary.Stopwords.Contains(word)))
+            bound = "";
         if (m.Groups["low"].Success)
             return Value(m.Groups["low"].Value, m.Groups["lowmul"].Success ? m.Groups["lowmul"].Value : m.Groups["mul"].Value) is { } low && low <= value
                 ? new Figure(low, value, false, false, share, false, counted) : null;
         return bound switch
         {
-            _ when Vocabulary.AboveBounds.Contains(bound) => new Figure(value, double.PositiveInfinity, true, false, share, false, counted),
+            _ when Vocabulary.AboveBounds.Contains(bound) || Vocabulary.AboveVerbs.Contains(bound) => new Figure(value, double.PositiveInfinity, true, false, share, false, counted),
             _ when Vocabulary.BelowBounds.Contains(bound) => new Figure(0, value, false, true, share, false, counted),
             _ when Vocabulary.AtLeastBounds.Contains(bound) => new Figure(value, double.PositiveInfinity, false, false, share, false, counted),
             _ when Vocabulary.AtMostBounds.Contains(bound) => new Figure(0, value, false, false, share, false, counted),
@@ -288,7 +292,7 @@ internal static partial class Figures
     private static string Alternatives(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
 
     private static readonly Regex Pattern = new(
-        $@"(?<![\w.,])(?:(?<bound>{Alternatives(Vocabulary.AboveBounds.Concat(Vocabulary.BelowBounds).Concat(Vocabulary.AtLeastBounds).Concat(Vocabulary.AtMostBounds).Concat(Vocabulary.AroundBounds).Concat(Vocabulary.ShortOfBounds))})\s+)?"
+        $@"(?<![\w.,])(?:(?<bound>{Alternatives(Vocabulary.AboveBounds.Concat(Vocabulary.AboveVerbs).Concat(Vocabulary.BelowBounds).Concat(Vocabulary.AtLeastBounds).Concat(Vocabulary.AtMostBounds).Concat(Vocabulary.AroundBounds).Concat(Vocabulary.ShortOfBounds))})\s+)?"
         + $@"(?:between\s+(?<low>{Number})(?<lowmul>\s+(?:hundred|thousand|million|billion)\b)?\s+and\s+(?<num>{Number})|\b(?<num>half a)(?=\s+(?:million|billion)\b)|\b(?<frac>{Alternatives(Vocabulary.Fractions.Keys)})\b|(?<num>{Number}))"
         + $@"(?<mul>(?:\s+(?:hundred|thousand|million|billion)\b){{1,2}})?"
         + $@"(?:(?<pct>\s?%|\s+per\s?cent\b)|\s+(?:(?<per>in)|out\s+of)\s+(?<den>{Number})(?<denmul>\s+(?:hundred|thousand|million|billion)\b)?)?",

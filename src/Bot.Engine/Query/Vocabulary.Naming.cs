@@ -11,7 +11,7 @@ internal static partial class Vocabulary
         "message", "lesson", "point", "argument", "reason", "reasons", "motive", "explanation", "justification", "view", "idea", "claim",
         "warning", "demand", "condition", "conditions", "promise", "threat", "goal", "aim", "purpose", "role", "task", "tasks", "problem",
         "problems", "concern", "concerns", "risk", "risks", "effect", "impact", "consequence", "benefit", "advantage", "step", "steps",
-        "measure", "measures", "advice", "recommendation", "recommendations", "example", "examples", "evidence", "question", "answer",
+        "measure", "measures", "advice", "recommendation", "recommendations", "example", "examples", "precedent", "precedents", "evidence", "question", "answer",
         "solution", "change", "changes", "difference", "comparison", "position", "stance", "approach", "strategy", "policy", "signal",
         "conclusion", "sense", "theory", "narrative", "thing", "things", "way", "ways", "meaning", "joke", "criticism", "complaint",
         "accusation", "charge", "response", "reaction");

@@ -14,6 +14,8 @@ public sealed class AsksPlaceTests
     [InlineData("launch site of the weather satellite")]
     [InlineData("the location of the talks")]
     [InlineData("what was the exact location of the talks")]
+    [InlineData("which base in lorvik was it at")]
+    [InlineData("locations of the four bases")]
     public void AsksPlace_ReadsEveryFormOfTheQuestion(string words) =>
         Assert.True(AnswerChecks.AsksPlace(words));
 

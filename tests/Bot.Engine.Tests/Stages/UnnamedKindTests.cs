@@ -16,6 +16,7 @@ public sealed class UnnamedKindTests
     [InlineData("What is the name of the hotel where Roe announced the plan?", "hotel")]
     [InlineData("What is Jane Roe's husband's name?", "husband")]
     [InlineData("Which brewery backs Greenwick's refusal?", "brewery")]
+    [InlineData("What codename did Greenwick give the plan?", "codename")]
     public void Decide_RefusesForTheKind_WhenNoArticleSpeaksOfOne(string text, string kind)
     {
         var decision = RefusalPolicy.Decide(QuestionParser.Parse(Harbour, text));
@@ -29,6 +30,8 @@ public sealed class UnnamedKindTests
     [InlineData("What is the name of the council leader who argued against it?")]
     [InlineData("Did a brewery back Greenwick's refusal?")]
     [InlineData("In which month did Greenwick reject the plan?")]
+    [InlineData("What precedent did Greenwick cite for its refusal?")]
+    [InlineData("What body did Greenwick set up to fight the plan?")]
     public void Decide_LeavesTheQuestionToBeAnswered_WhenTheArticleSpeaksOfTheKindOrItIsAClaim(string text)
     {
         var decision = RefusalPolicy.Decide(QuestionParser.Parse(Harbour, text));

@@ -365,18 +365,18 @@ internal static partial class AnswerChecks
     private static readonly Text.RememberedPattern ExactWordsAsked = new(AskedExactWords());
 
     /// <summary>
-    /// "where", "in which city", "what venue", "launch site of X?": a place is asked. "Where does X stand (on Y)?" asks a
-    /// stance, not a place.
+    /// "where", "in which city", "what venue", "which base", "launch site of X?", "locations of X": a place is asked.
+    /// "Where does X stand (on Y)?" asks a stance, not a place.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(and |so )?(where|wheres)\b(?!.*\bstands?\b)|\b(in|at) (what|which) (city|country|place|town|region|location|venue|capital|prison|jail|hospital|village|province|district|base|camp|port)\b|\b(what|which) (city|town|venue|location|prison|jail)\b|^(the )?(\p{L}+ )?(site|location|whereabouts|venue)\b|\b(what|which) (is|was|are|were) the (\p{L}+ )?(site|location|whereabouts|venue)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(and |so )?(where|wheres)\b(?!.*\bstands?\b)|\b(in|at) (what|which) (city|country|place|town|region|location|venue|capital|prison|jail|hospital|village|province|district|base|camp|port)\b|\b(what|which) (city|town|venue|location|prison|jail|base)\b|^(the )?(\p{L}+ )?(site|location|whereabouts|venue)s?\b|\b(what|which) (is|was|are|were) the (\p{L}+ )?(site|location|whereabouts|venue)\b")]
     private static partial System.Text.RegularExpressions.Regex AskedPlace();
 
     /// <summary>Whether a sentence the answer cites quotes someone's own words.</summary>
     private static bool QuotesSomeone(Turn t, Reply reply) =>
         reply.Answer.Evidence.Any(e => t.Index.InParagraph(e.Paragraph).Any(s => s.Sentence.Text.Contains(e.Quote, StringComparison.Ordinal) && QuotedSpeech().IsMatch(s.Sentence.Text)));
 
-    /// <summary>"what date", "which year", "the exact day": the question asks for a date, whatever its shape.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise|publication|release)( exact| precise)? (date|day|year|month)\b|\bdate of\b")]
+    /// <summary>"what date", "which year", "the exact (calendar) day", "target date": the question asks for a date, whatever its shape.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|which|exact|precise|publication|release|target)( exact| precise)?( calendar)? (date|day|year|month)\b|\bdate of\b")]
     private static partial System.Text.RegularExpressions.Regex AskedDate();
 
     /// <summary>"his exact words", "verbatim", "a direct quote": what someone said as they said it.</summary>

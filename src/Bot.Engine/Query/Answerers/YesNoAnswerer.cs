@@ -269,8 +269,8 @@ internal static partial class YesNoAnswerer
             return Reply(t, fact, $"No. The article doesn't mention {Replies.Capitalize(elsewhere)}. What it says: {shown}");
         // A word set aside that says how ("flatly") leaves the claim confirmed in other words; the verb right after the
         // claim's subject ("did X resign over the scandal?", where no article uses the word or its synonyms) is what the
-        // claim says X did, and with one other word or name to go on the article is silent on it.
-        if (agrees && content.Count + q.Entities.Count - 1 <= 1 && DeedSetAside(q, phrased))
+        // claim says X did, and with few other words or names to go on the article is silent on it.
+        if (agrees && content.Count + q.Entities.Count - 1 <= (OpensOnDoneDeed(q) ? MaxWordsBesideDeed : 1) && DeedSetAside(q, phrased))
             return Silent(t, fact, cover: 0);
         // What the claim counts ("40 yachts") is its point, not its phrasing: a fact that never names it does not confirm it.
         if (agrees && q.SetAside.Count > 0 && CountedUnsaid(t, shown))
@@ -310,6 +310,21 @@ internal static partial class YesNoAnswerer
         var verb = Text.Stemmer.Stem(q.Tokens[subject.Start + subject.Length]);
         return !q.Tokens[subject.Start + subject.Length].EndsWith("ly", StringComparison.Ordinal) && q.SetAside.Contains(verb) && !phrased.Contains(verb);
     }
+
+    /// <summary>
+    /// How many other words or names (the subject aside) a claim may hold for its strange verb to be its point, when the
+    /// claim opens on "did"/"does" and its subject: "did the UK kick out Russian diplomats?" says whom, but a fact about
+    /// the UK and Russian diplomats need not say they were expelled. Otherwise one.
+    /// </summary>
+    private const int MaxWordsBesideDeed = 2;
+
+    /// <summary>
+    /// "did the UK kick ...", "does Ruritania plan ...": an auxiliary of doing, then the subject, so that the word after
+    /// the subject is surely its verb, not an adverb ("Ruritania already is ...").
+    /// </summary>
+    private static bool OpensOnDoneDeed(ParsedQuestion q) =>
+        q.Tokens[0] is "did" or "does" or "do" && q.Mentions.FirstOrDefault(m => m.Pronoun is null) is { } subject
+        && (subject.Start == 1 || (subject.Start == 2 && q.Tokens[1] == "the"));
 
     /// <summary>How many claim words a fact must say, all but one, before its paragraph's other sentences may say the one.</summary>
     private const int MinWordsForContext = 4;

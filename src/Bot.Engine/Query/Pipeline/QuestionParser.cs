@@ -161,6 +161,7 @@ internal static partial class QuestionParser
                 foreign.Add(token);
                 foreignStems.Add(stem);
                 if ((countryCode || Vocabulary.WorldNames.Contains(token) || Vocabulary.WorldFigures.Contains(token) || (i > 0 && !shouting && char.IsUpper(caseTokens[i][0]))
+                        || (IsDesignation(text, tokens, i) && !index.Knows(Stemmer.Stem(token.TrimEnd('s'))))
                         // "did roughly 40 people leave?": a hedge on a number opens the subject, and is no name.
                         || (i == SubjectSlot(tokens) && !Vocabulary.NumberHedges.Contains(token)))
                     && !index.KnowsKin(token) && !synonymous.Contains(stem))

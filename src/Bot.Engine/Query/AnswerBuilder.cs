@@ -1,4 +1,3 @@
-using System.Text;
 using Bot.Engine.Model;
 
 namespace Bot.Engine.Query;
@@ -6,7 +5,17 @@ namespace Bot.Engine.Query;
 /// <summary>Assembles an answer's text within <see cref="Answer.MaxTextLength"/>, with the evidence of what it used.</summary>
 internal sealed class AnswerBuilder
 {
-    private readonly StringBuilder _text = new();
+    /// <summary>
+    /// The text while it is its first piece alone, as most answers stay: kept as given, to be answered as it is.
+    /// </summary>
+    private string _first = "";
+
+    /// <summary>
+    /// The text once a second piece joins the first, in a buffer of the longest answer: a text never grows past it, and
+    /// the text is searched and copied out in place instead of through a string made of it at every step.
+    /// </summary>
+    private char[]? _text;
+    private int _length;
     private readonly List<Evidence> _evidence = [];
     private readonly List<string> _suggestions = [];
 
@@ -14,7 +23,9 @@ internal sealed class AnswerBuilder
     private HashSet<string>? _said;
     private int _saidLength;
 
-    public int Length => _text.Length;
+    public int Length => _text is null ? _first.Length : _length;
+
+    private ReadOnlySpan<char> Text => _text is null ? _first : _text.AsSpan(0, _length);
 
     /// <summary>Two pieces sharing this much of the shorter one's content words say the same thing twice.</summary>
     public const double RepeatShare = 0.6;
@@ -24,10 +35,10 @@ internal sealed class AnswerBuilder
     {
         // Read lazily: most answers never ask.
         _said ??= new HashSet<string>(StringComparer.Ordinal);
-        if (_saidLength < _text.Length)
+        if (_saidLength < Length)
         {
-            _said.UnionWith(Words.ContentStems(_text.ToString(_saidLength, _text.Length - _saidLength)));
-            _saidLength = _text.Length;
+            _said.UnionWith(Words.ContentStems(new string(Text[_saidLength..])));
+            _saidLength = Length;
         }
         // Counted over the smaller of the two: the answer's words grow with it, a piece's are few.
         var shared = 0;
@@ -53,19 +64,36 @@ internal sealed class AnswerBuilder
     {
         // A sentence the answer already quotes whole is not said twice, whichever two routes found it (a side's view
         // and the sentence found for the other side).
-        if (piece.Length >= ShortestRepeatedSentence && _text.Length >= piece.Length && _text.ToString().Contains(piece.Trim(), StringComparison.Ordinal))
+        if (piece.Length >= ShortestRepeatedSentence && Length >= piece.Length && Text.Contains(piece.AsSpan().Trim(), StringComparison.Ordinal))
             return true;
-        var separator = _text.Length == 0 || piece.StartsWith('\n') ? "" : " ";
-        if (_text.Length + separator.Length + piece.Length > Answer.MaxTextLength)
+        var separator = Length == 0 || piece.StartsWith('\n') ? "" : " ";
+        if (Length + separator.Length + piece.Length > Answer.MaxTextLength)
         {
-            if (_text.Length > 0)
+            if (Length > 0)
                 return false;
             piece = Shorten(piece, Answer.MaxTextLength);
         }
-        _text.Append(separator).Append(piece);
+        if (Length == 0)
+            _first = piece;
+        else
+            Append(separator, piece);
         if (evidence is not null && evidence.Paragraph > 0 && !_evidence.Contains(evidence))
             _evidence.Add(evidence);
         return true;
+    }
+
+    private void Append(string separator, string piece)
+    {
+        if (_text is null)
+        {
+            _text = new char[Answer.MaxTextLength];
+            _first.CopyTo(_text);
+            _length = _first.Length;
+        }
+        separator.CopyTo(_text.AsSpan(_length));
+        _length += separator.Length;
+        piece.CopyTo(_text.AsSpan(_length));
+        _length += piece.Length;
     }
 
     /// <summary>Adds the evidence of a piece the answer holds within another (sentences quoted together).</summary>
@@ -75,13 +103,18 @@ internal sealed class AnswerBuilder
             _evidence.Add(evidence);
     }
 
+    /// <summary>Whether a suggestion made now would still be kept.</summary>
+    public bool TakesSuggestions => _suggestions.Count < MaxSuggestions;
+
+    private const int MaxSuggestions = 3;
+
     public void Suggest(string question)
     {
-        if (_suggestions.Count < 3 && !_suggestions.Contains(question, StringComparer.OrdinalIgnoreCase))
+        if (TakesSuggestions && !_suggestions.Contains(question, StringComparer.OrdinalIgnoreCase))
             _suggestions.Add(question);
     }
 
-    public Answer Build(AnswerStatus status) => new(status, _text.ToString().Trim(), _evidence, _suggestions);
+    public Answer Build(AnswerStatus status) => new(status, _text is null ? _first.Trim() : Text.Trim().ToString(), _evidence, _suggestions);
 
     /// <summary>The length each of so many pieces may take for all of them, with the spaces between, to fit one answer.</summary>
     public static int Share(int pieces) => (Answer.MaxTextLength - (pieces - 1)) / Math.Max(1, pieces);
@@ -102,6 +135,6 @@ internal sealed class AnswerBuilder
         // The first question is the main one: when the article doesn't answer it, the second only elaborates on nothing.
         var status = first.Status;
         return new Answer(status, Shorten(first.Text, half) + "\n" + Shorten(second.Text, half),
-            [.. first.Evidence.Concat(second.Evidence).Distinct()], [.. second.Suggestions.Concat(first.Suggestions).Distinct().Take(3)]);
+            [.. first.Evidence.Concat(second.Evidence).Distinct()], [.. second.Suggestions.Concat(first.Suggestions).Distinct().Take(MaxSuggestions)]);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
@@ -45,11 +44,10 @@ internal static partial class AmountCheck
             by--;
         if (by < 1 || tokens[by] != "by" || !(Vocabulary.ChangeVerbs.Contains(tokens[by - 1]) || CutOrRaiseVerbs.Contains(tokens[by - 1])))
             return null;
-        foreach (var (fraction, hundredths) in Vocabulary.Fractions)
+        foreach (var (words, hundredths) in SplitFractions)
         {
-            var words = fraction.Split(' ');
-            if (at + words.Length <= tokens.Count && words.Select((w, k) => tokens[at + k] == w).All(same => same))
-                return (Math.Round(hundredths).ToString(CultureInfo.InvariantCulture), words.Length);
+            if (at + words.Length <= tokens.Count && WordsAt(tokens, at, words))
+                return (hundredths, words.Length);
         }
         return null;
     }

@@ -140,12 +140,10 @@ internal static partial class AmountCheck
     /// </summary>
     private static (string Hundredths, int Words)? ShareAt(IReadOnlyList<string> tokens, int at)
     {
-        foreach (var (fraction, hundredths) in Vocabulary.Fractions)
+        foreach (var (words, hundredths) in SplitFractions)
         {
-            var words = fraction.Split(' ');
-            if (words.Length > 1 && at + words.Length < tokens.Count && tokens[at + words.Length] == "of"
-                && words.Select((w, k) => tokens[at + k] == w).All(same => same))
-                return (Math.Round(hundredths).ToString(CultureInfo.InvariantCulture), words.Length);
+            if (words.Length > 1 && at + words.Length < tokens.Count && tokens[at + words.Length] == "of" && WordsAt(tokens, at, words))
+                return (hundredths, words.Length);
         }
         return null;
     }
@@ -166,7 +164,7 @@ internal static partial class AmountCheck
     private static bool IsFigure(IReadOnlyList<string> tokens, int i)
     {
         var token = Digits(tokens[i]);
-        if (token.Length == 0 || !token.All(char.IsAsciiDigit))
+        if (token.Length == 0 || token.AsSpan().ContainsAnyExceptInRange('0', '9'))
             return false;
         var isYear = token.Length == 4 && int.Parse(token, CultureInfo.InvariantCulture) is >= 1800 and <= 2100;
         var isDay = (i > 0 && Vocabulary.MonthNames.ContainsKey(tokens[i - 1])) || (i + 1 < tokens.Count && Vocabulary.MonthNames.ContainsKey(tokens[i + 1]));

@@ -10,6 +10,24 @@ internal static partial class AmountCheck
     /// <summary>The words ending a share written as a fraction: "quarter" of "a quarter", "fifth" of "one-fifth".</summary>
     private static readonly HashSet<string> FractionWords = [.. Vocabulary.Fractions.Keys.Select(k => k.Split(' ')[^1])];
 
+    /// <summary>
+    /// The fractions by their words, with the share each gives in parts of a hundred, in <see cref="Vocabulary.Fractions"/>'
+    /// order: split once here, not again at every token a text's numbers are read from.
+    /// </summary>
+    private static readonly (string[] Words, string Hundredths)[] SplitFractions =
+        [.. Vocabulary.Fractions.Select(f => (f.Key.Split(' '), Math.Round(f.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+
+    /// <summary>Whether the tokens from <paramref name="at"/> on are the words given, which must fit among them.</summary>
+    private static bool WordsAt(IReadOnlyList<string> tokens, int at, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (tokens[at + k] != words[k])
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>"how much of the budget", "what share of the vote": the question asks a part of a whole.</summary>
     private static bool AsksPartOfWhole(IReadOnlyList<string> tokens) =>
         Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i + 1] == "of"

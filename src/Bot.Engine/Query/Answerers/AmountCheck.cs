@@ -10,7 +10,7 @@ namespace Bot.Engine.Query.Answerers;
 internal static partial class AmountCheck
 {
     public static bool HoldsAmount(string text) =>
-        NumbersOf(text).Length > 0 || Tokenizer.Tokens(text).Any(Vocabulary.AmountWords.Contains);
+        NumbersOf(text).Length > 0 || Tokenizer.Tokens(text).AnyIn(Vocabulary.AmountWords);
 
     /// <summary>
     /// "how many engineers ...?": the thing counted is the last word after "how many" before the verb. An answer

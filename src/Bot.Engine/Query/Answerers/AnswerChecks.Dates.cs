@@ -58,4 +58,9 @@ internal static partial class AnswerChecks
         }
         return true;
     }
+
+    /// <summary>"in a Wednesday evening address", "in March": a day or month after "in" is a time, not a place.</summary>
+    private static bool IsTime(string word) => Vocabulary.MonthNames.ContainsKey(word) || Weekdays.Contains(word);
+
+    private static readonly HashSet<string> Weekdays = Enum.GetNames<DayOfWeek>().Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 }

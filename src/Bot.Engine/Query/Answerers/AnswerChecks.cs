@@ -26,6 +26,8 @@ internal static partial class AnswerChecks
         // A count the bot made itself ("three sources", "6 sections") answers "how many"; otherwise the article must give the number.
         var counted = q.Intent is Intent.Count or Intent.List or Intent.Sections or Intent.Captions ? ItemNumbers().Replace(reply.Answer.Text, " ") : "";
         var evidence = string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote));
+        // The answer with its evidence, which several checks read: joined once rather than by each.
+        var withEvidence = reply.Answer.Text + " " + evidence;
         // "how long has X held it?": "since 2015" or "for years to come" gives the length as well as a number would.
         var since = q.Words.Contains("how long", StringComparison.Ordinal) && Since().IsMatch(evidence);
         // "how long would it take?": only a number of days, months or years says.
@@ -41,10 +43,10 @@ internal static partial class AnswerChecks
                 || (AmountCheck.AsksChange(q) && !AmountCheck.GivesChange(evidence.Length > 0 ? evidence : reply.Answer.Text))))
             return Replies.Unknown(t, "The article doesn't give a number for that.");
         // "how old is the commander?": an age said of something else ("vessels over 15 years old") is not theirs.
-        if (q.Intent is not Intent.YesNo && AgeAnswerer.AsksAge(q) && !AgeAnswerer.GivesAgeOfAsked(t, reply.Answer.Text + " " + evidence))
+        if (q.Intent is not Intent.YesNo && AgeAnswerer.AsksAge(q) && !AgeAnswerer.GivesAgeOfAsked(t, withEvidence))
             return Replies.Unknown(t, $"The article doesn't give an age for that. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "when did X join?", "how many were arrested?": a date or number of another event near it does not answer.
-        if (EventCheck.Misses(t, reply.Answer.Text + " " + evidence))
+        if (EventCheck.Misses(t, withEvidence))
             return Replies.Unknown(t, $"The article doesn't say that. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "when was X's father born?": a date of another clause or of nothing asked, or no time where a timeline is asked.
         if (DateCheck.DatesAnotherClause(t, reply) || DateCheck.DatesNothingAsked(t, reply) || DateCheck.LacksTimeAsked(t, reply.Answer.Text))
@@ -84,9 +86,9 @@ internal static partial class AnswerChecks
             && (reply.Fact is { Fact: Actor told } && q.Entities.Contains(told.Id)
                 || !t.Index.Linker.MentionedIn(reply.Answer.Text, actorsOnly: true).Except(q.Entities).Any()))
             return WithDoerBefore(t, reply) ?? Replies.Unknown(t, $"The article doesn't say who. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        if (NamesNoOther(t, reply.Answer.Text + " " + evidence))
+        if (NamesNoOther(t, withEvidence))
             return Replies.Unknown(t, $"The article doesn't name anyone else. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        if (LeavesOutDeed(t, reply, reply.Answer.Text + " " + evidence))
+        if (LeavesOutDeed(t, reply, withEvidence))
             return Replies.Unknown(t, $"The article doesn't say who did that. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "Ruritanian defense minister: name?": a person whose role is another kind of minister does not answer.
         if (OtherRole(t, reply) is { } role)
@@ -133,7 +135,7 @@ internal static partial class AnswerChecks
                 : Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', superlatives)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         }
         // "what did Ruritania's defence ministry say?": what the state, or another of its bodies, did does not answer.
-        if (q.Intent is not Intent.YesNo && AskedBody(t.Index, q) is { } body && !SpeaksOfBody(t.Index, reply.Answer.Text + " " + evidence, body))
+        if (q.Intent is not Intent.YesNo && AskedBody(t.Index, q) is { } body && !SpeaksOfBody(t.Index, withEvidence, body))
             return Replies.Unknown(t, $"The article doesn't say that of the {string.Join(' ', body)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         return UntoldSequel(t, reply) ?? UntoldSettlement(t, reply) ?? OtherResponder(t, reply) ?? UntoldBacker(t, reply) ?? UnsaidBySpeaker(t, reply);
     }
@@ -338,11 +340,6 @@ internal static partial class AnswerChecks
     private static bool NamesPlace(Turn t, string answer, IReadOnlyList<string> asked) =>
         PlaceAfterPreposition().Matches(answer).Any(m => m.Groups["name"].Value.ToLowerInvariant() is var name && !IsTime(name) && !asked.Contains(Text.Stemmer.Stem(name)))
         || t.Index.Linker.MentionedIn(answer, actorsOnly: true).Any(id => t.Index.Find(id)?.Kind == ActorKind.Organisation);
-
-    /// <summary>"in a Wednesday evening address", "in March": a day or month after "in" is a time, not a place.</summary>
-    private static bool IsTime(string word) => Vocabulary.MonthNames.ContainsKey(word) || Weekdays.Contains(word);
-
-    private static readonly HashSet<string> Weekdays = Enum.GetNames<DayOfWeek>().Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bthe (?:1[89]|20)\d\d (?<word>\p{L}+)")]
     private static partial System.Text.RegularExpressions.Regex YearBeforeWord();

@@ -10,7 +10,8 @@ internal static class Suggestions
 
     public static void About(Turn t, AnswerBuilder answer, string id, Intent asked)
     {
-        if (t.Index.Find(id) is not { } entity)
+        // Suggestions past the last one kept are not worth making: their texts are formatted for nothing.
+        if (!answer.TakesSuggestions || t.Index.Find(id) is not { } entity)
             return;
         var facts = t.Index.FactsAbout(id);
         if (asked != Intent.Who && entity.IsActor)

@@ -44,9 +44,11 @@ internal static partial class YesNoAnswerer
         var others = t.Q.Entities.Where(id => !index.IsAuthor(id)).ToList();
         IndexedSentence? best = null;
         var bestWords = MinHedgeWords - 1;
-        foreach (var sentence in index.Sentences)
+        var hedging = HedgingSentences(index);
+        for (var at = 0; at < index.Sentences.Count; at++)
         {
-            if (!sentence.InBody || sentence.Sentence.Text.IndexOfAny(Text.QuotationMarks.Double) >= 0 || !Hedges(sentence.Sentence.Text))
+            var sentence = index.Sentences[at];
+            if (!sentence.InBody || sentence.Sentence.Text.IndexOfAny(Text.QuotationMarks.Double) >= 0 || !hedging[at])
                 continue;
             if (!others.All(sentence.Mentioned.Contains))
                 continue;
@@ -56,6 +58,12 @@ internal static partial class YesNoAnswerer
         }
         return best;
     }
+
+    /// <summary>Which of an index's sentences hold a hedge, by place: the same for every question, so found once for the index.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeIndex, bool[]> HedgingByIndex = [];
+
+    private static bool[] HedgingSentences(KnowledgeIndex index) =>
+        HedgingByIndex.GetValue(index, static i => [.. i.Sentences.Select(s => Hedges(s.Sentence.Text))]);
 
     private static bool Hedges(string text)
     {

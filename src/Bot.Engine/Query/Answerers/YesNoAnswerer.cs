@@ -135,7 +135,7 @@ internal static partial class YesNoAnswerer
         var ranked = RankLazily(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content,
             covers: ShareOf,
             bonus: f => (f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0) + AmountBonus(asked, f)
-                + (denials.Any(f.NegationStems.Contains) ? RankingPolicy.SameDenialBonus : 0),
+                + (denials.AnyIn(f.NegationStems) ? RankingPolicy.SameDenialBonus : 0),
             keep: MayAnswer);
         var best = ranked.FirstOrDefault(Answers);
         // A fact saying every word of the claim checks it, rather than one that only names the subject more firmly.

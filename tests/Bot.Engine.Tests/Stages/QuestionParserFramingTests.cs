@@ -157,6 +157,19 @@ public sealed class QuestionParserFramingTests
     [InlineData("can I report that greenwick rejected the plan?", true)]
     [InlineData("could we say the piece credits roe with the plan?", true)]
     [InlineData("can I report on greenwick's plan?", false)]
+    [InlineData("do the authors describe the harbour plan as settled?", true)]
+    [InlineData("is the author really suggesting greenwick rejected the plan?", true)]
+    [InlineData("is the writer seriously claiming roe won?", true)]
+    [InlineData("author assesses the harbour plan as sound?", true)]
+    [InlineData("does the author identify the toll as the main cost?", true)]
+    [InlineData("is the author of the plan in the harbour?", false)]
     public void Parse_ReadsAClaimAsAboutTheArticle_WhenItsFramingSaysTheArticleOrAuthorPutsIt(string text, bool about) =>
         Assert.Equal(about, Parse(text).AboutArticle);
+
+    [Theory]
+    [InlineData("author assesses the harbour plan as sound?", "is the harbour plan sound")]
+    [InlineData("do the authors see the toll as the main cost?", "is the toll the main cost")]
+    [InlineData("is the author basically claiming the toll failed?", "did the toll failed")]
+    public void Parse_ReadsTheClaimInsideTheWritersFraming(string text, string words) =>
+        Assert.Equal(words, Parse(text).Words);
 }

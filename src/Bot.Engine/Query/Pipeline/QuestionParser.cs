@@ -235,7 +235,7 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"(?<=[\p{L}\d])-\p{L}+ed\b")]
     private static partial Regex HyphenatedParticiple();
 
-    [GeneratedRegex(@"\b(describe|characteri[sz]e|portray|depict|label|call|present|regard|view|see|consider|name|treat|frame|cast|paint)s?\s+(?:that\s+)?(?<who>[^,]{1,60}?) as (?<what>[^,]+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(describe|characteri[sz]e|portray|depict|label|call|present|regard|view|see|consider|name|treat|frame|cast|paint|assess(?:es)?|identif(?:y|ies))s?\s+(?:that\s+)?(?<who>[^,]{1,60}?) as (?<what>[^,]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DescribedAs();
 
     /// <summary>The words a framing put last names the article by (see <see cref="TrailingFraming"/>).</summary>
@@ -367,7 +367,7 @@ internal static partial class QuestionParser
     private static partial Regex AnswerForm();
 
     /// <summary>Framing clauses before a claim, one or several ("isn't it true the article says ..."), after any opening "despite ..." clause.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:despite|although|even though|given|besides|apart from) [^,]{1,60},\s*)?(?:(?:isn'?t it true|is it true|is it (?:accurate|correct|right|fair) that|(?:would|is) it (?:be )?(?:accurate|fair|right|correct) to (?:say|report|claim|write)|(?:can|could|may) (?:i|we) (?:safely )?(?:say|report|claim|write|state)(?= that\b| the (?:article|author|authors|text|piece)\b)|(?:does|did) (?:the article|the author|the authors|the text|the piece) (?:really |still |also )?(?:say|claim|state|suggest|argue|report|mention|call|describe|characteri[sz]e|portray|depict|label|consider|regard|view|see|present|write|note|imply|place|put|locate|attribute|credit|link|tie|connect|blame|treat|frame|cast|paint)|(?:the article|the author|the authors|the text|the piece) (?:says?|claims?|states?|suggests?|argues?|reports?|names?|notes?|credits?|attributes?|blames?|describes?|calls?|characteri[sz]es?|portrays?|presents?)|(?:do|did) the (?:authors|writers) (?:really )?(?:say|claim|state|suggest|argue))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:despite|although|even though|given|besides|apart from) [^,]{1,60},\s*)?(?:(?:isn'?t it true|is it true|is it (?:accurate|correct|right|fair) that|(?:would|is) it (?:be )?(?:accurate|fair|right|correct) to (?:say|report|claim|write)|(?:can|could|may) (?:i|we) (?:safely )?(?:say|report|claim|write|state)(?= that\b| the (?:article|author|authors|text|piece)\b)|(?:does|did|do) (?:the |this )?(?:article|authors?|text|piece|writers?) (?:really |still |also |actually |seriously |basically )?(?:say|claim|state|suggest|argue|report|mention|call|describe|characteri[sz]e|portray|depict|label|consider|regard|view|see|present|write|note|imply|place|put|locate|attribute|credit|link|tie|connect|blame|treat|frame|cast|paint|assess|identify)|(?:the |this )?(?:article|authors?|text|piece|writers?) (?:really |also |actually |basically )?(?:says?|claims?|states?|suggests?|argues?|reports?|names?|notes?|credits?|attributes?|blames?|describes?|calls?|characteri[sz]es?|portrays?|presents?|assess(?:es)?|identif(?:y|ies)|sees?|views?|regards?|treats?|frames?)|(?:is|are) (?:the |this )?(?:article|authors?|text|piece|writers?) (?:really |still |also |actually |seriously |basically )?(?:claiming|stating|suggesting|arguing|implying|contending|asserting))(?: that)?\b[ ,:]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex MetaClaim();
 
     /// <summary>

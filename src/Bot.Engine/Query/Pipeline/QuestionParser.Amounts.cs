@@ -32,7 +32,8 @@ internal static partial class QuestionParser
     private static IEnumerable<string> AmountWordsAsked(IReadOnlyList<string> tokens, IReadOnlyList<string> caseTokens, string? quoted)
     {
         var inQuote = quoted is null ? [] : Tokenizer.Tokens(quoted).ToHashSet(StringComparer.Ordinal);
-        return tokens.Where((w, i) => !inQuote.Contains(w) && (i == 0 || tokens[i - 1] is not ("this" or "that" or "these" or "those"))
+        var kind = KindAsked(tokens);
+        return tokens.Where((w, i) => !inQuote.Contains(w) && !kind.Contains(i) && (i == 0 || tokens[i - 1] is not ("this" or "that" or "these" or "those"))
             && !FigureOfAPerson(tokens, caseTokens, i)
             && !(w == "total" && i + 1 < tokens.Count && NamesNoAmount(tokens[i + 1]))
             && !(i + 1 < tokens.Count && Vocabulary.AmountVerbParticles.Contains(tokens[i + 1]))
@@ -50,6 +51,33 @@ internal static partial class QuestionParser
         && ((char.IsUpper(caseTokens[at - 1][0]) && (at >= 2 || Vocabulary.WorldNames.Contains(tokens[at - 1])))
             || Vocabulary.PublicLifeWords.Contains(tokens[at - 1]))
         && (at + 1 >= tokens.Count || !Vocabulary.FigureOfWhatWords.Contains(tokens[at + 1]));
+
+    /// <summary>
+    /// "What sources of strength does X draw on?", "which officials or military figures are quoted?": the words between
+    /// "which"/"what" and the verb name the kind of things asked for. Once a plural that is no amount heads them, an
+    /// amount word further on describes those things ("of strength") or names more of them ("figures"), and asks no
+    /// amount; "what share of voters" and "what dollar figure" open on the amount itself. The positions of those words.
+    /// </summary>
+    private static HashSet<int> KindAsked(IReadOnlyList<string> tokens)
+    {
+        var kind = new HashSet<int>();
+        var at = tokens.ToList().FindIndex(w => w is "which" or "what");
+        var headed = false;
+        for (var i = at + 1; at >= 0 && i < tokens.Count && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were"); i++)
+        {
+            if (headed)
+                kind.Add(i);
+            else if (Vocabulary.AmountAttributes.Contains(tokens[i]))
+                return [];
+            else
+                headed = tokens[i].Length > PluralHeadLength && tokens[i].EndsWith('s') && !tokens[i].EndsWith("ss", StringComparison.Ordinal)
+                    && !tokens[i].EndsWith("us", StringComparison.Ordinal);
+        }
+        return kind;
+    }
+
+    /// <summary>Shorter words ending in "s" ("its", "his", "was") head no plural, nor do names in "-us" ("Belarus").</summary>
+    private const int PluralHeadLength = 3;
 
     /// <summary>"which investment fund": the word after the amount word is the kind asked for, which counts nothing.</summary>
     private static bool NamesAnotherKind(string next) =>

@@ -4,9 +4,8 @@ using Bot.Engine.Text;
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>
-/// "How many locomotives are working?": news writing puts a count right before what it counts ("only 500-600 active
-/// locomotives", "three top generals"), in words the question need not share
-/// ("working" for "active"). When no sentence says enough of the question, the one setting a figure before the thing
+/// "How many ferries are running?": news writing puts a count right before what it counts ("only 40-50 working
+/// ferries", "three senior judges"), in words the question need not share ("running" for "working"). When no sentence says enough of the question, the one setting a figure before the thing
 /// counted, and saying most of the rest, gives it.
 /// </summary>
 internal static partial class AmountCheck

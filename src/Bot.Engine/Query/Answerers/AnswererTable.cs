@@ -100,7 +100,7 @@ internal static class AnswererTable
         // "how many fled?": the answerer found no number of what is asked, but a sentence saying the rest may give one.
         if (reply.Answer.Status == AnswerStatus.Unknown && t.Q.AsksAmount && AmountCheck.Sentence(t) is { } amount && AnswerChecks.Fail(t, amount) is null)
             reply = amount;
-        // "how many locomotives are working?": a figure set right before the thing counted, in a sentence saying most of the rest.
+        // "how many ferries are running?": a figure set right before the thing counted, in a sentence saying most of the rest.
         if (reply.Answer.Status == AnswerStatus.Unknown && AmountCheck.AttachedFigure(t) is { } attached && AnswerChecks.Fail(t, attached) is null)
             reply = attached;
         // "how much money is the budget?": the sentence found goes on with the sum in the next one ("The sum is ...").

@@ -56,7 +56,7 @@ internal static partial class AuthorAdvice
         }
         if (best is null)
             return null;
-        // "A more realistic approach emphasizes X. Western governments should ...": the course named just before the
+        // "A wiser course stresses X. Coastal towns should ...": the course named just before the
         // advice found is the advice's point, and is given with it.
         if (!NamesCourse(best) && CourseBefore(index, best) is { } named)
         {

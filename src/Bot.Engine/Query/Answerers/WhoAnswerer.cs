@@ -70,7 +70,7 @@ internal static class WhoAnswerer
     }
 
     /// <summary>
-    /// "who is the Kremlin aide in the Russian delegation?": the setting after the office ("in the delegation") says where the
+    /// "who is the palace aide in the Ruritanian delegation?": the setting after the office ("in the delegation") says where the
     /// article puts its holder, which the holder's role need not say. The one person whose role says every word before it
     /// answers; null when none or the question has no such setting.
     /// </summary>

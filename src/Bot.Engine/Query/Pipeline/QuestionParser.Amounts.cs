@@ -41,9 +41,9 @@ internal static partial class QuestionParser
     }
 
     /// <summary>
-    /// "the Russian figure dangling deals", "which NATO figures are credited with it", "an opposition figure": a figure
+    /// "the Ruritanian figure offering deals", "which Guild figures are credited with it", "an opposition figure": a figure
     /// of a people, body or camp who does something is a person. One "for", "on" or "of" something is a number
-    /// ("NATO figures on spending").
+    /// ("Guild figures on spending").
     /// </summary>
     private static bool FigureOfAPerson(IReadOnlyList<string> tokens, IReadOnlyList<string> caseTokens, int at) =>
         tokens[at] is "figure" or "figures" && at >= 1 && caseTokens.Count == tokens.Count
@@ -53,7 +53,7 @@ internal static partial class QuestionParser
         && (at + 1 >= tokens.Count || !Vocabulary.FigureOfWhatWords.Contains(tokens[at + 1]));
 
     /// <summary>
-    /// "What sources of strength does X draw on?", "which officials or military figures are quoted?": the words between
+    /// "What sources of pride does X draw on?", "which officials or party figures are quoted?": the words between
     /// "which"/"what" and the verb name the kind of things asked for. Once a plural that is no amount heads them, an
     /// amount word further on describes those things ("of strength") or names more of them ("figures"), and asks no
     /// amount; "what share of voters" and "what dollar figure" open on the amount itself. The positions of those words.

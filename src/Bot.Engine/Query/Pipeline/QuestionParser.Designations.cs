@@ -6,7 +6,7 @@ internal static partial class QuestionParser
     private const int DesignationPrefixLength = 3;
 
     /// <summary>
-    /// "is it sending s-400s?", "did they get f-16s?": a few letters, a hyphen and a number name a model of weapon or
+    /// "is it sending x-300s?", "did they get k-9s?": a few letters, a hyphen and a number name a model of weapon or
     /// machine, however it is typed. The number part is a name, never phrasing: an article that never writes it says
     /// nothing of that model.
     /// </summary>

@@ -26,7 +26,7 @@ internal static partial class RefusalPolicy
         tokens.Any(w => w is "which" or "name" or "names") || (tokens.Count > 1 && tokens[1] is "which" or "what");
 
     /// <summary>
-    /// "what codename does the article give it?", "what polling does X cite?": "what" and the kind right before an
+    /// "what nickname does the article give it?", "what survey does X cite?": "what" and the kind right before an
     /// auxiliary open a question about one thing of that kind the article gives, in no other form of the word. ("What
     /// tasks are left?" asks for them described, and has no auxiliary before its subject; "what precedent does X cite?"
     /// asks for an event told, and "what body did X set up?" for an organisation, which the article names without the word.)

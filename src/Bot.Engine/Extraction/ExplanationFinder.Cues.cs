@@ -12,10 +12,11 @@ internal static partial class ExplanationFinder
     /// Where a cue's claim and reasons lie; <see cref="Order.Judged"/> and <see cref="Order.Result"/> are
     /// <see cref="Order.ReasonFirst"/> with a claim that may have lost its verb to the cue.
     /// </summary>
-    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, ClaimOpening, OpeningReason, ClaimNamed, Judged, Result }
+    private enum Order { ClaimFirst, ReasonFirst, ReasonBefore, ClaimBefore, ClaimOpening, OpeningReason, ClaimNamed, Cleft, Judged, Result }
 
     private static readonly (Regex Cue, Order Order)[] Cues =
     [
+        (ItWasBecause(), Order.Cleft),
         (ThisExplains(), Order.ReasonBefore),
         (TheyPointTo(), Order.ClaimBefore),
         (TheAimWasTo(), Order.ClaimOpening),
@@ -44,6 +45,11 @@ internal static partial class ExplanationFinder
         (ByDoing(), Order.ClaimFirst),
         (BrokeOutWhen(), Order.ClaimFirst),
     ];
+
+    // "It was only because the harbour froze that the fleet stayed home", "X says it was only because ... that ...": the
+    // cleft puts the reason first and the claim after its "that".
+    [GeneratedRegex(@"(?:^(?:(?:But|And|Yet|Still|Indeed|Perhaps),? )?[Ii]t|\b(?:says|said|argues|argued|believes|believed|thinks|notes|noted|adds|added|insists|insisted) (?:that )?it) (?:is|was|has been|may be|may have been) (?:only |partly |largely |mainly |chiefly |precisely |simply |in part |above all )?because (?:of )?(?<reason>[^.;:]+?),? that (?<claim>[^;:]+)")]
+    private static partial Regex ItWasBecause();
 
     [GeneratedRegex(@"^(?:This|That|It|Which) (?:also |partly |largely )?(?:explains|explained)\b")]
     private static partial Regex ThisExplains();

@@ -108,6 +108,9 @@ internal static partial class ExplanationFinder
             case Order.ClaimNamed:
                 var named = match.Groups["claim"];
                 return Parts(context, (line, named.Index, named.Index + named.Length), Reasons(line, match.Index + match.Length, end));
+            case Order.Cleft:
+                var (claimed, reason) = (match.Groups["claim"], match.Groups["reason"]);
+                return Parts(context, (line, claimed.Index, claimed.Index + claimed.Length), Reasons(line, reason.Index, reason.Index + reason.Length));
             case Order.ClaimBefore:
                 return context.Before(line) is { } before ? Parts(context, (before, 0, before.Text.Length), Series(line, match.Index + match.Length, end)) : null;
             default:

@@ -77,6 +77,12 @@ internal static partial class WhyAnswerer
             && q.Residual.Count(w => t.Covers(said.Stems, w)) is var saidCount && saidCount / (double)q.Residual.Count >= claimed + ClearlyMore
             && saidCount > q.Residual.Count(w => t.Covers(best.Fact.Stems, w) || (refused.Contains(w) && Refuses(best.Fact))) + ClaimWordsUnsaid(t, best.Fact, said))
             return WithWhatFollows(t, said);
+        // A sentence giving a reason of its own ("because", "due to") that says more of what is asked than the whole
+        // explanation found, claim and reasons, answers when that claim says less than half of it: a drafted claim that
+        // shares a word or two tells of something else.
+        if (q.Residual.Count >= 2 && ClaimCover(t, best.Fact, refused) < HalfTheWords && CausalSentence(t) is { } causal
+            && Said(t, causal.Stems) > q.Residual.Count(w => t.Covers(best.Fact.Stems, w) || (refused.Contains(w) && Refuses(best.Fact))) + ClaimWordsUnsaid(t, best.Fact, causal))
+            return ranked.FirstOrDefault(s => Claims(s.Fact, causal)) is { } claiming ? Explain(t, claiming.Fact, []) : WithWhatFollows(t, causal);
         // "why doesn't X court Y?" when the explanation found never names one of them, in no word of its name: a sentence
         // naming both that says as much of the rest tells of what is asked; the explanation tells something else about the other.
         if (q.Entities.Count >= 2 && q.Entities.Any(e => best.Fact.EntityWeight(e) == 0 && !EntityStems(index, e).Any(best.Fact.Stems.Contains))
@@ -85,6 +91,10 @@ internal static partial class WhyAnswerer
             return WithWhatFollows(t, naming);
         return Explain(t, best.Fact, ranked.Skip(1).Where(s => Fits(s, q)).Select(s => s.Fact));
     }
+
+    /// <summary>The body sentence best saying at least half of what is asked among those giving a reason of their own.</summary>
+    private static IndexedSentence? CausalSentence(Turn t) =>
+        BestSentence(t, minimumCover: RankingPolicy.EnoughWords, accept: s => s.InBody && GivesReason(s));
 
     /// <summary>The body sentence best saying what is asked among those naming everyone and everything the question names.</summary>
     private static IndexedSentence? NamingAll(Turn t) =>

@@ -182,12 +182,15 @@ internal static partial class PositionFinder
     /// Forecasts and conclusions ("is likely to", "Therefore, "), the authors speaking of themselves ("we argue",
     /// "the authors believe", "in our view") and judgement no one else is said to hold ("Ironically, ...",
     /// "there is an urgent need to", "X must ...", "there are indications that", "the lesson is that", "it is time to",
-    /// "it would be wrong to").
+    /// "it would be wrong to"). "risks" is the verb only before what is risked ("risks a revolt", "risks losing"); the noun
+    /// judges only when something is said to carry or pose it ("would carry risks"), not in "grave risks." or "political
+    /// risks at home".
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|are) (?:\w+ )?likely to\b|^(?:Therefore|Thus|Hence)\b|\b(?:reveals|underscores|illustrates)\b"
         + @"|\b(?:[Ww]e|I|[Tt]he (?:authors?|writers?)) (?:would )?(?:argue|believe|contend|conclude|suggest|think|propose|recommend|maintain|find|expect)s?\b|\b[Ii]n (?:our|my) (?:view|opinion|assessment)\b"
         + @"|^(?:Ironically|Naturally|Clearly|Arguably|Unfortunately|Crucially|Worryingly|Undoubtedly|Evidently|Paradoxically),|\b[Tt]here is an? (?:\w+ )?need (?:to|for)\b|^Now is the time\b"
-        + @"|\b(?:[Mm]ust|[Ss]hould|ought to|needs to|risks|could|will need to)\b"
+        + @"|\b(?:[Mm]ust|[Ss]hould|ought to|needs to|could|will need to)\b|\brisks(?= (?:\w+ing|the|an?|its|their|his|her|our|this|that|further|more|another|new)\b)"
+        + @"|\b(?:carry|carries|pose|poses|entail|entails) (?:\w+ )?risks?\b"
         + @"|\b[Tt]here (?:are|is) (?:\w+ )?(?:indications|signs|evidence) that\b|\b(?:lesson|conclusion|takeaway) (?:\w+ ){0,3}(?:is|was) that\b|\b[Ii]t is (?:high )?time to\b"
         + @"|\b[Ii]t would be (?:\w+ )?(?:shortsighted|wrong|naive|a mistake|unwise|foolish|premature) to\b")]
     private static partial System.Text.RegularExpressions.Regex AuthorView();

@@ -193,6 +193,7 @@ public sealed class StanceExtractionTests
     [InlineData("By Lena Varga and Tomas Ek", "If Peru wants more trade, it must open its harbours.")]
     [InlineData("By Lena Varga and Tomas Ek", "Should Peru raise its tolls, it risks a revolt among the fishermen.")]
     [InlineData("By Lena Varga and Tomas Ek", "Cheaper tolls could bring the fishermen back.")]
+    [InlineData("By Lena Varga and Tomas Ek", "Talks with the smugglers would carry risks that even the harbour master admits.")]
     [InlineData("By Lena Varga and Tomas Ek", "The council must be bold and fair.")]
     [InlineData("By Lena Varga and Tomas Ek", "There are indications that the fishermen still distrust the council.")]
     [InlineData("By Lena Varga and Tomas Ek", "The most important lesson of all is that the harbour needs dredging.")]
@@ -204,6 +205,16 @@ public sealed class StanceExtractionTests
 
         foreach (var author in Bylines.Names(byline[3..]))
             Assert.Single(model.Positions, p => model.NameOf(p.Actor) == author && p.Statement == sentence);
+    }
+
+    [Theory]
+    [InlineData("A sudden deal would expose the harbour towns to grave risks.")]
+    [InlineData("Political risks at home expand as the tolls rise.")]
+    public void Extract_GivesTheAuthorsNoPosition_WhenRisksIsTheNounNotTheVerb(string sentence)
+    {
+        var model = ArticleExtractor.Extract("s", "s.txt", $"Ports of the South\n\nBy Lena Varga and Tomas Ek\n\nTrade grew in 2020. {sentence}\n");
+
+        Assert.DoesNotContain(model.Positions, p => p.Statement == sentence);
     }
 
     [Fact]

@@ -5,8 +5,8 @@ namespace Bot.Engine.Query.Answerers;
 
 /// <summary>
 /// "How many ferries are running?": news writing puts a count right before what it counts ("only 40-50 working
-/// ferries", "three senior judges"), in words the question need not share ("running" for "working"). When no sentence says enough of the question, the one setting a figure before the thing
-/// counted, and saying most of the rest, gives it.
+/// ferries", "three senior judges"), in words the question need not share ("running" for "working"). When no sentence
+/// says enough of the question, the one setting a figure before the thing counted, and saying most of the rest, gives it.
 /// </summary>
 internal static partial class AmountCheck
 {

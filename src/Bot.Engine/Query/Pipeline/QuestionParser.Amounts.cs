@@ -61,9 +61,13 @@ internal static partial class QuestionParser
     private static HashSet<int> KindAsked(IReadOnlyList<string> tokens)
     {
         var kind = new HashSet<int>();
-        var at = tokens.ToList().FindIndex(w => w is "which" or "what");
+        var at = 0;
+        while (at < tokens.Count && tokens[at] is not ("which" or "what"))
+            at++;
+        if (at == tokens.Count)
+            return kind;
         var headed = false;
-        for (var i = at + 1; at >= 0 && i < tokens.Count && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were"); i++)
+        for (var i = at + 1; i < tokens.Count && !Auxiliaries.Contains(tokens[i]) && tokens[i] is not ("are" or "were"); i++)
         {
             if (headed)
                 kind.Add(i);

@@ -79,8 +79,10 @@ internal static class WhoAnswerer
         var q = t.Q;
         if (q.Tokens.Count < 5 || q.Tokens[1] is not ("is" or "was" or "are" or "were"))
             return null;
-        var at = q.Tokens.ToList().FindIndex(3, w => SettingPrepositions.Contains(w));
-        if (at < 0)
+        var at = 3;
+        while (at < q.Tokens.Count && !SettingPrepositions.Contains(q.Tokens[at]))
+            at++;
+        if (at == q.Tokens.Count)
             return null;
         var office = q.Tokens.Take(at).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         var residual = q.Residual.Where(office.Contains).ToList();

@@ -2,7 +2,7 @@ namespace Bot.Engine.Query.Pipeline;
 
 internal static partial class QuestionParser
 {
-    /// <summary>How many letters a model designation's prefix runs to ("S-400", "MiG-29", "HIMARS" has none).</summary>
+    /// <summary>How many letters a model designation's prefix runs to ("X-300", "Kv-9"; a bare acronym has none).</summary>
     private const int DesignationPrefixLength = 3;
 
     /// <summary>

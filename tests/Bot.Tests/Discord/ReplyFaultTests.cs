@@ -58,7 +58,8 @@ public sealed class ReplyFaultTests
 
     private static Dictionary<string, string?> Settings(int maxAttempts) => new()
     {
-        ["Discord:RestTimeout"] = "00:00:00.300",
+        // Long enough that a loaded machine answering slowly is no lost answer; a held answer is held well past it.
+        ["Discord:RestTimeout"] = "00:00:01.500",
         ["Discord:RestMaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
@@ -73,7 +74,7 @@ public sealed class ReplyFaultTests
                 fake.DropConnection = Hit;
                 break;
             case "held":
-                fake.HoldAnswer = r => Hit(r) ? TimeSpan.FromSeconds(1) : TimeSpan.Zero;
+                fake.HoldAnswer = r => Hit(r) ? TimeSpan.FromSeconds(4) : TimeSpan.Zero;
                 break;
             default:
                 fake.Script = r => Hit(r) ? Answer(fault) : null;

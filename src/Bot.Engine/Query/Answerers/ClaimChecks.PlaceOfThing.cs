@@ -14,7 +14,8 @@ internal static partial class ClaimChecks
     public static bool OtherPlaceOfThing(Turn t, string text)
     {
         var q = t.Q;
-        var words = Text.Tokenizer.Tokens(text, lowercase: false);
+        // Read only once the claim is found to name a place before a thing: most claims name none.
+        IReadOnlyList<string>? words = null;
         var found = false;
         for (var i = 0; i + 1 < q.Tokens.Count; i++)
         {
@@ -25,6 +26,7 @@ internal static partial class ClaimChecks
             if (NamesPlace(text, claimed))
                 continue;
             var thing = Text.Stemmer.Stem(q.Tokens[i + 1]);
+            words ??= Text.Tokenizer.Tokens(text, lowercase: false);
             for (var j = 1; j < words.Count; j++)
             {
                 if (Text.Stemmer.Stem(words[j].ToLowerInvariant()) != thing || GivenPlace(t, text, words, j) is not { } given)

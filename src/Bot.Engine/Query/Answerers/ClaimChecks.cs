@@ -208,32 +208,6 @@ internal static partial class ClaimChecks
     /// <summary>How many words after a "to" in a plan's scope the plan still reaches: the verb and a word or two of its object.</summary>
     private const int InfinitiveReach = 3;
 
-    /// <summary>
-    /// "moved from A to B?" when the text moves it from B to A, or to C, "taken in A?" when it was taken in B: a
-    /// place the claim puts after "from", "to", "in" or "at" that the text puts after another of these words, or
-    /// another of its kind after the same word. A text naming the claim's place with the other ("in B and A") puts it
-    /// there too.
-    /// </summary>
-    public static bool WrongDirection(Turn t, string text)
-    {
-        var claim = Directions(t.Q.Text, t.Q.Tokens, t.Q.Mentions);
-        // "taken in Paris?" of a photo taken in Port Alder: a place of the world the articles never name, where the text names one.
-        var elsewhere = Enumerable.Range(1, t.Q.Tokens.Count - 1).Any(i => t.Q.Tokens[i - 1] is "in" or "at" && t.Q.Foreign.Contains(t.Q.Tokens[i]) && Vocabulary.WorldNames.Contains(t.Q.Tokens[i]));
-        if (claim.Count == 0 && !elsewhere)
-            return false;
-        var words = Text.Tokenizer.Tokenize(text, lowercase: false);
-        var mentions = WithActorsInsideTopics(t.Index, t.Index.Linker.LinkText(text), words);
-        var said = Directions(text, words.ConvertAll(w => w.ToLowerInvariant()), mentions);
-        if (elsewhere && said.Any(s => s.Word is "in" or "at" && t.Index.Find(s.Id)?.Kind == ActorKind.State))
-            return true;
-        // "to X" against "from X" turns the movement round; "in X" against "from X" need not ("the villages in X's
-        // province" of "villages handed over from X's province").
-        return claim.Any(c => said.Any(s => ((s.Id == c.Id && s.Word != c.Word && IsMovement(s.Word) && IsMovement(c.Word))
-                || (s.Word == c.Word && s.Id != c.Id && YesNoAnswerer.SameKind(t.Index, s.Id, c.Id)))
-                && !ListedWith(text, words, mentions, s.At, c.Id))
-            && !said.Any(s => s.Word == c.Word && s.Id == c.Id));
-    }
-
     private static bool IsMovement(string preposition) => preposition is "from" or "to";
 
     /// <summary>
@@ -253,43 +227,6 @@ internal static partial class ClaimChecks
                 .Select(inner => inner with { Start = inner.Start + m.Start + 1 }));
         }
         return all;
-    }
-
-    /// <summary>
-    /// "fight on X's side?" when the sentence says "fight against X": a name the claim puts on one side (for,
-    /// on behalf of, alongside, pro-) and the sentence on the other (against, anti-).
-    /// </summary>
-    public static bool OppositeSides(Turn t, string sentence)
-    {
-        // "on Vell's side", linked whole as a topic, still puts Vell on a side.
-        var claim = Sides(t.Q.Tokens, [.. t.Q.Mentions, .. t.Q.Mentions.Where(m => m.Length >= 2 && t.Q.Tokens[m.Start + m.Length - 1] is "side" or "behalf")
-            .SelectMany(m => t.Index.Linker.Link([.. t.Q.Tokens.Skip(m.Start).Take(m.Length - 1)]).Where(inner => inner.Pronoun is null && inner.Candidates.Count > 0)
-                .Select(inner => inner with { Start = inner.Start + m.Start }))]);
-        if (claim.Count == 0)
-            return false;
-        var words = Text.Tokenizer.Tokens(sentence, lowercase: false);
-        // "the struggle against Vell", linked whole as a topic, still puts Vell after "against".
-        var said = Sides([.. words.Select(w => w.ToLowerInvariant())], WithActorsInsideTopics(t.Index, t.Index.Linker.LinkText(sentence), [.. words]));
-        // A sentence putting the name on both sides ("fought against X ... troops on X's behalf") settles nothing.
-        return claim.Any(c => said.Any(s => s.Id == c.Id && s.For != c.For) && !said.Contains(c));
-    }
-
-    private static List<(string Id, bool For)> Sides(IReadOnlyList<string> tokens, IReadOnlyList<Mention> mentions)
-    {
-        var sides = new List<(string Id, bool For)>();
-        foreach (var m in mentions.Where(m => m.Pronoun is null && m.Candidates.Count > 0))
-        {
-            string Before(int back) => m.Start - back >= 0 ? tokens[m.Start - back] : "";
-            // "on X's side" may be linked whole, its last word within the name.
-            var after = m.Start + m.Length < tokens.Count ? tokens[m.Start + m.Length] : "";
-            if (tokens[m.Start + m.Length - 1] is "side" or "behalf")
-                after = tokens[m.Start + m.Length - 1];
-            if (Before(1) is "against" or "anti" || (Before(1) == "the" && Before(2) == "against"))
-                sides.Add((m.Candidates[0], false));
-            else if (Before(1) is "pro" or "alongside" || (Before(1) == "of" && Before(2) is "behalf" or "side" or "support") || after is "side" or "behalf")
-                sides.Add((m.Candidates[0], true));
-        }
-        return sides;
     }
 
     /// <summary>

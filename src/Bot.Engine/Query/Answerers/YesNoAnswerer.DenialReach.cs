@@ -8,7 +8,7 @@ internal static partial class YesNoAnswerer
     /// front" denies the front as much as the men, up to a preposition that names where or with whom ("... in the west"),
     /// which may be said of another thing. Zero when no infinitive follows.
     /// </summary>
-    private static int InfinitiveReach(List<string> stems, int i)
+    private static int InfinitiveReach(IReadOnlyList<string> stems, int i)
     {
         if (!Vocabulary.InfinitiveDenialStems.Contains(stems[i]) || i + 1 >= stems.Count || stems[i + 1] != "to")
             return 0;
@@ -26,7 +26,7 @@ internal static partial class YesNoAnswerer
     };
 
     /// <summary>Whether the word at <paramref name="i"/> is a refusal said in the passive: "was ignored", "were largely rejected".</summary>
-    private static bool PassiveDenial(List<string> stems, int i) =>
+    private static bool PassiveDenial(IReadOnlyList<string> stems, int i) =>
         stems[i] != "not" && Vocabulary.NegationStems.Contains(stems[i])
         && Enumerable.Range(i - PassiveReach, PassiveReach).Any(j => j >= 0 && BeStems.Contains(stems[j]));
 

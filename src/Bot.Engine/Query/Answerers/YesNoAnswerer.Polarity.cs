@@ -185,7 +185,7 @@ internal static partial class YesNoAnswerer
     {
         var telling = new List<string>();
         // A negation points forward, within its clause; an opposite word may stand on either side, and anywhere.
-        foreach (var clause in bothSides ? [[.. reading.PlainStems]] : ClaimClauses(reading, focus, names ?? []))
+        foreach (var clause in bothSides ? [reading.PlainStems] : ClaimClauses(reading, focus, names ?? []))
             AddTelling(clause, focus, bothSides, telling);
         return telling;
     }
@@ -221,14 +221,14 @@ internal static partial class YesNoAnswerer
     /// The clauses of the fact that say most of the claim: "As X called for Y, Z decided not to do W" denies W, not Y, so
     /// a negation in a side clause that names the claim's subject in passing does not point at the claim.
     /// </summary>
-    private static IEnumerable<List<string>> ClaimClauses(Reading reading, HashSet<string> focus, IReadOnlyList<HashSet<string>> names)
+    private static IEnumerable<IReadOnlyList<string>> ClaimClauses(Reading reading, HashSet<string> focus, IReadOnlyList<HashSet<string>> names)
     {
         var chosen = ClaimClauseTexts(reading, focus).Select(c => c.Stems).ToList();
         // "one of the ships cutting its cables ..., none linked to Ruritania": a name of the claim that the clauses saying
         // most of it leave out is spoken of in a clause of its own, whose negation denies the claim too.
         var unnamed = names.Where(n => !chosen.Any(c => c.AnyIn(n))).ToList();
         return unnamed.Count == 0 ? chosen
-            : chosen.Concat(SideClauseBreak().Split(reading.Plain).Select(Words.Stems).Where(c => unnamed.Any(n => c.AnyIn(n))));
+            : chosen.Concat(SideClauseBreak().Split(reading.Plain).Select(Words.StemsToRead).Where(c => unnamed.Any(n => c.AnyIn(n))));
     }
 
     /// <summary>
@@ -255,15 +255,28 @@ internal static partial class YesNoAnswerer
     private static List<HashSet<string>> ClaimNames(Turn t) =>
         t.Q.Entities.Where(e => !t.Index.IsMainSubject(e)).Select(e => EntityStems(t.Index, e).ToHashSet(StringComparer.Ordinal)).Where(n => n.Count > 0).ToList();
 
-    private static IEnumerable<(string Text, List<string> Stems)> ClaimClauseTexts(Reading reading, HashSet<string> focus)
+    private static IEnumerable<(string Text, IReadOnlyList<string> Stems)> ClaimClauseTexts(Reading reading, HashSet<string> focus)
     {
-        var clauses = new List<(string Text, List<string> Stems)>();
+        var clauses = SideClauses(reading.Plain);
+        var said = Array.ConvertAll(clauses, c => c.Stems.Where(focus.Contains).Distinct().Count());
+        var most = said.Length > 0 ? said.Max() : 0;
+        return clauses.Where((_, i) => said[i] == most);
+    }
+
+    /// <summary>A text's clauses with their stems, remembered: a claim is held against the same facts question after question.</summary>
+    private static (string Text, IReadOnlyList<string> Stems)[] SideClauses(string plain) => RememberedClauses.GetOrAdd(plain, static (p, _) => SplitClauses(p), false);
+
+    private static readonly TextMemo<(string Text, IReadOnlyList<string> Stems)[]> RememberedClauses = new(maxEntries: 4096, maxTextLength: 1000);
+
+    private static (string Text, IReadOnlyList<string> Stems)[] SplitClauses(string plain)
+    {
+        var clauses = new List<(string Text, IReadOnlyList<string> Stems)>();
         var pending = "";
-        foreach (var piece in SideClauseBreak().Split(reading.Plain))
+        foreach (var piece in SideClauseBreak().Split(plain))
         {
             // "Nobody, literally nobody, believes that ...": a piece of a few words opens the clause after it.
             var text = pending + " " + piece;
-            var stems = Words.Stems(text);
+            var stems = Words.StemsToRead(text);
             if (stems.Count <= OpeningPieceWords)
             {
                 pending = text;
@@ -272,11 +285,9 @@ internal static partial class YesNoAnswerer
             clauses.Add((text, stems));
             pending = "";
         }
-        if (Words.Stems(pending) is { Count: > 0 } rest)
+        if (Words.StemsToRead(pending) is { Count: > 0 } rest)
             clauses.Add((pending, rest));
-        var said = clauses.ConvertAll(c => c.Stems.Where(focus.Contains).Distinct().Count());
-        var most = said.Count > 0 ? said.Max() : 0;
-        return clauses.Where((_, i) => said[i] == most);
+        return [.. clauses];
     }
 
     /// <summary>How many words a piece between commas may hold and still only open the clause after it ("Nobody, literally nobody, ...").</summary>
@@ -286,7 +297,7 @@ internal static partial class YesNoAnswerer
     private static partial System.Text.RegularExpressions.Regex SideClauseBreak();
 
     /// <summary>Whether a word between <paramref name="from"/> and <paramref name="to"/>, other than the one at <paramref name="i"/>, is one the claim is about.</summary>
-    private static bool Points(List<string> stems, int i, int from, int to, HashSet<string> focus)
+    private static bool Points(IReadOnlyList<string> stems, int i, int from, int to, HashSet<string> focus)
     {
         for (var j = from; j < stems.Count && j <= to; j++)
         {
@@ -300,7 +311,7 @@ internal static partial class YesNoAnswerer
     /// Whether one of the <paramref name="reach"/> words of substance after a "not" is one the claim is about. Function
     /// words are not counted: "stopped short of sending a brigade to the front" denies the front as much as the brigade.
     /// </summary>
-    private static bool PointsForward(List<string> stems, int i, int reach, HashSet<string> focus)
+    private static bool PointsForward(IReadOnlyList<string> stems, int i, int reach, HashSet<string> focus)
     {
         for (int j = i + 1, counted = 0; j < stems.Count && counted < reach; j++)
         {
@@ -313,7 +324,7 @@ internal static partial class YesNoAnswerer
     }
 
     /// <summary>Whether only function words follow the word at <paramref name="i"/> in its clause ("not on it", "not so").</summary>
-    private static bool EndsClause(List<string> stems, int i)
+    private static bool EndsClause(IReadOnlyList<string> stems, int i)
     {
         for (var j = i + 1; j < stems.Count; j++)
         {
@@ -323,7 +334,7 @@ internal static partial class YesNoAnswerer
         return true;
     }
 
-    private static void AddTelling(List<string> stems, HashSet<string> focus, bool bothSides, List<string> telling)
+    private static void AddTelling(IReadOnlyList<string> stems, HashSet<string> focus, bool bothSides, List<string> telling)
     {
         var denied = -1;
         for (var i = 0; i < stems.Count; i++)
@@ -341,7 +352,7 @@ internal static partial class YesNoAnswerer
     }
 
     /// <summary>Whether the word at <paramref name="i"/> is a negation or opposite that points at a word the claim is about.</summary>
-    private static bool IsTelling(List<string> stems, int i, HashSet<string> focus, bool bothSides)
+    private static bool IsTelling(IReadOnlyList<string> stems, int i, HashSet<string> focus, bool bothSides)
     {
         // "does not appear that X sees Y", "does not intend to silence X": the negation reaches over the whole clause.
         // "peaceful or not" asks both ways.

@@ -165,8 +165,7 @@ internal static partial class ClaimChecks
             return false;
         var words = Text.Tokenizer.Tokens(sentence, lowercase: false);
         var stems = words.Select(w => Text.Stemmer.Stem(w.ToLowerInvariant())).ToList();
-        // "has the dam already been built?" of "a vote would be close, but the dam has already been built": a plan before
-        // the claim's own "already" is done with; one after it ("already built in X, with Y expected to build one") still stands.
+        // "already built?" of "a vote would be close, but it is already built": a plan before the claim's "already" is done with.
         var done = t.Q.Tokens.Contains(DoneWord) ? stems.LastIndexOf(DoneWord) : -1;
         // What the claim is about: its words, and the names of its actors however the fact writes them ("the UK").
         var about = new HashSet<int>(Enumerable.Range(0, stems.Count).Where(i => t.Q.Residual.Contains(stems[i])));

@@ -165,11 +165,13 @@ internal static partial class ClaimChecks
             return false;
         var words = Text.Tokenizer.Tokens(sentence, lowercase: false);
         var stems = words.Select(w => Text.Stemmer.Stem(w.ToLowerInvariant())).ToList();
+        // "already built?" of "a vote would be close, but it is already built": a plan before the claim's "already" is done with.
+        var done = t.Q.Tokens.Contains(DoneWord) ? stems.LastIndexOf(DoneWord) : -1;
         // What the claim is about: its words, and the names of its actors however the fact writes them ("the UK").
         var about = new HashSet<int>(Enumerable.Range(0, stems.Count).Where(i => t.Q.Residual.Contains(stems[i])));
         foreach (var mention in t.Index.Linker.LinkText(sentence).Where(m => m.Candidates.Any(t.Q.Entities.Contains)))
             about.UnionWith(Enumerable.Range(mention.Start, mention.Length));
-        for (var i = 0; i < stems.Count; i++)
+        for (var i = done + 1; i < stems.Count; i++)
         {
             if (Vocabulary.Unrealised.Contains(stems[i]) && !Vocabulary.UnrealisedOnlyBefore.ContainsKey(stems[i])
                 && about.Any(j => j >= i ? j - i <= UnrealisedScope : i - j <= NotYetReach))
@@ -177,6 +179,9 @@ internal static partial class ClaimChecks
         }
         return false;
     }
+
+    /// <summary>The word of <see cref="Vocabulary.Already"/> that says a thing is done, which a plan before it in the sentence does not undo.</summary>
+    private const string DoneWord = "already";
 
     /// <summary>Of <see cref="Vocabulary.Unrealised"/>, the words that follow who would do it: modal verbs and "claimed to".</summary>
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "could", "might", "would", "claim" };

@@ -14,6 +14,8 @@ internal static partial class YesNoAnswerer
         // whose quoted words are found as they stand, whatever the claim's other words.
         if ((SourceOfWords().IsMatch(t.Q.Words) || t.Q.Quoted is { } quoted && Words.ContentStems(quoted).Count() >= MinQuotedWords) && SaidClaim(t) is { } source)
             return source;
+        if (Mentioned(t) is { } mentioned)
+            return mentioned;
         if (Silence(t) is { } silence)
             return silence;
         if (SpokeAbout(t) is { } spoke)

@@ -38,6 +38,9 @@ internal sealed record ParsedQuestion
     /// <summary>"does the article say X?", "is it true that X?": whether the article says it is asked, so its silence is a "no".</summary>
     public bool AboutArticle { get; init; }
 
+    /// <summary>"does the article mention X?", "does the piece name X?": the verb, when the article is asked only whether it speaks of X.</summary>
+    public string? MentionVerb { get; init; }
+
     /// <summary>"what word does the author use for X?": the article's own wording is asked, not what it means.</summary>
     public bool AsksWording { get; init; }
 

@@ -55,6 +55,7 @@ internal static partial class QuestionParser
             clean = "Does the article say " + clean[..trailing.Index];
         var meta = MetaClaim().Match(clean);
         var framed = meta.Success && meta.Length < clean.Length;
+        var mentionVerb = MentionVerbOf(clean);
         // "does the article describe X as Y?" claims that X is Y.
         if (framed && DescribedAs().Match(meta.Value + " " + clean[meta.Length..]) is { Success: true } described)
             clean = $"Is {described.Groups["who"].Value} {described.Groups["what"].Value}";
@@ -215,6 +216,7 @@ internal static partial class QuestionParser
             AsksAmount = AsksAmount(words, tokens, caseTokens, quoted, intent, framed, stated: tagged || finiteVerb),
             Quoted = quoted,
             AboutArticle = framed,
+            MentionVerb = mentionVerb,
             AsksWording = asksWording,
             Date = date,
             // "non" in a question is a prefix ("non-interventionist"), part of a word rather than a "not".

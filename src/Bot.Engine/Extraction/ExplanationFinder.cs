@@ -28,7 +28,7 @@ internal static partial class ExplanationFinder
             foreach (var (cue, order) in Cues)
             {
                 var match = cue.Match(line.Text);
-                if (!match.Success || InsideQuotation(line.Text, match.Index) || Split(context, line, match, order) is not { } parts || IsFragment(parts.Claim))
+                if (!match.Success || InsideQuotation(line.Text, match.Index) || InsideParentheses(line.Text, match.Index) || Split(context, line, match, order) is not { } parts || IsFragment(parts.Claim))
                     continue;
                 var made = order switch
                 {
@@ -72,6 +72,13 @@ internal static partial class ExplanationFinder
     /// </summary>
     private static bool InsideQuotation(string text, int at) =>
         text[..at].Count(c => c is '"' or '\u201C' or '\u201D') % 2 == 1;
+
+    /// <summary>
+    /// "Tolls rose (after a flood which led to repairs) last year": a cue inside brackets explains only the aside, and
+    /// splitting there leaves a claim and a reason each with half a bracket.
+    /// </summary>
+    private static bool InsideParentheses(string text, int at) =>
+        text[..at].Count(c => c == '(') > text[..at].Count(c => c == ')');
 
     /// <summary>Who holds the thing explained and what it is ("Ruritania's refusal"): claims alike in both are one claim.</summary>
     private static (string Actor, string Head)? ClaimKey((Line Line, int Start, int End) claim)
@@ -189,12 +196,25 @@ internal static partial class ExplanationFinder
         for (var comma = ClauseMarks.NextComma(text, from); comma >= 0; comma = ClauseMarks.NextComma(text, comma + 1))
         {
             var clause = line.Words.Where(w => w.Start >= from && w.End <= comma);
-            if (clause.Any(w => NewsWords.Auxiliaries.Contains(w.Text) || w.Text.EndsWith("ed", StringComparison.Ordinal) || Verbs.IsReporting(w.Text)))
+            if (!ContinuesTheClause(line, comma) && clause.Any(w => NewsWords.Auxiliaries.Contains(w.Text) || w.Text.EndsWith("ed", StringComparison.Ordinal) || Verbs.IsReporting(w.Text)))
                 return comma;
             last = comma;
         }
         return last;
     }
+
+    /// <summary>
+    /// "Having closed the mill, raised the rents and paid the debts, the town ...", "As the town has built a grand,
+    /// newly painted, and costly hall, ...": a comma before another verb of a series, a modifier or an "and" ends no
+    /// opening clause; the main clause opens on its subject.
+    /// </summary>
+    private static bool ContinuesTheClause(Line line, int comma) =>
+        line.Words.FirstOrDefault(w => w.Start > comma) is { IsCapitalized: false } next
+        && (next.Lower is "and" or "or" || (next.Lower.EndsWith("ly", StringComparison.Ordinal) && !MainClauseOpeners.Contains(next.Lower))
+            || next.Lower.EndsWith("ed", StringComparison.Ordinal));
+
+    /// <summary>Words ending like an adverb that may open the main clause ("As costs rose, only the rich ...").</summary>
+    private static readonly HashSet<string> MainClauseOpeners = new(StringComparer.Ordinal) { "only", "early" };
 
     /// <summary>"As X grows, Y will ...": an "as" clause before a forecast says when, not why.</summary>
     private static bool IsTemporalAs(string cue, string claim) =>

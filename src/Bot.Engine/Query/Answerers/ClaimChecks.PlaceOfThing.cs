@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Bot.Engine.Model;
+using Bot.Engine.Query.Pipeline;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -13,20 +15,17 @@ internal static partial class ClaimChecks
     /// </summary>
     public static bool OtherPlaceOfThing(Turn t, string text)
     {
-        var q = t.Q;
-        // Read only once the claim is found to name a place before a thing: most claims name none.
-        IReadOnlyList<string>? words = null;
+        var claims = PlacedThings(t);
+        if (claims.Count == 0)
+            return false;
+        var words = Text.Tokenizer.Tokens(text, lowercase: false);
         var found = false;
-        for (var i = 0; i + 1 < q.Tokens.Count; i++)
+        foreach (var (claimed, thing) in claims)
         {
-            if (ClaimedPlace(t, i) is not { } claimed || !q.Tokens[i + 1].All(char.IsLetter) || Vocabulary.Stopwords.Contains(q.Tokens[i + 1]))
-                continue;
             // "Ruritanian veterans of the war in Borduria" puts the claim's place after the thing: a text naming it
             // anywhere is no gainsaying.
             if (NamesPlace(text, claimed))
                 continue;
-            var thing = Text.Stemmer.Stem(q.Tokens[i + 1]);
-            words ??= Text.Tokenizer.Tokens(text, lowercase: false);
             for (var j = 1; j < words.Count; j++)
             {
                 if (Text.Stemmer.Stem(words[j].ToLowerInvariant()) != thing || GivenPlace(t, text, words, j) is not { } given)
@@ -37,6 +36,27 @@ internal static partial class ClaimChecks
             }
         }
         return found;
+    }
+
+    /// <summary>The places a claim names right before a thing, with the thing's stem: most claims name none.</summary>
+    private sealed record PlacesOfThings(KnowledgeIndex Index, List<(string Place, string Thing)> Pairs);
+
+    /// <summary>By question: a yes/no question is held against text after text.</summary>
+    private static readonly ConditionalWeakTable<ParsedQuestion, PlacesOfThings> ClaimsOfPlaces = [];
+
+    private static List<(string Place, string Thing)> PlacedThings(Turn t)
+    {
+        if (ClaimsOfPlaces.TryGetValue(t.Q, out var known) && ReferenceEquals(known.Index, t.Index))
+            return known.Pairs;
+        var q = t.Q;
+        var pairs = new List<(string Place, string Thing)>();
+        for (var i = 0; i + 1 < q.Tokens.Count; i++)
+        {
+            if (ClaimedPlace(t, i) is { } claimed && q.Tokens[i + 1].All(char.IsLetter) && !Vocabulary.Stopwords.Contains(q.Tokens[i + 1]))
+                pairs.Add((claimed, Text.Stemmer.Stem(q.Tokens[i + 1])));
+        }
+        ClaimsOfPlaces.AddOrUpdate(q, new(t.Index, pairs));
+        return pairs;
     }
 
     /// <summary>

@@ -190,33 +190,6 @@ internal static partial class YesNoAnswerer
         return telling;
     }
 
-    /// <summary>What the claim is about, as the fact's words may say it: its words, and the names it gives.</summary>
-    private static HashSet<string> Focus(Turn t, Reading reading)
-    {
-        var (index, q) = (t.Index, t.Q);
-        // Names that most facts mention (the article's main subject) say nothing about where a word points; nor does the
-        // name of whom a claim says spoke ("X insisted Y is Z") in a text quoting X, which names X beside the words, not in them.
-        var speakers = Words.WithoutQuotations(reading.Plain) == reading.Plain ? [] : Speakers(q);
-        var named = q.Entities.Where(e => !index.IsMainSubject(e) && !speakers.Contains(e));
-        var focus = new HashSet<string>(q.Residual.Concat(named.SelectMany(e => EntityStems(index, e))), StringComparer.Ordinal);
-        // A claim word the fact says only through a general synonym ("accused" for "charged"): a negation before that
-        // synonym points at it too.
-        // A verb the claim says with its particle points at the word the pair means: "have any generals switched sides?"
-        // of "there were no defections" is denied by the "no" before "defections", which no claim word says alone.
-        // Both come from the claim's words, so the fact's words are only gone through when the claim has either.
-        var synonymous = q.Residual.Where(index.ThesaurusStems.ContainsKey).ToList();
-        var meanings = PhrasalMeanings(q.Tokens).ToList();
-        if (synonymous.Count == 0 && meanings.Count == 0)
-            return focus;
-        var plain = reading.PlainStems.ToHashSet(StringComparer.Ordinal);
-        var unsaid = synonymous.Where(w => !index.Covers(plain, w)).ToList();
-        if (unsaid.Count > 0)
-            focus.UnionWith(plain.Where(s => unsaid.Any(w => index.ThesaurusStems[w].Contains(s))).ToList());
-        if (meanings.Count > 0)
-            focus.UnionWith(plain.Where(s => meanings.Any(m => index.StandsFor(m, s))).ToList());
-        return focus;
-    }
-
     /// <summary>
     /// The clauses of the fact that say most of the claim: "As X called for Y, Z decided not to do W" denies W, not Y, so
     /// a negation in a side clause that names the claim's subject in passing does not point at the claim.
@@ -250,10 +223,6 @@ internal static partial class YesNoAnswerer
         return q.Mentions.Where(m => m.Pronoun is null && m.Start + m.Length <= verb).SelectMany(m => m.Candidates.Take(1)).Where(id => !spoken.Contains(id))
             .ToHashSet(StringComparer.Ordinal);
     }
-
-    /// <summary>The stems of each name the claim gives, but the article's main subject, which most of its clauses name.</summary>
-    private static List<HashSet<string>> ClaimNames(Turn t) =>
-        t.Q.Entities.Where(e => !t.Index.IsMainSubject(e)).Select(e => EntityStems(t.Index, e).ToHashSet(StringComparer.Ordinal)).Where(n => n.Count > 0).ToList();
 
     private static IEnumerable<(string Text, IReadOnlyList<string> Stems)> ClaimClauseTexts(Reading reading, HashSet<string> focus)
     {

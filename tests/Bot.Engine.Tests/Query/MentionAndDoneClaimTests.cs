@@ -28,6 +28,12 @@ public sealed class MentionAndDoneClaimTests
     public void Ask_StillChecksWhatTheArticleSaysOfIt_WhenTheMentionOpensAClaim(string question) =>
         Assert.DoesNotMatch("^Yes", Ask("accord.txt", "Harbour Talks", Accord, question).Text);
 
+    [Theory]
+    [InlineData("Does the article mention the PURL strike?")]
+    [InlineData("Does the article refer to the Korvik ferry strike?")]
+    public void Ask_NeverSaysYes_WhenWhatIsAskedAfterHoldsANameTheArticleNeverUses(string question) =>
+        Assert.DoesNotMatch("^Yes", Ask("accord.txt", "Harbour Talks", Accord, question).Text);
+
     [Fact]
     public void Ask_SaysNotYet_WhenTheClaimsSubjectOnlyPlansWhatOthersHaveAlreadyDone() =>
         Assert.StartsWith("No, not yet.", Ask("fairs.txt", "Trade Fairs", "Trade fairs in the river format have already been organised by Ruritania and Borduria, with Varno also expected to host its own.\n",

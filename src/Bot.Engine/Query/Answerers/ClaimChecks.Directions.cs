@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Bot.Engine.Model;
-using Bot.Engine.Query.Pipeline;
 using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
@@ -32,28 +31,24 @@ internal static partial class ClaimChecks
     }
 
     /// <summary>What a claim puts after "from", "to", "in" or "at", and whether it names a place of the world the articles never name there.</summary>
-    private sealed record ClaimOfDirections(KnowledgeIndex Index, List<(string Word, string Id, int At)> Directions, bool Elsewhere);
+    private sealed record ClaimOfDirections(List<(string Word, string Id, int At)> Directions, bool Elsewhere);
 
     /// <summary>What a text puts after those words, with its words and mentions for telling a list ("in B and A") apart.</summary>
     private sealed record TextDirections(List<string> Words, List<Mention> Mentions, List<(string Word, string Id, int At)> Said);
 
     /// <summary>By question: a yes/no question is held against text after text.</summary>
-    private static readonly ConditionalWeakTable<ParsedQuestion, ClaimOfDirections> ClaimsOfDirections = [];
+    private static readonly QuestionMemo<ClaimOfDirections> ClaimsOfDirections = new();
 
     /// <summary>By index: the same sentences are held against question after question.</summary>
     private static readonly ConditionalWeakTable<KnowledgeIndex, TextMemo<TextDirections>> DirectionsSaid = [];
 
-    private static (List<(string Word, string Id, int At)> Claim, bool Elsewhere) ClaimedDirections(Turn t)
+    private static ClaimOfDirections ClaimedDirections(Turn t) => ClaimsOfDirections.Get(t, static t =>
     {
-        if (ClaimsOfDirections.TryGetValue(t.Q, out var known) && ReferenceEquals(known.Index, t.Index))
-            return (known.Directions, known.Elsewhere);
         var q = t.Q;
-        var claim = Directions(q.Text, q.Tokens, q.Mentions);
         // "taken in Paris?" of a photo taken in Port Alder: a place of the world the articles never name, where the text names one.
         var elsewhere = Enumerable.Range(1, q.Tokens.Count - 1).Any(i => q.Tokens[i - 1] is "in" or "at" && q.Foreign.Contains(q.Tokens[i]) && Vocabulary.WorldNames.Contains(q.Tokens[i]));
-        ClaimsOfDirections.AddOrUpdate(q, new(t.Index, claim, elsewhere));
-        return (claim, elsewhere);
-    }
+        return new(Directions(q.Text, q.Tokens, q.Mentions), elsewhere);
+    });
 
     private static TextDirections DirectionsIn(KnowledgeIndex index, string text)
     {

@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using Bot.Engine.Model;
-using Bot.Engine.Query.Pipeline;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -38,16 +36,11 @@ internal static partial class ClaimChecks
         return found;
     }
 
-    /// <summary>The places a claim names right before a thing, with the thing's stem: most claims name none.</summary>
-    private sealed record PlacesOfThings(KnowledgeIndex Index, List<(string Place, string Thing)> Pairs);
+    /// <summary>The places a claim names right before a thing, with the thing's stem, by question: most claims name none.</summary>
+    private static readonly QuestionMemo<List<(string Place, string Thing)>> ClaimsOfPlaces = new();
 
-    /// <summary>By question: a yes/no question is held against text after text.</summary>
-    private static readonly ConditionalWeakTable<ParsedQuestion, PlacesOfThings> ClaimsOfPlaces = [];
-
-    private static List<(string Place, string Thing)> PlacedThings(Turn t)
+    private static List<(string Place, string Thing)> PlacedThings(Turn t) => ClaimsOfPlaces.Get(t, static t =>
     {
-        if (ClaimsOfPlaces.TryGetValue(t.Q, out var known) && ReferenceEquals(known.Index, t.Index))
-            return known.Pairs;
         var q = t.Q;
         var pairs = new List<(string Place, string Thing)>();
         for (var i = 0; i + 1 < q.Tokens.Count; i++)
@@ -55,9 +48,8 @@ internal static partial class ClaimChecks
             if (ClaimedPlace(t, i) is { } claimed && q.Tokens[i + 1].All(char.IsLetter) && !Vocabulary.Stopwords.Contains(q.Tokens[i + 1]))
                 pairs.Add((claimed, Text.Stemmer.Stem(q.Tokens[i + 1])));
         }
-        ClaimsOfPlaces.AddOrUpdate(q, new(t.Index, pairs));
         return pairs;
-    }
+    });
 
     /// <summary>
     /// The place the claim names at <paramref name="i"/>, lowercase: a country by its demonym or name, a state the article

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Bot.Engine.Query.Pipeline;
 using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
@@ -23,7 +22,7 @@ internal static partial class ClaimChecks
     }
 
     /// <summary>The sides a claim puts names on, by question: a yes/no question is held against sentence after sentence.</summary>
-    private static readonly ConditionalWeakTable<ParsedQuestion, ClaimOfSides> ClaimsOfSides = [];
+    private static readonly QuestionMemo<List<(string Id, bool For)>> ClaimsOfSides = new();
 
     /// <summary>The sides each sentence puts names on, by index: the same sentences are held against question after question.</summary>
     private static readonly ConditionalWeakTable<KnowledgeIndex, TextMemo<(string Id, bool For)[]>> SidesSaid = [];
@@ -32,20 +31,14 @@ internal static partial class ClaimChecks
     private const int MaxTextsRemembered = 4096;
     private const int MaxTextLengthRemembered = 1000;
 
-    private sealed record ClaimOfSides(KnowledgeIndex Index, List<(string Id, bool For)> Sides);
-
-    private static List<(string Id, bool For)> ClaimedSides(Turn t)
+    private static List<(string Id, bool For)> ClaimedSides(Turn t) => ClaimsOfSides.Get(t, static t =>
     {
-        if (ClaimsOfSides.TryGetValue(t.Q, out var known) && ReferenceEquals(known.Index, t.Index))
-            return known.Sides;
         var q = t.Q;
         // "on Vell's side", linked whole as a topic, still puts Vell on a side.
-        var sides = Sides(q.Tokens, [.. q.Mentions, .. q.Mentions.Where(m => m.Length >= 2 && q.Tokens[m.Start + m.Length - 1] is "side" or "behalf")
+        return Sides(q.Tokens, [.. q.Mentions, .. q.Mentions.Where(m => m.Length >= 2 && q.Tokens[m.Start + m.Length - 1] is "side" or "behalf")
             .SelectMany(m => t.Index.Linker.Link([.. q.Tokens.Skip(m.Start).Take(m.Length - 1)]).Where(inner => inner.Pronoun is null && inner.Candidates.Count > 0)
                 .Select(inner => inner with { Start = inner.Start + m.Start }))]);
-        ClaimsOfSides.AddOrUpdate(q, new(t.Index, sides));
-        return sides;
-    }
+    });
 
     private static List<(string Id, bool For)> SidesIn(KnowledgeIndex index, string sentence)
     {

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using Bot.Engine.Query.Pipeline;
 using static Bot.Engine.Query.Answerers.Ranker;
 
 namespace Bot.Engine.Query.Answerers;
@@ -36,25 +34,21 @@ internal static partial class YesNoAnswerer
     /// without whom it says spoke, its words said through a general synonym, the meanings of its verbs with particles,
     /// and the stems of each name it gives (besides the main subject's).
     /// </summary>
-    private sealed record ClaimFocus(KnowledgeIndex Index, HashSet<string> Named, HashSet<string> NamedBesideSpeakers, List<string> Synonymous, List<string> Meanings, List<HashSet<string>> Names);
+    private sealed record ClaimFocus(HashSet<string> Named, HashSet<string> NamedBesideSpeakers, List<string> Synonymous, List<string> Meanings, List<HashSet<string>> Names);
 
     /// <summary>By question: a yes/no question is held against fact after fact.</summary>
-    private static readonly ConditionalWeakTable<ParsedQuestion, ClaimFocus> ClaimFoci = [];
+    private static readonly QuestionMemo<ClaimFocus> ClaimFoci = new();
 
-    private static ClaimFocus FocusOf(Turn t)
+    private static ClaimFocus FocusOf(Turn t) => ClaimFoci.Get(t, static t =>
     {
-        if (ClaimFoci.TryGetValue(t.Q, out var known) && ReferenceEquals(known.Index, t.Index))
-            return known;
         var (index, q) = (t.Index, t.Q);
         var speakers = Speakers(q);
         HashSet<string> Named(Func<string, bool> keep) =>
             new(q.Residual.Concat(q.Entities.Where(e => !index.IsMainSubject(e) && keep(e)).SelectMany(e => EntityStems(index, e))), StringComparer.Ordinal);
-        var focus = new ClaimFocus(index, Named(_ => true), Named(e => !speakers.Contains(e)),
+        return new ClaimFocus(Named(_ => true), Named(e => !speakers.Contains(e)),
             q.Residual.Where(index.ThesaurusStems.ContainsKey).ToList(), PhrasalMeanings(q.Tokens).ToList(),
             q.Entities.Where(e => !index.IsMainSubject(e)).Select(e => EntityStems(index, e).ToHashSet(StringComparer.Ordinal)).Where(n => n.Count > 0).ToList());
-        ClaimFoci.AddOrUpdate(q, focus);
-        return focus;
-    }
+    });
 
     /// <summary>The stems of each name the claim gives, besides the main subject's.</summary>
     private static List<HashSet<string>> ClaimNames(Turn t) => FocusOf(t).Names;

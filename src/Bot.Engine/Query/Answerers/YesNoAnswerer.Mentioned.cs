@@ -32,7 +32,9 @@ internal static partial class YesNoAnswerer
     private static Reply? Mentioned(Turn t)
     {
         var q = t.Q;
-        if (q.MentionVerb is not { } verb || q.NegationStems.Count > 0 || q.Tokens.Any(OwnClaimOpeners.Contains))
+        // "does it mention the Varno framework?" where no article says "Varno": a word it never uses is part of what is
+        // asked after, so a sentence saying only "framework" mentions something else.
+        if (q.MentionVerb is not { } verb || q.NegationStems.Count > 0 || q.Tokens.Any(OwnClaimOpeners.Contains) || q.Details.Count > 0 || q.Foreign.Count > 0)
             return null;
         var content = q.Residual.Where(w => !MentionFrameStems.Contains(w)).ToList();
         if (content.Count == 0 ? q.Entities.Count == 0 : verb == "name")

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using Bot.Engine.Query.Pipeline;
 using static Bot.Engine.Query.Answerers.Ranker;
 
 namespace Bot.Engine.Query.Answerers;
@@ -11,19 +9,12 @@ internal static partial class ClaimChecks
     /// Whether the claim itself speaks of an intent, opinion, future or saying; the stems of what it claims happened
     /// (besides those naming who did it, and stopwords); and the stems of every name it gives.
     /// </summary>
-    private sealed record ClaimOfDeed(KnowledgeIndex Index, bool SpeaksOfIntent, HashSet<string> Claim, HashSet<string> Named);
+    private sealed record ClaimOfDeed(bool SpeaksOfIntent, HashSet<string> Claim, HashSet<string> Named);
 
     /// <summary>By question, worked out once: a yes/no question is held against fact after fact.</summary>
-    private static readonly ConditionalWeakTable<ParsedQuestion, ClaimOfDeed> ClaimsOfDeeds = [];
+    private static readonly QuestionMemo<ClaimOfDeed> ClaimsOfDeeds = new();
 
-    private static ClaimOfDeed ClaimOfDeedOf(Turn t)
-    {
-        if (ClaimsOfDeeds.TryGetValue(t.Q, out var known) && ReferenceEquals(known.Index, t.Index))
-            return known;
-        var read = ReadClaimOfDeed(t);
-        ClaimsOfDeeds.AddOrUpdate(t.Q, read);
-        return read;
-    }
+    private static ClaimOfDeed ClaimOfDeedOf(Turn t) => ClaimsOfDeeds.Get(t, ReadClaimOfDeed);
 
     private static ClaimOfDeed ReadClaimOfDeed(Turn t)
     {
@@ -35,6 +26,6 @@ internal static partial class ClaimChecks
         var actorStems = t.Q.Entities.Where(t.IsActor).SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
         var claim = t.Q.Tokens.Select(Text.Stemmer.Stem).Where(w => !actorStems.Contains(w) && !Vocabulary.Stopwords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         var named = t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
-        return new ClaimOfDeed(t.Index, speaksOfIntent, claim, named);
+        return new ClaimOfDeed(speaksOfIntent, claim, named);
     }
 }

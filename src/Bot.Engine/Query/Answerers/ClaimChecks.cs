@@ -31,7 +31,7 @@ internal static partial class ClaimChecks
         }
         if (inScope is null)
             return false;
-        var (_, speaksOfIntent, claim, named) = ClaimOfDeedOf(t);
+        var (speaksOfIntent, claim, named) = ClaimOfDeedOf(t);
         if (speaksOfIntent)
             return false;
         // Names in the fact are who or what it is about, not what is claimed to have happened; with nothing else

@@ -23,9 +23,17 @@ internal static class GeneralAnswerer
             return Replies.Report(t, ranked, max: 1, preferTypes: false);
         // "what did X do in June?": of the sentences about X, one giving the month asked.
         var sentence = (q.Date is { } asked ? BestSentence(t, accept: s => DateText.Find(Text.Tokenizer.Tokens(s.Sentence.Text)) is { } given && DateText.Agrees(given, asked)) : null)
-            ?? BestSentence(t);
+            ?? BestSentence(t) ?? GoingOnAbout(t);
         return sentence is null ? Replies.Unknown(t, "The article doesn't say.") : Replies.FromSentence(t, sentence);
     }
+
+    /// <summary>
+    /// "Who is Ann Vey?" then "how much has her firm grown?": a paragraph goes on about whom it named first ("Ann Vey
+    /// runs a bakery. Its staff has doubled since May."), so a sentence there may tell of someone the question carries
+    /// from the conversation without naming them again.
+    /// </summary>
+    private static IndexedSentence? GoingOnAbout(Turn t) =>
+        t.Q.Entities.Count > 0 && t.Q.Entities.All(id => !Pipeline.ContextResolver.NamedIn(t.Q, id)) ? BestSentence(t, namedEarlier: true) : null;
 
     /// <summary>
     /// "Ann Vey's assessment of Borduria's role", "according to Jo Bloggs, what would Ruritania do next?": a question

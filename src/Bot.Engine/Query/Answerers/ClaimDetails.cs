@@ -96,7 +96,8 @@ internal static partial class ClaimDetails
         return figures;
     }
 
-    [GeneratedRegex(@"\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(hundred|thousand|million|billion))?\s+([A-Za-z]+)", RegexOptions.IgnoreCase)]
+    // Minutes are no figure of their own: "6:00 p.m." gives the hour.
+    [GeneratedRegex(@"(?<!\d:)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(hundred|thousand|million|billion))?\s+([A-Za-z]+)", RegexOptions.IgnoreCase)]
     private static partial Regex FigurePattern();
 
     /// <summary>

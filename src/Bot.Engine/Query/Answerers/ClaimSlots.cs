@@ -51,11 +51,13 @@ internal static class ClaimSlots
                 units.Add(new Unit(i, i + 1, UnitKind.Office, null, lower));
             else if (NumberOf(tokens, i) is { } value)
             {
-                // "31,680" is one number, split by its comma.
+                // "31,680" is one number, split by its comma; so is "5:00", whose minutes add nothing to the hour.
                 var end = i + 1;
                 while (tokens[end - 1].All(char.IsDigit) && Thousands(tokens, end - 1))
                     end++;
-                units.Add(new Unit(i, end, UnitKind.Number, null, value + string.Concat(tokens.Skip(i + 1).Take(end - i - 1))));
+                if (end < tokens.Count && IsZeroMinutes(tokens[end]))
+                    end++;
+                units.Add(new Unit(i, end, UnitKind.Number, null, value + string.Concat(tokens.Skip(i + 1).Take(end - i - 1).Where(k => !IsZeroMinutes(k)))));
                 i = end - 1;
             }
             else if (IsName(tokens, i, namesAsTyped))
@@ -247,7 +249,24 @@ internal static class ClaimSlots
     /// </remarks>
     public static bool Same(Unit a, Unit b) => a.Kind == b.Kind && ((a.Id is not null && a.Id == b.Id) || a.Key == b.Key
         || (a.Kind == UnitKind.Name && (a.Key.Contains(b.Key, StringComparison.Ordinal) || b.Key.Contains(a.Key, StringComparison.Ordinal))
-            && OfficeIn(a) == OfficeIn(b)));
+            && OfficeIn(a) == OfficeIn(b))
+        || (a.Kind == UnitKind.Name && (Abbreviates(a.Key, b.Key) || Abbreviates(b.Key, a.Key))));
+
+    /// <summary>
+    /// Whether a one-word name is the initials of a longer one: "the BSU" of "the Borduran Shipping Union", with or
+    /// without the initials of its small words ("BoT" of "Bank of Tonga").
+    /// </summary>
+    private static bool Abbreviates(string initials, string name)
+    {
+        if (initials.Length < 2 || initials.Contains(' ', StringComparison.Ordinal) || !name.Contains(' ', StringComparison.Ordinal))
+            return false;
+        var words = name.Split(' ');
+        return initials == string.Concat(words.Select(w => w[0]))
+            || initials == string.Concat(words.Where(w => !UninitialledWords.Contains(w)).Select(w => w[0]));
+    }
+
+    /// <summary>Small words a name's initials may leave out.</summary>
+    private static readonly HashSet<string> UninitialledWords = new(StringComparer.Ordinal) { "of", "the", "and", "for" };
 
     /// <summary>How many tokens either side of a claim's slot its anchoring words may stand.</summary>
     private const int AnchorReach = 3;
@@ -276,8 +295,18 @@ internal static class ClaimSlots
         "mr", "mrs", "ms", "dr", "i", "the", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
-    /// <summary>Whether the digits after this token's are its thousands, as "40,000" splits into "40" and "000".</summary>
-    private static bool Thousands(IReadOnlyList<string> tokens, int i) => i + 1 < tokens.Count && tokens[i + 1].Length == 3 && tokens[i + 1].All(char.IsDigit);
+    /// <summary>
+    /// Whether the digits after this token's are its thousands, as "40,000" splits into "40" and "000". A group of more
+    /// than three digits starts no such number: "in 2022, 233 people" gives a year and then a count.
+    /// </summary>
+    private static bool Thousands(IReadOnlyList<string> tokens, int i) =>
+        tokens[i].Length <= ThousandsGroup && i + 1 < tokens.Count && tokens[i + 1].Length == ThousandsGroup && tokens[i + 1].All(char.IsDigit);
+
+    /// <summary>How many digits a group split off by a thousands comma has.</summary>
+    private const int ThousandsGroup = 3;
+
+    /// <summary>Whether a token is the "00" of a time on the hour ("5:00"), which counts nothing of its own.</summary>
+    private static bool IsZeroMinutes(string token) => token == "00";
 
     /// <summary>
     /// The value of a number token: digits that are no year, a number word, or "once"/"twice"/"thrice". "one" counts only

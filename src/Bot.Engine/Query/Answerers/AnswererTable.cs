@@ -88,6 +88,9 @@ internal static class AnswererTable
         // "which adjective does the writer attach to X's refusal?": the sentence where a word qualifies it.
         if (t.Q.AsksWording && WordingFinder.Qualified(t) is { } qualified)
             reply = qualified;
+        // "which phrase does it put in quotation marks?": the sentence quoting one.
+        else if (t.Q.AsksWording && WordingFinder.Quoted(t, reply) is { } quotation)
+            reply = quotation;
         // "what word does the author use for X?": the article's own sentence, not a summary of it.
         else if (t.Q.AsksWording && reply is { Answer.Status: AnswerStatus.Answered, Fact: { } fact } && OwnWords(t.Index, fact) is { } sentence)
             reply = WordingFinder.NamingAll(t, sentence) is { } naming ? Replies.FromSentence(t, naming) : Replies.FromSentence(t, sentence) with { Fact = fact };

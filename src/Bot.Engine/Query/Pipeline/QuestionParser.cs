@@ -113,7 +113,7 @@ internal static partial class QuestionParser
             // "how long is the deal for?": a word of phrasing may name the thing asked.
             var claimed = (intent is Intent.YesNo && Vocabulary.ClaimVerbs.Contains(token)) || Words.NamesAgreement(tokens, i);
             if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token) || Vocabulary.AuthorWords.Contains(token)) && !countryCode && !claimed)
-                || (asksWording && token is "term" or "terms" or "word" or "label" or "labels")
+                || (asksWording && token is "term" or "terms" or "word" or "label" or "labels" or "quotation" or "quotations" or "marks" or "quoted" or "quotes")
                 // "what does Jo think is best?": the best is Jo's view, which the article need not call best.
                 || Words.JudgedBest(tokens, i)
                 // "on X's side", "on behalf of X": which side X is on, a preposition in all but form.

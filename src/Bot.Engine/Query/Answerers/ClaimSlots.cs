@@ -297,7 +297,7 @@ internal static class ClaimSlots
 
     /// <summary>
     /// Whether the digits after this token's are its thousands, as "40,000" splits into "40" and "000". A group of more
-    /// than three digits starts no such number: "in 2022, 233 people" gives a year and then a count.
+    /// than three digits starts no such number: "in 2020, 140 fishermen" gives a year and then a count.
     /// </summary>
     private static bool Thousands(IReadOnlyList<string> tokens, int i) =>
         tokens[i].Length <= ThousandsGroup && i + 1 < tokens.Count && tokens[i + 1].Length == ThousandsGroup && tokens[i + 1].All(char.IsDigit);

@@ -47,7 +47,7 @@ internal static partial class ContextResolver
             || state.LastResidual.Any(Answerers.AnswerChecks.IsBodyOrStateKind))
             return null;
         // Whom the question names or calls "he" or "she" stays; only what "it" was bound to gives way.
-        var kept = reading.Entities.Where(id => index.Find(id)?.IsPerson == true || asked.Mentions.Any(m => m.Pronoun is null && m.Candidates.Contains(id)));
+        var kept = reading.Entities.Where(id => index.Find(id)?.IsPerson == true || NamedIn(asked, id));
         return reading with { Entities = [.. kept], Residual = [.. state.LastResidual.Union(reading.Residual)] };
     }
 

@@ -52,6 +52,10 @@ internal static class AnswererTable
         if (AuthorView.Asks(q) && decision.Refused && decision.Missing.All(w => AuthorView.IsViewWord(w.ToLowerInvariant()))
             && AuthorView.Answer(t) is { } forecast)
             return forecast;
+        // "the author's bottom line on X?": so is a word asking for the conclusion, which the closing paragraphs give.
+        if (ConclusionAnswerer.Asks(q) && decision.Refused && decision.Missing.All(ConclusionAnswerer.IsConclusionWord)
+            && ConclusionAnswerer.Answer(t) is { } closing)
+            return closing;
         // "it puts 'assistance' in quotation marks: in what context?": the article's own words, found as they stand,
         // are what is asked about, however strange the words around them. Not when the strange word is the kind of thing
         // whose name is asked ("which MP first said 'X'?"): the article's words then name no one of that kind. What is

@@ -49,7 +49,9 @@ internal static class AuthorView
     public static Reply? Answer(Turn t, bool named = false)
     {
         var index = t.Index;
-        var content = t.Q.Residual.Where(w => !ViewStems.Contains(w)).ToList();
+        // A judging word of the question ("what is most important for X?") is one the writer's verdict says in turn.
+        var content = t.Q.Residual.Where(w => !ViewStems.Contains(w))
+            .Union(t.Q.Tokens.Where(Vocabulary.EvaluativeWords.Contains).Select(Text.Stemmer.Stem)).ToList();
         var others = t.Q.Entities.Where(id => !index.IsAuthor(id)).ToList();
         if (content.Count == 0 && others.Count == 0)
             return null;
@@ -65,10 +67,12 @@ internal static class AuthorView
                 continue;
             if (!others.All(id => Names(index, sentence, id)))
                 continue;
+            // "It suggests that ..." judges what the sentence before it told: that sentence's words are this one's too.
+            var before = BorrowsFrom(index, number);
             var said = 0.0;
             for (var i = 0; i < content.Count; i++)
             {
-                if (t.Covers(sentence.Stems, content[i]))
+                if (t.Covers(sentence.Stems, content[i]) || (before is not null && t.Covers(before.Stems, content[i])))
                     said += weights[i];
             }
             var cover = total > 0 ? said / total : 1;
@@ -84,6 +88,12 @@ internal static class AuthorView
         return (best ?? naming) is not { } found ? null
             : t.Q.Intent is Intent.Why ? WhyAnswerer.WithWhatFollows(t, found) : Replies.FromSentence(t, found);
     }
+
+    /// <summary>The sentence before the one of that number in its paragraph, when this one opens pointing back at it ("This shows ...").</summary>
+    private static IndexedSentence? BorrowsFrom(KnowledgeIndex index, int number) =>
+        number > 0 && index.Sentences[number] is var sentence && Text.Tokenizer.Tokens(sentence.Sentence.Text) is [var first, ..]
+            && Vocabulary.BackPointingOpeners.Contains(first) && index.Sentences[number - 1] is var before
+            && ReferenceEquals(before.Article, sentence.Article) && before.Sentence.Paragraph == sentence.Sentence.Paragraph ? before : null;
 
     /// <summary>Whether the sentence names the entity, linked or in its name's words ("the Ruritania-Borduria rift").</summary>
     private static bool Names(KnowledgeIndex index, IndexedSentence sentence, string id) =>

@@ -38,11 +38,13 @@ internal static partial class ConclusionAnswerer
             if (sentences.Count == 0)
                 continue;
             // The sentence holding most of the question's words; with no words to go on, where the last paragraph
-            // begins. A question about something the closing paragraphs never mention is left to the other answerers.
+            // begins. A question about something the closing paragraphs never mention is left to the other answerers,
+            // but not for words of the headline: the whole piece is about them, so its conclusion is, named or not.
             var words = t.Q.Residual.Where(w => !ConclusionStems.Contains(w)).ToList();
             var best = sentences.OrderByDescending(s => words.Count(w => t.Index.Covers(s.Stems, w)))
                 .ThenBy(s => s.Sentence.Paragraph == closing.Max() ? 0 : 1).ThenBy(s => s.Sentence.Index).First();
-            if (words.Count > 0 && !words.Any(w => t.Index.Covers(best.Stems, w)))
+            var headline = TitleStems(model);
+            if (words.Any(w => !headline.Contains(w)) && !words.Any(w => t.Index.Covers(best.Stems, w)))
                 continue;
             answer.Add($"The article concludes: \"{best.Sentence.Text}\"", Replies.Evidence(best));
         }
@@ -51,6 +53,13 @@ internal static partial class ConclusionAnswerer
         Suggestions.Defaults(answer);
         return Replies.Answered(answer);
     }
+
+    /// <summary>The stems of the article's headline, the subject of the whole piece.</summary>
+    private static HashSet<string> TitleStems(ArticleModel model) =>
+        [.. Text.Tokenizer.Tokens(model.Article.Title).Select(Text.Stemmer.Stem)];
+
+    /// <summary>Whether the word asks for a conclusion ("takeaway", "bottom line"), which the article need not say.</summary>
+    public static bool IsConclusionWord(string word) => ConclusionStems.Contains(Text.Stemmer.Stem(word.ToLowerInvariant()));
 
     private static readonly HashSet<string> ConclusionStems = Vocabulary.Stems("conclude", "concludes", "conclusion", "conclusions", "final", "bottom", "line", "takeaway");
 

@@ -11,8 +11,9 @@ internal sealed class AnswerBuilder
     private string _first = "";
 
     /// <summary>
-    /// The text once a second piece joins the first, in a buffer of the longest answer: a text never grows past it, and
-    /// the text is searched and copied out in place instead of through a string made of it at every step.
+    /// The text once a second piece joins the first, in a buffer grown as pieces come up to the longest answer: the text
+    /// is searched and copied out in place instead of through a string made of it at every step. Most answers of several
+    /// pieces ("The article doesn't say ..." and what it can tell instead) stay far shorter than the longest.
     /// </summary>
     private char[]? _text;
     private int _length;
@@ -86,15 +87,25 @@ internal sealed class AnswerBuilder
     {
         if (_text is null)
         {
-            _text = new char[Answer.MaxTextLength];
+            _text = new char[BufferFor(_first.Length + separator.Length + piece.Length)];
             _first.CopyTo(_text);
             _length = _first.Length;
+        }
+        else if (_length + separator.Length + piece.Length > _text.Length)
+        {
+            Array.Resize(ref _text, BufferFor(_length + separator.Length + piece.Length));
         }
         separator.CopyTo(_text.AsSpan(_length));
         _length += separator.Length;
         piece.CopyTo(_text.AsSpan(_length));
         _length += piece.Length;
     }
+
+    /// <summary>The first buffer holds this many characters at least: a few short pieces then fit without growing it.</summary>
+    private const int ShortestBuffer = 256;
+
+    /// <summary>A buffer for this many characters, with room to grow into; never past the longest answer, which no text exceeds.</summary>
+    private static int BufferFor(int length) => Math.Min(Answer.MaxTextLength, Math.Max(ShortestBuffer, 2 * length));
 
     /// <summary>Adds the evidence of a piece the answer holds within another (sentences quoted together).</summary>
     public void Cite(Evidence evidence)

@@ -47,6 +47,29 @@ public sealed class SentenceSaidOnceTests
         Assert.Equal($"Yes. {sentence} Yes.", builder.Build(AnswerStatus.Answered).Text);
     }
 
+    /// <summary>Pieces added one after another make one text in order, up to the longest answer, however many it takes.</summary>
+    [Theory]
+    [InlineData(2, 2)]
+    [InlineData(7, 7)]
+    [InlineData(40, 8)]
+    public void Add_KeepsPiecesInOrder_UpToTheLongestAnswer(int pieces, int fit)
+    {
+        var builder = new AnswerBuilder();
+        var kept = new List<string>();
+        for (var i = 0; i < pieces; i++)
+        {
+            var piece = $"The ferry to Lorvik left at {i} o'clock with crates of fish and salt.";
+            if (builder.Add(piece))
+                kept.Add(piece);
+        }
+
+        var text = builder.Build(AnswerStatus.Answered).Text;
+
+        Assert.Equal(string.Join(' ', kept), text);
+        Assert.InRange(text.Length, 1, Answer.MaxTextLength);
+        Assert.Equal(fit, kept.Count);
+    }
+
     private static int Occurrences(string text, string part) =>
         (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

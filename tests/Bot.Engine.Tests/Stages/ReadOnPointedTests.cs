@@ -24,6 +24,7 @@ public sealed class ReadOnPointedTests
 
     [Theory]
     [InlineData("what do the dock owners say about the levy?", "and who is supposed to act on that?", "whether the council will dare")]
+    [InlineData("what do the dock owners say about the levy?", "who is supposed to act on that?", "whether the council will dare")]
     [InlineData("what do the dock owners say about the levy?", "Ostra and Pellmark, what do they make of this?", "condemned the levy")]
     public void Converse_AnswersFromTheSentencesAfterTheLastAnswer_WhenAFollowUpPointsBackAtIt(string first, string followUp, string expected)
     {

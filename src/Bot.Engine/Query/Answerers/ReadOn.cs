@@ -97,6 +97,23 @@ internal static class ReadOn
     /// <summary>Whether the question opens by going on from the last one ("and ...?", "so ...?").</summary>
     public static bool Continues(ParsedQuestion q) => q.Tokens.Count > 0 && Continuing.Contains(q.Tokens[0]);
 
+    /// <summary>
+    /// "what does she compare that to?": "that" or "this" closing the question or before a preposition points at what was
+    /// read, not at a thing it singles out ("that meeting") nor as a relative ("the ships that were sunk").
+    /// </summary>
+    private static bool PointsAlone(ParsedQuestion q)
+    {
+        for (var i = 0; i < q.Tokens.Count; i++)
+        {
+            if (q.Tokens[i] is "that" or "this" && (i == q.Tokens.Count - 1 || Prepositions.Contains(q.Tokens[i + 1])))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Prepositions after which a lone "that" is what a verb is said of ("compare that to").</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "to", "with", "for", "about", "on", "in", "at", "of", "from" };
+
     /// <summary>Words that point back at what was just read: "that", "this", "it", "those", "these".</summary>
     private static readonly HashSet<string> Pointing = new(StringComparer.Ordinal) { "that", "this", "it", "those", "these" };
 
@@ -106,7 +123,10 @@ internal static class ReadOn
     /// </summary>
     private static bool PointsBack(ParsedQuestion q) => Continues(q) || q.Tokens.AnyIn(Pointing);
 
-    /// <summary>Whether the question leans on the last one: it opens by going on, points with a pronoun, or is a fragment.</summary>
+    /// <summary>
+    /// Whether the question leans on the last one: it opens by going on, points back ("what does she compare that to?"),
+    /// points with a pronoun, or is a fragment.
+    /// </summary>
     private static bool GoesOn(ParsedQuestion q) =>
-        Continues(q) || q.FollowUp || q.Mentions.Any(m => m.Pronoun is not null) || q.Tokens.Count <= MaxFragmentWords;
+        Continues(q) || PointsAlone(q) || q.FollowUp || q.Mentions.Any(m => m.Pronoun is not null) || q.Tokens.Count <= MaxFragmentWords;
 }

@@ -51,6 +51,19 @@ internal static partial class Ranker
             yield return t.Index.Sentences[i];
     }
 
+    /// <summary>
+    /// The few sentences after the one the last answer read, in its paragraph or the next, in reading order, whomever the
+    /// question names: what the article goes on to say of what was read.
+    /// </summary>
+    public static IEnumerable<IndexedSentence> AfterLastRead(Turn t)
+    {
+        var read = t.State.LastSentence ?? (t.State.LastFact is { } fact ? AnswererTable.OwnWords(t.Index, fact) : null);
+        if (read is null || t.Index.PlaceOf(read) is not (>= 0 and var at))
+            yield break;
+        for (var i = at + 1; i < t.Index.Sentences.Count && i <= at + RankingPolicy.NearLastReadSentences && Follows(read, t.Index.Sentences[i]); i++)
+            yield return t.Index.Sentences[i];
+    }
+
     /// <summary>Whether the sentence is in the paragraph read or the one after it.</summary>
     private static bool Follows(IndexedSentence read, IndexedSentence sentence) =>
         ReferenceEquals(sentence.Article, read.Article) && sentence.Sentence.Paragraph - read.Sentence.Paragraph is 0 or 1;

@@ -1,4 +1,5 @@
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -6,7 +7,8 @@ namespace Bot.Engine.Query.Answerers;
 /// "The envoy left Ruritania in May." then "and what did he leave behind?": a follow-up the article answers nowhere in
 /// the question's own words is mostly answered where the last answer was read or just after it, in words of the
 /// article's own ("his archive stayed in the capital"). Tried last, once every reading found nothing: a sentence
-/// there saying one of the question's words answers it rather than a refusal.
+/// there saying one of the question's words answers it rather than a refusal; with none saying any, a question pointing
+/// back at what was read ("and the alternative?") is answered by the sentence after it.
 /// </summary>
 internal static class ReadOn
 {
@@ -47,11 +49,47 @@ internal static class ReadOn
                 (best, bestCover) = (sentence, first ? cover * ReadAgainShare : cover);
             first = false;
         }
+        // "and the alternative he sees?", "who is to exploit that?": nothing there says the question's words, but a question
+        // pointing back at what was just read asks what the article goes on to say of it.
+        best ??= PointsBack(q) ? PointedOnTo(t) : null;
         if (best is null)
             return null;
         var reply = Replies.FromSentence(t, best);
         return AnswerChecks.Fail(t, reply) is null ? reply : null;
     }
+
+    /// <summary>
+    /// Of the few sentences after the one last read that name whom the question names, the one saying most of its words,
+    /// in their general synonyms too ("tools" for "methods"); with none saying any, the first of them. None for a question
+    /// asking a time ("in which years?"): a sentence that goes on need not date anything.
+    /// </summary>
+    private static IndexedSentence? PointedOnTo(Turn t)
+    {
+        if (t.Q.Tokens.AnyIn(TimeWords))
+            return null;
+        var loose = t with { Loose = true };
+        var named = t.Q.Entities.Where(id => ContextResolver.NamedIn(t.Q, id)).ToList();
+        IndexedSentence? best = null;
+        double bestScore = -1;
+        foreach (var sentence in Ranker.AfterLastRead(t))
+        {
+            // "And Ruritania's envoy, who is he?": a sentence not naming Ruritania goes on about something else.
+            if (!sentence.InBody || !named.All(sentence.Mentioned.Contains))
+                continue;
+            double score = 0;
+            foreach (var word in t.Q.Residual)
+                score += loose.Share(sentence.Stems, word);
+            if (score > bestScore)
+                (best, bestScore) = (sentence, score);
+        }
+        return best;
+    }
+
+    /// <summary>Words asking a time, which the sentence after what was read answers only if it dates something.</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "when", "year", "years", "date", "dates", "month", "months", "day", "days", "decade",
+    };
 
     /// <summary>How much of what the sentence last read says counts against a sentence after it: it was shown already.</summary>
     private const double ReadAgainShare = 0.75;
@@ -59,7 +97,36 @@ internal static class ReadOn
     /// <summary>Whether the question opens by going on from the last one ("and ...?", "so ...?").</summary>
     public static bool Continues(ParsedQuestion q) => q.Tokens.Count > 0 && Continuing.Contains(q.Tokens[0]);
 
-    /// <summary>Whether the question leans on the last one: it opens by going on, points with a pronoun, or is a fragment.</summary>
+    /// <summary>
+    /// "what does she compare that to?": "that" or "this" closing the question or before a preposition points at what was
+    /// read, not at a thing it singles out ("that meeting") nor as a relative ("the ships that were sunk").
+    /// </summary>
+    private static bool PointsAlone(ParsedQuestion q)
+    {
+        for (var i = 0; i < q.Tokens.Count; i++)
+        {
+            if (q.Tokens[i] is "that" or "this" && (i == q.Tokens.Count - 1 || Prepositions.Contains(q.Tokens[i + 1])))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Prepositions after which a lone "that" is what a verb is said of ("compare that to").</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "to", "with", "for", "about", "on", "in", "at", "of", "from" };
+
+    /// <summary>Words that point back at what was just read: "that", "this", "it", "those", "these".</summary>
+    private static readonly HashSet<string> Pointing = new(StringComparer.Ordinal) { "that", "this", "it", "those", "these" };
+
+    /// <summary>
+    /// Whether the question goes on from what was just read rather than only from whom it spoke of: it opens by going on
+    /// ("and ...?") or points at it ("compare that to", "this road").
+    /// </summary>
+    private static bool PointsBack(ParsedQuestion q) => Continues(q) || q.Tokens.AnyIn(Pointing);
+
+    /// <summary>
+    /// Whether the question leans on the last one: it opens by going on, points back ("what does she compare that to?"),
+    /// points with a pronoun, or is a fragment.
+    /// </summary>
     private static bool GoesOn(ParsedQuestion q) =>
-        Continues(q) || q.FollowUp || q.Mentions.Any(m => m.Pronoun is not null) || q.Tokens.Count <= MaxFragmentWords;
+        Continues(q) || PointsAlone(q) || q.FollowUp || q.Mentions.Any(m => m.Pronoun is not null) || q.Tokens.Count <= MaxFragmentWords;
 }

@@ -4,9 +4,9 @@ using Bot.Engine.Tests.Support;
 namespace Bot.Engine.Tests.Query;
 
 /// <summary>
-/// A claim's figure written with its scale run on ("120m" for "120 million") or a model's number ("the ZK-18", written
-/// "ZK-18s" in the article) is the article's own: neither leaves the slot to another number of the sentence, which would
-/// make a confirmed claim a no.
+/// A claim's figure written with its scale run on ("120m" for "120 million"), the same count of something named otherwise
+/// ("400 staff" of "400 guards"), or a model's number ("the ZK-18", written "ZK-18s" in the article) is the article's own:
+/// none leaves the slot to another number of the sentence, which would make a confirmed claim a no.
 /// </summary>
 public sealed class SlotModelNumberTests
 {
@@ -17,11 +17,11 @@ public sealed class SlotModelNumberTests
 
         Vantoria allocated 120 million crowns (approximately two million dollars) to recruit 400 guards from the region.
 
-        The ZK-18s were designed and maintained by Korvel in modern-day Borduria; the lack of such plants is one important reason for delays in the heavy rocket program.
+        The ZK-18s were designed and maintained by Korvel in modern-day Borduria; the lack of homegrown rocket expertise is one important reason for delays.
         """;
 
     [Theory]
-    [InlineData("Vantoria budgeted roughly 120m crowns to recruit 400 guards?")]
+    [InlineData("Vantoria budgeted roughly 120m crowns to recruit 400 staff?")]
     [InlineData("the ZK-18 rockets were made in Borduria, is it true?")]
     public void Ask_DoesNotSayNo_WhenTheClaimWritesTheFigureOrModelAsTheArticleMeansIt(string question)
     {

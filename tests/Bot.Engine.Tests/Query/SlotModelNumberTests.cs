@@ -23,11 +23,12 @@ public sealed class SlotModelNumberTests
     [Theory]
     [InlineData("Vantoria budgeted roughly 120m crowns to recruit 400 staff?")]
     [InlineData("the ZK-18 rockets were made in Borduria, is it true?")]
-    public void Ask_DoesNotSayNo_WhenTheClaimWritesTheFigureOrModelAsTheArticleMeansIt(string question)
+    public void Ask_DoesNotGainsayIt_WhenTheClaimWritesTheFigureOrModelAsTheArticleMeansIt(string question)
     {
         var answer = DraftedArticle.Ask("budget.txt", Article, question);
 
-        Assert.False(answer.Text.StartsWith("No", StringComparison.Ordinal), answer.Status + ": " + answer.Text);
+        // Words the article puts otherwise ("staff") may leave it "not in those words"; the figures never make it a flat no.
+        Assert.False(answer.Text.StartsWith("No.", StringComparison.Ordinal), answer.Status + ": " + answer.Text);
     }
 
     [Theory]

@@ -18,7 +18,8 @@ internal static partial class ClaimDetails
         var subject = q.Entities[0];
         var name = Ranker.EntityStems(index, subject).ToHashSet(StringComparer.Ordinal);
         var content = q.Residual.Where(w => !name.Contains(w)).ToList();
-        if (content.Count == 0)
+        // One word ("the ZK-18 rockets?") is too little of a claim to tell whose deed a clause says.
+        if (content.Count < MinClaimWords)
             return null;
         var read = clauses.Select(c => (Text: c, Stems: Words.Stems(c))).ToList();
         var saying = read.Where(c => content.All(w => index.CoversLoosely(c.Stems, w))).ToList();
@@ -27,6 +28,9 @@ internal static partial class ClaimDetails
         return index.Linker.MentionedIn(clause.Text, actorsOnly: true).FirstOrDefault(id => YesNoAnswerer.SameKind(index, id, subject)) is { } other
             ? ($"that of {index.NameOf(other)}", index.NameOf(subject)) : null;
     }
+
+    /// <summary>How many words besides its subject's name a claim must say before a clause saying them all is another's deed.</summary>
+    private const int MinClaimWords = 2;
 
     /// <summary>Where a sentence joins statements of their own: a semicolon or a dash.</summary>
     [GeneratedRegex(@";|\s[\u2014\u2013]\s")]

@@ -6,7 +6,7 @@ namespace Bot.Engine.Query.Answerers;
 /// name or number out, and puts another name or number beside the same words, fills the slot otherwise: it gainsays the
 /// claim, whatever else it shares with it.
 /// </summary>
-internal static class ClaimSlots
+internal static partial class ClaimSlots
 {
     internal enum UnitKind { Name, Number, Office }
 
@@ -49,6 +49,12 @@ internal static class ClaimSlots
             // "signed by Georgia's president": an office in the claim's slot, which another office there fills otherwise.
             if (tokens[i].ToLowerInvariant() is var lower && Vocabulary.OfficeTitles.Contains(lower))
                 units.Add(new Unit(i, i + 1, UnitKind.Office, null, lower));
+            else if (NumberOf(tokens, i) is { } model && IsDesignation(tokens, i))
+            {
+                // "the T-64", "an SS-18": a model's number is part of its name, not a count; the prefix, if no unit yet, joins it.
+                var start = i > 0 && !taken[i - 1] && !units.Exists(u => u.End == i) ? i - 1 : i;
+                units.Add(new Unit(start, i + 1, UnitKind.Name, null, model));
+            }
             else if (NumberOf(tokens, i) is { } value)
             {
                 // "31,680" is one number, split by its comma; so is "5:00", whose minutes add nothing to the hour.
@@ -169,7 +175,9 @@ internal static class ClaimSlots
             var anchorAt = AnchorPositions(slot, anchoring[s], textStems, textUnits);
             bool Beside(Unit u) => anchorAt.Any(k => Math.Abs(k - u.Start) <= FillerReach || Math.Abs(k - (u.End - 1)) <= FillerReach);
             // A number is said where it counts what the claim's does: "two bridges" is not said by "the two countries".
-            bool Counts(Unit u) => slot.Counted is not { } counted ? Beside(u) : CountsWord(textStems, u.End, w => anchorsAt(w, counted));
+            // "400 guards?" of "400 recruits": the same number beside the slot's words, counting nothing another slot counts, is the claim's.
+            bool Counts(Unit u) => slot.Counted is not { } counted ? Beside(u) : CountsWord(textStems, u.End, w => anchorsAt(w, counted))
+                || (Beside(u) && !CountsWord(textStems, u.End, w => slots.Any(o => o.Counted is { } c && c != counted && anchorsAt(w, c))));
             if (slot.Units.Any(c => textUnits.Any(u => Same(c, u) && (c.Kind != UnitKind.Number || Counts(u)))))
                 continue;
             claimed ??= [.. slots.SelectMany(s => s.Units)];
@@ -296,6 +304,32 @@ internal static class ClaimSlots
     };
 
     /// <summary>
+    /// The digits of a figure written with its scale or a plural run on ("120m" as "120 million" gives "120", "40k" as
+    /// "40,000", "the SS-18s" as "SS-18"); other tokens as they are.
+    /// </summary>
+    private static string RunOnDigits(string token)
+    {
+        if (token.Length < 2 || !char.IsAsciiDigit(token[0]) || RunOnScale().Match(token) is not { Success: true } figure)
+            return token;
+        return figure.Groups[2].Value == "k" ? figure.Groups[1].Value + "000" : figure.Groups[1].Value;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+)(s|m|mn|bn|tn|trn|k)$")]
+    private static partial System.Text.RegularExpressions.Regex RunOnScale();
+
+    /// <summary>
+    /// Whether the number at <paramref name="i"/> names a model with the short capitalised prefix before it ("T-64",
+    /// "SS-18", "MiG-31"): a prefix of a few letters all capitals, or with a capital inside. Not "A" or "I", which
+    /// open a sentence ("A 40% rise").
+    /// </summary>
+    private static bool IsDesignation(IReadOnlyList<string> tokens, int i) =>
+        i > 0 && tokens[i - 1] is { Length: > 0 and <= MaxDesignationPrefix } prefix && prefix is not ("A" or "I") && prefix.All(char.IsLetter)
+        && (prefix.All(char.IsUpper) || prefix.Skip(1).Any(char.IsUpper));
+
+    /// <summary>How many letters a model's prefix has at most ("MiG", "SS").</summary>
+    private const int MaxDesignationPrefix = 4;
+
+    /// <summary>
     /// Whether the digits after this token's are its thousands, as "40,000" splits into "40" and "000". A group of more
     /// than three digits starts no such number: "in 2020, 140 fishermen" gives a year and then a count.
     /// </summary>
@@ -314,7 +348,7 @@ internal static class ClaimSlots
     /// </summary>
     private static string? NumberOf(IReadOnlyList<string> tokens, int i)
     {
-        var token = tokens[i].ToLowerInvariant();
+        var token = RunOnDigits(tokens[i].ToLowerInvariant());
         if (token.All(char.IsDigit))
             return token.Length == 4 && !Thousands(tokens, i) && int.Parse(token, System.Globalization.CultureInfo.InvariantCulture) is >= 1800 and <= 2100 ? null : token.TrimStart('0');
         if (token == "one" && (i + 1 >= tokens.Count || tokens[i + 1].ToLowerInvariant() is "of" or "who" or "that" or "another" or "which"))

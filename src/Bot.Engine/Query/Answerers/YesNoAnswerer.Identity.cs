@@ -130,7 +130,8 @@ internal static partial class YesNoAnswerer
         var (index, q) = (t.Index, t.Q);
         // "was the mayor's stated reason ...?" is about the reason, not about who the mayor is.
         // The person must be what the question opens on ("is X ...", "was the minister ..."), not named later ("was the photo of X ...").
-        if (!(Vocabulary.Copulas.Contains(q.Tokens[0]) || RefusalPolicy.IsStatedIdentity(q)) || q.Entities.Count == 0 || !Describable(t)
+        // "was it X who did Y?" asks who did Y, not who X is.
+        if (!(Vocabulary.Copulas.Contains(q.Tokens[0]) || RefusalPolicy.IsStatedIdentity(q)) || q.Entities.Count == 0 || CleftPattern().IsMatch(q.Text) || !Describable(t)
             || PossessiveSubject(q) || q.Mentions.FirstOrDefault(m => m.Pronoun is null) is not { Start: <= 2 })
             return null;
         var subject = index.Find(q.Entities[0])!.Actors[0];
@@ -145,7 +146,11 @@ internal static partial class YesNoAnswerer
         var described = claimed.All(w => index.CoversLoosely(self.Stems, w)) && !ClaimChecks.OppositeSides(t, subject.Role);
         // "was he ever arrested?", "was X jailed for ...?" ask whether something happened, not who he is; "is X described
         // as ...", "is X based at ..." still ask who X is.
-        var next = q.Mentions[0].Start + q.Mentions[0].Length < q.Tokens.Count ? q.Tokens[q.Mentions[0].Start + q.Mentions[0].Length] : "";
+        // "was he previously thought to ...": the word after any adverb.
+        var after = q.Mentions[0].Start + q.Mentions[0].Length;
+        while (after + 1 < q.Tokens.Count && q.Tokens[after].EndsWith("ly", StringComparison.Ordinal))
+            after++;
+        var next = after < q.Tokens.Count ? q.Tokens[after] : "";
         var happened = !Pipeline.RefusalPolicy.StatesIdentity(q, q.Mentions[0]) && (next.EndsWith("ed", StringComparison.Ordinal) || Pipeline.IntentRecognizer.IrregularPast.Contains(next))
             && !Vocabulary.Phrasing.Contains(next) && !Vocabulary.AffiliationVerbs.Contains(next) && !TieVerbs.Contains(next);
         if ((claimed.Count == 0 && others.Count == 0) || q.Tokens.Contains("ever") || happened)

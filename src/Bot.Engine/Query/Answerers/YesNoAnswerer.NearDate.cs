@@ -29,12 +29,15 @@ internal static partial class YesNoAnswerer
     /// <summary>
     /// "did X sail to Y three times in March 2031?" when the fact its words chose is dated otherwise and leaves out one of
     /// the claim's names ("until 2030 X ran the port"): a dated sentence saying clearly more of the claim ("in March 2031
-    /// X sailed to Y twice") is what its date, and the rest of it, are checked against. A fact naming every name ("X met Y
-    /// on May 8") is the claim's own, dated otherwise, whatever other sentence of its paragraph a date and a word share.
+    /// X sailed to Y twice") is what its date, and the rest of it, are checked against. A fact naming every name and saying
+    /// every word of the claim ("X met Y on May 8") is the claim's own, dated otherwise, whatever other sentence of its
+    /// paragraph a date and a word share; one leaving the claim's deed unsaid ("X extended the pact in 2021" for "did X
+    /// suspend it in 2023?") is not.
     /// </summary>
     private static Reply? DatedSentenceInstead(Turn t, IndexedFact fact, double cover)
     {
-        if (t.Q.Date is not { } asked || t.Q.Entities.All(e => fact.EntityWeight(e) > 0))
+        if (t.Q.Date is not { } asked || (t.Q.Entities.All(e => fact.EntityWeight(e) > 0)
+            && t.Q.Residual.All(w => Vocabulary.NegationStems.Contains(w) || t.Index.CoversLoosely(fact.Stems, w))))
             return null;
         var own = AnswererTable.OwnWords(t.Index, fact);
         // A sentence of the claim's own date says it before one dating the same names otherwise.

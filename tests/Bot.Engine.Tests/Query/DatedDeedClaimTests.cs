@@ -13,9 +13,9 @@ public sealed class DatedDeedClaimTests
 
         By Ada Quill | March 4, 2024
 
-        Amid the higher tension after invading Borduria, Ruritania suspended implementation of the Lake Treaty in 2023, but made a political commitment to adhere to the Lake Treaty central limits.
+        After its quarrel with Borduria, Ruritania suspended the Lake Treaty in 2023, though it promised to keep to the treaty's catch limits.
 
-        The Ruritanian leader quickly agreed to a five-year extension of the Lake Treaty in February 2021, the right decision as Borduria explored calmer relations with Ruritania.
+        In February 2021 the Ruritanian leader had agreed to a five-year extension of the Lake Treaty, while Borduria sought calmer ties with Ruritania.
         """;
 
     [Fact]

@@ -9,18 +9,18 @@ namespace Bot.Engine.Tests.Query;
 public sealed class IdentityNotAskedTests
 {
     private const string Article = """
-        Port Waivers
+        Harbour Permits
 
         By Ada Quill | March 4, 2021
 
-        On 30 October Vantoria received a 6-month sanctions waiver from Borduran President Ivo Tarn to operate the Kessel port.
+        In early May the town of Vantoria got a one-year fishing permit from Borduran President Ivo Tarn for the Kessel harbour.
 
-        Ada Brell, former director of the Lakeside Institute, who previously was believed to hold more pro-Western positions on foreign policy, now sees Eastern states as Vantoria's key partners.
+        Ada Brell, once head of the Lakeside Institute, who previously was believed to favour open trade with the coast, now calls the hill towns Vantoria's best customers.
         """;
 
     [Theory]
-    [InlineData("Was it Ivo Tarn who granted Vantoria the Kessel sanctions waiver?")]
-    [InlineData("Was Ada Brell previously thought to hold pro-Western positions on foreign policy?")]
+    [InlineData("Was it Ivo Tarn who granted Vantoria the Kessel fishing permit?")]
+    [InlineData("Was Ada Brell previously thought to favour open trade with the coast?")]
     public void Ask_DoesNotAnswerNoFromTheRole_WhenTheClaimIsNotWhoThePersonIs(string question)
     {
         var answer = DraftedArticle.Ask("waivers.txt", Article, question);

@@ -4,8 +4,8 @@ using Bot.Engine.Tests.Support;
 namespace Bot.Engine.Tests.Query;
 
 /// <summary>
-/// A claim's figure written with its scale run on ("120m" for "120 million"), the same count of something named otherwise
-/// ("400 staff" of "400 guards"), or a model's number ("the ZK-18", written "ZK-18s" in the article) is the article's own:
+/// A claim's figure written with its scale run on ("85m" for "85 million"), the same count of something named otherwise
+/// ("300 staff" of "300 guards"), or a model's number ("the ZK-18", written "ZK-18s" in the article) is the article's own:
 /// none leaves the slot to another number of the sentence, which would make a confirmed claim a no.
 /// </summary>
 public sealed class SlotModelNumberTests
@@ -15,14 +15,14 @@ public sealed class SlotModelNumberTests
 
         By Ada Quill | March 4, 2021
 
-        Vantoria allocated 120 million crowns (approximately two million dollars) to recruit 400 guards from the region.
+        Vantoria set aside 85 million crowns (about one million euros) to hire 300 guards for its border posts.
 
-        The ZK-18s were designed and maintained by Korvel in modern-day Borduria; the lack of homegrown rocket expertise is one important reason for delays.
+        The ZK-18s were built and serviced by Korvel in old Borduria, and a shortage of local rocket engineers has slowed the work.
         """;
 
     [Theory]
-    [InlineData("Vantoria budgeted roughly 120m crowns to recruit 400 staff?")]
-    [InlineData("the ZK-18 rockets were made in Borduria, is it true?")]
+    [InlineData("Vantoria budgeted roughly 85m crowns to hire 300 staff?")]
+    [InlineData("the ZK-18 rockets were built in Borduria, is it true?")]
     public void Ask_DoesNotGainsayIt_WhenTheClaimWritesTheFigureOrModelAsTheArticleMeansIt(string question)
     {
         var answer = DraftedArticle.Ask("budget.txt", Article, question);
@@ -32,7 +32,7 @@ public sealed class SlotModelNumberTests
     }
 
     [Theory]
-    [InlineData("Vantoria budgeted roughly 150m crowns to recruit 400 guards?", "120 million")]
+    [InlineData("Vantoria budgeted roughly 150m crowns to hire 300 guards?", "85 million")]
     public void Ask_StillSaysNo_WhenTheFigureIsAnother(string question, string expected)
     {
         var answer = DraftedArticle.Ask("budget.txt", Article, question);

@@ -51,7 +51,7 @@ internal static partial class ClaimSlots
                 units.Add(new Unit(i, i + 1, UnitKind.Office, null, lower));
             else if (NumberOf(tokens, i) is { } model && IsDesignation(tokens, i))
             {
-                // "the T-64", "an SS-18": a model's number is part of its name, not a count; the prefix, if no unit yet, joins it.
+                // "the KV-90", "a ZR-7": a model's number is part of its name, not a count; the prefix, if no unit yet, joins it.
                 var start = i > 0 && !taken[i - 1] && !units.Exists(u => u.End == i) ? i - 1 : i;
                 units.Add(new Unit(start, i + 1, UnitKind.Name, null, model));
             }
@@ -304,8 +304,8 @@ internal static partial class ClaimSlots
     };
 
     /// <summary>
-    /// The digits of a figure written with its scale or a plural run on ("120m" as "120 million" gives "120", "40k" as
-    /// "40,000", "the SS-18s" as "SS-18"); other tokens as they are.
+    /// The digits of a figure written with its scale or a plural run on ("75m" as "75 million" gives "75", "40k" as
+    /// "40,000", "the ZR-7s" as "ZR-7"); other tokens as they are.
     /// </summary>
     private static string RunOnDigits(string token)
     {
@@ -318,8 +318,8 @@ internal static partial class ClaimSlots
     private static partial System.Text.RegularExpressions.Regex RunOnScale();
 
     /// <summary>
-    /// Whether the number at <paramref name="i"/> names a model with the short capitalised prefix before it ("T-64",
-    /// "SS-18", "MiG-31"): a prefix of a few letters all capitals, or with a capital inside. Not "A" or "I", which
+    /// Whether the number at <paramref name="i"/> names a model with the short capitalised prefix before it ("KV-90",
+    /// "ZR-7", "VaK-12"): a prefix of a few letters all capitals, or with a capital inside. Not "A" or "I", which
     /// open a sentence ("A 40% rise").
     /// </summary>
     private static bool IsDesignation(IReadOnlyList<string> tokens, int i) =>

@@ -49,7 +49,7 @@ internal static class ReadOn
                 (best, bestCover) = (sentence, first ? cover * ReadAgainShare : cover);
             first = false;
         }
-        // "and the alternative he sees?", "who is to exploit that?": nothing there says the question's words, but a question
+        // "and the remedy she proposes?", "who is to pay for that?": nothing there says the question's words, but a question
         // pointing back at what was just read asks what the article goes on to say of it.
         best ??= PointsBack(q) ? PointedOnTo(t) : null;
         if (best is null)
@@ -98,7 +98,7 @@ internal static class ReadOn
     public static bool Continues(ParsedQuestion q) => q.Tokens.Count > 0 && Continuing.Contains(q.Tokens[0]);
 
     /// <summary>
-    /// "what does she compare that to?": "that" or "this" closing the question or before a preposition points at what was
+    /// "what does he liken that to?": "that" or "this" closing the question or before a preposition points at what was
     /// read, not at a thing it singles out ("that meeting") nor as a relative ("the ships that were sunk").
     /// </summary>
     private static bool PointsAlone(ParsedQuestion q)
@@ -111,7 +111,7 @@ internal static class ReadOn
         return false;
     }
 
-    /// <summary>Prepositions after which a lone "that" is what a verb is said of ("compare that to").</summary>
+    /// <summary>Prepositions after which a lone "that" is what a verb is said of ("liken that to").</summary>
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "to", "with", "for", "about", "on", "in", "at", "of", "from" };
 
     /// <summary>Words that point back at what was just read: "that", "this", "it", "those", "these".</summary>
@@ -119,12 +119,12 @@ internal static class ReadOn
 
     /// <summary>
     /// Whether the question goes on from what was just read rather than only from whom it spoke of: it opens by going on
-    /// ("and ...?") or points at it ("compare that to", "this road").
+    /// ("and ...?") or points at it ("liken that to", "this bridge").
     /// </summary>
     private static bool PointsBack(ParsedQuestion q) => Continues(q) || q.Tokens.AnyIn(Pointing);
 
     /// <summary>
-    /// Whether the question leans on the last one: it opens by going on, points back ("what does she compare that to?"),
+    /// Whether the question leans on the last one: it opens by going on, points back ("what does he liken that to?"),
     /// points with a pronoun, or is a fragment.
     /// </summary>
     private static bool GoesOn(ParsedQuestion q) =>

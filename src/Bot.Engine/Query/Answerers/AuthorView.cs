@@ -58,6 +58,7 @@ internal static class AuthorView
         var weights = content.Select(index.Idf).ToList();
         var total = weights.Sum();
         var voices = Tables.GetValue(index, static i => Voices(i));
+        var borrowed = Borrowed.GetValue(index, static i => BorrowedFrom(i));
         IndexedSentence? best = null, naming = null;
         double bestScore = 0, namingScore = 0;
         for (var number = 0; number < index.Sentences.Count; number++)
@@ -68,7 +69,7 @@ internal static class AuthorView
             if (!others.All(id => Names(index, sentence, id)))
                 continue;
             // "It suggests that ..." judges what the sentence before it told: that sentence's words are this one's too.
-            var before = BorrowsFrom(index, number);
+            var before = borrowed[number] is >= 0 and var at ? index.Sentences[at] : null;
             var said = 0.0;
             for (var i = 0; i < content.Count; i++)
             {
@@ -89,11 +90,15 @@ internal static class AuthorView
             : t.Q.Intent is Intent.Why ? WhyAnswerer.WithWhatFollows(t, found) : Replies.FromSentence(t, found);
     }
 
-    /// <summary>The sentence before the one of that number in its paragraph, when this one opens pointing back at it ("This shows ...").</summary>
-    private static IndexedSentence? BorrowsFrom(KnowledgeIndex index, int number) =>
-        number > 0 && index.Sentences[number] is var sentence && Text.Tokenizer.Tokens(sentence.Sentence.Text) is [var first, ..]
-            && Vocabulary.BackPointingOpeners.Contains(first) && index.Sentences[number - 1] is var before
-            && ReferenceEquals(before.Article, sentence.Article) && before.Sentence.Paragraph == sentence.Sentence.Paragraph ? before : null;
+    private static readonly ConditionalWeakTable<KnowledgeIndex, int[]> Borrowed = [];
+
+    /// <summary>
+    /// By sentence number: the number of the sentence before it in its paragraph when it opens pointing back at that one
+    /// ("This shows ..."), else -1. The same for every question, so worked out once for the index.
+    /// </summary>
+    private static int[] BorrowedFrom(KnowledgeIndex index) =>
+        [.. index.Sentences.Select((sentence, number) => number > 0 && Ranker.OpensPointingBack(sentence.Sentence.Text)
+            && index.Sentences[number - 1].SameParagraphAs(sentence) ? number - 1 : -1)];
 
     /// <summary>Whether the sentence names the entity, linked or in its name's words ("the Ruritania-Borduria rift").</summary>
     private static bool Names(KnowledgeIndex index, IndexedSentence sentence, string id) =>

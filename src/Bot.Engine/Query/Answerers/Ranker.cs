@@ -319,6 +319,15 @@ internal static partial class Ranker
         return true;
     }
 
+    /// <summary>Whether a sentence opens on a word that points back at the one before ("They", "This", "Such").</summary>
+    internal static bool OpensPointingBack(string text)
+    {
+        var first = text.AsSpan().TrimStart();
+        var end = first.IndexOfAny(' ', ',');
+        var word = (end < 0 ? first : first[..end]).ToString().ToLowerInvariant();
+        return Vocabulary.BackPointingOpeners.Contains(word);
+    }
+
     private static readonly ConditionalWeakTable<KnowledgeIndex, SentenceTable> SentenceTables = [];
 
     /// <summary>
@@ -344,13 +353,6 @@ internal static partial class Ranker
         /// <summary>Whether the sentence of that number opens by pointing back; false past the last one.</summary>
         public bool PointsBack(int number) => number < _pointsBack.Length && _pointsBack[number];
 
-        private static bool OpensPointingBack(string text)
-        {
-            var first = text.AsSpan().TrimStart();
-            var end = first.IndexOfAny(' ', ',');
-            var word = (end < 0 ? first : first[..end]).ToString().ToLowerInvariant();
-            return Vocabulary.BackPointingOpeners.Contains(word);
-        }
 
         /// <summary>Only the index's own entities, so the table stays bounded.</summary>
         private readonly ConcurrentDictionary<string, NumberSet> _mentioning = new(StringComparer.Ordinal);

@@ -3,7 +3,7 @@ namespace Bot.Engine.Tests.Extraction;
 /// <summary>
 /// More ways news writing names a cause without "because": a reason said to be one ("the reason for X is Y"), a purpose
 /// ("so that"), what set off an outbreak ("began when"), a cause in the passive ("was prompted by") or opening the
-/// sentence ("Fuelled by Y, X"), and the deed by which an actor won or lost others' regard ("angered farmers by raising
+/// sentence ("Fuelled by Y, X"), a circumstance weighed ("given the rules"), and the deed by which an actor won or lost others' regard ("angered farmers by raising
 /// the tax").
 /// </summary>
 public sealed class CausalPhrasingTests
@@ -18,6 +18,8 @@ public sealed class CausalPhrasingTests
     [InlineData("Mr Tobin Marsh, who has alienated his allies by hoarding the budget, faces a vote.", "has alienated his allies", "hoarding the budget")]
     [InlineData("The strikes in Kessberg began when the steel mill closed.", "The strikes in Kessberg began", "the steel mill closed")]
     [InlineData("Riots broke out in Varn after the council vote was annulled.", "Riots broke out in Varn", "the council vote was annulled")]
+    [InlineData("Few reporters visit the Varn mine given the strict rules on access.", "Few reporters visit the Varn mine", "the strict rules on access")]
+    [InlineData("Kessberg is unlikely to raise bus fares, given that an election is due in May.", "Kessberg is unlikely to raise bus fares", "an election is due in May")]
     public void Extract_TakesTheCauseItNames_AsTheReason(string sentence, string claim, string reason)
     {
         var explanation = Assert.Single(Drafts.Of(sentence).Explanations);
@@ -40,6 +42,9 @@ public sealed class CausalPhrasingTests
     [InlineData("Traders in Kessberg bypassed the checks by routing goods through a third port.")]
     [InlineData("The bridge was painted by volunteers during the spring.")]
     [InlineData("The talks in Kessberg began after a short delay.")]
+    // A thing handed over, or one of its kind, is no reason.
+    [InlineData("The mayor of Kessberg was given the keys to the old mill in May.")]
+    [InlineData("On any given day the ferry to Varn carries forty cars.")]
     public void Extract_FindsNoReason_WhenByTellsHowOrWho(string sentence)
     {
         Assert.Empty(Drafts.Of(sentence).Explanations);

@@ -32,8 +32,9 @@ internal static partial class QuestionParser
         if ((CountryOf(caseTokens[at]) ?? CountryOf(caseTokens[at].ToUpperInvariant())) is not { } country
             || string.Equals(country.Capital, caseTokens[at], StringComparison.OrdinalIgnoreCase))
             return null;
-        // A two-letter code ("BY", "US") is a common word in lowercase, which says nothing of the country.
-        return new[] { country.Name }.Concat(country.Aliases).Concat(country.Demonyms).Where(form => form.Length > MaxCodeLength)
+        // A two-letter code ("BY", "US") is a common word in lowercase, which says nothing of the country; nor does its
+        // adjective ("anti-Ruritanian protests"), which names no stance or deed of the country's own.
+        return new[] { country.Name }.Concat(country.Aliases).Where(form => form.Length > MaxCodeLength)
             .Select(form => form.ToLowerInvariant().Split(' '))
             .FirstOrDefault(words => !(words is [var one] && one == typed) && words.All(index.KnownWords.Contains))
             ?.Select(Stemmer.Stem).ToList();

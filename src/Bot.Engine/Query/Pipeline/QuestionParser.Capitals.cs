@@ -20,6 +20,29 @@ internal static partial class QuestionParser
         return capitals.Count == 1 ? [.. capitals[0].Split(' ').Select(w => Stemmer.Stem(w.ToLowerInvariant()))] : null;
     }
 
+    /// <summary>
+    /// The words of another name of the country a word the articles never use names, which the articles write instead:
+    /// "the RU flag?" of an article writing "the Republic of Ruritania" asks of that country, as its code or short form is
+    /// general knowledge. Null when the word names no country, or no other name of it is one every word of which the
+    /// articles use (then the country is one they never mention). The country's capital is another place, not its name.
+    /// </summary>
+    private static IReadOnlyList<string>? CountryNamedOtherwise(KnowledgeIndex index, List<string> caseTokens, int at)
+    {
+        var typed = caseTokens[at].ToLowerInvariant();
+        if ((CountryOf(caseTokens[at]) ?? CountryOf(caseTokens[at].ToUpperInvariant())) is not { } country
+            || string.Equals(country.Capital, caseTokens[at], StringComparison.OrdinalIgnoreCase))
+            return null;
+        // A two-letter code ("BY", "US") is a common word in lowercase, which says nothing of the country; nor does its
+        // adjective ("anti-Ruritanian protests"), which names no stance or deed of the country's own.
+        return new[] { country.Name }.Concat(country.Aliases).Where(form => form.Length > MaxCodeLength)
+            .Select(form => form.ToLowerInvariant().Split(' '))
+            .FirstOrDefault(words => !(words is [var one] && one == typed) && words.All(index.KnownWords.Contains))
+            ?.Select(Stemmer.Stem).ToList();
+    }
+
+    /// <summary>How long a country's code may be ("BY", "UA"): shorter forms than names.</summary>
+    private const int MaxCodeLength = 2;
+
     /// <summary>The country a token names, typed as a name or in lowercase ("peru's", "chiles").</summary>
     private static Extraction.Country? CountryOf(string token)
     {

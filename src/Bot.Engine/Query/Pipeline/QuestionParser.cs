@@ -146,6 +146,14 @@ internal static partial class QuestionParser
                 continue;
             residual.Add(stem);
             foreignEnding = null;
+            // "the UAE flag?" of an article writing "the United Arab Emirates": the country by the name the articles give it.
+            if (!index.Knows(stem) && CountryNamedOtherwise(index, caseTokens, i) is { } otherName)
+            {
+                residual.Remove(stem);
+                residual.AddRange(otherName.Where(w => !residual.Contains(w)));
+                foreignEnding = null;
+                continue;
+            }
             if (!index.Knows(stem))
             {
                 if (index.KnowsParaphrase(stem))

@@ -1,0 +1,36 @@
+using Bot.Engine.Tests.Support;
+
+namespace Bot.Engine.Tests.Query;
+
+/// <summary>
+/// A yes/no claim naming a country by a short form the article never writes ("the UAE flag?") of an article giving
+/// its full name ("registered in the United Arab Emirates"): the claim is about a country the article does mention,
+/// checked against what it says of it, not refused as about one it never names.
+/// </summary>
+public sealed class CountryNamedOtherwiseClaimTests
+{
+    private const string Text =
+        "The ghost ship of Port Lorvik\nBy Ada Quill\n\n"
+        + "The tanker Silver Gull dragged its anchor across the Lorvik power cable in January. "
+        + "The Silver Gull, which belongs to a company registered in the United Arab Emirates, sails under a Cook Islands flag.\n\n"
+        + "Velmorian investigators have not yet said whether it was an accident.\n";
+
+    [Theory]
+    [InlineData("Was the Silver Gull flying the UAE flag?")]
+    [InlineData("was the silver gull flying the uae flag")]
+    public void Ask_ChecksTheClaimAgainstWhatTheArticleSaysOfTheCountry(string question)
+    {
+        var answer = DraftedArticle.Ask("lorvik.txt", Text, question);
+
+        Assert.StartsWith("No", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("United Arab Emirates", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_StillFindsNothingOfACountryTheArticleNeverNames()
+    {
+        var answer = DraftedArticle.Ask("lorvik.txt", Text, "Was the Silver Gull flying a Qatari flag?");
+
+        Assert.False(answer.Text.StartsWith("Yes", StringComparison.Ordinal), answer.Text);
+    }
+}

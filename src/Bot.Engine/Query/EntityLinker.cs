@@ -25,7 +25,7 @@ internal sealed class EntityLinker
     private readonly int _maxTokens;
 
     /// <summary>How many texts' mentions are remembered, and the longest remembered (a question, an answer, a fact's text).</summary>
-    private const int MaxRemembered = 4096;
+    private const int MaxRemembered = TextMemo.WorkingSet;
     private const int MaxRememberedLength = 1000;
 
     private readonly TextMemo<HashSet<string>> _mentioned = new(MaxRemembered, MaxRememberedLength);

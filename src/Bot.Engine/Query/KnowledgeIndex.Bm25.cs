@@ -31,7 +31,7 @@ internal sealed partial class KnowledgeIndex
     private readonly TextMemo<WordSet> _saidBy = new(MaxTermsRemembered, MaxTermLength);
 
     /// <summary>Terms remembered with the stems saying them (a full memo starts afresh), and the longest remembered.</summary>
-    private const int MaxTermsRemembered = 4096;
+    private const int MaxTermsRemembered = TextMemo.WorkingSet;
     private const int MaxTermLength = 64;
 
     public double Bm25(IndexedSentence sentence, Bm25Query query)

@@ -79,7 +79,7 @@ internal sealed partial class KnowledgeIndex
     /// <summary>Which of a fixed list of stem collections (known by reference) cover each word loosely, one bit a collection.</summary>
     private sealed class StemBits
     {
-        public const int MaxWords = 4096;
+        public const int MaxWords = TextMemo.WorkingSet;
         public const int MaxWordLength = 64;
 
         private readonly KnowledgeIndex _index;

@@ -7,9 +7,9 @@ internal sealed partial class KnowledgeIndex
 {
     /// <summary>
     /// How many parsed questions are remembered, and the longest remembered: chats ask the same short questions again
-    /// and again. A few thousand distinct questions in circulation fit (a parsed question is a few kilobytes at most).
+    /// and again. All the distinct questions in circulation fit (a parsed question is a few kilobytes at most).
     /// </summary>
-    private const int MaxParsed = 8192;
+    private const int MaxParsed = TextMemo.WorkingSet;
     private const int MaxParsedLength = 200;
 
     private readonly TextMemo<ParsedQuestion> _parsed = new(MaxParsed, MaxParsedLength);

@@ -162,7 +162,7 @@ internal sealed partial class KnowledgeIndex
     /// <summary>Each stem's kin, remembered: claims are checked against many sentences word by word (bounded, as the words are users').</summary>
     private readonly TextMemo<string[]> _kin = new(MaxKinWords, MaxKinWordLength);
 
-    private const int MaxKinWords = 4096;
+    private const int MaxKinWords = TextMemo.WorkingSet;
     private const int MaxKinWordLength = 64;
 
     private static bool SaysAnyOf(ICollection<string> stems, IReadOnlyList<string> words)

@@ -17,7 +17,7 @@ internal static partial class Words
         RememberedStems.GetOrAdd(text, static (t, _) => [.. ArticleTokens(Tokenizer.TokenizeWithWholes(TextNormalizer.Clean(t))).ConvertAll(Stemmer.Stem)], false);
 
     /// <summary>Texts whose <see cref="Stems"/> are remembered (at most so many, of at most so many characters).</summary>
-    private static readonly TextMemo<string[]> RememberedStems = new(maxEntries: 4096, maxTextLength: 1000);
+    private static readonly TextMemo<string[]> RememberedStems = new(maxEntries: TextMemo.WorkingSet, maxTextLength: 1000);
 
     /// <summary>The stems with a hyphenated word's parts alone, not its whole (see <see cref="KnowledgeIndex"/>'s facts).</summary>
     public static List<string> PartStems(string text) => ArticleTokens(Tokenizer.Tokenize(TextNormalizer.Clean(text))).ConvertAll(Stemmer.Stem);

@@ -9,7 +9,7 @@ namespace Bot.Engine.Text;
 internal sealed class RememberedPattern(Regex pattern)
 {
     /// <summary>Texts remembered (a full memo starts afresh), and the longest: a question's words are a sentence or two.</summary>
-    private const int MaxRemembered = 4096;
+    private const int MaxRemembered = TextMemo.WorkingSet;
     private const int MaxRememberedLength = 1000;
 
     private readonly TextMemo<bool> _matches = new(MaxRemembered, MaxRememberedLength);

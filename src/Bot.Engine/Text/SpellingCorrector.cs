@@ -7,7 +7,7 @@ namespace Bot.Engine.Text;
 /// </summary>
 public sealed class SpellingCorrector(IEnumerable<string> words, Func<string, string, int> allowance)
 {
-    private const int MaxRemembered = 20_000;
+    private const int MaxRemembered = TextMemo.WorkingSet;
 
     /// <summary>No word is longer; a longer token is junk and is not worth remembering.</summary>
     private const int MaxRememberedLength = 64;

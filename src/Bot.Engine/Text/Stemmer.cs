@@ -62,7 +62,7 @@ public static class Stemmer
     /// The stems of words met before: every check of a question stems its words again, and most words of questions
     /// and articles recur. A word longer than any English one is stemmed afresh each time rather than remembered.
     /// </summary>
-    private static readonly TextMemo<string> Remembered = new(maxEntries: 16384, maxTextLength: 40);
+    private static readonly TextMemo<string> Remembered = new(maxEntries: TextMemo.WorkingSet, maxTextLength: 40);
 
     public static string Stem(string token) => Remembered.GetOrAdd(token, static (word, _) => StemOf(word), 0);
 

@@ -3,6 +3,17 @@ using System.Numerics;
 
 namespace Bot.Engine.Text;
 
+/// <summary>Sizes shared by the memos of the answering path.</summary>
+public static class TextMemo
+{
+    /// <summary>
+    /// How many texts a memo of the answering path holds. Busy chats cycle through some ten thousand distinct questions
+    /// (and their words) before one comes again; a memo smaller than that cycle is emptied before any text comes back,
+    /// so it never hits and only costs its bookkeeping. Some 40 MB more at most, all memos together.
+    /// </summary>
+    public const int WorkingSet = 32_768;
+}
+
 /// <summary>
 /// Results worked out from short pieces of text, remembered because chats repeat themselves. Bounded, since the
 /// text comes from users: longer texts are never remembered, a full memo starts afresh, and a text is only

@@ -14,7 +14,7 @@ public static class Tokenizer
     /// Texts whose tokens are remembered, and the longest: answering reads the same sentences and facts again for
     /// question after question, while a user's one-off question is never kept (see <see cref="TextMemo{TValue}"/>).
     /// </summary>
-    private const int MaxRemembered = 4096;
+    private const int MaxRemembered = TextMemo.WorkingSet;
     private const int MaxRememberedLength = 1000;
 
     private static readonly TextMemo<string[]> Lowercased = new(MaxRemembered, MaxRememberedLength);

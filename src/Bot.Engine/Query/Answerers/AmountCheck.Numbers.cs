@@ -38,7 +38,7 @@ internal static partial class AmountCheck
     /// Texts whose numbers are remembered: a claim with an amount reads the numbers of every fact of every article, as
     /// the tokenizer remembers their tokens (see <see cref="TextMemo{TValue}"/>).
     /// </summary>
-    private static readonly TextMemo<string[]> Remembered = new(maxEntries: 4096, maxTextLength: 1000);
+    private static readonly TextMemo<string[]> Remembered = new(maxEntries: TextMemo.WorkingSet, maxTextLength: 1000);
 
     /// <summary>The numbers a text gives that are neither years nor days of a month ("300" in "£300 million", "20" in "20%", "2" for "two").</summary>
     public static List<string> Numbers(string text) => [.. NumbersOf(text)];

@@ -122,7 +122,7 @@ internal static partial class Figures
     /// </summary>
     public static IReadOnlyList<Figure> In(string text) => Remembered.GetOrAdd(text, static (t, _) => FiguresIn(t), false);
 
-    private static readonly TextMemo<Figure[]> Remembered = new(maxEntries: 4096, maxTextLength: 1000);
+    private static readonly TextMemo<Figure[]> Remembered = new(maxEntries: TextMemo.WorkingSet, maxTextLength: 1000);
 
     private static Figure[] FiguresIn(string text)
     {

@@ -17,7 +17,7 @@ internal static partial class Ranker
         private readonly TextMemo<NumberSet> _related = new(MaxWords, MaxWordLength);
         private readonly TextMemo<NumberSet> _saying = new(MaxWords, MaxWordLength);
 
-        private const int MaxWords = 4096;
+        private const int MaxWords = TextMemo.WorkingSet;
         private const int MaxWordLength = 64;
 
         public StemTable(IReadOnlyList<IEnumerable<string>> stemsByNumber)

@@ -22,5 +22,5 @@ internal static partial class YesNoAnswerer
             .Select(c => new DatedClause([.. Words.Stems(c.Clause)], c.Date!))];
 
     /// <summary>Texts whose <see cref="DatedClauses"/> are remembered (at most so many, of at most so many characters).</summary>
-    private static readonly TextMemo<DatedClause[]> RememberedDatedClauses = new(maxEntries: 4096, maxTextLength: 1000);
+    private static readonly TextMemo<DatedClause[]> RememberedDatedClauses = new(maxEntries: TextMemo.WorkingSet, maxTextLength: 1000);
 }

@@ -235,7 +235,7 @@ internal static partial class YesNoAnswerer
     /// <summary>A text's clauses with their stems, remembered: a claim is held against the same facts question after question.</summary>
     private static (string Text, IReadOnlyList<string> Stems)[] SideClauses(string plain) => RememberedClauses.GetOrAdd(plain, static (p, _) => SplitClauses(p), false);
 
-    private static readonly TextMemo<(string Text, IReadOnlyList<string> Stems)[]> RememberedClauses = new(maxEntries: 4096, maxTextLength: 1000);
+    private static readonly TextMemo<(string Text, IReadOnlyList<string> Stems)[]> RememberedClauses = new(maxEntries: TextMemo.WorkingSet, maxTextLength: 1000);
 
     private static (string Text, IReadOnlyList<string> Stems)[] SplitClauses(string plain)
     {

@@ -13,7 +13,7 @@ internal static partial class QuestionSplitter
     public static IReadOnlyList<string> Split(string text) => Remembered.GetOrAdd(text, static (t, _) => SplitAfresh(t), false);
 
     /// <summary>Messages remembered with their parts (a full memo starts afresh), and the longest remembered.</summary>
-    private static readonly TextMemo<string[]> Remembered = new(maxEntries: 4096, maxTextLength: 1000);
+    private static readonly TextMemo<string[]> Remembered = new(maxEntries: TextMemo.WorkingSet, maxTextLength: 1000);
 
     private static string[] SplitAfresh(string text)
     {

@@ -4,16 +4,16 @@ namespace Bot.Engine.Tests.Query;
 
 /// <summary>
 /// A yes/no claim naming a country by a short form the article never writes ("the UAE flag?") of an article giving
-/// its full name ("registered in the United Arab Emirates"): the claim is about a country the article does mention,
+/// its full name ("owned by a firm registered in the United Arab Emirates"): the claim is about a country the article does mention,
 /// checked against what it says of it, not refused as about one it never names.
 /// </summary>
 public sealed class CountryNamedOtherwiseClaimTests
 {
     private const string Text =
         "The ghost ship of Port Lorvik\nBy Ada Quill\n\n"
-        + "The tanker Silver Gull dragged its anchor across the Lorvik power cable in January. "
-        + "The Silver Gull, which belongs to a company registered in the United Arab Emirates, sails under a Cook Islands flag.\n\n"
-        + "Velmorian investigators have not yet said whether it was an accident.\n";
+        + "In January the trawler Silver Gull snapped a data line off Port Lorvik. "
+        + "The Silver Gull is owned by a firm registered in the United Arab Emirates and sails under a Panamanian flag.\n\n"
+        + "Velmorian police have not yet said whether the damage was deliberate.\n";
 
     [Theory]
     [InlineData("Was the Silver Gull flying the UAE flag?")]

@@ -4,7 +4,7 @@ namespace Bot.Engine.Tests.Query;
 
 /// <summary>
 /// A yes/no claim naming a country by a short form the article never writes ("the UAE flag?") of an article giving
-/// its full name ("owned by a firm registered in the United Arab Emirates"): the claim is about a country the article does mention,
+/// its full name ("owned by a firm incorporated in the United Arab Emirates"): the claim is about a country the article does mention,
 /// checked against what it says of it, not refused as about one it never names.
 /// </summary>
 public sealed class CountryNamedOtherwiseClaimTests
@@ -12,7 +12,7 @@ public sealed class CountryNamedOtherwiseClaimTests
     private const string Text =
         "The ghost ship of Port Lorvik\nBy Ada Quill\n\n"
         + "In January the trawler Silver Gull snapped a data line off Port Lorvik. "
-        + "The Silver Gull is owned by a firm registered in the United Arab Emirates and sails under a Panamanian flag.\n\n"
+        + "The Silver Gull is owned by a firm incorporated in the United Arab Emirates and sails under a Panamanian flag.\n\n"
         + "Velmorian police have not yet said whether the damage was deliberate.\n";
 
     [Theory]

@@ -151,7 +151,6 @@ internal static partial class QuestionParser
             {
                 residual.Remove(stem);
                 residual.AddRange(otherName.Where(w => !residual.Contains(w)));
-                foreignEnding = null;
                 continue;
             }
             if (!index.Knows(stem))

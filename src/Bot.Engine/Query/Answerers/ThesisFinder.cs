@@ -65,7 +65,7 @@ internal static class ThesisFinder
         var framing = Words.ContentStems(model.Article.Title + " " + (model.Info.Summary ?? "")).ToHashSet();
         var paragraph = index.Sentences.Where(s => s.Article == model && s.Sentence.Paragraph == closing).ToList();
         // "Above all, we must not repeat it.": an analysis ends on its verdict, however short, when its last words judge.
-        if (paragraph.Count > 1 && paragraph[^1] is var last && Judges(last) && Words.ContentStems(last.Sentence.Text).Count() >= MinVerdictWords)
+        if (paragraph.Count > 1 && paragraph[^1] is var last && JudgingWords(last) > 0 && Words.ContentStems(last.Sentence.Text).Count() >= MinVerdictWords)
             return last;
         return paragraph
             .Select(s => (Sentence: s, Score: Score(index, s, framing)))
@@ -77,7 +77,7 @@ internal static class ThesisFinder
     /// <summary>Fewer content words than this make a closing flourish ("So be it."), not a verdict.</summary>
     private const int MinVerdictWords = 4;
 
-    private static bool Judges(IndexedSentence sentence) => Text.Tokenizer.Tokens(sentence.Sentence.Text).Any(Vocabulary.EvaluativeWords.Contains);
+    private static int JudgingWords(IndexedSentence sentence) => Text.Tokenizer.Tokens(sentence.Sentence.Text).Count(Vocabulary.EvaluativeWords.Contains);
 
     private static double Score(KnowledgeIndex index, IndexedSentence sentence, HashSet<string> framing)
     {
@@ -86,7 +86,7 @@ internal static class ThesisFinder
             return 0;
         // A word in every other sentence says little more than one in a few: its weight grows with the log of its count.
         var repeated = stems.Sum(stem => Math.Log(Math.Max(1, index.SentencesWith(stem))) * (framing.Contains(stem) ? FramingWeight : 1));
-        var judging = Math.Min(MaxJudgingWords, Text.Tokenizer.Tokens(sentence.Sentence.Text).Count(Vocabulary.EvaluativeWords.Contains));
+        var judging = Math.Min(MaxJudgingWords, JudgingWords(sentence));
         return repeated / Math.Sqrt(stems.Count) * (1 + (JudgingWeight * judging));
     }
 }

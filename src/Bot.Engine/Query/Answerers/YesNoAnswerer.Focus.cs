@@ -69,6 +69,9 @@ internal static partial class YesNoAnswerer
     /// <summary>The stems of every name the claim gives, the main subject's too: no word of the claim's own.</summary>
     private static HashSet<string> EveryNameOf(KnowledgeIndex index, Pipeline.ParsedQuestion q)
     {
+        // A claim naming one, as most do, reads that name's own set, which no one changes.
+        if (q.Entities.Count == 1 && index.Find(q.Entities[0]) is { } named)
+            return named.NameStemSet;
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in q.Entities)
             names.UnionWith(EntityStems(index, e));

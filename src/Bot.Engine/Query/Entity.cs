@@ -12,6 +12,11 @@ internal sealed class Entity(string id, string name, bool isActor)
     public IReadOnlyList<string> NameStems => _nameStems ??= [.. Words.ContentStems(Name)];
 
     private IReadOnlyList<string>? _nameStems;
+
+    /// <summary>The same stems as a set, to look words up in: read only, shared by every question naming the entity.</summary>
+    public HashSet<string> NameStemSet => _nameStemSet ??= new(NameStems, StringComparer.Ordinal);
+
+    private HashSet<string>? _nameStemSet;
     public bool IsActor { get; } = isActor;
     public List<Actor> Actors { get; } = [];
     public List<Topic> Topics { get; } = [];

@@ -22,4 +22,23 @@ public sealed class WordLookupsTests
         Assert.Equal(list.All(w => lookup.Contains(w)), list.AllIn(lookup));
         Assert.Equal(list.Count(w => lookup.Contains(w)), list.CountIn(lookup));
     }
+
+    [Theory]
+    [InlineData("", "harbour")]
+    [InlineData("harbour", "harbour")]
+    [InlineData("Harbour", "harbour")]
+    [InlineData("the council voted on the harbour", "the")]
+    [InlineData("the council voted on the harbour", "dredging")]
+    [InlineData("harbour dredging and harbour fees", "harbour")]
+    public void Positions_AreListsOwn_WithoutCopyingTheWords(string words, string word)
+    {
+        IReadOnlyList<string> list = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var copy = list.ToList();
+
+        Assert.Equal(copy.IndexOf(word), list.IndexOf(word));
+        Assert.Equal(copy.IndexOf(word, Math.Min(1, copy.Count)), list.IndexOf(word, Math.Min(1, copy.Count)));
+        Assert.Equal(copy.LastIndexOf(word), list.LastIndexOf(word));
+        Assert.Equal(copy.FindIndex(w => w.StartsWith('h')), list.FindIndex(w => w.StartsWith('h')));
+        Assert.Equal(copy.FindIndex(Math.Min(1, copy.Count), w => w.StartsWith('h')), list.FindIndex(Math.Min(1, copy.Count), w => w.StartsWith('h')));
+    }
 }

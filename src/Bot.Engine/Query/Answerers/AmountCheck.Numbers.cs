@@ -149,8 +149,17 @@ internal static partial class AmountCheck
     }
 
     /// <summary>Where among the tokens a number in digits stands that is neither a year nor a day of a month, with its digits.</summary>
-    public static List<(int At, string Number)> FiguresAt(IReadOnlyList<string> tokens) =>
-        [.. Enumerable.Range(0, tokens.Count).Where(i => IsFigure(tokens, i)).Select(i => (i, Digits(tokens[i])))];
+    public static List<(int At, string Number)> FiguresAt(IReadOnlyList<string> tokens)
+    {
+        // A plain loop: every claim and every text checked for figures comes here, and most hold none.
+        var figures = new List<(int At, string Number)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (IsFigure(tokens, i))
+                figures.Add((i, Digits(tokens[i])));
+        }
+        return figures;
+    }
 
     /// <summary>The years of the span named at <paramref name="at"/>, after a part of it ("century", "of a century"), if one is.</summary>
     private static long? SpanAfterPart(IReadOnlyList<string> tokens, int at)

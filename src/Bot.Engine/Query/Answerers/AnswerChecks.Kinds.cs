@@ -1,5 +1,6 @@
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -109,7 +110,7 @@ internal static partial class AnswerChecks
     /// is it asked of the article's byline or of a list, whose own answers name what they hold. The "s" of "what's" is no kind, nor is a name.
     /// </summary>
     private static bool AsksForAThing(Turn t, string kind) =>
-        t.Q is var q && OpensOnKind(q) && !Auxiliaries.Contains(kind) && !IsNamed(t.Index, q, q.Tokens.ToList().IndexOf(q.AsksNameOf!.ToLowerInvariant()))
+        t.Q is var q && OpensOnKind(q) && !Auxiliaries.Contains(kind) && !IsNamed(t.Index, q, q.Tokens.IndexOf(q.AsksNameOf!.ToLowerInvariant()))
         && !q.AsksWording
         && q.Intent is not (Intent.Author or Intent.Source or Intent.Count or Intent.List or Intent.Order or Intent.Compare or Intent.When)
         && !Vocabulary.DescribedKinds.Contains(kind) && !IsActorKind(kind) && !OutletKinds.Contains(kind) && !WordingKinds.Contains(kind);
@@ -200,7 +201,7 @@ internal static partial class AnswerChecks
     /// </summary>
     private static bool OpensOnKind(Pipeline.ParsedQuestion q)
     {
-        var at = q.AsksNameOf is { } kind ? q.Tokens.ToList().IndexOf(kind.ToLowerInvariant()) : -1;
+        var at = q.AsksNameOf is { } kind ? q.Tokens.IndexOf(kind.ToLowerInvariant()) : -1;
         var opening = q.Tokens.Count > 1 && LeadingPrepositions.Contains(q.Tokens[0]) ? 1 : 0;
         return !q.AsksAmount && at > opening && q.Tokens[opening] is "what" or "which"
             && q.Tokens.Skip(opening + 1).Take(at - opening - 1).All(w => !Vocabulary.Stopwords.Contains(w));

@@ -1,5 +1,6 @@
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -42,7 +43,7 @@ internal static partial class AnswerChecks
     {
         if (q.Intent is Intent.YesNo or Intent.WhoSaid or Intent.Compare or Intent.Author or Intent.Source || q.Tokens.Count < 3 || q.Tokens[0] is not ("what" or "wat"))
             return null;
-        var at = q.Tokens.ToList().FindIndex(w => Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w)));
+        var at = q.Tokens.FindIndex(w => Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w)));
         if (at < 2)
             return null;
         // "what does the head of X say?": someone of X's, whom the article may give without X's name.

@@ -13,7 +13,12 @@ internal static partial class ClaimChecks
     public static bool OtherOrdinal(Turn t, string text)
     {
         var claim = t.Q.Tokens;
-        var asked = Enumerable.Range(0, claim.Count).Where(i => Vocabulary.Ordinals.Contains(claim[i])).ToList();
+        var asked = new List<int>();
+        for (var i = 0; i < claim.Count; i++)
+        {
+            if (Vocabulary.Ordinals.Contains(claim[i]))
+                asked.Add(i);
+        }
         if (asked.Count == 0)
             return false;
         var tokens = Text.Tokenizer.Tokens(text);

@@ -22,10 +22,16 @@ internal static partial class ClaimChecks
     }
 
     /// <summary>The stems of the deeds a text gives after "for" ("for slapping", "for refusing"): words ending in "ing".</summary>
-    private static List<string> ReasonDeeds(IReadOnlyList<string> tokens) => [.. Enumerable.Range(1, Math.Max(0, tokens.Count - 1))
-        .Where(i => tokens[i - 1] == "for" && tokens[i].Length > MinGerundLength && tokens[i].EndsWith("ing", StringComparison.Ordinal)
-            && !NotDeeds.Contains(tokens[i]))
-        .Select(i => Text.Stemmer.Stem(tokens[i]))];
+    private static List<string> ReasonDeeds(IReadOnlyList<string> tokens)
+    {
+        var deeds = new List<string>();
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1] == "for" && tokens[i].Length > MinGerundLength && tokens[i].EndsWith("ing", StringComparison.Ordinal) && !NotDeeds.Contains(tokens[i]))
+                deeds.Add(Text.Stemmer.Stem(tokens[i]));
+        }
+        return deeds;
+    }
 
     /// <summary>How long a word ending in "ing" must be to be a deed ("for bring" is none; "for lying" is).</summary>
     private const int MinGerundLength = 4;

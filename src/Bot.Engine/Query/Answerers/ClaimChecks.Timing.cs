@@ -9,17 +9,22 @@ internal static partial class ClaimChecks
     /// </summary>
     public static bool OtherTimeRelation(Turn t, string text)
     {
-        var claimed = TimeRelations(string.Join(' ', t.Q.Tokens));
-        if (claimed.Count == 0)
+        if (TimeRelations(t.Q.Tokens) is not { } claimed)
             return false;
-        var said = TimeRelations(string.Join(' ', Text.Tokenizer.Tokens(text)));
-        return said.Count > 0 && !said.Overlaps(claimed);
+        return TimeRelations(Text.Tokenizer.Tokens(text)) is { } said && !said.Overlaps(claimed);
     }
 
-    private static HashSet<Vocabulary.TimeRelation> TimeRelations(string words)
+    /// <summary>How the words place one event against another, or nothing when they do not, as most claims and texts do not.</summary>
+    private static HashSet<Vocabulary.TimeRelation>? TimeRelations(IReadOnlyList<string> tokens)
     {
-        var padded = " " + words + " ";
-        return [.. SpacedTimeRelationPhrases.Where(p => padded.Contains(p.Phrase, StringComparison.Ordinal)).Select(p => p.Relation)];
+        var padded = " " + string.Join(' ', tokens) + " ";
+        HashSet<Vocabulary.TimeRelation>? relations = null;
+        foreach (var (phrase, relation) in SpacedTimeRelationPhrases)
+        {
+            if (padded.Contains(phrase, StringComparison.Ordinal))
+                (relations ??= []).Add(relation);
+        }
+        return relations;
     }
 
     /// <summary>
@@ -51,8 +56,13 @@ internal static partial class ClaimChecks
     private static List<string> ClaimedSeasons(string claim)
     {
         var typed = Text.Tokenizer.Tokens(claim, lowercase: false);
-        return [.. Enumerable.Range(1, Math.Max(0, typed.Count - 1))
-            .Where(i => Vocabulary.Seasons.ContainsKey(typed[i]) && SeasonOpeners.Contains(typed[i - 1].ToLowerInvariant())).Select(i => typed[i])];
+        var seasons = new List<string>();
+        for (var i = 1; i < typed.Count; i++)
+        {
+            if (Vocabulary.Seasons.ContainsKey(typed[i]) && SeasonOpeners.Contains(typed[i - 1].ToLowerInvariant()))
+                seasons.Add(typed[i]);
+        }
+        return seasons;
     }
 
     /// <summary>Words a season follows when it dates something.</summary>

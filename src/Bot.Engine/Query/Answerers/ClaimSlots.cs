@@ -268,13 +268,28 @@ internal static partial class ClaimSlots
     {
         if (initials.Length < 2 || initials.Contains(' ', StringComparison.Ordinal) || !name.Contains(' ', StringComparison.Ordinal))
             return false;
-        var words = name.Split(' ');
-        return initials == string.Concat(words.Select(w => w[0]))
-            || initials == string.Concat(words.Where(w => !UninitialledWords.Contains(w)).Select(w => w[0]));
+        return AreInitials(initials, name, skipSmallWords: false) || AreInitials(initials, name, skipSmallWords: true);
+    }
+
+    /// <summary>Whether the letters are the first letters of the name's words, read in place as this runs for every pair of names.</summary>
+    private static bool AreInitials(string initials, string name, bool skipSmallWords)
+    {
+        var count = 0;
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan(range);
+            if (skipSmallWords && UninitialledWords.Contains(word))
+                continue;
+            if (count == initials.Length || initials[count] != word[0])
+                return false;
+            count++;
+        }
+        return count == initials.Length;
     }
 
     /// <summary>Small words a name's initials may leave out.</summary>
-    private static readonly HashSet<string> UninitialledWords = new(StringComparer.Ordinal) { "of", "the", "and", "for" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UninitialledWords =
+        new HashSet<string>(StringComparer.Ordinal) { "of", "the", "and", "for" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>How many tokens either side of a claim's slot its anchoring words may stand.</summary>
     private const int AnchorReach = 3;

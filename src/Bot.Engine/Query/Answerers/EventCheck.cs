@@ -127,8 +127,8 @@ internal static partial class EventCheck
         for (var j = from; j < q.Tokens.Count && j <= from + ParticipleReach; j++)
         {
             var word = q.Tokens[j];
-            if (!InMention(q, j) && (IntentRecognizer.IrregularPast.Contains(word) || (FormsOf.TryGetValue(word, out var forms) && forms[0] != word)
-                || (word.Length > MinRegularParticiple && word.EndsWith("ed", StringComparison.Ordinal))))
+            if ((IntentRecognizer.IrregularPast.Contains(word) || (FormsOf.TryGetValue(word, out var forms) && forms[0] != word)
+                || (word.Length > MinRegularParticiple && word.EndsWith("ed", StringComparison.Ordinal))) && !InMention(q, j))
                 return word;
         }
         return null;

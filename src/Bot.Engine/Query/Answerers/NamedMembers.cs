@@ -93,7 +93,7 @@ internal static partial class NamedMembers
     /// <summary>The question's names said in the words right before the counted noun.</summary>
     private static HashSet<string> Describing(KnowledgeIndex index, ParsedQuestion q, string noun)
     {
-        var at = q.Tokens.ToList().IndexOf(noun);
+        var at = q.Tokens.IndexOf(noun);
         var before = q.Tokens.Skip(Math.Max(0, at - DescribingWords)).Take(Math.Min(at, DescribingWords)).Select(Text.Stemmer.Stem).Where(w => w.Length >= ShortestNameForm).ToList();
         return q.Entities.Where(id => Ranker.EntityStems(index, id).Any(n => n.Length >= ShortestNameForm
             && before.Any(w => w.StartsWith(n, StringComparison.Ordinal) || n.StartsWith(w, StringComparison.Ordinal)))).ToHashSet(StringComparer.Ordinal);

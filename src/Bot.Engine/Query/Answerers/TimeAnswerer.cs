@@ -1,4 +1,5 @@
 using Bot.Engine.Model;
+using Bot.Engine.Text;
 using static Bot.Engine.Query.Answerers.Ranker;
 
 namespace Bot.Engine.Query.Answerers;
@@ -176,8 +177,8 @@ internal static partial class TimeAnswerer
     /// <summary>"from X's remark to Y's warning", "between X and Y": the names that open and close a stretch of time.</summary>
     private static (string First, string Last)? Ends(Pipeline.ParsedQuestion q)
     {
-        var opens = q.Tokens.ToList().FindIndex(w => w is "from" or "between");
-        var closes = opens < 0 ? -1 : q.Tokens.ToList().FindIndex(opens + 1, w => w is "to" or "until" or "till" or "and");
+        var opens = q.Tokens.FindIndex(w => w is "from" or "between");
+        var closes = opens < 0 ? -1 : q.Tokens.FindIndex(opens + 1, w => w is "to" or "until" or "till" or "and");
         var first = q.Mentions.FirstOrDefault(m => m.Pronoun is null && m.Start > opens && m.Start < closes && m.Candidates.Count == 1);
         var last = q.Mentions.FirstOrDefault(m => m.Pronoun is null && m.Start > closes && m.Candidates.Count == 1);
         return closes < 0 || first is null || last is null ? null : (first.Candidates[0], last.Candidates[0]);

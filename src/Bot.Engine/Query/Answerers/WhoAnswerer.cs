@@ -140,7 +140,7 @@ internal static class WhoAnswerer
     public static int? NamedOfficeAt(Turn t)
     {
         var q = t.Q;
-        var at = q.Tokens.ToList().LastIndexOf("as") + 1;
+        var at = q.Tokens.LastIndexOf("as") + 1;
         if (at < 2 || q.Entities.Count == 0)
             return null;
         var office = q.Tokens.Skip(at).Where(w => !Vocabulary.Stopwords.Contains(w)).Select(Text.Stemmer.Stem).ToList();
@@ -164,7 +164,7 @@ internal static class WhoAnswerer
     /// <summary>Whether the first name in the question comes after other content words ("who represents them").</summary>
     private static bool NamedAfterWords(ParsedQuestion q)
     {
-        var firstContent = q.Tokens.ToList().FindIndex(w => !Vocabulary.Stopwords.Contains(w) && q.Residual.Contains(Text.Stemmer.Stem(w)));
+        var firstContent = q.Tokens.FindIndex(w => !Vocabulary.Stopwords.Contains(w) && q.Residual.Contains(Text.Stemmer.Stem(w)));
         return firstContent >= 0 && firstContent <= 2;
     }
 

@@ -5,21 +5,25 @@ namespace Bot.Engine.Query.Answerers;
 /// <summary>What a yes/no claim is about, as the words of a fact may say it: the words a negation or opposite must point at.</summary>
 internal static partial class YesNoAnswerer
 {
-    /// <summary>What the claim is about, as the fact's words may say it: its words, and the names it gives.</summary>
+    /// <summary>
+    /// What the claim is about, as the fact's words may say it: its words, and the names it gives. Read only: without
+    /// words said through synonyms it is the claim's own set, shared by every fact the claim is held against.
+    /// </summary>
     private static HashSet<string> Focus(Turn t, Reading reading)
     {
         var index = t.Index;
         var claim = FocusOf(t);
         // Names that most facts mention (the article's main subject) say nothing about where a word points; nor does the
         // name of whom a claim says spoke ("X insisted Y is Z") in a text quoting X, which names X beside the words, not in them.
-        var focus = new HashSet<string>(Words.WithoutQuotations(reading.Plain) == reading.Plain ? claim.Named : claim.NamedBesideSpeakers, StringComparer.Ordinal);
+        var named = Words.WithoutQuotations(reading.Plain) == reading.Plain ? claim.Named : claim.NamedBesideSpeakers;
         // A claim word the fact says only through a general synonym ("accused" for "charged"): a negation before that
         // synonym points at it too.
         // A verb the claim says with its particle points at the word the pair means: "have any generals switched sides?"
         // of "there were no defections" is denied by the "no" before "defections", which no claim word says alone.
         // Both come from the claim's words, so the fact's words are only gone through when the claim has either.
         if (claim.Synonymous.Count == 0 && claim.Meanings.Count == 0)
-            return focus;
+            return named;
+        var focus = new HashSet<string>(named, StringComparer.Ordinal);
         var plain = reading.PlainStems.ToHashSet(StringComparer.Ordinal);
         var unsaid = claim.Synonymous.Where(w => !index.Covers(plain, w)).ToList();
         if (unsaid.Count > 0)
@@ -32,9 +36,10 @@ internal static partial class YesNoAnswerer
     /// <summary>
     /// What the claim alone says of its focus: its words with the names it gives (besides the main subject's), the same
     /// without whom it says spoke, its words said through a general synonym, the meanings of its verbs with particles,
-    /// and the stems of each name it gives (besides the main subject's).
+    /// the stems of each name it gives (besides the main subject's), and the stems of every name it gives.
     /// </summary>
-    private sealed record ClaimFocus(HashSet<string> Named, HashSet<string> NamedBesideSpeakers, List<string> Synonymous, List<string> Meanings, List<HashSet<string>> Names);
+    private sealed record ClaimFocus(HashSet<string> Named, HashSet<string> NamedBesideSpeakers, List<string> Synonymous, List<string> Meanings,
+        List<HashSet<string>> Names, HashSet<string> EveryName);
 
     /// <summary>By question: a yes/no question is held against fact after fact.</summary>
     private static readonly QuestionMemo<ClaimFocus> ClaimFoci = new();
@@ -43,12 +48,35 @@ internal static partial class YesNoAnswerer
     {
         var (index, q) = (t.Index, t.Q);
         var speakers = Speakers(q);
-        HashSet<string> Named(Func<string, bool> keep) =>
-            new(q.Residual.Concat(q.Entities.Where(e => !index.IsMainSubject(e) && keep(e)).SelectMany(e => EntityStems(index, e))), StringComparer.Ordinal);
-        return new ClaimFocus(Named(_ => true), Named(e => !speakers.Contains(e)),
+        var others = q.Entities.Where(e => !index.IsMainSubject(e)).ToList();
+        HashSet<string> Named(bool besideSpeakers)
+        {
+            var named = new HashSet<string>(q.Residual, StringComparer.Ordinal);
+            foreach (var e in others)
+            {
+                if (!besideSpeakers || !speakers.Contains(e))
+                    named.UnionWith(EntityStems(index, e));
+            }
+            return named;
+        }
+        var all = Named(besideSpeakers: false);
+        // Without a speaker named, both sets are the same, and read only.
+        return new ClaimFocus(all, speakers.Count == 0 ? all : Named(besideSpeakers: true),
             q.Residual.Where(index.ThesaurusStems.ContainsKey).ToList(), PhrasalMeanings(q.Tokens).ToList(),
-            q.Entities.Where(e => !index.IsMainSubject(e)).Select(e => EntityStems(index, e).ToHashSet(StringComparer.Ordinal)).Where(n => n.Count > 0).ToList());
+            [.. others.Select(e => index.Find(e)?.NameStemSet).OfType<HashSet<string>>().Where(n => n.Count > 0)], EveryNameOf(index, q));
     });
+
+    /// <summary>The stems of every name the claim gives, the main subject's too: no word of the claim's own.</summary>
+    private static HashSet<string> EveryNameOf(KnowledgeIndex index, Pipeline.ParsedQuestion q)
+    {
+        // A claim naming one, as most do, reads that name's own set, which no one changes.
+        if (q.Entities.Count == 1 && index.Find(q.Entities[0]) is { } named)
+            return named.NameStemSet;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in q.Entities)
+            names.UnionWith(EntityStems(index, e));
+        return names;
+    }
 
     /// <summary>The stems of each name the claim gives, besides the main subject's.</summary>
     private static List<HashSet<string>> ClaimNames(Turn t) => FocusOf(t).Names;

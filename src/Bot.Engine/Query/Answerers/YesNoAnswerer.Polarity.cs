@@ -21,7 +21,7 @@ internal static partial class YesNoAnswerer
         var near = Telling(reading, focus, bothSides: true);
         // Each question word the fact contradicts flips once, however many of its opposites the fact uses.
         // With one word to go on ("will it fade?"), its opposite anywhere in the fact contradicts it; with more, only one near them.
-        var named = t.Q.Entities.SelectMany(e => EntityStems(t.Index, e)).ToHashSet(StringComparer.Ordinal);
+        var named = FocusOf(t).EveryName;
         var words = content.Where(word => !named.Contains(word)).ToList();
         // With one word, its opposite in the fact's quote as well as its text: the quote is what the fact was chosen by.
         // With one claim word the fact holds and the rest absent from it ("disagreement" where it says "rift"), the rest
@@ -59,12 +59,11 @@ internal static partial class YesNoAnswerer
         // "voted against" when the fact says "abstained": two different refusals, not a double negative.
         if (questionNegations.Any(n => !reading.NegationStems.Contains(n) && Vocabulary.OppositesOf(n).Any(reading.NegationStems.Contains)))
             return false;
-        var opposites = contradicted.SelectMany(o => o).ToHashSet(StringComparer.Ordinal);
         // "did X refuse it?" of "X rejected it": a refusal the fact makes in other words is no flip either.
         var flips = questionNegations.Count(n => !reading.NegationStems.Contains(n) && !fact.Stems.Contains(n) && !reading.NegationStems.Any(f => t.Index.StandsFor(n, f)));
         // A refusal the claim also makes in other words ("spurned" for "rejected") is no flip.
         // "were they non-violent?" makes the fact's "non" itself: a prefix both sides write is no flip.
-        flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !opposites.Contains(n)
+        flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !contradicted.Any(o => o.Contains(n))
             && !(n == "non" && t.Q.Tokens.Contains("non"))
             && !content.Concat(questionNegations).Any(w => t.Index.StandsFor(w, n)));
         flips += UnsaidDoubts(t, reading.PlainStems);
@@ -227,9 +226,34 @@ internal static partial class YesNoAnswerer
     private static IEnumerable<(string Text, IReadOnlyList<string> Stems)> ClaimClauseTexts(Reading reading, HashSet<string> focus)
     {
         var clauses = SideClauses(reading.Plain);
-        var said = Array.ConvertAll(clauses, c => c.Stems.Where(focus.Contains).Distinct().Count());
-        var most = said.Length > 0 ? said.Max() : 0;
+        var said = new int[clauses.Length];
+        var most = 0;
+        for (var i = 0; i < clauses.Length; i++)
+            most = Math.Max(most, said[i] = FocusWordsIn(clauses[i].Stems, focus));
         return clauses.Where((_, i) => said[i] == most);
+    }
+
+    /// <summary>How many distinct words of the focus the stems say: a clause's few words, gone through without a set for each.</summary>
+    private static int FocusWordsIn(IReadOnlyList<string> stems, HashSet<string> focus)
+    {
+        var count = 0;
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (focus.Contains(stems[i]) && !SaidBefore(stems, i))
+                count++;
+        }
+        return count;
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> stands earlier among the stems too.</summary>
+    private static bool SaidBefore(IReadOnlyList<string> stems, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (stems[j] == stems[i])
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A text's clauses with their stems, remembered: a claim is held against the same facts question after question.</summary>

@@ -1,5 +1,6 @@
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -13,7 +14,7 @@ internal static partial class YesNoAnswerer
     private static Turn WithoutAlternative(Turn t)
     {
         var q = t.Q;
-        var tokens = q.Tokens.ToList();
+        var tokens = q.Tokens;
         var at = tokens.FindIndex(w => w is "rather" or "instead");
         if (at < 1 || at + 1 >= tokens.Count || tokens[at + 1] is not ("than" or "of"))
             return t;
@@ -34,7 +35,7 @@ internal static partial class YesNoAnswerer
     private static Turn WithAgentFirst(Turn t)
     {
         var q = t.Q;
-        var by = q.Tokens.ToList().IndexOf("by");
+        var by = q.Tokens.IndexOf("by");
         if (by < 2 || q.Entities.Count < 2 || !(q.Tokens[by - 1].EndsWith("ed", StringComparison.Ordinal) || IntentRecognizer.IrregularPast.Contains(q.Tokens[by - 1]))
             || q.Mentions.FirstOrDefault(m => m.Start == by + 1 || (m.Start == by + 2 && q.Tokens[by + 1] == "the")) is not { } agent
             || agent.Candidates.FirstOrDefault(q.Entities.Contains) is not { } doer || doer == q.Entities[0]

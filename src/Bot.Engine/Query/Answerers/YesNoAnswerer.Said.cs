@@ -1,4 +1,5 @@
 using Bot.Engine.Model;
+using Bot.Engine.Text;
 using static Bot.Engine.Query.Answerers.Ranker;
 
 namespace Bot.Engine.Query.Answerers;
@@ -28,7 +29,7 @@ internal static partial class YesNoAnswerer
     private static Reply? SaidClaim(Turn t)
     {
         var (index, q) = (t.Index, t.Q);
-        var verb = q.Tokens.ToList().FindIndex(w => SaidVerbs.Contains(Text.Stemmer.Stem(w)));
+        var verb = q.Tokens.FindIndex(w => SaidVerbs.Contains(Text.Stemmer.Stem(w)));
         if (q.Entities.Count == 0 || !t.IsActor(q.Entities[0]) || verb < 0)
             return null;
         var subject = EntityStems(index, q.Entities[0]).ToHashSet(StringComparer.Ordinal);
@@ -91,7 +92,7 @@ internal static partial class YesNoAnswerer
     private static Reply? SpokeAbout(Turn t)
     {
         var (index, q) = (t.Index, t.Q);
-        var verb = q.Tokens.ToList().FindIndex(w => Text.Stemmer.Stem(w) is var stem && (Vocabulary.SpeechVerbs.Contains(stem) || Vocabulary.CommentVerbs.Contains(stem)));
+        var verb = q.Tokens.FindIndex(w => Text.Stemmer.Stem(w) is var stem && (Vocabulary.SpeechVerbs.Contains(stem) || Vocabulary.CommentVerbs.Contains(stem)));
         // The subject stands right before the verb, after the auxiliary opening the question ("did X ever say ..."):
         // "what does it say about X?" asks what, and a date ("said on May 2") asks when.
         if (q.Entities.Count == 0 || !t.IsActor(q.Entities[0]) || verb < 0 || verb + 1 >= q.Tokens.Count || q.Quoted is not null || q.Date is not null

@@ -134,7 +134,7 @@ internal static partial class YesNoAnswerer
             var saying = index.Saying(word);
             return f => saying.Holds(f) ? 1 : saying.SaysOrGainsays(f) ? RankingPolicy.OtherWordsShare : 0;
         }
-        var ranked = RankLazily(t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content,
+        var ranked = RankLazily(q.Date is null ? t : t.With(q with { Date = null }), pool.Where(f => f.Fact is not Actor), residual: content,
             covers: ShareOf,
             bonus: f => (f.Fact is Position && q.Entities.Count > 0 && f.Declared.Contains(q.Entities[0]) ? 0.2 : 0) + AmountBonus(asked, f)
                 + (denials.AnyIn(f.NegationStems) ? RankingPolicy.SameDenialBonus : 0),

@@ -21,8 +21,14 @@ internal static partial class ContextResolver
     }
 
     /// <summary>Whether the words only ask to be told more of what was just read: "how so?", "in what way?", "like what?".</summary>
-    public static bool AsksToGoOn(IReadOnlyList<string> tokens) =>
-        tokens.SkipWhile(t => t is "and" or "but" or "ok" or "okay" or "so" && tokens.Count > 2).ToList()
+    public static bool AsksToGoOn(IReadOnlyList<string> tokens)
+    {
+        var start = 0;
+        while (tokens.Count > 2 && start < tokens.Count && tokens[start] is "and" or "but" or "ok" or "okay" or "so")
+            start++;
+        // Every such question is two to four words after its opening: longer ones are not copied to be matched.
+        return tokens.Count - start is >= 2 and <= 4 && tokens.Skip(start).ToList()
             is ["how", "so"] or ["in", "what", "way" or "ways"] or ["like", "what"] or ["such", "as"] or ["for", "example" or "instance"]
             or ["how", "is", "that", "so"];
+    }
 }

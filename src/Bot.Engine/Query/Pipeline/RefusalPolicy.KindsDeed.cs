@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Pipeline;
 
 /// <summary>The deed a "which X did it?" question asks of the one to be singled out.</summary>
@@ -19,7 +21,7 @@ internal static partial class RefusalPolicy
         if (q.Intent is Intent.YesNo || q.Tokens[0] is not ("which" or "what") || q.AsksNameOf is not { } kind
             || Text.Stemmer.Stem(kind.ToLowerInvariant()) is var kindStem && !Answerers.AnswerChecks.IsActorKind(kindStem) && !Answerers.AnswerChecks.IsPersonKind(kindStem))
             return null;
-        var at = q.Tokens.ToList().IndexOf(kind.ToLowerInvariant());
+        var at = q.Tokens.IndexOf(kind.ToLowerInvariant());
         for (var i = at + 1; at > 0 && i < q.Tokens.Count && i <= at + KindToVerbReach; i++)
         {
             var word = q.Tokens[i];

@@ -9,13 +9,31 @@ internal static partial class RefusalPolicy
     /// </summary>
     private static ParsedQuestion WithoutMannerAdverbs(ParsedQuestion q)
     {
-        var aside = q.Intent is Intent.YesNo ? [] : q.Foreign.Where(IsMannerAdverb).ToHashSet(StringComparer.Ordinal);
-        return aside.Count == 0 ? q : Without(q, aside);
+        HashSet<string>? aside = null;
+        if (q.Intent is not Intent.YesNo)
+        {
+            foreach (var word in q.Foreign)
+            {
+                if (IsMannerAdverb(word))
+                    (aside ??= new(StringComparer.Ordinal)).Add(word);
+            }
+        }
+        return aside is null ? q : Without(q, aside);
     }
 
     /// <summary>"normally", "originally", "gradually": an adverb formed from an adjective, not a noun that happens to end in "ly" ("family", "assembly").</summary>
     internal static bool IsMannerAdverb(string word) =>
-        word.Length >= MinAdverbLength && AdverbEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal)) && !Vocabulary.AttributeWords.Contains(word);
+        word.Length >= MinAdverbLength && HasAdverbEnding(word) && !Vocabulary.AttributeWords.Contains(word);
+
+    private static bool HasAdverbEnding(string word)
+    {
+        foreach (var ending in AdverbEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Shorter words ending in "ly" are mostly nouns and names ("family", "Italy", "ally").</summary>
     private const int MinAdverbLength = 7;

@@ -1,4 +1,5 @@
 using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Pipeline;
 
 /// <summary>
@@ -140,7 +141,7 @@ internal static partial class RefusalPolicy
         if (q.Intent is Intent.YesNo || q.Tokens[0] is not ("what" or "which") || Text.Tokenizer.Tokens(q.Text).Any(Vocabulary.OwnWordsOfTheArticle.Contains)
             || Answerers.EventCheck.AskedEvent(q) is not { } verb || !q.Foreign.Contains(verb))
             return null;
-        var at = q.Tokens.ToList().IndexOf(verb);
+        var at = q.Tokens.IndexOf(verb);
         var stem = Text.Stemmer.Stem(verb);
         // "did finance minister X skip it?", "what did the finance minister say?": a title is part of the subject, not the verb.
         return (at + 1 < q.Tokens.Count && q.Tokens[at + 1] == "to") || q.Synonymous.Contains(stem) || q.RestatedAttributes.Contains(stem)
@@ -165,7 +166,7 @@ internal static partial class RefusalPolicy
     /// </summary>
     private static bool DescribesAKnownWord(ParsedQuestion q, string word)
     {
-        var at = q.Tokens.ToList().IndexOf(word);
+        var at = q.Tokens.IndexOf(word);
         return at >= 0 && at + 1 < q.Tokens.Count && !Vocabulary.Stopwords.Contains(q.Tokens[at + 1]) && !q.Foreign.Contains(q.Tokens[at + 1])
             && (q.Residual.Contains(Text.Stemmer.Stem(q.Tokens[at + 1])) || q.Mentions.Any(m => m.Pronoun is null && m.Start == at + 1));
     }
@@ -212,7 +213,7 @@ internal static partial class RefusalPolicy
     /// <summary>"is X tied to Y?", "was X affiliated with Y?": a tie to what the article names, not something X went through.</summary>
     private static bool TiesTo(ParsedQuestion q, string word)
     {
-        var at = q.Tokens.ToList().IndexOf(word);
+        var at = q.Tokens.IndexOf(word);
         return at >= 0 && at + 2 < q.Tokens.Count && q.Tokens[at + 1] is "to" or "with"
             && q.Mentions.Any(m => m.Pronoun is null && m.Start > at + 1 && m.Start <= at + 3);
     }
@@ -249,7 +250,7 @@ internal static partial class RefusalPolicy
     /// </summary>
     public static bool IsDetailOfAClaim(ParsedQuestion q, string name)
     {
-        var at = q.Tokens.ToList().IndexOf(name.ToLowerInvariant());
+        var at = q.Tokens.IndexOf(name.ToLowerInvariant());
         if (at < 1)
             return false;
         // What else the claim says, by which the fact is found: words the articles use (or paraphrase), and a date.
@@ -301,7 +302,7 @@ internal static partial class RefusalPolicy
 
     private static bool IsPlaceOfAClaim(ParsedQuestion q, string name)
     {
-        var at = q.Tokens.ToList().IndexOf(name.ToLowerInvariant());
+        var at = q.Tokens.IndexOf(name.ToLowerInvariant());
         return at > 0 && q.Tokens[at - 1] is "in" or "at" && Vocabulary.WorldNames.Contains(q.Tokens[at]);
     }
 }

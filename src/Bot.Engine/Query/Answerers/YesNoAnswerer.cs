@@ -253,7 +253,8 @@ internal static partial class YesNoAnswerer
             || (unsaid.Count == 1 && sameAmounts && (!AmountCheck.CountedInClaim(q).Contains(unsaid[0]) || CountsIt(index, Words.Stems(shown), unsaid[0])))
             || (unsaid.Count == 1 && content.Count + NamesSaid(q, fact) >= MinWordsForContext
                 && (AroundInParagraph(index, fact).Any(s => index.CoversLoosely(s.Stems, unsaid[0])) || SubjectEarlier(t, fact, unsaid[0])))
-            || DescribedBefore(t, fact, unsaid) || SinceSaidBefore(t, fact, unsaid));
+            || DescribedBefore(t, fact, unsaid) || SinceSaidBefore(t, fact, unsaid)
+            || OnlyForeignWordUnsaid(t, fact, best.WordCover, content, unsaid, shown));
         if (agrees && best.WordCover < RankingPolicy.AllWords && !paraphrased)
             return Silent(t, fact, best.WordCover);
         // Every word the article uses is confirmed, but words set aside as phrasing ("flatly", "meetup") are not.

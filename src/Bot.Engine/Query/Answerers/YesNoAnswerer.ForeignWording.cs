@@ -19,10 +19,16 @@ internal static partial class YesNoAnswerer
         && !t.Q.Foreign.AnyIn(Vocabulary.WorldNames)
         && !content.Any(w => !t.Index.CoversLoosely(fact.Stems, w) && Vocabulary.OppositesOf(w).Any(fact.Stems.Contains))
         && DeedAskedOf(t.Q) != unsaid[0]
-        && Tokenizer.Tokens(shown) is var sentence
-        && (t.Q.NegationStems.Count > 0 || !sentence.Any(w => Vocabulary.NegationStems.Contains(Stemmer.Stem(w))))
-        && !t.Q.Tokens.Any(w => !Vocabulary.Stopwords.Contains(w) && Stemmer.Stem(w) is var stem && !t.Index.Covers(fact.Stems, stem)
-            && SlotFilledOtherwise(t.Q.Tokens, stem, sentence));
+        && Stemmed(Tokenizer.Tokens(shown)) is var sentence
+        && (t.Q.NegationStems.Count > 0 || !sentence.Stems.Any(Vocabulary.NegationStems.Contains))
+        && Stemmed(t.Q.Tokens) is var claim
+        && !claim.Stems.Where((stem, i) => !Vocabulary.Stopwords.Contains(claim.Words[i]) && !t.Index.Covers(fact.Stems, stem))
+            .Any(stem => SlotFilledOtherwise(claim, stem, sentence));
+
+    /// <summary>Words with their stems, stemmed once for all the checks that read them.</summary>
+    internal sealed record StemmedWords(IReadOnlyList<string> Words, IReadOnlyList<string> Stems);
+
+    internal static StemmedWords Stemmed(IReadOnlyList<string> words) => new(words, [.. words.Select(Stemmer.Stem)]);
 
     /// <summary>
     /// The stem of the deed a "did X ...?" claim asks about: the word after its subject, which is the first name it gives
@@ -43,17 +49,15 @@ internal static partial class YesNoAnswerer
     /// it in the claim: "local vessels" where the claim says "foreign vessels". A verb of the sentence's own after the
     /// claim's subject is no such word: news says one deed in many verbs.
     /// </summary>
-    internal static bool SlotFilledOtherwise(IReadOnlyList<string> claim, string unsaid, IReadOnlyList<string> sentence)
+    internal static bool SlotFilledOtherwise(StemmedWords claim, string unsaid, StemmedWords sentence)
     {
-        var claimStems = claim.Select(Stemmer.Stem).ToList();
-        var sentenceStems = sentence.Select(Stemmer.Stem).ToList();
-        for (var i = 0; i + 1 < claim.Count; i++)
+        for (var i = 0; i + 1 < claim.Words.Count; i++)
         {
-            if (claimStems[i] != unsaid || Vocabulary.Stopwords.Contains(claim[i + 1]))
+            if (claim.Stems[i] != unsaid || Vocabulary.Stopwords.Contains(claim.Words[i + 1]))
                 continue;
-            for (var j = 1; j < sentence.Count; j++)
+            for (var j = 1; j < sentence.Words.Count; j++)
             {
-                if (sentenceStems[j] == claimStems[i + 1] && !Vocabulary.Stopwords.Contains(sentence[j - 1]) && !claimStems.Contains(sentenceStems[j - 1]))
+                if (sentence.Stems[j] == claim.Stems[i + 1] && !Vocabulary.Stopwords.Contains(sentence.Words[j - 1]) && !claim.Stems.Contains(sentence.Stems[j - 1]))
                     return true;
             }
         }

@@ -30,4 +30,29 @@ public sealed class LastedSpanTests
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Contains("three days", answer.Text);
     }
+
+    /// <summary>The talks, with no length of their own given.</summary>
+    private const string TalksOnly =
+        "Talks in Lorvik\nBy Ada Quill\n\n"
+        + "Delegations from Ruritania and Borduria met in Lorvik on Monday for talks on the harbour.\n";
+
+    [Theory]
+    [InlineData("Two days after the talks, the delegations reported on them to their governments.")]
+    [InlineData("Four days later, the delegations were back home and the talks were over.")]
+    [InlineData("Three years into the dispute, the delegations held talks again.")]
+    public void Ask_DoesNotGiveALength_WhenTheDaysOnlyDateOneEventFromAnother(string sentence)
+    {
+        var answer = DraftedArticle.Ask("lorvik.txt", TalksOnly + "\n" + sentence + "\n", "How long did the delegations talk for?");
+
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+    }
+
+    [Fact]
+    public void Ask_GivesTheLength_WhenASentenceSaysHowLongTheyTalked()
+    {
+        var answer = DraftedArticle.Ask("lorvik.txt", TalksOnly + "\nTwo days after the talks began, the delegations had talked for nine hours.\n", "How long did the delegations talk for?");
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("nine hours", answer.Text);
+    }
 }

@@ -13,10 +13,12 @@ internal static partial class AmountCheck
 
     /// <summary>
     /// Whether the text gives a length of time. Of how long something lasted, "in six days" gives none: it is the span
-    /// other things happened within ("its second strike in six days").
+    /// other things happened within ("its second strike in six days"). Nor does a length that dates one event from
+    /// another ("two days after the talks", "a year later", "three years into the war"): it says when, not how long.
     /// </summary>
     public static bool GivesDuration(ParsedQuestion q, string text) =>
-        Duration().Matches(text).Concat(VagueDuration().Matches(text)).Any(m => !Lasting().IsMatch(q.Words) || !SpanBefore().IsMatch(text[..m.Index]));
+        Duration().Matches(text).Concat(VagueDuration().Matches(text))
+            .Any(m => (!Lasting().IsMatch(q.Words) || !SpanBefore().IsMatch(text[..m.Index])) && !OffsetAfter().IsMatch(text[(m.Index + m.Length)..]));
 
     /// <summary>The sentence that gives a length of time and says enough of the rest of the question, or null.</summary>
     public static Reply? DurationSentence(Turn t)
@@ -51,4 +53,8 @@ internal static partial class AmountCheck
     /// <summary>"in", "within" right before a length of time (perhaps with "the last", "just"): a span, not how long.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(in|within)( the (last|past|next))?( just| only)?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SpanBefore();
+
+    /// <summary>"after", "later", "ago" right after a length of time: it dates something from another moment.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(after|later|earlier|ago|into)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OffsetAfter();
 }

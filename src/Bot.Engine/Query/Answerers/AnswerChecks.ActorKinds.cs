@@ -25,6 +25,12 @@ internal static partial class AnswerChecks
         "minister", "president", "ambassador", "mayor", "governor", "chairman", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
         "general", "commander", "speaker", "director");
 
+    /// <summary>
+    /// "which opposition figure", "which IRGC figures": people asked for by a word that elsewhere counts ("the casualty
+    /// figure"), so it is a kind of person only where a name is asked, never where the question only mentions it.
+    /// </summary>
+    private static readonly HashSet<string> NamedPersonKinds = Vocabulary.Stems("figure", "figures");
+
     private static readonly HashSet<string> BodyKinds = Vocabulary.Stems(
         "company", "companies", "firm", "firms", "consortium", "organisation", "organization", "agency", "bank", "institute",
         "group", "groups", "faction", "factions", "party", "parties", "movement", "movements");
@@ -38,7 +44,6 @@ internal static partial class AnswerChecks
     /// <summary>Whether the stem names a kind of person by title, trade or kinship ("minister", "husband").</summary>
     public static bool IsPersonKind(string stem) => PersonKinds.Contains(stem) || LeaderKinds.Contains(stem);
 
-    /// <summary>Whether the stem names a kind of person by title or trade, or a kind of body ("minister", "firm"); not "player".</summary>
     /// <summary>
     /// Whether the stem names a role held by one described doer ("official", "lawyer"), not an office known by its title
     /// ("minister", "head") nor a person in general ("man", "people").
@@ -51,5 +56,6 @@ internal static partial class AnswerChecks
     /// <summary>Whether the stem names an office known by its title ("minister", "ambassador").</summary>
     public static bool IsOfficeTitle(string stem) => TitleKinds.Contains(stem);
 
+    /// <summary>Whether the stem names a kind of person by title or trade, or a kind of body ("minister", "firm"); not "player".</summary>
     public static bool IsTitleOrBody(string stem) => PersonKinds.Contains(stem) || BodyKinds.Contains(stem);
 }

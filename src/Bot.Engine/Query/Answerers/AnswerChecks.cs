@@ -268,7 +268,7 @@ internal static partial class AnswerChecks
         // "what demand", "what term" ask what it was; "which corridor", "the name of the law" ask what it is called.
         // "which decision": "the 1944 decision" singles it out by its year as a name would; "in which speech": "his
         // inauguration speech" by a word of its own.
-        if (!PersonKinds.Contains(kind) && !LeaderKinds.Contains(kind))
+        if (!PersonKinds.Contains(kind) && !LeaderKinds.Contains(kind) && !NamedPersonKinds.Contains(kind))
             return (named.Count > 0 && (AsksForName(t.Q) ? NamedNearKind(t, answer, kind)
                     : AsksForAThing(t, kind) ? NamesThing(t, answer, kind, named) : !OnlyInGeneral(t, answer, kind)))
                 || YearBeforeWord().Matches(answer).Any(m => Text.Stemmer.Stem(m.Groups["word"].Value.ToLowerInvariant()) == kind)

@@ -184,8 +184,17 @@ internal static partial class YesNoAnswerer
     {
         var telling = new List<string>();
         // A negation points forward, within its clause; an opposite word may stand on either side, and anywhere.
+        // "not a rerun of X, which did not achieve Y": each clause denying a part of the claim denies the claim, and two
+        // such clauses do not make it true again, so only the first clause's denials count.
+        var denied = false;
         foreach (var clause in bothSides ? [reading.PlainStems] : ClaimClauses(reading, focus, names ?? []))
-            AddTelling(clause, focus, bothSides, telling);
+        {
+            var own = new List<string>();
+            AddTelling(clause, focus, bothSides, own);
+            var denies = own.Count(Vocabulary.NegationStems.Contains) % 2 == 1;
+            telling.AddRange(denied && denies ? own.Where(w => !Vocabulary.NegationStems.Contains(w)) : own);
+            denied |= denies;
+        }
         return telling;
     }
 

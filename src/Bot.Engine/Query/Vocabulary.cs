@@ -135,6 +135,8 @@ internal static partial class Vocabulary
         "unable", "inability", "incapable", "powerless", "unwilling", "unwillingness",
         // Doubt does too, for a yes/no answer: "the transfer appears unlikely" is no "yes" to "will it go ahead?".
         "unlikely", "improbable", "doubtful",
+        // So does a want of it: "despite the lack of evidence" gives no evidence.
+        "lack", "lacks", "lacked", "lacking",
     };
 
     /// <summary>Verbs of taking sides: in "who supports X" they ask for a stance rather than name what it is about.</summary>

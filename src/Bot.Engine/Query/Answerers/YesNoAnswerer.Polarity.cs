@@ -63,7 +63,9 @@ internal static partial class YesNoAnswerer
         var flips = questionNegations.Count(n => !reading.NegationStems.Contains(n) && !fact.Stems.Contains(n) && !reading.NegationStems.Any(f => t.Index.StandsFor(n, f)));
         // A refusal the claim also makes in other words ("spurned" for "rejected") is no flip.
         // "were they non-violent?" makes the fact's "non" itself: a prefix both sides write is no flip.
+        // A lack both sides say ("do they lack evidence?" of "the lack of evidence") is the claim's own doubt, weighed below.
         flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !contradicted.Any(o => o.Contains(n))
+            && !(Vocabulary.DoubtingClaimStems.Contains(n) && t.Q.Residual.Contains(n))
             && !(n == "non" && t.Q.Tokens.Contains("non"))
             && !content.Concat(questionNegations).Any(w => t.Index.StandsFor(w, n)));
         flips += UnsaidDoubts(t, reading.PlainStems);

@@ -18,68 +18,204 @@ internal static partial class YesNoAnswerer
         // A negation points forward ("refused to send troops"); an opposite word may stand on either side ("likely to be enduring").
         var focus = Focus(t, reading);
         var telling = Telling(reading, focus, bothSides: false, ClaimNames(t));
-        var near = Telling(reading, focus, bothSides: true);
         // Each question word the fact contradicts flips once, however many of its opposites the fact uses.
-        // With one word to go on ("will it fade?"), its opposite anywhere in the fact contradicts it; with more, only one near them.
-        var named = FocusOf(t).EveryName;
-        var words = content.Where(word => !named.Contains(word)).ToList();
-        // With one word, its opposite in the fact's quote as well as its text: the quote is what the fact was chosen by.
-        // With one claim word the fact holds and the rest absent from it ("disagreement" where it says "rift"), the rest
-        // anchor nothing: that one word's opposite anywhere in the fact contradicts it too.
-        Func<string, bool> inScope = words.Count == 1 || words.Count(w => t.Index.CoversLoosely(fact.Stems, w)) == 1 ? fact.Stems.Contains : near.Contains;
-        // "more power" of "reduced powers": a degree word is no content to find the fact by, but it can be contradicted.
-        // It points at the claim's one thing, so its opposite anywhere in the fact contradicts it.
-        // A verb said with its particle ("stayed away" of "boycotted") is not the verb alone, whose opposite ("leaving") the fact may use.
-        // A word the fact says only through a general synonym is still contradicted by its opposite, anywhere in the fact
-        // but after a "non" ("peaceful" of "non-violent"), as the synonym anchors it nowhere: "will the rift finish soon?"
-        // of "the author concludes that the rift is likely to be enduring" reads "concludes" in another sense.
-        // A claim word the fact writes only after "non" ("lethal aid?" of "non-lethal aid") is denied by it, as by an opposite.
-        var phrased = SaidAsPhrase(t, fact.Stems);
-        var contradicted = content.Where(word => !t.Index.CoversClosely(fact.Stems, word) && !phrased.Contains(word))
-            .Select(word => OppositesOutsideClaim(t, word).Where(t.Index.CoversLoosely(fact.Stems, word) ? o => SaidUnprefixed(reading.PlainStems, o) : inScope).ToList())
-            .Concat(DegreeWords(t.Q.Tokens).Select(word => OppositesOutsideClaim(t, Text.Stemmer.Stem(word)).Where(reading.PlainStems.Contains).ToList()))
-            .Concat(content.Where(word => !t.Q.Tokens.Contains("non") && SaidOnlyPrefixed(reading.PlainStems, word)).Select(_ => new List<string> { "non" }))
-            .Where(o => o.Count > 0).ToList();
+        var words = WithoutNames(content, FocusOf(t).EveryName);
+        var contradicted = Contradicted(t, fact, content, reading, focus, words);
         // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
         // ("did the reforms expand his powers?" of a position that they reduced them).
-        // "did X spurn the plan?" refuses in other words, as "did X reject it?" does.
-        // So does "did X boycott it?" of a position drafted from "X boycotted it": the deed is the stance. With a negation
-        // of its own ("protested against it") the claim's refusal is already counted.
-        var refusals = questionNegations.Count + content.Count(w => !questionNegations.Contains(w)
-            && (t.Index.MeansRefusal(w) || (questionNegations.Count == 0 && Vocabulary.OpposingDeeds.Contains(w))))
-            + (questionNegations.Count == 0 ? PhrasalMeanings(t.Q.Tokens).Count(Vocabulary.OpposingDeeds.Contains) : 0);
         // Only for its holder and its topic: "did the veterans call for X?" is not answered by another's stance on Y that
         // the sentence also gives.
         // A stance of support whose clause saying the claim denies it of the claim's own names ("X backed Y, but it stopped
         // short of sending troops") supports something else: the claim's deed is read against that denial word by word below.
-        if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && contradicted.Count == 0
+        if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && contradicted is null
             && !(position.Stance == Stance.Supports && DeniedOfClaimNames(t, reading, focus))
             && HeldBySubject(t, position) && AboutItsTopic(t, position, words))
-            return (position.Stance == Stance.Opposes) == (refusals % 2 == 1);
+            return (position.Stance == Stance.Opposes) == (Refusals(t, content) % 2 == 1);
         // "voted against" when the fact says "abstained": two different refusals, not a double negative.
-        if (questionNegations.Any(n => !reading.NegationStems.Contains(n) && Vocabulary.OppositesOf(n).Any(reading.NegationStems.Contains)))
+        if (questionNegations.Count > 0 && OtherRefusal(questionNegations, reading.NegationStems))
             return false;
-        // "did X refuse it?" of "X rejected it": a refusal the fact makes in other words is no flip either.
-        var flips = questionNegations.Count(n => !reading.NegationStems.Contains(n) && !fact.Stems.Contains(n) && !reading.NegationStems.Any(f => t.Index.StandsFor(n, f)));
+        var flips = questionNegations.Count > 0 ? UnsaidNegations(t, fact, reading) : 0;
         // A refusal the claim also makes in other words ("spurned" for "rejected") is no flip.
         // "were they non-violent?" makes the fact's "non" itself: a prefix both sides write is no flip.
-        flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !contradicted.Any(o => o.Contains(n))
-            && !(n == "non" && t.Q.Tokens.Contains("non"))
-            && !content.Concat(questionNegations).Any(w => t.Index.StandsFor(w, n)));
+        foreach (var n in telling)
+        {
+            if (Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && contradicted?.Contains(n) != true
+                && !(n == "non" && t.Q.Tokens.Contains("non"))
+                && !AnyStandsFor(t.Index, content, n) && !AnyStandsFor(t.Index, questionNegations, n))
+                flips++;
+        }
         flips += UnsaidDoubts(t, reading.PlainStems);
         // "took part and lost?" of "boycotted ... a win": each claim word the fact contradicts denies a part of the claim,
         // and two such parts denied do not make it true again.
-        flips += Math.Min(contradicted.Count, 1);
+        flips += contradicted is null ? 0 : 1;
         return flips % 2 == 0;
+    }
+
+    /// <summary>The claim's words that are no stem of a name it gives.</summary>
+    private static List<string> WithoutNames(List<string> content, HashSet<string> names)
+    {
+        var words = new List<string>(content.Count);
+        foreach (var word in content)
+        {
+            if (!names.Contains(word))
+                words.Add(word);
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// The opposites by which the fact contradicts claim words it does not say itself, all together; null for none.
+    /// With one word to go on ("will it fade?"), its opposite anywhere in the fact contradicts it; with more, only one near them.
+    /// With one claim word the fact holds and the rest absent from it ("disagreement" where it says "rift"), the rest
+    /// anchor nothing: that one word's opposite anywhere in the fact contradicts it too.
+    /// "more power" of "reduced powers": a degree word is no content to find the fact by, but it can be contradicted.
+    /// It points at the claim's one thing, so its opposite anywhere in the fact contradicts it.
+    /// A verb said with its particle ("stayed away" of "boycotted") is not the verb alone, whose opposite ("leaving") the fact may use.
+    /// A word the fact says only through a general synonym is still contradicted by its opposite, anywhere in the fact
+    /// but after a "non" ("peaceful" of "non-violent"), as the synonym anchors it nowhere: "will the rift finish soon?"
+    /// of "the author concludes that the rift is likely to be enduring" reads "concludes" in another sense.
+    /// A claim word the fact writes only after "non" ("lethal aid?" of "non-lethal aid") is denied by it, as by an opposite.
+    /// </summary>
+    private static List<string>? Contradicted(Turn t, IndexedFact fact, List<string> content, Reading reading, HashSet<string> focus, List<string> words)
+    {
+        List<string>? found = null;
+        // Where an opposite must stand, worked out only once a word has an opposite to look for.
+        bool? anywhereInFact = null;
+        List<string>? near = null;
+        var phrased = SaidAsPhrase(t, fact.Stems);
+        foreach (var word in content)
+        {
+            if (t.Index.CoversClosely(fact.Stems, word) || phrased.Contains(word))
+                continue;
+            var loosely = t.Index.CoversLoosely(fact.Stems, word);
+            foreach (var opposite in Vocabulary.OppositesOf(word))
+            {
+                if (!OutsideClaim(t, opposite))
+                    continue;
+                anywhereInFact ??= words.Count == 1 || CountCoveredLoosely(t.Index, fact, words) == 1;
+                if (loosely ? SaidUnprefixed(reading.PlainStems, opposite)
+                    : anywhereInFact.Value ? fact.Stems.Contains(opposite) : (near ??= Telling(reading, focus, bothSides: true)).Contains(opposite))
+                    (found ??= []).Add(opposite);
+            }
+        }
+        var tokens = t.Q.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (DegreeWord(tokens, i) is not { } degree)
+                continue;
+            foreach (var opposite in Vocabulary.OppositesOf(Text.Stemmer.Stem(degree)))
+            {
+                if (OutsideClaim(t, opposite) && reading.PlainStems.Contains(opposite))
+                    (found ??= []).Add(opposite);
+            }
+        }
+        if (!tokens.Contains("non"))
+        {
+            foreach (var word in content)
+            {
+                if (SaidOnlyPrefixed(reading.PlainStems, word))
+                    (found ??= []).Add("non");
+            }
+        }
+        return found;
+    }
+
+    private static int CountCoveredLoosely(KnowledgeIndex index, IndexedFact fact, List<string> words)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (index.CoversLoosely(fact.Stems, word))
+                count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// How many times the claim refuses: its negations, and words that refuse in other words. "did X spurn the plan?"
+    /// refuses in other words, as "did X reject it?" does. So does "did X boycott it?" of a position drafted from "X
+    /// boycotted it": the deed is the stance. With a negation of its own ("protested against it") the claim's refusal is already counted.
+    /// </summary>
+    private static int Refusals(Turn t, List<string> content)
+    {
+        var negations = t.Q.NegationStems;
+        var refusals = negations.Count;
+        foreach (var word in content)
+        {
+            if (!negations.Contains(word) && (t.Index.MeansRefusal(word) || (negations.Count == 0 && Vocabulary.OpposingDeeds.Contains(word))))
+                refusals++;
+        }
+        if (negations.Count == 0)
+        {
+            foreach (var meaning in FocusOf(t).Meanings)
+            {
+                if (Vocabulary.OpposingDeeds.Contains(meaning))
+                    refusals++;
+            }
+        }
+        return refusals;
+    }
+
+    /// <summary>Whether the text denies with another refusal than one the claim makes ("abstained" of "voted against?").</summary>
+    private static bool OtherRefusal(IReadOnlyList<string> asked, IReadOnlySet<string> given) =>
+        asked.Any(n => !given.Contains(n) && Vocabulary.OppositesOf(n).Any(given.Contains));
+
+    /// <summary>
+    /// The claim's negations the fact does not make, in any words: each flips. "did X refuse it?" of "X rejected it": a
+    /// refusal the fact makes in other words is no flip either.
+    /// </summary>
+    private static int UnsaidNegations(Turn t, IndexedFact fact, Reading reading) =>
+        t.Q.NegationStems.Count(n => !reading.NegationStems.Contains(n) && !fact.Stems.Contains(n) && !reading.NegationStems.Any(f => t.Index.StandsFor(n, f)));
+
+    /// <summary>Whether one of the words stands for the other (<see cref="KnowledgeIndex.StandsFor"/>).</summary>
+    private static bool AnyStandsFor(KnowledgeIndex index, IReadOnlyList<string> words, string other)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (index.StandsFor(words[i], other))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
     /// How many words of the claim doubt or deny as a "not" would ("does X lack the men?") that the text does not say too,
     /// in any words ("a shortage of men"): each flips the claim against the text's own denials.
     /// </summary>
-    private static int UnsaidDoubts(Turn t, IReadOnlyList<string> stems) =>
-        t.Q.Tokens.Select(Text.Stemmer.Stem).Distinct().Count(w => Vocabulary.DoubtingClaimStems.Contains(w)
-            && !stems.Contains(w) && !stems.Any(f => t.Index.StandsFor(w, f)));
+    private static int UnsaidDoubts(Turn t, IReadOnlyList<string> stems)
+    {
+        var tokens = t.Q.Tokens;
+        var count = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var w = Text.Stemmer.Stem(tokens[i]);
+            if (Vocabulary.DoubtingClaimStems.Contains(w) && !StemmedBefore(tokens, i, w) && !stems.Contains(w) && !AnyStandsFor(t.Index, w, stems))
+                count++;
+        }
+        return count;
+    }
+
+    /// <summary>Whether a token before <paramref name="i"/> has the stem too: each stem counts once.</summary>
+    private static bool StemmedBefore(IReadOnlyList<string> tokens, int i, string stem)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (Text.Stemmer.Stem(tokens[j]) == stem)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the word stands for one of the stems (<see cref="KnowledgeIndex.StandsFor"/>).</summary>
+    private static bool AnyStandsFor(KnowledgeIndex index, string word, IReadOnlyList<string> stems)
+    {
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (index.StandsFor(word, stems[i]))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether the stems hold the word, but only as the second part of "non-": "non-lethal aid" denies "lethal aid?" as
@@ -127,12 +263,24 @@ internal static partial class YesNoAnswerer
     private static bool NamedInClaimClause(Turn t, Reading reading, string id) =>
         ClaimClauseTexts(reading, Focus(t, reading)).Any(clause => t.Index.Linker.MentionedIn(clause.Text).Contains(id));
 
+    /// <summary>The opposites of a claim word that the claim does not use itself (see <see cref="OutsideClaim"/>).</summary>
+    private static IEnumerable<string> OppositesOutsideClaim(Turn t, string word) => Vocabulary.OppositesOf(word).Where(o => OutsideClaim(t, o));
+
     /// <summary>
-    /// The opposites of a claim word that the claim does not use itself: "peace talks on the war" says "peace" as the
+    /// Whether the claim does not use an opposite of one of its words itself: "peace talks on the war" says "peace" as the
     /// claim does, which contradicts nothing about "war".
     /// </summary>
-    private static IEnumerable<string> OppositesOutsideClaim(Turn t, string word) =>
-        Vocabulary.OppositesOf(word).Where(o => !t.Q.Residual.Contains(o) && !t.Q.Tokens.Any(token => Text.Stemmer.Stem(token) == o));
+    private static bool OutsideClaim(Turn t, string opposite)
+    {
+        if (t.Q.Residual.Contains(opposite))
+            return false;
+        foreach (var token in t.Q.Tokens)
+        {
+            if (Text.Stemmer.Stem(token) == opposite)
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>Whether the position is the claim's subject's: held by it or one who speaks for it, or the claim names no one.</summary>
     private static bool HeldBySubject(Turn t, Position position) =>
@@ -150,15 +298,22 @@ internal static partial class YesNoAnswerer
     /// <summary>Comparatives and words of size the parser drops as function words, which a claim can still get wrong.</summary>
     private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal) { "more", "less", "fewer", "major", "big", "significant" };
 
+    /// <summary>The claim's words of degree (see <see cref="DegreeWord"/>).</summary>
+    private static IEnumerable<string> DegreeWords(IReadOnlyList<string> tokens) =>
+        Enumerable.Range(0, tokens.Count).Select(i => DegreeWord(tokens, i)).OfType<string>();
+
     /// <summary>
-    /// The claim's words of degree: those of <see cref="Degrees"/>, and "up" or "down" that say a change since or from
+    /// The claim's word of degree at a place: one of <see cref="Degrees"/>, and "up" or "down" that say a change since or from
     /// something ("aid up since the vote?"), read as "increase" and "decrease", not a verb's particle ("gave up").
     /// "may" asks leave ("may X keep its weapons?"), read as "allow", which "barred from possessing them" denies.
     /// </summary>
-    private static IEnumerable<string> DegreeWords(IReadOnlyList<string> tokens) =>
-        tokens.Select((w, i) => Degrees.Contains(w) ? w
-            : w == "may" ? "allow"
-            : w is "up" or "down" && i + 1 < tokens.Count && tokens[i + 1] is "since" or "from" ? (w == "up" ? "increase" : "decrease") : null).OfType<string>();
+    private static string? DegreeWord(IReadOnlyList<string> tokens, int i) => tokens[i] switch
+    {
+        var w when Degrees.Contains(w) => w,
+        "may" => "allow",
+        "up" or "down" when i + 1 < tokens.Count && tokens[i + 1] is "since" or "from" => tokens[i] == "up" ? "increase" : "decrease",
+        _ => null,
+    };
 
     /// <summary>Doubts that close a clause as a "not" may ("is unlikely"), as stems.</summary>
     private static readonly HashSet<string> ClosingDoubtStems = [.. Vocabulary.Doubts.Where(Vocabulary.Negations.Contains).Select(Text.Stemmer.Stem)];

@@ -58,9 +58,10 @@ internal static partial class Ranker
         WordProbe[][]? probes = null;
         // A follow-up is answered near what the last answer read, among facts fitting as well.
         var near = LastRead(t);
-        // A pool is mostly some of the index's facts: room for all of them spares growing the list fact by fact, unless
-        // the caller keeps only a few.
-        var ranked = keep is not null ? [] : new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : index.Facts.Count);
+        // The facts kept are gathered in the thread's list, which has long grown to hold a pool, and copied out at their
+        // number: most of a pool shares nothing with the question. A rule that ranks again meanwhile gathers in a list of its own.
+        var ranked = _gathered ?? new List<Scored>(index.Facts.Count);
+        _gathered = null;
         foreach (var fact in pool)
         {
             var number = table.NumberOf(fact);
@@ -104,8 +105,14 @@ internal static partial class Ranker
                 + (near is not null && Follows(near, fact) ? RankingPolicy.NearLastReadBonus : 0);
             ranked.Add(new Scored(fact, score, entityCover, wordCover));
         }
-        return ranked;
+        var kept = new List<Scored>(ranked);
+        ranked.Clear();
+        _gathered = ranked;
+        return kept;
     }
+
+    [ThreadStatic]
+    private static List<Scored>? _gathered;
 
     private static readonly ConditionalWeakTable<KnowledgeIndex, FactTable> Tables = [];
 

@@ -65,10 +65,10 @@ internal static partial class YesNoAnswerer
     /// <summary>
     /// What the claim alone says of its focus: its words with the names it gives (besides the main subject's), the same
     /// without whom it says spoke, its words said through a general synonym, its verbs with particles and what each pair means,
-    /// the stems of each name it gives (besides the main subject's), and the stems of every name it gives.
+    /// the stems of each name it gives (besides the main subject's), and the stems of every name it gives, name by name.
     /// </summary>
     private sealed record ClaimFocus(HashSet<string> Named, HashSet<string> NamedBesideSpeakers, List<string> Synonymous,
-        (int Verb, int Particle, string Meaning)[] Phrases, List<HashSet<string>> Names, HashSet<string> EveryName)
+        (int Verb, int Particle, string Meaning)[] Phrases, List<HashSet<string>> Names, HashSet<string>[] EveryName)
     {
         public List<string> Meanings { get; } = [.. Phrases.Select(p => p.Meaning)];
     }
@@ -98,16 +98,22 @@ internal static partial class YesNoAnswerer
             [.. others.Select(e => index.Find(e)?.NameStemSet).OfType<HashSet<string>>().Where(n => n.Count > 0)], EveryNameOf(index, q));
     });
 
-    /// <summary>The stems of every name the claim gives, the main subject's too: no word of the claim's own.</summary>
-    private static HashSet<string> EveryNameOf(KnowledgeIndex index, Pipeline.ParsedQuestion q)
+    /// <summary>
+    /// The stems of every name the claim gives, the main subject's too: no word of the claim's own. Each name's own set,
+    /// which no one changes, is read as it is rather than gathered into one.
+    /// </summary>
+    private static HashSet<string>[] EveryNameOf(KnowledgeIndex index, Pipeline.ParsedQuestion q) =>
+        [.. q.Entities.Select(index.Find).OfType<Entity>().Select(e => e.NameStemSet)];
+
+    /// <summary>Whether the word is a stem of one of the names (<see cref="EveryNameOf"/>).</summary>
+    private static bool IsNameStem(HashSet<string>[] names, string word)
     {
-        // A claim naming one, as most do, reads that name's own set, which no one changes.
-        if (q.Entities.Count == 1 && index.Find(q.Entities[0]) is { } named)
-            return named.NameStemSet;
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in q.Entities)
-            names.UnionWith(EntityStems(index, e));
-        return names;
+        foreach (var name in names)
+        {
+            if (name.Contains(word))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The stems of each name the claim gives, besides the main subject's.</summary>

@@ -52,12 +52,12 @@ internal static partial class YesNoAnswerer
     }
 
     /// <summary>The claim's words that are no stem of a name it gives.</summary>
-    private static List<string> WithoutNames(List<string> content, HashSet<string> names)
+    private static List<string> WithoutNames(List<string> content, HashSet<string>[] names)
     {
         var words = new List<string>(content.Count);
         foreach (var word in content)
         {
-            if (!names.Contains(word))
+            if (!IsNameStem(names, word))
                 words.Add(word);
         }
         return words;

@@ -1,4 +1,5 @@
 using Bot.Engine.Model;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -16,7 +17,7 @@ internal static partial class ClaimChecks
         var claims = PlacedThings(t);
         if (claims.Count == 0)
             return false;
-        var lower = text.ToLowerInvariant();
+        var lower = Lowercased.GetOrAdd(text, static (text, _) => text.ToLowerInvariant(), false);
         // The text's words as written, for the capitals of a place, and lowercase, for the claim's thing.
         IReadOnlyList<string>? words = null, lowered = null;
         var found = false;
@@ -39,6 +40,9 @@ internal static partial class ClaimChecks
         }
         return found;
     }
+
+    /// <summary>The texts checked, lowercase: a claim is held against the same sentences question after question.</summary>
+    private static readonly TextMemo<string> Lowercased = new(maxEntries: TextMemo.WorkingSet, maxTextLength: 1000);
 
     /// <summary>The places a claim names right before a thing, with the thing's stem, by question: most claims name none.</summary>
     private static readonly QuestionMemo<List<(string Place, string Thing)>> ClaimsOfPlaces = new();

@@ -80,7 +80,12 @@ internal static partial class YesNoAnswerer
     {
         var (index, q) = (t.Index, t.Q);
         var speakers = Speakers(q);
-        var others = q.Entities.Where(e => !index.IsMainSubject(e)).ToList();
+        var others = new List<string>(q.Entities.Count);
+        for (var i = 0; i < q.Entities.Count; i++)
+        {
+            if (!index.IsMainSubject(q.Entities[i]))
+                others.Add(q.Entities[i]);
+        }
         HashSet<string> Named(bool besideSpeakers)
         {
             var named = new HashSet<string>(q.Residual, StringComparer.Ordinal);
@@ -93,8 +98,13 @@ internal static partial class YesNoAnswerer
         }
         var all = Named(besideSpeakers: false);
         // Without a speaker named, both sets are the same, and read only.
-        return new ClaimFocus(all, speakers.Count == 0 ? all : Named(besideSpeakers: true),
-            q.Residual.Where(index.ThesaurusStems.ContainsKey).ToList(), [.. Phrases(q.Tokens)],
+        var synonymous = new List<string>();
+        for (var i = 0; i < q.Residual.Count; i++)
+        {
+            if (index.ThesaurusStems.ContainsKey(q.Residual[i]))
+                synonymous.Add(q.Residual[i]);
+        }
+        return new ClaimFocus(all, speakers.Count == 0 ? all : Named(besideSpeakers: true), synonymous, [.. Phrases(q.Tokens)],
             [.. others.Select(e => index.Find(e)?.NameStemSet).OfType<HashSet<string>>().Where(n => n.Count > 0)], EveryNameOf(index, q));
     });
 

@@ -88,8 +88,10 @@ internal static partial class YesNoAnswerer
             if (t.Index.CoversClosely(fact.Stems, word) || phrased.Contains(word))
                 continue;
             var loosely = t.Index.CoversLoosely(fact.Stems, word);
-            foreach (var opposite in Vocabulary.OppositesOf(word))
+            var opposites = Vocabulary.OppositesOf(word);
+            for (var i = 0; i < opposites.Count; i++)
             {
+                var opposite = opposites[i];
                 if (!OutsideClaim(t, opposite))
                     continue;
                 anywhereInFact ??= words.Count == 1 || CountCoveredLoosely(t.Index, fact, words) == 1;
@@ -103,10 +105,11 @@ internal static partial class YesNoAnswerer
         {
             if (DegreeWord(tokens, i) is not { } degree)
                 continue;
-            foreach (var opposite in Vocabulary.OppositesOf(Text.Stemmer.Stem(degree)))
+            var opposites = Vocabulary.OppositesOf(Text.Stemmer.Stem(degree));
+            for (var j = 0; j < opposites.Count; j++)
             {
-                if (OutsideClaim(t, opposite) && reading.PlainStems.Contains(opposite))
-                    (found ??= []).Add(opposite);
+                if (OutsideClaim(t, opposites[j]) && reading.PlainStems.Contains(opposites[j]))
+                    (found ??= []).Add(opposites[j]);
             }
         }
         if (!tokens.Contains("non"))
@@ -274,9 +277,9 @@ internal static partial class YesNoAnswerer
     {
         if (t.Q.Residual.Contains(opposite))
             return false;
-        foreach (var token in t.Q.Tokens)
+        for (var i = 0; i < t.Q.Tokens.Count; i++)
         {
-            if (Text.Stemmer.Stem(token) == opposite)
+            if (Text.Stemmer.Stem(t.Q.Tokens[i]) == opposite)
                 return false;
         }
         return true;

@@ -351,14 +351,34 @@ internal static partial class YesNoAnswerer
     /// The clauses of the fact that say most of the claim: "As X called for Y, Z decided not to do W" denies W, not Y, so
     /// a negation in a side clause that names the claim's subject in passing does not point at the claim.
     /// </summary>
-    private static IEnumerable<IReadOnlyList<string>> ClaimClauses(Reading reading, HashSet<string> focus, IReadOnlyList<HashSet<string>> names)
+    private static List<IReadOnlyList<string>> ClaimClauses(Reading reading, HashSet<string> focus, IReadOnlyList<HashSet<string>> names)
     {
-        var chosen = ClaimClauseTexts(reading, focus).Select(c => c.Stems).ToList();
+        var texts = ClaimClauseTexts(reading, focus);
+        var chosen = new List<IReadOnlyList<string>>(texts.Count);
+        foreach (var (_, stems) in texts)
+            chosen.Add(stems);
         // "one of the ships cutting its cables ..., none linked to Ruritania": a name of the claim that the clauses saying
         // most of it leave out is spoken of in a clause of its own, whose negation denies the claim too.
-        var unnamed = names.Where(n => !chosen.Any(c => c.AnyIn(n))).ToList();
-        return unnamed.Count == 0 ? chosen
-            : chosen.Concat(SideClauseBreak().Split(reading.Plain).Select(Words.StemsToRead).Where(c => unnamed.Any(n => c.AnyIn(n))));
+        List<HashSet<string>>? unnamed = null;
+        foreach (var name in names)
+        {
+            if (!AnyNames(chosen, name))
+                (unnamed ??= []).Add(name);
+        }
+        if (unnamed is not null)
+            chosen.AddRange(SideClauseBreak().Split(reading.Plain).Select(Words.StemsToRead).Where(c => unnamed.Exists(n => c.AnyIn(n))));
+        return chosen;
+    }
+
+    /// <summary>Whether one of the clauses says a word of the name.</summary>
+    private static bool AnyNames(List<IReadOnlyList<string>> clauses, HashSet<string> name)
+    {
+        foreach (var clause in clauses)
+        {
+            if (clause.AnyIn(name))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -381,15 +401,24 @@ internal static partial class YesNoAnswerer
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<(string Text, IReadOnlyList<string> Stems)> ClaimClauseTexts(Reading reading, HashSet<string> focus)
+    private static List<(string Text, IReadOnlyList<string> Stems)> ClaimClauseTexts(Reading reading, HashSet<string> focus)
     {
         var clauses = SideClauses(reading.Plain);
-        var said = new int[clauses.Length];
+        Span<int> said = clauses.Length <= MaxClausesOnStack ? stackalloc int[clauses.Length] : new int[clauses.Length];
         var most = 0;
         for (var i = 0; i < clauses.Length; i++)
             most = Math.Max(most, said[i] = FocusWordsIn(clauses[i].Stems, focus));
-        return clauses.Where((_, i) => said[i] == most);
+        var chosen = new List<(string Text, IReadOnlyList<string> Stems)>();
+        for (var i = 0; i < clauses.Length; i++)
+        {
+            if (said[i] == most)
+                chosen.Add(clauses[i]);
+        }
+        return chosen;
     }
+
+    /// <summary>A sentence's clauses are few: their counts are kept on the stack up to this many.</summary>
+    private const int MaxClausesOnStack = 64;
 
     /// <summary>How many distinct words of the focus the stems say: a clause's few words, gone through without a set for each.</summary>
     private static int FocusWordsIn(IReadOnlyList<string> stems, HashSet<string> focus)

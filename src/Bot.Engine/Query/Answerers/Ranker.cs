@@ -44,16 +44,31 @@ internal static partial class Ranker
         var index = t.Index;
         entities ??= t.Q.Entities;
         residual ??= t.Q.Residual;
-        var weights = residual.Select(index.Idf).ToList();
-        var totalWeight = weights.Sum();
+        var (weights, totalWeight) = Weights(index, residual);
         var table = Tables.GetValue(index, static i => new FactTable(i));
-        var links = entities.Select(table.Links).ToArray();
+        var links = new double[]?[entities.Count];
+        for (var i = 0; i < links.Length; i++)
+            links[i] = table.Links(entities[i]);
         // Without a rule of its own, the turn's: the facts covering each word are found once here, not fact by fact.
-        var covering = covers is null && totalWeight > 0 ? residual.Select(w => table.Covering(t, w)).ToArray() : null;
         // A rule of the caller's own is made once for each word, so that it can find what it needs for the word once too.
-        var rules = covers is not null && totalWeight > 0 ? residual.Select(covers).ToArray() : null;
         // A strict turn still credits a word a fact says only through a word of its family, for part of its weight.
-        var related = covering is not null && !t.Loose ? residual.Select(table.Related).ToArray() : null;
+        NumberSet[]? covering = null, related = null;
+        Func<IndexedFact, double>[]? rules = null;
+        if (totalWeight > 0)
+        {
+            if (covers is null)
+                (covering, related) = (new NumberSet[residual.Count], t.Loose ? null : new NumberSet[residual.Count]);
+            else
+                rules = new Func<IndexedFact, double>[residual.Count];
+            for (var i = 0; i < residual.Count; i++)
+            {
+                if (rules is not null)
+                    rules[i] = covers!(residual[i]);
+                else
+                    covering![i] = table.Covering(t, residual[i]);
+                related?[i] = table.Related(residual[i]);
+            }
+        }
         // Only for facts made while answering, which are no facts of the table.
         WordProbe[][]? probes = null;
         // A follow-up is answered near what the last answer read, among facts fitting as well.
@@ -113,6 +128,16 @@ internal static partial class Ranker
 
     [ThreadStatic]
     private static List<Scored>? _gathered;
+
+    /// <summary>Each word's weight by its rarity, and their sum, added in the words' order.</summary>
+    private static (double[] Weights, double Total) Weights(KnowledgeIndex index, IReadOnlyList<string> words)
+    {
+        var weights = new double[words.Count];
+        double total = 0;
+        for (var i = 0; i < weights.Length; i++)
+            total += weights[i] = index.Idf(words[i]);
+        return (weights, total);
+    }
 
     private static readonly ConditionalWeakTable<KnowledgeIndex, FactTable> Tables = [];
 
@@ -232,11 +257,15 @@ internal static partial class Ranker
             return null;
         // Prepared when a sentence first says enough to be scored: most calls find none.
         KnowledgeIndex.Bm25Query? query = null;
-        var weights = q.Residual.Select(index.Idf).ToList();
-        var total = weights.Sum();
+        var (weights, total) = Weights(index, q.Residual);
         var table = SentenceTables.GetValue(index, static i => new SentenceTable(i));
-        var covering = total > 0 ? q.Residual.Select(w => table.Covering(t, w)).ToArray() : [];
-        var related = total > 0 && !t.Loose ? q.Residual.Select(table.Related).ToArray() : null;
+        var covering = total > 0 ? new NumberSet[q.Residual.Count] : [];
+        var related = total > 0 && !t.Loose ? new NumberSet[q.Residual.Count] : null;
+        for (var i = 0; i < covering.Length; i++)
+        {
+            covering[i] = table.Covering(t, q.Residual[i]);
+            related?[i] = table.Related(q.Residual[i]);
+        }
         var mentioning = q.Entities.Select(table.Mentioning).ToArray();
         var sayings = q.Entities.Select(e => PlainWording(t, e) is { } word ? table.Saying(word) : (NumberSet?)null).ToArray();
         var (nearFrom, nearTo) = NearLastRead(t);

@@ -1,4 +1,5 @@
 using Bot.Engine.Model;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -16,17 +17,21 @@ internal static partial class ClaimChecks
         var claims = PlacedThings(t);
         if (claims.Count == 0)
             return false;
-        var words = Text.Tokenizer.Tokens(text, lowercase: false);
+        var lower = Lowercased.GetOrAdd(text, static (text, _) => text.ToLowerInvariant(), false);
+        // The text's words as written, for the capitals of a place, and lowercase, for the claim's thing.
+        IReadOnlyList<string>? words = null, lowered = null;
         var found = false;
         foreach (var (claimed, thing) in claims)
         {
             // "Ruritanian veterans of the war in Borduria" puts the claim's place after the thing: a text naming it
             // anywhere is no gainsaying.
-            if (NamesPlace(text, claimed))
+            if (NamesPlace(lower, claimed))
                 continue;
+            words ??= Text.Tokenizer.Tokens(text, lowercase: false);
+            lowered ??= Text.Tokenizer.Tokens(text);
             for (var j = 1; j < words.Count; j++)
             {
-                if (Text.Stemmer.Stem(words[j].ToLowerInvariant()) != thing || GivenPlace(t, text, words, j) is not { } given)
+                if (Text.Stemmer.Stem(lowered[j]) != thing || GivenPlace(t, text, words, j) is not { } given)
                     continue;
                 if (SamePlace(given, claimed))
                     return false;
@@ -35,6 +40,9 @@ internal static partial class ClaimChecks
         }
         return found;
     }
+
+    /// <summary>The texts checked, lowercase: a claim is held against the same sentences question after question.</summary>
+    private static readonly TextMemo<string> Lowercased = new(maxEntries: TextMemo.WorkingSet, maxTextLength: 1000);
 
     /// <summary>The places a claim names right before a thing, with the thing's stem, by question: most claims name none.</summary>
     private static readonly QuestionMemo<List<(string Place, string Thing)>> ClaimsOfPlaces = new();
@@ -95,11 +103,8 @@ internal static partial class ClaimChecks
     private static bool SamePlace(string given, string claimed) =>
         given.Contains(claimed, StringComparison.Ordinal) || claimed.Contains(given, StringComparison.Ordinal);
 
-    /// <summary>Whether a text names the place: its name, or a demonym of the country it is.</summary>
-    private static bool NamesPlace(string text, string place)
-    {
-        var lower = text.ToLowerInvariant();
-        return lower.Contains(place, StringComparison.Ordinal)
+    /// <summary>Whether a text, lowercase, names the place: its name, or a demonym of the country it is.</summary>
+    private static bool NamesPlace(string lower, string place) =>
+        lower.Contains(place, StringComparison.Ordinal)
             || CountryOfDemonym.Any(d => d.Value.Equals(place, StringComparison.OrdinalIgnoreCase) && lower.Contains(d.Key, StringComparison.Ordinal));
-    }
 }

@@ -289,11 +289,8 @@ internal static partial class ClaimChecks
         // The text's words are read only for a claim that writes a name as an owner, which most claims do not.
         IReadOnlyList<string>? words = null;
         List<string>? stems = null;
-        foreach (var mention in q.Mentions)
+        foreach (var (mention, owner) in OwnersNamed(t))
         {
-            if (mention.Pronoun is not null || mention.Candidates.Count != 1 || t.Index.Find(mention.Candidates[0]) is not { IsActor: true } owner
-                || !Owns(q, mention))
-                continue;
             if (words is null || stems is null)
             {
                 var clean = Text.TextNormalizer.Clean(text);
@@ -311,6 +308,20 @@ internal static partial class ClaimChecks
         }
         return false;
     }
+
+    /// <summary>The actors a claim names as owners, with their mentions, by question: a claim is held against text after text.</summary>
+    private static readonly QuestionMemo<List<(Mention Mention, Entity Owner)>> ClaimedOwners = new();
+
+    private static List<(Mention Mention, Entity Owner)> OwnersNamed(Turn t) => ClaimedOwners.Get(t, static t =>
+    {
+        var owners = new List<(Mention Mention, Entity Owner)>();
+        foreach (var mention in t.Q.Mentions)
+        {
+            if (mention.Pronoun is null && mention.Candidates.Count == 1 && t.Index.Find(mention.Candidates[0]) is { IsActor: true } owner && Owns(t.Q, mention))
+                owners.Add((mention, owner));
+        }
+        return owners;
+    });
 
     /// <summary>Whether the claim writes the name as an owner: "Ruritania's" or "Ruritanian", not "Ruritania hosted".</summary>
     private static bool Owns(Pipeline.ParsedQuestion q, Mention mention) =>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Bot.Engine.Model;
@@ -44,23 +43,39 @@ internal static partial class Ranker
         var index = t.Index;
         entities ??= t.Q.Entities;
         residual ??= t.Q.Residual;
-        var weights = residual.Select(index.Idf).ToList();
-        var totalWeight = weights.Sum();
+        var (weights, totalWeight) = Weights(index, residual);
         var table = Tables.GetValue(index, static i => new FactTable(i));
-        var links = entities.Select(table.Links).ToArray();
+        var links = new double[]?[entities.Count];
+        for (var i = 0; i < links.Length; i++)
+            links[i] = table.Links(entities[i]);
         // Without a rule of its own, the turn's: the facts covering each word are found once here, not fact by fact.
-        var covering = covers is null && totalWeight > 0 ? residual.Select(w => table.Covering(t, w)).ToArray() : null;
         // A rule of the caller's own is made once for each word, so that it can find what it needs for the word once too.
-        var rules = covers is not null && totalWeight > 0 ? residual.Select(covers).ToArray() : null;
         // A strict turn still credits a word a fact says only through a word of its family, for part of its weight.
-        var related = covering is not null && !t.Loose ? residual.Select(table.Related).ToArray() : null;
+        NumberSet[]? covering = null, related = null;
+        Func<IndexedFact, double>[]? rules = null;
+        if (totalWeight > 0)
+        {
+            if (covers is null)
+                (covering, related) = (new NumberSet[residual.Count], t.Loose ? null : new NumberSet[residual.Count]);
+            else
+                rules = new Func<IndexedFact, double>[residual.Count];
+            for (var i = 0; i < residual.Count; i++)
+            {
+                if (rules is not null)
+                    rules[i] = covers!(residual[i]);
+                else
+                    covering![i] = table.Covering(t, residual[i]);
+                related?[i] = table.Related(residual[i]);
+            }
+        }
         // Only for facts made while answering, which are no facts of the table.
         WordProbe[][]? probes = null;
         // A follow-up is answered near what the last answer read, among facts fitting as well.
         var near = LastRead(t);
-        // A pool is mostly some of the index's facts: room for all of them spares growing the list fact by fact, unless
-        // the caller keeps only a few.
-        var ranked = keep is not null ? [] : new List<Scored>(pool.TryGetNonEnumeratedCount(out var count) ? count : index.Facts.Count);
+        // The facts kept are gathered in the thread's list, which has long grown to hold a pool, and copied out at their
+        // number: most of a pool shares nothing with the question. A rule that ranks again meanwhile gathers in a list of its own.
+        var ranked = _gathered ?? new List<Scored>(index.Facts.Count);
+        _gathered = null;
         foreach (var fact in pool)
         {
             var number = table.NumberOf(fact);
@@ -104,7 +119,23 @@ internal static partial class Ranker
                 + (near is not null && Follows(near, fact) ? RankingPolicy.NearLastReadBonus : 0);
             ranked.Add(new Scored(fact, score, entityCover, wordCover));
         }
-        return ranked;
+        var kept = new List<Scored>(ranked);
+        ranked.Clear();
+        _gathered = ranked;
+        return kept;
+    }
+
+    [ThreadStatic]
+    private static List<Scored>? _gathered;
+
+    /// <summary>Each word's weight by its rarity, and their sum, added in the words' order.</summary>
+    private static (double[] Weights, double Total) Weights(KnowledgeIndex index, IReadOnlyList<string> words)
+    {
+        var weights = new double[words.Count];
+        double total = 0;
+        for (var i = 0; i < weights.Length; i++)
+            total += weights[i] = index.Idf(words[i]);
+        return (weights, total);
     }
 
     private static readonly ConditionalWeakTable<KnowledgeIndex, FactTable> Tables = [];
@@ -141,51 +172,6 @@ internal static partial class Ranker
         public double[]? Links(string entity) => _index.Entities.ContainsKey(entity)
             ? _links.GetOrAdd(entity, static (id, facts) => [.. facts.Select(f => f.EntityWeight(id))], _index.Facts)
             : null;
-    }
-
-    /// <summary>
-    /// Sorts best first, ties in the order given (the article's), as <c>OrderByDescending(s =&gt; s.Score)</c> does:
-    /// a stable order, so that leaving out facts before ranking never reorders those kept. Scores are held in
-    /// place instead of called for through a delegate.
-    /// </summary>
-    internal static void SortBestFirst(List<Scored> ranked)
-    {
-        if (ranked.Count < 2)
-            return;
-        var count = ranked.Count;
-        var rented = count <= MaxKeysOnStack ? null : ArrayPool<ByScore>.Shared.Rent(count);
-        var keys = rented is null ? stackalloc ByScore[count] : rented.AsSpan(0, count);
-        for (var i = 0; i < count; i++)
-            keys[i] = new ByScore(BestFirst(ranked[i].Score), i);
-        keys.Sort();
-        var unsorted = ArrayPool<Scored>.Shared.Rent(count);
-        ranked.CopyTo(unsorted);
-        for (var i = 0; i < count; i++)
-            ranked[i] = unsorted[keys[i].At];
-        ArrayPool<Scored>.Shared.Return(unsorted, clearArray: true);
-        if (rented is not null)
-            ArrayPool<ByScore>.Shared.Return(rented);
-    }
-
-    /// <summary>Sixteen bytes a key: a few kilobytes of stack at most.</summary>
-    private const int MaxKeysOnStack = 256;
-
-    /// <summary>A score's key, ordered as <c>b.Score.CompareTo(a.Score)</c> orders scores but compared as a whole number; then by place.</summary>
-    private readonly record struct ByScore(long Key, int At) : IComparable<ByScore>
-    {
-        public int CompareTo(ByScore other) => Key != other.Key ? Key.CompareTo(other.Key) : At.CompareTo(other.At);
-    }
-
-    /// <summary>
-    /// A key that sorts the higher score first, as double comparison does: its bits, negative ones flipped so they
-    /// run the other way, all inverted; minus zero is zero, and NaN (which compares below every number) comes last.
-    /// </summary>
-    internal static long BestFirst(double score)
-    {
-        if (double.IsNaN(score))
-            return long.MaxValue;
-        var bits = BitConverter.DoubleToInt64Bits(score == 0 ? 0 : score);
-        return ~(bits >= 0 ? bits : bits ^ long.MaxValue);
     }
 
     /// <summary>Whether a ranked fact answers the question: enough of its names and words, and no other date.</summary>
@@ -225,11 +211,15 @@ internal static partial class Ranker
             return null;
         // Prepared when a sentence first says enough to be scored: most calls find none.
         KnowledgeIndex.Bm25Query? query = null;
-        var weights = q.Residual.Select(index.Idf).ToList();
-        var total = weights.Sum();
+        var (weights, total) = Weights(index, q.Residual);
         var table = SentenceTables.GetValue(index, static i => new SentenceTable(i));
-        var covering = total > 0 ? q.Residual.Select(w => table.Covering(t, w)).ToArray() : [];
-        var related = total > 0 && !t.Loose ? q.Residual.Select(table.Related).ToArray() : null;
+        var covering = total > 0 ? new NumberSet[q.Residual.Count] : [];
+        var related = total > 0 && !t.Loose ? new NumberSet[q.Residual.Count] : null;
+        for (var i = 0; i < covering.Length; i++)
+        {
+            covering[i] = table.Covering(t, q.Residual[i]);
+            related?[i] = table.Related(q.Residual[i]);
+        }
         var mentioning = q.Entities.Select(table.Mentioning).ToArray();
         var sayings = q.Entities.Select(e => PlainWording(t, e) is { } word ? table.Saying(word) : (NumberSet?)null).ToArray();
         var (nearFrom, nearTo) = NearLastRead(t);

@@ -12,7 +12,7 @@ internal static partial class YesNoAnswerer
     /// Whether the word right after the claim's subject, its verb, is one the articles never use, and the fact does not say
     /// it with its particle or set noun either (<paramref name="phrased"/>: "switch sides" of "defected").
     /// </summary>
-    private static bool DeedSetAside(ParsedQuestion q, HashSet<string> phrased)
+    private static bool DeedSetAside(ParsedQuestion q, IReadOnlySet<string> phrased)
     {
         if (q.Mentions.FirstOrDefault(m => m.Pronoun is null) is not { } subject || subject.Start + subject.Length >= q.Tokens.Count)
             return false;

@@ -23,23 +23,55 @@ internal static partial class YesNoAnswerer
         // Both come from the claim's words, so the fact's words are only gone through when the claim has either.
         if (claim.Synonymous.Count == 0 && claim.Meanings.Count == 0)
             return named;
-        var focus = new HashSet<string>(named, StringComparer.Ordinal);
-        var plain = reading.PlainStems.ToHashSet(StringComparer.Ordinal);
-        var unsaid = claim.Synonymous.Where(w => !index.Covers(plain, w)).ToList();
-        if (unsaid.Count > 0)
-            focus.UnionWith(plain.Where(s => unsaid.Any(w => index.ThesaurusStems[w].Contains(s))).ToList());
-        if (claim.Meanings.Count > 0)
-            focus.UnionWith(plain.Where(s => claim.Meanings.Any(m => index.StandsFor(m, s))).ToList());
-        return focus;
+        var stems = reading.PlainStems;
+        var unsaid = claim.Synonymous.FindAll(w => !SaysWord(index, stems, w));
+        // The claim's own set stands unless the fact's words add to it: most facts add nothing, and no set is built for them.
+        HashSet<string>? focus = null;
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (!named.Contains(stems[i]) && PointedAt(index, stems[i], unsaid, claim.Meanings))
+                (focus ??= new HashSet<string>(named, StringComparer.Ordinal)).Add(stems[i]);
+        }
+        return focus ?? named;
+    }
+
+    /// <summary>Whether a fact's stem is a general synonym of a claim word it does not say, or what a verb of the claim with its particle means.</summary>
+    private static bool PointedAt(KnowledgeIndex index, string stem, List<string> unsaid, List<string> meanings)
+    {
+        foreach (var word in unsaid)
+        {
+            if (index.ThesaurusStems[word].Contains(stem))
+                return true;
+        }
+        foreach (var meaning in meanings)
+        {
+            if (index.StandsFor(meaning, stem))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of the stems says the word (<see cref="KnowledgeIndex.Covers"/>), read straight off the list.</summary>
+    private static bool SaysWord(KnowledgeIndex index, IReadOnlyList<string> stems, string word)
+    {
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (index.CoversWord(stems[i], word))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
     /// What the claim alone says of its focus: its words with the names it gives (besides the main subject's), the same
-    /// without whom it says spoke, its words said through a general synonym, the meanings of its verbs with particles,
-    /// the stems of each name it gives (besides the main subject's), and the stems of every name it gives.
+    /// without whom it says spoke, its words said through a general synonym, its verbs with particles and what each pair means,
+    /// the stems of each name it gives (besides the main subject's), and the stems of every name it gives, name by name.
     /// </summary>
-    private sealed record ClaimFocus(HashSet<string> Named, HashSet<string> NamedBesideSpeakers, List<string> Synonymous, List<string> Meanings,
-        List<HashSet<string>> Names, HashSet<string> EveryName);
+    private sealed record ClaimFocus(HashSet<string> Named, HashSet<string> NamedBesideSpeakers, List<string> Synonymous,
+        (int Verb, int Particle, string Meaning)[] Phrases, List<HashSet<string>> Names, HashSet<string>[] EveryName)
+    {
+        public List<string> Meanings { get; } = [.. Phrases.Select(p => p.Meaning)];
+    }
 
     /// <summary>By question: a yes/no question is held against fact after fact.</summary>
     private static readonly QuestionMemo<ClaimFocus> ClaimFoci = new();
@@ -48,7 +80,12 @@ internal static partial class YesNoAnswerer
     {
         var (index, q) = (t.Index, t.Q);
         var speakers = Speakers(q);
-        var others = q.Entities.Where(e => !index.IsMainSubject(e)).ToList();
+        var others = new List<string>(q.Entities.Count);
+        for (var i = 0; i < q.Entities.Count; i++)
+        {
+            if (!index.IsMainSubject(q.Entities[i]))
+                others.Add(q.Entities[i]);
+        }
         HashSet<string> Named(bool besideSpeakers)
         {
             var named = new HashSet<string>(q.Residual, StringComparer.Ordinal);
@@ -61,21 +98,32 @@ internal static partial class YesNoAnswerer
         }
         var all = Named(besideSpeakers: false);
         // Without a speaker named, both sets are the same, and read only.
-        return new ClaimFocus(all, speakers.Count == 0 ? all : Named(besideSpeakers: true),
-            q.Residual.Where(index.ThesaurusStems.ContainsKey).ToList(), PhrasalMeanings(q.Tokens).ToList(),
+        var synonymous = new List<string>();
+        for (var i = 0; i < q.Residual.Count; i++)
+        {
+            if (index.ThesaurusStems.ContainsKey(q.Residual[i]))
+                synonymous.Add(q.Residual[i]);
+        }
+        return new ClaimFocus(all, speakers.Count == 0 ? all : Named(besideSpeakers: true), synonymous, [.. Phrases(q.Tokens)],
             [.. others.Select(e => index.Find(e)?.NameStemSet).OfType<HashSet<string>>().Where(n => n.Count > 0)], EveryNameOf(index, q));
     });
 
-    /// <summary>The stems of every name the claim gives, the main subject's too: no word of the claim's own.</summary>
-    private static HashSet<string> EveryNameOf(KnowledgeIndex index, Pipeline.ParsedQuestion q)
+    /// <summary>
+    /// The stems of every name the claim gives, the main subject's too: no word of the claim's own. Each name's own set,
+    /// which no one changes, is read as it is rather than gathered into one.
+    /// </summary>
+    private static HashSet<string>[] EveryNameOf(KnowledgeIndex index, Pipeline.ParsedQuestion q) =>
+        [.. q.Entities.Select(index.Find).OfType<Entity>().Select(e => e.NameStemSet)];
+
+    /// <summary>Whether the word is a stem of one of the names (<see cref="EveryNameOf"/>).</summary>
+    private static bool IsNameStem(HashSet<string>[] names, string word)
     {
-        // A claim naming one, as most do, reads that name's own set, which no one changes.
-        if (q.Entities.Count == 1 && index.Find(q.Entities[0]) is { } named)
-            return named.NameStemSet;
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in q.Entities)
-            names.UnionWith(EntityStems(index, e));
-        return names;
+        foreach (var name in names)
+        {
+            if (name.Contains(word))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The stems of each name the claim gives, besides the main subject's.</summary>

@@ -18,25 +18,26 @@ internal static partial class YesNoAnswerer
     /// The claim's words that <paramref name="stems"/> say through a verb and its particle: "cut back ties" of "downgrading
     /// relations" says both "cut" and "back", which neither says alone; "cut ties" stays unsaid, for "cut" alone is to sever.
     /// </summary>
-    private static HashSet<string> SaidAsPhrase(Turn t, ICollection<string> stems)
+    private static IReadOnlySet<string> SaidAsPhrase(Turn t, ICollection<string> stems)
     {
-        var said = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (verb, particle, meaning) in Phrases(t.Q.Tokens))
+        // Most claims have no verb with a particle, and most facts say none: no set is made for them.
+        HashSet<string>? said = null;
+        foreach (var (verb, particle, meaning) in FocusOf(t).Phrases)
         {
             if (!t.Index.CoversLoosely(stems, meaning))
                 continue;
             // "start running again" of "resumed the traffic": what is begun again stands between the verb and its particle,
             // and the fact names it by what it resumes; an object between them is the claim's own, to be said apart.
+            said ??= new HashSet<string>(StringComparer.Ordinal);
             said.Add(Text.Stemmer.Stem(t.Q.Tokens[verb]));
             said.Add(Text.Stemmer.Stem(t.Q.Tokens[particle]));
             if (particle == verb + 2 && t.Q.Tokens[verb + 1].EndsWith("ing", StringComparison.Ordinal))
                 said.Add(Text.Stemmer.Stem(t.Q.Tokens[verb + 1]));
         }
-        return said;
+        return said ?? NoneSaid;
     }
 
-    /// <summary>The stems of what the claim's verbs with their particles mean ("boycott" of "stayed away").</summary>
-    private static IEnumerable<string> PhrasalMeanings(IReadOnlyList<string> tokens) => Phrases(tokens).Select(p => p.Meaning);
+    private static readonly IReadOnlySet<string> NoneSaid = new HashSet<string>();
 
     /// <summary>
     /// Where the claim's verbs and their particles stand, and the stem of what each pair means: right after the verb

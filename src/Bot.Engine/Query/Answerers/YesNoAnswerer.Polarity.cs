@@ -18,87 +18,39 @@ internal static partial class YesNoAnswerer
         // A negation points forward ("refused to send troops"); an opposite word may stand on either side ("likely to be enduring").
         var focus = Focus(t, reading);
         var telling = Telling(reading, focus, bothSides: false, ClaimNames(t));
-        var near = Telling(reading, focus, bothSides: true);
         // Each question word the fact contradicts flips once, however many of its opposites the fact uses.
-        // With one word to go on ("will it fade?"), its opposite anywhere in the fact contradicts it; with more, only one near them.
-        var named = FocusOf(t).EveryName;
-        var words = content.Where(word => !named.Contains(word)).ToList();
-        // With one word, its opposite in the fact's quote as well as its text: the quote is what the fact was chosen by.
-        // With one claim word the fact holds and the rest absent from it ("disagreement" where it says "rift"), the rest
-        // anchor nothing: that one word's opposite anywhere in the fact contradicts it too.
-        Func<string, bool> inScope = words.Count == 1 || words.Count(w => t.Index.CoversLoosely(fact.Stems, w)) == 1 ? fact.Stems.Contains : near.Contains;
-        // "more power" of "reduced powers": a degree word is no content to find the fact by, but it can be contradicted.
-        // It points at the claim's one thing, so its opposite anywhere in the fact contradicts it.
-        // A verb said with its particle ("stayed away" of "boycotted") is not the verb alone, whose opposite ("leaving") the fact may use.
-        // A word the fact says only through a general synonym is still contradicted by its opposite, anywhere in the fact
-        // but after a "non" ("peaceful" of "non-violent"), as the synonym anchors it nowhere: "will the rift finish soon?"
-        // of "the author concludes that the rift is likely to be enduring" reads "concludes" in another sense.
-        // A claim word the fact writes only after "non" ("lethal aid?" of "non-lethal aid") is denied by it, as by an opposite.
-        var phrased = SaidAsPhrase(t, fact.Stems);
-        var contradicted = content.Where(word => !t.Index.CoversClosely(fact.Stems, word) && !phrased.Contains(word))
-            .Select(word => OppositesOutsideClaim(t, word).Where(t.Index.CoversLoosely(fact.Stems, word) ? o => SaidUnprefixed(reading.PlainStems, o) : inScope).ToList())
-            .Concat(DegreeWords(t.Q.Tokens).Select(word => OppositesOutsideClaim(t, Text.Stemmer.Stem(word)).Where(reading.PlainStems.Contains).ToList()))
-            .Concat(content.Where(word => !t.Q.Tokens.Contains("non") && SaidOnlyPrefixed(reading.PlainStems, word)).Select(_ => new List<string> { "non" }))
-            .Where(o => o.Count > 0).ToList();
+        var words = WithoutNames(content, FocusOf(t).EveryName);
+        var contradicted = Contradicted(t, fact, content, reading, focus, words);
         // A position asked about by its topic answers by its stance, unless the question says the opposite of its words
         // ("did the reforms expand his powers?" of a position that they reduced them).
-        // "did X spurn the plan?" refuses in other words, as "did X reject it?" does.
-        // So does "did X boycott it?" of a position drafted from "X boycotted it": the deed is the stance. With a negation
-        // of its own ("protested against it") the claim's refusal is already counted.
-        var refusals = questionNegations.Count + content.Count(w => !questionNegations.Contains(w)
-            && (t.Index.MeansRefusal(w) || (questionNegations.Count == 0 && Vocabulary.OpposingDeeds.Contains(w))))
-            + (questionNegations.Count == 0 ? PhrasalMeanings(t.Q.Tokens).Count(Vocabulary.OpposingDeeds.Contains) : 0);
         // Only for its holder and its topic: "did the veterans call for X?" is not answered by another's stance on Y that
         // the sentence also gives.
         // A stance of support whose clause saying the claim denies it of the claim's own names ("X backed Y, but it stopped
         // short of sending troops") supports something else: the claim's deed is read against that denial word by word below.
-        if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && contradicted.Count == 0
+        if (fact.Fact is Position { Stance: Stance.Supports or Stance.Opposes } position && contradicted is null
             && !(position.Stance == Stance.Supports && DeniedOfClaimNames(t, reading, focus))
             && HeldBySubject(t, position) && AboutItsTopic(t, position, words))
-            return (position.Stance == Stance.Opposes) == (refusals % 2 == 1);
+            return (position.Stance == Stance.Opposes) == (Refusals(t, content) % 2 == 1);
         // "voted against" when the fact says "abstained": two different refusals, not a double negative.
-        if (questionNegations.Any(n => !reading.NegationStems.Contains(n) && Vocabulary.OppositesOf(n).Any(reading.NegationStems.Contains)))
+        if (questionNegations.Count > 0 && OtherRefusal(questionNegations, reading.NegationStems))
             return false;
-        // "did X refuse it?" of "X rejected it": a refusal the fact makes in other words is no flip either.
-        var flips = questionNegations.Count(n => !reading.NegationStems.Contains(n) && !fact.Stems.Contains(n) && !reading.NegationStems.Any(f => t.Index.StandsFor(n, f)));
+        var flips = questionNegations.Count > 0 ? UnsaidNegations(t, fact, reading) : 0;
         // A refusal the claim also makes in other words ("spurned" for "rejected") is no flip.
         // "were they non-violent?" makes the fact's "non" itself: a prefix both sides write is no flip.
         // A lack both sides say ("do they lack evidence?" of "the lack of evidence") is the claim's own doubt, weighed below.
-        flips += telling.Count(n => Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && !contradicted.Any(o => o.Contains(n))
-            && !(Vocabulary.DoubtingClaimStems.Contains(n) && t.Q.Residual.Contains(n))
-            && !(n == "non" && t.Q.Tokens.Contains("non"))
-            && !content.Concat(questionNegations).Any(w => t.Index.StandsFor(w, n)));
+        foreach (var n in telling)
+        {
+            if (Vocabulary.NegationStems.Contains(n) && !questionNegations.Contains(n) && contradicted?.Contains(n) != true
+                && !(Vocabulary.DoubtingClaimStems.Contains(n) && t.Q.Residual.Contains(n))
+                && !(n == "non" && t.Q.Tokens.Contains("non"))
+                && !AnyStandsFor(t.Index, content, n) && !AnyStandsFor(t.Index, questionNegations, n))
+                flips++;
+        }
         flips += UnsaidDoubts(t, reading.PlainStems);
         // "took part and lost?" of "boycotted ... a win": each claim word the fact contradicts denies a part of the claim,
         // and two such parts denied do not make it true again.
-        flips += Math.Min(contradicted.Count, 1);
+        flips += contradicted is null ? 0 : 1;
         return flips % 2 == 0;
-    }
-
-    /// <summary>
-    /// How many words of the claim doubt or deny as a "not" would ("does X lack the men?") that the text does not say too,
-    /// in any words ("a shortage of men"): each flips the claim against the text's own denials.
-    /// </summary>
-    private static int UnsaidDoubts(Turn t, IReadOnlyList<string> stems) =>
-        t.Q.Tokens.Select(Text.Stemmer.Stem).Distinct().Count(w => Vocabulary.DoubtingClaimStems.Contains(w)
-            && !stems.Contains(w) && !stems.Any(f => t.Index.StandsFor(w, f)));
-
-    /// <summary>
-    /// Whether the stems hold the word, but only as the second part of "non-": "non-lethal aid" denies "lethal aid?" as
-    /// an opposite would, and a stance of support for the aid does not confirm it.
-    /// </summary>
-    private static bool SaidOnlyPrefixed(IReadOnlyList<string> stems, string word) =>
-        word != "non" && !SaidUnprefixed(stems, word) && stems.Contains(word);
-
-    /// <summary>Whether the stems hold the word other than as the second part of "non-" ("non-violent" says no "violent").</summary>
-    private static bool SaidUnprefixed(IReadOnlyList<string> stems, string word)
-    {
-        for (var i = 0; i < stems.Count; i++)
-        {
-            if (stems[i] == word && (i == 0 || stems[i - 1] != "non"))
-                return true;
-        }
-        return false;
     }
 
     /// <summary>
@@ -129,13 +81,6 @@ internal static partial class YesNoAnswerer
     private static bool NamedInClaimClause(Turn t, Reading reading, string id) =>
         ClaimClauseTexts(reading, Focus(t, reading)).Any(clause => t.Index.Linker.MentionedIn(clause.Text).Contains(id));
 
-    /// <summary>
-    /// The opposites of a claim word that the claim does not use itself: "peace talks on the war" says "peace" as the
-    /// claim does, which contradicts nothing about "war".
-    /// </summary>
-    private static IEnumerable<string> OppositesOutsideClaim(Turn t, string word) =>
-        Vocabulary.OppositesOf(word).Where(o => !t.Q.Residual.Contains(o) && !t.Q.Tokens.Any(token => Text.Stemmer.Stem(token) == o));
-
     /// <summary>Whether the position is the claim's subject's: held by it or one who speaks for it, or the claim names no one.</summary>
     private static bool HeldBySubject(Turn t, Position position) =>
         t.Q.Entities.Count == 0 || t.Index.Find(t.Q.Entities[0]) is not { IsActor: true } subject
@@ -148,19 +93,6 @@ internal static partial class YesNoAnswerer
         var said = words.Where(w => !Vocabulary.StanceStems.Contains(w) && !Vocabulary.NegationStems.Contains(w)).ToList();
         return said.Count == 0 || topic.Count == 0 || t.Q.Entities.Contains(position.Topic) || said.Any(w => topic.Any(s => t.Index.StandsFor(w, s)));
     }
-
-    /// <summary>Comparatives and words of size the parser drops as function words, which a claim can still get wrong.</summary>
-    private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal) { "more", "less", "fewer", "major", "big", "significant" };
-
-    /// <summary>
-    /// The claim's words of degree: those of <see cref="Degrees"/>, and "up" or "down" that say a change since or from
-    /// something ("aid up since the vote?"), read as "increase" and "decrease", not a verb's particle ("gave up").
-    /// "may" asks leave ("may X keep its weapons?"), read as "allow", which "barred from possessing them" denies.
-    /// </summary>
-    private static IEnumerable<string> DegreeWords(IReadOnlyList<string> tokens) =>
-        tokens.Select((w, i) => Degrees.Contains(w) ? w
-            : w == "may" ? "allow"
-            : w is "up" or "down" && i + 1 < tokens.Count && tokens[i + 1] is "since" or "from" ? (w == "up" ? "increase" : "decrease") : null).OfType<string>();
 
     /// <summary>Doubts that close a clause as a "not" may ("is unlikely"), as stems.</summary>
     private static readonly HashSet<string> ClosingDoubtStems = [.. Vocabulary.Doubts.Where(Vocabulary.Negations.Contains).Select(Text.Stemmer.Stem)];
@@ -191,11 +123,19 @@ internal static partial class YesNoAnswerer
         var denied = false;
         foreach (var clause in bothSides ? [reading.PlainStems] : ClaimClauses(reading, focus, names ?? []))
         {
-            var own = new List<string>();
-            AddTelling(clause, focus, bothSides, own);
-            var denies = own.Count(Vocabulary.NegationStems.Contains) % 2 == 1;
-            telling.AddRange(denied && denies ? own.Where(w => !Vocabulary.NegationStems.Contains(w)) : own);
-            denied |= denies;
+            var from = telling.Count;
+            AddTelling(clause, focus, bothSides, telling);
+            var negations = 0;
+            for (var i = from; i < telling.Count; i++)
+                negations += Vocabulary.NegationStems.Contains(telling[i]) ? 1 : 0;
+            if (negations % 2 == 0)
+                continue;
+            for (var i = telling.Count - 1; denied && i >= from; i--)
+            {
+                if (Vocabulary.NegationStems.Contains(telling[i]))
+                    telling.RemoveAt(i);
+            }
+            denied = true;
         }
         return telling;
     }
@@ -204,14 +144,34 @@ internal static partial class YesNoAnswerer
     /// The clauses of the fact that say most of the claim: "As X called for Y, Z decided not to do W" denies W, not Y, so
     /// a negation in a side clause that names the claim's subject in passing does not point at the claim.
     /// </summary>
-    private static IEnumerable<IReadOnlyList<string>> ClaimClauses(Reading reading, HashSet<string> focus, IReadOnlyList<HashSet<string>> names)
+    private static List<IReadOnlyList<string>> ClaimClauses(Reading reading, HashSet<string> focus, IReadOnlyList<HashSet<string>> names)
     {
-        var chosen = ClaimClauseTexts(reading, focus).Select(c => c.Stems).ToList();
+        var texts = ClaimClauseTexts(reading, focus);
+        var chosen = new List<IReadOnlyList<string>>(texts.Count);
+        foreach (var (_, stems) in texts)
+            chosen.Add(stems);
         // "one of the ships cutting its cables ..., none linked to Ruritania": a name of the claim that the clauses saying
         // most of it leave out is spoken of in a clause of its own, whose negation denies the claim too.
-        var unnamed = names.Where(n => !chosen.Any(c => c.AnyIn(n))).ToList();
-        return unnamed.Count == 0 ? chosen
-            : chosen.Concat(SideClauseBreak().Split(reading.Plain).Select(Words.StemsToRead).Where(c => unnamed.Any(n => c.AnyIn(n))));
+        List<HashSet<string>>? unnamed = null;
+        foreach (var name in names)
+        {
+            if (!AnyNames(chosen, name))
+                (unnamed ??= []).Add(name);
+        }
+        if (unnamed is not null)
+            chosen.AddRange(SideClauseBreak().Split(reading.Plain).Select(Words.StemsToRead).Where(c => unnamed.Exists(n => c.AnyIn(n))));
+        return chosen;
+    }
+
+    /// <summary>Whether one of the clauses says a word of the name.</summary>
+    private static bool AnyNames(List<IReadOnlyList<string>> clauses, HashSet<string> name)
+    {
+        foreach (var clause in clauses)
+        {
+            if (clause.AnyIn(name))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -234,15 +194,24 @@ internal static partial class YesNoAnswerer
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<(string Text, IReadOnlyList<string> Stems)> ClaimClauseTexts(Reading reading, HashSet<string> focus)
+    private static List<(string Text, IReadOnlyList<string> Stems)> ClaimClauseTexts(Reading reading, HashSet<string> focus)
     {
         var clauses = SideClauses(reading.Plain);
-        var said = new int[clauses.Length];
+        Span<int> said = clauses.Length <= MaxClausesOnStack ? stackalloc int[clauses.Length] : new int[clauses.Length];
         var most = 0;
         for (var i = 0; i < clauses.Length; i++)
             most = Math.Max(most, said[i] = FocusWordsIn(clauses[i].Stems, focus));
-        return clauses.Where((_, i) => said[i] == most);
+        var chosen = new List<(string Text, IReadOnlyList<string> Stems)>();
+        for (var i = 0; i < clauses.Length; i++)
+        {
+            if (said[i] == most)
+                chosen.Add(clauses[i]);
+        }
+        return chosen;
     }
+
+    /// <summary>A sentence's clauses are few: their counts are kept on the stack up to this many.</summary>
+    private const int MaxClausesOnStack = 64;
 
     /// <summary>How many distinct words of the focus the stems say: a clause's few words, gone through without a set for each.</summary>
     private static int FocusWordsIn(IReadOnlyList<string> stems, HashSet<string> focus)

@@ -90,8 +90,12 @@ internal static partial class YesNoAnswerer
         var (index, q) = (t.Index, t.Q);
         // Negation words decide yes or no; the other words decide which fact answers. "the opposition" is a camp, which
         // denies nothing: "is X an opposition party?" claims what X is.
-        var camps = Enumerable.Range(0, q.Tokens.Count).Where(i => Words.IsCamp(q.Tokens, i)).Select(i => Text.Stemmer.Stem(q.Tokens[i])).ToHashSet(StringComparer.Ordinal);
-        var content = q.Residual.Where(r => !Vocabulary.NegationStems.Contains(r) || camps.Contains(r)).ToList();
+        var content = new List<string>(q.Residual.Count);
+        for (var i = 0; i < q.Residual.Count; i++)
+        {
+            if (!Vocabulary.NegationStems.Contains(q.Residual[i]) || NamesCamp(q.Tokens, q.Residual[i]))
+                content.Add(q.Residual[i]);
+        }
         if (Cleft(t) is { } cleft)
             return cleft;
         if (Identity(t, content) is { } identity)
@@ -285,6 +289,17 @@ internal static partial class YesNoAnswerer
         if (agrees && (q.SetAside.Count > 0 || unparaphrased || paraphrased))
             return DeedDenied(t) ?? Reply(t, fact, $"Yes, in other words: {shown}");
         return Reply(t, fact, (agrees ? "Yes. " : "No. ") + shown);
+    }
+
+    /// <summary>Whether a word of the claim with this stem names a camp ("the opposition"), which denies nothing.</summary>
+    private static bool NamesCamp(IReadOnlyList<string> tokens, string stem)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Words.IsCamp(tokens, i) && Text.Stemmer.Stem(tokens[i]) == stem)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -84,8 +84,10 @@ internal static partial class ContextResolver
         var entities = new List<string>();
         Mention? ambiguous = null;
         string? unresolved = null;
-        foreach (var mention in q.Mentions.Where(m => !Frames(q, m) && !StandsForIndefinite(q, m)))
+        foreach (var mention in q.Mentions)
         {
+            if (Frames(q, mention) || StandsForIndefinite(q, mention))
+                continue;
             if (mention.Pronoun is { } pronoun)
             {
                 var referents = Unbound(q, mention, Referents(pronoun, state, index), index);
@@ -121,8 +123,7 @@ internal static partial class ContextResolver
                     Add(entities, id);
             }
         }
-        foreach (var id in Demonstrated(q, state, index))
-            Add(entities, id);
+        AddDemonstrated(entities, q, state, index);
         var resolved = q with { Entities = entities, Ambiguous = ambiguous, Unresolved = unresolved };
         // "who got them?" after "what happened to the villages?": with nothing named, a pronoun stands for what was asked about;
         // so does "that" in "how many people was that?".
@@ -138,19 +139,22 @@ internal static partial class ContextResolver
     /// "that council", "the same conflict": a noun after a pointing word names the thing last spoken of whose
     /// name holds it ("the Harbour Council", "the border conflict").
     /// </summary>
-    private static IEnumerable<string> Demonstrated(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
+    private static void AddDemonstrated(List<string> entities, ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
         for (var i = 1; i < q.Tokens.Count; i++)
         {
-            if (q.Tokens[i - 1] is not ("that" or "this" or "same" or "those" or "these") || Vocabulary.Stopwords.Contains(q.Tokens[i])
-                || q.Mentions.Any(m => m.Start <= i && i < m.Start + m.Length))
+            if (q.Tokens[i - 1] is not ("that" or "this" or "same" or "those" or "these") || Vocabulary.Stopwords.Contains(q.Tokens[i]) || InMention(q, i))
                 continue;
-            var noun = Text.Stemmer.Stem(q.Tokens[i]);
-            var meant = state.Entities.FirstOrDefault(id => index.Find(id) is { } e && Text.Tokenizer.Tokens(e.Name).Select(Text.Stemmer.Stem).Contains(noun));
-            if (meant is not null)
-                yield return meant;
+            if (NamedWith(Text.Stemmer.Stem(q.Tokens[i]), state, index) is { } meant)
+                Add(entities, meant);
         }
     }
+
+    private static bool InMention(ParsedQuestion q, int i) => q.Mentions.Any(m => m.Start <= i && i < m.Start + m.Length);
+
+    /// <summary>The thing spoken of most recently whose name holds the noun.</summary>
+    private static string? NamedWith(string noun, ConversationState state, KnowledgeIndex index) =>
+        state.Entities.FirstOrDefault(id => index.Find(id) is { } e && Text.Tokenizer.Tokens(e.Name).Select(Text.Stemmer.Stem).Contains(noun));
 
     /// <summary>
     /// "the author" beside another subject or question words frames the question ("how does the author see X?"),
@@ -158,8 +162,18 @@ internal static partial class ContextResolver
     /// </summary>
     private static bool Frames(ParsedQuestion q, Mention mention) =>
         mention.Pronoun is null && q.Intent is not Intent.Author && (q.Intent is not Intent.Who || mention.Start > 3) && !RefusalPolicy.StatesIdentity(q, mention)
-        && Enumerable.Range(mention.Start, mention.Length).All(i => q.Tokens[i] is "the" || Vocabulary.AuthorWords.Contains(q.Tokens[i]))
-        && (q.Residual.Count > 0 || q.Mentions.Any(m => m != mention && m.Pronoun is null));
+        && NamesAuthor(q.Tokens, mention) && (q.Residual.Count > 0 || q.Mentions.Any(m => m != mention && m.Pronoun is null));
+
+    /// <summary>Whether the mention's words are only "the" and words for the author ("the writer").</summary>
+    private static bool NamesAuthor(IReadOnlyList<string> tokens, Mention mention)
+    {
+        for (var i = mention.Start; i < mention.Start + mention.Length; i++)
+        {
+            if (tokens[i] is not "the" && !Vocabulary.AuthorWords.Contains(tokens[i]))
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// Who a pronoun may stand for, nearest first. "she" when no one spoken of is known to be a woman: an article may

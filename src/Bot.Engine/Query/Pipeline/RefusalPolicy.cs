@@ -35,7 +35,7 @@ internal static partial class RefusalPolicy
         // Decided once: the words of a detail leave the claim, so a second look would no longer see it as one.
         // "does the article say Ruritania signed it?" asks what the article says, and a name it never mentions is a no, not
         // a gap: every strange name of such a claim is a detail.
-        var details = q.Details.Count > 0 || q.Intent is not Intent.YesNo ? q.Details
+        var details = q.Details.Count > 0 || q.Intent is not Intent.YesNo || q.ForeignNames.Count == 0 ? q.Details
             : q.ForeignNames.Where(n => q.AboutArticle || IsDetailOfAClaim(q, n)).Select(n => WholeName(q, n)).Distinct().ToList();
         if (details.Count > 0)
             q = Without(q, [.. details.SelectMany(d => d.ToLowerInvariant().Split(' '))]) with { Details = details };

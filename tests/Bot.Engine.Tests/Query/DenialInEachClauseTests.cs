@@ -4,7 +4,7 @@ using Bot.Engine.Tests.Support;
 namespace Bot.Engine.Tests.Query;
 
 /// <summary>
-/// "Surely not a rerun of the old peace deal, which did not achieve a lasting truce": each clause denies a part of the
+/// "Certainly not a copy of the old peace deal, which did not achieve a lasting truce": each clause denies a part of the
 /// claim, and the second denial does not undo the first. Asked with a verb no article uses ("bring about"), so the
 /// denials alone decide the answer.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class DenialInEachClauseTests
 
         Envoys from Ruritania and Borduria met in Kessberg to end the fighting in the Tarn valley.
 
-        Surely not a rerun of the old peace deal, which did not achieve a lasting truce in 2014 and did not stop the shelling of Tarn.
+        Certainly not a copy of the old peace deal, which did not achieve a lasting truce in 2014 and did not stop the shelling of Tarn.
         """;
 
     [Theory]

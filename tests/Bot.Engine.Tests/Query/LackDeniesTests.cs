@@ -4,8 +4,8 @@ using Bot.Engine.Tests.Support;
 namespace Bot.Engine.Tests.Query;
 
 /// <summary>
-/// "despite the lack of clear evidence of infighting": a lack denies what it lacks, as "no evidence" would, so a claim that
-/// there is evidence is answered no; a claim that says the lack itself is answered yes, its "lack" weighed once.
+/// "a lack of firm proof of feuding": a lack denies what it lacks, as "no proof" would, so a claim that there is proof
+/// is answered no; a claim that says the lack itself is answered yes, its "lack" weighed once.
 /// </summary>
 public sealed class LackDeniesTests
 {
@@ -14,14 +14,14 @@ public sealed class LackDeniesTests
 
         By Ada Quill | March 4, 2021
 
-        There is likely competition between the Harbour Guard and the Tarn Council for influence in Kessberg, despite the lack of clear evidence of infighting in local media.
+        Rivalry between the Harbour Guard and the Tarn Council over Kessberg is probable, though local papers show a lack of firm proof of feuding.
 
         The council of Kessberg has since opened two grain depots for farmers.
         """;
 
     [Theory]
-    [InlineData("Is there hard evidence of infighting between the Harbour Guard and the Tarn Council?", "No")]
-    [InlineData("Do local media lack clear evidence of infighting between the Harbour Guard and the Tarn Council?", "Yes")]
+    [InlineData("Is there hard proof of feuding between the Harbour Guard and the Tarn Council?", "No")]
+    [InlineData("Do local papers lack firm proof of feuding between the Harbour Guard and the Tarn Council?", "Yes")]
     public void Ask_ReadsALackAsDenyingWhatIsLacked(string question, string start)
     {
         var answer = DraftedArticle.Ask("kessberg.txt", Article, question);

@@ -15,7 +15,7 @@ public sealed class PersonFigureTests
     [Fact]
     public void Ask_NamesThePerson_WhenTheSentenceGivesTitleAndName()
     {
-        var answer = DraftedArticle.Ask("guard.txt", Head + "Ruritanian Guard Commander Jo Bloggs paid his first known visit to Borduria in May, likely to oversee arms transfers.\n",
+        var answer = DraftedArticle.Ask("guard.txt", Head + "Ruritanian Guard Commander Jo Bloggs made his first reported trip to Borduria in May to oversee arms deliveries.\n",
             "Which Guard figure went to Borduria in May?");
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
@@ -25,7 +25,7 @@ public sealed class PersonFigureTests
     [Fact]
     public void Ask_SaysNoneIsNamed_WhenTheSentenceOnlyDescribesTheFigure()
     {
-        var answer = DraftedArticle.Ask("guard.txt", Head + "A senior Ruritanian Guard figure paid a first known visit to Borduria in May, likely to oversee arms transfers.\n",
+        var answer = DraftedArticle.Ask("guard.txt", Head + "A senior Ruritanian Guard figure made a first reported trip to Borduria in May to oversee arms deliveries.\n",
             "Which Guard figure went to Borduria in May?");
 
         Assert.Equal(AnswerStatus.Unknown, answer.Status);

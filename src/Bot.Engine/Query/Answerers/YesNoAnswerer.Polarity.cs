@@ -118,7 +118,7 @@ internal static partial class YesNoAnswerer
     {
         var telling = new List<string>();
         // A negation points forward, within its clause; an opposite word may stand on either side, and anywhere.
-        // "not a rerun of X, which did not achieve Y": each clause denying a part of the claim denies the claim, and two
+        // "not a copy of X, which did not achieve Y": each clause denying a part of the claim denies the claim, and two
         // such clauses do not make it true again, so only the first clause's denials count.
         var denied = false;
         foreach (var clause in bothSides ? [reading.PlainStems] : ClaimClauses(reading, focus, names ?? []))

@@ -226,8 +226,7 @@ internal static partial class QuestionParser
             MentionVerb = mentionVerb,
             AsksWording = asksWording,
             Date = date,
-            // "non" in a question is a prefix ("non-interventionist"), part of a word rather than a "not"; a claim's "lack"
-            // is weighed as the doubt it casts, not counted again as a "not".
+            // "non" is a prefix ("non-interventionist"), not a "not"; a claim's "lack" is weighed as a doubt, not again as a "not".
             NegationStems = [.. Words.Negations(Words.WithDenialsAsNot([.. tokens])).Where(w => w != "non").Select(Stemmer.Stem).Where(stem => !Vocabulary.DoubtingClaimStems.Contains(stem))],
         };
     }

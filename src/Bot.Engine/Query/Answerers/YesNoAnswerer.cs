@@ -180,7 +180,10 @@ internal static partial class YesNoAnswerer
         // "published by the Lakeside Institute?": a name the articles never mention, checked as a detail of the claim.
         if (q.Details.Count > 0)
             return OtherDetail(t, best, q.Details);
-        if (best is null || !q.HasSubject)
+        // "did X lose Y?" of a fact naming X alone, that says what X seized: a sentence naming both checks the claim.
+        if (best is null || !q.HasSubject || (q.Entities.Any(e => best.Fact.EntityWeight(e) == 0)
+            && content.Any(w => !index.Saying(w).Holds(best.Fact) && index.Saying(w).SaysOrGainsays(best.Fact))
+            && BestSentence(t, minimumCover: RankingPolicy.StrictSentenceCover) is not null))
             return FromSentence(t);
         // An explanation found by a reason's words answers by that reason's sentence, not the belief it explains.
         if (ReasonSaying(t, best.Fact, content) is { } reason && ReasonVerdict(t, reason, content, asked) is { } byReason)

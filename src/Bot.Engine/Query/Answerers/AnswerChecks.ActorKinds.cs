@@ -35,6 +35,12 @@ internal static partial class AnswerChecks
         "company", "companies", "firm", "firms", "consortium", "organisation", "organization", "agency", "bank", "institute",
         "group", "groups", "faction", "factions", "party", "parties", "movement", "movements");
 
+    /// <summary>
+    /// Kinds of body a group of people may be ("which faction?" of "the hardliners"); a party, firm or bank is not one of
+    /// "the opposition leaders" unless the group is called so.
+    /// </summary>
+    private static readonly HashSet<string> PeopleBodyKinds = Vocabulary.Stems("group", "groups", "faction", "factions", "movement", "movements");
+
     /// <summary>Whether the stem names a kind of person, body or state ("officials", "companies", "countries").</summary>
     public static bool IsActorKind(string stem) => IsTitleOrBody(stem) || EntityKinds.EntityWords.Contains(stem);
 

@@ -257,6 +257,7 @@ internal static partial class AnswerChecks
         // body the sentence names elsewhere, unless that body is described as one of the kind.
         if (BodyKinds.Contains(kind))
             return named.Any(id => t.Index.Find(id) is { Kind: ActorKind.Organisation or ActorKind.Group } body
+                && (body.Kind == ActorKind.Organisation || PeopleBodyKinds.Contains(kind) || Words.Stems(body.Name).Contains(kind))
                 && (!AsksForName(t.Q) || !SaysKind(t, answer, kind) || NamedNearKind(t, answer, kind) || body.Actors.Any(a => SaysKind(t, a.Role, kind))));
         // "which countries" needs a state named, and one named by the word for them if the answer says it: "with Ruritania
         // and other countries" names no other.

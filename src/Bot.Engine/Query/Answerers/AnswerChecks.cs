@@ -56,6 +56,10 @@ internal static partial class AnswerChecks
         if (q.AsksAmount && q.Date is { Month: { } askedMonth } asked && Text.Tokenizer.Tokens(evidence) is var dating
             && DateText.Find(dating) is { Month: { } givenMonth } given && givenMonth != askedMonth && !DateText.Months(dating).Contains(askedMonth))
             return Replies.Unknown(t, $"The article gives that for {given.Describe()}, not {asked.Describe()}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+        // "how many left in 2019?": a figure the article gives for another year ("this year", of an article from 2020) is
+        // not the one asked, unless the asked year is written beside it ("from 2019 to 2021").
+        if (q.AsksAmount && q.Date is { Year: { } askedYear, Month: null } && OtherYearGiven(t, reply, evidence, askedYear) is { } givenYear)
+            return Replies.Unknown(t, $"The article gives that for {givenYear}, not {askedYear}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "who was the author of the post?" of "a post by a local author": the one asked is not identified.
         if (UnnamedReferent(t, reply) is { } unnamed)
             return unnamed;
@@ -243,6 +247,20 @@ internal static partial class AnswerChecks
     }
 
     /// <summary>Whether an answer names something the question did not; for a kind of person, a person of the state the question names.</summary>
+    /// <summary>The year an answer gives its figure for, when it is not <paramref name="asked"/> and the evidence never writes that year.</summary>
+    /// <remarks>"this year" and "last year" are the article's year and the one before, where the article is dated.</remarks>
+    private static int? OtherYearGiven(Turn t, Reply reply, string evidence, int asked)
+    {
+        var tokens = Text.Tokenizer.Tokens(evidence);
+        if (tokens.Contains(asked.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            return null;
+        var published = t.Index.Knowledge.Articles is [{ Info.Published: { YearInferred: false } date }] ? date.Year : (int?)null;
+        var given = DateText.Find(tokens)?.Year ?? (reply.Fact is { } fact ? Ranker.DateOf(fact.Fact)?.Year : null)
+            ?? (published is null ? null : evidence.Contains("this year", StringComparison.OrdinalIgnoreCase) ? published
+                : evidence.Contains("last year", StringComparison.OrdinalIgnoreCase) ? published - 1 : null);
+        return given is { } year && year != asked ? year : null;
+    }
+
     private static bool NamesOne(Turn t, string answer, string kind)
     {
         // Whatever the question names, even inside a longer name ("Ruritanian" in "Ruritanian opposition"), is not an answer to "which".

@@ -46,7 +46,7 @@ internal static partial class AnswerChecks
         if (q.Intent is not Intent.YesNo && AgeAnswerer.AsksAge(q) && !AgeAnswerer.GivesAgeOfAsked(t, withEvidence))
             return Replies.Unknown(t, $"The article doesn't give an age for that. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "when did X join?", "how many were arrested?": a date or number of another event near it does not answer.
-        if (EventCheck.Misses(t, withEvidence))
+        if (EventCheck.Misses(t, withEvidence) || EventCheck.MissesOccasion(t, withEvidence))
             return Replies.Unknown(t, $"The article doesn't say that. What it says nearby: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         // "when was X's father born?": a date of another clause or of nothing asked, or no time where a timeline is asked.
         if (DateCheck.DatesAnotherClause(t, reply) || DateCheck.DatesNothingAsked(t, reply) || DateCheck.LacksTimeAsked(t, reply.Answer.Text))

@@ -1,6 +1,6 @@
 namespace Bot.Engine.Query.Answerers;
 
-/// <summary>How finely a question asks for a date: a day, a month, a year.</summary>
+/// <summary>How finely a question asks for a date (a day, a month, a year), and the year a figure is given for.</summary>
 internal static partial class AnswerChecks
 {
     /// <summary>"which day", "the exact day": a date to the day is asked.</summary>
@@ -63,4 +63,18 @@ internal static partial class AnswerChecks
     private static bool IsTime(string word) => Vocabulary.MonthNames.ContainsKey(word) || Weekdays.Contains(word);
 
     private static readonly HashSet<string> Weekdays = Enum.GetNames<DayOfWeek>().Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The year an answer gives its figure for, when it is not <paramref name="asked"/> and the evidence never writes that year.</summary>
+    /// <remarks>"this year" and "last year" are the article's year and the one before, where the article is dated.</remarks>
+    private static int? OtherYearGiven(Turn t, Reply reply, string evidence, int asked)
+    {
+        var tokens = Text.Tokenizer.Tokens(evidence);
+        if (tokens.Contains(asked.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            return null;
+        var published = t.Index.Knowledge.Articles is [{ Info.Published: { YearInferred: false } date }] ? date.Year : (int?)null;
+        var given = DateText.Find(tokens)?.Year ?? (reply.Fact is { } fact ? Ranker.DateOf(fact.Fact)?.Year : null)
+            ?? (published is null ? null : evidence.Contains("this year", StringComparison.OrdinalIgnoreCase) ? published
+                : evidence.Contains("last year", StringComparison.OrdinalIgnoreCase) ? published - 1 : null);
+        return given is { } year && year != asked ? year : null;
+    }
 }

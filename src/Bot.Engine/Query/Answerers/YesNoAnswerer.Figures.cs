@@ -1,3 +1,4 @@
+using Bot.Engine.Text;
 using static Bot.Engine.Query.Answerers.Ranker;
 
 namespace Bot.Engine.Query.Answerers;
@@ -50,13 +51,31 @@ internal static partial class YesNoAnswerer
         // "did they send 500 troops?" of "they plan to send 500 troops": a plan bears out no deed, nor "all 500 troops
         // were sent" a sentence that only gives their number; the other checks have the last word on those.
         var text = sentence.Sentence.Text;
-        // Nor does another figure bear it out where the sentence gives the claim's own figure of something else.
+        // Nor does another figure bear it out where the sentence gives the claim's own figure of something else, nor
+        // the same figure in a clause denying it ("will not allow boats over 20 years old").
         if (bears && (ClaimChecks.Unrealised(t, Words.Stems(text)) || ClaimChecks.Overclaim(t, text) is not null || ClaimChecks.NotYet(t, text)
-            || ClaimChecks.FigureOfAnother(t, text)))
+            || ClaimChecks.FigureOfAnother(t, text) || DeniedWhereGiven(claim, text, sameWords, counts)))
             return null;
         // "does it still take 120 days?" of "45 days, down from 120 days": the claim's figure is the former one.
         return SentenceReply(!bears || ClaimChecks.OnlyFormerAmount(t, text) ? "No. The article says" : words.All(sentence.Stems.Contains) ? "Yes. The article says" : "Yes, in other words. The article says", sentence);
     }
+
+    /// <summary>
+    /// Whether a clause giving the claim's figure holds a negation: "said it would not allow boats over 20 years old" denies
+    /// it; "are not required to serve, and will train for 30 days" denies only the other clause.
+    /// </summary>
+    private static bool DeniedWhereGiven(Figure claim, string text, int sameWords, CountsWord counts)
+    {
+        foreach (var clause in FigureClauseBreak().Split(text))
+        {
+            if (Figures.Bear(claim, Figures.In(clause), sameWords, counts) == true && Tokenizer.Tokens(clause).AnyIn(Vocabulary.Negations))
+                return true;
+        }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;:]|\b(and|but|while|whereas)\b")]
+    private static partial System.Text.RegularExpressions.Regex FigureClauseBreak();
 
     private static readonly HashSet<string> StopStems = Vocabulary.Stems([.. Vocabulary.Stopwords]);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,7 +12,16 @@ public static class TextNormalizer
     /// collapses whitespace.
     /// </summary>
     public static string Clean(string text) =>
-        IsClean(text) ? text : Collapse(WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormC), clean: true);
+        IsClean(text) ? text
+        : Collapse(text.AsSpan().ContainsAnyExcept(NeverComposed) ? WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormC) : text, clean: true);
+
+    /// <summary>
+    /// ASCII and the invisible marks removed below (zero-width spaces and joiners, direction marks, the byte order mark):
+    /// none of them composes with another character, so a text of them alone is composed already and spares the
+    /// Unicode normalisation, the costliest step ("who is X" followed by a zero-width space).
+    /// </summary>
+    private static readonly SearchValues<char> NeverComposed =
+        SearchValues.Create(string.Concat(Enumerable.Range(0, 128).Select(c => (char)c)) + "\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFEFF");
 
     /// <summary>
     /// Whether cleaning would leave the text as it is: the answerers clean the article's sentences, cleaned once

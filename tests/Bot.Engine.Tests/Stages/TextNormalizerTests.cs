@@ -13,6 +13,8 @@ public sealed class TextNormalizerTests
     [InlineData("anti\u2013dredging \u2014 why", "anti-dredging - why")]
     [InlineData("\u202Ehale\u202C", "hale")]
     [InlineData("e\u0301", "\u00E9")]
+    [InlineData("\uFEFFwho is\u2060 hale\u200D\u200C", "who is hale")]
+    [InlineData("e\u200B\u0301", "e\u0301")]
     [InlineData("who\u0000is\u0007\u001Bhale", "who is hale")]
     [InlineData("\u0085roe\u009B", "roe")]
     public void Clean_ReturnsPlainText_WhenTextHasInvisibleOrTypographicCharacters(string text, string expected) =>

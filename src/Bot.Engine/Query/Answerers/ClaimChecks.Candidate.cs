@@ -14,7 +14,7 @@ internal static partial class ClaimChecks
     public static bool OnlyCandidate(Turn t, string text)
     {
         var claim = t.Q.Tokens.Select(Stemmer.Stem).ToList();
-        return claim.Any(MemberStems.Contains) && !claim.Any(CandidacyStems.Contains) && ShortOfMembership().IsMatch(TextNormalizer.Clean(text));
+        return claim.AnyIn(MemberStems) && !claim.AnyIn(CandidacyStems) && ShortOfMembership().IsMatch(TextNormalizer.Clean(text));
     }
 
     /// <summary>Words of a claim that make its subject a member.</summary>

@@ -116,7 +116,7 @@ internal static partial class YesNoAnswerer
 
     /// <summary>Whether the text denies with another refusal than one the claim makes ("abstained" of "voted against?").</summary>
     private static bool OtherRefusal(IReadOnlyList<string> asked, IReadOnlySet<string> given) =>
-        asked.Any(n => !given.Contains(n) && Vocabulary.OppositesOf(n).Any(given.Contains));
+        asked.Any(n => !given.Contains(n) && Vocabulary.OppositesOf(n).Any(o => given.Contains(o)));
 
     /// <summary>
     /// The claim's negations the fact does not make, in any words: each flips. "did X refuse it?" of "X rejected it": a

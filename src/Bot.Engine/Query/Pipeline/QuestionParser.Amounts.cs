@@ -18,7 +18,7 @@ internal static partial class QuestionParser
         words.AsSpan().ContainsAny(QuantityCues)
         // "where did he make his money?" asks a place, however much money is in it; "who said it was 'worth
         // defending'?" quotes the word, and asks none.
-        || (AmountWordsAsked(tokens, caseTokens, quoted).Any(Vocabulary.AmountAttributes.Contains) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order) && tokens[0] != "where"
+        || (AmountWordsAsked(tokens, caseTokens, quoted).Any(word => Vocabulary.AmountAttributes.Contains(word)) && intent is not (Intent.Why or Intent.When or Intent.OnDate or Intent.Order) && tokens[0] != "where"
             && !(intent is Intent.YesNo && (framed || stated || Auxiliaries.Contains(tokens[0]) || StatesClaim(caseTokens))));
 
     /// <summary>
@@ -98,5 +98,5 @@ internal static partial class QuestionParser
     /// "Confirm: the investment has risen." states a claim with its verb; "size of the contingent sent?" or "is the budget
     /// big or small?" still ask the amount. Read as written: "IS-held" names a group, not a verb.
     /// </summary>
-    private static bool StatesClaim(List<string> caseTokens) => caseTokens.Skip(1).Any(Auxiliaries.Contains) && !caseTokens.Contains("or");
+    private static bool StatesClaim(List<string> caseTokens) => caseTokens.Skip(1).Any(token => Auxiliaries.Contains(token)) && !caseTokens.Contains("or");
 }

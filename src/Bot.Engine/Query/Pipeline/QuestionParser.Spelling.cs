@@ -11,7 +11,7 @@ internal static partial class QuestionParser
     /// </summary>
     private static List<string> WithAbbreviationsSpelledOut(KnowledgeIndex index, List<string> tokens)
     {
-        if (!tokens.Exists(Vocabulary.Abbreviations.ContainsKey))
+        if (!tokens.Exists(token => Vocabulary.Abbreviations.ContainsKey(token)))
             return tokens;
         var spelled = new List<string>(tokens.Count + 2);
         for (var i = 0; i < tokens.Count; i++)

@@ -216,7 +216,7 @@ internal static partial class QuestionParser
             Reachable = reachable,
             Synonymous = synonymous,
             Kindred = kindred,
-            ArticleNames = residual.Exists(index.NameStems.Contains) ? [.. residual.Where(index.NameStems.Contains)] : [],
+            ArticleNames = residual.AnyIn(index.NameStems) ? [.. residual.Where(stem => index.NameStems.Contains(stem))] : [],
             RestatedAttributes = restated,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
             AsksNameOf = AskedKind(index, clean, words, tokens, mentions),

@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Pipeline;
 
 internal static partial class RefusalPolicy
@@ -22,7 +24,7 @@ internal static partial class RefusalPolicy
     /// own words, neither bears out nor gainsays; the claim is checked, and its fact chosen, without it.
     /// </summary>
     private static ParsedQuestion WithoutRecency(ParsedQuestion q) =>
-        q.Intent is Intent.YesNo && q.Residual.Any(Vocabulary.RecencyStems.Contains) && !q.Residual.All(Vocabulary.RecencyStems.Contains)
+        q.Intent is Intent.YesNo && q.Residual.AnyIn(Vocabulary.RecencyStems) && !q.Residual.AllIn(Vocabulary.RecencyStems)
             ? Without(q, [.. q.Tokens.Where(w => Vocabulary.RecencyStems.Contains(Text.Stemmer.Stem(w)))])
             : q;
 

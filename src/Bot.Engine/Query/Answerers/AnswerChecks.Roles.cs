@@ -40,7 +40,7 @@ internal static partial class AnswerChecks
             return null;
         var tokens = t.Q.Tokens;
         // "who is replacing X as prime minister?": X's office says whose place is taken; the answer need not hold it.
-        // "who said peace may not suit its most powerful politician?": an office among the words said is no one asked for.
+        // "who said the deal may not please its busiest mayor?": an office among the words said is no one asked for.
         var end = Math.Min(Math.Min(WhoAnswerer.NamedOfficeAt(t) ?? tokens.Count, TopicStart(t)), SaidWords.Start(t.Q) ?? tokens.Count);
         for (var i = 1; i < end; i++)
         {

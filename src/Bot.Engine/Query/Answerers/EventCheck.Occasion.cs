@@ -31,7 +31,8 @@ internal static partial class EventCheck
         {
             if (tokens[i] is "in" or "during")
                 return tokens[end];
-            if (InMention(q, i) || !(Pointers.Contains(tokens[i]) || Vocabulary.MonthNames.ContainsKey(tokens[i]) || !Vocabulary.Stopwords.Contains(tokens[i])))
+            // Only pointing words, months and words of substance may stand between: "in those april blasts", not "in which".
+            if (InMention(q, i) || (Vocabulary.Stopwords.Contains(tokens[i]) && !Pointers.Contains(tokens[i]) && !Vocabulary.MonthNames.ContainsKey(tokens[i])))
                 return null;
         }
         return null;

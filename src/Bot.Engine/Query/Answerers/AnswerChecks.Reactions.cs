@@ -8,12 +8,13 @@ internal static partial class AnswerChecks
 {
     /// <summary>
     /// The doesn't-say for an answer in which the one whose reaction is asked does not act. "Did X respond?" answered
-    /// from a sentence where X is said to answer or not ("X did not reply") stands.
+    /// from a sentence where X is said to answer or not ("X did not reply") stands, X named anywhere in the sentence
+    /// the evidence is quoted from.
     /// </summary>
     private static Reply? OtherResponder(Turn t, Reply reply)
     {
         var q = t.Q;
-        if (Responder(q) is not { } responder || (q.Intent is Intent.YesNo && reply.Answer.Evidence.Any(e => RespondsIn(t, e.Quote, responder)))
+        if (Responder(q) is not { } responder || (q.Intent is Intent.YesNo && reply.Answer.Evidence.Any(e => RespondsIn(t, SentenceOf(t, e), responder)))
             // A comparison quotes each side: the responder may act in any of its sentences, not only in the first fact's.
             || (q.Intent is Intent.Compare && reply.Answer.Evidence.Any(e => SetsAgainst(t, e.Quote, responder) || ActsIn(t, e.Quote, responder)))
             || (reply.Fact is { Fact: Statement or Position or Relation or Actor } fact ? Acts(t, fact, responder)

@@ -82,7 +82,27 @@ internal static partial class Words
     /// </summary>
     private static bool IsNegation(List<string> tokens, int i) =>
         Vocabulary.Negations.Contains(tokens[i]) && !IsCamp(tokens, i) && !IsGuardAgainst(tokens, i) && !(tokens[i] == "not" && i > 0 && tokens[i - 1] == "or")
-        && !IsAdditiveNot(tokens, i);
+        && !IsAdditiveNot(tokens, i) && !InLimitClause(tokens, i);
+
+    /// <summary>
+    /// "wore them down until they could not fight", "will not pay unless they cannot": a negation just after "until" or
+    /// "unless" tells the limit or condition of the deed, not a denial of it. Reads words or their stems alike.
+    /// </summary>
+    public static bool InLimitClause(IReadOnlyList<string> words, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - LimitClauseReach; j--)
+        {
+            if (LimitWords.Contains(words[j]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words opening a clause that limits or conditions the deed, as words and as stems.</summary>
+    private static readonly HashSet<string> LimitWords = [.. new[] { "until", "unless", "till" }.SelectMany(w => new[] { w, Stemmer.Stem(w) })];
+
+    /// <summary>How many words after "until" or "unless" a negation may stand and still be the clause's.</summary>
+    private const int LimitClauseReach = 4;
 
     /// <summary>
     /// "not only", "not just", "not merely": the "not" adds to what it names rather than denying it ("X, not just Y, did

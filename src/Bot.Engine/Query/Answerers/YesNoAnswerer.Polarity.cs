@@ -329,8 +329,8 @@ internal static partial class YesNoAnswerer
     {
         // "does not appear that X sees Y", "does not intend to silence X": the negation reaches over the whole clause.
         // "peaceful or not" asks both ways.
-        // "conformists and non-conformists" says both, and denies neither.
-        if (Words.IsCamp(stems, i) || Words.IsGuardAgainst(stems, i) || (stems[i] == "not" && i > 0 && stems[i - 1] == "or") || Words.IsAdditiveNot(stems, i)
+        // "conformists and non-conformists" says both, and denies neither; "until they could not" tells a limit.
+        if (Words.IsCamp(stems, i) || Words.IsGuardAgainst(stems, i) || (stems[i] == "not" && i > 0 && stems[i - 1] == "or") || Words.IsAdditiveNot(stems, i) || Words.InLimitClause(stems, i)
             || (stems[i] == "non" && i + 1 < stems.Count && SaidUnprefixed(stems, stems[i + 1])))
             return false;
         // "non-profit groups" denies nothing of groups: a "non" points only at the word it prefixes.

@@ -16,12 +16,15 @@ public sealed class LimitClauseNegationTests
 
         General Brask said his army would keep up the siege of Orvel until the town could no longer hold out.
 
+        General Brask hopes to wear down the defenders of Orvel over the winter.
+
         The council of Orvel has since asked the League for grain.
         """;
 
     [Theory]
     [InlineData("Will Brask's army keep up the siege of Orvel?", "Yes")]
     [InlineData("Will Brask's army keep up the siege of Orvel until the town cannot hold out?", "Yes")]
+    [InlineData("Does General Brask hope to wear down the defenders until they cannot fight?", "Yes")]
     [InlineData("Will Brask's army not keep up the siege of Orvel?", "No")]
     public void Ask_ReadsANegationAfterUntilAsTheLimit(string question, string start)
     {

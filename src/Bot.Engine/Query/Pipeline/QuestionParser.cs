@@ -46,7 +46,7 @@ internal static partial class QuestionParser
             tagged = true;
         }
         clean = WithoutLeadingDenial(clean);
-        clean = IdiomPattern.Replace(clean, m => Vocabulary.Idioms[m.Value]);
+        clean = WithIdiomsAsWords(clean);
         // "what's the report called?": the name of the report is asked; "called" is no word the article must say.
         clean = CalledName().Replace(clean, "what is the name of ${thing}?");
         // "X, the article says this?", "X, as the article reports?": the framing put last asks the same as put first.
@@ -276,11 +276,6 @@ internal static partial class QuestionParser
     /// <summary>Words one of which a framing clause inside a question holds: most questions hold none, and the pattern is not run.</summary>
     private static readonly SearchValues<string> FramingCues = SearchValues.Create(
         ["according", "article", "author", "writer", "piece", "text", "analysis"], StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Every idiom, longest first, as whole words.</summary>
-    private static readonly Regex IdiomPattern = new(
-        @"\b(" + string.Join('|', Vocabulary.Idioms.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "is", "was", "has", "have", "had", "will", "would", "can", "could" };
 

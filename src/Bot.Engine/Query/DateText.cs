@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Engine.Model;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query;
 
@@ -117,7 +118,7 @@ internal static class DateText
             return true;
         return (i > 0 && tokens[i - 1] is "in" or "of" or "since" or "during" or "early" or "late" or "mid")
             || TryDay(tokens, i + 1, out _) || TryDay(tokens, i - 1, out _)
-            || (i + 1 < tokens.Count && tokens[i + 1].Length == 4 && tokens[i + 1].All(char.IsDigit));
+            || (i + 1 < tokens.Count && tokens[i + 1].Length == 4 && tokens[i + 1].AllChars(char.IsDigit));
     }
 
     /// <summary>Whether the token at <paramref name="i"/> is a day of the month ("3", "21st"), and which.</summary>

@@ -195,7 +195,17 @@ internal sealed class EntityLinker
     }
 
     /// <summary>Whether a mention's candidates name more than one actor, so the user must choose.</summary>
-    public bool IsAmbiguous(Mention mention) => mention.Candidates.Count(id => _entities[id].IsActor) > 1;
+    public bool IsAmbiguous(Mention mention)
+    {
+        // A plain loop: every mention of every question asks it.
+        var actors = 0;
+        for (var i = 0; i < mention.Candidates.Count; i++)
+        {
+            if (_entities[mention.Candidates[i]].IsActor && ++actors > 1)
+                return true;
+        }
+        return false;
+    }
 
     private string Correct(string token)
     {

@@ -66,7 +66,7 @@ internal static partial class AmountCheck
         "cut", "reduced", "slashed", "lowered", "trimmed", "raised", "boosted", "expanded", "shrunk", "narrowed", "widened", "increased", "decreased",
     };
 
-    private static bool IsNumber(string token) => token.Any(char.IsDigit) || Vocabulary.AmountWords.Contains(token);
+    private static bool IsNumber(string token) => token.AnyChar(char.IsDigit) || Vocabulary.AmountWords.Contains(token);
 
     /// <summary>Whether the word is a verb of a rise or a fall ("risen", "dropped").</summary>
     public static bool IsChangeWord(string word) => Vocabulary.ChangeVerbs.Contains(word);

@@ -22,7 +22,7 @@ internal static partial class AmountCheck
             return null;
         var noun = tokens[at];
         var ends = at + 1 == tokens.Count || Vocabulary.Stopwords.Contains(tokens[at + 1]) || MassFollowers.Contains(tokens[at + 1]);
-        return ends && noun.All(char.IsLetter) && !Vocabulary.Stopwords.Contains(noun) && !MassFollowers.Contains(noun) && !IsPlural(noun)
+        return ends && noun.AllChars(char.IsLetter) && !Vocabulary.Stopwords.Contains(noun) && !MassFollowers.Contains(noun) && !IsPlural(noun)
             && !IsMoneyWord(Stemmer.Stem(noun)) && !Vocabulary.AmountAttributes.Contains(noun) && !Vocabulary.ChangeVerbs.Contains(noun)
             && !q.Mentions.Any(m => m.Pronoun is null && m.Start <= at && at < m.Start + m.Length)
             ? noun : null;
@@ -47,12 +47,12 @@ internal static partial class AmountCheck
         var others = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var figure = (tokens[i].Any(char.IsDigit) && !IsDatePart(tokens, i)) || Vocabulary.AmountWords.Contains(tokens[i]);
+            var figure = (tokens[i].AnyChar(char.IsDigit) && !IsDatePart(tokens, i)) || Vocabulary.AmountWords.Contains(tokens[i]);
             // "between 400 and 1,000 barges": the first figure of a range counts what the last one does.
             // "1,000 barges" reads as "1" and "000": the last group is the figure the words after it count.
-            if (!figure || (i + 1 < tokens.Count && tokens[i + 1].All(char.IsDigit)) || (i + 2 < tokens.Count && tokens[i + 1] is "and" or "to" or "or" && (tokens[i + 2].Any(char.IsDigit) || Vocabulary.AmountWords.Contains(tokens[i + 2]))))
+            if (!figure || (i + 1 < tokens.Count && tokens[i + 1].AllChars(char.IsDigit)) || (i + 2 < tokens.Count && tokens[i + 1] is "and" or "to" or "or" && (tokens[i + 2].AnyChar(char.IsDigit) || Vocabulary.AmountWords.Contains(tokens[i + 2]))))
                 continue;
-            var after = tokens.Skip(i + 1).TakeWhile(w => w.Any(char.IsLetter) && !Vocabulary.Stopwords.Contains(w)).Take(CountedWindow).ToList();
+            var after = tokens.Skip(i + 1).TakeWhile(w => w.AnyChar(char.IsLetter) && !Vocabulary.Stopwords.Contains(w)).Take(CountedWindow).ToList();
             if (after.Count == 0 || after.All(w => w == mass) || after.Any(IsMeasure))
                 return false;
             others++;

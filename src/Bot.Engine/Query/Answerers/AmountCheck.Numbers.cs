@@ -68,7 +68,7 @@ internal static partial class AmountCheck
     private const int CountBeforeSpan = 2;
 
     private static bool IsCount(string token) =>
-        token.Any(char.IsDigit) || Array.IndexOf(Vocabulary.NumberWords, token) >= 0 || Vocabulary.TimesWords.ContainsKey(token) || token is "times" or "once";
+        token.AnyChar(char.IsDigit) || Array.IndexOf(Vocabulary.NumberWords, token) >= 0 || Vocabulary.TimesWords.ContainsKey(token) || token is "times" or "once";
 
     private static string[] NumbersOf(string text) => Remembered.GetOrAdd(text, static (t, _) => [.. NumbersIn(t)], false);
 

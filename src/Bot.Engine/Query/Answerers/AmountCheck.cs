@@ -85,7 +85,7 @@ internal static partial class AmountCheck
     {
         for (var j = Math.Max(0, at - CountedWindow); j < at; j++)
         {
-            if ((tokens[j].Any(char.IsDigit) && !IsDatePart(tokens, j)) || Vocabulary.AmountWords.Contains(tokens[j]))
+            if ((tokens[j].AnyChar(char.IsDigit) && !IsDatePart(tokens, j)) || Vocabulary.AmountWords.Contains(tokens[j]))
                 return true;
         }
         return false;
@@ -104,7 +104,7 @@ internal static partial class AmountCheck
     /// </summary>
     private static bool NumberOfThemAfter(List<string> tokens, int at) =>
         at >= 2 && tokens[at - 1] == "of" && tokens[at - 2] is "number" or "numbers"
-        && Enumerable.Range(at + 1, Math.Max(0, Math.Min(tokens.Count, at + 1 + NumberOfWindow) - at - 1)).Any(j => tokens[j].Any(char.IsDigit) && !IsDatePart(tokens, j));
+        && Enumerable.Range(at + 1, Math.Max(0, Math.Min(tokens.Count, at + 1 + NumberOfWindow) - at - 1)).Any(j => tokens[j].AnyChar(char.IsDigit) && !IsDatePart(tokens, j));
 
     /// <summary>How many words after what "the number of" counts its figure may come ("the number of men under arms to 45,000").</summary>
     private const int NumberOfWindow = 4;

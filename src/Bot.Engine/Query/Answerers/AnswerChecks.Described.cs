@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>Things of the kind asked singled out by a word before it rather than by a name: "his inauguration speech".</summary>
@@ -11,7 +13,7 @@ internal static partial class AnswerChecks
     {
         var words = Text.Tokenizer.Tokens(answer);
         return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => Text.Stemmer.Stem(words[i]) == kind && words[i - 1] is var before
-            && before.All(char.IsLetter) && !Vocabulary.Stopwords.Contains(before) && !Vocabulary.Phrasing.Contains(before)
+            && before.AllChars(char.IsLetter) && !Vocabulary.Stopwords.Contains(before) && !Vocabulary.Phrasing.Contains(before)
             && !Vocabulary.NumberWords.Contains(before) && !q.Tokens.Contains(before));
     }
 

@@ -30,7 +30,7 @@ internal static partial class AnswerChecks
             if (InName(cased, i) || !t.Index.CoversLoosely([Text.Stemmer.Stem(words[i])], kind))
                 continue;
             var before = i - 1;
-            while (before >= 0 && (Vocabulary.NumberWords.Contains(words[before]) || words[before].All(char.IsDigit)))
+            while (before >= 0 && (Vocabulary.NumberWords.Contains(words[before]) || words[before].AllChars(char.IsDigit)))
                 before--;
             if (before < 0 || words[before] is not ("the" or "these" or "those" or "both"))
                 return true;

@@ -1,4 +1,5 @@
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -83,6 +84,6 @@ internal static partial class AnswerChecks
     /// a verb ("to build") nor a time ("from 2015", "from June").
     /// </summary>
     private static bool OpensPlace(string preposition, string next) =>
-        next.All(char.IsLetter) && !IsTime(next.ToLowerInvariant())
+        next.AllChars(char.IsLetter) && !IsTime(next.ToLowerInvariant())
         && (preposition is "from" or "towards" or "toward" || char.IsUpper(next[0]) || NounOpeners.Contains(next));
 }

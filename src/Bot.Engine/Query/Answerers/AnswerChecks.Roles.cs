@@ -1,5 +1,6 @@
 using Bot.Engine.Model;
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -49,7 +50,7 @@ internal static partial class AnswerChecks
             // "the threat facing President X": a title before a name says who is meant, and asks for no one of that office.
             if (!PersonKinds.Contains(Text.Stemmer.Stem(tokens[i])) || Vocabulary.Stopwords.Contains(modifier) || Vocabulary.Phrasing.Contains(modifier)
                 || t.Q.Mentions.Any(m => m.Pronoun is null && m.Start == i + 1)
-                || Vocabulary.NumberWords.Contains(modifier) || modifier.All(char.IsAsciiDigit)
+                || Vocabulary.NumberWords.Contains(modifier) || modifier.AllChars(char.IsAsciiDigit)
                 // "pro-European people", "anti-war activists": a side taken says who is meant, no office.
                 || (i >= 2 && StancePrefixes.Contains(tokens[i - 2]))
                 // "the regime's officers": whose they are, not which office.

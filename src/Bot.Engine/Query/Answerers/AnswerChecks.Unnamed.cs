@@ -1,4 +1,5 @@
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -84,7 +85,7 @@ internal static partial class AnswerChecks
             // "the trader the prosecutors charged": a name or determiner after the noun opens the clause about it.
             if (KindEnders.Contains(w) || IntentRecognizer.IsPastForm(w) || (noun is not null && (char.IsUpper(cased[i][0]) || ClauseOpeners.Contains(w))))
                 break;
-            if (!char.IsUpper(cased[i][0]) && w is not ("the" or "a" or "an") && !w.All(char.IsDigit))
+            if (!char.IsUpper(cased[i][0]) && w is not ("the" or "a" or "an") && !w.AllChars(char.IsDigit))
                 noun = w;
         }
         return noun;

@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>Claims that say for whom something was done ("on Ruritania's behalf"), checked against whom the text says it was done for.</summary>
@@ -10,6 +12,9 @@ internal static partial class ClaimChecks
     /// </summary>
     public static bool OtherBeneficiary(Turn t, string text)
     {
+        // Most claims say no "behalf": they are passed over before any set is made, fact after fact.
+        if (t.Q.Tokens.IndexOf("behalf") < 0)
+            return false;
         var claimed = Beneficiaries(t.Q.Tokens, t.Q.Mentions);
         if (claimed.Count == 0)
             return false;

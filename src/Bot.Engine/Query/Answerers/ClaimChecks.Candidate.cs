@@ -13,8 +13,18 @@ internal static partial class ClaimChecks
     /// </summary>
     public static bool OnlyCandidate(Turn t, string text)
     {
-        var claim = t.Q.Tokens.Select(Stemmer.Stem).ToList();
-        return claim.AnyIn(MemberStems) && !claim.AnyIn(CandidacyStems) && ShortOfMembership().IsMatch(TextNormalizer.Clean(text));
+        // Stemmed in place rather than into a list: every fact a claim is checked against asks it.
+        return AnyStemIn(t.Q.Tokens, MemberStems) && !AnyStemIn(t.Q.Tokens, CandidacyStems) && ShortOfMembership().IsMatch(TextNormalizer.Clean(text));
+    }
+
+    private static bool AnyStemIn(IReadOnlyList<string> words, HashSet<string> stems)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (stems.Contains(Stemmer.Stem(words[i])))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Words of a claim that make its subject a member.</summary>

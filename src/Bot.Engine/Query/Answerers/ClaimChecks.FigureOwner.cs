@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>Claims giving a figure of something, checked against what the text gives that figure of.</summary>
@@ -63,7 +65,7 @@ internal static partial class ClaimChecks
                 continue;
             var clause = tokens.Skip(start).Take(i - start).ToList();
             if (AmountCheck.FiguresAt(clause) is [var figure])
-                clauses.Add((figure.Number, [.. clause.Where(w => !w.Any(char.IsDigit) && !Vocabulary.Stopwords.Contains(w)).Select(Text.Stemmer.Stem)]));
+                clauses.Add((figure.Number, [.. clause.Where(w => !w.AnyChar(char.IsDigit) && !Vocabulary.Stopwords.Contains(w)).Select(Text.Stemmer.Stem)]));
             start = i + 1;
         }
         return clauses;

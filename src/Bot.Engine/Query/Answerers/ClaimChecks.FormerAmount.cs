@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>Claims whose amount the text gives only as what it used to be ("45 days, down from 120 days in 2023").</summary>
@@ -25,7 +27,7 @@ internal static partial class ClaimChecks
     /// <summary>Whether the figure at <paramref name="at"/> follows "down from" or "up from".</summary>
     private static bool IsFormer(IReadOnlyList<string> tokens, int at) => at >= 2 && tokens[at - 1] == "from" && tokens[at - 2] is "down" or "up";
 
-    private static bool IsYear(string token) => token.Length == 4 && token.All(char.IsAsciiDigit);
+    private static bool IsYear(string token) => token.Length == 4 && token.AllChars(char.IsAsciiDigit);
 
     /// <summary>How many words after a former value its year may stand ("120 days in 2023").</summary>
     private const int FormerYearReach = 3;

@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>Checks of a claim that names an office by its field ("the foreign minister").</summary>
@@ -17,8 +19,8 @@ internal static partial class ClaimChecks
         {
             var office = Text.Stemmer.Stem(claim[i]);
             var field = claim[i - 1];
-            if (!AnswerChecks.IsOfficeTitle(office) || Vocabulary.Stopwords.Contains(field) || !field.All(char.IsLetter)
-                || t.Q.Mentions.Any(m => m.Pronoun is null && i - 1 >= m.Start && i - 1 < m.Start + m.Length))
+            if (!AnswerChecks.IsOfficeTitle(office) || Vocabulary.Stopwords.Contains(field) || !field.AllChars(char.IsLetter)
+                || InName(t.Q.Mentions, i - 1))
                 continue;
             words ??= Text.Tokenizer.Tokens(text);
             said ??= [.. words.Select(Text.Stemmer.Stem)];
@@ -27,7 +29,18 @@ internal static partial class ClaimChecks
             if (t.Index.Covers(said.Where(w => w != office).ToList(), fieldStem))
                 continue;
             if (Enumerable.Range(1, words.Count - 1).Any(j => Text.Stemmer.Stem(words[j]) == office
-                && !Vocabulary.Stopwords.Contains(words[j - 1]) && words[j - 1].All(char.IsLetter)))
+                && !Vocabulary.Stopwords.Contains(words[j - 1]) && words[j - 1].AllChars(char.IsLetter)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> is part of a linked name (no pronoun); a loop, as every fact checked asks it.</summary>
+    private static bool InName(IReadOnlyList<Mention> mentions, int at)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k] is { Pronoun: null } m && at >= m.Start && at < m.Start + m.Length)
                 return true;
         }
         return false;

@@ -1,4 +1,5 @@
 using Bot.Engine.Model;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -28,7 +29,7 @@ internal static partial class ClaimChecks
 
     /// <summary>Whether a capitalised word that is no month follows "in" or "at" ("in Ruritania in August").</summary>
     private static bool PlacedElsewhere(IReadOnlyList<string> words) => Enumerable.Range(1, Math.Max(0, words.Count - 1))
-        .Any(i => PlacePrepositions.Contains(words[i - 1]) && char.IsUpper(words[i][0]) && words[i].All(char.IsLetter)
+        .Any(i => PlacePrepositions.Contains(words[i - 1]) && char.IsUpper(words[i][0]) && words[i].AllChars(char.IsLetter)
             && !Vocabulary.MonthNames.ContainsKey(words[i].ToLowerInvariant()));
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at" };

@@ -53,7 +53,7 @@ internal static partial class ClaimChecks
         var pairs = new List<(string Place, string Thing)>();
         for (var i = 0; i + 1 < q.Tokens.Count; i++)
         {
-            if (ClaimedPlace(t, i) is { } claimed && q.Tokens[i + 1].All(char.IsLetter) && !Vocabulary.Stopwords.Contains(q.Tokens[i + 1]))
+            if (ClaimedPlace(t, i) is { } claimed && q.Tokens[i + 1].AllChars(char.IsLetter) && !Vocabulary.Stopwords.Contains(q.Tokens[i + 1]))
                 pairs.Add((claimed, Text.Stemmer.Stem(q.Tokens[i + 1])));
         }
         return pairs;
@@ -70,12 +70,23 @@ internal static partial class ClaimChecks
             return country.ToLowerInvariant();
         if (Vocabulary.WorldNames.Contains(word))
             return word;
-        if (t.Q.Mentions.FirstOrDefault(m => m.Pronoun is null && m.Start + m.Length == i + 1 && m.Candidates.Count > 0) is { } mention)
+        if (NameEndingAt(t.Q.Mentions, i + 1) is { } mention)
             return t.Index.Find(mention.Candidates[0]) is { Kind: ActorKind.State } state ? state.Name.ToLowerInvariant() : null;
         // Another word the asker capitalises mid-claim, for a place the articles name in another form or never ("a Ruritanian flag").
         // An acronym ("UN") names a body, not a place.
         return i > 0 && t.Q.Foreign.Contains(word) && Text.Tokenizer.Tokens(t.Q.Text, lowercase: false) is var typed && typed.Count == t.Q.Tokens.Count
-            && typed[i].Equals(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(typed[i][0]) && !typed[i].All(char.IsUpper) ? word : null;
+            && typed[i].Equals(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(typed[i][0]) && !typed[i].AllChars(char.IsUpper) ? word : null;
+    }
+
+    /// <summary>The first linked name (no pronoun) whose words end right before <paramref name="end"/>; a loop, as every fact checked asks it.</summary>
+    private static Mention? NameEndingAt(IReadOnlyList<Mention> mentions, int end)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k] is { Pronoun: null } m && m.Start + m.Length == end && m.Candidates.Count > 0)
+                return m;
+        }
+        return null;
     }
 
     /// <summary>
@@ -91,7 +102,7 @@ internal static partial class ClaimChecks
         if (t.Index.Linker.LinkText(text).FirstOrDefault(m => m.Pronoun is null && m.Start + m.Length == at && m.Candidates.Count > 0) is { } mention)
             return t.Index.Find(mention.Candidates[0]) is { } named && (!named.IsActor || named.Kind == ActorKind.State) ? named.Name.ToLowerInvariant() : null;
         var start = at;
-        while (start > 1 && char.IsUpper(words[start - 1][0]) && words[start - 1].All(char.IsLetter))
+        while (start > 1 && char.IsUpper(words[start - 1][0]) && words[start - 1].AllChars(char.IsLetter))
             start--;
         return at - start >= MinUnknownPlaceWords ? string.Join(' ', words.Skip(start).Take(at - start)).ToLowerInvariant() : null;
     }

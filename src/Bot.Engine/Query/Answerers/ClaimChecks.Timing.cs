@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>Claims that place one event in time against another, checked against how the text places them.</summary>
@@ -45,7 +47,7 @@ internal static partial class ClaimChecks
             return false;
         var tokens = Text.Tokenizer.Tokens(text);
         var months = Enumerable.Range(0, tokens.Count).Where(i => Vocabulary.Months.Contains(tokens[i])
-            && (tokens[i] != "may" || (i + 1 < tokens.Count && tokens[i + 1].Any(char.IsDigit)))).Select(i => tokens[i]).ToList();
+            && (tokens[i] != "may" || (i + 1 < tokens.Count && tokens[i + 1].AnyChar(char.IsDigit)))).Select(i => tokens[i]).ToList();
         return months.Count > 0 && !seasons.Any(season => months.Any(Vocabulary.Seasons[season].Contains));
     }
 

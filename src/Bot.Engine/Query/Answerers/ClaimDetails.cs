@@ -190,7 +190,7 @@ internal static partial class ClaimDetails
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a word may tell one of a kind from another: a content word that is no figure and no relative word.</summary>
-    private static bool Modifies(string word) => word.Length > 2 && !word.Any(char.IsDigit) && !Vocabulary.Stopwords.Contains(word)
+    private static bool Modifies(string word) => word.Length > 2 && !word.AnyChar(char.IsDigit) && !Vocabulary.Stopwords.Contains(word)
         && !Vocabulary.RelativeModifiers.Contains(word) && !Vocabulary.Negations.Contains(word) && Array.IndexOf(Vocabulary.NumberWords, word) < 0;
 
     /// <summary>Whether a word may be what a modifier describes: a content word.</summary>

@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Answerers;
 
 /// <summary>
@@ -59,7 +61,7 @@ internal static partial class ClaimSlots
             {
                 // "31,680" is one number, split by its comma; so is "5:00", whose minutes add nothing to the hour.
                 var end = i + 1;
-                while (tokens[end - 1].All(char.IsDigit) && Thousands(tokens, end - 1))
+                while (tokens[end - 1].AllChars(char.IsDigit) && Thousands(tokens, end - 1))
                     end++;
                 if (end < tokens.Count && IsZeroMinutes(tokens[end]))
                     end++;
@@ -338,8 +340,8 @@ internal static partial class ClaimSlots
     /// open a sentence ("A 40% rise").
     /// </summary>
     private static bool IsDesignation(IReadOnlyList<string> tokens, int i) =>
-        i > 0 && tokens[i - 1] is { Length: > 0 and <= MaxDesignationPrefix } prefix && prefix is not ("A" or "I") && prefix.All(char.IsLetter)
-        && (prefix.All(char.IsUpper) || prefix.Skip(1).Any(char.IsUpper));
+        i > 0 && tokens[i - 1] is { Length: > 0 and <= MaxDesignationPrefix } prefix && prefix is not ("A" or "I") && prefix.AllChars(char.IsLetter)
+        && (prefix.AllChars(char.IsUpper) || prefix.AnyChar(char.IsUpper, from: 1));
 
     /// <summary>How many letters a model's prefix has at most ("MiG", "SS").</summary>
     private const int MaxDesignationPrefix = 4;
@@ -349,7 +351,7 @@ internal static partial class ClaimSlots
     /// than three digits starts no such number: "in 2020, 140 fishermen" gives a year and then a count.
     /// </summary>
     private static bool Thousands(IReadOnlyList<string> tokens, int i) =>
-        tokens[i].Length <= ThousandsGroup && i + 1 < tokens.Count && tokens[i + 1].Length == ThousandsGroup && tokens[i + 1].All(char.IsDigit);
+        tokens[i].Length <= ThousandsGroup && i + 1 < tokens.Count && tokens[i + 1].Length == ThousandsGroup && tokens[i + 1].AllChars(char.IsDigit);
 
     /// <summary>How many digits a group split off by a thousands comma has.</summary>
     private const int ThousandsGroup = 3;
@@ -364,7 +366,7 @@ internal static partial class ClaimSlots
     private static string? NumberOf(IReadOnlyList<string> tokens, int i)
     {
         var token = RunOnDigits(tokens[i].ToLowerInvariant());
-        if (token.All(char.IsDigit))
+        if (token.AllChars(char.IsDigit))
             return token.Length == 4 && !Thousands(tokens, i) && int.Parse(token, System.Globalization.CultureInfo.InvariantCulture) is >= 1800 and <= 2100 ? null : token.TrimStart('0');
         if (token == "one" && (i + 1 >= tokens.Count || tokens[i + 1].ToLowerInvariant() is "of" or "who" or "that" or "another" or "which"))
             return null;

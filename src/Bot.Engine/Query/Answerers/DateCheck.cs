@@ -154,7 +154,7 @@ internal static partial class DateCheck
 
     /// <summary>"In March 2019", "on June 3", "late last year": a clause of nothing but the date, which dates its sentence.</summary>
     private static bool IsOnlyADate(string clause) =>
-        Tokenizer.Tokens(clause).All(w => Vocabulary.Stopwords.Contains(w) || w.Any(char.IsDigit) || Vocabulary.MonthNames.ContainsKey(w) || TimeWords.Contains(w));
+        Tokenizer.Tokens(clause).All(w => Vocabulary.Stopwords.Contains(w) || w.AnyChar(char.IsDigit) || Vocabulary.MonthNames.ContainsKey(w) || TimeWords.Contains(w));
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {

@@ -24,7 +24,7 @@ internal static partial class EventCheck
     {
         var tokens = q.Tokens;
         var end = tokens.Count - 1;
-        if (end < 2 || InMention(q, end) || tokens[end].Any(char.IsDigit) || NoOccasions.Contains(tokens[end])
+        if (end < 2 || InMention(q, end) || tokens[end].AnyChar(char.IsDigit) || NoOccasions.Contains(tokens[end])
             || Vocabulary.Stopwords.Contains(tokens[end]) || Vocabulary.MonthNames.ContainsKey(tokens[end]))
             return null;
         for (var i = end - 1; i >= Math.Max(1, end - OccasionReach); i--)

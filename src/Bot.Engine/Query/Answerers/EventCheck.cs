@@ -110,7 +110,7 @@ internal static partial class EventCheck
             // "did they start bombing", "does the article give": a verb of taking place or of the article itself asks of no event.
             if (GenericVerbs.Contains(word))
                 return null;
-            if (InMention(q, j) || Vocabulary.Stopwords.Contains(word) || Vocabulary.Phrasing.Contains(word) || word.Any(char.IsDigit))
+            if (InMention(q, j) || Vocabulary.Stopwords.Contains(word) || Vocabulary.Phrasing.Contains(word) || word.AnyChar(char.IsDigit))
                 continue;
             // "did they sign off on it": a verb and its particle name one event, said by the one word they mean ("approved").
             if (j + 1 < q.Tokens.Count && Vocabulary.PhrasalVerbs.TryGetValue((word, q.Tokens[j + 1]), out var meant))

@@ -165,7 +165,7 @@ internal static partial class Figures
 
     /// <summary>The unit of time a figure counts ("30 days", "20-30 days"), if it counts one: its first word after any numbers.</summary>
     private static (double Low, double High)? DurationUnit(string after) =>
-        Tokenizer.Tokens(after).SkipWhile(w => w.Any(char.IsDigit)).FirstOrDefault() is { } word && Vocabulary.DurationDays.TryGetValue(Stemmer.Stem(word), out var days)
+        Tokenizer.Tokens(after).SkipWhile(w => w.AnyChar(char.IsDigit)).FirstOrDefault() is { } word && Vocabulary.DurationDays.TryGetValue(Stemmer.Stem(word), out var days)
             ? days : null;
 
     /// <summary>A span of time in days: the least its low end may last, the most its high end may ("two months" is 56 to 62 days).</summary>
@@ -236,7 +236,7 @@ internal static partial class Figures
     private static HashSet<string> Counted(string after)
     {
         var clause = ClauseEnd().Match(after) is { Success: true } end ? after[..end.Index] : after;
-        return [.. Tokenizer.Tokens(clause).TakeWhile(w => !Vocabulary.TimeSpanWords.Contains(w) && !PhraseStarts.Contains(w)).Where(w => !Linking.Contains(w) && !w.Any(char.IsDigit) && Array.IndexOf(Vocabulary.NumberWords, w) < 0)
+        return [.. Tokenizer.Tokens(clause).TakeWhile(w => !Vocabulary.TimeSpanWords.Contains(w) && !PhraseStarts.Contains(w)).Where(w => !Linking.Contains(w) && !w.AnyChar(char.IsDigit) && Array.IndexOf(Vocabulary.NumberWords, w) < 0)
             .Take(CountedWords).Select(Stemmer.Stem)];
     }
 
@@ -276,7 +276,7 @@ internal static partial class Figures
         // "one of them" counts nothing; "one percent of GDP" is a share.
         if (number == "one")
             return !m.Groups["pct"].Success && !m.Groups["mul"].Success && !m.Groups["den"].Success && after is "of" or "another" or "way" or "side" || before is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "some";
-        var year = number.Length == 4 && number.All(char.IsAsciiDigit) && int.Parse(number, CultureInfo.InvariantCulture) is >= 1800 and <= 2100
+        var year = number.Length == 4 && number.AllChars(char.IsAsciiDigit) && int.Parse(number, CultureInfo.InvariantCulture) is >= 1800 and <= 2100
             && !m.Groups["pct"].Success && !m.Groups["mul"].Success;
         return year || Vocabulary.MonthNames.ContainsKey(before) || Vocabulary.MonthNames.ContainsKey(after);
     }

@@ -1,4 +1,5 @@
 using Bot.Engine.Model;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -67,7 +68,7 @@ internal static class KindedMembers
         for (var i = at; i < Math.Min(tokens.Count, at + KindReach); i++)
         {
             // "which three people ...": a list of a size the question gives is read where the article counts them.
-            if (Auxiliaries.Contains(tokens[i]) || tokens[i].Any(char.IsDigit) || Vocabulary.NumberWords.Contains(tokens[i]))
+            if (Auxiliaries.Contains(tokens[i]) || tokens[i].AnyChar(char.IsDigit) || Vocabulary.NumberWords.Contains(tokens[i]))
                 return null;
             if (KindNouns.TryGetValue(tokens[i], out var isKind))
                 return (tokens[i], isKind);

@@ -16,9 +16,20 @@ internal static partial class Ranker
     private static IndexedSentence? LastRead(Turn t)
     {
         var state = t.State;
-        if ((t.Q.Residual.Count > 0 && t.Q.Residual.AllIn(Vocabulary.RoleStems)) || t.Q.Entities.Any(id => !state.Entities.Contains(id)))
+        if ((t.Q.Residual.Count > 0 && t.Q.Residual.AllIn(Vocabulary.RoleStems)) || !AllSpokenOf(t.Q.Entities, state.Entities))
             return null;
         return state.LastSentence ?? (state.LastFact is { } fact ? AnswererTable.OwnWords(t.Index, fact) : null);
+    }
+
+    /// <summary>Whether every one of the ids was spoken of already; a plain loop, as every ranking asks it.</summary>
+    private static bool AllSpokenOf(IReadOnlyList<string> ids, System.Collections.Immutable.ImmutableArray<string> spoken)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!spoken.Contains(ids[i]))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The numbers of the sentences near the one last read: its paragraph from the start and a few sentences after it.</summary>

@@ -1,6 +1,7 @@
 using Bot.Engine.Model;
 using Bot.Engine.Query.Conversations;
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -79,7 +80,7 @@ internal static class Replies
     }
 
     /// <summary>Letters, none of them Latin: a word of another writing system.</summary>
-    private static bool InAnotherScript(string word) => word.Any(char.IsLetter) && !word.Any(c => c < '\u0250' && char.IsLetter(c));
+    private static bool InAnotherScript(string word) => word.AnyChar(char.IsLetter) && !word.Any(c => c < '\u0250' && char.IsLetter(c));
 
     public static Reply Unknown(Turn t, string message)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -78,7 +79,7 @@ internal static partial class WordingFinder
         {
             var before = words[i - 1];
             if (!asked.Contains(Text.Stemmer.Stem(Clean(words[i]))) || before.EndsWith('\'') || before.EndsWith("'s", StringComparison.Ordinal)
-                || before.EndsWith("’s", StringComparison.Ordinal) || !char.IsLower(before[0]) || !before.All(char.IsLetter))
+                || before.EndsWith("’s", StringComparison.Ordinal) || !char.IsLower(before[0]) || !before.AllChars(char.IsLetter))
                 continue;
             var qualifier = Clean(before);
             if (!Vocabulary.Stopwords.Contains(qualifier) && !asked.Contains(Text.Stemmer.Stem(qualifier)))

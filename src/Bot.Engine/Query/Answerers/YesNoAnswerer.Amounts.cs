@@ -1,4 +1,5 @@
 using Bot.Engine.Query.Pipeline;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Answerers;
 
@@ -62,7 +63,7 @@ internal static partial class YesNoAnswerer
     /// </summary>
     private static List<string> CountedAfter(IReadOnlyList<string> tokens, int at)
     {
-        var words = tokens.Skip(at + 1).TakeWhile(w => w.Any(char.IsLetter) && !Vocabulary.Stopwords.Contains(w)).Take(MaxCountedWords).ToList();
+        var words = tokens.Skip(at + 1).TakeWhile(w => w.AnyChar(char.IsLetter) && !Vocabulary.Stopwords.Contains(w)).Take(MaxCountedWords).ToList();
         return words.Any(w => Vocabulary.LargerNumberWords.ContainsKey(w) || MeasureWords.Contains(w) || AmountCheck.IsMoneyWord(Text.Stemmer.Stem(w))) ? [] : words;
     }
 

@@ -22,9 +22,8 @@ internal static partial class YesNoAnswerer
         var subject = claim.Named ? EntityStems(index, q.Entities[0]).ToHashSet(StringComparer.Ordinal) : null;
         foreach (var sentence in index.Sentences)
         {
-            if (!sentence.InBody || !q.Entities.All(sentence.Mentioned.Contains) || !sentence.Stems.Any(Vocabulary.NegationStems.Contains)
-                || !claim.Deed.Any(d => index.CoversLoosely(sentence.Stems, d))
-                || (subject is null && !claim.SubjectWords.Any(w => index.CoversLoosely(sentence.Stems, w))))
+            if (!sentence.InBody || !q.Entities.AllIn(sentence.Mentioned) || !sentence.Stems.AnyIn(Vocabulary.NegationStems)
+                || !SaysAnyLoosely(index, sentence.Stems, claim.Deed) || (subject is null && !SaysAnyLoosely(index, sentence.Stems, claim.SubjectWords)))
                 continue;
             var stems = Words.Stems(sentence.Sentence.Text);
             for (var n = 0; n < stems.Count; n++)
@@ -34,6 +33,17 @@ internal static partial class YesNoAnswerer
             }
         }
         return null;
+    }
+
+    /// <summary>Whether the stems say any of the words, loosely; a plain loop, as it runs for every sentence of the article.</summary>
+    private static bool SaysAnyLoosely(KnowledgeIndex index, string[] stems, List<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (index.CoversLoosely(stems, word))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

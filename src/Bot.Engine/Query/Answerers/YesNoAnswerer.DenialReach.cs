@@ -26,9 +26,18 @@ internal static partial class YesNoAnswerer
     };
 
     /// <summary>Whether the word at <paramref name="i"/> is a refusal said in the passive: "was ignored", "were largely rejected".</summary>
-    private static bool PassiveDenial(IReadOnlyList<string> stems, int i) =>
-        stems[i] != "not" && Vocabulary.NegationStems.Contains(stems[i])
-        && Enumerable.Range(i - PassiveReach, PassiveReach).Any(j => j >= 0 && BeStems.Contains(stems[j]));
+    private static bool PassiveDenial(IReadOnlyList<string> stems, int i)
+    {
+        if (stems[i] == "not" || !Vocabulary.NegationStems.Contains(stems[i]))
+            return false;
+        // A loop rather than a lambda: this runs for every word of every fact a claim is checked against.
+        for (var j = Math.Max(0, i - PassiveReach); j < i; j++)
+        {
+            if (BeStems.Contains(stems[j]))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>How many words before a refusal its "was" may stand ("was largely ignored").</summary>
     private const int PassiveReach = 2;

@@ -18,7 +18,7 @@ internal static partial class YesNoAnswerer
         if (q.NegationStems.Count > 0 || Figures.In(q.Text) is not [var claim] || (claim.Counted.Count == 0 && !claim.Share))
             return null;
         // The claim's figure is held against the sentence's, not looked for among its words.
-        var words = q.Residual.Where(w => !w.Any(char.IsDigit) && !claim.Own.Contains(w)).ToList();
+        var words = q.Residual.Where(w => !w.AnyChar(char.IsDigit) && !claim.Own.Contains(w)).ToList();
         if (words.Count == 0)
             return null;
         var asked = t.With(q with { Residual = words });

@@ -11,6 +11,9 @@ internal static partial class YesNoAnswerer
         .DistinctBy(p => (Text.Stemmer.Stem(p.Key.Verb), p.Key.Particle))
         .ToDictionary(p => (Text.Stemmer.Stem(p.Key.Verb), p.Key.Particle), p => Text.Stemmer.Stem(p.Value));
 
+    /// <summary>Every particle of <see cref="PhrasalByStem"/>: a verb is stemmed only when one may follow it.</summary>
+    private static readonly HashSet<string> Particles = PhrasalByStem.Keys.Select(k => k.Particle).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>How many words of an object may stand between a verb and its particle ("kept the harbour auditors out").</summary>
     private const int MaxObjectWords = 3;
 
@@ -48,8 +51,8 @@ internal static partial class YesNoAnswerer
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            var verb = Text.Stemmer.Stem(tokens[i]);
-            if (PhrasalByStem.TryGetValue((verb, tokens[i + 1]), out var meaning))
+            string? verb = null;
+            if (Particles.Contains(tokens[i + 1]) && PhrasalByStem.TryGetValue((verb = Text.Stemmer.Stem(tokens[i]), tokens[i + 1]), out var meaning))
             {
                 yield return (i, i + 1, meaning);
                 continue;
@@ -57,7 +60,7 @@ internal static partial class YesNoAnswerer
             for (var j = i + 2; j < tokens.Count && j <= i + 1 + MaxObjectWords && !Vocabulary.ObjectBreaks.Contains(tokens[j - 1]); j++)
             {
                 var separable = Vocabulary.SeparableParticles.Contains(tokens[j]) || (j == i + 2 && tokens[i + 1].EndsWith("ing", StringComparison.Ordinal));
-                if (separable && PhrasalByStem.TryGetValue((verb, tokens[j]), out meaning))
+                if (separable && Particles.Contains(tokens[j]) && PhrasalByStem.TryGetValue((verb ??= Text.Stemmer.Stem(tokens[i]), tokens[j]), out meaning))
                 {
                     yield return (i, j, meaning);
                     break;

@@ -34,13 +34,26 @@ internal static partial class ContextResolver
         var named = q.Mentions.Where(m => m.Pronoun is null).SelectMany(m => m.Candidates).Where(q.Entities.Contains).Distinct().ToList();
         var words = q.Residual.Where(w => !Vocabulary.AskedForStems.Contains(w)).ToList();
         int Score(IndexedSentence s) =>
-            words.Count(w => index.Covers(s.Stems, w)) + named.Count(id => !shown.Mentioned.Contains(id) && !state.LastEntities.Contains(id));
-        var held = words.Where(HolderAskedStems.Contains).ToList();
-        return index.Sentences.Where(s => s.SameParagraphAs(shown) && named.AllIn(s.Mentioned) && held.All(w => index.Covers(s.Stems, w)))
+            CountCovered(index, s.Stems, words) + named.Count(id => !shown.Mentioned.Contains(id) && !state.LastEntities.Contains(id));
+        var held = words.Where(w => HolderAskedStems.Contains(w)).ToList();
+        // Every sentence of the article is passed through this test: it captures nothing of the sentence, so makes nothing for it.
+        return index.Sentences.Where(s => s.SameParagraphAs(shown) && named.AllIn(s.Mentioned) && CountCovered(index, s.Stems, held) == held.Count)
             .Select(s => (Sentence: s, Score: Score(s), Place: index.PlaceOf(s) - index.PlaceOf(shown)))
             .Where(c => c.Score > 0)
             .OrderByDescending(c => c.Score).ThenBy(c => c.Place > 0 ? c.Place : RankingPolicy.OccasionSentences - c.Place)
             .Select(c => q with { ContextSentence = c.Sentence })
             .FirstOrDefault();
+    }
+
+    /// <summary>How many of the words the stems say.</summary>
+    private static int CountCovered(KnowledgeIndex index, string[] stems, List<string> words)
+    {
+        var covered = 0;
+        foreach (var word in words)
+        {
+            if (index.Covers(stems, word))
+                covered++;
+        }
+        return covered;
     }
 }

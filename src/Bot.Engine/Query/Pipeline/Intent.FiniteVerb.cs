@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Engine.Text;
 
 namespace Bot.Engine.Query.Pipeline;
 
@@ -24,7 +25,7 @@ internal static partial class IntentRecognizer
             if (before == "s" || IsPossessive(text, caseTokens[i - 1]) || NoSubjectEnds.Contains(before) || ObjectOpeners.Contains(before) || char.IsDigit(before[0]))
                 continue;
             var after = caseTokens[i + 1];
-            var opensObject = ObjectOpeners.Contains(after) || (char.IsUpper(after[0]) && after.Skip(1).Any(char.IsLower));
+            var opensObject = ObjectOpeners.Contains(after) || (char.IsUpper(after[0]) && after.AnyChar(char.IsLower, from: 1));
             if (opensObject && !caseTokens.Skip(i + 2).Any(t => IsPastForm(t.ToLowerInvariant())))
                 return true;
         }

@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Pipeline;
 
 internal static partial class QuestionParser
@@ -12,5 +14,5 @@ internal static partial class QuestionParser
     /// </summary>
     internal static bool IsDesignation(string text, IReadOnlyList<string> tokens, int at) =>
         at > 0 && tokens[at].Length > 0 && char.IsAsciiDigit(tokens[at][0]) && tokens[at - 1] is { Length: > 0 and <= DesignationPrefixLength } prefix
-        && prefix.All(char.IsAsciiLetter) && text.Contains(prefix + "-" + tokens[at], StringComparison.OrdinalIgnoreCase);
+        && prefix.AllChars(char.IsAsciiLetter) && text.Contains(prefix + "-" + tokens[at], StringComparison.OrdinalIgnoreCase);
 }

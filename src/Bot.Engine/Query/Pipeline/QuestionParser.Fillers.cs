@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Pipeline;
 
 /// <summary>Phrases of a yes/no claim that only say "now" or soften it, which no sentence need say.</summary>
@@ -33,5 +35,5 @@ internal static partial class QuestionParser
         return true;
     }
 
-    private static bool StartsNumber(string token) => token.Any(char.IsDigit) || NumberWords.Contains(token);
+    private static bool StartsNumber(string token) => token.AnyChar(char.IsDigit) || NumberWords.Contains(token);
 }

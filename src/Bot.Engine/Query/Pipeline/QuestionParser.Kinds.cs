@@ -116,7 +116,7 @@ internal static partial class QuestionParser
     {
         if (tokens.Count < 5 || tokens[0] != "who" || tokens[1] is not ("were" or "are") || tokens[2] != "the")
             return null;
-        var at = NumberWords.Contains(tokens[3]) || tokens[3].All(char.IsDigit) ? 4 : 3;
+        var at = NumberWords.Contains(tokens[3]) || tokens[3].AllChars(char.IsDigit) ? 4 : 3;
         return at + 1 < tokens.Count && (IsPluralNoun(tokens[at]) || PeopleWords.Contains(tokens[at])) && IntentRecognizer.IsPastForm(tokens[at + 1])
             ? tokens[at] : null;
     }

@@ -17,7 +17,7 @@ internal static partial class QuestionParser
         for (var i = 0; i < tokens.Count; i++)
         {
             if (Vocabulary.Abbreviations.TryGetValue(tokens[i], out var words) && !index.Knows(Stemmer.Stem(tokens[i].ToLowerInvariant()))
-                && !(i > 0 && tokens[i - 1].Any(char.IsDigit)))
+                && !(i > 0 && tokens[i - 1].AnyChar(char.IsDigit)))
                 spelled.AddRange(words);
             else
                 spelled.Add(tokens[i]);
@@ -59,7 +59,7 @@ internal static partial class QuestionParser
     }
 
     /// <summary>A lowercase word of letters only: a capitalised one may be part of a name ("Port Land").</summary>
-    private static bool IsPlainWord(string token) => token.Length > 1 && token.All(char.IsLower);
+    private static bool IsPlainWord(string token) => token.Length > 1 && token.AllChars(char.IsLower);
 
     private static string ReadChatSpelling(string token) =>
         HasLowercase(token) && Vocabulary.ChatSpellings.TryGetValue(token.ToLowerInvariant(), out var word) ? word : token;

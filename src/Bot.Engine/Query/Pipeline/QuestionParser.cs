@@ -46,7 +46,7 @@ internal static partial class QuestionParser
             tagged = true;
         }
         clean = WithoutLeadingDenial(clean);
-        clean = IdiomPattern.Replace(clean, m => Vocabulary.Idioms[m.Value]);
+        clean = WithIdiomsAsWords(clean);
         // "what's the report called?": the name of the report is asked; "called" is no word the article must say.
         clean = CalledName().Replace(clean, "what is the name of ${thing}?");
         // "X, the article says this?", "X, as the article reports?": the framing put last asks the same as put first.
@@ -107,7 +107,7 @@ internal static partial class QuestionParser
         {
             var token = tokens[i];
             // "US" in capitals is a country, not "us".
-            var countryCode = !shouting && token.Length == 2 && caseTokens[i].All(char.IsUpper) && Extraction.Countries.ByForm.ContainsKey(caseTokens[i]);
+            var countryCode = !shouting && token.Length == 2 && caseTokens[i].AllChars(char.IsUpper) && Extraction.Countries.ByForm.ContainsKey(caseTokens[i]);
             // "what do the authors think ...": whoever wrote it frames the question, named in the byline or not.
             // "does X care about it?": in a claim, a light verb is what is claimed.
             // "how long is the deal for?": a word of phrasing may name the thing asked.
@@ -137,9 +137,9 @@ internal static partial class QuestionParser
             }
             var word = CorrectSpelling(index, token);
             var stem = Stemmer.Stem(word);
-            if ((Vocabulary.Stopwords.Contains(word) && !countryCode && !claimed) || NumberWords.Contains(word) || (word.All(char.IsDigit) && word.Length < 4) || residual.Contains(stem)
+            if ((Vocabulary.Stopwords.Contains(word) && !countryCode && !claimed) || NumberWords.Contains(word) || (word.AllChars(char.IsDigit) && word.Length < 4) || residual.Contains(stem)
                 // "three times": how often, which the claim's number says and the article's ("twice") is checked against.
-                || (Vocabulary.OccasionWords.Contains(word) && i > 0 && (NumberWords.Contains(tokens[i - 1]) || tokens[i - 1].All(char.IsDigit)))
+                || (Vocabulary.OccasionWords.Contains(word) && i > 0 && (NumberWords.Contains(tokens[i - 1]) || tokens[i - 1].AllChars(char.IsDigit)))
                 // "over a thousand": a multiplier finds the sentence giving "€10 billion", but one no article writes says
                 // only how much, which the figures check ("more than 1,000").
                 || (Vocabulary.Multipliers.ContainsKey(word) && !index.Knows(stem)))
@@ -276,11 +276,6 @@ internal static partial class QuestionParser
     /// <summary>Words one of which a framing clause inside a question holds: most questions hold none, and the pattern is not run.</summary>
     private static readonly SearchValues<string> FramingCues = SearchValues.Create(
         ["according", "article", "author", "writer", "piece", "text", "analysis"], StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Every idiom, longest first, as whole words.</summary>
-    private static readonly Regex IdiomPattern = new(
-        @"\b(" + string.Join('|', Vocabulary.Idioms.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "is", "was", "has", "have", "had", "will", "would", "can", "could" };
 

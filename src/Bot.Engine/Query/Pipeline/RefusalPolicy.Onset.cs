@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Pipeline;
 
 internal static partial class RefusalPolicy
@@ -9,11 +11,10 @@ internal static partial class RefusalPolicy
     /// </summary>
     private static ParsedQuestion WithoutOnsetVerbs(ParsedQuestion q)
     {
-        if (q.Intent is not Intent.When || q.Foreign.Count == 0)
+        if (q.Intent is not Intent.When || !q.Foreign.AnyIn(OnsetVerbs))
             return q;
-        var onset = q.Foreign.Where(OnsetVerbs.Contains).ToHashSet(StringComparer.Ordinal);
         // Only beside a word the articles use: "when did the walkout start?" of an article that never says "walkout" asks what it lacks.
-        return onset.Count == 0 || !q.Residual.Any(stem => !q.ForeignStems.Contains(stem)) ? q : Without(q, onset);
+        return !q.Residual.Any(stem => !q.ForeignStems.Contains(stem)) ? q : Without(q, [.. q.Foreign.Where(w => OnsetVerbs.Contains(w))]);
     }
 
     private static readonly HashSet<string> OnsetVerbs = new(StringComparer.Ordinal)

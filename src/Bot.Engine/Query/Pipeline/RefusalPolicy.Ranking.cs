@@ -1,3 +1,5 @@
+using Bot.Engine.Text;
+
 namespace Bot.Engine.Query.Pipeline;
 
 internal static partial class RefusalPolicy
@@ -10,8 +12,7 @@ internal static partial class RefusalPolicy
     {
         if (q.Tokens.Count < 3 || q.Tokens[0] is not ("how" or "where"))
             return q;
-        var aside = q.Foreign.Where(RankingVerbs.Contains).ToHashSet(StringComparer.Ordinal);
-        return aside.Count == 0 ? q : Without(q, aside);
+        return q.Foreign.AnyIn(RankingVerbs) ? Without(q, [.. q.Foreign.Where(w => RankingVerbs.Contains(w))]) : q;
     }
 
     private static readonly HashSet<string> RankingVerbs = new(StringComparer.Ordinal) { "rank", "ranks", "ranked", "rate", "rates", "rated" };

@@ -188,7 +188,7 @@ internal static partial class RefusalPolicy
         return string.Join(' ', typed.Skip(first).Take(last - first + 1));
     }
 
-    private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
+    private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.AllChars(char.IsLower, from: 1);
 
     /// <summary>The question with strange words that are no part of what it asks taken out of its words to check.</summary>
     internal static ParsedQuestion Without(ParsedQuestion q, HashSet<string> words)

@@ -23,7 +23,7 @@ internal static partial class ClaimChecks
         HashSet<int>? inScope = null;
         for (var i = 0; i < stems.Count; i++)
         {
-            if (!Vocabulary.Unrealised.Contains(stems[i]) || RefusedOutright(stems, i)
+            if (!Vocabulary.Unrealised.Contains(stems[i]) || RefusedOutright(stems, i) || PurposeOfThingDescribed(t, stems, i)
                 || (Vocabulary.UnrealisedOnlyBefore.TryGetValue(stems[i], out var next) && !Followed(stems, i, next)))
                 continue;
             for (int j = i + 1, end = ScopeEnd(stems, i); j < stems.Count && j <= end; j++)
@@ -51,6 +51,23 @@ internal static partial class ClaimChecks
         }
         held = WithoutDoer(t.Q.Tokens, stems, held, inScope);
         return inScope.Count > 0 && held.Count > 0 && held.All(inScope.Contains);
+    }
+
+    /// <summary>
+    /// "a tool that seeks to build pressure" of "is it a tool that builds pressure?": what a thing is meant to do, told in a
+    /// clause on the noun the claim describes the same way, says what the thing is, not a deed left undone.
+    /// </summary>
+    private static bool PurposeOfThingDescribed(Turn t, IReadOnlyList<string> stems, int i)
+    {
+        if (i < 2 || stems[i - 1] is not ("that" or "which"))
+            return false;
+        var tokens = t.Q.Tokens;
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k + 1] is "that" or "which" && Text.Stemmer.Stem(tokens[k]) == stems[i - 2])
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -279,14 +279,15 @@ internal sealed partial class ActorFinder
                 foreach (var candidate in paired ? parts.Where(p => !people.Contains(p)) : [w[i].Text])
                 {
                     // "Doe said", not "... to replace Skylink, said Doe" (a thing used) nor "the United States, said Doe" (a longer name's end).
-                    var speaks = !paired && i > 0 && i + 1 < w.Count && Verbs.IsReporting(w[i + 1].Text) && counts.GetValueOrDefault(candidate) >= 2
-                        && !ObjectOfThingVerb(line, i) && !EndsThingName(line, i);
+                    var speaks = !paired && i > 0 && i + 1 < w.Count && Verbs.IsReporting(w[i + 1].Text) && counts.GetValueOrDefault(candidate) >= 2 && !EndsThingName(line, i);
                     // "Tarsk Krai reported": the last word of a place's name speaks for it, no person.
                     if (!(paired || speaks) || !IsPersonWord(new Word(candidate, 0, candidate.Length, false)) || NewsWords.PlaceHeads.Contains(candidate) || NamesAfterBodyNouns().Contains(candidate)
                         || _actors.Any(a => a.Names.Contains(candidate, StringComparer.OrdinalIgnoreCase)))
                         continue;
                     var start = w[i].Start + w[i].Text.IndexOf(candidate, StringComparison.Ordinal);
-                    Add(candidate, ActorKind.Person, line, Quotes.Around(line.Text, start, start + candidate.Length));
+                    // "would take months to replace Skylink, said ...": a named thing the story keeps naming, not a person.
+                    var kind = !paired && ObjectOfThingVerb(line, i) ? ActorKind.Organisation : ActorKind.Person;
+                    Add(candidate, kind, line, Quotes.Around(line.Text, start, start + candidate.Length));
                     people.Add(candidate);
                 }
             }

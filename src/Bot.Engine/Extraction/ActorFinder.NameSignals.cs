@@ -17,6 +17,31 @@ internal sealed partial class ActorFinder
             || (run.Last + 1 < w.Count && (w[run.Last + 1].Text.EndsWith("ed", StringComparison.Ordinal) || NewsWords.Auxiliaries.Contains(w[run.Last + 1].Text)));
     }
 
+    /// <summary>
+    /// "uses X", "to replace X", "relies on X", "supplied X": the name right after is what is used, bought or relied on.
+    /// </summary>
+    private static bool ObjectOfThingVerb(Line line, int first)
+    {
+        var w = line.Words;
+        var verb = first - 1;
+        if (verb >= 1 && w[verb].Lower is "on" or "upon" && DependVerbs.Contains(w[verb - 1].Lower))
+            return true;
+        return verb >= 0 && ThingVerbs.Contains(w[verb].Lower);
+    }
+
+    /// <summary>Verbs whose object is a thing in news writing: a service used, a system replaced, a product supplied.</summary>
+    private static readonly HashSet<string> ThingVerbs = new(StringComparer.Ordinal)
+    {
+        "use", "uses", "used", "using", "replace", "replaces", "replaced", "replacing", "supply", "supplies", "supplied", "supplying",
+        "buy", "buys", "bought", "buying", "deploy", "deploys", "deployed", "deploying", "install", "installs", "installed", "installing",
+    };
+
+    /// <summary>Verbs that take "on" before what is depended on: "relies on", "depended upon".</summary>
+    private static readonly HashSet<string> DependVerbs = new(StringComparer.Ordinal)
+    {
+        "rely", "relies", "relied", "relying", "depend", "depends", "depended", "depending",
+    };
+
     /// <summary>Words before a place where something is or happens: "in", "across", "near".</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "across", "near", "throughout", "inside", "outside" };
 

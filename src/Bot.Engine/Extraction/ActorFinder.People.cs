@@ -161,6 +161,9 @@ internal sealed partial class ActorFinder
         // "the Green Bloc, led by Jo Roe,": the body the person leads.
         if (role is null && LedBody(line, run) is { } led)
             (role, roleRank, quoteStart) = (led.Role, RoleRank.Appositive, led.Start);
+        // "the army relies on Skylink Orbit": what is used, supplied or relied on is a thing unless a role marks a person.
+        if (role is null && ObjectOfThingVerb(line, run.First))
+            return;
         if (run.Last + 1 < w.Count && Verbs.IsReporting(w[run.Last + 1].Text))
             evidence++;
         // "Jo Bloggs, who replaced Ms Roe, says ...": the subject of a verb of saying, past an aside set off by commas.
@@ -275,17 +278,30 @@ internal sealed partial class ActorFinder
                 var paired = parts.Length == 2 && parts.All(p => p.Length > 1 && char.IsUpper(p[0])) && parts.AnyIn(people);
                 foreach (var candidate in paired ? parts.Where(p => !people.Contains(p)) : [w[i].Text])
                 {
-                    var speaks = !paired && i > 0 && i + 1 < w.Count && Verbs.IsReporting(w[i + 1].Text) && counts.GetValueOrDefault(candidate) >= 2;
+                    // "Doe said", not "... to replace Skylink, said Doe" (a thing used) nor "the United States, said Doe" (a longer name's end).
+                    var speaks = !paired && i > 0 && i + 1 < w.Count && Verbs.IsReporting(w[i + 1].Text) && counts.GetValueOrDefault(candidate) >= 2 && !EndsThingName(line, i);
                     // "Tarsk Krai reported": the last word of a place's name speaks for it, no person.
                     if (!(paired || speaks) || !IsPersonWord(new Word(candidate, 0, candidate.Length, false)) || NewsWords.PlaceHeads.Contains(candidate) || NamesAfterBodyNouns().Contains(candidate)
                         || _actors.Any(a => a.Names.Contains(candidate, StringComparer.OrdinalIgnoreCase)))
                         continue;
                     var start = w[i].Start + w[i].Text.IndexOf(candidate, StringComparison.Ordinal);
-                    Add(candidate, ActorKind.Person, line, Quotes.Around(line.Text, start, start + candidate.Length));
+                    // "would take months to replace Skylink, said ...": a named thing the story keeps naming, not a person.
+                    var kind = !paired && ObjectOfThingVerb(line, i) ? ActorKind.Organisation : ActorKind.Person;
+                    Add(candidate, kind, line, Quotes.Around(line.Text, start, start + candidate.Length));
                     people.Add(candidate);
                 }
             }
         }
+    }
+
+    /// <summary>"the United States", "Tarsk Railways": the word closes a name of a place or body, not a surname alone.</summary>
+    private bool EndsThingName(Line line, int index)
+    {
+        var w = line.Words;
+        if (!NameRuns.IsNameWord(w[index - 1]) || !Words.Adjacent(line.Text, w[index - 1], w[index]))
+            return false;
+        var pair = w[index - 1].Text + " " + w[index].Text;
+        return !IsPersonWord(w[index - 1]) || _actors.Any(a => a.Kind != ActorKind.Person && a.Names.Contains(pair, StringComparer.Ordinal));
     }
 
     /// <summary>"President Roe" and "Jane Roe" are one person.</summary>

@@ -19,24 +19,37 @@ internal static partial class PositionFinder
         foreach (var line in context.Reporting)
         {
             var used = new List<(int Start, int End)>();
+            var onLine = new List<Position>();
             foreach (var cue in StanceCues.All)
             {
                 foreach (System.Text.RegularExpressions.Match match in cue.Pattern.Matches(line.Text))
                 {
                     if (used.Any(u => u.Start < match.Index + match.Length && match.Index < u.End))
                         continue;
-                    var holders = Holders(context, line, cue.Holder, match.Index, statements);
+                    // "received no pushback from X", "without dissent from Y": dissent denied is no stance.
+                    var after = cue.Holder == Holder.After && !Denied().IsMatch(line.Text[..match.Index]) ? NamedAfter(line, match.Index + match.Length) : null;
+                    var holders = after is not null ? [after.Actor] : cue.Holder == Holder.After ? [] : Holders(context, line, cue.Holder, match.Index, statements);
                     if (holders.Count == 0)
                         continue;
                     used.Add((match.Index, match.Index + match.Length));
+                    // "dissent from veterans over the deployment": what the stance is on follows the name of who holds it; with
+                    // nothing after the name ("refused to deploy, fearing dissent from veterans"), it is what the sentence's other stance is on.
+                    var cueEnd = after?.End ?? match.Index + match.Length;
+                    var nothingAfter = after is not null && !line.Words.Any(w => w.Start >= cueEnd && w.End <= ClauseEnd(line.Text, cueEnd));
+                    var prior = nothingAfter ? onLine.LastOrDefault() : null;
+                    if (nothingAfter && prior is null)
+                        continue;
                     foreach (var holder in holders)
                     {
                         taken.Add((line, holder));
-                        positions.Add(Make(context, line, holder, cue.Stance, match.Index, match.Index + match.Length, nounPhrase: cue.Holder == Holder.Possessor,
-                            named: cue.NamesTopic ? NameAfterPrefix(context, line, match.Index + match.Length - 1) : null));
+                        onLine.Add(Make(context, line, holder, cue.Stance, match.Index, cueEnd, nounPhrase: cue.Holder == Holder.Possessor,
+                            given: prior is null ? null : context.Topics.All.First(t => t.Id == prior.Topic),
+                            named: cue.NamesTopic ? NameAfterPrefix(context, line, match.Index + match.Length - 1)
+                                : cue.TopicNamedAfter && NamedAfter(line, match.Index + match.Length) is { } other ? (other.Start, other.End) : null));
                     }
                 }
             }
+            positions.AddRange(onLine);
         }
         foreach (var (statement, line, verbEnd) in statements)
         {
@@ -59,6 +72,16 @@ internal static partial class PositionFinder
         return positions;
     }
 
+    /// <summary>The actor named right after a cue, past a determiner or quantifier at most ("from the veterans", "among some MPs").</summary>
+    private static Mention? NamedAfter(Line line, int cueEnd)
+    {
+        var mention = line.Mentions.FirstOrDefault(m => m.Start >= cueEnd && !m.Possessive);
+        if (mention is null)
+            return null;
+        var between = line.Words.Where(w => w.Start >= cueEnd && w.End <= mention.Start).ToList();
+        return between.Count == 0 || (between.Count == 1 && between[0].Lower is "the" or "some" or "many" or "most" or "several") ? mention : null;
+    }
+
     private static IReadOnlyList<string> Holders(DraftContext context, Line line, Holder holder, int cueStart,
         IReadOnlyList<(Statement Statement, Line Line, int VerbEnd)> statements)
     {
@@ -70,6 +93,8 @@ internal static partial class PositionFinder
             case Holder.Possessor:
                 if (context.Subjects.Possessor(line, cueStart) is { } possessor)
                     return [possessor];
+                if (BodyOfAdjective(context, line, cueStart) is { } body)
+                    return [body];
                 var before = line.Text[..cueStart];
                 // "X expressed opposition to": the noun's holder is whoever expressed it.
                 var verb = System.Text.RegularExpressions.Regex.Match(before, @"\b(?:expressed|voiced|showed|shown|signalled|signaled)\s+(?:\w+\s+){0,2}$");
@@ -78,6 +103,25 @@ internal static partial class PositionFinder
                 return context.Subjects.Of(line, cueStart);
         }
     }
+
+    /// <summary>
+    /// "parliamentary resistance to", "public opposition to": an adjective of a body right before the stance noun holds it
+    /// when the article names that body by its noun ("the Ruritanian parliament", "the public") and names one such.
+    /// </summary>
+    private static string? BodyOfAdjective(DraftContext context, Line line, int cueStart)
+    {
+        var adjective = line.Words.LastOrDefault(w => w.End <= cueStart);
+        if (adjective.Text is null || !Words.Adjacent(line.Text, adjective, line.Words.First(w => w.Start >= cueStart)) || !BodyAdjectives.TryGetValue(adjective.Lower, out var noun))
+            return null;
+        var bodies = context.Actors.Where(a => a.Kind != ActorKind.Person && a.Names.Any(n => n.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase) || n.Equals(noun, StringComparison.OrdinalIgnoreCase))).Take(2).ToList();
+        return bodies.Count == 1 ? bodies[0].Id : null;
+    }
+
+    /// <summary>Adjectives that stand for a body: "parliamentary" for a parliament, "public" and "popular" for the public.</summary>
+    private static readonly Dictionary<string, string> BodyAdjectives = new(StringComparer.Ordinal)
+    {
+        ["parliamentary"] = "parliament", ["public"] = "public", ["popular"] = "public", ["congressional"] = "congress", ["governmental"] = "government",
+    };
 
     /// <summary>
     /// "pro-Valdor": the name the prefix is joined to, from its capital to the end of the hyphenated word, when it is a
@@ -97,8 +141,9 @@ internal static partial class PositionFinder
     /// subject, ending where the sentence's verb begins.
     /// </param>
     /// <param name="named">Where the cue itself names what the stance is on ("pro-Valdor"): that name is the topic.</param>
+    /// <param name="given">The topic when the sentence's wording already settled it.</param>
     public static Position Make(DraftContext context, Line line, string holder, Stance stance, int cueStart, int cueEnd, bool predicate = false, bool nounPhrase = false,
-        (int Start, int End)? named = null)
+        (int Start, int End)? named = null, TopicDraft? given = null)
     {
         var objectEnd = Math.Min(line.Text.Length, ClauseEnd(line.Text, cueEnd));
         var objectWords = line.Words.Where(w => w.Start >= cueEnd && w.End <= objectEnd).Take(ObjectWords).ToList();
@@ -124,8 +169,8 @@ internal static partial class PositionFinder
         if (objectWords.FindIndex(w => Subordinators.Contains(w.Text)) is > 0 and var clause)
             objectWords = objectWords[..clause];
         var topicEnd = objectWords.Count > 0 ? objectWords[^1].End : objectEnd;
-        var topic = pointed is not null ? PointingBack.TopicOf(context, pointed) : named is { } name ? context.Topics.Named(line, name.Start, name.End)
-            : predicate ? context.Topics.ForPredicate(line, cueEnd, topicEnd) : context.Topics.For(line, cueEnd, topicEnd);
+        var topic = given ?? (pointed is not null ? PointingBack.TopicOf(context, pointed) : named is { } name ? context.Topics.Named(line, name.Start, name.End)
+            : predicate ? context.Topics.ForPredicate(line, cueEnd, topicEnd) : context.Topics.For(line, cueEnd, topicEnd));
         var mention = line.Mentions.LastOrDefault(m => m.Actor == holder && m.End <= cueStart);
         var from = mention?.Start ?? cueStart;
         var quote = Quotes.Window(line.Text, Math.Min(from, cueStart), line.Text.Length, cueStart, cueEnd, QuoteWords);
@@ -194,6 +239,10 @@ internal static partial class PositionFinder
         + @"|\b[Tt]here (?:are|is) (?:\w+ )?(?:indications|signs|evidence) that\b|\b(?:lesson|conclusion|takeaway) (?:\w+ ){0,3}(?:is|was) that\b|\b[Ii]t is (?:high )?time to\b"
         + @"|\b[Ii]t would be (?:\w+ )?(?:shortsighted|wrong|naive|a mistake|unwise|foolish|premature) to\b")]
     private static partial System.Text.RegularExpressions.Regex AuthorView();
+
+    /// <summary>A denial right before a noun of stance: "not ... any", "no", "little", "without", "never".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:no|any|little|without|never|not)\s+(?:[\w-]+\s+){0,1}$")]
+    private static partial System.Text.RegularExpressions.Regex Denied();
 
     /// <summary>An author's view ending in a modal ("must", "is likely to"): a verb follows it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:[Mm]ust|[Ss]hould|could|\w+ to)$")]

@@ -20,6 +20,12 @@ internal static partial class StanceCues
     [GeneratedRegex(@"\b(?:support|backing|push|calls?) for\b|\b(?:openness|commitment) to\b|\b(?:desire|decision|attempts?|efforts?|bid|plans?|willingness|readiness|determination|ambitions?|aspirations?|intention|pivot) to\b|\bpivot towards?\b|\bproposed\b|\bproposal\b", Options)]
     private static partial Regex SupportFor();
 
+    [GeneratedRegex(@"\b(?:disagreements?|disputes?|quarrels?|feuds?) with\b", Options)]
+    private static partial Regex DisagreementWith();
+
+    [GeneratedRegex(@"\b(?:dissent|opposition|resistance|criticism|objections?|backlash|pushback|protests?|resentment|hostility|anger) (?:from|among|amongst)\b", Options)]
+    private static partial Regex DissentFrom();
+
     [GeneratedRegex(@"\b(?:warned|warns|warning) (?:\w+ ){0,3}against\b|\b(?:told|tells|telling|urged|urges|urging|asked|asks) (?:\w+ ){1,3}not to\b|\b(?:ruled|rules|ruling) out\b", Options)]
     private static partial Regex AdviceAgainst();
 

@@ -3,12 +3,13 @@ using Bot.Engine.Model;
 
 namespace Bot.Engine.Extraction;
 
-/// <summary>Who holds a stance signalled by a cue: the verb's subject, the noun's possessor, or whoever is reported.</summary>
-internal enum Holder { Subject, Possessor, Speaker }
+/// <summary>Who holds a stance signalled by a cue: the verb's subject, the noun's possessor, whoever is reported, or the body named right after the noun ("dissent from X").</summary>
+internal enum Holder { Subject, Possessor, Speaker, After }
 
 /// <summary>A stance word or phrase and what it signals.</summary>
 /// <param name="NamesTopic">The cue's own word names what the stance is on ("pro-Valdor", "anti-Kessian"), not what follows it.</param>
-internal sealed record StanceCue(Regex Pattern, Stance Stance, Holder Holder, bool NamesTopic = false);
+/// <param name="TopicNamedAfter">The stance is on whoever is named right after the cue ("a quarrel with Valdor"), not on the clause that follows.</param>
+internal sealed record StanceCue(Regex Pattern, Stance Stance, Holder Holder, bool NamesTopic = false, bool TopicNamedAfter = false);
 
 /// <summary>
 /// Stance wording of news analysis: verbs ("opposes", "calls for", "is open to", "would not sign"), nouns after a possessive
@@ -29,6 +30,10 @@ internal static partial class StanceCues
         new(DecisionNotTo(), Stance.Opposes, Holder.Possessor),
         new(RefusalTo(), Stance.Opposes, Holder.Possessor),
         new(SupportFor(), Stance.Supports, Holder.Possessor),
+        // "their disagreement with X": a quarrel is a stance against the other side.
+        new(DisagreementWith(), Stance.Opposes, Holder.Possessor, TopicNamedAfter: true),
+        // "fears of dissent from veterans' groups": those the dissent comes from oppose.
+        new(DissentFrom(), Stance.Opposes, Holder.After),
         // Advice against, or a door closed: "warned X against", "told X not to", "ruled out".
         new(AdviceAgainst(), Stance.Opposes, Holder.Subject),
         // A verdict on what follows: "dismissed X as ...", "called X a mistake", "warned that X would ...".

@@ -11,7 +11,7 @@ public sealed class ThingNotPersonTests
     [Theory]
     [InlineData("The army would need six months to replace Skylink, said a Ruritanian drone commander. Skylink terminals carry its messages.", "Skylink")]
     [InlineData("\u201CThe strikes came on the day talks began with the United States,\u201D said Jo Roe in an address. The United States said little.", "States")]
-    [InlineData("Officials and MPs are pressing him to resign. Yet some MPs insist the minister stay.", "MPs")]
+    [InlineData("Councillors and MPs urge him to resign. Yet some MPs insist the minister stay.", "MPs")]
     [InlineData("Ruritanian units rely on Skylink Orbit, which keeps their drones in the air.", "Skylink Orbit")]
     [InlineData("The army uses Skylink Orbit to coordinate its artillery, he said.", "Skylink Orbit")]
     [InlineData("The firm supplies Nova Link terminals to the army, and he says the deal is worth millions.", "Nova Link")]

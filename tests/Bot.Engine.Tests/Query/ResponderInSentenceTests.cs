@@ -14,7 +14,7 @@ public sealed class ResponderInSentenceTests
 
         By Ada Quill | April 2, 2024
 
-        A Velmoran blockade of the straits would be a costly gamble for small gains. At best, a blockade would freeze trade at its current level and let Velmora keep the islands it holds. The Harbour League is additionally likely to respond to a Velmoran blockade in the straits with naval patrols on Velmoran routes there. Ostria has asked its allies for help.
+        A Velmoran blockade of the straits would be a costly gamble for small gains. At best, a blockade would freeze trade at its current level and let Velmora keep the islands it holds. The Harbour League is also likely to respond to a Velmoran blockade in the straits with naval patrols on Velmoran routes there. Ostria has asked its allies for help.
         """;
 
     [Theory]

@@ -85,7 +85,7 @@ internal static partial class Words
         && !IsAdditiveNot(tokens, i) && !InLimitClause(tokens, i);
 
     /// <summary>
-    /// "wore them down until they could not fight", "will not pay unless they cannot": a negation just after "until" or
+    /// "wore them down until they could not fight", "will pay unless they cannot": a negation just after "until" or
     /// "unless" tells the limit or condition of the deed, not a denial of it. Reads words or their stems alike.
     /// </summary>
     public static bool InLimitClause(IReadOnlyList<string> words, int i)

@@ -25,6 +25,7 @@ internal sealed partial class KnowledgeIndex
         {
             AddVocabulary(model);
             AddNames(model);
+            AddOpenCompounds(model);
             AddFacts(model);
             AddSentences(model);
         }

@@ -58,6 +58,27 @@ internal static partial class QuestionParser
         return !Vocabulary.Stopwords.Contains(joined) && (index.KnownWords.Contains(joined) || index.Knows(stem) || index.KnowsParaphrase(stem)) ? joined : null;
     }
 
+    /// <summary>
+    /// "counterattacks" where the articles write "counter attacks": a word no article uses (nor a synonym of it), read
+    /// as the two words they write for it.
+    /// </summary>
+    private static List<string> WithClosedCompoundsOpened(KnowledgeIndex index, List<string> tokens)
+    {
+        List<string>? opened = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (IsPlainWord(tokens[i]) && Stemmer.Stem(tokens[i]) is var stem && !index.Knows(stem) && index.OpenCompound(stem) is var (first, second))
+            {
+                opened ??= tokens[..i];
+                opened.Add(first);
+                opened.Add(second);
+            }
+            else
+                opened?.Add(tokens[i]);
+        }
+        return opened ?? tokens;
+    }
+
     /// <summary>A lowercase word of letters only: a capitalised one may be part of a name ("Port Land").</summary>
     private static bool IsPlainWord(string token) => token.Length > 1 && token.AllChars(char.IsLower);
 

@@ -65,7 +65,7 @@ internal static partial class QuestionParser
         // the article says in any case, so the clause the framing introduces is the question.
         else if (clean.AsSpan().ContainsAny(FramingCues))
             clean = InnerFraming().Replace(clean, " ");
-        var caseTokens = WithOpenCompoundsClosed(index, WithAbbreviationsSpelledOut(index, Tokenizer.Tokenize(clean, lowercase: false).ConvertAll(ReadChatSpelling)));
+        var caseTokens = WithClosedCompoundsOpened(index, WithOpenCompoundsClosed(index, WithAbbreviationsSpelledOut(index, Tokenizer.Tokenize(clean, lowercase: false).ConvertAll(ReadChatSpelling))));
         var tokens = caseTokens.ConvertAll(t => t.ToLowerInvariant());
         var words = string.Join(' ', tokens);
         // "past ISIS-linked attacks?": a hyphenated participle describes a noun; it is no verb making the question a claim.

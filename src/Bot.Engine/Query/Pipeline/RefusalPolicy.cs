@@ -21,7 +21,7 @@ internal static partial class RefusalPolicy
 
     public static Decision Decide(ParsedQuestion q)
     {
-        q = WithoutOnsetVerbs(WithoutRankingVerb(WithoutMannerAdverbs(WithoutRecency(WithoutFigureWords(WithoutHedges(q))))));
+        q = WithoutPersonKindAsked(WithoutOnsetVerbs(WithoutRankingVerb(WithoutMannerAdverbs(WithoutRecency(WithoutFigureWords(WithoutHedges(q)))))));
         // "put them in chronological order", "a timeline of the key dates from July to November": how to list, not what to find.
         if (q.Intent is Intent.Order or Intent.OnDate)
             q = Without(q, [.. q.Foreign.Where(OrderWords.Contains)]);

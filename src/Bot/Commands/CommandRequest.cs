@@ -21,10 +21,13 @@ public sealed record CommandRequest(ChatCommand? Command, string Text, string? U
         text = text.Trim();
         if (text.Length < 2 || text[0] != '/' || char.IsWhiteSpace(text[1]))
             return Question(text);
-        var end = text.AsSpan().IndexOfAny(" \t\r\n");
-        var name = end < 0 ? text[1..] : text[1..end];
+        // Any space ends the name: a phone keyboard or a copied line may put a no-break space after it.
+        var end = 1;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            end++;
+        var name = text[1..end];
         if (name.IndexOf('@') is var at and > 0 && CommandCatalogue.Find(name[..at]) is not null)
             name = name[..at];
-        return Named(name, end < 0 ? "" : text[end..]);
+        return Named(name, text[end..]);
     }
 }

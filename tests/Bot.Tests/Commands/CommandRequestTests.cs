@@ -14,6 +14,8 @@ public sealed class CommandRequestTests
     [InlineData("who is vasko?", null, "who is vasko?", null)]
     [InlineData("/ who", null, "/ who", null)]
     [InlineData("/", null, "/", null)]
+    [InlineData("/who\u00a0vasko", "who", "vasko", null)]
+    [InlineData("\t/events\u2003 2017", "events", "2017", null)]
     public void Parse_ReadsTheCommandItsArgumentOrAQuestion(string text, string? command, string rest, string? unknown)
     {
         var request = CommandRequest.Parse(text);

@@ -96,4 +96,7 @@ internal static partial class StanceCues
 
     [GeneratedRegex(@"\b(?:abstained|remained neutral|stayed neutral)\b|\bneutral mediator\b", Options)]
     private static partial Regex Abstained();
+
+    [GeneratedRegex(@"\b(?:maintains|maintained|maintaining|maintain|keeps|kept|keeping|keep|retains|retained|retaining|retain) (?:(?:diplomatic|formal|official|normal|working|economic|trade|consular) (?:and \w+ )?)?(?:relations|ties|contacts) with\b", Options)]
+    private static partial Regex KeepsTiesWith();
 }

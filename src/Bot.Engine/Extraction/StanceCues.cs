@@ -62,6 +62,8 @@ internal static partial class StanceCues
         new(AntiName(), Stance.Opposes, Holder.Possessor, NamesTopic: true),
         new(LobbiesFor(), Stance.Supports, Holder.Subject),
         new(Abstained(), Stance.Neutral, Holder.Subject),
+        // "keeps diplomatic relations with X": ties kept up, with no warmth said, take no side on X.
+        new(KeepsTiesWith(), Stance.Neutral, Holder.Subject, TopicNamedAfter: true),
     ];
 
     /// <summary>Whether the text refuses to go along with something as a future denied ("would not enforce", "won't sign").</summary>

@@ -29,6 +29,8 @@ internal static partial class ExplanationFinder
         (ReasonOpener(), Order.OpeningReason),
         (CausalLink(), Order.ClaimFirst),
         (CommaAs(), Order.ClaimFirst),
+        // Before the results: "the war was started to distract from X, which will lead to Y" is told for its purpose.
+        (MadeTo(), Order.ClaimFirst),
         (LedTo(), Order.Result),
         (ParticipleResult(), Order.ReasonFirst),
         (ThusDoing(), Order.ReasonFirst),
@@ -79,7 +81,7 @@ internal static partial class ExplanationFinder
     private static partial Regex ReasonOpener();
 
     // "It is not because X": a reason the sentence denies is none.
-    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n't|n’t) )\b(?:because(?: of)?|due to(?! (?:be|appear|take|start|begin|arrive|open|visit|meet|return|hold|end|expire|come|go|sign|vote|launch|announce|travel|attend|publish|resume|face|stand)\b)|owing to|thanks to|in order (?:not )?to|so as (?:not )?to|so that(?!')|in (?:direct )?(?:response|reaction|retaliation) (?:to|for)|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:(?!not\b|never\b)\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to|prompted by|triggered by|caused by|sparked by|spurred by|dictated by)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with)|(?:is|are|was|were) (?:\w+ )?(?:the|a) (?:direct )?(?:product|consequence|legacy) of|(?<!\b(?:be|been|being|is|are|was|were|has|have|had|get|gets|got|any|a|the|each|at|not) )given(?: that)?(?= (?:the|that|its|their|his|her|how|this|these|those|such)\b))\b(?!\s+and\b)")]
+    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n't|n’t) )\b(?:because(?: of)?|due to(?! (?:be|appear|take|start|begin|arrive|open|visit|meet|return|hold|end|expire|come|go|sign|vote|launch|announce|travel|attend|publish|resume|face|stand)\b)|owing to|thanks to|in order (?:not )?to|so as (?:not )?to|so that(?!')|in (?:direct )?(?:response|reaction|retaliation) (?:to|for)|in protest (?:against|at|over)|as a (?:direct )?result of|in light of|stems? from|stemmed from|(?:comes|came|arises|arose|springs|sprang) from|(?:is|are|was|were|has been|have been) (?:(?!not\b|never\b)\w+ )?(?:rooted in|driven by|underpinned by|fu?elled by|motivated by|attributed to|prompted by|triggered by|caused by|sparked by|spurred by|dictated by)|(?:is|are) (?:closely )?(?:linked|tied|intertwined) (?:to|with)|(?:is|are|was|were) (?:\w+ )?(?:the|a) (?:direct )?(?:product|consequence|legacy) of|(?<!\b(?:be|been|being|is|are|was|were|has|have|had|get|gets|got|any|a|the|each|at|not) )given(?: that)?(?= (?:the|that|its|their|his|her|how|this|these|those|such)\b))\b(?!\s+and\b)")]
     private static partial Regex CausalLink();
 
     [GeneratedRegex(@", as (?!well|part|such|if|though|opposed|to\b|long|much|soon|far|many|a\b|an\b|(?:ever|always|in|with|we|I|was|were|is|are|has|have|had|did|does|do|will|would|can|could|should)\b|(?:exemplified|illustrated|indicated|evidenced|shown|demonstrated|seen|noted|mentioned|reported|expected|predicted|suggested) by\b)")]
@@ -122,6 +124,12 @@ internal static partial class ExplanationFinder
     // afraid of, is why it acts.
     [GeneratedRegex(@"\b(?:in an? (?:\w+ )?(?:attempt|effort|bid) to|with the (?:\w+ )?(?:aim|goal|intention|purpose) of|in the hope (?:of|that)|for fear (?:of|that)|out of (?:fear|concern) (?:of|for|that)|for (?:their |its |his |her |our )?(?:own )?(?:protection|safety) (?:from|against)|as a (?:precaution|safeguard) against)\b")]
     private static partial Regex InABidTo();
+
+    // "The levy was designed to curb imports", "the war was started to distract from X": what a thing was made or begun
+    // for is why it was. "had been meant to fly on Monday" says what was planned, not why; "the order that is designed to"
+    // leaves its claim a relative clause cut short.
+    [GeneratedRegex(@"(?<=(?<!\b(?:that|which|who) )\b(?:was|were|is|are|has been|have been) (?:\w+ly )?(?:started|launched|created|designed|intended|meant|set up|built|established|founded|introduced|waged|begun|staged|organi[sz]ed)(?: in part| partly| largely| mainly| chiefly| primarily)?) to(?= \w)")]
+    private static partial Regex MadeTo();
 
     // "The ambiguity makes enforcement harder": what makes a course harder, easier or possible is why it is so.
     [GeneratedRegex(@"\s*\b(?:makes|made|make|making) (?=[^.,;:]{1,50}?" + Judgements + ")")]

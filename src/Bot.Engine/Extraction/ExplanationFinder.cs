@@ -45,6 +45,8 @@ internal static partial class ExplanationFinder
                         claims[first] = explanations.Count;
                     explanations.Add(made);
                 }
+                if (order == Order.ClaimFirst && ExplainedAside(context, line, match.Index + match.Length) is { } aside)
+                    explanations.Add(aside);
                 break;
             }
         }
@@ -102,7 +104,7 @@ internal static partial class ExplanationFinder
                     return null;
                 if (SubjectOnly().IsMatch(text[..match.Index]) || FrontedClause().IsMatch(text[..match.Index]))
                     return null;
-                return Parts(context, (line, 0, match.Index), Reasons(line, match.Index + match.Length, end));
+                return Parts(context, (line, 0, match.Index), Reasons(line, match.Index + match.Length, BeforeAside(text, match.Index + match.Length)));
             case Order.ReasonFirst or Order.Judged or Order.Result:
                 // "A, which triggered B – ...": A is the reason, and B ends where the clause the pronoun opened closes.
                 if (RelativeReasonEnd(text[..match.Index]) is var relative and >= 0)

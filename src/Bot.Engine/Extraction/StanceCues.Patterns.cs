@@ -32,6 +32,15 @@ internal static partial class StanceCues
     [GeneratedRegex(@"\b(?:dismissed|dismisses|dismissing)(?= (?:[\w\u2019'-]+ ){1,6}as\b)|\b(?:warned|warns)(?: \w+)? that\b|(?<=, )warning that\b|\b(?:called|calls|calling|branded|brands|branding|labelled|labeled|termed)(?= (?:[\w\u2019'-]+ ){1,5}(?:an?|the) (?:[\w-]+ ){0,2}(?:mistake|error|blunder|disaster|failure|folly|farce|sham|betrayal|threat|danger|provocation)\b)", Options)]
     private static partial Regex Dismissal();
 
+    /// <summary>
+    /// Active only: "the envoy was dismissed in July" is a sacking, and "dismissed from his post" one too; "these claims are
+    /// brushed aside" and "those dismissing the text" say no one who does it. Objections waved away ("dismissed the
+    /// criticism of the plan") are no stance against what they object to.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:was|were|is|are|be|been|being|get|got|those)\s+(?:\w+ly\s+)?)\b(?:dismissed|dismisses|dismissing|dismiss|played down|plays down|playing down|downplayed|downplays|downplaying|brushed aside|brushes aside|waved away|waves away|shrugged off|shrugs off|scoffed at|scoffs at)\b"
+        + @"(?! (?:from|in|as|on|after|over|for)\b)(?! (?:\S+ ){0,2}(?:objections?|criticisms?|concerns?|complaints?|protests?|opposition|doubts?|fears?|worries|warnings?)\b)", Options)]
+    private static partial Regex WavedAway();
+
     [GeneratedRegex(@"\b(?:opposes|opposed|opposing|oppose|rejects|rejected|rejecting|reject|refused|refuses|refuse|resisted|resists|resisting|resist|denied|denies|denying|deny|condemned|condemns|criticized|criticised|objected|protested against|shunned|shuns|spurned|snubbed|boycotted)\b", Options)]
     private static partial Regex OpposingVerb();
 
@@ -96,4 +105,7 @@ internal static partial class StanceCues
 
     [GeneratedRegex(@"\b(?:abstained|remained neutral|stayed neutral)\b|\bneutral mediator\b", Options)]
     private static partial Regex Abstained();
+
+    [GeneratedRegex(@"\b(?:maintains|maintained|maintaining|maintain|keeps|kept|keeping|keep|retains|retained|retaining|retain) (?:(?:diplomatic|formal|official|normal|working|economic|trade|consular) (?:and \w+ )?)?(?:relations|ties|contacts) with\b", Options)]
+    private static partial Regex KeepsTiesWith();
 }

@@ -38,6 +38,8 @@ internal static partial class StanceCues
         new(AdviceAgainst(), Stance.Opposes, Holder.Subject),
         // A verdict on what follows: "dismissed X as ...", "called X a mistake", "warned that X would ...".
         new(Dismissal(), Stance.Opposes, Holder.Subject),
+        // "dismissed that idea", "played down the talk of war": what one waves away one does not hold.
+        new(WavedAway(), Stance.Opposes, Holder.Subject),
         // "would not enforce" before the supporting verb it may deny ("will not support").
         new(WillNot(), Stance.Opposes, Holder.Subject),
         // A side taken in a vote or a campaign ("voted against", "campaigned for"), before the verbs it may hold ("voted
@@ -62,6 +64,8 @@ internal static partial class StanceCues
         new(AntiName(), Stance.Opposes, Holder.Possessor, NamesTopic: true),
         new(LobbiesFor(), Stance.Supports, Holder.Subject),
         new(Abstained(), Stance.Neutral, Holder.Subject),
+        // "keeps diplomatic relations with X": ties kept up, with no warmth said, take no side on X.
+        new(KeepsTiesWith(), Stance.Neutral, Holder.Subject, TopicNamedAfter: true),
     ];
 
     /// <summary>Whether the text refuses to go along with something as a future denied ("would not enforce", "won't sign").</summary>

@@ -215,13 +215,26 @@ internal sealed partial class KnowledgeIndex
     public Entity? Find(string id) => Entities.GetValueOrDefault(id);
 
     /// <summary>The sentence holding an answer's evidence, if the answer shows it whole.</summary>
-    public IndexedSentence? SentenceShown(Evidence evidence, string answer) =>
-        InParagraph(evidence.Paragraph).FirstOrDefault(s => s.Article.Article.Id == evidence.Article
-            && s.Sentence.Text.Contains(evidence.Quote, StringComparison.Ordinal) && answer.Contains(s.Sentence.Text, StringComparison.Ordinal));
+    public IndexedSentence? SentenceShown(Evidence evidence, string answer)
+    {
+        // A loop: each answer's evidence is looked up here, and a lambda would be made every time.
+        var paragraph = InParagraph(evidence.Paragraph);
+        for (var i = 0; i < paragraph.Count; i++)
+        {
+            var s = paragraph[i];
+            if (s.Article.Article.Id == evidence.Article && s.Sentence.Text.Contains(evidence.Quote, StringComparison.Ordinal)
+                && answer.Contains(s.Sentence.Text, StringComparison.Ordinal))
+                return s;
+        }
+        return null;
+    }
 
     /// <summary>Whether the entity is a person a byline names: the one who wrote what the article says in its own voice.</summary>
-    public bool IsAuthor(string id) => Find(id) is { IsPerson: true } person
-        && Knowledge.Articles.Any(m => m.Article.Author is { } author && author.Contains(person.Name, StringComparison.OrdinalIgnoreCase));
+    public bool IsAuthor(string id) => Find(id) is { IsPerson: true } person && IsBylined(person.Name);
+
+    /// <summary>Whether a byline holds the name; apart from <see cref="IsAuthor"/>, whose every call would otherwise make the lambda.</summary>
+    private bool IsBylined(string name) =>
+        Knowledge.Articles.Any(m => m.Article.Author is { } author && author.Contains(name, StringComparison.OrdinalIgnoreCase));
 
     public string NameOf(string id) => Entities.TryGetValue(id, out var e) ? e.Name : id;
 

@@ -21,6 +21,12 @@ internal static partial class AnswerChecks
         if (t.Q.Intent is Intent.YesNo || (reply.Fact?.Fact is Model.Actor { Kind: Model.ActorKind.Person } actor && !t.Q.Entities.Contains(actor.Id))
             || AskedTie(t.Q.Tokens) is not { } tie || SaysTie(tie, reply.Answer.Text + " " + string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote))))
             return null;
+        return BackerTold(t, reply, tie);
+    }
+
+    /// <summary>The rest of <see cref="UntoldBacker"/>, apart so that its lambda is made only for questions asking a tie.</summary>
+    private static Reply BackerTold(Turn t, Reply reply, Tie tie)
+    {
         var bare = t.With(t.Q with { Residual = [] });
         return Ranker.BestSentence(bare, RankingPolicy.EnoughWords, s => SaysTie(tie, s.Sentence.Text)
                 && t.Index.Linker.MentionedIn(s.Sentence.Text, actorsOnly: true).Except(t.Q.Entities).Any(), namedEarlier: true) is { } told

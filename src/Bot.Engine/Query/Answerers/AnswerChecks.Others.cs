@@ -13,6 +13,12 @@ internal static partial class AnswerChecks
     {
         if (t.Q.Tokens is not ["who", ..] || OthersAsked().Matches(t.Q.Words) is not [var first, ..] marks)
             return false;
+        return NamesNoOtherBesides(t, answer, marks, first);
+    }
+
+    /// <summary>The rest of <see cref="NamesNoOther"/>, apart so that its lambdas are made only for questions asking "who else".</summary>
+    private static bool NamesNoOtherBesides(Turn t, string answer, MatchCollection marks, Match first)
+    {
         var other = marks.FirstOrDefault(m => m.Groups["besides"].Success) ?? first;
         // "besides Ann Lee": the one set apart is named after the word; "the other candidates" sets apart all the question names.
         var apart = other.Groups["besides"].Success ? t.Index.Linker.MentionedIn(t.Q.Words[(other.Index + other.Length)..], actorsOnly: true) : t.Q.Entities.ToHashSet();

@@ -52,6 +52,12 @@ internal static partial class AnswerChecks
         // "what did X argue about how Y would react?", "why was X worried about Y's reaction?": another thing is asked.
         if (at < 0 || q.Tokens.Take(at).Any(w => w == "why" || Vocabulary.OpinionWords.Contains(w) || Vocabulary.SpeechVerbs.Contains(Text.Stemmer.Stem(w))))
             return null;
+        return ResponderNear(q, at);
+    }
+
+    /// <summary>The rest of <see cref="Responder"/>, apart so that its lambdas are made only for questions asking a reaction.</summary>
+    private static string? ResponderNear(ParsedQuestion q, int at)
+    {
         var named = q.Mentions.LastOrDefault(m => m.Start + m.Length <= at && m.Candidates.Any(q.Entities.Contains))
             ?? q.Mentions.FirstOrDefault(m => at + 1 < q.Tokens.Count && q.Tokens[at + 1] == "of" && m.Start > at + 1 && m.Start <= at + ResponderReach
                 && m.Candidates.Any(q.Entities.Contains));

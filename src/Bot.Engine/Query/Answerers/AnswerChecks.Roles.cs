@@ -16,6 +16,12 @@ internal static partial class AnswerChecks
     {
         if (t.Q.Intent == Intent.YesNo || !t.Q.Tokens.Any(w => PersonKinds.Contains(Text.Stemmer.Stem(w))) || t.Q.Tokens.Contains("or"))
             return null;
+        return OtherRoleOfHolders(t, reply);
+    }
+
+    /// <summary>The rest of <see cref="OtherRole"/>, apart so that its lambdas are made only for questions naming a kind of person.</summary>
+    private static string? OtherRoleOfHolders(Turn t, Reply reply)
+    {
         // Who the answer rests on: the fact itself, its speaker or holder, or the persons it is declared about (one of
         // them must hold the role). A yes/no claim names the role to check it (above); "an official or an expert?"
         // offers roles to choose from.

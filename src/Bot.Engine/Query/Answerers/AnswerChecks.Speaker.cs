@@ -24,6 +24,12 @@ internal static partial class AnswerChecks
     {
         if (AskedSpeaker(t.Q) is not { } speaker)
             return null;
+        return UnsaidBy(t, reply, speaker);
+    }
+
+    /// <summary>The rest of <see cref="UnsaidBySpeaker"/>, apart so that its lambdas are made only for questions asking a speaker.</summary>
+    private static Reply? UnsaidBy(Turn t, Reply reply, string speaker)
+    {
         var side = t.Index.Entities.Values.Where(e => e.IsActor && e.Affiliation == speaker).Select(e => e.Id).Append(speaker).ToHashSet(StringComparer.Ordinal);
         // Who speaks in a sentence is easily missed (an appositive, a pronoun): only one where no one is said to speak fails.
         if ((reply.Fact is { Fact: Statement or Position } fact && side.Any(id => Acts(t, fact, id)))

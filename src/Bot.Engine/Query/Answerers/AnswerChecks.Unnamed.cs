@@ -18,6 +18,12 @@ internal static partial class AnswerChecks
     {
         if (t.Q.Intent is Intent.YesNo or Intent.Author or Intent.Source || t.Q.AsksAmount || t.Q.AsksWording || IdentifiedKind(t.Q.Text) is not { } kind)
             return null;
+        return UnnamedOfKind(t, reply, kind);
+    }
+
+    /// <summary>The rest of <see cref="UnnamedReferent"/>, apart so that its lambdas are made only for questions asking of a kind.</summary>
+    private static Reply? UnnamedOfKind(Turn t, Reply reply, string kind)
+    {
         // The quote may stop short of the words the answer gives in full.
         var cited = string.Join(" ", reply.Answer.Evidence.Select(e => e.Quote).Prepend(reply.Answer.Text));
         var words = Text.Tokenizer.Tokens(cited, lowercase: false);

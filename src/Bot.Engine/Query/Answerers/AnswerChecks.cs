@@ -67,17 +67,7 @@ internal static partial class AnswerChecks
         // "which word did they use for it?": a word the sentence puts in quotation marks is the one.
         if (q.AsksNameOf is { } kind && (q.Intent is not Intent.Source || reply.Fact is not null) && reply.Fact?.Fact is not ListFact && !NamesOne(t, reply.Answer.Text, Text.Stemmer.Stem(kind))
             && !GivesWording(kind, evidence) && !GivesSeriesOfAsked(q, reply.Answer.Text))
-        {
-            // The summary may leave out the name its sentence gives ("extremists ... like Jo Bloggs").
-            if (reply.Fact is { } named && AnswererTable.OwnWords(t.Index, named) is { } sentence && NamesOne(t, sentence.Sentence.Text, Text.Stemmer.Stem(kind)))
-                return Replies.FromSentence(t, sentence) with { Fact = named };
-            // Another sentence saying as much of the rest may name one ("drones such as the X-1").
-            // It must hold the office asked, too: a "deputy prime minister" names no prime minister.
-            return Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => (NamesOne(t, s.Sentence.Text, Text.Stemmer.Stem(kind)) || GivesSeriesOfAsked(q, s.Sentence.Text))
-                && OtherRole(t, Replies.FromSentence(t, s)) is null && UnnamedReferent(t, Replies.FromSentence(t, s)) is null) is { } naming
-                ? Replies.FromSentence(t, naming)
-                : Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        }
+            return NamingOne(t, reply, kind);
         // "what were X's exact words?": only a sentence quoting someone gives them; the article's own words are its sentences.
         if (ExactWordsAsked.IsMatch(q.Words) && !QuotesSomeone(t, reply) && !q.Tokens.AnyIn(Vocabulary.OwnWordsOfTheArticle))
             return Replies.Unknown(t, $"The article doesn't quote the exact words. What it reports: {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
@@ -115,13 +105,7 @@ internal static partial class AnswerChecks
         // instead if it says every word of the question the answer said ("the farmers" of "where were the farmers
         // optimistic?" are not the officials optimistic in Lorvik).
         if (AsksPlace(q.Words) && q.Intent is not (Intent.Source or Intent.YesNo or Intent.Author) && !GivesPlace(t, reply.Answer.Text, q))
-        {
-            var answered = Words.ContentStems(reply.Answer.Text).ToHashSet(StringComparer.Ordinal);
-            var said = q.Residual.Where(w => t.Covers(answered, w)).ToList();
-            return Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => said.All(w => t.Covers(s.Stems, w)) && GivesPlace(t, s.Sentence.Text, q)) is { } placing
-                ? Replies.FromSentence(t, placing)
-                : Replies.Unknown(t, $"The article doesn't say where. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        }
+            return PlaceInstead(t, reply);
         // "on what exact date was the report published?": whatever the answerer found, it must give a date.
         if (DateAsked.IsMatch(q.Words) && q.Intent is not (Intent.When or Intent.OnDate or Intent.Order or Intent.YesNo)
             && DateText.Find(Text.Tokenizer.Tokens(reply.Answer.Text)) is null)
@@ -129,19 +113,55 @@ internal static partial class AnswerChecks
         // "which one worried him the most?": unless the article ranks them, it doesn't say which is most.
         // "at least", "at most", "at best" qualify a claim; they ask for no ranking, nor does "most" in a claim ("did most
         // of them agree?"), which the claim's own check weighs.
-        var superlatives = q.Intent is Intent.YesNo ? [] : q.Tokens.Where((w, i) => Vocabulary.Superlatives.Contains(w) && (i == 0 || q.Tokens[i - 1] != "at") && !Words.JudgedBest(q.Tokens, i)).ToList();
+        var superlatives = q.Intent is Intent.YesNo ? [] : Superlatives(q);
         if (superlatives.Count > 0 && !Text.Tokenizer.Tokens(reply.Answer.Text).Any(w => Vocabulary.Superlatives.Contains(w) || w is "main" or "primary" or "principal" or "chief"))
-        {
-            // "how big was the biggest protest?": a sentence ranking it ("the largest protest") answers, in its words or a synonym's.
-            var ranking = superlatives.Select(Text.Stemmer.Stem).SelectMany(w => t.Index.ThesaurusStems.GetValueOrDefault(w, []).Append(w)).ToHashSet(StringComparer.Ordinal);
-            return Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, s => s.Stems.AnyIn(ranking)) is { } ranked
-                ? Replies.FromSentence(t, ranked)
-                : Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', superlatives)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
-        }
+            return RankingInstead(t, reply, superlatives);
         // "what did Ruritania's defence ministry say?": what the state, or another of its bodies, did does not answer.
         if (q.Intent is not Intent.YesNo && AskedBody(t.Index, q) is { } body && !SpeaksOfBody(t.Index, withEvidence, body))
             return Replies.Unknown(t, $"The article doesn't say that of the {string.Join(' ', body)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
         return UntoldSequel(t, reply) ?? UntoldSettlement(t, reply) ?? OtherResponder(t, reply) ?? UntoldBacker(t, reply) ?? UnsaidBySpeaker(t, reply);
+    }
+
+    // The replies below stand apart from Fail so that their lambdas are made only for the answers they judge: Fail runs
+    // for every answer, and a lambda over its turn would be made for each.
+
+    /// <summary>A reply naming one of the kind asked, from the answer's own sentence or another saying as much of the rest.</summary>
+    private static Reply NamingOne(Turn t, Reply reply, string kind)
+    {
+        var q = t.Q;
+        // The summary may leave out the name its sentence gives ("extremists ... like Jo Bloggs").
+        if (reply.Fact is { } named && AnswererTable.OwnWords(t.Index, named) is { } sentence && NamesOne(t, sentence.Sentence.Text, Text.Stemmer.Stem(kind)))
+            return Replies.FromSentence(t, sentence) with { Fact = named };
+        // Another sentence saying as much of the rest may name one ("drones such as the X-1").
+        // It must hold the office asked, too: a "deputy prime minister" names no prime minister.
+        return Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => (NamesOne(t, s.Sentence.Text, Text.Stemmer.Stem(kind)) || GivesSeriesOfAsked(q, s.Sentence.Text))
+            && OtherRole(t, Replies.FromSentence(t, s)) is null && UnnamedReferent(t, Replies.FromSentence(t, s)) is null) is { } naming
+            ? Replies.FromSentence(t, naming)
+            : Replies.Unknown(t, $"The article doesn't name the {kind} it speaks of. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+    }
+
+    /// <summary>A reply from a sentence naming a place and saying every word of the question the answer said.</summary>
+    private static Reply PlaceInstead(Turn t, Reply reply)
+    {
+        var q = t.Q;
+        var answered = Words.ContentStems(reply.Answer.Text).ToHashSet(StringComparer.Ordinal);
+        var said = q.Residual.Where(w => t.Covers(answered, w)).ToList();
+        return Ranker.BestSentence(t, RankingPolicy.EnoughWords, s => said.All(w => t.Covers(s.Stems, w)) && GivesPlace(t, s.Sentence.Text, q)) is { } placing
+            ? Replies.FromSentence(t, placing)
+            : Replies.Unknown(t, $"The article doesn't say where. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
+    }
+
+    /// <summary>The question's superlatives but those qualifying a claim ("at least") or judging ("best").</summary>
+    private static List<string> Superlatives(ParsedQuestion q) =>
+        q.Tokens.Where((w, i) => Vocabulary.Superlatives.Contains(w) && (i == 0 || q.Tokens[i - 1] != "at") && !Words.JudgedBest(q.Tokens, i)).ToList();
+
+    /// <summary>"how big was the biggest protest?": a sentence ranking it ("the largest protest") answers, in its words or a synonym's.</summary>
+    private static Reply RankingInstead(Turn t, Reply reply, List<string> superlatives)
+    {
+        var ranking = superlatives.Select(Text.Stemmer.Stem).SelectMany(w => t.Index.ThesaurusStems.GetValueOrDefault(w, []).Append(w)).ToHashSet(StringComparer.Ordinal);
+        return Ranker.BestSentence(t with { Loose = true }, RankingPolicy.EnoughWords, s => s.Stems.AnyIn(ranking)) is { } ranked
+            ? Replies.FromSentence(t, ranked)
+            : Replies.Unknown(t, $"The article doesn't say which is {string.Join(' ', superlatives)}. {AnswerBuilder.Shorten(reply.Answer.Text, 300)}");
     }
 
     /// <summary>

@@ -157,7 +157,10 @@ internal static partial class YesNoAnswerer
     }
 
     /// <remarks>Looked up before a reading is built: building one needs the index, caught in a closure made for every call.</remarks>
-    private static SentenceReading ReadingOf(KnowledgeIndex index, IndexedSentence sentence) => Readings.TryGetValue(sentence, out var known) ? known : Readings.GetValue(sentence, s =>
+    private static SentenceReading ReadingOf(KnowledgeIndex index, IndexedSentence sentence) => Readings.TryGetValue(sentence, out var known) ? known : ReadAfresh(index, sentence);
+
+    /// <summary>The sentence read and remembered; apart from <see cref="ReadingOf"/>, whose every call would otherwise make the lambda, read or not.</summary>
+    private static SentenceReading ReadAfresh(KnowledgeIndex index, IndexedSentence sentence) => Readings.GetValue(sentence, s =>
     {
         var text = s.Sentence.Text;
         var tokens = Text.Tokenizer.Tokenize(text, lowercase: false);

@@ -22,9 +22,12 @@ internal static partial class ContextResolver
             || (q.Intent is not (Intent.SpeakerSaid or Intent.Position) && !NoOneElseMeant(q, mention.Pronoun!, state, index))
             || !StandsForAuthor(q, mention.Pronoun!, state, index))
             return null;
-        var words = q.Tokens.Select((token, i) => i == mention.Start ? "the author" : token);
-        return index.Parse(string.Join(' ', words) + (q.Text.TrimEnd().EndsWith('?') ? "?" : ""));
+        return index.Parse(WithTheAuthorAt(q, mention.Start));
     }
+
+    /// <summary>The question with "the author" in place of the word at <paramref name="at"/>; apart so that its lambda is made only when asked.</summary>
+    private static string WithTheAuthorAt(ParsedQuestion q, int at) =>
+        string.Join(' ', q.Tokens.Select((token, i) => i == at ? "the author" : token)) + (q.Text.TrimEnd().EndsWith('?') ? "?" : "");
 
     /// <summary>
     /// Whether nothing in the conversation offers someone else for the pronoun: no one spoken of fits it, the last answer names

@@ -25,8 +25,26 @@ internal static partial class ContextResolver
     private static ParsedQuestion? OfLastSubjectToOther(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
         if (q.Intent is not Intent.General || q.Tokens.Count > MaxFragmentWords || Opening.Contains(q.Tokens[0])
-            || q.Mentions.Count == 0 || q.Mentions.Any(m => m.Pronoun is not null || !AfterPreposition(q, m.Start)))
+            || q.Mentions.Count == 0 || !AllNamedAfterPrepositions(q))
             return null;
+        return WithLastSubject(q, state, index);
+    }
+
+    /// <summary>Whether every mention is a name after one of <see cref="OtherPartyPrepositions"/>. A loop: a lambda over the question would be made for every question.</summary>
+    private static bool AllNamedAfterPrepositions(ParsedQuestion q)
+    {
+        for (var i = 0; i < q.Mentions.Count; i++)
+        {
+            var m = q.Mentions[i];
+            if (m.Pronoun is not null || !AfterPreposition(q, m.Start))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The question with the last actor spoken of that it does not name put first; apart so that its lambda is made only when asked.</summary>
+    private static ParsedQuestion? WithLastSubject(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
+    {
         var subject = state.LastEntities.FirstOrDefault(id => !q.Entities.Contains(id) && index.Find(id)?.IsActor == true);
         return subject is null ? null : q with { Entities = [subject, .. q.Entities] };
     }

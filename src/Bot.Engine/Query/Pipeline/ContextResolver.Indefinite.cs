@@ -15,8 +15,11 @@ internal static partial class ContextResolver
 
     /// <summary>Whether the mention is "he" or "she" after an unknown person the question names first, with no name before it.</summary>
     private static bool StandsForIndefinite(ParsedQuestion q, Mention mention) =>
-        mention.Pronoun is "male" or "female"
-        && Enumerable.Range(0, mention.Start).Any(i => IndefinitePersons.Contains(q.Tokens[i]))
+        mention.Pronoun is "male" or "female" && AfterIndefinitePerson(q, mention);
+
+    /// <summary>The rest of <see cref="StandsForIndefinite"/>, apart so that its lambdas are made only for "he" and "she", not for every name.</summary>
+    private static bool AfterIndefinitePerson(ParsedQuestion q, Mention mention) =>
+        Enumerable.Range(0, mention.Start).Any(i => IndefinitePersons.Contains(q.Tokens[i]))
         && !q.Mentions.Any(m => m.Pronoun is null && m.Start < mention.Start);
 
     /// <summary>Words before a title that single out one holder: "the minister", "that envoy".</summary>

@@ -18,6 +18,12 @@ internal static partial class ContextResolver
         var kind = AskedKindOfActor(q.Tokens);
         if (kind is null || q.Mentions.Any(m => m.Pronoun is null) || !q.Tokens.AnyIn(ClaimPointers))
             return null;
+        return LastActorOfKind(q, state, index, kind);
+    }
+
+    /// <summary>The last actor spoken of of the kind, as whom the question asks; apart so that its lambda is made only when asked.</summary>
+    private static ParsedQuestion? LastActorOfKind(ParsedQuestion q, ConversationState state, KnowledgeIndex index, string kind)
+    {
         var meant = state.Entities.FirstOrDefault(id => index.Find(id) is { IsActor: true } e && !index.IsAuthor(id) && EntityKinds.OfKind(e, kind));
         return meant is null ? null : q with { Intent = Intent.Who, Entities = [meant], Mentions = [], Residual = [] };
     }

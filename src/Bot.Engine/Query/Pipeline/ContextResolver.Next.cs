@@ -19,6 +19,12 @@ internal static partial class ContextResolver
         if (!(AsksOfASentence(q) || q.Intent is Intent.OnDate) || !CountedTimeIn.IsMatch(q.Words)
             || LastRead(state, index) is not { } anchor)
             return null;
+        return ToldInParagraph(q, index, anchor);
+    }
+
+    /// <summary>The sentence of the anchor's paragraph counting time that says the rest of the question, as a reading; apart so that its lambdas are made only when asked.</summary>
+    private static ParsedQuestion? ToldInParagraph(ParsedQuestion q, KnowledgeIndex index, IndexedSentence anchor)
+    {
         var asked = q.Residual.Where(w => !CountedTimeStems.Contains(w)).ToList();
         var told = index.Sentences.FirstOrDefault(s => s.SameParagraphAs(anchor) && CountedTimeIn.IsMatch(s.Sentence.Text)
             && q.Entities.AllIn(s.Mentioned) && asked.All(w => Holds(q, index, s, w)));

@@ -12,6 +12,18 @@ internal static partial class ContextResolver
     /// <summary>Words that place a question on the occasion the last answer showed.</summary>
     private static readonly HashSet<string> OccasionWords = new(StringComparer.Ordinal) { "there", "then" };
 
+    /// <summary>The first of the ids that is an actor. A loop: a lambda over the index would be made for every reading of every question.</summary>
+    private static string? FirstActor(IReadOnlyList<string> ids, KnowledgeIndex index)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var id = ids[i];
+            if (index.Find(id)?.IsActor == true)
+                return id;
+        }
+        return null;
+    }
+
     /// <summary>
     /// The question asked of the sentence, from the one shown to a few after it in its paragraph, that quotes the
     /// speaker asked about and names them; null when the question asks no speech on that occasion or none is quoted.
@@ -19,7 +31,7 @@ internal static partial class ContextResolver
     private static ParsedQuestion? SaidOnOccasion(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
         if (q.Intent is not Intent.SpeakerSaid || q.Date is not null || q.Quoted is not null || LastRead(state, index) is not { } shown
-            || !q.Tokens.AnyIn(OccasionWords) || q.Entities.FirstOrDefault(id => index.Find(id)?.IsActor == true) is not { } speaker)
+            || !q.Tokens.AnyIn(OccasionWords) || FirstActor(q.Entities, index) is not { } speaker)
             return null;
         for (var offset = 0; offset <= RankingPolicy.OccasionSentences; offset++)
         {

@@ -19,6 +19,15 @@ internal static partial class ContextResolver
     {
         if (q.Mentions.Any(m => m.Pronoun is null) || !AsksOfASentence(q))
             return null;
+        return OnSentenceShown(q, state, index);
+    }
+
+    /// <summary>
+    /// <see cref="OnLastSentence"/> past its first test, apart so that the lambdas below are made only for questions
+    /// that get this far: most do not.
+    /// </summary>
+    private static ParsedQuestion? OnSentenceShown(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
+    {
         // "for which years is this money?": the thing singled out is in the sentence shown, or in the one the last answer's
         // fact was drawn from (or, after questions the article didn't answer, the one read before them), in its words or others meaning the same ("that poll" of "surveyed"), and so is every other
         // word but the one tying what is asked to it ("carried out"). "That organization" is an actor, found as one; "that guy's job"

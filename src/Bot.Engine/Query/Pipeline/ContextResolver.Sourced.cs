@@ -31,7 +31,7 @@ internal static partial class ContextResolver
     /// </summary>
     private static ParsedQuestion? WhereItComesFrom(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
-        if (q.Date is not null || q.Quoted is not null || q.Mentions.Any(m => m.Pronoun is null && !NamesTheWriter(q, m, index))
+        if (q.Date is not null || q.Quoted is not null || NamesOtherThanTheWriter(q, index)
             || !AsksSource(q.Tokens) || LastRead(state, index) is not { } shown)
             return null;
         // "Memos reveal the plant will close. The town has no plan for its workers.": what follows an attribution in its

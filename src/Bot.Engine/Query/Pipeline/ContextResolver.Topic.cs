@@ -16,8 +16,15 @@ internal static partial class ContextResolver
     /// </summary>
     private static ParsedQuestion? OnLastTopic(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
-        if (q.Intent is not Intent.Position || q.Entities.Count == 0 || q.Date is not null || q.Quoted is not null
-            || !q.Entities.All(id => index.Find(id)?.IsActor == true) || q.Entities.Any(state.LastEntities.Contains))
+        if (q.Intent is not Intent.Position || q.Entities.Count == 0 || q.Date is not null || q.Quoted is not null)
+            return null;
+        return OnLastTopicOfActors(q, state, index);
+    }
+
+    /// <summary>The rest of <see cref="OnLastTopic"/>, apart so that its lambdas are made only for questions of a position.</summary>
+    private static ParsedQuestion? OnLastTopicOfActors(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
+    {
+        if (!q.Entities.All(id => index.Find(id)?.IsActor == true) || q.Entities.Any(state.LastEntities.Contains))
             return null;
         if (!q.Residual.AllIn(Vocabulary.OpinionStems))
             return null;

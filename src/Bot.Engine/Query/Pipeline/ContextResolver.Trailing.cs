@@ -22,6 +22,12 @@ internal static partial class ContextResolver
         if (q.Tokens is not [.., "that" or "this"] || q.Tokens.Count < 3 || !AsksOfASentence(q) || q.Date is not null || q.Quoted is not null
             || q.Mentions.Any(m => m.Pronoun is not null) || LastRead(state, index) is not { } shown)
             return null;
+        return OnSentencesFrom(q, index, shown);
+    }
+
+    /// <summary>The rest of <see cref="OfWhatWasJustRead"/>, apart so that its lambda is made only for questions that get this far.</summary>
+    private static ParsedQuestion? OnSentencesFrom(ParsedQuestion q, KnowledgeIndex index, IndexedSentence shown)
+    {
         for (var offset = 0; offset <= RankingPolicy.OccasionSentences; offset++)
         {
             if (index.Beside(shown, offset) is not { } told || !told.SameParagraphAs(shown))

@@ -43,7 +43,15 @@ internal static partial class ContextResolver
         // "is that confirmed?" checks what was just read, not what was asked before it.
         var demonstrative = reading.Intent is not Intent.YesNo && PointsAloneAtWhatWasAsked(asked);
         if (!(demonstrative || asked.Mentions.Any(m => m.Pronoun is "thing")) || state.LastResidual.Count == 0 || OfTheArticle.Contains(reading.Intent)
-            || reading.ContextSentence is not null || (!demonstrative && state.LastEntities.Any(id => index.Find(id)?.FitsPronoun("thing") == true))
+            || reading.ContextSentence is not null)
+            return null;
+        return OnLastWordsOf(asked, reading, state, index, demonstrative);
+    }
+
+    /// <summary>The rest of <see cref="OnLastWords"/>, apart so that its lambdas are made only for questions that get this far.</summary>
+    private static ParsedQuestion? OnLastWordsOf(ParsedQuestion asked, ParsedQuestion reading, ConversationState state, KnowledgeIndex index, bool demonstrative)
+    {
+        if ((!demonstrative && state.LastEntities.Any(id => index.Find(id)?.FitsPronoun("thing") == true))
             || state.LastResidual.Any(Answerers.AnswerChecks.IsBodyOrStateKind))
             return null;
         // Whom the question names or calls "he" or "she" stays; only what "it" was bound to gives way.

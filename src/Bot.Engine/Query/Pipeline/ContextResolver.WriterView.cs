@@ -34,8 +34,14 @@ internal static partial class ContextResolver
     {
         if (q.Intent is not Intent.YesNo || q.Date is not null || q.Quoted is not null || !q.Tokens.AnyIn(ClaimPointers)
             || !q.Tokens.AnyIn(WriterWords) || !q.Residual.AnyIn(AcceptingStems)
-            || q.Mentions.Any(m => m.Pronoun is not "thing" && !NamesTheWriter(q, m, index)))
+            || NamesOtherThanThingOrWriter(q, index))
             return null;
+        return WriterOnShown(q, state, index);
+    }
+
+    /// <summary>The rest of <see cref="WhatTheWriterMakesOfIt"/>, apart so that its lambdas are made only for questions that get this far.</summary>
+    private static ParsedQuestion? WriterOnShown(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
+    {
         var pointedAt = DemonstratedWords(q).ToHashSet(StringComparer.Ordinal);
         if (q.Residual.Count(w => !AcceptingStems.Contains(w) && !pointedAt.Contains(w) && !WriterStems.Contains(w)) > RankingPolicy.OwnWordsAboutShown
             || LastRead(state, index) is not { } shown)
@@ -92,6 +98,40 @@ internal static partial class ContextResolver
 
     /// <summary>"the author", or the writer's own name: the one whose view is asked, not someone else spoken of.</summary>
     private static bool NamesTheWriter(ParsedQuestion q, Mention mention, KnowledgeIndex index) =>
-        (mention.Candidates.Count > 0 && mention.Candidates.All(index.IsAuthor))
-        || Enumerable.Range(mention.Start, mention.Length).All(i => q.Tokens[i] is "the" or "this" || WriterWords.Contains(q.Tokens[i]));
+        (mention.Candidates.Count > 0 && mention.Candidates.All(index.IsAuthor)) || OnlyWriterWords(q.Tokens, mention);
+
+    /// <summary>Whether the mention's words are only "the", "this" and words for the writer. A loop: it runs for every mention of many questions.</summary>
+    private static bool OnlyWriterWords(IReadOnlyList<string> tokens, Mention mention)
+    {
+        for (var i = mention.Start; i < mention.Start + mention.Length; i++)
+        {
+            if (tokens[i] is not ("the" or "this") && !WriterWords.Contains(tokens[i]))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether the question names someone, or calls someone "he" or "she", other than the writer.</summary>
+    private static bool NamesOtherThanThingOrWriter(ParsedQuestion q, KnowledgeIndex index)
+    {
+        for (var i = 0; i < q.Mentions.Count; i++)
+        {
+            var m = q.Mentions[i];
+            if (m.Pronoun is not "thing" && !NamesTheWriter(q, m, index))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the question names someone, not by a pronoun, other than the writer (<see cref="NamesTheWriter"/>).</summary>
+    private static bool NamesOtherThanTheWriter(ParsedQuestion q, KnowledgeIndex index)
+    {
+        for (var i = 0; i < q.Mentions.Count; i++)
+        {
+            var m = q.Mentions[i];
+            if (m.Pronoun is null && !NamesTheWriter(q, m, index))
+                return true;
+        }
+        return false;
+    }
 }

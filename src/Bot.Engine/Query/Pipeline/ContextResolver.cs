@@ -27,13 +27,13 @@ internal static partial class ContextResolver
         for (var skip = 0; skip < MaxPronounReadings; skip++)
         {
             var reading = Read(parsed, state, index, skip, ref pronounUsed);
-            if (readings.Count == 0 || !readings.Any(r => r.Entities.SequenceEqual(reading.Entities)))
+            if (!HasReadingOf(readings, reading.Entities))
                 readings.Add(reading);
             if (!pronounUsed)
                 break;
         }
         // "what did he say there?": of the referents, the one quoted on the occasion just shown.
-        if (readings.Select(r => SaidOnOccasion(r, state, index)).FirstOrDefault(r => r is not null) is { } said)
+        if (SaidOnOccasion(readings, state, index) is { } said)
             return [said];
         if (OfNewName(readings[0], index) is { } renamed)
             return [renamed];
@@ -49,7 +49,7 @@ internal static partial class ContextResolver
         {
             // "who runs it?" after "which registry sits on the rock?": a reading where "it" stood for nothing asks only
             // "who runs?", a question the user did not ask, so it is no fallback.
-            readings.RemoveAll(r => r.Entities.Count == 0 && r.Residual.All(onWords.Residual.Contains));
+            RemoveUnnamed(readings, onWords.Residual);
             readings.Insert(0, onWords);
         }
         if (InPlaceOfWordedHolder(parsed, readings[0], state, index) is { } named)
@@ -57,6 +57,68 @@ internal static partial class ContextResolver
         if (CheckedAgainstShown(parsed, state, index) is { } onShown)
             readings.Add(onShown);
         return readings;
+    }
+
+    // Loops rather than lambdas: these run for every question, and a lambda over the state would be made for each.
+    private static bool HasReadingOf(List<ParsedQuestion> readings, IReadOnlyList<string> entities)
+    {
+        foreach (var reading in readings)
+        {
+            if (reading.Entities.SequenceEqual(entities))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The referents with things before actors when the question names an actor; apart from <see cref="Read"/> so that
+    /// its lambdas are made only for "it", not for every question.
+    /// </summary>
+    private static List<string> ThingsFirstBesideActor(ParsedQuestion q, List<string> referents, KnowledgeIndex index) =>
+        q.Mentions.Any(m => m.Pronoun is null && m.Candidates.Any(id => index.Find(id)?.IsActor == true))
+            ? [.. referents.OrderBy(id => index.Find(id)!.IsActor)]
+            : referents;
+
+    /// <summary>
+    /// "and the other town?": the earlier question with the new name in place of the one of its kind. Apart from
+    /// <see cref="ApplyContext"/> so that its lambda is made only for such follow-ups, not for every question.
+    /// </summary>
+    private static ParsedQuestion InPlaceOfSameKind(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
+    {
+        var previous = state.LastEntities.ToList();
+        foreach (var id in q.Entities)
+        {
+            var replaced = previous.FindIndex(old => SameKind(index, old, id));
+            if (replaced >= 0)
+                previous[replaced] = id;
+            else
+                previous.Insert(0, id);
+        }
+        return q with
+        {
+            Entities = previous.Distinct().ToList(),
+            Residual = q.Residual.Count == 0 ? state.LastResidual : q.Residual,
+        };
+    }
+
+    /// <summary>Removes the readings naming no one whose words are all among <paramref name="words"/>.</summary>
+    private static void RemoveUnnamed(List<ParsedQuestion> readings, IReadOnlyList<string> words)
+    {
+        for (var i = readings.Count - 1; i >= 0; i--)
+        {
+            if (readings[i].Entities.Count == 0 && readings[i].Residual.All(words.Contains))
+                readings.RemoveAt(i);
+        }
+    }
+
+    private static ParsedQuestion? SaidOnOccasion(List<ParsedQuestion> readings, ConversationState state, KnowledgeIndex index)
+    {
+        foreach (var reading in readings)
+        {
+            if (SaidOnOccasion(reading, state, index) is { } said)
+                return said;
+        }
+        return null;
     }
 
     /// <summary>
@@ -92,8 +154,8 @@ internal static partial class ContextResolver
             {
                 var referents = Unbound(q, mention, Referents(pronoun, state, index), index);
                 // "and Ruritania, what does it think about it?": beside a named actor, "it" is the thing spoken of, not another actor.
-                if (pronoun is "thing" && q.Mentions.Any(m => m.Pronoun is null && m.Candidates.Any(id => index.Find(id)?.IsActor == true)))
-                    referents = [.. referents.OrderBy(id => index.Find(id)!.IsActor)];
+                if (pronoun is "thing")
+                    referents = ThingsFirstBesideActor(q, referents, index);
                 if (referents.Count > pronounSkip)
                 {
                     pronounUsed = true;
@@ -162,7 +224,19 @@ internal static partial class ContextResolver
     /// </summary>
     private static bool Frames(ParsedQuestion q, Mention mention) =>
         mention.Pronoun is null && q.Intent is not Intent.Author && (q.Intent is not Intent.Who || mention.Start > 3) && !RefusalPolicy.StatesIdentity(q, mention)
-        && NamesAuthor(q.Tokens, mention) && (q.Residual.Count > 0 || q.Mentions.Any(m => m != mention && m.Pronoun is null));
+        && NamesAuthor(q.Tokens, mention) && (q.Residual.Count > 0 || NamesAnother(q, mention));
+
+    /// <summary>Whether the question names someone besides the mention. A loop: a lambda over the mention would be made for every mention of every question.</summary>
+    private static bool NamesAnother(ParsedQuestion q, Mention mention)
+    {
+        for (var i = 0; i < q.Mentions.Count; i++)
+        {
+            var m = q.Mentions[i];
+            if (m != mention && m.Pronoun is null)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether the mention's words are only "the" and words for the author ("the writer").</summary>
     private static bool NamesAuthor(IReadOnlyList<string> tokens, Mention mention)
@@ -217,23 +291,7 @@ internal static partial class ContextResolver
     private static ParsedQuestion ApplyContext(ParsedQuestion q, ConversationState state, KnowledgeIndex index)
     {
         if (q.FollowUp && q.Entities.Count > 0)
-        {
-            // "and the other town?": the earlier question with the new name in place of the one of its kind.
-            var previous = state.LastEntities.ToList();
-            foreach (var id in q.Entities)
-            {
-                var replaced = previous.FindIndex(old => SameKind(index, old, id));
-                if (replaced >= 0)
-                    previous[replaced] = id;
-                else
-                    previous.Insert(0, id);
-            }
-            return q with
-            {
-                Entities = previous.Distinct().ToList(),
-                Residual = q.Residual.Count == 0 ? state.LastResidual : q.Residual,
-            };
-        }
+            return InPlaceOfSameKind(q, state, index);
         var pointsBack = q.Tokens.AnyIn(PointingWords);
         // "Date?", "timing?" alone after an answer: when that was; "outlet and date." after a statement: where and when it was said.
         if (q.Entities.Count == 0 && q.Date is null && q.Tokens.Count <= 4 && state.LastFact is not null

@@ -13,9 +13,15 @@ internal static partial class RefusalPolicy
     {
         if (q.Intent is not Intent.When || !q.Foreign.AnyIn(OnsetVerbs))
             return q;
-        // Only beside a word the articles use: "when did the walkout start?" of an article that never says "walkout" asks what it lacks.
-        return !q.Residual.Any(stem => !q.ForeignStems.Contains(stem)) ? q : Without(q, [.. q.Foreign.Where(w => OnsetVerbs.Contains(w))]);
+        return WithoutOnsetVerbsBesideKnown(q);
     }
+
+    /// <summary>
+    /// Only beside a word the articles use: "when did the walkout start?" of an article that never says "walkout" asks what it lacks.
+    /// Apart from <see cref="WithoutOnsetVerbs"/> so that its lambda is made only for such questions, not for every one.
+    /// </summary>
+    private static ParsedQuestion WithoutOnsetVerbsBesideKnown(ParsedQuestion q) =>
+        !q.Residual.Any(stem => !q.ForeignStems.Contains(stem)) ? q : Without(q, [.. q.Foreign.Where(w => OnsetVerbs.Contains(w))]);
 
     private static readonly HashSet<string> OnsetVerbs = new(StringComparer.Ordinal)
     {

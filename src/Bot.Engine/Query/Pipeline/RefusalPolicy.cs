@@ -231,10 +231,21 @@ internal static partial class RefusalPolicy
         var copula = CopulaLength(q.Tokens, end);
         var next = end + copula;
         return (mention.Start <= 1 && copula > 0 && next < q.Tokens.Count
-                && (q.Tokens[next] is "a" or "an" or "the" || q.Mentions.Any(m => m.Start == next && m.Pronoun is null)
+                && (q.Tokens[next] is "a" or "an" or "the" || NameStartsAt(q, next)
                     || (Vocabulary.AffiliationVerbs.Contains(q.Tokens[next]) && next + 1 < q.Tokens.Count && q.Tokens[next + 1] is "at" or "in" or "for" or "with")))
             || (mention.Start is 1 or 2 && Vocabulary.Copulas.Contains(q.Tokens[0]) && end < q.Tokens.Count && q.Tokens[end] is "a" or "an")
             || (mention.Start is 1 or 2 && q.Tokens[0] is "has" or "had" && end + 1 < q.Tokens.Count && q.Tokens[end] == "been" && q.Tokens[end + 1] is "a" or "an");
+    }
+
+    /// <summary>Whether a name (no pronoun) starts at the token. A loop: a lambda over the place would be made for every mention of every question.</summary>
+    private static bool NameStartsAt(ParsedQuestion q, int start)
+    {
+        for (var i = 0; i < q.Mentions.Count; i++)
+        {
+            if (q.Mentions[i].Start == start && q.Mentions[i].Pronoun is null)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>How many words at <paramref name="at"/> say what someone is or was: "is", "was", "used to be", "has been".</summary>

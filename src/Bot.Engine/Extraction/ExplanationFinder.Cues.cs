@@ -29,7 +29,7 @@ internal static partial class ExplanationFinder
         (ReasonOpener(), Order.OpeningReason),
         (CausalLink(), Order.ClaimFirst),
         (CommaAs(), Order.ClaimFirst),
-        // Before the results: "the war was started to distract from X, which will lead to Y" is told for its purpose.
+        // Before the results: "the feud was begun to divert eyes from X, which will lead to Y" is told for its purpose.
         (MadeTo(), Order.ClaimFirst),
         (LedTo(), Order.Result),
         (ParticipleResult(), Order.ReasonFirst),
@@ -125,7 +125,7 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"\b(?:in an? (?:\w+ )?(?:attempt|effort|bid) to|with the (?:\w+ )?(?:aim|goal|intention|purpose) of|in the hope (?:of|that)|for fear (?:of|that)|out of (?:fear|concern) (?:of|for|that)|for (?:their |its |his |her |our )?(?:own )?(?:protection|safety) (?:from|against)|as a (?:precaution|safeguard) against)\b")]
     private static partial Regex InABidTo();
 
-    // "The levy was designed to curb imports", "the war was started to distract from X": what a thing was made or begun
+    // "The levy was designed to curb imports", "the feud was begun to divert eyes from X": what a thing was made or begun
     // for is why it was. "had been meant to fly on Monday" says what was planned, not why; "the order that is designed to"
     // leaves its claim a relative clause cut short.
     [GeneratedRegex(@"(?<=(?<!\b(?:that|which|who) )\b(?:was|were|is|are|has been|have been) (?:\w+ly )?(?:started|launched|created|designed|intended|meant|set up|built|established|founded|introduced|waged|begun|staged|organi[sz]ed)(?: in part| partly| largely| mainly| chiefly| primarily)?) to(?= \w)")]

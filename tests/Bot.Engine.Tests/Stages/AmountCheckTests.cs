@@ -86,6 +86,10 @@ public sealed class AmountCheckTests
     [InlineData("how many divers will greenwick hire", "Greenwick will spend €40m on divers.", false)]
     [InlineData("how many divers will greenwick hire", "Greenwick will spend 38 billion euros ($44.7bn) on divers.", false)]
     [InlineData("how many divers will greenwick hire", "For $2m, Greenwick will hire 40 divers.", true)]
+    [InlineData("number of senior port alder engineers hired", "Port Alder hired three top engineers.", true)]
+    [InlineData("number of senior port alder engineers hired", "Port Alder hired three top divers.", false)]
+    [InlineData("how many times did greenwick close the harbour", "Greenwick closed the harbour twice.", true)]
+    [InlineData("how many times did greenwick close the harbour", "Greenwick closed the harbour as 40 boats left.", false)]
     public void CountsWhatIsAsked_NeedsANumberBeforeTheCountedWord_WhenTheQuestionNamesIt(string question, string evidence, bool counts) =>
         Assert.Equal(counts, AmountCheck.CountsWhatIsAsked(StageIndex.Harbour, QuestionParser.Parse(StageIndex.Harbour, question), evidence));
 

@@ -269,6 +269,19 @@ public sealed class QuestionParserTests
         Assert.Equal(wording, Parse(text).AsksWording);
 
     [Theory]
+    [InlineData("which historical comparisons does the author draw for greenwick", true, "draw")]
+    [InlineData("what precedent does hale cite for the plan", true, "cit plan")]
+    [InlineData("which cases does the author liken the plan to", true, "cas plan")]
+    [InlineData("is there a parallel with the plan", false, "parallel plan")]
+    [InlineData("what does greenwick think of the plan", false, "plan")]
+    public void Parse_MarksALikeningQuestion_AndLeavesItsLikeningWordsOut(string text, bool likening, string residual)
+    {
+        var q = Parse(text);
+
+        Assert.Equal((likening, residual), (q.AsksLikening, string.Join(' ', q.Residual)));
+    }
+
+    [Theory]
     [InlineData("did greenwick refuse the plan", "refus")]
     [InlineData("did greenwick not reject it", "not reject")]
     [InlineData("did greenwick agree", "")]

@@ -36,6 +36,9 @@ internal static partial class AmountCheck
         // "what share of Ruritanians": a share of a nation's people is given of its citizens, voters or population. A
         // count is not: "200 people" may be anyone's.
         var nation = partOfWhole && Nations.Contains(asked);
+        // "how many times did they test it?": "twice" says the number and the times in one word.
+        if (stem == TimesStem && tokens.AnyIn(Repeats))
+            return true;
         for (var i = 0; i < tokens.Count; i++)
         {
             if ((index.CoversWord(stems[i], stem) || (anyone && IsPeople(tokens[i])) || (nation && NationsPeople.Contains(tokens[i])))
@@ -135,8 +138,8 @@ internal static partial class AmountCheck
         // In the question's own words, else in general synonyms ("died" of "were killed"). The figure often comes in a
         // sentence after the one naming whose it is ("Ruritania's budget will rise. The sum is €75m.").
         // "how many people lived there?": whoever the sentence counts are people ("6,000 nationals"), as Gives checks, so
-        // the word need not be said.
-        var people = counted is not null && People.Contains(counted) && t.Q.Residual.Count > 1 ? t.With(t.Q with { Residual = [.. t.Q.Residual.Where(r => r != Stemmer.Stem(counted))] }) : t;
+        // the word need not be said; nor need "times", which "twice" says.
+        var people = counted is not null && (People.Contains(counted) || Stemmer.Stem(counted) == TimesStem) && t.Q.Residual.Count > 1 ? t.With(t.Q with { Residual = [.. t.Q.Residual.Where(r => r != Stemmer.Stem(counted))] }) : t;
         var sentence = Ranker.BestSentence(people, RankingPolicy.EnoughWords, Gives, namedEarlier: true, toldOn: true)
             ?? Ranker.BestSentence(people with { Loose = true }, RankingPolicy.EnoughWords, Gives, namedEarlier: true, toldOn: true);
         return sentence is null ? null : Replies.FromSentence(t, sentence);
@@ -278,10 +281,18 @@ internal static partial class AmountCheck
         if (start < 0)
             return null;
         string? noun = null;
-        // "how many village Ruritania give?": a name starts the clause that says what happened to them.
-        for (var i = start; i < tokens.Count && !Verbs.Contains(tokens[i]) && !Prepositions.Contains(tokens[i])
-            && !(i > start && q.Mentions.Any(m => m.Pronoun is null && m.Start == i)); i++)
+        for (var i = start; i < tokens.Count && !Verbs.Contains(tokens[i]) && !Prepositions.Contains(tokens[i]); i++)
         {
+            // "how many village Ruritania give?": a name starts the clause that says what happened to them, unless a plural
+            // follows it, which the name describes ("how many Harbour Board officials").
+            if (i > start && q.Mentions.FirstOrDefault(m => m.Pronoun is null && m.Start == i) is { } name)
+            {
+                var after = name.Start + name.Length;
+                if (after >= tokens.Count || !IsPlural(tokens[after]) || Verbs.Contains(tokens[after]))
+                    break;
+                i = after - 1;
+                continue;
+            }
             if (IsPlural(tokens[i]))
                 return tokens[i];
             // "how many money the firm moved": "the" opens the next phrase and names nothing counted.
@@ -290,6 +301,11 @@ internal static partial class AmountCheck
         }
         return noun;
     }
+
+    private static readonly string TimesStem = Stemmer.Stem("times");
+
+    /// <summary>Words counting occasions by themselves ("once" is more often "as soon as").</summary>
+    private static readonly HashSet<string> Repeats = new(StringComparer.Ordinal) { "twice", "thrice" };
 
     /// <summary>How many words after "how much" may come before the plural it counts ("how much principal sources").</summary>
     private const int PluralReach = 2;

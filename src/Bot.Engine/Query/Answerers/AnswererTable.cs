@@ -89,8 +89,11 @@ internal static class AnswererTable
             && t.Q.Intent is not (Intent.YesNo or Intent.Help or Intent.More or Intent.About or Intent.Author or Intent.Source or Intent.Sections or Intent.Captions)
             && ByIntent(t with { Loose = true }) is { Answer.Status: AnswerStatus.Answered } loose && AnswerChecks.Fail(t, loose) is null)
             reply = loose;
+        // "which historical comparisons does the author draw?": the sentences likening things.
+        if (t.Q.AsksLikening && LikeningFinder.Find(t) is { } likened)
+            reply = likened;
         // "which adjective does the writer attach to X's refusal?": the sentence where a word qualifies it.
-        if (t.Q.AsksWording && WordingFinder.Qualified(t) is { } qualified)
+        else if (t.Q.AsksWording && WordingFinder.Qualified(t) is { } qualified)
             reply = qualified;
         // "which phrase does it put in quotation marks?": the sentence quoting one.
         else if (t.Q.AsksWording && WordingFinder.Quoted(t, reply) is { } quotation)

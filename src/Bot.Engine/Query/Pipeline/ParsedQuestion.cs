@@ -44,6 +44,9 @@ internal sealed record ParsedQuestion
     /// <summary>"what word does the author use for X?": the article's own wording is asked, not what it means.</summary>
     public bool AsksWording { get; init; }
 
+    /// <summary>"which historical comparisons does the author draw?": what the article likens something to is asked.</summary>
+    public bool AsksLikening { get; init; }
+
     /// <summary>
     /// Stems of foreign words whose opposite or general synonym the articles use ("expand" where they say "reduced",
     /// "spurn" where they say "rejected"): a yes/no claim is checked with them.

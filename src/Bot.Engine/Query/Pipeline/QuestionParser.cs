@@ -89,6 +89,7 @@ internal static partial class QuestionParser
         // "what term does the author use": asking for wording, "term" is no term of office, nor "word" a typo of a word the
         // article uses ("world"): the cue names what is asked for, not what it is about.
         var asksWording = words.AsSpan().ContainsAny(WordingCues) && WordingPattern().IsMatch(words);
+        var asksLikening = AsksLikening(tokens, intent);
         var date = DateText.Find(tokens);
         if (date is not null)
             covered.UnionWith(date.Tokens);
@@ -114,6 +115,7 @@ internal static partial class QuestionParser
             var claimed = (intent is Intent.YesNo && Vocabulary.ClaimVerbs.Contains(token)) || Words.NamesAgreement(tokens, i);
             if (covered.Contains(i) || ((Vocabulary.Stopwords.Contains(token) || Vocabulary.Phrasing.Contains(token) || Vocabulary.AuthorWords.Contains(token)) && !countryCode && !claimed)
                 || (asksWording && token is "term" or "terms" or "word" or "label" or "labels" or "quotation" or "quotations" or "marks" or "quoted" or "quotes")
+                || (asksLikening && IsLikeningWord(token))
                 // "what does Jo think is best?": the best is Jo's view, which the article need not call best.
                 || Words.JudgedBest(tokens, i)
                 // "on X's side", "on behalf of X": which side X is on, a preposition in all but form.
@@ -219,12 +221,13 @@ internal static partial class QuestionParser
             ArticleNames = residual.AnyIn(index.NameStems) ? [.. residual.Where(stem => index.NameStems.Contains(stem))] : [],
             RestatedAttributes = restated,
             ForeignEnding = foreignEnding is not null && !mentions.Any(m => m.Start > tokens.LastIndexOf(foreignEnding)) ? foreignEnding : null,
-            AsksNameOf = AskedKind(index, clean, words, tokens, mentions),
+            AsksNameOf = asksLikening ? null : AskedKind(index, clean, words, tokens, mentions),
             AsksAmount = AsksAmount(words, tokens, caseTokens, quoted, intent, framed, stated: tagged || finiteVerb),
             Quoted = quoted,
             AboutArticle = framed,
             MentionVerb = mentionVerb,
             AsksWording = asksWording,
+            AsksLikening = asksLikening,
             Date = date,
             // "non" is a prefix ("non-interventionist"), not a "not"; a claim's "lack" is weighed as a doubt, not again as a "not".
             NegationStems = [.. Words.Negations(Words.WithDenialsAsNot([.. tokens])).Where(w => w != "non").Select(Stemmer.Stem).Where(stem => !Vocabulary.DoubtingClaimStems.Contains(stem))],

@@ -39,6 +39,10 @@ internal static partial class RefusalPolicy
             : q.ForeignNames.Where(n => q.AboutArticle || IsDetailOfAClaim(q, n)).Select(n => WholeName(q, n)).Distinct().ToList();
         if (details.Count > 0)
             q = Without(q, [.. details.SelectMany(d => d.ToLowerInvariant().Split(' '))]) with { Details = details };
+        // "which comparisons does the author use to predict how X will act?": the likening is the point; the rest only
+        // ranks the sentences drawing one.
+        if (q.AsksLikening)
+            q = Without(q, [.. q.Foreign]);
         if (q.Foreign.Count == 0 || q.Intent is Intent.Help or Intent.About or Intent.Author or Intent.Sections or Intent.Source or Intent.Captions)
             return new Decision(q, []);
         // "was it taken in Paris?": a place of the world named as where something happened is checked against where the

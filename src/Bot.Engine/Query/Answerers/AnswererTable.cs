@@ -63,6 +63,9 @@ internal static class AnswererTable
         if (decision.Refused && q.Intent is not Intent.YesNo && !decision.Missing.Contains(q.AsksNameOf ?? "", StringComparer.OrdinalIgnoreCase)
             && QuoteFinder.Find(t, exactly: true) is { } own)
             return AnswerChecks.Fail(t, own) ?? own;
+        // "what was on the agenda?" just after the answer telling of the meeting: the strange word names what it said.
+        if (ContextResolver.InOwnWordsOfShown(q, decision, t.State, t.Index) is { ContextSentence: { } shown } onShown)
+            return FromShown(t.With(onShown), shown);
         // "opened in Transmontia, right?": a name no article uses may stand where a sentence saying the rest names another.
         if (decision.Refused)
             return (q.Intent is Intent.YesNo ? YesNoAnswerer.OtherSpeaker(t, decision.Missing) ?? YesNoAnswerer.OtherInSlot(t) ?? YesNoAnswerer.OtherDate(t) : null)

@@ -20,8 +20,11 @@ internal static partial class Vocabulary
     /// <summary>Ordinal words, each giving a thing its place in an order: "the fifth year", "for the third time".</summary>
     public static readonly HashSet<string> Ordinals = new(OrdinalWords, StringComparer.Ordinal);
 
-    /// <summary>Stems of occasions that recur and are counted by the latest one's place: "for the second time", "his third visit".</summary>
-    public static readonly HashSet<string> Occasions = Stems("time", "visit", "trip", "round", "attempt", "meeting", "summit", "tour", "call");
+    /// <summary>
+    /// Stems of occasions that recur and are counted by the latest one's place: "for the second time", "his third visit", a
+    /// war "in its fifth year".
+    /// </summary>
+    public static readonly HashSet<string> Occasions = Stems("time", "visit", "trip", "round", "attempt", "meeting", "summit", "tour", "call", "year");
 
     /// <summary>Adverbs that give how many times something happened ("visited twice" is two visits).</summary>
     public static readonly Dictionary<string, long> TimesWords = new(StringComparer.Ordinal) { ["twice"] = 2, ["thrice"] = 3 };

@@ -16,12 +16,13 @@ public sealed class OccasionCountTests
 
         In late January, Tarsk's president Ana Lucero travelled to Varnia for the second time since October. She met the harbour board.
 
-        The board chair, Ivo Renn, was in Ostria with a delegation, his third visit in a year.
+        The board chair, Ivo Renn, was in Ostria with a delegation, his third visit in a year. The toll dispute with Ostria is now in its fourth year.
         """;
 
     [Theory]
     [InlineData("How many times has Lucero been to Varnia?", "for the second time")]
     [InlineData("how many visits has Renn made to Ostria?", "his third visit")]
+    [InlineData("how many years is the toll dispute with Ostria in now?", "its fourth year")]
     [InlineData("Did Lucero go to Varnia twice?", "Yes")]
     public void Ask_CountsTheOccasions_ByTheLatestOnesPlace(string question, string expected)
     {

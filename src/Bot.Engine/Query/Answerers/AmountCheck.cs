@@ -37,7 +37,7 @@ internal static partial class AmountCheck
         // count is not: "200 people" may be anyone's.
         var nation = partOfWhole && Nations.Contains(asked);
         // "how many times did they test it?": "twice" says the number and the times in one word.
-        if (stem == TimesStem && tokens.AnyIn(Repeats))
+        if (stem == TimesStem && tokens.Any(Vocabulary.TimesWords.ContainsKey))
             return true;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -303,9 +303,6 @@ internal static partial class AmountCheck
     }
 
     private static readonly string TimesStem = Stemmer.Stem("times");
-
-    /// <summary>Words counting occasions by themselves ("once" is more often "as soon as").</summary>
-    private static readonly HashSet<string> Repeats = new(StringComparer.Ordinal) { "twice", "thrice" };
 
     /// <summary>How many words after "how much" may come before the plural it counts ("how much principal sources").</summary>
     private const int PluralReach = 2;

@@ -23,6 +23,7 @@ public sealed class OccasionCountTests
     [InlineData("How many times has Lucero been to Varnia?", "for the second time")]
     [InlineData("how many visits has Renn made to Ostria?", "his third visit")]
     [InlineData("how many years is the toll dispute with Ostria in now?", "its fourth year")]
+    [InlineData("how long has the toll dispute with Ostria been going on?", "its fourth year")]
     [InlineData("Did Lucero go to Varnia twice?", "Yes")]
     public void Ask_CountsTheOccasions_ByTheLatestOnesPlace(string question, string expected)
     {

@@ -17,7 +17,7 @@ internal static partial class AmountCheck
     /// another ("two days after the talks", "a year later", "three years into the war"): it says when, not how long.
     /// </summary>
     public static bool GivesDuration(ParsedQuestion q, string text) =>
-        Duration().Matches(text).Concat(VagueDuration().Matches(text))
+        Duration().Matches(text).Concat(VagueDuration().Matches(text)).Concat(OrdinalDuration().Matches(text))
             .Any(m => (!Lasting().IsMatch(q.Words) || !SpanBefore().IsMatch(text[..m.Index])) && !OffsetAfter().IsMatch(text[(m.Index + m.Length)..]));
 
     /// <summary>The sentence that gives a length of time and says enough of the rest of the question, or null.</summary>
@@ -46,6 +46,13 @@ internal static partial class AmountCheck
     /// <summary>A length of time without a figure ("in a matter of days", "for several years"), which no count of other things is.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(several|a few|a couple of|a matter of)\s(hours|days|weeks|months|years|decades|centuries)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex VagueDuration();
+
+    /// <summary>
+    /// "now in its fourth year", "entering a fifth month": the length so far, told by the place of the one under way ("the
+    /// second day of the talks" only dates something within them).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(its|their|a) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) (week|month|year|decade)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OrdinalDuration();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(last|lasts|lasted)\b")]
     private static partial System.Text.RegularExpressions.Regex Lasting();

@@ -34,6 +34,11 @@ public sealed class ListExtractionTests
     [InlineData("The board won time by dredging the channel, hiring pilots and cutting fees.", "board won time", "dredging the channel|hiring pilots|cutting fees")]
     [InlineData("Critics accused the mayor of selling the docks, raising fees and even hiding the accounts.", "Critics accused the mayor", "selling the docks|raising fees|even hiding the accounts")]
     [InlineData("The council vowed to keep the port open by dredging the channel, hiring pilots and guides, and cutting fees.", "keep the port open", "dredging the channel|hiring pilots and guides|cutting fees")]
+    // A verb that introduces the members of a whole opens the series, as "including" does.
+    [InlineData("The town's exports include copper wire, fresh fish, wool blankets and honey.", "town's exports", "copper wire|fresh fish|wool blankets|honey")]
+    [InlineData("The harbour fees comprise a berth charge, a pilot charge and a waste levy.", "harbour fees", "a berth charge|a pilot charge|a waste levy")]
+    // After "such as" the first item keeps its prepositions.
+    [InlineData("Old crafts, such as repair of fishing nets, boat painting and rope making, are dying out.", "Old crafts", "repair of fishing nets|boat painting|rope making")]
     public void Extract_TurnsAnEnumerationInASentenceIntoAList(string sentence, string name, string items)
     {
         var model = Drafts.Of(sentence);

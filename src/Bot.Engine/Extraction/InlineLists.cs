@@ -129,7 +129,7 @@ internal static partial class InlineLists
     private static string Item(string text, (int Start, int End) span) => Quotes.Trim(text[span.Start..span.End]).TrimEnd('.').TrimEnd();
 
     /// <summary>A short noun phrase: no clause ("but mostly by X", "meaning that", "offering Y") passes for an item.</summary>
-    private static bool IsItem(string item)
+    public static bool IsItem(string item)
     {
         var words = Words.Split(item);
         if (words.Count is 0 or > MaxItemWords)

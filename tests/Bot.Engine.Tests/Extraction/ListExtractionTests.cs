@@ -13,6 +13,16 @@ public sealed class ListExtractionTests
     }
 
     [Theory]
+    [InlineData("Two posts fell vacant in spring: the harbour master and the town clerk.", "Two posts fell vacant in spring", "the harbour master|the town clerk")]
+    [InlineData("The council kept both of its 2,000-seat ferries running: the Gull and the Tern.", "both of its 2,000-seat ferries running", "the Gull|the Tern")]
+    public void Extract_TurnsTwoAnnouncedThingsIntoAList(string sentence, string name, string items)
+    {
+        var list = Assert.Single(Drafts.Of(sentence).Lists);
+        Assert.Equal(name, list.Name);
+        Assert.Equal(items.Split('|'), list.Items);
+    }
+
+    [Theory]
     [InlineData("Rival lobbies have tried to sway voters through radio ads, street rallies, and paid bloggers.", "tried to sway voters", "radio ads|street rallies|paid bloggers")]
     [InlineData("The harbour board relies on ferries, trawlers and cargo barges for its income.", "harbour board relies", "ferries|trawlers|cargo barges for its income")]
     [InlineData("The port has struggled with delays, but mostly with silt, storms and strikes.", "struggled with delays, but mostly", "silt|storms|strikes")]

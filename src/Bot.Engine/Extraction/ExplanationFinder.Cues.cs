@@ -101,7 +101,9 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"[,;] (?:and )?(?:thus|thereby|hence|therefore|consequently)(?! far\b)(?:,? (?=\w+ing\b)|(?=,? (?:the|a|an|its|their|his|her|it|they|he|she|this)\b),?)")]
     private static partial Regex ThusDoing();
 
-    [GeneratedRegex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b")]
+    // "The villagers fled amid fears that the dam would burst": the fear an action was taken amid is why it was. "Experts
+    // feared that X" or "playing on concerns about X" holds no claim before the fear, only its holder or a phrase cut short.
+    [GeneratedRegex(@"\b(?:amid|over|following) (?:growing |mounting |rising |renewed |widespread |lingering )?(?:fears|concerns|worries) (?:that|about|over)\b")]
     private static partial Regex FearsThat();
 
     // "X resorted to Y as he seeks to Z": what the actor is after is why it acts; ", since it ..." gives a cause, not a date,

@@ -23,6 +23,24 @@ public sealed class ListExtractionTests
     }
 
     [Theory]
+    [InlineData("The board's rescue plan \u2013 dredging the channel, cutting fees, hiring pilots \u2013 paid off within a year.", "board's rescue plan", "dredging the channel|cutting fees|hiring pilots")]
+    [InlineData("Its old trades\u2014salt, timber, wool\u2014are gone.", "old trades", "salt|timber|wool")]
+    public void Extract_TurnsASeriesBetweenDashesIntoAList(string sentence, string name, string items)
+    {
+        var list = Assert.Single(Drafts.Of(sentence).Lists);
+        Assert.Equal(name, list.Name);
+        Assert.Equal(items.Split('|'), list.Items);
+    }
+
+    [Theory]
+    [InlineData("The mayor's wager was plain: that tourists would come, that hotels would fill, and that tolls would pay for it.")]
+    [InlineData("The new levy \u2013 which doubled berth fees, port dues and pilot charges \u2013 was dropped.")]
+    public void Extract_FindsNoList_WhenTheItemsAfterAColonOrDashAreClauses(string sentence)
+    {
+        Assert.Empty(Drafts.Of(sentence).Lists);
+    }
+
+    [Theory]
     [InlineData("Rival lobbies have tried to sway voters through radio ads, street rallies, and paid bloggers.", "tried to sway voters", "radio ads|street rallies|paid bloggers")]
     [InlineData("The harbour board relies on ferries, trawlers and cargo barges for its income.", "harbour board relies", "ferries|trawlers|cargo barges for its income")]
     [InlineData("The port has struggled with delays, but mostly with silt, storms and strikes.", "struggled with delays, but mostly", "silt|storms|strikes")]

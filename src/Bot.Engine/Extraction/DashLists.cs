@@ -19,8 +19,11 @@ internal static partial class DashLists
         var items = match.Groups["items"].Value.Split(',').Select(i => i.Trim()).ToList();
         if (items.Count < MinItems || items.Any(i => Words.Split(i).Count > MaxItemWords || !(InlineLists.IsItem(i) || InlineLists.IsAction(i))))
             return null;
+        // "The study proves that the town's plan – A, B, C –": what the series is starts after the "that".
         var name = match.Groups["name"];
-        var named = InlineLists.Name(text, name.Index, name.Index + name.Length);
+        var that = name.Value.LastIndexOf(" that ", StringComparison.Ordinal);
+        var from = name.Index + (that < 0 ? 0 : that + " that ".Length);
+        var named = InlineLists.Name(text, from, name.Index + name.Length);
         return named.Length == 0 ? null : (named, items, match.Groups["items"].Index, match.Groups["items"].Index + match.Groups["items"].Length);
     }
 

@@ -25,6 +25,7 @@ public sealed class ListExtractionTests
     [Theory]
     [InlineData("The board's rescue plan \u2013 dredging the channel, cutting fees, hiring pilots \u2013 paid off within a year.", "board's rescue plan", "dredging the channel|cutting fees|hiring pilots")]
     [InlineData("Its old trades\u2014salt, timber, wool\u2014are gone.", "old trades", "salt|timber|wool")]
+    [InlineData("The survey shows that the island's exports \u2013 salt, timber, wool \u2013 have halved.", "island's exports", "salt|timber|wool")]
     public void Extract_TurnsASeriesBetweenDashesIntoAList(string sentence, string name, string items)
     {
         var list = Assert.Single(Drafts.Of(sentence).Lists);

@@ -90,6 +90,9 @@ internal static partial class InlineLists
         var items = new List<(int Start, int End)> { opening.Item };
         items.AddRange(chunks.Skip(first + 1).Take(joined - first - 1));
         items.AddRange(Items(text, chunks[joined], gerunds)!);
+        // "hit by floods, and the town is rebuilding": two parts parted by ", and" join clauses; a pair of items takes no comma.
+        if (items.Count == 2 && And(text, chunks[joined]) == chunks[joined].Start)
+            return null;
         return (opening.Name, items, joined);
     }
 

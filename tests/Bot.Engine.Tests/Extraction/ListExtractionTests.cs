@@ -129,6 +129,8 @@ public sealed class ListExtractionTests
     [InlineData("Fishermen are leaving, prices are rising and the harbour is empty.")]
     [InlineData("The quota, as Peru argued, hurts small boats and their crews.")]
     [InlineData("Chile lost its old port, including the loss of docks and cranes, in the storm.")]
+    // Two parts parted by ", and" join clauses: a pair of items takes no comma.
+    [InlineData("The quay was hit by high tides, and the ferry crews now wait for calmer days.")]
     [InlineData("The mayor \u2013 who had, by then, lost the vote \u2013 and the council left.")]
     [InlineData("Peru sends fish \u2013 the amounts of which are small \u2013 and Chile sends copper, timber and wine to the north.")]
     public void Extract_FindsNoList_WhenCommasJoinClauses(string sentence)

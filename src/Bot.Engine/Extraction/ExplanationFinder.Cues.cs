@@ -74,7 +74,8 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"\b(?:can|could|may|might|would) (?:also |partly )?explain\b")]
     private static partial Regex CouldExplain();
 
-    [GeneratedRegex(@"^(?:Therefore|Thus|Hence|Consequently|As a result|For this reason|That is why|This is why)\b,?")]
+    // "That is partly why X", "It is for this reason that X": what the sentence before told is why X.
+    [GeneratedRegex(@"^(?:(?:But|And),? )?(?:Therefore|Thus|Hence|Consequently|As a result|For (?:this|that|these) reasons?|(?:[Tt]hat|[Tt]his) is (?:also |partly |largely |precisely |exactly |in part )?why|[Ii]t is (?:also |partly |largely |mainly |precisely |in part )?for (?:this|that|these) reasons? that)\b,?")]
     private static partial Regex ConsequenceOpener();
 
     [GeneratedRegex(@"^(?:(?:Yet|But|And|Still|However|Now|Moreover|Meanwhile|Indeed|Similarly|Ultimately),? )?(?:[Aa]s(?! well as| part of| for\b| of\b| with\b| such\b| usual\b| a result\b| if\b| though\b| ever\b| always\b| (?:far|long|soon|much|many) as\b| (?:we|I|you|is|was|were)\b)|[Bb]ecause|[Gg]iven(?: that)?|[Ii]n response to|[Ii]n reaction to|[Ii]n light of|[Ii]n view of|[Aa]mid|[Oo]wing to|[Dd]ue to|[Tt]hanks to|[Cc]onsidering(?: that)?|[Hh]aving|(?:[Dd]riven|[Ff]u?elled|[Ss]purred|[Pp]rompted|[Mm]otivated|[Aa]ngered|[Aa]larmed|[Ee]mboldened|[Ff]rustrated|[Ee]ncouraged) by)\b")]
@@ -100,7 +101,9 @@ internal static partial class ExplanationFinder
     [GeneratedRegex(@"[,;] (?:and )?(?:thus|thereby|hence|therefore|consequently)(?! far\b)(?:,? (?=\w+ing\b)|(?=,? (?:the|a|an|its|their|his|her|it|they|he|she|this)\b),?)")]
     private static partial Regex ThusDoing();
 
-    [GeneratedRegex(@"\b(?:fears?|feared|concerns?|concerned|worried|worries) (?:that|about)\b")]
+    // "The villagers fled amid fears that the dam would burst": the fear an action was taken amid is why it was. "Experts
+    // feared that X" or "playing on concerns about X" holds no claim before the fear, only its holder or a phrase cut short.
+    [GeneratedRegex(@"\b(?:amid|over|following) (?:growing |mounting |rising |renewed |widespread |lingering )?(?:fears|concerns|worries) (?:that|about|over)\b")]
     private static partial Regex FearsThat();
 
     // "X resorted to Y as he seeks to Z": what the actor is after is why it acts; ", since it ..." gives a cause, not a date,

@@ -106,6 +106,9 @@ internal static partial class ExplanationFinder
                     return null;
                 return Parts(context, (line, 0, match.Index), Reasons(line, match.Index + match.Length, BeforeAside(text, match.Index + match.Length)));
             case Order.ReasonFirst or Order.Judged or Order.Result:
+                // "For the town, therefore, X": a phrase framing whom the conclusion concerns is no reason; what went before is.
+                if (order == Order.ReasonFirst && Framing().IsMatch(text[..match.Index]))
+                    return context.Previous(line) is { } framed ? Parts(context, (line, match.Index + match.Length, end), [(framed, 0, framed.Text.Length)]) : null;
                 // "A, which triggered B – ...": A is the reason, and B ends where the clause the pronoun opened closes.
                 if (RelativeReasonEnd(text[..match.Index]) is var relative and >= 0)
                     return Parts(context, (line, match.Index + match.Length, ClauseEnd(text, match.Index + match.Length)), Reasons(line, 0, relative));
@@ -235,6 +238,9 @@ internal static partial class ExplanationFinder
     /// </summary>
     [GeneratedRegex(@"^\W*(?:(?:But|And|Yet|Still|However|Indeed|Even), )?(?:Before|After|When|Whenever|While|Whilst|Although|Though|Even though|If|Unless|Until|Once)\b[^,;]*$")]
     private static partial Regex FrontedClause();
+
+    [GeneratedRegex(@"^(?:For|In|To|On|At|With|Under|By|Among|Within)(?: [^\s,;]+){1,4}$")]
+    private static partial Regex Framing();
 
     [GeneratedRegex(@"^[^,;]*?\bwill\b")]
     private static partial Regex Forecast();

@@ -52,7 +52,7 @@ internal static partial class InlineLists
     /// A short phrase opening on an action ("hiring pilots from abroad"): it may hold prepositions, but no auxiliary, verb of
     /// saying or relative clause, which would make it a clause of its own.
     /// </summary>
-    private static bool IsAction(string item)
+    public static bool IsAction(string item)
     {
         var words = Words.Split(item);
         return words.Count is > 0 and <= MaxItemWords && OpensOnAction(words) && !IsLowerFunctionWord(words[^1].Text)

@@ -19,6 +19,8 @@ internal static partial class InlineLists
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an" };
     /// <summary>Words that join clauses or comparisons, not the parts of a noun phrase.</summary>
     private static readonly HashSet<string> Linking = new(StringComparer.Ordinal) { "to", "by", "than", "that", "which", "as", "such" };
+    /// <summary>Words that introduce the members of a whole: what follows them is the series, not an object of a verb.</summary>
+    private static readonly HashSet<string> Introducers = new(StringComparer.Ordinal) { "including", "include", "includes", "included", "comprise", "comprises", "comprising" };
     private static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whose", "where" };
 
     /// <summary>The name, the items and the span the items cover, for each enumeration in the sentence.</summary>
@@ -88,6 +90,9 @@ internal static partial class InlineLists
         var items = new List<(int Start, int End)> { opening.Item };
         items.AddRange(chunks.Skip(first + 1).Take(joined - first - 1));
         items.AddRange(Items(text, chunks[joined], gerunds)!);
+        // "hit by floods, and the town is rebuilding": two parts parted by ", and" join clauses; a pair of items takes no comma.
+        if (items.Count == 2 && And(text, chunks[joined]) == chunks[joined].Start)
+            return null;
         return (opening.Name, items, joined);
     }
 
@@ -127,7 +132,7 @@ internal static partial class InlineLists
     private static string Item(string text, (int Start, int End) span) => Quotes.Trim(text[span.Start..span.End]).TrimEnd('.').TrimEnd();
 
     /// <summary>A short noun phrase: no clause ("but mostly by X", "meaning that", "offering Y") passes for an item.</summary>
-    private static bool IsItem(string item)
+    public static bool IsItem(string item)
     {
         var words = Words.Split(item);
         if (words.Count is 0 or > MaxItemWords)
@@ -172,31 +177,41 @@ internal static partial class InlineLists
         return at >= 0 && at + 5 < chunk.End ? at : -1;
     }
 
-    /// <summary>The first item (after the chunk's last preposition) and the words before it that name the list.</summary>
+    /// <summary>The first item (after the word introducing the series, else the chunk's last preposition) and the words before it that name the list.</summary>
     private static ((int Start, int End) Item, string Name)? Opening(string text, (int Start, int End) chunk)
     {
         var words = Words.Split(text[chunk.Start..chunk.End]);
-        // "including A of B in C, D and E": the first item runs from "including", whatever prepositions it holds.
-        var including = words.FindLastIndex(w => w.Text == "including");
-        var lead = including >= 0 ? including : words.FindLastIndex(w => NewsWords.Prepositions.Contains(w.Text) || w.Text is "as" or "like");
-        var item = words.Skip(lead + 1).ToList();
-        if (item.Count is 0 or > MaxFirstItemWords || !IsItem(Item(text, (chunk.Start + item[0].Start, chunk.End))))
+        // "including A of B in C, D and E", "ventures include A, B and C", "such as respect for A, B and C": the first item
+        // runs from the word introducing the series, whatever prepositions it holds; "includes sending jets for repairs,
+        // parts and fuel" has no item there, and the series opens after the preposition that follows.
+        var introducer = Math.Max(words.FindLastIndex(w => Introducers.Contains(w.Text)), SuchAs(words));
+        var preposition = words.FindLastIndex(w => NewsWords.Prepositions.Contains(w.Text) || w.Text is "as" or "like");
+        var lead = introducer >= 0 && (preposition < introducer || IsFirstItem(text, chunk, words[(introducer + 1)..], MaxItemWords)) ? introducer : preposition;
+        var item = words[(lead + 1)..];
+        if (!IsFirstItem(text, chunk, item, introducer >= 0 && lead == introducer ? MaxItemWords : MaxFirstItemWords))
             return null;
         var itemStart = chunk.Start + item[0].Start;
         var name = Name(text, chunk.Start, itemStart);
         // ", including A, B and C" or ", but mostly by A, B and C": the chunk before says what the items are.
-        var introduced = lead >= 0 && words[lead].Text is "including" or "as" or "like";
+        var introduced = lead >= 0 && (Introducers.Contains(words[lead].Text) || words[lead].Text is "as" or "like");
         if (Words.Split(name).Count < 2 && (name.Length > 0 || introduced))
             name = Name(text, ClauseMarks.PreviousComma(text, Math.Max(chunk.Start - 2, 0)) + 1, itemStart);
         return ((itemStart, chunk.End), name);
     }
+
+    private static bool IsFirstItem(string text, (int Start, int End) chunk, List<Word> item, int maxWords) =>
+        item.Count > 0 && item.Count <= maxWords && IsItem(Item(text, (chunk.Start + item[0].Start, chunk.End)));
+
+    /// <summary>Where the last "such as" of the words has its "as", or -1.</summary>
+    private static int SuchAs(List<Word> words) =>
+        Enumerable.Range(1, Math.Max(words.Count - 1, 0)).LastOrDefault(i => words[i].Text == "as" && words[i - 1].Text == "such", -1);
 
     /// <summary>The last few words before the first item, without function words at either end.</summary>
     public static string Name(string text, int from, int to)
     {
         var head = text[from..to];
         var words = Words.Split(head).TakeLast(NameWords).ToList();
-        while (words.Count > 0 && (NewsWords.IsFunctionWord(words[^1].Text) || Linking.Contains(words[^1].Text) || words[^1].Text == "including"))
+        while (words.Count > 0 && (NewsWords.IsFunctionWord(words[^1].Text) || Linking.Contains(words[^1].Text) || Introducers.Contains(words[^1].Text)))
             words.RemoveAt(words.Count - 1);
         while (words.Count > 0 && NewsWords.IsFunctionWord(words[0].Text))
             words.RemoveAt(0);

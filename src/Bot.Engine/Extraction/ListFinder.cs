@@ -4,7 +4,8 @@ using Bot.Engine.Model;
 namespace Bot.Engine.Extraction;
 
 /// <summary>
-/// Enumerations: "three principal sources: A, B, and C" (or a dash for the colon) becomes a list named by what precedes it; one inside
+/// Enumerations: "three principal sources: A, B, and C" (or a dash for the colon), "two units: A and B", or "the plan – A, B, C –",
+/// becomes a list named by what precedes it; one inside
 /// a sentence ("sway opinion through A, B and C", or items parted by semicolons) a list named by the words before its
 /// first item; points made "First, ... Second, ..." or a bulleted list a list named by the sentence announcing them.
 /// </summary>
@@ -25,7 +26,9 @@ internal static partial class ListFinder
             {
                 var items = ItemSplit().Split(m.Groups["items"].Value).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
                 // A dash also sets off asides and afterthoughts ("– and X as ...", "– meaning that ..."): only a run of short names is a list.
-                if (items.Count < 2 || (m.Groups["dash"].Success && items.Any(i => Words.Split(i).Count > MaxDashItemWords || i.StartsWith("and ", StringComparison.Ordinal) || i.StartsWith("but ", StringComparison.Ordinal))))
+                // "wager was clear: that X would ...", "cohesion – is fracturing A, B and C": items opening on a verb or a
+                // relative are clauses.
+                if (items.Count < 2 || items.Any(OpensClause) || (m.Groups["dash"].Success && items.Any(i => Words.Split(i).Count > MaxDashItemWords || i.StartsWith("and ", StringComparison.Ordinal) || i.StartsWith("but ", StringComparison.Ordinal))))
                     continue;
                 var name = Words.Split(m.Groups["name"].Value).TakeLast(6).ToList();
                 // "would come from three sources": the name starts at the number.
@@ -35,6 +38,10 @@ internal static partial class ListFinder
                 var nameText = name.Count == 0 ? "list" : m.Groups["name"].Value[name[0].Start..].TrimEnd();
                 lists.Add(Make(context, line, nameText, items, m.Groups["items"].Index, m.Groups["items"].Index + m.Groups["items"].Length));
             }
+            if (DashLists.Find(line.Text) is { } enclosed && !lists.Any(l => l.Items.Contains(enclosed.Items[^1])))
+                lists.Add(Make(context, line, enclosed.Name, enclosed.Items, enclosed.Start, enclosed.End));
+            if (Pair().Match(line.Text) is { Success: true } pair && PairItems(pair.Groups["items"].Value) is { } two)
+                lists.Add(Make(context, line, pair.Groups["name"].Value.Trim(), two, pair.Groups["items"].Index, pair.Groups["items"].Index + pair.Groups["items"].Length));
             foreach (var (name, items, start, end) in InlineLists.Find(line.Text).Where(f => !lists.Any(l => l.Items.Contains(f.Items[^1]))))
                 lists.Add(Make(context, line, name, items, start, end));
             if (SemicolonLists.Find(line.Text) is { } series && !lists.Any(l => l.Items.Contains(series.Items[^1])))
@@ -73,6 +80,22 @@ internal static partial class ListFinder
 
     [GeneratedRegex(@"(?<name>[^,:;\u2013\u2014]{3,80})(?::\s+|\s*(?<dash>[\u2013\u2014])\s*)(?<items>[^:;.\u2013\u2014]+?,[^:;.\u2013\u2014]*?\band\b[^:;.\u2013\u2014]+)")]
     private static partial Regex Enumeration();
+
+    private static bool OpensClause(string item) =>
+        Words.Split(item).FirstOrDefault().Text is { } first && (NewsWords.Auxiliaries.Contains(first) || ClauseOpeners.Contains(first));
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "that", "which", "who", "whose", "while" };
+
+    /// <summary>"Two posts fell vacant: the harbour master and the town clerk": the two things announced, as two short noun phrases.</summary>
+    private static List<string>? PairItems(string items)
+    {
+        var parts = items.Split(" and ").Select(i => i.Trim().TrimEnd('.').TrimEnd()).ToList();
+        return parts.Count == 2 && parts.All(InlineLists.IsItem) ? parts : null;
+    }
+
+    /// <summary>A colon after a phrase announcing two things (a comma only inside a number), and two items joined by "and" with no comma.</summary>
+    [GeneratedRegex(@"(?<name>\b(?:[Tt]wo|[Bb]oth)\b(?:[^,:;\u2013\u2014]|(?<=\d),(?=\d)){3,70}):\s+(?<items>[^,:;.\u2013\u2014]+?\band\b[^,:;.\u2013\u2014]+)")]
+    private static partial Regex Pair();
 
     [GeneratedRegex(@",\s*and\s+|,(?!\d)\s*|\s+and\s+")]
     private static partial Regex ItemSplit();

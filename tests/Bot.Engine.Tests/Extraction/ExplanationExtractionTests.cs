@@ -110,6 +110,22 @@ public sealed class ExplanationExtractionTests
     }
 
     [Theory]
+    [InlineData("That is partly why the islanders want a bridge.", "the islanders want a bridge.")]
+    [InlineData("And this is also why the islanders want a bridge.", "the islanders want a bridge.")]
+    [InlineData("It is largely for this reason that the islanders want a bridge.", "the islanders want a bridge.")]
+    // A phrase saying whom the conclusion concerns is no reason for it.
+    [InlineData("For the islanders, therefore, a bridge is the only hope.", "a bridge is the only hope.")]
+    public void Extract_TakesTheSentenceBefore_AsTheReason_ForAConclusionPointingBack(string conclusion, string claim)
+    {
+        const string before = "The ferry sank twice in one winter.";
+        var model = Drafts.Of($"{before} {conclusion}");
+
+        var explanation = Assert.Single(model.Explanations);
+        Assert.Equal(claim, explanation.Evidence.Quote);
+        Assert.Equal(before, Assert.Single(explanation.Reasons).Evidence.Quote);
+    }
+
+    [Theory]
     [InlineData("The boat had stopped in a busy lane near the pipeline. That made it a vessel of interest, said an official.", "That made it a vessel of interest")]
     [InlineData("The storm flooded the only road north. This left the town cut off for a week.", "This left the town cut off for a week")]
     public void Extract_TakesTheSentenceBefore_AsTheReason_ForWhatThatMade(string paragraph, string claim)

@@ -13,6 +13,35 @@ public sealed class ListExtractionTests
     }
 
     [Theory]
+    [InlineData("Two posts fell vacant in spring: the harbour master and the town clerk.", "Two posts fell vacant in spring", "the harbour master|the town clerk")]
+    [InlineData("The council kept both of its 2,000-seat ferries running: the Gull and the Tern.", "both of its 2,000-seat ferries running", "the Gull|the Tern")]
+    public void Extract_TurnsTwoAnnouncedThingsIntoAList(string sentence, string name, string items)
+    {
+        var list = Assert.Single(Drafts.Of(sentence).Lists);
+        Assert.Equal(name, list.Name);
+        Assert.Equal(items.Split('|'), list.Items);
+    }
+
+    [Theory]
+    [InlineData("The board's rescue plan \u2013 dredging the channel, cutting fees, hiring pilots \u2013 paid off within a year.", "board's rescue plan", "dredging the channel|cutting fees|hiring pilots")]
+    [InlineData("Its old trades\u2014salt, timber, wool\u2014are gone.", "old trades", "salt|timber|wool")]
+    [InlineData("The survey shows that the island's exports \u2013 salt, timber, wool \u2013 have halved.", "island's exports", "salt|timber|wool")]
+    public void Extract_TurnsASeriesBetweenDashesIntoAList(string sentence, string name, string items)
+    {
+        var list = Assert.Single(Drafts.Of(sentence).Lists);
+        Assert.Equal(name, list.Name);
+        Assert.Equal(items.Split('|'), list.Items);
+    }
+
+    [Theory]
+    [InlineData("The mayor's wager was plain: that tourists would come, that hotels would fill, and that tolls would pay for it.")]
+    [InlineData("The new levy \u2013 which doubled berth fees, port dues and pilot charges \u2013 was dropped.")]
+    public void Extract_FindsNoList_WhenTheItemsAfterAColonOrDashAreClauses(string sentence)
+    {
+        Assert.Empty(Drafts.Of(sentence).Lists);
+    }
+
+    [Theory]
     [InlineData("Rival lobbies have tried to sway voters through radio ads, street rallies, and paid bloggers.", "tried to sway voters", "radio ads|street rallies|paid bloggers")]
     [InlineData("The harbour board relies on ferries, trawlers and cargo barges for its income.", "harbour board relies", "ferries|trawlers|cargo barges for its income")]
     [InlineData("The port has struggled with delays, but mostly with silt, storms and strikes.", "struggled with delays, but mostly", "silt|storms|strikes")]
@@ -34,6 +63,11 @@ public sealed class ListExtractionTests
     [InlineData("The board won time by dredging the channel, hiring pilots and cutting fees.", "board won time", "dredging the channel|hiring pilots|cutting fees")]
     [InlineData("Critics accused the mayor of selling the docks, raising fees and even hiding the accounts.", "Critics accused the mayor", "selling the docks|raising fees|even hiding the accounts")]
     [InlineData("The council vowed to keep the port open by dredging the channel, hiring pilots and guides, and cutting fees.", "keep the port open", "dredging the channel|hiring pilots and guides|cutting fees")]
+    // A verb that introduces the members of a whole opens the series, as "including" does.
+    [InlineData("The town's exports include copper wire, fresh fish, wool blankets and honey.", "town's exports", "copper wire|fresh fish|wool blankets|honey")]
+    [InlineData("The harbour fees comprise a berth charge, a pilot charge and a waste levy.", "harbour fees", "a berth charge|a pilot charge|a waste levy")]
+    // After "such as" the first item keeps its prepositions.
+    [InlineData("Old crafts, such as repair of fishing nets, boat painting and rope making, are dying out.", "Old crafts", "repair of fishing nets|boat painting|rope making")]
     public void Extract_TurnsAnEnumerationInASentenceIntoAList(string sentence, string name, string items)
     {
         var model = Drafts.Of(sentence);
@@ -95,6 +129,8 @@ public sealed class ListExtractionTests
     [InlineData("Fishermen are leaving, prices are rising and the harbour is empty.")]
     [InlineData("The quota, as Peru argued, hurts small boats and their crews.")]
     [InlineData("Chile lost its old port, including the loss of docks and cranes, in the storm.")]
+    // Two parts parted by ", and" join clauses: a pair of items takes no comma.
+    [InlineData("The quay was hit by high tides, and the ferry crews now wait for calmer days.")]
     [InlineData("The mayor \u2013 who had, by then, lost the vote \u2013 and the council left.")]
     [InlineData("Peru sends fish \u2013 the amounts of which are small \u2013 and Chile sends copper, timber and wine to the north.")]
     public void Extract_FindsNoList_WhenCommasJoinClauses(string sentence)
